@@ -1,0 +1,218 @@
+"""Plain dataclasses the parser returns: no database, no Flask.
+
+These are the contract between ``tracker.parsing`` and everything that consumes a parsed
+resolution (the import service, ``tracker parse --json``, the import preview page, the
+benchmarks). ``to_dict()`` gives the JSON of DESIGN §5.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ParseError(ValueError):
+    """Input that cannot be read as a resolution. The message is one line: what and where."""
+
+    def __init__(self, message: str, *, line: int | None = None):
+        self.line = line
+        where = f"line {line}: " if line is not None else ""
+        super().__init__(f"{where}{message}")
+
+
+class DeadlineKind(StrEnum):
+    SESSION = "session"
+    DATE = "date"
+    RELATIVE = "relative"
+    RECURRING = "recurring"
+
+
+class ObligationKind(StrEnum):
+    REPORT = "report"
+    AGENDA = "agenda"
+    ACTION = "action"
+    EXHORTATION = "exhortation"
+    DECLARATORY = "declaratory"
+
+
+@dataclass
+class Deadline:
+    """One deadline a paragraph sets, as written and as structure."""
+
+    kind: DeadlineKind
+    #: the words it came from: "at its seventy-third session"
+    text: str
+    #: session deadlines: GA, HRC, ECOSOC; session number (ECOSOC: the year)
+    body: str | None = None
+    session: int | None = None
+    #: date deadlines; ``precision`` is "month" or "year" when only those were written
+    date: dt.date | None = None
+    precision: str | None = None
+    #: relative deadlines: N days after ``from_`` ("adoption")
+    days: int | None = None
+    from_: str | None = None
+    #: recurring deadlines: ISO 8601 duration, "P1Y", "P2Y", "P4M", "P120D"
+    every: str | None = None
+
+    def to_dict(self) -> dict:
+        out: dict = {"kind": str(self.kind)}
+        if self.kind == DeadlineKind.SESSION:
+            out |= {"body": self.body, "session": self.session}
+        elif self.kind == DeadlineKind.DATE:
+            out["date"] = self.date.isoformat() if self.date else None
+            if self.precision and self.precision != "day":
+                out["precision"] = self.precision
+        elif self.kind == DeadlineKind.RELATIVE:
+            out |= {"days": self.days, "from": self.from_ or "adoption"}
+        elif self.kind == DeadlineKind.RECURRING:
+            out["every"] = self.every
+        out["text"] = self.text
+        return out
+
+
+@dataclass
+class Footnote:
+    marker: str
+    text: str
+    #: eIds of the paragraphs that cite this footnote
+    cited_by: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"marker": self.marker, "text": self.text, "cited_by": list(self.cited_by)}
+
+
+@dataclass
+class SubParagraph:
+    label: str
+    text: str
+    eid: str = ""
+    subparagraphs: list[SubParagraph] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "label": self.label,
+            "text": self.text,
+            "eid": self.eid,
+            "subparagraphs": [s.to_dict() for s in self.subparagraphs],
+        }
+
+
+@dataclass
+class PreambularParagraph:
+    #: 1-based position in the preamble
+    number: int
+    text: str
+    eid: str = ""
+    footnotes: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "number": self.number,
+            "text": self.text,
+            "eid": self.eid,
+            "footnotes": list(self.footnotes),
+            "references": list(self.references),
+        }
+
+
+@dataclass
+class OperativeParagraph:
+    #: as printed: "5"; numbering may restart in each part of a multi-part resolution
+    number: str
+    #: the full text, sub-paragraphs included, as one string
+    text: str
+    #: the operative phrase normalised: "requests", "calls_upon", ...
+    action: str | None
+    kind: ObligationKind
+    #: canonical entity names from the gazetteer (or the words as written for unknown actors)
+    actors: list[str] = field(default_factory=list)
+    deliverable: str | None = None
+    deadlines: list[Deadline] = field(default_factory=list)
+    subparagraphs: list[SubParagraph] = field(default_factory=list)
+    #: "A", "B", ... for resolutions in several parts, else None
+    part: str | None = None
+    #: Akoma Ntoso style identifier: "para_5", "part_B__para_2"
+    eid: str = ""
+    footnotes: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    #: 0..1 per inferred field: action, kind, actors, deadline, deliverable
+    confidence: dict[str, float] = field(default_factory=dict)
+    #: 1-based line in the normalised input where the paragraph starts
+    line: int | None = None
+
+    @property
+    def deadline(self) -> Deadline | None:
+        return self.deadlines[0] if self.deadlines else None
+
+    def to_dict(self) -> dict:
+        out = {
+            "number": self.number,
+            "text": self.text,
+            "action": self.action,
+            "kind": str(self.kind),
+            "actors": list(self.actors),
+            "deliverable": self.deliverable,
+            "subparagraphs": [s.to_dict() for s in self.subparagraphs],
+            "deadline": self.deadline.to_dict() if self.deadline else None,
+            "deadlines": [d.to_dict() for d in self.deadlines],
+            "eid": self.eid,
+            "footnotes": list(self.footnotes),
+            "references": list(self.references),
+            "confidence": dict(self.confidence),
+        }
+        if self.part:
+            out["part"] = self.part
+        return out
+
+
+@dataclass
+class ParsedResolution:
+    symbol: str
+    #: "GA", "SC", "HRC", "ECOSOC"
+    body: str
+    #: GA/HRC session number; ECOSOC: the year; SC: None
+    session: int | None
+    adopted_on: dt.date | None
+    title: str
+    agenda_items: list[str] = field(default_factory=list)
+    meeting: str | None = None
+    draft_symbols: list[str] = field(default_factory=list)
+    #: "[without reference to a Main Committee (A/71/L.17 and Add.1)]" as written
+    committee_note: str | None = None
+    distributed_on: dt.date | None = None
+    preambular: list[PreambularParagraph] = field(default_factory=list)
+    operative: list[OperativeParagraph] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    #: document symbols the text cites: "resolution 51/1" -> "A/RES/51/1", "A/71/L.17"
+    references: list[str] = field(default_factory=list)
+    #: "markdown-text", "pdf-text", "pdf", "docx"
+    source_format: str = "text"
+    #: things the parser noticed but could not resolve (numbering gaps, ...), one line each
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def preambular_count(self) -> int:
+        return len(self.preambular)
+
+    def to_dict(self) -> dict:
+        return {
+            "symbol": self.symbol,
+            "body": self.body,
+            "session": self.session,
+            "adopted_on": self.adopted_on.isoformat() if self.adopted_on else None,
+            "title": self.title,
+            "agenda_items": list(self.agenda_items),
+            "meeting": self.meeting,
+            "draft_symbols": list(self.draft_symbols),
+            "committee_note": self.committee_note,
+            "distributed_on": self.distributed_on.isoformat() if self.distributed_on else None,
+            "preambular_count": self.preambular_count,
+            "preambular": [p.to_dict() for p in self.preambular],
+            "footnotes": [f.to_dict() for f in self.footnotes],
+            "references": list(self.references),
+            "operative": [p.to_dict() for p in self.operative],
+            "source_format": self.source_format,
+            "warnings": list(self.warnings),
+        }
