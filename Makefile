@@ -1,0 +1,52 @@
+# Two commands: `make run` and `make test`. Everything else is what they build on.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 5000
+
+.PHONY: run test setup lint browser-deps bench migrate demo clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+migrate: setup
+	$(BIN)/tracker db upgrade
+
+demo: migrate
+	$(BIN)/tracker demo load
+
+## Serve the app with its scheduler on http://127.0.0.1:$(PORT) (SQLite in instance/ unless DATABASE_URL).
+run: demo
+	PORT=$(PORT) $(BIN)/tracker serve
+
+## Install what the browser tests need that a fresh machine lacks (Debian's chromium).
+browser-deps:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	    || echo "warning: could not install chromium; browser tests will be skipped"; \
+	else echo "warning: chromium missing and not root; browser tests will be skipped"; fi
+
+lint: setup
+	$(BIN)/ruff check .
+
+## The whole suite (set TEST_DATABASE_URL for PostgreSQL).
+test: setup browser-deps lint
+	$(BIN)/pytest
+
+bench: setup
+	$(BIN)/python -m bench
+
+## Refresh the constraints file after changing dependencies in pyproject.toml.
+constraints.txt:
+	$(BIN)/pip freeze --exclude-editable | grep -v '^mandate-tracker' > constraints.txt
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts

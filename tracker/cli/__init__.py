@@ -1,0 +1,31 @@
+"""``tracker``: thin click commands over the services, bound to the Flask app (DESIGN §5)."""
+
+from __future__ import annotations
+
+import click
+from flask.cli import FlaskGroup
+
+from tracker import create_app
+
+
+def _create_app():
+    return create_app()
+
+
+@click.group(cls=FlaskGroup, create_app=_create_app, add_default_commands=True)
+def cli() -> None:
+    """Mandate Tracker: United Nations resolutions as a register of obligations."""
+
+
+def _register() -> None:
+    from tracker.cli import db, parse
+
+    cli.add_command(db.db)
+    cli.add_command(parse.parse)
+
+
+_register()
+
+
+def main() -> None:
+    cli.main(prog_name="tracker")

@@ -1,0 +1,75 @@
+"""Configuration: safe defaults, then the environment (DESIGN §4), then explicit overrides."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+#: The default reminder stages: days before the due date; 0 is the day; negative is after it.
+DEFAULT_REMINDER_STAGES = "90,30,7,1,0,-7"
+
+
+def default_database_url(instance_path: Path) -> str:
+    return f"sqlite:///{instance_path / 'tracker.sqlite3'}"
+
+
+def persistent_secret_key(instance_path: Path) -> str:
+    """A random key generated once and kept in ``instance/`` (mode 0600), never a hard-coded one."""
+    path = instance_path / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    instance_path.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key)
+    return key
+
+
+def parse_stages(value: str) -> tuple[int, ...]:
+    """``"90,30,7,1,0,-7"`` -> (90, 30, 7, 1, 0, -7); a clear error for anything else."""
+    try:
+        stages = tuple(int(part) for part in value.split(",") if part.strip())
+    except ValueError:
+        raise ValueError(f"REMINDER_STAGES must be comma-separated whole days, got {value!r}") from None
+    if not stages:
+        raise ValueError("REMINDER_STAGES is empty")
+    return tuple(sorted(set(stages), reverse=True))
+
+
+def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    env = os.environ
+    overrides = dict(overrides or {})
+    config: dict[str, Any] = {
+        "DATABASE_URL": env.get("DATABASE_URL") or default_database_url(instance_path),
+        "SMTP_URL": env.get("SMTP_URL") or None,
+        "SMTP_TIMEOUT": float(env.get("SMTP_TIMEOUT", "30")),
+        "MAIL_FROM": env.get("MAIL_FROM", "Mandate Tracker <mandate-tracker@localhost>"),
+        "BASE_URL": env.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
+        "REMINDER_STAGES": env.get("REMINDER_STAGES", DEFAULT_REMINDER_STAGES),
+        #: minutes between reminder passes in the scheduler
+        "REMINDER_INTERVAL_MINUTES": int(env.get("REMINDER_INTERVAL_MINUTES", "5")),
+        #: dashboards are public unless this is set
+        "DASHBOARDS_REQUIRE_LOGIN": env.get("DASHBOARDS_REQUIRE_LOGIN", "") in ("1", "true", "yes"),
+        #: 20 MB: larger uploads are refused before they reach the parser
+        "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "BOOTSTRAP_SERVE_LOCAL": True,
+        "BABEL_DEFAULT_LOCALE": "en",
+        "LANGUAGES": ["en", "fr"],
+    }
+    secure = env.get("SECURE_COOKIES", "").lower() in ("1", "true", "yes") or config[
+        "BASE_URL"
+    ].startswith("https://")
+    config["SESSION_COOKIE_SECURE"] = secure
+    config["REMEMBER_COOKIE_SECURE"] = secure
+    config.update(overrides)
+    if not config.get("SECRET_KEY"):
+        config["SECRET_KEY"] = env.get("SECRET_KEY") or persistent_secret_key(instance_path)
+    parse_stages(config["REMINDER_STAGES"])
+    return config

@@ -1,0 +1,71 @@
+"""The domain model, one module per aggregate. Importing this package registers every table."""
+
+from tracker.models.audit import AuditEntry
+from tracker.models.calendar import BodySetting, OfficialSession
+from tracker.models.enums import (
+    OPEN_STATUSES,
+    Body,
+    DeliveryMode,
+    EntityKind,
+    EvidenceKind,
+    ObligationKind,
+    ObligationStatus,
+    ParagraphKind,
+    ReminderStatus,
+    Role,
+    SubscriptionTarget,
+)
+from tracker.models.obligations import (
+    Evidence,
+    HistoryEntry,
+    Obligation,
+    ObligationItem,
+    obligation_owners,
+)
+from tracker.models.people import ApiToken, Entity, EntityAlias, FocalPoint, User, user_entities
+from tracker.models.reminders import OutboxMessage, Reminder, Subscription
+from tracker.models.resolutions import (
+    DocumentReference,
+    Footnote,
+    Paragraph,
+    Resolution,
+    ResolutionLink,
+    paragraph_footnotes,
+)
+
+__all__ = [
+    "OPEN_STATUSES",
+    "ApiToken",
+    "AuditEntry",
+    "Body",
+    "BodySetting",
+    "DeliveryMode",
+    "DocumentReference",
+    "Entity",
+    "EntityAlias",
+    "EntityKind",
+    "Evidence",
+    "EvidenceKind",
+    "FocalPoint",
+    "Footnote",
+    "HistoryEntry",
+    "Obligation",
+    "ObligationItem",
+    "ObligationKind",
+    "ObligationStatus",
+    "OfficialSession",
+    "OutboxMessage",
+    "Paragraph",
+    "ParagraphKind",
+    "Reminder",
+    "ReminderStatus",
+    "Resolution",
+    "ResolutionLink",
+    "Role",
+    "Subscription",
+    "SubscriptionTarget",
+    "User",
+    "obligation_owners",
+    "paragraph_footnotes",
+    "user_entities",
+]

@@ -1,0 +1,79 @@
+"""The vocabularies stored as strings. ``StrEnum`` members compare equal to what the database returns."""
+
+from enum import StrEnum
+
+
+class Body(StrEnum):
+    GA = "GA"
+    SC = "SC"
+    HRC = "HRC"
+    ECOSOC = "ECOSOC"
+
+
+class ParagraphKind(StrEnum):
+    PREAMBULAR = "preambular"
+    OPERATIVE = "operative"
+    SUBPARAGRAPH = "subparagraph"
+
+
+class ObligationKind(StrEnum):
+    REPORT = "report"
+    AGENDA = "agenda"
+    ACTION = "action"
+    EXHORTATION = "exhortation"
+    DECLARATORY = "declaratory"
+
+
+class ObligationStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    ONGOING = "ongoing"
+    NOT_APPLICABLE = "not_applicable"
+
+    @property
+    def is_open(self) -> bool:
+        return self in OPEN_STATUSES
+
+
+#: Statuses that still call for work: reminders go out and *overdue* can apply.
+OPEN_STATUSES = frozenset({ObligationStatus.NOT_STARTED, ObligationStatus.IN_PROGRESS})
+
+
+class EntityKind(StrEnum):
+    SECRETARIAT = "secretariat"
+    UN_SYSTEM = "un_system"
+    ORGAN = "organ"
+    MEMBER_STATE = "member_state"
+    OTHER_ORGANIZATION = "other_organization"
+    OTHER = "other"
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    OFFICER = "officer"
+    DELEGATION = "delegation"
+
+
+class SubscriptionTarget(StrEnum):
+    RESOLUTION = "resolution"
+    ENTITY = "entity"
+    SESSION = "session"
+
+
+class DeliveryMode(StrEnum):
+    REMINDERS = "reminders"
+    DIGEST = "digest"
+
+
+class ReminderStatus(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class EvidenceKind(StrEnum):
+    SYMBOL = "symbol"
+    LINK = "link"

@@ -1,0 +1,121 @@
+"""Owners (entities with aliases), focal points, users with roles, API tokens."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tracker.db import Base, utcnow
+
+#: Which entities an officer acts for: they may update the obligations those entities own.
+user_entities = Table(
+    "user_entities",
+    Base.metadata,
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("entity_id", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Entity(Base):
+    """An owner of obligations: the Secretary-General, a department, an organisation, a Member State."""
+
+    __tablename__ = "entities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    kind: Mapped[str] = mapped_column(String(30), default="other")
+    #: created by the parser from an actor it did not know: an admin should confirm or merge it
+    needs_review: Mapped[bool] = mapped_column(default=False)
+    #: reminder stages for this entity's obligations ("120,30,7"); None uses the default
+    reminder_stages: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    aliases: Mapped[list[EntityAlias]] = relationship(
+        back_populates="entity", cascade="all, delete-orphan", order_by="EntityAlias.alias"
+    )
+    focal_points: Mapped[list[FocalPoint]] = relationship(
+        back_populates="entity", cascade="all, delete-orphan"
+    )
+
+
+class EntityAlias(Base):
+    """A name the parser matches to an entity ("International Criminal Police Organization")."""
+
+    __tablename__ = "entity_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), index=True)
+    #: as written; matching is case-insensitive
+    alias: Mapped[str] = mapped_column(String(300), unique=True)
+
+    entity: Mapped[Entity] = relationship(back_populates="aliases")
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: stored lower-case
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    #: argon2 hash
+    password_hash: Mapped[str] = mapped_column(String(200))
+    #: admin, officer or delegation
+    role: Mapped[str] = mapped_column(String(20))
+    #: an officer who may import resolutions and review what the parser inferred
+    can_import: Mapped[bool] = mapped_column(default=False)
+    #: a delegation's Member State
+    member_state: Mapped[str | None] = mapped_column(String(200))
+    locale: Mapped[str | None] = mapped_column(String(10))
+    is_active: Mapped[bool] = mapped_column(default=True)
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[dt.datetime | None]
+    last_login_at: Mapped[dt.datetime | None]
+    #: secret in the personal calendar feed URL; rotating it revokes the old URL
+    feed_token: Mapped[str | None] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    entities: Mapped[list[Entity]] = relationship(secondary=user_entities, order_by=Entity.name)
+
+
+class FocalPoint(Base):
+    """Who receives reminders for an entity: a user of the tracker or a plain email address."""
+
+    __tablename__ = "focal_points"
+    __table_args__ = (
+        CheckConstraint("user_id IS NOT NULL OR email IS NOT NULL", name="user_or_email"),
+        UniqueConstraint("entity_id", "user_id"),
+        UniqueConstraint("entity_id", "email"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    email: Mapped[str | None] = mapped_column(String(320))
+    name: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    entity: Mapped[Entity] = relationship(back_populates="focal_points")
+    user: Mapped[User | None] = relationship()
+
+
+class ApiToken(Base):
+    """A bearer token for the JSON API, scoped to its user's role; only its hash is stored."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    #: SHA-256 of the token
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    #: the first characters, shown so the user can tell tokens apart
+    prefix: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[dt.datetime | None]
+    revoked_at: Mapped[dt.datetime | None]
+    note: Mapped[str | None] = mapped_column(Text)
+
+    user: Mapped[User] = relationship()

@@ -1,0 +1,161 @@
+"""Resolutions with their paragraphs, footnotes, references and predecessor/successor links."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tracker.db import Base, utcnow
+
+#: Which paragraphs cite which footnotes.
+paragraph_footnotes = Table(
+    "paragraph_footnotes",
+    Base.metadata,
+    Column("paragraph_id", ForeignKey("paragraphs.id", ondelete="CASCADE"), primary_key=True),
+    Column("footnote_id", ForeignKey("footnotes.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Resolution(Base):
+    __tablename__ = "resolutions"
+    __table_args__ = (Index(None, "body", "session"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: "A/RES/71/19", "S/RES/2682 (2023)"
+    symbol: Mapped[str] = mapped_column(String(60), unique=True)
+    #: GA, SC, HRC, ECOSOC
+    body: Mapped[str] = mapped_column(String(10))
+    #: GA/HRC session number, ECOSOC year, None for the Security Council
+    session: Mapped[int | None]
+    title: Mapped[str] = mapped_column(Text)
+    adopted_on: Mapped[dt.date | None] = mapped_column(index=True)
+    distributed_on: Mapped[dt.date | None]
+    agenda_items: Mapped[list[Any]] = mapped_column(default=list)
+    #: "48th plenary meeting"
+    meeting: Mapped[str | None] = mapped_column(String(200))
+    draft_symbols: Mapped[list[Any]] = mapped_column(default=list)
+    committee_note: Mapped[str | None] = mapped_column(Text)
+    #: how the file came in: markdown-text, pdf-text, pdf, docx
+    source_format: Mapped[str | None] = mapped_column(String(20))
+    source_filename: Mapped[str | None] = mapped_column(String(300))
+    #: the text as parsed, kept so an import can be replayed and compared
+    source_text: Mapped[str | None] = mapped_column(Text)
+    #: what the parser could not resolve, one line each
+    parse_warnings: Mapped[list[Any]] = mapped_column(default=list)
+    #: None while an officer is still reviewing an import; dashboards show published resolutions
+    published_at: Mapped[dt.datetime | None]
+    imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    imported_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    paragraphs: Mapped[list[Paragraph]] = relationship(
+        back_populates="resolution", cascade="all, delete-orphan", order_by="Paragraph.position"
+    )
+    footnotes: Mapped[list[Footnote]] = relationship(
+        back_populates="resolution", cascade="all, delete-orphan", order_by="Footnote.position"
+    )
+    references: Mapped[list[DocumentReference]] = relationship(
+        back_populates="resolution",
+        cascade="all, delete-orphan",
+        foreign_keys="DocumentReference.resolution_id",
+    )
+
+
+class Paragraph(Base):
+    """A preambular or operative paragraph, or a sub-paragraph of one (a tree through ``parent``)."""
+
+    __tablename__ = "paragraphs"
+    __table_args__ = (UniqueConstraint("resolution_id", "eid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resolution_id: Mapped[int] = mapped_column(ForeignKey("resolutions.id", ondelete="CASCADE"))
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("paragraphs.id", ondelete="CASCADE"), index=True
+    )
+    #: preambular, operative, subparagraph
+    kind: Mapped[str] = mapped_column(String(20))
+    #: "A", "B" for resolutions in several parts
+    part: Mapped[str | None] = mapped_column(String(10))
+    #: as printed: "5", "b", "ii"; preambular paragraphs are numbered by position
+    number: Mapped[str] = mapped_column(String(20))
+    #: Akoma Ntoso style identifier within the resolution: "para_3__point_b"
+    eid: Mapped[str] = mapped_column(String(120))
+    #: document order within the resolution
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    #: the line of the source where it starts
+    line: Mapped[int | None]
+
+    resolution: Mapped[Resolution] = relationship(back_populates="paragraphs")
+    parent: Mapped[Paragraph | None] = relationship(
+        remote_side=[id], back_populates="children"
+    )
+    children: Mapped[list[Paragraph]] = relationship(
+        back_populates="parent", order_by="Paragraph.position"
+    )
+    footnotes: Mapped[list[Footnote]] = relationship(
+        secondary=paragraph_footnotes, back_populates="paragraphs", order_by="Footnote.position"
+    )
+
+
+class Footnote(Base):
+    __tablename__ = "footnotes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resolution_id: Mapped[int] = mapped_column(
+        ForeignKey("resolutions.id", ondelete="CASCADE"), index=True
+    )
+    marker: Mapped[str] = mapped_column(String(10))
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int]
+
+    resolution: Mapped[Resolution] = relationship(back_populates="footnotes")
+    paragraphs: Mapped[list[Paragraph]] = relationship(
+        secondary=paragraph_footnotes, back_populates="footnotes"
+    )
+
+
+class DocumentReference(Base):
+    """A document the resolution cites ("resolution 51/1" -> A/RES/51/1), linked when we hold it."""
+
+    __tablename__ = "document_references"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resolution_id: Mapped[int] = mapped_column(
+        ForeignKey("resolutions.id", ondelete="CASCADE"), index=True
+    )
+    paragraph_id: Mapped[int | None] = mapped_column(ForeignKey("paragraphs.id", ondelete="CASCADE"))
+    #: the cited symbol, normalised
+    symbol: Mapped[str] = mapped_column(String(80), index=True)
+    target_resolution_id: Mapped[int | None] = mapped_column(
+        ForeignKey("resolutions.id", ondelete="SET NULL")
+    )
+
+    resolution: Mapped[Resolution] = relationship(
+        back_populates="references", foreign_keys=[resolution_id]
+    )
+    target_resolution: Mapped[Resolution | None] = relationship(foreign_keys=[target_resolution_id])
+
+
+class ResolutionLink(Base):
+    """A later resolution on the same subject (A/RES/73/11 follows 71/19)."""
+
+    __tablename__ = "resolution_links"
+    __table_args__ = (UniqueConstraint("predecessor_id", "successor_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    predecessor_id: Mapped[int] = mapped_column(
+        ForeignKey("resolutions.id", ondelete="CASCADE"), index=True
+    )
+    successor_id: Mapped[int] = mapped_column(
+        ForeignKey("resolutions.id", ondelete="CASCADE"), index=True
+    )
+    #: 0..1, how alike the two sets of operative paragraphs are
+    similarity: Mapped[float | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    predecessor: Mapped[Resolution] = relationship(foreign_keys=[predecessor_id])
+    successor: Mapped[Resolution] = relationship(foreign_keys=[successor_id])

@@ -1,0 +1,12 @@
+"""The web layer: thin blueprints over the services. ``init_web`` wires them into the app."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+
+def init_web(app: Flask) -> None:
+    from tracker.web import health, home
+
+    app.register_blueprint(health.bp)
+    app.register_blueprint(home.bp)

@@ -1,0 +1,76 @@
+"""The Flask application factory: configuration, database, extensions, blueprints."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, request
+from flask_babel import Babel
+from flask_bootstrap import Bootstrap5
+from flask_wtf import CSRFProtect
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from tracker.config import load_config
+from tracker.db import make_engine, make_sessionmaker
+from tracker.paths import TEMPLATES
+
+csrf = CSRFProtect()
+
+
+@dataclass
+class TrackerState:
+    """What the app shares with the CLI and the scheduler: one engine, one session factory."""
+
+    engine: Engine
+    sessionmaker: sessionmaker[Session]
+
+
+def _select_locale() -> str | None:
+    from flask import current_app
+    from flask_login import current_user
+
+    locale = getattr(current_user, "locale", None) if current_user else None
+    return locale or request.accept_languages.best_match(current_app.config["LANGUAGES"])
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    app = Flask(
+        "tracker",
+        root_path=str(TEMPLATES.parent / "tracker"),
+        template_folder=str(TEMPLATES),
+        static_folder="web/static",
+        static_url_path="/static",
+    )
+    app.config.update(load_config(Path(app.instance_path), config))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    engine = make_engine(app.config["DATABASE_URL"])
+    app.extensions["tracker"] = TrackerState(engine, make_sessionmaker(engine))
+
+    from tracker.web.db import init_db
+
+    init_db(app)
+    csrf.init_app(app)
+    Bootstrap5(app)
+    Babel(app, locale_selector=_select_locale)
+
+    @app.after_request
+    def _security_headers(response):
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            "frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
+        )
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
+    from tracker.web import init_web
+
+    init_web(app)
+    return app
