@@ -1,0 +1,287 @@
+"""The calendar: sessions of each body with their provenance, official records first.
+
+``Calendar`` is a plain object built from the official dates the database holds (an admin records
+them) and the per-body documentation lead; it reads no clock and touches no database. Build one
+per request, command or job; it caches what it computes, so one calendar can serve a reminder pass
+over every obligation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from tracker.calendar import due as _due
+from tracker.calendar.bodies import Body, format_session
+from tracker.calendar.errors import NoSessionsError, UnknownSessionError
+from tracker.calendar.rules import (
+    HRC_FIRST_PATTERNED_SESSION,
+    HRC_FIRST_PATTERNED_YEAR,
+    HRC_SLOTS,
+    Answer,
+    Source,
+    ecosoc_opening,
+    ga_opening,
+    hrc_dates,
+    hrc_session_number,
+    hrc_slot,
+)
+
+#: The UN's "six-week rule": pre-session documents are to be issued, in all official languages,
+#: six weeks before the session takes them up. Configurable per body.
+DEFAULT_DOCUMENTATION_LEAD = dt.timedelta(weeks=6)
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class SessionDates:
+    """A session's opening and closing, and where they come from.
+
+    ``source`` qualifies the opening (what due dates use); ``derivation`` says how both dates
+    were found, in words an officer can check.
+    """
+
+    body: Body
+    session: int
+    opens_on: dt.date
+    #: None only when nothing says when it ends (an irregular session without official dates)
+    closes_on: dt.date | None
+    source: Source
+    derivation: str
+    #: the opening half of ``derivation``, for due-date explanations
+    opening_derivation: str = field(default="", repr=False, compare=False)
+
+    @property
+    def label(self) -> str:
+        return format_session(self.body, self.session)
+
+    @property
+    def is_estimate(self) -> bool:
+        return self.source is Source.ESTIMATE
+
+    def is_running_on(self, day: dt.date) -> bool:
+        if day < self.opens_on:
+            return False
+        return self.closes_on is None or day <= self.closes_on
+
+
+OfficialDates = Mapping[tuple[Body | str, int], Any]
+
+
+def _normalise_official(official: OfficialDates | None) -> dict[tuple[Body, int], tuple]:
+    """``{(body, n): (opens_on, closes_on | None)}``; values may also be objects (database rows)
+    with ``opens_on`` and ``closes_on`` attributes."""
+    out: dict[tuple[Body, int], tuple[dt.date, dt.date | None]] = {}
+    for (body, session), value in (official or {}).items():
+        if hasattr(value, "opens_on"):
+            opens_on, closes_on = value.opens_on, getattr(value, "closes_on", None)
+        else:
+            opens_on, closes_on = value
+        if closes_on is not None and closes_on < opens_on:
+            raise ValueError(
+                f"official dates for {format_session(body, session)} close ({closes_on}) "
+                f"before they open ({opens_on})"
+            )
+        out[(Body.parse(body), int(session))] = (opens_on, closes_on)
+    return out
+
+
+class Calendar:
+    """Sessions and due dates.
+
+    ``official``: ``{(body, session): (opens_on, closes_on_or_None)}`` recorded by an admin; they
+    win over every rule. ``documentation_lead``: ``{body: days or timedelta}``, how far ahead of a
+    session its documents are due (default six weeks). ``lead_all_deadlines``: also give date,
+    relative and recurring deadlines an internal target date (off by default).
+    """
+
+    def __init__(
+        self,
+        official: OfficialDates | None = None,
+        documentation_lead: Mapping[Body | str, int | dt.timedelta] | None = None,
+        *,
+        lead_all_deadlines: bool = False,
+    ):
+        self._official = _normalise_official(official)
+        self._lead = {
+            Body.parse(body): lead if isinstance(lead, dt.timedelta) else dt.timedelta(days=lead)
+            for body, lead in (documentation_lead or {}).items()
+        }
+        for body, lead in self._lead.items():
+            if lead < dt.timedelta(0):
+                raise ValueError(f"the documentation lead for {body} cannot be negative")
+        self.lead_all_deadlines = lead_all_deadlines
+        self._cache: dict[tuple[Body, int], SessionDates] = {}
+
+    # ------------------------------------------------------------------ sessions
+
+    def documentation_lead(self, body: Body | str) -> dt.timedelta:
+        return self._lead.get(Body.parse(body), DEFAULT_DOCUMENTATION_LEAD)
+
+    def session_dates(self, body: Body | str, session: int) -> SessionDates:
+        """The session's dates. Raises ``NoSessionsError`` for the Security Council and
+        ``UnknownSessionError`` for a session no rule or record covers."""
+        body = _session_body(body)
+        key = (body, int(session))
+        if key not in self._cache:
+            self._cache[key] = self._compute(body, int(session))
+        return self._cache[key]
+
+    def opening(self, body: Body | str, session: int) -> dt.date:
+        return self.session_dates(body, session).opens_on
+
+    def session_for_date(self, body: Body | str, day: dt.date) -> SessionDates | None:
+        """The session running on ``day`` (GA and ECOSOC: always one once they began; HRC: None
+        between sessions)."""
+        body = _session_body(body)
+        for session in self._candidates(body, day):
+            try:
+                dates = self.session_dates(body, session)
+            except UnknownSessionError:
+                continue
+            if dates.is_running_on(day):
+                return dates
+        return None
+
+    def upcoming_sessions(
+        self, body: Body | str, today: dt.date, count: int = 3
+    ) -> list[SessionDates]:
+        """The next ``count`` sessions opening on or after ``today``, soonest first."""
+        body = _session_body(body)
+        if body is Body.GA:
+            session = max(1, today.year - 1945 - 1)
+        elif body is Body.HRC:
+            session = max(HRC_FIRST_PATTERNED_SESSION, _hrc_first_of_year(today.year) - 1)
+        else:
+            session = today.year
+        out: list[SessionDates] = []
+        for _ in range(count + 12):  # a bounded walk: at most a year of sessions is skipped
+            if len(out) == count:
+                break
+            try:
+                dates = self.session_dates(body, session)
+            except UnknownSessionError:
+                session += 1
+                continue
+            if dates.opens_on >= today:
+                out.append(dates)
+            session += 1
+        return out
+
+    # ------------------------------------------------------------------ due dates
+
+    def due_date(
+        self,
+        deadline: _due.DeadlineLike | None,
+        adopted_on: dt.date | None,
+        today: dt.date,
+        *,
+        override_on: dt.date | None = None,
+        body: Body | str | None = None,
+    ) -> _due.DueDate | None:
+        """When a deadline falls due (None: no deadline, the obligation is ongoing).
+
+        ``override_on``: a due date an admin set instead. ``body``: the adopting body, for
+        deadlines that do not name one (used for the documentation lead).
+        """
+        return _due.due_date(
+            self, deadline, adopted_on, today, override_on=override_on, body=body
+        )
+
+    def next_due_date(
+        self, deadline: _due.DeadlineLike, adopted_on: dt.date, completed_due_on: dt.date
+    ) -> _due.DueDate | None:
+        """After the occurrence due on ``completed_due_on`` is done, the following one (None for a
+        deadline that does not recur)."""
+        return _due.next_due_date(self, deadline, adopted_on, completed_due_on)
+
+    # ------------------------------------------------------------------ internals
+
+    def _answer(self, body: Body, session: int) -> Answer:
+        if (body, session) in self._official:
+            opens_on, closes_on = self._official[(body, session)]
+            return Answer(opens_on, closes_on, Source.OFFICIAL, "official date recorded by an admin")
+        if body is Body.GA:
+            return ga_opening(session)
+        if body is Body.HRC:
+            return hrc_dates(session)
+        return ecosoc_opening(session)
+
+    def _compute(self, body: Body, session: int) -> SessionDates:
+        label = _long_label(body, session)
+        answer = self._answer(body, session)
+        opening = f"{label} opens {answer.opens_on.isoformat()}, {answer.how}"
+        closes_on, closing = self._closing(body, session, answer)
+        if closes_on is None:
+            derivation = f"{opening}; {closing}"
+        else:
+            derivation = f"{opening}; closes {closes_on.isoformat()}, {closing}"
+        return SessionDates(
+            body, session, answer.opens_on, closes_on, answer.source, derivation, opening
+        )
+
+    def _closing(self, body: Body, session: int, answer: Answer) -> tuple[dt.date | None, str]:
+        if answer.closes_on is not None:
+            how = {
+                Source.OFFICIAL: "official date recorded by an admin",
+                Source.RECORD: "recorded",
+                Source.ESTIMATE: "estimate",
+            }.get(answer.source, str(answer.source))
+            return answer.closes_on, how
+        if body is Body.HRC:  # an official opening without a closing: the usual length
+            try:
+                _year, slot = hrc_slot(session)
+            except UnknownSessionError:
+                return None, "closing date unknown"
+            length = dt.timedelta(days=HRC_SLOTS[slot].length_days)
+            return answer.opens_on + length, "estimate: the usual length of such a session"
+        # GA and ECOSOC: a session runs until the next one opens.
+        following = self._answer(body, session + 1)
+        return (
+            following.opens_on - ONE_DAY,
+            f"the day before {_long_label(body, session + 1)} opens "
+            f"({_SOURCE_PHRASE[following.source]})",
+        )
+
+    def _candidates(self, body: Body, day: dt.date) -> Iterable[int]:
+        if body is Body.GA:
+            n = day.year - 1945
+            return [s for s in (n + 1, n, n - 1) if s >= 1]
+        if body is Body.ECOSOC:
+            return [day.year + 1, day.year]
+        sessions = []
+        if day.year >= HRC_FIRST_PATTERNED_YEAR:
+            first = _hrc_first_of_year(day.year)
+            sessions = [first + slot for slot in range(len(HRC_SLOTS))]
+        irregular = sorted(s for (b, s) in self._official if b is Body.HRC and s not in sessions)
+        return sessions + irregular
+
+
+_SOURCE_PHRASE = {
+    Source.OFFICIAL: "an official date",
+    Source.RULE: "by rule",
+    Source.RECORD: "a recorded date",
+    Source.ESTIMATE: "an estimate",
+}
+
+
+def _long_label(body: Body, session: int) -> str:
+    """``"GA session 73"``: the form derivations use."""
+    return f"{body.value} session {session}"
+
+
+def _hrc_first_of_year(year: int) -> int:
+    return hrc_session_number(year, 0)
+
+
+def _session_body(body: Body | str) -> Body:
+    body = Body.parse(body)
+    if not body.has_sessions:
+        raise NoSessionsError(
+            f"the {body.display_name} has no sessions: its deadlines are dates "
+            "('no later than 31 March 2024', 'within 90 days of the adoption')"
+        )
+    return body

@@ -1,0 +1,216 @@
+"""Due dates: from a structured deadline (as the parser gives it) to a date, and how.
+
+A deadline is anything with the fields of ``tracker.parsing.types.Deadline`` (``kind``, ``body``,
+``session``, ``date``, ``precision``, ``days``, ``from_``, ``every``): the parser's dataclass, a
+database row, a test double. Nothing here reads the clock: ``today`` is an argument.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from tracker.calendar.bodies import Body
+from tracker.calendar.durations import Duration, first_occurrence_on_or_after
+from tracker.calendar.errors import CalendarError, DeadlineError
+from tracker.calendar.rules import Source
+
+if TYPE_CHECKING:
+    from tracker.calendar.core import Calendar
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+class DeadlineLike(Protocol):
+    """The fields of ``tracker.parsing.types.Deadline`` the calendar reads."""
+
+    kind: Any  # "session" | "date" | "relative" | "recurring" (a StrEnum or a plain str)
+    body: str | None
+    session: int | None
+    date: dt.date | None
+    precision: str | None
+    days: int | None
+    from_: str | None
+    every: str | None
+
+
+@dataclass(frozen=True)
+class DueDate:
+    due_on: dt.date
+    #: how the date was found: "due at the opening of GA 73: GA 73 opens 2018-09-18, rule 1 ..."
+    derivation: str
+    #: internal target for the documents (due_on less the body's documentation lead), if any
+    target_on: dt.date | None = None
+    #: the date rests on an estimate (a session without official or ruled dates)
+    is_estimate: bool = False
+
+
+def _field(deadline: Any, name: str) -> Any:
+    return getattr(deadline, name, None)
+
+
+def _kind(deadline: Any) -> str:
+    kind = _field(deadline, "kind")
+    return str(getattr(kind, "value", kind) or "").lower()
+
+
+def _lead_phrase(lead: dt.timedelta) -> str:
+    weeks, days = divmod(lead.days, 7)
+    if days == 0 and weeks:
+        return "1 week" if weeks == 1 else f"{weeks} weeks"
+    return "1 day" if lead.days == 1 else f"{lead.days} days"
+
+
+def _with_target(
+    calendar: Calendar,
+    due_on: dt.date,
+    derivation: str,
+    body: Body | None,
+    adopted_on: dt.date | None,
+    *,
+    applies: bool,
+    is_estimate: bool = False,
+) -> DueDate:
+    if not applies or body is None:
+        return DueDate(due_on, derivation, None, is_estimate)
+    lead = calendar.documentation_lead(body)
+    target_on = due_on - lead
+    note = f"documents targeted for {target_on.isoformat()}, {_lead_phrase(lead)} ahead ({body} lead)"
+    if adopted_on is not None and target_on < adopted_on:
+        # Adopted inside the lead: the documents are wanted at once, not in the past.
+        target_on = adopted_on
+        note = (
+            f"documents targeted for {target_on.isoformat()}, the adoption date: it falls "
+            f"inside the {_lead_phrase(lead)} {body} lead"
+        )
+    return DueDate(due_on, f"{derivation}; {note}", target_on, is_estimate)
+
+
+def _parse_body(value: Body | str | None) -> Body | None:
+    """The body whose documentation lead applies; None when unknown (then no target date)."""
+    try:
+        return None if value is None else Body.parse(value)
+    except ValueError:
+        return None
+
+
+def due_date(
+    calendar: Calendar,
+    deadline: DeadlineLike | None,
+    adopted_on: dt.date | None,
+    today: dt.date,
+    *,
+    override_on: dt.date | None = None,
+    body: Body | str | None = None,
+) -> DueDate | None:
+    """See ``Calendar.due_date``."""
+    if override_on is not None:
+        return _override(calendar, deadline, adopted_on, today, override_on, body)
+    if deadline is None:
+        return None
+    kind = _kind(deadline)
+    if kind == "session":
+        return _session_due(calendar, deadline, adopted_on, body)
+    adopting_body = _parse_body(_field(deadline, "body") or body)
+    applies = calendar.lead_all_deadlines
+    if kind == "date":
+        day = _field(deadline, "date")
+        if day is None:
+            raise DeadlineError("a date deadline without its date")
+        precision = _field(deadline, "precision")
+        if precision in ("month", "year"):
+            how = f"due {day.isoformat()}, the last day of the {precision} the text names"
+        else:
+            how = f"due {day.isoformat()}, the date the text names"
+        return _with_target(calendar, day, how, adopting_body, adopted_on, applies=applies)
+    if kind == "relative":
+        days = _field(deadline, "days")
+        origin = _field(deadline, "from_") or "adoption"
+        if days is None:
+            raise DeadlineError("a relative deadline without its number of days")
+        if origin != "adoption":
+            raise DeadlineError(f"relative deadlines count from adoption, not from {origin!r}")
+        if adopted_on is None:
+            raise DeadlineError(f"{days} days after adoption, but the adoption date is unknown")
+        day = adopted_on + dt.timedelta(days=days)
+        how = f"due {day.isoformat()}, {days} days after adoption on {adopted_on.isoformat()}"
+        return _with_target(calendar, day, how, adopting_body, adopted_on, applies=applies)
+    if kind == "recurring":
+        every, anchor = _recurrence(deadline, adopted_on)
+        k, day = first_occurrence_on_or_after(anchor, every, today)
+        how = (
+            f"due {day.isoformat()}, occurrence {k} {every.describe()} counted from adoption on "
+            f"{anchor.isoformat()} (the first on or after {today.isoformat()})"
+        )
+        return _with_target(calendar, day, how, adopting_body, adopted_on, applies=applies)
+    raise DeadlineError(f"unknown deadline kind {kind!r}")
+
+
+def next_due_date(
+    calendar: Calendar,
+    deadline: DeadlineLike,
+    adopted_on: dt.date,
+    completed_due_on: dt.date,
+) -> DueDate | None:
+    """See ``Calendar.next_due_date``."""
+    if _kind(deadline) != "recurring":
+        return None
+    every, anchor = _recurrence(deadline, adopted_on)
+    k, day = first_occurrence_on_or_after(anchor, every, completed_due_on + ONE_DAY)
+    how = (
+        f"due {day.isoformat()}, occurrence {k} {every.describe()} counted from adoption on "
+        f"{anchor.isoformat()} (the one after {completed_due_on.isoformat()}, completed)"
+    )
+    adopting_body = _parse_body(_field(deadline, "body"))
+    return _with_target(
+        calendar, day, how, adopting_body, adopted_on, applies=calendar.lead_all_deadlines
+    )
+
+
+def _recurrence(deadline: Any, adopted_on: dt.date | None) -> tuple[Duration, dt.date]:
+    every = _field(deadline, "every")
+    if not every:
+        raise DeadlineError("a recurring deadline without its period")
+    if adopted_on is None:
+        raise DeadlineError(f"recurring {every} from adoption, but the adoption date is unknown")
+    return Duration.parse(every), adopted_on
+
+
+def _session_due(
+    calendar: Calendar, deadline: Any, adopted_on: dt.date | None, body: Body | str | None
+) -> DueDate:
+    named = _field(deadline, "body") or body
+    session = _field(deadline, "session")
+    if named is None or session is None:
+        raise DeadlineError("a session deadline needs its body and session number")
+    dates = calendar.session_dates(named, session)
+    how = f"due at the opening of the session: {dates.opening_derivation}"
+    return _with_target(
+        calendar, dates.opens_on, how, dates.body, adopted_on,
+        applies=True, is_estimate=dates.source is Source.ESTIMATE,
+    )
+
+
+def _override(
+    calendar: Calendar,
+    deadline: DeadlineLike | None,
+    adopted_on: dt.date | None,
+    today: dt.date,
+    override_on: dt.date,
+    body: Body | str | None,
+) -> DueDate:
+    how = f"due {override_on.isoformat()}, set by an admin"
+    try:
+        natural = due_date(calendar, deadline, adopted_on, today, body=body)
+    except CalendarError:
+        natural = None
+    if natural is not None:
+        how += f" (instead of {natural.due_on.isoformat()})"
+    is_session = deadline is not None and _kind(deadline) == "session"
+    named = (_field(deadline, "body") if deadline is not None else None) or body
+    return _with_target(
+        calendar, override_on, how, _parse_body(named), adopted_on,
+        applies=is_session or calendar.lead_all_deadlines,
+    )
+

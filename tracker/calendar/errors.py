@@ -1,0 +1,19 @@
+"""What the calendar refuses to answer, and why. All are ``ValueError``s with a one-line message."""
+
+from __future__ import annotations
+
+
+class CalendarError(ValueError):
+    """Base class: a question the calendar cannot answer."""
+
+
+class NoSessionsError(CalendarError):
+    """The body does not meet in numbered sessions (the Security Council)."""
+
+
+class UnknownSessionError(CalendarError):
+    """A session number outside what the rules model and no official record covers it."""
+
+
+class DeadlineError(CalendarError):
+    """A structured deadline that cannot be turned into a date (missing or malformed fields)."""
