@@ -1,0 +1,55 @@
+"""Who is acting: a user with a role, or the system (the CLI, the importer, the scheduler)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tracker.models import Role, User
+
+
+class PermissionDenied(Exception):
+    """The actor may not do this; the web layer answers 403."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    #: the display name recorded in history: the user's name or email, "cli", "scheduler"
+    name: str
+    user_id: int | None = None
+    role: str | None = None
+    #: entities an officer acts for
+    entity_ids: frozenset[int] = field(default_factory=frozenset)
+    can_import: bool = False
+    #: remote address of a web request
+    ip: str | None = None
+
+    @classmethod
+    def system(cls, name: str) -> Actor:
+        """The command line or the scheduler: trusted, acting with an admin's rights."""
+        return cls(name=name, role=Role.ADMIN, can_import=True)
+
+    @classmethod
+    def for_user(cls, user: User, ip: str | None = None) -> Actor:
+        return cls(
+            name=user.name or user.email,
+            user_id=user.id,
+            role=user.role,
+            entity_ids=frozenset(e.id for e in user.entities),
+            can_import=user.can_import or user.role == Role.ADMIN,
+            ip=ip,
+        )
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.ADMIN
+
+    def may_import(self) -> bool:
+        return self.is_admin or (self.role == Role.OFFICER and self.can_import)
+
+    def may_update(self, owner_ids: set[int] | frozenset[int]) -> bool:
+        """Admins update anything; officers update what one of their entities owns."""
+        return self.is_admin or (self.role == Role.OFFICER and bool(self.entity_ids & set(owner_ids)))
+
+    def require(self, allowed: bool, what: str) -> None:
+        if not allowed:
+            raise PermissionDenied(f"{self.name} may not {what}")

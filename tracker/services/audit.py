@@ -1,0 +1,31 @@
+"""The audit log: one entry per write, recorded by the service that made it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from tracker.models import AuditEntry
+from tracker.services.actors import Actor
+
+
+def record_audit(
+    session: Session,
+    actor: Actor,
+    action: str,
+    target: Any | None = None,
+    **details: Any,
+) -> AuditEntry:
+    """Add an entry for ``action`` (the service's name) on ``target`` (a model instance or None)."""
+    entry = AuditEntry(
+        user_id=actor.user_id,
+        actor=actor.name,
+        action=action,
+        target_type=type(target).__tablename__ if target is not None else None,
+        target_id=str(target.id) if target is not None and getattr(target, "id", None) else None,
+        details=details,
+        ip=actor.ip,
+    )
+    session.add(entry)
+    return entry
