@@ -29,3 +29,9 @@ def test_engine_is_the_configured_database(app, database_url):
     with engine.connect() as conn:
         assert conn.execute(text("SELECT 1")).scalar() == 1
     assert engine.url.render_as_string(hide_password=False) == database_url
+
+
+def test_front_page_renders(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert b"Mandate Tracker" in response.data

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, request
-from flask_babel import Babel
+from flask_babel import Babel, get_locale
 from flask_bootstrap import Bootstrap5
 from flask_wtf import CSRFProtect
 from sqlalchemy import Engine
@@ -52,11 +52,14 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["tracker"] = TrackerState(engine, make_sessionmaker(engine))
 
     from tracker.web.db import init_db
+    from tracker.web.login import init_login
 
     init_db(app)
+    init_login(app)
     csrf.init_app(app)
     Bootstrap5(app)
     Babel(app, locale_selector=_select_locale)
+    app.jinja_env.globals["get_locale"] = get_locale
 
     @app.after_request
     def _security_headers(response):
