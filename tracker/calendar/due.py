@@ -76,13 +76,16 @@ def _with_target(
         return DueDate(due_on, derivation, None, is_estimate)
     lead = calendar.documentation_lead(body)
     target_on = due_on - lead
-    note = f"documents targeted for {target_on.isoformat()}, {_lead_phrase(lead)} ahead ({body} lead)"
+    note = (
+        f"documents targeted for {target_on.isoformat()}, "
+        f"{_lead_phrase(lead)} ahead ({body} documentation lead)"
+    )
     if adopted_on is not None and target_on < adopted_on:
         # Adopted inside the lead: the documents are wanted at once, not in the past.
         target_on = adopted_on
         note = (
             f"documents targeted for {target_on.isoformat()}, the adoption date: it falls "
-            f"inside the {_lead_phrase(lead)} {body} lead"
+            f"inside the {_lead_phrase(lead)} {body} documentation lead"
         )
     return DueDate(due_on, f"{derivation}; {note}", target_on, is_estimate)
 

@@ -1,0 +1,243 @@
+"""Due dates for each kind of deadline, with their derivation and documentation target."""
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from tracker.calendar import Calendar, DeadlineError, DueDate, NoSessionsError
+from tracker.parsing.types import Deadline, DeadlineKind
+
+D = dt.date
+TODAY = D(2024, 5, 2)
+
+
+def session(body, n):
+    return Deadline(DeadlineKind.SESSION, f"at its session {n}", body=body, session=n)
+
+
+def on(day, precision=None):
+    return Deadline(DeadlineKind.DATE, "by then", date=day, precision=precision)
+
+
+def within(days):
+    return Deadline(DeadlineKind.RELATIVE, f"within {days} days", days=days, from_="adoption")
+
+
+def every(period):
+    return Deadline(DeadlineKind.RECURRING, "periodically", every=period)
+
+
+def test_no_deadline_is_ongoing():
+    assert Calendar().due_date(None, D(2016, 11, 21), TODAY) is None
+
+
+def test_session_deadline_is_due_at_the_opening_with_a_six_week_target():
+    due = Calendar().due_date(session("GA", 73), D(2016, 11, 21), TODAY)
+    assert due == DueDate(
+        D(2018, 9, 18), due.derivation, target_on=D(2018, 8, 7), is_estimate=False
+    )
+    assert due.derivation.startswith(
+        "due at the opening of the session: GA session 73 opens 2018-09-18, "
+        "rule 1 as amended by resolution 57/301"
+    )
+    assert "documents targeted for 2018-08-07, 6 weeks ahead (GA documentation lead)" in (
+        due.derivation
+    )
+
+
+def test_session_deadline_uses_official_dates():
+    cal = Calendar(official={("GA", 73): (D(2018, 9, 19), None)})
+    due = cal.due_date(session("GA", 73), D(2016, 11, 21), TODAY)
+    assert due.due_on == D(2018, 9, 19)
+    assert "official date recorded by an admin" in due.derivation
+
+
+def test_session_deadline_on_an_estimate_says_so():
+    due = Calendar().due_date(session("HRC", 62), D(2025, 10, 8), TODAY)
+    assert due.due_on == D(2026, 6, 15)
+    assert due.is_estimate
+    assert "estimate" in due.derivation
+
+
+def test_ecosoc_session_deadline_by_year():
+    due = Calendar().due_date(session("ECOSOC", 2027), D(2025, 7, 1), TODAY)
+    assert due.due_on == D(2026, 7, 30)
+
+
+def test_documentation_lead_is_configurable_per_body():
+    cal = Calendar(documentation_lead={"HRC": 28, "GA": dt.timedelta(weeks=10)})
+    assert cal.due_date(session("HRC", 58), D(2024, 10, 11), TODAY).target_on == D(2025, 1, 27)
+    assert cal.due_date(session("GA", 80), D(2024, 12, 1), TODAY).target_on == D(2025, 7, 1)
+    assert cal.documentation_lead("ECOSOC") == dt.timedelta(weeks=6)
+
+
+def test_negative_documentation_lead_is_refused():
+    with pytest.raises(ValueError, match="negative"):
+        Calendar(documentation_lead={"GA": -1})
+
+
+def test_target_never_precedes_adoption():
+    # Adopted three weeks before the session: the documents are wanted at once.
+    due = Calendar().due_date(session("GA", 80), D(2025, 8, 19), TODAY)
+    assert due.due_on == D(2025, 9, 9)
+    assert due.target_on == D(2025, 8, 19)
+    assert "inside the 6 weeks GA documentation lead" in due.derivation
+
+
+def test_session_deadline_without_body_takes_the_adopting_body():
+    deadline = Deadline(DeadlineKind.SESSION, "at its next session", session=74)
+    assert Calendar().due_date(deadline, D(2018, 12, 1), TODAY, body="GA").due_on == D(
+        2019, 9, 17
+    )
+    with pytest.raises(DeadlineError, match="body and session"):
+        Calendar().due_date(deadline, D(2018, 12, 1), TODAY)
+
+
+def test_security_council_session_deadline_is_an_error():
+    with pytest.raises(NoSessionsError):
+        Calendar().due_date(session("SC", 1), D(2024, 1, 1), TODAY)
+
+
+@pytest.mark.parametrize(
+    ("deadline", "expected", "words"),
+    [
+        (on(D(2024, 3, 31)), D(2024, 3, 31), "due 2024-03-31, the date the text names"),
+        (on(D(2026, 1, 31), "month"), D(2026, 1, 31), "the last day of the month"),
+        (on(D(2030, 12, 31), "year"), D(2030, 12, 31), "the last day of the year"),
+    ],
+)
+def test_date_deadline(deadline, expected, words):
+    due = Calendar().due_date(deadline, D(2023, 12, 1), TODAY)
+    assert due.due_on == expected
+    assert words in due.derivation
+    assert due.target_on is None  # no lead for dates unless asked
+
+
+def test_date_deadline_target_when_all_deadlines_get_a_lead():
+    cal = Calendar(documentation_lead={"SC": 14}, lead_all_deadlines=True)
+    due = cal.due_date(on(D(2024, 3, 31)), D(2023, 12, 1), TODAY, body="SC")
+    assert due.target_on == D(2024, 3, 17)
+    # No body known: no target rather than a guess.
+    assert cal.due_date(on(D(2024, 3, 31)), D(2023, 12, 1), TODAY).target_on is None
+
+
+@pytest.mark.parametrize(
+    ("adopted", "days", "expected"),
+    [
+        (D(2024, 1, 1), 90, D(2024, 3, 31)),    # leap year: 29 February counts
+        (D(2023, 1, 1), 90, D(2023, 4, 1)),
+        (D(2023, 12, 15), 30, D(2024, 1, 14)),  # across the year end
+        (D(2024, 2, 29), 365, D(2025, 2, 28)),
+        (D(2024, 6, 30), 0, D(2024, 6, 30)),
+    ],
+)
+def test_relative_deadline(adopted, days, expected):
+    due = Calendar().due_date(within(days), adopted, TODAY)
+    assert due.due_on == expected
+    assert due.derivation == (
+        f"due {expected.isoformat()}, {days} days after adoption on {adopted.isoformat()}"
+    )
+
+
+def test_relative_deadline_needs_the_adoption_date():
+    with pytest.raises(DeadlineError, match="adoption date is unknown"):
+        Calendar().due_date(within(90), None, TODAY)
+
+
+def test_relative_deadline_from_something_else_is_refused():
+    deadline = Deadline(DeadlineKind.RELATIVE, "x", days=30, from_="entry into force")
+    with pytest.raises(DeadlineError, match="entry into force"):
+        Calendar().due_date(deadline, D(2024, 1, 1), TODAY)
+
+
+@pytest.mark.parametrize(
+    ("period", "adopted", "today", "expected"),
+    [
+        # every four months from the last day of October: month ends, leap February
+        ("P4M", D(2023, 10, 31), D(2024, 1, 10), D(2024, 2, 29)),
+        ("P4M", D(2023, 10, 31), D(2024, 3, 1), D(2024, 6, 30)),
+        ("P4M", D(2023, 10, 31), D(2024, 7, 1), D(2024, 10, 31)),
+        ("P4M", D(2023, 10, 31), D(2024, 11, 1), D(2025, 2, 28)),
+        # annually from 29 February: 28 February in common years, back to the 29th in 2028
+        ("P1Y", D(2024, 2, 29), D(2024, 3, 1), D(2025, 2, 28)),
+        ("P1Y", D(2024, 2, 29), D(2027, 3, 1), D(2028, 2, 29)),
+        # biennially
+        ("P2Y", D(2016, 11, 21), D(2024, 5, 2), D(2024, 11, 21)),
+        ("P2Y", D(2016, 11, 21), D(2024, 11, 22), D(2026, 11, 21)),
+        # every 120 days
+        ("P120D", D(2024, 1, 1), D(2024, 1, 1), D(2024, 4, 30)),
+        ("P120D", D(2024, 1, 1), D(2024, 5, 1), D(2024, 8, 28)),
+        # an occurrence falling today is due today
+        ("P1Y", D(2020, 5, 2), D(2024, 5, 2), D(2024, 5, 2)),
+        # a resolution adopted after "today" (back-dated data): its first occurrence
+        ("P1Y", D(2024, 6, 1), D(2024, 5, 2), D(2025, 6, 1)),
+    ],
+)
+def test_recurring_deadline_next_occurrence(period, adopted, today, expected):
+    due = Calendar().due_date(every(period), adopted, today)
+    assert due.due_on == expected
+    assert f"counted from adoption on {adopted.isoformat()}" in due.derivation
+
+
+def test_recurring_derivation():
+    due = Calendar().due_date(every("P4M"), D(2023, 10, 31), D(2024, 3, 1))
+    assert due.derivation == (
+        "due 2024-06-30, occurrence 2 every 4 months counted from adoption on 2023-10-31 "
+        "(the first on or after 2024-03-01)"
+    )
+
+
+def test_following_occurrence_once_one_is_completed():
+    cal = Calendar()
+    deadline = every("P4M")
+    adopted = D(2023, 10, 31)
+    nxt = cal.next_due_date(deadline, adopted, D(2024, 2, 29))
+    assert nxt.due_on == D(2024, 6, 30)
+    assert "the one after 2024-02-29, completed" in nxt.derivation
+    assert cal.next_due_date(deadline, adopted, nxt.due_on).due_on == D(2024, 10, 31)
+
+
+def test_nothing_follows_a_deadline_that_does_not_recur():
+    assert Calendar().next_due_date(within(90), D(2024, 1, 1), D(2024, 3, 31)) is None
+
+
+def test_recurring_deadline_errors():
+    cal = Calendar()
+    with pytest.raises(DeadlineError, match="ISO 8601"):
+        cal.due_date(every("annually"), D(2024, 1, 1), TODAY)
+    with pytest.raises(DeadlineError, match="adoption date is unknown"):
+        cal.due_date(every("P1Y"), None, TODAY)
+    with pytest.raises(DeadlineError, match="without its period"):
+        cal.due_date(every(None), D(2024, 1, 1), TODAY)
+
+
+def test_override_wins_and_keeps_the_session_target():
+    due = Calendar().due_date(
+        session("GA", 73), D(2016, 11, 21), TODAY, override_on=D(2018, 7, 31)
+    )
+    assert due.due_on == D(2018, 7, 31)
+    assert due.derivation.startswith("due 2018-07-31, set by an admin (instead of 2018-09-18)")
+    assert due.target_on == D(2018, 6, 19)
+
+
+def test_override_works_even_when_the_text_cannot_be_computed():
+    due = Calendar().due_date(within(90), None, TODAY, override_on=D(2024, 6, 1))
+    assert due.due_on == D(2024, 6, 1)
+    assert due.derivation == "due 2024-06-01, set by an admin"
+    assert due.target_on is None
+
+
+def test_any_object_with_the_deadline_fields_will_do():
+    row = SimpleNamespace(
+        kind="recurring", body=None, session=None, date=None, precision=None, days=None,
+        from_=None, every="P1Y",
+    )
+    assert Calendar().due_date(row, D(2023, 6, 1), TODAY).due_on == D(2024, 6, 1)
+    row = SimpleNamespace(kind="session", body="HRC", session=57)
+    assert Calendar().due_date(row, D(2024, 4, 1), TODAY).due_on == D(2024, 9, 9)
+
+
+def test_unknown_kind_is_refused():
+    with pytest.raises(DeadlineError, match="unknown deadline kind"):
+        Calendar().due_date(SimpleNamespace(kind="whenever"), D(2024, 1, 1), TODAY)
