@@ -1,0 +1,94 @@
+"""Entities (owners of obligations) and the aliases that name them in resolutions.
+
+The built-in list lives in ``data/gazetteer.toml`` next to this module; the database extends it
+with its own entities through :meth:`Gazetteer.extended` or builds one from scratch with
+``Gazetteer([(canonical name, [aliases...]), ...])``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+#: what "the Council", "the Assembly" and "its" mean, by adopting body
+BODY_NAMES = {
+    "GA": "General Assembly",
+    "SC": "Security Council",
+    "HRC": "Human Rights Council",
+    "ECOSOC": "Economic and Social Council",
+}
+
+
+class Gazetteer:
+    """Find entity names in text: leftmost, then longest alias wins."""
+
+    def __init__(self, entries: Iterable[tuple[str, Iterable[str]]]):
+        self._alias_to_name: dict[str, str] = {}
+        self._names: list[str] = []
+        for name, aliases in entries:
+            name = name.strip()
+            if not name:
+                continue
+            if name not in self._names:
+                self._names.append(name)
+            for alias in [name, *aliases]:
+                alias = " ".join(alias.split())
+                if alias.lower().startswith("the ") and len(alias) > 4:
+                    alias = alias[4:]
+                if not alias:
+                    continue
+                self._alias_to_name.setdefault(alias, name)
+                if alias[0].islower():
+                    self._alias_to_name.setdefault(alias[0].upper() + alias[1:], name)
+        ordered = sorted(self._alias_to_name, key=len, reverse=True)
+        alternation = "|".join(re.escape(a) for a in ordered)
+        self._regex = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if ordered else None
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        return _default()
+
+    @classmethod
+    def from_toml(cls, text: str) -> Gazetteer:
+        data = tomllib.loads(text)
+        return cls((e["name"], e.get("aliases", [])) for e in data.get("entity", []))
+
+    def extended(self, entries: Iterable[tuple[str, Iterable[str]]]) -> Gazetteer:
+        """A new gazetteer with these entities added (new aliases win over built-in ones)."""
+        extra = [(name, list(aliases)) for name, aliases in entries]
+        mine: dict[str, list[str]] = {n: [] for n in self._names}
+        for alias, name in self._alias_to_name.items():
+            mine[name].append(alias)
+        return Gazetteer([*extra, *mine.items()])
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._names)
+
+    def entries(self) -> list[tuple[str, list[str]]]:
+        out: dict[str, list[str]] = {n: [] for n in self._names}
+        for alias, name in self._alias_to_name.items():
+            out[name].append(alias)
+        return list(out.items())
+
+    def canonical(self, text: str) -> str | None:
+        alias = " ".join(text.split())
+        if alias.lower().startswith("the "):
+            alias = alias[4:]
+        return self._alias_to_name.get(alias)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, canonical name)`` for every entity mention, in order."""
+        if self._regex is None:
+            return []
+        return [(m.start(), m.end(), self._alias_to_name[m.group(0)])
+                for m in self._regex.finditer(text)]
+
+
+@cache
+def _default() -> Gazetteer:
+    text = resources.files("tracker.parsing").joinpath("data/gazetteer.toml").read_text("utf-8")
+    return Gazetteer.from_toml(text)

@@ -1,0 +1,427 @@
+"""One text form for every input: page furniture, footnote blocks and markup removed.
+
+Two flavours of text come in and leave as the same list of :class:`Block` s (logical
+paragraphs) plus the footnotes found on the way:
+
+* text converted to markdown/HTML (``<sup>1</sup>`` markers, ``**bold**``, ``- 1.`` list
+  markers, ``##`` headers), one paragraph per line, blank lines between;
+* plain text extracted from the official PDFs: hard line wraps, blank (whitespace-only) lines
+  between paragraphs, an empty line at each page break followed by the running header (symbol,
+  title, job number ``23-24979``, page ``2/3``), footnote blocks after a ``_____`` line at the
+  foot of each page, footnote markers fused to words (``2023,1``).
+
+Footnote markers found in the body are replaced by a sentinel ``\\ue000<marker>\\ue001`` so that
+later steps can tie them to paragraphs and remove them from the paragraph text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from .readers import PAGE_BREAK
+
+MARK_OPEN = "\ue000"
+MARK_CLOSE = "\ue001"
+MARKER_RE = re.compile(f"\\s?{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
+
+# --- character clean-up --------------------------------------------------------------------
+_CHAR_MAP = str.maketrans(
+    {
+        "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ",
+        "\u2007": " ", "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+        "\u00ad": None, "\t": " ", "\ufb01": "fi", "\ufb02": "fl", "\ufb00": "ff",
+        "\ufb03": "ffi", "\ufb04": "ffl", "\u2010": "-", "\u2011": "-",
+        MARK_OPEN: None, MARK_CLOSE: None,
+    }
+)
+
+# --- markdown debris ------------------------------------------------------------------------
+_MD_DETECT = re.compile(r"<sup>|\*\*|^#{1,6} |^\s*[-*] \(?\d+[.)]", re.M)
+_MD_FOOTNOTE_LINE = re.compile(
+    r"^\s*(?:<sup>\s*&(?:amp;)?\s*</sup>\s*(?:lt;)?|&lt;|<)sup(?:&gt;|>)\s*([0-9a-z*†‡]{1,4})\s*"
+    r"(?:&lt;|<)/sup(?:&gt;|>)\s*(\S.*)$"
+)
+_MD_SUP = re.compile(r"\s?<sup>\s*([^<]{1,6}?)\s*</sup>")
+_MD_TAG = re.compile(r"</?(?:sup|sub|span|em|strong|b|i|u|br|p|div)\b[^>]*>", re.I)
+_MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
+_MD_HEADER = re.compile(r"^\s*#{1,6}\s*")
+_MD_LIST = re.compile(r"^\s*[-*+•]\s+(?=\(?[0-9ivxlcdma-z]{1,5}[.)]\s?)")
+_MD_ESCAPE = re.compile(r"\\([\\.\-*_()\[\]#+!])")
+_MD_MANY_BLANKS = 3
+
+# --- page furniture -------------------------------------------------------------------------
+_SYMBOL_TEXT = (
+    r"(?:A/HRC/RES/(?:S-)?\d+/\d+|A/RES/(?:ES-\d+/|S-\d+/)?\d+(?:/\d+)?(?:\s?[A-Z]\b)?"
+    r"|E/RES/\d{4}/\d+|S/RES/\d+\s?\(\d{4}\)|E/RES/\d+\s?\([IVXLC]+\))"
+)
+SYMBOL_RE = re.compile(_SYMBOL_TEXT)
+_SYMBOL_ONLY = re.compile(rf"^\s*(?:United Nations\s+)?(?:{_SYMBOL_TEXT}\s*)+\*?\s*$")
+_PAGE_NO = re.compile(r"^\s*\d{1,3}\s?/\s?\d{1,3}\s*$")
+_JOB_NO = re.compile(r"^\s*\d{2}-\d{5}(?:\s?\([A-Z]\))?(?:\s+\d{6})?\s*$")
+_BARCODE = re.compile(r"^\s*\*\d{7,}\*\s*$")
+_PAGE_WITH_JOB = re.compile(r"^\s*(?:\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3})\s*$")
+_FOOTNOTE_RULE = re.compile(r"^\s*_{5,}\s*$")
+_FOOTNOTE_ENTRY = re.compile(r"^\s*(\d{1,3}|\*{1,3}|[†‡])\s+(\S.*)$")
+_TITLE_LINE = re.compile(
+    r"^\s*(?:\d+/\d+|\d{4}/\d+|ES-\d+/\d+|S-\d+/\d+)\.?\s+(\S.*)$"
+)
+
+
+def clean_chars(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(_CHAR_MAP)
+
+
+@dataclass
+class Block:
+    """A logical paragraph: its lines joined, footnote markers as sentinels."""
+
+    text: str
+    #: 1-based line of the block's first line in the input
+    line: int
+    #: the boundary before this block crossed a page break or a footnote block
+    soft_before: bool = False
+
+
+@dataclass
+class RawFootnote:
+    marker: str
+    text: str
+    line: int
+    #: index into the body lines where the footnote block interrupted the text
+    body_index: int = 0
+    #: index into the body lines where the page holding the footnote started
+    page_start: int = 0
+
+
+@dataclass
+class Layout:
+    #: cleaned lines of the whole input (markup removed, furniture kept), for metadata
+    lines: list[str]
+    blocks: list[Block]
+    footnotes: list[RawFootnote] = field(default_factory=list)
+    markdown: bool = False
+    pdf_text: bool = False
+
+
+def _md_line(line: str) -> str:
+    line = _MD_SUP.sub(lambda m: f"{MARK_OPEN}{m.group(1).strip()}{MARK_CLOSE}", line)
+    line = _MD_TAG.sub("", line)
+    line = _MD_HEADER.sub("", line)
+    line = _MD_LIST.sub("", line)
+    line = _MD_BOLD.sub(lambda m: m.group(1) or m.group(2), line)
+    line = _MD_ITALIC.sub(r"\1", line)
+    line = _MD_ESCAPE.sub(r"\1", line)
+    if "&" in line:
+        line = html.unescape(line)
+    return line
+
+
+def _find_title_text(lines: list[str]) -> str:
+    """The resolution title from the first page (to recognise it in running headers)."""
+    for i, line in enumerate(lines[:120]):
+        m = _TITLE_LINE.match(line)
+        if m:
+            parts = [m.group(1).strip()]
+            for nxt in lines[i + 1 : i + 8]:
+                if not nxt.strip():
+                    break
+                parts.append(nxt.strip())
+            return " ".join(" ".join(parts).split())
+    return ""
+
+
+def _is_furniture(line: str) -> bool:
+    return bool(
+        _SYMBOL_ONLY.match(line)
+        or _PAGE_NO.match(line)
+        or _JOB_NO.match(line)
+        or _BARCODE.match(line)
+        or _PAGE_WITH_JOB.match(line)
+    )
+
+
+def lay_out(text: str) -> Layout:
+    text = clean_chars(text)
+    markdown = bool(_MD_DETECT.search(text[:200000]))
+    raw_lines = text.split("\n")
+    md_footnotes: dict[int, tuple[str, str]] = {}
+    if markdown:
+        lines = []
+        for i, line in enumerate(raw_lines):
+            m = _MD_FOOTNOTE_LINE.match(line)
+            if m:
+                md_footnotes[i] = (m.group(1), _md_line(m.group(2)).strip())
+                lines.append("")
+            else:
+                lines.append(_md_line(line))
+    else:
+        lines = raw_lines
+    has_furniture = sum(1 for ln in lines[:4000] if _PAGE_NO.match(ln) or _JOB_NO.match(ln))
+    pdf_text = not markdown and has_furniture > 0
+    title = _find_title_text(lines)
+    title_key = " ".join(title.split()).lower()
+
+    def title_fragment(line: str) -> bool:
+        s = " ".join(line.split()).lower()
+        return bool(s) and len(title_key) > 0 and s in title_key and (len(s) > 3 or s == title_key)
+
+    # --- walk the lines: body lines, boundaries, footnotes ----------------------------------
+    body: list[tuple[int, str]] = []  # (lineno, text) ; text "" = hard break, "\f" = soft
+    footnotes: list[RawFootnote] = []
+    page_start = 0
+    n = len(lines)
+    i = 0
+    blank_run = 0
+    while i < n:
+        line = lines[i]
+        stripped = line.strip()
+        if i in md_footnotes:
+            marker, ftext = md_footnotes[i]
+            footnotes.append(RawFootnote(marker, ftext, i + 1, len(body), page_start))
+            body.append((i + 1, PAGE_BREAK))
+            i += 1
+            continue
+        is_break = stripped == PAGE_BREAK or (
+            pdf_text
+            and line == ""
+            and any(_PAGE_NO.match(x) or _PAGE_WITH_JOB.match(x) for x in lines[i + 1 : i + 9])
+        )
+        if is_break:
+            body.append((i + 1, PAGE_BREAK))
+            page_start = len(body)
+            i += 1
+            # the running header: symbol, title (maybe wrapped), job number, page number
+            j = i
+            limit = min(n, i + 10)
+            last_furniture = i - 1
+            while j < limit:
+                cand = lines[j]
+                if _is_furniture(cand) or title_fragment(cand):
+                    last_furniture = j
+                elif cand.strip() and cand.strip() != PAGE_BREAK:
+                    break
+                j += 1
+            i = last_furniture + 1
+            continue
+        if _FOOTNOTE_RULE.match(line):
+            # a footnote block runs to the next page break (or the end)
+            j = i + 1
+            current: RawFootnote | None = None
+            while j < n:
+                cand = lines[j]
+                if cand.strip() == PAGE_BREAK or (
+                    pdf_text and cand == ""
+                    and any(_PAGE_NO.match(x) or _PAGE_WITH_JOB.match(x) for x in lines[j + 1 : j + 9])
+                ):
+                    break
+                if _is_furniture(cand) and not _FOOTNOTE_ENTRY.match(cand):
+                    j += 1
+                    continue
+                m = _FOOTNOTE_ENTRY.match(cand)
+                if m and _next_marker_ok(current, m.group(1), footnotes):
+                    current = RawFootnote(m.group(1), m.group(2).strip(), j + 1, len(body), page_start)
+                    footnotes.append(current)
+                elif cand.strip() and current is not None:
+                    current.text = _join_two(current.text, cand.strip())
+                j += 1
+            body.append((i + 1, PAGE_BREAK))
+            i = j
+            continue
+        if not stripped:
+            blank_run += 1
+            if markdown and blank_run == _MD_MANY_BLANKS:
+                body.append((i + 1, PAGE_BREAK))
+            else:
+                body.append((i + 1, ""))
+            i += 1
+            continue
+        blank_run = 0
+        if pdf_text and _is_furniture(line):
+            i += 1
+            continue
+        body.append((i + 1, stripped))
+        if markdown:
+            # markdown text is not wrapped: one line is one paragraph
+            body.append((i + 1, ""))
+        i += 1
+
+    if pdf_text:
+        _place_fused_markers(body, footnotes)
+    blocks = _blocks(body)
+    return Layout(lines=lines, blocks=blocks, footnotes=footnotes, markdown=markdown,
+                  pdf_text=pdf_text)
+
+
+def _next_marker_ok(current: RawFootnote | None, marker: str, done: list[RawFootnote]) -> bool:
+    """A footnote entry starts with the next marker in sequence (guards against wrapped text)."""
+    if not marker.isdigit():
+        return True
+    prev = next((f.marker for f in reversed(done) if f.marker.isdigit()), None)
+    if prev is None:
+        return True
+    return int(marker) == int(prev) + 1
+
+
+def _join_two(a: str, b: str) -> str:
+    if a.endswith("-") and not a.endswith(" -") and b[:1].isalpha():
+        return a + b
+    if a.endswith(("–", "/")) and b[:1].isalnum():
+        return a + b
+    return f"{a} {b}"
+
+
+# --- fused footnote markers ----------------------------------------------------------------
+_NOT_BEFORE_MARKER = {
+    "paragraph", "paragraphs", "para", "paras", "resolution", "resolutions", "article",
+    "articles", "annex", "section", "sections", "chapter", "rule", "rules", "goal", "goals",
+    "target", "targets", "no", "vol", "principle", "principles", "part", "item", "items",
+    "decision", "decisions", "and", "or", "to", "of", "from", "than", "by", "protocol",
+    "recommendation", "recommendations", "table", "figure", "page", "pages", "phase", "level",
+    "category", "step", "option", "in", "at", "on", "with", "about", "over", "under", "for",
+    "programme", "subprogramme", "pillar", "cluster", "tier", "group", "committee",
+}
+
+
+def _marker_patterns(marker: str) -> list[re.Pattern[str]]:
+    m = re.escape(marker)
+    return [
+        # fused to a word, a closing bracket/quote or punctuation: "Peoples1", "2023,1", "),2"
+        re.compile(
+            rf"(?<=[^\W\d_]|[,.;:)\]’”\"'])(?<![A-Z]\.)(?<!Add\.)(?<!Corr\.)(?<!Rev\.)"
+            rf"(?<!para\.)(?<!No\.)(?<!vol\.)(?<!p\.)(?<!pp\.)(?<!art\.)(?<!sect\.)"
+            rf"(?<!L\.)(?<!chap\.)(?<!sess\.)(?<!Suppl\.)({m})(?!\d)(?![/.]\d)"
+        ),
+        # fused to a year: "for 20223 and" (2022 + marker 3)
+        re.compile(rf"(?<=\b(?:19|20)\d\d)({m})(?![\d/])"),
+        # separated by a space after a lower-case word: "the Umoja system 1 and"
+        re.compile(rf"(?:(?<=[a-z])|(?<=[a-z],)) ({m})(?=[ ,;.:]|$)"),
+    ]
+
+
+def _place_fused_markers(body: list[tuple[int, str]], footnotes: list[RawFootnote]) -> None:
+    """Find each numbered footnote's marker in the body text of its page, in order."""
+    pos_line, pos_col = 0, 0
+    for fn in footnotes:
+        if not fn.marker.isdigit():
+            continue
+        patterns = _marker_patterns(fn.marker)
+        start_line = max(fn.page_start, pos_line)
+        found = None
+        for pat_no, pat in enumerate(patterns):
+            for li in range(start_line, min(fn.body_index, len(body))):
+                lineno, text = body[li]
+                if text in ("", PAGE_BREAK):
+                    continue
+                col0 = pos_col if li == pos_line else 0
+                for mt in pat.finditer(text, col0):
+                    if pat_no == 2:
+                        word = re.search(r"([A-Za-z]+)\W*$", text[: mt.start()])
+                        if word and word.group(1).lower() in _NOT_BEFORE_MARKER:
+                            continue
+                    found = (li, mt.start(1), mt.end(1))
+                    break
+                if found:
+                    break
+            if found:
+                break
+        if not found:
+            continue
+        li, a, b = found
+        lineno, text = body[li]
+        start = a - 1 if a > 0 and text[a - 1] == " " and patterns else a
+        new = text[:start] + f"{MARK_OPEN}{fn.marker}{MARK_CLOSE}" + text[b:]
+        body[li] = (lineno, new)
+        pos_line, pos_col = li, start + len(fn.marker) + 2
+
+
+# --- blocks --------------------------------------------------------------------------------
+_LABEL_ONLY = re.compile(r"^(?:\d{1,3}\.|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[A-Z]\.)$")
+_STARTS_PARAGRAPH = re.compile(
+    r"^(?:\d{1,3}\.(?:\s|$)|\([a-z]{1,3}\)\s|\([ivxlc]{1,6}\)\s|[IVXLC]{1,6}\.?\s*$|[A-Z]\.?\s*$"
+    r"|The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council)"
+    r"|\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting|Annex)"
+)
+_PREAMBLE_OPENER = re.compile(
+    r"^(?:(?:Also|Further|Further|Deeply|Gravely|Seriously|Strongly|Firmly|Fully|Noting|Bearing|"
+    r"Particularly|Profoundly|Highly|Recalling|Reaffirming|Expressing|Taking|Having|Being|"
+    r"Acting|Welcoming|Recognizing|Acknowledging|Stressing|Emphasizing|Underlining|Guided|"
+    r"Mindful|Aware|Conscious|Cognizant|Convinced|Concerned|Alarmed|Determined|Desirous|"
+    r"Considering|Reiterating|Affirming|Encouraged|Appreciating|Commending|Believing|"
+    r"Wishing|Noting|Observing|Deploring|Condemning|Regretting|Underscoring|Highlighting|"
+    r"Looking|Keen|Persuaded|Satisfied|Disturbed|Dismayed|Saddened|Shocked|Outraged|"
+    r"Resolved|Resolving|Confident|Hopeful|Seeking|Realizing|Determining|Pursuant)\b"
+    r"|[A-Z][a-z]+ing\b)"
+)
+_TERMINAL = re.compile(rf"[,;:.](?:[\s”\"’'){MARK_CLOSE}0-9{MARK_OPEN}a-z*]*)$")
+
+
+def _ends_paragraph(text: str) -> bool:
+    tail = MARKER_RE.sub("", text).rstrip(" ”\"’')]")
+    return tail.endswith((",", ";", ":", "."))
+
+
+def _blocks(body: list[tuple[int, str]]) -> list[Block]:
+    raw: list[Block] = []
+    cur_lines: list[str] = []
+    cur_line = 0
+    soft = False
+    pending_soft = False
+    for lineno, text in body:
+        if text == "" or text == PAGE_BREAK:
+            if cur_lines:
+                raw.append(Block(_join_lines(cur_lines), cur_line, soft))
+                cur_lines = []
+                soft = False
+                pending_soft = False
+            if text == PAGE_BREAK:
+                pending_soft = True
+            continue
+        if not cur_lines:
+            cur_line = lineno
+            soft = pending_soft
+            pending_soft = False
+        cur_lines.append(text)
+    if cur_lines:
+        raw.append(Block(_join_lines(cur_lines), cur_line, soft))
+
+    merged: list[Block] = []
+    for block in raw:
+        if merged and _should_join(merged[-1], block):
+            prev = merged[-1]
+            prev.text = _join_two(prev.text, block.text)
+            continue
+        merged.append(block)
+    return merged
+
+
+def _should_join(prev: Block, block: Block) -> bool:
+    a, b = prev.text, block.text
+    if _LABEL_ONLY.match(a.strip()):
+        return True
+    if re.match(r"^[IVXLC]{1,6}\.?$|^[A-Z]\.?$", a.strip()):
+        return False  # a section or part heading stands alone
+    first = b[:1]
+    if first.islower() and not re.match(r"^\(?[a-z]{1,3}\)", b):
+        # continuation of a sentence, unless the previous block clearly ended a paragraph
+        return not a.rstrip(" ”\"’").endswith((";", ".")) or block.soft_before
+    if not block.soft_before:
+        return False
+    if _STARTS_PARAGRAPH.match(b):
+        return False
+    if not _ends_paragraph(a):
+        return True
+    tail = MARKER_RE.sub("", a).rstrip(" ”\"’')]")
+    if tail.endswith(","):
+        return not _PREAMBLE_OPENER.match(b)
+    return False
+
+
+def _join_lines(lines: list[str]) -> str:
+    out = lines[0]
+    for nxt in lines[1:]:
+        out = _join_two(out, nxt)
+    return " ".join(out.split()) if "  " in out else out

@@ -1,0 +1,207 @@
+"""The heading of a resolution: symbol, body, session, title, dates, agenda items, meeting."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .layout import SYMBOL_RE
+from .ordinals import ordinal_to_int
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+DATE_RE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})\b")
+
+_ADOPTED = re.compile(
+    rf"Resolution adopted by the ([A-Z][\w ]+?)\*?\s+(?:on|at its [\w ]+? meeting,? on)\s+"
+    rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+)
+_SC_ADOPTED = re.compile(
+    rf"Adopted by the Security Council at its (\d+(?:st|nd|rd|th)) meeting,?\s+on\s+"
+    rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+)
+_DISTR = re.compile(rf"Distr\.?:\s*\w+\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})")
+_AGENDA = re.compile(r"\bAgenda items?\s+((?:\d+(?:\s?\([a-z]\))?(?:\s*(?:,|and)\s*)?)+)")
+_AGENDA_ITEM = re.compile(r"\d+(?:\s?\([a-z]\))?")
+_SESSION_LINE = re.compile(r"^\s*([A-Z][\w -]+?|\d{4}) session\b", re.M)
+_MEETING = re.compile(r"\b(\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting)\b")
+_TITLE = re.compile(
+    r"^\s*(?:(\d+/\d+|\d{4}/\d+|ES-\d+/\d+|S-\d+/\d+)\.?\s+(\S.*)|(Resolution \d+ \(\d{4}\)))\s*$"
+)
+_DOC_SYMBOL = re.compile(
+    r"(?<![\w/])((?:A|S|E|A/HRC|A/C\.\d|E/CN\.\d+|E/C\.\d+|UNEP|TD|ST)(?:/[A-Za-z0-9.\-]+)+)"
+)
+
+
+def parse_date(text: str) -> dt.date | None:
+    m = DATE_RE.search(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def body_of_symbol(symbol: str) -> str | None:
+    if symbol.startswith("A/HRC/"):
+        return "HRC"
+    if symbol.startswith("A/"):
+        return "GA"
+    if symbol.startswith("S/"):
+        return "SC"
+    if symbol.startswith("E/"):
+        return "ECOSOC"
+    return None
+
+
+def session_of_symbol(symbol: str) -> int | None:
+    m = re.match(r"A/(?:HRC/)?RES/(\d+)/", symbol) or re.match(r"E/RES/(\d{4})/", symbol)
+    return int(m.group(1)) if m else None
+
+
+def symbol_from_filename(filename: str | None) -> str | None:
+    if not filename:
+        return None
+    stem = re.sub(r"\.(txt|md|pdf|docx)$", "", filename.rsplit("/", 1)[-1], flags=re.I)
+    cand = stem.replace("_", "/")
+    if "/" not in cand:
+        cand = cand.replace("-", "/").replace("/ES/", "/ES-").replace("/S/", "/S-")
+    cand = re.sub(r"(\d)\(", r"\1 (", cand)
+    m = SYMBOL_RE.match(cand)
+    return m.group(0) if m and m.end() == len(cand) else None
+
+
+@dataclass
+class Heading:
+    symbol: str | None = None
+    body: str | None = None
+    session: int | None = None
+    title: str = ""
+    title_number: str | None = None
+    adopted_on: dt.date | None = None
+    agenda_items: list[str] = field(default_factory=list)
+    meeting: str | None = None
+    draft_symbols: list[str] = field(default_factory=list)
+    committee_note: str | None = None
+    distributed_on: dt.date | None = None
+
+
+_BODY_WORDS = {
+    "General Assembly": "GA",
+    "Security Council": "SC",
+    "Human Rights Council": "HRC",
+    "Economic and Social Council": "ECOSOC",
+}
+
+
+def read_heading(front: list[str], tail: str, filename: str | None) -> Heading:
+    """``front``: the lines before the preamble; ``tail``: text after the last paragraph."""
+    h = Heading()
+    joined = " ".join(" ".join(front).split())
+    m = SYMBOL_RE.search(joined)
+    if m:
+        h.symbol = re.sub(r"(\d)\(", r"\1 (", m.group(0))
+    else:
+        h.symbol = symbol_from_filename(filename)
+    # title: "71/19. Cooperation between ..." (may wrap over several lines)
+    for i, line in enumerate(front):
+        tm = _TITLE.match(line)
+        if not tm:
+            continue
+        if tm.group(3):
+            h.title = tm.group(3)
+            break
+        parts = [tm.group(2).strip()]
+        for nxt in front[i + 1 : i + 8]:
+            if not nxt.strip() or nxt.strip().startswith("The "):
+                break
+            parts.append(nxt.strip())
+        h.title_number = tm.group(1)
+        h.title = " ".join(" ".join(parts).split()).rstrip("*").strip()
+        break
+    if h.symbol is None and h.title_number:
+        h.symbol = None  # decided below once the body is known
+    for words, code in _BODY_WORDS.items():
+        if re.search(rf"(?:adopted by the|^|\s){words}\b", joined):
+            h.body = h.body or (code if f"adopted by the {words}" in joined else None)
+    if h.symbol:
+        h.body = body_of_symbol(h.symbol) or h.body
+    if h.body is None:
+        for words, code in _BODY_WORDS.items():
+            if words in joined:
+                h.body = code
+                break
+    if h.symbol is None and h.title_number and h.body:
+        prefix = {"GA": "A/RES/", "HRC": "A/HRC/RES/", "ECOSOC": "E/RES/"}.get(h.body)
+        if prefix:
+            h.symbol = prefix + h.title_number
+    if h.symbol is None and h.title.startswith("Resolution "):
+        nm = re.match(r"Resolution (\d+) \((\d{4})\)", h.title)
+        if nm:
+            h.symbol = f"S/RES/{nm.group(1)} ({nm.group(2)})"
+            h.body = h.body or "SC"
+    if h.symbol:
+        h.session = session_of_symbol(h.symbol)
+    if h.session is None and h.body in ("GA", "HRC", "ECOSOC"):
+        for sm in _SESSION_LINE.finditer("\n".join(front)):
+            words = sm.group(1).strip()
+            n = int(words) if words.isdigit() else ordinal_to_int(words.split()[-1], "en")
+            if n:
+                h.session = n
+                break
+    # adoption
+    am = _ADOPTED.search(joined)
+    sm = _SC_ADOPTED.search(joined)
+    if sm:
+        h.adopted_on = parse_date(sm.group(2))
+        h.meeting = f"{sm.group(1)} meeting"
+    elif am:
+        h.adopted_on = parse_date(am.group(2))
+    dm = _DISTR.search(joined)
+    if dm:
+        h.distributed_on = parse_date(dm.group(1))
+    gm = _AGENDA.search(joined)
+    if gm:
+        h.agenda_items = [" ".join(x.split()) for x in _AGENDA_ITEM.findall(gm.group(1))]
+    # committee note: "[without reference to a Main Committee (A/71/L.17 and Add.1)]"
+    nm = re.search(r"\[((?:on|without|adopted)[^\]]*)\]", joined)
+    if nm:
+        h.committee_note = f"[{nm.group(1).strip()}]"
+        h.draft_symbols = document_symbols(nm.group(1))
+    # meeting and date at the end: "48th plenary meeting 21 November 2016"
+    tm = _MEETING.search(tail)
+    if tm and h.meeting is None:
+        h.meeting = " ".join(tm.group(1).split())
+        if h.adopted_on is None:
+            h.adopted_on = parse_date(tail[tm.end() : tm.end() + 40])
+    return h
+
+
+def document_symbols(text: str) -> list[str]:
+    """``"A/71/L.17 and Add.1"`` -> ``["A/71/L.17", "A/71/L.17/Add.1"]``."""
+    out: list[str] = []
+    for m in _DOC_SYMBOL.finditer(text):
+        sym = m.group(1).rstrip(".,;")
+        if not re.search(r"\d", sym):
+            continue
+        if sym not in out:
+            out.append(sym)
+        tail = text[m.end() :]
+        for am in re.finditer(r"^(?:\s*(?:,|and)\s*)(Add\.\d+|Corr\.\d+|Rev\.\d+)", tail):
+            extra = f"{sym}/{am.group(1)}"
+            if extra not in out:
+                out.append(extra)
+        # "A/71/L.17 and Add.1 and 2" or "Add.1, Add.2"
+        rest = tail
+        while True:
+            am = re.match(r"\s*(?:,|and)\s*(Add\.\d+|Corr\.\d+|Rev\.\d+)", rest)
+            if not am:
+                break
+            extra = f"{sym}/{am.group(1)}"
+            if extra not in out:
+                out.append(extra)
+            rest = rest[am.end() :]
+    return out

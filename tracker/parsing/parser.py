@@ -1,0 +1,215 @@
+"""``parse(data, filename)``: any input -> :class:`ParsedResolution` through one code path."""
+
+from __future__ import annotations
+
+import re
+
+from .deadlines import find_deadlines
+from .gazetteer import Gazetteer
+from .layout import MARKER_RE, Layout, lay_out
+from .metadata import read_heading
+from .phrases import analyse
+from .readers import read_input
+from .references import find_references
+from .structure import RawSub, build_skeleton, nest_items
+from .types import (
+    Footnote,
+    ObligationKind,
+    OperativeParagraph,
+    ParsedResolution,
+    ParseError,
+    PreambularParagraph,
+    SubParagraph,
+)
+
+_SPACES = re.compile(r"\s{2,}")
+
+
+def _strip_markers(text: str) -> tuple[str, list[str]]:
+    markers = [m.group(1) for m in MARKER_RE.finditer(text)]
+    clean = MARKER_RE.sub("", text) if markers else text
+    return _SPACES.sub(" ", clean).strip(), markers
+
+
+def parse(
+    data: bytes | str,
+    filename: str | None = None,
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> ParsedResolution:
+    """Parse one resolution. Raises :class:`ParseError` (one line: what and where)."""
+    text, fmt = read_input(data, filename)
+    try:
+        return _parse_text(text, fmt, filename, gazetteer or Gazetteer.default())
+    except ParseError:
+        raise
+    except RecursionError:  # pragma: no cover - pathological nesting
+        raise ParseError("input too deeply nested to parse") from None
+
+
+def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer) -> ParsedResolution:
+    layout: Layout = lay_out(text)
+    if not layout.blocks:
+        raise ParseError("empty input: no text after removing page headers and markup")
+    skeleton = build_skeleton(layout.blocks)
+    if skeleton.preamble_line is None and not skeleton.operative:
+        raise ParseError(
+            "not a resolution: no 'The General Assembly,' (or other body) opening and no "
+            "numbered operative paragraphs found"
+        )
+    front = layout.lines[: max(0, skeleton.front_end_line - 1)]
+    heading = read_heading(front, skeleton.tail, filename)
+    if not skeleton.operative:
+        where = skeleton.last_line or skeleton.preamble_line
+        raise ParseError(
+            "no operative paragraphs found after the preamble (text ends or stops being "
+            "a resolution there)", line=where,
+        )
+    if heading.symbol is None:
+        raise ParseError(
+            "not a resolution: no symbol (A/RES/…, S/RES/…, A/HRC/RES/…, E/RES/…) in the "
+            "heading, the title or the file name", line=1,
+        )
+    if heading.body is None:
+        heading.body = "GA"
+    body, session = heading.body, heading.session
+    warnings = list(skeleton.warnings)
+
+    if fmt == "text":
+        source_format = "markdown-text" if layout.markdown else ("pdf-text" if layout.pdf_text else "text")
+    else:
+        source_format = fmt
+
+    # --- preamble ------------------------------------------------------------------------
+    preambular: list[PreambularParagraph] = []
+    for n, raw in enumerate(skeleton.preambular, start=1):
+        clean, markers = _strip_markers(raw.text)
+        preambular.append(PreambularParagraph(
+            number=n, text=clean, eid=f"recital_{n}", footnotes=markers,
+            references=find_references(clean, body=body),
+        ))
+
+    # --- parts: lettered parts always; sections only when the numbering restarts -------------
+    restarts = any(op.number == "1" for op in skeleton.operative[1:])
+    part_of: list[str | None] = []
+    auto = 0
+    for k, op in enumerate(skeleton.operative):
+        if op.part_letter:
+            part_of.append(op.part_letter)
+        elif restarts:
+            if op.section:
+                part_of.append(op.section)
+            else:
+                if k == 0 or op.number == "1":
+                    auto += 1
+                part_of.append(chr(64 + auto))
+        else:
+            part_of.append(None)
+
+    # --- operative paragraphs --------------------------------------------------------------
+    operative: list[OperativeParagraph] = []
+    for raw, part in zip(skeleton.operative, part_of, strict=True):
+        eid = f"para_{raw.number}" if not part else f"part_{part}__para_{raw.number}"
+        subs_raw = nest_items(raw, warnings) if raw.items else []
+        all_markers: list[str] = []
+        intro, markers = _strip_markers(raw.intro)
+        all_markers += markers
+        subparagraphs, sub_texts = _build_subs(subs_raw, eid, all_markers)
+        pieces = [intro, *sub_texts]
+        full = " ".join(p for p in pieces if p)
+        phrase = analyse(full, body=body, gazetteer=gazetteer)
+        deadlines = find_deadlines(full, body=body, session=session,
+                                   include_annual_report=phrase.kind == ObligationKind.REPORT)
+        confidence = dict(phrase.confidence)
+        confidence["deadline"] = 0.9 if deadlines else 0.6
+        operative.append(OperativeParagraph(
+            number=raw.number, text=full, action=phrase.action, kind=phrase.kind,
+            actors=phrase.actors, deliverable=phrase.deliverable, deadlines=deadlines,
+            subparagraphs=subparagraphs, part=part, eid=eid,
+            footnotes=list(dict.fromkeys(all_markers)),
+            references=find_references(full, body=body), confidence=confidence,
+            line=raw.line,
+        ))
+
+    _check_numbering(operative, warnings)
+    _check_truncation(skeleton, operative, layout)
+
+    # --- footnotes -----------------------------------------------------------------------
+    footnotes: list[Footnote] = []
+    by_marker: dict[str, Footnote] = {}
+    for raw_fn in layout.footnotes:
+        ftext, _ = _strip_markers(raw_fn.text)
+        fn = Footnote(marker=raw_fn.marker, text=ftext)
+        footnotes.append(fn)
+        by_marker.setdefault(raw_fn.marker, fn)
+    for para in [*preambular, *operative]:
+        for marker in para.footnotes:
+            fn = by_marker.get(marker)
+            if fn is not None and para.eid not in fn.cited_by:
+                fn.cited_by.append(para.eid)
+
+    references: list[str] = list(heading.draft_symbols)
+    for item in [*preambular, *operative]:
+        for ref in item.references:
+            if ref not in references:
+                references.append(ref)
+    for fn in footnotes:
+        for ref in find_references(fn.text, body=body):
+            if ref not in references:
+                references.append(ref)
+
+    return ParsedResolution(
+        symbol=heading.symbol, body=body, session=session, adopted_on=heading.adopted_on,
+        title=heading.title, agenda_items=heading.agenda_items, meeting=heading.meeting,
+        draft_symbols=heading.draft_symbols, committee_note=heading.committee_note,
+        distributed_on=heading.distributed_on, preambular=preambular, operative=operative,
+        footnotes=footnotes, references=references, source_format=source_format,
+        warnings=warnings,
+    )
+
+
+def _build_subs(subs: list[RawSub], parent_eid: str, markers: list[str]
+                ) -> tuple[list[SubParagraph], list[str]]:
+    out: list[SubParagraph] = []
+    texts: list[str] = []
+    for sub in subs:
+        clean, found = _strip_markers(sub.text)
+        markers += found
+        eid = f"{parent_eid}__point_{sub.label}"
+        children, child_texts = _build_subs(sub.children, eid, markers)
+        out.append(SubParagraph(label=sub.label, text=clean, eid=eid, subparagraphs=children))
+        texts.append(f"({sub.label}) {clean}")
+        texts.extend(child_texts)
+    return out, texts
+
+
+def _check_numbering(operative: list[OperativeParagraph], warnings: list[str]) -> None:
+    """Each part's numbering must run 1, 2, 3 ... ; say precisely where it does not."""
+    seen: dict[str | None, list[int]] = {}
+    for para in operative:
+        seen.setdefault(para.part, []).append(int(para.number) if para.number.isdigit() else -1)
+    for part, numbers in seen.items():
+        where = f" in part {part}" if part else ""
+        expected = 1
+        for n in numbers:
+            if n != expected:
+                msg = (f"operative numbering{where} is not consecutive: {n} where {expected} "
+                       f"was expected")
+                if not any(msg in w for w in warnings) and not any(
+                    w.startswith((f"operative paragraph {n} follows",
+                                  f"operative numbering starts at {n}")) for w in warnings
+                ):
+                    warnings.append(msg)
+            expected = n + 1
+
+
+def _check_truncation(skeleton, operative: list[OperativeParagraph], layout: Layout) -> None:
+    if skeleton.ended_cleanly:
+        return
+    last = operative[-1]
+    tail = last.text.rstrip(" ”\"’')]*")
+    if tail and tail[-1] not in ".;:!?" and not tail[-1].isdigit():
+        raise ParseError(
+            f"truncated input: operative paragraph {last.number} stops mid-sentence "
+            f"(\u2026{tail[-40:]!r}) and nothing follows", line=last.line,
+        )

@@ -1,0 +1,272 @@
+"""What an operative paragraph does: operative phrase, kind, actors, deliverable."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import BODY_NAMES, Gazetteer
+from .types import ObligationKind
+
+_ADVERB = (
+    r"(?:Also|also|Further|further|Furthermore|Strongly|strongly|Again|again|Once again|once again|"
+    r"Hereby|Urgently|urgently|Firmly|firmly|Warmly|warmly|Deeply|deeply|Solemnly|Unanimously|"
+    r"Likewise|Similarly|Moreover|Additionally|Finally|Emphatically|Resolutely|Most|Earnestly|"
+    r"earnestly|Reiterates and|Respectfully|Duly|Formally|Cordially|Sincerely|Fully|Equally|"
+    r"Particularly|Specifically|Explicitly|Expressly|Accordingly|Therefore|Thus|In this regard,|"
+    r"In this context,|To this end,|Meanwhile,|Consequently,)"
+)
+#: verbs that open operative paragraphs (third person singular), beyond the regular "-s" rule
+KNOWN_VERBS = {
+    "accepts", "acknowledges", "adopts", "affirms", "agrees", "appeals", "applauds",
+    "appoints", "appreciates", "approves", "asks", "assures", "authorizes", "believes",
+    "calls", "cautions", "commends", "concludes", "concurs", "condemns", "confirms",
+    "congratulates", "considers", "continues", "declares", "decides", "demands", "denounces",
+    "deplores", "designates", "directs", "draws", "elects", "emphasizes", "emphasises",
+    "encourages", "endorses", "entrusts", "establishes", "exhorts", "expects", "expresses",
+    "extends", "highlights", "hopes", "importunes", "insists", "instructs", "invites",
+    "invokes", "looks", "mandates", "notes", "observes", "pays", "praises", "proclaims",
+    "reaffirms", "recalls", "recognizes", "recognises", "recommends", "regrets", "reiterates",
+    "rejects", "remains", "reminds", "renews", "requests", "requires", "resolves", "salutes",
+    "seeks", "solicits", "stresses", "strongly", "suggests", "supports", "takes", "thanks",
+    "transmits", "trusts", "underlines", "underscores", "urges", "welcomes", "wishes",
+    "determines", "is", "refers", "reconfirms",
+    "undertakes", "states", "acts", "permits", "allows",
+    "restates", "anticipates", "shares", "reviews", "recognized",
+    "warns", "decries", "abhors", "laments", "affirm",
+}
+
+ACTION_KINDS = {
+    "requests": ObligationKind.ACTION, "decides": ObligationKind.ACTION,
+    "authorizes": ObligationKind.ACTION, "directs": ObligationKind.ACTION,
+    "instructs": ObligationKind.ACTION, "mandates": ObligationKind.ACTION,
+    "establishes": ObligationKind.ACTION, "extends": ObligationKind.ACTION,
+    "renews": ObligationKind.ACTION, "entrusts": ObligationKind.ACTION,
+    "designates": ObligationKind.ACTION, "proclaims": ObligationKind.ACTION,
+    "approves": ObligationKind.ACTION, "adopts": ObligationKind.ACTION,
+    "appoints": ObligationKind.ACTION, "elects": ObligationKind.ACTION,
+    "asks": ObligationKind.ACTION, "requires": ObligationKind.ACTION,
+    "resolves": ObligationKind.ACTION, "transmits": ObligationKind.ACTION,
+    "refers": ObligationKind.ACTION, "undertakes": ObligationKind.ACTION,
+    "calls_upon": ObligationKind.EXHORTATION, "calls_for": ObligationKind.EXHORTATION,
+    "urges": ObligationKind.EXHORTATION, "encourages": ObligationKind.EXHORTATION,
+    "invites": ObligationKind.EXHORTATION, "appeals": ObligationKind.EXHORTATION,
+    "exhorts": ObligationKind.EXHORTATION, "recommends": ObligationKind.EXHORTATION,
+    "demands": ObligationKind.EXHORTATION, "reminds": ObligationKind.EXHORTATION,
+    "solicits": ObligationKind.EXHORTATION, "suggests": ObligationKind.EXHORTATION,
+    "seeks": ObligationKind.EXHORTATION, "insists": ObligationKind.EXHORTATION,
+}
+#: verbs whose object is the addressee: "Requests <the Secretary-General> to ..."
+_ADDRESSEE_VERBS = {
+    "requests", "urges", "calls_upon", "encourages", "invites", "authorizes", "appeals",
+    "exhorts", "directs", "instructs", "entrusts", "mandates", "asks", "recommends", "demands",
+    "reminds", "solicits", "commends", "thanks", "congratulates", "supports",
+}
+#: verbs that can ask for a report
+_REQUESTING = {
+    "requests", "decides", "invites", "calls_upon", "urges", "encourages", "authorizes",
+    "asks", "entrusts", "mandates", "directs", "instructs", "recommends", "demands",
+    "calls_for",
+}
+
+_OPENING = re.compile(rf"^(?:{_ADVERB}\s+)*([A-Z][a-z]+)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
+_INTRO_VERB = re.compile(rf",\s+(?:{_ADVERB}\s+)*([a-z]+)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
+
+_REPORT_RE = re.compile(
+    r"\b(?:to\s+(?:\w+\s+){0,3}?(?:report|brief|inform|update)\b"
+    r"|(?:submit|present|transmit|provide|prepare|make available|circulate|issue|include)\w*\s+"
+    r"[^;]{0,220}?\b(?:reports?|briefings?|updates?|information|study|studies|analysis|"
+    r"assessment|overview|summary|recommendations|proposals?|compilation|review)\b"
+    r"|(?:reports?|briefings?|updates?)\s+(?:to|on)\b)",
+    re.I,
+)
+_AGENDA_RE = re.compile(
+    r"\b(?:include|inscribe|retain|keep)\b[^;]{0,160}?\bagenda\b"
+    r"|\bcontinue\s+(?:its\s+|the\s+)?consideration\b|\bremain\s+(?:actively\s+)?seized\b"
+    r"|\bcontinue\s+to\s+consider\b[^;]{0,200}\bsession"
+    r"|\bconsider\s+(?:the|this)\s+(?:question|item|matter|issue)\b[^;]{0,120}\bsessions?\b"
+    r"|\bagenda\s+of\s+its\s+[\w -]+\s+session\b",
+    re.I,
+)
+_DELIVERABLE_RE = re.compile(
+    r"\b(?:an?|the|its|their|his|her)\s+"
+    r"(?:(?!(?:at|to|its|the|a|an|of|on|in|by|session|and)\b)[\w-]+\s+){0,4}?"
+    r"(?:reports?|updates?|briefings?|study|analysis|overview|assessment|summary|compilation|"
+    r"note|recommendations|proposals?|information|review)\b"
+    r"(?:\s+(?:on|of|containing|regarding|about|concerning|that|with|including|in\s+which)\b"
+    r"[^;:]*)?"
+)
+_DELIVERABLE_STOP = re.compile(
+    r",?\s+(?:at its|at the|no later than|not later than|by \d|by the end|within|before the|"
+    r"during its|in time for|and to\b|for consideration|for its consideration|to the (?:General|"
+    r"Human|Economic|Security)|, and\b|, as well as\b)|[,;]\s"
+)
+_SELF_REF = re.compile(r"\b(?:its|the Council|the Assembly|General Assembly)\b")
+
+
+@dataclass
+class PhraseAnalysis:
+    action: str | None
+    kind: ObligationKind
+    actors: list[str]
+    deliverable: str | None
+    confidence: dict[str, float]
+
+
+def _normalise_verb(first: str, second: str | None, third: str | None) -> str:
+    first = first.lower()
+    second = (second or "").lower()
+    third = (third or "").lower()
+    if first == "calls":
+        if second in ("for",) or (second in ("again", "also", "further") and third == "for"):
+            return "calls_for"
+        return "calls_upon"
+    if first == "takes":
+        if second == "note" or third == "note":
+            return "takes_note"
+        return "takes_" + second if second else "takes"
+    if first == "looks" and second == "forward":
+        return "looks_forward"
+    if first == "pays" and second == "tribute":
+        return "pays_tribute"
+    if first == "draws" and second == "attention":
+        return "draws_attention"
+    if first == "bears" and second == "in":
+        return "bears_in_mind"
+    if first == "is":
+        return "is_" + second if second else "is"
+    return first
+
+
+def operative_phrase(text: str) -> tuple[str | None, int, float]:
+    """``(action, offset where the rest of the paragraph starts, confidence)``."""
+    m = _OPENING.match(text)
+    if m:
+        word = m.group(1).lower()
+        if word in KNOWN_VERBS or (word.endswith("s") and not word.endswith("ss") and len(word) > 3):
+            action = _normalise_verb(m.group(1), m.group(2), m.group(3))
+            conf = 0.95 if word in KNOWN_VERBS else 0.6
+            return action, _after_phrase(text, m.start(1), action), conf
+    # an introductory clause: "Acting under Chapter VII of the Charter, decides ..."
+    for im in _INTRO_VERB.finditer(text[:400]):
+        word = im.group(1)
+        if word in KNOWN_VERBS and word not in ("is", "remains", "continues", "states"):
+            action = _normalise_verb(word, im.group(2), im.group(3))
+            return action, _after_phrase(text, im.start(1), action), 0.75
+    return None, 0, 0.2
+
+
+def _after_phrase(text: str, start: int, action: str) -> int:
+    """Offset just after the operative phrase ("Calls upon", "Takes note of", "Requests also")."""
+    pat = {
+        "calls_upon": r"calls\s+(?:\w+\s+)?(?:upon|on)\s+",
+        "calls_for": r"calls\s+(?:\w+\s+)?for\s+",
+        "takes_note": r"takes\s+(?:\w+\s+)?note\s+(?:\w+\s+)?(?:with\s+\w+\s+)?(?:of\s+)?",
+        "appeals": r"appeals\s+(?:\w+\s+)?(?:to\s+)?",
+    }.get(action, r"\w+\s+")
+    m = re.compile(pat, re.I).match(text, start)
+    end = m.end() if m else start
+    adv = re.compile(rf"(?:{_ADVERB}\s+)+").match(text, end)
+    return adv.end() if adv else end
+
+
+def classify(action: str | None, text: str, rest: str) -> tuple[ObligationKind, float]:
+    if action is None:
+        return ObligationKind.DECLARATORY, 0.3
+    if action == "decides" and _AGENDA_RE.search(rest[:400]):
+        return ObligationKind.AGENDA, 0.9
+    if action in _REQUESTING and _REPORT_RE.search(rest):
+        return ObligationKind.REPORT, 0.85
+    kind = ACTION_KINDS.get(action)
+    if kind is not None:
+        return kind, 0.85
+    return ObligationKind.DECLARATORY, 0.8
+
+
+def _addressee_span(rest: str) -> str:
+    m = re.search(r"\s+to\s+(?!the\s|all\s|its\s|their\s|that\s|this\s|those\s|these\s|a\s)"
+                  r"|\s+that\s|\s+(?:for|with)\s+(?:its|their|the)\s|[;:]|\s\(|$",
+                  rest[:300])
+    return rest[: m.start()] if m else rest[:300]
+
+
+def find_actors(
+    action: str | None,
+    text: str,
+    rest: str,
+    *,
+    body: str | None,
+    gazetteer: Gazetteer,
+) -> tuple[list[str], float]:
+    body_name = BODY_NAMES.get(body or "", None)
+
+    def names_in(span: str) -> list[str]:
+        out: list[str] = []
+        for _s, _e, name in gazetteer.find(span):
+            if name not in out:
+                out.append(name)
+        if body_name and body in ("SC", "HRC", "ECOSOC") and re.search(r"\bthe Council\b", span):
+            if body_name not in out:
+                out.append(body_name)
+        return out
+
+    if action in _ADDRESSEE_VERBS:
+        span = _addressee_span(rest)
+        if action == "requests" and re.match(r"(?:that|the\s+\w+\s+that)\b", rest):
+            span = rest[:300]
+        names = names_in(span)
+        if names:
+            return names, 0.9
+        words = span.strip(" ,")
+        if words and len(words) < 150 and not words.lower().startswith(("that", "to ")):
+            words = re.sub(r"^(?:the|all)\s+", "", words)
+            return [words], 0.5
+    if action == "decides":
+        m = re.match(r"(?:further\s+|also\s+)?that\s+(.{0,200}?)\s+(?:shall|should|will|must|may|is|are)\b",
+                     rest)
+        if m:
+            names = names_in(m.group(1))
+            if names:
+                return names, 0.8
+        if body_name:
+            return [body_name], 0.85
+    clause = re.split(r";", rest, maxsplit=1)[0][:600]
+    names = names_in(clause)
+    if names:
+        return names, 0.7
+    if body_name and (action is not None):
+        return [body_name], 0.5
+    return [], 0.2
+
+
+def find_deliverable(kind: ObligationKind, rest: str) -> tuple[str | None, float]:
+    if kind != ObligationKind.REPORT:
+        return None, 0.0
+    m = _DELIVERABLE_RE.search(rest)
+    if m:
+        phrase = m.group(0)
+        stop = _DELIVERABLE_STOP.search(phrase, 8)
+        if stop:
+            phrase = phrase[: stop.start()]
+        return phrase.strip(" ,.;"), 0.75
+    m = re.search(r"\bto\s+report\b(?:[^;]*?)\s(on\s[^;:]*)", rest)
+    if m:
+        phrase = "a report " + m.group(1)
+        stop = _DELIVERABLE_STOP.search(phrase, 10)
+        if stop:
+            phrase = phrase[: stop.start()]
+        return phrase.strip(" ,.;"), 0.6
+    return None, 0.3
+
+
+def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnalysis:
+    action, offset, action_conf = operative_phrase(text)
+    rest = text[offset:]
+    kind, kind_conf = classify(action, text, rest)
+    actors, actors_conf = find_actors(action, text, rest, body=body, gazetteer=gazetteer)
+    deliverable, deliv_conf = find_deliverable(kind, rest)
+    confidence = {"action": action_conf, "kind": round(min(kind_conf, action_conf + 0.1), 2),
+                  "actors": actors_conf}
+    if deliverable is not None:
+        confidence["deliverable"] = deliv_conf
+    return PhraseAnalysis(action, kind, actors, deliverable, confidence)

@@ -1,0 +1,87 @@
+"""References to other documents: "resolution 51/1" -> A/RES/51/1, "A/71/L.17", "2231 (2015)"."""
+
+from __future__ import annotations
+
+import re
+
+from .metadata import document_symbols
+
+_RES_WORD = re.compile(
+    r"\b(?:(General Assembly|Security Council|Human Rights Council|Economic and Social Council|"
+    r"Council|Assembly|its)\s+)?(?:resolutions?|Resolutions?)\s+"
+)
+_RES_ITEM = re.compile(
+    r"(?:(\d{1,4})/(\d{1,4})(?:\s([A-Z])\b(?:\s+(?:to|and)\s+[A-Z]\b)?)?"
+    r"|(\d{1,4})\s?\((\d{4})\)"
+    r"|(\d{1,4})\s?\(([IVXL]+|S-[IVX]+|ES-[IVX]+)\))"
+)
+_LIST_GLUE = re.compile(
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+of\s+\d{1,2}\s+\w+\s+\d{4}\s*|\s+to\s+|"
+    r"\s+(?:[A-Z]|I{1,3})(?=[\s,;.])|\s+\(\d{4}\))*"
+)
+
+
+def find_references(text: str, *, body: str | None) -> list[str]:
+    """Document symbols cited in ``text``, in order, without duplicates."""
+    out: list[str] = []
+
+    def add(sym: str) -> None:
+        if sym not in out:
+            out.append(sym)
+
+    for m in _RES_WORD.finditer(text):
+        owner = (m.group(1) or "").lower()
+        pos = m.end()
+        while True:
+            im = _RES_ITEM.match(text, pos)
+            if not im:
+                break
+            if im.group(1):
+                session, number = im.group(1), im.group(2)
+                target = _owner_body(owner, body, session)
+                if target == "HRC":
+                    add(f"A/HRC/RES/{session}/{number}")
+                elif target == "ECOSOC" and len(session) == 4:
+                    add(f"E/RES/{session}/{number}")
+                elif target == "SC":
+                    add(f"A/RES/{session}/{number}")
+                else:
+                    add(f"A/RES/{session}/{number}")
+            elif im.group(4):
+                add(f"S/RES/{im.group(4)} ({im.group(5)})")
+            else:
+                prefix = "E/RES" if owner == "economic and social council" else "A/RES"
+                add(f"{prefix}/{im.group(6)} ({im.group(7)})")
+            pos = im.end()
+            glue = _LIST_GLUE.match(text, pos)
+            if glue and glue.end() > pos:
+                pos = glue.end()
+            else:
+                break
+    for sym in document_symbols(text):
+        if re.match(r"^(?:A|S|E)/(?:HRC/)?RES/", sym):
+            sym = re.sub(r"(\d)\(", r"\1 (", sym)
+        add(sym)
+    return out
+
+
+def _owner_body(owner: str, body: str | None, session: str) -> str | None:
+    if owner == "general assembly" or owner == "assembly":
+        return "GA"
+    if owner == "human rights council":
+        return "HRC"
+    if owner == "economic and social council":
+        return "ECOSOC"
+    if owner == "security council":
+        return "GA"  # "Security Council resolution 2231 (2015)" is matched by the SC pattern
+    if owner in ("its", "council"):
+        if body == "HRC" or (body == "ECOSOC" and len(session) == 4):
+            return body
+        return "GA" if body != "HRC" else "HRC"
+    if body == "ECOSOC" and len(session) == 4:
+        return "ECOSOC"
+    if body == "HRC" and owner == "":
+        # bare "resolution 52/1" in an HRC text: Council resolutions are cited as such,
+        # General Assembly ones say so; sessions above 60 are the Assembly's
+        return "HRC" if int(session) < 60 else "GA"
+    return "GA"

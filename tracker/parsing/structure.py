@@ -1,0 +1,330 @@
+"""Blocks -> preamble, operative paragraphs (with parts) and nested sub-paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .layout import MARKER_RE, Block
+
+PREAMBLE_START = re.compile(
+    r"^(?:The|La|Le|El|La)\s+(?:General Assembly|Security Council|Human Rights Council|"
+    r"Economic and Social Council|Commission [\w ]{3,60}|Conference [\w ]{3,60}|"
+    r"Council|Assembly|[A-Z][\w ,’'-]{3,70}?)\s*,\s*$"
+)
+_BODY_START = re.compile(
+    r"^The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council)\b"
+)
+NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+|$)(.*)$", re.S)
+LABELLED = re.compile(
+    r"^(?:\(([a-z]{1,3}|[ivxlcdm]{1,7})\)|([a-z]{1,2}|[ivxlc]{1,7})[.)](?=\s))\s*(.*)$", re.S
+)
+_PART_LETTER = re.compile(r"^([A-H])\.?$")
+_ROMAN_HEADING = re.compile(r"^([IVXLC]{1,7})\.?(?:\s+(.*))?$", re.S)
+MEETING_END = re.compile(
+    r"^\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b", re.I
+)
+_ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Attachment|Enclosure)\b(?:\s+[IVX\d]+)?[\s.*]*(?:\S.{0,150})?$")
+_ENDS_SENTENCE = re.compile(r"[,;:.](?:[\s”\"’')\]]*)$")
+_PREAMBULAR_OPENER = re.compile(
+    r"^(?:(?:Also|Further|Furthermore|Deeply|Gravely|Seriously|Strongly|Firmly|Fully|Particularly|"
+    r"Profoundly|Highly|Greatly|Expressing|Noting|Bearing|Taking|Having|Being|Acting|Recalling|"
+    r"Reaffirming|Welcoming|Recognizing|Recognising|Acknowledging|Stressing|Emphasizing|"
+    r"Underlining|Guided|Mindful|Aware|Conscious|Cognizant|Convinced|Concerned|Alarmed|"
+    r"Determined|Desirous|Considering|Reiterating|Affirming|Encouraged|Appreciating|Commending|"
+    r"Believing|Wishing|Observing|Deploring|Condemning|Regretting|Underscoring|Highlighting|"
+    r"Looking|Keen|Persuaded|Satisfied|Disturbed|Dismayed|Saddened|Shocked|Outraged|Resolved|"
+    r"Resolving|Confident|Hopeful|Seeking|Realizing|Determining|Pursuant|Reminding|Calling|"
+    r"Appalled|Troubled|Anxious|Emphasising|Taking note|Acting)\b|[A-Z][a-z]+ing\b)"
+)
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def roman_value(s: str) -> int | None:
+    s = s.lower()
+    if not s or any(ch not in _ROMAN for ch in s):
+        return None
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN[ch]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    # only canonical numerals ("iv", not "iiii")
+    return total if _to_roman(total) == s else None
+
+
+def _to_roman(n: int) -> str:
+    vals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+            (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    out = ""
+    for v, r in vals:
+        while n >= v:
+            out += r
+            n -= v
+    return out
+
+
+def letter_index(label: str) -> int | None:
+    """a=1 ... z=26, aa=27, bb=28 ..."""
+    if len(label) == 1 and label.isalpha():
+        return ord(label) - 96
+    if len(label) == 2 and label[0] == label[1] and label.isalpha():
+        return 26 + ord(label[0]) - 96
+    return None
+
+
+@dataclass
+class RawSub:
+    label: str
+    text: str
+    line: int
+    children: list[RawSub] = field(default_factory=list)
+
+
+@dataclass
+class RawOperative:
+    number: str
+    intro: str
+    line: int
+    section: str | None = None
+    part_letter: str | None = None
+    subs: list[RawSub] = field(default_factory=list)
+    #: text that follows the sub-paragraphs ("except that these prohibitions shall not ...")
+    trailer: list[str] = field(default_factory=list)
+    #: raw labelled items in order, before nesting: (label, text, line)
+    items: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+@dataclass
+class RawPreambular:
+    text: str
+    line: int
+
+
+@dataclass
+class Skeleton:
+    front_end_line: int
+    preamble_line: int | None
+    preambular: list[RawPreambular]
+    operative: list[RawOperative]
+    tail: str
+    warnings: list[str]
+    #: 1-based line of the last block read as part of the resolution
+    last_line: int = 0
+    ended_cleanly: bool = False
+
+
+def _plain(text: str) -> str:
+    return MARKER_RE.sub("", text)
+
+
+def _is_heading(text: str) -> bool:
+    plain = _plain(text).strip()
+    return (
+        len(plain) < 200
+        and not _ENDS_SENTENCE.search(plain)
+        and plain[:1].isupper()
+        and not NUMBERED.match(plain)
+    )
+
+
+def build_skeleton(blocks: list[Block]) -> Skeleton:
+    warnings: list[str] = []
+    start = None
+    for i, b in enumerate(blocks):
+        plain = _plain(b.text).strip()
+        if PREAMBLE_START.match(plain) and (
+            _BODY_START.match(plain) or any(NUMBERED.match(_plain(x.text)) for x in blocks[i + 1 :])
+        ):
+            start = i
+            break
+    if start is None:
+        # no "The General Assembly,": the first preambular opener or operative paragraph
+        for i, b in enumerate(blocks):
+            plain = _plain(b.text).strip()
+            if NUMBERED.match(plain) and plain.startswith("1."):
+                start = i - 1
+                break
+        if start is None:
+            return Skeleton(0, None, [], [], "", warnings)
+    front_end_line = blocks[start + 1].line if start + 1 < len(blocks) else blocks[-1].line + 1
+    preamble_line = blocks[start].line if start >= 0 else None
+
+    has_numbers = any(NUMBERED.match(_plain(b.text).strip()) for b in blocks[start + 1 :])
+    preambular: list[RawPreambular] = []
+    operative: list[RawOperative] = []
+    pending_part: str | None = None
+    pending_section: str | None = None
+    tail_parts: list[str] = []
+    last_line = blocks[start].line if start >= 0 else 0
+    ended = False
+    i = start + 1
+    while i < len(blocks):
+        block = blocks[i]
+        text = block.text.strip()
+        plain = _plain(text).strip()
+        i += 1
+        if MEETING_END.match(plain):
+            tail_parts = [b.text for b in blocks[i - 1 :]]
+            ended = True
+            break
+        if operative and _ANNEX.match(plain) and len(plain) < 160:
+            tail_parts = [b.text for b in blocks[i - 1 :]]
+            ended = True
+            break
+        last_line = block.line
+        m = _PART_LETTER.match(plain)
+        if m:
+            pending_part = m.group(1)
+            continue
+        m = _ROMAN_HEADING.match(plain)
+        if m and (m.group(2) is None or _is_heading(m.group(2))) and roman_value(m.group(1)):
+            pending_section = m.group(1)
+            continue
+        if PREAMBLE_START.match(plain) and _BODY_START.match(plain):
+            continue  # "The General Assembly," again at the start of a part
+        m = NUMBERED.match(text)
+        if m and has_numbers:
+            n = int(m.group(1))
+            body = m.group(2).strip()
+            if not operative:
+                if n != 1:
+                    warnings.append(
+                        f"operative numbering starts at {n}, not 1 (line {block.line})"
+                    )
+                operative.append(RawOperative(str(n), body, block.line, pending_section,
+                                              pending_part))
+                continue
+            prev = int(operative[-1].number)
+            if n == prev + 1:
+                operative.append(RawOperative(str(n), body, block.line, pending_section,
+                                              pending_part))
+                continue
+            if n == 1:
+                operative.append(RawOperative(str(n), body, block.line, pending_section,
+                                              pending_part))
+                continue
+            if prev + 1 < n <= prev + 6:
+                missing = ", ".join(str(k) for k in range(prev + 1, n))
+                warnings.append(
+                    f"operative paragraph {n} follows {prev}: paragraph(s) {missing} missing "
+                    f"(line {block.line})"
+                )
+                operative.append(RawOperative(str(n), body, block.line, pending_section,
+                                              pending_part))
+                continue
+            warnings.append(
+                f"number {n}. after operative paragraph {prev} read as text of paragraph {prev} "
+                f"(line {block.line})"
+            )
+            _append_text(operative[-1], text)
+            continue
+        lm = LABELLED.match(text)
+        if lm and operative and not (lm.group(2) and lm.group(2) not in ("a", "i") and not operative[-1].items):
+            label = lm.group(1) or lm.group(2)
+            operative[-1].items.append((label, lm.group(3).strip(), block.line))
+            continue
+        if not operative:
+            if not has_numbers and _looks_operative(plain):
+                operative.append(RawOperative("1", text, block.line, pending_section,
+                                              pending_part))
+                continue
+            if _is_heading(plain) and not _PREAMBULAR_OPENER.match(plain):
+                continue  # a section heading inside the preamble
+            preambular.append(RawPreambular(text, block.line))
+            continue
+        # after operative paragraphs: a heading, a new section's preamble, or more text
+        if _is_heading(plain) and plain[:1] not in "–-•":
+            continue
+        if _PREAMBULAR_OPENER.match(plain) and plain.rstrip(" ”\"’").endswith(",") and not (
+            operative[-1].items
+        ):
+            preambular.append(RawPreambular(text, block.line))
+            continue
+        if not has_numbers and _looks_operative(plain):
+            operative.append(RawOperative(str(len(operative) + 1), text, block.line,
+                                          pending_section, pending_part))
+            continue
+        _append_text(operative[-1], text)
+    tail = "\n".join(tail_parts)
+    return Skeleton(front_end_line, preamble_line, preambular, operative, tail, warnings,
+                    last_line, ended)
+
+
+def _append_text(op: RawOperative, text: str) -> None:
+    if op.items:
+        label, t, line = op.items[-1]
+        op.items[-1] = (label, f"{t} {text}", line)
+    else:
+        op.intro = f"{op.intro} {text}".strip()
+
+
+_OPERATIVE_VERB = re.compile(
+    r"^(?:(?:Also|Further|Strongly|Hereby)\s+)?(?:Approves|Adopts|Decides|Takes note|Requests|"
+    r"Elects|Appoints|Endorses|Welcomes|Notes|Reaffirms|Proclaims|Declares|Confirms|Authorizes|"
+    r"Calls|Urges|Invites|Encourages|Expresses|Recommends|Designates|Accepts|Agrees|Resolves|"
+    r"Condemns|Demands|Emphasizes|Stresses|Recognizes|Acknowledges|Affirms|Extends|Establishes|"
+    r"Transmits|Appeals|Commends|Underlines|Reiterates|Recalls)\b"
+)
+
+
+def _looks_operative(plain: str) -> bool:
+    return bool(_OPERATIVE_VERB.match(plain))
+
+
+def nest_items(op: RawOperative, warnings: list[str]) -> list[RawSub]:
+    """Turn the flat list of labelled items into letters with roman children (or the reverse)."""
+    items = op.items
+    out: list[RawSub] = []
+    last_letter = 0
+    last_roman = 0
+    current: RawSub | None = None
+    top_is_roman = False
+    where = f"operative paragraph {op.number}"
+    for idx, (label, text, line) in enumerate(items):
+        lv = letter_index(label)
+        rv = roman_value(label)
+        letter_ok = lv is not None and lv == last_letter + 1 and not top_is_roman
+        roman_ok = rv is not None and rv == last_roman + 1
+        if letter_ok and roman_ok:
+            nxt = items[idx + 1][0] if idx + 1 < len(items) else None
+            nxt_rv = roman_value(nxt) if nxt else None
+            nxt_lv = letter_index(nxt) if nxt else None
+            if nxt_rv is not None and nxt_rv == rv + 1 and nxt_lv != lv + 1:
+                letter_ok = False
+            elif current is None and last_letter == 0:
+                letter_ok = label != "i" or nxt is None or nxt_lv == lv + 1
+                roman_ok = not letter_ok
+            else:
+                roman_ok = False
+        if letter_ok:
+            current = RawSub(label, text, line)
+            out.append(current)
+            last_letter = lv or 0
+            last_roman = 0
+            continue
+        if roman_ok:
+            sub = RawSub(label, text, line)
+            if current is not None:
+                current.children.append(sub)
+            else:
+                top_is_roman = True
+                out.append(sub)
+            last_roman = rv or 0
+            continue
+        # out of sequence: keep it, say why
+        if rv is not None and (current is not None or top_is_roman) and lv is None:
+            expected = _to_roman(last_roman + 1)
+            warnings.append(f"{where}: sub-paragraph ({label}) where ({expected}) was expected "
+                            f"(line {line})")
+            sub = RawSub(label, text, line)
+            (current.children if current is not None else out).append(sub)
+            last_roman = rv
+        else:
+            expected = chr(96 + last_letter + 1) if last_letter < 26 else "?"
+            warnings.append(f"{where}: sub-paragraph ({label}) where ({expected}) was expected "
+                            f"(line {line})")
+            current = RawSub(label, text, line)
+            out.append(current)
+            last_letter = lv or last_letter
+            last_roman = 0
+    return out
