@@ -26,6 +26,13 @@ def render_item(type_, obj, autogen_context):
     return False
 
 
+def include_object(obj, name, type_, reflected, compare_to):
+    """Leave the full-text objects of revision 0002 (FTS5 tables, GIN indexes) out of autogenerate."""
+    from tracker.services.search import is_fulltext_object
+
+    return not is_fulltext_object(name)
+
+
 def _url() -> str:
     return (
         config.attributes.get("url")
@@ -38,6 +45,7 @@ def _configure(**kwargs) -> None:
     context.configure(
         target_metadata=target_metadata,
         render_item=render_item,
+        include_object=include_object,
         render_as_batch=True,  # SQLite alters tables by copying them
         compare_type=True,
         **kwargs,

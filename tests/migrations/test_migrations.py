@@ -9,6 +9,12 @@ from sqlalchemy import inspect
 from tests.conftest import create_scratch_database
 from tracker.db import Base, make_engine
 from tracker.migrate import downgrade, upgrade
+from tracker.services.search import is_fulltext_object
+
+
+def _not_fulltext(obj, name, type_, reflected, compare_to):
+    """The full-text objects of revision 0002 live outside the models' metadata."""
+    return not is_fulltext_object(name)
 
 
 def test_upgrade_to_head_matches_models_then_downgrade_to_base(database_url, tmp_path):
@@ -17,7 +23,9 @@ def test_upgrade_to_head_matches_models_then_downgrade_to_base(database_url, tmp
     try:
         upgrade(engine)
         with engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_object": _not_fulltext}
+            )
             diff = compare_metadata(context, Base.metadata)
         assert diff == [], f"models and migrations differ: {diff}"
 
