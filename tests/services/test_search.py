@@ -1,0 +1,129 @@
+"""Filters from URLs and back, full text on both databases, stable ordering and pagination."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from werkzeug.datastructures import MultiDict
+
+from tests.factories import gen_entity, gen_obligation, gen_resolution
+from tracker.models import Paragraph
+from tracker.services.search import ObligationFilter, fts5_query, is_fulltext_object, search_obligations
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def _ids(page):
+    return [o.id for o in page.items]
+
+
+def test_filter_round_trips_through_url_args():
+    args = MultiDict(
+        [("body", "ga"), ("session", "71"), ("status", "in_progress"), ("status", "not_started"),
+         ("kind", "report"), ("owner", "3"), ("overdue", "1"), ("due_within", "30"),
+         ("due_from", "2026-01-01"), ("due_to", "2026-12-31"), ("symbol", "A/RES/71/"), ("q", "INTERPOL"),
+         ("due", "GA-81")]
+    )
+    flt = ObligationFilter.from_args(args)
+    assert flt.errors == ()
+    assert flt.body == "GA" and flt.session == 71 and flt.owner == 3 and flt.overdue
+    assert flt.status == ("not_started", "in_progress")  # canonical order, whatever the URL said
+    assert (flt.due_body, flt.due_session) == ("GA", 81)
+    again = ObligationFilter.from_args(MultiDict([(k, v) for k, vs in flt.to_args().items()
+                                                  for v in (vs if isinstance(vs, list) else [vs])]))
+    assert again == flt
+
+
+def test_bad_values_are_dropped_and_reported():
+    flt = ObligationFilter.from_args(
+        {"session": "abc", "status": "done", "body": "XX", "due_from": "2026-13-01", "owner": "-1"}
+    )
+    assert flt.is_empty
+    assert set(flt.errors) == {"session", "status", "body", "due_from", "owner"}
+
+
+def test_fts5_query_neutralises_operators():
+    assert fts5_query('report AND "x" NEAR(y) -z*') == '"report" "AND" "x" "NEAR" "y" "z"'
+    assert fts5_query("  ;; ") is None
+
+
+def test_fulltext_objects_are_recognised():
+    assert is_fulltext_object("paragraphs_fts") and is_fulltext_object("paragraphs_fts_data")
+    assert is_fulltext_object("ix_resolutions_title_fts")
+    assert not is_fulltext_object("paragraphs") and not is_fulltext_object(None)
+
+
+def test_filters_select_what_they_say(db):
+    sg, interpol = gen_entity(db, "Secretary-General"), gen_entity(db, "INTERPOL")
+    ga71 = gen_resolution(db, "A/RES/71/19", session=71, title="Cooperation with INTERPOL")
+    hrc = gen_resolution(db, "A/HRC/RES/56/16", body="HRC", session=56, title="Human rights defenders")
+    draft = gen_resolution(db, "A/RES/80/999", session=80, published=False)
+    late = gen_obligation(db, ga71, due_on=dt.date(2026, 9, 8), owners=[sg], deadline_body="GA",
+                          deadline_session=81)
+    soon = gen_obligation(db, ga71, due_on=dt.date(2026, 12, 15), owners=[interpol], status="in_progress")
+    done = gen_obligation(db, ga71, due_on=dt.date(2025, 1, 1), status="completed", owners=[sg])
+    ongoing = gen_obligation(db, hrc, kind="exhortation", status="ongoing",
+                             text="Calls upon all States to protect defenders")
+    gen_obligation(db, draft, due_on=dt.date(2026, 1, 1))  # unpublished: never shown
+
+    def find(**args):
+        return _ids(search_obligations(db, ObligationFilter.from_args(args), TODAY))
+
+    assert find() == [done.id, late.id, soon.id, ongoing.id]  # by due date, undated last
+    assert find(overdue="1") == [late.id]
+    assert find(due_within="30") == [soon.id]
+    assert find(owner=str(sg.id)) == [done.id, late.id]
+    assert find(body="HRC") == [ongoing.id]
+    assert find(session="71", status="in_progress") == [soon.id]
+    assert find(kind="exhortation") == [ongoing.id]
+    assert find(due="GA 81") == [late.id]
+    assert find(symbol="a/res/71/19") == [done.id, late.id, soon.id]
+    assert find(symbol="A/HRC/") == [ongoing.id]
+    assert find(due_from="2026-01-01", due_to="2026-10-01") == [late.id]
+
+
+def test_full_text_over_paragraphs_subparagraphs_and_titles(db):
+    res = gen_resolution(db, title="Cooperation between the United Nations and INTERPOL")
+    other = gen_resolution(db, title="Oceans and the law of the sea")
+    reports = gen_obligation(db, res, text="Requests the Secretary-General to submit reports annually;")
+    fisheries = gen_obligation(db, other, text="Encourages States to combat illegal fishing;")
+    parent = gen_obligation(db, other, text="Decides the following:")
+    db.add(Paragraph(resolution=other, parent=parent.paragraph, kind="subparagraph", number="a",
+                     eid="para_x__point_a", position=99, text="to convene a workshop on coral reefs"))
+    db.flush()
+
+    def q(words):
+        return _ids(search_obligations(db, ObligationFilter(q=words), TODAY))
+
+    assert q("INTERPOL") == [reports.id]  # through the title
+    assert q("report") == [reports.id]  # stemmed: "reports"
+    assert q("illegal fishing") == [fisheries.id]
+    assert q("coral") == [parent.id]  # through a sub-paragraph
+    assert sorted(q("law sea")) == sorted([fisheries.id, parent.id])
+    assert q("nonexistentword") == []
+    assert q('"') == _ids(search_obligations(db, ObligationFilter(), TODAY))  # no words: no filter
+
+
+def test_full_text_follows_edits_and_deletes(db):
+    ob = gen_obligation(db, text="Requests a study on drones;")
+    assert _ids(search_obligations(db, ObligationFilter(q="drones"), TODAY)) == [ob.id]
+    ob.paragraph.text = "Requests a study on satellites;"
+    db.flush()
+    assert _ids(search_obligations(db, ObligationFilter(q="drones"), TODAY)) == []
+    assert _ids(search_obligations(db, ObligationFilter(q="satellites"), TODAY)) == [ob.id]
+
+
+def test_pagination_is_stable_and_complete(db):
+    res = gen_resolution(db)
+    same_day = dt.date(2027, 1, 1)
+    made = [gen_obligation(db, res, due_on=same_day if i % 2 else None).id for i in range(23)]
+    seen = []
+    for page in (1, 2, 3):
+        result = search_obligations(db, ObligationFilter(), TODAY, page=page, per_page=10)
+        assert result.total == 23 and result.pages == 3
+        seen += _ids(result)
+    assert sorted(seen) == sorted(made) and len(set(seen)) == 23
+    dated = [i for i in made if made.index(i) % 2]
+    assert seen[: len(dated)] == sorted(dated)  # dated first, by id within the date
+    past_end = search_obligations(db, ObligationFilter(), TODAY, page=99, per_page=10)
+    assert past_end.page == 3 and len(past_end.items) == 3
