@@ -188,7 +188,7 @@ def lay_out(text: str) -> Layout:
         is_break = stripped == PAGE_BREAK or (
             pdf_text
             and line == ""
-            and any(_PAGE_NO.match(x) or _PAGE_WITH_JOB.match(x) for x in lines[i + 1 : i + 9])
+            and any(_PAGE_NO.match(x) or _PAGE_WITH_JOB.match(x) for x in lines[i + 1 : i + 15])
         )
         if is_break:
             body.append((i + 1, PAGE_BREAK))
@@ -196,7 +196,7 @@ def lay_out(text: str) -> Layout:
             i += 1
             # the running header: symbol, title (maybe wrapped), job number, page number
             j = i
-            limit = min(n, i + 10)
+            limit = min(n, i + 15)
             last_furniture = i - 1
             while j < limit:
                 cand = lines[j]
@@ -215,7 +215,7 @@ def lay_out(text: str) -> Layout:
                 cand = lines[j]
                 if cand.strip() == PAGE_BREAK or (
                     pdf_text and cand == ""
-                    and any(_PAGE_NO.match(x) or _PAGE_WITH_JOB.match(x) for x in lines[j + 1 : j + 9])
+                    and any(_PAGE_NO.match(x) or _PAGE_WITH_JOB.match(x) for x in lines[j + 1 : j + 15])
                 ):
                     break
                 if _is_furniture(cand) and not _FOOTNOTE_ENTRY.match(cand):
@@ -282,7 +282,7 @@ _NOT_BEFORE_MARKER = {
     "decision", "decisions", "and", "or", "to", "of", "from", "than", "by", "protocol",
     "recommendation", "recommendations", "table", "figure", "page", "pages", "phase", "level",
     "category", "step", "option", "in", "at", "on", "with", "about", "over", "under", "for",
-    "programme", "subprogramme", "pillar", "cluster", "tier", "group", "committee",
+    "programme", "subprogramme", "pillar", "cluster", "tier",
 }
 
 
@@ -298,7 +298,7 @@ def _marker_patterns(marker: str) -> list[re.Pattern[str]]:
         # fused to a year: "for 20223 and" (2022 + marker 3)
         re.compile(rf"(?<=\b(?:19|20)\d\d)({m})(?![\d/])"),
         # separated by a space after a lower-case word: "the Umoja system 1 and"
-        re.compile(rf"(?:(?<=[a-z])|(?<=[a-z],)) ({m})(?=[ ,;.:]|$)"),
+        re.compile(rf"(?:(?<=[a-z])|(?<=[\w”’)],)|(?<=\d{{4}})) ({m})(?=[ ,;.:]|$)"),
     ]
 
 
@@ -318,7 +318,7 @@ def _place_fused_markers(body: list[tuple[int, str]], footnotes: list[RawFootnot
                     continue
                 col0 = pos_col if li == pos_line else 0
                 for mt in pat.finditer(text, col0):
-                    if pat_no == 2:
+                    if pat_no == 2 and text[mt.start() - 1 : mt.start()] != ",":
                         word = re.search(r"([A-Za-z]+)\W*$", text[: mt.start()])
                         if word and word.group(1).lower() in _NOT_BEFORE_MARKER:
                             continue
@@ -339,7 +339,7 @@ def _place_fused_markers(body: list[tuple[int, str]], footnotes: list[RawFootnot
 
 
 # --- blocks --------------------------------------------------------------------------------
-_LABEL_ONLY = re.compile(r"^(?:\d{1,3}\.|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[A-Z]\.)$")
+_LABEL_ONLY = re.compile(r"^(?:\d{1,3}\.?|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[A-Z]\.)$")
 _STARTS_PARAGRAPH = re.compile(
     r"^(?:\d{1,3}\.(?:\s|$)|\([a-z]{1,3}\)\s|\([ivxlc]{1,6}\)\s|[IVXLC]{1,6}\.?\s*$|[A-Z]\.?\s*$"
     r"|The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council)"

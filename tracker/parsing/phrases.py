@@ -14,7 +14,9 @@ _ADVERB = (
     r"Likewise|Similarly|Moreover|Additionally|Finally|Emphatically|Resolutely|Most|Earnestly|"
     r"earnestly|Reiterates and|Respectfully|Duly|Formally|Cordially|Sincerely|Fully|Equally|"
     r"Particularly|Specifically|Explicitly|Expressly|Accordingly|Therefore|Thus|In this regard,|"
-    r"In this context,|To this end,|Meanwhile,|Consequently,)"
+    r"In this context,|To this end,|Meanwhile,|Consequently,|Greatly|greatly|Gratefully|"
+    r"Categorically|categorically|Unreservedly|Vigorously|Especially|Highly|highly|Sincerely|"
+    r"Wholeheartedly|Unequivocally|unequivocally|Resolutely|resolutely|Repeatedly|Once more)"
 )
 #: verbs that open operative paragraphs (third person singular), beyond the regular "-s" rule
 KNOWN_VERBS = {
@@ -69,7 +71,7 @@ _REQUESTING = {
     "calls_for",
 }
 
-_OPENING = re.compile(rf"^(?:{_ADVERB}\s+)*([A-Z][a-z]+)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
+_OPENING = re.compile(rf"^(?:{_ADVERB}\s+)*([A-Za-z][a-z]+)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
 _INTRO_VERB = re.compile(rf",\s+(?:{_ADVERB}\s+)*([a-z]+)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
 
 _REPORT_RE = re.compile(
@@ -124,6 +126,8 @@ def _normalise_verb(first: str, second: str | None, third: str | None) -> str:
     if first == "takes":
         if second == "note" or third == "note":
             return "takes_note"
+        if second == "into" and third == "account":
+            return "takes_into_account"
         return "takes_" + second if second else "takes"
     if first == "looks" and second == "forward":
         return "looks_forward"
@@ -138,8 +142,26 @@ def _normalise_verb(first: str, second: str | None, third: str | None) -> str:
     return first
 
 
+_WE = re.compile(rf"^We\s+(?:(?:{_ADVERB}|all|therefore|jointly|collectively)\s+)*([a-z]+)\b\s*(\w+)?\s*(\w+)?")
+
+
+def _third_person(verb: str) -> str:
+    if verb in ("are", "remain"):
+        return {"are": "is", "remain": "remains"}[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
 def operative_phrase(text: str) -> tuple[str | None, int, float]:
     """``(action, offset where the rest of the paragraph starts, confidence)``."""
+    we = _WE.match(text)
+    if we:
+        # declarations adopted by the Assembly: "We recognize", "We call upon", "We are concerned"
+        action = _normalise_verb(_third_person(we.group(1)), we.group(2), we.group(3))
+        return action, _after_phrase(text, we.start(1), action), 0.8
     m = _OPENING.match(text)
     if m:
         word = m.group(1).lower()
@@ -159,10 +181,10 @@ def operative_phrase(text: str) -> tuple[str | None, int, float]:
 def _after_phrase(text: str, start: int, action: str) -> int:
     """Offset just after the operative phrase ("Calls upon", "Takes note of", "Requests also")."""
     pat = {
-        "calls_upon": r"calls\s+(?:\w+\s+)?(?:upon|on)\s+",
-        "calls_for": r"calls\s+(?:\w+\s+)?for\s+",
-        "takes_note": r"takes\s+(?:\w+\s+)?note\s+(?:\w+\s+)?(?:with\s+\w+\s+)?(?:of\s+)?",
-        "appeals": r"appeals\s+(?:\w+\s+)?(?:to\s+)?",
+        "calls_upon": r"calls?\s+(?:\w+\s+)?(?:upon|on)\s+",
+        "calls_for": r"calls?\s+(?:\w+\s+)?for\s+",
+        "takes_note": r"takes?\s+(?:\w+\s+)?note\s+(?:\w+\s+)?(?:with\s+\w+\s+)?(?:of\s+)?",
+        "appeals": r"appeals?\s+(?:\w+\s+)?(?:to\s+)?",
     }.get(action, r"\w+\s+")
     m = re.compile(pat, re.I).match(text, start)
     end = m.end() if m else start

@@ -15,7 +15,13 @@ PREAMBLE_START = re.compile(
 _BODY_START = re.compile(
     r"^The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council)\b"
 )
+_BODY_ONLY = re.compile(
+    r"^The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council)"
+    r"\s*,?$"
+)
 NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+|$)(.*)$", re.S)
+#: "6 Also reaffirms ..." (the period lost in the original): accepted only in sequence
+_NUMBERED_LOOSE = re.compile(r"^(\d{1,3})\s+((?:[A-Z][a-z]+)\b.*)$", re.S)
 LABELLED = re.compile(
     r"^(?:\(([a-z]{1,3}|[ivxlcdm]{1,7})\)|([a-z]{1,2}|[ivxlc]{1,7})[.)](?=\s))\s*(.*)$", re.S
 )
@@ -120,7 +126,7 @@ def _plain(text: str) -> str:
 def _is_heading(text: str) -> bool:
     plain = _plain(text).strip()
     return (
-        len(plain) < 200
+        len(plain) < 320
         and not _ENDS_SENTENCE.search(plain)
         and plain[:1].isupper()
         and not NUMBERED.match(plain)
@@ -132,7 +138,7 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
     start = None
     for i, b in enumerate(blocks):
         plain = _plain(b.text).strip()
-        if PREAMBLE_START.match(plain) and (
+        if (PREAMBLE_START.match(plain) or _BODY_ONLY.match(plain)) and (
             _BODY_START.match(plain) or any(NUMBERED.match(_plain(x.text)) for x in blocks[i + 1 :])
         ):
             start = i
@@ -149,7 +155,12 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
     front_end_line = blocks[start + 1].line if start + 1 < len(blocks) else blocks[-1].line + 1
     preamble_line = blocks[start].line if start >= 0 else None
 
-    has_numbers = any(NUMBERED.match(_plain(b.text).strip()) for b in blocks[start + 1 :])
+    end = len(blocks)
+    for k in range(start + 1, len(blocks)):
+        if MEETING_END.match(_plain(blocks[k].text).strip()):
+            end = k
+            break
+    has_numbers = any(NUMBERED.match(_plain(b.text).strip()) for b in blocks[start + 1 : end])
     preambular: list[RawPreambular] = []
     operative: list[RawOperative] = []
     pending_part: str | None = None
@@ -180,9 +191,15 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
         if m and (m.group(2) is None or _is_heading(m.group(2))) and roman_value(m.group(1)):
             pending_section = m.group(1)
             continue
-        if PREAMBLE_START.match(plain) and _BODY_START.match(plain):
+        if _BODY_ONLY.match(plain):
             continue  # "The General Assembly," again at the start of a part
         m = NUMBERED.match(text)
+        if not m and operative and has_numbers:
+            loose = _NUMBERED_LOOSE.match(text)
+            if loose and loose.group(1) == str(int(operative[-1].number) + 1):
+                warnings.append(f"operative paragraph {loose.group(1)} printed without its "
+                                f"period (line {block.line})")
+                m = loose
         if m and has_numbers:
             n = int(m.group(1))
             body = m.group(2).strip()
@@ -222,6 +239,9 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
         if lm and operative and not (lm.group(2) and lm.group(2) not in ("a", "i") and not operative[-1].items):
             label = lm.group(1) or lm.group(2)
             operative[-1].items.append((label, lm.group(3).strip(), block.line))
+            continue
+        if not operative and lm and preambular:
+            preambular[-1].text = f"{preambular[-1].text} {text}"  # a preambular list item
             continue
         if not operative:
             if not has_numbers and _looks_operative(plain):
