@@ -1,0 +1,149 @@
+"""Dashboard read models: numbers that agree with direct counts, derived overdue, bounded queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import event, func, select
+
+from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
+from tracker.models import Entity, Obligation, Paragraph, Resolution, ResolutionLink
+from tracker.services import dashboards, subscriptions
+from tracker.services.subscriptions import Target
+
+TODAY = dt.date(2026, 8, 1)
+
+
+def _seed(db):
+    sg, unodc = gen_entity(db, "Secretary-General"), gen_entity(db, "UNODC")
+    r1 = gen_resolution(db, "A/RES/79/10", session=79, adopted_on=dt.date(2024, 12, 1))
+    r2 = gen_resolution(db, "A/RES/80/5", session=80, adopted_on=dt.date(2025, 11, 1))
+    hidden = gen_resolution(db, "A/RES/80/6", session=80, published=False)
+    ga81 = {"deadline_body": "GA", "deadline_session": 81, "due_on": dt.date(2026, 9, 8)}
+    gen_obligation(db, r1, owners=[sg], **ga81)  # report, not started
+    gen_obligation(db, r1, owners=[sg], status="in_progress", **ga81)
+    gen_obligation(db, r1, owners=[sg, unodc], kind="action", **ga81)
+    gen_obligation(db, r2, owners=[unodc], due_on=dt.date(2026, 7, 1))  # overdue
+    gen_obligation(db, r2, owners=[unodc], due_on=dt.date(2026, 6, 1), status="completed")  # late but done
+    gen_obligation(db, r2, kind="exhortation", status="ongoing")
+    gen_obligation(db, r2, due_on=dt.date(2026, 8, 20), status="in_progress")  # due in 30
+    gen_obligation(db, hidden, due_on=dt.date(2026, 7, 1))  # unpublished: not counted
+    return sg, unodc, r1, r2
+
+
+def test_overview_numbers_match_direct_counts(db):
+    _seed(db)
+    ov = dashboards.overview(db, TODAY)
+    published = select(Obligation).join(Resolution).where(Resolution.published_at.is_not(None)).subquery()
+    assert ov.totals.total == db.scalar(select(func.count()).select_from(published)) == 7
+    for status, n in ov.totals.by_status.items():
+        assert n == db.scalar(select(func.count()).select_from(published).where(published.c.status == status))
+    assert ov.totals.overdue == 1  # derived: the completed late one is not overdue
+    assert ov.due_30 == 1 and ov.due_90 == 4
+    assert ov.resolutions == 2
+
+    (ga81,) = [s for s in ov.upcoming if s.body == "GA"]
+    assert ga81.session == 81 and ga81.dates.opens_on == dt.date(2026, 9, 8)
+    assert (ga81.reports, ga81.reports_not_started) == (2, 1)
+
+    owners = {p.label: p for p in ov.owners}
+    assert owners["Secretary-General"].total == 3 and owners["UNODC"].total == 3
+    assert owners["UNODC"].overdue == 1 and owners["UNODC"].completed == 1
+    assert [p.label for p in ov.recent_resolutions] == ["A/RES/80/5", "A/RES/79/10"]
+
+    months = {(m.year, m.month): m for m in ov.months}
+    assert months[(2026, 7)].overdue == 1 and months[(2026, 6)].done == 1
+    assert months[(2026, 9)].open == 3
+    assert sum(m.total for m in ov.months) == 6  # the ongoing one has no due date
+
+
+def test_resolution_page_nests_subparagraphs_and_compares_with_predecessor(db):
+    sg, _unodc, r1, r2 = _seed(db)
+    parent = db.scalars(select(Obligation).where(Obligation.resolution_id == r1.id)).first()
+    db.add_all([
+        Paragraph(resolution=r1, kind="preambular", number="1", eid="pmbl_1", position=0, text="Recalling"),
+        Paragraph(resolution=r1, parent=parent.paragraph, kind="subparagraph", number="a", eid="p1a",
+                  position=50, text="(a) something"),
+        ResolutionLink(predecessor_id=r1.id, successor_id=r2.id, similarity=0.5),
+    ])
+    db.flush()
+    page = dashboards.resolution_page(db, "a/res/79/10", TODAY)
+    assert page is not None and [p.text for p in page.preamble] == ["Recalling"]
+    assert len(page.operative) == 3 and page.operative[0].children[0].paragraph.number == "a"
+    assert page.operative[0].obligations == [parent]
+    (link,) = page.links
+    assert link.direction == "successor" and link.resolution.symbol == "A/RES/80/5"
+    assert link.kept == 3  # the factories' paragraphs share their text
+    assert dashboards.resolution_page(db, "A/RES/80/6", TODAY) is None  # unpublished
+
+
+def test_owner_session_timeline_and_following(db):
+    sg, unodc, r1, _r2 = _seed(db)
+    owner = dashboards.owner_page(db, unodc.id, TODAY)
+    assert owner.progress.total == 3 and owner.results.total == 3
+    sess = dashboards.session_page(db, "GA", 81, TODAY)
+    assert sess.results.total == 3 and sess.reports == 2 and sess.dates.opens_on == dt.date(2026, 9, 8)
+
+    tl = dashboards.timeline(db, TODAY, group="owner", start=dt.date(2026, 6, 1), months=6)
+    assert {r.label: r.total for r in tl.rows} == {"Secretary-General": 3, "UNODC": 3}
+    tl = dashboards.timeline(db, TODAY, group="session", start=dt.date(2026, 6, 1), months=6)
+    assert [(r.label, r.total) for r in tl.rows] == [("GA 81", 3)]
+
+    user = gen_user(db, role="delegation")
+    subscriptions.follow(db, user, Target.resolution(r1.id))
+    subscriptions.follow(db, user, Target.resolution(r1.id))  # idempotent
+    subscriptions.follow(db, user, Target.entity(unodc.id))
+    subscriptions.follow(db, user, Target.session("ga", 81))
+    board = dashboards.following_dashboard(db, user.id, TODAY)
+    assert len(board.subscriptions) == 3
+    assert board.resolutions[0].total == 3 and board.owners[0].total == 3
+    assert board.sessions[0].progress.total == 3
+    assert [o.due_on for o in board.upcoming.items] == [dt.date(2026, 7, 1)] + [dt.date(2026, 9, 8)] * 3
+    assert subscriptions.unfollow(db, user, Target.session("GA", 81))
+    assert not subscriptions.unfollow(db, user, Target.session("GA", 81))
+    assert len(subscriptions.list_following(db, user)) == 2
+
+
+def _bulk(db, n_resolutions, per_resolution=10):
+    owners = [gen_entity(db) for _ in range(5)]
+    for i in range(n_resolutions):
+        res = gen_resolution(db, session=79 + i % 3)
+        for j in range(per_resolution):
+            gen_obligation(db, res, owners=[owners[(i + j) % 5]],
+                           due_on=TODAY + dt.timedelta(days=j * 20 - 60),
+                           status=("not_started", "in_progress", "completed")[j % 3],
+                           deadline_body="GA", deadline_session=80 + j % 3)
+    db.flush()
+
+
+def _count_queries(db, fn):
+    statements = []
+
+    def before(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    engine = db.get_bind()
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        fn()
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+    return len(statements)
+
+
+def test_read_models_run_a_fixed_number_of_queries(db):
+    def run_all():
+        dashboards.overview(db, TODAY)
+        dashboards.timeline(db, TODAY)
+        dashboards.timeline(db, TODAY, group="owner")
+        dashboards.session_page(db, "GA", 80, TODAY)
+        dashboards.owner_page(db, first_owner, TODAY)
+
+    _bulk(db, 5)
+    first_owner = db.scalar(select(func.min(Entity.id)))
+    db.expunge_all()
+    small = _count_queries(db, run_all)
+    _bulk(db, 50)
+    db.expunge_all()
+    large = _count_queries(db, run_all)
+    assert small == large

@@ -1,0 +1,786 @@
+"""Read models for the delegation dashboards.
+
+Every function here runs a small, fixed number of aggregate queries, whatever the size of the
+register: counts are computed by the database (``GROUP BY`` with ``SUM(CASE …)``), never by
+loading rows; lists load a bounded page with ``selectinload``. ``today`` is always passed in.
+Only published resolutions are shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Integer, and_, case, extract, false, func, or_, select, tuple_
+from sqlalchemy.orm import Session, selectinload
+
+from tracker.calendar import Body as CalendarBody
+from tracker.calendar import Calendar, CalendarError, SessionDates
+from tracker.models import (
+    OPEN_STATUSES,
+    BodySetting,
+    DocumentReference,
+    Entity,
+    Obligation,
+    ObligationKind,
+    ObligationStatus,
+    OfficialSession,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+    ResolutionLink,
+    Subscription,
+    SubscriptionTarget,
+    obligation_owners,
+)
+from tracker.services.search import ObligationFilter, SearchPage, search_obligations
+
+#: display order of statuses everywhere (tables, legends, stacked bars)
+STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in ObligationStatus)
+_OPEN = sorted(OPEN_STATUSES)
+#: bodies that meet in sessions, in the order the overview lists them
+SESSION_BODIES = ("GA", "HRC", "ECOSOC")
+
+
+# ---------------------------------------------------------------------- building blocks
+
+
+@dataclass
+class Progress:
+    """Counts by status for one group (an owner, a resolution, a session, everything)."""
+
+    key: Any = None
+    label: str = ""
+    by_status: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUS_ORDER, 0))
+    overdue: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+    @property
+    def open(self) -> int:
+        return sum(self.by_status[s] for s in _OPEN)
+
+    @property
+    def completed(self) -> int:
+        return self.by_status[ObligationStatus.COMPLETED.value]
+
+    @property
+    def percent_completed(self) -> int:
+        """Completed out of what has a finish line (ongoing and not-applicable do not count)."""
+        measurable = self.completed + self.open
+        return round(100 * self.completed / measurable) if measurable else 0
+
+    def add(self, status: str, count: int, overdue: int = 0) -> None:
+        self.by_status[status] = self.by_status.get(status, 0) + int(count or 0)
+        self.overdue += int(overdue or 0)
+
+
+def _published() -> Any:
+    return Resolution.published_at.is_not(None)
+
+
+def _status_columns(today: dt.date) -> list[Any]:
+    """``SUM(CASE WHEN status = … THEN 1 ELSE 0 END)`` per status, then the overdue count."""
+    cols = [func.sum(case((Obligation.status == s, 1), else_=0)).label(f"n_{s}") for s in STATUS_ORDER]
+    cols.append(
+        func.sum(
+            case((and_(Obligation.due_on < today, Obligation.status.in_(_OPEN)), 1), else_=0)
+        ).label("n_overdue")
+    )
+    return cols
+
+
+def _progress_from_row(row: Any, key: Any, label: str) -> Progress:
+    progress = Progress(key=key, label=label)
+    for s in STATUS_ORDER:
+        progress.by_status[s] = int(getattr(row, f"n_{s}") or 0)
+    progress.overdue = int(row.n_overdue or 0)
+    return progress
+
+
+def load_calendar(session: Session) -> Calendar:
+    """The calendar with the official dates and documentation leads an admin recorded (2 queries)."""
+    official = {
+        (row.body, row.number): (row.opens_on, row.closes_on)
+        for row in session.execute(
+            select(OfficialSession.body, OfficialSession.number, OfficialSession.opens_on,
+                   OfficialSession.closes_on)
+        )
+    }
+    leads = {row.body: row.documentation_lead_days for row in session.execute(select(BodySetting))
+             .scalars()}
+    try:
+        return Calendar(official=official, documentation_lead=leads)
+    except ValueError:  # a bad record must not take the dashboards down; the rule still answers
+        return Calendar()
+
+
+def session_dates(calendar: Calendar, body: str | None, number: int | None) -> SessionDates | None:
+    if not body or number is None:
+        return None
+    try:
+        return calendar.session_dates(body, number)
+    except (CalendarError, ValueError):
+        return None
+
+
+# ---------------------------------------------------------------------- overview
+
+
+@dataclass
+class SessionSummary:
+    body: str
+    session: int
+    progress: Progress
+    reports: int = 0
+    reports_not_started: int = 0
+    dates: SessionDates | None = None
+
+
+@dataclass
+class MonthBucket:
+    """Obligations due in one calendar month, split by what is left to do."""
+
+    year: int
+    month: int
+    done: int = 0  # completed or not applicable
+    open: int = 0  # open, not yet overdue
+    overdue: int = 0
+    ongoing: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.done + self.open + self.overdue + self.ongoing
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        return _add_months(self.first_day, 1) - dt.timedelta(days=1)
+
+
+@dataclass
+class Overview:
+    today: dt.date
+    totals: Progress
+    due_30: int
+    due_90: int
+    resolutions: int
+    sessions: list[SessionSummary]
+    upcoming: list[SessionSummary]
+    owners: list[Progress]
+    recent_resolutions: list[Progress]
+    months: list[MonthBucket]
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + (day.month - 1) + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def overview(
+    session: Session,
+    today: dt.date,
+    *,
+    calendar: Calendar | None = None,
+    owners_limit: int = 10,
+    resolutions_limit: int = 10,
+    sessions_limit: int = 12,
+    months_before: int = 6,
+    months_after: int = 12,
+) -> Overview:
+    """The front page: totals by status, overdue, due soon, sessions (upcoming ones with their
+    reports), owners, recent resolutions and deadlines per month. Seven queries in all."""
+    calendar = calendar or load_calendar(session)  # 2 queries
+    in_30, in_90 = today + dt.timedelta(days=30), today + dt.timedelta(days=90)
+    is_report = case((Obligation.kind == ObligationKind.REPORT.value, 1), else_=0)
+
+    # 1. one scan: everything grouped by deadline session, status and whether it is a report
+    rows = session.execute(
+        select(
+            Obligation.deadline_body,
+            Obligation.deadline_session,
+            Obligation.status,
+            is_report.label("is_report"),
+            func.count().label("n"),
+            func.sum(case((Obligation.due_on < today, 1), else_=0)).label("past"),
+            func.sum(case((Obligation.due_on.between(today, in_30), 1), else_=0)).label("d30"),
+            func.sum(case((Obligation.due_on.between(today, in_90), 1), else_=0)).label("d90"),
+        )
+        .join(Resolution, Obligation.resolution_id == Resolution.id)
+        .where(_published())
+        .group_by(Obligation.deadline_body, Obligation.deadline_session, Obligation.status, is_report)
+    ).all()
+    totals = Progress(label="all")
+    due_30 = due_90 = 0
+    per_session: dict[tuple[str, int], SessionSummary] = {}
+    for row in rows:
+        is_open = row.status in OPEN_STATUSES
+        overdue = int(row.past or 0) if is_open else 0
+        totals.add(row.status, row.n, overdue)
+        if is_open:
+            due_30 += int(row.d30 or 0)
+            due_90 += int(row.d90 or 0)
+        if row.deadline_body and row.deadline_session is not None:
+            key = (row.deadline_body, int(row.deadline_session))
+            summary = per_session.get(key)
+            if summary is None:
+                summary = per_session[key] = SessionSummary(key[0], key[1], Progress(key=key))
+            summary.progress.add(row.status, row.n, overdue)
+            if row.is_report:
+                summary.reports += int(row.n)
+                if row.status == ObligationStatus.NOT_STARTED:
+                    summary.reports_not_started += int(row.n)
+
+    # 2. resolutions published
+    resolutions = int(session.scalar(select(func.count()).select_from(Resolution).where(_published())) or 0)
+
+    # upcoming sessions (the calendar is pure Python): the next two per body
+    upcoming: list[SessionSummary] = []
+    horizon = today + dt.timedelta(days=400)
+    for body in SESSION_BODIES:
+        try:
+            coming = calendar.upcoming_sessions(CalendarBody.parse(body), today, 2)
+        except (CalendarError, ValueError):
+            continue
+        for dates in coming:
+            if dates.opens_on > horizon:
+                continue
+            summary = per_session.get((body, dates.session)) or SessionSummary(
+                body, dates.session, Progress(key=(body, dates.session))
+            )
+            summary.dates = dates
+            upcoming.append(summary)
+    upcoming.sort(key=lambda s: s.dates.opens_on if s.dates else dt.date.max)
+
+    sessions = sorted(
+        per_session.values(),
+        key=lambda s: (SESSION_BODIES.index(s.body) if s.body in SESSION_BODIES else 9, -s.session),
+    )
+    # the sessions that still have work, most recent first per body
+    sessions = [s for s in sessions if s.progress.open or s.progress.overdue][:sessions_limit]
+    for summary in sessions:
+        summary.dates = summary.dates or session_dates(calendar, summary.body, summary.session)
+
+    return Overview(
+        today=today,
+        totals=totals,
+        due_30=due_30,
+        due_90=due_90,
+        resolutions=resolutions,
+        sessions=sessions,
+        upcoming=upcoming,
+        owners=owner_progress(session, today, limit=owners_limit),  # 3.
+        recent_resolutions=resolution_progress(session, today, limit=resolutions_limit),  # 4.
+        months=deadline_months(session, today, months_before=months_before, months_after=months_after),  # 5.
+    )
+
+
+def owner_progress(
+    session: Session, today: dt.date, *, limit: int | None = 10, entity_ids: Sequence[int] | None = None
+) -> list[Progress]:
+    """Owners with the most obligations first (or the given owners), with counts by status."""
+    stmt = (
+        select(Entity.id, Entity.name, *_status_columns(today))
+        .join(obligation_owners, obligation_owners.c.entity_id == Entity.id)
+        .join(Obligation, Obligation.id == obligation_owners.c.obligation_id)
+        .join(Resolution, Resolution.id == Obligation.resolution_id)
+        .where(_published())
+        .group_by(Entity.id, Entity.name)
+        .order_by(func.count().desc(), Entity.name)
+    )
+    if entity_ids is not None:
+        if not entity_ids:
+            return []
+        stmt = stmt.where(Entity.id.in_(list(entity_ids)))
+    if limit:
+        stmt = stmt.limit(limit)
+    return [_progress_from_row(row, row.id, row.name) for row in session.execute(stmt)]
+
+
+def resolution_progress(
+    session: Session, today: dt.date, *, limit: int | None = 10, resolution_ids: Sequence[int] | None = None
+) -> list[Progress]:
+    """The most recently adopted resolutions (or the given ones) with counts by status."""
+    chosen = select(Resolution.id).where(_published())
+    if resolution_ids is not None:
+        if not resolution_ids:
+            return []
+        chosen = chosen.where(Resolution.id.in_(list(resolution_ids)))
+    chosen = chosen.order_by(Resolution.adopted_on.desc().nulls_last(), Resolution.id.desc())
+    if limit:
+        chosen = chosen.limit(limit)
+    chosen_sq = chosen.subquery()
+    stmt = (
+        select(Resolution.id, Resolution.symbol, Resolution.title, Resolution.adopted_on,
+               *_status_columns(today))
+        .join(chosen_sq, chosen_sq.c.id == Resolution.id)
+        .outerjoin(Obligation, Obligation.resolution_id == Resolution.id)
+        .group_by(Resolution.id, Resolution.symbol, Resolution.title, Resolution.adopted_on)
+        .order_by(Resolution.adopted_on.desc().nulls_last(), Resolution.id.desc())
+    )
+    out = []
+    for row in session.execute(stmt):
+        progress = _progress_from_row(row, row.id, row.symbol)
+        progress.extra = {"title": row.title, "adopted_on": row.adopted_on}
+        out.append(progress)
+    return out
+
+
+def deadline_months(
+    session: Session, today: dt.date, *, months_before: int = 6, months_after: int = 12,
+    flt: ObligationFilter | None = None,
+) -> list[MonthBucket]:
+    """Obligations by month of their due date, from ``months_before`` months ago to
+    ``months_after`` months ahead (every month present, empty ones included). One query."""
+    start = _add_months(dt.date(today.year, today.month, 1), -months_before)
+    end = _add_months(dt.date(today.year, today.month, 1), months_after + 1)
+    year = extract("year", Obligation.due_on).cast(Integer).label("y")
+    month = extract("month", Obligation.due_on).cast(Integer).label("m")
+    past = func.sum(case((Obligation.due_on < today, 1), else_=0)).label("past")
+    stmt = (
+        select(year, month, Obligation.status, func.count().label("n"), past)
+        .join(Resolution, Resolution.id == Obligation.resolution_id)
+        .where(Obligation.due_on >= start, Obligation.due_on < end)
+        .group_by(year, month, Obligation.status)
+    )
+    stmt = stmt.where(*(flt.conditions(session, today) if flt is not None else [_published()]))
+    buckets: dict[tuple[int, int], MonthBucket] = {}
+    day = start
+    while day < end:
+        buckets[(day.year, day.month)] = MonthBucket(day.year, day.month)
+        day = _add_months(day, 1)
+    for row in session.execute(stmt):
+        bucket = buckets.get((int(row.y), int(row.m)))
+        if bucket is None:
+            continue
+        _fill_bucket(bucket, row.status, int(row.n), int(row.past or 0))
+    return list(buckets.values())
+
+
+def _fill_bucket(bucket: MonthBucket, status: str, n: int, past: int) -> None:
+    if status in OPEN_STATUSES:
+        bucket.overdue += past
+        bucket.open += n - past
+    elif status == ObligationStatus.ONGOING:
+        bucket.ongoing += n
+    else:
+        bucket.done += n
+
+
+# ---------------------------------------------------------------------- resolution page
+
+
+@dataclass
+class ParagraphNode:
+    paragraph: Paragraph
+    children: list[ParagraphNode] = field(default_factory=list)
+    obligations: list[Obligation] = field(default_factory=list)
+
+
+@dataclass
+class LinkSummary:
+    """A predecessor or successor, and what changed between the two texts."""
+
+    resolution: Resolution
+    direction: str  # "predecessor" or "successor"
+    similarity: float | None
+    kept: int = 0
+    changed: int = 0
+    added: int = 0
+    dropped: int = 0
+
+
+@dataclass
+class ResolutionPage:
+    resolution: Resolution
+    preamble: list[Paragraph]
+    operative: list[ParagraphNode]
+    obligations: list[Obligation]
+    progress: Progress
+    links: list[LinkSummary]
+    references: list[DocumentReference]
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _compare(ours: list[str], theirs: list[str]) -> tuple[int, int, int, int]:
+    """(kept, changed, added, dropped): operative paragraphs of ``ours`` against ``theirs``;
+    a paragraph is *changed* when a paragraph at least 60% alike exists on the other side."""
+    remaining = list(theirs)
+    kept = changed = added = 0
+    for text in ours:
+        if text in remaining:
+            remaining.remove(text)
+            kept += 1
+            continue
+        best = max(remaining, key=lambda t: difflib.SequenceMatcher(None, text, t).quick_ratio(),
+                   default=None)
+        if best is not None and difflib.SequenceMatcher(None, text, best).ratio() >= 0.6:
+            remaining.remove(best)
+            changed += 1
+        else:
+            added += 1
+    return kept, changed, added, len(remaining)
+
+
+def resolution_page(session: Session, symbol: str, today: dt.date) -> ResolutionPage | None:
+    """A published resolution as a document, with each operative paragraph's obligations.
+    About ten queries whatever its size (paragraphs, footnotes, references, obligations with
+    owners and items, links with the linked texts)."""
+    resolution = session.scalar(
+        select(Resolution)
+        .where(func.upper(Resolution.symbol) == symbol.strip().upper(), _published())
+        .options(
+            selectinload(Resolution.paragraphs).selectinload(Paragraph.footnotes),
+            selectinload(Resolution.footnotes),
+            selectinload(Resolution.references).selectinload(DocumentReference.target_resolution),
+        )
+    )
+    if resolution is None:
+        return None
+    obligations = list(
+        session.scalars(
+            select(Obligation)
+            .where(Obligation.resolution_id == resolution.id)
+            .options(selectinload(Obligation.owners), selectinload(Obligation.items))
+            .order_by(Obligation.paragraph_id, Obligation.occurrence)
+        )
+    )
+    by_paragraph: dict[int, list[Obligation]] = defaultdict(list)
+    progress = Progress(key=resolution.id, label=resolution.symbol)
+    for ob in obligations:
+        by_paragraph[ob.paragraph_id].append(ob)
+        progress.add(ob.status, 1, 1 if ob.is_overdue(today) else 0)
+
+    nodes = {p.id: ParagraphNode(p, obligations=by_paragraph.get(p.id, [])) for p in resolution.paragraphs}
+    preamble, operative = [], []
+    for p in resolution.paragraphs:  # ordered by position
+        if p.kind == ParagraphKind.PREAMBULAR:
+            preamble.append(p)
+        elif p.parent_id is not None and p.parent_id in nodes:
+            nodes[p.parent_id].children.append(nodes[p.id])
+        elif p.kind != ParagraphKind.PREAMBULAR:
+            operative.append(nodes[p.id])
+
+    return ResolutionPage(
+        resolution=resolution,
+        preamble=preamble,
+        operative=operative,
+        obligations=obligations,
+        progress=progress,
+        links=_links(session, resolution, [p.text for p in resolution.paragraphs
+                                           if p.kind == ParagraphKind.OPERATIVE]),
+        references=sorted(resolution.references, key=lambda r: r.symbol),
+    )
+
+
+def _links(session: Session, resolution: Resolution, operative_texts: list[str]) -> list[LinkSummary]:
+    links = list(
+        session.scalars(
+            select(ResolutionLink).where(
+                or_(ResolutionLink.predecessor_id == resolution.id,
+                    ResolutionLink.successor_id == resolution.id)
+            ).options(selectinload(ResolutionLink.predecessor), selectinload(ResolutionLink.successor))
+        )
+    )
+    if not links:
+        return []
+    other_ids = [
+        link.successor_id if link.predecessor_id == resolution.id else link.predecessor_id
+        for link in links
+    ]
+    texts: dict[int, list[str]] = defaultdict(list)
+    for rid, txt in session.execute(
+        select(Paragraph.resolution_id, Paragraph.text)
+        .join(Resolution, Resolution.id == Paragraph.resolution_id)
+        .where(Paragraph.resolution_id.in_(other_ids), Paragraph.kind == ParagraphKind.OPERATIVE,
+               _published())
+        .order_by(Paragraph.resolution_id, Paragraph.position)
+    ):
+        texts[rid].append(_normalise(txt))
+    ours = [_normalise(t) for t in operative_texts]
+    out = []
+    for link in links:
+        is_pred = link.successor_id == resolution.id
+        other = link.predecessor if is_pred else link.successor
+        if other.published_at is None:
+            continue
+        # "what changed" reads from the earlier text to the later one
+        earlier, later = (texts[other.id], ours) if is_pred else (ours, texts[other.id])
+        kept, changed, added, dropped = _compare(later, earlier)
+        out.append(LinkSummary(other, "predecessor" if is_pred else "successor", link.similarity,
+                               kept, changed, added, dropped))
+    out.sort(key=lambda s: (s.direction != "predecessor", s.resolution.adopted_on or dt.date.min))
+    return out
+
+
+# ---------------------------------------------------------------------- owner and session pages
+
+
+@dataclass
+class OwnerPage:
+    entity: Entity
+    progress: Progress
+    results: SearchPage
+
+
+def owner_page(
+    session: Session, entity_id: int, today: dt.date, flt: ObligationFilter | None = None,
+    page: int = 1, per_page: int = 50,
+) -> OwnerPage | None:
+    entity = session.get(Entity, entity_id)
+    if entity is None:
+        return None
+    found = owner_progress(session, today, limit=None, entity_ids=[entity_id])
+    progress = found[0] if found else Progress(key=entity.id, label=entity.name)
+    flt = (flt or ObligationFilter()).with_(owner=entity_id)
+    return OwnerPage(entity, progress, search_obligations(session, flt, today, page, per_page))
+
+
+@dataclass
+class SessionPage:
+    body: str
+    number: int
+    dates: SessionDates | None
+    progress: Progress
+    reports: int
+    reports_not_started: int
+    results: SearchPage
+    resolutions_adopted: int
+
+
+def session_page(
+    session: Session, body: str, number: int, today: dt.date, flt: ObligationFilter | None = None,
+    page: int = 1, per_page: int = 50, calendar: Calendar | None = None,
+) -> SessionPage:
+    """Everything due at a session, and how many resolutions the session adopted."""
+    calendar = calendar or load_calendar(session)
+    is_report = case((Obligation.kind == ObligationKind.REPORT.value, 1), else_=0)
+    progress = Progress(key=(body, number), label=f"{body} {number}")
+    reports = reports_not_started = 0
+    for row in session.execute(
+        select(Obligation.status, is_report.label("is_report"), func.count().label("n"),
+               func.sum(case((Obligation.due_on < today, 1), else_=0)).label("past"))
+        .join(Resolution, Resolution.id == Obligation.resolution_id)
+        .where(_published(), Obligation.deadline_body == body, Obligation.deadline_session == number)
+        .group_by(Obligation.status, is_report)
+    ):
+        progress.add(row.status, row.n, int(row.past or 0) if row.status in OPEN_STATUSES else 0)
+        if row.is_report:
+            reports += int(row.n)
+            if row.status == ObligationStatus.NOT_STARTED:
+                reports_not_started += int(row.n)
+    adopted = int(session.scalar(
+        select(func.count()).select_from(Resolution)
+        .where(_published(), Resolution.body == body, Resolution.session == number)
+    ) or 0)
+    flt = (flt or ObligationFilter()).with_(due_body=body, due_session=number)
+    return SessionPage(
+        body=body, number=number, dates=session_dates(calendar, body, number), progress=progress,
+        reports=reports, reports_not_started=reports_not_started,
+        results=search_obligations(session, flt, today, page, per_page), resolutions_adopted=adopted,
+    )
+
+
+# ---------------------------------------------------------------------- timeline
+
+
+@dataclass
+class TimelineRow:
+    key: Any
+    label: str
+    months: list[MonthBucket]
+
+    @property
+    def total(self) -> int:
+        return sum(m.total for m in self.months)
+
+
+@dataclass
+class Timeline:
+    group: str  # "session" or "owner"
+    start: dt.date
+    months: list[dt.date]
+    rows: list[TimelineRow]
+    undated_groups: int = 0
+
+
+def timeline(
+    session: Session, today: dt.date, *, group: str = "session", start: dt.date | None = None,
+    months: int = 12, limit: int = 20,
+) -> Timeline:
+    """Obligations on a time axis by month of their due date, one row per session (or owner):
+    the ``limit`` groups with most obligations in the window. Two queries."""
+    months = max(1, min(months, 36))
+    start = dt.date((start or today).year, (start or today).month, 1)
+    end = _add_months(start, months)
+    year = extract("year", Obligation.due_on).cast(Integer).label("y")
+    month = extract("month", Obligation.due_on).cast(Integer).label("m")
+    past = func.sum(case((Obligation.due_on < today, 1), else_=0)).label("past")
+    window = and_(_published(), Obligation.due_on >= start, Obligation.due_on < end)
+
+    if group == "owner":
+        keys: tuple[Any, ...] = (Entity.id, Entity.name)
+        base = (
+            select(*keys)
+            .join(obligation_owners, obligation_owners.c.entity_id == Entity.id)
+            .join(Obligation, Obligation.id == obligation_owners.c.obligation_id)
+            .join(Resolution, Resolution.id == Obligation.resolution_id)
+            .where(window)
+        )
+    else:
+        group = "session"
+        keys = (Obligation.deadline_body, Obligation.deadline_session)
+        base = (
+            select(*keys)
+            .join(Resolution, Resolution.id == Obligation.resolution_id)
+            .where(window, Obligation.deadline_body.is_not(None), Obligation.deadline_session.is_not(None))
+        )
+    top = base.group_by(*keys).order_by(func.count().desc(), *keys).limit(limit).subquery()
+    joined = base.join(top, and_(*(top.c[i] == k for i, k in enumerate(keys))))
+    rows: dict[tuple, TimelineRow] = {}
+    month_days = [_add_months(start, i) for i in range(months)]
+    for row in session.execute(
+        joined.with_only_columns(*keys, year, month, Obligation.status, func.count().label("n"), past)
+        .group_by(*keys, year, month, Obligation.status)
+    ):
+        key = (row[0], row[1])
+        entry = rows.get(key)
+        if entry is None:
+            label = row[1] if group == "owner" else f"{row[0]} {row[1]}"
+            entry = rows[key] = TimelineRow(
+                key=key, label=label, months=[MonthBucket(d.year, d.month) for d in month_days]
+            )
+        index = (int(row.y) - start.year) * 12 + int(row.m) - start.month
+        if 0 <= index < months:
+            _fill_bucket(entry.months[index], row.status, int(row.n), int(row.past or 0))
+    ordered = sorted(rows.values(), key=lambda r: (-r.total, str(r.label)))
+    if group == "session":  # sessions read best in calendar order
+        ordered.sort(key=lambda r: (SESSION_BODIES.index(r.key[0]) if r.key[0] in SESSION_BODIES else 9,
+                                    r.key[1]))
+    return Timeline(group=group, start=start, months=month_days, rows=ordered)
+
+
+# ---------------------------------------------------------------------- following
+
+
+@dataclass
+class FollowingDashboard:
+    subscriptions: list[Subscription]
+    resolutions: list[Progress]
+    owners: list[Progress]
+    sessions: list[SessionSummary]
+    upcoming: SearchPage
+
+
+def _followed_condition(subs: Iterable[Subscription]) -> Any:
+    subs = list(subs)
+    resolution_ids = [s.resolution_id for s in subs if s.target == SubscriptionTarget.RESOLUTION]
+    entity_ids = [s.entity_id for s in subs if s.target == SubscriptionTarget.ENTITY]
+    sessions = [(s.session_body, s.session_number) for s in subs if s.target == SubscriptionTarget.SESSION]
+    parts = []
+    if resolution_ids:
+        parts.append(Obligation.resolution_id.in_(resolution_ids))
+    if entity_ids:
+        parts.append(Obligation.id.in_(
+            select(obligation_owners.c.obligation_id).where(obligation_owners.c.entity_id.in_(entity_ids))
+        ))
+    if sessions:
+        parts.append(tuple_(Obligation.deadline_body, Obligation.deadline_session).in_(sessions))
+    return or_(*parts) if parts else false()
+
+
+def following_dashboard(
+    session: Session, user_id: int, today: dt.date, *, calendar: Calendar | None = None, upcoming: int = 20
+) -> FollowingDashboard:
+    """What a delegation follows, with progress, and the next obligations falling due among them."""
+    subs = list(
+        session.scalars(
+            select(Subscription)
+            .where(Subscription.user_id == user_id)
+            .options(selectinload(Subscription.resolution), selectinload(Subscription.entity))
+            .order_by(Subscription.target, Subscription.id)
+        )
+    )
+    resolution_ids = [s.resolution_id for s in subs if s.target == SubscriptionTarget.RESOLUTION]
+    entity_ids = [s.entity_id for s in subs if s.target == SubscriptionTarget.ENTITY]
+    session_keys = [
+        (s.session_body, s.session_number) for s in subs if s.target == SubscriptionTarget.SESSION
+    ]
+
+    sessions: list[SessionSummary] = []
+    if session_keys:
+        calendar = calendar or load_calendar(session)
+        found: dict[tuple[str, int], SessionSummary] = {
+            key: SessionSummary(key[0], key[1], Progress(key=key)) for key in session_keys
+        }
+        past = func.sum(case((Obligation.due_on < today, 1), else_=0)).label("past")
+        at_session = tuple_(Obligation.deadline_body, Obligation.deadline_session).in_(session_keys)
+        for row in session.execute(
+            select(Obligation.deadline_body, Obligation.deadline_session, Obligation.status,
+                   func.count().label("n"), past)
+            .join(Resolution, Resolution.id == Obligation.resolution_id)
+            .where(_published(), at_session)
+            .group_by(Obligation.deadline_body, Obligation.deadline_session, Obligation.status)
+        ):
+            summary = found[(row.deadline_body, int(row.deadline_session))]
+            summary.progress.add(row.status, row.n, int(row.past or 0) if row.status in OPEN_STATUSES else 0)
+        for summary in found.values():
+            summary.dates = session_dates(calendar, summary.body, summary.session)
+        sessions = list(found.values())
+
+    # the next open obligations among everything followed
+    stmt = (
+        select(Obligation)
+        .join(Resolution, Resolution.id == Obligation.resolution_id)
+        .where(_published(), _followed_condition(subs), Obligation.status.in_(_OPEN),
+               Obligation.due_on.is_not(None))
+        .options(selectinload(Obligation.resolution), selectinload(Obligation.paragraph),
+                 selectinload(Obligation.owners))
+        .order_by(Obligation.due_on, Obligation.id)
+        .limit(upcoming)
+    )
+    items = list(session.scalars(stmt)) if subs else []
+    return FollowingDashboard(
+        subscriptions=subs,
+        resolutions=resolution_progress(session, today, limit=None, resolution_ids=resolution_ids)
+        if resolution_ids else [],
+        owners=owner_progress(session, today, limit=None, entity_ids=entity_ids) if entity_ids else [],
+        sessions=sessions,
+        upcoming=SearchPage(items=items, total=len(items), page=1, per_page=max(upcoming, 1)),
+    )
+
+
+__all__ = [
+    "STATUS_ORDER",
+    "FollowingDashboard",
+    "MonthBucket",
+    "Overview",
+    "OwnerPage",
+    "Progress",
+    "ResolutionPage",
+    "SessionPage",
+    "SessionSummary",
+    "Timeline",
+    "deadline_months",
+    "following_dashboard",
+    "load_calendar",
+    "overview",
+    "owner_progress",
+    "resolution_page",
+    "resolution_progress",
+    "session_page",
+    "timeline",
+]
