@@ -1,0 +1,332 @@
+"""The calendar as the database knows it, and the due dates that follow from it.
+
+``tracker.calendar`` holds the rules (pure, no database); this module feeds it what an admin
+recorded (``OfficialSession`` rows, the per-body documentation lead in ``BodySetting``), turns an
+obligation's stored deadlines into a due date with its derivation, and recomputes the due dates
+that depend on a session when its official dates change. ``today`` is always an argument.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.calendar import Body, Calendar, CalendarError, DueDate, SessionDates
+from tracker.models import (
+    BodySetting,
+    HistoryEntry,
+    Obligation,
+    ObligationItem,
+    ObligationStatus,
+    OfficialSession,
+    Resolution,
+)
+from tracker.services.actors import Actor
+from tracker.services.audit import record_audit
+
+#: statuses whose due date no longer moves with the calendar: the record of what was due stays
+SETTLED_STATUSES = frozenset({ObligationStatus.COMPLETED, ObligationStatus.NOT_APPLICABLE})
+
+
+@dataclass(frozen=True)
+class StoredDeadline:
+    """A deadline as stored in ``Obligation.deadlines`` (the JSON of ``tracker parse``), with the
+    attribute names ``tracker.calendar`` reads."""
+
+    kind: str
+    text: str | None = None
+    body: str | None = None
+    session: int | None = None
+    date: dt.date | None = None
+    precision: str | None = None
+    days: int | None = None
+    from_: str | None = None
+    every: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> StoredDeadline:
+        day = data.get("date")
+        if isinstance(day, str):
+            day = dt.date.fromisoformat(day)
+        session = data.get("session")
+        return cls(
+            kind=str(data.get("kind") or ""),
+            text=data.get("text"),
+            body=data.get("body"),
+            session=int(session) if session is not None else None,
+            date=day,
+            precision=data.get("precision"),
+            days=data.get("days"),
+            from_=data.get("from") or data.get("from_"),
+            every=data.get("every"),
+        )
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_calendar(session: Session) -> Calendar:
+    """A calendar with the official dates and documentation leads the database holds (two queries).
+
+    Build one per command, request or import batch; it caches what it computes."""
+    official = {
+        (row.body, row.number): (row.opens_on, row.closes_on)
+        for row in session.scalars(select(OfficialSession))
+    }
+    leads = {row.body: row.documentation_lead_days for row in session.scalars(select(BodySetting))}
+    return Calendar(official, leads)
+
+
+def session_dates(session: Session, body: str, number: int) -> SessionDates:
+    """The session's dates and how they were found (raises ``CalendarError``)."""
+    return load_calendar(session).session_dates(body, number)
+
+
+# --------------------------------------------------------------------------- due dates
+
+
+def first_deadline(deadlines: Iterable[Mapping[str, Any]] | None) -> StoredDeadline | None:
+    for item in deadlines or ():
+        return StoredDeadline.from_dict(item)
+    return None
+
+
+def compute_due(
+    calendar: Calendar,
+    deadlines: list[Mapping[str, Any]] | None,
+    *,
+    adopted_on: dt.date | None,
+    body: str | None,
+    today: dt.date,
+    override_on: dt.date | None = None,
+) -> tuple[DueDate | None, str | None]:
+    """The due date of an obligation from its first deadline, and an error when none can be found.
+
+    A recurring deadline gives the first occurrence on or after ``today``. ``(None, None)``: no
+    deadline, the obligation is ongoing; ``(None, "why")``: a deadline the calendar cannot date
+    (a session no rule covers, a relative deadline without an adoption date): a human must look.
+    """
+    deadline = first_deadline(deadlines)
+    try:
+        return (
+            calendar.due_date(deadline, adopted_on, today, override_on=override_on, body=body),
+            None,
+        )
+    except CalendarError as exc:
+        return None, str(exc)
+
+
+def apply_due(obligation: Obligation, due: DueDate | None, error: str | None) -> bool:
+    """Write a computed due date onto the obligation; True when anything changed."""
+    new = (
+        due.due_on if due else None,
+        due.derivation if due else error,
+        due.target_on if due else None,
+    )
+    old = (obligation.due_on, obligation.due_derivation, obligation.target_on)
+    if new == old:
+        return False
+    obligation.due_on, obligation.due_derivation, obligation.target_on = new
+    return True
+
+
+def recompute_due_dates(
+    session: Session,
+    today: dt.date,
+    *,
+    body: str | None = None,
+    number: int | None = None,
+    calendar: Calendar | None = None,
+    actor: Actor | None = None,
+) -> int:
+    """Recompute the due dates of open obligations (those of one session when ``body``/``number``
+    are given) after the calendar changed; returns how many moved. A moved due date is history."""
+    calendar = calendar or load_calendar(session)
+    query = (
+        select(Obligation, Resolution.adopted_on, Resolution.body)
+        .join(Resolution, Obligation.resolution_id == Resolution.id)
+        .where(Obligation.status.not_in([str(s) for s in SETTLED_STATUSES]))
+    )
+    if body is not None:
+        query = query.where(Obligation.deadline_body == str(Body.parse(body)))
+    if number is not None:
+        query = query.where(Obligation.deadline_session == number)
+    who = actor.name if actor else "calendar"
+    changed = 0
+    for obligation, adopted_on, adopting_body in session.execute(query):
+        if not obligation.deadlines and obligation.due_on_override is None:
+            continue
+        old_due = obligation.due_on
+        due, error = compute_due(
+            calendar,
+            obligation.deadlines,
+            adopted_on=adopted_on,
+            body=adopting_body,
+            today=today,
+            override_on=obligation.due_on_override,
+        )
+        if apply_due(obligation, due, error):
+            changed += 1
+            if obligation.due_on != old_due:
+                session.add(
+                    HistoryEntry(
+                        obligation=obligation,
+                        user_id=actor.user_id if actor else None,
+                        actor=who,
+                        field="due_on",
+                        old_value=old_due.isoformat() if old_due else None,
+                        new_value=obligation.due_on.isoformat() if obligation.due_on else None,
+                        comment=obligation.due_derivation,
+                    )
+                )
+    session.flush()
+    return changed
+
+
+# --------------------------------------------------------------------------- official dates
+
+
+def set_official_session(
+    session: Session,
+    body: str,
+    number: int,
+    *,
+    opens_on: dt.date,
+    closes_on: dt.date | None = None,
+    note: str | None = None,
+    actor: Actor,
+    today: dt.date,
+) -> tuple[OfficialSession, int]:
+    """Record a session's official dates (they win over the rule) and recompute the due dates that
+    depend on it. Admins only. Returns the row and how many due dates moved."""
+    actor.require(actor.is_admin, "record official session dates")
+    parsed = Body.parse(body)
+    if not parsed.has_sessions:
+        raise CalendarError(f"the {parsed.display_name} has no sessions")
+    if closes_on is not None and closes_on < opens_on:
+        raise CalendarError(f"closes {closes_on} before it opens {opens_on}")
+    row = session.scalars(
+        select(OfficialSession).where(
+            OfficialSession.body == str(parsed), OfficialSession.number == number
+        )
+    ).one_or_none()
+    before = None
+    if row is None:
+        row = OfficialSession(body=str(parsed), number=number, opens_on=opens_on)
+        session.add(row)
+    else:
+        before = {"opens_on": row.opens_on.isoformat(),
+                  "closes_on": row.closes_on.isoformat() if row.closes_on else None}
+    row.opens_on, row.closes_on, row.note = opens_on, closes_on, note
+    row.recorded_by_id = actor.user_id
+    session.flush()
+    moved = recompute_due_dates(session, today, body=str(parsed), number=number, actor=actor)
+    record_audit(
+        session, actor, "set_official_session", row,
+        body=str(parsed), number=number, opens_on=opens_on.isoformat(),
+        closes_on=closes_on.isoformat() if closes_on else None, before=before, recomputed=moved,
+    )
+    session.flush()
+    return row, moved
+
+
+def set_documentation_lead(
+    session: Session, body: str, days: int, *, actor: Actor, today: dt.date
+) -> tuple[BodySetting, int]:
+    """Change a body's documentation lead (days before a session deadline that documents are due)
+    and recompute the target dates. Admins only."""
+    actor.require(actor.is_admin, "change the documentation lead")
+    if days < 0:
+        raise CalendarError("the documentation lead cannot be negative")
+    parsed = str(Body.parse(body))
+    row = session.get(BodySetting, parsed)
+    before = row.documentation_lead_days if row else None
+    if row is None:
+        row = BodySetting(body=parsed)
+        session.add(row)
+    row.documentation_lead_days = days
+    session.flush()
+    moved = recompute_due_dates(session, today, body=parsed, actor=actor)
+    record_audit(session, actor, "set_documentation_lead", None, body=parsed, days=days,
+                 before=before, recomputed=moved)
+    session.flush()
+    return row, moved
+
+
+# --------------------------------------------------------------------------- recurring mandates
+
+
+def next_occurrence(
+    session: Session,
+    obligation: Obligation,
+    today: dt.date,
+    *,
+    actor: Actor | None = None,
+    calendar: Calendar | None = None,
+) -> Obligation | None:
+    """After an occurrence of a recurring mandate is completed, the next one (created once).
+
+    Returns None when the obligation does not recur. Calling it twice returns the same row. The
+    status service calls this when it completes an obligation."""
+    deadline = first_deadline(obligation.deadlines)
+    if deadline is None or deadline.kind != "recurring" or obligation.due_on is None:
+        return None
+    existing = session.scalars(
+        select(Obligation).where(
+            Obligation.paragraph_id == obligation.paragraph_id,
+            Obligation.occurrence == obligation.occurrence + 1,
+        )
+    ).one_or_none()
+    if existing is not None:
+        return existing
+    calendar = calendar or load_calendar(session)
+    resolution = obligation.resolution
+    try:
+        due = calendar.next_due_date(deadline, resolution.adopted_on, obligation.due_on)
+        error = None
+    except CalendarError as exc:
+        due, error = None, str(exc)
+    following = Obligation(
+        resolution_id=obligation.resolution_id,
+        paragraph_id=obligation.paragraph_id,
+        occurrence=obligation.occurrence + 1,
+        action=obligation.action,
+        kind=obligation.kind,
+        deliverable=obligation.deliverable,
+        deadline_text=obligation.deadline_text,
+        deadlines=list(obligation.deadlines),
+        deadline_body=obligation.deadline_body,
+        deadline_session=obligation.deadline_session,
+        recurrence=obligation.recurrence,
+        status=ObligationStatus.NOT_STARTED,
+        reminder_stages=obligation.reminder_stages,
+        confidence=dict(obligation.confidence),
+        needs_review=error is not None,
+        review_note=error,
+    )
+    apply_due(following, due, error)
+    following.owners = list(obligation.owners)
+    following.items = [
+        ObligationItem(paragraph_id=item.paragraph_id, label=item.label, position=item.position)
+        for item in obligation.items
+    ]
+    session.add(following)
+    session.add(
+        HistoryEntry(
+            obligation=following,
+            user_id=actor.user_id if actor else None,
+            actor=actor.name if actor else "system",
+            field="created",
+            new_value={"occurrence": following.occurrence,
+                       "due_on": following.due_on.isoformat() if following.due_on else None},
+            comment=f"next occurrence after occurrence {obligation.occurrence} was completed "
+            f"(today {today.isoformat()})",
+        )
+    )
+    session.flush()
+    return following

@@ -1,0 +1,181 @@
+"""Successor resolutions: a later text on the same subject that recalls an earlier one.
+
+The General Assembly renews most mandates every year or two with a resolution that "recalls" the
+previous one under nearly the same title (A/RES/73/11 recalls 71/19, both on cooperation between
+the United Nations and INTERPOL). When a resolution cites one we hold, of the same body, under a
+similar title, the two are linked; ``compare_resolutions`` then says paragraph by paragraph what
+the successor renewed, changed, dropped or added, by text similarity rather than exact match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from tracker.models import (
+    DocumentReference,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+    ResolutionLink,
+)
+from tracker.services.importing import REMOVED_PREFIX
+
+#: titles at least this alike are "the same subject"
+TITLE_SIMILARITY = 0.75
+#: paragraphs at least this alike are the same paragraph renewed (wording updated: session numbers)
+RENEWED = 0.9
+#: ... and at least this alike, the same paragraph changed
+CHANGED = 0.6
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def title_similarity(a: str, b: str) -> float:
+    return SequenceMatcher(None, _words(a), _words(b), autojunk=False).ratio()
+
+
+def _body_words(text: str) -> list[str]:
+    """A paragraph as words, without the adverbs a renewal prefixes ("Also requests")."""
+    words = _words(text).split()
+    while words and words[0] in {"also", "further", "again", "strongly", "once", "more"}:
+        words.pop(0)
+    return words
+
+
+def link_successors(session: Session, resolution: Resolution) -> list[ResolutionLink]:
+    """Link ``resolution`` to the resolutions it follows and to those that follow it (both ways:
+    the predecessor may be imported after its successor). Returns the new links."""
+    cited_ids = set(session.scalars(
+        select(DocumentReference.target_resolution_id).where(
+            DocumentReference.resolution_id == resolution.id,
+            DocumentReference.target_resolution_id.is_not(None),
+        )
+    ))
+    citing_ids = set(session.scalars(
+        select(DocumentReference.resolution_id).where(
+            DocumentReference.target_resolution_id == resolution.id
+        )
+    ))
+    candidates = (cited_ids | citing_ids) - {resolution.id}
+    if not candidates:
+        return []
+    others = session.scalars(
+        select(Resolution).where(Resolution.id.in_(candidates), Resolution.body == resolution.body)
+    ).all()
+    existing = set(session.execute(
+        select(ResolutionLink.predecessor_id, ResolutionLink.successor_id).where(
+            or_(ResolutionLink.predecessor_id == resolution.id, ResolutionLink.successor_id == resolution.id)
+        )
+    ).tuples())
+    links = []
+    for other in others:
+        if title_similarity(resolution.title, other.title) < TITLE_SIMILARITY:
+            continue
+        pred, succ = (other, resolution) if _earlier(other, resolution) else (resolution, other)
+        if (pred.id, succ.id) in existing:
+            continue
+        link = ResolutionLink(
+            predecessor=pred, successor=succ,
+            similarity=round(compare_resolutions(session, pred, succ).similarity, 3),
+        )
+        session.add(link)
+        links.append(link)
+    session.flush()
+    return links
+
+
+def _earlier(a: Resolution, b: Resolution) -> bool:
+    if a.adopted_on and b.adopted_on and a.adopted_on != b.adopted_on:
+        return a.adopted_on < b.adopted_on
+    return (a.session or 0, a.id) < (b.session or 0, b.id)
+
+
+@dataclass
+class ParagraphChange:
+    #: renewed, changed, dropped, added
+    status: str
+    predecessor: Paragraph | None
+    successor: Paragraph | None
+    similarity: float
+
+    @property
+    def label(self) -> str:
+        left = self.predecessor.number if self.predecessor else "-"
+        right = self.successor.number if self.successor else "-"
+        return f"{left} -> {right}"
+
+
+@dataclass
+class Comparison:
+    predecessor: Resolution
+    successor: Resolution
+    changes: list[ParagraphChange] = field(default_factory=list)
+
+    def of(self, status: str) -> list[ParagraphChange]:
+        return [c for c in self.changes if c.status == status]
+
+    @property
+    def similarity(self) -> float:
+        """How much of both texts carries over: matched paragraph similarity over all paragraphs."""
+        n = len(self.changes)
+        if not n:
+            return 0.0
+        return sum(c.similarity for c in self.changes if c.predecessor and c.successor) / n
+
+
+def _operative(session: Session, resolution: Resolution) -> list[Paragraph]:
+    return list(session.scalars(
+        select(Paragraph).where(
+            Paragraph.resolution_id == resolution.id,
+            Paragraph.kind == ParagraphKind.OPERATIVE,
+            Paragraph.eid.not_like(f"{REMOVED_PREFIX}%"),
+        ).order_by(Paragraph.position)
+    ))
+
+
+def compare_resolutions(session: Session, predecessor: Resolution, successor: Resolution) -> Comparison:
+    """Operative paragraphs of the successor, in its order, each renewed / changed / added, then
+    the predecessor's paragraphs nothing matched (dropped). Pairs are chosen best first."""
+    old = _operative(session, predecessor)
+    new = _operative(session, successor)
+    # word sequences: as telling as characters for prose, and far cheaper to align
+    old_text = [_body_words(p.text) for p in old]
+    new_text = [_body_words(p.text) for p in new]
+    scores: list[tuple[float, int, int]] = []
+    for j, b in enumerate(new_text):
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(b)
+        for i, a in enumerate(old_text):
+            matcher.set_seq1(a)
+            if matcher.real_quick_ratio() < CHANGED or matcher.quick_ratio() < CHANGED:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= CHANGED:
+                scores.append((ratio, i, j))
+    scores.sort(key=lambda s: (-s[0], abs(s[1] - s[2])))
+    pair_of_new: dict[int, tuple[int, float]] = {}
+    used_old: set[int] = set()
+    for ratio, i, j in scores:
+        if i in used_old or j in pair_of_new:
+            continue
+        pair_of_new[j] = (i, ratio)
+        used_old.add(i)
+    comparison = Comparison(predecessor, successor)
+    for j, para in enumerate(new):
+        if j in pair_of_new:
+            i, ratio = pair_of_new[j]
+            status = "renewed" if ratio >= RENEWED else "changed"
+            comparison.changes.append(ParagraphChange(status, old[i], para, ratio))
+        else:
+            comparison.changes.append(ParagraphChange("added", None, para, 0.0))
+    for i, para in enumerate(old):
+        if i not in used_old:
+            comparison.changes.append(ParagraphChange("dropped", para, None, 0.0))
+    return comparison
