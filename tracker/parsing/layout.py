@@ -370,7 +370,7 @@ def _blocks(body: list[tuple[int, str]]) -> list[Block]:
     cur_line = 0
     soft = False
     pending_soft = False
-    for lineno, text in body:
+    for lineno, text in _split_run_on(body):
         if text == "" or text == PAGE_BREAK:
             if cur_lines:
                 raw.append(Block(_join_lines(cur_lines), cur_line, soft))
@@ -396,6 +396,39 @@ def _blocks(body: list[tuple[int, str]]) -> list[Block]:
             continue
         merged.append(block)
     return merged
+
+
+_BODY_LINE = re.compile(
+    r"^\s*The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council)"
+    r"\s*,?\s*$"
+)
+_LINE_STARTS_PARAGRAPH = re.compile(
+    r"^(?:\d{1,3}\.\s|\([a-z]{1,3}\)\s|\([ivxlc]{1,6}\)\s)"
+)
+
+
+def _split_run_on(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Text without blank lines between paragraphs (pypdf, some exports): insert a break
+    before a line that opens a paragraph after a line that ended one."""
+    out: list[tuple[int, str]] = []
+    prev = ""
+    for lineno, text in body:
+        if _BODY_LINE.match(text):
+            out += [(lineno, ""), (lineno, text), (lineno, "")]
+            prev = ""
+            continue
+        if (
+            prev
+            and text not in ("", PAGE_BREAK)
+            and _ends_paragraph(prev)
+            and (_LINE_STARTS_PARAGRAPH.match(text) or (
+                _PREAMBLE_OPENER.match(text) and MARKER_RE.sub("", prev).rstrip(" ”\"’')]").endswith(",")
+            ) or _STARTS_PARAGRAPH.match(text))
+        ):
+            out.append((lineno, ""))
+        out.append((lineno, text))
+        prev = text if text not in ("", PAGE_BREAK) else ""
+    return out
 
 
 def _should_join(prev: Block, block: Block) -> bool:
