@@ -25,7 +25,10 @@ from .types import Deadline, DeadlineKind
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATE = rf"(?:(\d{{1,2}}) ({_MONTH}) (\d{{4}})|({_MONTH}) (\d{{4}})|(?:the end of )?(\d{{4}})(?![\d/]))"
+_DATE = (
+    rf"(?:(\d{{1,2}}) ({_MONTH}),? (\d{{4}})|({_MONTH}) (\d{{1,2}}),? (\d{{4}})|({_MONTH}) (\d{{4}})"
+    rf"|(?:the end of )?(\d{{4}})(?![\d/]))"
+)
 _CARDINAL = (
     r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"eighteen|twenty|twenty-four|thirty|forty-five|sixty|ninety|one hundred(?: and \w+)?|"
@@ -50,7 +53,7 @@ _SESSION_RE = re.compile(
 _SESSION_ITEM = re.compile(rf"{EN_ORDINAL}|\d{{4}}|next|following|forthcoming|current|present", re.I)
 _DATE_RE = re.compile(
     rf"\b(no later than|not later than|by no later than|at the latest by|by|before|until|till|"
-    rf"up to|through|on or before|expir\w+ on|deadline of)\s+(?:the end of\s+)?{_DATE}"
+    rf"up to|through|on or before|expir\w+ on|deadline of|as of|as from)\s+(?:the end of\s+)?{_DATE}"
 )
 _RELATIVE_RE = re.compile(
     rf"\b(?:within|no later than|not later than|in|after)\s+(?:a period of\s+)?({_CARDINAL})"
@@ -129,12 +132,30 @@ def _body_code(name: str, adopting: str | None) -> str:
     return name.strip()
 
 
+_PAST_CONTEXT = re.compile(
+    r"(?<!to be )\b(?:submitted|presented|held|adopted|considered|convened|launched|expressed|"
+    r"made|took place|was|were|had|delivered|circulated|issued)\b[^;:]{0,90}$"
+)
+
+
+def _opening_year(body: str | None, number: int) -> int | None:
+    """Rough year a session opens, to recognise a past session of another body."""
+    if body == "GA":
+        return 1945 + number
+    if body == "HRC":
+        return 2006 + (number - 1) // 3
+    if body == "ECOSOC" and number > 1900:
+        return number - 1
+    return None
+
+
 def find_deadlines(
     text: str,
     *,
     body: str | None,
     session: int | None,
     include_annual_report: bool = False,
+    adopted_year: int | None = None,
 ) -> list[Deadline]:
     """Every deadline ``text`` sets, in order of appearance."""
     found: list[tuple[int, int, Deadline]] = []
@@ -164,19 +185,29 @@ def find_deadlines(
                 number = ordinal_to_int(item, "en")
             if number is None:
                 continue
-            if target == body and session is not None and number < session:
-                continue  # a past session is history, not a deadline
+            if target == body and session is not None and number <= session:
+                continue  # a past (or the current) session is history, not a deadline
+            opening = _opening_year(target, number)
+            if target != body and adopted_year and opening is not None and (
+                opening < adopted_year or (target == "GA" and opening <= adopted_year
+                                           and body != "ECOSOC")
+            ):
+                continue
+            if _PAST_CONTEXT.search(before[-100:]):
+                continue
             if re.search(r"\b(since|from)\s*$", before[-12:]) or m.group(0).lower().startswith(("from ", "since ")):
                 continue
             dl = Deadline(DeadlineKind.SESSION, m.group(0).strip(), body=target, session=number)
             found.append((m.start(), m.end(), dl))
 
     for m in _DATE_RE.finditer(text):
-        day, month, year, month2, year2, year3 = m.groups()[1:]
+        day, month, year, mmonth, mday, myear, month2, year2, year3 = m.groups()[1:]
         precision = None
         try:
             if day:
                 date = dt.date(int(year), MONTHS[month.lower()], int(day))
+            elif mmonth:
+                date = dt.date(int(myear), MONTHS[mmonth.lower()], int(mday))
             elif month2:
                 y, mo = int(year2), MONTHS[month2.lower()]
                 date = dt.date(y, mo, calendar.monthrange(y, mo)[1])
@@ -193,6 +224,10 @@ def find_deadlines(
         if precision == "year" and m.group(1).lower() not in (
             "by", "no later than", "not later than", "until", "before", "by no later than",
         ):
+            continue
+        if precision == "year" and re.search(r"\b[A-Z][a-z]+\s*$", text[: m.start()]):
+            continue  # "... in a Sustainable Manner by 2030": part of a name, not a deadline
+        if _PAST_CONTEXT.search(text[max(0, m.start() - 100) : m.start()]):
             continue
         found.append((m.start(), m.end(), Deadline(DeadlineKind.DATE, phrase, date=date,
                                                    precision=precision)))

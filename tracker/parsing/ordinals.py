@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from text_to_num import alpha2digit
+from text_to_num import alpha2digit, text2num
 
 _DIGITS = re.compile(r"^\s*(\d+)\s*(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª|o|a|\.ᵉʳ|ᵉ)?\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(\d+)")
@@ -42,7 +42,35 @@ def ordinal_to_int(words: str, lang: str | None = None) -> int | None:
         m = _DIGITS.match(out)
         if m:
             return int(m.group(1))
+        if language == "en":
+            n = _english_fallback(text)
+            if n is not None:
+                return n
     return None
+
+
+_EN_IRREGULAR = {"first": "one", "second": "two", "third": "three", "fifth": "five",
+                 "eighth": "eight", "ninth": "nine", "twelfth": "twelve"}
+
+
+def _english_fallback(text: str) -> int | None:
+    """text2num 3.x misses a few English ordinals ("sixtieth"): read the cardinal instead."""
+    words = text.split()
+    if not words:
+        return None
+    last = words[-1]
+    if last in _EN_IRREGULAR:
+        last = _EN_IRREGULAR[last]
+    elif last.endswith("ieth"):
+        last = last[:-4] + "y"
+    elif last.endswith("th"):
+        last = last[:-2]
+    else:
+        return None
+    try:
+        return text2num(" ".join([*words[:-1], last]), "en")
+    except ValueError:
+        return None
 
 
 #: words that may make up an English ordinal, for the deadline patterns

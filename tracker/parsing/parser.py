@@ -118,8 +118,11 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
         pieces = [intro, *sub_texts]
         full = " ".join(p for p in pieces if p)
         phrase = analyse(full, body=body, gazetteer=gazetteer)
-        deadlines = find_deadlines(full, body=body, session=session,
-                                   include_annual_report=phrase.kind == ObligationKind.REPORT)
+        deadlines = find_deadlines(
+            full, body=body, session=session,
+            include_annual_report=phrase.kind == ObligationKind.REPORT,
+            adopted_year=heading.adopted_on.year if heading.adopted_on else None,
+        )
         confidence = dict(phrase.confidence)
         confidence["deadline"] = 0.9 if deadlines else 0.6
         operative.append(OperativeParagraph(

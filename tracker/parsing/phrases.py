@@ -68,26 +68,34 @@ _ADDRESSEE_VERBS = {
 _REQUESTING = {
     "requests", "decides", "invites", "calls_upon", "urges", "encourages", "authorizes",
     "asks", "entrusts", "mandates", "directs", "instructs", "recommends", "demands",
-    "calls_for",
+    "calls_for", "resolves",
 }
 
 _OPENING = re.compile(rf"^(?:{_ADVERB}\s+)*([A-Za-z][a-z]+)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
 _INTRO_VERB = re.compile(rf",\s+(?:{_ADVERB}\s+)*([a-z]+)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
 
 _REPORT_RE = re.compile(
-    r"\b(?:to\s+(?:\w+\s+){0,3}?(?:report|brief|inform|update)\b"
-    r"|(?:submit|present|transmit|provide|prepare|make available|circulate|issue|include)\w*\s+"
-    r"[^;]{0,220}?\b(?:reports?|briefings?|updates?|information|study|studies|analysis|"
-    r"assessment|overview|summary|recommendations|proposals?|compilation|review)\b"
-    r"|(?:reports?|briefings?|updates?)\s+(?:to|on)\b)",
+    r"\b(?:to\s+(?:\w+\s+){0,3}?(?:report|brief)\b"
+    r"|(?:shall|should|will)\s+(?:\w+\s+)?(?:report|brief)\b"
+    r"|keep\s+(?:the\s+\w+(?:\s+\w+)?|it|them|Member\s+States)\s+(?:\w+\s+)?informed\b"
+    r"|(?:submit|present|transmit|provide|prepare|issue)\w*\s+"
+    r"(?:(?!\b(?:and|to)\s+(?:to\s+)?(?:ensure|continue|take|organize|support)\b)[^;]){0,200}?"
+    r"\b(?:(?:written|oral|comprehensive|annual|final|interim|progress|special|further|"
+    r"analytical|detailed|first|second|next|thematic|midterm|mid-term|consolidated|short|"
+    r"concise|substantive|updated|regular|periodic)\s+)*(?:reports?|updates?|briefings?)\b"
+    r"|(?:submit|present)\w*\s+(?:to\s+the\s+[\w ]+?\s+)?(?:at\s+its\s+[\w -]+?\s+session\s+)?"
+    r"(?:a|an|the|its)\s+(?:\w+\s+){0,3}?(?:study|analysis|assessment|overview)\b)",
     re.I,
 )
 _AGENDA_RE = re.compile(
-    r"\b(?:include|inscribe|retain|keep)\b[^;]{0,160}?\bagenda\b"
-    r"|\bcontinue\s+(?:its\s+|the\s+)?consideration\b|\bremain\s+(?:actively\s+)?seized\b"
-    r"|\bcontinue\s+to\s+consider\b[^;]{0,200}\bsession"
-    r"|\bconsider\s+(?:the|this)\s+(?:question|item|matter|issue)\b[^;]{0,120}\bsessions?\b"
-    r"|\bagenda\s+of\s+its\s+[\w -]+\s+session\b",
+    r"^(?:(?:also|further|therefore)\s+)?(?:to\s+|that\s+)?(?:include|inscribe|"
+    r"continue\s+(?:its\s+|the\s+)?consideration|continue\s+to\s+consider|"
+    r"consider\s+(?:the|this|that|these)\s+(?:question|item|matter|issue|topic|subject|"
+    r"questions|items|matters|issues)|give\s+(?:its\s+)?(?:full\s+|due\s+|further\s+)?"
+    r"consideration|retain|keep\s+(?:the|this)\s+(?:question|item|matter)|remain\s+(?:actively\s+)?seized"
+    r"|take\s+up\s+(?:the|this)\s+(?:question|item|matter))\b"
+    r"|^[^;]{0,80}?\b(?:the\s+item|this\s+item|the\s+question|this\s+question|sub-item)[^;]{0,80}?"
+    r"\b(?:shall|should|will)\s+(?:be\s+)?(?:included|retained|kept|considered)\b",
     re.I,
 )
 _DELIVERABLE_RE = re.compile(
@@ -212,6 +220,13 @@ def _addressee_span(rest: str) -> str:
     return rest[: m.start()] if m else rest[:300]
 
 
+_SECONDARY = re.compile(
+    r"(?:,|;|\band)\s+(?:(?:also|further|strongly|once\s+again)\s+)?"
+    r"(requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|directs|"
+    r"instructs|demands\s+that)\s+(?:also\s+|further\s+)?"
+)
+
+
 def find_actors(
     action: str | None,
     text: str,
@@ -232,6 +247,16 @@ def find_actors(
                 out.append(body_name)
         return out
 
+    extra: list[str] = []
+    for sm in _SECONDARY.finditer(rest):
+        for name in names_in(_addressee_span(rest[sm.end() :])):
+            if name not in extra:
+                extra.append(name)
+    names, conf = _primary_actors(action, rest, body_name, names_in)
+    return [*names, *[n for n in extra if n not in names]], conf
+
+
+def _primary_actors(action, rest, body_name, names_in) -> tuple[list[str], float]:
     if action in _ADDRESSEE_VERBS:
         span = _addressee_span(rest)
         if action == "requests" and re.match(r"(?:that|the\s+\w+\s+that)\b", rest):
@@ -243,8 +268,8 @@ def find_actors(
         if words and len(words) < 150 and not words.lower().startswith(("that", "to ")):
             words = re.sub(r"^(?:the|all)\s+", "", words)
             return [words], 0.5
-    if action == "decides":
-        m = re.match(r"(?:further\s+|also\s+)?that\s+(.{0,200}?)\s+(?:shall|should|will|must|may|is|are)\b",
+    if action in ("decides", "resolves"):
+        m = re.match(r"(?:further\s+|also\s+)?that,?\s+(.{0,200}?)\s+(?:shall|should|will|must|may|is|are)\b",
                      rest)
         if m:
             names = names_in(m.group(1))

@@ -168,6 +168,8 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
     tail_parts: list[str] = []
     last_line = blocks[start].line if start >= 0 else 0
     ended = False
+    #: after a part letter ("B"), unnumbered blocks are that part's preamble
+    new_part_preamble = False
     i = start + 1
     while i < len(blocks):
         block = blocks[i]
@@ -186,6 +188,7 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
         m = _PART_LETTER.match(plain)
         if m:
             pending_part = m.group(1)
+            new_part_preamble = bool(operative)
             continue
         m = _ROMAN_HEADING.match(plain)
         if m and (m.group(2) is None or _is_heading(m.group(2))) and roman_value(m.group(1)):
@@ -201,6 +204,7 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
                                 f"period (line {block.line})")
                 m = loose
         if m and has_numbers:
+            new_part_preamble = False
             n = int(m.group(1))
             body = m.group(2).strip()
             if not operative:
@@ -236,6 +240,12 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
             _append_text(operative[-1], text)
             continue
         lm = LABELLED.match(text)
+        if new_part_preamble and not m:
+            if lm and preambular:
+                preambular[-1].text = f"{preambular[-1].text} {text}"
+            elif not (_is_heading(plain) and not _PREAMBULAR_OPENER.match(plain)):
+                preambular.append(RawPreambular(text, block.line))
+            continue
         if lm and operative and not (lm.group(2) and lm.group(2) not in ("a", "i") and not operative[-1].items):
             label = lm.group(1) or lm.group(2)
             operative[-1].items.append((label, lm.group(3).strip(), block.line))
