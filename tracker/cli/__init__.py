@@ -22,6 +22,12 @@ def _register() -> None:
 
     cli.add_command(db.db)
     cli.add_command(parse.parse)
+    from tracker.cli import calendar, demo, importing
+
+    cli.add_command(calendar.calendar)
+    cli.add_command(demo.demo)
+    cli.add_command(importing.import_command)
+    cli.add_command(importing.show)
 
 
 _register()

@@ -117,7 +117,7 @@ def compute_due(
             calendar.due_date(deadline, adopted_on, today, override_on=override_on, body=body),
             None,
         )
-    except CalendarError as exc:
+    except ValueError as exc:  # CalendarError, or a body the calendar does not know
         return None, str(exc)
 
 
@@ -289,7 +289,7 @@ def next_occurrence(
     try:
         due = calendar.next_due_date(deadline, resolution.adopted_on, obligation.due_on)
         error = None
-    except CalendarError as exc:
+    except ValueError as exc:
         due, error = None, str(exc)
     following = Obligation(
         resolution_id=obligation.resolution_id,
