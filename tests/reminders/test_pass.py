@@ -1,0 +1,110 @@
+"""The seed's paragraph 5 reminds its focal point at each stage, once, and stops when completed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from tests.reminders.conftest import DUE, at
+from tracker.models import Obligation, Reminder
+from tracker.reminders import cancel_pending_reminders, run_pass
+
+FOCAL = "sg-focal@example.org"
+
+
+def _sent(result):
+    return [(rid, to) for rid, to, _ in result.delivery.sent]
+
+
+def test_stages_90_30_7_1_and_the_day_one_message_each(db_factory, seed, smtp_server, settings):
+    for days, phrase in [
+        (90, "90 days left"),
+        (30, "30 days left"),
+        (7, "7 days left"),
+        (1, "1 day left"),
+        (0, "due today"),
+    ]:
+        now = at(DUE - dt.timedelta(days=days))
+        result = run_pass(db_factory, now, settings)
+        assert len(result.delivery.sent) == 1, days
+        assert result.delivery.sent[0][1] == FOCAL
+        # the same pass again sends nothing
+        again = run_pass(db_factory, now, settings)
+        assert again.queue.queued == 0 and again.delivery.sent == []
+        inbox = smtp_server.mailbox.to(FOCAL)
+        subject = inbox[-1]["Subject"]
+        assert subject == f"A/RES/71/19, paragraph 5: due 18 September 2018 ({phrase})"
+    assert len(smtp_server.mailbox.messages) == 5
+    with db_factory() as db:
+        stages = db.scalars(select(Reminder.stage).order_by(Reminder.id)).all()
+        assert stages == ["90", "30", "7", "1", "0"]
+        assert all(r.status == "sent" and r.message_id for r in db.scalars(select(Reminder)))
+
+
+def test_between_stages_nothing_is_sent(db_factory, seed, smtp_server, settings):
+    run_pass(db_factory, at(DUE - dt.timedelta(days=90)), settings)
+    for days in (89, 60, 31):
+        assert run_pass(db_factory, at(DUE - dt.timedelta(days=days)), settings).delivery.sent == []
+    assert len(smtp_server.mailbox.messages) == 1
+
+
+def test_after_60_days_of_downtime_one_message_not_five(db_factory, seed, smtp_server, settings):
+    run_pass(db_factory, at(DUE - dt.timedelta(days=90)), settings)
+    # down from 90 days before until 30 days after the due date: 30, 7, 1, 0, -7, -14, -21, -28 missed
+    result = run_pass(db_factory, at(DUE + dt.timedelta(days=30)), settings)
+    assert len(result.delivery.sent) == 1
+    msg = smtp_server.mailbox.to(FOCAL)[-1]
+    assert msg["Subject"] == "A/RES/71/19, paragraph 5: due 18 September 2018 (overdue by 30 days)"
+    assert len(smtp_server.mailbox.messages) == 2
+    with db_factory() as db:
+        assert db.scalars(select(Reminder.stage).order_by(Reminder.id)).all() == ["90", "-28"]
+
+
+def test_weekly_while_overdue(db_factory, seed, smtp_server, settings):
+    for days in (7, 10, 14, 21):
+        run_pass(db_factory, at(DUE + dt.timedelta(days=days)), settings)
+    with db_factory() as db:
+        assert db.scalars(select(Reminder.stage).order_by(Reminder.id)).all() == ["-7", "-14", "-21"]
+
+
+def test_completing_the_obligation_stops_the_rest(db_factory, seed, smtp_server, settings):
+    run_pass(db_factory, at(DUE - dt.timedelta(days=90)), settings)
+    with db_factory() as db:
+        ob = db.get(Obligation, seed["obligation_id"])
+        ob.status = "completed"
+        db.commit()
+    for days in (30, 7, 1, 0, -7, -14):
+        result = run_pass(db_factory, at(DUE - dt.timedelta(days=days)), settings)
+        assert result.delivery.sent == [] and result.queue.queued == 0
+    assert len(smtp_server.mailbox.messages) == 1
+
+
+def test_cancel_pending_reminders_stops_a_queued_message(db_factory, seed, smtp_server, settings):
+    smtp_server.stop()  # queued but not sent
+    first = run_pass(db_factory, at(DUE - dt.timedelta(days=30)), settings)
+    assert first.queue.queued == 1 and first.delivery.retrying == 1
+    with db_factory() as db:
+        ob = db.get(Obligation, seed["obligation_id"])
+        ob.status = "completed"
+        assert cancel_pending_reminders(db, ob) == 1
+        db.commit()
+        assert db.scalars(select(Reminder.status)).all() == ["cancelled"]
+    smtp_server.start()
+    later = run_pass(db_factory, at(DUE - dt.timedelta(days=29)), settings)
+    assert later.delivery.sent == []
+    assert smtp_server.mailbox.messages == []
+
+
+def test_rescheduling_gives_fresh_reminders(db_factory, seed, smtp_server, settings):
+    run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)
+    with db_factory() as db:
+        ob = db.get(Obligation, seed["obligation_id"])
+        ob.due_on = DUE + dt.timedelta(days=30)
+        db.commit()
+    run_pass(db_factory, at(DUE - dt.timedelta(days=6)), settings)  # now 36 days before: stage 90
+    subjects = [m["Subject"] for m in smtp_server.mailbox.to(FOCAL)]
+    assert subjects == [
+        "A/RES/71/19, paragraph 5: due 18 September 2018 (7 days left)",
+        "A/RES/71/19, paragraph 5: due 18 October 2018 (36 days left)",
+    ]

@@ -1,0 +1,227 @@
+"""What a reminder says: subject, text and HTML bodies for one ledger row (no database writes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import parseaddr
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from tracker.mail import build_message, render_mail
+from tracker.models import OPEN_STATUSES, Obligation, Reminder, Subscription, SubscriptionTarget
+from tracker.reminders.queue import DATES_DIGEST
+from tracker.reminders.settings import ReminderSettings
+from tracker.reminders.stages import TARGET_PREFIX
+from tracker.reminders.tokens import make_unsubscribe_token
+
+
+class NothingToSend(Exception):
+    """The row no longer applies (obligation closed, rescheduled, digest empty): cancel it."""
+
+
+@dataclass
+class Context:
+    """What the rows of one claimed batch refer to, loaded in a few queries."""
+
+    obligations: dict[int, Obligation]
+    subscriptions: dict[int, list[Subscription]]
+
+    @classmethod
+    def load(cls, session: Session, rows: list[Reminder]) -> Context:
+        ids = {r.obligation_id for r in rows if r.obligation_id is not None}
+        obligations = (
+            {
+                o.id: o
+                for o in session.scalars(
+                    select(Obligation)
+                    .where(Obligation.id.in_(ids))
+                    .options(
+                        selectinload(Obligation.resolution),
+                        selectinload(Obligation.paragraph),
+                        selectinload(Obligation.owners),
+                    )
+                )
+            }
+            if ids
+            else {}
+        )
+        users = {r.recipient_user_id for r in rows if r.recipient_role == "follower" and r.recipient_user_id}
+        subscriptions: dict[int, list[Subscription]] = {}
+        if users:
+            for sub in session.scalars(
+                select(Subscription).where(Subscription.user_id.in_(users)).order_by(Subscription.id)
+            ):
+                subscriptions.setdefault(sub.user_id, []).append(sub)
+        return cls(obligations, subscriptions)
+
+
+def follows(sub: Subscription, obligation: Obligation) -> bool:
+    if sub.target == SubscriptionTarget.RESOLUTION:
+        return sub.resolution_id == obligation.resolution_id
+    if sub.target == SubscriptionTarget.ENTITY:
+        return any(e.id == sub.entity_id for e in obligation.owners)
+    if sub.target == SubscriptionTarget.SESSION:
+        res = obligation.resolution
+        return (sub.session_body, sub.session_number) in {
+            (obligation.deadline_body, obligation.deadline_session),
+            (res.body, res.session),
+        }
+    return False
+
+
+def message_id_for(row: Reminder, mail_from: str) -> str:
+    """Deterministic, so a retried message carries the same Message-ID (mail clients drop repeats)."""
+    domain = parseaddr(mail_from)[1].rpartition("@")[2] or "localhost"
+    what = f"o{row.obligation_id}" if row.obligation_id is not None else f"d{row.digest_key}"
+    return f"<reminder.{row.id}.{what}.{row.stage}.{row.due_on:%Y%m%d}@{domain}>"
+
+
+def longdate(d: dt.date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def days_phrase(days_left: int) -> str:
+    if days_left > 1:
+        return f"{days_left} days left"
+    if days_left == 1:
+        return "1 day left"
+    if days_left == 0:
+        return "due today"
+    return f"overdue by {-days_left} day{'s' if days_left != -1 else ''}"
+
+
+def obligation_view(obligation: Obligation, today: dt.date, settings: ReminderSettings) -> dict:
+    paragraph = obligation.paragraph
+    number = paragraph.number if paragraph.part is None else f"{paragraph.part}.{paragraph.number}"
+    days_left = (obligation.due_on - today).days if obligation.due_on else None
+    return {
+        "id": obligation.id,
+        "symbol": obligation.resolution.symbol,
+        "title": obligation.resolution.title,
+        "paragraph": number,
+        "text": paragraph.text,
+        "deliverable": obligation.deliverable,
+        "deadline_text": obligation.deadline_text,
+        "due_on": obligation.due_on,
+        "target_on": obligation.target_on,
+        "days_left": days_left,
+        "days_phrase": days_phrase(days_left) if days_left is not None else "",
+        "owners": [e.name for e in obligation.owners],
+        "url": f"{settings.base_url}/obligations/{obligation.id}",
+    }
+
+
+def compose(
+    row: Reminder, ctx: Context, now: dt.datetime, settings: ReminderSettings, session: Session
+) -> EmailMessage:
+    """The message for ``row``; NothingToSend when it no longer applies."""
+    today = now.date()
+    headers: dict[str, str] = {"Auto-Submitted": "auto-generated"}
+    if row.obligation_id is None:
+        subject, text, html, unsubscribe = _compose_digest(row, today, settings, session)
+    else:
+        obligation = ctx.obligations.get(row.obligation_id)
+        if obligation is None or obligation.status not in OPEN_STATUSES:
+            raise NothingToSend("obligation closed")
+        is_target = row.stage.startswith(TARGET_PREFIX)
+        if (obligation.target_on if is_target else obligation.due_on) != row.due_on:
+            raise NothingToSend("obligation rescheduled")
+        view = obligation_view(obligation, today, settings)
+        unsubscribe = None
+        if row.recipient_role == "follower":
+            subs = [
+                s for s in ctx.subscriptions.get(row.recipient_user_id or 0, []) if follows(s, obligation)
+            ]
+            if not subs:
+                raise NothingToSend("no longer followed")
+            unsubscribe = _unsubscribe_url(settings, subs[0].id)
+        target_left = (row.due_on - today).days if is_target else None
+        subject = (
+            f"{view['symbol']}, paragraph {view['paragraph']}: "
+            f"due {longdate(view['due_on'])} ({view['days_phrase']})"
+        )
+        if is_target:
+            subject = f"{subject}; internal target {longdate(row.due_on)} ({days_phrase(target_left)})"
+        text, html = render_mail(
+            f"reminder_{'follower' if row.recipient_role == 'follower' else 'owner'}",
+            o=view,
+            role=row.recipient_role,
+            is_target=is_target,
+            target_phrase=days_phrase(target_left) if target_left is not None else None,
+            base_url=settings.base_url,
+            unsubscribe_url=unsubscribe,
+        )
+    if unsubscribe:
+        headers["List-Unsubscribe"] = f"<{unsubscribe}>"
+    return build_message(
+        sender=settings.mail_from,
+        to=row.recipient,
+        subject=subject,
+        text=text,
+        html=html,
+        message_id=message_id_for(row, settings.mail_from),
+        date=now,
+        headers=headers,
+    )
+
+
+def _unsubscribe_url(settings: ReminderSettings, subscription_id: int) -> str:
+    return f"{settings.base_url}/unsubscribe/{make_unsubscribe_token(settings.secret_key, subscription_id)}"
+
+
+def _compose_digest(row: Reminder, today: dt.date, settings: ReminderSettings, session: Session):
+    subs = session.scalars(
+        select(Subscription)
+        .where(Subscription.user_id == row.recipient_user_id, Subscription.mode == "digest")
+        .order_by(Subscription.id)
+    ).all()
+    query = (
+        select(Obligation)
+        .where(Obligation.due_on == row.due_on, Obligation.status.in_(sorted(OPEN_STATUSES)))
+        .options(
+            selectinload(Obligation.resolution),
+            selectinload(Obligation.paragraph),
+            selectinload(Obligation.owners),
+        )
+        .order_by(Obligation.id)
+    )
+    session_label = None
+    if row.digest_key and row.digest_key != DATES_DIGEST:
+        body, _, number = row.digest_key.rpartition("-")
+        query = query.where(Obligation.deadline_body == body, Obligation.deadline_session == int(number))
+        session_label = f"{body} {number}"
+    else:
+        query = query.where(Obligation.deadline_session.is_(None))
+    matched = [(o, s) for o in session.scalars(query) for s in subs[:] if follows(s, o)]
+    obligations: list[Obligation] = []
+    used: list[Subscription] = []
+    for o, s in matched:
+        if o not in obligations:
+            obligations.append(o)
+        if s not in used:
+            used.append(s)
+    if not obligations:
+        raise NothingToSend("nothing left in the digest")
+    views = [obligation_view(o, today, settings) for o in obligations]
+    days_left = (row.due_on - today).days
+    n = len(views)
+    what = f"{n} obligation{'s' if n != 1 else ''} due {longdate(row.due_on)}"
+    subject = (
+        f"{session_label}: {what} ({days_phrase(days_left)})"
+        if session_label
+        else f"{what} ({days_phrase(days_left)})"
+    )
+    unsubscribe = _unsubscribe_url(settings, used[0].id)
+    text, html = render_mail(
+        "digest",
+        obligations=views,
+        session_label=session_label,
+        due_on=row.due_on,
+        days_phrase=days_phrase(days_left),
+        base_url=settings.base_url,
+        unsubscribe_url=unsubscribe,
+    )
+    return subject, text, html, unsubscribe

@@ -1,0 +1,103 @@
+"""One reminder pass: queue what has come due (one transaction), then deliver (claim, send, stamp)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from tracker.db import transaction
+from tracker.models import Reminder
+from tracker.reminders.delivery import DeliveryResult, deliver
+from tracker.reminders.queue import QueueResult, queue_reminders
+from tracker.reminders.settings import ReminderSettings
+
+log = logging.getLogger(__name__)
+
+#: serialises the queueing step across processes on PostgreSQL (inserts would otherwise wait on
+#: each other's uncommitted keys, and could deadlock); the ledger's unique key stays the guarantee
+_QUEUE_LOCK = 0x7472_6B72  # "trkr"
+
+
+@dataclass
+class PassResult:
+    now: dt.datetime
+    queue: QueueResult
+    #: what this pass queued (reminder id, recipient, obligation id or digest key, stage, due date)
+    queued_rows: list[tuple] = field(default_factory=list)
+    delivery: DeliveryResult | None = None
+    dry_run: bool = False
+
+
+def _lock_queue(session: Session) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _QUEUE_LOCK})
+
+
+def _rows(session: Session, ids: list[int]) -> list[tuple]:
+    if not ids:
+        return []
+    rows = session.execute(
+        select(
+            Reminder.id,
+            Reminder.recipient,
+            Reminder.obligation_id,
+            Reminder.digest_key,
+            Reminder.stage,
+            Reminder.due_on,
+            Reminder.status,
+        )
+        .where(Reminder.id.in_(ids))
+        .order_by(Reminder.id)
+    )
+    return [tuple(r) for r in rows]
+
+
+def run_pass(
+    factory: sessionmaker[Session],
+    now: dt.datetime,
+    settings: ReminderSettings,
+    *,
+    dry_run: bool = False,
+    details: bool = False,
+    transport=None,
+    worker: str | None = None,
+) -> PassResult:
+    """Queue the stages due at ``now`` and send what is pending. ``dry_run`` rolls back, sends nothing;
+    ``details`` lists the queued rows in the result (for the command line)."""
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    if dry_run:
+        session = factory()
+        try:
+            _lock_queue(session)
+            queued = queue_reminders(session, now, settings.stages)
+            rows = _rows(session, queued.ids)
+        finally:
+            session.rollback()
+            session.close()
+        return PassResult(now, queued, rows, None, dry_run=True)
+    with transaction(factory) as session:
+        _lock_queue(session)
+        queued = queue_reminders(session, now, settings.stages)
+        rows = _rows(session, queued.ids) if details else []
+    log.info(
+        "reminder pass at %s: queued %s, superseded %s, cancelled %s",
+        now.isoformat(),
+        queued.queued,
+        queued.superseded,
+        queued.cancelled,
+    )
+    delivery = deliver(factory, now, settings, worker=worker, transport=transport)
+    if delivery.sent or delivery.retrying or delivery.failed:
+        log.info(
+            "reminder pass at %s: sent %s, retrying %s, failed %s",
+            now.isoformat(),
+            len(delivery.sent),
+            delivery.retrying,
+            delivery.failed,
+        )
+    return PassResult(now, queued, rows, delivery)
