@@ -155,7 +155,7 @@ def find_deadlines(
     body: str | None,
     session: int | None,
     include_annual_report: bool = False,
-    adopted_year: int | None = None,
+    adopted_on: dt.date | None = None,
 ) -> list[Deadline]:
     """Every deadline ``text`` sets, in order of appearance."""
     found: list[tuple[int, int, Deadline]] = []
@@ -188,11 +188,11 @@ def find_deadlines(
             if target == body and session is not None and number <= session:
                 continue  # a past (or the current) session is history, not a deadline
             opening = _opening_year(target, number)
-            if target != body and adopted_year and opening is not None and (
-                opening < adopted_year or (target == "GA" and opening <= adopted_year
-                                           and body != "ECOSOC")
+            if target != body and adopted_on and opening is not None and (
+                opening < adopted_on.year
+                or (target == "GA" and opening == adopted_on.year and adopted_on.month >= 9)
             ):
-                continue
+                continue  # that body's session had opened before the adoption
             if _PAST_CONTEXT.search(before[-100:]):
                 continue
             if re.search(r"\b(since|from)\s*$", before[-12:]) or m.group(0).lower().startswith(("from ", "since ")):

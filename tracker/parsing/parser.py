@@ -121,7 +121,7 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
         deadlines = find_deadlines(
             full, body=body, session=session,
             include_annual_report=phrase.kind == ObligationKind.REPORT,
-            adopted_year=heading.adopted_on.year if heading.adopted_on else None,
+            adopted_on=heading.adopted_on,
         )
         confidence = dict(phrase.confidence)
         confidence["deadline"] = 0.9 if deadlines else 0.6

@@ -75,8 +75,9 @@ _OPENING = re.compile(rf"^(?:{_ADVERB}\s+)*([A-Za-z][a-z]+)\b\s*(?:{_ADVERB}\s+)
 _INTRO_VERB = re.compile(rf",\s+(?:{_ADVERB}\s+)*([a-z]+)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
 
 _REPORT_RE = re.compile(
-    r"\b(?:to\s+(?:\w+\s+){0,3}?(?:report|brief)\b"
+    r"\b(?:to\s+(?:(?:\w+ly|also|further|then|continue\s+to)\s+)?(?:report|brief)\b(?!\s+description)"
     r"|(?:shall|should|will)\s+(?:\w+\s+)?(?:report|brief)\b"
+    r"|^(?:that\s+)[^;]{0,100}?\b(?:reports?|briefs?)\s+(?:to|on|every|regularly|annually)\b"
     r"|keep\s+(?:the\s+\w+(?:\s+\w+)?|it|them|Member\s+States)\s+(?:\w+\s+)?informed\b"
     r"|(?:submit|present|transmit|provide|prepare|issue)\w*\s+"
     r"(?:(?!\b(?:and|to)\s+(?:to\s+)?(?:ensure|continue|take|organize|support)\b)[^;]){0,200}?"
@@ -200,12 +201,25 @@ def _after_phrase(text: str, start: int, action: str) -> int:
     return adv.end() if adv else end
 
 
+_CLAUSE_SPLIT = re.compile(
+    r"(?:,\s*and|;\s*and|;|,)\s+(?:(?:also|further|strongly|once\s+again|in\s+this\s+regard)\s+)?"
+    r"(decides|requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|"
+    r"welcomes|notes|takes\s+note|expresses|reaffirms|stresses|emphasizes|recognizes|"
+    r"underlines|demands|condemns|reiterates|recalls)\b\s*(?:(?:also|further)\s+)?"
+)
+
+
 def classify(action: str | None, text: str, rest: str) -> tuple[ObligationKind, float]:
     if action is None:
         return ObligationKind.DECLARATORY, 0.3
-    if action == "decides" and _AGENDA_RE.search(rest[:400]):
+    splits = list(_CLAUSE_SPLIT.finditer(rest))
+    primary = rest[: splits[0].start()] if splits else rest
+    if action == "decides" and _AGENDA_RE.search(primary[:400]):
         return ObligationKind.AGENDA, 0.9
-    if action in _REQUESTING and _REPORT_RE.search(rest):
+    for sm in splits:
+        if sm.group(1) == "decides" and _AGENDA_RE.search(rest[sm.end() : sm.end() + 400]):
+            return ObligationKind.AGENDA, 0.75
+    if action in _REQUESTING and _REPORT_RE.search(primary):
         return ObligationKind.REPORT, 0.85
     kind = ACTION_KINDS.get(action)
     if kind is not None:
@@ -275,6 +289,12 @@ def _primary_actors(action, rest, body_name, names_in) -> tuple[list[str], float
             names = names_in(m.group(1))
             if names:
                 return names, 0.8
+        auth = re.match(r"(?:also\s+|further\s+)?to\s+(?:authori[sz]e|request|call\s+upon|urge|"
+                        r"encourage|invite|direct|mandate|require)\s+", rest)
+        if auth:
+            names = names_in(_addressee_span(rest[auth.end() :]))
+            if names:
+                return names, 0.75
         if body_name:
             return [body_name], 0.85
     clause = re.split(r";", rest, maxsplit=1)[0][:600]
