@@ -1,0 +1,292 @@
+"""Accounts: users with roles, argon2 password hashes, login throttling, password changes.
+
+Throttling has two layers: per account (``failed_logins`` / ``locked_until`` in the database, so
+it holds across processes) and per remote address (``AddressThrottle``, in memory: a cheap brake
+on one client guessing many accounts). Whatever fails, the caller shows one generic message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from email_validator import EmailNotValidError, validate_email
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from tracker.models import Entity, Role, User
+from tracker.services.actors import Actor
+from tracker.services.audit import record_audit
+
+#: failures in a row before an account is locked, and for how long
+MAX_FAILED_LOGINS = 5
+LOCK_DURATION = dt.timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 10
+
+_hasher = PasswordHasher()
+#: verified against when the email is unknown, so timing does not reveal which accounts exist
+_DUMMY_HASH = _hasher.hash("not-a-real-password-but-the-same-work")
+
+
+class AccountError(ValueError):
+    """Input an account cannot take (a bad email, a short password, an unknown role or entity)."""
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def normalise_email(email: str) -> str:
+    try:
+        return validate_email(email.strip(), check_deliverability=False).normalized.lower()
+    except EmailNotValidError as exc:
+        raise AccountError(f"not a valid email address: {email!r} ({exc})") from None
+
+
+def check_password_strength(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+
+
+def get_user_by_email(session: Session, email: str) -> User | None:
+    query = select(User).where(func.lower(User.email) == email.strip().lower())
+    return session.scalar(query.options(selectinload(User.entities)))
+
+
+def find_entities(session: Session, names: Iterable[str]) -> list[Entity]:
+    """Entities by name or alias (case-insensitive); an unknown name is an error, not a guess."""
+    from tracker.models import EntityAlias
+
+    found: list[Entity] = []
+    for name in names:
+        key = name.strip().lower()
+        entity = session.scalar(select(Entity).where(func.lower(Entity.name) == key))
+        if entity is None:
+            entity = session.scalar(
+                select(Entity).join(EntityAlias).where(func.lower(EntityAlias.alias) == key)
+            )
+        if entity is None:
+            raise AccountError(f"no entity named {name!r}")
+        if entity not in found:
+            found.append(entity)
+    return found
+
+
+def _check_role(role: str) -> str:
+    try:
+        return str(Role(role))
+    except ValueError:
+        raise AccountError(f"unknown role {role!r}: one of {', '.join(r.value for r in Role)}") from None
+
+
+def create_user(
+    session: Session,
+    email: str,
+    password: str,
+    role: str,
+    *,
+    actor: Actor,
+    name: str = "",
+    entities: Iterable[Entity] = (),
+    can_import: bool = False,
+    member_state: str | None = None,
+) -> User:
+    actor.require(actor.is_admin, "create users")
+    email = normalise_email(email)
+    role = _check_role(role)
+    check_password_strength(password)
+    if get_user_by_email(session, email) is not None:
+        raise AccountError(f"a user {email} already exists")
+    user = User(
+        email=email,
+        name=name.strip(),
+        password_hash=hash_password(password),
+        role=role,
+        can_import=bool(can_import) and role != Role.DELEGATION,
+        member_state=member_state or None,
+    )
+    user.entities = list(entities)
+    session.add(user)
+    session.flush()
+    record_audit(
+        session, actor, "create_user", user, email=email, role=role,
+        entities=[e.name for e in user.entities], can_import=user.can_import,
+    )
+    return user
+
+
+def update_user(
+    session: Session,
+    user: User,
+    *,
+    actor: Actor,
+    name: str | None = None,
+    role: str | None = None,
+    entities: Iterable[Entity] | None = None,
+    can_import: bool | None = None,
+    is_active: bool | None = None,
+    member_state: str | None = None,
+) -> dict[str, tuple]:
+    """Change what an admin may change; returns ``{field: (old, new)}`` of what changed."""
+    actor.require(actor.is_admin, "change users")
+    changes: dict[str, tuple] = {}
+    if role is not None:
+        role = _check_role(role)
+        if user.id == actor.user_id and role != Role.ADMIN:
+            raise AccountError("an admin cannot take away their own admin role")
+    if is_active is False and user.id == actor.user_id:
+        raise AccountError("an admin cannot deactivate their own account")
+    for field, value in (("name", name), ("role", role), ("can_import", can_import),
+                         ("is_active", is_active), ("member_state", member_state)):
+        if value is not None and getattr(user, field) != value:
+            changes[field] = (getattr(user, field), value)
+            setattr(user, field, value)
+    if entities is not None:
+        new = list(entities)
+        old_names = [e.name for e in user.entities]
+        if {e.id for e in new} != {e.id for e in user.entities}:
+            changes["entities"] = (old_names, sorted(e.name for e in new))
+            user.entities = new
+    if user.role == Role.DELEGATION and user.can_import:
+        changes["can_import"] = (True, False)
+        user.can_import = False
+    if is_active:
+        user.failed_logins = 0
+        user.locked_until = None
+    session.flush()
+    if changes:
+        record_audit(session, actor, "update_user", user,
+                     changes={k: [_plain(v[0]), _plain(v[1])] for k, v in changes.items()})
+    return changes
+
+
+def _plain(value):
+    return value if isinstance(value, str | int | float | bool | list | type(None)) else str(value)
+
+
+def set_password(session: Session, user: User, new_password: str, *, actor: Actor) -> None:
+    """An admin sets another user's password (a reset); the user's lock is lifted."""
+    actor.require(actor.is_admin or actor.user_id == user.id, "set this password")
+    check_password_strength(new_password)
+    user.password_hash = hash_password(new_password)
+    user.failed_logins = 0
+    user.locked_until = None
+    session.flush()
+    record_audit(session, actor, "set_password", user)
+
+
+def change_password(
+    session: Session, user: User, old_password: str, new_password: str, *, actor: Actor
+) -> None:
+    """The user changes their own password: the old one must be right."""
+    actor.require(actor.user_id == user.id, "change another user's password")
+    if not verify_password(user.password_hash, old_password):
+        raise AccountError("the current password is wrong")
+    if old_password == new_password:
+        raise AccountError("the new password is the same as the old one")
+    check_password_strength(new_password)
+    user.password_hash = hash_password(new_password)
+    session.flush()
+    record_audit(session, actor, "change_password", user)
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    user: User | None
+    #: ok, unknown, wrong_password, locked, inactive (for the audit log only: never shown)
+    reason: str
+
+    @property
+    def ok(self) -> bool:
+        return self.user is not None and self.reason == "ok"
+
+
+def authenticate(
+    session: Session, email: str, password: str, *, now: dt.datetime, ip: str | None = None
+) -> LoginResult:
+    """Check a login; count failures and lock the account after ``MAX_FAILED_LOGINS`` in a row.
+
+    Every attempt is audited (the address included). The caller commits either way: a failed
+    attempt must leave its count behind.
+    """
+    user = get_user_by_email(session, email) if email else None
+    if user is None:
+        verify_password(_DUMMY_HASH, password)
+        result = LoginResult(None, "unknown")
+    elif user.locked_until is not None and user.locked_until > now:
+        verify_password(_DUMMY_HASH, password)
+        result = LoginResult(None, "locked")
+    elif not verify_password(user.password_hash, password):
+        user.failed_logins += 1
+        if user.failed_logins >= MAX_FAILED_LOGINS:
+            user.locked_until = now + LOCK_DURATION
+            user.failed_logins = 0
+        result = LoginResult(None, "wrong_password")
+    elif not user.is_active:
+        result = LoginResult(None, "inactive")
+    else:
+        user.failed_logins = 0
+        user.locked_until = None
+        user.last_login_at = now
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = hash_password(password)
+        result = LoginResult(user, "ok")
+    session.flush()
+    who = Actor(name=user.email if user else (email or "")[:320], user_id=user.id if user else None,
+                role=user.role if user else None, ip=ip)
+    record_audit(session, who, "login" if result.ok else "login_failed", user, reason=result.reason)
+    return result
+
+
+class AddressThrottle:
+    """At most ``limit`` failed logins per remote address within ``window``: in memory, per process."""
+
+    def __init__(self, limit: int = 20, window: dt.timedelta = dt.timedelta(minutes=15)):
+        self.limit = limit
+        self.window = window
+        self._failures: dict[str, deque[dt.datetime]] = {}
+        self._lock = threading.Lock()
+
+    def _prune(self, ip: str, now: dt.datetime) -> deque[dt.datetime]:
+        times = self._failures.setdefault(ip, deque())
+        while times and times[0] <= now - self.window:
+            times.popleft()
+        return times
+
+    def is_blocked(self, ip: str | None, now: dt.datetime) -> bool:
+        if not ip:
+            return False
+        with self._lock:
+            blocked = len(self._prune(ip, now)) >= self.limit
+            if not self._failures.get(ip):
+                self._failures.pop(ip, None)
+            return blocked
+
+    def record_failure(self, ip: str | None, now: dt.datetime) -> None:
+        if not ip:
+            return
+        with self._lock:
+            self._prune(ip, now).append(now)
+            if len(self._failures) > 10_000:  # a bound on memory under a spray of addresses
+                for key in [k for k, v in self._failures.items() if not v][:5000]:
+                    del self._failures[key]
+
+    def reset(self, ip: str | None) -> None:
+        with self._lock:
+            self._failures.pop(ip or "", None)
+
+
+def list_users(session: Session) -> list[User]:
+    return list(session.scalars(select(User).options(selectinload(User.entities)).order_by(User.email)))
