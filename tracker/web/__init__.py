@@ -10,3 +10,10 @@ def init_web(app: Flask) -> None:
 
     app.register_blueprint(health.bp)
     app.register_blueprint(home.bp)
+
+    from tracker.web import feeds, tokens
+    from tracker.web.api import init_api
+
+    init_api(app)
+    app.register_blueprint(tokens.bp)
+    app.register_blueprint(feeds.bp)

@@ -1,0 +1,227 @@
+"""Calendar feeds (iCalendar, RFC 5545): obligations' due dates as all-day events.
+
+A feed per owner, per resolution, per session, and a personal one for everything a user follows
+(behind a secret URL token, since calendar clients cannot log in). Each event's UID is derived
+from the obligation's id and the site, and its SEQUENCE from the obligation's version, so a client
+that refreshes a feed updates its events instead of duplicating them. Open obligations carry an
+alarm at each reminder stage (the obligation's, else its owner's, else the site's stages).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
+
+from icalendar import Alarm, Calendar, Event, vText
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from tracker.config import parse_stages
+from tracker.models import (
+    OPEN_STATUSES,
+    Entity,
+    Obligation,
+    Resolution,
+    Subscription,
+    SubscriptionTarget,
+    User,
+    obligation_owners,
+)
+from tracker.services.actors import Actor
+from tracker.services.audit import record_audit
+from tracker.services.exports import obligation_url
+
+PRODID = "-//Mandate Tracker//Obligations//EN"
+#: events per feed at most; a calendar client chokes long before a register does
+MAX_EVENTS = 5000
+
+
+def _published(stmt):
+    return stmt.join(Resolution, Obligation.resolution_id == Resolution.id).where(
+        Resolution.published_at.is_not(None), Obligation.due_on.is_not(None)
+    )
+
+
+def _load(session: Session, stmt) -> list[Obligation]:
+    stmt = (
+        _published(stmt)
+        .options(
+            selectinload(Obligation.resolution),
+            selectinload(Obligation.paragraph),
+            selectinload(Obligation.owners),
+        )
+        .order_by(Obligation.due_on, Obligation.id)
+        .limit(MAX_EVENTS)
+    )
+    return list(session.scalars(stmt))
+
+
+def owner_obligations(session: Session, entity_id: int) -> list[Obligation]:
+    owned = select(obligation_owners.c.obligation_id).where(obligation_owners.c.entity_id == entity_id)
+    return _load(session, select(Obligation).where(Obligation.id.in_(owned)))
+
+
+def resolution_obligations(session: Session, resolution_id: int) -> list[Obligation]:
+    return _load(session, select(Obligation).where(Obligation.resolution_id == resolution_id))
+
+
+def session_obligations(session: Session, body: str, number: int) -> list[Obligation]:
+    return _load(
+        session,
+        select(Obligation).where(Obligation.deadline_body == body, Obligation.deadline_session == number),
+    )
+
+
+def followed_obligations(session: Session, user: User) -> list[Obligation]:
+    """What the user follows (resolutions, owners, sessions) and, for an officer, what the
+    entities they act for own."""
+    conditions = []
+    subs = list(session.scalars(select(Subscription).where(Subscription.user_id == user.id)))
+    resolution_ids = [
+        s.resolution_id for s in subs if s.target == SubscriptionTarget.RESOLUTION and s.resolution_id
+    ]
+    entity_ids = [s.entity_id for s in subs if s.target == SubscriptionTarget.ENTITY and s.entity_id]
+    entity_ids += [e.id for e in user.entities]
+    if resolution_ids:
+        conditions.append(Obligation.resolution_id.in_(resolution_ids))
+    if entity_ids:
+        conditions.append(
+            Obligation.id.in_(
+                select(obligation_owners.c.obligation_id).where(obligation_owners.c.entity_id.in_(entity_ids))
+            )
+        )
+    for s in subs:
+        if s.target == SubscriptionTarget.SESSION and s.session_body and s.session_number:
+            conditions.append(
+                (Obligation.deadline_body == s.session_body)
+                & (Obligation.deadline_session == s.session_number)
+            )
+    if not conditions:
+        return []
+    return _load(session, select(Obligation).where(or_(*conditions)))
+
+
+def user_by_feed_token(session: Session, token: str) -> User | None:
+    if not token or len(token) > 64:
+        return None
+    user = session.scalar(
+        select(User).where(User.feed_token == token).options(selectinload(User.entities))
+    )
+    if user is None or not user.is_active or not secrets.compare_digest(user.feed_token or "", token):
+        return None
+    return user
+
+
+def rotate_feed_token(session: Session, user: User, *, actor: Actor) -> str:
+    """A new secret for the user's personal feed URL; the old URL stops working."""
+    actor.require(actor.user_id == user.id or actor.is_admin, "change another user's feed address")
+    user.feed_token = secrets.token_urlsafe(32)
+    record_audit(session, actor, "rotate_feed_token", user)
+    session.flush()
+    return user.feed_token
+
+
+# ---------------------------------------------------------------------- iCalendar
+
+
+def stages_for(obligation: Obligation, default: str) -> tuple[int, ...]:
+    """The obligation's reminder stages, else the first owner's that sets them, else the site's."""
+    for value in [obligation.reminder_stages, *(e.reminder_stages for e in obligation.owners), default]:
+        if value:
+            try:
+                return parse_stages(value)
+            except ValueError:
+                continue
+    return ()
+
+
+def event_uid(obligation: Obligation, base_url: str) -> str:
+    host = urlsplit(base_url).hostname or "mandate-tracker"
+    return f"obligation-{obligation.id}@{host}"
+
+
+def _summary(o: Obligation) -> str:
+    owners = ", ".join(e.name for e in o.owners) or "no owner"
+    para = f"{o.paragraph.part} " if o.paragraph.part else ""
+    return f"{o.resolution.symbol} ¶{para}{o.paragraph.number}: {o.kind} — {owners}"
+
+
+def obligation_event(o: Obligation, *, base_url: str, stages: Sequence[int], now: dt.datetime) -> Event:
+    link = obligation_url(base_url, o.id)
+    owners = ", ".join(e.name for e in o.owners) or "—"
+    event = Event()
+    event.add("uid", event_uid(o, base_url))
+    event.add("dtstamp", now)
+    event.add("last-modified", o.updated_at or now)
+    event.add("sequence", max(0, (o.version or 1) - 1))
+    event.add("dtstart", o.due_on)
+    event.add("dtend", o.due_on + dt.timedelta(days=1))
+    event.add("transp", "TRANSPARENT")
+    event.add("summary", _summary(o))
+    lines = [
+        f"Resolution: {o.resolution.symbol} — {o.resolution.title}",
+        f"Paragraph: {o.paragraph.number}" + (f" (part {o.paragraph.part})" if o.paragraph.part else ""),
+        f"Owner: {owners}",
+        f"Status: {o.status}",
+    ]
+    if o.deliverable:
+        lines.append(f"Deliverable: {o.deliverable}")
+    if o.deadline_text:
+        lines.append(f"Deadline: {o.deadline_text}")
+    if o.due_derivation:
+        lines.append(f"Due date: {o.due_derivation}")
+    lines += ["", o.paragraph.text, "", link]
+    event.add("description", "\n".join(lines))
+    event.add("url", link)
+    event.add("categories", [o.kind, o.status])
+    event.add("status", "CANCELLED" if o.status == "not_applicable" else "CONFIRMED")
+    # machine-readable copies of what the summary says, for programs that read the feed
+    event.add("x-mandate-symbol", vText(o.resolution.symbol))
+    event.add("x-mandate-paragraph", vText(o.paragraph.number))
+    event.add("x-mandate-eid", vText(o.paragraph.eid))
+    event.add("x-mandate-status", vText(o.status))
+    for owner in o.owners:
+        event.add("x-mandate-owner", vText(owner.name))
+    if o.status in OPEN_STATUSES:
+        for days in stages:
+            alarm = Alarm()
+            alarm.add("uid", f"{event_uid(o, base_url)}-alarm{days}")
+            alarm.add("action", "DISPLAY")
+            when = "on the day" if days == 0 else (f"in {days} days" if days > 0 else f"{-days} days ago")
+            alarm.add("description", f"Due {when}: {_summary(o)}")
+            # before the (all-day) start for positive stages, after it for negative ones
+            alarm.add("trigger", dt.timedelta(days=-days))
+            event.add_component(alarm)
+    return event
+
+
+def build_calendar(
+    obligations: Iterable[Obligation],
+    *,
+    name: str,
+    base_url: str,
+    default_stages: str,
+    now: dt.datetime,
+) -> bytes:
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    cal.add("name", name)
+    cal.add("refresh-interval", dt.timedelta(hours=6), parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", "PT6H")
+    for o in obligations:
+        if o.due_on is None:
+            continue
+        stages = stages_for(o, default_stages)
+        cal.add_component(obligation_event(o, base_url=base_url, stages=stages, now=now))
+    return cal.to_ical()
+
+
+def entity_name(session: Session, entity_id: int) -> str | None:
+    entity = session.get(Entity, entity_id)
+    return entity.name if entity else None

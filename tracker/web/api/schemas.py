@@ -1,0 +1,287 @@
+"""Marshmallow schemas: they shape every JSON response and request of the API, and the OpenAPI
+document is generated from them, so the two cannot drift apart."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from tracker.models import Body, ObligationKind, ObligationStatus, ParagraphKind
+from tracker.services.search import MAX_DUE_WITHIN, MAX_PER_PAGE
+
+STATUSES = [s.value for s in ObligationStatus]
+KINDS = [k.value for k in ObligationKind]
+BODIES = [b.value for b in Body]
+#: the highest page number the API accepts (beyond it, narrow the filter)
+MAX_PAGE = 100_000
+
+
+def _date(**kw):
+    return fields.String(metadata={"format": "date", **kw.pop("metadata", {})}, **kw)
+
+
+def _datetime(**kw):
+    return fields.String(metadata={"format": "date-time", **kw.pop("metadata", {})}, **kw)
+
+
+# ---------------------------------------------------------------------- responses
+
+
+class ProblemSchema(Schema):
+    type = fields.String(required=True, metadata={"description": "a URI, or about:blank"})
+    title = fields.String(required=True)
+    status = fields.Integer(required=True)
+    detail = fields.String()
+    instance = fields.String()
+    errors = fields.Dict(metadata={"description": "invalid fields: name -> messages"})
+    changes = fields.List(fields.Dict(), metadata={"description": "409: what changed since your version"})
+    current_version = fields.Integer(allow_none=True)
+
+
+class EntityRefSchema(Schema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+
+
+class EntitySchema(Schema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    kind = fields.String(required=True)
+    aliases = fields.List(fields.String(), required=True)
+    needs_review = fields.Boolean(required=True)
+    obligations = fields.Integer(required=True, metadata={"description": "published obligations it owns"})
+
+
+class ItemSchema(Schema):
+    label = fields.String(required=True)
+    eid = fields.String(required=True)
+    is_done = fields.Boolean(required=True)
+
+
+class EvidenceSchema(Schema):
+    kind = fields.String(required=True, validate=validate.OneOf(["symbol", "link"]))
+    value = fields.String(required=True)
+
+
+class ObligationSchema(Schema):
+    id = fields.Integer(required=True)
+    symbol = fields.String(required=True, metadata={"example": "A/RES/71/19"})
+    paragraph = fields.String(required=True, metadata={"description": "number as printed", "example": "5"})
+    part = fields.String(allow_none=True, required=True)
+    eid = fields.String(required=True, metadata={"example": "para_5"})
+    text = fields.String(required=True)
+    occurrence = fields.Integer(required=True)
+    action = fields.String(allow_none=True, required=True)
+    kind = fields.String(required=True, validate=validate.OneOf(KINDS))
+    owners = fields.List(fields.Nested(EntityRefSchema), required=True)
+    deliverable = fields.String(allow_none=True, required=True)
+    deadline_text = fields.String(allow_none=True, required=True)
+    deadlines = fields.List(fields.Dict(), required=True,
+                            metadata={"description": "structured deadlines, as in `tracker parse --json`"})
+    recurrence = fields.String(allow_none=True, required=True)
+    due_on = _date(allow_none=True, required=True)
+    due_derivation = fields.String(allow_none=True, required=True)
+    target_on = _date(allow_none=True, required=True)
+    status = fields.String(required=True, validate=validate.OneOf(STATUSES))
+    is_overdue = fields.Boolean(required=True,
+                                metadata={"description": "derived: due before today, still open"})
+    needs_review = fields.Boolean(required=True)
+    evidence = fields.List(fields.Nested(EvidenceSchema), required=True)
+    items = fields.List(fields.Nested(ItemSchema), required=True)
+    version = fields.Integer(required=True, metadata={"description": "send it back with a status update"})
+    updated_at = _datetime(allow_none=True, required=True)
+    url = fields.String(required=True, metadata={"description": "the obligation's page"})
+
+
+class PageSchema(Schema):
+    total = fields.Integer(required=True)
+    page = fields.Integer(required=True)
+    per_page = fields.Integer(required=True)
+    pages = fields.Integer(required=True)
+
+
+class ObligationPageSchema(PageSchema):
+    items = fields.List(fields.Nested(ObligationSchema), required=True)
+
+
+class EntityPageSchema(PageSchema):
+    items = fields.List(fields.Nested(EntitySchema), required=True)
+
+
+class ResolutionSummarySchema(Schema):
+    id = fields.Integer(required=True)
+    symbol = fields.String(required=True)
+    body = fields.String(required=True)
+    session = fields.Integer(allow_none=True, required=True)
+    title = fields.String(required=True)
+    adopted_on = _date(allow_none=True, required=True)
+    published = fields.Boolean(required=True)
+    obligations = fields.Integer(required=True)
+    url = fields.String(required=True, metadata={"description": "this resolution in the API"})
+
+
+class ResolutionPageSchema(PageSchema):
+    items = fields.List(fields.Nested(ResolutionSummarySchema), required=True)
+
+
+class ParagraphSchema(Schema):
+    id = fields.Integer(required=True)
+    symbol = fields.String(required=True)
+    kind = fields.String(required=True, validate=validate.OneOf([k.value for k in ParagraphKind]))
+    part = fields.String(allow_none=True, required=True)
+    number = fields.String(required=True)
+    eid = fields.String(required=True)
+    parent_eid = fields.String(allow_none=True, required=True)
+    position = fields.Integer(required=True)
+    text = fields.String(required=True)
+    footnotes = fields.List(fields.String(), required=True)
+    obligation_ids = fields.List(fields.Integer(), required=True)
+
+
+class ParagraphPageSchema(PageSchema):
+    items = fields.List(fields.Nested(ParagraphSchema), required=True)
+
+
+class SubParagraphDocSchema(Schema):
+    label = fields.String(required=True)
+    text = fields.String(required=True)
+    eid = fields.String(required=True)
+    subparagraphs = fields.List(fields.Dict(), required=True, metadata={"description": "nested, same shape"})
+
+
+class PreambularDocSchema(Schema):
+    number = fields.Raw(required=True, metadata={"description": "position in the preamble"})
+    text = fields.String(required=True)
+    eid = fields.String(required=True)
+    footnotes = fields.List(fields.String(), required=True)
+
+
+class OperativeDocSchema(Schema):
+    number = fields.String(required=True)
+    part = fields.String()
+    eid = fields.String(required=True)
+    text = fields.String(required=True)
+    action = fields.String(allow_none=True, required=True)
+    kind = fields.String(allow_none=True, required=True)
+    actors = fields.List(fields.String(), required=True)
+    deliverable = fields.String(allow_none=True, required=True)
+    subparagraphs = fields.List(fields.Nested(SubParagraphDocSchema), required=True)
+    deadline = fields.Dict(allow_none=True, required=True)
+    deadlines = fields.List(fields.Dict(), required=True)
+    footnotes = fields.List(fields.String(), required=True)
+    obligations = fields.List(fields.Dict(), required=True,
+                              metadata={"description": "the register's obligations for this paragraph"})
+
+
+class FootnoteDocSchema(Schema):
+    marker = fields.String(required=True)
+    text = fields.String(required=True)
+    cited_by = fields.List(fields.String(), required=True)
+
+
+class ResolutionSchema(Schema):
+    """The whole resolution: the same document as ``/exports/resolutions/<symbol>.json``."""
+
+    symbol = fields.String(required=True)
+    body = fields.String(required=True)
+    session = fields.Integer(allow_none=True, required=True)
+    adopted_on = _date(allow_none=True, required=True)
+    title = fields.String(required=True)
+    agenda_items = fields.List(fields.String(), required=True)
+    meeting = fields.String(allow_none=True, required=True)
+    draft_symbols = fields.List(fields.String(), required=True)
+    committee_note = fields.String(allow_none=True, required=True)
+    distributed_on = _date(allow_none=True, required=True)
+    published = fields.Boolean(required=True)
+    preambular_count = fields.Integer(required=True)
+    preambular = fields.List(fields.Nested(PreambularDocSchema), required=True)
+    operative = fields.List(fields.Nested(OperativeDocSchema), required=True)
+    footnotes = fields.List(fields.Nested(FootnoteDocSchema), required=True)
+    references = fields.List(fields.String(), required=True)
+
+
+class SessionSchema(Schema):
+    body = fields.String(required=True, validate=validate.OneOf(BODIES))
+    number = fields.Integer(required=True)
+    label = fields.String(required=True, metadata={"example": "GA 73"})
+    opens_on = _date(allow_none=True, required=True)
+    closes_on = _date(allow_none=True, required=True)
+    source = fields.String(allow_none=True, required=True,
+                           metadata={"description": "official, rule or estimate"})
+    obligations = fields.Integer(required=True, metadata={"description": "obligations due at this session"})
+    by_status = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True)
+
+
+class SessionListSchema(Schema):
+    items = fields.List(fields.Nested(SessionSchema), required=True)
+
+
+class ImportResultSchema(Schema):
+    symbol = fields.String(required=True)
+    replaced = fields.Boolean(required=True)
+    obligations = fields.Integer(required=True)
+    with_due = fields.Integer(required=True)
+    needs_review = fields.Integer(required=True)
+    new_entities = fields.List(fields.String(), required=True)
+    url = fields.String(required=True)
+
+
+# ---------------------------------------------------------------------- requests
+
+
+class PaginationArgs(Schema):
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=MAX_PAGE))
+    per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_PER_PAGE))
+
+
+class ObligationArgs(PaginationArgs):
+    """The dashboards' filters (``tracker.services.search.ObligationFilter``)."""
+
+    symbol = fields.String(validate=validate.Length(max=80),
+                           metadata={"description": "a symbol, or its beginning ending in /",
+                                     "example": "A/RES/71/19"})
+    status = fields.List(fields.String(validate=validate.OneOf(STATUSES)))
+    kind = fields.List(fields.String(validate=validate.OneOf(KINDS)))
+    body = fields.String(validate=validate.OneOf(BODIES), metadata={"description": "adopting body"})
+    session = fields.Integer(validate=validate.Range(min=1, max=9999))
+    due_body = fields.String(validate=validate.OneOf(BODIES))
+    due_session = fields.Integer(validate=validate.Range(min=1, max=9999))
+    owner = fields.Integer(validate=validate.Range(min=1, max=2**31 - 1),
+                           metadata={"description": "entity id"})
+    overdue = fields.Boolean()
+    due_within = fields.Integer(validate=validate.Range(min=0, max=MAX_DUE_WITHIN),
+                                metadata={"description": "due from today to today + N days"})
+    due_from = _date()
+    due_to = _date()
+    q = fields.String(validate=validate.Length(max=200), metadata={"description": "words in the text"})
+
+
+class ResolutionArgs(PaginationArgs):
+    body = fields.String(validate=validate.OneOf(BODIES))
+    session = fields.Integer(validate=validate.Range(min=1, max=9999))
+    symbol = fields.String(validate=validate.Length(max=80),
+                           metadata={"description": "a symbol, or its beginning ending in /"})
+
+
+class ParagraphArgs(PaginationArgs):
+    symbol = fields.String(validate=validate.Length(max=80), metadata={"example": "A/RES/71/19"})
+    kind = fields.String(validate=validate.OneOf([k.value for k in ParagraphKind]))
+
+
+class EntityArgs(PaginationArgs):
+    q = fields.String(validate=validate.Length(max=200), metadata={"description": "part of a name"})
+
+
+class StatusUpdateSchema(Schema):
+    status = fields.String(required=True, validate=validate.OneOf(STATUSES))
+    comment = fields.String(validate=validate.Length(max=5000))
+    evidence = fields.List(fields.String(validate=validate.Length(min=1, max=500)),
+                           validate=validate.Length(max=50),
+                           metadata={"description": "document symbols (A/73/123) or https links"})
+    version = fields.Integer(required=True, validate=validate.Range(min=1, max=2**31 - 1),
+                             metadata={"description": "the version you read; 409 if it changed"})
+
+
+class ImportFormSchema(Schema):
+    file = fields.Raw(required=True, metadata={"type": "string", "format": "binary",
+                                               "description": ".txt, .pdf, .docx or Akoma Ntoso .xml"})
+    replace = fields.Boolean(metadata={"description": "replace the resolution if already imported"})

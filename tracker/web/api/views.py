@@ -1,0 +1,482 @@
+"""The JSON API's routes: thin views over the services, documented where they are defined."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import current_app, jsonify, request, url_for
+from marshmallow import Schema, ValidationError, fields
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from tracker.calendar import CalendarError, format_session
+from tracker.db import utcnow
+from tracker.models import Body, Entity, Obligation, Paragraph, Resolution, obligation_owners
+from tracker.services.actors import PermissionDenied
+from tracker.services.exports import load_resolution, obligation_dict, resolution_document
+from tracker.services.search import ObligationFilter, search_obligations
+from tracker.web.api import bp
+from tracker.web.api import schemas as s
+from tracker.web.api.auth import reader, sees_unpublished, writer
+from tracker.web.api.problems import Problem
+from tracker.web.api.spec import operation
+from tracker.web.db import get_db
+
+TAG_RES, TAG_OBL, TAG_ENT, TAG_SES = "Resolutions", "Obligations", "Entities", "Sessions"
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _base_url() -> str:
+    return current_app.config["BASE_URL"]
+
+
+def load_args(schema_cls: type[Schema]) -> dict[str, Any]:
+    """Query arguments through a marshmallow schema: lists from repeated (or comma-separated)
+    parameters; anything invalid is a 400 naming the parameter."""
+    schema = schema_cls()
+    raw: dict[str, Any] = {}
+    for name, field in schema.fields.items():
+        if name not in request.args:
+            continue
+        if isinstance(field, fields.List):
+            raw[name] = [p.strip() for v in request.args.getlist(name) for p in v.split(",") if p.strip()]
+        else:
+            raw[name] = request.args.get(name)
+    for name, value in request.args.items(multi=True):
+        if "\x00" in name or "\x00" in value:
+            raise Problem(400, f"parameter {name!r} contains a NUL character")
+    try:
+        return schema.load(raw, unknown="exclude")
+    except ValidationError as exc:
+        raise Problem(400, "invalid query parameters", errors=exc.messages) from None
+
+
+def _page(items: list[Any], total: int, page: int, per_page: int) -> dict[str, Any]:
+    return {"items": items, "total": total, "page": page, "per_page": per_page,
+            "pages": max(1, -(-total // per_page))}
+
+
+def _json(schema_cls: type[Schema], data: Any, status: int = 200):
+    return jsonify(schema_cls().dump(data)), status
+
+
+def _obligation_json(o: Obligation, today: dt.date) -> dict[str, Any]:
+    out = obligation_dict(o, today, _base_url())
+    out.update(symbol=o.resolution.symbol, paragraph=o.paragraph.number, part=o.paragraph.part,
+               eid=o.paragraph.eid, text=o.paragraph.text)
+    return out
+
+
+def _visible(stmt, user):
+    return stmt if sees_unpublished(user) else stmt.where(Resolution.published_at.is_not(None))
+
+
+# ---------------------------------------------------------------------- obligations
+
+
+@bp.get("/obligations")
+@operation(summary="Obligations, filtered as on the dashboards", tags=[TAG_OBL], query=s.ObligationArgs,
+           response=s.ObligationPageSchema)
+def obligations():
+    """Filters combine (AND); `status` and `kind` take several values. Ordered by due date
+    (undated last), then id: a stable order across pages."""
+    user = reader()
+    args = load_args(s.ObligationArgs)
+    flt = ObligationFilter.from_args(request.args)
+    if flt.errors:
+        raise Problem(400, "invalid query parameters", errors={e: ["invalid value"] for e in flt.errors})
+    if sees_unpublished(user):
+        flt = flt.with_(include_unpublished=True)
+    today = _today()
+    result = search_obligations(get_db(), flt, today, args["page"], args["per_page"])
+    items = [_obligation_json(o, today) for o in result.items]
+    return _json(s.ObligationPageSchema, _page(items, result.total, args["page"], result.per_page))
+
+
+def _load_obligation(obligation_id: int, user) -> Obligation:
+    o = get_db().get(Obligation, obligation_id, options=[
+        selectinload(Obligation.resolution), selectinload(Obligation.paragraph),
+        selectinload(Obligation.owners), selectinload(Obligation.items), selectinload(Obligation.evidence),
+    ])
+    if o is None or (o.resolution.published_at is None and not sees_unpublished(user)):
+        raise Problem(404, f"no obligation {obligation_id}")
+    return o
+
+
+@bp.get("/obligations/<int:obligation_id>")
+@operation(summary="One obligation", tags=[TAG_OBL], response=s.ObligationSchema, errors=(404,))
+def obligation(obligation_id: int):
+    user = reader()
+    return _json(s.ObligationSchema, _obligation_json(_load_obligation(obligation_id, user), _today()))
+
+
+@bp.post("/obligations/<int:obligation_id>/status")
+@operation(summary="Change an obligation's status", tags=[TAG_OBL], body=s.StatusUpdateSchema,
+           response=s.ObligationSchema, errors=(404, 409, 415, 422), auth=True)
+def change_status(obligation_id: int):
+    """For officers of an owner entity and admins. `completed` needs evidence. Send the `version`
+    you read: if the obligation changed since, the answer is 409 with what changed."""
+    from tracker.services.obligations import ObligationError, StaleObligation
+    from tracker.services.obligations import change_status as change
+
+    actor = writer()
+    payload = request.get_json(silent=True)
+    if not request.is_json:
+        raise Problem(415, "send the update as application/json")
+    if not isinstance(payload, dict):
+        raise Problem(400, "the body must be a JSON object")
+    try:
+        data = s.StatusUpdateSchema().load(payload, unknown="exclude")
+    except ValidationError as exc:
+        raise Problem(422, "invalid status update", errors=exc.messages) from None
+    db = get_db()
+    o = _load_obligation(obligation_id, actor)
+    try:
+        change(db, o, data["status"], actor=actor, now=utcnow(), comment=data.get("comment"),
+               evidence=data.get("evidence"), expected_version=data["version"])
+    except PermissionDenied as exc:
+        raise Problem(403, str(exc)) from None
+    except StaleObligation as exc:
+        db.rollback()
+        changes = [{**c, "at": c["at"].isoformat() if hasattr(c.get("at"), "isoformat") else c.get("at")}
+                   for c in exc.changes]
+        raise Problem(409, str(exc), type_="stale-version", title="Changed since you read it",
+                      changes=changes, current_version=exc.current) from None
+    except ObligationError as exc:
+        raise Problem(422, str(exc)) from None
+    db.commit()
+    return _json(s.ObligationSchema, _obligation_json(_load_obligation(obligation_id, actor), _today()))
+
+
+# ---------------------------------------------------------------------- resolutions
+
+
+def _resolution_summary(r: Resolution, count: int) -> dict[str, Any]:
+    return {
+        "id": r.id, "symbol": r.symbol, "body": r.body, "session": r.session, "title": r.title,
+        "adopted_on": r.adopted_on.isoformat() if r.adopted_on else None,
+        "published": r.published_at is not None, "obligations": count,
+        "url": url_for("api.resolution", symbol=r.symbol),
+    }
+
+
+@bp.get("/resolutions")
+@operation(summary="Resolutions", tags=[TAG_RES], query=s.ResolutionArgs, response=s.ResolutionPageSchema)
+def resolutions():
+    """Newest adoption first, then symbol."""
+    user = reader()
+    args = load_args(s.ResolutionArgs)
+    stmt = _visible(select(Resolution), user)
+    if args.get("body"):
+        stmt = stmt.where(Resolution.body == args["body"])
+    if args.get("session") is not None:
+        stmt = stmt.where(Resolution.session == args["session"])
+    if args.get("symbol"):
+        symbol = args["symbol"].strip()
+        if symbol.endswith("/"):
+            escaped = symbol.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            stmt = stmt.where(Resolution.symbol.like(escaped + "%", escape="\\"))
+        else:
+            stmt = stmt.where(func.upper(Resolution.symbol) == symbol.upper())
+    db = get_db()
+    total = db.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    page, per_page = args["page"], args["per_page"]
+    rows = list(db.scalars(
+        stmt.order_by(Resolution.adopted_on.desc().nulls_last(), Resolution.symbol, Resolution.id)
+        .limit(per_page).offset((page - 1) * per_page)
+    ))
+    counts = dict(db.execute(
+        select(Obligation.resolution_id, func.count())
+        .where(Obligation.resolution_id.in_([r.id for r in rows]))
+        .group_by(Obligation.resolution_id)
+    ).all()) if rows else {}
+    items = [_resolution_summary(r, counts.get(r.id, 0)) for r in rows]
+    return _json(s.ResolutionPageSchema, _page(items, total, page, per_page))
+
+
+def _find_resolution(symbol: str, user) -> Resolution:
+    if "\x00" in symbol or len(symbol) > 80:
+        raise Problem(404, "no such resolution")
+    r = load_resolution(get_db(), symbol)
+    if r is None or (r.published_at is None and not sees_unpublished(user)):
+        raise Problem(404, f"no resolution {symbol}")
+    return r
+
+
+@bp.get("/resolutions/<path:symbol>")
+@operation(summary="A whole resolution: preamble, operative paragraphs, obligations", tags=[TAG_RES],
+           response=s.ResolutionSchema, errors=(404,),
+           params={"symbol": {"description": "e.g. A/RES/71/19 (slashes as they are)",
+                              "example": "A/RES/71/19"}})
+def resolution(symbol: str):
+    """The same document as `/exports/resolutions/<symbol>.json`."""
+    user = reader()
+    r = _find_resolution(symbol, user)
+    return _json(s.ResolutionSchema, resolution_document(get_db(), r, _today(), _base_url()))
+
+
+@bp.post("/resolutions")
+@operation(summary="Import a resolution file", tags=[TAG_RES], form=s.ImportFormSchema,
+           response=s.ImportResultSchema, status=201, errors=(409, 413, 415, 422), auth=True)
+def import_resolution():
+    """For officers allowed to import, and admins. A text, PDF or DOCX file goes through the parser;
+    an Akoma Ntoso `.xml` file is read back as exported. 409 if the symbol is already imported and
+    `replace` is not set; 422 with the parser's message if the file is not a resolution."""
+    from tracker.services.importing import AlreadyImported
+    from tracker.services.importing import import_resolution as do_import
+
+    actor = writer()
+    if not actor.may_import():
+        raise Problem(403, f"{actor.name} may not import resolutions")
+    upload = request.files.get("file")
+    if upload is None:
+        raise Problem(400, "send the file as multipart/form-data field 'file'")
+    try:
+        replace = s.ImportFormSchema().fields["replace"].deserialize(request.form.get("replace") or "false")
+    except ValidationError:
+        raise Problem(400, "'replace' must be true or false") from None
+    data = upload.read()
+    filename = (upload.filename or "upload.txt")[:200]
+    db = get_db()
+    try:
+        parsed, source_text = _parse_upload(db, data, filename)
+    except ValueError as exc:
+        raise Problem(422, str(exc).splitlines()[0] if str(exc) else "not a resolution") from None
+    try:
+        result = do_import(db, parsed, actor, replace=bool(replace), today=_today(),
+                           source_text=source_text, filename=filename)
+    except AlreadyImported as exc:
+        db.rollback()
+        raise Problem(409, str(exc), type_="already-imported") from None
+    except PermissionDenied as exc:
+        raise Problem(403, str(exc)) from None
+    db.commit()
+    body = {"symbol": result.symbol, "replaced": result.replaced, "obligations": result.obligations,
+            "with_due": result.with_due, "needs_review": result.needs_review,
+            "new_entities": list(result.new_entities),
+            "url": url_for("api.resolution", symbol=result.symbol)}
+    response, status = _json(s.ImportResultSchema, body, 201)
+    response.headers["Location"] = body["url"]
+    return response, status
+
+
+def _parse_upload(db, data: bytes, filename: str):
+    """(ParsedResolution, source text); ValueError (ParseError is one) when it is not a resolution."""
+    from tracker.services.akn import is_akn, parse_akn
+
+    if filename.lower().endswith(".xml") or is_akn(data):
+        return parse_akn(data), None
+    from tracker.parsing import parse
+    from tracker.services.entities import load_gazetteer
+
+    parsed = parse(data, filename, gazetteer=load_gazetteer(db))
+    try:
+        text = data.decode("utf-8") if not filename.lower().endswith((".pdf", ".docx")) else None
+    except UnicodeDecodeError:
+        text = None
+    return parsed, text
+
+
+# ---------------------------------------------------------------------- paragraphs
+
+
+def _paragraph_json(p: Paragraph, symbol: str, eids: dict[int, str], obligations: dict[int, list[int]]):
+    return {
+        "id": p.id, "symbol": symbol, "kind": p.kind, "part": p.part, "number": p.number, "eid": p.eid,
+        "parent_eid": eids.get(p.parent_id) if p.parent_id else None, "position": p.position,
+        "text": p.text, "footnotes": [f.marker for f in p.footnotes],
+        "obligation_ids": obligations.get(p.id, []),
+    }
+
+
+def _paragraph_context(rows: list[Paragraph]) -> tuple[dict[int, str], dict[int, list[int]]]:
+    db = get_db()
+    parent_ids = {p.parent_id for p in rows if p.parent_id}
+    eids = dict(db.execute(select(Paragraph.id, Paragraph.eid).where(Paragraph.id.in_(parent_ids))).all()) \
+        if parent_ids else {}
+    obligations: dict[int, list[int]] = {}
+    if rows:
+        for pid, oid in db.execute(select(Obligation.paragraph_id, Obligation.id)
+                                   .where(Obligation.paragraph_id.in_([p.id for p in rows]))
+                                   .order_by(Obligation.id)):
+            obligations.setdefault(pid, []).append(oid)
+    return eids, obligations
+
+
+@bp.get("/paragraphs")
+@operation(summary="Paragraphs (preambular, operative, sub-paragraphs)", tags=[TAG_RES],
+           query=s.ParagraphArgs, response=s.ParagraphPageSchema)
+def paragraphs():
+    """In document order within a resolution; resolutions by symbol."""
+    user = reader()
+    args = load_args(s.ParagraphArgs)
+    stmt = _visible(select(Paragraph, Resolution.symbol).join(Resolution), user)
+    if args.get("symbol"):
+        from tracker.services.importing import symbol_variants
+
+        stmt = stmt.where(Resolution.symbol.in_(symbol_variants(args["symbol"])))
+    if args.get("kind"):
+        stmt = stmt.where(Paragraph.kind == args["kind"])
+    stmt = stmt.where(~Paragraph.eid.startswith("removed_"))
+    db = get_db()
+    total = db.scalar(select(func.count()).select_from(stmt.with_only_columns(Paragraph.id).subquery())) or 0
+    page, per_page = args["page"], args["per_page"]
+    rows = db.execute(stmt.options(selectinload(Paragraph.footnotes))
+                      .order_by(Resolution.symbol, Paragraph.position, Paragraph.id)
+                      .limit(per_page).offset((page - 1) * per_page)).all()
+    eids, obligations = _paragraph_context([p for p, _ in rows])
+    items = [_paragraph_json(p, symbol, eids, obligations) for p, symbol in rows]
+    return _json(s.ParagraphPageSchema, _page(items, total, page, per_page))
+
+
+@bp.get("/paragraphs/<int:paragraph_id>")
+@operation(summary="One paragraph", tags=[TAG_RES], response=s.ParagraphSchema, errors=(404,))
+def paragraph(paragraph_id: int):
+    user = reader()
+    p = get_db().get(Paragraph, paragraph_id, options=[selectinload(Paragraph.footnotes),
+                                                        selectinload(Paragraph.resolution)])
+    if p is None or (p.resolution.published_at is None and not sees_unpublished(user)):
+        raise Problem(404, f"no paragraph {paragraph_id}")
+    eids, obligations = _paragraph_context([p])
+    return _json(s.ParagraphSchema, _paragraph_json(p, p.resolution.symbol, eids, obligations))
+
+
+# ---------------------------------------------------------------------- entities
+
+
+def _entity_json(e: Entity, count: int) -> dict[str, Any]:
+    return {"id": e.id, "name": e.name, "kind": e.kind, "aliases": [a.alias for a in e.aliases],
+            "needs_review": e.needs_review, "obligations": count}
+
+
+def _entity_counts(ids: list[int]) -> dict[int, int]:
+    if not ids:
+        return {}
+    return dict(get_db().execute(
+        select(obligation_owners.c.entity_id, func.count())
+        .select_from(obligation_owners.join(Obligation).join(Resolution))
+        .where(obligation_owners.c.entity_id.in_(ids), Resolution.published_at.is_not(None))
+        .group_by(obligation_owners.c.entity_id)
+    ).all())
+
+
+@bp.get("/entities")
+@operation(summary="Owners: entities with their aliases", tags=[TAG_ENT], query=s.EntityArgs,
+           response=s.EntityPageSchema)
+def entities():
+    """By name."""
+    reader()
+    args = load_args(s.EntityArgs)
+    stmt = select(Entity)
+    if args.get("q"):
+        like = "%" + args["q"].lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        stmt = stmt.where(func.lower(Entity.name).like(like, escape="\\"))
+    db = get_db()
+    total = db.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    page, per_page = args["page"], args["per_page"]
+    rows = list(db.scalars(stmt.options(selectinload(Entity.aliases)).order_by(Entity.name, Entity.id)
+                           .limit(per_page).offset((page - 1) * per_page)))
+    counts = _entity_counts([e.id for e in rows])
+    items = [_entity_json(e, counts.get(e.id, 0)) for e in rows]
+    return _json(s.EntityPageSchema, _page(items, total, page, per_page))
+
+
+@bp.get("/entities/<int:entity_id>")
+@operation(summary="One entity", tags=[TAG_ENT], response=s.EntitySchema, errors=(404,))
+def entity(entity_id: int):
+    reader()
+    e = get_db().get(Entity, entity_id, options=[selectinload(Entity.aliases)])
+    if e is None:
+        raise Problem(404, f"no entity {entity_id}")
+    return _json(s.EntitySchema, _entity_json(e, _entity_counts([e.id]).get(e.id, 0)))
+
+
+# ---------------------------------------------------------------------- sessions
+
+
+def _session_json(body: str, number: int, by_status: dict[str, int]) -> dict[str, Any]:
+    from tracker.services.calendar import session_dates
+
+    opens_on = closes_on = source = None
+    try:
+        dates = session_dates(get_db(), body, number)
+        opens_on, closes_on, source = dates.opens_on, dates.closes_on, str(dates.source.value)
+    except CalendarError:
+        pass
+    try:
+        label = format_session(body, number)
+    except (ValueError, KeyError):
+        label = f"{body} {number}"
+    return {
+        "body": body, "number": number, "label": label,
+        "opens_on": opens_on.isoformat() if opens_on else None,
+        "closes_on": closes_on.isoformat() if closes_on else None,
+        "source": source, "obligations": sum(by_status.values()), "by_status": by_status,
+    }
+
+
+def _session_counts(user, body: str | None = None, number: int | None = None):
+    stmt = _visible(
+        select(Obligation.deadline_body, Obligation.deadline_session, Obligation.status, func.count())
+        .join(Resolution, Obligation.resolution_id == Resolution.id)
+        .where(Obligation.deadline_body.is_not(None), Obligation.deadline_session.is_not(None)), user)
+    if body is not None:
+        stmt = stmt.where(Obligation.deadline_body == body, Obligation.deadline_session == number)
+    out: dict[tuple[str, int], dict[str, int]] = {}
+    for b, n, status, count in get_db().execute(
+        stmt.group_by(Obligation.deadline_body, Obligation.deadline_session, Obligation.status)
+    ):
+        out.setdefault((b, n), {})[status] = count
+    return out
+
+
+@bp.get("/sessions")
+@operation(summary="Sessions that obligations are due at", tags=[TAG_SES], response=s.SessionListSchema)
+def sessions():
+    """Each with its dates (official or by the rules of procedure) and counts by status."""
+    user = reader()
+    counts = _session_counts(user)
+    items = [_session_json(b, n, counts[(b, n)]) for b, n in sorted(counts)]
+    return _json(s.SessionListSchema, {"items": items})
+
+
+@bp.get("/sessions/<body>/<int:number>")
+@operation(summary="One session", tags=[TAG_SES], response=s.SessionSchema, errors=(404,),
+           params={"body": {"schema": {"type": "string", "enum": [b.value for b in Body if b != Body.SC]}}})
+def session(body: str, number: int):
+    """Dates and what is due at it; 404 for the Security Council, which has no sessions."""
+    user = reader()
+    code = body.upper()
+    if code not in ("GA", "HRC", "ECOSOC"):
+        raise Problem(404, f"{body!r} has no numbered sessions")
+    counts = _session_counts(user, code, number).get((code, number), {})
+    data = _session_json(code, number, counts)
+    if data["opens_on"] is None and not counts:
+        raise Problem(404, f"no session {code} {number}")
+    return _json(s.SessionSchema, data)
+
+
+_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+@bp.route("/<path:rest>", methods=list(_METHODS))
+def not_found(rest: str):
+    """Anything else under /api/v1/: 405 when the path exists with another method, else 404."""
+    from werkzeug.exceptions import HTTPException as _HTTPException
+
+    adapter = current_app.url_map.bind_to_environ(request.environ)
+    allowed = []
+    for method in _METHODS:
+        try:
+            endpoint, _ = adapter.match(request.path, method=method)
+        except _HTTPException:
+            continue
+        if endpoint != "api.not_found":
+            allowed.append(method)
+    if allowed:
+        raise Problem(405, f"use {', '.join(allowed)}", headers={"Allow": ", ".join(allowed)})
+    raise Problem(404, "no such API route")

@@ -1,0 +1,167 @@
+"""Calendar feeds and exports: files for Outlook, Excel and other systems. Thin over
+``tracker.services.feeds`` and ``tracker.services.exports``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from flask import Blueprint, Response, abort, current_app, request
+from flask_login import current_user
+
+from tracker.calendar import format_session
+from tracker.db import utcnow
+from tracker.models import Body
+from tracker.services import exports, feeds
+from tracker.services.search import ObligationFilter
+from tracker.web.db import get_db
+
+bp = Blueprint("feeds", __name__)
+
+ICS = "text/calendar; charset=utf-8"
+
+
+def _public() -> None:
+    """Feeds and exports are as public as the dashboards."""
+    if current_app.config.get("DASHBOARDS_REQUIRE_LOGIN") and not current_user.is_authenticated:
+        abort(401)
+
+
+def _ics(data: bytes, filename: str) -> Response:
+    response = Response(data, mimetype="text/calendar")
+    response.headers["Content-Type"] = ICS
+    response.headers["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def _feed(obligations, name: str, filename: str) -> Response:
+    data = feeds.build_calendar(
+        obligations, name=name, base_url=current_app.config["BASE_URL"],
+        default_stages=current_app.config["REMINDER_STAGES"], now=utcnow(),
+    )
+    return _ics(data, filename)
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-") or "feed"
+
+
+@bp.get("/feeds/owners/<int:entity_id>.ics")
+def owner(entity_id: int):
+    """Deadlines of everything an entity owns."""
+    _public()
+    db = get_db()
+    name = feeds.entity_name(db, entity_id)
+    if name is None:
+        abort(404)
+    return _feed(feeds.owner_obligations(db, entity_id), f"Mandates: {name}", f"owner-{entity_id}.ics")
+
+
+@bp.get("/feeds/resolutions/<path:symbol>.ics")
+def resolution(symbol: str):
+    """Deadlines of one resolution: /feeds/resolutions/A/RES/71/19.ics."""
+    _public()
+    db = get_db()
+    r = exports.load_resolution(db, symbol) if len(symbol) <= 80 and "\x00" not in symbol else None
+    if r is None or r.published_at is None:
+        abort(404)
+    obligations = feeds.resolution_obligations(db, r.id)
+    return _feed(obligations, f"Mandates: {r.symbol}", _safe_name(r.symbol) + ".ics")
+
+
+@bp.get("/feeds/sessions/<body>/<int:number>.ics")
+def session(body: str, number: int):
+    """Everything due at a session: /feeds/sessions/GA/73.ics."""
+    _public()
+    code = body.upper()
+    if code not in (Body.GA, Body.HRC, Body.ECOSOC) or not 1 <= number <= 9999:
+        abort(404)
+    label = format_session(code, number)
+    return _feed(feeds.session_obligations(get_db(), code, number), f"Mandates due at {label}",
+                 f"{code}-{number}.ics")
+
+
+@bp.get("/feeds/personal/<token>.ics")
+def personal(token: str):
+    """Everything the user follows; the secret in the URL stands for a login."""
+    db = get_db()
+    user = feeds.user_by_feed_token(db, token)
+    if user is None:
+        abort(404)
+    response = _feed(feeds.followed_obligations(db, user), "Mandates I follow", "mandates.ics")
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+# ---------------------------------------------------------------------- exports
+
+
+def _filter() -> ObligationFilter:
+    flt = ObligationFilter.from_args(request.args)
+    if flt.errors:
+        abort(400, description="invalid filter: " + ", ".join(flt.errors))
+    user = getattr(current_user, "user", None)
+    if user is not None and user.role in ("admin", "officer"):
+        flt = flt.with_(include_unpublished=True)
+    return flt
+
+
+def _stamp() -> str:
+    return dt.date.today().isoformat()
+
+
+@bp.get("/exports/obligations.csv")
+def obligations_csv():
+    """The filtered obligation list (same query arguments as the dashboards and the API) as CSV."""
+    _public()
+    today = dt.date.today()
+    rows = exports.filtered_obligations(get_db(), _filter(), today)
+    data = exports.obligations_csv(rows, today, current_app.config["BASE_URL"])
+    response = Response(data.encode("utf-8-sig"), mimetype="text/csv")
+    response.headers["Content-Type"] = "text/csv; charset=utf-8"
+    response.headers["Content-Disposition"] = f'attachment; filename="obligations-{_stamp()}.csv"'
+    return response
+
+
+@bp.get("/exports/obligations.xlsx")
+def obligations_xlsx():
+    """The filtered obligation list as an Excel workbook."""
+    _public()
+    today = dt.date.today()
+    flt = _filter()
+    rows = exports.filtered_obligations(get_db(), flt, today)
+    data = exports.obligations_xlsx(rows, today, current_app.config["BASE_URL"],
+                                    filter_description=exports.describe_filter(flt))
+    response = Response(data, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response.headers["Content-Disposition"] = f'attachment; filename="obligations-{_stamp()}.xlsx"'
+    return response
+
+
+@bp.get("/exports/resolutions/<path:symbol>.json")
+def resolution_json(symbol: str):
+    """A whole resolution as JSON (the API's resolution document)."""
+    _public()
+    db = get_db()
+    r = exports.load_resolution(db, symbol) if len(symbol) <= 80 and "\x00" not in symbol else None
+    if r is None or r.published_at is None:
+        abort(404)
+    doc = exports.resolution_document(db, r, dt.date.today(), current_app.config["BASE_URL"])
+    response = current_app.json.response(doc)
+    response.headers["Content-Disposition"] = f'attachment; filename="{_safe_name(r.symbol)}.json"'
+    return response
+
+
+@bp.get("/exports/resolutions/<path:symbol>.akn.xml")
+def resolution_akn(symbol: str):
+    """A resolution as Akoma Ntoso (AKN4UN) XML."""
+    from tracker.services.akn import export_akn
+
+    _public()
+    db = get_db()
+    r = exports.load_resolution(db, symbol) if len(symbol) <= 80 and "\x00" not in symbol else None
+    if r is None or r.published_at is None:
+        abort(404)
+    response = Response(export_akn(db, r), mimetype="application/akn+xml")
+    response.headers["Content-Disposition"] = f'attachment; filename="{_safe_name(r.symbol)}.akn.xml"'
+    return response
