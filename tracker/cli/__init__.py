@@ -28,6 +28,11 @@ def _register() -> None:
     cli.add_command(demo.demo)
     cli.add_command(importing.import_command)
     cli.add_command(importing.show)
+    from tracker.cli import reminders, serve
+
+    cli.add_command(reminders.remind)
+    cli.add_command(reminders.scheduler)
+    cli.add_command(serve.serve)
 
 
 _register()

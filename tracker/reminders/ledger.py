@@ -65,6 +65,8 @@ def run_pass(
     details: bool = False,
     transport=None,
     worker: str | None = None,
+    obligations: bool = True,
+    digests: bool = True,
 ) -> PassResult:
     """Queue the stages due at ``now`` and send what is pending. ``dry_run`` rolls back, sends nothing;
     ``details`` lists the queued rows in the result (for the command line)."""
@@ -74,7 +76,7 @@ def run_pass(
         session = factory()
         try:
             _lock_queue(session)
-            queued = queue_reminders(session, now, settings.stages)
+            queued = queue_reminders(session, now, settings.stages, obligations=obligations, digests=digests)
             rows = _rows(session, queued.ids)
         finally:
             session.rollback()
@@ -82,7 +84,7 @@ def run_pass(
         return PassResult(now, queued, rows, None, dry_run=True)
     with transaction(factory) as session:
         _lock_queue(session)
-        queued = queue_reminders(session, now, settings.stages)
+        queued = queue_reminders(session, now, settings.stages, obligations=obligations, digests=digests)
         rows = _rows(session, queued.ids) if details else []
     log.info(
         "reminder pass at %s: queued %s, superseded %s, cancelled %s",

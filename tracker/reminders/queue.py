@@ -264,13 +264,15 @@ def _insert(session: Session):
     raise NotImplementedError(f"reminders need PostgreSQL or SQLite, not {dialect}")
 
 
-def queue_reminders(session: Session, now: dt.datetime, default_stages: str) -> QueueResult:
+def queue_reminders(
+    session: Session, now: dt.datetime, default_stages: str, *, obligations: bool = True, digests: bool = True
+) -> QueueResult:
     """Insert the ledger rows that have come due at ``now``; retire what no longer applies."""
     result = QueueResult()
     today = now.date()
     result.cancelled = cancel_stale(session)
     due = due_candidates(session, today, default_stages)
-    for role, recipients in _recipient_selects(due):
+    for role, recipients in _recipient_selects(due) if obligations else []:
         rows = recipients.subquery("rows")
         known = aliased(Reminder)
         source = select(
@@ -314,7 +316,8 @@ def queue_reminders(session: Session, now: dt.datetime, default_stages: str) -> 
             .returning(Reminder.id)
         )
         result.ids.extend(session.scalars(stmt))
-    result.ids.extend(queue_digests(session, now, default_stages))
+    if digests:
+        result.ids.extend(queue_digests(session, now, default_stages))
     result.queued = len(result.ids)
     result.superseded = supersede_older(session)
     return result

@@ -6,10 +6,10 @@ from flask import Flask
 
 
 def init_web(app: Flask) -> None:
-    from tracker.web import health, home
+    from tracker.web import dashboards, health
 
     app.register_blueprint(health.bp)
-    app.register_blueprint(home.bp)
+    app.register_blueprint(dashboards.bp)
 
     from tracker.web import feeds, tokens
     from tracker.web.api import init_api
@@ -17,3 +17,11 @@ def init_web(app: Flask) -> None:
     init_api(app)
     app.register_blueprint(tokens.bp)
     app.register_blueprint(feeds.bp)
+    from tracker.web import admin, auth, officer
+
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(officer.bp)
+    app.register_blueprint(admin.bp)
+    from tracker.web import outbox
+
+    app.register_blueprint(outbox.bp)

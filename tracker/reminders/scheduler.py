@@ -1,0 +1,103 @@
+"""The scheduler entry: APScheduler 3.11 only *schedules*; the ledger decides what is sent.
+
+One scheduler per deployment (APScheduler 3 cannot share a job store between processes). Its job
+store is the app's database (table ``apscheduler_jobs``, created by APScheduler, not by our
+migrations), so the schedule survives restarts. Running two by mistake is safe: the reminder
+ledger's unique key and row claiming prevent double sends.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from apscheduler.events import EVENT_SCHEDULER_SHUTDOWN
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
+from apscheduler.schedulers.blocking import BlockingScheduler
+from sqlalchemy import Engine
+
+from tracker.db import make_sessionmaker
+from tracker.reminders import jobs
+from tracker.reminders.settings import ReminderSettings
+
+log = logging.getLogger(__name__)
+
+REMINDER_JOB = "reminder-pass"
+DIGEST_JOB = "digest"
+JOBS_TABLE = "apscheduler_jobs"
+
+
+def build_scheduler(
+    app_or_engine: Any,
+    *,
+    settings: ReminderSettings | None = None,
+    interval_minutes: int | None = None,
+    digest_hour: int = 6,
+    blocking: bool = False,
+    run_now: bool = True,
+) -> BaseScheduler:
+    """A scheduler (not started) with the reminder pass every few minutes and the digest daily.
+
+    ``app_or_engine`` is the Flask app (its engine, session factory and configuration are used; no
+    Flask import needed here) or an Engine with explicit ``settings``. The engine is disposed when
+    the scheduler shuts down, so no connection outlives it.
+    """
+    state = getattr(app_or_engine, "extensions", {}).get("tracker")
+    if state is not None:
+        engine: Engine = state.engine
+        factory = state.sessionmaker
+        config = app_or_engine.config
+        settings = settings or ReminderSettings.from_config(config)
+        interval_minutes = interval_minutes or int(config.get("REMINDER_INTERVAL_MINUTES") or 5)
+    elif isinstance(app_or_engine, Engine):
+        engine = app_or_engine
+        factory = make_sessionmaker(engine)
+        if settings is None:
+            raise TypeError("build_scheduler(engine) needs settings=")
+        interval_minutes = interval_minutes or 5
+    else:
+        raise TypeError(f"expected the Flask app or an Engine, got {type(app_or_engine).__name__}")
+
+    jobs.configure(factory, settings)
+    cls = BlockingScheduler if blocking else BackgroundScheduler
+    scheduler = cls(
+        jobstores={"default": SQLAlchemyJobStore(engine=engine, tablename=JOBS_TABLE)},
+        # one worker: a pass never overlaps the previous one in this process
+        executors={"default": ThreadPoolExecutor(1)},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 15 * 60},
+        timezone="UTC",
+    )
+    scheduler.add_job(
+        "tracker.reminders.jobs:reminder_pass_job",
+        "interval",
+        minutes=interval_minutes,
+        id=REMINDER_JOB,
+        name="reminder pass",
+        replace_existing=True,
+        **({"next_run_time": _now()} if run_now else {}),
+    )
+    scheduler.add_job(
+        "tracker.reminders.jobs:digest_job",
+        "cron",
+        hour=digest_hour,
+        minute=0,
+        id=DIGEST_JOB,
+        name="daily digests",
+        replace_existing=True,
+    )
+
+    def _dispose(_event) -> None:
+        engine.dispose()
+        log.info("scheduler stopped; database connections closed")
+
+    scheduler.add_listener(_dispose, EVENT_SCHEDULER_SHUTDOWN)
+    return scheduler
+
+
+def _now():
+    from tracker.db import utcnow
+
+    return utcnow()

@@ -1,0 +1,66 @@
+"""Admins see the outbox (messages kept without an SMTP server) and failed reminders; followers
+unsubscribe from a signed link without logging in."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+
+from tracker.db import utcnow
+from tracker.reminders import admin
+from tracker.reminders.tokens import read_unsubscribe_token
+from tracker.web.db import get_db
+from tracker.web.login import roles_required
+
+bp = Blueprint("outbox", __name__)
+
+
+@bp.get("/admin/outbox")
+@roles_required("admin")
+def index():
+    """The outbox and the reminders that could not be sent."""
+    db = get_db()
+    return render_template(
+        "outbox/index.html",
+        messages=admin.list_outbox(db),
+        failed=admin.list_failed_reminders(db),
+        counts=admin.count_by_status(db),
+        smtp_configured=bool(current_app.config.get("SMTP_URL")),
+    )
+
+
+@bp.post("/admin/outbox/reminders/<int:reminder_id>/retry")
+@roles_required("admin")
+def retry(reminder_id: int):
+    """Try a failed reminder again from the next pass."""
+    db = get_db()
+    if admin.retry_reminder(db, reminder_id, utcnow()):
+        db.commit()
+        flash(f"Reminder {reminder_id} will be retried by the next pass.", "success")
+    else:
+        flash(f"Reminder {reminder_id} is not a failed reminder.", "warning")
+    return redirect(url_for("outbox.index"))
+
+
+def _subscription_or_404(token: str):
+    subscription_id = read_unsubscribe_token(current_app.config["SECRET_KEY"], token)
+    if subscription_id is None:
+        abort(404)
+    return subscription_id, admin.find_subscription(get_db(), subscription_id)
+
+
+@bp.get("/unsubscribe/<token>")
+def unsubscribe(token: str):
+    """Confirm before stopping (link checkers follow GET links; only the POST unsubscribes)."""
+    _, sub = _subscription_or_404(token)
+    return render_template("outbox/unsubscribe.html", subscription=sub, token=token, done=False)
+
+
+@bp.post("/unsubscribe/<token>")
+def unsubscribe_confirm(token: str):
+    """Stop the subscription the signed token names."""
+    subscription_id, sub = _subscription_or_404(token)
+    db = get_db()
+    if sub is not None:
+        admin.unsubscribe(db, subscription_id)
+        db.commit()
+    return render_template("outbox/unsubscribe.html", subscription=None, token=token, done=True)
