@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from flask import Flask, request
-from flask_login import LoginManager, UserMixin
+from functools import wraps
+
+from flask import Flask, abort, render_template, request
+from flask_login import LoginManager, UserMixin, login_required
 from sqlalchemy.orm import selectinload
 
 from tracker.models import User
-from tracker.services.actors import Actor
+from tracker.services.actors import Actor, PermissionDenied
 from tracker.web.db import get_db
 
 login_manager = LoginManager()
 login_manager.login_view = "auth.login"
 login_manager.session_protection = "strong"
+login_manager.login_message = "Please sign in to see this page."
+login_manager.login_message_category = "info"
 
 
 class LoginUser(UserMixin):
@@ -43,4 +47,48 @@ def _load_user(user_id: str) -> LoginUser | None:
 
 
 def init_login(app: Flask) -> None:
+    from flask_babel import gettext
+
+    login_manager.localize_callback = gettext
     login_manager.init_app(app)
+    register_error_handlers(app)
+
+
+def current_actor() -> Actor:
+    """The signed-in user as an ``Actor`` for the services (with the remote address)."""
+    from flask_login import current_user
+
+    if not current_user.is_authenticated:
+        raise PermissionDenied("sign in first")
+    return current_user.actor()
+
+
+def roles_required(*roles: str):
+    """Refuse (403) a signed-in user whose role is not one of ``roles``; anonymous -> the login page.
+
+    The services check again: this only keeps pages that exist for one role from rendering."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            from flask_login import current_user
+
+            if not current_user.is_authenticated:
+                return login_manager.unauthorized()
+            if current_user.role not in roles:
+                abort(403)
+            return view(*args, **kwargs)
+
+        return login_required(wrapped)
+
+    return decorator
+
+
+def _forbidden(exc: Exception):
+    message = str(exc) if isinstance(exc, PermissionDenied) else None
+    return render_template("auth/forbidden.html", message=message), 403
+
+
+def register_error_handlers(app: Flask) -> None:
+    app.register_error_handler(PermissionDenied, _forbidden)
+    app.register_error_handler(403, _forbidden)

@@ -1,0 +1,5 @@
+"""Admin pages: users, entities with aliases, focal points, the audit log, official session dates."""
+
+from tracker.web.admin.views import bp
+
+__all__ = ["bp"]

@@ -1,0 +1,75 @@
+"""Admin forms (each with its ``csrf_token``)."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    DateField,
+    IntegerField,
+    PasswordField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional
+
+from tracker.models import EntityKind, Role
+from tracker.web.officer.forms import choices
+
+ROLE_CHOICES = choices((str(r), str(r)) for r in Role)
+KIND_CHOICES = choices((str(k), str(k).replace("_", " ")) for k in EntityKind)
+
+
+class UserCreateForm(FlaskForm):
+    email = StringField(_l("Email"), validators=[DataRequired(), Email(), Length(max=320)])
+    name = StringField(_l("Name"), validators=[Optional(), Length(max=200)])
+    role = SelectField(_l("Role"), choices=ROLE_CHOICES)
+    entities = SelectMultipleField(_l("Acts for"), coerce=int, validators=[Optional()])
+    can_import = BooleanField(_l("May import and review resolutions"))
+    member_state = StringField(_l("Member State (delegations)"), validators=[Optional(), Length(max=200)])
+    password = PasswordField(_l("Initial password"), validators=[DataRequired(), Length(min=10, max=1000)])
+
+
+class UserEditForm(FlaskForm):
+    name = StringField(_l("Name"), validators=[Optional(), Length(max=200)])
+    role = SelectField(_l("Role"), choices=ROLE_CHOICES)
+    entities = SelectMultipleField(_l("Acts for"), coerce=int, validators=[Optional()])
+    can_import = BooleanField(_l("May import and review resolutions"))
+    member_state = StringField(_l("Member State (delegations)"), validators=[Optional(), Length(max=200)])
+    is_active = BooleanField(_l("Active"))
+
+
+class PasswordResetForm(FlaskForm):
+    password = PasswordField(_l("New password"), validators=[DataRequired(), Length(min=10, max=1000)])
+
+
+class EntityForm(FlaskForm):
+    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=300)])
+    kind = SelectField(_l("Kind"), choices=KIND_CHOICES)
+    reminder_stages = StringField(_l("Reminder stages (days, e.g. 120,30,7)"),
+                                  validators=[Optional(), Length(max=100)])
+    needs_review = BooleanField(_l("Needs review (created by the parser)"))
+
+
+class AliasForm(FlaskForm):
+    alias = StringField(_l("Alias"), validators=[DataRequired(), Length(max=300)])
+
+
+class FocalPointForm(FlaskForm):
+    user = SelectField(_l("User"), coerce=int, validators=[Optional()])
+    email = StringField(_l("or an email address"), validators=[Optional(), Email(), Length(max=320)])
+    name = StringField(_l("Name"), validators=[Optional(), Length(max=200)])
+
+
+class DeleteForm(FlaskForm):
+    """Only the CSRF token."""
+
+
+class OfficialSessionForm(FlaskForm):
+    body = SelectField(_l("Body"), choices=choices([("GA", "GA"), ("HRC", "HRC"), ("ECOSOC", "ECOSOC")]))
+    number = IntegerField(_l("Session (ECOSOC: year)"),
+                          validators=[DataRequired(), NumberRange(min=1, max=3000)])
+    opens_on = DateField(_l("Opens on"), validators=[DataRequired()])
+    closes_on = DateField(_l("Closes on"), validators=[Optional()])
+    note = TextAreaField(_l("Source (e.g. the journal)"), validators=[Optional(), Length(max=2000)])

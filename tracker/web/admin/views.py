@@ -1,0 +1,316 @@
+"""Admin pages. Every route is for admins only (checked before any view runs, and again by the
+services)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import func, select
+
+from tracker.calendar import CalendarError
+from tracker.db import utcnow
+from tracker.models import AuditEntry, Entity, EntityAlias, FocalPoint, OfficialSession, User
+from tracker.services import accounts
+from tracker.services import admin as admin_svc
+from tracker.services import calendar as calendar_svc
+from tracker.web.admin.forms import (
+    AliasForm,
+    DeleteForm,
+    EntityForm,
+    FocalPointForm,
+    OfficialSessionForm,
+    PasswordResetForm,
+    UserCreateForm,
+    UserEditForm,
+)
+from tracker.web.db import get_db
+from tracker.web.login import current_actor, login_manager
+from tracker.web.officer.forms import choices
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+AUDIT_PAGE_SIZE = 100
+
+
+@bp.before_request
+def _admins_only():
+    if not current_user.is_authenticated:
+        return login_manager.unauthorized()
+    if current_user.role != "admin":
+        abort(403)
+    return None
+
+
+def _entity_choices() -> list[tuple[int, str]]:
+    return choices((e.id, e.name) for e in get_db().scalars(select(Entity).order_by(Entity.name)))
+
+
+def _get(model, ident: int):
+    row = get_db().get(model, ident)
+    if row is None:
+        abort(404)
+    return row
+
+
+# --------------------------------------------------------------------------- users
+
+
+@bp.route("/users", methods=["GET", "POST"])
+def users():
+    """Every account; create one."""
+    db = get_db()
+    form = UserCreateForm()
+    form.entities.choices = _entity_choices()
+    status = 200
+    if request.method == "POST":
+        if form.validate_on_submit():
+            entities = list(db.scalars(select(Entity).where(Entity.id.in_(form.entities.data or []))))
+            try:
+                user = accounts.create_user(
+                    db, form.email.data, form.password.data, form.role.data, actor=current_actor(),
+                    name=form.name.data or "", entities=entities, can_import=form.can_import.data,
+                    member_state=form.member_state.data or None,
+                )
+            except accounts.AccountError as exc:
+                db.rollback()
+                flash(str(exc), "error")
+                status = 422
+            else:
+                db.commit()
+                flash(_("Account %(email)s created.", email=user.email), "success")
+                return redirect(url_for("admin.users"))
+        else:
+            status = 400
+    return render_template("admin/users.html", users=accounts.list_users(db), form=form), status
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+def user(user_id: int):
+    """Change an account's role, entities, import right, or deactivate it."""
+    db = get_db()
+    target = _get(User, user_id)
+    form = UserEditForm(obj=target if request.method == "GET" else None)
+    form.entities.choices = _entity_choices()
+    if request.method == "GET":
+        form.entities.data = [e.id for e in target.entities]
+    status = 200
+    if request.method == "POST":
+        if form.validate_on_submit():
+            entities = list(db.scalars(select(Entity).where(Entity.id.in_(form.entities.data or []))))
+            try:
+                accounts.update_user(
+                    db, target, actor=current_actor(), name=form.name.data or "", role=form.role.data,
+                    entities=entities, can_import=form.can_import.data, is_active=form.is_active.data,
+                    member_state=form.member_state.data or None,
+                )
+            except accounts.AccountError as exc:
+                db.rollback()
+                flash(str(exc), "error")
+                status = 422
+            else:
+                db.commit()
+                flash(_("Account saved."), "success")
+                return redirect(url_for("admin.user", user_id=target.id))
+        else:
+            status = 400
+    return render_template("admin/user.html", target=target, form=form,
+                           reset_form=PasswordResetForm(formdata=None)), status
+
+
+@bp.post("/users/<int:user_id>/password")
+def reset_password(user_id: int):
+    """Set a new password for an account (and lift a lock)."""
+    db = get_db()
+    target = _get(User, user_id)
+    form = PasswordResetForm()
+    if not form.validate_on_submit():
+        flash(_("A password needs at least 10 characters."), "error")
+        return redirect(url_for("admin.user", user_id=target.id))
+    try:
+        accounts.set_password(db, target, form.password.data, actor=current_actor())
+    except accounts.AccountError as exc:
+        db.rollback()
+        flash(str(exc), "error")
+    else:
+        db.commit()
+        flash(_("Password set."), "success")
+    return redirect(url_for("admin.user", user_id=target.id))
+
+
+# --------------------------------------------------------------------------- entities
+
+
+@bp.route("/entities", methods=["GET", "POST"])
+def entities():
+    """Entities with their aliases and focal points; create one."""
+    db = get_db()
+    form = EntityForm()
+    status = 200
+    if request.method == "POST":
+        if form.validate_on_submit():
+            try:
+                entity = admin_svc.create_entity(db, form.name.data, kind=form.kind.data,
+                                                 actor=current_actor())
+            except admin_svc.AdminError as exc:
+                db.rollback()
+                flash(str(exc), "error")
+                status = 422
+            else:
+                db.commit()
+                return redirect(url_for("admin.entity", entity_id=entity.id))
+        else:
+            status = 400
+    return render_template("admin/entities.html", entities=admin_svc.list_entities(db), form=form), status
+
+
+@bp.route("/entities/<int:entity_id>", methods=["GET", "POST"])
+def entity(entity_id: int):
+    """One entity: name, kind, reminder stages, aliases, focal points."""
+    db = get_db()
+    row = _get(Entity, entity_id)
+    form = EntityForm(obj=row if request.method == "GET" else None)
+    status = 200
+    if request.method == "POST":
+        if form.validate_on_submit():
+            try:
+                admin_svc.update_entity(db, row, actor=current_actor(), name=form.name.data,
+                                        kind=form.kind.data, needs_review=form.needs_review.data,
+                                        reminder_stages=form.reminder_stages.data or "")
+            except admin_svc.AdminError as exc:
+                db.rollback()
+                flash(str(exc), "error")
+                status = 422
+                row = _get(Entity, entity_id)
+            else:
+                db.commit()
+                flash(_("Entity saved."), "success")
+                return redirect(url_for("admin.entity", entity_id=row.id))
+        else:
+            status = 400
+    fp_form = FocalPointForm(formdata=None)
+    fp_form.user.choices = choices([(0, "—")] + [
+        (u.id, u.email) for u in db.scalars(select(User).where(User.is_active).order_by(User.email))
+    ])
+    return render_template("admin/entity.html", entity=row, form=form, alias_form=AliasForm(formdata=None),
+                           fp_form=fp_form, delete_form=DeleteForm(formdata=None)), status
+
+
+@bp.post("/entities/<int:entity_id>/aliases")
+def add_alias(entity_id: int):
+    db = get_db()
+    row = _get(Entity, entity_id)
+    form = AliasForm()
+    if form.validate_on_submit():
+        try:
+            admin_svc.add_alias(db, row, form.alias.data, actor=current_actor())
+        except admin_svc.AdminError as exc:
+            db.rollback()
+            flash(str(exc), "error")
+        else:
+            db.commit()
+    else:
+        flash(_("An alias cannot be empty."), "error")
+    return redirect(url_for("admin.entity", entity_id=entity_id))
+
+
+@bp.post("/aliases/<int:alias_id>/delete")
+def delete_alias(alias_id: int):
+    db = get_db()
+    alias = _get(EntityAlias, alias_id)
+    entity_id = alias.entity_id
+    if not DeleteForm().validate_on_submit():
+        abort(400)
+    admin_svc.remove_alias(db, alias, actor=current_actor())
+    db.commit()
+    return redirect(url_for("admin.entity", entity_id=entity_id))
+
+
+@bp.post("/entities/<int:entity_id>/focal-points")
+def add_focal_point(entity_id: int):
+    db = get_db()
+    row = _get(Entity, entity_id)
+    form = FocalPointForm()
+    form.user.choices = choices([(0, "—")] + [(u.id, u.email) for u in db.scalars(select(User))])
+    if form.validate_on_submit():
+        user = db.get(User, form.user.data) if form.user.data else None
+        try:
+            admin_svc.add_focal_point(db, row, actor=current_actor(), user=user,
+                                      email=form.email.data or None, name=form.name.data)
+        except admin_svc.AdminError as exc:
+            db.rollback()
+            flash(str(exc), "error")
+        else:
+            db.commit()
+    else:
+        flash(_("Choose a user or give a valid email address."), "error")
+    return redirect(url_for("admin.entity", entity_id=entity_id))
+
+
+@bp.post("/focal-points/<int:focal_point_id>/delete")
+def delete_focal_point(focal_point_id: int):
+    db = get_db()
+    fp = _get(FocalPoint, focal_point_id)
+    entity_id = fp.entity_id
+    if not DeleteForm().validate_on_submit():
+        abort(400)
+    admin_svc.remove_focal_point(db, fp, actor=current_actor())
+    db.commit()
+    return redirect(url_for("admin.entity", entity_id=entity_id))
+
+
+# --------------------------------------------------------------------------- audit and calendar
+
+
+@bp.get("/audit")
+def audit():
+    """The audit log, newest first, filtered by action or actor."""
+    db = get_db()
+    query = select(AuditEntry)
+    action = request.args.get("action", "").strip()
+    who = request.args.get("actor", "").strip()
+    if action:
+        query = query.where(AuditEntry.action == action)
+    if who:
+        query = query.where(func.lower(AuditEntry.actor).contains(who.lower(), autoescape=True))
+    page = max(1, request.args.get("page", 1, type=int) or 1)
+    entries = list(db.scalars(
+        query.order_by(AuditEntry.id.desc()).offset((page - 1) * AUDIT_PAGE_SIZE).limit(AUDIT_PAGE_SIZE + 1)
+    ))
+    actions = list(db.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)))
+    return render_template("admin/audit.html", entries=entries[:AUDIT_PAGE_SIZE],
+                           has_more=len(entries) > AUDIT_PAGE_SIZE, page=page, action=action, who=who,
+                           actions=actions)
+
+
+@bp.route("/calendar", methods=["GET", "POST"])
+def calendar():
+    """Official session dates: they win over the rules of procedure and move due dates."""
+    db = get_db()
+    form = OfficialSessionForm()
+    status = 200
+    if request.method == "POST":
+        if form.validate_on_submit():
+            try:
+                _row, moved = calendar_svc.set_official_session(
+                    db, form.body.data, form.number.data, opens_on=form.opens_on.data,
+                    closes_on=form.closes_on.data, note=form.note.data or None, actor=current_actor(),
+                    today=utcnow().date(),
+                )
+            except CalendarError as exc:
+                db.rollback()
+                flash(str(exc), "error")
+                status = 422
+            else:
+                db.commit()
+                flash(_("Session dates recorded; %(n)d due dates moved.", n=moved), "success")
+                return redirect(url_for("admin.calendar"))
+        else:
+            status = 400
+    sessions = list(db.scalars(
+        select(OfficialSession).order_by(OfficialSession.body, OfficialSession.number.desc())
+    ))
+    return render_template("admin/calendar.html", sessions=sessions, form=form), status
+
+
+

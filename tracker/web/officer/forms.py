@@ -1,0 +1,112 @@
+"""Forms of the officer workspace. Field names of ``StatusForm`` are an interface: scripts post
+``status``, ``comment``, ``evidence``, ``version`` and ``csrf_token``."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileAllowed, FileField, FileRequired
+from wtforms import (
+    BooleanField,
+    DateField,
+    HiddenField,
+    IntegerField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, Regexp
+
+from tracker.models import ObligationKind, ObligationStatus
+
+try:  # WTForms 3.3 deprecates (value, label) tuples in favour of SelectChoice
+    from wtforms.fields import SelectChoice
+except ImportError:  # pragma: no cover - older WTForms
+    SelectChoice = None
+
+
+def choices(pairs) -> list:
+    """``[(value, label)]`` in the form this WTForms wants."""
+    pairs = list(pairs)
+    if SelectChoice is None:
+        return pairs
+    return [SelectChoice(value, label) for value, label in pairs]
+
+STATUS_LABELS = {
+    ObligationStatus.NOT_STARTED: _l("Not started"),
+    ObligationStatus.IN_PROGRESS: _l("In progress"),
+    ObligationStatus.COMPLETED: _l("Completed"),
+    ObligationStatus.ONGOING: _l("Ongoing"),
+    ObligationStatus.NOT_APPLICABLE: _l("Not applicable"),
+}
+STATUS_CHOICES = choices((str(s), label) for s, label in STATUS_LABELS.items())
+BODY_CHOICES = choices([("GA", "GA"), ("HRC", "HRC"), ("ECOSOC", "ECOSOC")])
+KIND_CHOICES = choices((str(k), str(k).capitalize()) for k in ObligationKind)
+EVIDENCE_HELP = _l("Document symbols (such as A/73/123) or http(s) links, one per line.")
+
+
+class StatusForm(FlaskForm):
+    status = SelectField(_l("Status"), choices=STATUS_CHOICES, validators=[DataRequired()])
+    comment = TextAreaField(_l("Comment"), validators=[Optional(), Length(max=5000)])
+    evidence = TextAreaField(_l("Evidence"), validators=[Optional(), Length(max=5000)],
+                             description=EVIDENCE_HELP)
+    version = IntegerField(validators=[InputRequired()], widget=HiddenField.widget)
+
+
+class ItemForm(FlaskForm):
+    done = HiddenField(validators=[DataRequired(), Regexp(r"^[01]$")])
+    version = IntegerField(validators=[InputRequired()], widget=HiddenField.widget)
+
+
+class BulkStatusForm(FlaskForm):
+    """The selected obligations come as repeated ``ids`` fields (checkboxes in the list)."""
+
+    status = SelectField(_l("New status"), choices=STATUS_CHOICES, validators=[DataRequired()])
+    comment = TextAreaField(_l("Comment"), validators=[Optional(), Length(max=5000)])
+    evidence = TextAreaField(_l("Evidence"), validators=[Optional(), Length(max=5000)],
+                             description=EVIDENCE_HELP)
+
+
+DEADLINE_CHOICES = choices([
+    ("none", _l("No deadline (ongoing)")),
+    ("session", _l("A session")),
+    ("date", _l("A date")),
+    ("relative", _l("Days after adoption")),
+    ("recurring", _l("Recurring")),
+])
+
+
+class ReviewForm(FlaskForm):
+    kind = SelectField(_l("Kind"), choices=KIND_CHOICES, validators=[DataRequired()])
+    owners = SelectMultipleField(_l("Owners"), coerce=int, validators=[Optional()],
+                                 description=_l("Hold Ctrl (or Cmd) to select several."))
+    deliverable = TextAreaField(_l("Deliverable"), validators=[Optional(), Length(max=5000)])
+    deadline_kind = SelectField(_l("Deadline"), choices=DEADLINE_CHOICES)
+    deadline_text = StringField(_l("Deadline as written"), validators=[Optional(), Length(max=500)])
+    deadline_body = SelectField(_l("Body"), choices=BODY_CHOICES,
+                                validators=[Optional()])
+    deadline_session = IntegerField(_l("Session (ECOSOC: year)"),
+                                    validators=[Optional(), NumberRange(min=1, max=3000)])
+    deadline_date = DateField(_l("Date"), validators=[Optional()])
+    deadline_days = IntegerField(_l("Days after adoption"),
+                                 validators=[Optional(), NumberRange(min=0, max=3650)])
+    deadline_every = StringField(_l("Every (ISO 8601: P1Y, P4M, P120D)"),
+                                 validators=[Optional(), Length(max=20)])
+    due_on_override = DateField(_l("Due date set by hand (wins over the calendar)"), validators=[Optional()])
+    comment = TextAreaField(_l("Comment"), validators=[Optional(), Length(max=5000)])
+    version = IntegerField(validators=[InputRequired()], widget=HiddenField.widget)
+
+
+class UploadForm(FlaskForm):
+    file = FileField(_l("Resolution file (.txt, .pdf, .docx)"),
+                     validators=[FileRequired(),
+                                 FileAllowed(["txt", "pdf", "docx"], _l("A .txt, .pdf or .docx file."))])
+
+
+class SaveImportForm(FlaskForm):
+    upload = HiddenField(validators=[DataRequired(), Regexp(r"^[0-9a-f]{32}$")])
+    replace = BooleanField(_l("Replace the resolution already in the register"))
+    publish = BooleanField(_l("Publish now (otherwise after review)"), default=True)
+
+
+class PublishForm(FlaskForm):
+    """Only the CSRF token."""

@@ -1,0 +1,393 @@
+"""Officer pages. Thin: load, check the actor, call a service, commit once, redirect."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from tracker.db import utcnow
+from tracker.models import Entity, Obligation, ObligationItem, Resolution
+from tracker.services import obligations as svc
+from tracker.services.actors import Actor
+from tracker.web.db import get_db
+from tracker.web.login import current_actor, roles_required
+from tracker.web.officer import uploads
+from tracker.web.officer.forms import (
+    STATUS_LABELS,
+    BulkStatusForm,
+    ItemForm,
+    PublishForm,
+    ReviewForm,
+    SaveImportForm,
+    StatusForm,
+    UploadForm,
+    choices,
+)
+
+bp = Blueprint("officer", __name__)
+
+
+def _obligation_or_404(obligation_id: int) -> Obligation:
+    obligation = svc.load_obligation(get_db(), obligation_id)
+    if obligation is None:
+        abort(404)
+    return obligation
+
+
+def _may_see(obligation: Obligation) -> bool:
+    """Published obligations are for everyone the dashboards are for; unpublished ones for importers."""
+    if obligation.resolution.published_at is not None:
+        return current_user.is_authenticated or not current_app.config.get("DASHBOARDS_REQUIRE_LOGIN")
+    return current_user.is_authenticated and current_actor().may_import()
+
+
+def _owner_ids(obligation: Obligation) -> set[int]:
+    return {e.id for e in obligation.owners}
+
+
+def _render_obligation(obligation: Obligation, *, form: StatusForm | None = None, status: int = 200,
+                       conflict: svc.StaleObligation | None = None, changes=None):
+    actor: Actor | None = current_actor() if current_user.is_authenticated else None
+    may_update = actor is not None and actor.may_update(_owner_ids(obligation))
+    if form is None:
+        form = StatusForm(formdata=None, status=obligation.status, version=obligation.version)
+    form.version.data = obligation.version
+    return render_template(
+        "officer/obligation.html",
+        obligation=obligation,
+        resolution=obligation.resolution,
+        form=form,
+        item_form=ItemForm(formdata=None),
+        may_update=may_update,
+        may_review=actor is not None and actor.may_import(),
+        status_labels=STATUS_LABELS,
+        conflict=conflict,
+        changes=changes or [],
+        today=utcnow().date(),
+    ), status
+
+
+@bp.get("/obligations/<int:obligation_id>")
+def obligation(obligation_id: int):
+    """The paragraph, its resolution, owners, due date and how it was derived, status, history."""
+    ob = _obligation_or_404(obligation_id)
+    if not _may_see(ob):
+        if not current_user.is_authenticated:
+            return current_app.login_manager.unauthorized()
+        abort(404)
+    return _render_obligation(ob)
+
+
+@bp.post("/obligations/<int:obligation_id>/status")
+@login_required
+def status(obligation_id: int):
+    """Change status with a comment and evidence; 409 with what changed on a stale ``version``."""
+    db = get_db()
+    ob = _obligation_or_404(obligation_id)
+    actor = current_actor()
+    actor.require(actor.may_update(_owner_ids(ob)), f"update obligation {ob.id}")
+    form = StatusForm()
+    if not form.validate_on_submit():
+        return _render_obligation(ob, form=form, status=400)
+    try:
+        entry = svc.change_status(
+            db, ob, form.status.data, actor=actor, now=utcnow(), comment=form.comment.data,
+            evidence=form.evidence.data, expected_version=form.version.data,
+        )
+    except svc.StaleObligation as exc:
+        return _conflict(obligation_id, exc, form)
+    except svc.ObligationError as exc:
+        db.rollback()
+        flash(str(exc), "error")
+        return _render_obligation(_obligation_or_404(obligation_id), form=form, status=422)
+    db.commit()
+    if entry is None:
+        flash(_("Nothing changed."), "info")
+    else:
+        flash(_("Status saved: %(status)s.", status=STATUS_LABELS.get(ob.status, ob.status)), "success")
+    return redirect(url_for("officer.obligation", obligation_id=ob.id))
+
+
+def _conflict(obligation_id: int, exc: svc.StaleObligation, form):
+    """Nothing was written: show the obligation as it is now and what changed since the form."""
+    db = get_db()
+    db.rollback()
+    db.expunge_all()
+    fresh = _obligation_or_404(obligation_id)
+    changes = svc.changes_since(db, obligation_id, exc.expected) if exc.expected is not None else []
+    exc.current = fresh.version
+    if isinstance(form, StatusForm):
+        return _render_obligation(fresh, form=form, status=409, conflict=exc, changes=changes)
+    return _render_obligation(fresh, status=409, conflict=exc, changes=changes)
+
+
+@bp.post("/obligations/<int:obligation_id>/items/<int:item_id>")
+@login_required
+def tick(obligation_id: int, item_id: int):
+    """Tick (or untick) one sub-item."""
+    db = get_db()
+    ob = _obligation_or_404(obligation_id)
+    actor = current_actor()
+    actor.require(actor.may_update(_owner_ids(ob)), f"update obligation {ob.id}")
+    item = db.get(ObligationItem, item_id)
+    if item is None or item.obligation_id != ob.id:
+        abort(404)
+    form = ItemForm()
+    if not form.validate_on_submit():
+        return _render_obligation(ob, status=400)
+    try:
+        svc.tick_item(db, item, form.done.data == "1", actor=actor, now=utcnow(),
+                      expected_version=form.version.data)
+    except svc.StaleObligation as exc:
+        return _conflict(obligation_id, exc, form)
+    db.commit()
+    return redirect(url_for("officer.obligation", obligation_id=ob.id) + f"#item-{item.id}")
+
+
+# --------------------------------------------------------------------------- review
+
+
+def _entity_choices() -> list[tuple[int, str]]:
+    return choices((e.id, e.name) for e in get_db().scalars(select(Entity).order_by(Entity.name)))
+
+
+def _fill_review_form(form: ReviewForm, ob: Obligation) -> None:
+    first = ob.deadlines[0] if ob.deadlines else None
+    form.kind.data = ob.kind
+    form.owners.data = [e.id for e in ob.owners]
+    form.deliverable.data = ob.deliverable
+    form.deadline_kind.data = first.get("kind") if first else "none"
+    form.deadline_text.data = first.get("text") if first else None
+    if first:
+        import datetime as dt
+
+        form.deadline_body.data = first.get("body") or "GA"
+        form.deadline_session.data = first.get("session")
+        form.deadline_date.data = dt.date.fromisoformat(first["date"]) if first.get("date") else None
+        form.deadline_days.data = first.get("days")
+        form.deadline_every.data = first.get("every")
+    form.due_on_override.data = ob.due_on_override
+    form.version.data = ob.version
+
+
+@bp.route("/obligations/<int:obligation_id>/review", methods=["GET", "POST"])
+@login_required
+def review(obligation_id: int):
+    """Correct kind, owners, deliverable, deadline and due date; mark reviewed."""
+    db = get_db()
+    ob = _obligation_or_404(obligation_id)
+    actor = current_actor()
+    actor.require(actor.may_import(), "review obligations")
+    form = ReviewForm()
+    form.owners.choices = _entity_choices()
+    status = 200
+    if request.method == "GET":
+        _fill_review_form(form, ob)
+    elif form.validate_on_submit():
+        try:
+            deadline = svc.make_deadline(
+                form.deadline_kind.data, text=form.deadline_text.data, body=form.deadline_body.data,
+                session=form.deadline_session.data, date=form.deadline_date.data,
+                days=form.deadline_days.data, every=form.deadline_every.data,
+            )
+            owners = list(db.scalars(select(Entity).where(Entity.id.in_(form.owners.data or []))))
+            now = utcnow()
+            result = svc.review_obligation(
+                db, ob, actor=actor, now=now, today=now.date(), kind=form.kind.data, owners=owners,
+                deliverable=form.deliverable.data, deadline=deadline,
+                due_on_override=form.due_on_override.data, comment=form.comment.data,
+                expected_version=form.version.data,
+            )
+        except svc.StaleObligation as exc:
+            return _conflict(obligation_id, exc, form)
+        except svc.ObligationError as exc:
+            db.rollback()
+            flash(str(exc), "error")
+            status = 422
+            ob = _obligation_or_404(obligation_id)
+        else:
+            db.commit()
+            if result.due_error:
+                flash(_("Saved, but the calendar cannot date this deadline: %(why)s", why=result.due_error),
+                      "warning")
+            else:
+                flash(_("Review saved."), "success")
+            return redirect(url_for("officer.obligation", obligation_id=ob.id))
+    else:
+        status = 400
+    return render_template("officer/review.html", form=form, obligation=ob, resolution=ob.resolution), status
+
+
+@bp.get("/resolutions/<int:resolution_id>/review")
+@login_required
+def review_resolution(resolution_id: int):
+    """What the parser inferred for each obligation of a resolution, with what needs a look."""
+    db = get_db()
+    actor = current_actor()
+    actor.require(actor.may_import(), "review resolutions")
+    resolution = db.get(Resolution, resolution_id)
+    if resolution is None:
+        abort(404)
+    obligations = list(db.scalars(
+        select(Obligation).where(Obligation.resolution_id == resolution.id)
+        .options(selectinload(Obligation.owners), selectinload(Obligation.paragraph))
+    ))
+    obligations.sort(key=lambda o: (o.paragraph.position, o.occurrence))
+    return render_template("officer/review_resolution.html", resolution=resolution, obligations=obligations,
+                           publish_form=PublishForm(), status_labels=STATUS_LABELS)
+
+
+@bp.post("/resolutions/<int:resolution_id>/publish")
+@login_required
+def publish(resolution_id: int):
+    """Make an imported resolution visible on the dashboards."""
+    db = get_db()
+    actor = current_actor()
+    actor.require(actor.may_import(), "publish resolutions")
+    resolution = db.get(Resolution, resolution_id)
+    if resolution is None:
+        abort(404)
+    if not PublishForm().validate_on_submit():
+        abort(400)
+    svc.publish_resolution(db, resolution, actor=actor, now=utcnow())
+    db.commit()
+    flash(_("%(symbol)s is published.", symbol=resolution.symbol), "success")
+    return redirect(url_for("officer.review_resolution", resolution_id=resolution.id))
+
+
+# --------------------------------------------------------------------------- import
+
+
+def _parse(data: bytes, filename: str):
+    from tracker.parsing import parse
+    from tracker.services.entities import load_gazetteer
+
+    return parse(data, filename, gazetteer=load_gazetteer(get_db()))
+
+
+@bp.route("/import", methods=["GET", "POST"])
+@login_required
+def import_upload():
+    """Upload a file and see what the parser found, before anything is saved."""
+    from tracker.parsing import ParseError
+
+    actor = current_actor()
+    actor.require(actor.may_import(), "import resolutions")
+    form = UploadForm()
+    if request.method == "GET":
+        return render_template("officer/import.html", form=form)
+    if not form.validate_on_submit():
+        return render_template("officer/import.html", form=form), 400
+    upload = form.file.data
+    filename = (upload.filename or "upload.txt").rsplit("/", 1)[-1][:300]
+    data = upload.read()
+    try:
+        parsed = _parse(data, filename)
+    except ParseError as exc:
+        return render_template("officer/import.html", form=form, parse_error=exc, filename=filename), 422
+    token = uploads.keep(data, filename, actor.user_id)
+    db = get_db()
+    from tracker.services.importing import symbol_variants
+
+    existing = db.scalar(select(Resolution).where(Resolution.symbol.in_(symbol_variants(parsed.symbol))))
+    known = {e.name.lower() for e in db.scalars(select(Entity))}
+    save_form = SaveImportForm(formdata=None, upload=token, replace=existing is not None)
+    return render_template("officer/preview.html", parsed=parsed, filename=filename, save_form=save_form,
+                           existing=existing, known=known)
+
+
+@bp.post("/import/save")
+@login_required
+def import_save():
+    """Save the previewed upload: one transaction; a re-import only when replacing is asked for."""
+    from tracker.parsing import ParseError
+    from tracker.parsing.readers import read_input
+    from tracker.services.importing import AlreadyImported, import_resolution
+
+    actor = current_actor()
+    actor.require(actor.may_import(), "import resolutions")
+    form = SaveImportForm()
+    if not form.validate_on_submit():
+        abort(400)
+    kept = uploads.load(form.upload.data, actor.user_id)
+    if kept is None:
+        flash(_("That upload has expired: upload the file again."), "error")
+        return redirect(url_for("officer.import_upload"))
+    data, filename = kept
+    db = get_db()
+    try:
+        parsed = _parse(data, filename)
+        now = utcnow()
+        result = import_resolution(
+            db, parsed, actor, replace=form.replace.data, today=now.date(), now=now,
+            source_text=read_input(data, filename)[0], filename=filename, publish=form.publish.data,
+        )
+    except ParseError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("officer.import_upload"))
+    except AlreadyImported as exc:
+        db.rollback()
+        flash(_("%(symbol)s is already in the register: tick “Replace” to import it again.",
+                symbol=exc.symbol), "error")
+        return redirect(url_for("officer.import_upload"))
+    db.commit()
+    uploads.discard(form.upload.data)
+    flash(result.summary(), "success")
+    return redirect(url_for("officer.review_resolution", resolution_id=result.resolution.id))
+
+
+# --------------------------------------------------------------------------- my work
+
+
+@bp.get("/my-work")
+@roles_required("officer", "admin")
+def my_work():
+    """The obligations my entities own, most urgent first, with a bulk status update."""
+    include_closed = request.args.get("all") == "1"
+    work = svc.list_my_work(get_db(), current_actor(), utcnow().date(), include_closed=include_closed)
+    return render_template("officer/my_work.html", work=work, form=BulkStatusForm(formdata=None),
+                           include_closed=include_closed, status_labels=STATUS_LABELS,
+                           today=utcnow().date())
+
+
+@bp.post("/my-work/bulk")
+@roles_required("officer", "admin")
+def bulk():
+    """One status change to every selected obligation: all or nothing."""
+    db = get_db()
+    actor = current_actor()
+    try:
+        ids = [int(i) for i in request.form.getlist("ids")]
+    except ValueError:
+        abort(400)
+    owned = {
+        o.id: {e.id for e in o.owners}
+        for o in db.scalars(select(Obligation).where(Obligation.id.in_(ids))
+                            .options(selectinload(Obligation.owners)))
+    }
+    for owner_ids in owned.values():
+        actor.require(actor.may_update(owner_ids), "update these obligations")
+    form = BulkStatusForm()
+    if not form.validate_on_submit():
+        flash(_("Choose a status."), "error")
+        return redirect(url_for("officer.my_work"))
+    try:
+        changed = svc.bulk_change_status(db, ids, form.status.data, actor=actor, now=utcnow(),
+                                         comment=form.comment.data, evidence=form.evidence.data)
+    except svc.ObligationError as exc:
+        db.rollback()
+        flash(str(exc), "error")
+        return redirect(url_for("officer.my_work"))
+    except svc.StaleObligation:
+        db.rollback()
+        flash(_("Someone else changed one of these obligations at the same time: nothing was saved."),
+              "error")
+        work = svc.list_my_work(db, actor, utcnow().date())
+        return render_template("officer/my_work.html", work=work, form=form, include_closed=False,
+                               status_labels=STATUS_LABELS, today=utcnow().date()), 409
+    db.commit()
+    flash(_("%(n)d obligations updated.", n=len(changed)), "success")
+    return redirect(url_for("officer.my_work"))
