@@ -69,11 +69,11 @@ def link_successors(session: Session, resolution: Resolution) -> list[Resolution
     others = session.scalars(
         select(Resolution).where(Resolution.id.in_(candidates), Resolution.body == resolution.body)
     ).all()
-    existing = set(session.execute(
+    existing = {tuple(row) for row in session.execute(
         select(ResolutionLink.predecessor_id, ResolutionLink.successor_id).where(
             or_(ResolutionLink.predecessor_id == resolution.id, ResolutionLink.successor_id == resolution.id)
         )
-    ).tuples())
+    )}
     links = []
     for other in others:
         if title_similarity(resolution.title, other.title) < TITLE_SIMILARITY:

@@ -1,0 +1,83 @@
+"""Successor resolutions: linked when one recalls the other on the same subject; compared by paragraph."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from tests.services.seed import TODAY, parse_text, seed, seed_text
+from tracker.models import DocumentReference, ResolutionLink
+from tracker.services.actors import Actor
+from tracker.services.importing import import_resolution
+from tracker.services.successors import compare_resolutions, title_similarity
+
+CLI = Actor.system("cli")
+
+
+def successor_text() -> str:
+    """A/RES/73/11 as a renewal of 71/19: recalls it, drops paragraph 4, changes 3, adds one."""
+    text = seed_text()
+    text = text.replace("A/RES/71/19", "A/RES/73/11").replace("71/19.", "73/11.")
+    text = text.replace("**Seventy-first session**", "**Seventy-third session**")
+    text = text.replace("on 21 November 2016", "on 26 October 2018")
+    text = text.replace("Recalling also the cooperation agreement",
+                        "Recalling also its resolution 71/19 of 21 November 2016,\n\n"
+                        "Recalling further the cooperation agreement", 1)
+    start, end = text.index("- 4. Acknowledges"), text.index("- 5. Requests")
+    text = text[:start] + text[end:].replace("- 5. Requests", "- 4. Requests", 1)
+    text = text.replace(
+        "- 3. Encourages increased cooperation between the United Nations and INTERPOL to assist",
+        "- 3. Encourages increased and systematic cooperation between the United Nations, its agencies "
+        "and INTERPOL, within existing resources, to assist")
+    start, end = text.index("- (c) Publication"), text.index("- 4. Requests")
+    text = text[:start] + "- (c) Joint training on countering the financing of terrorism;\n\n" + text[end:]
+    text = text.replace("seventy-third session", "seventy-fifth session")
+    text = text.replace("- 6. Decides",
+                        "- 5. Invites Member States to share best practices in cybercrime prevention with "
+                        "each other and with regional organizations;\n\n- 6. Decides")
+    return text
+
+
+def test_titles_of_renewals_are_alike():
+    a = "Cooperation between the United Nations and the International Criminal Police Organization (INTERPOL)"
+    assert title_similarity(a, a) == 1.0
+    assert title_similarity(a, "Question of Western Sahara") < 0.5
+
+
+def test_successor_is_linked_and_compared_either_import_order(db_factory):
+    for order in ("predecessor first", "successor first"):
+        with db_factory() as db:
+            parsed = [seed(), parse_text(successor_text(), "A-RES-73-11.txt")]
+            if order == "successor first":
+                parsed.reverse()
+            results = [import_resolution(db, p, CLI, today=TODAY) for p in parsed]
+            link = db.scalars(select(ResolutionLink)).one()
+            assert (link.predecessor.symbol, link.successor.symbol) == ("A/RES/71/19", "A/RES/73/11"), order
+            assert 0.5 < link.similarity < 1.0
+            assert results[1].links == [link]
+            ref = db.scalars(select(DocumentReference).where(DocumentReference.symbol == "A/RES/71/19")).one()
+            assert ref.target_resolution_id == link.predecessor_id
+
+            comparison = compare_resolutions(db, link.predecessor, link.successor)
+            statuses = ("renewed", "changed", "dropped", "added")
+            by_status = {s: [c.label for c in comparison.of(s)] for s in statuses}
+            assert by_status == {
+                "renewed": ["1 -> 1", "2 -> 2", "5 -> 4", "6 -> 6"],
+                "changed": ["3 -> 3"],
+                "dropped": ["4 -> -"],
+                "added": ["- -> 5"],
+            }, order
+            db.rollback()
+
+
+def test_an_unrelated_citation_is_no_succession(db):
+    other = seed_text().replace("A/RES/71/19", "A/RES/72/5").replace("71/19.", "72/5.")
+    other = other.replace("Cooperation between the United Nations and the International Criminal Police "
+                          "Organization (INTERPOL)\n", "Question of Western Sahara\n", 1)
+    other = other.replace("Recalling its resolution 51/1 of 15 October 1996,",
+                          "Recalling its resolution 71/19,")
+    import_resolution(db, seed(), CLI, today=TODAY)
+    parsed = parse_text(other, "A-RES-72-5.txt")
+    assert parsed.title.startswith("Question of Western Sahara")
+    assert import_resolution(db, parsed, CLI, today=dt.date(2018, 1, 1)).links == []
