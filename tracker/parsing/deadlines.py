@@ -195,7 +195,9 @@ def find_deadlines(
                 continue  # that body's session had opened before the adoption
             if _PAST_CONTEXT.search(before[-100:]):
                 continue
-            if re.search(r"\b(since|from)\s*$", before[-12:]) or m.group(0).lower().startswith(("from ", "since ")):
+            if re.search(r"\b(since|from)\s*$", before[-12:]) or m.group(0).lower().startswith(
+                ("from ", "since ")
+            ):
                 continue
             dl = Deadline(DeadlineKind.SESSION, m.group(0).strip(), body=target, session=number)
             found.append((m.start(), m.end(), dl))

@@ -151,7 +151,9 @@ def _normalise_verb(first: str, second: str | None, third: str | None) -> str:
     return first
 
 
-_WE = re.compile(rf"^We\s+(?:(?:{_ADVERB}|all|therefore|jointly|collectively)\s+)*([a-z]+)\b\s*(\w+)?\s*(\w+)?")
+_WE = re.compile(
+    rf"^We\s+(?:(?:{_ADVERB}|all|therefore|jointly|collectively)\s+)*([a-z]+)\b\s*(\w+)?\s*(\w+)?"
+)
 
 
 def _third_person(verb: str) -> str:
@@ -256,9 +258,9 @@ def find_actors(
         for _s, _e, name in gazetteer.find(span):
             if name not in out:
                 out.append(name)
-        if body_name and body in ("SC", "HRC", "ECOSOC") and re.search(r"\bthe Council\b", span):
-            if body_name not in out:
-                out.append(body_name)
+        if (body_name and body in ("SC", "HRC", "ECOSOC") and body_name not in out
+                and re.search(r"\bthe Council\b", span)):
+            out.append(body_name)
         return out
 
     extra: list[str] = []

@@ -30,7 +30,9 @@ _ROMAN_HEADING = re.compile(r"^([IVXLC]{1,7})\.?(?:\s+(.*))?$", re.S)
 MEETING_END = re.compile(
     r"^\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b", re.I
 )
-_ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Attachment|Enclosure)\b(?:\s+[IVX\d]+)?[\s.*]*(?:\S.{0,150})?$")
+_ANNEX = re.compile(
+    r"^(?:Annex(?:es)?|Appendix|Attachment|Enclosure)\b(?:\s+[IVX\d]+)?[\s.*]*(?:\S.{0,150})?$"
+)
 _ENDS_SENTENCE = re.compile(r"[,;:.](?:[\s”\"’')\]]*)$")
 _PREAMBULAR_OPENER = re.compile(
     r"^(?:(?:Also|Further|Furthermore|Deeply|Gravely|Seriously|Strongly|Firmly|Fully|Particularly|"
@@ -246,7 +248,11 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
             elif not (_is_heading(plain) and not _PREAMBULAR_OPENER.match(plain)):
                 preambular.append(RawPreambular(text, block.line))
             continue
-        if lm and operative and not (lm.group(2) and lm.group(2) not in ("a", "i") and not operative[-1].items):
+        bare_label_out_of_the_blue = (
+            lm is not None and lm.group(2) and lm.group(2) not in ("a", "i")
+            and operative and not operative[-1].items
+        )
+        if lm and operative and not bare_label_out_of_the_blue:
             label = lm.group(1) or lm.group(2)
             operative[-1].items.append((label, lm.group(3).strip(), block.line))
             continue
