@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import hashlib
 import json
 import random
@@ -348,6 +349,7 @@ ACTORS = (
 _PHRASE_RE = re.compile(r"^(?:(Also|Further|Once again|Again)\s+)?([A-Za-z]+)\b")
 
 
+@functools.lru_cache(maxsize=65536)
 def transpose(text: str, session_shift: int, year_shift: int) -> str:
     """Move session ordinals and years by the given distance (past stays past, future stays future)."""
 

@@ -1,0 +1,368 @@
+"""``python -m bench`` (``make bench``): build the corpus, load it, measure, print one table.
+
+Every figure is a median over several runs next to a baseline measured in the same run, and the
+ratio of the two; a figure whose subject is not built yet says so instead of failing. See
+``bench/README.md`` for what each ratio means and the targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from bench import corpus, database, measure, subjects
+from bench.measure import NOT_BUILT, Row, fmt_mb, fmt_rate, fmt_seconds, median, na, ratio_row
+
+RESULTS = corpus.REPO / "bench" / "results"
+SEARCH = "/search?q=implementation&body=GA&status=not_started"
+API = "/api/v1/obligations?status=not_started"
+#: ratio targets (issue 9); goals to beat, never asserted in tests
+TARGETS = {"parse": 20, "import": 3, "overview": 5, "resolution page": 3, "search": 5, "reminders": 10}
+MEMORY_LIMIT = 200 * 2**20
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def guarded(figure: str, fn: Callable[[], list[Row]]) -> list[Row]:
+    """A figure that breaks prints its error in the table; the others still run."""
+    try:
+        return fn()
+    except Exception as exc:  # noqa: BLE001 - reported in the table and on stderr
+        traceback.print_exc(file=sys.stderr)
+        return [na(figure, f"error: {type(exc).__name__}: {' '.join(str(exc).split())[:120]}")]
+
+
+def sample(files: list[Path], n: int) -> list[Path]:
+    """``n`` files spread evenly over the corpus (every body and session)."""
+    step = max(1, len(files) // n)
+    return files[::step][:n]
+
+
+# ------------------------------------------------------------------------------------ parse
+
+
+def parse_rows(files: list[Path], manifest: dict, runs: int) -> list[Row]:
+    parse = subjects.parser()
+    if parse is None:
+        return [na("parse", target="≤ 20×")]
+    expected = {e["path"]: e["operative"] for e in manifest["files"]}
+    root = Path(manifest["folder"])
+    paragraphs, failures, agree = 0, 0, 0
+    for f in files:
+        try:
+            r = parse(f.read_bytes(), f.name)
+        except Exception:  # noqa: BLE001 - counted
+            failures += 1
+            continue
+        paragraphs += len(r.operative) + len(r.preambular)
+        agree += len(r.operative) == expected.get(f.relative_to(root).as_posix())
+    lines = sum(len(f.read_bytes().decode("utf-8").splitlines()) for f in files)
+
+    def split_all() -> None:
+        for f in files:
+            f.read_bytes().decode("utf-8").splitlines()
+
+    def parse_all() -> None:
+        for f in files:
+            try:
+                parse(f.read_bytes(), f.name)
+            except Exception:  # noqa: BLE001, S112 - failures counted above
+                continue
+
+    t_split, t_parse = [], []
+    for _ in range(runs):
+        t_split.append(measure.timed(split_all))
+        t_parse.append(measure.timed(parse_all))
+    note = (f"{len(files)} files, {paragraphs:,} paragraphs; operative numbering as generated in "
+            f"{agree}/{len(files)}" + (f"; {failures} files failed to parse" if failures else ""))
+    return [ratio_row(
+        f"parse ({len(files)} files)", fmt_rate(paragraphs, median(t_parse), "paragraphs"),
+        f"{fmt_rate(lines, median(t_split), 'lines')} read+split", median(t_parse), median(t_split),
+        TARGETS["parse"], note,
+    )]
+
+
+# ----------------------------------------------------------------------------------- import
+
+
+def import_rows(label: str, base_url: str | None, files: list[Path], tmp: Path, runs: int) -> list[Row]:
+    figure = f"{label}import ({len(files)} files)"
+    if subjects.parser() is None or subjects.importer() is None:
+        return [na(figure, target="≤ 3×")]
+    t_import, t_parse, failed = [], [], 0
+    for run in range(runs):
+        db = database.scratch(base_url, tmp, f"import{run}")
+        try:
+            database.migrate(db.url)
+            engine, factory = database.session_factory(db.url)
+            imp = subjects.Importer(factory)
+            imp.caches()
+            t_parse.append(measure.timed(lambda imp=imp: [imp.parse_file(f) for f in files]))
+            start = time.perf_counter()
+            for f in files:
+                try:
+                    imp.import_file(f)
+                except Exception:  # noqa: BLE001 - counted
+                    failed += 1
+            t_import.append(time.perf_counter() - start)
+            imp.close()
+            engine.dispose()
+        finally:
+            db.drop()
+    note = "parse + import_resolution + commit per file, into a fresh database, vs parse only"
+    if failed:
+        note += f"; {failed // runs} files failed"
+    return [ratio_row(
+        figure, fmt_rate(len(files), median(t_import), "resolutions"),
+        f"{fmt_rate(len(files), median(t_parse), 'resolutions')} parse only",
+        median(t_import), median(t_parse), TARGETS["import"], note,
+    )]
+
+
+# ------------------------------------------------------------------------------------ pages
+
+
+def page_paths(url: str) -> dict[str, str]:
+    from sqlalchemy import text
+
+    engine, _ = database.session_factory(url)
+    with engine.connect() as conn:
+        n = conn.execute(text("SELECT count(*) FROM resolutions")).scalar_one()
+        symbol = conn.execute(
+            text("SELECT symbol FROM resolutions ORDER BY id LIMIT 1 OFFSET :k"), {"k": n // 2}
+        ).scalar()
+    engine.dispose()
+    from urllib.parse import quote
+
+    paths = {"overview": "/", "search": SEARCH, "API list": API}
+    if symbol:
+        paths["resolution page"] = f"/resolutions/{quote(symbol)}"
+    return dict(sorted(paths.items(), key=lambda kv: ["overview", "resolution page", "search", "API list"]
+                       .index(kv[0])))
+
+
+def page_rows(label: str, url: str, runs: int, size: str) -> list[Row]:
+    from bench.web import TRIVIAL, Server, time_requests
+
+    rows: list[Row] = []
+    paths = page_paths(url)
+    with Server(url) as server:
+        for _ in range(20):
+            server.get(TRIVIAL)
+        for name, path in paths.items():
+            figure = f"{label}page: {name}"
+            target = TARGETS.get(name)
+            status, body = server.get(path)
+            if status == 404:
+                rows.append(na(figure, target=f"≤ {target}×" if target else ""))
+                continue
+            if status != 200:
+                rows.append(na(figure, f"error: HTTP {status}"))
+                continue
+            first = min(time_requests(server, path, 2))
+            n = max(3, min(30, int(1.5 / max(first, 1e-4))))
+            t_page, t_trivial = [], []
+            for _ in range(runs):
+                t_page.append(median(time_requests(server, path, n)))
+                t_trivial.append(median(time_requests(server, TRIVIAL, 30)))
+            rows.append(ratio_row(
+                figure, f"{fmt_seconds(median(t_page))} /request",
+                f"{fmt_seconds(median(t_trivial))} /healthz",
+                median(t_page), median(t_trivial), target,
+                f"GET {path} at {size}, {runs}×{n} requests, {len(body):,} bytes",
+            ))
+        peak = server.peak_rss()
+    if peak:
+        rows.append(Row(f"{label}peak memory: web process", fmt_mb(peak),
+                        note="waitress, 4 threads, after all pages"))
+    return rows
+
+
+def query_rows(label: str, big_url: str, small_url: str, big_size: str, small_size: str) -> list[Row]:
+    from bench.web import queries_per_page
+
+    paths = page_paths(big_url)
+    small_paths = page_paths(small_url)
+    big = queries_per_page(big_url, paths)
+    small = queries_per_page(small_url, small_paths)
+    rows = []
+    for name in paths:
+        figure = f"{label}SQL queries: {name}"
+        b, s = big.get(name), small.get(name)
+        if b == "missing" or s == "missing":
+            rows.append(na(figure, target="must not grow"))
+        elif not isinstance(b, int) or not isinstance(s, int):
+            rows.append(na(figure, f"error: {b if not isinstance(b, int) else s}"))
+        else:
+            rows.append(Row(figure, f"{b} at {big_size}", f"{s} at {small_size}", b / s if s else None,
+                            "must not grow", b <= s))
+    return rows
+
+
+# -------------------------------------------------------------------------------- reminders
+
+
+def reminder_rows(label: str, url: str, tmp: Path, runs: int, size: str) -> list[Row]:
+    from bench import reminders
+
+    figure = f"{label}reminder pass: scan"
+    if subjects.reminder_pass() is None:
+        return [na(figure, target="≤ 10×"), na(f"{label}peak memory: reminder pass", target="< 200 MB")]
+    t_scan, queued = [], 0
+    for _ in range(runs):
+        seconds, queued = reminders.one_pass(url, dry_run=True)
+        t_scan.append(seconds)
+    t_query, n_rows = reminders.indexed_query(url, max(5, runs))
+    baseline = f"{fmt_seconds(median(t_query))} indexed query ({n_rows:,} rows)"
+    rows = [ratio_row(
+        figure, f"{fmt_seconds(median(t_scan))} ({queued:,} due)", baseline,
+        median(t_scan), median(t_query), TARGETS["reminders"],
+        f"run_pass(dry_run=True) at {subjects.NOW:%Y-%m-%d} over {size}: every stage due, queued then "
+        "rolled back; the baseline selects the open obligations with a due date",
+    )]
+    copy = database.clone(url, tmp, "remind")
+    try:
+        mem = reminders.memory(copy.url)
+    finally:
+        copy.drop()
+    rows.append(Row(
+        f"{label}reminder pass: first, with sending",
+        f"{fmt_seconds(mem['seconds'])} ({mem['queued']:,} sent)",
+        baseline, mem["seconds"] / median(t_query), note="one run: queue and deliver every message to the "
+        "outbox (no SMTP_URL), as the first pass after loading the register",
+    ))
+    rows.append(Row(
+        f"{label}reminder pass: next, same now", f"{fmt_seconds(mem['again_seconds'])} "
+        f"({mem['again_queued']:,} queued)", baseline, mem["again_seconds"] / median(t_query),
+        f"≤ {TARGETS['reminders']}×", mem["again_seconds"] / median(t_query) <= TARGETS["reminders"],
+        "the steady state: a pass that finds everything already in the ledger",
+    ))
+    rows.append(Row(
+        f"{label}peak memory: reminder pass", fmt_mb(mem["peak"]),
+        f"{fmt_mb(mem['rss_before'])} before the pass",
+        target="< 200 MB", met=mem["peak"] < MEMORY_LIMIT,
+        note="peak RSS of a fresh process running the first pass (the whole process, imports included)",
+    ))
+    return rows
+
+
+# ------------------------------------------------------------------------------------- main
+
+
+def database_rows(label: str, base_url: str | None, big: Path, small: Path, tmp: Path,
+                  args: argparse.Namespace) -> list[Row]:
+    rows: list[Row] = []
+    big_files = sorted(big.rglob("*.txt"))
+    small_files = sorted(small.rglob("*.txt"))
+    rows += guarded(f"{label}import", lambda: import_rows(label, base_url, sample(big_files, 300), tmp,
+                                                               min(3, args.runs)))
+    if subjects.parser() is None or subjects.importer() is None:
+        rows += [na(f"{label}{what}") for what in ("pages", "SQL queries per page", "reminder pass")]
+        return rows
+    dbs = {}
+    for name, files in (("small", small_files), ("big", big_files)):
+        log(f"{label}loading {len(files)} resolutions ({name})…")
+        db = database.scratch(base_url, tmp, name)
+        database.migrate(db.url)
+        budget = args.load_budget if name == "big" else 120
+        stats = database.load(db.url, files, budget_s=budget, progress=log)
+        shaped = database.shape(db.url)
+        counts = database.counts(db.url)
+        dbs[name] = (db, counts)
+        rate = stats.imported / stats.seconds if stats.seconds else 0
+        note = (f"{counts['resolutions']:,} resolutions, {counts['obligations']:,} obligations, "
+                f"{counts['paragraphs']:,} paragraphs, {counts['entities']} entities; "
+                f"{shaped['aged']:,} old obligations marked completed, "
+                f"{counts['open_with_due']:,} open with a due date")
+        if stats.failed:
+            note += f"; {stats.failed} files failed ({'; '.join(stats.errors[:2])})"
+        if stats.stopped_early:
+            note += (f"; STOPPED after {args.load_budget:.0f} s: the figures below are at this size, "
+                     "not the full corpus")
+        rows.append(Row(f"{label}load corpus ({name})", f"{rate:,.0f} resolutions/s",
+                        f"{stats.imported:,}/{len(files):,} in {stats.seconds:.0f} s", note=note))
+    big_db, big_counts = dbs["big"]
+    small_db, small_counts = dbs["small"]
+    big_size = f"{big_counts['obligations']:,} obligations"
+    small_size = f"{small_counts['obligations']:,} obligations"
+    try:
+        rows += guarded(f"{label}pages", lambda: page_rows(label, big_db.url, args.runs, big_size))
+        rows += guarded(f"{label}SQL queries per page",
+                        lambda: query_rows(label, big_db.url, small_db.url, big_size, small_size))
+        rows += guarded(f"{label}reminder pass",
+                        lambda: reminder_rows(label, big_db.url, tmp, min(3, args.runs), big_size))
+    finally:
+        if not args.keep:
+            big_db.drop()
+            small_db.drop()
+        else:
+            log(f"kept: {big_db.url} and {small_db.url}")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    ap.add_argument("--scale", type=float, default=1.0, help="corpus size: 1 ≈ 50,000 obligations")
+    ap.add_argument("--small-scale", type=float, default=0.02, help="the small corpus (≈1,000 obligations)")
+    ap.add_argument("--runs", type=int, default=5, help="runs per figure (medians)")
+    ap.add_argument("--load-budget", type=float, default=330, help="seconds allowed to import the corpus")
+    ap.add_argument("--parse-files", type=int, default=300)
+    ap.add_argument("--keep", action="store_true", help="keep the databases (SQLite files in bench/.cache/)")
+    ap.add_argument("--json", type=Path, default=RESULTS / "latest.json", help="where to write the results")
+    args = ap.parse_args(argv)
+    started = time.perf_counter()
+    logging.disable(logging.INFO)  # the app logs every outbox message at INFO
+
+    log("building the corpus (cached in bench/.cache/)…")
+    big = corpus.build(args.scale)
+    small = corpus.build(args.small_scale)
+    manifest = corpus.load_manifest(big) | {"folder": str(big)}
+    log(f"  {manifest['resolutions']:,} resolutions, {manifest['operative']:,} operative paragraphs")
+
+    rows: list[Row] = []
+    files = sample(sorted(big.rglob("*.txt")), args.parse_files)
+    log("parse…")
+    rows += guarded("parse", lambda: parse_rows(files, manifest, args.runs))
+
+    targets: list[tuple[str, str | None]] = [("", None)]
+    if os.environ.get("BENCH_DATABASE_URL"):
+        targets.append(("[postgresql] ", os.environ["BENCH_DATABASE_URL"]))
+    keep_dir = corpus.CACHE / "db"
+    for label, base_url in targets:
+        if args.keep:
+            keep_dir.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix="bench-", dir=keep_dir if args.keep else None))
+        try:
+            rows += guarded(f"{label}database", lambda label=label, base_url=base_url, tmp=tmp:
+                            database_rows(label, base_url, big, small, tmp, args))
+        finally:
+            if not args.keep:
+                shutil.rmtree(tmp, ignore_errors=True)
+
+    elapsed = time.perf_counter() - started
+    title = (f"Mandate Tracker benchmark: {manifest['resolutions']:,} generated resolutions, "
+             f"{manifest['operative']:,} operative paragraphs; {os.cpu_count()} CPUs; "
+             f"medians of {args.runs} runs; {elapsed:.0f} s in all")
+    print(measure.render(rows, title))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"title": title, "elapsed_s": elapsed,
+                                         "rows": [r.as_dict() for r in rows]}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+__all__ = ["NOT_BUILT", "main"]
