@@ -1,0 +1,273 @@
+"""The dashboard pages: render, agree with the database, stay within a fixed number of queries,
+speak French, follow and unfollow with CSRF, and honour DASHBOARDS_REQUIRE_LOGIN."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from sqlalchemy import event, func, select
+
+from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
+from tracker.models import Obligation, Paragraph, Resolution, Subscription
+
+TODAY = dt.date(2026, 8, 1)
+
+
+@pytest.fixture
+def app_config(app_config):
+    return {**app_config, "TODAY": TODAY}
+
+
+def _seed(db_factory, n_resolutions=3, per_resolution=4):
+    with db_factory.begin() as db:
+        owners = [gen_entity(db, f"Owner {i}") for i in range(4)]
+        first = None
+        for i in range(n_resolutions):
+            res = gen_resolution(
+                db,
+                f"A/RES/79/{100 + i}",
+                session=79,
+                adopted_on=dt.date(2024, 12, 1 + i % 28),
+                title=f"Cooperation on subject {i}",
+            )
+            db.add(
+                Paragraph(
+                    resolution=res,
+                    kind="preambular",
+                    number="1",
+                    eid="pmbl_1",
+                    position=0,
+                    text="Recalling its resolution 71/19,",
+                )
+            )
+            first = first or res
+            for j in range(per_resolution):
+                gen_obligation(
+                    db,
+                    res,
+                    owners=[owners[(i + j) % 4]],
+                    text=f"Requests the Secretary-General to submit a report on item {j};",
+                    status=("not_started", "in_progress", "completed", "ongoing")[j % 4],
+                    due_on=TODAY + dt.timedelta(days=40 * j - 60) if j % 4 != 3 else None,
+                    deadline_body="GA",
+                    deadline_session=81,
+                    deadline_text="at its eighty-first session",
+                )
+        return first.symbol, owners[0].id
+
+
+def _pages(symbol, owner_id):
+    return [
+        "/",
+        f"/resolutions/{symbol}",
+        f"/owners/{owner_id}",
+        "/sessions/GA/81",
+        "/timeline",
+        "/timeline?group=owner",
+        "/search",
+        "/search?q=report&status=not_started&status=in_progress&body=GA",
+        "/search?overdue=1&due_within=90&kind=report&symbol=A/RES/79/",
+    ]
+
+
+def test_every_page_renders(client, db_factory):
+    symbol, owner_id = _seed(db_factory)
+    for url in _pages(symbol, owner_id):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.get_data(as_text=True)
+        assert "<main" in html and "<script" not in html, url
+    assert client.get("/resolutions/A/RES/1/1").status_code == 404
+    assert client.get("/owners/999999").status_code == 404
+    assert client.get("/sessions/SC/1").status_code == 404
+    assert client.get("/sessions/ga/81").status_code == 301
+
+
+def test_resolution_page_shows_the_document(client, db_factory):
+    symbol, _owner = _seed(db_factory, n_resolutions=1)
+    html = client.get(f"/resolutions/{symbol}").get_data(as_text=True)
+    assert "Cooperation on subject 0" in html
+    assert "<details" in html and "Recalling its resolution 71/19" in html  # the preamble, collapsed
+    assert html.count('class="paragraph depth-0"') == 4
+    assert "status-not_started" in html and "status-completed" in html
+    assert 'href="/sessions/GA/81"' in html
+
+
+def _count(client, url):
+    statements = []
+    engine = client.application.extensions["tracker"].engine
+
+    def before(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        assert client.get(url).status_code == 200, url
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+    return len(statements)
+
+
+def test_queries_per_page_do_not_grow_with_the_data(client, db_factory):
+    symbol, owner_id = _seed(db_factory, n_resolutions=5, per_resolution=10)
+    small = {url: _count(client, url) for url in _pages(symbol, owner_id)}
+    with db_factory.begin() as db:
+        owner_entities = [gen_entity(db) for _ in range(3)]
+        for _ in range(45):
+            res = gen_resolution(db, session=80)
+            for j in range(10):
+                gen_obligation(
+                    db,
+                    res,
+                    owners=[owner_entities[j % 3]],
+                    due_on=TODAY + dt.timedelta(days=j * 9),
+                    deadline_body="GA",
+                    deadline_session=81 + j % 2,
+                )
+    large = {url: _count(client, url) for url in _pages(symbol, owner_id)}
+    assert large == small
+    assert max(small.values()) <= 15
+
+
+def test_overview_numbers_match_the_database(client, db_factory, db):
+    _seed(db_factory, n_resolutions=4)
+    html = client.get("/").get_data(as_text=True)
+
+    def shown(name):
+        return int(re.search(rf'data-count="{name}">(\d+)<', html).group(1))
+
+    published = select(Obligation).join(Resolution).where(Resolution.published_at.is_not(None))
+    overdue = db.scalar(
+        select(func.count()).select_from(
+            published.where(
+                Obligation.due_on < TODAY, Obligation.status.in_(["not_started", "in_progress"])
+            ).subquery()
+        )
+    )
+    due30 = db.scalar(
+        select(func.count()).select_from(
+            published.where(
+                Obligation.due_on.between(TODAY, TODAY + dt.timedelta(days=30)),
+                Obligation.status.in_(["not_started", "in_progress"]),
+            ).subquery()
+        )
+    )
+    completed = db.scalar(
+        select(func.count()).select_from(published.where(Obligation.status == "completed").subquery())
+    )
+    assert shown("overdue") == overdue > 0
+    assert shown("due30") == due30
+    assert shown("completed") == completed > 0
+    for status in ("not_started", "in_progress", "completed", "ongoing", "not_applicable"):
+        n = db.scalar(
+            select(func.count()).select_from(published.where(Obligation.status == status).subquery())
+        )
+        assert f'data-status="{status}">{n}<' in html
+    assert "GA 81" in html and "reports due" in html
+
+
+def test_search_filters_live_in_the_url_and_page(client, db_factory):
+    _seed(db_factory, n_resolutions=15, per_resolution=4)  # 60 obligations: two pages of 50
+    page1 = client.get("/search").get_data(as_text=True)
+    assert "Showing 1–50 of 60" in page1 and 'rel="next"' in page1
+    page2 = client.get("/search?page=2").get_data(as_text=True)
+    assert "Showing 51–60 of 60" in page2
+    filtered = client.get("/search?status=completed&q=report").get_data(as_text=True)
+    assert "15 obligations found" in filtered
+    assert 'id="f-status-completed" name="status" value="completed" checked' in filtered
+    for label_for in (
+        "f-q",
+        "f-symbol",
+        "f-body",
+        "f-session",
+        "f-kind",
+        "f-due-within",
+        "f-due-from",
+        "f-due-to",
+        "f-overdue",
+    ):
+        assert f'for="{label_for}"' in filtered and f'id="{label_for}"' in filtered
+
+
+def test_french(client, db_factory):
+    _seed(db_factory, n_resolutions=1)
+    html = client.get("/", headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert '<html lang="fr"' in html
+    assert "En retard" in html and "Échéances dans le temps" in html
+
+
+def _login(client, user_id):
+    from flask_login.utils import _create_identifier
+
+    with client.application.test_request_context(environ_base=client.environ_base):
+        identifier = _create_identifier()  # "strong" session protection compares it
+    with client.session_transaction() as sess:
+        sess["_user_id"] = str(user_id)
+        sess["_fresh"] = True
+        sess["_id"] = identifier
+
+
+def _csrf(html):
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+def test_follow_and_unfollow(client, db_factory, db):
+    symbol, owner_id = _seed(db_factory, n_resolutions=1)
+    with db_factory.begin() as s:
+        user_id = gen_user(s, "delegation@example.org", role="delegation").id
+    assert client.get("/following").status_code in (302, 401)
+    page = client.get(f"/resolutions/{symbol}").get_data(as_text=True)
+    assert "Follow</button>" not in page  # anonymous: no button
+    _login(client, user_id)
+    page = client.get(f"/resolutions/{symbol}").get_data(as_text=True)
+    assert "Follow</button>" in page
+    res_id = db.scalar(select(Resolution.id).where(Resolution.symbol == symbol))
+
+    no_token = client.post("/following/follow", data={"target": "resolution", "id": res_id})
+    assert no_token.status_code == 400  # CSRF
+    token = _csrf(page)
+    for data in (
+        {"target": "resolution", "id": res_id},
+        {"target": "entity", "id": owner_id},
+        {"target": "session", "body": "GA", "number": 81},
+        {"target": "resolution", "id": res_id},
+    ):
+        response = client.post(
+            "/following/follow", data={**data, "csrf_token": token, "next": f"/resolutions/{symbol}"}
+        )
+        assert response.status_code == 302 and response.headers["Location"].endswith(f"/resolutions/{symbol}")
+    assert db.scalar(select(func.count()).select_from(Subscription)) == 3
+    board = client.get("/following").get_data(as_text=True)
+    assert symbol in board and "Owner 0" in board and "GA 81" in board
+    assert "Unfollow</button>" in client.get(f"/resolutions/{symbol}").get_data(as_text=True)
+
+    evil = client.post(
+        "/following/unfollow",
+        data={"target": "session", "body": "GA", "number": 81, "csrf_token": token, "next": "//evil.example"},
+    )
+    assert evil.headers["Location"].endswith("/following")
+    assert db.scalar(select(func.count()).select_from(Subscription)) == 2
+    assert (
+        client.post(
+            "/following/follow", data={"target": "entity", "id": 999999, "csrf_token": token}
+        ).status_code
+        == 404
+    )
+
+
+def test_dashboards_can_require_login(app, client, db_factory):
+    _seed(db_factory, n_resolutions=1)
+    assert client.get("/").status_code == 200
+    app.config["DASHBOARDS_REQUIRE_LOGIN"] = True
+    for url in ("/", "/search", "/timeline", "/resolutions/A/RES/79/100"):
+        response = client.get(url)
+        assert response.status_code in (302, 401), url
+        if response.status_code == 302:
+            assert "/login" in response.headers["Location"]
+    with db_factory.begin() as s:
+        user_id = gen_user(s, role="delegation").id
+    _login(client, user_id)
+    assert client.get("/").status_code == 200
+    assert client.get("/healthz").status_code == 200  # only the dashboards are closed

@@ -1,0 +1,299 @@
+"""Thin views over ``tracker.services.dashboards`` and ``tracker.services.search``.
+
+Public unless ``DASHBOARDS_REQUIRE_LOGIN``; following needs a signed-in user. Every filter is a
+GET parameter, so any view can be bookmarked; the only writes are the follow/unfollow POSTs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from tracker import charts
+from tracker.models import Body, Entity, ObligationKind, ObligationStatus
+from tracker.services import dashboards, subscriptions
+from tracker.services.search import ObligationFilter, search_obligations
+from tracker.services.subscriptions import SubscriptionError, Target
+from tracker.web.dashboards.labels import BODY_LABELS, BUCKET_LABELS, KIND_LABELS, STATUS_LABELS
+from tracker.web.db import get_db
+
+bp = Blueprint("dashboards", __name__)
+
+PER_PAGE = 50
+
+
+def today() -> dt.date:
+    """The boundary reads the clock; ``TODAY`` in the config pins it (screenshots, demos)."""
+    pinned = current_app.config.get("TODAY")
+    if pinned:
+        return pinned if isinstance(pinned, dt.date) else dt.date.fromisoformat(str(pinned))
+    return dt.date.today()
+
+
+def _unauthorized():
+    if "auth.login" in current_app.view_functions:
+        return current_app.login_manager.unauthorized()
+    abort(401)
+
+
+@bp.before_request
+def _require_login_if_configured():
+    if current_app.config.get("DASHBOARDS_REQUIRE_LOGIN") and not current_user.is_authenticated:
+        return _unauthorized()
+    return None
+
+
+@bp.app_context_processor
+def _labels() -> dict[str, Any]:
+    return {
+        "STATUS_LABELS": STATUS_LABELS,
+        "KIND_LABELS": KIND_LABELS,
+        "BODY_LABELS": BODY_LABELS,
+        "STATUS_ORDER": dashboards.STATUS_ORDER,
+    }
+
+
+def _page_arg() -> int:
+    return request.args.get("page", 1, type=int) or 1
+
+
+def _user():
+    return current_user.user if current_user.is_authenticated else None
+
+
+def _following(target: Target) -> bool:
+    user = _user()
+    return user is not None and subscriptions.is_following(get_db(), user, target)
+
+
+# ---------------------------------------------------------------------- charts
+
+
+def status_chart(progress: dashboards.Progress) -> charts.Chart:
+    segments = [("overdue", str(STATUS_LABELS["overdue"]), progress.overdue)]
+    for status in dashboards.STATUS_ORDER:
+        value = progress.by_status[status]
+        if status in ("not_started", "in_progress"):  # the overdue ones are shown as overdue
+            value = max(0, value - _overdue_share(progress, status))
+        segments.append((status, str(STATUS_LABELS[status]), value))
+    return charts.proportion_bar(segments)
+
+
+def _overdue_share(progress: dashboards.Progress, status: str) -> int:
+    """Split the overdue count over the two open statuses (not started first) for the bar."""
+    not_started = progress.by_status["not_started"]
+    if status == "not_started":
+        return min(progress.overdue, not_started)
+    return max(0, progress.overdue - not_started)
+
+
+def months_chart(months: list[dashboards.MonthBucket]) -> charts.Chart:
+    from flask_babel import format_date
+
+    categories = [format_date(m.first_day, "MMM yy") for m in months]
+    series = [
+        charts.Series(key, str(BUCKET_LABELS[key]), [getattr(m, key) for m in months])
+        for key in ("overdue", "open", "done", "ongoing")
+    ]
+    return charts.stacked_columns(categories, series)
+
+
+def owners_chart(owners: list[dashboards.Progress]) -> charts.Chart:
+    rows = []
+    for p in owners:
+        segments = [
+            ("completed", str(STATUS_LABELS["completed"]), p.completed),
+            ("in_progress", str(STATUS_LABELS["in_progress"]), p.by_status["in_progress"]),
+            ("not_started", str(STATUS_LABELS["not_started"]), p.by_status["not_started"]),
+            ("ongoing", str(STATUS_LABELS["ongoing"]), p.by_status["ongoing"]),
+            ("not_applicable", str(STATUS_LABELS["not_applicable"]), p.by_status["not_applicable"]),
+        ]
+        rows.append((p.label if len(p.label) <= 30 else p.label[:29] + "…", segments))
+    return charts.stacked_rows(rows)
+
+
+# ---------------------------------------------------------------------- pages
+
+
+@bp.get("/")
+def overview():
+    """Totals, what is late and due soon, sessions ahead, owners and resolutions."""
+    data = dashboards.overview(get_db(), today())
+    return render_template(
+        "dashboards/overview.html",
+        ov=data,
+        status_chart=status_chart(data.totals),
+        months_chart=months_chart(data.months),
+        owners_chart=owners_chart(data.owners),
+    )
+
+
+@bp.get("/resolutions/<path:symbol>")
+def resolution(symbol: str):
+    """A resolution as a document, each operative paragraph with its obligations' status."""
+    page = dashboards.resolution_page(get_db(), symbol, today())
+    if page is None:
+        abort(404)
+    if page.resolution.symbol != symbol:  # one canonical URL per resolution
+        return redirect(url_for(".resolution", symbol=page.resolution.symbol), 301)
+    return render_template(
+        "dashboards/resolution.html",
+        page=page,
+        today=today(),
+        status_chart=status_chart(page.progress),
+        following=_following(Target.resolution(page.resolution.id)),
+    )
+
+
+@bp.get("/owners/<int:entity_id>")
+def owner(entity_id: int):
+    """Everything an entity owns, filtered and paged like the search."""
+    flt = ObligationFilter.from_args(request.args)
+    page = dashboards.owner_page(get_db(), entity_id, today(), flt, _page_arg(), PER_PAGE)
+    if page is None:
+        abort(404)
+    return render_template(
+        "dashboards/owner.html",
+        page=page,
+        flt=flt,
+        today=today(),
+        status_chart=status_chart(page.progress),
+        following=_following(Target.entity(entity_id)),
+    )
+
+
+@bp.get("/sessions/<body>/<int:number>")
+def session(body: str, number: int):
+    """Everything due at a session of a body."""
+    try:
+        body_value = Body(body.upper()).value
+    except ValueError:
+        abort(404)
+    if body_value != body:
+        return redirect(url_for(".session", body=body_value, number=number), 301)
+    if body_value == Body.SC:
+        abort(404)  # the Security Council has no sessions
+    flt = ObligationFilter.from_args(request.args)
+    page = dashboards.session_page(get_db(), body_value, number, today(), flt, _page_arg(), PER_PAGE)
+    return render_template(
+        "dashboards/session.html",
+        page=page,
+        flt=flt,
+        today=today(),
+        status_chart=status_chart(page.progress),
+        following=_following(Target.session(body_value, number)),
+    )
+
+
+@bp.get("/timeline")
+def timeline():
+    """Obligations on a time axis by month of their due date, by session or by owner."""
+    group = request.args.get("group", "session")
+    months = request.args.get("months", 12, type=int) or 12
+    start = None
+    raw_start = request.args.get("from", "")
+    if raw_start:
+        try:
+            start = dt.date.fromisoformat(raw_start + ("-01" if len(raw_start) == 7 else ""))
+        except ValueError:
+            flash(_("The start month was not understood; showing from this month."), "warning")
+    data = dashboards.timeline(get_db(), today(), group=group, start=start, months=months)
+    return render_template("dashboards/timeline.html", tl=data, today=today())
+
+
+@bp.get("/search")
+def search():
+    """Search and filters: everything in the URL, paged."""
+    db = get_db()
+    flt = ObligationFilter.from_args(request.args)
+    results = search_obligations(db, flt, today(), _page_arg(), PER_PAGE)
+    owner = db.get(Entity, flt.owner) if flt.owner else None
+    return render_template(
+        "dashboards/search.html",
+        flt=flt,
+        results=results,
+        today=today(),
+        owner=owner,
+        statuses=[s.value for s in ObligationStatus],
+        kinds=[k.value for k in ObligationKind],
+        bodies=[b.value for b in Body],
+    )
+
+
+@bp.get("/following")
+def following():
+    """A signed-in delegation's own dashboard: what it follows."""
+    if not current_user.is_authenticated:
+        return _unauthorized()
+    data = dashboards.following_dashboard(get_db(), current_user.id, today())
+    return render_template("dashboards/following.html", board=data, today=today())
+
+
+# ---------------------------------------------------------------------- follow / unfollow
+
+
+def _target_from_form() -> Target | None:
+    form = request.form
+    kind = form.get("target", "")
+    try:
+        if kind == "resolution":
+            return Target.resolution(int(form.get("id", "")))
+        if kind == "entity":
+            return Target.entity(int(form.get("id", "")))
+        if kind == "session":
+            return Target.session(form.get("body", ""), int(form.get("number", "")))
+    except ValueError:
+        return None
+    return None
+
+
+def _back(target: Target | None):
+    nxt = request.form.get("next", "")
+    if nxt.startswith("/") and not nxt.startswith("//") and "\\" not in nxt:
+        return redirect(nxt)
+    return redirect(url_for(".following"))
+
+
+@bp.post("/following/follow")
+def follow():
+    if not current_user.is_authenticated:
+        return _unauthorized()
+    target = _target_from_form()
+    if target is None:
+        abort(400)
+    db = get_db()
+    try:
+        subscriptions.follow(db, current_user.user, target)
+    except SubscriptionError:
+        abort(404)
+    db.commit()
+    flash(_("You now follow this. It appears on your dashboard."), "success")
+    return _back(target)
+
+
+@bp.post("/following/unfollow")
+def unfollow():
+    if not current_user.is_authenticated:
+        return _unauthorized()
+    target = _target_from_form()
+    if target is None:
+        abort(400)
+    db = get_db()
+    if subscriptions.unfollow(db, current_user.user, target):
+        db.commit()
+        flash(_("You no longer follow this."), "success")
+    return _back(target)
+
