@@ -159,8 +159,15 @@ def find_deadlines(
 ) -> list[Deadline]:
     """Every deadline ``text`` sets, in order of appearance."""
     found: list[tuple[int, int, Deadline]] = []
+    low_text = text.lower()
+    has_session = "session" in low_text
+    has_digit = any(ch.isdigit() for ch in text)
+    has_period = any(w in low_text for w in ("day", "week", "month", "year"))
+    has_recurring = has_period or any(
+        w in low_text for w in ("annual", "ennial", "ennially", "quarterly", "twice")
+    )
 
-    for m in _SESSION_RE.finditer(text):
+    for m in (_SESSION_RE.finditer(text) if has_session else ()):
         owner, items_text, _sessions, explicit = m.group(1), m.group(2), m.group(3), m.group(4)
         if owner.lower() in ("their", "his", "her") and explicit is None:
             continue  # "at their next session": someone else's meeting
@@ -202,7 +209,7 @@ def find_deadlines(
             dl = Deadline(DeadlineKind.SESSION, m.group(0).strip(), body=target, session=number)
             found.append((m.start(), m.end(), dl))
 
-    for m in _DATE_RE.finditer(text):
+    for m in (_DATE_RE.finditer(text) if has_digit else ()):
         day, month, year, mmonth, mday, myear, month2, year2, year3 = m.groups()[1:]
         precision = None
         try:
@@ -234,7 +241,7 @@ def find_deadlines(
         found.append((m.start(), m.end(), Deadline(DeadlineKind.DATE, phrase, date=date,
                                                    precision=precision)))
 
-    for m in _RELATIVE_RE.finditer(text):
+    for m in (_RELATIVE_RE.finditer(text) if has_period else ()):
         n = cardinal_to_int(m.group(1))
         if not n:
             continue
@@ -247,7 +254,7 @@ def find_deadlines(
         found.append((m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(),
                                                    days=n * _UNIT_DAYS[unit], from_=frm)))
 
-    for m in _RECURRING_RE.finditer(text):
+    for m in (_RECURRING_RE.finditer(text) if has_recurring else ()):
         phrase = m.group(1)
         every = _FIXED_RECURRING.get(phrase.lower())
         if every is None:

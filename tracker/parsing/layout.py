@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .readers import PAGE_BREAK
 
@@ -70,9 +71,13 @@ _TITLE_LINE = re.compile(
 )
 
 
+_CHAR_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHAR_MAP) + "]")
+
+
 def clean_chars(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_CHAR_MAP)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CHAR_RE.sub(lambda m: _CHAR_MAP[ord(m.group(0))] or "", text)
 
 
 @dataclass
@@ -286,6 +291,7 @@ _NOT_BEFORE_MARKER = {
 }
 
 
+@lru_cache(maxsize=512)
 def _marker_patterns(marker: str) -> list[re.Pattern[str]]:
     m = re.escape(marker)
     return [
@@ -315,6 +321,8 @@ def _place_fused_markers(body: list[tuple[int, str]], footnotes: list[RawFootnot
             for li in range(start_line, min(fn.body_index, len(body))):
                 lineno, text = body[li]
                 if text in ("", PAGE_BREAK):
+                    continue
+                if fn.marker not in text:
                     continue
                 col0 = pos_col if li == pos_line else 0
                 for mt in pat.finditer(text, col0):

@@ -9,12 +9,15 @@ knows where page furniture (running headers, page numbers) sits.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from .types import ParseError
 
 #: inputs above this size are refused: the longest real resolution (with annexes) is far below
 MAX_INPUT_BYTES = 10 * 1024 * 1024
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 
 #: a page break inside the single text form (PDF pages are joined with it)
 PAGE_BREAK = "\f"
@@ -87,7 +90,7 @@ def _check_text(text: str) -> str:
     if not text.strip():
         raise ParseError("empty input")
     sample = text[:20000]
-    control = sum(1 for ch in sample if not ch.isprintable() and ch not in "\n\r\t\f")
+    control = len(_CONTROL.findall(sample))
     if control > max(5, len(sample) // 50):
         raise ParseError("binary data: too many control characters to be a resolution text")
     return text

@@ -29,7 +29,7 @@ def find_references(text: str, *, body: str | None) -> list[str]:
         if sym not in out:
             out.append(sym)
 
-    for m in _RES_WORD.finditer(text):
+    for m in (_RES_WORD.finditer(text) if "esolution" in text else ()):
         owner = (m.group(1) or "").lower()
         pos = m.end()
         while True:
@@ -58,7 +58,7 @@ def find_references(text: str, *, body: str | None) -> list[str]:
                 pos = glue.end()
             else:
                 break
-    for sym in document_symbols(text):
+    for sym in (document_symbols(text) if "/" in text else ()):
         if re.match(r"^(?:A|S|E)/(?:HRC/)?RES/", sym):
             sym = re.sub(r"(\d)\(", r"\1 (", sym)
         add(sym)
