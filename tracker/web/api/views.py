@@ -23,6 +23,8 @@ from tracker.web.api.problems import Problem
 from tracker.web.api.spec import operation
 from tracker.web.db import get_db
 
+#: session numbers beyond this are no session (ECOSOC's are years)
+MAX_SESSION = 9999
 TAG_RES, TAG_OBL, TAG_ENT, TAG_SES = "Resolutions", "Obligations", "Entities", "Sessions"
 
 
@@ -405,7 +407,7 @@ def _session_json(body: str, number: int, by_status: dict[str, int]) -> dict[str
     try:
         dates = session_dates(get_db(), body, number)
         opens_on, closes_on, source = dates.opens_on, dates.closes_on, str(dates.source.value)
-    except CalendarError:
+    except (CalendarError, ValueError, OverflowError):  # a session beyond what the rules model
         pass
     try:
         label = format_session(body, number)
@@ -446,12 +448,14 @@ def sessions():
 
 @bp.get("/sessions/<body>/<int:number>")
 @operation(summary="One session", tags=[TAG_SES], response=s.SessionSchema, errors=(404,),
-           params={"body": {"schema": {"type": "string", "enum": [b.value for b in Body if b != Body.SC]}}})
+           params={"body": {"schema": {"type": "string", "enum": [b.value for b in Body if b != Body.SC]}},
+                   "number": {"schema": {"type": "integer", "minimum": 1, "maximum": MAX_SESSION},
+                              "description": "session number (ECOSOC: the year)"}})
 def session(body: str, number: int):
     """Dates and what is due at it; 404 for the Security Council, which has no sessions."""
     user = reader()
     code = body.upper()
-    if code not in ("GA", "HRC", "ECOSOC"):
+    if code not in ("GA", "HRC", "ECOSOC") or not 1 <= number <= MAX_SESSION:
         raise Problem(404, f"{body!r} has no numbered sessions")
     counts = _session_counts(user, code, number).get((code, number), {})
     data = _session_json(code, number, counts)
