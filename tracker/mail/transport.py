@@ -59,12 +59,14 @@ class SmtpTransport:
 
     def _connect(self) -> smtplib.SMTP:
         try:
+            # host and port in the constructor: it remembers the host name that TLS verifies
             if self.implicit_tls:
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(timeout=self.timeout, context=self.ssl_context)
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+                    self.host, self.port, timeout=self.timeout, context=self.ssl_context
+                )
             else:
-                smtp = smtplib.SMTP(timeout=self.timeout)
+                smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
             try:
-                smtp.connect(self.host, self.port)
                 smtp.ehlo()
                 tls = self.implicit_tls
                 if not tls and smtp.has_extn("starttls"):
