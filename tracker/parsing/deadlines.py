@@ -132,6 +132,7 @@ def _body_code(name: str, adopting: str | None) -> str:
     return name.strip()
 
 
+_ANY_DIGIT = re.compile(r"\d")
 _PAST_CONTEXT = re.compile(
     r"(?<!to be )\b(?:submitted|presented|held|adopted|considered|convened|launched|expressed|"
     r"made|took place|was|were|had|delivered|circulated|issued)\b[^;:]{0,90}$"
@@ -161,7 +162,7 @@ def find_deadlines(
     found: list[tuple[int, int, Deadline]] = []
     low_text = text.lower()
     has_session = "session" in low_text
-    has_digit = any(ch.isdigit() for ch in text)
+    has_digit = _ANY_DIGIT.search(text) is not None
     has_period = any(w in low_text for w in ("day", "week", "month", "year"))
     has_recurring = has_period or any(
         w in low_text for w in ("annual", "ennial", "ennially", "quarterly", "twice")

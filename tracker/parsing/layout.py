@@ -368,7 +368,7 @@ _TERMINAL = re.compile(rf"[,;:.](?:[\s”\"’'){MARK_CLOSE}0-9{MARK_OPEN}a-z*]*
 
 
 def _ends_paragraph(text: str) -> bool:
-    tail = MARKER_RE.sub("", text).rstrip(" ”\"’')]")
+    tail = (MARKER_RE.sub("", text) if MARK_OPEN in text else text).rstrip(" ”\"’')]")
     return tail.endswith((",", ";", ":", "."))
 
 
@@ -430,13 +430,17 @@ def _split_run_on(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and text not in ("", PAGE_BREAK)
             and _ends_paragraph(prev)
             and (_LINE_STARTS_PARAGRAPH.match(text) or (
-                _PREAMBLE_OPENER.match(text) and MARKER_RE.sub("", prev).rstrip(" ”\"’')]").endswith(",")
+                _PREAMBLE_OPENER.match(text) and _ends_with_comma(prev)
             ) or _STARTS_PARAGRAPH.match(text))
         ):
             out.append((lineno, ""))
         out.append((lineno, text))
         prev = text if text not in ("", PAGE_BREAK) else ""
     return out
+
+
+def _ends_with_comma(text: str) -> bool:
+    return (MARKER_RE.sub("", text) if MARK_OPEN in text else text).rstrip(" ”\"’')]").endswith(",")
 
 
 def _should_join(prev: Block, block: Block) -> bool:

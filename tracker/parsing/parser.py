@@ -26,6 +26,8 @@ _SPACES = re.compile(r"\s{2,}")
 
 
 def _strip_markers(text: str) -> tuple[str, list[str]]:
+    if "\ue000" not in text:
+        return (_SPACES.sub(" ", text).strip() if "  " in text else text.strip()), []
     markers = [m.group(1) for m in MARKER_RE.finditer(text)]
     clean = MARKER_RE.sub("", text) if markers else text
     return _SPACES.sub(" ", clean).strip(), markers
