@@ -23,6 +23,15 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 EXAMPLES = 25
 
 
+def _exercise(operation, base_url: str, headers: dict[str, str]) -> None:
+    @given(case=operation.as_strategy())
+    @settings(max_examples=EXAMPLES, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    def run(case):
+        case.call_and_validate(base_url=base_url, headers=headers, checks=CHECKS, timeout=30)
+
+    run()
+
+
 def test_api_conforms_to_its_openapi_document(live_server, seeded):
     schema = schemathesis.openapi.from_url(f"{live_server}/api/v1/openapi.json")
     base_url = f"{live_server}/api/v1"
@@ -31,15 +40,8 @@ def test_api_conforms_to_its_openapi_document(live_server, seeded):
     failures = []
     for operation in operations:
         headers = bearer(seeded.admin) if operation.method.upper() == "POST" else {}
-
-        @given(case=operation.as_strategy())
-        @settings(max_examples=EXAMPLES, deadline=None, database=None,
-                  suppress_health_check=list(HealthCheck))
-        def run(case, headers=headers):
-            case.call_and_validate(base_url=base_url, headers=headers, checks=CHECKS, timeout=30)
-
         try:
-            run()
+            _exercise(operation, base_url, headers)
         except Exception as exc:  # collect every operation's failure, then report them together
             failures.append(f"{operation.method.upper()} {operation.path}: {exc}")
     if failures:
