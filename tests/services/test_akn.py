@@ -1,0 +1,115 @@
+"""Akoma Ntoso: the seed exported as AKN4UN and imported back gives the same paragraphs and
+obligations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from lxml import etree
+
+from tests.api.conftest import SEED, TODAY, import_seed
+from tracker.models import Resolution
+from tracker.parsing import ParseError, parse
+from tracker.services.actors import Actor
+from tracker.services.akn import AKN_NS, export_akn, parse_akn
+from tracker.services.exports import load_resolution, resolution_document
+from tracker.services.importing import import_resolution
+
+NS = {"a": AKN_NS}
+
+
+def _comparable(doc: dict) -> dict:
+    """The resolution document without what differs between two imports (ids, times)."""
+    for p in doc["operative"]:
+        for o in p["obligations"]:
+            for key in ("id", "updated_at", "url", "version"):
+                o.pop(key, None)
+            o["owners"] = [e["name"] for e in o["owners"]]
+    return doc
+
+
+def _export(db) -> tuple[bytes, dict]:
+    import_seed(db)
+    db.flush()
+    resolution = load_resolution(db, "A/RES/71/19")
+    return export_akn(db, resolution), _comparable(resolution_document(db, resolution, TODAY))
+
+
+def test_export_is_an_akn4un_statement_with_the_import_eids(db):
+    xml, _ = _export(db)
+    root = etree.fromstring(xml)
+    statement = root.find("a:statement", NS)
+    assert statement is not None and statement.get("name") == "resolution"
+    assert root.findtext(".//a:preface//a:docNumber", namespaces=NS) == "A/RES/71/19"
+    assert len(root.findall(".//a:preamble//a:recital", NS)) == 13
+    paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
+    assert [p.get("eId") for p in paragraphs] == [f"para_{n}" for n in range(1, 7)]
+    points = [p.get("eId") for p in root.findall(".//a:paragraph[@eId='para_3']/a:point", NS)]
+    assert points and all(e.startswith("para_3__point_") for e in points)
+    assert root.find(".//a:authorialNote", NS) is not None
+
+
+def test_akn_reads_back_as_the_parser_reads_the_text(db):
+    xml, _ = _export(db)
+    original = parse(SEED.read_bytes(), SEED.name).to_dict()
+    back = parse_akn(xml).to_dict()
+    for key in ("symbol", "body", "session", "adopted_on", "title", "agenda_items", "meeting",
+                "draft_symbols", "committee_note", "distributed_on", "preambular_count"):
+        assert back[key] == original[key], key
+    assert [(p["eid"], p["text"]) for p in back["preambular"]] == \
+        [(p["eid"], p["text"]) for p in original["preambular"]]
+    for mine, theirs in zip(back["operative"], original["operative"], strict=True):
+        for key in ("number", "eid", "text", "action", "kind", "deliverable", "deadlines", "subparagraphs"):
+            assert mine[key] == theirs[key], (theirs["number"], key)
+    assert [(f["marker"], f["text"]) for f in back["footnotes"]] == \
+        [(f["marker"], f["text"]) for f in original["footnotes"]]
+
+
+def test_round_trip_gives_the_same_paragraphs_and_obligations(db):
+    xml, before = _export(db)
+    db.delete(db.query(Resolution).filter_by(symbol="A/RES/71/19").one())
+    db.flush()
+    import_resolution(db, parse_akn(xml), Actor.system("test"), today=TODAY, filename="A-RES-71-19.akn.xml")
+    db.flush()
+    after = _comparable(resolution_document(db, load_resolution(db, "A/RES/71/19"), TODAY))
+    assert after == before
+
+
+def test_akn_without_our_analysis_is_analysed_by_the_parser(db):
+    xml, before = _export(db)
+    root = etree.fromstring(xml)
+    for prop in root.iter(f"{{{AKN_NS}}}proprietary"):
+        for child in list(prop):
+            if child.tag.endswith("}obligation"):
+                prop.remove(child)
+    back = parse_akn(etree.tostring(root))
+    five = next(p for p in back.operative if p.number == "5")
+    assert five.action == "requests" and [d.session for d in five.deadlines] == [73]
+    assert back.operative[4].eid == "para_5"
+
+
+@pytest.mark.parametrize("data", [b"", b"<not-akn/>", b"<akomaNtoso", b"plain text"])
+def test_bad_files_are_parse_errors(data):
+    with pytest.raises(ParseError):
+        parse_akn(data)
+
+
+def test_no_external_entities(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("do not read me")
+    xml = (f'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file://{secret}">]>'
+           f'<akomaNtoso xmlns="{AKN_NS}"><statement><preface><p><docNumber>&x;</docNumber></p></preface>'
+           f'</statement></akomaNtoso>').encode()
+    with pytest.raises(ParseError) as info:
+        parse_akn(xml)
+    assert "do not read me" not in str(info.value)
+
+
+def test_akn_route_and_api_import(client, db_factory):
+    with db_factory() as db:
+        import_seed(db)
+        db.commit()
+    response = client.get("/exports/resolutions/A/RES/71/19.akn.xml")
+    assert response.status_code == 200 and b"<akomaNtoso" in response.data
+    assert dt.date.fromisoformat(etree.fromstring(response.data).find(".//a:docDate", NS).get("date"))
