@@ -54,7 +54,9 @@ def _render_obligation(obligation: Obligation, *, form: StatusForm | None = None
     may_update = actor is not None and actor.may_update(_owner_ids(obligation))
     if form is None:
         form = StatusForm(formdata=None, status=obligation.status, version=obligation.version)
+    # the form always carries the version shown on the page (after a 409: the current one)
     form.version.data = obligation.version
+    form.version.raw_data = [str(obligation.version)]
     return render_template(
         "officer/obligation.html",
         obligation=obligation,
@@ -115,7 +117,6 @@ def _conflict(obligation_id: int, exc: svc.StaleObligation, form):
     """Nothing was written: show the obligation as it is now and what changed since the form."""
     db = get_db()
     db.rollback()
-    db.expunge_all()
     fresh = _obligation_or_404(obligation_id)
     changes = svc.changes_since(db, obligation_id, exc.expected) if exc.expected is not None else []
     exc.current = fresh.version

@@ -1,0 +1,222 @@
+"""The officer workspace over HTTP: the obligation page, status with evidence, 409 on a stale
+version, sub-items, review, import with preview, my work, and escaping of user text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.factories import gen_entity, gen_obligation, gen_user
+from tests.web.workspace import PASSWORD, login, token
+from tracker.models import AuditEntry, Obligation, ObligationItem, Paragraph, Resolution
+
+SEED = Path(__file__).resolve().parents[1] / "corpus" / "A-RES-71-19.txt"
+SCRIPT = "<script>alert(1)</script>"
+
+
+@pytest.fixture
+def people(db):
+    sg = gen_entity(db, "Secretary-General")
+    interpol = gen_entity(db, "INTERPOL")
+    officer = gen_user(db, "officer@un.org", role="officer", password=PASSWORD, entities=[sg],
+                       can_import=True, name="Olga Officer")
+    other = gen_user(db, "other@un.org", role="officer", password=PASSWORD, entities=[interpol])
+    ob = gen_obligation(db, owners=[sg], due_on=dt.date(2018, 9, 18),
+                        text="Requests the Secretary-General to submit a report;")
+    db.commit()
+    return {"sg": sg, "officer": officer, "other": other, "ob": ob}
+
+
+def _status(client, ob_id, **fields):
+    data = {"status": "in_progress", "comment": "", "evidence": "", "csrf_token": token(client), **fields}
+    return client.post(f"/obligations/{ob_id}/status", data=data)
+
+
+def test_obligation_page_shows_paragraph_owners_due_and_the_status_form(client, people):
+    login(client, "officer@un.org")
+    html = client.get(f"/obligations/{people['ob'].id}").get_data(as_text=True)
+    assert "Requests the Secretary-General to submit a report" in html
+    assert "Secretary-General" in html and "2018-09-18" in html
+    for name in ("status", "comment", "evidence", "version", "csrf_token"):
+        assert f'name="{name}"' in html
+
+
+def test_status_then_completed_with_evidence_shows_in_history_and_audit(client, db, people):
+    login(client, "officer@un.org")
+    ob_id = people["ob"].id
+    assert _status(client, ob_id, version="1", comment="drafting started").status_code == 302
+    refused = _status(client, ob_id, status="completed", version="2")
+    assert refused.status_code == 422 and "completed needs evidence" in refused.get_data(as_text=True)
+    bad = _status(client, ob_id, status="completed", version="2", evidence="A/73/xxx")
+    assert bad.status_code == 422 and "A/73/xxx" in bad.get_data(as_text=True)
+    assert _status(client, ob_id, status="completed", version="2", evidence="A/73/123").status_code == 302
+    html = client.get(f"/obligations/{ob_id}").get_data(as_text=True)
+    history = html[html.index('id="history"'):]
+    assert "in_progress" in history and "completed" in history and "A/73/123" in history
+    assert "drafting started" in history and "Olga Officer" in history
+    db.expire_all()
+    assert db.get(Obligation, ob_id).status == "completed"
+    audits = db.scalars(select(AuditEntry).where(AuditEntry.action == "change_status")).all()
+    assert len(audits) == 2 and {a.ip for a in audits} == {"127.0.0.1"} and audits[0].user_id is not None
+
+
+def test_stale_version_gets_409_with_what_changed_and_nothing_is_overwritten(app, client, db, people):
+    ob_id = people["ob"].id
+    rival = app.test_client()
+    login(rival, "officer@un.org")
+    first = _status(rival, ob_id, version="1", status="not_applicable", comment="rival was first")
+    assert first.status_code == 302
+    login(client, "officer@un.org")
+    response = _status(client, ob_id, version="1", status="in_progress", comment="mine")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 409
+    assert "Someone else changed this obligation" in html and "rival was first" in html
+    assert "not_applicable" in html[html.index('id="conflict"'):]
+    assert re.search(r'name="version" type="hidden" value="2"', html)
+    db.expire_all()
+    assert db.get(Obligation, ob_id).status == "not_applicable"
+
+
+def test_user_text_is_escaped_everywhere_it_is_shown(client, db, people):
+    login(client, "officer@un.org")
+    ob_id = people["ob"].id
+    paragraph = db.get(Obligation, ob_id).paragraph
+    paragraph.text = f"Requests {SCRIPT} the Secretary-General;"
+    db.commit()
+    _status(client, ob_id, version="1", comment=SCRIPT)
+    html = client.get(f"/obligations/{ob_id}").get_data(as_text=True)
+    assert SCRIPT not in html
+    assert html.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 2  # the paragraph and the comment
+
+
+def test_other_officers_cannot_change_what_they_do_not_own(client, db, people):
+    login(client, "other@un.org")
+    response = _status(client, people["ob"].id, version="1")
+    assert response.status_code == 403
+    html = client.get(f"/obligations/{people['ob'].id}").get_data(as_text=True)
+    assert 'id="status-form"' not in html
+    db.expire_all()
+    assert db.get(Obligation, people["ob"].id).status == "not_started"
+
+
+def test_sub_items_are_ticked_one_by_one(client, db, people):
+    ob = db.get(Obligation, people["ob"].id)
+    sub = Paragraph(resolution=ob.resolution, parent=ob.paragraph, kind="subparagraph", number="a",
+                    eid="para_x__point_a", position=50, text="(a) the first thing;")
+    item = ObligationItem(obligation=ob, paragraph=sub, label="a", position=1)
+    db.add_all([sub, item])
+    db.commit()
+    login(client, "officer@un.org")
+    response = client.post(f"/obligations/{ob.id}/items/{item.id}",
+                           data={"done": "1", "version": "1", "csrf_token": token(client)})
+    assert response.status_code == 302
+    db.expire_all()
+    assert db.get(ObligationItem, item.id).is_done
+    stale = client.post(f"/obligations/{ob.id}/items/{item.id}",
+                        data={"done": "0", "version": "1", "csrf_token": token(client)})
+    assert stale.status_code == 409
+
+
+def test_review_form_corrects_fields_and_records_history(client, db, people):
+    login(client, "officer@un.org")
+    ob_id = people["ob"].id
+    page = client.get(f"/obligations/{ob_id}/review")
+    assert page.status_code == 200
+    response = client.post(f"/obligations/{ob_id}/review", data={
+        "kind": "action", "owners": [str(people["sg"].id)], "deliverable": "a report",
+        "deadline_kind": "date", "deadline_date": "2019-03-31", "deadline_text": "by 31 March 2019",
+        "due_on_override": "", "comment": "checked against the text", "version": "1",
+        "csrf_token": token(client),
+    })
+    assert response.status_code == 302, response.get_data(as_text=True)[:2000]
+    db.expire_all()
+    ob = db.get(Obligation, ob_id)
+    assert ob.kind == "action" and ob.due_on == dt.date(2019, 3, 31) and ob.reviewed_at is not None
+    assert {"kind", "deliverable", "deadline"} <= set(ob.reviewed_fields)
+
+
+def test_review_needs_the_import_right(client, people):
+    login(client, "other@un.org")
+    assert client.get(f"/obligations/{people['ob'].id}/review").status_code == 403
+
+
+def test_my_work_lists_my_obligations_and_bulk_updates_them(client, db, people):
+    second = gen_obligation(db, people["ob"].resolution, owners=[people["sg"]])
+    foreign = gen_obligation(db, people["ob"].resolution, owners=[gen_entity(db, "UNODC")])
+    db.commit()
+    login(client, "officer@un.org")
+    html = client.get("/my-work").get_data(as_text=True)
+    assert f'value="{people["ob"].id}"' in html and f'value="{second.id}"' in html
+    assert f'value="{foreign.id}"' not in html
+    response = client.post("/my-work/bulk", data={"ids": [str(people["ob"].id), str(second.id)],
+                                                  "status": "in_progress", "csrf_token": token(client)})
+    assert response.status_code == 302
+    db.expire_all()
+    assert {db.get(Obligation, i).status for i in (people["ob"].id, second.id)} == {"in_progress"}
+    refused = client.post("/my-work/bulk", data={"ids": [str(foreign.id)], "status": "in_progress",
+                                                 "csrf_token": token(client)})
+    assert refused.status_code == 403
+
+
+def _upload(client, data: bytes, name: str = "A-RES-71-19.txt"):
+    return client.post("/import", data={"file": (io.BytesIO(data), name), "csrf_token": token(client)},
+                       content_type="multipart/form-data")
+
+
+def test_import_previews_before_saving_then_saves(client, db, people):
+    login(client, "officer@un.org")
+    preview = _upload(client, SEED.read_bytes())
+    html = preview.get_data(as_text=True)
+    assert preview.status_code == 200, html[:2000]
+    assert "A/RES/71/19" in html and "at its seventy-third session" in html
+    assert db.scalar(select(Resolution).where(Resolution.symbol == "A/RES/71/19")) is None  # not yet
+    upload = re.search(r'name="upload" type="hidden" value="([0-9a-f]{32})"', html).group(1)
+    saved = client.post("/import/save", data={"upload": upload, "publish": "y", "csrf_token": token(client)})
+    assert saved.status_code == 302
+    resolution = db.scalar(select(Resolution).where(Resolution.symbol == "A/RES/71/19"))
+    assert resolution is not None and resolution.published_at is not None
+    review = client.get(saved.headers["Location"]).get_data(as_text=True)
+    assert "at its seventy-third session" in review
+    again = client.post("/import/save", data={"upload": upload, "csrf_token": token(client)})
+    assert again.status_code == 302 and again.headers["Location"] == "/import"  # the upload was used up
+
+
+def test_someone_elses_upload_cannot_be_saved(app, client, db, people):
+    login(client, "officer@un.org")
+    html = _upload(client, SEED.read_bytes()).get_data(as_text=True)
+    upload = re.search(r'name="upload" type="hidden" value="([0-9a-f]{32})"', html).group(1)
+    admin = gen_user(db, "admin@un.org", role="admin", password=PASSWORD)
+    db.commit()
+    thief = app.test_client()
+    login(thief, admin.email)
+    response = thief.post("/import/save", data={"upload": upload, "csrf_token": token(thief)})
+    assert response.status_code == 302
+    assert db.scalar(select(Resolution).where(Resolution.symbol == "A/RES/71/19")) is None
+
+
+def test_parser_errors_are_shown_plainly(client, people):
+    login(client, "officer@un.org")
+    response = _upload(client, b"This is not a resolution at all.\n", "notes.txt")
+    assert response.status_code == 422
+    assert "could not read notes.txt" in response.get_data(as_text=True)
+
+
+def test_imported_paragraph_text_is_escaped(client, db, people):
+    login(client, "officer@un.org")
+    text = SEED.read_text()
+    at = text.index("5. Requests")
+    sg = "Requests the Secretary-General"
+    text = text[:at] + text[at:].replace(sg, f"{sg} {SCRIPT}", 1)
+    html = _upload(client, text.encode()).get_data(as_text=True)
+    assert SCRIPT not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    upload = re.search(r'name="upload" type="hidden" value="([0-9a-f]{32})"', html).group(1)
+    client.post("/import/save", data={"upload": upload, "publish": "y", "csrf_token": token(client)})
+    ob = db.scalar(select(Obligation).join(Paragraph, Obligation.paragraph_id == Paragraph.id)
+                   .where(Paragraph.number == "5"))
+    page = client.get(f"/obligations/{ob.id}").get_data(as_text=True)
+    assert SCRIPT not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page

@@ -1,0 +1,193 @@
+"""The permission matrix, on the server: every write route of the workspace (collected from the
+app's URL map, so a new route without a row here fails) × every role × owner or not. Allowed
+writes leave an audit entry with the user and the address; refused ones leave nothing. And no
+write route takes a request without a valid CSRF token."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import func, select
+
+from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_resolution
+from tests.web.workspace import PASSWORD, csrf, login, token
+from tracker.models import AuditEntry, EntityAlias, ObligationItem, Paragraph, User
+
+SEED = Path(__file__).resolve().parents[1] / "corpus" / "A-RES-71-19.txt"
+#: the blueprints of the officer workspace: their write routes are all in the matrix below
+BLUEPRINTS = ("auth.", "officer.", "admin.")
+_HASH = PasswordHasher().hash(PASSWORD)
+
+ROLES = ("anonymous", "delegation", "owner", "other_officer", "importer", "admin")
+SIGNED_IN = frozenset(ROLES) - {"anonymous"}
+ADMIN = frozenset({"admin"})
+OWNERS = frozenset({"owner", "admin"})
+IMPORTERS = frozenset({"importer", "admin"})
+
+
+def _user(db, email, role, entities=(), can_import=False) -> User:
+    user = User(email=email, name=email.split("@")[0], password_hash=_HASH, role=role, can_import=can_import)
+    user.entities = list(entities)
+    db.add(user)
+    db.flush()
+    return user
+
+
+@pytest.fixture
+def world(db):
+    sg = gen_entity(db, "Secretary-General")
+    interpol = gen_entity(db, "INTERPOL", aliases=("ICPO",))
+    users = {
+        "delegation": _user(db, "delegation@mission.org", "delegation"),
+        "owner": _user(db, "owner@un.org", "officer", [sg]),
+        "other_officer": _user(db, "other@un.org", "officer", [interpol]),
+        "importer": _user(db, "importer@un.org", "officer", [interpol], can_import=True),
+        "admin": _user(db, "admin@un.org", "admin"),
+    }
+    target = _user(db, "target@un.org", "officer")
+    resolution = gen_resolution(db, published=False)
+    ob = gen_obligation(db, resolution, owners=[sg])
+    sub = Paragraph(resolution=resolution, parent=ob.paragraph, kind="subparagraph", number="a",
+                    eid="para_1__point_a", position=9, text="(a) something;")
+    item = ObligationItem(obligation=ob, paragraph=sub, label="a", position=1)
+    db.add_all([sub, item])
+    fp = gen_focal_point(db, interpol, email="focal@interpol.int")
+    db.flush()
+    alias = db.scalar(select(EntityAlias).where(EntityAlias.alias == "ICPO"))
+    db.commit()
+    return {"users": users, "sg": sg, "interpol": interpol, "ob": ob, "item": item, "resolution": resolution,
+            "target": target, "alias": alias, "fp": fp}
+
+
+def _args(w) -> dict:
+    return {"obligation_id": w["ob"].id, "item_id": w["item"].id, "resolution_id": w["resolution"].id,
+            "user_id": w["target"].id, "entity_id": w["interpol"].id, "alias_id": w["alias"].id,
+            "focal_point_id": w["fp"].id}
+
+
+#: endpoint -> (who may, form data from the world, does an allowed request write?)
+MATRIX = {
+    "auth.login": None,  # public: signing in is the way in (its own tests cover throttling)
+    "auth.logout": None,  # public: signing out needs no right
+    "auth.password": (SIGNED_IN, lambda w: {"current_password": PASSWORD, "new_password": "a new password 1",
+                                            "confirm": "a new password 1"}, True),
+    "officer.status": (OWNERS, lambda w: {"status": "in_progress", "comment": "go", "version": "1"}, True),
+    "officer.tick": (OWNERS, lambda w: {"done": "1", "version": "1"}, True),
+    "officer.review": (IMPORTERS, lambda w: {"kind": "action", "owners": [str(w["sg"].id)],
+                                             "deadline_kind": "none", "version": "1"}, True),
+    "officer.publish": (IMPORTERS, lambda w: {}, True),
+    "officer.import_upload": (IMPORTERS, lambda w: {"file": (io.BytesIO(SEED.read_bytes()), "a.txt")}, False),
+    "officer.import_save": (IMPORTERS, lambda w: {"upload": "0" * 32}, False),
+    "officer.bulk": (OWNERS, lambda w: {"ids": [str(w["ob"].id)], "status": "in_progress"}, True),
+    "admin.users": (ADMIN, lambda w: {"email": "new@un.org", "role": "officer",
+                                      "password": "a long password"}, True),
+    "admin.user": (ADMIN, lambda w: {"name": "Renamed", "role": "officer", "is_active": "y"}, True),
+    "admin.reset_password": (ADMIN, lambda w: {"password": "another long one"}, True),
+    "admin.entities": (ADMIN, lambda w: {"name": "UNODC", "kind": "un_system"}, True),
+    "admin.entity": (ADMIN, lambda w: {"name": "INTERPOL", "kind": "other_organization"}, True),
+    "admin.add_alias": (ADMIN, lambda w: {"alias": "International Criminal Police Organization"}, True),
+    "admin.delete_alias": (ADMIN, lambda w: {}, True),
+    "admin.add_focal_point": (ADMIN, lambda w: {"user": "0", "email": "second@interpol.int"}, True),
+    "admin.delete_focal_point": (ADMIN, lambda w: {}, True),
+    "admin.calendar": (ADMIN, lambda w: {"body": "GA", "number": "73", "opens_on": "2018-09-18"}, True),
+}
+
+
+def _write_rules():
+    from tracker import create_app
+
+    app = create_app({"DATABASE_URL": "sqlite://", "SECRET_KEY": "collect", "TESTING": True})
+    rules = sorted(
+        (rule.endpoint, rule.rule) for rule in app.url_map.iter_rules()
+        if rule.endpoint.startswith(BLUEPRINTS) and rule.methods & {"POST", "PUT", "PATCH", "DELETE"}
+    )
+    app.extensions["tracker"].engine.dispose()
+    return rules
+
+
+WRITE_RULES = _write_rules()
+
+
+def test_every_write_route_is_in_the_matrix():
+    missing = [endpoint for endpoint, _ in WRITE_RULES if endpoint not in MATRIX]
+    assert not missing, f"write routes without a row in the permission matrix: {missing}"
+    assert len(WRITE_RULES) >= 15
+
+
+def _audit_count(db, user_id=None):
+    query = select(func.count()).select_from(AuditEntry).where(AuditEntry.action != "login")
+    if user_id is not None:
+        query = query.where(AuditEntry.user_id == user_id)
+    return db.scalar(query)
+
+
+CASES = [(endpoint, rule, role) for endpoint, rule in WRITE_RULES if MATRIX.get(endpoint) for role in ROLES]
+
+
+@pytest.mark.parametrize("endpoint, rule, role", CASES, ids=[f"{e}-{r}" for e, _, r in CASES])
+def test_permission_matrix(app, client, db, world, endpoint, rule, role):
+    allowed, payload, writes = MATRIX[endpoint]
+    with app.test_request_context():
+        from flask import url_for
+
+        url = url_for(endpoint, **{k: v for k, v in _args(world).items() if f"<int:{k}>" in rule})
+    user = world["users"].get(role)
+    if user is not None:
+        login(client, user.email)
+    data = payload(world)
+    data["csrf_token"] = token(client) if user is not None else csrf(client, "/login")
+    before = _audit_count(db)
+    response = client.post(url, data=data, content_type="multipart/form-data")
+    db.expire_all()
+    if role == "anonymous":
+        assert response.status_code in (302, 401), response.status_code
+        assert "/login" in response.headers.get("Location", "/login")
+        assert _audit_count(db) == before
+    elif role in allowed:
+        assert response.status_code not in (401, 403), response.get_data(as_text=True)[:1000]
+        assert response.status_code < 400, response.get_data(as_text=True)[:3000]
+        if writes:
+            entry = db.scalar(select(AuditEntry).where(AuditEntry.user_id == user.id,
+                                                       AuditEntry.action != "login")
+                              .order_by(AuditEntry.id.desc()))
+            assert entry is not None, f"{endpoint} wrote nothing to the audit log"
+            assert entry.ip == "127.0.0.1" and entry.actor and entry.at is not None
+    else:
+        assert response.status_code == 403, (response.status_code, response.get_data(as_text=True)[:500])
+        assert _audit_count(db) == before, "a refused request left an audit entry"
+
+
+def test_delegation_gets_403_on_every_workspace_page(client, db, world):
+    login(client, "delegation@mission.org")
+    for url in ("/my-work", "/import", f"/obligations/{world['ob'].id}/review",
+                f"/resolutions/{world['resolution'].id}/review", "/admin/users", "/admin/audit"):
+        assert client.get(url).status_code == 403, url
+
+
+@pytest.fixture
+def csrf_app(app):
+    app.config["WTF_CSRF_ENABLED"] = True
+    app.config["TESTING"] = False  # the CSRF check as in production
+    return app
+
+
+@pytest.mark.parametrize("endpoint, rule", WRITE_RULES, ids=[e for e, _ in WRITE_RULES])
+def test_no_write_without_a_valid_csrf_token(csrf_app, db, world, endpoint, rule):
+    client = csrf_app.test_client()
+    login(client, "admin@un.org")
+    with csrf_app.test_request_context():
+        from flask import url_for
+
+        url = url_for(endpoint, **{k: v for k, v in _args(world).items() if f"<int:{k}>" in rule})
+    entry = MATRIX.get(endpoint)
+    data = entry[1](world) if entry else {}
+    before = _audit_count(db)
+    missing = client.post(url, data=data, content_type="multipart/form-data")
+    forged = client.post(url, data={**(entry[1](world) if entry else {}), "csrf_token": "forged"},
+                         content_type="multipart/form-data")
+    assert missing.status_code == 400 and forged.status_code == 400
+    db.expire_all()
+    assert _audit_count(db) == before
