@@ -46,6 +46,8 @@ def test_seed_resolution_page(client, db_factory):
     assert 'href="/sessions/GA/73"' in html  # "at its seventy-third session"
     assert "status-not_started" in html or "status-ongoing" in html
     assert "Footnotes" in html
+    # paragraph 3's sub-paragraphs (a)-(e) are listed once, under its opening words
+    assert html.count("which enables authorized users to share sensitive") == 1
     overview = client.get("/").get_data(as_text=True)
     assert "A/RES/71/19" in overview
 

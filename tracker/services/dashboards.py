@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -385,6 +386,22 @@ class ParagraphNode:
     paragraph: Paragraph
     children: list[ParagraphNode] = field(default_factory=list)
     obligations: list[Obligation] = field(default_factory=list)
+
+    @property
+    def lead(self) -> str:
+        """The paragraph's own words: where the stored text repeats its sub-paragraphs
+        ("… the following: (a) …"), the part before the first of them, shown above them."""
+        text = self.paragraph.text
+        if not self.children:
+            return text
+        first = self.children[0].paragraph
+        probe = " ".join(first.text.split()[:8])
+        index = text.find(probe) if probe else -1
+        if index <= 0:
+            return text
+        head = text[:index].rstrip()
+        head = re.sub(r"\(?\s*" + re.escape(first.number) + r"\s*[\).]?\s*$", "", head).rstrip()
+        return head or text
 
 
 @dataclass
