@@ -15,7 +15,7 @@ from typing import Any
 
 from tracker.calendar import due as _due
 from tracker.calendar.bodies import Body, format_session
-from tracker.calendar.errors import NoSessionsError, UnknownSessionError
+from tracker.calendar.errors import CalendarError, NoSessionsError, UnknownSessionError
 from tracker.calendar.rules import (
     HRC_FIRST_PATTERNED_SESSION,
     HRC_FIRST_PATTERNED_YEAR,
@@ -127,7 +127,13 @@ class Calendar:
         body = _session_body(body)
         key = (body, int(session))
         if key not in self._cache:
-            self._cache[key] = self._compute(body, int(session))
+            try:
+                self._cache[key] = self._compute(body, int(session))
+            except (OverflowError, ValueError) as exc:
+                if isinstance(exc, CalendarError):
+                    raise
+                # a session so far out that its year leaves the calendar (found by schemathesis)
+                raise UnknownSessionError(f"{body} session {session} is beyond the calendar") from exc
         return self._cache[key]
 
     def opening(self, body: Body | str, session: int) -> dt.date:

@@ -157,3 +157,9 @@ def test_security_council_has_no_sessions():
         cal.session_for_date(Body.SC, D(2024, 1, 1))
     with pytest.raises(NoSessionsError):
         cal.upcoming_sessions("SC", D(2024, 1, 1))
+
+
+@pytest.mark.parametrize(("body", "session"), [("HRC", 10**7), ("GA", 10**7), ("ECOSOC", 10**6)])
+def test_a_session_beyond_the_calendar_is_an_unknown_session_not_a_crash(body, session):
+    with pytest.raises(UnknownSessionError):
+        Calendar().session_dates(body, session)
