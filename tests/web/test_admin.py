@@ -1,0 +1,128 @@
+"""Admin pages: users, entities with aliases, focal points, the audit log, official session dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
+from tests.web.workspace import PASSWORD, login, token
+from tracker.models import AuditEntry, Entity, FocalPoint, Obligation, OfficialSession, User
+from tracker.services.accounts import verify_password
+
+
+@pytest.fixture
+def admin(client, db):
+    user = gen_user(db, "admin@un.org", role="admin", password=PASSWORD)
+    db.commit()
+    login(client, "admin@un.org")
+    return user
+
+
+def test_admin_creates_an_officer_who_can_sign_in(app, client, db, admin):
+    sg = gen_entity(db, "Secretary-General")
+    db.commit()
+    response = client.post("/admin/users", data={
+        "email": "New.Officer@un.org", "name": "New", "role": "officer", "entities": [str(sg.id)],
+        "can_import": "y", "password": "a long password", "csrf_token": token(client)})
+    assert response.status_code == 302
+    user = db.scalar(select(User).where(User.email == "new.officer@un.org"))
+    assert user.role == "officer" and user.can_import
+    assert [e.name for e in user.entities] == ["Secretary-General"]
+    assert "new.officer@un.org" in client.get("/admin/users").get_data(as_text=True)
+    other = app.test_client()
+    login(other, "new.officer@un.org", "a long password")
+
+
+def test_duplicate_email_is_refused_plainly(client, db, admin):
+    response = client.post("/admin/users", data={"email": "admin@un.org", "role": "officer",
+                                                 "password": "a long password", "csrf_token": token(client)})
+    assert response.status_code == 422 and "already exists" in response.get_data(as_text=True)
+
+
+def test_admin_edits_a_user_and_resets_the_password(client, db, admin):
+    target = gen_user(db, "o@un.org", role="officer", password=PASSWORD)
+    db.commit()
+    client.post(f"/admin/users/{target.id}", data={"name": "Renamed", "role": "delegation",
+                                                   "csrf_token": token(client)})
+    client.post(f"/admin/users/{target.id}/password", data={"password": "reset password 9",
+                                                            "csrf_token": token(client)})
+    db.expire_all()
+    target = db.get(User, target.id)
+    assert target.name == "Renamed" and target.role == "delegation" and not target.is_active
+    assert verify_password(target.password_hash, "reset password 9")
+
+
+def test_entities_aliases_and_focal_points(client, db, admin):
+    officer = gen_user(db, "fp@un.org", role="officer")
+    db.commit()
+    response = client.post("/admin/entities", data={"name": "INTERPOL", "kind": "other_organization",
+                                                    "csrf_token": token(client)})
+    entity = db.scalar(select(Entity).where(Entity.name == "INTERPOL"))
+    assert response.headers["Location"] == f"/admin/entities/{entity.id}"
+    client.post(f"/admin/entities/{entity.id}/aliases",
+                data={"alias": "International Criminal Police Organization", "csrf_token": token(client)})
+    dup = client.post(f"/admin/entities/{entity.id}/aliases", data={"alias": "interpol",
+                                                                    "csrf_token": token(client)})
+    assert dup.status_code == 302
+    client.post(f"/admin/entities/{entity.id}/focal-points",
+                data={"user": str(officer.id), "email": "", "csrf_token": token(client)})
+    client.post(f"/admin/entities/{entity.id}/focal-points",
+                data={"user": "0", "email": "Focal@Interpol.int", "name": "Desk",
+                      "csrf_token": token(client)})
+    db.expire_all()
+    entity = db.get(Entity, entity.id)
+    assert [a.alias for a in entity.aliases] == ["International Criminal Police Organization"]
+    assert sorted((fp.user.email if fp.user else fp.email) for fp in entity.focal_points) == [
+        "focal@interpol.int", "fp@un.org"]
+    html = client.get(f"/admin/entities/{entity.id}").get_data(as_text=True)
+    assert "International Criminal Police Organization" in html and "focal@interpol.int" in html
+    fp_id = db.scalar(select(FocalPoint.id).where(FocalPoint.email == "focal@interpol.int"))
+    client.post(f"/admin/focal-points/{fp_id}/delete", data={"csrf_token": token(client)})
+    db.expire_all()
+    assert db.get(FocalPoint, fp_id) is None
+
+
+def test_focal_point_needs_a_user_or_an_address(client, db, admin):
+    entity = gen_entity(db, "UNODC")
+    db.commit()
+    response = client.post(f"/admin/entities/{entity.id}/focal-points",
+                           data={"user": "0", "email": "", "csrf_token": token(client)})
+    assert response.status_code == 302
+    assert "either a user or an email" in client.get(response.headers["Location"]).get_data(as_text=True)
+
+
+def test_audit_log_shows_who_what_when_from_where(client, db, admin):
+    client.post("/admin/entities", data={"name": "UNODC", "kind": "un_system", "csrf_token": token(client)})
+    html = client.get("/admin/audit").get_data(as_text=True)
+    table = html.split('id="audit"')[1]
+    assert "create_entity" in table and "127.0.0.1" in table and admin.name in table
+    filtered = client.get("/admin/audit?action=login").get_data(as_text=True)
+    assert "create_entity" not in filtered.split('id="audit"')[1]
+    assert db.scalar(select(AuditEntry).where(AuditEntry.action == "create_entity")).ip == "127.0.0.1"
+
+
+def test_recording_official_session_dates_moves_due_dates(client, db, admin):
+    resolution = gen_resolution(db)
+    ob = gen_obligation(db, resolution, deadlines=[{"kind": "session", "body": "GA", "session": 90,
+                                                    "text": "at its ninetieth session"}],
+                        deadline_body="GA", deadline_session=90, due_on=dt.date(2035, 9, 11))
+    db.commit()
+    response = client.post("/admin/calendar", data={"body": "GA", "number": "90", "opens_on": "2035-09-18",
+                                                    "csrf_token": token(client)})
+    assert response.status_code == 302
+    db.expire_all()
+    assert db.scalar(select(OfficialSession.opens_on)) == dt.date(2035, 9, 18)
+    assert db.get(Obligation, ob.id).due_on == dt.date(2035, 9, 18)
+    assert "2035-09-18" in client.get("/admin/calendar").get_data(as_text=True)
+
+
+def test_admin_pages_are_for_admins_only(app, db):
+    gen_user(db, "importer@un.org", role="officer", password=PASSWORD, can_import=True)
+    db.commit()
+    client = app.test_client()
+    login(client, "importer@un.org")
+    for url in ("/admin/users", "/admin/entities", "/admin/audit", "/admin/calendar"):
+        assert client.get(url).status_code == 403
