@@ -99,3 +99,33 @@ def test_address_throttle_blocks_then_forgets():
     assert throttle.is_blocked("9.9.9.9", NOW)
     assert not throttle.is_blocked("8.8.8.8", NOW)
     assert not throttle.is_blocked("9.9.9.9", NOW + dt.timedelta(minutes=2))
+
+
+def test_cli_users_create_and_list(app, db, monkeypatch):
+    gen_entity(db, "Secretary-General", aliases=("SG",))
+    db.commit()
+    runner = app.test_cli_runner()
+    from tracker.cli.users import users
+
+    monkeypatch.setenv("TRACKER_PASSWORD", "a long password")
+    result = runner.invoke(users, ["create", "Officer@UN.org", "--role", "officer", "--entity", "sg",
+                                   "--name", "Olga", "--can-import"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "created officer@un.org (officer for Secretary-General, may import)"
+    refused = runner.invoke(users, ["create", "x@un.org", "--role", "officer", "--entity", "Nowhere"])
+    assert refused.exit_code == 2 and "no entity named 'Nowhere'" in refused.output
+    listed = runner.invoke(users, ["list"])
+    assert listed.output.splitlines() == ["officer@un.org\tofficer\tSecretary-General\timport"]
+    db.expire_all()
+    user = accounts.get_user_by_email(db, "officer@un.org")
+    assert accounts.verify_password(user.password_hash, "a long password") and user.name == "Olga"
+
+
+def test_cli_prompts_for_the_password_when_the_environment_has_none(app, db, monkeypatch):
+    monkeypatch.delenv("TRACKER_PASSWORD", raising=False)
+    from tracker.cli.users import users
+
+    result = app.test_cli_runner().invoke(users, ["create", "a@un.org", "--role", "admin"],
+                                          input="a long password\na long password\n")
+    assert result.exit_code == 0, result.output
+    assert accounts.get_user_by_email(db, "a@un.org").role == "admin"

@@ -33,6 +33,9 @@ def _register() -> None:
     cli.add_command(reminders.remind)
     cli.add_command(reminders.scheduler)
     cli.add_command(serve.serve)
+    from tracker.cli import users
+
+    cli.add_command(users.users)
 
 
 _register()

@@ -1,0 +1,68 @@
+"""``tracker users create EMAIL --role ROLE [--entity NAME]… [--name NAME] [--can-import]`` and
+``tracker users list``: thin commands over ``tracker.services.accounts``."""
+
+from __future__ import annotations
+
+import os
+
+import click
+from flask.cli import with_appcontext
+
+from tracker.cli.common import fail, session_factory
+from tracker.db import transaction
+from tracker.models import Role
+from tracker.services import accounts
+from tracker.services.actors import Actor
+
+
+@click.group()
+def users() -> None:
+    """Accounts: admins, officers, delegations."""
+
+
+@users.command("create")
+@click.argument("email")
+@click.option("--role", required=True, type=click.Choice([r.value for r in Role]))
+@click.option("--entity", "entities", multiple=True, help="An entity the officer acts for (repeatable).")
+@click.option("--name", default="", help="The name shown in history.")
+@click.option("--can-import", is_flag=True, help="The officer may import and review resolutions.")
+@click.option("--member-state", default=None, help="A delegation's Member State.")
+@with_appcontext
+def create(email: str, role: str, entities: tuple[str, ...], name: str, can_import: bool,
+           member_state: str | None) -> None:
+    """Create an account; the password comes from TRACKER_PASSWORD or a prompt (never an argument)."""
+    password = os.environ.get("TRACKER_PASSWORD")
+    if not password:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        with transaction(session_factory()) as session:
+            found = accounts.find_entities(session, entities)
+            user = accounts.create_user(
+                session, email, password, role, actor=Actor.system("cli"), name=name, entities=found,
+                can_import=can_import, member_state=member_state,
+            )
+            summary = f"created {user.email} ({user.role}"
+            if user.entities:
+                summary += f" for {', '.join(e.name for e in user.entities)}"
+            summary += ", may import)" if user.can_import else ")"
+    except accounts.AccountError as exc:
+        fail(str(exc))
+    click.echo(summary)
+
+
+@users.command("list")
+@with_appcontext
+def list_() -> None:
+    """Every account: email, role, entities, import right, active."""
+    with transaction(session_factory()) as session:
+        rows = accounts.list_users(session)
+        for user in rows:
+            flags = []
+            if user.can_import:
+                flags.append("import")
+            if not user.is_active:
+                flags.append("inactive")
+            entities = ", ".join(e.name for e in user.entities) or "-"
+            click.echo(f"{user.email}\t{user.role}\t{entities}\t{' '.join(flags)}".rstrip())
+        if not rows:
+            click.echo("no users", err=True)
