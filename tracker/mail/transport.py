@@ -142,6 +142,9 @@ class OutboxTransport:
     exactly once.
     """
 
+    #: writes in the caller's transaction: the caller commits once per batch
+    transactional = True
+
     def __enter__(self) -> OutboxTransport:
         return self
 

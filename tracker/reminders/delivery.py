@@ -108,12 +108,15 @@ def claim_batch(
         return claimed
 
 
+_reminders = Reminder.__table__
+
+
 def _settle(session: Session, rid: int, worker: str, **values) -> bool:
-    result = session.execute(
-        update(Reminder)
-        .where(Reminder.id == rid, Reminder.status == SENDING, Reminder.claimed_by == worker)
+    """Move a row this worker holds out of ``sending`` (Core statement: one cached round trip)."""
+    result = session.connection().execute(
+        update(_reminders)
+        .where(_reminders.c.id == rid, _reminders.c.status == SENDING, _reminders.c.claimed_by == worker)
         .values(**values)
-        .execution_options(synchronize_session=False)
     )
     return result.rowcount == 1
 
@@ -159,27 +162,35 @@ def deliver(
 
 def _send_batch(factory, ids, now, settings, worker, transport, result: DeliveryResult) -> bool:
     """False when the server is unreachable: the rest of the batch went back to pending."""
+    # The outbox writes its rows in our session: the whole batch commits (or not) at once, exactly
+    # once. SMTP cannot be rolled back: each stamp is committed as soon as the server said yes.
+    per_row = not getattr(transport, "transactional", False)
+
+    def checkpoint() -> None:
+        if per_row:
+            session.commit()
+
     session = factory()
     try:
         rows = list(session.scalars(select(Reminder).where(Reminder.id.in_(ids)).order_by(Reminder.id)))
         ctx = Context.load(session, rows)
-        session.commit()  # end the read transaction; each row is settled in its own
+        session.commit()  # end the read transaction
         for index, row in enumerate(rows):
             try:
                 msg = compose(row, ctx, now, settings, session)
             except NothingToSend as exc:
                 _settle(session, row.id, worker, status=CANCELLED, last_error=str(exc), claimed_by=None)
-                session.commit()
+                checkpoint()
                 result.cancelled += 1
                 continue
             except InvalidAddress as exc:
                 # no retry will make a bad address good: fail now, loudly
                 _settle(session, row.id, worker, status=FAILED, last_error=str(exc), claimed_by=None)
-                session.commit()
+                checkpoint()
                 result.failed += 1
                 result.errors.append(f"reminder {row.id}: {exc}")
                 continue
-            session.commit()  # compose only read; the send happens outside any transaction
+            checkpoint()  # compose only read; an SMTP send happens outside any transaction
             try:
                 transport.send(msg, session=session, reminder_id=row.id)
             except TransientMailError as exc:
@@ -197,7 +208,7 @@ def _send_batch(factory, ids, now, settings, worker, transport, result: Delivery
                     _put_back(session, rows[index + 1 :], worker, values.get("next_attempt_at", now))
                     session.commit()
                     return False
-                session.commit()
+                checkpoint()
                 continue
             _settle(
                 session,
@@ -208,8 +219,9 @@ def _send_batch(factory, ids, now, settings, worker, transport, result: Delivery
                 message_id=str(msg["Message-ID"]),
                 last_error=None,
             )
-            session.commit()
+            checkpoint()
             result.sent.append((row.id, row.recipient, str(msg["Subject"])))
+        session.commit()
         return True
     except BaseException:
         session.rollback()
@@ -227,6 +239,6 @@ def _put_back(session: Session, rows: list[Reminder], worker: str, when: dt.date
             worker,
             status=PENDING,
             claimed_by=None,
-            attempts=Reminder.attempts - 1,
+            attempts=_reminders.c.attempts - 1,
             next_attempt_at=when,
         )

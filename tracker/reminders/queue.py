@@ -92,10 +92,17 @@ def _stage_sets(session: Session, default: str) -> dict[str | None, tuple[int, .
     return sets
 
 
-def due_candidates(session: Session, today: dt.date, default_stages: str, *, target: bool = True):
+def due_candidates(
+    session: Session,
+    today: dt.date,
+    default_stages: str,
+    *,
+    target: bool = True,
+    sets: dict[str | None, tuple[int, ...]] | None = None,
+):
     """A subquery: one row per open obligation with a stage due at ``today`` (id, stage, due_on, …)."""
     dialect = session.get_bind().dialect.name
-    sets = _stage_sets(session, default_stages)
+    sets = sets if sets is not None else _stage_sets(session, default_stages)
     lead = dt.timedelta(days=max(max_lead_days(list(sets.values())), 0))
     horizon = today + lead
 
@@ -270,8 +277,10 @@ def queue_reminders(
     """Insert the ledger rows that have come due at ``now``; retire what no longer applies."""
     result = QueueResult()
     today = now.date()
-    result.cancelled = cancel_stale(session)
-    due = due_candidates(session, today, default_stages)
+    # rows of obligations closed or rescheduled since they were queued are not cancelled here (a
+    # scan of every pending row per pass): delivery re-checks each row and cancels it instead
+    sets = _stage_sets(session, default_stages)
+    due = due_candidates(session, today, default_stages, sets=sets)
     for role, recipients in _recipient_selects(due) if obligations else []:
         rows = recipients.subquery("rows")
         known = aliased(Reminder)
@@ -317,15 +326,18 @@ def queue_reminders(
         )
         result.ids.extend(session.scalars(stmt))
     if digests:
-        result.ids.extend(queue_digests(session, now, default_stages))
+        result.ids.extend(queue_digests(session, now, default_stages, sets=sets))
     result.queued = len(result.ids)
-    result.superseded = supersede_older(session)
+    if result.ids:
+        result.superseded = supersede_older(session, since_id=min(result.ids))
     return result
 
 
-def queue_digests(session: Session, now: dt.datetime, default_stages: str) -> list[int]:
+def queue_digests(
+    session: Session, now: dt.datetime, default_stages: str, *, sets: dict | None = None
+) -> list[int]:
     """One row per digest subscriber, session (or "dates") and stage, instead of one per obligation."""
-    due = due_candidates(session, now.date(), default_stages, target=False)
+    due = due_candidates(session, now.date(), default_stages, target=False, sets=sets)
     key = case(
         (
             due.c.deadline_session.is_not(None),
@@ -396,33 +408,44 @@ def queue_digests(session: Session, now: dt.datetime, default_stages: str) -> li
 DATES_DIGEST = "dates"
 
 
-def supersede_older(session: Session) -> int:
-    """Catch-up: a pending row with a later row for the same recipient and obligation is not sent."""
+def supersede_older(session: Session, since_id: int = 0) -> int:
+    """Catch-up: a pending row with a later row for the same recipient and obligation is not sent.
+
+    Only rows from ``since_id`` on can be the later row (what this pass queued, or a concurrent one),
+    so only the obligations and digests those rows name are looked at.
+    """
     newer = aliased(Reminder)
-    same_thing = or_(
-        and_(Reminder.obligation_id.is_not(None), newer.obligation_id == Reminder.obligation_id),
+    fresh = aliased(Reminder)
+    total = 0
+    for key, extra in (
+        (Reminder.obligation_id, ()),
         # digests of one session with different due dates are different messages
-        and_(
-            Reminder.digest_key.is_not(None),
-            newer.digest_key == Reminder.digest_key,
-            newer.due_on == Reminder.due_on,
-        ),
-    )
-    stmt = (
-        update(Reminder)
-        .where(
-            Reminder.status == str(ReminderStatus.PENDING),
-            exists().where(
-                same_thing,
-                newer.recipient == Reminder.recipient,
-                newer.id > Reminder.id,
-                newer.status != str(ReminderStatus.CANCELLED),
-            ),
+        (Reminder.digest_key, (newer.due_on == Reminder.due_on,)),
+    ):
+        newer_key = getattr(newer, key.key)
+        stmt = (
+            update(Reminder)
+            .where(
+                Reminder.status == str(ReminderStatus.PENDING),
+                Reminder.id < since_id,
+                key.in_(
+                    select(getattr(fresh, key.key)).where(
+                        fresh.id >= since_id, getattr(fresh, key.key).is_not(None)
+                    )
+                ),
+                exists().where(
+                    newer_key == key,
+                    newer.recipient == Reminder.recipient,
+                    newer.id > Reminder.id,
+                    newer.status != str(ReminderStatus.CANCELLED),
+                    *extra,
+                ),
+            )
+            .values(status=str(ReminderStatus.CANCELLED), last_error="superseded by a later stage")
+            .execution_options(synchronize_session=False)
         )
-        .values(status=str(ReminderStatus.CANCELLED), last_error="superseded by a later stage")
-        .execution_options(synchronize_session=False)
-    )
-    return session.execute(stmt).rowcount or 0
+        total += session.execute(stmt).rowcount or 0
+    return total
 
 
 def _still_applies() -> ColumnElement[bool]:
