@@ -476,7 +476,8 @@ def review_obligation(
     if recompute:
         result.due_error = _recompute_due(session, obligation, actor, now, today, comment)
     if mark_reviewed and (result.changed or obligation.reviewed_at is None or obligation.needs_review):
-        _history(obligation, actor, now, "reviewed", obligation.needs_review, False, comment)
+        _history(obligation, actor, now, "reviewed", _iso(obligation.reviewed_at),
+                 [f for f in result.changed if f != "reviewed"] or None, comment)
         obligation.reviewed_at = now
         obligation.reviewed_by_id = actor.user_id
         obligation.needs_review = False
