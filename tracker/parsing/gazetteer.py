@@ -43,9 +43,12 @@ class Gazetteer:
                 self._alias_to_name.setdefault(alias, name)
                 if alias[0].islower():
                     self._alias_to_name.setdefault(alias[0].upper() + alias[1:], name)
-        ordered = sorted(self._alias_to_name, key=len, reverse=True)
-        alternation = "|".join(re.escape(a) for a in ordered)
-        self._regex = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if ordered else None
+        # One regex for all aliases, as a trie: at each position the engine follows the one
+        # branch the text allows (instead of trying hundreds of alternatives), longest first.
+        self._regex = (
+            re.compile(rf"(?<![\w-])(?:{_trie_pattern(self._alias_to_name)})(?![\w-])")
+            if self._alias_to_name else None
+        )
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -86,6 +89,29 @@ class Gazetteer:
             return []
         return [(m.start(), m.end(), self._alias_to_name[m.group(0)])
                 for m in self._regex.finditer(text)]
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``; where several match at one place, the longest wins
+    (the deeper branch is tried first, the end of a shorter word last)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
 
 
 @cache

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -71,6 +72,12 @@ _TITLE_LINE = re.compile(
 )
 
 
+#: a page or job number line anywhere in the text: is it text extracted from a PDF?
+_PAGE_OR_JOB_ANYWHERE = re.compile(
+    r"^[^\S\n]*(?:\d{1,3}[^\S\n]?/[^\S\n]?\d{1,3}"
+    r"|\d{2}-\d{5}(?:[^\S\n]?\([A-Z]\))?(?:[^\S\n]+\d{6})?)[^\S\n]*$",
+    re.M,
+)
 _CHAR_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHAR_MAP) + "]")
 
 
@@ -100,6 +107,8 @@ class RawFootnote:
     body_index: int = 0
     #: index into the body lines where the page holding the footnote started
     page_start: int = 0
+    #: continuation lines, joined into ``text`` once the footnote block has been read
+    parts: list[str] = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -139,14 +148,29 @@ def _find_title_text(lines: list[str]) -> str:
     return ""
 
 
+#: every furniture line starts (after spaces) with one of these characters
+_FURNITURE_FIRST = frozenset("0123456789AESU*")
+
+
 def _is_furniture(line: str) -> bool:
-    return bool(
+    first = line.lstrip()[:1]
+    return first in _FURNITURE_FIRST and first != "" and bool(
         _SYMBOL_ONLY.match(line)
         or _PAGE_NO.match(line)
         or _JOB_NO.match(line)
         or _BARCODE.match(line)
         or _PAGE_WITH_JOB.match(line)
     )
+
+
+def _page_number_lines(text: str, lines: list[str]) -> list[int]:
+    """Indices of the lines that are a page number ("2/3") or a page number with a job number."""
+    out = []
+    for k, line in enumerate(lines):
+        first = line.lstrip()[:1]
+        if first.isdigit() and (_PAGE_NO.match(line) or _PAGE_WITH_JOB.match(line)):
+            out.append(k)
+    return out
 
 
 def lay_out(text: str) -> Layout:
@@ -165,14 +189,22 @@ def lay_out(text: str) -> Layout:
                 lines.append(_md_line(line))
     else:
         lines = raw_lines
-    has_furniture = sum(1 for ln in lines[:4000] if _PAGE_NO.match(ln) or _JOB_NO.match(ln))
-    pdf_text = not markdown and has_furniture > 0
+    pdf_text = not markdown and _PAGE_OR_JOB_ANYWHERE.search(
+        text if len(lines) <= 4000 else "\n".join(lines[:4000])) is not None
     title = _find_title_text(lines)
     title_key = " ".join(title.split()).lower()
 
     def title_fragment(line: str) -> bool:
         s = " ".join(line.split()).lower()
         return bool(s) and len(title_key) > 0 and s in title_key and (len(s) > 3 or s == title_key)
+
+    # lines that carry a page number: an empty line followed within 14 lines by one of these
+    # is a page break (found once here instead of looking ahead from every empty line)
+    page_lines = _page_number_lines(text, lines) if pdf_text else []
+
+    def page_number_ahead(k: int) -> bool:
+        at = bisect_right(page_lines, k)
+        return at < len(page_lines) and page_lines[at] < k + 15
 
     # --- walk the lines: body lines, boundaries, footnotes ----------------------------------
     body: list[tuple[int, str]] = []  # (lineno, text) ; text "" = hard break, "\f" = soft
@@ -181,20 +213,28 @@ def lay_out(text: str) -> Layout:
     n = len(lines)
     i = 0
     blank_run = 0
+    furniture_first = _FURNITURE_FIRST
     while i < n:
         line = lines[i]
         stripped = line.strip()
+        first = stripped[:1]
+        if first and first not in furniture_first and first != "_" and first != PAGE_BREAK and not (
+            md_footnotes and i in md_footnotes
+        ):
+            # the common case: an ordinary line of text
+            blank_run = 0
+            body.append((i + 1, stripped))
+            if markdown:
+                body.append((i + 1, ""))  # markdown text is not wrapped: one line is one paragraph
+            i += 1
+            continue
         if i in md_footnotes:
             marker, ftext = md_footnotes[i]
             footnotes.append(RawFootnote(marker, ftext, i + 1, len(body), page_start))
             body.append((i + 1, PAGE_BREAK))
             i += 1
             continue
-        is_break = stripped == PAGE_BREAK or (
-            pdf_text
-            and line == ""
-            and any(_PAGE_NO.match(x) or _PAGE_WITH_JOB.match(x) for x in lines[i + 1 : i + 15])
-        )
+        is_break = stripped == PAGE_BREAK or (pdf_text and line == "" and page_number_ahead(i))
         if is_break:
             body.append((i + 1, PAGE_BREAK))
             page_start = len(body)
@@ -212,26 +252,23 @@ def lay_out(text: str) -> Layout:
                 j += 1
             i = last_furniture + 1
             continue
-        if _FOOTNOTE_RULE.match(line):
+        if first == "_" and _FOOTNOTE_RULE.match(line):
             # a footnote block runs to the next page break (or the end)
             j = i + 1
             current: RawFootnote | None = None
             while j < n:
                 cand = lines[j]
-                if cand.strip() == PAGE_BREAK or (
-                    pdf_text and cand == ""
-                    and any(_PAGE_NO.match(x) or _PAGE_WITH_JOB.match(x) for x in lines[j + 1 : j + 15])
-                ):
+                if cand.strip() == PAGE_BREAK or (pdf_text and cand == "" and page_number_ahead(j)):
                     break
-                if _is_furniture(cand) and not _FOOTNOTE_ENTRY.match(cand):
+                m = _FOOTNOTE_ENTRY.match(cand)
+                if m is None and _is_furniture(cand):
                     j += 1
                     continue
-                m = _FOOTNOTE_ENTRY.match(cand)
                 if m and _next_marker_ok(current, m.group(1), footnotes):
                     current = RawFootnote(m.group(1), m.group(2).strip(), j + 1, len(body), page_start)
                     footnotes.append(current)
-                elif cand.strip() and current is not None:
-                    current.text = _join_two(current.text, cand.strip())
+                elif current is not None and cand.strip():
+                    current.parts.append(cand.strip())
                 j += 1
             body.append((i + 1, PAGE_BREAK))
             i = j
@@ -254,6 +291,10 @@ def lay_out(text: str) -> Layout:
             body.append((i + 1, ""))
         i += 1
 
+    for fn in footnotes:
+        if fn.parts:
+            fn.text = _join_lines([fn.text, *fn.parts])
+            fn.parts = []
     if pdf_text:
         _place_fused_markers(body, footnotes)
     blocks = _blocks(body)
@@ -466,7 +507,21 @@ def _should_join(prev: Block, block: Block) -> bool:
 
 
 def _join_lines(lines: list[str]) -> str:
-    out = lines[0]
-    for nxt in lines[1:]:
-        out = _join_two(out, nxt)
+    """The lines of a block as one string: ``_join_two`` pairwise, in one join (not quadratic)."""
+    if len(lines) == 1:
+        out = lines[0]
+    else:
+        pieces = [lines[0]]
+        tail = lines[0][-2:]  # the last two characters of the text joined so far
+        for nxt in lines[1:]:
+            if (tail.endswith("-") and tail != " -" and nxt[:1].isalpha()) or (
+                tail.endswith(("–", "/")) and nxt[:1].isalnum()
+            ):
+                pieces.append(nxt)
+                tail = (tail + nxt)[-2:]
+            else:
+                pieces.append(" ")
+                pieces.append(nxt)
+                tail = (" " + nxt)[-2:]
+        out = "".join(pieces)
     return " ".join(out.split()) if "  " in out else out

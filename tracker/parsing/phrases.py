@@ -191,16 +191,22 @@ def operative_phrase(text: str) -> tuple[str | None, int, float]:
 
 def _after_phrase(text: str, start: int, action: str) -> int:
     """Offset just after the operative phrase ("Calls upon", "Takes note of", "Requests also")."""
-    pat = {
-        "calls_upon": r"calls?\s+(?:\w+\s+)?(?:upon|on)\s+",
-        "calls_for": r"calls?\s+(?:\w+\s+)?for\s+",
-        "takes_note": r"takes?\s+(?:\w+\s+)?note\s+(?:\w+\s+)?(?:with\s+\w+\s+)?(?:of\s+)?",
-        "appeals": r"appeals?\s+(?:\w+\s+)?(?:to\s+)?",
-    }.get(action, r"\w+\s+")
-    m = re.compile(pat, re.I).match(text, start)
+    m = _PHRASE_END.get(action, _WORD).match(text, start)
     end = m.end() if m else start
-    adv = re.compile(rf"(?:{_ADVERB}\s+)+").match(text, end)
+    adv = _ADVERBS.match(text, end)
     return adv.end() if adv else end
+
+
+_PHRASE_END = {
+    "calls_upon": re.compile(r"calls?\s+(?:\w+\s+)?(?:upon|on)\s+", re.I),
+    "calls_for": re.compile(r"calls?\s+(?:\w+\s+)?for\s+", re.I),
+    "takes_note": re.compile(
+        r"takes?\s+(?:\w+\s+)?note\s+(?:\w+\s+)?(?:with\s+\w+\s+)?(?:of\s+)?", re.I
+    ),
+    "appeals": re.compile(r"appeals?\s+(?:\w+\s+)?(?:to\s+)?", re.I),
+}
+_WORD = re.compile(r"\w+\s+", re.I)
+_ADVERBS = re.compile(rf"(?:{_ADVERB}\s+)+")
 
 
 _CLAUSE_SPLIT = re.compile(
@@ -229,10 +235,14 @@ def classify(action: str | None, text: str, rest: str) -> tuple[ObligationKind, 
     return ObligationKind.DECLARATORY, 0.8
 
 
+_ADDRESSEE_END = re.compile(
+    r"\s+to\s+(?!the\s|all\s|its\s|their\s|that\s|this\s|those\s|these\s|a\s)"
+    r"|\s+that\s|\s+(?:for|with)\s+(?:its|their|the)\s|[;:]|\s\(|$"
+)
+
+
 def _addressee_span(rest: str) -> str:
-    m = re.search(r"\s+to\s+(?!the\s|all\s|its\s|their\s|that\s|this\s|those\s|these\s|a\s)"
-                  r"|\s+that\s|\s+(?:for|with)\s+(?:its|their|the)\s|[;:]|\s\(|$",
-                  rest[:300])
+    m = _ADDRESSEE_END.search(rest, 0, 300)
     return rest[: m.start()] if m else rest[:300]
 
 
@@ -259,7 +269,7 @@ def find_actors(
             if name not in out:
                 out.append(name)
         if (body_name and body in ("SC", "HRC", "ECOSOC") and body_name not in out
-                and re.search(r"\bthe Council\b", span)):
+                and "the Council" in span and _THE_COUNCIL.search(span)):
             out.append(body_name)
         return out
 
@@ -272,34 +282,45 @@ def find_actors(
     return [*names, *[n for n in extra if n not in names]], conf
 
 
+_THE_COUNCIL = re.compile(r"\bthe Council\b")
+_REQUESTS_THAT = re.compile(r"(?:that|the\s+\w+\s+that)\b")
+_DECIDES_THAT = re.compile(
+    r"(?:further\s+|also\s+)?that,?\s+(.{0,200}?)\s+(?:shall|should|will|must|may|is|are)\b"
+)
+_DECIDES_TO_ASK = re.compile(
+    r"(?:also\s+|further\s+)?to\s+(?:authori[sz]e|request|call\s+upon|urge|"
+    r"encourage|invite|direct|mandate|require)\s+"
+)
+_THE_ALL = re.compile(r"^(?:the|all)\s+")
+_TO_REPORT_ON = re.compile(r"\bto\s+report\b(?:[^;]*?)\s(on\s[^;:]*)")
+
+
 def _primary_actors(action, rest, body_name, names_in) -> tuple[list[str], float]:
     if action in _ADDRESSEE_VERBS:
         span = _addressee_span(rest)
-        if action == "requests" and re.match(r"(?:that|the\s+\w+\s+that)\b", rest):
+        if action == "requests" and _REQUESTS_THAT.match(rest):
             span = rest[:300]
         names = names_in(span)
         if names:
             return names, 0.9
         words = span.strip(" ,")
         if words and len(words) < 150 and not words.lower().startswith(("that", "to ")):
-            words = re.sub(r"^(?:the|all)\s+", "", words)
+            words = _THE_ALL.sub("", words)
             return [words], 0.5
     if action in ("decides", "resolves"):
-        m = re.match(r"(?:further\s+|also\s+)?that,?\s+(.{0,200}?)\s+(?:shall|should|will|must|may|is|are)\b",
-                     rest)
+        m = _DECIDES_THAT.match(rest)
         if m:
             names = names_in(m.group(1))
             if names:
                 return names, 0.8
-        auth = re.match(r"(?:also\s+|further\s+)?to\s+(?:authori[sz]e|request|call\s+upon|urge|"
-                        r"encourage|invite|direct|mandate|require)\s+", rest)
+        auth = _DECIDES_TO_ASK.match(rest)
         if auth:
             names = names_in(_addressee_span(rest[auth.end() :]))
             if names:
                 return names, 0.75
         if body_name:
             return [body_name], 0.85
-    clause = re.split(r";", rest, maxsplit=1)[0][:600]
+    clause = rest.split(";", 1)[0][:600]
     names = names_in(clause)
     if names:
         return names, 0.7
@@ -318,7 +339,7 @@ def find_deliverable(kind: ObligationKind, rest: str) -> tuple[str | None, float
         if stop:
             phrase = phrase[: stop.start()]
         return phrase.strip(" ,.;"), 0.75
-    m = re.search(r"\bto\s+report\b(?:[^;]*?)\s(on\s[^;:]*)", rest)
+    m = _TO_REPORT_ON.search(rest) if "report" in rest else None
     if m:
         phrase = "a report " + m.group(1)
         stop = _DELIVERABLE_STOP.search(phrase, 10)
