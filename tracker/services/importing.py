@@ -48,6 +48,8 @@ LOW_CONFIDENCE = 0.5
 STANDING_KINDS = frozenset({ObligationKind.EXHORTATION, ObligationKind.DECLARATORY})
 #: eId prefix of paragraphs a re-import removed (kept for the history of their obligations)
 REMOVED_PREFIX = "removed_"
+#: bodies whose sessions the calendar knows (``Obligation.deadline_body``)
+SESSION_BODIES = frozenset({"GA", "HRC", "ECOSOC"})
 #: who the history shows for what an import did
 IMPORT_ACTOR = "import"
 
@@ -244,15 +246,19 @@ class _Writer:
     def _fields(self, op: OperativeParagraph) -> _Fields:
         first = op.deadline
         recurring = next((d for d in op.deadlines if str(d.kind) == "recurring"), None)
+        # per-session views index the bodies the calendar knows; another body's session (a
+        # commission's) stays in ``deadlines`` only
+        session_deadline = first if first is not None and str(first.kind) == "session" \
+            and first.body in SESSION_BODIES else None
         return _Fields(
-            action=op.action,
-            kind=str(op.kind),
+            action=op.action[:40] if op.action else None,
+            kind=str(op.kind)[:20],
             deliverable=op.deliverable,
             deadline_text=first.text if first else None,
             deadlines=[d.to_dict() for d in op.deadlines],
-            deadline_body=first.body if first is not None and str(first.kind) == "session" else None,
-            deadline_session=first.session if first is not None and str(first.kind) == "session" else None,
-            recurrence=recurring.every if recurring else None,
+            deadline_body=session_deadline.body if session_deadline else None,
+            deadline_session=session_deadline.session if session_deadline else None,
+            recurrence=recurring.every[:20] if recurring and recurring.every else None,
             confidence=dict(op.confidence),
         )
 
@@ -413,10 +419,12 @@ class _Writer:
         """One multi-row INSERT (RETURNING the new ids, in the order of ``rows``)."""
         if not rows:
             return []
+        # render_nulls: rows whose None fields differ still go in one batch (None means NULL here)
+        statement = insert(model).execution_options(render_nulls=True)
         if not ids:
-            self.session.execute(insert(model), rows)
+            self.session.execute(statement, rows)
             return []
-        statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+        statement = statement.returning(model.id, sort_by_parameter_order=True)
         return list(self.session.execute(statement, rows).scalars())
 
     def create(self, source_text: str | None, filename: str | None, publish: bool) -> ImportResult:
