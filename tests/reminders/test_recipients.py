@@ -1,0 +1,126 @@
+"""Who is reminded: focal points (users and plain addresses), officers acting for the owner, and
+followers (informative wording, an unsubscribe link), or a digest instead of one message each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_resolution, gen_user
+from tests.reminders.conftest import DUE, at
+from tracker.models import Reminder, Subscription
+from tracker.reminders import run_pass
+from tracker.reminders.tokens import read_unsubscribe_token
+
+
+def _subjects_by_recipient(smtp_server):
+    out = {}
+    for rcpts, msg in smtp_server.mailbox.messages:
+        for r in rcpts:
+            out.setdefault(r, []).append(msg)
+    return out
+
+
+def test_focal_points_officers_and_followers_each_once(db_factory, smtp_server, settings):
+    with db_factory() as db:
+        sg = gen_entity(db, "Secretary-General")
+        fp_user = gen_user(db, "FP.User@example.org")
+        gen_focal_point(db, sg, user=fp_user)
+        gen_focal_point(db, sg, email="plain-fp@example.org")
+        gen_user(db, "officer@example.org", entities=[sg])  # acts for the owner
+        gen_user(db, "other-officer@example.org")  # does not
+        delegation = gen_user(db, "delegation@example.org", role="delegation")
+        both = gen_user(db, "both@example.org", role="officer", entities=[sg])
+        res = gen_resolution(db, "A/RES/71/19")
+        ob = gen_obligation(db, res, number="5", due_on=DUE, owners=[sg])
+        db.add(Subscription(user=delegation, target="resolution", resolution_id=res.id))
+        db.add(Subscription(user=both, target="entity", entity_id=sg.id))  # officer and follower
+        db.commit()
+        ob_id, res_id = ob.id, res.id
+    run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)
+    got = _subjects_by_recipient(smtp_server)
+    assert sorted(got) == [
+        "both@example.org",
+        "delegation@example.org",
+        "fp.user@example.org",
+        "officer@example.org",
+        "plain-fp@example.org",
+    ]
+    assert all(len(msgs) == 1 for msgs in got.values())
+    owner_text = got["fp.user@example.org"][0].get_body(("plain",)).get_content()
+    assert f"http://tracker.test/obligations/{ob_id}" in owner_text
+    follower = got["delegation@example.org"][0]
+    text = follower.get_body(("plain",)).get_content()
+    assert "/obligations/" not in text and "For your information" in text
+    token = follower["List-Unsubscribe"].strip("<>").rsplit("/", 1)[1]
+    assert f"http://tracker.test/unsubscribe/{token}" in text
+    with db_factory() as db:
+        sub = db.scalars(select(Subscription).where(Subscription.resolution_id == res_id)).one()
+        assert read_unsubscribe_token(settings.secret_key, token) == sub.id
+        roles = dict(db.execute(select(Reminder.recipient, Reminder.recipient_role)).all())
+        assert roles["both@example.org"] == "officer"  # the owner's wording wins
+
+
+def test_per_entity_override_gives_120_days_notice(db_factory, smtp_server, settings):
+    with db_factory() as db:
+        dept = gen_entity(db, "Department of Peace Operations", reminder_stages="120,30")
+        gen_focal_point(db, dept, email="dpo@example.org")
+        gen_obligation(db, due_on=DUE, owners=[dept])
+        db.commit()
+    assert len(run_pass(db_factory, at(DUE - dt.timedelta(days=120)), settings).delivery.sent) == 1
+    assert run_pass(db_factory, at(DUE - dt.timedelta(days=90)), settings).delivery.sent == []
+    assert len(run_pass(db_factory, at(DUE - dt.timedelta(days=30)), settings).delivery.sent) == 1
+    assert run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings).delivery.sent == []
+
+
+def test_a_digest_instead_of_one_message_per_obligation(db_factory, smtp_server, settings):
+    with db_factory() as db:
+        sg = gen_entity(db, "Secretary-General")
+        delegation = gen_user(db, "delegation@example.org", role="delegation")
+        for i in range(4):
+            gen_obligation(
+                db,
+                due_on=DUE,
+                owners=[sg],
+                deadline_body="GA",
+                deadline_session=73,
+                deliverable=f"report {i}",
+            )
+        gen_obligation(
+            db, due_on=DUE + dt.timedelta(days=200), owners=[sg], deadline_body="GA", deadline_session=74
+        )
+        db.add(
+            Subscription(
+                user=delegation, target="session", session_body="GA", session_number=73, mode="digest"
+            )
+        )
+        db.commit()
+    run_pass(db_factory, at(DUE - dt.timedelta(days=30)), settings)
+    (msg,) = [m for _, m in smtp_server.mailbox.messages]
+    assert msg["Subject"] == "GA 73: 4 obligations due 18 September 2018 (30 days left)"
+    body = msg.get_body(("plain",)).get_content()
+    assert all(f"report {i}" in body for i in range(4)) and "/unsubscribe/" in body
+    assert run_pass(db_factory, at(DUE - dt.timedelta(days=30)), settings).delivery.sent == []
+    with db_factory() as db:
+        row = db.scalars(select(Reminder)).one()
+        assert (row.digest_key, row.stage, row.obligation_id) == ("GA-73", "30", None)
+
+
+def test_an_unsubscribed_follower_gets_nothing_more(db_factory, smtp_server, settings):
+    with db_factory() as db:
+        sg = gen_entity(db, "Secretary-General")
+        delegation = gen_user(db, "delegation@example.org", role="delegation")
+        res = gen_resolution(db)
+        gen_obligation(db, res, due_on=DUE, owners=[sg])
+        sub = Subscription(user=delegation, target="resolution", resolution_id=res.id)
+        db.add(sub)
+        db.commit()
+        smtp_server.stop()
+        run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)  # queued, not sent
+        db.delete(db.get(Subscription, sub.id))
+        db.commit()
+    smtp_server.start()
+    result = run_pass(db_factory, at(DUE - dt.timedelta(days=6)), settings)
+    assert result.delivery.sent == [] and result.delivery.cancelled == 1
+    assert smtp_server.mailbox.messages == []
