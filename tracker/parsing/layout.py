@@ -20,7 +20,6 @@ import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .readers import PAGE_BREAK
 
@@ -40,7 +39,9 @@ _CHAR_MAP = str.maketrans(
 )
 
 # --- markdown debris ------------------------------------------------------------------------
-_MD_DETECT = re.compile(r"<sup>|\*\*|^#{1,6} |^\s*[-*] \(?\d+[.)]", re.M)
+#: a markdown header or list item at the start of a line (after a newline: a fast literal scan)
+_MD_LINE_START = re.compile(r"\n(?:#{1,6} |[^\S\n]*[-*] \(?\d+[.)])")
+_MD_FIRST_LINE = re.compile(r"#{1,6} |[^\S\n]*[-*] \(?\d+[.)]")
 _MD_FOOTNOTE_LINE = re.compile(
     r"^\s*(?:<sup>\s*&(?:amp;)?\s*</sup>\s*(?:lt;)?|&lt;|<)sup(?:&gt;|>)\s*([0-9a-z*†‡]{1,4})\s*"
     r"(?:&lt;|<)/sup(?:&gt;|>)\s*(\S.*)$"
@@ -175,7 +176,9 @@ def _page_number_lines(text: str, lines: list[str]) -> list[int]:
 
 def lay_out(text: str) -> Layout:
     text = clean_chars(text)
-    markdown = bool(_MD_DETECT.search(text[:200000]))
+    head = text[:200000]
+    markdown = bool("<sup>" in head or "**" in head or _MD_FIRST_LINE.match(head)
+                    or _MD_LINE_START.search(head))
     raw_lines = text.split("\n")
     md_footnotes: dict[int, tuple[str, str]] = {}
     if markdown:
@@ -332,48 +335,62 @@ _NOT_BEFORE_MARKER = {
 }
 
 
-@lru_cache(maxsize=512)
-def _marker_patterns(marker: str) -> list[re.Pattern[str]]:
-    m = re.escape(marker)
-    return [
-        # fused to a word, a closing bracket/quote or punctuation: "Peoples1", "2023,1", "),2"
-        re.compile(
-            rf"(?<=[^\W\d_]|[,.;:)\]’”\"'])(?<![A-Z]\.)(?<!Add\.)(?<!Corr\.)(?<!Rev\.)"
-            rf"(?<!para\.)(?<!No\.)(?<!vol\.)(?<!p\.)(?<!pp\.)(?<!art\.)(?<!sect\.)"
-            rf"(?<!L\.)(?<!chap\.)(?<!sess\.)(?<!Suppl\.)({m})(?!\d)(?![/.]\d)"
-        ),
-        # fused to a year: "for 20223 and" (2022 + marker 3)
-        re.compile(rf"(?<=\b(?:19|20)\d\d)({m})(?![\d/])"),
-        # separated by a space after a lower-case word: "the Umoja system 1 and"
-        re.compile(rf"(?:(?<=[a-z])|(?<=[\w”’)],)|(?<=\d{{4}})) ({m})(?=[ ,;.:]|$)"),
-    ]
+#: Where a footnote marker may sit, as (what must come before, what must follow) the marker's
+#: digits; tried in this order. The patterns are generic (no marker inside) and are matched at
+#: each place the marker's digits occur, so nothing is compiled per marker.
+_MARKER_PLACES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    # fused to a word, a closing bracket/quote or punctuation: "Peoples1", "2023,1", "),2"
+    (re.compile(
+        r"(?<=[^\W\d_]|[,.;:)\]’”\"'])(?<![A-Z]\.)(?<!Add\.)(?<!Corr\.)(?<!Rev\.)"
+        r"(?<!para\.)(?<!No\.)(?<!vol\.)(?<!p\.)(?<!pp\.)(?<!art\.)(?<!sect\.)"
+        r"(?<!L\.)(?<!chap\.)(?<!sess\.)(?<!Suppl\.)"
+    ), re.compile(r"(?!\d)(?![/.]\d)")),
+    # fused to a year: "for 20223 and" (2022 + marker 3)
+    (re.compile(r"(?<=\b(?:19|20)\d\d)"), re.compile(r"(?![\d/])")),
+    # separated by a space after a lower-case word: "the Umoja system 1 and"
+    (re.compile(r"(?:(?<=[a-z])|(?<=[\w”’)],)|(?<=\d{4})) "), re.compile(r"(?=[ ,;.:]|$)")),
+)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _find_marker(text: str, marker: str, col0: int, place: int) -> int | None:
+    """Offset of the first ``marker`` at or after ``col0`` that fits place ``place``."""
+    before, after = _MARKER_PLACES[place]
+    size = len(marker)
+    idx = text.find(marker, col0)
+    while idx >= 0:
+        if place == 2:
+            if (idx - 1 >= col0 and before.match(text, idx - 1) and after.match(text, idx + size)
+                    and not (text[idx - 2 : idx - 1] != "," and _word_forbids_marker(text[: idx - 1]))):
+                return idx
+        elif before.match(text, idx) and after.match(text, idx + size):
+            return idx
+        idx = text.find(marker, idx + 1)
+    return None
+
+
+def _word_forbids_marker(before: str) -> bool:
+    word = _LAST_WORD.search(before)
+    return bool(word and word.group(1).lower() in _NOT_BEFORE_MARKER)
 
 
 def _place_fused_markers(body: list[tuple[int, str]], footnotes: list[RawFootnote]) -> None:
     """Find each numbered footnote's marker in the body text of its page, in order."""
     pos_line, pos_col = 0, 0
     for fn in footnotes:
-        if not fn.marker.isdigit():
+        marker = fn.marker
+        if not marker.isdigit():
             continue
-        patterns = _marker_patterns(fn.marker)
         start_line = max(fn.page_start, pos_line)
+        candidates = [li for li in range(start_line, min(fn.body_index, len(body)))
+                      if marker in body[li][1]]
         found = None
-        for pat_no, pat in enumerate(patterns):
-            for li in range(start_line, min(fn.body_index, len(body))):
-                lineno, text = body[li]
-                if text in ("", PAGE_BREAK):
-                    continue
-                if fn.marker not in text:
-                    continue
-                col0 = pos_col if li == pos_line else 0
-                for mt in pat.finditer(text, col0):
-                    if pat_no == 2 and text[mt.start() - 1 : mt.start()] != ",":
-                        word = re.search(r"([A-Za-z]+)\W*$", text[: mt.start()])
-                        if word and word.group(1).lower() in _NOT_BEFORE_MARKER:
-                            continue
-                    found = (li, mt.start(1), mt.end(1))
-                    break
-                if found:
+        for place in range(len(_MARKER_PLACES)):
+            for li in candidates:
+                text = body[li][1]
+                a = _find_marker(text, marker, pos_col if li == pos_line else 0, place)
+                if a is not None:
+                    found = (li, a, a + len(marker))
                     break
             if found:
                 break
@@ -381,10 +398,10 @@ def _place_fused_markers(body: list[tuple[int, str]], footnotes: list[RawFootnot
             continue
         li, a, b = found
         lineno, text = body[li]
-        start = a - 1 if a > 0 and text[a - 1] == " " and patterns else a
-        new = text[:start] + f"{MARK_OPEN}{fn.marker}{MARK_CLOSE}" + text[b:]
+        start = a - 1 if a > 0 and text[a - 1] == " " else a
+        new = text[:start] + f"{MARK_OPEN}{marker}{MARK_CLOSE}" + text[b:]
         body[li] = (lineno, new)
-        pos_line, pos_col = li, start + len(fn.marker) + 2
+        pos_line, pos_col = li, start + len(marker) + 2
 
 
 # --- blocks --------------------------------------------------------------------------------
