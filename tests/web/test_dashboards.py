@@ -271,3 +271,31 @@ def test_dashboards_can_require_login(app, client, db_factory):
     _login(client, user_id)
     assert client.get("/").status_code == 200
     assert client.get("/healthz").status_code == 200  # only the dashboards are closed
+
+
+def test_cached_overview_and_search_follow_every_commit(client, db_factory, db):
+    from sqlalchemy import update
+
+    _seed(db_factory, n_resolutions=2)
+
+    def completed():
+        html = client.get("/").get_data(as_text=True)
+        return int(re.search(r'data-count="completed">(\d+)<', html).group(1))
+
+    def found():
+        html = client.get("/search?status=completed").get_data(as_text=True)
+        return int(re.search(r"(\d+) obligations? found", html).group(1))
+
+    before, found_before = completed(), found()
+    assert completed() == before  # served from the cache
+    assert client.application.extensions["dashboards_cache"].hits >= 1
+    with db_factory.begin() as s:  # an ORM change
+        ob = s.scalars(select(Obligation).where(Obligation.status == "not_started")).first()
+        ob.status = "completed"
+    assert completed() == before + 1 and found() == found_before + 1
+    with db_factory.begin() as s:  # a bulk UPDATE through a session
+        s.execute(update(Obligation).where(Obligation.status == "in_progress").values(status="completed"))
+    in_progress = db.scalar(
+        select(func.count()).select_from(Obligation).where(Obligation.status == "completed")
+    )
+    assert completed() == in_progress == found()

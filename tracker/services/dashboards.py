@@ -38,6 +38,7 @@ from tracker.models import (
     SubscriptionTarget,
     obligation_owners,
 )
+from tracker.services.readcache import ReadCache
 from tracker.services.search import ObligationFilter, SearchPage, search_obligations
 
 #: display order of statuses everywhere (tables, legends, stacked bars)
@@ -192,6 +193,7 @@ def overview(
     session: Session,
     today: dt.date,
     *,
+    cache: ReadCache | None = None,
     calendar: Calendar | None = None,
     owners_limit: int = 10,
     resolutions_limit: int = 10,
@@ -200,7 +202,16 @@ def overview(
     months_after: int = 12,
 ) -> Overview:
     """The front page: totals by status, overdue, due soon, sessions (upcoming ones with their
-    reports), owners, recent resolutions and deadlines per month. Seven queries in all."""
+    reports), owners, recent resolutions and deadlines per month. Seven queries in all, or
+    none when ``cache`` holds a fresh copy (the result is plain data, safe to share)."""
+    if cache is not None:
+        key = (str(session.get_bind().url), "overview", today, owners_limit, resolutions_limit,
+               sessions_limit, months_before, months_after)
+        return cache.get_or_compute(key, lambda: overview(
+            session, today, calendar=calendar, owners_limit=owners_limit,
+            resolutions_limit=resolutions_limit, sessions_limit=sessions_limit,
+            months_before=months_before, months_after=months_after,
+        ))
     calendar = calendar or load_calendar(session)  # 2 queries
     in_30, in_90 = today + dt.timedelta(days=30), today + dt.timedelta(days=90)
     is_report = case((Obligation.kind == ObligationKind.REPORT.value, 1), else_=0)
@@ -456,9 +467,12 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
     """A published resolution as a document, with each operative paragraph's obligations.
     About ten queries whatever its size (paragraphs, footnotes, references, obligations with
     owners and items, links with the linked texts)."""
+    symbol = symbol.strip()
+    exact = session.scalar(select(Resolution.id).where(Resolution.symbol == symbol))
+    match = Resolution.id == exact if exact is not None else func.upper(Resolution.symbol) == symbol.upper()
     resolution = session.scalar(
         select(Resolution)
-        .where(func.upper(Resolution.symbol) == symbol.strip().upper(), _published())
+        .where(match, _published())
         .options(
             selectinload(Resolution.paragraphs).selectinload(Paragraph.footnotes),
             selectinload(Resolution.footnotes),
@@ -555,7 +569,7 @@ class OwnerPage:
 
 def owner_page(
     session: Session, entity_id: int, today: dt.date, flt: ObligationFilter | None = None,
-    page: int = 1, per_page: int = 50,
+    page: int = 1, per_page: int = 50, cache: ReadCache | None = None,
 ) -> OwnerPage | None:
     entity = session.get(Entity, entity_id)
     if entity is None:
@@ -563,7 +577,7 @@ def owner_page(
     found = owner_progress(session, today, limit=None, entity_ids=[entity_id])
     progress = found[0] if found else Progress(key=entity.id, label=entity.name)
     flt = (flt or ObligationFilter()).with_(owner=entity_id)
-    return OwnerPage(entity, progress, search_obligations(session, flt, today, page, per_page))
+    return OwnerPage(entity, progress, search_obligations(session, flt, today, page, per_page, cache=cache))
 
 
 @dataclass
@@ -580,7 +594,7 @@ class SessionPage:
 
 def session_page(
     session: Session, body: str, number: int, today: dt.date, flt: ObligationFilter | None = None,
-    page: int = 1, per_page: int = 50, calendar: Calendar | None = None,
+    page: int = 1, per_page: int = 50, calendar: Calendar | None = None, cache: ReadCache | None = None,
 ) -> SessionPage:
     """Everything due at a session, and how many resolutions the session adopted."""
     calendar = calendar or load_calendar(session)
@@ -607,7 +621,8 @@ def session_page(
     return SessionPage(
         body=body, number=number, dates=session_dates(calendar, body, number), progress=progress,
         reports=reports, reports_not_started=reports_not_started,
-        results=search_obligations(session, flt, today, page, per_page), resolutions_adopted=adopted,
+        results=search_obligations(session, flt, today, page, per_page, cache=cache),
+        resolutions_adopted=adopted,
     )
 
 

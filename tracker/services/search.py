@@ -32,6 +32,7 @@ from tracker.models import (
     Resolution,
     obligation_owners,
 )
+from tracker.services.readcache import ReadCache
 
 #: PostgreSQL text search configuration; the GIN indexes of migration 0002 use the same one.
 PG_TS_CONFIG = "english"
@@ -385,32 +386,58 @@ def clamp_page(page: int | None, per_page: int | None) -> tuple[int, int]:
     return page, per_page
 
 
+def _page_ids(
+    session: Session, flt: ObligationFilter, today: dt.date, page: int, per_page: int
+) -> tuple[int, int, list[int]]:
+    """(total, page, ids of the page in order): the two queries that depend on the data size."""
+    base = filtered_select(session, flt, today).with_only_columns(Obligation.id)
+    total = int(session.scalar(select(func.count()).select_from(base.subquery())) or 0)
+    if total and (page - 1) * per_page >= total:  # past the end: show the last page
+        page = max(1, math.ceil(total / per_page))
+    ids: list[int] = []
+    if total:
+        ids = list(session.scalars(base.order_by(*ordering()).limit(per_page).offset((page - 1) * per_page)))
+    return total, page, ids
+
+
 def search_obligations(
     session: Session,
     flt: ObligationFilter,
     today: dt.date,
     page: int = 1,
     per_page: int = DEFAULT_PER_PAGE,
+    *,
+    cache: ReadCache | None = None,
 ) -> SearchPage:
-    """A page of obligations matching ``flt``: one count query, one page query and three
-    eager loads (resolution, paragraph, owners), however many rows match."""
+    """A page of obligations matching ``flt``: a count and the page's ids (two queries, kept in
+    ``cache`` when one is given), then the page's rows by primary key with three eager loads
+    (resolution, paragraph, owners), however many rows match."""
     page, per_page = clamp_page(page, per_page)
-    base = filtered_select(session, flt, today)
-    total = session.scalar(select(func.count()).select_from(base.with_only_columns(Obligation.id).subquery()))
-    total = int(total or 0)
-    if total and (page - 1) * per_page >= total:  # past the end: show the last page
-        page = max(1, math.ceil(total / per_page))
+    if cache is not None:
+        key = (str(session.get_bind().url), "search", tuple(sorted(flt.to_args().items(), key=str)),
+               flt.include_unpublished, today, page, per_page)
+        total, page, ids = cache.get_or_compute(
+            _hashable(key), lambda: _page_ids(session, flt, today, page, per_page)
+        )
+    else:
+        total, page, ids = _page_ids(session, flt, today, page, per_page)
     items: list[Obligation] = []
-    if total:
-        stmt = (
-            base.options(
+    if ids:
+        rows = session.scalars(
+            select(Obligation)
+            .where(Obligation.id.in_(ids))
+            .options(
                 selectinload(Obligation.resolution),
                 selectinload(Obligation.paragraph),
                 selectinload(Obligation.owners),
             )
-            .order_by(*ordering())
-            .limit(per_page)
-            .offset((page - 1) * per_page)
         )
-        items = list(session.scalars(stmt))
+        by_id = {ob.id: ob for ob in rows}
+        items = [by_id[i] for i in ids if i in by_id]
     return SearchPage(items=items, total=total, page=page, per_page=per_page)
+
+
+def _hashable(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return tuple(_hashable(v) for v in value)
+    return value

@@ -7,8 +7,10 @@ GET parameter, so any view can be bookmarked; the only writes are the follow/unf
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
+from babel.dates import format_date as babel_format_date
 from flask import (
     Blueprint,
     abort,
@@ -19,12 +21,15 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
+from markupsafe import Markup
 
 from tracker import charts
 from tracker.models import Body, Entity, ObligationKind, ObligationStatus
 from tracker.services import dashboards, subscriptions
+from tracker.services.readcache import ReadCache
 from tracker.services.search import ObligationFilter, search_obligations
 from tracker.services.subscriptions import SubscriptionError, Target
 from tracker.web.dashboards.labels import BODY_LABELS, BUCKET_LABELS, KIND_LABELS, STATUS_LABELS
@@ -33,6 +38,28 @@ from tracker.web.db import get_db
 bp = Blueprint("dashboards", __name__)
 
 PER_PAGE = 50
+
+
+@bp.record_once
+def _make_cache(state) -> None:
+    """One read cache per app; ``DASHBOARDS_CACHE_SECONDS = 0`` turns it off."""
+    ttl = float(state.app.config.get("DASHBOARDS_CACHE_SECONDS", 30))
+    state.app.extensions["dashboards_cache"] = ReadCache(ttl=ttl) if ttl > 0 else None
+
+
+def _cache() -> ReadCache | None:
+    return current_app.extensions.get("dashboards_cache")
+
+
+def _fragment(key: tuple, render) -> Markup:
+    """HTML that is the same for every visitor (no user, no form token in it), kept in the read
+    cache per language and day, so a popular page is rendered once per cache period. It is our
+    own template's autoescaped output, hence safe to mark as such."""
+    cache = _cache()
+    if cache is None:
+        return Markup(render())  # noqa: S704 (autoescaped output of our own template)
+    full_key = ("html", current_app.config["DATABASE_URL"], str(get_locale() or "en"), today(), *key)
+    return Markup(cache.get_or_compute(full_key, render))  # noqa: S704 (as above)
 
 
 def today() -> dt.date:
@@ -58,12 +85,27 @@ def _require_login_if_configured():
 
 @bp.app_context_processor
 def _labels() -> dict[str, Any]:
+    # translated once per request, not once per row
     return {
-        "STATUS_LABELS": STATUS_LABELS,
-        "KIND_LABELS": KIND_LABELS,
-        "BODY_LABELS": BODY_LABELS,
+        "STATUS_LABELS": {k: str(v) for k, v in STATUS_LABELS.items()},
+        "KIND_LABELS": {k: str(v) for k, v in KIND_LABELS.items()},
+        "BODY_LABELS": {k: str(v) for k, v in BODY_LABELS.items()},
         "STATUS_ORDER": dashboards.STATUS_ORDER,
     }
+
+
+@lru_cache(maxsize=8192)
+def _format_date(day: dt.date, pattern: str, locale: str) -> str:
+    return babel_format_date(day, pattern, locale=locale)
+
+
+@bp.app_template_filter("udate")
+def udate(day: dt.date | None, pattern: str = "d MMMM y") -> str:
+    """A date in the page's language ("8 September 2026", "8 septembre 2026"), memoised: the
+    same few session dates repeat on every row."""
+    if day is None:
+        return ""
+    return _format_date(day, pattern, str(get_locale() or "en"))
 
 
 def _page_arg() -> int:
@@ -101,9 +143,7 @@ def _overdue_share(progress: dashboards.Progress, status: str) -> int:
 
 
 def months_chart(months: list[dashboards.MonthBucket]) -> charts.Chart:
-    from flask_babel import format_date
-
-    categories = [format_date(m.first_day, "MMM yy") for m in months]
+    categories = [udate(m.first_day, "MMM yy") for m in months]
     series = [
         charts.Series(key, str(BUCKET_LABELS[key]), [getattr(m, key) for m in months])
         for key in ("overdue", "open", "done", "ongoing")
@@ -131,30 +171,53 @@ def owners_chart(owners: list[dashboards.Progress]) -> charts.Chart:
 @bp.get("/")
 def overview():
     """Totals, what is late and due soon, sessions ahead, owners and resolutions."""
-    data = dashboards.overview(get_db(), today())
-    return render_template(
-        "dashboards/overview.html",
-        ov=data,
-        status_chart=status_chart(data.totals),
-        months_chart=months_chart(data.months),
-        owners_chart=owners_chart(data.owners),
-    )
+
+    def render() -> str:
+        data = dashboards.overview(get_db(), today(), cache=_cache())
+        return render_template(
+            "dashboards/_overview_body.html",
+            ov=data,
+            status_chart=status_chart(data.totals),
+            months_chart=months_chart(data.months),
+            owners_chart=owners_chart(data.owners),
+        )
+
+    return render_template("dashboards/overview.html", body=_fragment(("overview",), render))
 
 
 @bp.get("/resolutions/<path:symbol>")
 def resolution(symbol: str):
     """A resolution as a document, each operative paragraph with its obligations' status."""
-    page = dashboards.resolution_page(get_db(), symbol, today())
-    if page is None:
+
+    def render() -> tuple[int, str, str] | None:
+        page = dashboards.resolution_page(get_db(), symbol, today())
+        if page is None:
+            return None
+        html = render_template(
+            "dashboards/_resolution_body.html",
+            page=page,
+            today=today(),
+            status_chart=status_chart(page.progress),
+        )
+        return page.resolution.id, page.resolution.symbol, html
+
+    cache = _cache()
+    if cache is None:
+        found = render()
+    else:
+        key = ("resolution", current_app.config["DATABASE_URL"], str(get_locale() or "en"), today(), symbol)
+        found = cache.get_or_compute(key, render)
+    if found is None:
         abort(404)
-    if page.resolution.symbol != symbol:  # one canonical URL per resolution
-        return redirect(url_for(".resolution", symbol=page.resolution.symbol), 301)
+    resolution_id, canonical, html = found
+    if canonical != symbol:  # one canonical URL per resolution
+        return redirect(url_for(".resolution", symbol=canonical), 301)
     return render_template(
         "dashboards/resolution.html",
-        page=page,
-        today=today(),
-        status_chart=status_chart(page.progress),
-        following=_following(Target.resolution(page.resolution.id)),
+        symbol=canonical,
+        resolution_id=resolution_id,
+        body=Markup(html),  # noqa: S704 (autoescaped output of our own template)
+        following=_following(Target.resolution(resolution_id)),
     )
 
 
@@ -162,7 +225,7 @@ def resolution(symbol: str):
 def owner(entity_id: int):
     """Everything an entity owns, filtered and paged like the search."""
     flt = ObligationFilter.from_args(request.args)
-    page = dashboards.owner_page(get_db(), entity_id, today(), flt, _page_arg(), PER_PAGE)
+    page = dashboards.owner_page(get_db(), entity_id, today(), flt, _page_arg(), PER_PAGE, cache=_cache())
     if page is None:
         abort(404)
     return render_template(
@@ -187,7 +250,9 @@ def session(body: str, number: int):
     if body_value == Body.SC:
         abort(404)  # the Security Council has no sessions
     flt = ObligationFilter.from_args(request.args)
-    page = dashboards.session_page(get_db(), body_value, number, today(), flt, _page_arg(), PER_PAGE)
+    page = dashboards.session_page(
+        get_db(), body_value, number, today(), flt, _page_arg(), PER_PAGE, cache=_cache()
+    )
     return render_template(
         "dashboards/session.html",
         page=page,
@@ -219,12 +284,18 @@ def search():
     """Search and filters: everything in the URL, paged."""
     db = get_db()
     flt = ObligationFilter.from_args(request.args)
-    results = search_obligations(db, flt, today(), _page_arg(), PER_PAGE)
+    page = _page_arg()
+
+    def render() -> str:
+        results = search_obligations(db, flt, today(), page, PER_PAGE, cache=_cache())
+        return render_template("dashboards/_search_results.html", flt=flt, results=results, today=today())
+
+    key = ("search", tuple(sorted((k, str(v)) for k, v in flt.to_args().items())), page)
     owner = db.get(Entity, flt.owner) if flt.owner else None
     return render_template(
         "dashboards/search.html",
         flt=flt,
-        results=results,
+        results_html=_fragment(key, render),
         today=today(),
         owner=owner,
         statuses=[s.value for s in ObligationStatus],
@@ -296,4 +367,3 @@ def unfollow():
         db.commit()
         flash(_("You no longer follow this."), "success")
     return _back(target)
-
