@@ -425,7 +425,13 @@ _PREAMBLE_OPENER = re.compile(
 _TERMINAL = re.compile(rf"[,;:.](?:[\s”\"’'){MARK_CLOSE}0-9{MARK_OPEN}a-z*]*)$")
 
 
+#: the last character of a line that may end a paragraph (after closing quotes or a marker)
+_MAY_END_PARAGRAPH = frozenset(",;:.”\"’')]" + MARK_CLOSE)
+
+
 def _ends_paragraph(text: str) -> bool:
+    if text[-1:] not in _MAY_END_PARAGRAPH or not text:
+        return False
     tail = (MARKER_RE.sub("", text) if MARK_OPEN in text else text).rstrip(" ”\"’')]")
     return tail.endswith((",", ";", ":", "."))
 
@@ -479,7 +485,7 @@ def _split_run_on(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     prev = ""
     for lineno, text in body:
-        if _BODY_LINE.match(text):
+        if text[:4] == "The " and _BODY_LINE.match(text):
             out += [(lineno, ""), (lineno, text), (lineno, "")]
             prev = ""
             continue
@@ -501,14 +507,18 @@ def _ends_with_comma(text: str) -> bool:
     return (MARKER_RE.sub("", text) if MARK_OPEN in text else text).rstrip(" ”\"’')]").endswith(",")
 
 
+_HEADING_ONLY = re.compile(r"^[IVXLC]{1,6}\.?$|^[A-Z]\.?$")
+_LETTER_LABEL = re.compile(r"^\(?[a-z]{1,3}\)")
+
+
 def _should_join(prev: Block, block: Block) -> bool:
     a, b = prev.text, block.text
     if _LABEL_ONLY.match(a.strip()):
         return True
-    if re.match(r"^[IVXLC]{1,6}\.?$|^[A-Z]\.?$", a.strip()):
+    if _HEADING_ONLY.match(a.strip()):
         return False  # a section or part heading stands alone
     first = b[:1]
-    if first.islower() and not re.match(r"^\(?[a-z]{1,3}\)", b):
+    if first.islower() and not _LETTER_LABEL.match(b):
         # continuation of a sentence, unless the previous block clearly ended a paragraph
         return not a.rstrip(" ”\"’").endswith((";", ".")) or block.soft_before
     if not block.soft_before:
@@ -523,22 +533,18 @@ def _should_join(prev: Block, block: Block) -> bool:
     return False
 
 
+#: a line break where the lines join without a space: a word broken at its hyphen ("non-\n
+#: governmental"), an en dash or slash before a letter or digit ("2024–\n2025")
+_NO_SPACE_JOIN = re.compile(r"(?<=-)(?<![ \n]-)\n(?=[^\W\d_])|(?<=[–/])\n(?=[^\W_])")
+
+
 def _join_lines(lines: list[str]) -> str:
-    """The lines of a block as one string: ``_join_two`` pairwise, in one join (not quadratic)."""
+    """The lines of a block as one string, joined as ``_join_two`` would, in one pass."""
     if len(lines) == 1:
         out = lines[0]
     else:
-        pieces = [lines[0]]
-        tail = lines[0][-2:]  # the last two characters of the text joined so far
-        for nxt in lines[1:]:
-            if (tail.endswith("-") and tail != " -" and nxt[:1].isalpha()) or (
-                tail.endswith(("–", "/")) and nxt[:1].isalnum()
-            ):
-                pieces.append(nxt)
-                tail = (tail + nxt)[-2:]
-            else:
-                pieces.append(" ")
-                pieces.append(nxt)
-                tail = (" " + nxt)[-2:]
-        out = "".join(pieces)
+        out = "\n".join(lines)
+        if "-\n" in out or "–\n" in out or "/\n" in out:
+            out = _NO_SPACE_JOIN.sub("", out)
+        out = out.replace("\n", " ")
     return " ".join(out.split()) if "  " in out else out
