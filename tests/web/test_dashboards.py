@@ -196,6 +196,8 @@ def test_french(client, db_factory):
     html = client.get("/", headers={"Accept-Language": "fr"}).get_data(as_text=True)
     assert '<html lang="fr"' in html
     assert "En retard" in html and "Échéances dans le temps" in html
+    search = client.get("/search", headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert "4 obligations trouvées" in search  # French plural forms (three in CLDR) are all filled
 
 
 def _login(client, user_id):
