@@ -10,6 +10,7 @@ from alembic import context
 import tracker.models  # noqa: F401  (registers every table)
 from tracker.config import default_database_url
 from tracker.db import Base, UTCDateTime, make_engine
+from tracker.migrate import include_object
 from tracker.paths import PROJECT_ROOT
 
 config = context.config
@@ -24,13 +25,6 @@ def render_item(type_, obj, autogen_context):
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"
     return False
-
-
-def include_object(obj, name, type_, reflected, compare_to):
-    """Leave the full-text objects of revision 0002 (FTS5 tables, GIN indexes) out of autogenerate."""
-    from tracker.services.search import is_fulltext_object
-
-    return not is_fulltext_object(name)
 
 
 def _url() -> str:

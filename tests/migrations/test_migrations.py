@@ -8,13 +8,7 @@ from sqlalchemy import inspect
 
 from tests.conftest import create_scratch_database
 from tracker.db import Base, make_engine
-from tracker.migrate import downgrade, upgrade
-from tracker.services.search import is_fulltext_object
-
-
-def _not_fulltext(obj, name, type_, reflected, compare_to):
-    """The full-text objects of revision 0002 live outside the models' metadata."""
-    return not is_fulltext_object(name)
+from tracker.migrate import downgrade, include_object, upgrade
 
 
 def test_upgrade_to_head_matches_models_then_downgrade_to_base(database_url, tmp_path):
@@ -24,7 +18,7 @@ def test_upgrade_to_head_matches_models_then_downgrade_to_base(database_url, tmp
         upgrade(engine)
         with engine.connect() as conn:
             context = MigrationContext.configure(
-                conn, opts={"compare_type": True, "include_object": _not_fulltext}
+                conn, opts={"compare_type": True, "include_object": include_object}
             )
             diff = compare_metadata(context, Base.metadata)
         assert diff == [], f"models and migrations differ: {diff}"
@@ -35,6 +29,28 @@ def test_upgrade_to_head_matches_models_then_downgrade_to_base(database_url, tmp
 
         upgrade(engine)  # and up again: downgrade left nothing behind that blocks it
         assert "obligations" in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
+        drop()
+
+
+def test_the_scheduler_job_store_is_not_taken_for_drift(database_url, tmp_path):
+    """APScheduler keeps its jobs in the app's database; autogenerate must not offer to drop them."""
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+
+    url, drop = create_scratch_database(database_url, tmp_path)
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+        store = SQLAlchemyJobStore(engine=engine)
+        store.start(None, "default")
+        assert "apscheduler_jobs" in inspect(engine).get_table_names()
+        with engine.connect() as conn:
+            context = MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_object": include_object}
+            )
+            assert compare_metadata(context, Base.metadata) == []
+        store.shutdown()
     finally:
         engine.dispose()
         drop()
