@@ -527,7 +527,7 @@ def _should_join(prev: Block, block: Block) -> bool:
         return False
     if not _ends_paragraph(a):
         return True
-    tail = MARKER_RE.sub("", a).rstrip(" ”\"’')]")
+    tail = (MARKER_RE.sub("", a) if MARK_OPEN in a else a).rstrip(" ”\"’')]")
     if tail.endswith(","):
         return not _PREAMBLE_OPENER.match(b)
     return False

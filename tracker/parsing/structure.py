@@ -122,7 +122,7 @@ class Skeleton:
 
 
 def _plain(text: str) -> str:
-    return MARKER_RE.sub("", text)
+    return MARKER_RE.sub("", text) if "\ue000" in text else text
 
 
 def _is_heading(text: str) -> bool:
@@ -137,18 +137,19 @@ def _is_heading(text: str) -> bool:
 
 def build_skeleton(blocks: list[Block]) -> Skeleton:
     warnings: list[str] = []
+    # each block's text without footnote markers, computed once
+    unmarked = [_plain(b.text) for b in blocks]
+    plains = [u.strip() for u in unmarked]
     start = None
-    for i, b in enumerate(blocks):
-        plain = _plain(b.text).strip()
+    for i, plain in enumerate(plains):
         if (PREAMBLE_START.match(plain) or _BODY_ONLY.match(plain)) and (
-            _BODY_START.match(plain) or any(NUMBERED.match(_plain(x.text)) for x in blocks[i + 1 :])
+            _BODY_START.match(plain) or any(NUMBERED.match(x) for x in unmarked[i + 1 :])
         ):
             start = i
             break
     if start is None:
         # no "The General Assembly,": the first preambular opener or operative paragraph
-        for i, b in enumerate(blocks):
-            plain = _plain(b.text).strip()
+        for i, plain in enumerate(plains):
             if NUMBERED.match(plain) and plain.startswith("1."):
                 start = i - 1
                 break
@@ -159,10 +160,10 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
 
     end = len(blocks)
     for k in range(start + 1, len(blocks)):
-        if MEETING_END.match(_plain(blocks[k].text).strip()):
+        if MEETING_END.match(plains[k]):
             end = k
             break
-    has_numbers = any(NUMBERED.match(_plain(b.text).strip()) for b in blocks[start + 1 : end])
+    has_numbers = any(NUMBERED.match(x) for x in plains[start + 1 : end])
     preambular: list[RawPreambular] = []
     operative: list[RawOperative] = []
     pending_part: str | None = None
@@ -176,7 +177,7 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
     while i < len(blocks):
         block = blocks[i]
         text = block.text.strip()
-        plain = _plain(text).strip()
+        plain = plains[i]
         i += 1
         if MEETING_END.match(plain):
             tail_parts = [b.text for b in blocks[i - 1 :]]
