@@ -132,7 +132,10 @@ def _body_code(name: str, adopting: str | None) -> str:
     return name.strip()
 
 
-_ANY_DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+#: every phrase of ``_RECURRING_RE`` holds one of these (lower case)
+_RECURRING_WORDS = ("annual", "every", "each year", "yearly", "once a year", "bienn", "trienn",
+                    "quadrenn", "quarterly", "monthly", "twice")
 _PAST_CONTEXT = re.compile(
     r"(?<!to be )\b(?:submitted|presented|held|adopted|considered|convened|launched|expressed|"
     r"made|took place|was|were|had|delivered|circulated|issued)\b[^;:]{0,90}$"
@@ -150,6 +153,10 @@ def _opening_year(body: str | None, number: int) -> int | None:
     return None
 
 
+_SINCE_FROM = re.compile(r"\b(since|from)\s*$")
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s*$")
+
+
 def find_deadlines(
     text: str,
     *,
@@ -162,11 +169,10 @@ def find_deadlines(
     found: list[tuple[int, int, Deadline]] = []
     low_text = text.lower()
     has_session = "session" in low_text
-    has_digit = _ANY_DIGIT.search(text) is not None
+    # Cheap substring checks first: each pattern runs only where its words can be.
+    has_digit = _FOUR_DIGITS.search(text) is not None  # every date form has a year
     has_period = any(w in low_text for w in ("day", "week", "month", "year"))
-    has_recurring = has_period or any(
-        w in low_text for w in ("annual", "ennial", "ennially", "quarterly", "twice")
-    )
+    has_recurring = any(w in low_text for w in _RECURRING_WORDS)
 
     for m in (_SESSION_RE.finditer(text) if has_session else ()):
         owner, items_text, _sessions, explicit = m.group(1), m.group(2), m.group(3), m.group(4)
@@ -203,7 +209,7 @@ def find_deadlines(
                 continue  # that body's session had opened before the adoption
             if _PAST_CONTEXT.search(before[-100:]):
                 continue
-            if re.search(r"\b(since|from)\s*$", before[-12:]) or m.group(0).lower().startswith(
+            if _SINCE_FROM.search(before[-12:]) or m.group(0).lower().startswith(
                 ("from ", "since ")
             ):
                 continue
@@ -235,7 +241,7 @@ def find_deadlines(
             "by", "no later than", "not later than", "until", "before", "by no later than",
         ):
             continue
-        if precision == "year" and re.search(r"\b[A-Z][a-z]+\s*$", text[: m.start()]):
+        if precision == "year" and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "... in a Sustainable Manner by 2030": part of a name, not a deadline
         if _PAST_CONTEXT.search(text[max(0, m.start() - 100) : m.start()]):
             continue

@@ -217,6 +217,16 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
+#: every match of ``_REPORT_RE`` holds one of these words (lower case)
+_REPORT_WORDS = ("report", "brief", "informed", "update", "study", "analysis", "assessment",
+                 "overview")
+
+
+def _may_report(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _REPORT_WORDS)
+
+
 def classify(action: str | None, text: str, rest: str) -> tuple[ObligationKind, float]:
     if action is None:
         return ObligationKind.DECLARATORY, 0.3
@@ -227,7 +237,7 @@ def classify(action: str | None, text: str, rest: str) -> tuple[ObligationKind, 
     for sm in splits:
         if sm.group(1) == "decides" and _AGENDA_RE.search(rest[sm.end() : sm.end() + 400]):
             return ObligationKind.AGENDA, 0.75
-    if action in _REQUESTING and _REPORT_RE.search(primary):
+    if action in _REQUESTING and _may_report(primary) and _REPORT_RE.search(primary):
         return ObligationKind.REPORT, 0.85
     kind = ACTION_KINDS.get(action)
     if kind is not None:
@@ -253,6 +263,10 @@ _SECONDARY = re.compile(
 )
 
 
+_SECONDARY_VERBS = ("requests", "urges", "calls", "encourages", "invites", "authorizes", "directs",
+                    "instructs", "demands")
+
+
 def find_actors(
     action: str | None,
     text: str,
@@ -274,7 +288,7 @@ def find_actors(
         return out
 
     extra: list[str] = []
-    for sm in _SECONDARY.finditer(rest):
+    for sm in (_SECONDARY.finditer(rest) if any(v in rest for v in _SECONDARY_VERBS) else ()):
         for name in names_in(_addressee_span(rest[sm.end() :])):
             if name not in extra:
                 extra.append(name)
