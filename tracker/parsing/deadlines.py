@@ -133,9 +133,13 @@ def _body_code(name: str, adopting: str | None) -> str:
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
-#: every phrase of ``_RECURRING_RE`` holds one of these (lower case)
-_RECURRING_WORDS = ("annual", "every", "each year", "yearly", "once a year", "bienn", "trienn",
-                    "quadrenn", "quarterly", "monthly", "twice")
+
+
+def _may_recur(low: str) -> bool:
+    """Every phrase of ``_RECURRING_RE`` holds one of these words (``low``: lower case)."""
+    return ("annual" in low or "every" in low or "each year" in low or "yearly" in low
+            or "once a year" in low or "bienn" in low or "trienn" in low or "quadrenn" in low
+            or "quarterly" in low or "monthly" in low or "twice" in low)
 _PAST_CONTEXT = re.compile(
     r"(?<!to be )\b(?:submitted|presented|held|adopted|considered|convened|launched|expressed|"
     r"made|took place|was|were|had|delivered|circulated|issued)\b[^;:]{0,90}$"
@@ -171,8 +175,8 @@ def find_deadlines(
     has_session = "session" in low_text
     # Cheap substring checks first: each pattern runs only where its words can be.
     has_digit = _FOUR_DIGITS.search(text) is not None  # every date form has a year
-    has_period = any(w in low_text for w in ("day", "week", "month", "year"))
-    has_recurring = any(w in low_text for w in _RECURRING_WORDS)
+    has_period = "day" in low_text or "week" in low_text or "month" in low_text or "year" in low_text
+    has_recurring = _may_recur(low_text)
 
     for m in (_SESSION_RE.finditer(text) if has_session else ()):
         owner, items_text, _sessions, explicit = m.group(1), m.group(2), m.group(3), m.group(4)
