@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import wraps
 
-from flask import Flask, abort, render_template, request
+from flask import Flask, abort, jsonify, render_template, request
 from flask_login import LoginManager, UserMixin, login_required
 from sqlalchemy.orm import selectinload
 
@@ -86,6 +86,11 @@ def roles_required(*roles: str):
 
 def _forbidden(exc: Exception):
     message = str(exc) if isinstance(exc, PermissionDenied) else None
+    if request.path.startswith("/api/"):  # the JSON API answers with problem details, not a page
+        body = jsonify(type="about:blank", title="Forbidden", status=403,
+                       detail=message or "your account may not do this")
+        body.mimetype = "application/problem+json"
+        return body, 403
     return render_template("auth/forbidden.html", message=message), 403
 
 
