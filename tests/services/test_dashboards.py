@@ -73,7 +73,7 @@ def test_resolution_page_nests_subparagraphs_and_compares_with_predecessor(db):
     assert page.operative[0].obligations == [parent]
     (link,) = page.links
     assert link.direction == "successor" and link.resolution.symbol == "A/RES/80/5"
-    assert link.kept == 3  # the factories' paragraphs share their text
+    assert link.renewed == 3  # the factories' paragraphs share their text
     assert dashboards.resolution_page(db, "A/RES/80/6", TODAY) is None  # unpublished
 
 

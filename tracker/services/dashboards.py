@@ -9,9 +9,8 @@ Only published resolutions are shown.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,13 +22,11 @@ from tracker.calendar import Body as CalendarBody
 from tracker.calendar import Calendar, CalendarError, SessionDates
 from tracker.models import (
     OPEN_STATUSES,
-    BodySetting,
     DocumentReference,
     Entity,
     Obligation,
     ObligationKind,
     ObligationStatus,
-    OfficialSession,
     Paragraph,
     ParagraphKind,
     Resolution,
@@ -38,8 +35,11 @@ from tracker.models import (
     SubscriptionTarget,
     obligation_owners,
 )
+from tracker.services.calendar import load_calendar
+from tracker.services.importing import REMOVED_PREFIX
 from tracker.services.readcache import ReadCache
 from tracker.services.search import ObligationFilter, SearchPage, search_obligations
+from tracker.services.successors import match_paragraphs
 
 #: display order of statuses everywhere (tables, legends, stacked bars)
 STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in ObligationStatus)
@@ -105,23 +105,6 @@ def _progress_from_row(row: Any, key: Any, label: str) -> Progress:
         progress.by_status[s] = int(getattr(row, f"n_{s}") or 0)
     progress.overdue = int(row.n_overdue or 0)
     return progress
-
-
-def load_calendar(session: Session) -> Calendar:
-    """The calendar with the official dates and documentation leads an admin recorded (2 queries)."""
-    official = {
-        (row.body, row.number): (row.opens_on, row.closes_on)
-        for row in session.execute(
-            select(OfficialSession.body, OfficialSession.number, OfficialSession.opens_on,
-                   OfficialSession.closes_on)
-        )
-    }
-    leads = {row.body: row.documentation_lead_days for row in session.execute(select(BodySetting))
-             .scalars()}
-    try:
-        return Calendar(official=official, documentation_lead=leads)
-    except ValueError:  # a bad record must not take the dashboards down; the rule still answers
-        return Calendar()
 
 
 def session_dates(calendar: Calendar, body: str | None, number: int | None) -> SessionDates | None:
@@ -422,7 +405,7 @@ class LinkSummary:
     resolution: Resolution
     direction: str  # "predecessor" or "successor"
     similarity: float | None
-    kept: int = 0
+    renewed: int = 0
     changed: int = 0
     added: int = 0
     dropped: int = 0
@@ -437,30 +420,6 @@ class ResolutionPage:
     progress: Progress
     links: list[LinkSummary]
     references: list[DocumentReference]
-
-
-def _normalise(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def _compare(ours: list[str], theirs: list[str]) -> tuple[int, int, int, int]:
-    """(kept, changed, added, dropped): operative paragraphs of ``ours`` against ``theirs``;
-    a paragraph is *changed* when a paragraph at least 60% alike exists on the other side."""
-    remaining = list(theirs)
-    kept = changed = added = 0
-    for text in ours:
-        if text in remaining:
-            remaining.remove(text)
-            kept += 1
-            continue
-        best = max(remaining, key=lambda t: difflib.SequenceMatcher(None, text, t).quick_ratio(),
-                   default=None)
-        if best is not None and difflib.SequenceMatcher(None, text, best).ratio() >= 0.6:
-            remaining.remove(best)
-            changed += 1
-        else:
-            added += 1
-    return kept, changed, added, len(remaining)
 
 
 def resolution_page(session: Session, symbol: str, today: dt.date) -> ResolutionPage | None:
@@ -498,6 +457,8 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
     nodes = {p.id: ParagraphNode(p, obligations=by_paragraph.get(p.id, [])) for p in resolution.paragraphs}
     preamble, operative = [], []
     for p in resolution.paragraphs:  # ordered by position
+        if p.eid.startswith(REMOVED_PREFIX):  # dropped by a re-import: no longer in the text
+            continue
         if p.kind == ParagraphKind.PREAMBULAR:
             preamble.append(p)
         elif p.parent_id is not None and p.parent_id in nodes:
@@ -511,8 +472,7 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
         operative=operative,
         obligations=obligations,
         progress=progress,
-        links=_links(session, resolution, [p.text for p in resolution.paragraphs
-                                           if p.kind == ParagraphKind.OPERATIVE]),
+        links=_links(session, resolution, [node.paragraph.text for node in operative]),
         references=sorted(resolution.references, key=lambda r: r.symbol),
     )
 
@@ -537,11 +497,11 @@ def _links(session: Session, resolution: Resolution, operative_texts: list[str])
         select(Paragraph.resolution_id, Paragraph.text)
         .join(Resolution, Resolution.id == Paragraph.resolution_id)
         .where(Paragraph.resolution_id.in_(other_ids), Paragraph.kind == ParagraphKind.OPERATIVE,
-               _published())
+               Paragraph.eid.not_like(f"{REMOVED_PREFIX}%"), _published())
         .order_by(Paragraph.resolution_id, Paragraph.position)
     ):
-        texts[rid].append(_normalise(txt))
-    ours = [_normalise(t) for t in operative_texts]
+        texts[rid].append(txt)
+    ours = list(operative_texts)
     out = []
     for link in links:
         is_pred = link.successor_id == resolution.id
@@ -550,9 +510,9 @@ def _links(session: Session, resolution: Resolution, operative_texts: list[str])
             continue
         # "what changed" reads from the earlier text to the later one
         earlier, later = (texts[other.id], ours) if is_pred else (ours, texts[other.id])
-        kept, changed, added, dropped = _compare(later, earlier)
+        counts = Counter(status for status, *_ in match_paragraphs(earlier, later))
         out.append(LinkSummary(other, "predecessor" if is_pred else "successor", link.similarity,
-                               kept, changed, added, dropped))
+                               counts["renewed"], counts["changed"], counts["added"], counts["dropped"]))
     out.sort(key=lambda s: (s.direction != "predecessor", s.resolution.adopted_on or dt.date.min))
     return out
 

@@ -140,14 +140,13 @@ def _operative(session: Session, resolution: Resolution) -> list[Paragraph]:
     ))
 
 
-def compare_resolutions(session: Session, predecessor: Resolution, successor: Resolution) -> Comparison:
-    """Operative paragraphs of the successor, in its order, each renewed / changed / added, then
-    the predecessor's paragraphs nothing matched (dropped). Pairs are chosen best first."""
-    old = _operative(session, predecessor)
-    new = _operative(session, successor)
+def match_paragraphs(old: list[str], new: list[str]) -> list[tuple[str, int | None, int | None, float]]:
+    """Pair the texts of two lists of operative paragraphs, best pairs first: ``(status, i, j,
+    similarity)`` for each paragraph of ``new`` in order (renewed / changed / added), then each of
+    ``old`` that nothing matched (dropped). Pure, so read models can use it on texts they hold."""
     # word sequences: as telling as characters for prose, and far cheaper to align
-    old_text = [_body_words(p.text) for p in old]
-    new_text = [_body_words(p.text) for p in new]
+    old_text = [_body_words(t) for t in old]
+    new_text = [_body_words(t) for t in new]
     scores: list[tuple[float, int, int]] = []
     for j, b in enumerate(new_text):
         matcher = SequenceMatcher(None, autojunk=False)
@@ -167,15 +166,25 @@ def compare_resolutions(session: Session, predecessor: Resolution, successor: Re
             continue
         pair_of_new[j] = (i, ratio)
         used_old.add(i)
-    comparison = Comparison(predecessor, successor)
-    for j, para in enumerate(new):
+    out: list[tuple[str, int | None, int | None, float]] = []
+    for j in range(len(new)):
         if j in pair_of_new:
             i, ratio = pair_of_new[j]
-            status = "renewed" if ratio >= RENEWED else "changed"
-            comparison.changes.append(ParagraphChange(status, old[i], para, ratio))
+            out.append(("renewed" if ratio >= RENEWED else "changed", i, j, ratio))
         else:
-            comparison.changes.append(ParagraphChange("added", None, para, 0.0))
-    for i, para in enumerate(old):
-        if i not in used_old:
-            comparison.changes.append(ParagraphChange("dropped", para, None, 0.0))
+            out.append(("added", None, j, 0.0))
+    out.extend(("dropped", i, None, 0.0) for i in range(len(old)) if i not in used_old)
+    return out
+
+
+def compare_resolutions(session: Session, predecessor: Resolution, successor: Resolution) -> Comparison:
+    """Operative paragraphs of the successor, in its order, each renewed / changed / added, then
+    the predecessor's paragraphs nothing matched (dropped). Pairs are chosen best first."""
+    old = _operative(session, predecessor)
+    new = _operative(session, successor)
+    comparison = Comparison(predecessor, successor)
+    for status, i, j, ratio in match_paragraphs([p.text for p in old], [p.text for p in new]):
+        comparison.changes.append(ParagraphChange(
+            status, old[i] if i is not None else None, new[j] if j is not None else None, ratio
+        ))
     return comparison
