@@ -212,7 +212,7 @@ def _check_truncation(skeleton, operative: list[OperativeParagraph], layout: Lay
     if skeleton.ended_cleanly:
         return
     last = operative[-1]
-    tail = last.text.rstrip(" ”\"’')]*")
+    tail = last.text.rstrip(" ”\"’')]*-_=|")
     if tail and tail[-1] not in ".;:!?" and not tail[-1].isdigit():
         raise ParseError(
             f"truncated input: operative paragraph {last.number} stops mid-sentence "

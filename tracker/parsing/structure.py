@@ -173,6 +173,8 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
     ended = False
     #: after a part letter ("B"), unnumbered blocks are that part's preamble
     new_part_preamble = False
+    #: index of the paragraph where the numbering last restarted at 1 (a new part, or not)
+    restart_at: int | None = None
     i = start + 1
     while i < len(blocks):
         block = blocks[i]
@@ -224,6 +226,29 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
                                               pending_part))
                 continue
             if n == 1:
+                restart_at = len(operative)
+                operative.append(RawOperative(str(n), body, block.line, pending_section,
+                                              pending_part))
+                continue
+            if (restart_at and n == int(operative[restart_at - 1].number) + 1
+                    and all(op.section == operative[restart_at - 1].section
+                            and op.part_letter == operative[restart_at - 1].part_letter
+                            for op in operative[restart_at:])):
+                # "1.", "2." ... and then the old sequence goes on: the restart was a numbered
+                # list or heading inside a paragraph, not a new part
+                target = operative[restart_at - 1]
+                folded = operative[restart_at:]
+                del operative[restart_at:]
+                warnings.append(
+                    f"numbered lines 1.–{folded[-1].number}. inside operative paragraph "
+                    f"{target.number} read as its text (line {folded[0].line})"
+                )
+                for op in folded:
+                    if not op.items and _is_heading(_plain(op.intro)):
+                        continue  # a numbered heading between paragraphs
+                    _append_text(target, f"{op.number}. {op.intro}")
+                    target.items.extend(op.items)
+                restart_at = None
                 operative.append(RawOperative(str(n), body, block.line, pending_section,
                                               pending_part))
                 continue
