@@ -127,3 +127,23 @@ def test_delegation_gets_403_on_every_write_route(app, live_server, page, accoun
     page.goto(live_server + f"/obligations/{ob.id}")
     assert page.locator("#status-form").count() == 0
     screenshot(page, "delegation-02-obligation-read-only")
+
+
+def test_admin_pages_render_in_chromium(live_server, page, db):
+    entity = gen_entity(db, "INTERPOL", aliases=("International Criminal Police Organization",))
+    gen_user(db, "admin@un.org", role="admin", password=PASSWORD, name="Ada Admin")
+    db.commit()
+    page.goto(live_server + "/login")
+    screenshot(page, "auth-01-login")
+    _sign_in(page, live_server, "admin@un.org")
+    for name, path, text in (("users", "/admin/users", "admin@un.org"),
+                             ("entities", "/admin/entities", "INTERPOL"),
+                             ("entity", f"/admin/entities/{entity.id}", "International Criminal Police"),
+                             ("calendar", "/admin/calendar", "Official session dates"),
+                             ("audit", "/admin/audit", "login")):
+        response = page.goto(live_server + path)
+        assert response is not None and response.status == 200, path
+        assert text in page.locator("main").inner_text(), (path, text)
+        screenshot(page, f"admin-{name}")
+    page.goto(live_server + "/account/password")
+    screenshot(page, "auth-02-password")

@@ -204,3 +204,25 @@ def test_my_work_sorts_by_urgency(db, world):
     assert work[-1].obligation.id == later.id and work[-1].reason == ""
     assert all(world["sg"] in w.obligation.owners for w in work)
     assert svc.list_my_work(db, world["delegation"], today) == []
+
+
+def test_a_reimport_keeps_what_a_reviewer_corrected(db):
+    from pathlib import Path
+
+    from tracker.parsing import parse
+    from tracker.services.importing import import_resolution
+
+    seed = (Path(__file__).resolve().parents[1] / "corpus" / "A-RES-71-19.txt").read_text()
+    system = Actor.system("cli")
+    import_resolution(db, parse(seed, "A-RES-71-19.txt"), system, today=TODAY, now=NOW)
+    ob = db.scalar(select(Obligation).join(Paragraph, Obligation.paragraph_id == Paragraph.id)
+                   .where(Paragraph.number == "5"))
+    svc.review_obligation(db, ob, actor=system, now=NOW, today=TODAY, kind="action",
+                          deliverable="the implementation report")
+    changed = seed.replace("at its seventy-third session a report", "at its seventy-fourth session a report")
+    assert changed != seed
+    import_resolution(db, parse(changed, "A-RES-71-19.txt"), system, replace=True, today=TODAY, now=NOW)
+    db.expire_all()
+    ob = db.get(Obligation, ob.id)
+    assert ob.kind == "action" and ob.deliverable == "the implementation report"  # reviewed: kept
+    assert ob.deadline_session == 74  # not reviewed: follows the new text
