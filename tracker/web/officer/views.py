@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from tracker.db import utcnow
-from tracker.models import Entity, Obligation, ObligationItem, Resolution
+from tracker.models import Entity, EntityAlias, Obligation, ObligationItem, Resolution
 from tracker.services import obligations as svc
 from tracker.services.actors import Actor
 from tracker.web.db import get_db
@@ -294,7 +294,8 @@ def import_upload():
     from tracker.services.importing import symbol_variants
 
     existing = db.scalar(select(Resolution).where(Resolution.symbol.in_(symbol_variants(parsed.symbol))))
-    known = {e.name.lower() for e in db.scalars(select(Entity))}
+    known = {name.lower() for name in db.scalars(select(Entity.name))}
+    known |= {alias.lower() for alias in db.scalars(select(EntityAlias.alias))}
     save_form = SaveImportForm(formdata=None, upload=token, replace=existing is not None)
     return render_template("officer/preview.html", parsed=parsed, filename=filename, save_form=save_form,
                            existing=existing, known=known)
