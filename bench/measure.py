@@ -80,7 +80,7 @@ def render(rows: list[Row], title: str) -> str:
     table = [head]
     for r in rows:
         if r.na:
-            table.append((r.figure, r.na, "", "", r.target, ""))
+            table.append((r.figure, r.na if len(r.na) <= 60 else r.na[:57] + "...", "", "", r.target, ""))
             continue
         ratio = f"{r.ratio:.1f}×" if r.ratio is not None else ""
         mark = {True: "ok", False: "MISSED", None: ""}[r.met]
@@ -92,6 +92,7 @@ def render(rows: list[Row], title: str) -> str:
         if i == 0:
             lines.append("  ".join("-" * w for w in widths))
     notes = [f"  {r.figure}: {r.note}" for r in rows if r.note]
+    notes += [f"  {r.figure}: {r.na}" for r in rows if r.na and len(r.na) > 60]
     if notes:
         lines += ["", "notes:", *notes]
     return "\n".join(lines)

@@ -76,7 +76,10 @@ def memory(url: str) -> dict:
     """Peak RSS of a process that runs one pass (and its RSS before the pass, imports done)."""
     cmd = [sys.executable, "-m", "bench.reminders", "memory", url]
     out = subprocess.run(cmd, cwd=REPO, env=dict(os.environ, PYTHONPATH=str(REPO)),
-                         capture_output=True, text=True, timeout=900, check=True)
+                         capture_output=True, text=True, timeout=900, check=False)
+    if out.returncode != 0:
+        last = (out.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"the pass process failed: {last}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -4,7 +4,7 @@ Every page is timed against ``/healthz`` of the same app and server (a trivial r
 ``SELECT 1``), interleaved run by run, so the ratio says what the page itself costs. SQL queries
 per page are counted in-process (Flask test client, an engine event listener).
 
-    python -m bench.web serve DATABASE_URL PORT     # what the subprocess runs
+    python -m bench.web serve DATABASE_URL PORT [THREADS] [cache|nocache]   # what the subprocess runs
 """
 
 from __future__ import annotations
@@ -24,14 +24,19 @@ REPO = Path(__file__).resolve().parents[1]
 TRIVIAL = "/healthz"
 
 
-def app_config(url: str) -> dict:
-    return {
+def app_config(url: str, *, cache: bool = True) -> dict:
+    """The app as deployed; ``cache=False`` turns the dashboards' read cache off, so every request
+    pays for what a cache miss costs (after every commit, and once per cache period)."""
+    config = {
         "DATABASE_URL": url,
         "SECRET_KEY": "bench-not-a-secret",
         "TODAY": subjects.TODAY,
         "WTF_CSRF_ENABLED": False,
         "TESTING": False,
     }
+    if not cache:
+        config["DASHBOARDS_CACHE_SECONDS"] = 0
+    return config
 
 
 def free_port() -> int:
@@ -43,15 +48,16 @@ def free_port() -> int:
 class Server:
     """``waitress`` serving ``create_app`` in a subprocess; its peak RSS is read from /proc."""
 
-    def __init__(self, url: str, threads: int = 4):
-        self.url, self.threads = url, threads
+    def __init__(self, url: str, threads: int = 4, *, cache: bool = True):
+        self.url, self.threads, self.cache = url, threads, cache
         self.port = free_port()
         self.proc: subprocess.Popen | None = None
 
     def __enter__(self) -> Server:
         env = dict(os.environ, PYTHONPATH=str(REPO))
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bench.web", "serve", self.url, str(self.port), str(self.threads)],
+            [sys.executable, "-m", "bench.web", "serve", self.url, str(self.port), str(self.threads),
+             "cache" if self.cache else "nocache"],
             cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )
         deadline = time.monotonic() + 60
@@ -143,10 +149,11 @@ class QueryCounter:
 
 
 def queries_per_page(url: str, paths: dict[str, str]) -> dict[str, int | str]:
-    """SQL statements per page (second request: warm caches), or why there is no count."""
+    """SQL statements per page with the read cache off (what rendering the page needs; the second
+    request, so one-time start-up queries are not counted), or why there is no count."""
     from tracker.web.app import create_app
 
-    app = create_app(app_config(url))
+    app = create_app(app_config(url, cache=False))
     engine = app.extensions["tracker"].engine
     client = app.test_client()
     out: dict[str, int | str] = {}
@@ -164,20 +171,21 @@ def queries_per_page(url: str, paths: dict[str, str]) -> dict[str, int | str]:
     return out
 
 
-def serve(url: str, port: int, threads: int) -> None:
+def serve(url: str, port: int, threads: int, cache: bool = True) -> None:
     import logging
 
     import waitress
 
     from tracker.web.app import create_app
 
-    app = create_app(app_config(url))
+    app = create_app(app_config(url, cache=cache))
     logging.getLogger("waitress").setLevel(logging.ERROR)
     waitress.serve(app, host="127.0.0.1", port=port, threads=threads, _quiet=True)
 
 
 if __name__ == "__main__":
     if len(sys.argv) >= 4 and sys.argv[1] == "serve":
-        serve(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else 4)
+        serve(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else 4,
+              cache=sys.argv[5:6] != ["nocache"])
     else:
         raise SystemExit("usage: python -m bench.web serve DATABASE_URL PORT [THREADS]")
