@@ -7,12 +7,22 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import parseaddr
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from tracker.mail import build_message, render_mail
-from tracker.models import OPEN_STATUSES, Obligation, Reminder, Subscription, SubscriptionTarget
-from tracker.reminders.queue import DATES_DIGEST
+from tracker.models import (
+    OPEN_STATUSES,
+    Entity,
+    FocalPoint,
+    Obligation,
+    Reminder,
+    ReminderStatus,
+    Subscription,
+    SubscriptionTarget,
+    User,
+)
+from tracker.reminders.queue import DATES_DIGEST, DIGESTED
 from tracker.reminders.settings import ReminderSettings
 from tracker.reminders.stages import TARGET_PREFIX
 from tracker.reminders.tokens import make_unsubscribe_token
@@ -110,6 +120,9 @@ def obligation_view(obligation: Obligation, today: dt.date, settings: ReminderSe
         "days_left": days_left,
         "days_phrase": days_phrase(days_left) if days_left is not None else "",
         "owners": [e.name for e in obligation.owners],
+        "kind": obligation.kind,
+        "status": obligation.status,
+        "status_label": str(obligation.status).replace("_", " "),
         "url": f"{settings.base_url}/obligations/{obligation.id}",
     }
 
@@ -120,7 +133,10 @@ def compose(
     """The message for ``row``; NothingToSend when it no longer applies."""
     today = now.date()
     headers: dict[str, str] = {"Auto-Submitted": "auto-generated"}
-    if row.obligation_id is None:
+    if row.obligation_id is None and row.recipient_role != "follower":
+        subject, text, html = _compose_focal_digest(row, today, settings, session)
+        unsubscribe = None
+    elif row.obligation_id is None:
         subject, text, html, unsubscribe = _compose_digest(row, today, settings, session)
     else:
         obligation = ctx.obligations.get(row.obligation_id)
@@ -225,3 +241,109 @@ def _compose_digest(row: Reminder, today: dt.date, settings: ReminderSettings, s
         unsubscribe_url=unsubscribe,
     )
     return subject, text, html, unsubscribe
+
+
+def digest_members(session: Session, row: Reminder) -> list[Obligation]:
+    """What a focal point's session digest lists, read when it is sent (one query, plus eager loads).
+
+    Its member rows (same recipient, stage and date), for obligations still open, still of the
+    digest's session and still due on the date the stage counted towards, unless a later row of the
+    same obligation and address took over (a later stage, or a message of its own): so an obligation
+    completed or rescheduled since the digest was queued drops out, and none is reminded twice."""
+    body, _, number = (row.digest_key or "").rpartition("-")
+    if not body or not number.isdigit():
+        return []
+    member = aliased(Reminder)
+    newer = aliased(Reminder)
+    counted = Obligation.target_on if row.stage.startswith(TARGET_PREFIX) else Obligation.due_on
+    query = (
+        select(Obligation)
+        .join(member, member.obligation_id == Obligation.id)
+        .where(
+            member.recipient == row.recipient,
+            member.stage == row.stage,
+            member.due_on == row.due_on,
+            member.status == DIGESTED,
+            Obligation.status.in_(sorted(str(s) for s in OPEN_STATUSES)),
+            Obligation.deadline_body == body,
+            Obligation.deadline_session == int(number),
+            counted == row.due_on,
+            ~exists().where(
+                newer.obligation_id == member.obligation_id,
+                newer.recipient == member.recipient,
+                newer.id > member.id,
+                newer.status != str(ReminderStatus.CANCELLED),
+            ),
+        )
+        .options(
+            selectinload(Obligation.resolution),
+            selectinload(Obligation.paragraph),
+            selectinload(Obligation.owners),
+        )
+        .order_by(Obligation.resolution_id, Obligation.id)
+    )
+    return list(session.scalars(query).unique())
+
+
+def _focal_entities(session: Session, recipient: str) -> set[str]:
+    """The entities whose focal point this address is."""
+    rows = session.scalars(
+        select(Entity.name)
+        .join(FocalPoint, FocalPoint.entity_id == Entity.id)
+        .outerjoin(User, User.id == FocalPoint.user_id)
+        .where(func.lower(func.coalesce(User.email, FocalPoint.email)) == recipient)
+    )
+    return set(rows)
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def focal_digest_headline(
+    session_label: str, n: int, noun: str, due_on: dt.date, days_left: int, *, opens: bool, is_target: bool
+) -> str:
+    """The subject: "GA 81 opens in 30 days: your 4 reports due 8 September 2026"."""
+    what = f"your {_counted(n, noun)}"
+    if is_target:
+        return f"{session_label}: internal target {longdate(due_on)} for {what} ({days_phrase(days_left)})"
+    if not opens:
+        return f"{session_label}: {what} due {longdate(due_on)} ({days_phrase(days_left)})"
+    if days_left > 1:
+        return f"{session_label} opens in {days_left} days: {what} due {longdate(due_on)}"
+    if days_left == 1:
+        return f"{session_label} opens tomorrow: {what} due {longdate(due_on)}"
+    if days_left == 0:
+        return f"{session_label} opens today: {what} due {longdate(due_on)}"
+    return f"{session_label} opened {longdate(due_on)}: {what} {days_phrase(days_left)}"
+
+
+def _compose_focal_digest(row: Reminder, today: dt.date, settings: ReminderSettings, session: Session):
+    obligations = digest_members(session, row)
+    if not obligations:
+        raise NothingToSend("nothing left in the digest")
+    body, _, number = (row.digest_key or "").rpartition("-")
+    session_label = f"{body} {number}"
+    is_target = row.stage.startswith(TARGET_PREFIX)
+    # a session deadline is due at the opening unless an officer set another date by hand
+    opens = all(o.due_on_override is None for o in obligations)
+    noun = "report" if all(o.kind == "report" for o in obligations) else "obligation"
+    days_left = (row.due_on - today).days
+    subject = focal_digest_headline(
+        session_label, len(obligations), noun, row.due_on, days_left, opens=opens, is_target=is_target
+    )
+    mine = _focal_entities(session, row.recipient)
+    owners = sorted({e.name for o in obligations for e in o.owners if e.name in mine})
+    text, html = render_mail(
+        "digest_focal_point",
+        headline=subject,
+        obligations=[obligation_view(o, today, settings) for o in obligations],
+        count=_counted(len(obligations), noun),
+        session_label=session_label,
+        due_on=row.due_on,
+        days_phrase=days_phrase(days_left),
+        is_target=is_target,
+        entities=owners,
+        base_url=settings.base_url,
+    )
+    return subject, text, html

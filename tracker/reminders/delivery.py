@@ -42,7 +42,16 @@ from tracker.reminders.settings import ReminderSettings
 
 log = logging.getLogger(__name__)
 
-PENDING, SENDING, SENT, FAILED, CANCELLED = (str(s) for s in ReminderStatus)
+PENDING, SENDING, SENT, FAILED, CANCELLED = (
+    str(s)
+    for s in (
+        ReminderStatus.PENDING,
+        ReminderStatus.SENDING,
+        ReminderStatus.SENT,
+        ReminderStatus.FAILED,
+        ReminderStatus.CANCELLED,
+    )
+)
 
 
 def worker_name() -> str:

@@ -56,6 +56,17 @@ def _rows(session: Session, ids: list[int]) -> list[tuple]:
     return [tuple(r) for r in rows]
 
 
+def _queue(session: Session, now, settings: ReminderSettings, obligations: bool, digests: bool):
+    return queue_reminders(
+        session,
+        now,
+        settings.stages,
+        obligations=obligations,
+        digests=digests,
+        focal_digest_min=settings.focal_digest_min,
+    )
+
+
 def run_pass(
     factory: sessionmaker[Session],
     now: dt.datetime,
@@ -76,7 +87,7 @@ def run_pass(
         session = factory()
         try:
             _lock_queue(session)
-            queued = queue_reminders(session, now, settings.stages, obligations=obligations, digests=digests)
+            queued = _queue(session, now, settings, obligations, digests)
             rows = _rows(session, queued.ids)
         finally:
             session.rollback()
@@ -84,7 +95,7 @@ def run_pass(
         return PassResult(now, queued, rows, None, dry_run=True)
     with transaction(factory) as session:
         _lock_queue(session)
-        queued = queue_reminders(session, now, settings.stages, obligations=obligations, digests=digests)
+        queued = _queue(session, now, settings, obligations, digests)
         rows = _rows(session, queued.ids) if details else []
     log.info(
         "reminder pass at %s: queued %s, superseded %s, cancelled %s",

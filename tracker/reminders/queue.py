@@ -48,9 +48,19 @@ from tracker.models import (
     obligation_owners,
     user_entities,
 )
+from tracker.reminders.settings import FOCAL_DIGEST_MIN
 from tracker.reminders.stages import OVERDUE_EVERY, TARGET_PREFIX, effective_stages, max_lead_days
 
 _OPEN = sorted(str(s) for s in OPEN_STATUSES)
+
+#: the digest key of obligations whose deadline is a date, not a session
+DATES_DIGEST = "dates"
+
+#: status of a member row: an obligation covered by a focal point's session digest. Never claimed
+#: nor sent itself (delivery takes ``pending`` rows only); it records what the digest covered and
+#: holds the obligation's ledger key for that stage. Not in ``ReminderStatus``: only this package
+#: writes or reads it.
+DIGESTED = "digested"
 
 
 @dataclass
@@ -58,8 +68,10 @@ class QueueResult:
     queued: int = 0
     superseded: int = 0
     cancelled: int = 0
-    #: ids of the rows inserted
+    #: ids of the rows inserted (messages: per-obligation reminders and digests)
     ids: list[int] = field(default_factory=list)
+    #: ids of the member rows of focal points' digests inserted (not messages)
+    digested_ids: list[int] = field(default_factory=list)
 
 
 def _days_from(col: ColumnElement, today: dt.date, dialect: str) -> ColumnElement[int]:
@@ -186,22 +198,29 @@ def due_candidates(
     )
 
 
-def _recipient_selects(due):
-    """(role, select of obligation_id, recipient, user_id, stage, due_on), in order of priority."""
+def _focal_select(due, *extra: ColumnElement):
+    """The focal points of each due obligation's owners (active users or plain addresses)."""
     fp_user = aliased(User)
-    focal = (
+    return (
         select(
             due.c.obligation_id,
             func.lower(func.coalesce(fp_user.email, FocalPoint.email)).label("recipient"),
             FocalPoint.user_id.label("user_id"),
             due.c.stage,
             due.c.row_due_on,
+            *extra,
         )
+        .select_from(due)
         .join(obligation_owners, obligation_owners.c.obligation_id == due.c.obligation_id)
         .join(FocalPoint, FocalPoint.entity_id == obligation_owners.c.entity_id)
         .outerjoin(fp_user, fp_user.id == FocalPoint.user_id)
         .where(or_(fp_user.id.is_(None), fp_user.is_active.is_(True)))
     )
+
+
+def _recipient_selects(due):
+    """(role, select of obligation_id, recipient, user_id, stage, due_on), in order of priority."""
+    focal = _focal_select(due)
     officers = (
         select(
             due.c.obligation_id,
@@ -272,15 +291,28 @@ def _insert(session: Session):
 
 
 def queue_reminders(
-    session: Session, now: dt.datetime, default_stages: str, *, obligations: bool = True, digests: bool = True
+    session: Session,
+    now: dt.datetime,
+    default_stages: str,
+    *,
+    obligations: bool = True,
+    digests: bool = True,
+    focal_digest_min: int = FOCAL_DIGEST_MIN,
 ) -> QueueResult:
-    """Insert the ledger rows that have come due at ``now``; retire what no longer applies."""
+    """Insert the ledger rows that have come due at ``now``; retire what no longer applies.
+
+    With ``obligations``: focal points' session digests first (``focal_digest_min`` obligations or
+    more of one session at one stage; 0 turns them off), then one row per obligation and recipient
+    for what no digest covers. With ``digests``: the digests of followers who asked for them."""
     result = QueueResult()
     today = now.date()
     # rows of obligations closed or rescheduled since they were queued are not cancelled here (a
     # scan of every pending row per pass): delivery re-checks each row and cancels it instead
     sets = _stage_sets(session, default_stages)
     due = due_candidates(session, today, default_stages, sets=sets)
+    if obligations and focal_digest_min:
+        digest_ids, result.digested_ids = queue_focal_digests(session, now, due, focal_digest_min)
+        result.ids.extend(digest_ids)
     for role, recipients in _recipient_selects(due) if obligations else []:
         rows = recipients.subquery("rows")
         known = aliased(Reminder)
@@ -328,9 +360,135 @@ def queue_reminders(
     if digests:
         result.ids.extend(queue_digests(session, now, default_stages, sets=sets))
     result.queued = len(result.ids)
-    if result.ids:
-        result.superseded = supersede_older(session, since_id=min(result.ids))
+    new_rows = result.ids + result.digested_ids
+    if new_rows:
+        result.superseded = supersede_older(session, since_id=min(new_rows))
     return result
+
+
+def _session_key(due) -> ColumnElement[str]:
+    """ "GA-81": the digest key of an obligation whose deadline is a session."""
+    return due.c.deadline_body + literal("-", String) + cast(due.c.deadline_session, String)
+
+
+_LEDGER_COLUMNS = [
+    "recipient",
+    "recipient_user_id",
+    "recipient_role",
+    "stage",
+    "due_on",
+    "status",
+    "attempts",
+    "next_attempt_at",
+    "created_at",
+]
+
+
+def queue_focal_digests(
+    session: Session, now: dt.datetime, due, min_size: int
+) -> tuple[list[int], list[int]]:
+    """Focal points' session digests: one row per (session, focal point, stage, date) instead of one
+    per obligation, when ``min_size`` or more of their obligations at that stage await one session.
+
+    Returns the ids of the digest rows and of their member rows. A member row (status
+    :data:`DIGESTED`) takes the obligation's own ledger key (obligation, recipient, stage, due date),
+    so the per-obligation insert that follows, an officer row for the same address or a concurrent
+    pass cannot queue that stage of that obligation a second time: the unique key, not the order of
+    statements, rules out the double notification.
+
+    Only obligations with no row yet at their stage count ("fresh"). An obligation that turns up after
+    its group's digest was queued (imported late, reopened, moved to the session) is not slipped into
+    a digest that may already be out: its group already has a digest row, so it gets a message of its
+    own; at the next stage it joins the digest.
+    """
+    known = aliased(Reminder)
+    focal = _focal_select(due, _session_key(due).label("digest_key")).where(
+        due.c.deadline_body.is_not(None), due.c.deadline_session.is_not(None)
+    )
+    rows = focal.subquery("focal_rows")
+    fresh = (
+        select(rows)
+        .where(
+            rows.c.recipient.is_not(None),
+            ~exists().where(
+                known.obligation_id == rows.c.obligation_id,
+                known.recipient == rows.c.recipient,
+                known.stage == rows.c.stage,
+                known.due_on == rows.c.row_due_on,
+            ),
+        )
+        .subquery("fresh")
+    )
+    group_cols = (fresh.c.digest_key, fresh.c.recipient, fresh.c.stage, fresh.c.row_due_on)
+    groups = (
+        select(*group_cols, func.max(fresh.c.user_id).label("user_id"))
+        .group_by(*group_cols)
+        .having(func.count(fresh.c.obligation_id.distinct()) >= min_size)
+        .subquery("groups")
+    )
+    queued = aliased(Reminder)
+    digest_source = select(
+        groups.c.digest_key,
+        groups.c.recipient,
+        groups.c.user_id,
+        literal("focal_point", String),
+        groups.c.stage,
+        groups.c.row_due_on,
+        literal(str(ReminderStatus.PENDING), String),
+        literal(0),
+        literal(now, Reminder.next_attempt_at.type),
+        literal(now, Reminder.created_at.type),
+    ).where(
+        ~exists().where(
+            queued.digest_key == groups.c.digest_key,
+            queued.recipient == groups.c.recipient,
+            queued.stage == groups.c.stage,
+            queued.due_on == groups.c.row_due_on,
+        )
+    )
+    digest_ids = list(
+        session.scalars(
+            _insert(session)
+            .from_select(["digest_key", *_LEDGER_COLUMNS], digest_source)
+            .on_conflict_do_nothing()
+            .returning(Reminder.id)
+        )
+    )
+    if not digest_ids:
+        return [], []
+    # members join only the digests this statement inserted (same transaction: none is out yet);
+    # queueing is serialised (advisory lock on PostgreSQL, the write lock on SQLite), so the ids
+    # between the first and the last are this pass's own
+    digest = aliased(Reminder)
+    member_source = select(
+        fresh.c.obligation_id,
+        fresh.c.recipient,
+        fresh.c.user_id,
+        literal("focal_point", String),
+        fresh.c.stage,
+        fresh.c.row_due_on,
+        literal(DIGESTED, String),
+        literal(0),
+        literal(now, Reminder.next_attempt_at.type),
+        literal(now, Reminder.created_at.type),
+    ).where(
+        exists().where(
+            digest.id.between(min(digest_ids), max(digest_ids)),
+            digest.digest_key == fresh.c.digest_key,
+            digest.recipient == fresh.c.recipient,
+            digest.stage == fresh.c.stage,
+            digest.due_on == fresh.c.row_due_on,
+        )
+    )
+    member_ids = list(
+        session.scalars(
+            _insert(session)
+            .from_select(["obligation_id", *_LEDGER_COLUMNS], member_source)
+            .on_conflict_do_nothing()
+            .returning(Reminder.id)
+        )
+    )
+    return digest_ids, member_ids
 
 
 def queue_digests(
@@ -402,10 +560,6 @@ def queue_digests(
         .returning(Reminder.id)
     )
     return list(session.scalars(stmt))
-
-
-#: the digest key of obligations whose deadline is a date, not a session
-DATES_DIGEST = "dates"
 
 
 def supersede_older(session: Session, since_id: int = 0) -> int:

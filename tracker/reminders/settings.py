@@ -10,6 +10,9 @@ from typing import Any
 
 from tracker.config import DEFAULT_REMINDER_STAGES
 
+#: see ``ReminderSettings.focal_digest_min``
+FOCAL_DIGEST_MIN = 2
+
 
 @dataclass(frozen=True)
 class ReminderSettings:
@@ -30,6 +33,9 @@ class ReminderSettings:
     lease: dt.timedelta = dt.timedelta(minutes=15)
     #: rows claimed at a time; the claim is committed before any of them is sent
     batch_size: int = 100
+    #: a focal point gets one session digest instead of one message per obligation when this many
+    #: of their obligations (or more) await the same session at the same stage; 0 turns digests off
+    focal_digest_min: int = FOCAL_DIGEST_MIN
     #: for tests: trust a self-signed certificate on STARTTLS
     ssl_context: ssl.SSLContext | None = field(default=None, compare=False)
 
@@ -43,9 +49,17 @@ class ReminderSettings:
             secret_key=str(config.get("SECRET_KEY") or ""),
             stages=config.get("REMINDER_STAGES") or DEFAULT_REMINDER_STAGES,
             max_attempts=int(config.get("REMINDER_MAX_ATTEMPTS") or cls.max_attempts),
+            focal_digest_min=_int_or(config.get("FOCAL_POINT_DIGEST_MIN"), cls.focal_digest_min),
         )
         return replace(settings, **overrides)
 
     def backoff(self, attempts: int) -> dt.timedelta:
         """Delay before the next try after ``attempts`` failed ones: 5 min, 10, 20, … capped."""
         return min(self.backoff_base * (2 ** max(attempts - 1, 0)), self.backoff_max)
+
+
+def _int_or(value: Any, default: int) -> int:
+    """``value`` as an int (0 counts), ``default`` when unset or blank."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return default
+    return int(value)

@@ -1,0 +1,288 @@
+"""Session digests for focal points: "GA 81 opens in 30 days: your 4 reports due", one message
+instead of one per obligation, through the real SMTP server, with the ledger's exactly-once rules."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from sqlalchemy import event, select
+
+from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_resolution, gen_user
+from tests.reminders.conftest import at
+from tracker.models import Obligation, Reminder
+from tracker.reminders import run_pass
+from tracker.reminders.queue import DIGESTED
+
+#: the opening of the General Assembly's eighty-first session
+GA81 = dt.date(2026, 9, 8)
+FOCAL = "dpo-focal@example.org"
+
+
+def _before(days: int) -> dt.datetime:
+    return at(GA81 - dt.timedelta(days=days))
+
+
+def _session_obligations(db, entity, n: int, *, session: int = 81, due_on: dt.date = GA81, **kw) -> list[int]:
+    res = gen_resolution(db, session=80, adopted_on=dt.date(2025, 12, 1))
+    ids = []
+    for i in range(n):
+        ob = gen_obligation(
+            db,
+            res,
+            due_on=due_on,
+            owners=[entity] if not isinstance(entity, list) else entity,
+            deadline_body="GA",
+            deadline_session=session,
+            deadline_text=f"at its {session}st session",
+            deliverable=f"report {i + 1} on the implementation of the present resolution",
+            **kw,
+        )
+        ids.append(ob.id)
+    return ids
+
+
+@pytest.fixture
+def four(db_factory):
+    """Four reports of one entity due at the opening of GA 81; its focal point."""
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        gen_focal_point(db, dpo, email=FOCAL)
+        ids = _session_obligations(db, dpo, 4)
+        db.commit()
+        return {"entity_id": dpo.id, "ids": ids}
+
+
+def _ledger(db_factory) -> list[tuple]:
+    with db_factory() as db:
+        return [
+            tuple(r)
+            for r in db.execute(
+                select(Reminder.obligation_id, Reminder.digest_key, Reminder.stage, Reminder.status).order_by(
+                    Reminder.id
+                )
+            )
+        ]
+
+
+def test_four_reports_one_digest_at_30_days_and_a_second_pass_sends_nothing(
+    db_factory, four, smtp_server, settings
+):
+    result = run_pass(db_factory, _before(30), settings)
+    assert result.queue.queued == 1 and len(result.queue.digested_ids) == 4
+    (msg,) = smtp_server.mailbox.to(FOCAL)
+    assert len(smtp_server.mailbox.messages) == 1
+    assert msg["Subject"] == "GA 81 opens in 30 days: your 4 reports due 8 September 2026"
+    text = msg.get_body(("plain",)).get_content()
+    html = msg.get_body(("html",)).get_content()
+    assert "4 reports due" in text
+    for n, oid in enumerate(four["ids"], start=1):
+        assert f"report {n} on the implementation" in text
+        assert f"http://tracker.test/obligations/{oid}" in text
+        assert f'href="http://tracker.test/obligations/{oid}"' in html
+    assert text.count(": report, not started") == 4
+    assert "focal point for Department of Peace Operations" in text
+    assert "unsubscribe" not in text.lower() and msg["List-Unsubscribe"] is None
+
+    again = run_pass(db_factory, _before(30), settings)
+    assert again.queue.queued == 0 and again.delivery.sent == []
+    assert run_pass(db_factory, _before(29), settings).delivery.sent == []
+    assert len(smtp_server.mailbox.messages) == 1
+    ledger = _ledger(db_factory)
+    assert ledger[0] == (None, "GA-81", "30", "sent")
+    assert sorted(ledger[1:]) == sorted((oid, None, "30", DIGESTED) for oid in four["ids"])
+
+
+def test_completing_one_before_the_next_stage_drops_it_from_the_next_digest(
+    db_factory, four, smtp_server, settings
+):
+    run_pass(db_factory, _before(90), settings)
+    with db_factory() as db:
+        db.get(Obligation, four["ids"][1]).status = "completed"
+        db.commit()
+    run_pass(db_factory, _before(30), settings)
+    run_pass(db_factory, _before(7), settings)
+    first, second, third = smtp_server.mailbox.to(FOCAL)
+    assert first["Subject"] == "GA 81 opens in 90 days: your 4 reports due 8 September 2026"
+    assert second["Subject"] == "GA 81 opens in 30 days: your 3 reports due 8 September 2026"
+    assert third["Subject"] == "GA 81 opens in 7 days: your 3 reports due 8 September 2026"
+    for msg in (second, third):
+        text = msg.get_body(("plain",)).get_content()
+        assert "report 2 on" not in text and f"/obligations/{four['ids'][1]}" not in text
+        assert all(f"report {n} on" in text for n in (1, 3, 4))
+    assert len(smtp_server.mailbox.messages) == 3
+
+
+def test_the_days_and_overdue_wording(db_factory, four, smtp_server, settings):
+    for days in (1, 0, -7):
+        run_pass(db_factory, _before(days), settings)
+    assert [m["Subject"] for m in smtp_server.mailbox.to(FOCAL)] == [
+        "GA 81 opens tomorrow: your 4 reports due 8 September 2026",
+        "GA 81 opens today: your 4 reports due 8 September 2026",
+        "GA 81 opened 8 September 2026: your 4 reports overdue by 7 days",
+    ]
+
+
+def test_date_relative_and_recurring_deadlines_keep_their_own_reminders(db_factory, smtp_server, settings):
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        gen_focal_point(db, dpo, email=FOCAL)
+        _session_obligations(db, dpo, 3)
+        res = gen_resolution(db, "S/RES/9001 (2025)", body="SC", session=None)
+        gen_obligation(db, res, number="4", due_on=GA81, owners=[dpo], deadline_text="by 8 September 2026")
+        gen_obligation(db, res, number="7", due_on=GA81, owners=[dpo], deadline_text="within 90 days")
+        gen_obligation(db, res, number="9", due_on=GA81, owners=[dpo], recurrence="P4M")
+        # alone at its session and stage: a digest of one would say less than its own message
+        _session_obligations(db, dpo, 1, session=82, due_on=GA81 + dt.timedelta(days=2))
+        db.commit()
+    run_pass(db_factory, _before(7), settings)
+    subjects = [m["Subject"] for m in smtp_server.mailbox.to(FOCAL)]
+    assert len(subjects) == 5
+    assert "GA 81 opens in 7 days: your 3 reports due 8 September 2026" in subjects
+    own = sorted(s.split(":")[0] for s in subjects if not s.startswith("GA 81"))
+    assert own[0].startswith("A/RES/80/") and own[1:] == [
+        "S/RES/9001 (2025), paragraph 4",
+        "S/RES/9001 (2025), paragraph 7",
+        "S/RES/9001 (2025), paragraph 9",
+    ]
+
+
+def test_an_obligation_that_turns_up_after_the_digest_gets_its_own_message(
+    db_factory, four, smtp_server, settings
+):
+    run_pass(db_factory, _before(30), settings)
+    with db_factory() as db:
+        entity = db.get(Obligation, four["ids"][0]).owners[0]
+        (late,) = _session_obligations(db, entity, 1)
+        db.commit()
+    run_pass(db_factory, _before(29), settings)
+    digest, own = smtp_server.mailbox.to(FOCAL)
+    assert "your 4 reports" in digest["Subject"]
+    assert own["Subject"].endswith("due 8 September 2026 (29 days left)")
+    assert f"/obligations/{late}" in own.get_body(("plain",)).get_content()
+    # at the next stage it is in the digest like the others
+    run_pass(db_factory, _before(7), settings)
+    assert smtp_server.mailbox.to(FOCAL)[-1]["Subject"] == (
+        "GA 81 opens in 7 days: your 5 reports due 8 September 2026"
+    )
+    assert len(smtp_server.mailbox.messages) == 3
+
+
+def test_after_downtime_one_digest_at_the_latest_stage(db_factory, four, smtp_server, settings):
+    run_pass(db_factory, _before(90), settings)
+    run_pass(db_factory, at(GA81 + dt.timedelta(days=30)), settings)
+    assert [m["Subject"] for m in smtp_server.mailbox.to(FOCAL)] == [
+        "GA 81 opens in 90 days: your 4 reports due 8 September 2026",
+        "GA 81 opened 8 September 2026: your 4 reports overdue by 30 days",
+    ]
+    assert [(k, s, st) for _, k, s, st in _ledger(db_factory) if k] == [
+        ("GA-81", "90", "sent"),
+        ("GA-81", "-28", "sent"),
+    ]
+
+
+def test_a_refusing_server_the_digest_is_retried_and_sent_once(db_factory, four, smtp_server, settings):
+    smtp_server.mailbox.mode = "refuse4"
+    first = run_pass(db_factory, _before(30), settings)
+    assert first.delivery.sent == [] and first.delivery.retrying == 1
+    smtp_server.mailbox.mode = "accept"
+    assert run_pass(db_factory, _before(30) + dt.timedelta(minutes=1), settings).delivery.sent == []
+    later = run_pass(db_factory, _before(30) + settings.backoff_base, settings)
+    assert [to for _, to, _ in later.delivery.sent] == [FOCAL]
+    assert run_pass(db_factory, _before(29), settings).delivery.sent == []
+    (msg,) = smtp_server.mailbox.messages
+    assert "your 4 reports" in msg[1]["Subject"]
+    with db_factory() as db:
+        digest = db.scalars(select(Reminder).where(Reminder.digest_key == "GA-81")).one()
+        assert (digest.status, digest.attempts) == ("sent", 2)
+        assert str(msg[1]["Message-ID"]) == digest.message_id
+
+
+def test_a_stale_pending_digest_does_not_repeat_what_a_later_row_took_over(db_factory, smtp_server, settings):
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        gen_focal_point(db, dpo, email=FOCAL)
+        done, kept = _session_obligations(db, dpo, 2)
+        db.commit()
+    smtp_server.stop()
+    run_pass(db_factory, _before(90), settings)  # the digest of two stays pending
+    with db_factory() as db:
+        db.get(Obligation, done).status = "completed"
+        db.commit()
+    smtp_server.start()
+    # stage 30: one obligation left, a message of its own; the stage-90 digest has nothing left
+    result = run_pass(db_factory, _before(30), settings)
+    assert result.delivery.cancelled == 1
+    (msg,) = smtp_server.mailbox.to(FOCAL)
+    assert (
+        msg["Subject"].endswith("(30 days left)")
+        and f"/obligations/{kept}" in msg.get_body(("plain",)).get_content()
+    )
+
+
+def test_internal_target_stages_are_digested_too(db_factory, smtp_server, settings):
+    target = GA81 - dt.timedelta(weeks=6)
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        gen_focal_point(db, dpo, email=FOCAL)
+        _session_obligations(db, dpo, 4, target_on=target)
+        db.commit()
+    run_pass(db_factory, at(target - dt.timedelta(days=30)), settings)
+    (msg,) = smtp_server.mailbox.to(FOCAL)
+    assert msg["Subject"] == "GA 81: internal target 28 July 2026 for your 4 reports (30 days left)"
+    assert "internal target date for the documents is 28 July 2026" in msg.get_body(("plain",)).get_content()
+
+
+def test_one_address_one_digest_whoever_else_is_reminded(db_factory, smtp_server, settings):
+    """A focal point of two entities gets one digest of both; an obligation they share counts once; a
+    focal point who also acts for the entity as officer is not reminded again; other officers are."""
+    with db_factory() as db:
+        a = gen_entity(db, "Office for Disarmament Affairs")
+        b = gen_entity(db, "Department of Peace Operations")
+        person = gen_user(db, "Both@example.org", entities=[a])
+        gen_focal_point(db, a, user=person)
+        gen_focal_point(db, b, user=person)
+        gen_focal_point(db, b, email="b-only@example.org")
+        gen_user(db, "officer-a@example.org", entities=[a])
+        _session_obligations(db, a, 2)
+        _session_obligations(db, [a, b], 1)
+        _session_obligations(db, b, 1)
+        db.commit()
+    run_pass(db_factory, _before(30), settings)
+    (both,) = smtp_server.mailbox.to("both@example.org")
+    assert both["Subject"] == "GA 81 opens in 30 days: your 4 reports due 8 September 2026"
+    text = both.get_body(("plain",)).get_content()
+    assert "focal point for Department of Peace Operations, Office for Disarmament Affairs" in text
+    (b_only,) = smtp_server.mailbox.to("b-only@example.org")
+    assert "your 2 reports" in b_only["Subject"]
+    assert len(smtp_server.mailbox.to("officer-a@example.org")) == 3  # officers: one per obligation
+    assert len(smtp_server.mailbox.messages) == 5
+
+
+def test_digests_can_be_turned_off(db_factory, four, smtp_server, settings):
+    run_pass(db_factory, _before(30), dataclasses.replace(settings, focal_digest_min=0))
+    assert len(smtp_server.mailbox.to(FOCAL)) == 4
+
+
+def test_the_pass_stays_set_based(db_factory, engine, smtp_server, settings):
+    """Queueing takes the same number of statements for 4 obligations as for 40."""
+    counts = []
+    for n in (4, 40):
+        with db_factory() as db:
+            entity = gen_entity(db)
+            gen_focal_point(db, entity, email=f"fp{n}@example.org")
+            _session_obligations(db, entity, n)
+            db.commit()
+        statements = []
+
+        def count(*_args, statements=statements):
+            statements.append(1)
+
+        event.listen(engine, "before_cursor_execute", count)
+        try:
+            run_pass(db_factory, _before(30), settings, dry_run=True)
+        finally:
+            event.remove(engine, "before_cursor_execute", count)
+        counts.append(len(statements))
+    assert counts[0] == counts[1]
