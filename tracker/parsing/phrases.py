@@ -10,7 +10,7 @@ from .types import ObligationKind
 
 _ADVERB = (
     r"(?:Also|also|Further|further|Furthermore|Strongly|strongly|Again|again|Once again|once again|"
-    r"Hereby|Urgently|urgently|Firmly|firmly|Warmly|warmly|Deeply|deeply|Solemnly|Unanimously|"
+    r"Hereby|Urgently|urgently|Firmly|firmly|Warmly|warmly|Deeply|deeply|Solemnly|solemnly|Unanimously|"
     r"Likewise|Similarly|Moreover|Additionally|Finally|Emphatically|Resolutely|Most|Earnestly|"
     r"earnestly|Reiterates and|Respectfully|Duly|Formally|Cordially|Sincerely|Fully|Equally|"
     r"Particularly|Specifically|Explicitly|Expressly|Accordingly|Therefore|Thus|In this regard,|"
@@ -71,7 +71,7 @@ _REQUESTING = {
     "calls_for", "resolves",
 }
 
-_OPENING = re.compile(rf"^(?:{_ADVERB}\s+)*([A-Za-z][a-z]+)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
+_OPENING = re.compile(rf"^(?:{_ADVERB}\s+)*([A-Za-z][a-z]+(?:-[a-z]+)?)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
 _INTRO_VERB = re.compile(rf",\s+(?:{_ADVERB}\s+)*([a-z]+)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
 
 _REPORT_RE = re.compile(
@@ -142,7 +142,7 @@ def _normalise_verb(first: str, second: str | None, third: str | None) -> str:
         return "looks_forward"
     if first == "pays" and second == "tribute":
         return "pays_tribute"
-    if first == "draws" and second == "attention":
+    if first == "draws" and (second == "attention" or (second == "the" and third == "attention")):
         return "draws_attention"
     if first == "bears" and second == "in":
         return "bears_in_mind"
@@ -154,6 +154,12 @@ def _normalise_verb(first: str, second: str | None, third: str | None) -> str:
 _WE = re.compile(
     rf"^We\s+(?:(?:{_ADVERB}|all|therefore|jointly|collectively)\s+)*([a-z]+)\b\s*(\w+)?\s*(\w+)?"
 )
+
+
+_MODALS = {"will", "shall", "must", "can", "should"}
+#: base forms that open sentences as other words ("Is", "Acts", nouns)
+_NOT_BARE_VERBS = {"is", "act", "state", "review", "share", "continue", "remain", "permit",
+                   "thank", "trust", "hope", "note"}
 
 
 def _third_person(verb: str) -> str:
@@ -169,6 +175,10 @@ def _third_person(verb: str) -> str:
 def operative_phrase(text: str) -> tuple[str | None, int, float]:
     """``(action, offset where the rest of the paragraph starts, confidence)``."""
     we = _WE.match(text)
+    if we and we.group(1) in _MODALS and we.group(2):
+        # "We will spare no effort", "We shall ensure": the commitment is the verb after it
+        action = f"{we.group(1)}_{we.group(2).lower()}"
+        return action, _after_phrase(text, we.start(2), action), 0.7
     if we:
         # declarations adopted by the Assembly: "We recognize", "We call upon", "We are concerned"
         action = _normalise_verb(_third_person(we.group(1)), we.group(2), we.group(3))
@@ -180,6 +190,11 @@ def operative_phrase(text: str) -> tuple[str | None, int, float]:
             action = _normalise_verb(m.group(1), m.group(2), m.group(3))
             conf = 0.95 if word in KNOWN_VERBS else 0.6
             return action, _after_phrase(text, m.start(1), action), conf
+        if m.group(1)[0].isupper() and _third_person(word) in KNOWN_VERBS and word not in _NOT_BARE_VERBS:
+            # a declaration in the first person without "We": "Stress the need ...",
+            # "Express grave concern ...", "Reaffirm our commitment ..."
+            action = _normalise_verb(_third_person(word), m.group(2), m.group(3))
+            return action, _after_phrase(text, m.start(1), action), 0.7
     # an introductory clause: "Acting under Chapter VII of the Charter, decides ..."
     for im in _INTRO_VERB.finditer(text[:400]):
         word = im.group(1)
