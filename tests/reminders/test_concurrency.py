@@ -20,7 +20,7 @@ TRACKER = str(Path(sys.executable).with_name("tracker"))
 DUE = dt.date(2018, 9, 18)
 
 
-def _seed_many(db_factory, n: int) -> None:
+def _seed_many(db_factory, n: int, **deadline) -> None:
     with db_factory() as db:
         owners = []
         for i in range(10):
@@ -54,6 +54,7 @@ def _seed_many(db_factory, n: int) -> None:
                     "deadlines": [],
                     "confidence": {},
                     "reviewed_fields": [],
+                    **deadline,
                 }
                 for pid in paragraphs
             ],
@@ -107,3 +108,49 @@ def test_four_processes_send_each_message_exactly_once(database_url, db_factory,
         ]
         claimers = db.scalars(select(func.count(func.distinct(Reminder.claimed_by)))).one()
         assert claimers >= 1
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_four_processes_send_each_focal_point_one_session_digest(database_url, db_factory, smtp_server):
+    """The same race over 1,000 obligations due at GA 73: ten focal points, ten digests, once each;
+    every obligation covered by exactly one digest, none reminded on its own."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("needs PostgreSQL (TEST_DATABASE_URL): row locks with SKIP LOCKED")
+    n = 1000
+    _seed_many(db_factory, n, deadline_body="GA", deadline_session=73)
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "SMTP_URL": smtp_server.url,
+        "SECRET_KEY": "concurrency-test",
+        "MAIL_FROM": "Tracker <tracker@example.org>",
+        "BASE_URL": "http://tracker.test",
+    }
+    cmd = [TRACKER, "remind", "--now", "2018-09-11T09:00:00+00:00"]
+    procs = [
+        subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    for p, (_out, err) in zip(procs, outputs, strict=True):
+        assert p.returncode == 0, err[-2000:]
+
+    received = smtp_server.mailbox.messages
+    assert Counter(rcpt for rcpts, _ in received for rcpt in rcpts) == {
+        f"focal{i}@example.org": 1 for i in range(10)
+    }
+    assert {str(msg["Subject"]) for _, msg in received} == {
+        "GA 73 opens in 7 days: your 100 reports due 18 September 2018"
+    }
+    for _, msg in received:
+        assert msg.get_body(("plain",)).get_content().count("/obligations/") == 100
+    with db_factory() as db:
+        assert sorted(db.execute(select(Reminder.status, func.count()).group_by(Reminder.status)).all()) == [
+            ("digested", n),
+            ("sent", 10),
+        ]
+        covered = db.scalars(
+            select(func.count(func.distinct(Reminder.obligation_id))).where(Reminder.status == "digested")
+        ).one()
+        assert covered == n
