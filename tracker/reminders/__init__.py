@@ -1,5 +1,11 @@
 """Reminders: stages, the ledger pass (queue, claim, send, stamp), digests, jobs, the scheduler.
 
+Who gets what at a stage: a focal point with two or more obligations awaiting the same session
+gets one session digest ("GA 81 opens in 30 days: your 4 reports due"), its obligations recorded as
+``digested`` member rows; everything else (date, relative and recurring deadlines, an obligation
+alone at its session, officers, followers in ``reminders`` mode) one message per obligation;
+followers in ``digest`` mode the followers' digest. Every message is a ledger row, exactly once.
+
 No Flask here: the CLI and the web layer hand in a session factory, ``now`` and the settings.
 """
 

@@ -256,23 +256,26 @@ def digest_members(session: Session, row: Reminder) -> list[Obligation]:
     member = aliased(Reminder)
     newer = aliased(Reminder)
     counted = Obligation.target_on if row.stage.startswith(TARGET_PREFIX) else Obligation.due_on
+    # driven from the session's obligations (an index), each member row found by its unique key
     query = (
         select(Obligation)
-        .join(member, member.obligation_id == Obligation.id)
         .where(
-            member.recipient == row.recipient,
-            member.stage == row.stage,
-            member.due_on == row.due_on,
-            member.status == DIGESTED,
-            Obligation.status.in_(sorted(str(s) for s in OPEN_STATUSES)),
             Obligation.deadline_body == body,
             Obligation.deadline_session == int(number),
+            Obligation.status.in_(sorted(str(s) for s in OPEN_STATUSES)),
             counted == row.due_on,
-            ~exists().where(
-                newer.obligation_id == member.obligation_id,
-                newer.recipient == member.recipient,
-                newer.id > member.id,
-                newer.status != str(ReminderStatus.CANCELLED),
+            exists().where(
+                member.obligation_id == Obligation.id,
+                member.recipient == row.recipient,
+                member.stage == row.stage,
+                member.due_on == row.due_on,
+                member.status == DIGESTED,
+                ~exists().where(
+                    newer.obligation_id == member.obligation_id,
+                    newer.recipient == member.recipient,
+                    newer.id > member.id,
+                    newer.status != str(ReminderStatus.CANCELLED),
+                ),
             ),
         )
         .options(
@@ -282,7 +285,7 @@ def digest_members(session: Session, row: Reminder) -> list[Obligation]:
         )
         .order_by(Obligation.resolution_id, Obligation.id)
     )
-    return list(session.scalars(query).unique())
+    return list(session.scalars(query))
 
 
 def _focal_entities(session: Session, recipient: str) -> set[str]:
