@@ -51,6 +51,8 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
         "REMINDER_STAGES": env.get("REMINDER_STAGES", DEFAULT_REMINDER_STAGES),
         #: minutes between reminder passes in the scheduler
         "REMINDER_INTERVAL_MINUTES": int(env.get("REMINDER_INTERVAL_MINUTES", "5")),
+        #: reverse proxies in front of the app whose X-Forwarded-* headers are trusted (0: none)
+        "TRUSTED_PROXIES": int(env.get("TRUSTED_PROXIES", "0")),
         #: dashboards are public unless this is set
         "DASHBOARDS_REQUIRE_LOGIN": env.get("DASHBOARDS_REQUIRE_LOGIN", "") in ("1", "true", "yes"),
         #: 20 MB: larger uploads are refused before they reach the parser

@@ -35,3 +35,20 @@ def test_front_page_renders(client):
     response = client.get("/")
     assert response.status_code == 200
     assert b"Mandate Tracker" in response.data
+
+
+def test_client_address_comes_from_the_trusted_proxy_only_when_configured(app_config):
+    from flask import request
+
+    from tracker import create_app
+
+    for proxies, expected in ((0, "127.0.0.1"), (1, "203.0.113.9")):
+        app = create_app({**app_config, "TRUSTED_PROXIES": proxies})
+
+        @app.get("/_remote")
+        def _remote():
+            return request.remote_addr
+
+        response = app.test_client().get("/_remote", headers={"X-Forwarded-For": "203.0.113.9"})
+        assert response.get_data(as_text=True) == expected
+        app.extensions["tracker"].engine.dispose()

@@ -13,6 +13,7 @@ from flask_bootstrap import Bootstrap5
 from flask_wtf import CSRFProtect
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from tracker.config import load_config
 from tracker.db import make_engine, make_sessionmaker
@@ -47,6 +48,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     )
     app.config.update(load_config(Path(app.instance_path), config))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    if app.config["TRUSTED_PROXIES"]:
+        # the client's address for audit entries and login throttling, behind a reverse proxy
+        n = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
 
     engine = make_engine(app.config["DATABASE_URL"])
     app.extensions["tracker"] = TrackerState(engine, make_sessionmaker(engine))
