@@ -242,6 +242,11 @@ def _may_report(text: str) -> bool:
     return any(w in low for w in _REPORT_WORDS)
 
 
+_INCLUDE_IN_AGENDA = re.compile(
+    r"\b(?:to|also|further)\s+(?:(?:that\s+)?end\s+to\s+)?include\s+in\s+the\s+provisional\s+agenda\b"
+)
+
+
 def classify(action: str | None, text: str, rest: str) -> tuple[ObligationKind, float]:
     if action is None:
         return ObligationKind.DECLARATORY, 0.3
@@ -252,6 +257,10 @@ def classify(action: str | None, text: str, rest: str) -> tuple[ObligationKind, 
     for sm in splits:
         if sm.group(1) == "decides" and _AGENDA_RE.search(rest[sm.end() : sm.end() + 400]):
             return ObligationKind.AGENDA, 0.75
+    if action == "decides" and "provisional agenda" in primary and _INCLUDE_IN_AGENDA.search(primary):
+        # "Decides to review … at its eighty-fourth session, and to that end to include in the
+        # provisional agenda of that session an item …"
+        return ObligationKind.AGENDA, 0.8
     if action in _REQUESTING and _may_report(primary) and _REPORT_RE.search(primary):
         return ObligationKind.REPORT, 0.85
     kind = ACTION_KINDS.get(action)

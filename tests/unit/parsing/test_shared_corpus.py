@@ -85,6 +85,7 @@ def _render(entry: dict) -> tuple[str, list[str]]:
 @pytest.mark.skipif(not SEGMENTED.exists(), reason="segmented corpus not present")
 def test_segmented_entries_agree_with_their_labels():
     total = agree = crashed = 0
+    actions = actions_agree = 0
     with gzip.open(SEGMENTED, "rt", encoding="utf-8") as fh:
         for line in fh:
             entry = json.loads(line)
@@ -99,12 +100,37 @@ def test_segmented_entries_agree_with_their_labels():
             except Exception:  # noqa: BLE001 - counted and asserted below
                 crashed += 1
                 continue
-            if [p.number for p in parsed.operative] == numbers:
-                agree += 1
+            if [p.number for p in parsed.operative] != numbers:
+                continue
+            agree += 1
+            for label, para in zip(_action_labels(entry), parsed.operative, strict=True):
+                if label:
+                    actions += 1
+                    actions_agree += _same_action(para.action, label)
     assert crashed == 0
     assert total > 1500
     assert agree / total >= AGREEMENT, f"{agree}/{total} = {agree / total:.3f}"
+    assert actions > 30000
+    assert actions_agree / actions >= ACTION_AGREEMENT, f"{actions_agree}/{actions}"
 
 
-#: measured: 1,752 of the 1,886 entries with numbered operative paragraphs agree (0.929)
-AGREEMENT = 0.90
+def _action_labels(entry: dict) -> list[str | None]:
+    """That pipeline's ``action_verb_normalized`` of each numbered operative paragraph."""
+    return [p.get("action_verb_normalized") for p in entry["paragraphs"]
+            if p.get("paragraph_type") == "operative"
+            and re.fullmatch(r"\d+\.", (p.get("prefix") or "").strip())]
+
+
+def _same_action(action: str | None, label: str) -> bool:
+    """The labels are stems ("recogniz", "take note", "will spare"): ours must start with it."""
+    ours = (action or "").replace("_", " ")
+    return ours.startswith(label.lower())
+
+
+#: measured: 1,757 of the 1,886 entries with numbered operative paragraphs agree (0.932); most
+#: of the others are labelled with their annexes' paragraphs (outcome documents, rules of
+#: procedure, SC annexes), or are bilingual 1940s texts
+AGREEMENT = 0.93
+#: measured over the operative paragraphs of the agreeing entries: 38,093 of 38,131 (0.999);
+#: the rest are participles labelled as operative ("Recognizing …, we will …") and typos
+ACTION_AGREEMENT = 0.998
