@@ -419,71 +419,78 @@ def queue_focal_digests(
         )
         .subquery("fresh")
     )
+    # one row per obligation and address (an obligation two of their entities own counts once),
+    # with the size of its group beside it: one scan, no self-join
     group_cols = (fresh.c.digest_key, fresh.c.recipient, fresh.c.stage, fresh.c.row_due_on)
-    groups = (
-        select(*group_cols, func.max(fresh.c.user_id).label("user_id"))
-        .group_by(*group_cols)
-        .having(func.count(fresh.c.obligation_id.distinct()) >= min_size)
-        .subquery("groups")
+    single = (
+        select(fresh.c.obligation_id, *group_cols, func.max(fresh.c.user_id).label("user_id"))
+        .group_by(fresh.c.obligation_id, *group_cols)
+        .subquery("single")
     )
+    sized = select(
+        single,
+        func.count()
+        .over(partition_by=[single.c.digest_key, single.c.recipient, single.c.stage, single.c.row_due_on])
+        .label("size"),
+    ).subquery("sized")
     queued = aliased(Reminder)
-    digest_source = select(
-        groups.c.digest_key,
-        groups.c.recipient,
-        groups.c.user_id,
-        literal("focal_point", String),
-        groups.c.stage,
-        groups.c.row_due_on,
-        literal(str(ReminderStatus.PENDING), String),
-        literal(0),
-        literal(now, Reminder.next_attempt_at.type),
-        literal(now, Reminder.created_at.type),
-    ).where(
-        ~exists().where(
-            queued.digest_key == groups.c.digest_key,
-            queued.recipient == groups.c.recipient,
-            queued.stage == groups.c.stage,
-            queued.due_on == groups.c.row_due_on,
-        )
-    )
-    digest_ids = list(
-        session.scalars(
-            _insert(session)
-            .from_select(["digest_key", *_LEDGER_COLUMNS], digest_source)
-            .on_conflict_do_nothing()
-            .returning(Reminder.id)
-        )
-    )
-    if not digest_ids:
-        return [], []
-    # members join only the digests this statement inserted (same transaction: none is out yet);
-    # queueing is serialised (advisory lock on PostgreSQL, the write lock on SQLite), so the ids
-    # between the first and the last are this pass's own
-    digest = aliased(Reminder)
     member_source = select(
-        fresh.c.obligation_id,
-        fresh.c.recipient,
-        fresh.c.user_id,
+        sized.c.obligation_id,
+        sized.c.recipient,
+        sized.c.user_id,
         literal("focal_point", String),
-        fresh.c.stage,
-        fresh.c.row_due_on,
+        sized.c.stage,
+        sized.c.row_due_on,
         literal(DIGESTED, String),
         literal(0),
         literal(now, Reminder.next_attempt_at.type),
         literal(now, Reminder.created_at.type),
     ).where(
-        exists().where(
-            digest.id.between(min(digest_ids), max(digest_ids)),
-            digest.digest_key == fresh.c.digest_key,
-            digest.recipient == fresh.c.recipient,
-            digest.stage == fresh.c.stage,
-            digest.due_on == fresh.c.row_due_on,
-        )
+        sized.c.size >= min_size,
+        # a group whose digest is already queued may be out already: latecomers go on their own
+        ~exists().where(
+            queued.digest_key == sized.c.digest_key,
+            queued.recipient == sized.c.recipient,
+            queued.stage == sized.c.stage,
+            queued.due_on == sized.c.row_due_on,
+        ),
     )
     member_ids = list(
         session.scalars(
             _insert(session)
             .from_select(["obligation_id", *_LEDGER_COLUMNS], member_source)
+            .on_conflict_do_nothing()
+            .returning(Reminder.id)
+        )
+    )
+    if not member_ids:
+        return [], []
+    # then the digests, from the member rows just inserted (their ids are this pass's own: queueing is
+    # serialised by the advisory lock on PostgreSQL and the write lock on SQLite); no digest row for
+    # these groups existed a statement ago, and none can have appeared since
+    member = aliased(Reminder)
+    key = Obligation.deadline_body + literal("-", String) + cast(Obligation.deadline_session, String)
+    digest_source = (
+        select(
+            key,
+            member.recipient,
+            func.max(member.recipient_user_id),
+            literal("focal_point", String),
+            member.stage,
+            member.due_on,
+            literal(str(ReminderStatus.PENDING), String),
+            literal(0),
+            literal(now, Reminder.next_attempt_at.type),
+            literal(now, Reminder.created_at.type),
+        )
+        .join(Obligation, Obligation.id == member.obligation_id)
+        .where(member.id.between(min(member_ids), max(member_ids)), member.status == DIGESTED)
+        .group_by(key, member.recipient, member.stage, member.due_on)
+    )
+    digest_ids = list(
+        session.scalars(
+            _insert(session)
+            .from_select(["digest_key", *_LEDGER_COLUMNS], digest_source)
             .on_conflict_do_nothing()
             .returning(Reminder.id)
         )
