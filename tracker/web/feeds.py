@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from flask import Blueprint, Response, abort, current_app, request
-from flask_login import current_user
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
 
 from tracker.calendar import format_session
 from tracker.db import utcnow
@@ -92,6 +93,32 @@ def personal(token: str):
     response.headers["Cache-Control"] = "private, no-store"
     response.headers["Referrer-Policy"] = "no-referrer"
     return response
+
+
+@bp.get("/account/feed")
+@login_required
+def personal_page():
+    """The signed-in user's secret calendar address, to paste into Outlook or another client."""
+    token = current_user.user.feed_token
+    url = current_app.config["BASE_URL"] + url_for(".personal", token=token) if token else None
+    response = Response(render_template("feeds/personal.html", feed_url=url))
+    response.headers["Cache-Control"] = "private, no-store"  # the page shows a secret
+    return response
+
+
+@bp.post("/account/feed")
+@login_required
+def rotate_personal():
+    """Create the personal feed address, or replace it (the old one stops working)."""
+    db = get_db()
+    had_one = current_user.user.feed_token is not None
+    feeds.rotate_feed_token(db, current_user.user, actor=current_user.actor())
+    db.commit()
+    if had_one:
+        flash(_("Your calendar feed has a new address: the old one no longer works."), "success")
+    else:
+        flash(_("Your calendar feed address was created."), "success")
+    return redirect(url_for(".personal_page"))
 
 
 # ---------------------------------------------------------------------- exports
