@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.models import (
@@ -188,3 +188,64 @@ def compare_resolutions(session: Session, predecessor: Resolution, successor: Re
             status, old[i] if i is not None else None, new[j] if j is not None else None, ratio
         ))
     return comparison
+
+
+def _published_resolution(session: Session, symbol: str) -> Resolution | None:
+    symbol = symbol.strip()
+    if not symbol or len(symbol) > 80:
+        return None
+    published = Resolution.published_at.is_not(None)
+    found = session.scalar(select(Resolution).where(Resolution.symbol == symbol, published))
+    if found is None:
+        found = session.scalar(
+            select(Resolution).where(func.upper(Resolution.symbol) == symbol.upper(), published)
+        )
+    return found
+
+
+def compare_symbols(session: Session, symbol: str, other: str) -> Comparison | None:
+    """The comparison of two published resolutions, read from the earlier to the later whatever
+    order they are named in; ``None`` if either is unknown or unpublished, or they are the same."""
+    first = _published_resolution(session, symbol)
+    second = _published_resolution(session, other)
+    if first is None or second is None or first.id == second.id:
+        return None
+    earlier, later = (first, second) if _earlier(first, second) else (second, first)
+    return compare_resolutions(session, earlier, later)
+
+
+def are_linked(session: Session, a: Resolution, b: Resolution) -> bool:
+    return session.scalar(
+        select(ResolutionLink.id).where(
+            or_(
+                (ResolutionLink.predecessor_id == a.id) & (ResolutionLink.successor_id == b.id),
+                (ResolutionLink.predecessor_id == b.id) & (ResolutionLink.successor_id == a.id),
+            )
+        )
+    ) is not None
+
+
+def word_diff(old: str, new: str) -> list[tuple[str, str]]:
+    """The two texts as runs of ``("same" | "removed" | "added", text)``, word by word (spaces
+    kept with the word before them), so a page can mark what a renewal struck out and put in."""
+    a = re.findall(r"\S+\s*", old)
+    b = re.findall(r"\S+\s*", new)
+    # compare words without their trailing spaces, so a line break is not a change
+    matcher = SequenceMatcher(None, [w.rstrip() for w in a], [w.rstrip() for w in b], autojunk=False)
+    runs: list[tuple[str, str]] = []
+
+    def add(kind: str, text: str) -> None:
+        if not text:
+            return
+        if runs and runs[-1][0] == kind:
+            runs[-1] = (kind, runs[-1][1] + text)
+        else:
+            runs.append((kind, text))
+
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            add("same", "".join(b[j1:j2]))
+        else:
+            add("removed", "".join(a[i1:i2]))
+            add("added", "".join(b[j1:j2]))
+    return runs

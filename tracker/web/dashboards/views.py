@@ -28,7 +28,7 @@ from markupsafe import Markup
 
 from tracker import charts
 from tracker.models import Body, Entity, ObligationKind, ObligationStatus
-from tracker.services import dashboards, subscriptions
+from tracker.services import dashboards, subscriptions, successors
 from tracker.services.readcache import ReadCache
 from tracker.services.search import ObligationFilter, search_obligations
 from tracker.services.subscriptions import SubscriptionError, Target
@@ -218,6 +218,31 @@ def resolution(symbol: str):
         resolution_id=resolution_id,
         body=Markup(html),  # noqa: S704 (autoescaped output of our own template)
         following=_following(Target.resolution(resolution_id)),
+    )
+
+
+@bp.get("/resolutions/<path:symbol>/compare/<path:other>")
+def compare(symbol: str, other: str):
+    """What changed between two resolutions, paragraph by paragraph, earlier to later."""
+    db = get_db()
+    comparison = successors.compare_symbols(db, symbol, other)
+    if comparison is None:
+        abort(404)
+    earlier, later = comparison.predecessor, comparison.successor
+    if (symbol, other) != (earlier.symbol, later.symbol):  # one canonical URL per pair
+        return redirect(url_for(".compare", symbol=earlier.symbol, other=later.symbol), 301)
+    rows = [
+        (change, successors.word_diff(change.predecessor.text, change.successor.text)
+         if change.predecessor and change.successor else None)
+        for change in comparison.changes
+    ]
+    counts = {status: len(comparison.of(status)) for status in ("renewed", "changed", "added", "dropped")}
+    return render_template(
+        "dashboards/compare.html",
+        comparison=comparison,
+        rows=rows,
+        counts=counts,
+        linked=successors.are_linked(db, earlier, later),
     )
 
 
