@@ -72,6 +72,8 @@ class ReminderStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"
     CANCELLED = "cancelled"
+    #: covered by a focal point's session digest: holds the obligation's key, never sent itself
+    DIGESTED = "digested"
 
 
 class EvidenceKind(StrEnum):

@@ -75,7 +75,7 @@ class Reminder(Base):
     stage: Mapped[str] = mapped_column(String(10))
     #: the date the stage counted towards, so a rescheduled obligation gets fresh reminders
     due_on: Mapped[dt.date]
-    #: pending, sending, sent, failed, cancelled
+    #: pending, sending, sent, failed, cancelled, digested
     status: Mapped[str] = mapped_column(String(20), default="pending")
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -58,9 +58,8 @@ DATES_DIGEST = "dates"
 
 #: status of a member row: an obligation covered by a focal point's session digest. Never claimed
 #: nor sent itself (delivery takes ``pending`` rows only); it records what the digest covered and
-#: holds the obligation's ledger key for that stage. Not in ``ReminderStatus``: only this package
-#: writes or reads it.
-DIGESTED = "digested"
+#: holds the obligation's ledger key for that stage.
+DIGESTED = str(ReminderStatus.DIGESTED)
 
 
 @dataclass
