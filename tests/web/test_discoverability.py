@@ -28,7 +28,7 @@ def app_config(app_config):
 def world(db):
     sg = gen_entity(db, "Secretary-General")
     res = gen_resolution(db, "A/RES/79/10", session=79)
-    gen_obligation(db, res, owners=[sg], due_on=TODAY + dt.timedelta(days=20),
+    ob = gen_obligation(db, res, owners=[sg], due_on=TODAY + dt.timedelta(days=20),
                    deadline_body="GA", deadline_session=81, deadline_text="at its eighty-first session")
     users = {
         "delegation": gen_user(db, "delegation@mission.org", role="delegation", password=PASSWORD),
@@ -37,7 +37,7 @@ def world(db):
         "admin": gen_user(db, "admin@un.org", role="admin", password=PASSWORD),
     }
     db.commit()
-    return {"sg": sg, "resolution": res, "users": users}
+    return {"sg": sg, "resolution": res, "users": users, "ob_id": ob.id}
 
 
 def _hrefs(html: str) -> set[str]:
@@ -157,3 +157,11 @@ def test_nav_hides_dashboards_from_anonymous_when_login_is_required(app, client,
     login(client, world["users"]["delegation"].email)
     nav = _hrefs(_nav(client.get("/").get_data(as_text=True)))
     assert {"/timeline", "/search"} <= nav
+
+
+def test_resolution_page_and_obligation_page_link_each_other(client, db, world):
+    ob_id = world["ob_id"]
+    html = client.get("/resolutions/A/RES/79/10").get_data(as_text=True)
+    assert f'href="/obligations/{ob_id}"' in html
+    html = client.get(f"/obligations/{ob_id}").get_data(as_text=True)
+    assert 'href="/resolutions/A/RES/79/10#para_1"' in html

@@ -12,10 +12,16 @@ from tracker.models import User
 from tracker.services.actors import Actor, PermissionDenied
 from tracker.web.db import get_db
 
+
+def N_(message: str) -> str:  # noqa: N802 (Babel's marker for "extract, translate later")
+    """Mark a message for extraction; Flask-Login translates it when it shows it."""
+    return message
+
+
 login_manager = LoginManager()
 login_manager.login_view = "auth.login"
 login_manager.session_protection = "strong"
-login_manager.login_message = "Please sign in to see this page."
+login_manager.login_message = N_("Please sign in to see this page.")
 login_manager.login_message_category = "info"
 
 

@@ -4,6 +4,7 @@ unsubscribe from a signed link without logging in."""
 from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
 
 from tracker.db import utcnow
 from tracker.reminders import admin
@@ -35,9 +36,9 @@ def retry(reminder_id: int):
     db = get_db()
     if admin.retry_reminder(db, reminder_id, utcnow()):
         db.commit()
-        flash(f"Reminder {reminder_id} will be retried by the next pass.", "success")
+        flash(_("Reminder %(id)d will be retried by the next pass.", id=reminder_id), "success")
     else:
-        flash(f"Reminder {reminder_id} is not a failed reminder.", "warning")
+        flash(_("Reminder %(id)d is not a failed reminder.", id=reminder_id), "warning")
     return redirect(url_for("outbox.index"))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from tracker.db import utcnow
@@ -49,5 +50,5 @@ def revoke(token_id: int):
     except PermissionDenied:
         abort(403)
     db.commit()
-    flash(f"Token {token.name} ({token.prefix}…) revoked.", "success")
+    flash(_("Token %(name)s (%(prefix)s…) revoked.", name=token.name, prefix=token.prefix), "success")
     return redirect(url_for("tokens.index"))

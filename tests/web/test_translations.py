@@ -1,0 +1,138 @@
+"""The UI speaks English and French (issue 6). The messages are extracted from the current sources
+with Babel's own API, as ``pybabel extract`` does with ``babel.cfg``: a message that is missing
+from the French catalogue, left untranslated or fuzzy, short of a plural form, with placeholders
+that differ, or not compiled into the ``.mo`` fails here, so whoever adds a string is told. Then
+three pages are rendered with ``Accept-Language: fr``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+from functools import cache
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
+from babel.messages.pofile import read_po
+
+from tests.factories import gen_entity, gen_obligation, gen_resolution
+
+REPO = Path(__file__).resolve().parents[2]
+CATALOGUE = REPO / "tracker" / "translations" / "fr" / "LC_MESSAGES"
+#: the keywords of the extract command in babel.cfg
+KEYWORDS = {**DEFAULT_KEYWORDS, "_l": None, "lazy_gettext": None}
+FIX = "see the commands at the top of babel.cfg"
+
+
+@cache
+def _extracted() -> dict[str | tuple[str, ...], list[str]]:
+    """msgid (a tuple for plurals) -> where it is used, from every file babel.cfg names."""
+    with (REPO / "babel.cfg").open() as f:
+        method_map, options_map = parse_mapping_cfg(f, str(REPO / "babel.cfg"))
+    found: dict[str | tuple[str, ...], list[str]] = {}
+    for filename, lineno, message, _comments, _context in extract_from_dir(
+        str(REPO), method_map, options_map, keywords=KEYWORDS, strip_comment_tags=True
+    ):
+        found.setdefault(message, []).append(f"{filename}:{lineno}")
+    return found
+
+
+def _french():
+    with (CATALOGUE / "messages.po").open("rb") as f:
+        return read_po(f, locale="fr")
+
+
+def test_extraction_finds_the_ui():
+    messages = _extracted()
+    assert len(messages) > 300
+    assert "Mandate Tracker" in messages  # a template
+    assert "Please sign in to see this page." in messages  # a Python module (N_ marker)
+    assert ("%(num)d obligation", "%(num)d obligations") in messages  # a plural
+
+
+def test_every_message_is_translated_into_french():
+    catalogue = _french()
+    assert catalogue.num_plurals == 3, catalogue.plural_forms
+    missing, untranslated = [], []
+    for msgid, where in sorted(_extracted().items(), key=lambda kv: str(kv[0])):
+        key = msgid[0] if isinstance(msgid, tuple) else msgid
+        entry = catalogue.get(key)
+        if entry is None or (isinstance(msgid, tuple) and entry.id != msgid):
+            missing.append(f"{msgid!r} ({where[0]})")
+            continue
+        strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        expected = catalogue.num_plurals if isinstance(msgid, tuple) else 1
+        if entry.fuzzy or len(strings) != expected or not all(strings):
+            untranslated.append(f"{msgid!r} ({where[0]})")
+    assert not missing, f"messages missing from the French catalogue ({FIX}):\n" + "\n".join(missing)
+    assert not untranslated, (
+        f"messages untranslated or fuzzy in the French catalogue ({FIX}):\n" + "\n".join(untranslated)
+    )
+
+
+def test_french_placeholders_match_the_english():
+    errors = [f"{message.id!r}: {'; '.join(map(str, errs))}" for message, errs in _french().check()]
+    assert not errors, "\n".join(errors)
+
+
+def test_the_compiled_catalogue_is_up_to_date():
+    with (CATALOGUE / "messages.mo").open("rb") as f:
+        compiled = gettext.GNUTranslations(f)
+    stale = []
+    for entry in _french():
+        if not entry.id or entry.fuzzy:
+            continue
+        if isinstance(entry.id, tuple):
+            got = tuple(compiled.ngettext(entry.id[0], entry.id[1], n) for n in (1, 1_000_000, 2))
+            want = tuple(entry.string)
+        else:
+            got, want = compiled.gettext(entry.id), entry.string
+        if got != want:
+            stale.append(repr(entry.id))
+    assert not stale, "messages.mo is older than messages.po: run pybabel compile\n" + "\n".join(stale)
+
+
+# ---------------------------------------------------------------------- pages in French
+
+FR = {"Accept-Language": "fr-FR,fr;q=0.9,en;q=0.5"}
+
+
+@pytest.fixture
+def app_config(app_config):
+    return {**app_config, "TODAY": dt.date(2026, 8, 1)}
+
+
+def test_login_page_in_french(client):
+    html = client.get("/login", headers=FR).get_data(as_text=True)
+    assert '<html lang="fr">' in html
+    for text in ("Se connecter", "Mot de passe", "Suivi des mandats", "Vue d’ensemble"):
+        assert text in html, text
+    assert "Sign in" not in html and "Password" not in html
+
+
+def test_obligation_page_in_french(client, db):
+    sg = gen_entity(db, "Secretary-General")
+    ob = gen_obligation(db, gen_resolution(db, "A/RES/79/10", session=79), owners=[sg],
+                        due_on=dt.date(2026, 9, 8), deadline_text="at its eighty-first session")
+    db.commit()
+    html = client.get(f"/obligations/{ob.id}", headers=FR).get_data(as_text=True)
+    for text in ("Paragraphe du dispositif", "Historique", "Échéance", "Non commencée"):
+        assert text in html, text
+    assert "Operative paragraph" not in html and "History" not in html
+
+
+def test_overview_in_french(client, db):
+    res = gen_resolution(db, "A/RES/79/10", session=79)
+    gen_obligation(db, res, due_on=dt.date(2026, 7, 1))  # overdue on 1 August 2026
+    db.commit()
+    html = client.get("/", headers=FR).get_data(as_text=True)
+    for text in ("État de la mise en œuvre", "En retard", "À échéance dans les 30 prochains jours",
+                 "Chronologie", "Recherche"):
+        assert text in html, text
+    assert "State of implementation" not in html
+
+
+def test_english_stays_the_default(client):
+    html = client.get("/login", headers={"Accept-Language": "de"}).get_data(as_text=True)
+    assert '<html lang="en">' in html and "Sign in" in html
