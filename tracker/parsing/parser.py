@@ -8,7 +8,7 @@ from .deadlines import find_deadlines
 from .gazetteer import Gazetteer
 from .layout import MARKER_RE, Layout, lay_out
 from .metadata import read_heading
-from .phrases import analyse
+from .phrases import analyse, resolve_short_names
 from .readers import read_input
 from .references import find_references
 from .structure import RawSub, build_skeleton, nest_items
@@ -136,6 +136,9 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
             line=raw.line,
         ))
 
+    resolve_short_names([op.actors for op in operative],
+                        [heading.title, *(p.text for p in preambular), *(op.text for op in operative)],
+                        gazetteer)
     _check_numbering(operative, warnings)
     _check_truncation(skeleton, operative, layout)
 

@@ -172,8 +172,23 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
+#: "Calls upon", "Calls once again upon", "Calls, in this context, for": which of the two
+_CALLS = re.compile(r"calls?(?:,[^,;]{1,60},)?\s+(?:\w+\s+){0,2}?(upon|on|for)\s", re.I)
+
+
 def operative_phrase(text: str) -> tuple[str | None, int, float]:
     """``(action, offset where the rest of the paragraph starts, confidence)``."""
+    action, offset, conf = _operative_phrase(text)
+    if action in ("calls_upon", "calls_for"):
+        start = text.lower().find("call")
+        m = _CALLS.match(text, start) if start >= 0 else None
+        if m:
+            action = "calls_for" if m.group(1).lower() == "for" else "calls_upon"
+            offset = _after_phrase(text, start, action)
+    return action, offset, conf
+
+
+def _operative_phrase(text: str) -> tuple[str | None, int, float]:
     we = _WE.match(text)
     if we and we.group(1) in _MODALS and we.group(2):
         # "We will spare no effort", "We shall ensure": the commitment is the verb after it
@@ -213,14 +228,14 @@ def _after_phrase(text: str, start: int, action: str) -> int:
 
 
 _PHRASE_END = {
-    "calls_upon": re.compile(r"calls?\s+(?:\w+\s+)?(?:upon|on)\s+", re.I),
-    "calls_for": re.compile(r"calls?\s+(?:\w+\s+)?for\s+", re.I),
+    "calls_upon": re.compile(r"calls?(?:,[^,;]{1,60},)?\s+(?:\w+\s+){0,2}?(?:upon|on)\s+", re.I),
+    "calls_for": re.compile(r"calls?(?:,[^,;]{1,60},)?\s+(?:\w+\s+){0,2}?for\s+", re.I),
     "takes_note": re.compile(
         r"takes?\s+(?:\w+\s+)?note\s+(?:\w+\s+)?(?:with\s+\w+\s+)?(?:of\s+)?", re.I
     ),
     "appeals": re.compile(r"appeals?\s+(?:\w+\s+)?(?:to\s+)?", re.I),
 }
-_WORD = re.compile(r"\w+\s+", re.I)
+_WORD = re.compile(r"[\w-]+,?\s+", re.I)
 _ADVERBS = re.compile(rf"(?:{_ADVERB}\s+)+")
 
 
@@ -275,9 +290,13 @@ _ADDRESSEE_END = re.compile(
 )
 
 
-def _addressee_span(rest: str) -> str:
+def _addressee_end(rest: str) -> int:
     m = _ADDRESSEE_END.search(rest, 0, 300)
-    return rest[: m.start()] if m else rest[:300]
+    return m.start() if m else min(len(rest), 300)
+
+
+def _addressee_span(rest: str) -> str:
+    return rest[: _addressee_end(rest)]
 
 
 _SECONDARY = re.compile(
@@ -290,6 +309,184 @@ _SECONDARY = re.compile(
 _SECONDARY_VERBS = ("requests", "urges", "calls", "encourages", "invites", "authorizes", "directs",
                     "instructs", "demands")
 
+# --- names: what a gazetteer match really names ---------------------------------------------
+#: canonical names that head the name of one mandate or office: "the Special Rapporteur on the
+#: right to food", "the Special Envoy of the Secretary-General for Syria"; the full name is the
+#: addressee, the gazetteer's generic entity only when nothing follows
+_MANDATE_HEADS = frozenset({
+    "Special Rapporteurs", "Independent Expert", "Working Group",
+    "Special Representative of the Secretary-General", "Special Envoy of the Secretary-General",
+    "Special Adviser of the Secretary-General", "Personal Envoy of the Secretary-General",
+    "Commission of Inquiry", "Special Coordinator",
+})
+_MANDATE_TAIL_START = re.compile(r"\s+(?:on|for|of|in\s+the\s+field\s+of)\s+(?=\S)")
+_MANDATE_TAIL_END = re.compile(
+    r"\s*[,;:(]|\s+(?:and|or)\s+(?:the|other|all|relevant|his|her|its|their|to)\b"
+    r"|\s+(?:that|who|which|within|as|when|in\s+accordance|in\s+cooperation|in\s+consultation"
+    r"|in\s+close|in\s+order|at\s+(?:its|the)|during|with\s+(?:a|an|the|its|his|her|their)"
+    r"|for\s+(?:a|an|its|his|her|their))\s|\s+to\s+(?=\w)|$"
+)
+#: "right to food", "access to justice": a "to" inside a mandate's name
+_TO_IN_NAME = re.compile(
+    r"\b(?:right|rights|access|related|relating|respect|improvements|everyone|response)$", re.I
+)
+#: "… Right to Development", "… Improvements to the Internet Governance Forum"
+_NAME_AFTER_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+#: capitalised words that continue a name: "United Nations University", "African Union
+#: Commission"; ``of``/``for``/``on``/``and`` join further capitalised words
+_NAME_CONTINUES = re.compile(
+    r"(?: [A-Z][\w’'-]*)+(?: (?:of|for|on|and(?! the)|in|against)(?: the)?(?: [A-Z][\w’'-]*)+)*"
+)
+#: a name whose words include one of these names a thing (a decade, a charter, an agenda),
+#: not an addressee: "the United Nations Decade of Ocean Science", "the United Nations Charter"
+_THING_WORDS = frozenset({
+    "Decade", "Charter", "Agenda", "Declaration", "Convention", "Conventions", "Treaty",
+    "Protocol", "Year", "Day", "Week", "Summit", "Framework", "Strategy", "Plan", "Compact",
+    "Agreement", "Initiative", "Goals", "Goal", "Principles", "Guidelines", "Rules", "Standards",
+    "Report", "Regulations", "Resolution", "Act", "Law", "Code", "Statute", "Award", "Prize",
+    "Dialogue", "Meeting", "Session", "Budget", "Account", "Decision", "Review", "Conference",
+    "Action", "Programme", "Roadmap", "Pact", "Resolutions", "Register", "Trust", "Headquarters",
+    "Hall", "Building", "Staff", "Regulation", "Volunteers", "Observer", "Observers", "Scheme",
+    "Congress", "Congresses", "Fellowship", "Portal", "Database", "Index", "Atlas", "Map",
+    "Frameworks", "Response",
+})
+
+
+def _names_with_spans(span: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """Entities named in ``span`` (a match must start before ``limit``), each as written at its
+    most precise: a gazetteer name followed by more capitalised words is a longer name the
+    gazetteer does not know ("United Nations Institute for Training and Research"); a mandate
+    head followed by "on …"/"for …" is that mandate ("Special Rapporteur on the right to food")."""
+    out: list[tuple[int, int, str]] = []
+    skip_to = -1
+    for s, e, name in gazetteer.find(span):
+        if s >= limit:
+            break
+        if s < skip_to:
+            continue
+        if name in _MANDATE_HEADS:
+            tail = _MANDATE_TAIL_START.match(span, e)
+            if tail:
+                stop = _mandate_end(span, tail.end())
+                if stop - s < 200 and stop > tail.end():
+                    # one name for one mandate: "Special Rapporteur of the Human Rights Council on
+                    # the right to food" is the "Special Rapporteur on the right to food"
+                    out.append((s, stop, span[s:stop].replace(" of the Human Rights Council ", " ")))
+                    skip_to = stop
+                    continue
+        elif span[e : e + 1] == " " and span[e + 1 : e + 2].isupper():
+            more = _NAME_CONTINUES.match(span, e)
+            longer = [(s + 1 + a, s + 1 + b, n) for a, b, n in gazetteer.find(span[s + 1 : more.end()])
+                      if s + 1 + a < e < s + 1 + b] if more else []
+            if longer:
+                # "all States Parties": "States Parties" reaches further than "all States"
+                out.append(longer[0])
+                skip_to = longer[0][1]
+                continue
+            if more:
+                words = span[s : more.end()].split()
+                if any(w in _THING_WORDS for w in words):
+                    skip_to = more.end()
+                    continue  # a thing named after the entity, not the entity
+                if not span[e + 1 :].startswith(("The ", "In ", "At ")):
+                    out.append((s, more.end(), span[s : more.end()]))
+                    skip_to = more.end()
+                    continue
+        out.append((s, e, name))
+    return out
+
+
+def _mandate_end(text: str, pos: int) -> int:
+    for m in _MANDATE_TAIL_END.finditer(text, pos):
+        if m.group(0).strip() == "to" and (
+            _TO_IN_NAME.search(text, 0, m.start()) or _NAME_AFTER_TO.match(text, m.start())
+        ):
+            continue
+        return m.start()
+    return len(text)
+
+
+# --- unknown addressees: the words as written, when they name someone --------------------------
+#: nouns that name who can be asked to act ("relevant stakeholders", "the Syrian authorities")
+_AGENT_NOUNS = frozenset(str.split("""
+    countries country states governments government authorities authority stakeholders actors
+    actor institutions institution organizations organisations organization organisation bodies
+    body entities entity agencies agency banks bank partners partner members member donors donor
+    parties party sides side groups group mechanisms mechanism missions mission operations forces
+    communities community leaders leader officials official experts expert representatives
+    representative holders personnel staff committees committee commissions commission funds fund
+    programmes programme offices office secretariats secretariat networks network associations
+    association unions union producers companies company enterprises businesses corporations
+    providers media parliaments parliament parliamentarians legislators peoples individuals persons
+    employers workers academia universities university centres centre centers center teams team
+    coalitions alliances platforms institutes institute operators owners manufacturers creditors
+    debtors investors contributors nations administrations administration municipalities cities
+    powers concerned coordinators coordinator envoys envoy rapporteurs rapporteur bureau bureaux
+    presidency president chair chairs chairpersons chairperson heads head managers management
+    sector industry industries councils council courts court tribunals tribunal judiciary police
+    militaries military groupings signatories depositaries depositary forum fora panel panels
+    presences presence facilitators facilitator boards board directorate executive executives
+    militias factions movements movement regimes regime prosecutors prosecutor ombudsperson
+    secretary-general registrar directors director commissioner commissioners designees
+    negotiators delegations delegation"""))
+#: nouns whose "of X" names the actor: "the efforts of the Government of Burundi"
+_OF_AGENT = frozenset(str.split("""
+    efforts effort work role initiatives initiative activities commitment commitments contribution
+    contributions engagement leadership cooperation support action actions endeavours determination
+    readiness willingness decision intention progress achievements"""))
+_NP_STOP = re.compile(
+    r"\s+(?:of|for|on|in|at|from|with|by|through|within|under|including|as|when|where|who|"
+    r"which|whose|since|that|against|to|into|upon|over|among|between|regarding|concerning|"
+    r"after|before|during|while|if|whether|once|so|such|not|are|is|have|has|must|should|"
+    r"shall|will|may|can)\b"
+)
+_CLAUSE_CUT = re.compile(
+    r",\s|\s+(?:when|where|who|which|whose|while|that|since|if|whether|once|as\s+appropriate"
+    r"|in\s+accordance|in\s+line|in\s+cooperation|in\s+consultation|in\s+close|in\s+order)\b"
+)
+_LEADING = re.compile(
+    r"^[\s,]*(?:(?:in|at|for|with|as|to|by)\b[^,;]{0,60},\s*)?(?:(?:the|all|all\s+the|any|each|every|both)\s+)?"
+)
+_LOWER_START = re.compile(r"^[a-z]")
+#: a lower-case part of an entity before its name: "the working group of the Sixth Committee"
+_PART_OF = re.compile(r"^(?:the\s+|all\s+)?([a-z][a-z -]{0,40}?)\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _agent_words(words: str, depth: int = 0) -> str | None:
+    """``words`` (the object of "Urges", "Invites" ...) when they name an addressee; ``None`` for
+    a thing ("full implementation of resolution 1701", "intensified efforts", "support for …")."""
+    words = _LEADING.sub("", words, count=1)
+    if not words or words[:1] in ",;:(":
+        return None
+    cut = _CLAUSE_CUT.search(words)
+    if cut:
+        words = words[: cut.start()]
+    words = words.strip(" ,")
+    if words.endswith(" not"):
+        words = words[:-4]  # "Urges Israel not to …"
+    if not words or len(words) > 150:
+        return None
+    stop = _NP_STOP.search(words)
+    head = words[: stop.start()] if stop else words
+    head_words = head.split()
+    if not head_words:
+        return None
+    if not _LOWER_START.match(words):
+        # a proper name ("Government of Burundi", "Conference on Disarmament", "MONUSCO") or a
+        # capitalised adjective before a noun ("Belarusian authorities")
+        if any(w in _THING_WORDS for w in head_words) or words.split()[0] in ("In", "At", "On"):
+            return None
+        lower_tail = [w for w in head_words[1:] if w[:1].islower() and w not in ("and", "or")]
+        if lower_tail and not any(w.lower() in _AGENT_NOUNS for w in lower_tail):
+            return None
+        return words
+    if any(w.lower() in _AGENT_NOUNS for w in head_words):
+        return words
+    if (depth == 0 and stop is not None and stop.group(0).strip() == "of"
+            and head_words[-1].lower() in _OF_AGENT):
+        return _agent_words(words[stop.end() :], depth + 1)
+    return None
+
 
 def find_actors(
     action: str | None,
@@ -300,23 +497,25 @@ def find_actors(
     gazetteer: Gazetteer,
 ) -> tuple[list[str], float]:
     body_name = BODY_NAMES.get(body or "", None)
+    council = body in ("SC", "HRC", "ECOSOC") and body_name
 
-    def names_in(span: str) -> list[str]:
+    def names_in(span: str, limit: int | None = None) -> list[str]:
         out: list[str] = []
-        for _s, _e, name in gazetteer.find(span):
+        for _s, _e, name in _names_with_spans(span, len(span) if limit is None else limit, gazetteer):
             if name not in out:
                 out.append(name)
-        if (body_name and body in ("SC", "HRC", "ECOSOC") and body_name not in out
-                and "the Council" in span and _THE_COUNCIL.search(span)):
+        if (council and body_name not in out and "the Council" in span
+                and _THE_COUNCIL.search(span, 0, len(span) if limit is None else limit)):
             out.append(body_name)
         return out
 
     extra: list[str] = []
     for sm in (_SECONDARY.finditer(rest) if any(v in rest for v in _SECONDARY_VERBS) else ()):
-        for name in names_in(_addressee_span(rest[sm.end() :])):
+        after = rest[sm.end() : sm.end() + 400]
+        for name in names_in(after, _addressee_end(after)):
             if name not in extra:
                 extra.append(name)
-    names, conf = _primary_actors(action, rest, body_name, names_in)
+    names, conf = _primary_actors(action, rest, body_name, names_in, gazetteer)
     return [*names, *[n for n in extra if n not in names]], conf
 
 
@@ -329,22 +528,32 @@ _DECIDES_TO_ASK = re.compile(
     r"(?:also\s+|further\s+)?to\s+(?:authori[sz]e|request|call\s+upon|urge|"
     r"encourage|invite|direct|mandate|require)\s+"
 )
-_THE_ALL = re.compile(r"^(?:the|all)\s+")
 _TO_REPORT_ON = re.compile(r"\bto\s+report\b(?:[^;]*?)\s(on\s[^;:]*)")
 
 
-def _primary_actors(action, rest, body_name, names_in) -> tuple[list[str], float]:
+def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[str], float]:
     if action in _ADDRESSEE_VERBS:
-        span = _addressee_span(rest)
         if action == "requests" and _REQUESTS_THAT.match(rest):
-            span = rest[:300]
-        names = names_in(span)
-        if names:
-            return names, 0.9
-        words = span.strip(" ,")
-        if words and len(words) < 150 and not words.lower().startswith(("that", "to ")):
-            words = _THE_ALL.sub("", words)
-            return [words], 0.5
+            names = names_in(rest[:300])
+            if names:
+                return names, 0.9
+        else:
+            window = rest[:400]
+            limit = _addressee_end(window)
+            names = names_in(window, limit)
+            part = _PART_OF.match(window) if names else None
+            if (part and any(w in _AGENT_NOUNS for w in part.group(1).split())
+                    and _names_with_spans(window, limit, gazetteer)[0][0] >= part.end(1)):
+                # "the working group of the Sixth Committee", "members of the Committee": the
+                # addressee is the part, not the whole
+                words = _agent_words(window[:limit])
+                if words:
+                    return [words], 0.6
+            if names:
+                return names, 0.9
+            words = _agent_words(window[:limit])
+            if words:
+                return [words], 0.5
     if action in ("decides", "resolves"):
         m = _DECIDES_THAT.match(rest)
         if m:
@@ -353,7 +562,8 @@ def _primary_actors(action, rest, body_name, names_in) -> tuple[list[str], float
                 return names, 0.8
         auth = _DECIDES_TO_ASK.match(rest)
         if auth:
-            names = names_in(_addressee_span(rest[auth.end() :]))
+            after = rest[auth.end() : auth.end() + 400]
+            names = names_in(after, _addressee_end(after))
             if names:
                 return names, 0.75
         if body_name:
@@ -362,9 +572,75 @@ def _primary_actors(action, rest, body_name, names_in) -> tuple[list[str], float
     names = names_in(clause)
     if names:
         return names, 0.7
+    if ACTION_KINDS.get(action) == ObligationKind.EXHORTATION:
+        return [], 0.6  # "Calls for full implementation of …", "Encourages the efforts to …"
     if body_name and (action is not None):
         return [body_name], 0.5
     return [], 0.2
+
+
+#: generic names a resolution uses for one mandate it names in full elsewhere, and the words
+#: that full name contains ("the Special Rapporteur" -> "the Special Rapporteur on …")
+_GENERIC_WORDS = {
+    "Special Rapporteurs": "Special Rapporteur", "Independent Expert": "Independent Expert",
+    "Working Group": "Working Group", "Commission of Inquiry": "Commission of Inquiry",
+    "Special Representative of the Secretary-General": "Special Representative",
+    "Special Envoy of the Secretary-General": "Special Envoy",
+    "Special Adviser of the Secretary-General": "Special Adviser",
+    "Personal Envoy of the Secretary-General": "Personal Envoy",
+}
+#: a short name: one to three capitalised words ("the Committee", "the Special Committee",
+#: "the Agency", "the University")
+_SHORT_NAME = re.compile(
+    r"^(?:[A-Z][a-z]+ ){0,2}(?:Committee|Commission|Agency|Office|University|Tribunal|Court|Authority|"
+    r"Centre|Center|Division|Unit|Forum|Panel|Team|Board|Fund|Programme|Institute|Mission|Force|"
+    r"Group|Secretariat|Conference|Mechanism|Bureau|Network|Platform|Facility|Organization|Service|"
+    r"Department|Coordinator|Rapporteur|Expert|Envoy|Adviser|Representative)$"
+)
+
+
+def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazetteer: Gazetteer) -> None:
+    """``texts``: the title first, then every paragraph. Replace, in place, a short name
+    ("the Committee", "the Agency", "the Special Rapporteur") by the one full name the same
+    resolution gives it ("the Committee on the Exercise of …", "the United Nations Relief and
+    Works Agency …", "the Special Rapporteur on …"); where several fit, the one the title names.
+    A short name that fits no name, or several, is left as it is."""
+    known = set(gazetteer.names)
+    wanted: dict[str, str] = {}
+    for actors in actor_lists:
+        for actor in actors:
+            if actor in _GENERIC_WORDS:
+                wanted[actor] = _GENERIC_WORDS[actor]
+            elif actor not in known and _SHORT_NAME.match(actor):
+                wanted[actor] = actor
+    if not wanted:
+        return
+    # every name the resolution uses, as written -> as the register knows it
+    full: dict[str, str] = {}
+    title_names = {texts[0][s:e]: name for s, e, name in _names_with_spans(texts[0], len(texts[0]), gazetteer)
+                   } if texts else {}
+    for text in texts:
+        for s, e, name in _names_with_spans(text, len(text), gazetteer):
+            full.setdefault(text[s:e], name)
+    for actors in actor_lists:
+        for actor in actors:
+            if actor not in known and actor not in full and not _SHORT_NAME.match(actor):
+                full.setdefault(actor, actor)
+    resolved: dict[str, str] = {}
+    for short, words in wanted.items():
+        pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
+        fits = {name for written, name in full.items()
+                if name != short and written != words and pattern.search(written)}
+        if len(fits) > 1:
+            # the one the title names: "Report of the Committee on Relations with the Host Country"
+            fits = {name for written, name in title_names.items() if name in fits}
+        if len(fits) == 1:
+            resolved[short] = fits.pop()
+    if not resolved:
+        return
+    for actors in actor_lists:
+        new = list(dict.fromkeys(resolved.get(a, a) for a in actors))
+        actors[:] = new
 
 
 def find_deliverable(kind: ObligationKind, rest: str) -> tuple[str | None, float]:

@@ -16,7 +16,7 @@ _RES_ITEM = re.compile(
     r"|(\d{1,4})\s?\(([IVXL]+|S-[IVX]+|ES-[IVX]+)\))"
 )
 _LIST_GLUE = re.compile(
-    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+of\s+\d{1,2}\s+\w+\s+\d{4}\s*|\s+to\s+|"
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+of\s+\d{1,2}\s+\w+\s+\d{4}|\s+to\s+|"
     r"\s+(?:[A-Z]|I{1,3})(?=[\s,;.])|\s+\(\d{4}\))*"
 )
 
@@ -38,6 +38,8 @@ def find_references(text: str, *, body: str | None) -> list[str]:
                 break
             if im.group(1):
                 session, number = im.group(1), im.group(2)
+                if im.group(3):
+                    number = f"{number} {im.group(3)}"  # "57/270 B" is A/RES/57/270 B
                 target = _owner_body(owner, body, session)
                 if target == "HRC":
                     add(f"A/HRC/RES/{session}/{number}")
