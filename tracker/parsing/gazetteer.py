@@ -22,6 +22,10 @@ BODY_NAMES = {
 }
 
 
+#: a mention that starts before a limit is read to its end: names are shorter than this
+_LONGEST_NAME = 260
+
+
 class Gazetteer:
     """Find entity names in text: leftmost, then longest alias wins."""
 
@@ -83,10 +87,16 @@ class Gazetteer:
             alias = alias[4:]
         return self._alias_to_name.get(alias)
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """``(start, end, canonical name)`` for every entity mention, in order."""
+    def find(self, text: str, end: int | None = None) -> list[tuple[int, int, str]]:
+        """``(start, end, canonical name)`` for every entity mention, in order; with ``end``, only
+        the mentions that start before it (the text after it is read only to finish a name)."""
         if self._regex is None:
             return []
+        if end is not None:
+            names = self._alias_to_name
+            stop = len(text) if end + _LONGEST_NAME >= len(text) else end + _LONGEST_NAME
+            return [(m.start(), m.end(), names[m.group(0)])
+                    for m in self._regex.finditer(text, 0, stop) if m.start() < end]
         return [(m.start(), m.end(), self._alias_to_name[m.group(0)])
                 for m in self._regex.finditer(text)]
 

@@ -359,9 +359,7 @@ def _names_with_spans(span: str, limit: int, gazetteer: Gazetteer) -> list[tuple
     head followed by "on …"/"for …" is that mandate ("Special Rapporteur on the right to food")."""
     out: list[tuple[int, int, str]] = []
     skip_to = -1
-    for s, e, name in gazetteer.find(span):
-        if s >= limit:
-            break
+    for s, e, name in gazetteer.find(span, limit if limit < len(span) else None):
         if s < skip_to:
             continue
         if name in _MANDATE_HEADS:
@@ -619,7 +617,10 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
     full: dict[str, str] = {}
     title_names = {texts[0][s:e]: name for s, e, name in _names_with_spans(texts[0], len(texts[0]), gazetteer)
                    } if texts else {}
+    needles = set(wanted.values())
     for text in texts:
+        if not any(w in text for w in needles):
+            continue
         for s, e, name in _names_with_spans(text, len(text), gazetteer):
             full.setdefault(text[s:e], name)
     for actors in actor_lists:
