@@ -348,7 +348,7 @@ _THING_WORDS = frozenset({
     "Action", "Programme", "Roadmap", "Pact", "Resolutions", "Register", "Trust", "Headquarters",
     "Hall", "Building", "Staff", "Regulation", "Volunteers", "Observer", "Observers", "Scheme",
     "Congress", "Congresses", "Fellowship", "Portal", "Database", "Index", "Atlas", "Map",
-    "Frameworks", "Response",
+    "Frameworks", "Response", "Recommendation", "Recommendations",
 })
 
 
