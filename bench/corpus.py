@@ -31,6 +31,7 @@ import hashlib
 import json
 import random
 import re
+import shutil
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -703,6 +704,9 @@ def build(scale: float = 1.0, *, force: bool = False, seed: int = SEED, cache: P
     manifest_path = folder / "manifest.json"
     if manifest_path.exists() and not force:
         return folder
+    for stale in cache.glob(f"corpus-s{scale:g}-*"):  # older generator or sources: never reused
+        if stale != folder and stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
     sources = read_sources()
     if not sources:
         raise SystemExit("bench: no real texts found in tests/corpus/ to build the corpus from")

@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> None:
         from bench.web import app_config
         from tracker.web.app import create_app
 
-        app = create_app(app_config(args.url))
+        app = create_app(app_config(args.url, cache=False))  # what a cache miss costs
         client = app.test_client()
         for path in args.paths:
             client.get(path)  # warm
