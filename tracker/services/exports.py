@@ -196,11 +196,7 @@ def resolution_obligations(session: Session, resolution: Resolution) -> list[Obl
         session.scalars(
             select(Obligation)
             .where(Obligation.resolution_id == resolution.id)
-            .options(
-                selectinload(Obligation.owners),
-                selectinload(Obligation.items).selectinload(ObligationItem.paragraph),
-                selectinload(Obligation.evidence),
-            )
+            .options(*OBLIGATION_DICT_LOADS)
             .order_by(Obligation.paragraph_id, Obligation.occurrence)
         )
     )
@@ -218,8 +214,18 @@ def _sub_tree(children: dict[int | None, list[Paragraph]], parent: Paragraph) ->
     ]
 
 
+#: what ``obligation_dict`` reads beyond the obligation's own columns, loaded with the rows (one
+#: statement per relation for a whole page) rather than lazily, one row at a time
+OBLIGATION_DICT_LOADS = (
+    selectinload(Obligation.owners),
+    selectinload(Obligation.evidence),
+    selectinload(Obligation.items).selectinload(ObligationItem.paragraph),
+)
+
+
 def obligation_dict(o: Obligation, today: dt.date, base_url: str | None = None) -> dict[str, Any]:
-    """One obligation as the JSON API and the resolution export give it."""
+    """One obligation as the JSON API and the resolution export give it; load the obligations with
+    ``OBLIGATION_DICT_LOADS`` (a page of them costs a fixed number of statements)."""
     out = {
         "id": o.id,
         "occurrence": o.occurrence,

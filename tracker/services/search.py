@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, text, true
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import ORMOption
 
 from tracker.models import (
     OPEN_STATUSES,
@@ -408,10 +409,13 @@ def search_obligations(
     per_page: int = DEFAULT_PER_PAGE,
     *,
     cache: ReadCache | None = None,
+    options: Sequence[ORMOption] = (),
 ) -> SearchPage:
     """A page of obligations matching ``flt``: a count and the page's ids (two queries, kept in
     ``cache`` when one is given), then the page's rows by primary key with three eager loads
-    (resolution, paragraph, owners), however many rows match."""
+    (resolution, paragraph, owners), however many rows match. ``options`` adds the loads a
+    caller's serialiser needs beyond those (the API's items and evidence), so nothing is read
+    lazily row by row."""
     page, per_page = clamp_page(page, per_page)
     if cache is not None:
         key = (str(session.get_bind().url), "search", tuple(sorted(flt.to_args().items(), key=str)),
@@ -430,6 +434,7 @@ def search_obligations(
                 selectinload(Obligation.resolution),
                 selectinload(Obligation.paragraph),
                 selectinload(Obligation.owners),
+                *options,
             )
         )
         by_id = {ob.id: ob for ob in rows}

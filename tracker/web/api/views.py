@@ -14,7 +14,12 @@ from tracker.calendar import CalendarError, format_session
 from tracker.db import utcnow
 from tracker.models import Body, Entity, Obligation, Paragraph, Resolution, obligation_owners
 from tracker.services.actors import PermissionDenied
-from tracker.services.exports import load_resolution, obligation_dict, resolution_document
+from tracker.services.exports import (
+    OBLIGATION_DICT_LOADS,
+    load_resolution,
+    obligation_dict,
+    resolution_document,
+)
 from tracker.services.search import ObligationFilter, search_obligations
 from tracker.web.api import bp
 from tracker.web.api import schemas as s
@@ -94,15 +99,15 @@ def obligations():
     if sees_unpublished(user):
         flt = flt.with_(include_unpublished=True)
     today = _today()
-    result = search_obligations(get_db(), flt, today, args["page"], args["per_page"])
+    result = search_obligations(get_db(), flt, today, args["page"], args["per_page"],
+                                options=OBLIGATION_DICT_LOADS)
     items = [_obligation_json(o, today) for o in result.items]
     return _json(s.ObligationPageSchema, _page(items, result.total, args["page"], result.per_page))
 
 
 def _load_obligation(obligation_id: int, user) -> Obligation:
     o = get_db().get(Obligation, obligation_id, options=[
-        selectinload(Obligation.resolution), selectinload(Obligation.paragraph),
-        selectinload(Obligation.owners), selectinload(Obligation.items), selectinload(Obligation.evidence),
+        selectinload(Obligation.resolution), selectinload(Obligation.paragraph), *OBLIGATION_DICT_LOADS,
     ])
     if o is None or (o.resolution.published_at is None and not sees_unpublished(user)):
         raise Problem(404, f"no obligation {obligation_id}")

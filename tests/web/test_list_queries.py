@@ -1,0 +1,108 @@
+"""Lists that serialise many obligations (the API list, the CSV/XLSX exports, the calendar feeds)
+run a fixed number of SQL statements, however many rows they hold: their serialisers read only
+what was eager-loaded. Counted at two data sizes, as the dashboards' own query-count test does."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.orm import raiseload
+
+from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
+from tracker.models import Evidence, ObligationItem, Paragraph, Subscription
+from tracker.services import exports
+from tracker.services.search import ObligationFilter, search_obligations
+
+TODAY = dt.date(2026, 8, 1)
+_symbols = itertools.count(500)
+
+
+@pytest.fixture
+def app_config(app_config):
+    return {**app_config, "TODAY": TODAY}
+
+
+def _grow(db_factory, n_resolutions: int, per_resolution: int = 6) -> None:
+    """Resolutions whose obligations have several owners, sub-paragraph items and evidence: every
+    relation a serialiser reads, so a lazy load would show as statements that grow with the rows."""
+    with db_factory.begin() as db:
+        owners = [gen_entity(db) for _ in range(3)]
+        for _ in range(n_resolutions):
+            res = gen_resolution(db, f"A/RES/80/{next(_symbols)}", session=80)
+            for j in range(per_resolution):
+                ob = gen_obligation(db, res, owners=owners[: 1 + j % 3],
+                                    due_on=TODAY + dt.timedelta(days=10 * j - 20),
+                                    status=("not_started", "in_progress", "completed")[j % 3],
+                                    deadline_body="GA", deadline_session=81)
+                for k, label in enumerate("ab"):
+                    sub = Paragraph(resolution=res, kind="subparagraph", number=label, parent=ob.paragraph,
+                                    eid=f"{ob.paragraph.eid}__point_{label}", position=100 + 2 * j + k,
+                                    text=f"({label}) a part of the report;")
+                    db.add(sub)
+                    ob.items.append(ObligationItem(paragraph=sub, label=label, position=k))
+                ob.evidence.append(Evidence(kind="symbol", value=f"A/80/{j}"))
+
+
+def _seed(db_factory) -> dict[str, str]:
+    """The first resolutions, an owner, a user with a personal feed following them; the URLs."""
+    _grow(db_factory, 3)
+    with db_factory.begin() as db:
+        res = gen_resolution(db, "A/RES/80/1", session=80)
+        owner = gen_entity(db, "Secretary-General")
+        gen_obligation(db, res, owners=[owner], due_on=TODAY, deadline_body="GA", deadline_session=81)
+        user = gen_user(db, "delegate@mission.test", role="delegation", entities=[owner])
+        user.feed_token = "feed-secret-token"
+        db.add(Subscription(user=user, target="session", session_body="GA", session_number=81))
+        owner_id = owner.id
+    return {
+        "API list": "/api/v1/obligations",
+        "API list, filtered": "/api/v1/obligations?status=not_started&status=in_progress&per_page=200",
+        "CSV": "/exports/obligations.csv",
+        "XLSX": "/exports/obligations.xlsx?body=GA",
+        "owner feed": f"/feeds/owners/{owner_id}.ics",
+        "resolution feed": "/feeds/resolutions/A/RES/80/1.ics",
+        "session feed": "/feeds/sessions/GA/81.ics",
+        "personal feed": "/feeds/personal/feed-secret-token.ics",
+    }
+
+
+def _count(client, url: str) -> int:
+    statements: list[str] = []
+    engine = client.application.extensions["tracker"].engine
+
+    def before(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        response = client.get(url)
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+    assert response.status_code == 200, url
+    return len(statements)
+
+
+def test_list_queries_do_not_grow_with_the_data(client, db_factory):
+    urls = _seed(db_factory)
+    for url in urls.values():
+        client.get(url)  # one-time start-up statements (the calendar, …) are not counted
+    small = {name: _count(client, url) for name, url in urls.items()}
+    _grow(db_factory, 12)
+    large = {name: _count(client, url) for name, url in urls.items()}
+    assert large == small
+    assert max(small.values()) <= 12
+
+
+def test_api_serialiser_reads_only_what_is_loaded(db_factory, db):
+    """``raiseload("*")``: any relation ``obligation_dict`` or the API reads lazily would raise."""
+    _grow(db_factory, 2)
+    page = search_obligations(db, ObligationFilter(), TODAY,
+                              options=(*exports.OBLIGATION_DICT_LOADS, raiseload("*")))
+    assert len(page.items) == 12
+    for o in page.items:
+        out = exports.obligation_dict(o, TODAY, "https://tracker.test")
+        assert len(out["items"]) == 2 and out["evidence"] and out["owners"]
+        assert o.resolution.symbol and o.paragraph.eid  # what the API adds to each row
