@@ -48,15 +48,19 @@ def browser() -> Iterator:
 
 @pytest.fixture
 def live_server(app) -> Iterator[str]:
-    """The test app on http://127.0.0.1:<free port>, served by waitress in a thread."""
-    from waitress.server import create_server
+    """The test app on http://127.0.0.1:<free port>, in a thread.
 
-    server = create_server(app, host="127.0.0.1", port=0, threads=4, clear_untrusted_proxy_headers=True)
-    port = server.socket.getsockname()[1]
-    thread = threading.Thread(target=server.run, daemon=True)
+    werkzeug's threaded server, because ``shutdown()`` stops its loop cleanly from another thread;
+    closing waitress's socket under its running select loop raised EBADF in that thread now and
+    then. The production server (waitress) is exercised by ``tracker serve`` and the benchmarks."""
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{port}"
-    server.close()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
     thread.join(timeout=5)
 
 
