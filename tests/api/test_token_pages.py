@@ -9,6 +9,7 @@ import pytest
 from tests.factories import gen_user
 from tracker.models import ApiToken
 from tracker.services.tokens import hash_token
+from tracker.web.login import LoginUser
 
 
 @pytest.fixture(autouse=True)
@@ -26,7 +27,7 @@ def _signed_in(app, db_factory):
     app.config["WTF_CSRF_ENABLED"] = False  # the CSRF check itself is tested below
     client = app.test_client()
     with client.session_transaction() as session:  # what a login leaves in the session
-        session.update({"_user_id": str(user.id), "_fresh": True})
+        session.update({"_user_id": LoginUser(user).get_id(), "_fresh": True})
     return client, user
 
 

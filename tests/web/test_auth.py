@@ -99,3 +99,17 @@ def test_password_change(client, db):
 def test_anonymous_users_are_sent_to_login(client):
     response = client.get("/my-work")
     assert response.status_code == 302 and response.headers["Location"].startswith("/login")
+
+
+def test_changing_the_password_signs_out_other_sessions_but_not_this_one(app, db):
+    gen_user(db, "officer@un.org", password=PASSWORD)
+    db.commit()
+    here, elsewhere = app.test_client(), app.test_client()
+    login(here, "officer@un.org")
+    login(elsewhere, "officer@un.org")
+    assert elsewhere.get("/my-work").status_code == 200
+    new = {"current_password": PASSWORD, "new_password": "new password 1", "confirm": "new password 1"}
+    assert here.post("/account/password", data={**new, "csrf_token": token(here)}).status_code == 302
+    assert here.get("/my-work").status_code == 200
+    signed_out = elsewhere.get("/my-work")
+    assert signed_out.status_code == 302 and signed_out.headers["Location"].startswith("/login")

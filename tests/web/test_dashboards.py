@@ -203,10 +203,15 @@ def test_french(client, db_factory):
 def _login(client, user_id):
     from flask_login.utils import _create_identifier
 
+    from tracker.models import User
+    from tracker.web.login import LoginUser
+
     with client.application.test_request_context(environ_base=client.environ_base):
         identifier = _create_identifier()  # "strong" session protection compares it
+        with client.application.extensions["tracker"].sessionmaker() as db:
+            session_id = LoginUser(db.get(User, user_id)).get_id()  # bound to the password
     with client.session_transaction() as sess:
-        sess["_user_id"] = str(user_id)
+        sess["_user_id"] = session_id
         sess["_fresh"] = True
         sess["_id"] = identifier
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from functools import wraps
 
 from flask import Flask, abort, jsonify, render_template, request
@@ -40,16 +42,30 @@ class LoginUser(UserMixin):
     def is_active(self) -> bool:
         return self.user.is_active
 
+    def get_id(self) -> str:
+        """The id kept in the session cookie, bound to the current password: changing or resetting
+        a password signs the account out everywhere else."""
+        return f"{self.id}:{password_fingerprint(self.user)}"
+
     def actor(self) -> Actor:
         return Actor.for_user(self.user, ip=request.remote_addr)
 
 
+def password_fingerprint(user: User) -> str:
+    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:24]
+
+
 @login_manager.user_loader
-def _load_user(user_id: str) -> LoginUser | None:
-    if not user_id.isdigit():
+def _load_user(session_id: str) -> LoginUser | None:
+    user_id, _, fingerprint = session_id.partition(":")
+    if not user_id.isdigit() or not fingerprint:
         return None
     user = get_db().get(User, int(user_id), options=[selectinload(User.entities)])
-    return LoginUser(user) if user is not None and user.is_active else None
+    if user is None or not user.is_active:
+        return None
+    if not hmac.compare_digest(fingerprint, password_fingerprint(user)):
+        return None  # the password changed since this session signed in
+    return LoginUser(user)
 
 
 def init_login(app: Flask) -> None:

@@ -99,6 +99,7 @@ def password():
             status = 400
         else:
             db.commit()
+            login_user(LoginUser(user))  # this session goes on; the others are signed out
             flash(_("Your password was changed."), "success")
             return redirect(url_for("auth.password"))
     elif request.method == "POST":
