@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 5000
 
-.PHONY: run test setup lint browser-deps bench migrate demo clean
+.PHONY: run test setup lint browser-deps bench migrate demo clean lock
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,8 +45,8 @@ bench: setup
 	$(BIN)/python -m bench
 
 ## Refresh the constraints file after changing dependencies in pyproject.toml.
-constraints.txt:
-	$(BIN)/pip freeze --exclude-editable | grep -v '^mandate-tracker' > constraints.txt
+lock: setup
+	$(BIN)/pip freeze --exclude-editable | grep -v '^mandate-tracker' | sort -f > constraints.txt
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
