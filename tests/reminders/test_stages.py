@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
 
 from tests.factories import gen_entity, gen_obligation
 from tracker.reminders.queue import due_candidates
@@ -77,7 +76,7 @@ def test_sql_and_python_agree(db_factory):
         today = base
         got = {
             row.obligation_id: (row.stage, row.row_due_on)
-            for row in db.execute(select(due_candidates(db, today, "90,30,7,1,0,-7")))
+            for row in due_candidates(db, today, "90,30,7,1,0,-7")
         }
         want = {}
         for oid, (due, target, stages) in expected_sets.items():
