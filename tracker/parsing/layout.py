@@ -27,6 +27,36 @@ MARK_OPEN = "\ue000"
 MARK_CLOSE = "\ue001"
 MARKER_RE = re.compile(f"\\s?{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 
+
+def split_markers(text: str) -> tuple[str, list[str]]:
+    """``(MARKER_RE.sub("", text), the markers' group 1 in order)``, found from the sentinels with
+    ``str.find`` instead of trying the regex (whose optional leading space gives the engine no
+    first character to look for) at every position of the text."""
+    pieces: list[str] = []
+    markers: list[str] = []
+    pos = 0
+    find = text.find
+    while True:
+        q = find(MARK_OPEN, pos)
+        if q < 0:
+            break
+        r = find(MARK_CLOSE, q + 1)
+        if r < 0:
+            break  # no closing sentinel after this one: no marker from here on
+        # the regex's leftmost match starts at the space just before the sentinel, if any
+        pieces.append(text[pos : q - 1 if q > pos and text[q - 1].isspace() else q])
+        markers.append(text[q + 1 : r])
+        pos = r + 1
+    if not markers:
+        return text, markers
+    pieces.append(text[pos:])
+    return "".join(pieces), markers
+
+
+def unmarked(text: str) -> str:
+    """``text`` without its footnote markers (``MARKER_RE.sub("", text)``)."""
+    return split_markers(text)[0] if MARK_OPEN in text else text
+
 # --- character clean-up --------------------------------------------------------------------
 _CHAR_MAP = str.maketrans(
     {
@@ -151,27 +181,48 @@ def _find_title_text(lines: list[str]) -> str:
 
 #: every furniture line starts (after spaces) with one of these characters
 _FURNITURE_FIRST = frozenset("0123456789AESU*")
+#: a line whose first character (after spaces) is none of these is ordinary text
+_ORDINARY_FIRST = frozenset("0123456789AESU*_" + PAGE_BREAK)
+#: any furniture line: a symbol, a page number, a job number, a barcode (one match per line)
+_FURNITURE = re.compile("|".join(
+    f"(?:{r.pattern})" for r in (_SYMBOL_ONLY, _PAGE_NO, _JOB_NO, _BARCODE, _PAGE_WITH_JOB)
+))
 
 
 def _is_furniture(line: str) -> bool:
     first = line.lstrip()[:1]
-    return first in _FURNITURE_FIRST and first != "" and bool(
-        _SYMBOL_ONLY.match(line)
-        or _PAGE_NO.match(line)
-        or _JOB_NO.match(line)
-        or _BARCODE.match(line)
-        or _PAGE_WITH_JOB.match(line)
-    )
+    return first in _FURNITURE_FIRST and first != "" and _FURNITURE.match(line) is not None
+
+
+#: a line that is a page number ("2/3") or a page number with a job number: the newline
+#: before it (a literal first character lets the regex engine jump from newline to newline)
+_PAGE_NUMBER_LINE = (
+    r"[^\S\n]*(?:\d{1,3}[^\S\n]?/[^\S\n]?\d{1,3}"
+    r"|\d{1,3}/\d{1,3}[^\S\n]+\d{2}-\d{5}|\d{2}-\d{5}[^\S\n]+\d{1,3}/\d{1,3})[^\S\n]*(?:\n|\Z)"
+)
+_PAGE_NUMBER_AT = (re.compile(_PAGE_NUMBER_LINE), re.compile(rf"\n(?={_PAGE_NUMBER_LINE})"))
+
+
+def _line_numbers(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]]) -> list[int]:
+    """0-based indices of the lines of ``text`` (split at "\\n") that start with a match of a
+    pattern: ``patterns`` is the pattern and the newline before it, found in one scan."""
+    first, after_newline = patterns
+    out: list[int] = [0] if first.match(text) else []
+    k = 0
+    pos = 0
+    count = text.count
+    for m in after_newline.finditer(text):
+        start = m.start() + 1
+        k += count("\n", pos, start)
+        pos = start
+        out.append(k)
+    return out
 
 
 def _page_number_lines(text: str, lines: list[str]) -> list[int]:
-    """Indices of the lines that are a page number ("2/3") or a page number with a job number."""
-    out = []
-    for k, line in enumerate(lines):
-        first = line.lstrip()[:1]
-        if first.isdigit() and (_PAGE_NO.match(line) or _PAGE_WITH_JOB.match(line)):
-            out.append(k)
-    return out
+    """Indices of the lines that are a page number ("2/3") or a page number with a job number
+    (``lines`` is ``text`` split at its newlines)."""
+    return _line_numbers(text, _PAGE_NUMBER_AT)
 
 
 def lay_out(text: str) -> Layout:
@@ -214,38 +265,35 @@ def lay_out(text: str) -> Layout:
     footnotes: list[RawFootnote] = []
     page_start = 0
     n = len(lines)
-    i = 0
     blank_run = 0
-    furniture_first = _FURNITURE_FIRST
-    while i < n:
-        line = lines[i]
+    # one pass; the running headers and footnote blocks are read ahead and skipped
+    skip_to = 0
+    ordinary_first = _ORDINARY_FIRST
+    for i, line in enumerate(lines):
+        if i < skip_to:
+            continue
         stripped = line.strip()
-        first = stripped[:1]
-        if first and first not in furniture_first and first != "_" and first != PAGE_BREAK and not (
-            md_footnotes and i in md_footnotes
-        ):
+        if stripped and stripped[0] not in ordinary_first and not (md_footnotes and i in md_footnotes):
             # the common case: an ordinary line of text
             blank_run = 0
             body.append((i + 1, stripped))
             if markdown:
                 body.append((i + 1, ""))  # markdown text is not wrapped: one line is one paragraph
-            i += 1
             continue
+        first = stripped[:1]
         if i in md_footnotes:
             marker, ftext = md_footnotes[i]
             footnotes.append(RawFootnote(marker, ftext, i + 1, len(body), page_start))
             body.append((i + 1, PAGE_BREAK))
-            i += 1
             continue
         is_break = stripped == PAGE_BREAK or (pdf_text and line == "" and page_number_ahead(i))
         if is_break:
             body.append((i + 1, PAGE_BREAK))
             page_start = len(body)
-            i += 1
             # the running header: symbol, title (maybe wrapped), job number, page number
-            j = i
-            limit = min(n, i + 15)
-            last_furniture = i - 1
+            j = i + 1
+            limit = min(n, i + 16)
+            last_furniture = i
             while j < limit:
                 cand = lines[j]
                 if _is_furniture(cand) or title_fragment(cand):
@@ -253,7 +301,7 @@ def lay_out(text: str) -> Layout:
                 elif cand.strip() and cand.strip() != PAGE_BREAK:
                     break
                 j += 1
-            i = last_furniture + 1
+            skip_to = last_furniture + 1
             continue
         if first == "_" and _FOOTNOTE_RULE.match(line):
             # a footnote block runs to the next page break (or the end)
@@ -274,7 +322,7 @@ def lay_out(text: str) -> Layout:
                     current.parts.append(cand.strip())
                 j += 1
             body.append((i + 1, PAGE_BREAK))
-            i = j
+            skip_to = j
             continue
         if not stripped:
             blank_run += 1
@@ -282,17 +330,14 @@ def lay_out(text: str) -> Layout:
                 body.append((i + 1, PAGE_BREAK))
             else:
                 body.append((i + 1, ""))
-            i += 1
             continue
         blank_run = 0
         if pdf_text and _is_furniture(line):
-            i += 1
             continue
         body.append((i + 1, stripped))
         if markdown:
             # markdown text is not wrapped: one line is one paragraph
             body.append((i + 1, ""))
-        i += 1
 
     for fn in footnotes:
         if fn.parts:
@@ -432,39 +477,57 @@ _MAY_END_PARAGRAPH = frozenset(",;:.”\"’')]" + MARK_CLOSE)
 def _ends_paragraph(text: str) -> bool:
     if text[-1:] not in _MAY_END_PARAGRAPH or not text:
         return False
-    tail = (MARKER_RE.sub("", text) if MARK_OPEN in text else text).rstrip(" ”\"’')]")
+    tail = unmarked(text).rstrip(" ”\"’')]")
     return tail.endswith((",", ";", ":", "."))
 
 
 def _blocks(body: list[tuple[int, str]]) -> list[Block]:
+    """The body lines as blocks, in one pass: a block ends at a blank line or a page break, and
+    before a line that opens a paragraph after a line that ended one (text without blank lines
+    between paragraphs: pypdf, some exports); "The General Assembly," stands alone."""
     raw: list[Block] = []
-    cur_lines: list[str] = []
+    cur: list[str] = []
     cur_line = 0
     soft = False
     pending_soft = False
-    for lineno, text in _split_run_on(body):
-        if text == "" or text == PAGE_BREAK:
-            if cur_lines:
-                raw.append(Block(_join_lines(cur_lines), cur_line, soft))
-                cur_lines = []
-                soft = False
-                pending_soft = False
-            if text == PAGE_BREAK:
+    may_end = _MAY_END_PARAGRAPH
+    for lineno, text in body:
+        if not text or text == PAGE_BREAK:
+            if cur:
+                raw.append(Block(_join_lines(cur), cur_line, soft))
+                cur = []
+            if text:
                 pending_soft = True
             continue
-        if not cur_lines:
-            cur_line = lineno
-            soft = pending_soft
+        if text[:4] == "The " and _BODY_LINE.match(text):
+            if cur:
+                raw.append(Block(_join_lines(cur), cur_line, soft))
+                cur = []
+            raw.append(Block(_join_lines([text]), lineno, pending_soft))
             pending_soft = False
-        cur_lines.append(text)
-    if cur_lines:
-        raw.append(Block(_join_lines(cur_lines), cur_line, soft))
+            continue
+        if cur:
+            prev = cur[-1]
+            if not (prev[-1] in may_end and _ends_paragraph(prev) and (
+                _LINE_STARTS_PARAGRAPH.match(text)
+                or (_PREAMBLE_OPENER.match(text) and _ends_with_comma(prev))
+                or _STARTS_PARAGRAPH.match(text)
+            )):
+                cur.append(text)
+                continue
+            raw.append(Block(_join_lines(cur), cur_line, soft))
+        cur = [text]
+        cur_line = lineno
+        soft = pending_soft
+        pending_soft = False
+    if cur:
+        raw.append(Block(_join_lines(cur), cur_line, soft))
 
     merged: list[Block] = []
     for block in raw:
         if merged and _should_join(merged[-1], block):
-            prev = merged[-1]
-            prev.text = _join_two(prev.text, block.text)
+            prev_block = merged[-1]
+            prev_block.text = _join_two(prev_block.text, block.text)
             continue
         merged.append(block)
     return merged
@@ -479,32 +542,8 @@ _LINE_STARTS_PARAGRAPH = re.compile(
 )
 
 
-def _split_run_on(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Text without blank lines between paragraphs (pypdf, some exports): insert a break
-    before a line that opens a paragraph after a line that ended one."""
-    out: list[tuple[int, str]] = []
-    prev = ""
-    for lineno, text in body:
-        if text[:4] == "The " and _BODY_LINE.match(text):
-            out += [(lineno, ""), (lineno, text), (lineno, "")]
-            prev = ""
-            continue
-        if (
-            prev
-            and text not in ("", PAGE_BREAK)
-            and _ends_paragraph(prev)
-            and (_LINE_STARTS_PARAGRAPH.match(text) or (
-                _PREAMBLE_OPENER.match(text) and _ends_with_comma(prev)
-            ) or _STARTS_PARAGRAPH.match(text))
-        ):
-            out.append((lineno, ""))
-        out.append((lineno, text))
-        prev = text if text not in ("", PAGE_BREAK) else ""
-    return out
-
-
 def _ends_with_comma(text: str) -> bool:
-    return (MARKER_RE.sub("", text) if MARK_OPEN in text else text).rstrip(" ”\"’')]").endswith(",")
+    return unmarked(text).rstrip(" ”\"’')]").endswith(",")
 
 
 _HEADING_ONLY = re.compile(r"^[IVXLC]{1,6}\.?$|^[A-Z]\.?$")
@@ -527,7 +566,7 @@ def _should_join(prev: Block, block: Block) -> bool:
         return False
     if not _ends_paragraph(a):
         return True
-    tail = (MARKER_RE.sub("", a) if MARK_OPEN in a else a).rstrip(" ”\"’')]")
+    tail = unmarked(a).rstrip(" ”\"’')]")
     if tail.endswith(","):
         return not _PREAMBLE_OPENER.match(b)
     return False
@@ -535,7 +574,8 @@ def _should_join(prev: Block, block: Block) -> bool:
 
 #: a line break where the lines join without a space: a word broken at its hyphen ("non-\n
 #: governmental"), an en dash or slash before a letter or digit ("2024–\n2025")
-_NO_SPACE_JOIN = re.compile(r"(?<=-)(?<![ \n]-)\n(?=[^\W\d_])|(?<=[–/])\n(?=[^\W_])")
+#: (the newline first, then looking back: a literal first character lets the engine jump to it)
+_NO_SPACE_JOIN = re.compile(r"\n(?:(?<=-\n)(?<![ \n]-\n)(?=[^\W\d_])|(?<=[–/]\n)(?=[^\W_]))")
 
 
 def _join_lines(lines: list[str]) -> str:

@@ -6,7 +6,7 @@ import re
 
 from .deadlines import find_deadlines
 from .gazetteer import Gazetteer
-from .layout import MARKER_RE, Layout, lay_out
+from .layout import Layout, lay_out, split_markers
 from .metadata import read_heading
 from .phrases import analyse, resolve_short_names
 from .readers import read_input
@@ -22,14 +22,14 @@ from .types import (
     SubParagraph,
 )
 
-_SPACES = re.compile(r"\s{2,}")
+#: two or more spaces (``\s{2,}``, written so that the engine can jump to the first space)
+_SPACES = re.compile(r"\s\s+")
 
 
 def _strip_markers(text: str) -> tuple[str, list[str]]:
     if "\ue000" not in text:
         return (_SPACES.sub(" ", text).strip() if "  " in text else text.strip()), []
-    markers = [m.group(1) for m in MARKER_RE.finditer(text)]
-    clean = MARKER_RE.sub("", text) if markers else text
+    clean, markers = split_markers(text)
     return _SPACES.sub(" ", clean).strip(), markers
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .layout import MARKER_RE, Block
+from .layout import Block, unmarked
 
 PREAMBLE_START = re.compile(
     r"^(?:The|La|Le|El|La)\s+(?:General Assembly|Security Council|Human Rights Council|"
@@ -122,7 +122,7 @@ class Skeleton:
 
 
 def _plain(text: str) -> str:
-    return MARKER_RE.sub("", text) if "\ue000" in text else text
+    return unmarked(text)
 
 
 def _is_heading(text: str) -> bool:
