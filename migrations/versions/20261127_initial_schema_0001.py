@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 04:06:56.326117
+Create Date: 2026-11-27 05:08:07.562853
 """
 
 from collections.abc import Sequence
@@ -154,6 +154,7 @@ def upgrade() -> None:
     with op.batch_alter_table('resolutions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_resolutions_adopted_on'), ['adopted_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_resolutions_body'), ['body', 'session'], unique=False)
+        batch_op.create_index(batch_op.f('ix_resolutions_published_at'), ['published_at'], unique=False)
 
     op.create_table('user_entities',
     sa.Column('user_id', sa.Integer(), nullable=False),
@@ -283,10 +284,10 @@ def upgrade() -> None:
     sa.UniqueConstraint('paragraph_id', 'occurrence', name=op.f('uq_obligations_paragraph_id_occurrence'))
     )
     with op.batch_alter_table('obligations', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_obligations_deadline_body'), ['deadline_body', 'deadline_session'], unique=False)
+        batch_op.create_index(batch_op.f('ix_obligations_deadline_body'), ['deadline_body', 'deadline_session', 'status', 'kind', 'due_on', 'resolution_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_obligations_due_on'), ['due_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_obligations_resolution_id'), ['resolution_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_obligations_status'), ['status', 'due_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_obligations_status'), ['status', 'due_on', 'resolution_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_obligations_target_on'), ['target_on'], unique=False)
 
     op.create_table('paragraph_footnotes',
@@ -336,7 +337,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('obligation_id', 'entity_id', name=op.f('pk_obligation_owners'))
     )
     with op.batch_alter_table('obligation_owners', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_obligation_owners_entity_id'), ['entity_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_obligation_owners_entity_id'), ['entity_id', 'obligation_id'], unique=False)
 
     op.create_table('reminders',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -464,6 +465,7 @@ def downgrade() -> None:
 
     op.drop_table('user_entities')
     with op.batch_alter_table('resolutions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_resolutions_published_at'))
         batch_op.drop_index(batch_op.f('ix_resolutions_body'))
         batch_op.drop_index(batch_op.f('ix_resolutions_adopted_on'))
 

@@ -147,3 +147,21 @@ def test_read_models_run_a_fixed_number_of_queries(db):
     db.expunge_all()
     large = _count_queries(db, run_all)
     assert small == large
+
+
+def test_owner_progress_by_subtraction_matches_the_join(db):
+    """The overview counts its largest status as total less the others: same numbers, any status."""
+    _bulk(db, 12)
+    hidden = gen_resolution(db, published=False)
+    gen_obligation(db, hidden, owners=[db.get(Entity, db.scalar(select(func.min(Entity.id))))],
+                   due_on=TODAY - dt.timedelta(days=5))
+    db.flush()
+
+    def shown(progress):
+        return [(p.key, p.label, p.by_status, p.overdue) for p in progress]
+
+    for limit in (3, None):
+        joined = shown(dashboards.owner_progress(db, TODAY, limit=limit))
+        assert joined and sum(sum(row[2].values()) for row in joined) > 0
+        for status in dashboards.STATUS_ORDER:
+            assert shown(dashboards.owner_progress(db, TODAY, limit=limit, bulk_status=status)) == joined

@@ -18,7 +18,9 @@ obligation_owners = Table(
     "obligation_owners",
     Base.metadata,
     Column("obligation_id", ForeignKey("obligations.id", ondelete="CASCADE"), primary_key=True),
-    Column("entity_id", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("entity_id", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    #: an owner's obligations; with obligation_id it covers counting them without reading rows
+    Index(None, "entity_id", "obligation_id"),
 )
 
 
@@ -26,8 +28,12 @@ class Obligation(Base):
     __tablename__ = "obligations"
     __table_args__ = (
         UniqueConstraint("paragraph_id", "occurrence"),
-        Index(None, "status", "due_on"),
-        Index(None, "deadline_body", "deadline_session"),
+        #: open obligations by due date (reminders, overdue, a page of a status in date order);
+        #: with ``resolution_id`` it covers "published and of this status" without reading rows
+        Index(None, "status", "due_on", "resolution_id"),
+        #: per-session views; the rest makes it covering for the overview's aggregate, which then
+        #: reads this narrow index in GROUP BY order instead of every wide obligation row
+        Index(None, "deadline_body", "deadline_session", "status", "kind", "due_on", "resolution_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

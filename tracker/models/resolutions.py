@@ -45,8 +45,10 @@ class Resolution(Base):
     source_text: Mapped[str | None] = mapped_column(Text)
     #: what the parser could not resolve, one line each
     parse_warnings: Mapped[list[Any]] = mapped_column(default=list)
-    #: None while an officer is still reviewing an import; dashboards show published resolutions
-    published_at: Mapped[dt.datetime | None]
+    #: None while an officer is still reviewing an import; dashboards show published resolutions.
+    #: Indexed: "published" is in every read, and the index finds the few unpublished ones
+    #: without reading rows (on SQLite this column sits after ``source_text``'s overflow pages)
+    published_at: Mapped[dt.datetime | None] = mapped_column(index=True)
     imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     imported_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -223,14 +223,17 @@ class ObligationFilter:
     # ------------------------------------------------------------------ SQL
 
     def conditions(self, session: Session, today: dt.date) -> list[ColumnElement[bool]]:
-        """WHERE clauses over ``Obligation`` (joined to ``Resolution``)."""
+        """WHERE clauses over ``Obligation`` alone (conditions on its resolution are subqueries)."""
         where: list[ColumnElement[bool]] = []
+        #: conditions on the resolution, applied as one ``resolution_id IN (…)``: no join, so the
+        #: database can drive from the obligations' own indexes (status, due date) and stop at a LIMIT
+        of_resolution: list[ColumnElement[bool]] = []
         if not self.include_unpublished:
-            where.append(Resolution.published_at.is_not(None))
+            where.append(published_condition())
         if self.body:
-            where.append(Resolution.body == self.body)
+            of_resolution.append(Resolution.body == self.body)
         if self.session is not None:
-            where.append(Resolution.session == self.session)
+            of_resolution.append(Resolution.session == self.session)
         if self.due_body:
             where.append(Obligation.deadline_body == self.due_body)
         if self.due_session is not None:
@@ -260,9 +263,11 @@ class ObligationFilter:
             if symbol.endswith(("/", "*")):
                 prefix = symbol.rstrip("*")
                 escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                where.append(Resolution.symbol.like(escaped + "%", escape="\\"))
+                of_resolution.append(Resolution.symbol.like(escaped + "%", escape="\\"))
             else:
-                where.append(func.upper(Resolution.symbol) == symbol.upper())
+                of_resolution.append(func.upper(Resolution.symbol) == symbol.upper())
+        if of_resolution:
+            where.append(Obligation.resolution_id.in_(select(Resolution.id).where(*of_resolution)))
         if self.resolution is not None:
             where.append(Obligation.resolution_id == self.resolution)
         if self.q:
@@ -270,6 +275,13 @@ class ObligationFilter:
             if condition is not None:
                 where.append(condition)
         return where
+
+
+def published_condition() -> ColumnElement[bool]:
+    """The obligation's resolution is published, as "not among the unpublished ones": that set is
+    small (imports under review) and read from the ``published_at`` index, where a join would
+    fetch every resolution's row (on SQLite past its long ``source_text``) for every obligation."""
+    return Obligation.resolution_id.not_in(select(Resolution.id).where(Resolution.published_at.is_(None)))
 
 
 def overdue_condition(today: dt.date) -> ColumnElement[bool]:
@@ -369,16 +381,16 @@ class SearchPage:
 
 
 def ordering() -> Sequence[ColumnElement[Any]]:
-    """Stable: soonest due first, undated last, then by id (insertion order within a date)."""
-    return (Obligation.due_on.is_(None), Obligation.due_on, Obligation.id)
+    """Stable: soonest due first, undated last, then by id (insertion order within a date).
+
+    ``NULLS LAST`` rather than ``due_on IS NULL`` first: an expression cannot be read from an
+    index, a plain column can, so a page is the first rows of the ``(status, due_on)`` index."""
+    return (Obligation.due_on.asc().nulls_last(), Obligation.id)
 
 
 def filtered_select(session: Session, flt: ObligationFilter, today: dt.date) -> Select[Any]:
-    """``SELECT obligations JOIN resolutions WHERE …``: the filter as a statement to build on."""
-    where = flt.conditions(session, today)
-    return select(Obligation).join(Resolution, Obligation.resolution_id == Resolution.id).where(
-        and_(true(), *where)
-    )
+    """``SELECT obligations WHERE …``: the filter as a statement to build on."""
+    return select(Obligation).where(and_(true(), *flt.conditions(session, today)))
 
 
 def clamp_page(page: int | None, per_page: int | None) -> tuple[int, int]:
