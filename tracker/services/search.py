@@ -320,28 +320,31 @@ def fulltext_condition(session: Session, q: str) -> ColumnElement[bool] | None:
         titles = text("SELECT rowid FROM resolutions_fts WHERE resolutions_fts MATCH :fts_t").bindparams(
             fts_t=query
         ).columns(rowid=Resolution.id.type)
-        matched = select(paragraphs.subquery().c.rowid)
+        found = Paragraph.id.in_(select(paragraphs.subquery().c.rowid))
         matched_titles = select(titles.subquery().c.rowid)
     elif dialect == "postgresql":
         if not _WORD.search(q):
             return None
         config = literal_column(f"'{PG_TS_CONFIG}'")
         tsquery = func.websearch_to_tsquery(config, q)
-        matched = select(Paragraph.id).where(func.to_tsvector(config, Paragraph.text).op("@@")(tsquery))
+        found = func.to_tsvector(config, Paragraph.text).op("@@")(tsquery)
         matched_titles = select(Resolution.id).where(
             func.to_tsvector(config, Resolution.title).op("@@")(tsquery)
         )
     else:  # any other database: a plain, slow, case-insensitive substring match
         like = f"%{q.strip().lower()}%"
-        matched = select(Paragraph.id).where(func.lower(Paragraph.text).like(like))
+        found = func.lower(Paragraph.text).like(like)
         matched_titles = select(Resolution.id).where(func.lower(Resolution.title).like(like))
 
+    # the matching paragraphs once (a common word matches thousands), with their parents read in
+    # the same pass; every branch below reads this one set
+    matched = select(Paragraph.id, Paragraph.parent_id).where(found).cte("fulltext_paragraphs")
     return or_(
-        Obligation.paragraph_id.in_(matched),
+        Obligation.paragraph_id.in_(select(matched.c.id)),
         # a sub-paragraph counts for the obligation of its parent paragraph, or through an item
-        Obligation.paragraph_id.in_(select(Paragraph.parent_id).where(Paragraph.id.in_(matched))),
+        Obligation.paragraph_id.in_(select(matched.c.parent_id).where(matched.c.parent_id.is_not(None))),
         Obligation.id.in_(
-            select(ObligationItem.obligation_id).where(ObligationItem.paragraph_id.in_(matched))
+            select(ObligationItem.obligation_id).where(ObligationItem.paragraph_id.in_(select(matched.c.id)))
         ),
         Obligation.resolution_id.in_(matched_titles),
     )
