@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .layout import SYMBOL_RE
 from .ordinals import ordinal_to_int
+from .regexes import after_boundary
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -30,8 +31,11 @@ _MEETING = re.compile(r"\b(\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+
 _TITLE = re.compile(
     r"^\s*(?:(\d+/\d+|\d{4}/\d+|ES-\d+/\d+|S-\d+/\d+)\.?\s+(\S.*)|(Resolution \d+ \(\d{4}\)))\s*$"
 )
+#: ``(?<![\w/])((?:A|S|E|A/HRC|…|ST)(?:/[A-Za-z0-9.\-]+)+)``, each branch led by its first letter
 _DOC_SYMBOL = re.compile(
-    r"(?<![\w/])((?:A|S|E|A/HRC|A/C\.\d|E/CN\.\d+|E/C\.\d+|UNEP|TD|ST)(?:/[A-Za-z0-9.\-]+)+)"
+    "(" + after_boundary(["A", "S", "E", r"A/HRC", r"A/C\.\d", r"E/CN\.\d+", r"E/C\.\d+", "UNEP", "TD",
+                          "ST"], not_after=r"[\w/]")
+    + r"(?:/[A-Za-z0-9.\-]+)+)"
 )
 
 

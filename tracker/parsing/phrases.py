@@ -299,8 +299,9 @@ def _addressee_span(rest: str) -> str:
     return rest[: _addressee_end(rest)]
 
 
+#: ``(?:,|;|\band)\s+…``, the last branch led by its first letter
 _SECONDARY = re.compile(
-    r"(?:,|;|\band)\s+(?:(?:also|further|strongly|once\s+again)\s+)?"
+    r"(?:,|;|a(?<!\wa)nd)\s+(?:(?:also|further|strongly|once\s+again)\s+)?"
     r"(requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|directs|"
     r"instructs|demands\s+that)\s+(?:also\s+|further\s+)?"
 )

@@ -1,0 +1,69 @@
+"""The fast forms of the parser's regexes find exactly what the plain forms find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.parsing.layout import _NO_SPACE_JOIN, MARKER_RE, split_markers, unmarked
+from tracker.parsing.metadata import _DOC_SYMBOL
+from tracker.parsing.phrases import _SECONDARY
+from tracker.parsing.regexes import after_boundary
+
+
+def texts(*pieces: str) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), max_size=14).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts("a", "B", " ", "\n", "\t", "\ue000", "\ue001", "1", "é", " \ue000", "*"))
+def test_split_markers_is_the_marker_regex(text):
+    expected = (MARKER_RE.sub("", text), [m.group(1) for m in MARKER_RE.finditer(text)])
+    assert split_markers(text) == expected
+    assert unmarked(text) == expected[0]
+
+
+_PLAIN_NO_SPACE_JOIN = re.compile(r"(?<=-)(?<![ \n]-)\n(?=[^\W\d_])|(?<=[–/])\n(?=[^\W_])")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts("a", " ", "\n", "-", "–", "/", "1", "é", "_", " -"))
+def test_line_join_regex(text):
+    assert _NO_SPACE_JOIN.sub("", text) == _PLAIN_NO_SPACE_JOIN.sub("", text)
+
+
+_PLAIN_DOC_SYMBOL = re.compile(
+    r"(?<![\w/])((?:A|S|E|A/HRC|A/C\.\d|E/CN\.\d+|E/C\.\d+|UNEP|TD|ST)(?:/[A-Za-z0-9.\-]+)+)"
+)
+_PLAIN_SECONDARY = re.compile(
+    r"(?:,|;|\band)\s+(?:(?:also|further|strongly|once\s+again)\s+)?"
+    r"(requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|directs|"
+    r"instructs|demands\s+that)\s+(?:also\s+|further\s+)?"
+)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts("A", "S", "E", "/", "HRC", "C.1", "CN.5", "UNEP", "TD", "ST", "x", " ", "9", ".", "-", "_",
+             "é", "L.17"))
+def test_document_symbol_regex(text):
+    assert _found(_DOC_SYMBOL, text) == _found(_PLAIN_DOC_SYMBOL, text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts(",", ";", "and", "a", "band", " ", "requests", "also ", "urges", "x", "_", "demands that"))
+def test_secondary_verb_regex(text):
+    assert _found(_SECONDARY, text) == _found(_PLAIN_SECONDARY, text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("by", "b", "y", "before", " ", "x", "_", "1", "ab", "é"))
+def test_after_boundary_is_a_word_boundary(text):
+    fast = re.compile(after_boundary(["by", "before", "b"]))
+    plain = re.compile(r"\b(?:by|before|b)")
+    assert _found(fast, text) == _found(plain, text)
