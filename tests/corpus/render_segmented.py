@@ -16,7 +16,7 @@ paragraph, page headers and the exact layout are lost. The words are not edited.
 
 Usage (from the repository root; the shared corpus is read only here, never at run time)::
 
-    .venv/bin/python tests/corpus/render_segmented.py /work/shared/corpus/segmented.jsonl.gz \
+    .venv/bin/python tests/corpus/render_segmented.py ../shared/corpus/segmented.jsonl.gz \
         "S_RES_2727(2024)" "A_HRC_RES_55_8" ...
 """
 
