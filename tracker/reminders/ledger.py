@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.db import transaction
@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 #: serialises the queueing step across processes on PostgreSQL (inserts would otherwise wait on
 #: each other's uncommitted keys, and could deadlock); the ledger's unique key stays the guarantee
 _QUEUE_LOCK = 0x7472_6B72  # "trkr"
+
+_reminders = Reminder.__table__
 
 
 @dataclass
@@ -37,23 +39,29 @@ def _lock_queue(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _QUEUE_LOCK})
 
 
+_ROWS = (
+    select(
+        _reminders.c.id,
+        _reminders.c.recipient,
+        _reminders.c.obligation_id,
+        _reminders.c.digest_key,
+        _reminders.c.stage,
+        _reminders.c.due_on,
+        _reminders.c.status,
+    )
+    .where(_reminders.c.id.between(bindparam("first"), bindparam("last")))
+    .order_by(_reminders.c.id)
+)
+
+
 def _rows(session: Session, ids: list[int]) -> list[tuple]:
+    """The rows with these ids: one range query (a list of thousands of ids would be as many
+    parameters, and a statement compiled anew for each length), filtered here."""
     if not ids:
         return []
-    rows = session.execute(
-        select(
-            Reminder.id,
-            Reminder.recipient,
-            Reminder.obligation_id,
-            Reminder.digest_key,
-            Reminder.stage,
-            Reminder.due_on,
-            Reminder.status,
-        )
-        .where(Reminder.id.in_(ids))
-        .order_by(Reminder.id)
-    )
-    return [tuple(r) for r in rows]
+    wanted = set(ids)
+    rows = session.execute(_ROWS, {"first": min(ids), "last": max(ids)})
+    return [tuple(r) for r in rows if r[0] in wanted]
 
 
 def _queue(session: Session, now, settings: ReminderSettings, obligations: bool, digests: bool):

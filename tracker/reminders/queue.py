@@ -44,7 +44,6 @@ from sqlalchemy import (
     or_,
     select,
     text,
-    true,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -103,7 +102,7 @@ _res = Resolution.__table__
 DUE = Table(
     "reminder_due",
     MetaData(),
-    Column("obligation_id", Integer, primary_key=True),
+    Column("obligation_id", Integer, primary_key=True, autoincrement=False),
     Column("resolution_id", Integer),
     Column("deadline_body", String(10)),
     Column("deadline_session", Integer),
@@ -323,7 +322,8 @@ def fill_due(session: Session, today: dt.date, default_stages: str) -> _Statemen
     session.execute(st.clear)
     session.execute(_fill_statement(dialect, sets), {"today": today, "horizon": _horizon(today, sets)})
     _apply_own_stages(session, today, default_stages)
-    session.execute(st.analyze)
+    if st.analyze is not None:
+        session.execute(st.analyze)
     return st
 
 
@@ -458,22 +458,31 @@ def _focal_statement(dialect: str):
     )
     group = (single.c.digest_key, single.c.recipient, single.c.stage, single.c.row_due_on)
     sized = select(single, func.count().over(partition_by=list(group)).label("size")).subquery("sized")
+    # a group whose digest is already queued may be out already: latecomers go on their own. An
+    # outer join on the digest's unique key (at most one row), which the planners can run as index
+    # look-ups or one hash, rather than a sub-query inside the CASE run row by row
     queued = _reminders.alias("queued")
     digested = and_(
-        sized.c.digest_key.is_not(None),
-        _MIN_SIZE > 0,
-        sized.c.size >= _MIN_SIZE,
-        # a group whose digest is already queued may be out already: latecomers go on their own
-        ~exists().where(
-            queued.c.digest_key == sized.c.digest_key,
-            queued.c.recipient == sized.c.recipient,
-            queued.c.stage == sized.c.stage,
-            queued.c.due_on == sized.c.row_due_on,
-        ),
+        sized.c.digest_key.is_not(None), _MIN_SIZE > 0, sized.c.size >= _MIN_SIZE, queued.c.id.is_(None)
     )
-    rows = select(
-        sized, case((digested, literal(DIGESTED, String)), else_=literal(PENDING, String)).label("status")
-    ).subquery("focal_rows")
+    rows = (
+        select(
+            sized,
+            case((digested, literal(DIGESTED, String)), else_=literal(PENDING, String)).label("status"),
+        )
+        .select_from(
+            sized.outerjoin(
+                queued,
+                and_(
+                    queued.c.digest_key == sized.c.digest_key,
+                    queued.c.recipient == sized.c.recipient,
+                    queued.c.stage == sized.c.stage,
+                    queued.c.due_on == sized.c.row_due_on,
+                ),
+            )
+        )
+        .subquery("focal_rows")
+    )
     return _ledger_insert(
         dialect, rows, key="obligation_id", role="focal_point", status=rows.c.status, skip_known=False
     )
@@ -554,7 +563,7 @@ def _officer_statement(dialect: str):
         .join(_users, _users.c.id == user_entities.c.user_id)
         .where(
             # no officer at all (a common case): decided once, before any row is looked at
-            exists().where(user_entities.c.entity_id.is_not(None)),
+            exists().where(user_entities.c.entity_id.is_not(None)).correlate(None),
             _users.c.is_active.is_(True),
             _users.c.role != str(Role.DELEGATION),
         )
@@ -590,7 +599,7 @@ def _follower_rows(*, digest: bool):
         .join(_users, _users.c.id == _subs.c.user_id)
         .where(
             # nobody follows anything in this mode (a common case): decided once, before any row
-            exists().where(_subs.c.mode == str(mode)),
+            exists().where(_subs.c.mode == str(mode)).correlate(None),
             _users.c.is_active.is_(True),
             _subs.c.mode == str(mode),
             stage.is_not(None),
@@ -604,7 +613,7 @@ def _follower_rows(*, digest: bool):
 class _Statements:
     create: Any
     clear: Any
-    analyze: Any
+    analyze: Any | None
     focal: Any
     focal_digests: Any
     officers: Any
@@ -618,9 +627,11 @@ def _statements(dialect: str) -> _Statements:
     return _Statements(
         create=CreateTable(DUE, if_not_exists=True),
         clear=delete(DUE),
-        # a fresh temporary table has no statistics: without them the planners start the joins from
-        # the big side (every owner of every obligation) instead of the few due obligations
-        analyze=text("ANALYZE temp.reminder_due" if dialect == "sqlite" else "ANALYZE reminder_due"),
+        # a fresh temporary table has no statistics: without them SQLite starts the joins from the
+        # big side (every owner of every obligation) instead of the few due obligations. PostgreSQL
+        # estimates such a table from its size on disk, which is enough; its ANALYZE costs more
+        # than it saves
+        analyze=text("ANALYZE temp.reminder_due") if dialect == "sqlite" else None,
         focal=_focal_statement(dialect),
         focal_digests=_focal_digest_statement(dialect),
         officers=_officer_statement(dialect),
@@ -634,9 +645,7 @@ def _statements(dialect: str) -> _Statements:
 @lru_cache(maxsize=16)
 def _fill_statement(dialect: str, sets: StageSets):
     due = _due_select(dialect, sets).subquery("due")
-    # WHERE true: SQLite's grammar wants a WHERE before ON CONFLICT in INSERT … SELECT (none here,
-    # but the fill stays valid if one is added)
-    return DUE.insert().from_select([c.name for c in DUE.c], select(due).where(true()))
+    return DUE.insert().from_select([c.name for c in DUE.c], select(due))
 
 
 def queue_reminders(
