@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import insert, inspect, select
+from sqlalchemy.orm import Session, make_transient_to_detached, selectinload
 
 from tracker.calendar import Calendar
 from tracker.db import utcnow
@@ -130,9 +130,12 @@ def import_resolution(
     spare their queries. Raises ``PermissionDenied``, ``AlreadyImported``."""
     actor.require(actor.may_import(), "import resolutions")
     now = now or utcnow()
-    existing = session.scalars(
-        select(Resolution).where(Resolution.symbol.in_(symbol_variants(parsed.symbol)))
-    ).one_or_none()
+    # the id first (a plain query): the whole row is loaded only when there is one to replace
+    resolutions = Resolution.__table__
+    existing_id = session.execute(
+        select(resolutions.c.id).where(resolutions.c.symbol.in_(symbol_variants(parsed.symbol)))
+    ).scalar_one_or_none()
+    existing = session.get(Resolution, existing_id) if existing_id is not None else None
     if existing is not None and not replace:
         raise AlreadyImported(existing.symbol)
     writer = _Writer(
@@ -150,7 +153,9 @@ def import_resolution(
         result = writer.replace(existing, source_text, filename, publish)
     from tracker.services.successors import link_successors
 
-    result.links = link_successors(session, result.resolution)
+    # a new resolution that cites none we hold and that nothing held cites has no successor link
+    if existing is not None or writer.linked:
+        result.links = link_successors(session, result.resolution)
     record_audit(
         session, actor, "import_resolution", result.resolution,
         symbol=result.symbol, replaced=result.replaced, filename=filename,
@@ -202,6 +207,8 @@ class _Writer:
         self.calendar = calendar
         self.resolver = resolver
         self._eids: set[str] = set()
+        #: the resolution cites one we hold, or one we hold cites it (successor links are possible)
+        self.linked = False
 
     # ------------------------------------------------------------------ shared pieces
 
@@ -345,10 +352,10 @@ class _Writer:
         note_ids = self._insert(Footnote, [
             {"resolution_id": resolution.id, "marker": note.marker[:10], "text": note.text, "position": i}
             for i, note in enumerate(p.footnotes, start=1)
-        ])
+        ], key="position")
         notes: dict[str, int] = {}
-        for note, note_id in zip(p.footnotes, note_ids, strict=True):
-            notes.setdefault(note.marker, note_id)
+        for i, note in enumerate(p.footnotes, start=1):
+            notes.setdefault(note.marker, note_ids[i])
         links: set[tuple[int, int]] = set()
         for note in p.footnotes:
             for eid in note.cited_by:
@@ -379,15 +386,16 @@ class _Writer:
             for symbol, paragraph_id in cited
             # a resolution citing its own symbol (its heading) is no reference
             if held.get(symbol) != resolution.id
-        ], ids=False)
+        ])
         refs = DocumentReference.__table__
-        self.session.execute(
+        citing = self.session.execute(
             refs.update()
             .where(refs.c.symbol.in_(symbol_variants(resolution.symbol)),
                    refs.c.target_resolution_id.is_(None),
                    refs.c.resolution_id != resolution.id)
             .values(target_resolution_id=resolution.id)
-        )
+        ).rowcount
+        self.linked = bool(citing) or any(rid not in (None, resolution.id) for rid in held.values())
 
     def _held(self, symbols: Iterable[str]) -> dict[str, int]:
         """Cited symbol -> id of the resolution we hold under it (one query)."""
@@ -397,8 +405,9 @@ class _Writer:
                 wanted.setdefault(variant, symbol)
         if not wanted:
             return {}
+        resolutions = Resolution.__table__
         rows = self.session.execute(
-            select(Resolution.id, Resolution.symbol).where(Resolution.symbol.in_(list(wanted)))
+            select(resolutions.c.id, resolutions.c.symbol).where(resolutions.c.symbol.in_(list(wanted)))
         )
         return {wanted[symbol]: rid for rid, symbol in rows}
 
@@ -415,24 +424,39 @@ class _Writer:
 
     # ------------------------------------------------------------------ a new resolution
 
-    def _insert(self, model: type, rows: list[dict[str, Any]], *, ids: bool = True) -> list[int]:
-        """One multi-row INSERT (RETURNING the new ids, in the order of ``rows``)."""
+    def _insert(self, model: type, rows: list[dict[str, Any]], *, key: str | None = None) -> dict[Any, int]:
+        """One multi-row INSERT (Core, not the ORM's bulk path); with ``key``, the new ids by the
+        value of that column, which must be unique among ``rows``.
+
+        The ids come back by value, not by position: asking for them in the order of ``rows``
+        (``sort_by_parameter_order``) makes SQLite fall back to one INSERT per row."""
         if not rows:
-            return []
-        # render_nulls: rows whose None fields differ still go in one batch (None means NULL here)
-        statement = insert(model).execution_options(render_nulls=True)
-        if not ids:
-            self.session.execute(statement, rows)
-            return []
-        statement = statement.returning(model.id, sort_by_parameter_order=True)
-        return list(self.session.execute(statement, rows).scalars())
+            return {}
+        table = model.__table__
+        if key is None:
+            self.session.execute(insert(table), rows)
+            return {}
+        result = self.session.execute(insert(table).returning(table.c.id, table.c[key]), rows)
+        return {value: row_id for row_id, value in result}
+
+    def _add_row(self, obj: Any) -> int:
+        """INSERT a new object's row with one Core statement and attach the object as persistent,
+        with its id: what a flush would do for it, without the unit of work's bookkeeping (which
+        costs more than the statement). Columns it leaves to their defaults load on first use."""
+        state = inspect(obj)
+        table = state.mapper.local_table
+        values = {prop.columns[0].key: state.dict[prop.key]
+                  for prop in state.mapper.column_attrs if prop.key in state.dict}
+        obj.id = self.session.execute(insert(table).returning(table.c.id), values).scalar_one()
+        make_transient_to_detached(obj)
+        self.session.add(obj)
+        return obj.id
 
     def create(self, source_text: str | None, filename: str | None, publish: bool) -> ImportResult:
         """A resolution we do not hold yet: rows go in as a handful of multi-row INSERTs."""
         p = self.parsed
         resolution = Resolution(published_at=self.now if publish else None, updated_at=self.now)
         self._set_resolution_fields(resolution, source_text, filename)
-        self.session.add(resolution)
         result = ImportResult(resolution=resolution, symbol=resolution.symbol)
 
         # owners first: new entities need their ids before the obligations point at them
@@ -443,8 +467,9 @@ class _Writer:
             owners_of.append(owners)
             unknown_of.append(unknown)
             result.new_entities.extend(n for n in unknown if n not in result.new_entities)
-        self.session.flush()
-        rid = resolution.id
+        if self.session.new:
+            self.session.flush()
+        rid = self._add_row(resolution)
 
         def para(kind: str, number: str, eid: str, position: int, text: str, *, part: str | None = None,
                  parent_id: int | None = None, line: int | None = None) -> dict[str, Any]:
@@ -464,7 +489,8 @@ class _Writer:
             rows.append(para(ParagraphKind.OPERATIVE, op.number, eid, position, op.text,
                              part=op.part, line=op.line))
             eid_of_source.append(op.eid or eid)
-        ids = self._insert(Paragraph, rows)
+        by_eid = self._insert(Paragraph, rows, key="eid")
+        ids = [by_eid[row["eid"]] for row in rows]
         paragraph_ids = dict(zip(eid_of_source, ids, strict=True))
         op_ids = ids[len(p.preambular):]
 
@@ -481,7 +507,8 @@ class _Writer:
                 eid = self._unique_eid((sub.eid or f"{parent_eid}__point_{sub.label}")[:110])
                 sub_rows.append(para(ParagraphKind.SUBPARAGRAPH, sub.label, eid, position, sub.text,
                                      part=p.operative[k].part, parent_id=parent_id))
-            sub_ids = self._insert(Paragraph, sub_rows)
+            by_eid = self._insert(Paragraph, sub_rows, key="eid")
+            sub_ids = [by_eid[row["eid"]] for row in sub_rows]
             following = []
             for (_pid, _peid, sub, label, k), sub_id, row in zip(level, sub_ids, sub_rows, strict=True):
                 items_of[k].append((label, sub_id))
@@ -509,7 +536,8 @@ class _Writer:
                 "needs_review": bool(reasons), "review_note": "; ".join(reasons) or None,
                 "reviewed_fields": [], "version": 1,
             })
-        obligation_ids = self._insert(Obligation, obligation_rows)
+        by_paragraph = self._insert(Obligation, obligation_rows, key="paragraph_id")
+        obligation_ids = [by_paragraph[row["paragraph_id"]] for row in obligation_rows]
         owner_rows, item_rows, history_rows = [], [], []
         who = IMPORT_ACTOR if self.actor.user_id is None else self.actor.name
         for k, (oid, row) in enumerate(zip(obligation_ids, obligation_rows, strict=True)):
@@ -531,8 +559,8 @@ class _Writer:
             result.needs_review += row["needs_review"]
         if owner_rows:
             self.session.execute(obligation_owners.insert(), owner_rows)
-        self._insert(ObligationItem, item_rows, ids=False)
-        self._insert(HistoryEntry, history_rows, ids=False)
+        self._insert(ObligationItem, item_rows)
+        self._insert(HistoryEntry, history_rows)
         self._add_footnotes_and_references(resolution, paragraph_ids)
         return result
 
