@@ -561,12 +561,7 @@ def _officer_statement(dialect: str):
         .join(obligation_owners, obligation_owners.c.obligation_id == due.c.obligation_id)
         .join(user_entities, user_entities.c.entity_id == obligation_owners.c.entity_id)
         .join(_users, _users.c.id == user_entities.c.user_id)
-        .where(
-            # no officer at all (a common case): decided once, before any row is looked at
-            exists().where(user_entities.c.entity_id.is_not(None)).correlate(None),
-            _users.c.is_active.is_(True),
-            _users.c.role != str(Role.DELEGATION),
-        )
+        .where(_users.c.is_active.is_(True), _users.c.role != str(Role.DELEGATION))
         .subquery("officer_rows")
     )
     return _ledger_insert(dialect, rows, key="obligation_id", role="officer")
@@ -597,16 +592,19 @@ def _follower_rows(*, digest: bool):
         .join(_res, _res.c.id == due.c.resolution_id)
         .join(_subs, _follows(due))
         .join(_users, _users.c.id == _subs.c.user_id)
-        .where(
-            # nobody follows anything in this mode (a common case): decided once, before any row
-            exists().where(_subs.c.mode == str(mode)).correlate(None),
-            _users.c.is_active.is_(True),
-            _subs.c.mode == str(mode),
-            stage.is_not(None),
-        )
+        .where(_users.c.is_active.is_(True), _subs.c.mode == str(mode), stage.is_not(None))
         .distinct()
         .subquery("follower_rows")
     )
+
+
+#: who besides focal points may be owed a message: officers, followers (messages), followers
+#: (digests). Many registers have none of one kind: their statements are then not run at all
+_AUDIENCE = select(
+    exists().where(user_entities.c.user_id.is_not(None)).label("officers"),
+    exists().where(_subs.c.mode == str(DeliveryMode.REMINDERS)).label("followers"),
+    exists().where(_subs.c.mode == str(DeliveryMode.DIGEST)).label("digests"),
+)
 
 
 @dataclass(frozen=True)
@@ -669,6 +667,7 @@ def queue_reminders(
     # scan of every pending row per pass): delivery re-checks each row and cancels it instead
     st = fill_due(session, now.date(), default_stages)
     params = {"now": now, "min_size": focal_digest_min}
+    officers, followers, follower_digests = session.execute(_AUDIENCE).one()
     if obligations:
         members = []
         for rid, status in session.execute(st.focal, params):
@@ -677,9 +676,10 @@ def queue_reminders(
             bounds = {"first_id": min(members), "last_id": max(members)}
             result.ids.extend(rid for rid, _ in session.execute(st.focal_digests, params | bounds))
         result.digested_ids = members
-        for stmt in (st.officers, st.followers):
-            result.ids.extend(rid for rid, _ in session.execute(stmt, params))
-    if digests:
+        for stmt, anyone in ((st.officers, officers), (st.followers, followers)):
+            if anyone:
+                result.ids.extend(rid for rid, _ in session.execute(stmt, params))
+    if digests and follower_digests:
         result.ids.extend(rid for rid, _ in session.execute(st.follower_digests, params))
     session.execute(st.clear)  # SQLite keeps the table for the connection's next pass: empty
     result.queued = len(result.ids)
