@@ -2,14 +2,16 @@
 
 The built-in list lives in ``data/gazetteer.toml`` next to this module; the database extends it
 with its own entities through :meth:`Gazetteer.extended` or builds one from scratch with
-``Gazetteer([(canonical name, [aliases...]), ...])``.
+``Gazetteer([(canonical name, [aliases...]), ...])``. An entity of the built-in list may carry a
+``kind`` (:data:`KINDS`): the Member States are ``member_state``, the observer States
+``observer_state``; the parser takes a State as an actor only where it is addressed (phrases.py).
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 
@@ -22,6 +24,13 @@ BODY_NAMES = {
 }
 
 
+#: the kinds an entity of ``data/gazetteer.toml`` may have: the values of
+#: ``tracker.models.EntityKind``, and ``observer_state`` (the Holy See, the State of Palestine)
+KINDS = frozenset({"secretariat", "un_system", "organ", "member_state", "other_organization", "other",
+                   "observer_state"})
+#: the kinds that name a State (an addressee only where addressed, never as a place)
+STATE_KINDS = frozenset({"member_state", "observer_state"})
+
 #: a mention that starts before a limit is read to its end: names are shorter than this
 _LONGEST_NAME = 260
 
@@ -29,9 +38,11 @@ _LONGEST_NAME = 260
 class Gazetteer:
     """Find entity names in text: leftmost, then longest alias wins."""
 
-    def __init__(self, entries: Iterable[tuple[str, Iterable[str]]]):
+    def __init__(self, entries: Iterable[tuple[str, Iterable[str]]], kinds: Mapping[str, str] | None = None):
+        """``kinds``: canonical name -> kind, for the entities that have one."""
         self._alias_to_name: dict[str, str] = {}
         self._names: list[str] = []
+        self._kinds: dict[str, str] = {}
         for name, aliases in entries:
             name = name.strip()
             if not name:
@@ -44,9 +55,14 @@ class Gazetteer:
                     alias = alias[4:]
                 if not alias:
                     continue
-                self._alias_to_name.setdefault(alias, name)
-                if alias[0].islower():
-                    self._alias_to_name.setdefault(alias[0].upper() + alias[1:], name)
+                # "Côte d’Ivoire" / "Côte d'Ivoire": texts use both apostrophes
+                for form in dict.fromkeys((alias, alias.replace("’", "'"), alias.replace("'", "’"))):
+                    self._alias_to_name.setdefault(form, name)
+                    if form[0].islower():
+                        self._alias_to_name.setdefault(form[0].upper() + form[1:], name)
+        for name, kind in (kinds or {}).items():
+            if name in self._names and kind:
+                self._kinds[name] = kind
         # One regex for all aliases, as a trie: at each position the engine follows the one
         # branch the text allows (instead of trying hundreds of alternatives), longest first.
         self._regex = (
@@ -61,19 +77,33 @@ class Gazetteer:
     @classmethod
     def from_toml(cls, text: str) -> Gazetteer:
         data = tomllib.loads(text)
-        return cls((e["name"], e.get("aliases", [])) for e in data.get("entity", []))
+        entities = data.get("entity", [])
+        for e in entities:
+            if e.get("kind") is not None and e["kind"] not in KINDS:
+                raise ValueError(f"gazetteer: unknown kind {e['kind']!r} of {e['name']!r}")
+        return cls(((e["name"], e.get("aliases", [])) for e in entities),
+                   {e["name"].strip(): e["kind"] for e in entities if e.get("kind")})
 
     def extended(self, entries: Iterable[tuple[str, Iterable[str]]]) -> Gazetteer:
-        """A new gazetteer with these entities added (new aliases win over built-in ones)."""
+        """A new gazetteer with these entities added (new aliases win over built-in ones); the
+        kinds of the built-in entities are kept."""
         extra = [(name, list(aliases)) for name, aliases in entries]
         mine: dict[str, list[str]] = {n: [] for n in self._names}
         for alias, name in self._alias_to_name.items():
             mine[name].append(alias)
-        return Gazetteer([*extra, *mine.items()])
+        return Gazetteer([*extra, *mine.items()], self._kinds)
 
     @property
     def names(self) -> list[str]:
         return list(self._names)
+
+    def kind(self, name: str) -> str | None:
+        """The kind of the entity with this canonical name (:data:`KINDS`), ``None`` if unknown."""
+        return self._kinds.get(name)
+
+    def is_state(self, name: str) -> bool:
+        """True for a Member State or an observer State (by canonical name)."""
+        return self._kinds.get(name) in STATE_KINDS
 
     def entries(self) -> list[tuple[str, list[str]]]:
         out: dict[str, list[str]] = {n: [] for n in self._names}

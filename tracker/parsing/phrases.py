@@ -301,7 +301,7 @@ def _addressee_span(rest: str) -> str:
 
 #: ``(?:,|;|\band)\s+…``, the last branch led by its first letter
 _SECONDARY = re.compile(
-    r"(?:,|;|a(?<!\wa)nd)\s+(?:(?:also|further|strongly|once\s+again)\s+)?"
+    r"(?:,|;|a(?<!\wa)nd)\s+(?:(?:also|further|strongly|once\s+again|in\s+this\s+(?:regard|context),?)\s+)?"
     r"(requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|directs|"
     r"instructs|demands\s+that)\s+(?:also\s+|further\s+)?"
 )
@@ -353,13 +353,82 @@ _THING_WORDS = frozenset({
 })
 
 
-def _names_with_spans(span: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+# --- States: an actor where addressed, never as a place ----------------------------------------
+#: words before a State that make it a place or a complement, not the addressee: "in Myanmar",
+#: "the situation in the Syrian Arab Republic", "the people of Myanmar", "cooperation with Israel"
+_STATE_AS_PLACE = re.compile(
+    r"(?:^|[^\w-])(?:in|on|of|to|from|against|across|throughout|within|into|onto|over|between|near|"
+    r"inside|outside|for|at|by|with|toward|towards|regarding|concerning|about|among|via|upon|"
+    r"under|around|beyond|than|like|visit|visits|visited|neighbouring|neighboring|bordering|surrounding|"
+    r"assist|assisting|support|supporting|help|helping)\s+(?:the\s+)?"
+    r"(?:(?!(?:and|or|the)\b)[a-z][\w-]*\s+(?:and\s+(?!the\b))?){0,3}$"  # "of the sovereign and competent"
+    r"|[“\"]\s*(?:the\s+)?$"
+    r"|\b(?:in|at|from)\s+[A-Z][^,;()]{0,40},\s*$",  # "held in Sharm el-Sheikh, Egypt"
+    re.I,
+)
+#: ... and the next name of a list after such words: "by China and the Russian Federation", "from
+#: MONUSCO, the Government of the DRC, the UNCT", "between the African Union and the FGS"
+_NAME = r"[A-Z][\w’'()-]*(?:\s+(?:(?:of|for|on|the|and|in)\s+)*[A-Z(][\w’'()-]*)*"
+_STATE_IN_PLACE_LIST = re.compile(
+    rf"(?:^|[^\w-])(?:in|on|of|to|from|against|between|for|at|by|with|among|including\s+by)\s+(?:the\s+)?"
+    rf"{_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NAME})*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$"
+)
+#: ... unless a call is addressed to it: "calls upon the Syrian Arab Republic"
+_STATE_CALLED = re.compile(r"\bcall(?:s|ing)?\s+(?:up)?on\s+(?:the\s+)?$", re.I)
+#: outside the addressee's place (the first clause of "Welcomes …", "Reiterates …") a State is an
+#: actor only where a call, demand or request is addressed to it: "Reiterates its call upon
+#: Israel", "Reiterates its demand that the Syrian Arab Republic …" (not a past one: "in which the
+#: Council called upon Israel")
+_STATE_ADDRESSED = re.compile(
+    r"(?:\bcall(?:s|ing)?\s+(?:up)?on|\bdemand(?:s|ing)?\s+that|\burg(?:es?|ing)|"
+    r"\brequest(?:s|ing)?|\binvit(?:es?|ing)|\bencourag(?:es?|ing)|\bappeal(?:s|ing)?\s+to)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+#: "…, the Syrian Arab Republic", "… and Lebanon": the next name of a list of addressees
+_STATE_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+#: a lower-case word after a State that leaves it the addressee ("Israel to", "Myanmar, in",
+#: "Israel not to"); any other ("Myanmar armed forces", "Palestine refugees") makes it an adjective
+_STATE_FOLLOWERS = frozenset(str.split("""
+    to and or not that which who whose shall should must will would may can is are has have was
+    were in on at for with as from by of also further once again"""))
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _state_addressed(span: str, s: int, e: int, addressed: bool, prev: tuple[int, bool]) -> bool:
+    """Whether the State named at ``span[s:e]`` is addressed there (``addressed``: ``span`` is an
+    addressee's place, "Urges <…> to"), not a place, a possessive or an adjective. ``prev``: where
+    the State named before it ends, and whether that one was addressed: the next of a list ("by
+    China and the Russian Federation", "urges India, Israel and Pakistan") is read as the first."""
+    if span.startswith(("’s", "'s"), e):
+        return False  # "Israel’s obligations"
+    nxt = _NEXT_WORD.match(span, e, e + 40)
+    if nxt and nxt.group(1) not in _STATE_FOLLOWERS and not nxt.group(1).endswith("ly"):
+        return False  # "Myanmar armed forces", "Syria five-year plan"
+    before = span[max(0, s - 60) : s]
+    if prev[0] >= 0 and _STATE_LIST.fullmatch(span, prev[0], s):
+        return prev[1]
+    if addressed:
+        if _STATE_CALLED.search(before):
+            return True
+        return not (_STATE_AS_PLACE.search(before) or _STATE_IN_PLACE_LIST.search(span[max(0, s - 160) : s]))
+    return bool(_STATE_ADDRESSED.search(before))
+
+
+def _names_with_spans(
+    span: str, limit: int, gazetteer: Gazetteer, addressed: bool | None = None
+) -> list[tuple[int, int, str]]:
     """Entities named in ``span`` (a match must start before ``limit``), each as written at its
     most precise: a gazetteer name followed by more capitalised words is a longer name the
     gazetteer does not know ("United Nations Institute for Training and Research"); a mandate
-    head followed by "on …"/"for …" is that mandate ("Special Rapporteur on the right to food")."""
+    head followed by "on …"/"for …" is that mandate ("Special Rapporteur on the right to food").
+
+    ``addressed``: ``True`` when ``span`` is an addressee's place ("Urges <span> to …"), ``False``
+    for other text (the first clause of "Welcomes …"); either way a State counts only where it is
+    addressed (:func:`_state_addressed`). ``None``: every name (no actors are read from it)."""
     out: list[tuple[int, int, str]] = []
     skip_to = -1
+    prev_state: tuple[int, bool] = (-1, False)
     for s, e, name in gazetteer.find(span, limit if limit < len(span) else None):
         if s < skip_to:
             continue
@@ -384,6 +453,16 @@ def _names_with_spans(span: str, limit: int, gazetteer: Gazetteer) -> list[tuple
                 continue
             if more:
                 words = span[s : more.end()].split()
+                if addressed is not None and gazetteer.is_state(name) and (
+                        words[-1].lower() not in _AGENT_NOUNS
+                        or _STATE_AS_PLACE.search(span[max(0, s - 60) : s])):
+                    # "the Samoa Pathway", "Panama City", "the Gulf of Guinea Commission" (but "the
+                    # United States Mission", "Israel Defense Forces": an organ of the State); the
+                    # names in a thing's name are not actors either ("the Antigua and Barbuda Agenda
+                    # for Small Island Developing States")
+                    if any(w in _THING_WORDS for w in words):
+                        skip_to = more.end()
+                    continue
                 if any(w in _THING_WORDS for w in words):
                     skip_to = more.end()
                     continue  # a thing named after the entity, not the entity
@@ -391,6 +470,10 @@ def _names_with_spans(span: str, limit: int, gazetteer: Gazetteer) -> list[tuple
                     out.append((s, more.end(), span[s : more.end()]))
                     skip_to = more.end()
                     continue
+        if addressed is not None and gazetteer.is_state(name):
+            prev_state = (e, _state_addressed(span, s, e, addressed, prev_state))
+            if not prev_state[1]:
+                continue
         out.append((s, e, name))
     return out
 
@@ -498,9 +581,10 @@ def find_actors(
     body_name = BODY_NAMES.get(body or "", None)
     council = body in ("SC", "HRC", "ECOSOC") and body_name
 
-    def names_in(span: str, limit: int | None = None) -> list[str]:
+    def names_in(span: str, limit: int | None = None, addressed: bool = True) -> list[str]:
         out: list[str] = []
-        for _s, _e, name in _names_with_spans(span, len(span) if limit is None else limit, gazetteer):
+        for _s, _e, name in _names_with_spans(span, len(span) if limit is None else limit, gazetteer,
+                                              addressed):
             if name not in out:
                 out.append(name)
         if (council and body_name not in out and "the Council" in span
@@ -542,17 +626,18 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
             names = names_in(window, limit)
             part = _PART_OF.match(window) if names else None
             if (part and any(w in _AGENT_NOUNS for w in part.group(1).split())
-                    and _names_with_spans(window, limit, gazetteer)[0][0] >= part.end(1)):
+                    and _names_with_spans(window, limit, gazetteer, True)[0][0] >= part.end(1)):
                 # "the working group of the Sixth Committee", "members of the Committee": the
                 # addressee is the part, not the whole
                 words = _agent_words(window[:limit])
                 if words:
-                    return [words], 0.6
+                    return [gazetteer.canonical(words) or words], 0.6
             if names:
                 return names, 0.9
             words = _agent_words(window[:limit])
             if words:
-                return [words], 0.5
+                # "the efforts of the Government of Burundi" -> "Burundi"
+                return [gazetteer.canonical(words) or words], 0.5
     if action in ("decides", "resolves"):
         m = _DECIDES_THAT.match(rest)
         if m:
@@ -568,7 +653,7 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
         if body_name:
             return [body_name], 0.85
     clause = rest.split(";", 1)[0][:600]
-    names = names_in(clause)
+    names = names_in(clause, addressed=False)
     if names:
         return names, 0.7
     if ACTION_KINDS.get(action) == ObligationKind.EXHORTATION:

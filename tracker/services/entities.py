@@ -76,7 +76,7 @@ class EntityResolver:
             self.by_key[_key(name)] = entity
         else:
             canonical, aliases = curated
-            entity = Entity(name=canonical[:300], kind=EntityKind.OTHER, needs_review=False)
+            entity = Entity(name=canonical[:300], kind=_curated_kind(canonical), needs_review=False)
             self.by_key[_key(canonical)] = entity
             for alias in aliases:
                 if _key(alias) not in self.by_key and alias != canonical:
@@ -104,6 +104,11 @@ class EntityResolver:
             if entity not in owners:
                 owners.append(entity)
         return owners, unknown
+
+
+def _curated_kind(name: str) -> EntityKind:
+    """The kind the parser's gazetteer gives this entity (Member States: ``member_state``)."""
+    return next((k for k in EntityKind if k == Gazetteer.default().kind(name)), EntityKind.OTHER)
 
 
 @cache

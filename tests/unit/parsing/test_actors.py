@@ -78,10 +78,10 @@ CASES = [
     ("Calls upon all members of the Committee and the Monitoring Team to share with the Committee "
      "any information they may have available regarding a listing request from a Member State;",
      "SC", ["members of the Committee and the Monitoring Team"], []),
-    # segmented A_HRC_RES_44_19: an adjective of nationality before an agent noun
+    # segmented A_HRC_RES_44_19: an adjective of nationality before an agent noun names the State
     ("Urges the Belarusian authorities to guarantee a free, fair and transparent presidential "
      "election on 9 August 2020;",
-     "HRC", ["Belarusian authorities"], []),
+     "HRC", ["Belarus"], ["Belarusian authorities", "Human Rights Council"]),
     # segmented A_RES_68_211: a gerund is not an addressee
     ("Strongly encourages giving appropriate consideration to disaster risk reduction and the "
      "building of resilience to disasters within the post-2015 development agenda;",
