@@ -275,3 +275,59 @@ def test_paragraph_uri_of_the_seed(db):
     point = db.scalars(select(Paragraph).where(Paragraph.resolution_id == result.resolution.id,
                                                Paragraph.eid == "para_3__point_b")).one()
     assert paragraph_uri(result.resolution, point) == "A/RES/71/19#para_3__point_b"
+
+
+def _many(symbol: str, n: int) -> ParsedResolution:
+    """A resolution of ``n`` operative paragraphs, each with a deadline, an owner, two
+    sub-paragraphs (one nested) and a footnote."""
+    from tracker.parsing.types import Footnote as ParsedFootnote
+
+    return ParsedResolution(
+        symbol=symbol, body="GA", session=79, adopted_on=dt.date(2024, 12, 1), title="Many",
+        footnotes=[ParsedFootnote(str(i), f"Resolution 70/{i}.") for i in range(1, n + 1)],
+        operative=[
+            OperativeParagraph(
+                number=str(i), text=f"Requests the Secretary-General to report on item {i};",
+                action="requests", kind=ObligationKind.REPORT, eid=f"para_{i}", actors=["Secretary-General"],
+                deadlines=[Deadline(DeadlineKind.DATE, "by 1 May 2025", date=dt.date(2025, 5, 1))],
+                footnotes=[str(i)], references=[f"A/RES/70/{i}"],
+                subparagraphs=[
+                    SubParagraph("a", "one;", eid=f"para_{i}__point_a"),
+                    SubParagraph("b", "two:", eid=f"para_{i}__point_b", subparagraphs=[
+                        SubParagraph("i", "x", eid=f"para_{i}__point_b__point_i"),
+                    ]),
+                ],
+            )
+            for i in range(1, n + 1)
+        ],
+    )
+
+
+def test_an_import_takes_the_same_statements_for_3_paragraphs_as_for_30(db, engine):
+    """Rows go in as one multi-row INSERT per table (and per level of sub-paragraphs), never one
+    per row: on SQLite, ids asked for in the order of the rows used to cost an INSERT per row."""
+    from sqlalchemy import event
+
+    gen_entity(db, "Secretary-General")
+    db.commit()
+    counted = []
+    for n in (3, 30):
+        statements: list[str] = []
+
+        def count(_conn, _cursor, statement, *_args, statements=statements):
+            statements.append(statement)
+
+        event.listen(engine, "before_cursor_execute", count)
+        try:
+            result = import_resolution(db, _many(f"A/RES/79/{900 + n}", n), CLI, today=TODAY)
+            db.commit()
+        finally:
+            event.remove(engine, "before_cursor_execute", count)
+        assert result.obligations == n
+        counted.append(len(statements))
+    assert counted[0] == counted[1]
+    obligation = obligations_by_number(db, "A/RES/79/930")["30"]
+    assert [i.label for i in obligation.items] == ["a", "b", "b (i)"]
+    assert [e.name for e in obligation.owners] == ["Secretary-General"]
+    assert obligation.paragraph.footnotes[0].text == "Resolution 70/30."
+    assert db.scalar(select(func.count()).select_from(Paragraph)) == 4 * 33
