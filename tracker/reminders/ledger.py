@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import bindparam, delete, false, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.db import transaction
@@ -34,9 +34,19 @@ class PassResult:
     dry_run: bool = False
 
 
+#: SQLite: a write statement that writes nothing, to take the database's write lock first
+_SQLITE_WRITE_LOCK = delete(_reminders).where(false())
+
+
 def _lock_queue(session: Session) -> None:
-    if session.get_bind().dialect.name == "postgresql":
+    """Queueing is one process at a time. PostgreSQL: an advisory lock. SQLite: its write lock,
+    taken before the pass reads anything (in WAL mode a transaction that has read cannot start
+    writing once another process has committed: it fails at once with "database is locked")."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _QUEUE_LOCK})
+    elif dialect == "sqlite":
+        session.execute(_SQLITE_WRITE_LOCK)
 
 
 _ROWS = (
