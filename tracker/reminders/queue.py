@@ -3,18 +3,20 @@
 Everything here is set-based SQL (no query per obligation), in three steps:
 
 1. **Once per pass**, the latest stage that has come due for every open obligation (the same rule
-   as :func:`tracker.reminders.stages.due_stage`) goes into a temporary table, ``reminder_due``.
-   Only obligations whose due or target date is within the longest lead of today are read (the
-   ``(status, due_on)`` index); an overdue one always has a stage (weekly), so that is all of them.
+   as :func:`tracker.reminders.stages.due_stage`) goes into a temporary table, ``reminder_due``
+   (:func:`fill_due`). Only open obligations are read (the ``(status, due_on, …)`` index), and of
+   them those whose due or target date is within the longest lead of today (an overdue one always
+   has a stage: weekly) or that have stages of their own (rare; settled in Python).
 2. One ``INSERT … SELECT`` per kind of recipient reads that table, joins the recipients and
    inserts only what the ledger does not already hold (:func:`_ledger_insert`, one shape for
    obligation rows and digest rows). The unique key settles races between processes:
-   ``ON CONFLICT DO NOTHING`` on both PostgreSQL and SQLite.
+   ``ON CONFLICT DO NOTHING`` on both PostgreSQL and SQLite. Kinds of recipient the register has
+   none of (officers, followers) are not looked for.
 3. Catch-up: older pending rows a new row supersedes are cancelled.
 
 The statements are built once per process (per dialect and set of stage overrides in use) with
 ``today``, ``now`` and the sizes as bound parameters, so a pass neither rebuilds nor, on an engine
-that has run one before, recompiles them.
+that has run one before, recompiles them. The caller serialises passes (``ledger._lock_queue``).
 """
 
 from __future__ import annotations
