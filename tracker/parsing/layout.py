@@ -225,6 +225,12 @@ def _page_number_lines(text: str, lines: list[str]) -> list[int]:
     return _line_numbers(text, _PAGE_NUMBER_AT)
 
 
+def _is_page_break(line: str) -> bool:
+    """A line that is a page break (PDF pages are joined with "\\n\\f\\n"). Not
+    ``line.strip() == PAGE_BREAK``: ``str.strip`` removes "\\f" with the other white space."""
+    return PAGE_BREAK in line and not line.strip()
+
+
 def lay_out(text: str) -> Layout:
     text = clean_chars(text)
     head = text[:200000]
@@ -286,7 +292,7 @@ def lay_out(text: str) -> Layout:
             footnotes.append(RawFootnote(marker, ftext, i + 1, len(body), page_start))
             body.append((i + 1, PAGE_BREAK))
             continue
-        is_break = stripped == PAGE_BREAK or (pdf_text and line == "" and page_number_ahead(i))
+        is_break = _is_page_break(line) or (pdf_text and line == "" and page_number_ahead(i))
         if is_break:
             body.append((i + 1, PAGE_BREAK))
             page_start = len(body)
@@ -298,7 +304,7 @@ def lay_out(text: str) -> Layout:
                 cand = lines[j]
                 if _is_furniture(cand) or title_fragment(cand):
                     last_furniture = j
-                elif cand.strip() and cand.strip() != PAGE_BREAK:
+                elif cand.strip():
                     break
                 j += 1
             skip_to = last_furniture + 1
@@ -309,7 +315,7 @@ def lay_out(text: str) -> Layout:
             current: RawFootnote | None = None
             while j < n:
                 cand = lines[j]
-                if cand.strip() == PAGE_BREAK or (pdf_text and cand == "" and page_number_ahead(j)):
+                if _is_page_break(cand) or (pdf_text and cand == "" and page_number_ahead(j)):
                     break
                 m = _FOOTNOTE_ENTRY.match(cand)
                 if m is None and _is_furniture(cand):
@@ -392,8 +398,9 @@ _MARKER_PLACES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ), re.compile(r"(?!\d)(?![/.]\d)")),
     # fused to a year: "for 20223 and" (2022 + marker 3)
     (re.compile(r"(?<=\b(?:19|20)\d\d)"), re.compile(r"(?![\d/])")),
-    # separated by a space after a lower-case word: "the Umoja system 1 and"
-    (re.compile(r"(?:(?<=[a-z])|(?<=[\w”’)],)|(?<=\d{4})) "), re.compile(r"(?=[ ,;.:]|$)")),
+    # separated by a space after a lower-case word: "the Umoja system 1 and", after a comma,
+    # semicolon or full stop that ends a paragraph: "relevant stakeholders; 12" (not after "No.")
+    (re.compile(r"(?:(?<=[a-z])|(?<=[\w”’)][,;.])|(?<=\d{4})) "), re.compile(r"(?=[ ,;.:]|$)")),
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
