@@ -45,6 +45,8 @@ class EntityKind(StrEnum):
     UN_SYSTEM = "un_system"
     ORGAN = "organ"
     MEMBER_STATE = "member_state"
+    #: the Holy See and the State of Palestine
+    OBSERVER_STATE = "observer_state"
     OTHER_ORGANIZATION = "other_organization"
     OTHER = "other"
 
