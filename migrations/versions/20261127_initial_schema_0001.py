@@ -287,7 +287,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_obligations_deadline_body'), ['deadline_body', 'deadline_session', 'status', 'kind', 'due_on', 'resolution_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_obligations_due_on'), ['due_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_obligations_resolution_id'), ['resolution_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_obligations_status'), ['status', 'due_on', 'resolution_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_obligations_status'), ['status', 'due_on', 'resolution_id', 'target_on', 'reminder_stages', 'deadline_body', 'deadline_session'], unique=False)
         batch_op.create_index(batch_op.f('ix_obligations_target_on'), ['target_on'], unique=False)
 
     op.create_table('paragraph_footnotes',
