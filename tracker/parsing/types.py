@@ -8,8 +8,10 @@ benchmarks). ``to_dict()`` gives the JSON of DESIGN §5.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class ParseError(ValueError):
@@ -54,6 +56,28 @@ class Deadline:
     from_: str | None = None
     #: recurring deadlines: ISO 8601 duration, "P1Y", "P2Y", "P4M", "P120D"
     every: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Deadline:
+        """The inverse of ``to_dict``; also takes string values (XML attributes, query args).
+        Raises ``ValueError`` for an unknown kind or a malformed value."""
+
+        def number(key: str) -> int | None:
+            value = data.get(key)
+            return int(value) if value not in (None, "") else None
+
+        day = data.get("date")
+        return cls(
+            kind=DeadlineKind(data.get("kind")),
+            text=data.get("text") or "",
+            body=data.get("body") or None,
+            session=number("session"),
+            date=dt.date.fromisoformat(day) if isinstance(day, str) and day else day or None,
+            precision=data.get("precision") or None,
+            days=number("days"),
+            from_=data.get("from") or data.get("from_") or None,
+            every=data.get("every") or None,
+        )
 
     def to_dict(self) -> dict:
         out: dict = {"kind": str(self.kind)}

@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 from tracker.models import Obligation, Paragraph, ParagraphKind, Resolution
 from tracker.parsing.types import (
     Deadline,
-    DeadlineKind,
     Footnote,
     ObligationKind,
     OperativeParagraph,
@@ -340,15 +339,7 @@ def _joined(intro: str, subs: list[SubParagraph]) -> str:
 
 
 def _deadline(el: etree._Element) -> Deadline:
-    kind = DeadlineKind(el.get("kind"))
-    day = el.get("date")
-    return Deadline(
-        kind=kind, text=el.text or "", body=el.get("body"),
-        session=int(el.get("session")) if el.get("session") else None,
-        date=dt.date.fromisoformat(day) if day else None, precision=el.get("precision"),
-        days=int(el.get("days")) if el.get("days") else None, from_=el.get("from"),
-        every=el.get("every"),
-    )
+    return Deadline.from_dict({**el.attrib, "text": el.text or ""})
 
 
 def parse_akn(data: bytes | str) -> ParsedResolution:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -26,45 +25,12 @@ from tracker.models import (
     OfficialSession,
     Resolution,
 )
+from tracker.parsing.types import Deadline
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
 
 #: statuses whose due date no longer moves with the calendar: the record of what was due stays
 SETTLED_STATUSES = frozenset({ObligationStatus.COMPLETED, ObligationStatus.NOT_APPLICABLE})
-
-
-@dataclass(frozen=True)
-class StoredDeadline:
-    """A deadline as stored in ``Obligation.deadlines`` (the JSON of ``tracker parse``), with the
-    attribute names ``tracker.calendar`` reads."""
-
-    kind: str
-    text: str | None = None
-    body: str | None = None
-    session: int | None = None
-    date: dt.date | None = None
-    precision: str | None = None
-    days: int | None = None
-    from_: str | None = None
-    every: str | None = None
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> StoredDeadline:
-        day = data.get("date")
-        if isinstance(day, str):
-            day = dt.date.fromisoformat(day)
-        session = data.get("session")
-        return cls(
-            kind=str(data.get("kind") or ""),
-            text=data.get("text"),
-            body=data.get("body"),
-            session=int(session) if session is not None else None,
-            date=day,
-            precision=data.get("precision"),
-            days=data.get("days"),
-            from_=data.get("from") or data.get("from_"),
-            every=data.get("every"),
-        )
 
 
 # --------------------------------------------------------------------------- loading
@@ -90,9 +56,11 @@ def session_dates(session: Session, body: str, number: int) -> SessionDates:
 # --------------------------------------------------------------------------- due dates
 
 
-def first_deadline(deadlines: Iterable[Mapping[str, Any]] | None) -> StoredDeadline | None:
+def first_deadline(deadlines: Iterable[Mapping[str, Any]] | None) -> Deadline | None:
+    """The first of the deadlines stored on an obligation (the JSON of ``tracker parse``).
+    Raises ``ValueError`` for one that is malformed."""
     for item in deadlines or ():
-        return StoredDeadline.from_dict(item)
+        return Deadline.from_dict(item)
     return None
 
 
@@ -111,13 +79,13 @@ def compute_due(
     deadline, the obligation is ongoing; ``(None, "why")``: a deadline the calendar cannot date
     (a session no rule covers, a relative deadline without an adoption date): a human must look.
     """
-    deadline = first_deadline(deadlines)
     try:
+        deadline = first_deadline(deadlines)
         return (
             calendar.due_date(deadline, adopted_on, today, override_on=override_on, body=body),
             None,
         )
-    except ValueError as exc:  # CalendarError, or a body the calendar does not know
+    except ValueError as exc:  # CalendarError, a body the calendar does not know, a bad record
         return None, str(exc)
 
 
@@ -273,7 +241,10 @@ def next_occurrence(
 
     Returns None when the obligation does not recur. Calling it twice returns the same row. The
     status service calls this when it completes an obligation."""
-    deadline = first_deadline(obligation.deadlines)
+    try:
+        deadline = first_deadline(obligation.deadlines)
+    except ValueError:  # a malformed record is for review, not a reason to fail the status change
+        return None
     if deadline is None or deadline.kind != "recurring" or obligation.due_on is None:
         return None
     existing = session.scalars(
