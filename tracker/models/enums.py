@@ -2,26 +2,16 @@
 
 from enum import StrEnum
 
-
-class Body(StrEnum):
-    GA = "GA"
-    SC = "SC"
-    HRC = "HRC"
-    ECOSOC = "ECOSOC"
+# The vocabularies the domain packages define, re-exported so models and services share them:
+# the bodies (with their names and sessions) from the calendar, the kinds from the parser.
+from tracker.calendar.bodies import Body  # noqa: F401
+from tracker.parsing.types import ObligationKind  # noqa: F401
 
 
 class ParagraphKind(StrEnum):
     PREAMBULAR = "preambular"
     OPERATIVE = "operative"
     SUBPARAGRAPH = "subparagraph"
-
-
-class ObligationKind(StrEnum):
-    REPORT = "report"
-    AGENDA = "agenda"
-    ACTION = "action"
-    EXHORTATION = "exhortation"
-    DECLARATORY = "declaratory"
 
 
 class ObligationStatus(StrEnum):

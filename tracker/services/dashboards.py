@@ -18,8 +18,7 @@ from typing import Any
 from sqlalchemy import Integer, and_, case, extract, false, func, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
-from tracker.calendar import Body as CalendarBody
-from tracker.calendar import Calendar, CalendarError, SessionDates
+from tracker.calendar import Body, Calendar, CalendarError, SessionDates
 from tracker.models import (
     OPEN_STATUSES,
     DocumentReference,
@@ -250,7 +249,7 @@ def overview(
     horizon = today + dt.timedelta(days=400)
     for body in SESSION_BODIES:
         try:
-            coming = calendar.upcoming_sessions(CalendarBody.parse(body), today, 2)
+            coming = calendar.upcoming_sessions(Body.parse(body), today, 2)
         except (CalendarError, ValueError):
             continue
         for dates in coming:
