@@ -197,6 +197,11 @@ def shape(url: str) -> dict[str, int]:
             {"cutoff": cutoff, "share": AGED_SHARE},
         )
         out["aged"] = res.rowcount
+    if engine.dialect.name == "postgresql":
+        # what autovacuum's auto-analyze does minutes after a bulk load in production; without it
+        # the planner sizes the freshly loaded tables from defaults and picks the wrong joins
+        with engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
     engine.dispose()
     return out
 
