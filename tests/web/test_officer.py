@@ -57,7 +57,9 @@ def test_status_then_completed_with_evidence_shows_in_history_and_audit(client, 
     assert _status(client, ob_id, status="completed", version="2", evidence="A/73/123").status_code == 302
     html = client.get(f"/obligations/{ob_id}").get_data(as_text=True)
     history = html[html.index('id="history"'):]
-    assert "in_progress" in history and "completed" in history and "A/73/123" in history
+    history = history[:history.index("</table>")]
+    assert "In progress" in history and "Completed" in history and "A/73/123" in history
+    assert "in_progress" not in history  # statuses read as words, not codes
     assert "drafting started" in history and "Olga Officer" in history
     db.expire_all()
     assert db.get(Obligation, ob_id).status == "completed"
