@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
@@ -15,6 +14,7 @@ from tracker.db import utcnow
 from tracker.models import Body
 from tracker.services import exports, feeds
 from tracker.services.search import ObligationFilter
+from tracker.web.clock import today as current_today
 from tracker.web.db import get_db
 
 bp = Blueprint("feeds", __name__)
@@ -135,14 +135,14 @@ def _filter() -> ObligationFilter:
 
 
 def _stamp() -> str:
-    return dt.date.today().isoformat()
+    return current_today().isoformat()
 
 
 @bp.get("/exports/obligations.csv")
 def obligations_csv():
     """The filtered obligation list (same query arguments as the dashboards and the API) as CSV."""
     _public()
-    today = dt.date.today()
+    today = current_today()
     rows = exports.filtered_obligations(get_db(), _filter(), today)
     data = exports.obligations_csv(rows, today, current_app.config["BASE_URL"])
     response = Response(data.encode("utf-8-sig"), mimetype="text/csv")
@@ -155,7 +155,7 @@ def obligations_csv():
 def obligations_xlsx():
     """The filtered obligation list as an Excel workbook."""
     _public()
-    today = dt.date.today()
+    today = current_today()
     flt = _filter()
     rows = exports.filtered_obligations(get_db(), flt, today)
     data = exports.obligations_xlsx(rows, today, current_app.config["BASE_URL"],
@@ -165,15 +165,21 @@ def obligations_xlsx():
     return response
 
 
+def _published_resolution(db, symbol: str):
+    """The published resolution with this symbol, or 404 (symbols are short and plain)."""
+    r = exports.load_resolution(db, symbol) if len(symbol) <= 80 and "\x00" not in symbol else None
+    if r is None or r.published_at is None:
+        abort(404)
+    return r
+
+
 @bp.get("/exports/resolutions/<path:symbol>.json")
 def resolution_json(symbol: str):
     """A whole resolution as JSON (the API's resolution document)."""
     _public()
     db = get_db()
-    r = exports.load_resolution(db, symbol) if len(symbol) <= 80 and "\x00" not in symbol else None
-    if r is None or r.published_at is None:
-        abort(404)
-    doc = exports.resolution_document(db, r, dt.date.today(), current_app.config["BASE_URL"])
+    r = _published_resolution(db, symbol)
+    doc = exports.resolution_document(db, r, current_today(), current_app.config["BASE_URL"])
     response = current_app.json.response(doc)
     response.headers["Content-Disposition"] = f'attachment; filename="{_safe_name(r.symbol)}.json"'
     return response
@@ -186,9 +192,7 @@ def resolution_akn(symbol: str):
 
     _public()
     db = get_db()
-    r = exports.load_resolution(db, symbol) if len(symbol) <= 80 and "\x00" not in symbol else None
-    if r is None or r.published_at is None:
-        abort(404)
+    r = _published_resolution(db, symbol)
     response = Response(export_akn(db, r), mimetype="application/akn+xml")
     response.headers["Content-Disposition"] = f'attachment; filename="{_safe_name(r.symbol)}.akn.xml"'
     return response

@@ -9,7 +9,6 @@ from flask_login import current_user
 from sqlalchemy import func, select
 
 from tracker.calendar import CalendarError
-from tracker.db import utcnow
 from tracker.models import AuditEntry, Entity, EntityAlias, FocalPoint, OfficialSession, User
 from tracker.services import accounts
 from tracker.services import admin as admin_svc
@@ -24,6 +23,7 @@ from tracker.web.admin.forms import (
     UserCreateForm,
     UserEditForm,
 )
+from tracker.web.clock import today
 from tracker.web.db import get_db
 from tracker.web.login import current_actor, login_manager
 from tracker.web.officer.forms import choices
@@ -295,7 +295,7 @@ def calendar():
                 _row, moved = calendar_svc.set_official_session(
                     db, form.body.data, form.number.data, opens_on=form.opens_on.data,
                     closes_on=form.closes_on.data, note=form.note.data or None, actor=current_actor(),
-                    today=utcnow().date(),
+                    today=today(),
                 )
             except CalendarError as exc:
                 db.rollback()

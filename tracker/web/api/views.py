@@ -26,15 +26,12 @@ from tracker.web.api import schemas as s
 from tracker.web.api.auth import reader, sees_unpublished, writer
 from tracker.web.api.problems import Problem
 from tracker.web.api.spec import operation
+from tracker.web.clock import today
 from tracker.web.db import get_db
 
 #: session numbers beyond this are no session (ECOSOC's are years)
 MAX_SESSION = 9999
 TAG_RES, TAG_OBL, TAG_ENT, TAG_SES = "Resolutions", "Obligations", "Entities", "Sessions"
-
-
-def _today() -> dt.date:
-    return dt.date.today()
 
 
 def _base_url() -> str:
@@ -98,10 +95,10 @@ def obligations():
         raise Problem(400, "invalid query parameters", errors={e: ["invalid value"] for e in flt.errors})
     if sees_unpublished(user):
         flt = flt.with_(include_unpublished=True)
-    today = _today()
-    result = search_obligations(get_db(), flt, today, args["page"], args["per_page"],
+    day = today()
+    result = search_obligations(get_db(), flt, day, args["page"], args["per_page"],
                                 options=OBLIGATION_DICT_LOADS)
-    items = [_obligation_json(o, today) for o in result.items]
+    items = [_obligation_json(o, day) for o in result.items]
     return _json(s.ObligationPageSchema, _page(items, result.total, args["page"], result.per_page))
 
 
@@ -118,7 +115,7 @@ def _load_obligation(obligation_id: int, user) -> Obligation:
 @operation(summary="One obligation", tags=[TAG_OBL], response=s.ObligationSchema, errors=(404,))
 def obligation(obligation_id: int):
     user = reader()
-    return _json(s.ObligationSchema, _obligation_json(_load_obligation(obligation_id, user), _today()))
+    return _json(s.ObligationSchema, _obligation_json(_load_obligation(obligation_id, user), today()))
 
 
 @bp.post("/obligations/<int:obligation_id>/status")
@@ -156,7 +153,7 @@ def change_status(obligation_id: int):
     except ObligationError as exc:
         raise Problem(422, str(exc)) from None
     db.commit()
-    return _json(s.ObligationSchema, _obligation_json(_load_obligation(obligation_id, actor), _today()))
+    return _json(s.ObligationSchema, _obligation_json(_load_obligation(obligation_id, actor), today()))
 
 
 # ---------------------------------------------------------------------- resolutions
@@ -223,7 +220,7 @@ def resolution(symbol: str):
     """The same document as `/exports/resolutions/<symbol>.json`."""
     user = reader()
     r = _find_resolution(symbol, user)
-    return _json(s.ResolutionSchema, resolution_document(get_db(), r, _today(), _base_url()))
+    return _json(s.ResolutionSchema, resolution_document(get_db(), r, today(), _base_url()))
 
 
 @bp.post("/resolutions")
@@ -254,7 +251,7 @@ def import_resolution():
     except ValueError as exc:
         raise Problem(422, str(exc).splitlines()[0] if str(exc) else "not a resolution") from None
     try:
-        result = do_import(db, parsed, actor, replace=bool(replace), today=_today(),
+        result = do_import(db, parsed, actor, replace=bool(replace), today=today(),
                            source_text=source_text, filename=filename)
     except AlreadyImported as exc:
         db.rollback()

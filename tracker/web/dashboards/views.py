@@ -32,6 +32,7 @@ from tracker.services import dashboards, subscriptions, successors
 from tracker.services.readcache import ReadCache
 from tracker.services.search import ObligationFilter, search_obligations
 from tracker.services.subscriptions import SubscriptionError, Target
+from tracker.web.clock import today
 from tracker.web.dashboards.labels import BODY_LABELS, BUCKET_LABELS, KIND_LABELS, STATUS_LABELS
 from tracker.web.db import get_db
 
@@ -60,14 +61,6 @@ def _fragment(key: tuple, render) -> Markup:
         return Markup(render())  # noqa: S704 (autoescaped output of our own template)
     full_key = ("html", current_app.config["DATABASE_URL"], str(get_locale() or "en"), today(), *key)
     return Markup(cache.get_or_compute(full_key, render))  # noqa: S704 (as above)
-
-
-def today() -> dt.date:
-    """The boundary reads the clock; ``TODAY`` in the config pins it (screenshots, demos)."""
-    pinned = current_app.config.get("TODAY")
-    if pinned:
-        return pinned if isinstance(pinned, dt.date) else dt.date.fromisoformat(str(pinned))
-    return dt.date.today()
 
 
 def _unauthorized():

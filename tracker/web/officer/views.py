@@ -12,6 +12,7 @@ from tracker.db import utcnow
 from tracker.models import Entity, EntityAlias, Obligation, ObligationItem, Resolution
 from tracker.services import obligations as svc
 from tracker.services.actors import Actor
+from tracker.web.clock import today
 from tracker.web.db import get_db
 from tracker.web.login import current_actor, roles_required
 from tracker.web.officer import uploads
@@ -68,7 +69,7 @@ def _render_obligation(obligation: Obligation, *, form: StatusForm | None = None
         status_labels=STATUS_LABELS,
         conflict=conflict,
         changes=changes or [],
-        today=utcnow().date(),
+        today=today(),
     ), status
 
 
@@ -349,10 +350,10 @@ def import_save():
 def my_work():
     """The obligations my entities own, most urgent first, with a bulk status update."""
     include_closed = request.args.get("all") == "1"
-    work = svc.list_my_work(get_db(), current_actor(), utcnow().date(), include_closed=include_closed)
+    work = svc.list_my_work(get_db(), current_actor(), today(), include_closed=include_closed)
     return render_template("officer/my_work.html", work=work, form=BulkStatusForm(formdata=None),
                            include_closed=include_closed, status_labels=STATUS_LABELS,
-                           today=utcnow().date())
+                           today=today())
 
 
 @bp.post("/my-work/bulk")
@@ -387,9 +388,9 @@ def bulk():
         db.rollback()
         flash(_("Someone else changed one of these obligations at the same time: nothing was saved."),
               "error")
-        work = svc.list_my_work(db, actor, utcnow().date())
+        work = svc.list_my_work(db, actor, today())
         return render_template("officer/my_work.html", work=work, form=form, include_closed=False,
-                               status_labels=STATUS_LABELS, today=utcnow().date()), 409
+                               status_labels=STATUS_LABELS, today=today()), 409
     db.commit()
     flash(_("%(n)d obligations updated.", n=len(changed)), "success")
     return redirect(url_for("officer.my_work"))
