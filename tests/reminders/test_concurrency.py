@@ -66,13 +66,8 @@ def _seed_many(db_factory, n: int, **deadline) -> None:
         db.commit()
 
 
-@pytest.mark.slow
-@pytest.mark.postgres
-def test_four_processes_send_each_message_exactly_once(database_url, db_factory, smtp_server):
-    if not database_url.startswith("postgresql"):
-        pytest.skip("needs PostgreSQL (TEST_DATABASE_URL): row locks with SKIP LOCKED")
-    n = 1000
-    _seed_many(db_factory, n)
+def _race_four_remind_processes(database_url: str, smtp_server) -> list[tuple[str, str]]:
+    """Start four `tracker remind` processes at once on the same database; their (stdout, stderr)."""
     env = {
         **os.environ,
         "DATABASE_URL": database_url,
@@ -89,6 +84,17 @@ def test_four_processes_send_each_message_exactly_once(database_url, db_factory,
     outputs = [p.communicate(timeout=300) for p in procs]
     for p, (_out, err) in zip(procs, outputs, strict=True):
         assert p.returncode == 0, err[-2000:]
+    return outputs
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_four_processes_send_each_message_exactly_once(database_url, db_factory, smtp_server):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("needs PostgreSQL (TEST_DATABASE_URL): row locks with SKIP LOCKED")
+    n = 1000
+    _seed_many(db_factory, n)
+    outputs = _race_four_remind_processes(database_url, smtp_server)
 
     received = smtp_server.mailbox.messages
     ids = Counter(str(msg["Message-ID"]) for _, msg in received)
@@ -119,22 +125,7 @@ def test_four_processes_send_each_focal_point_one_session_digest(database_url, d
         pytest.skip("needs PostgreSQL (TEST_DATABASE_URL): row locks with SKIP LOCKED")
     n = 1000
     _seed_many(db_factory, n, deadline_body="GA", deadline_session=73)
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "SMTP_URL": smtp_server.url,
-        "SECRET_KEY": "concurrency-test",
-        "MAIL_FROM": "Tracker <tracker@example.org>",
-        "BASE_URL": "http://tracker.test",
-    }
-    cmd = [TRACKER, "remind", "--now", "2018-09-11T09:00:00+00:00"]
-    procs = [
-        subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for _ in range(4)
-    ]
-    outputs = [p.communicate(timeout=300) for p in procs]
-    for p, (_out, err) in zip(procs, outputs, strict=True):
-        assert p.returncode == 0, err[-2000:]
+    _race_four_remind_processes(database_url, smtp_server)
 
     received = smtp_server.mailbox.messages
     assert Counter(rcpt for rcpts, _ in received for rcpt in rcpts) == {
