@@ -75,7 +75,7 @@ def test_officer_imports_reviews_and_completes_paragraph_5(live_server, page, br
     _status(page, "completed", comment="issued", evidence="A/73/123")
     assert "Completed" in page.locator("#current-status").inner_text()
     history = page.locator("#history").inner_text()
-    assert "in_progress" in history and "completed" in history and "A/73/123" in history
+    assert "In progress" in history and "Completed" in history and "A/73/123" in history
     assert "drafting the report" in history and "Olga Officer" in history
     screenshot(page, "officer-06-obligation-history")
 
