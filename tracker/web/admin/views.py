@@ -24,7 +24,7 @@ from tracker.web.admin.forms import (
     UserEditForm,
 )
 from tracker.web.clock import today
-from tracker.web.db import get_db
+from tracker.web.db import get_db, get_or_404
 from tracker.web.login import current_actor, login_manager
 from tracker.web.officer.forms import choices
 
@@ -44,13 +44,6 @@ def _admins_only():
 
 def _entity_choices() -> list[tuple[int, str]]:
     return choices((e.id, e.name) for e in get_db().scalars(select(Entity).order_by(Entity.name)))
-
-
-def _get(model, ident: int):
-    row = get_db().get(model, ident)
-    if row is None:
-        abort(404)
-    return row
 
 
 # --------------------------------------------------------------------------- users
@@ -89,7 +82,7 @@ def users():
 def user(user_id: int):
     """Change an account's role, entities, import right, or deactivate it."""
     db = get_db()
-    target = _get(User, user_id)
+    target = get_or_404(User, user_id)
     form = UserEditForm(obj=target if request.method == "GET" else None)
     form.entities.choices = _entity_choices()
     if request.method == "GET":
@@ -122,7 +115,7 @@ def user(user_id: int):
 def reset_password(user_id: int):
     """Set a new password for an account (and lift a lock)."""
     db = get_db()
-    target = _get(User, user_id)
+    target = get_or_404(User, user_id)
     form = PasswordResetForm()
     if not form.validate_on_submit():
         flash(_("A password needs at least 10 characters."), "error")
@@ -168,7 +161,7 @@ def entities():
 def entity(entity_id: int):
     """One entity: name, kind, reminder stages, aliases, focal points."""
     db = get_db()
-    row = _get(Entity, entity_id)
+    row = get_or_404(Entity, entity_id)
     form = EntityForm(obj=row if request.method == "GET" else None)
     status = 200
     if request.method == "POST":
@@ -181,7 +174,7 @@ def entity(entity_id: int):
                 db.rollback()
                 flash(str(exc), "error")
                 status = 422
-                row = _get(Entity, entity_id)
+                row = get_or_404(Entity, entity_id)
             else:
                 db.commit()
                 flash(_("Entity saved."), "success")
@@ -196,19 +189,35 @@ def entity(entity_id: int):
                            fp_form=fp_form, delete_form=DeleteForm(formdata=None)), status
 
 
+def _save_or_flash(write) -> None:
+    """Run one service call and commit; an ``AdminError`` rolls back and is shown to the admin."""
+    db = get_db()
+    try:
+        write(db)
+    except admin_svc.AdminError as exc:
+        db.rollback()
+        flash(str(exc), "error")
+    else:
+        db.commit()
+
+
+def _remove_from_entity(row, remove):
+    """Delete an alias or focal point through ``remove``, then back to its entity's page."""
+    entity_id = row.entity_id
+    if not DeleteForm().validate_on_submit():
+        abort(400)
+    db = get_db()
+    remove(db, row, actor=current_actor())
+    db.commit()
+    return redirect(url_for("admin.entity", entity_id=entity_id))
+
+
 @bp.post("/entities/<int:entity_id>/aliases")
 def add_alias(entity_id: int):
-    db = get_db()
-    row = _get(Entity, entity_id)
+    row = get_or_404(Entity, entity_id)
     form = AliasForm()
     if form.validate_on_submit():
-        try:
-            admin_svc.add_alias(db, row, form.alias.data, actor=current_actor())
-        except admin_svc.AdminError as exc:
-            db.rollback()
-            flash(str(exc), "error")
-        else:
-            db.commit()
+        _save_or_flash(lambda db: admin_svc.add_alias(db, row, form.alias.data, actor=current_actor()))
     else:
         flash(_("An alias cannot be empty."), "error")
     return redirect(url_for("admin.entity", entity_id=entity_id))
@@ -216,32 +225,19 @@ def add_alias(entity_id: int):
 
 @bp.post("/aliases/<int:alias_id>/delete")
 def delete_alias(alias_id: int):
-    db = get_db()
-    alias = _get(EntityAlias, alias_id)
-    entity_id = alias.entity_id
-    if not DeleteForm().validate_on_submit():
-        abort(400)
-    admin_svc.remove_alias(db, alias, actor=current_actor())
-    db.commit()
-    return redirect(url_for("admin.entity", entity_id=entity_id))
+    return _remove_from_entity(get_or_404(EntityAlias, alias_id), admin_svc.remove_alias)
 
 
 @bp.post("/entities/<int:entity_id>/focal-points")
 def add_focal_point(entity_id: int):
     db = get_db()
-    row = _get(Entity, entity_id)
+    row = get_or_404(Entity, entity_id)
     form = FocalPointForm()
     form.user.choices = choices([(0, "—")] + [(u.id, u.email) for u in db.scalars(select(User))])
     if form.validate_on_submit():
         user = db.get(User, form.user.data) if form.user.data else None
-        try:
-            admin_svc.add_focal_point(db, row, actor=current_actor(), user=user,
-                                      email=form.email.data or None, name=form.name.data)
-        except admin_svc.AdminError as exc:
-            db.rollback()
-            flash(str(exc), "error")
-        else:
-            db.commit()
+        _save_or_flash(lambda db: admin_svc.add_focal_point(
+            db, row, actor=current_actor(), user=user, email=form.email.data or None, name=form.name.data))
     else:
         flash(_("Choose a user or give a valid email address."), "error")
     return redirect(url_for("admin.entity", entity_id=entity_id))
@@ -249,14 +245,7 @@ def add_focal_point(entity_id: int):
 
 @bp.post("/focal-points/<int:focal_point_id>/delete")
 def delete_focal_point(focal_point_id: int):
-    db = get_db()
-    fp = _get(FocalPoint, focal_point_id)
-    entity_id = fp.entity_id
-    if not DeleteForm().validate_on_submit():
-        abort(400)
-    admin_svc.remove_focal_point(db, fp, actor=current_actor())
-    db.commit()
-    return redirect(url_for("admin.entity", entity_id=entity_id))
+    return _remove_from_entity(get_or_404(FocalPoint, focal_point_id), admin_svc.remove_focal_point)
 
 
 # --------------------------------------------------------------------------- audit and calendar

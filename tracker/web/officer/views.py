@@ -13,7 +13,7 @@ from tracker.models import Entity, EntityAlias, Obligation, ObligationItem, Reso
 from tracker.services import obligations as svc
 from tracker.services.actors import Actor
 from tracker.web.clock import today
-from tracker.web.db import get_db
+from tracker.web.db import get_db, get_or_404
 from tracker.web.login import current_actor, roles_required
 from tracker.web.officer import uploads
 from tracker.web.officer.forms import (
@@ -230,9 +230,7 @@ def review_resolution(resolution_id: int):
     db = get_db()
     actor = current_actor()
     actor.require(actor.may_import(), "review resolutions")
-    resolution = db.get(Resolution, resolution_id)
-    if resolution is None:
-        abort(404)
+    resolution = get_or_404(Resolution, resolution_id)
     obligations = list(db.scalars(
         select(Obligation).where(Obligation.resolution_id == resolution.id)
         .options(selectinload(Obligation.owners), selectinload(Obligation.paragraph))
@@ -249,9 +247,7 @@ def publish(resolution_id: int):
     db = get_db()
     actor = current_actor()
     actor.require(actor.may_import(), "publish resolutions")
-    resolution = db.get(Resolution, resolution_id)
-    if resolution is None:
-        abort(404)
+    resolution = get_or_404(Resolution, resolution_id)
     if not PublishForm().validate_on_submit():
         abort(400)
     svc.publish_resolution(db, resolution, actor=actor, now=utcnow())
