@@ -31,11 +31,45 @@ class DeadlineKind(StrEnum):
 
 
 class ObligationKind(StrEnum):
+    """What a paragraph asks, read as a delegate would (DESIGN §1).
+
+    ``report`` and ``action`` are deliverables, ``agenda`` an item for a future session; these
+    three are *tracked*: counted, dated, overdue, reminded. A ``mandate`` expires rather than
+    falls due; an ``exhortation`` is a standing call with no product; a ``declaratory``
+    paragraph asks nothing of anyone."""
+
     REPORT = "report"
-    AGENDA = "agenda"
     ACTION = "action"
+    AGENDA = "agenda"
+    MANDATE = "mandate"
     EXHORTATION = "exhortation"
     DECLARATORY = "declaratory"
+
+    @property
+    def rank(self) -> int:
+        """How demanding: a paragraph mixing several kinds takes the highest."""
+        return _KIND_RANK[self]
+
+    @property
+    def is_tracked(self) -> bool:
+        return self in TRACKED_KINDS
+
+    @classmethod
+    def most_demanding(cls, kinds) -> ObligationKind:
+        return max(kinds, key=lambda kind: _KIND_RANK[cls(kind)], default=cls.DECLARATORY)
+
+
+_KIND_RANK = {
+    ObligationKind.REPORT: 5,
+    ObligationKind.ACTION: 5,
+    ObligationKind.AGENDA: 4,
+    ObligationKind.MANDATE: 3,
+    ObligationKind.EXHORTATION: 2,
+    ObligationKind.DECLARATORY: 1,
+}
+
+#: The kinds the register counts, dates, flags overdue and reminds about.
+TRACKED_KINDS = frozenset({ObligationKind.REPORT, ObligationKind.ACTION, ObligationKind.AGENDA})
 
 
 @dataclass
@@ -45,17 +79,28 @@ class Deadline:
     kind: DeadlineKind
     #: the words it came from: "at its seventy-third session"
     text: str
-    #: session deadlines: GA, HRC, ECOSOC; session number (ECOSOC: the year)
+    #: session deadlines: the body's stable code (GA, HRC, ECOSOC, or a code from the registry
+    #: of other bodies, e.g. CCPCJ) and the session number (ECOSOC: the year)
     body: str | None = None
     session: int | None = None
-    #: date deadlines; ``precision`` is "month" or "year" when only those were written
+    #: session deadlines: the body's name ("Commission on Crime Prevention and Criminal Justice")
+    body_name: str | None = None
+    #: session deadlines: the session in progress at adoption ("at its seventy-eighth session"
+    #: in a resolution adopted during the seventy-eighth)
+    current: bool = False
+    #: date deadlines; ``precision`` is "month" or "year" when only those were written. Other
+    #: kinds carry a date too where an expiry's end can be computed ("for twelve months")
     date: dt.date | None = None
     precision: str | None = None
-    #: relative deadlines: N days after ``from_`` ("adoption")
+    #: relative deadlines: N days after ``from_`` ("adoption" or "expiry"; negative: before)
     days: int | None = None
     from_: str | None = None
     #: recurring deadlines: ISO 8601 duration, "P1Y", "P2Y", "P4M", "P120D"
     every: str | None = None
+    #: the end of a mandate: it expires, it does not fall due
+    expires: bool = False
+    #: a goal year ("by 2030"): a target, not a due date
+    target: bool = False
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Deadline:
@@ -77,12 +122,20 @@ class Deadline:
             days=number("days"),
             from_=data.get("from") or data.get("from_") or None,
             every=data.get("every") or None,
+            body_name=data.get("body_name") or None,
+            current=_flag(data.get("current")),
+            expires=_flag(data.get("expires")),
+            target=_flag(data.get("target")),
         )
 
     def to_dict(self) -> dict:
         out: dict = {"kind": str(self.kind)}
         if self.kind == DeadlineKind.SESSION:
             out |= {"body": self.body, "session": self.session}
+            if self.body_name:
+                out["body_name"] = self.body_name
+            if self.current:
+                out["current"] = True
         elif self.kind == DeadlineKind.DATE:
             out["date"] = self.date.isoformat() if self.date else None
             if self.precision and self.precision != "day":
@@ -91,8 +144,19 @@ class Deadline:
             out |= {"days": self.days, "from": self.from_ or "adoption"}
         elif self.kind == DeadlineKind.RECURRING:
             out["every"] = self.every
+        if self.kind != DeadlineKind.DATE and self.date:
+            out["date"] = self.date.isoformat()
+        if self.expires:
+            out["expires"] = True
+        if self.target:
+            out["target"] = True
         out["text"] = self.text
         return out
+
+
+def _flag(value: Any) -> bool:
+    """A boolean from JSON, an XML attribute or a query argument."""
+    return value is True or (isinstance(value, str) and value.lower() in ("true", "1", "yes"))
 
 
 @dataclass
@@ -112,14 +176,23 @@ class SubParagraph:
     text: str
     eid: str = ""
     subparagraphs: list[SubParagraph] = field(default_factory=list)
+    #: set where the sub-paragraph asks something else than its paragraph (S/RES/1591 (2005)
+    #: 3 (b) establishes a panel for six months, 3 (c) asks for 90-day reports)
+    kind: ObligationKind | None = None
+    deadlines: list[Deadline] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "label": self.label,
             "text": self.text,
             "eid": self.eid,
             "subparagraphs": [s.to_dict() for s in self.subparagraphs],
         }
+        if self.kind is not None:
+            out["kind"] = str(self.kind)
+        if self.deadlines:
+            out["deadlines"] = [d.to_dict() for d in self.deadlines]
+        return out
 
 
 @dataclass
@@ -157,7 +230,7 @@ class OperativeParagraph:
     subparagraphs: list[SubParagraph] = field(default_factory=list)
     #: "A", "B", ... for resolutions in several parts, else None
     part: str | None = None
-    #: Akoma Ntoso style identifier: "para_5", "part_B__para_2"
+    #: Akoma Ntoso style identifier: "para_5", "part_B__para_2", "annex_1__para_77"
     eid: str = ""
     footnotes: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)
@@ -192,6 +265,25 @@ class OperativeParagraph:
 
 
 @dataclass
+class Annex:
+    """An instrument the resolution adopts "as contained in the annex" (a political declaration,
+    programme of action, outcome document), whose numbered paragraphs carry mandates too."""
+
+    #: 1-based, as in the eIds of its paragraphs ("annex_1__para_77")
+    number: int
+    title: str
+    #: shaped like operative paragraphs, read in the instrument's own voice ("We request …")
+    paragraphs: list[OperativeParagraph] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "number": self.number,
+            "title": self.title,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+        }
+
+
+@dataclass
 class ParsedResolution:
     symbol: str
     #: "GA", "SC", "HRC", "ECOSOC"
@@ -209,6 +301,7 @@ class ParsedResolution:
     preambular: list[PreambularParagraph] = field(default_factory=list)
     operative: list[OperativeParagraph] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
     #: document symbols the text cites: "resolution 51/1" -> "A/RES/51/1", "A/71/L.17"
     references: list[str] = field(default_factory=list)
     #: "markdown-text", "pdf-text", "pdf", "docx"
@@ -237,6 +330,7 @@ class ParsedResolution:
             "footnotes": [f.to_dict() for f in self.footnotes],
             "references": list(self.references),
             "operative": [p.to_dict() for p in self.operative],
+            "annexes": [a.to_dict() for a in self.annexes],
             "source_format": self.source_format,
             "warnings": list(self.warnings),
         }
