@@ -41,8 +41,10 @@ lint: setup
 test: setup browser-deps lint
 	$(BIN)/pytest
 
+## `make bench SCALE=500000`: the register replicated to that many obligations on PostgreSQL
+## (BENCH_DATABASE_URL); SQLite at ≈50,000 without SCALE.
 bench: setup
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(if $(SCALE),--obligations $(SCALE))
 
 ## Refresh the constraints file after changing dependencies in pyproject.toml.
 lock: setup

@@ -124,6 +124,39 @@ def time_requests(server: Server, path: str, n: int) -> list[float]:
     return out
 
 
+def throughput(server: Server, path: str, clients: int, seconds: float = 3.0) -> float:
+    """Requests per second that ``clients`` concurrent keep-alive clients get from ``path``
+    (each sends its next request as soon as the previous answer arrived)."""
+    import threading
+
+    done = [0] * clients
+    errors: list[str] = []
+    stop = time.perf_counter() + seconds
+
+    def client(i: int) -> None:
+        conn = server.connection()
+        try:
+            while time.perf_counter() < stop:
+                status, _ = server.get(path, conn)
+                if status != 200:
+                    errors.append(f"HTTP {status}")
+                    return
+                done[i] += 1
+        finally:
+            conn.close()
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - start
+    if errors:
+        raise RuntimeError(f"GET {path}: {errors[0]}")
+    return sum(done) / elapsed
+
+
 # -------------------------------------------------------------------------- queries per page
 
 

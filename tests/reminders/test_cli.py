@@ -42,3 +42,23 @@ def test_serve_and_scheduler_are_registered(app):
         result = _run(app, command, "--help")
         assert result.exit_code == 0
     assert "--no-scheduler" in _run(app, "serve", "--help").output
+
+
+def test_serve_no_cache_turns_the_read_cache_off(app, monkeypatch):
+    import waitress
+
+    served = []
+
+    class FakeServer:
+        def run(self):
+            served.append(app.extensions["dashboards_cache"])
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(waitress, "create_server", lambda *_a, **_k: FakeServer())
+    monkeypatch.setattr("tracker.cli.serve.stop_on_sigterm", lambda: None)
+    assert app.extensions["dashboards_cache"] is not None
+    result = _run(app, "serve", "--no-scheduler", "--no-cache")
+    assert result.exit_code == 0, result.output
+    assert served == [None] and app.config["DASHBOARDS_CACHE_SECONDS"] == 0

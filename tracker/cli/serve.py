@@ -18,14 +18,22 @@ from tracker.cli.reminders import stop_on_sigterm
 )
 @click.option("--threads", type=int, default=8, show_default=True)
 @click.option("--no-scheduler", is_flag=True, help="Serve only; run `tracker scheduler` elsewhere.")
+@click.option(
+    "--no-cache", is_flag=True,
+    help="Turn the dashboards' read cache off: every request computes what it shows (for measuring).",
+)
 @with_appcontext
-def serve(host: str, port: int, threads: int, no_scheduler: bool) -> None:
+def serve(host: str, port: int, threads: int, no_scheduler: bool, no_cache: bool) -> None:
     """Serve the app with waitress and run the reminder scheduler beside it until Ctrl-C or SIGTERM."""
     from waitress import create_server
 
     from tracker.reminders.scheduler import build_scheduler
 
     app = current_app._get_current_object()
+    if no_cache:
+        from tracker.web.dashboards.views import set_cache_seconds
+
+        set_cache_seconds(app, 0)
     server = create_server(app, host=host, port=port, threads=threads)
     sched = None if no_scheduler else build_scheduler(app)
     stop_on_sigterm()

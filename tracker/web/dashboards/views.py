@@ -44,8 +44,14 @@ PER_PAGE = 50
 @bp.record_once
 def _make_cache(state) -> None:
     """One read cache per app; ``DASHBOARDS_CACHE_SECONDS = 0`` turns it off."""
-    ttl = float(state.app.config.get("DASHBOARDS_CACHE_SECONDS", 30))
-    state.app.extensions["dashboards_cache"] = ReadCache(ttl=ttl) if ttl > 0 else None
+    set_cache_seconds(state.app, float(state.app.config.get("DASHBOARDS_CACHE_SECONDS", 30)))
+
+
+def set_cache_seconds(app, ttl: float) -> None:
+    """(Re)make the app's read cache; 0 turns it off, so every request computes what it shows
+    (``tracker serve --no-cache``: what the first visitor after a write pays)."""
+    app.config["DASHBOARDS_CACHE_SECONDS"] = ttl
+    app.extensions["dashboards_cache"] = ReadCache(ttl=ttl) if ttl > 0 else None
 
 
 def _cache() -> ReadCache | None:

@@ -1,0 +1,61 @@
+"""``bench/scale.py`` replicates a loaded register on PostgreSQL: every copy keeps its own
+paragraphs, obligations and owners, symbols stay unique and new rows get fresh ids afterwards."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.orm import Session
+
+from bench import corpus, database
+from bench.scale import multiply
+from tests.conftest import create_scratch_database
+from tracker.models import Obligation, Paragraph, Resolution, obligation_owners
+
+pytestmark = pytest.mark.skipif(
+    not (os.environ.get("TEST_DATABASE_URL") or "").startswith("postgresql"),
+    reason="the replication is PostgreSQL's (TEST_DATABASE_URL)",
+)
+
+
+def test_multiply_copies_every_resolution_with_its_record(tmp_path):
+    url, drop = create_scratch_database(os.environ["TEST_DATABASE_URL"], tmp_path)
+    try:
+        database.migrate(url)
+        files = sorted(corpus.build(0.003, cache=tmp_path / "corpus").rglob("*.txt"))[:6]
+        assert database.load(url, files, budget_s=300).imported == len(files)
+        engine = create_engine(url)
+
+        def counts():
+            with engine.connect() as conn:
+                return {t: conn.scalar(select(func.count()).select_from(t))
+                        for t in (Resolution.__table__, Paragraph.__table__, Obligation.__table__,
+                                  obligation_owners)}
+
+        before = counts()
+        with engine.connect() as conn:
+            first = conn.execute(select(Resolution.id, Resolution.symbol).order_by(Resolution.id)).first()
+            largest = conn.scalar(select(func.max(Resolution.id)))
+        multiply(url, 2)
+        after = counts()
+        assert {t.name: n for t, n in after.items()} == {t.name: 3 * n for t, n in before.items()}
+        with engine.begin() as conn:
+            symbols = conn.scalars(select(Resolution.symbol)).all()
+            assert len(set(symbols)) == len(symbols)
+            # every obligation's paragraph belongs to the obligation's own resolution
+            assert conn.scalar(
+                select(func.count()).select_from(Obligation)
+                .join(Paragraph, Paragraph.id == Obligation.paragraph_id)
+                .where(Paragraph.resolution_id != Obligation.resolution_id)
+            ) == 0
+            copy = conn.scalar(select(Resolution.symbol).where(Resolution.id == first.id + 2 * largest))
+            head, number = first.symbol.split(" ")[0].rsplit("/", 1)
+            assert copy.split(" ")[0] == f"{head}/{int(number) + 2000}"
+        with Session(engine) as s:  # the sequences moved past the copies: an ordinary insert works
+            s.add(Resolution(symbol="A/RES/1/1", body="GA", title="t"))
+            s.commit()
+        engine.dispose()
+    finally:
+        drop()
