@@ -10,7 +10,7 @@ from alembic import context
 import tracker.models  # noqa: F401  (registers every table)
 from tracker.config import default_database_url
 from tracker.db import Base, UTCDateTime, make_engine
-from tracker.migrate import include_object
+from tracker.migrate import include_object, migration_transaction
 from tracker.paths import PROJECT_ROOT
 
 config = context.config
@@ -61,7 +61,7 @@ def run_migrations_online() -> None:
         return
     engine = make_engine(_url())
     try:
-        with engine.connect() as connection:
+        with engine.connect() as connection, migration_transaction(connection):
             _configure(connection=connection)
             with context.begin_transaction():
                 context.run_migrations()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from tracker.paths import MIGRATIONS, PROJECT_ROOT
 
@@ -29,15 +32,42 @@ def alembic_config() -> Config:
     return config
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+@contextmanager
+def migration_transaction(connection: Connection) -> Iterator[None]:
+    """One transaction for a migration run; on SQLite with foreign keys off meanwhile.
+
+    SQLite alters a table by copying it (Alembic's batch mode) and dropping the original; with
+    foreign keys on, that DROP deletes the rows that refer to it through ``ON DELETE CASCADE``
+    (a paragraph's obligations). The pragma cannot change inside a transaction, so it is set
+    before the transaction begins and set back after it ends; the transaction checks the keys
+    itself before committing."""
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+    try:
+        with connection.begin():
+            yield
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the migration broke foreign keys: {broken[:5]}")
+    finally:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
+
+
+def _run(engine: Engine, step, revision: str) -> None:
     config = alembic_config()
-    with engine.begin() as connection:
+    with engine.connect() as connection, migration_transaction(connection):
         config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+        step(config, revision)
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    _run(engine, command.upgrade, revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
+    _run(engine, command.downgrade, revision)

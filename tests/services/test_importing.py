@@ -134,7 +134,7 @@ def test_failure_in_the_middle_leaves_the_database_as_it_was(db_factory, monkeyp
         raise RuntimeError("disk full")
 
     # after paragraphs, obligations, owners, items and history went in, before the footnotes
-    monkeypatch.setattr(importing._Writer, "_add_footnotes_and_references", boom)
+    monkeypatch.setattr(importing.rows, "add_footnotes_and_references", boom)
     with pytest.raises(RuntimeError, match="disk full"), transaction(db_factory) as session:
         import_resolution(session, seed(), CLI, today=TODAY)
         pytest.fail("not reached")
@@ -216,7 +216,8 @@ def test_replace_marks_removed_paragraphs_not_applicable_and_keeps_added_ones(db
     assert len(rows) == 6
     removed = rows[3]
     assert removed.status == "not_applicable" and removed.needs_review
-    assert removed.paragraph.eid.startswith(importing.REMOVED_PREFIX)
+    assert removed.paragraph.removed_at is not None and not removed.paragraph.current
+    assert removed.paragraph.eid == "para_4"  # its eId as printed; the current para_4 is the report
     assert [h.field for h in removed.history] == ["created", "reimport", "status"]
     # the report (was 5, now 4) kept its obligation and due date under its new number
     report = rows[4]

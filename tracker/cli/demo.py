@@ -43,10 +43,10 @@ def demo() -> None:
 @with_appcontext
 def load(folder: Path | None) -> None:
     """Import the demo resolutions, create demo accounts and focal points, move a few obligations."""
-    from tracker.cli.importing import import_files, iter_sources
     from tracker.db import transaction
     from tracker.services.actors import Actor
     from tracker.services.entities import load_entity_seed, seed_entities
+    from tracker.services.importing import import_batch, resolution_files
 
     actor = Actor.system("demo")
     today = dt.date.today()
@@ -58,11 +58,10 @@ def load(folder: Path | None) -> None:
         with transaction(factory) as session:
             entities, aliases = seed_entities(session, load_entity_seed(seed.read_text("utf-8")), actor=actor)
         click.echo(f"entities: {entities} added, {aliases} aliases added")
-    imported, skipped, failed = import_files(
-        factory, iter_sources([source]), replace=False, today=today, actor=actor, skip_existing=True,
-    )
-    if failed:
-        click.echo(f"warning: {failed} demo file(s) could not be imported (see above); continuing")
+    report = import_batch(factory, resolution_files([source]), actor, replace=False, publish=True,
+                          today=today, skip_existing=True, echo=click.echo)
+    if report.failed:
+        click.echo(f"warning: {report.failed} demo file(s) could not be imported (see above); continuing")
     with transaction(factory) as session:
         _accounts(session, actor)
     with transaction(factory) as session:

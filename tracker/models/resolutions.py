@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy import Column, ColumnElement, ForeignKey, Index, String, Table, Text, UniqueConstraint, text
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.db import Base, utcnow
@@ -66,11 +67,23 @@ class Resolution(Base):
     )
 
 
+#: a paragraph is current (in the resolution's text) until a re-import removes it
+_CURRENT_SQL = "removed_at IS NULL"
+
+
 class Paragraph(Base):
-    """A preambular or operative paragraph, or a sub-paragraph of one (a tree through ``parent``)."""
+    """A preambular or operative paragraph, or a sub-paragraph of one (a tree through ``parent``).
+
+    A re-import that no longer finds an operative paragraph keeps its row (its obligations keep
+    their history) and sets ``removed_at``; ``Paragraph.current`` is the one condition for the
+    paragraphs of the text as it stands. eIds are unique among current paragraphs only: a removed
+    paragraph keeps the eId it had, which a later paragraph may take."""
 
     __tablename__ = "paragraphs"
-    __table_args__ = (UniqueConstraint("resolution_id", "eid"),)
+    __table_args__ = (
+        Index("uq_paragraphs_current_eid", "resolution_id", "eid", unique=True,
+              sqlite_where=text(_CURRENT_SQL), postgresql_where=text(_CURRENT_SQL)),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     resolution_id: Mapped[int] = mapped_column(ForeignKey("resolutions.id", ondelete="CASCADE"))
@@ -90,6 +103,8 @@ class Paragraph(Base):
     text: Mapped[str] = mapped_column(Text)
     #: the line of the source where it starts
     line: Mapped[int | None]
+    #: when a re-import found the paragraph no longer in the text; None while it is current
+    removed_at: Mapped[dt.datetime | None]
 
     resolution: Mapped[Resolution] = relationship(back_populates="paragraphs")
     parent: Mapped[Paragraph | None] = relationship(
@@ -101,6 +116,16 @@ class Paragraph(Base):
     footnotes: Mapped[list[Footnote]] = relationship(
         secondary=paragraph_footnotes, back_populates="paragraphs", order_by="Footnote.position"
     )
+
+    @hybrid_property
+    def current(self) -> bool:
+        """In the resolution's text as last imported (in a query: ``where(Paragraph.current)``)."""
+        return self.removed_at is None
+
+    @current.inplace.expression
+    @classmethod
+    def _current_expression(cls) -> ColumnElement[bool]:
+        return cls.removed_at.is_(None)
 
 
 class Footnote(Base):

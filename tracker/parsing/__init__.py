@@ -2,7 +2,7 @@
 
 from .gazetteer import Gazetteer
 from .ordinals import ordinal_to_int
-from .parser import parse
+from .parser import parse, parse_source
 from .readers import MAX_INPUT_BYTES
 from .types import (
     Deadline,
@@ -30,4 +30,5 @@ __all__ = [
     "SubParagraph",
     "ordinal_to_int",
     "parse",
+    "parse_source",
 ]

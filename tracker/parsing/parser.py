@@ -40,9 +40,20 @@ def parse(
     gazetteer: Gazetteer | None = None,
 ) -> ParsedResolution:
     """Parse one resolution. Raises :class:`ParseError` (one line: what and where)."""
+    return parse_source(data, filename, gazetteer=gazetteer)[0]
+
+
+def parse_source(
+    data: bytes | str,
+    filename: str | None = None,
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[ParsedResolution, str]:
+    """Parse one resolution and return it with the text it was read from (a PDF's or DOCX's
+    extracted text, a text file's decoded text): what an import keeps as the source."""
     text, fmt = read_input(data, filename)
     try:
-        return _parse_text(text, fmt, filename, gazetteer or Gazetteer.default())
+        return _parse_text(text, fmt, filename, gazetteer or Gazetteer.default()), text
     except ParseError:
         raise
     except RecursionError:  # pragma: no cover - pathological nesting

@@ -80,7 +80,7 @@ def export_akn(session: Session, resolution: Resolution) -> bytes:
     by_paragraph: dict[int, Obligation] = {}
     for o in obligations:
         by_paragraph.setdefault(o.paragraph_id, o)
-    paragraphs = [p for p in resolution.paragraphs if not p.eid.startswith("removed_")]
+    paragraphs = [p for p in resolution.paragraphs if p.current]
     children: dict[int | None, list[Paragraph]] = {}
     for p in paragraphs:
         children.setdefault(p.parent_id, []).append(p)

@@ -35,7 +35,6 @@ from tracker.models import (
     obligation_owners,
 )
 from tracker.services.calendar import load_calendar
-from tracker.services.importing import REMOVED_PREFIX
 from tracker.services.readcache import ReadCache
 from tracker.services.search import (
     ObligationFilter,
@@ -511,7 +510,7 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
     nodes = {p.id: ParagraphNode(p, obligations=by_paragraph.get(p.id, [])) for p in resolution.paragraphs}
     preamble, operative = [], []
     for p in resolution.paragraphs:  # ordered by position
-        if p.eid.startswith(REMOVED_PREFIX):  # dropped by a re-import: no longer in the text
+        if not p.current:  # dropped by a re-import: no longer in the text
             continue
         if p.kind == ParagraphKind.PREAMBULAR:
             preamble.append(p)
@@ -551,7 +550,7 @@ def _links(session: Session, resolution: Resolution, operative_texts: list[str])
         select(Paragraph.resolution_id, Paragraph.text)
         .join(Resolution, Resolution.id == Paragraph.resolution_id)
         .where(Paragraph.resolution_id.in_(other_ids), Paragraph.kind == ParagraphKind.OPERATIVE,
-               Paragraph.eid.not_like(f"{REMOVED_PREFIX}%"), _published())
+               Paragraph.current, _published())
         .order_by(Paragraph.resolution_id, Paragraph.position)
     ):
         texts[rid].append(txt)

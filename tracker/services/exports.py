@@ -270,11 +270,11 @@ def resolution_document(
         {"number": int(p.number) if p.number.isdigit() else p.number, "text": p.text, "eid": p.eid,
          "footnotes": [f.marker for f in p.footnotes]}
         for p in resolution.paragraphs
-        if p.kind == ParagraphKind.PREAMBULAR and not p.eid.startswith("removed_")
+        if p.kind == ParagraphKind.PREAMBULAR and p.current
     ]
     operative = []
     for p in resolution.paragraphs:
-        if p.kind != ParagraphKind.OPERATIVE or p.eid.startswith("removed_"):
+        if p.kind != ParagraphKind.OPERATIVE or not p.current:
             continue
         obs = by_paragraph.get(p.id, [])
         first = obs[0] if obs else None

@@ -23,7 +23,6 @@ from tracker.models import (
     Resolution,
     ResolutionLink,
 )
-from tracker.services.importing import REMOVED_PREFIX
 
 #: titles at least this alike are "the same subject"
 TITLE_SIMILARITY = 0.75
@@ -135,7 +134,7 @@ def _operative(session: Session, resolution: Resolution) -> list[Paragraph]:
         select(Paragraph).where(
             Paragraph.resolution_id == resolution.id,
             Paragraph.kind == ParagraphKind.OPERATIVE,
-            Paragraph.eid.not_like(f"{REMOVED_PREFIX}%"),
+            Paragraph.current,
         ).order_by(Paragraph.position)
     ))
 

@@ -230,8 +230,8 @@ def import_resolution():
     """For officers allowed to import, and admins. A text, PDF or DOCX file goes through the parser;
     an Akoma Ntoso `.xml` file is read back as exported. 409 if the symbol is already imported and
     `replace` is not set; 422 with the parser's message if the file is not a resolution."""
-    from tracker.services.importing import AlreadyImported
-    from tracker.services.importing import import_resolution as do_import
+    from tracker.parsing import ParseError
+    from tracker.services.importing import AlreadyImported, import_file
 
     actor = writer()
     if not actor.may_import():
@@ -247,12 +247,10 @@ def import_resolution():
     filename = (upload.filename or "upload.txt")[:200]
     db = get_db()
     try:
-        parsed, source_text = _parse_upload(db, data, filename)
-    except ValueError as exc:
+        result = import_file(db, data, filename, actor, replace=bool(replace), publish=True,
+                             today=today())
+    except ParseError as exc:
         raise Problem(422, str(exc).splitlines()[0] if str(exc) else "not a resolution") from None
-    try:
-        result = do_import(db, parsed, actor, replace=bool(replace), today=today(),
-                           source_text=source_text, filename=filename)
     except AlreadyImported as exc:
         db.rollback()
         raise Problem(409, str(exc), type_="already-imported") from None
@@ -266,23 +264,6 @@ def import_resolution():
     response, status = _json(s.ImportResultSchema, body, 201)
     response.headers["Location"] = body["url"]
     return response, status
-
-
-def _parse_upload(db, data: bytes, filename: str):
-    """(ParsedResolution, source text); ValueError (ParseError is one) when it is not a resolution."""
-    from tracker.services.akn import is_akn, parse_akn
-
-    if filename.lower().endswith(".xml") or is_akn(data):
-        return parse_akn(data), None
-    from tracker.parsing import parse
-    from tracker.services.entities import load_gazetteer
-
-    parsed = parse(data, filename, gazetteer=load_gazetteer(db))
-    try:
-        text = data.decode("utf-8") if not filename.lower().endswith((".pdf", ".docx")) else None
-    except UnicodeDecodeError:
-        text = None
-    return parsed, text
 
 
 # ---------------------------------------------------------------------- paragraphs
@@ -325,7 +306,7 @@ def paragraphs():
         stmt = stmt.where(Resolution.symbol.in_(symbol_variants(args["symbol"])))
     if args.get("kind"):
         stmt = stmt.where(Paragraph.kind == args["kind"])
-    stmt = stmt.where(~Paragraph.eid.startswith("removed_"))
+    stmt = stmt.where(Paragraph.current)
     db = get_db()
     total = db.scalar(select(func.count()).select_from(stmt.with_only_columns(Paragraph.id).subquery())) or 0
     page, per_page = args["page"], args["per_page"]

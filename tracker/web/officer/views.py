@@ -259,18 +259,12 @@ def publish(resolution_id: int):
 # --------------------------------------------------------------------------- import
 
 
-def _parse(data: bytes, filename: str):
-    from tracker.parsing import parse
-    from tracker.services.entities import load_gazetteer
-
-    return parse(data, filename, gazetteer=load_gazetteer(get_db()))
-
-
 @bp.route("/import", methods=["GET", "POST"])
 @login_required
 def import_upload():
     """Upload a file and see what the parser found, before anything is saved."""
     from tracker.parsing import ParseError
+    from tracker.services.importing import read_resolution, symbol_variants
 
     actor = current_actor()
     actor.require(actor.may_import(), "import resolutions")
@@ -283,13 +277,11 @@ def import_upload():
     filename = (upload.filename or "upload.txt").rsplit("/", 1)[-1][:300]
     data = upload.read()
     try:
-        parsed = _parse(data, filename)
+        parsed, _text = read_resolution(get_db(), data, filename)
     except ParseError as exc:
         return render_template("officer/import.html", form=form, parse_error=exc, filename=filename), 422
     token = uploads.keep(data, filename, actor.user_id)
     db = get_db()
-    from tracker.services.importing import symbol_variants
-
     existing = db.scalar(select(Resolution).where(Resolution.symbol.in_(symbol_variants(parsed.symbol))))
     known = {name.lower() for name in db.scalars(select(Entity.name))}
     known |= {alias.lower() for alias in db.scalars(select(EntityAlias.alias))}
@@ -303,8 +295,7 @@ def import_upload():
 def import_save():
     """Save the previewed upload: one transaction; a re-import only when replacing is asked for."""
     from tracker.parsing import ParseError
-    from tracker.parsing.readers import read_input
-    from tracker.services.importing import AlreadyImported, import_resolution
+    from tracker.services.importing import AlreadyImported, import_file
 
     actor = current_actor()
     actor.require(actor.may_import(), "import resolutions")
@@ -318,12 +309,9 @@ def import_save():
     data, filename = kept
     db = get_db()
     try:
-        parsed = _parse(data, filename)
         now = utcnow()
-        result = import_resolution(
-            db, parsed, actor, replace=form.replace.data, today=now.date(), now=now,
-            source_text=read_input(data, filename)[0], filename=filename, publish=form.publish.data,
-        )
+        result = import_file(db, data, filename, actor, replace=form.replace.data,
+                             publish=form.publish.data, today=now.date(), now=now)
     except ParseError as exc:
         flash(str(exc), "error")
         return redirect(url_for("officer.import_upload"))

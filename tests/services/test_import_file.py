@@ -1,0 +1,48 @@
+"""``import_file``: the one entry point of the upload page, the API and the CLI. The reader is
+chosen by the content (not the file name) and the source kept is always the text the reader read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.services.seed import TODAY, seed_text
+from tracker.parsing import ParseError, parse
+from tracker.parsing.readers import read_input
+from tracker.services.actors import Actor
+from tracker.services.akn import export_akn
+from tracker.services.importing import import_file
+
+CLI = Actor.system("cli")
+PDF = Path(__file__).parents[1] / "corpus" / "pdf_A_RES_80_201.pdf"
+
+
+def test_a_text_file_keeps_its_text(db):
+    result = import_file(db, seed_text().encode(), "seed.txt", CLI, replace=False, publish=True,
+                         today=TODAY)
+    assert result.resolution.source_text == seed_text()
+    assert result.resolution.source_format == parse(seed_text().encode(), "seed.txt").source_format
+
+
+def test_a_pdf_keeps_the_text_extracted_from_it_whatever_its_name(db):
+    data = PDF.read_bytes()
+    result = import_file(db, data, "upload.bin", CLI, replace=False, publish=False, today=TODAY)
+    assert result.resolution.source_text == read_input(data)[0]
+    assert result.resolution.source_format == "pdf" and result.resolution.published_at is None
+
+
+def test_akoma_ntoso_is_read_as_such_whatever_its_name_and_kept_as_its_xml(db):
+    first = import_file(db, seed_text().encode(), "seed.txt", CLI, replace=False, publish=True,
+                        today=TODAY)
+    db.flush()
+    xml = export_akn(db, first.resolution)
+    again = import_file(db, xml, "export.dat", CLI, replace=True, publish=True, today=TODAY)
+    assert again.replaced and (again.unchanged, again.changed, again.added, again.removed) == (6, 0, 0, 0)
+    assert again.resolution.source_text == xml.decode("utf-8")
+
+
+def test_what_no_reader_takes_is_a_parse_error(db):
+    with pytest.raises(ParseError):
+        import_file(db, b"\x00\x01 not a resolution", "x.txt", CLI, replace=False, publish=True,
+                    today=TODAY)

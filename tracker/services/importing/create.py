@@ -1,0 +1,58 @@
+"""A resolution we do not hold yet: its rows go in as a handful of multi-row INSERTs."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from tracker.models import ParagraphKind, Resolution
+
+from . import rows
+from .plan import ImportPlan, operative_eid, preamble_eid
+from .result import ImportResult
+
+
+def create(session: Session, plan: ImportPlan, source_text: str | None, filename: str | None,
+           publish: bool) -> ImportResult:
+    p = plan.parsed
+    resolution = Resolution(published_at=plan.now if publish else None, updated_at=plan.now)
+    plan.set_resolution_fields(resolution, source_text, filename)
+    result = ImportResult(resolution=resolution, symbol=resolution.symbol)
+
+    # owners first: new entities need their ids before the obligations point at them
+    resolved = [plan.resolve(op) for op in p.operative]
+    if session.new:
+        session.flush()
+    rid = rows.add_row(session, resolution)
+
+    paragraph_rows = []
+    source_eids: list[str] = []  # the parser's eId (or ours) of each row, to find it again
+    for position, pre in enumerate(p.preambular, start=1):
+        eid = plan.unique_eid(preamble_eid(pre))
+        paragraph_rows.append(plan.paragraph_row(rid, ParagraphKind.PREAMBULAR, str(pre.number), eid,
+                                                 position, pre.text))
+        source_eids.append(pre.eid or eid)
+    position = len(paragraph_rows)
+    for op in p.operative:
+        position += 1
+        eid = plan.unique_eid(operative_eid(op))
+        paragraph_rows.append(plan.paragraph_row(rid, ParagraphKind.OPERATIVE, op.number, eid, position,
+                                                 op.text, part=op.part, line=op.line))
+        source_eids.append(op.eid or eid)
+    ids = rows.insert_paragraphs(session, paragraph_rows)
+    paragraph_ids = dict(zip(source_eids, ids, strict=True))
+    op_ids = ids[len(p.preambular):]
+    op_eids = [row["eid"] for row in paragraph_rows[len(p.preambular):]]
+
+    items_of, sub_ids, _position = rows.insert_subparagraphs(
+        session, plan, rid, list(zip(op_ids, op_eids, p.operative, strict=True)), position)
+    for eid, sub_id in sub_ids.items():
+        paragraph_ids.setdefault(eid, sub_id)
+
+    new = [plan.new_obligation(op_ids[k], op, owners, unknown, items_of[k])
+           for k, (op, (owners, unknown)) in enumerate(zip(p.operative, resolved, strict=True))]
+    for row in rows.insert_obligations(session, plan, rid, new,
+                                       comment=f"imported from {filename or 'a parsed text'}"):
+        result.count(row["due_on"], row["needs_review"])
+    rows.add_footnotes_and_references(session, plan, resolution, paragraph_ids)
+    result.new_entities = list(plan.new_entities)
+    return result

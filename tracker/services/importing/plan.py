@@ -1,0 +1,272 @@
+"""What an import writes, decided in one place for a new resolution and for a re-import alike.
+
+``ImportPlan`` holds what one import knows (the parsed text, who imports, the calendar, the entity
+resolver, the clock) and gives the rows: a paragraph's eId and row, an obligation's fields, its
+starting status, due date and review reasons, and its "created" history entry. ``create`` and
+``reimport`` execute it; ``rows`` inserts what it gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from tracker.calendar import Calendar
+from tracker.models import Entity, ObligationKind, ObligationStatus, Resolution
+from tracker.parsing.types import (
+    OperativeParagraph,
+    ParsedResolution,
+    PreambularParagraph,
+    SubParagraph,
+)
+from tracker.services.actors import Actor
+from tracker.services.calendar import compute_due
+from tracker.services.entities import EntityResolver
+
+#: a field the parser is less sure of than this puts the obligation up for review
+LOW_CONFIDENCE = 0.5
+#: kinds that ask nobody to deliver anything by a date: they stay ``ongoing``
+STANDING_KINDS = frozenset({ObligationKind.EXHORTATION, ObligationKind.DECLARATORY})
+#: bodies whose sessions the calendar knows (``Obligation.deadline_body``)
+SESSION_BODIES = frozenset({"GA", "HRC", "ECOSOC"})
+#: who the history shows for what an import did
+IMPORT_ACTOR = "import"
+
+
+class AlreadyImported(Exception):
+    """The symbol is already in the register and replacing was not asked for."""
+
+    def __init__(self, symbol: str):
+        self.symbol = symbol
+        super().__init__(f"{symbol} is already imported; re-import it with --replace (replace=True)")
+
+
+def symbol_variants(symbol: str) -> list[str]:
+    """Spellings of one symbol that may be stored: "S/RES/2682 (2023)" and "S/RES/2682(2023)"."""
+    spaced = re.sub(r"\s*\(", " (", symbol.strip())
+    tight = re.sub(r"\s+\(", "(", symbol.strip())
+    return list(dict.fromkeys([symbol.strip(), spaced, tight]))
+
+
+# --------------------------------------------------------------------------- eIds
+
+
+def preamble_eid(pre: PreambularParagraph) -> str:
+    return pre.eid or f"preamble__para_{pre.number}"
+
+
+def operative_eid(op: OperativeParagraph) -> str:
+    if op.eid:
+        return op.eid
+    return f"part_{op.part}__para_{op.number}" if op.part else f"para_{op.number}"
+
+
+def sub_eid(sub: SubParagraph, parent_eid: str) -> str:
+    return (sub.eid or f"{parent_eid}__point_{sub.label}")[:110]
+
+
+def walk(subs: Iterable[SubParagraph], prefix: str = "") -> Iterator[tuple[str, SubParagraph, int]]:
+    """Every sub-paragraph with its full label ("b (ii)") and depth (1 for "b")."""
+    for sub in subs:
+        label = f"{prefix} ({sub.label})" if prefix else sub.label
+        yield label, sub, label.count("(") + 1
+        yield from walk(sub.subparagraphs, label)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+# --------------------------------------------------------------------------- obligations
+
+
+@dataclass
+class Fields:
+    """What one operative paragraph gives its obligation."""
+
+    action: str | None
+    kind: str
+    deliverable: str | None
+    deadline_text: str | None
+    deadlines: list[dict]
+    deadline_body: str | None
+    deadline_session: int | None
+    recurrence: str | None
+    confidence: dict[str, Any]
+
+    @classmethod
+    def of(cls, op: OperativeParagraph) -> Fields:
+        first = op.deadline
+        recurring = next((d for d in op.deadlines if str(d.kind) == "recurring"), None)
+        # per-session views index the bodies the calendar knows; another body's session (a
+        # commission's) stays in ``deadlines`` only
+        session_deadline = first if first is not None and str(first.kind) == "session" \
+            and first.body in SESSION_BODIES else None
+        return cls(
+            action=op.action[:40] if op.action else None,
+            kind=str(op.kind)[:20],
+            deliverable=op.deliverable,
+            deadline_text=first.text if first else None,
+            deadlines=[d.to_dict() for d in op.deadlines],
+            deadline_body=session_deadline.body if session_deadline else None,
+            deadline_session=session_deadline.session if session_deadline else None,
+            recurrence=recurring.every[:20] if recurring and recurring.every else None,
+            confidence=dict(op.confidence),
+        )
+
+    @property
+    def starting_status(self) -> str:
+        """``ongoing`` for what has no deliverable or no deadline, else ``not_started``."""
+        standing = self.kind in STANDING_KINDS or not self.deadlines
+        return ObligationStatus.ONGOING if standing else ObligationStatus.NOT_STARTED
+
+
+@dataclass
+class NewObligation:
+    """One obligation an import adds, as its rows will say."""
+
+    paragraph_id: int
+    fields: Fields
+    owners: list[Entity]
+    #: (full label, sub-paragraph id) of its items
+    items: list[tuple[str, int]]
+    due_on: dt.date | None
+    due_derivation: str | None
+    target_on: dt.date | None
+    reasons: list[str]
+
+
+# --------------------------------------------------------------------------- the plan
+
+
+@dataclass
+class ImportPlan:
+    parsed: ParsedResolution
+    actor: Actor
+    today: dt.date
+    now: dt.datetime
+    calendar: Calendar
+    resolver: EntityResolver
+    #: eIds taken so far among the resolution's current paragraphs
+    eids: set[str] = field(default_factory=set)
+    #: actor names that match no entity, in order of first sight
+    new_entities: list[str] = field(default_factory=list)
+    #: the resolution cites one we hold, or one we hold cites it (successor links are possible)
+    linked: bool = False
+
+    @property
+    def who(self) -> str:
+        return IMPORT_ACTOR if self.actor.user_id is None else self.actor.name
+
+    def unique_eid(self, eid: str) -> str:
+        candidate, n = eid, 1
+        while candidate in self.eids:
+            n += 1
+            candidate = f"{eid}_{n}"
+        self.eids.add(candidate)
+        return candidate
+
+    def set_resolution_fields(self, resolution: Resolution, source_text: str | None,
+                              filename: str | None) -> None:
+        p = self.parsed
+        resolution.symbol = p.symbol
+        resolution.body = p.body
+        resolution.session = p.session
+        resolution.title = p.title
+        resolution.adopted_on = p.adopted_on
+        resolution.distributed_on = p.distributed_on
+        resolution.agenda_items = list(p.agenda_items)
+        resolution.meeting = p.meeting
+        resolution.draft_symbols = list(p.draft_symbols)
+        resolution.committee_note = p.committee_note
+        resolution.source_format = p.source_format
+        resolution.source_filename = filename
+        resolution.source_text = source_text
+        resolution.parse_warnings = list(p.warnings)
+        resolution.imported_at = self.now
+        resolution.imported_by_id = self.actor.user_id
+
+    # ------------------------------------------------------------------ paragraphs
+
+    @staticmethod
+    def paragraph_row(rid: int, kind: str, number: str, eid: str, position: int, text: str, *,
+                      part: str | None = None, parent_id: int | None = None,
+                      line: int | None = None) -> dict[str, Any]:
+        return {"resolution_id": rid, "parent_id": parent_id, "kind": kind, "part": part,
+                "number": number[:20], "eid": eid, "position": position, "text": text, "line": line}
+
+    # ------------------------------------------------------------------ obligations
+
+    def resolve(self, op: OperativeParagraph) -> tuple[list[Entity], list[str]]:
+        """The paragraph's owners and the actor names that match no entity (remembered)."""
+        owners, unknown = self.resolver.resolve(op.actors)
+        self.new_entities.extend(n for n in unknown if n not in self.new_entities)
+        return owners, unknown
+
+    def review_reasons(self, fields: Fields, unknown: list[str], due_error: str | None) -> list[str]:
+        reasons = []
+        if unknown:
+            reasons.append("unknown actor(s): " + ", ".join(unknown))
+        low = sorted(k for k, v in fields.confidence.items()
+                     if isinstance(v, int | float) and v < LOW_CONFIDENCE)
+        if low:
+            reasons.append("low parse confidence: " + ", ".join(low))
+        if due_error:
+            reasons.append(f"no due date: {due_error}")
+        return reasons
+
+    def due(self, deadlines: list[dict], override_on: dt.date | None = None):
+        return compute_due(self.calendar, deadlines, adopted_on=self.parsed.adopted_on,
+                           body=self.parsed.body, today=self.today, override_on=override_on)
+
+    def new_obligation(self, paragraph_id: int, op: OperativeParagraph, owners: list[Entity],
+                       unknown: list[str], items: list[tuple[str, int]],
+                       first_reason: str | None = None) -> NewObligation:
+        fields = Fields.of(op)
+        due, error = self.due(fields.deadlines)
+        reasons = self.review_reasons(fields, unknown, error)
+        return NewObligation(
+            paragraph_id=paragraph_id, fields=fields, owners=owners, items=items,
+            due_on=due.due_on if due else None,
+            due_derivation=due.derivation if due else error,
+            target_on=due.target_on if due else None,
+            reasons=[first_reason, *reasons] if first_reason else reasons,
+        )
+
+    def obligation_row(self, rid: int, new: NewObligation) -> dict[str, Any]:
+        return {
+            **vars(new.fields),
+            "resolution_id": rid, "paragraph_id": new.paragraph_id, "occurrence": 1,
+            "status": new.fields.starting_status,
+            "status_changed_at": self.now, "created_at": self.now, "updated_at": self.now,
+            "due_on": new.due_on, "due_derivation": new.due_derivation, "target_on": new.target_on,
+            "needs_review": bool(new.reasons), "review_note": "; ".join(new.reasons) or None,
+            "reviewed_fields": [], "version": 1,
+        }
+
+    def history_row(self, obligation_id: int, field_name: str, old: Any = None, new: Any = None,
+                    comment: str | None = None) -> dict[str, Any]:
+        return {"obligation_id": obligation_id, "at": self.now, "user_id": self.actor.user_id,
+                "actor": self.who, "field": field_name, "old_value": old, "new_value": new,
+                "comment": comment}
+
+    def created_entry(self, obligation_id: int, row: dict[str, Any], comment: str) -> dict[str, Any]:
+        due_on = row["due_on"]
+        return self.history_row(
+            obligation_id, "created", None,
+            {"status": str(row["status"]), "due_on": due_on.isoformat() if due_on else None},
+            comment,
+        )

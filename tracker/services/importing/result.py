@@ -1,0 +1,52 @@
+"""What an import did, as the CLI, the upload page and the API report it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tracker.models import Paragraph, Resolution, ResolutionLink
+
+
+@dataclass
+class ImportResult:
+    resolution: Resolution
+    symbol: str
+    replaced: bool = False
+    obligations: int = 0
+    with_due: int = 0
+    needs_review: int = 0
+    #: on replace: obligations kept as they were, updated, added and marked not applicable
+    unchanged: int = 0
+    changed: int = 0
+    added: int = 0
+    removed: int = 0
+    new_entities: list[str] = field(default_factory=list)
+    links: list[ResolutionLink] = field(default_factory=list)
+
+    def count(self, due_on: Any, needs_review: Any) -> None:
+        """One more obligation of the resolution as it now stands."""
+        self.obligations += 1
+        self.with_due += due_on is not None
+        self.needs_review += bool(needs_review)
+
+    def summary(self) -> str:
+        line = (
+            f"{self.symbol}: {self.obligations} obligations, {self.with_due} with due dates, "
+            f"{self.needs_review} flagged for review"
+        )
+        if self.replaced:
+            line += (
+                f" (replaced: {self.unchanged} unchanged, {self.changed} changed, "
+                f"{self.added} added, {self.removed} removed)"
+            )
+        if self.new_entities:
+            line += f"; new owners to review: {', '.join(self.new_entities)}"
+        return line
+
+
+def paragraph_uri(resolution: Resolution | str, paragraph: Paragraph | str) -> str:
+    """The stable identifier of a paragraph, Akoma Ntoso style: ``A/RES/71/19#para_3__point_b``."""
+    symbol = resolution if isinstance(resolution, str) else resolution.symbol
+    eid = paragraph if isinstance(paragraph, str) else paragraph.eid
+    return f"{symbol}#{eid}"

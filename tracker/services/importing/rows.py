@@ -1,0 +1,199 @@
+"""The rows an import adds, as a few multi-row INSERTs: for a new resolution and a re-import alike.
+
+Rows go in through Core statements, not the ORM's unit of work: importing thousands of
+resolutions stays close to the cost of parsing them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import insert, inspect, select
+from sqlalchemy.orm import Session, make_transient_to_detached
+
+from tracker.models import (
+    DocumentReference,
+    Footnote,
+    HistoryEntry,
+    Obligation,
+    ObligationItem,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+    obligation_owners,
+    paragraph_footnotes,
+)
+from tracker.parsing.types import OperativeParagraph
+
+from .plan import ImportPlan, NewObligation, sub_eid, symbol_variants
+
+
+def insert_rows(session: Session, model: type, rows: list[dict[str, Any]], *,
+                key: str | None = None) -> dict[Any, int]:
+    """One multi-row INSERT (Core, not the ORM's bulk path); with ``key``, the new ids by the
+    value of that column, which must be unique among ``rows``.
+
+    The ids come back by value, not by position: asking for them in the order of ``rows``
+    (``sort_by_parameter_order``) makes SQLite fall back to one INSERT per row."""
+    if not rows:
+        return {}
+    table = model.__table__
+    if key is None:
+        session.execute(insert(table), rows)
+        return {}
+    result = session.execute(insert(table).returning(table.c.id, table.c[key]), rows)
+    return {value: row_id for row_id, value in result}
+
+
+def add_row(session: Session, obj: Any) -> int:
+    """INSERT a new object's row with one Core statement and attach the object as persistent,
+    with its id: what a flush would do for it, without the unit of work's bookkeeping (which
+    costs more than the statement). Columns it leaves to their defaults load on first use."""
+    state = inspect(obj)
+    table = state.mapper.local_table
+    values = {prop.columns[0].key: state.dict[prop.key]
+              for prop in state.mapper.column_attrs if prop.key in state.dict}
+    obj.id = session.execute(insert(table).returning(table.c.id), values).scalar_one()
+    make_transient_to_detached(obj)
+    session.add(obj)
+    return obj.id
+
+
+def insert_paragraphs(session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """Paragraph rows (eIds unique among them), their ids in the order of ``rows``."""
+    by_eid = insert_rows(session, Paragraph, rows, key="eid")
+    return [by_eid[row["eid"]] for row in rows]
+
+
+def insert_subparagraphs(
+    session: Session, plan: ImportPlan, rid: int,
+    parents: list[tuple[int, str, OperativeParagraph]], position: int,
+) -> tuple[list[list[tuple[str, int]]], dict[str, int], int]:
+    """The sub-paragraph rows of these operative paragraphs ((id, eId, parsed paragraph) each),
+    one INSERT per level of nesting, numbered on from ``position``.
+
+    Returns, per parent, its items ((full label, id) in document order); the ids by the parser's
+    eId (or ours); and the last position used."""
+    items_of: list[list[tuple[str, int]]] = [[] for _ in parents]
+    ids: dict[str, int] = {}
+    level = [(parent_id, parent_eid, sub, sub.label, k)
+             for k, (parent_id, parent_eid, op) in enumerate(parents)
+             for sub in op.subparagraphs]
+    while level:
+        rows = []
+        for parent_id, parent_eid, sub, _label, k in level:
+            position += 1
+            rows.append(plan.paragraph_row(
+                rid, ParagraphKind.SUBPARAGRAPH, sub.label, plan.unique_eid(sub_eid(sub, parent_eid)),
+                position, sub.text, part=parents[k][2].part, parent_id=parent_id,
+            ))
+        sub_ids = insert_paragraphs(session, rows)
+        following = []
+        for (_pid, _peid, sub, label, k), sub_id, row in zip(level, sub_ids, rows, strict=True):
+            items_of[k].append((label, sub_id))
+            ids.setdefault(sub.eid or row["eid"], sub_id)
+            following.extend((sub_id, row["eid"], child, f"{label} ({child.label})", k)
+                             for child in sub.subparagraphs)
+        level = following
+    return items_of, ids, position
+
+
+def insert_obligations(session: Session, plan: ImportPlan, rid: int, new: list[NewObligation],
+                       comment: str) -> list[dict[str, Any]]:
+    """The obligations, their owners, items and a "created" history entry each; their rows."""
+    rows = [plan.obligation_row(rid, ob) for ob in new]
+    by_paragraph = insert_rows(session, Obligation, rows, key="paragraph_id")
+    owner_rows, item_rows, history_rows = [], [], []
+    for ob, row in zip(new, rows, strict=True):
+        oid = row["id"] = by_paragraph[row["paragraph_id"]]
+        owner_rows.extend({"obligation_id": oid, "entity_id": e.id} for e in ob.owners)
+        item_rows.extend(
+            {"obligation_id": oid, "paragraph_id": sub_id, "label": label[:40], "position": i,
+             "is_done": False}
+            for i, (label, sub_id) in enumerate(ob.items, start=1)
+        )
+        history_rows.append(plan.created_entry(oid, row, comment))
+    if owner_rows:
+        session.execute(obligation_owners.insert(), owner_rows)
+    insert_rows(session, ObligationItem, item_rows)
+    insert_rows(session, HistoryEntry, history_rows)
+    return rows
+
+
+def add_footnotes_and_references(session: Session, plan: ImportPlan, resolution: Resolution,
+                                 paragraph_ids: dict[str, int]) -> None:
+    """Footnotes with the paragraphs citing them, and the documents the text cites (linked to
+    the resolutions we hold); earlier imports citing this resolution are linked to it too."""
+    _add_footnotes(session, plan, resolution, paragraph_ids)
+    _add_references(session, plan, resolution, paragraph_ids)
+
+
+def _add_footnotes(session: Session, plan: ImportPlan, resolution: Resolution,
+                   paragraph_ids: dict[str, int]) -> None:
+    p = plan.parsed
+    note_ids = insert_rows(session, Footnote, [
+        {"resolution_id": resolution.id, "marker": note.marker[:10], "text": note.text, "position": i}
+        for i, note in enumerate(p.footnotes, start=1)
+    ], key="position")
+    notes: dict[str, int] = {}
+    for i, note in enumerate(p.footnotes, start=1):
+        notes.setdefault(note.marker, note_ids[i])
+    links: set[tuple[int, int]] = set()
+    for note in p.footnotes:
+        links.update((paragraph_ids[eid], notes[note.marker]) for eid in note.cited_by
+                     if eid in paragraph_ids)
+    for para in [*p.preambular, *p.operative]:
+        paragraph_id = paragraph_ids.get(para.eid or "")
+        if paragraph_id is not None:
+            links.update((paragraph_id, notes[marker]) for marker in para.footnotes if marker in notes)
+    if links:
+        session.execute(
+            paragraph_footnotes.insert(),
+            [{"paragraph_id": a, "footnote_id": b} for a, b in sorted(links)],
+        )
+
+
+def _add_references(session: Session, plan: ImportPlan, resolution: Resolution,
+                    paragraph_ids: dict[str, int]) -> None:
+    """Per paragraph where the parser says so, the rest for the whole text."""
+    p = plan.parsed
+    cited: list[tuple[str, int | None]] = []
+    for para in [*p.preambular, *p.operative]:
+        paragraph_id = paragraph_ids.get(para.eid or "")
+        cited.extend((symbol, paragraph_id) for symbol in para.references)
+    placed = {symbol for symbol, _ in cited}
+    cited.extend((symbol, None) for symbol in p.references if symbol not in placed)
+    cited = list(dict.fromkeys((s.strip()[:80], pid) for s, pid in cited if s.strip()))
+    held = _held(session, (s for s, _ in cited))
+    insert_rows(session, DocumentReference, [
+        {"resolution_id": resolution.id, "paragraph_id": paragraph_id, "symbol": symbol,
+         "target_resolution_id": held.get(symbol)}
+        for symbol, paragraph_id in cited
+        # a resolution citing its own symbol (its heading) is no reference
+        if held.get(symbol) != resolution.id
+    ])
+    refs = DocumentReference.__table__
+    citing = session.execute(
+        refs.update()
+        .where(refs.c.symbol.in_(symbol_variants(resolution.symbol)),
+               refs.c.target_resolution_id.is_(None),
+               refs.c.resolution_id != resolution.id)
+        .values(target_resolution_id=resolution.id)
+    ).rowcount
+    plan.linked = bool(citing) or any(rid not in (None, resolution.id) for rid in held.values())
+
+
+def _held(session: Session, symbols: Iterable[str]) -> dict[str, int]:
+    """Cited symbol -> id of the resolution we hold under it (one query)."""
+    wanted: dict[str, str] = {}
+    for symbol in symbols:
+        for variant in symbol_variants(symbol):
+            wanted.setdefault(variant, symbol)
+    if not wanted:
+        return {}
+    resolutions = Resolution.__table__
+    rows = session.execute(
+        select(resolutions.c.id, resolutions.c.symbol).where(resolutions.c.symbol.in_(list(wanted)))
+    )
+    return {wanted[symbol]: rid for rid, symbol in rows}

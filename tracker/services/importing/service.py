@@ -1,0 +1,146 @@
+"""The import service: a file in (``import_file``), or a parsed resolution (``import_resolution``).
+
+Everything is written in the caller's transaction and only flushed: when any step fails, the
+caller rolls back and nothing of the file is left. Look-ups are done once per import (existing
+symbol, the entities, the resolutions it cites), or once per batch (``Lookups``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.calendar import Calendar
+from tracker.db import utcnow
+from tracker.models import Resolution
+from tracker.parsing import parse_source
+from tracker.parsing.gazetteer import Gazetteer
+from tracker.parsing.types import ParsedResolution
+from tracker.services.actors import Actor
+from tracker.services.akn import is_akn, parse_akn
+from tracker.services.audit import record_audit
+from tracker.services.calendar import load_calendar
+from tracker.services.entities import EntityResolver, load_gazetteer
+from tracker.services.successors import link_successors
+
+from .create import create
+from .plan import AlreadyImported, ImportPlan, symbol_variants
+from .reimport import replace as replace_resolution
+from .result import ImportResult
+
+
+@dataclass
+class Lookups:
+    """What every import reads before writing (the calendar, the entities and their aliases for
+    the resolver and the parser's gazetteer): loaded once for the imports of a batch in one
+    session. After a rollback they are stale: ``reset()``."""
+
+    calendar: Calendar | None = None
+    resolver: EntityResolver | None = None
+    gazetteer: Gazetteer | None = None
+
+    def load(self, session: Session) -> Lookups:
+        if self.calendar is None:
+            self.calendar = load_calendar(session)
+            self.resolver = EntityResolver.load(session)
+            self.gazetteer = load_gazetteer(session)
+        return self
+
+    def reset(self) -> None:
+        self.calendar = self.resolver = self.gazetteer = None
+
+
+def read_resolution(session: Session, data: bytes, filename: str, *,
+                    gazetteer: Gazetteer | None = None) -> tuple[ParsedResolution, str]:
+    """The parsed resolution and the source text to keep, the reader chosen by content: an Akoma
+    Ntoso document is read back by its reader; text, PDF and DOCX go through the parser.
+
+    The source text kept is always what the reader read, as text: the decoded text of a text
+    file, the extracted text of a PDF or DOCX, the XML of an Akoma Ntoso file (each of which
+    imports again to the same resolution). Raises ``ParseError`` (a ``ValueError``)."""
+    if is_akn(data):
+        return parse_akn(data), bytes(data).decode("utf-8", errors="replace")
+    return parse_source(data, filename, gazetteer=gazetteer or load_gazetteer(session))
+
+
+def import_file(
+    session: Session,
+    data: bytes,
+    filename: str,
+    actor: Actor,
+    *,
+    replace: bool,
+    publish: bool,
+    today: dt.date,
+    now: dt.datetime | None = None,
+    lookups: Lookups | None = None,
+) -> ImportResult:
+    """Read a resolution file and import it: what the upload page, the API and the CLI call.
+
+    Raises ``PermissionDenied``, ``ParseError`` (the file is not a resolution we can read) and
+    ``AlreadyImported``; flushes, never commits."""
+    actor.require(actor.may_import(), "import resolutions")
+    lookups = (lookups or Lookups()).load(session)
+    parsed, source_text = read_resolution(session, data, filename, gazetteer=lookups.gazetteer)
+    return import_resolution(
+        session, parsed, actor, replace=replace, today=today, now=now, source_text=source_text,
+        filename=filename, publish=publish, calendar=lookups.calendar, resolver=lookups.resolver,
+    )
+
+
+def find_resolution(session: Session, symbol: str) -> Resolution | None:
+    """The resolution held under this symbol (any of its spellings)."""
+    resolutions = Resolution.__table__
+    # the id first (a plain query): the whole row is loaded only when there is one
+    existing_id = session.execute(
+        select(resolutions.c.id).where(resolutions.c.symbol.in_(symbol_variants(symbol)))
+    ).scalar_one_or_none()
+    return session.get(Resolution, existing_id) if existing_id is not None else None
+
+
+def import_resolution(
+    session: Session,
+    parsed: ParsedResolution,
+    actor: Actor,
+    *,
+    replace: bool = False,
+    today: dt.date,
+    source_text: str | None = None,
+    filename: str | None = None,
+    publish: bool = True,
+    now: dt.datetime | None = None,
+    calendar: Calendar | None = None,
+    resolver: EntityResolver | None = None,
+) -> ImportResult:
+    """Write a parsed resolution and its obligations; flush, never commit.
+
+    ``calendar`` and ``resolver`` may be shared by the imports of one batch (same session) to
+    spare their queries. Raises ``PermissionDenied``, ``AlreadyImported``."""
+    actor.require(actor.may_import(), "import resolutions")
+    existing = find_resolution(session, parsed.symbol)
+    if existing is not None and not replace:
+        raise AlreadyImported(existing.symbol)
+    plan = ImportPlan(
+        parsed, actor, today=today, now=now or utcnow(),
+        calendar=calendar or load_calendar(session),
+        resolver=resolver or EntityResolver.load(session),
+    )
+    if existing is None:
+        result = create(session, plan, source_text, filename, publish)
+    else:
+        result = replace_resolution(session, plan, existing, source_text, filename, publish)
+    # a new resolution that cites none we hold and that nothing held cites has no successor link
+    if existing is not None or plan.linked:
+        result.links = link_successors(session, result.resolution)
+    record_audit(
+        session, actor, "import_resolution", result.resolution,
+        symbol=result.symbol, replaced=result.replaced, filename=filename,
+        obligations=result.obligations, with_due=result.with_due, needs_review=result.needs_review,
+        unchanged=result.unchanged, changed=result.changed, added=result.added,
+        removed=result.removed, new_entities=result.new_entities,
+    )
+    session.flush()
+    return result
