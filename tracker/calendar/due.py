@@ -11,9 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from tracker.calendar.bodies import Body
+from tracker.calendar.bodies import Body, lookup
 from tracker.calendar.durations import Duration, first_occurrence_on_or_after
-from tracker.calendar.errors import CalendarError, DeadlineError
+from tracker.calendar.errors import CalendarError, DeadlineError, UnknownSessionError
 from tracker.calendar.rules import Source
 
 if TYPE_CHECKING:
@@ -183,8 +183,19 @@ def _recurrence(deadline: Any, adopted_on: dt.date | None) -> tuple[Duration, dt
 def _session_due(
     calendar: Calendar, deadline: Any, adopted_on: dt.date | None, body: Body | str | None
 ) -> DueDate:
-    named = _field(deadline, "body") or body
+    code = _field(deadline, "body")
     session = _field(deadline, "session")
+    other = _other_body(deadline, code)
+    if other is not None:
+        # Another body's session: dated only from what the text prints, never from the GA's,
+        # the HRC's or ECOSOC's calendar (an admin's record is the calendar's business).
+        opens = _field(deadline, "opens")
+        what = "next session" if session is None else f"session {session}"
+        if opens is not None:
+            how = f"due {opens.isoformat()}: {other}, {what} opens then, as the text prints it"
+            return DueDate(opens, how, None, False)
+        raise UnknownSessionError(f"{other}: {what} is not in the calendar")
+    named = code or body
     if named is None or session is None:
         raise DeadlineError("a session deadline needs its body and session number")
     dates = calendar.session_dates(named, session)
@@ -193,6 +204,19 @@ def _session_due(
         calendar, dates.opens_on, how, dates.body, adopted_on,
         applies=True, is_estimate=dates.source is Source.ESTIMATE,
     )
+
+
+def _other_body(deadline: Any, code: str | None) -> str | None:
+    """The name of the body a session deadline names when it is not one whose sessions the
+    calendar dates by rule (GA, HRC, ECOSOC); None for those."""
+    if code is None:
+        return _field(deadline, "body_name")  # a body the registry does not know, or none
+    info = lookup(code)
+    if info is not None and (info.has_rule or info.principal is not None):
+        return None  # the Security Council: the calendar says it has no sessions
+    if info is None and code in {b.value for b in Body}:
+        return None
+    return info.name if info is not None else (_field(deadline, "body_name") or code)
 
 
 def _override(

@@ -80,7 +80,12 @@ class Deadline:
     #: the words it came from: "at its seventy-third session"
     text: str
     #: session deadlines: the body's stable code (GA, HRC, ECOSOC, or a code from the registry
-    #: of other bodies, e.g. CCPCJ) and the session number (ECOSOC: the year)
+    #: of bodies, ``tracker.calendar.bodies``, e.g. CCPCJ; None for a body the registry does not
+    #: know, named in ``body_name``) and the session number (ECOSOC and other bodies numbered by
+    #: year: the year). ``session`` is None where the words name another body's next session
+    #: ("brief the Special Committee at its next session": the first session of that body after
+    #: adoption) or, with ``current``, its session in progress; a calendar never dates such a
+    #: session from another body's calendar
     body: str | None = None
     session: int | None = None
     #: session deadlines: the body's name ("Commission on Crime Prevention and Criminal Justice")
@@ -88,8 +93,16 @@ class Deadline:
     #: session deadlines: the session in progress at adoption ("at its seventy-eighth session"
     #: in a resolution adopted during the seventy-eighth)
     current: bool = False
-    #: date deadlines; ``precision`` is "month" or "year" when only those were written. Other
-    #: kinds carry a date too where an expiry's end can be computed ("for twelve months")
+    #: session deadlines: the session's dates where the text prints them ("shall hold its next
+    #: session from 18 to 26 February 2025"); ``closes`` None when only the opening is printed
+    opens: dt.date | None = None
+    closes: dt.date | None = None
+    #: date deadlines; ``precision`` is "month", "quarter" or "year" when only those were
+    #: written ("by the end of the first quarter of 2026": 31 March 2026). Other kinds carry a
+    #: date too: an expiry's end where it can be computed ("for twelve months" from adoption,
+    #: "one month before the mandate expires" from the expiry the resolution sets), and the first
+    #: occurrence of a recurring deadline whose start the text names ("beginning in 2026",
+    #: precision "year")
     date: dt.date | None = None
     precision: str | None = None
     #: relative deadlines: N days after ``from_`` ("adoption" or "expiry"; negative: before)
@@ -111,13 +124,18 @@ class Deadline:
             value = data.get(key)
             return int(value) if value not in (None, "") else None
 
-        day = data.get("date")
+        def date(key: str) -> dt.date | None:
+            value = data.get(key)
+            if isinstance(value, str):
+                return dt.date.fromisoformat(value) if value else None
+            return value or None
+
         return cls(
             kind=DeadlineKind(data.get("kind")),
             text=data.get("text") or "",
             body=data.get("body") or None,
             session=number("session"),
-            date=dt.date.fromisoformat(day) if isinstance(day, str) and day else day or None,
+            date=date("date"),
             precision=data.get("precision") or None,
             days=number("days"),
             from_=data.get("from") or data.get("from_") or None,
@@ -126,6 +144,8 @@ class Deadline:
             current=_flag(data.get("current")),
             expires=_flag(data.get("expires")),
             target=_flag(data.get("target")),
+            opens=date("opens"),
+            closes=date("closes"),
         )
 
     def to_dict(self) -> dict:
@@ -136,6 +156,10 @@ class Deadline:
                 out["body_name"] = self.body_name
             if self.current:
                 out["current"] = True
+            if self.opens:
+                out["opens"] = self.opens.isoformat()
+            if self.closes:
+                out["closes"] = self.closes.isoformat()
         elif self.kind == DeadlineKind.DATE:
             out["date"] = self.date.isoformat() if self.date else None
             if self.precision and self.precision != "day":
@@ -146,6 +170,8 @@ class Deadline:
             out["every"] = self.every
         if self.kind != DeadlineKind.DATE and self.date:
             out["date"] = self.date.isoformat()
+            if self.precision and self.precision != "day":
+                out["precision"] = self.precision
         if self.expires:
             out["expires"] = True
         if self.target:

@@ -63,3 +63,61 @@ def test_calendar_is_pure_and_reads_no_clock(path):
         assert not roots & FORBIDDEN_IMPORTS, f"{path.name} imports {roots & FORBIDDEN_IMPORTS}"
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             assert node.func.attr not in CLOCK_CALLS, f"{path.name}:{node.lineno} reads the clock"
+
+
+# --------------------------------------------------------------------------- the registry
+
+from tracker.calendar import bodies  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("the Special Committee on Peacekeeping Operations", "C34"),
+        ("Special Committee on the Charter of the United Nations and on the Strengthening of the "
+         "Role of the Organization", "CHARTER"),
+        ("the Commission on Crime Prevention and Criminal Justice", "CCPCJ"),
+        ("Commission on the Status of Women", "CSW"),
+        ("UNCITRAL", "UNCITRAL"),
+        ("the Advisory Committee on Administrative and Budgetary Questions", "ACABQ"),
+        ("Committee for Programme and Coordination", "CPC"),
+        ("high-level political forum on sustainable development", "HLPF"),
+        ("Executive Board of the United Nations Children's Fund", "UNICEFEB"),  # either apostrophe
+        ("General Assembly", "GA"),
+        ("ccpcj", "CCPCJ"),  # a code
+    ],
+)
+def test_find_by_name_alias_or_code(name, code):
+    assert bodies.find(name).code == code
+
+
+def test_lookup_and_shape():
+    ccpcj = bodies.lookup("CCPCJ")
+    assert ccpcj.name == "Commission on Crime Prevention and Criminal Justice"
+    assert "Commission" in ccpcj.short and ccpcj.parent == "ECOSOC"
+    assert not ccpcj.has_rule and ccpcj.principal is None
+    assert bodies.lookup("GA").principal is Body.GA and bodies.lookup("GA").has_rule
+    assert bodies.lookup("ECOSOC").numbering == "year"
+    assert bodies.lookup("NOPE") is None and bodies.find("the Commission") is None
+
+
+def test_registry_is_well_formed():
+    codes = [b.code for b in bodies.all_bodies()]
+    assert len(codes) == len(set(codes)) and len(codes) > 60
+    assert {b.value for b in Body} <= set(codes)
+    # only the principal organs the calendar dates by rule have a calendar
+    assert {b.code for b in bodies.all_bodies() if b.has_rule} == {"GA", "HRC", "ECOSOC"}
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('[[body]]\ncode = "bad code"\nname = "X"', "uppercase"),
+        ('[[body]]\ncode = "X"\nname = "X"\n[[body]]\ncode = "X"\nname = "Y"', "twice"),
+        ('[[body]]\ncode = "X"\nname = "X"\ncalendar = "moon"', "calendar"),
+        ('[[body]]\ncode = "X"\nname = "X"\nparent = "Y"', "parent"),
+    ],
+)
+def test_registry_rejects_bad_entries(toml, message):
+    with pytest.raises(ValueError, match=message):
+        bodies.BodyRegistry.from_toml(toml)

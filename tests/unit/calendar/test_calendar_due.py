@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tracker.calendar import Calendar, DeadlineError, DueDate, NoSessionsError
+from tracker.calendar import Calendar, DeadlineError, DueDate, NoSessionsError, UnknownSessionError
 from tracker.parsing.types import Deadline, DeadlineKind
 
 D = dt.date
@@ -241,3 +241,29 @@ def test_any_object_with_the_deadline_fields_will_do():
 def test_unknown_kind_is_refused():
     with pytest.raises(DeadlineError, match="unknown deadline kind"):
         Calendar().due_date(SimpleNamespace(kind="whenever"), D(2024, 1, 1), TODAY)
+
+
+@pytest.mark.parametrize(
+    ("deadline", "why"),
+    [
+        # a registry body without a calendar rule: never the adopting body's calendar
+        (Deadline(DeadlineKind.SESSION, "at its thirty-third session", body="CCPCJ", session=33),
+         "Commission on Crime Prevention and Criminal Justice: session 33 is not in the calendar"),
+        (Deadline(DeadlineKind.SESSION, "at its next session", body="C34", session=None),
+         "Special Committee on Peacekeeping Operations: next session is not in the calendar"),
+        # a body the registry does not know, by its name
+        (Deadline(DeadlineKind.SESSION, "at its third session", body=None,
+                  body_name="Intergovernmental Negotiating Committee", session=3),
+         "Intergovernmental Negotiating Committee: session 3 is not in the calendar"),
+    ],
+)
+def test_another_bodys_session_is_never_dated_from_the_assemblys_calendar(deadline, why):
+    with pytest.raises(UnknownSessionError, match=why):
+        Calendar().due_date(deadline, dt.date(2025, 12, 1), TODAY, body="GA")
+
+
+def test_another_bodys_session_dated_as_the_text_prints_it():
+    deadline = Deadline(DeadlineKind.SESSION, "shall hold its next session", body="CHARTER",
+                        session=None, opens=dt.date(2026, 2, 18), closes=dt.date(2026, 2, 26))
+    due = Calendar().due_date(deadline, dt.date(2025, 12, 8), TODAY, body="GA")
+    assert due.due_on == dt.date(2026, 2, 18) and "as the text prints it" in due.derivation
