@@ -2,14 +2,48 @@
 
 * session: "at its seventy-third session", "at its next session" (adopting session + 1),
   "at its seventy-second and seventy-third sessions" (two), "at the eightieth session of the
-  General Assembly" (body from the words), ECOSOC "at its 2025 session";
-* date: "no later than 31 March 2025", "by 1 December 2024", "until 31 May 2025" (a mandate's
-  end), "by 2030" (precision year, 31 December), "no later than January 2026" (precision month,
-  last day of the month);
+  General Assembly" (body from the words), ECOSOC "at its 2025 session", "no later than at its
+  sixty-second session". **Whose** session: the body the words name (below); the session in
+  progress at adoption is kept with ``current`` ("at its seventy-eighth session" in a resolution
+  adopted during the seventy-eighth); sessions that closed before adoption are history. Dates a
+  text prints for a session ("shall hold its next session from 18 to 26 February 2025") are read
+  into ``opens``/``closes``. "During the intersessional period" is a deadline at the body's next
+  session (the period ends when it opens), with no date of its own;
+* date: "no later than 31 March 2025", "by 1 December 2024", "until 31 May 2025", "by 2030"
+  (precision year, 31 December; ``target`` where it is a goal, not a due date: "to end poverty
+  by 2030"), "no later than January 2026" (precision month), "by no later than the end of
+  2025" (precision year), "by the end of the first quarter of 2026" (precision quarter, 31
+  March);
 * relative: "within 90 days of the adoption of the present resolution" -> 90 days. Weeks count
   7 days, months 30 days and years 365 days: a fixed, documented rule, because the register
-  computes due dates from it and "within six months" is read by the Secretariat as about 180 days;
-* recurring: "annually" P1Y, "biennially" P2Y, "every four months" P4M, "every 120 days" P120D.
+  computes due dates from it and "within six months" is read by the Secretariat as about 180
+  days. A period counted from something else than the adoption ("within 30 days of the
+  seizure") is no deadline. "At least one month before UNMHA's mandate is due to expire" counts
+  back from the expiry (``from_`` "expiry", days -30; ``date`` filled by
+  :func:`link_expiries` from the expiry the resolution sets);
+* recurring: "annually" P1Y, "biennially" P2Y, "every four months" P4M, "every 120 days" P120D;
+  "beginning in 2026" gives the first occurrence (``date`` 31 December 2026, precision year),
+  and then also "a comprehensive biennial review" is a recurring deadline.
+
+**Expiries.** A deadline that ends a mandate, a mission, a panel or measures ("Decides to extend
+the mandate of UNAMA until 17 March 2024", "renew the mandate of the Special Rapporteur for a
+period of three years", "until the end of its seventy-ninth session") has ``expires``. A period
+("for a further period of twelve months") is counted from the adoption (relative, with the
+computed ``date``: months and years are calendar months here, and ``days`` agrees with the
+date), from a start the text names ("from 1 July 2024": it ends the day before the anniversary),
+or from the previous expiry the text names ("which expires on 31 March 2024"); "for twelve
+months, until 31 May 2025" is the date alone.
+
+**Bodies.** Body names come from the registry of bodies (``tracker.calendar.bodies``, the one the
+calendar uses). "At its N session" belongs to the body named last before it in the same clause
+("brief the Special Committee at its next session", "through the Commission at its
+thirty-third session"), or named after it ("the seventy-fourth session of the Commission on the
+Status of Women"); with no body named there, or where the resolution speaks again in its own
+voice ("…, and decides to consider the question at its eightieth session"), to the adopting
+body. A short form ("the Commission", "the Special Committee") is the body of that form the
+resolution names in full (the adopting body first for its own short form, "the Council" in a
+Council resolution). A body the registry does not know keeps ``body`` None and its name in
+``body_name``; a session is never given to a body it is not that body's.
 """
 
 from __future__ import annotations
@@ -17,10 +51,18 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import Counter, deque
+from collections.abc import Iterable, Sequence
+from functools import cache
 
 from text_to_num import text2num
 
+from tracker.calendar import Calendar, CalendarError, add_months
+from tracker.calendar.bodies import Body, BodyInfo, registry
+
+from .gazetteer import _trie_pattern
 from .ordinals import EN_ORDINAL, ordinal_to_int
+from .regexes import after_boundary
 from .types import Deadline, DeadlineKind
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -35,32 +77,88 @@ _CARDINAL = (
     r"a hundred|one hundred twenty|one hundred and twenty)"
 )
 
-_BODY_WORDS = (
-    r"(?:(?:of|of the) )?(?:the )?(General Assembly|Human Rights Council|Economic and Social Council"
-    r"|Security Council|Council|Assembly|Commission on [A-Z][\w ]+?|Conference of the Parties)"
-)
 _SESSION_RE = re.compile(
-    rf"\b(?:at|during|before|until|by|for|in|to|of|from|on)\s+(?:the\s+(?:\w+\s+part|resumed\s+part)\s+of\s+)?"
+    rf"\b(?:at|during|before|until|by|for|in|to|of|from|hold|holds|convene|convenes)\s+"
+    rf"(?:the\s+(?:\w+\s+part|resumed\s+part|end|close|conclusion)\s+of\s+)?"
     rf"(its|the|their|his|her)\s+(?:(?:main|resumed|regular|substantive|organizational)\s+part\s+of\s+(?:its|the)\s+)?"
     rf"(?:(?:resumed|regular|substantive|main)\s+)?"
     rf"((?:{EN_ORDINAL}|next|following|forthcoming|current|present|\d{{4}})"
     rf"(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:{EN_ORDINAL}|\d{{4}}))*)"
-    rf"\s+(?:regular\s+|special\s+|substantive\s+|ordinary\s+)?(sessions?)"
-    rf"(?:\s+of\s+the\s+(General Assembly|Human Rights Council|Economic and Social Council"
-    rf"|Commission on [A-Z][\w ]+?|Council|Assembly)\b)?",
+    rf"\s+(?:regular\s+|special\s+|substantive\s+|ordinary\s+)?(sessions?)",
     re.I,
 )
 _SESSION_ITEM = re.compile(rf"{EN_ORDINAL}|\d{{4}}|next|following|forthcoming|current|present", re.I)
+
+
+def _session_items(items_text: str) -> list[str]:
+    """"seventh and eighth" -> ["seventh", "eighth"] ("and" joins two ordinals unless it is the
+    "and" of "one hundred and twentieth")."""
+    out: list[str] = []
+    for item in _SESSION_ITEM.finditer(items_text):
+        word = item.group(0)
+        if " and " in word and "hundred" not in word.lower():
+            out.extend(w for w in re.split(r"\s+and\s+", word) if w)
+        else:
+            out.append(word)
+    return out
+
+
+_INTERSESSIONAL_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:next\s+)?intersessional\s+period\b", re.I)
 _DATE_RE = re.compile(
     rf"\b(no later than|not later than|by no later than|at the latest by|by|before|until|till|"
     rf"up to|through|on or before|expir\w+ on|deadline of|as of|as from)\s+(?:the end of\s+)?{_DATE}"
 )
+_QUARTER_RE = re.compile(
+    r"\b(?:by no later than|no later than|not later than|by|before)\s+(?:the\s+)?end\s+of\s+the\s+"
+    r"(first|second|third|fourth|last)\s+quarter\s+of\s+(\d\d\d\d)\b"
+)
+_QUARTER_MONTH = {"first": 3, "second": 6, "third": 9, "fourth": 12, "last": 12}
 _RELATIVE_RE = re.compile(
     rf"\b(?:within|no later than|not later than|in|after)\s+(?:a period of\s+)?({_CARDINAL})"
     rf"(?:\s+\(\d+\))?\s+(days?|weeks?|months?|years?)"
     rf"(?:\s+(?:of|after|from|following)\s+(?:the\s+)?(date\s+of\s+(?:the\s+)?)?"
     rf"(adoption(?:\s+of\s+(?:the\s+present|this)\s+resolution)?|[a-z][\w -]{{0,60}}?(?=[,;.]|$)))?",
     re.I,
+)
+#: "at least one month before UNMHA's mandate is due to expire", "30 days prior to the expiry of
+#: the mandate"
+_BEFORE_EXPIRY_RE = re.compile(
+    rf"\b(?:(?:at least|no later than|not later than|not less than|no less than)\s+)?"
+    rf"({_CARDINAL}|a)(?:\s+\(\d+\))?\s+(days?|weeks?|months?)\s+(?:before|prior to|ahead of)\s+"
+    rf"(?:(?:the\s+)?(?:expiry|expiration|end|termination)\s+of\s+(?:the\s+|its\s+|[\w’'-]+[’']s\s+)?"
+    rf"(?:current\s+|present\s+)?mandate"
+    rf"|(?:the\s+|its\s+|[\w’'-]+[’']s\s+)(?:current\s+|present\s+)?mandate\s+"
+    rf"(?:is\s+(?:due|set|scheduled)\s+to\s+)?expires?)",
+    re.I,
+)
+#: "for a further period of twelve months", "for a period of three years", "for one year"
+_PERIOD_RE = re.compile(
+    rf"{after_boundary(['for'])}\s+(?:an?\s+|another\s+|one\s+more\s+)?"
+    rf"(?:(?:further|additional|initial|new|final|fixed|limited|renewable|non-renewable|same|"
+    rf"extended|last)\s+)*(?:(?:period|term)\s+of\s+)?({_CARDINAL}|a)(?:\s+\(\d+\))?[\s-]+"
+    rf"(days?|weeks?|months?|years?)(?:[\s-]+period)?\b",
+    re.I,
+)
+#: words that say a date or period ends a mandate, a mission, a panel or measures
+_MANDATE_CUE = re.compile(
+    r"\b(?:mandates?|extend\w*|extension|renew\w*|prolong\w*|authori[sz]\w*|establish\w*|"
+    r"appoint\w*|measures|provisions|remain in force|permitted|permission|sanctions|embargo|exemptions?|"
+    r"Panel of Experts|Group of Experts|Monitoring Team|Special Rapporteur|Independent Expert|"
+    r"Commission of Inquiry|Fact-Finding Mission|Mission|Force|Office)\b"
+)
+#: a period ends a mandate only where one of these is written (a cheap test before the patterns)
+_MANDATE_WORDS = ("mandate", "exten", "renew", "prolong", "authori", "establish", "appoint",
+                  "measures", "provisions", "in force", "sanction", "embargo", "exempt", "panel",
+                  "rapporteur", "expert", "mission", "permi", "inquiry")
+_PERIOD_UNTIL = re.compile(
+    rf"\s*,?\s*(?:that is,?\s*|i\.e\.,?\s*)?(?:until|till|to|ending on|expiring on)\s+{_DATE}"
+)
+_PERIOD_FROM = re.compile(
+    rf"\s*,?\s*(?:starting|beginning|commencing|effective|with effect)?\s*(?:from|on|as from|as of)\s+"
+    rf"(?:on\s+)?(\d{{1,2}}) ({_MONTH}),? (\d{{4}})"
+)
+_PREVIOUS_EXPIRY = re.compile(
+    rf"\b(?:expir\w*|ends?|ending|due to expire)\s+(?:on\s+)?(\d{{1,2}}) ({_MONTH}),? (\d{{4}})"
 )
 _RECURRING_RE = re.compile(
     rf"\b(annually|on an annual basis|every year|each year|yearly|once a year|"
@@ -81,8 +179,35 @@ _FIXED_RECURRING = {
     "twice a year": "P6M", "twice yearly": "P6M", "semi-annually": "P6M", "biannually": "P6M",
     "every six months": "P6M",
 }
+#: "beginning in 2026": the first year of a series
+_SERIES_START = re.compile(
+    r"\b(?:[Bb]eginning|[Ss]tarting|[Cc]ommencing|[Aa]s from)\s+(?:in\s+)?(\d\d\d\d)\b"
+)
+#: with a series start, "a comprehensive biennial review" recurs too
+_RECURRING_ADJECTIVE = re.compile(
+    r"\b(annual|biennial|triennial|quadrennial)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reviews?|reports?|resolutions?|meetings?|sessions?|dialogues?|debates?|"
+    r"panel discussions?|forums?|conferences?|consultations?)\b"
+)
+_ADJECTIVE_EVERY = {"annual": "P1Y", "biennial": "P2Y", "triennial": "P3Y", "quadrennial": "P4Y"}
+#: "recommendations made by the Committee every two years": a description, not a deadline
+_PARTICIPLE_BY = re.compile(
+    r"\b(?:made|submitted|presented|adopted|issued|carried out|undertaken|conducted|held)\s+by\s+"
+    r"[\w’'\s-]{1,60}$"
+)
+#: an obligation that an event sets off: its period counts from the event, not the adoption
+_TRIGGERED = re.compile(r"\b(?:upon|whenever|in the event|in case of|once)\b|\b(?:who|which)\s+\w+s\b")
+#: the anchors of a relative deadline counted from the adoption
+_FROM_ADOPTION = re.compile(r"(?:the\s+|its\s+)?(?:adoption|(?:present|this)\s+resolution)", re.I)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_MONTHS = {"month": 1, "year": 12}
 _UNIT_ISO = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``matches``, or None."""
+    last = deque(matches, maxlen=1)
+    return last[0] if last else None
 
 
 def cardinal_to_int(words: str) -> int | None:
@@ -100,40 +225,375 @@ def cardinal_to_int(words: str) -> int | None:
             return None
 
 
-def _session_body(match_text: str, explicit: str | None, before: str, adopting: str | None) -> str | None:
-    name = explicit
-    if name is None:
-        # "to the General Assembly at its seventy-third session": "its" is the body just named
-        window = before[-90:]
-        found = list(re.finditer(
-            r"(General Assembly|Human Rights Council|Economic and Social Council|Security Council"
-            r"|Commission on [A-Z][\w ]+?(?= at| during| in|,|$)|the Council|the Assembly)",
-            window,
-        ))
-        if found:
-            name = found[-1].group(1)
-    if name is None:
+# --------------------------------------------------------------------------- bodies named in text
+
+#: head nouns of bodies that hold sessions, for names the registry does not know
+_HEADS = (r"(?:Committee|Commission|Working Group|Conference|Forum|Board|Council|Assembly|Meeting"
+          r"|Congress|Subcommittee|Mechanism|Group of Experts|Panel)")
+_CAP = r"[A-Z][\w’'-]*"
+_GENERIC_NAME = (
+    rf"(?:{_CAP}\s+(?:and\s+)?)*?{_HEADS}(?:\s+(?:on|of|for|against)\s+(?:the\s+)?{_CAP}"
+    rf"(?:(?:\s+|\s+(?:and|of|on|the|for|in|to|against|with|and the|of the|on the)\s+){_CAP})*)?"
+)
+#: a person or part of a body, not the body: "the President of the General Assembly at its
+#: eightieth session" names the President, it sets no deadline
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Presidents|Vice-President|Chair|Chairs|Chairperson|Chairman|Vice-Chair|"
+    r"Bureau|Rapporteur|Secretary|secretariat|members?|membership)\s+of\s+(?:the\s+)?$"
+)
+#: "Requests the President of the General Assembly at its eighty-first session to appoint …":
+#: the person addressed acts within that session
+_ADDRESSED_TITLE = re.compile(
+    r"\b(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Cc]alls upon|[Aa]uthorizes|[Mm]andates)\s+the\s+"
+    r"(?:President|Chair|Chairs|Chairperson|Bureau)\s+of\s+(?:the\s+)?$"
+)
+#: the resolution speaks again in its own voice: "…, and decides to consider … at its"
+_OWN_VOICE = re.compile(
+    r"(?:[,;]|\band\b)\s*(?:(?:also|further|moreover|therefore|in this regard|in that regard|"
+    r"to that end|to this end|for this purpose|in this context|in this respect)\s*,?\s*)*"
+    r"(?:decides|requests|invites|"
+    r"encourages|calls upon|urges|recommends|reaffirms|welcomes|notes|takes note|stresses|"
+    r"emphasizes|underlines|expresses|recognizes|acknowledges|resolves|agrees|reiterates|"
+    r"authorizes|endorses|approves|affirms|confirms)\b"
+)
+_TO_IT = re.compile(r"\b(?:to|before|by|of)\s+it\b")
+#: a paragraph that opens by noting, welcoming or recalling: the sessions its first clause names
+#: are history or description ("Welcomes the outcome of the Committee on Fisheries at its
+#: thirty-fifth session"), not deadlines, unless they are a principal organ's future sessions
+_DECLARATORY_OPENING = re.compile(
+    r"\s*(?:(?:Also|Further|Further also|Once again|Again|Strongly|Deeply|Firmly|Moreover)\s+)*"
+    r"(?:welcomes|notes|takes note|recalls|acknowledges|recognizes|reaffirms|commends|expresses|"
+    r"appreciates|congratulates|emphasizes|stresses|underlines|underscores|affirms|reiterates|"
+    r"deplores|condemns|regrets|considers|bears in mind|is aware|is convinced|looks forward|"
+    r"takes into account|observes|highlights|praises|pays tribute|salutes|"
+    r"Welcomes|Notes|Takes note|Recalls|Acknowledges|Recognizes|Reaffirms|Commends|Expresses|"
+    r"Appreciates|Congratulates|Emphasizes|Stresses|Underlines|Underscores|Affirms|Reiterates|"
+    r"Deplores|Condemns|Regrets|Considers|Bears in mind|Is aware|Is convinced|Looks forward|"
+    r"Takes into account|Observes|Highlights|Praises|Pays tribute|Salutes)\b"
+)
+
+
+_DECLARATORY_VERB = re.compile(
+    r"(?:welcomes|notes|takes note|recalls|acknowledges|recognizes|reaffirms|commends|expresses|"
+    r"appreciates|congratulates|emphasizes|stresses|underlines|underscores|affirms|reiterates|"
+    r"deplores|condemns|regrets|considers|looks forward|observes|highlights)\b"
+)
+
+
+def _in_declaratory_clause(text: str, start: int) -> bool:
+    """True when the clause holding ``start`` notes, welcomes or recalls: the paragraph opens so
+    and has not turned to asking since, or the last verb in its own voice before ``start`` does
+    ("…, and recalls the request to the Secretary-General to submit …")."""
+    last = _last(_OWN_VOICE.finditer(text, 0, start))
+    if last is not None:  # the match ends with its verb
+        return _DECLARATORY_VERB.search(last.group(0)) is not None
+    return _DECLARATORY_OPENING.match(text) is not None
+
+
+#: a body named as the place of something else ("of the Commission"): not the owner of "its
+#: session" unless the session follows it at once
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:of|by|on|from|within|with|among|between)\s+(?:the\s+)?$")
+
+
+class _Mention:
+    __slots__ = ("start", "end", "code", "name", "short")
+
+    def __init__(self, start: int, end: int, code: str | None, name: str, short: str | None):
+        self.start, self.end, self.code, self.name, self.short = start, end, code, name, short
+
+
+@cache
+def _names() -> tuple[frozenset[str], frozenset[str]]:
+    """Every full name and alias of the registry as printed (and capitalised), and every short
+    form with the generic heads."""
+    names: set[str] = set()
+    shorts: set[str] = set()
+    for body in registry():
+        for name in (body.name, *body.aliases):
+            names.add(name)
+            if name[0].islower():
+                names.add(name[0].upper() + name[1:])
+            if "’" in name:
+                names.add(name.replace("’", "'"))
+        shorts.update(body.short)
+    shorts.update({"Working Group", "Open-ended Working Group", "Committee", "Commission",
+                   "Conference", "Board", "Forum", "Council", "Assembly", "Congress",
+                   "Special Committee", "Ad Hoc Committee", "Advisory Committee", "Subcommittee",
+                   "Executive Board", "Executive Committee", "Expert Mechanism",
+                   "Preparatory Committee", "Intergovernmental Negotiating Committee"})
+    return frozenset(names), frozenset(shorts)
+
+
+@cache
+def _full_re() -> re.Pattern[str]:
+    """The registry's full names and aliases."""
+    return re.compile(rf"(?<![\w-])(?:{_trie_pattern(_names()[0])})(?![\w-])")
+
+
+@cache
+def _mention_re() -> re.Pattern[str]:
+    """A body named in full, by a short form ("the Commission") or by a name the registry does
+    not know ("the Intergovernmental Negotiating Committee on …")."""
+    names, shorts = _names()
+    return re.compile(
+        rf"(?P<full>(?<![\w-])(?:{_trie_pattern(names)})(?![\w-]))"
+        rf"|\bthe\s+(?:(?P<short>(?:{_trie_pattern(shorts)}))(?![\w-])"
+        rf"(?!\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z])"
+        rf"|(?P<generic>{_GENERIC_NAME})(?![\w-]))"
+    )
+
+
+class NamedBodies(Sequence[str]):
+    """The codes of the registry bodies a resolution's ``texts`` name in full, most often named
+    first (ties: in order of first mention): what a short form ("the Commission") stands for.
+    Read on first use: most resolutions never need it."""
+
+    def __init__(self, texts: Iterable[str]):
+        self._texts = list(texts)
+        self._codes: list[str] | None = None
+
+    def _read(self) -> list[str]:
+        if self._codes is None:
+            counts: Counter[str] = Counter()
+            order: dict[str, int] = {}
+            reg = registry()
+            pattern = _full_re()
+            for text in self._texts:
+                for m in pattern.finditer(text):
+                    body = reg.find(m.group(0))
+                    if body is not None:
+                        counts[body.code] += 1
+                        order.setdefault(body.code, len(order))
+            self._codes = sorted(counts, key=lambda code: (-counts[code], order[code]))
+        return self._codes
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._read()[index]
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+    def __iter__(self):
+        return iter(self._read())
+
+
+def bodies_named(texts: Iterable[str]) -> NamedBodies:
+    """See :class:`NamedBodies`."""
+    return NamedBodies(texts)
+
+
+_QUOTED = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
+
+
+def _mentions(text: str, adopting: str | None, named: Sequence[str]) -> list[_Mention]:
+    reg = registry()
+    out: list[_Mention] = []
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)] if "“" in text or '"' in text \
+        else []
+    for m in _mention_re().finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue  # a name inside a title ("… entitled “Cooperation with the Gulf Cooperation Council”")
+        if m.group("short"):
+            short = m.group("short")
+            code = _resolve_short(short, adopting, named, out)
+            body = reg.lookup(code) if code else None
+            out.append(_Mention(m.start("short"), m.end(), code, body.name if body else short,
+                                short))
+            continue
+        group = "full" if m.group("full") else "generic"
+        name = m.group(group)
+        body = reg.find(name)
+        out.append(_Mention(m.start(group), m.end(), body.code if body else None,
+                            body.name if body else " ".join(name.split()), None))
+    return out
+
+
+def _resolve_short(short: str, adopting: str | None, named: Sequence[str],
+                   before: list[_Mention]) -> str | None:
+    """What "the Commission" stands for: a body of that form named earlier in the paragraph,
+    else the adopting body if the form is its own, else the one the resolution names most."""
+    reg = registry()
+
+    def has(code: str | None) -> bool:
+        body = reg.lookup(code) if code else None
+        return body is not None and short in body.short
+
+    for mention in reversed(before):
+        if mention.short is None and has(mention.code):
+            return mention.code
+    if has(adopting):
         return adopting
-    return _body_code(name, adopting)
-
-
-def _body_code(name: str, adopting: str | None) -> str:
-    key = name.lower().removeprefix("the ").strip()
-    if key == "general assembly" or key == "assembly":
+    for code in named:
+        if has(code):
+            return code
+    if short == "Assembly":
         return "GA"
-    if key == "human rights council":
-        return "HRC"
-    if key == "economic and social council":
+    if short == "Council":
         return "ECOSOC"
-    if key == "security council":
-        return "SC"
-    if key == "council":
-        return adopting if adopting in ("HRC", "ECOSOC", "SC") else "ECOSOC"
-    return name.strip()
+    return None
 
 
+#: the verbs that name who acts: "Invites the Commission … to accord sufficient time at its
+#: thirty-third session", "Decides that the Special Committee shall hold its next session"
+_SUBJECT = re.compile(
+    r"\b(?:requests|invites|encourages|calls upon|calls on|urges|authorizes|mandates|"
+    r"recommends that|decides that|agrees that|requests that|notes that|welcomes that)\s+(?:the\s+)?",
+    re.I,
+)
+#: a body an action is addressed to: "report to the Assembly", "a dialogue with the Council"
+_ADDRESSED_BEFORE = re.compile(r"\b(?:to|with|before|through|brief|inform)\s+the\s+$")
+#: the resolution itself acts: "Decides to convene … and to include in the provisional agenda of
+#: its eighty-first session"
+_OWN_SUBJECT = re.compile(r"\b(?:decides|resolves|agrees)\s+(?:also\s+|further\s+)?to\b", re.I)
+
+
+def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
+           mentions: list[_Mention] | None, *, nearest: bool = False
+           ) -> tuple[_Mention | None, bool]:
+    """Whose session the words at ``start`` name: ``(mention, is_title)``; None: the adopting
+    body. ``is_title``: the mention is a President's or a Chair's, no deadline.
+
+    A body named just before ("brief the Special Committee at its next session") owns it; else
+    the clause's subject ("Invites the Commission … to accord sufficient time at its …"; none
+    in "Decides to … and to include in the provisional agenda of its …"); else the body named
+    last in the clause. ``nearest``: the body named last in the clause, whatever its role."""
+    segment = max(text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1
+    before = [m for m in mentions or () if m.end <= start and m.start >= segment]
+    choice: _Mention | None = None
+    found = False
+    if before and not text[before[-1].end:start].strip(" ,"):
+        choice, found = before[-1], True
+    if not found and not nearest:
+        last_subject = _last(_SUBJECT.finditer(text, segment, start))
+        last_own = _last(_OWN_SUBJECT.finditer(text, segment, start))
+        own_at = last_own.start() if last_own is not None else -1
+        for voice in _OWN_VOICE.finditer(text, segment, start):
+            if not _SUBJECT.match(voice.group(0).lstrip(",; ").removeprefix("and").strip() + " "):
+                own_at = max(own_at, voice.start())  # "…, and reiterates its decision to …"
+        if own_at >= 0 and (last_subject is None or own_at > last_subject.start()):
+            return None, False
+        if last_subject is not None:
+            choice = next((m for m in before if m.start == last_subject.end()), None)
+            if choice is None:  # "Requests the current President of the Conference … to"
+                choice = next((m for m in before if last_subject.end() < m.start
+                               <= last_subject.end() + 80 and _TITLE_BEFORE.search(
+                                   text, last_subject.end(), m.start)), None)
+            # "… to engage in an interactive dialogue with the Assembly under the item … at its
+            # eighty-first session": the body the action is addressed to
+            addressed = [m for m in before if m.start > last_subject.end()
+                         and _ADDRESSED_BEFORE.search(text, max(0, m.start - 16), m.start)]
+            if addressed:
+                choice = addressed[-1]
+            found = True
+    if not found:
+        clause_start = segment
+        for voice in _OWN_VOICE.finditer(text, segment, start):
+            clause_start = voice.end()
+        for mention in before:
+            if mention.start < clause_start:
+                continue
+            if text[mention.end:start].strip(" ,") and _POSSESSIVE_BEFORE.search(
+                    text, max(0, mention.start - 12), mention.start) and not nearest:
+                continue
+            choice = mention
+    if choice is None:
+        return None, False
+    if any(True for _ in _TO_IT.finditer(text, choice.end, start)):
+        return None, False  # "report thereon to it at its eightieth session"
+    if not text[choice.end:start].strip() and _TITLE_BEFORE.search(
+            text, max(0, choice.start - 40), choice.start) and not _ADDRESSED_TITLE.search(
+            text, max(0, choice.start - 80), choice.start):
+        return choice, True
+    return choice, False
+
+
+def _explicit_after(text: str, end: int, adopting: str | None, named: Sequence[str],
+                    mentions: list[_Mention] | None) -> _Mention | None:
+    """"the seventy-fourth session of the Commission on the Status of Women": the body after."""
+    m = re.compile(r"\s+of\s+(?:the\s+)?").match(text, end)
+    if m is None:
+        return None
+    for mention in mentions or ():
+        if mention.start == m.end() or (mention.short and mention.start == m.end()):
+            return mention
+    return None
+
+
+# --------------------------------------------------------------------------- sessions and the calendar
+
+_CALENDAR = Calendar()
+
+
+def _rule_body(code: str | None) -> Body | None:
+    body = registry().lookup(code) if code else None
+    return Body(body.code) if body is not None and body.has_rule else None
+
+
+def _running(code: str, day: dt.date) -> int | None:
+    """The session of a body with a calendar rule in progress on ``day``."""
+    body = _rule_body(code)
+    if body is None:
+        return None
+    try:
+        dates = _CALENDAR.session_for_date(body, day)
+    except CalendarError:
+        return None
+    return dates.session if dates else None
+
+
+def _next_after(code: str, day: dt.date) -> int | None:
+    """The first session of a body with a calendar rule to open after ``day``."""
+    body = _rule_body(code)
+    if body is None:
+        return None
+    try:
+        coming = _CALENDAR.upcoming_sessions(body, day + dt.timedelta(days=1), 1)
+    except CalendarError:
+        return None
+    return coming[0].session if coming else None
+
+
+def _when(code: str, number: int, adopted_on: dt.date | None, adopting: str | None,
+          session: int | None) -> str | None:
+    """"past", "current" or "future" for session ``number`` of ``code`` seen at adoption; None
+    when nothing tells."""
+    body = _rule_body(code)
+    if body is not None and adopted_on is not None:
+        try:
+            dates = _CALENDAR.session_dates(body, number)
+        except CalendarError:
+            dates = None
+        if dates is not None:
+            if dates.closes_on is not None and dates.closes_on < adopted_on:
+                return "past"
+            return "current" if dates.opens_on <= adopted_on else "future"
+    if code == adopting and session is not None:
+        return "past" if number < session else "current" if number == session else "future"
+    return None
+
+
+# --------------------------------------------------------------------------- the rules of context
+
+_PAST_CONTEXT = re.compile(
+    r"(?<!\bbe )\b(?:submitted|presented|held|adopted|considered|convened|launched|expressed|"
+    r"made|took place|was|were|had|delivered|circulated|issued|contained|taken|reached|agreed|"
+    r"recommended|endorsed|approved|decided|elected|concluded|published|released|hosted)\b"
+    r"(?:(?!\bto\s+(?:submit|report|present|include|consider|convene|hold|brief|inform|provide|"
+    r"transmit)\b)[^;:]){0,140}$"
+)
 #: four digits (``\d{4}``, written so that the engine can jump to the first digit)
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
+_SINCE_FROM = re.compile(r"\b(since|from)\s*$")
+#: a Title Case name just before "by 2030" ("… in a Sustainable Manner by 2030 (Caribbean
+#: Firearms Roadmap)"): the year belongs to the name
+_TITLE_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){2,}$")
+_PAREN_NAME_AFTER = re.compile(r"\s*\(\s*[A-Z]")
+#: a deliverable asked for before "by 2027": a due year, not a goal
+_DELIVERABLE_BEFORE = re.compile(
+    r"\b(?:submit|report|present|transmit|prepare|finali[sz]e|complete|convene|hold|publish|"
+    r"brief|inform|conclude|organi[sz]e|launch|deliver|issue|circulate|update|elaborate|draft|"
+    r"undertake|conduct|review)(?:s|d|ed|ing|ted|ting)?\b[^;:]{0,140}$"
+)
 
 
 def _may_recur(low: str) -> bool:
@@ -141,25 +601,77 @@ def _may_recur(low: str) -> bool:
     return ("annual" in low or "every" in low or "each year" in low or "yearly" in low
             or "once a year" in low or "bienn" in low or "trienn" in low or "quadrenn" in low
             or "quarterly" in low or "monthly" in low or "twice" in low)
-_PAST_CONTEXT = re.compile(
-    r"(?<!to be )\b(?:submitted|presented|held|adopted|considered|convened|launched|expressed|"
-    r"made|took place|was|were|had|delivered|circulated|issued)\b[^;:]{0,90}$"
+
+
+def _clause(text: str, start: int, end: int, before: int = 250, after: int = 90) -> str:
+    """The words around a match, not across a semicolon."""
+    lo = max(text.rfind(";", 0, start) + 1, start - before)
+    hi = text.find(";", end)
+    hi = min(len(text) if hi < 0 else hi, end + after)
+    return text[lo:hi]
+
+
+def _ends_mandate(text: str, start: int, end: int) -> bool:
+    return _MANDATE_CUE.search(_clause(text, start, end)) is not None
+
+
+def _read_date(groups: Sequence[str | None]) -> tuple[dt.date, str | None] | None:
+    """``(date, precision)`` from the groups of ``_DATE``."""
+    day, month, year, mmonth, mday, myear, month2, year2, year3 = groups
+    try:
+        if day:
+            return dt.date(int(year), MONTHS[month.lower()], int(day)), None
+        if mmonth:
+            return dt.date(int(myear), MONTHS[mmonth.lower()], int(mday)), None
+        if month2:
+            y, mo = int(year2), MONTHS[month2.lower()]
+            return dt.date(y, mo, calendar.monthrange(y, mo)[1]), "month"
+        y = int(year3)
+        if not 1945 <= y <= 2200:
+            return None
+        return dt.date(y, 12, 31), "year"
+    except ValueError:
+        return None
+
+
+def _dmy(day: str, month: str, year: str) -> dt.date | None:
+    """"18", "February", "2025" -> the date; None for a day the month does not have."""
+    try:
+        return dt.date(int(year), MONTHS[month.lower()], int(day))
+    except ValueError:
+        return None
+
+
+def _add(day: dt.date, n: int, unit: str) -> dt.date:
+    if unit in _UNIT_MONTHS:
+        return add_months(day, n * _UNIT_MONTHS[unit])
+    return day + dt.timedelta(days=n * _UNIT_DAYS[unit])
+
+
+_SESSION_DATES = re.compile(
+    rf"(?:\s+in\s+[A-Z][\w ]{{0,30}}?)?\s+(?:from|on)\s+(\d{{1,2}})(?:\s+({_MONTH}))?(?:\s+(\d{{4}}))?"
+    rf"(?:\s+(?:to|until|through|and)\s+(\d{{1,2}})\s+({_MONTH})),?\s+(\d{{4}})"
+    rf"|(?:\s+in\s+[A-Z][\w ]{{0,30}}?)?\s+on\s+(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}})"
 )
 
 
-def _opening_year(body: str | None, number: int) -> int | None:
-    """Rough year a session opens, to recognise a past session of another body."""
-    if body == "GA":
-        return 1945 + number
-    if body == "HRC":
-        return 2006 + (number - 1) // 3
-    if body == "ECOSOC" and number > 1900:
-        return number - 1
-    return None
+def _printed_dates(text: str, end: int) -> tuple[dt.date | None, dt.date | None]:
+    """"… its next session from 18 to 26 February 2025": the dates printed after a session."""
+    m = _SESSION_DATES.match(text, end)
+    if m is None:
+        return None, None
+    try:
+        if m.group(7):
+            return dt.date(int(m.group(9)), MONTHS[m.group(8).lower()], int(m.group(7))), None
+        closes = dt.date(int(m.group(6)), MONTHS[m.group(5).lower()], int(m.group(4)))
+        month = MONTHS[(m.group(2) or m.group(5)).lower()]
+        year = int(m.group(3) or m.group(6))
+        return dt.date(year, month, int(m.group(1))), closes
+    except ValueError:
+        return None, None
 
 
-_SINCE_FROM = re.compile(r"\b(since|from)\s*$")
-_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s*$")
+# --------------------------------------------------------------------------- finding deadlines
 
 
 def find_deadlines(
@@ -169,89 +681,204 @@ def find_deadlines(
     session: int | None,
     include_annual_report: bool = False,
     adopted_on: dt.date | None = None,
+    named: Sequence[str] = (),
 ) -> list[Deadline]:
-    """Every deadline ``text`` sets, in order of appearance."""
-    found: list[tuple[int, int, Deadline]] = []
+    """Every deadline ``text`` sets, in order of appearance. ``named``: the registry bodies the
+    resolution names in full (:func:`bodies_named`), for short forms ("the Commission")."""
+    found: list[tuple[int, int, list[Deadline]]] = []
     low_text = text.lower()
     has_session = "session" in low_text
     # Cheap substring checks first: each pattern runs only where its words can be.
     has_digit = _FOUR_DIGITS.search(text) is not None  # every date form has a year
     has_period = "day" in low_text or "week" in low_text or "month" in low_text or "year" in low_text
     has_recurring = _may_recur(low_text)
+    mentions: list[_Mention] | None = None
+
+    def add(start: int, end: int, *deadlines: Deadline) -> None:
+        if deadlines:
+            found.append((start, end, list(deadlines)))
 
     for m in (_SESSION_RE.finditer(text) if has_session else ()):
-        owner, items_text, _sessions, explicit = m.group(1), m.group(2), m.group(3), m.group(4)
-        if owner.lower() in ("their", "his", "her") and explicit is None:
-            continue  # "at their next session": someone else's meeting
+        if mentions is None:
+            mentions = _mentions(text, body, named)
+        owner_word, items_text = m.group(1).lower(), m.group(2)
         before = text[: m.start()]
-        target = _session_body(m.group(0), explicit, before, body)
-        if target == "SC":
+        explicit = _explicit_after(text, m.end(), body, named, mentions)
+        if explicit is None and owner_word in ("their", "his", "her"):
+            continue  # "at their next session": someone else's meeting
+        if explicit is not None:
+            owner, is_title = explicit, False
+        else:
+            owner, is_title = _owner(text, m.start(), body, named, mentions)
+            if owner is not None and owner_word == "the" and text[owner.end:m.start()].strip(" ,"):
+                owner = None  # "at the eighty-first session": the adopting body's numbering
+        if is_title:
             continue
-        items = [x.group(0) for x in _SESSION_ITEM.finditer(items_text)]
-        for item in items:
-            low = item.lower()
+        code = owner.code if owner is not None else body
+        if code == "SC" or (owner is None and body == "SC"):
+            continue  # the Security Council has no sessions
+        if _PAST_CONTEXT.search(before[-150:]) or _SINCE_FROM.search(before[-12:]) \
+                or m.group(0).lower().startswith(("from ", "since ")):
+            continue
+        info = registry().lookup(code) if code else None
+        name = None if code in ("GA", "HRC", "ECOSOC") else (info.name if info else owner.name)
+        phrase = text[m.start():explicit.end].strip() if explicit is not None else m.group(0).strip()
+        lead = m.group(0).split(None, 1)[0].lower()
+        expires = phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end())
+        opens, closes = _printed_dates(text, m.end())
+        out: list[Deadline] = []
+        for word in _session_items(items_text):
+            low = word.lower()
+            number: int | None
+            current = False
             if low in ("next", "following", "forthcoming"):
-                if session is None or target != body:
-                    continue
-                number = session + 1
+                if code == body and session is not None:
+                    number = session + 1
+                elif code is not None and adopted_on is not None and _rule_body(code):
+                    number = _next_after(code, adopted_on)
+                else:
+                    number = None
             elif low in ("current", "present"):
-                if session is None or target != body:
-                    continue
-                number = session
-            elif item.isdigit() and len(item) == 4:
-                number = int(item)
+                current = True
+                if code == body and session is not None:
+                    number = session
+                elif code is not None and adopted_on is not None:
+                    number = _running(code, adopted_on)
+                else:
+                    number = None
+            elif low.isdigit() and len(low) == 4:
+                number = int(low)
+                if code in ("GA", "HRC"):
+                    # "during its 2026 session": not the Assembly's (its sessions are ordinal)
+                    # but that of the body named last that numbers them by year
+                    by_year = [b for b in mentions or () if b.end <= m.start() and b.code not in
+                               ("GA", "HRC", "SC") and (b.code is None or not _rule_body(b.code)
+                                                         or b.code == "ECOSOC")]
+                    if not by_year:
+                        continue
+                    code = by_year[-1].code
+                    info = registry().lookup(code) if code else None
+                    name = None if code == "ECOSOC" else (info.name if info else by_year[-1].name)
             else:
-                number = ordinal_to_int(item, "en")
-            if number is None:
-                continue
-            if target == body and session is not None and number <= session:
-                continue  # a past (or the current) session is history, not a deadline
-            opening = _opening_year(target, number)
-            if target != body and adopted_on and opening is not None and (
-                opening < adopted_on.year
-                or (target == "GA" and opening == adopted_on.year and adopted_on.month >= 9)
-            ):
-                continue  # that body's session had opened before the adoption
-            if _PAST_CONTEXT.search(before[-100:]):
-                continue
-            if _SINCE_FROM.search(before[-12:]) or m.group(0).lower().startswith(
-                ("from ", "since ")
-            ):
-                continue
-            dl = Deadline(DeadlineKind.SESSION, m.group(0).strip(), body=target, session=number)
-            found.append((m.start(), m.end(), dl))
+                number = ordinal_to_int(word, "en")
+                if number is None:
+                    continue
+            if number is not None and not current and code is not None:
+                when = _when(code, number, adopted_on, body, session)
+                if when == "past":
+                    continue
+                current = when == "current"
+            if number is None and code in ("GA", "HRC", "ECOSOC"):
+                continue  # a principal organ's session is always numbered
+            if (current or not _rule_body(code)) and _in_declaratory_clause(text, m.start()):
+                continue  # "Welcomes the outcome of … at its thirty-fifth session"
+            if lead == "of" and (current or not _rule_body(code)) and \
+                    "agenda" not in text[max(0, m.start() - 40):m.start()]:
+                continue  # "the official records of the seventy-eighth session": description
+            out.append(Deadline(DeadlineKind.SESSION, phrase, body=code, session=number,
+                                body_name=name, current=current, expires=expires,
+                                opens=opens, closes=closes))
+        add(m.start(), m.end(), *out)
+
+    for m in (_INTERSESSIONAL_RE.finditer(text) if "intersessional" in low_text else ()):
+        if mentions is None:
+            mentions = _mentions(text, body, named)
+        owner, _ = _owner(text, m.start(), body, named, mentions, nearest=True)
+        code = owner.code if owner is not None else body
+        if code == "SC":
+            continue
+        info = registry().lookup(code) if code else None
+        number = None
+        if code == body and session is not None:
+            number = session + 1
+        elif code is not None and adopted_on is not None and _rule_body(code):
+            number = _next_after(code, adopted_on)
+        if number is None and code in ("GA", "HRC", "ECOSOC"):
+            continue
+        name = None if code in ("GA", "HRC", "ECOSOC") else (info.name if info else owner.name)
+        add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,
+                                         session=number, body_name=name))
+
+    for m in (_QUARTER_RE.finditer(text) if has_digit and "quarter" in low_text else ()):
+        year, month = int(m.group(2)), _QUARTER_MONTH[m.group(1)]
+        day = dt.date(year, month, calendar.monthrange(year, month)[1])
+        add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=day,
+                                         precision="quarter"))
 
     for m in (_DATE_RE.finditer(text) if has_digit else ()):
-        day, month, year, mmonth, mday, myear, month2, year2, year3 = m.groups()[1:]
-        precision = None
-        try:
-            if day:
-                date = dt.date(int(year), MONTHS[month.lower()], int(day))
-            elif mmonth:
-                date = dt.date(int(myear), MONTHS[mmonth.lower()], int(mday))
-            elif month2:
-                y, mo = int(year2), MONTHS[month2.lower()]
-                date = dt.date(y, mo, calendar.monthrange(y, mo)[1])
-                precision = "month"
-            else:
-                y = int(year3)
-                if not 1945 <= y <= 2200:
-                    continue
-                date = dt.date(y, 12, 31)
-                precision = "year"
-        except ValueError:
+        read = _read_date(m.groups()[1:])
+        if read is None:
             continue
-        phrase = m.group(0)
-        if precision == "year" and m.group(1).lower() not in (
-            "by", "no later than", "not later than", "until", "before", "by no later than",
-        ):
-            continue
-        if precision == "year" and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "... in a Sustainable Manner by 2030": part of a name, not a deadline
+        date, precision = read
+        lead = m.group(1).lower()
+        target = False
+        if precision == "year":
+            if lead not in ("by", "no later than", "not later than", "until", "before",
+                            "by no later than"):
+                continue
+            if _TITLE_RUN_BEFORE.search(text, max(0, m.start() - 80), m.start()) and (
+                _PAREN_NAME_AFTER.match(text, m.end()) or not _ends_in_body_name(text, m.start())
+            ):
+                continue  # "… in a Sustainable Manner by 2030": part of a name, not a deadline
+            target = lead == "by" and "end of" not in m.group(0) and not _DELIVERABLE_BEFORE.search(
+                text, max(text.rfind(";", 0, m.start()) + 1, m.start() - 160), m.start())
         if _PAST_CONTEXT.search(text[max(0, m.start() - 100) : m.start()]):
             continue
-        found.append((m.start(), m.end(), Deadline(DeadlineKind.DATE, phrase, date=date,
-                                                   precision=precision)))
+        if adopted_on is not None and date < adopted_on:
+            continue  # "by 2024" in a resolution of 2025: history
+        expires = lead in ("until", "till", "up to", "through") or lead.startswith("expir")
+        expires = expires and _ends_mandate(text, m.start(), m.end())
+        add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=date,
+                                         precision=precision, expires=expires, target=target))
+
+    counts_back = has_period and "mandate" in low_text and (
+        "expir" in low_text or "end of" in low_text or "termination" in low_text) and (
+        "before" in low_text or "prior to" in low_text or "ahead of" in low_text)
+    for m in (_BEFORE_EXPIRY_RE.finditer(text) if counts_back else ()):
+        n = cardinal_to_int(m.group(1))
+        if not n:
+            continue
+        unit = m.group(2).lower().rstrip("s")
+        add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0),
+                                         days=-n * _UNIT_DAYS[unit], from_="expiry"))
+
+    may_end_mandate = has_period and "for " in low_text and any(
+        word in low_text for word in _MANDATE_WORDS)
+    for m in (_PERIOD_RE.finditer(text) if may_end_mandate else ()):
+        if not _ends_mandate(text, m.start(), m.end()) or _in_declaratory_clause(text, m.start()):
+            continue  # "Notes the decision … to extend the strategic plan … for two years"
+        n = cardinal_to_int(m.group(1))
+        if not n:
+            continue
+        unit = m.group(2).lower().rstrip("s")
+        if _PERIOD_UNTIL.match(text, m.end()):
+            continue  # "for twelve months, until 31 May 2025": the date says it
+        start = _PERIOD_FROM.match(text, m.end())
+        if start is not None:
+            first = _dmy(*start.group(1, 2, 3))
+            if first is None:
+                continue
+            end_day = _add(first, n, unit) - dt.timedelta(days=1)
+            add(m.start(), start.end(), Deadline(DeadlineKind.DATE, text[m.start():start.end()],
+                                                 date=end_day, expires=True))
+            continue
+        previous = _PREVIOUS_EXPIRY.search(_clause(text, m.start(), m.end()))
+        if previous is not None:
+            last = _dmy(*previous.group(1, 2, 3))
+            if last is None:
+                continue
+            end_day = _add(last, n, unit)
+            add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0),
+                                             days=(end_day - last).days, from_="expiry",
+                                             date=end_day, expires=True))
+            continue
+        days = n * _UNIT_DAYS[unit]
+        end_day = None
+        if adopted_on is not None:
+            end_day = _add(adopted_on, n, unit)
+            days = (end_day - adopted_on).days
+        add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0), days=days,
+                                         from_="adoption", date=end_day, expires=True))
 
     for m in (_RELATIVE_RE.finditer(text) if has_period else ()):
         n = cardinal_to_int(m.group(1))
@@ -262,12 +889,18 @@ def find_deadlines(
         anchor = (m.group(4) or "").strip()
         if lead in ("in", "after") and not anchor:
             continue  # "in two years" without an anchor is not a deadline
-        frm = "adoption" if (not anchor or anchor.lower().startswith("adoption")) else anchor
-        found.append((m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(),
-                                                   days=n * _UNIT_DAYS[unit], from_=frm)))
+        if anchor and not _FROM_ADOPTION.match(anchor):
+            continue  # "within 30 days of the seizure": counted from an event, not the adoption
+        if not anchor and _TRIGGERED.search(_clause(text, m.start(), m.end(), 400, 0)):
+            continue  # "upon discovery … the Member State who seizes … shall notify … within 30 days"
+        add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(),
+                                         days=n * _UNIT_DAYS[unit], from_="adoption"))
 
+    recurring: list[tuple[int, int, Deadline]] = []
     for m in (_RECURRING_RE.finditer(text) if has_recurring else ()):
         phrase = m.group(1)
+        if _PARTICIPLE_BY.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "the recommendations made by the Committee every two years"
         every = _FIXED_RECURRING.get(phrase.lower())
         if every is None:
             n = cardinal_to_int(m.group(2))
@@ -275,24 +908,69 @@ def find_deadlines(
                 continue
             unit = m.group(3).lower().rstrip("s")
             every = f"P{n * 7}D" if unit == "week" else f"P{n}{_UNIT_ISO[unit]}"
-        found.append((m.start(), m.end(), Deadline(DeadlineKind.RECURRING, phrase, every=every)))
+        recurring.append((m.start(), m.end(), Deadline(DeadlineKind.RECURRING, phrase, every=every)))
 
-    if include_annual_report and not any(d.kind == DeadlineKind.RECURRING for _, _, d in found):
+    starts = list(_SERIES_START.finditer(text)) if has_digit and has_recurring and (
+        "eginning" in text or "tarting" in text or "ommencing" in text or "s from" in text) else []
+    if starts:
+        if not recurring:
+            for m in _RECURRING_ADJECTIVE.finditer(text):
+                every = _ADJECTIVE_EVERY[m.group(1)]
+                recurring.append((m.start(), m.end(),
+                                  Deadline(DeadlineKind.RECURRING, m.group(0), every=every)))
+                break
+        for start, end, dl in recurring:
+            nearest = min(starts, key=lambda s: min(abs(s.start() - end), abs(start - s.end())))
+            year = int(nearest.group(1))
+            if 1945 <= year <= 2200:
+                dl.date, dl.precision = dt.date(year, 12, 31), "year"
+    for start, end, dl in recurring:
+        add(start, end, dl)
+
+    if include_annual_report and not recurring:
         m = re.search(r"\b(annual|biennial)\s+(?:\w+\s+)?reports?\b", text)
         if m:
             every = "P1Y" if m.group(1) == "annual" else "P2Y"
-            found.append((m.start(), m.end(), Deadline(DeadlineKind.RECURRING, m.group(0),
-                                                       every=every)))
+            add(m.start(), m.end(), Deadline(DeadlineKind.RECURRING, m.group(0), every=every))
 
     found.sort(key=lambda x: (x[0], -x[1]))
     out: list[Deadline] = []
     last_end = -1
-    last_start = -1
-    for start, end, dl in found:
-        if start < last_end and start != last_start:
+    for start, end, deadlines in found:
+        if start < last_end:
             continue  # overlaps an earlier deadline ("within 90 days" inside a longer phrase)
-        if start == last_start and out and out[-1].kind != dl.kind:
-            continue
-        out.append(dl)
-        last_start, last_end = start, max(end, last_end)
+        out.extend(deadlines)
+        last_end = end
     return out
+
+
+def _ends_in_body_name(text: str, start: int) -> bool:
+    """True when the words before ``start`` end with a body's name ("to the General Assembly")."""
+    window = text[max(0, start - 200):start].rstrip()
+    return any(m.end() == len(window) for m in _mention_re().finditer(window))
+
+
+def link_expiries(paragraphs: Sequence[Sequence[Deadline]]) -> None:
+    """Date the deadlines counted back from an expiry ("one month before UNMHA's mandate is due
+    to expire") from the expiry the resolution sets: the paragraph's own, else the nearest one
+    before it, else the first after it. ``paragraphs``: each paragraph's deadlines, in order."""
+    expiries: list[tuple[int, dt.date]] = [
+        (k, d.date) for k, deadlines in enumerate(paragraphs) for d in deadlines
+        if d.expires and d.date is not None
+    ]
+    if not expiries:
+        return
+    for k, deadlines in enumerate(paragraphs):
+        for d in deadlines:
+            if d.from_ != "expiry" or d.date is not None or d.expires or d.days is None:
+                continue
+            before = [day for j, day in expiries if j <= k]
+            expiry = before[-1] if before else expiries[0][1]
+            m = _BEFORE_EXPIRY_RE.search(d.text)
+            unit = m.group(2).lower().rstrip("s") if m else "day"
+            n = cardinal_to_int(m.group(1)) if m else None
+            d.date = _add(expiry, -n, unit) if n and unit in _UNIT_MONTHS else \
+                expiry + dt.timedelta(days=d.days)
+
+
+__all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "find_deadlines", "link_expiries"]

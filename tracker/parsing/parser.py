@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .deadlines import find_deadlines
+from .deadlines import bodies_named, find_deadlines, link_expiries
 from .gazetteer import Gazetteer
 from .layout import Layout, lay_out, split_markers
 from .metadata import read_heading
@@ -120,6 +120,9 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
             part_of.append(None)
 
     # --- operative paragraphs --------------------------------------------------------------
+    # the bodies the resolution names in full: what "the Commission" stands for in a deadline
+    named = bodies_named([heading.title, *(p.text for p in preambular),
+                          *(op.intro for op in skeleton.operative)])
     operative: list[OperativeParagraph] = []
     for raw, part in zip(skeleton.operative, part_of, strict=True):
         eid = f"para_{raw.number}" if not part else f"part_{part}__para_{raw.number}"
@@ -134,7 +137,7 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
         deadlines = find_deadlines(
             full, body=body, session=session,
             include_annual_report=phrase.kind == ObligationKind.REPORT,
-            adopted_on=heading.adopted_on,
+            adopted_on=heading.adopted_on, named=named,
         )
         confidence = dict(phrase.confidence)
         confidence["deadline"] = 0.9 if deadlines else 0.6
@@ -147,6 +150,7 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
             line=raw.line,
         ))
 
+    link_expiries([op.deadlines for op in operative])
     resolve_short_names([op.actors for op in operative],
                         [heading.title, *(p.text for p in preambular), *(op.text for op in operative)],
                         gazetteer)

@@ -7,9 +7,9 @@ import pytest
 from tracker.parsing.deadlines import find_deadlines
 
 
-def dicts(text, body="GA", session=71, adopted_on=None):
+def dicts(text, body="GA", session=71, adopted_on=None, named=()):
     out = []
-    for d in find_deadlines(text, body=body, session=session, adopted_on=adopted_on):
+    for d in find_deadlines(text, body=body, session=session, adopted_on=adopted_on, named=named):
         d = d.to_dict()
         d.pop("text")
         out.append(d)
@@ -57,12 +57,14 @@ def test_past_sessions_are_not_deadlines(text):
     [
         ("no later than 31 March 2025", {"kind": "date", "date": "2025-03-31"}),
         ("by 1 December 2024", {"kind": "date", "date": "2024-12-01"}),
-        ("to end poverty by 2030", {"kind": "date", "date": "2030-12-31", "precision": "year"}),
+        ("to end poverty by 2030",
+         {"kind": "date", "date": "2030-12-31", "precision": "year", "target": True}),
         ("no later than January 2026",
          {"kind": "date", "date": "2026-01-31", "precision": "month"}),
         ("no later than February 2028",
          {"kind": "date", "date": "2028-02-29", "precision": "month"}),
-        ("extend the mandate of UNAMI until 31 May 2025", {"kind": "date", "date": "2025-05-31"}),
+        ("extend the mandate of UNAMI until 31 May 2025",
+         {"kind": "date", "date": "2025-05-31", "expires": True}),
         ("as of June 30 2023", {"kind": "date", "date": "2023-06-30"}),
         ("within 90 days of the adoption of the present resolution",
          {"kind": "relative", "days": 90, "from": "adoption"}),
@@ -97,3 +99,220 @@ def test_other_bodys_session_already_open_is_past():
     assert dicts(text, "HRC", 47, dt.date(2021, 7, 12)) == [
         {"kind": "session", "body": "GA", "session": 76}
     ]
+
+
+# --------------------------------------------------------------------------- whose session
+# Sentences copied from real resolutions (the file or symbol is in each comment).
+
+CHARTER = ["CHARTER"]  # A/RES/78/111 and 80/166 name the Special Committee on the Charter in full
+
+
+def other(code, session, **extra):
+    """A session deadline of a registry body, named as the registry names it."""
+    from tracker.calendar.bodies import lookup
+
+    return {"kind": "session", "body": code, "session": session, "body_name": lookup(code).name,
+            **extra}
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "adopted_on", "expected"),
+    [
+        # A/RES/80/166 op 4: the Special Committee's next session, not the Assembly's
+        ("Requests the Secretary-General, in accordance with paragraph 3 of the annex to "
+         "resolution 71/146, to brief the Special Committee at its next session on the document "
+         "entitled", CHARTER, dt.date(2025, 12, 8),
+         [other("CHARTER", None)]),
+        # A/RES/78/111 op 2: the dates the text prints for that session
+        ("Decides that the Special Committee shall hold its next session from 20 to 28 February "
+         "2024;", CHARTER, dt.date(2023, 12, 7),
+         [other("CHARTER", None, opens="2024-02-20", closes="2024-02-28")]),
+        # A/RES/78/225 op 15: "its" after "the Commission …, through its secretariat"
+        ("Invites Member States and relevant United Nations entities to provide, as appropriate, "
+         "to the Commission on Crime Prevention and Criminal Justice, through its secretariat, for "
+         "consideration during its thirty-third session, views on how the Commission can "
+         "contribute", [], dt.date(2023, 12, 19),
+         [other("CCPCJ", 33)]),
+        # A/RES/80/58 op 9: a main committee named just before
+        ("and a written factual summary to the First Committee at its eighty-first session;", [],
+         dt.date(2025, 12, 1),
+         [other("C1", 81)]),
+        # A/RES/80/44 op 8: the resolution's own voice, whatever bodies it names before
+        ("Decides to convene a joint half-day panel discussion of the Disarmament and "
+         "International Security Committee (First Committee) and the Special Political and "
+         "Decolonization Committee (Fourth Committee) to address possible challenges, and to "
+         "include in the provisional agenda of its eighty-first session, under the item entitled "
+         "“General and complete disarmament”, the sub-item", [], dt.date(2025, 12, 1),
+         [{"kind": "session", "body": "GA", "session": 81}]),
+        # A/RES/80/193 op 32: the body the dialogue is held with
+        ("invites the Chair of the Working Group to engage in an interactive dialogue with the "
+         "Assembly under the item entitled “Elimination of racism” at its eighty-first session;",
+         [], dt.date(2025, 12, 15), [{"kind": "session", "body": "GA", "session": 81}]),
+        # A/RES/78/61 op 5: the Conference on Disarmament numbers its sessions by year
+        ("Requests the current President and successive Presidents of the Conference on "
+         "Disarmament to cooperate with the States members of the Conference in the effort to "
+         "guide the Conference to the early commencement of its substantive work, including "
+         "negotiations, at its 2024 session;", [], dt.date(2023, 12, 4),
+         [other("CD", 2024)]),
+        # A/RES/80/110 op 264: a body's past decision, welcomed, is no deadline
+        ("and welcomes the decision of the Marine Environment Protection Committee of the "
+         "International Maritime Organization at its eighty-second session to designate", [],
+         dt.date(2025, 12, 9), []),
+        # A/RES/79/288 op 3 (a): the President of that session, not a deadline
+        ("The opening segment, to be held from 10 to 10.45 a.m., will feature statements by the "
+         "President of the General Assembly at its eightieth session, the Secretary-General", [],
+         dt.date(2025, 6, 18), []),
+        # A/RES/80/150 op 64: the President addressed acts within that session
+        ("Requests the President of the General Assembly at its eighty-first session to appoint "
+         "two co-facilitators", [], dt.date(2025, 12, 12),
+         [{"kind": "session", "body": "GA", "session": 81}]),
+        # A/RES/78/16 op 3: three sessions, "seventh and eighth" is two
+        ("through the discussions on regular institutional dialogue at the sixth, seventh and "
+         "eighth sessions of the open-ended working group on security of and in the use of "
+         "information and communications technologies 2021–2025, as well", [],
+         dt.date(2023, 12, 4),
+         [other("OEWGICT", n) for n in (6, 7, 8)]),
+    ],
+)
+def test_sessions_of_the_body_the_words_name(text, named, adopted_on, expected):
+    session = adopted_on.year - 1945 - (adopted_on.month < 9)
+    assert dicts(text, "GA", session, adopted_on, named) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "session", "adopted_on", "expected"),
+    [
+        # A/RES/80/2 op 6: the session in progress, to its end, and an expiry
+        ("Decides that Bolivia (Plurinational State of) and Sao Tome and Principe shall be "
+         "permitted to vote in the General Assembly until the end of its eightieth session.",
+         "GA", 80, dt.date(2025, 9, 19),
+         [{"kind": "session", "body": "GA", "session": 80, "current": True, "expires": True}]),
+        # A/RES/80/108 op 4: the current session named "the eightieth session"
+        ("before the end of the eightieth session of the General Assembly", "GA", 80,
+         dt.date(2025, 12, 4), [{"kind": "session", "body": "GA", "session": 80, "current": True}]),
+        # A/RES/78/119 op 88: an ECOSOC session in progress at adoption, and the next GA
+        ("to the General Assembly at its seventy-ninth session, through the Economic and Social "
+         "Council at its 2024 session", "GA", 78, dt.date(2023, 12, 19),
+         [{"kind": "session", "body": "GA", "session": 79},
+          {"kind": "session", "body": "ECOSOC", "session": 2024, "current": True}]),
+        # an HRC resolution of October 2024 (GA 79 sitting) reporting to the Assembly
+        ("to present a report to the Human Rights Council at its fifty-eighth session and to the "
+         "General Assembly at its seventy-ninth session", "HRC", 57, dt.date(2024, 10, 9),
+         [{"kind": "session", "body": "HRC", "session": 58},
+          {"kind": "session", "body": "GA", "session": 79, "current": True}]),
+        # past sessions stay history
+        ("submitted to the Human Rights Council at its forty-seventh and fiftieth sessions, and to "
+         "the General Assembly at its seventy-sixth and seventy-seventh sessions", "HRC", 51,
+         dt.date(2022, 10, 7), []),
+    ],
+)
+def test_current_session(text, body, session, adopted_on, expected):
+    assert dicts(text, body, session, adopted_on) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "adopted_on", "expected"),
+    [
+        # S/RES/2691 (2023) op 1
+        ("Decides to extend until 14 July 2024 the mandate of UNMHA, as contained in resolution "
+         "2643 (2022)", "SC", dt.date(2023, 7, 10),
+         [{"kind": "date", "date": "2024-07-14", "expires": True}]),
+        # S/RES/2691 (2023) op 3: counted back from the expiry (dated by link_expiries)
+        ("Further requests the Secretary-General to present to the Council a further review of "
+         "UNMHA, at least one month before UNMHA’s mandate is due to expire;", "SC",
+         dt.date(2023, 7, 10), [{"kind": "relative", "days": -30, "from": "expiry"}]),
+        # A/HRC/RES/32/11 op 15: a period from adoption, its end computed
+        ("Decides to extend the mandate of the Special Rapporteur on the human rights of "
+         "internally displaced persons for a period of three years:", "HRC", dt.date(2016, 7, 1),
+         [{"kind": "relative", "days": 1095, "from": "adoption", "date": "2019-07-01",
+           "expires": True}]),
+        # A/RES/80/190 op 55
+        ("Recommends that the Secretary-General extend the mandate of the Special Representative "
+         "of the Secretary-General on Violence against Children, as established in paragraphs 58 "
+         "and 59 of its resolution 62/141 of 18 December 2007, for a further four years, and "
+         "maintain support", "GA", dt.date(2025, 12, 15),
+         [{"kind": "relative", "days": 1461, "from": "adoption", "date": "2029-12-15",
+           "expires": True}]),
+        # A/RES/80/110 op 59: a decision noted is history
+        ("Notes the decision of the Assembly to extend the strategic plan of the Authority for "
+         "the period 2019–2023 for two years;", "GA", dt.date(2025, 12, 9), []),
+        # S/RES/2745 (2024) op 2: measures until a date
+        ("Decides that, until 31 July 2025, all Member States shall take the necessary measures "
+         "to prevent the direct or indirect supply", "SC", dt.date(2024, 7, 30),
+         [{"kind": "date", "date": "2025-07-31", "expires": True}]),
+        # S/RES/2745 (2024) op 3: 30 days from a disposal, not from the adoption
+        ("upon discovery of items prohibited by paragraph 2 of this resolution, seize, register "
+         "and dispose items, decides that the Member State who seizes and disposes of such items "
+         "shall notify the Committee of such disposal within 30 days providing details", "SC",
+         dt.date(2024, 7, 30), []),
+    ],
+)
+def test_expiries(text, body, adopted_on, expected):
+    assert dicts(text, body, None, adopted_on) == expected
+
+
+def test_a_period_from_a_named_start_ends_the_day_before_its_anniversary():
+    text = "Decides to extend the mandate of the Mission for a period of one year from 1 July 2024"
+    assert dicts(text, "SC", None, dt.date(2024, 6, 28)) == [
+        {"kind": "date", "date": "2025-06-30", "expires": True}]
+
+
+def test_link_expiries_dates_a_deadline_counted_back_from_the_expiry():
+    from tracker.parsing.deadlines import link_expiries
+
+    ops = [find_deadlines(t, body="SC", session=None, adopted_on=dt.date(2023, 7, 10)) for t in (
+        "Decides to extend until 14 July 2024 the mandate of UNMHA",
+        "Further requests the Secretary-General to present to the Council a further review of "
+        "UNMHA, at least one month before UNMHA’s mandate is due to expire;")]
+    link_expiries(ops)
+    assert ops[1][0].date == dt.date(2024, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "adopted_on", "expected"),
+    [
+        # A/RES/74/299 op 39
+        ("Decides to convene a high-level meeting of the General Assembly, no later than the end "
+         "of 2022, on improving global road safety", dt.date(2020, 8, 31),
+         [{"kind": "date", "date": "2022-12-31", "precision": "year"}]),
+        # E/RES/2023/5 B 3 (b)
+        ("To publish the tenth revised edition in the most cost-effective manner, no later than "
+         "the end of 2023, and to make it available", dt.date(2023, 6, 7),
+         [{"kind": "date", "date": "2023-12-31", "precision": "year"}]),
+        # A/RES/77/184 op 9
+        ("looks forward to the convening of further discussions as early as December 2022, and no "
+         "later than the end of the first quarter of 2023, to facilitate its finalization",
+         dt.date(2022, 12, 14),
+         [{"kind": "date", "date": "2023-03-31", "precision": "quarter"}]),
+        # A/RES/57/337 op 11
+        ("and to inform the General Assembly, pursuant to resolution 55/281 of 1 August 2001, no "
+         "later than at its fifty-ninth session, of progress achieved", dt.date(2003, 7, 3),
+         [{"kind": "session", "body": "GA", "session": 59}]),
+        # A/RES/79/334 op 3: a goal year after a capitalised word is a target
+        ("Stresses the need to provide universal, meaningful and affordable access to the "
+         "Internet by 2030, including meaningful use", dt.date(2025, 8, 25),
+         [{"kind": "date", "date": "2030-12-31", "precision": "year", "target": True}]),
+        # A/RES/78/119 op 34: a due year, not a goal
+        ("to submit the report to the Committee by 2027", dt.date(2023, 12, 19),
+         [{"kind": "date", "date": "2027-12-31", "precision": "year"}]),
+        # A/RES/72/279 op 15: a series with its first year
+        ("Requests the Secretary-General to report annually, starting in 2019, to the Economic "
+         "and Social Council", dt.date(2018, 5, 31),
+         [{"kind": "recurring", "every": "P1Y", "date": "2019-12-31", "precision": "year"}]),
+        # A/RES/64/289 op 33: "biennial reports … beginning in 2011"
+        ("Requests the funds and programmes to report on their efforts in their biennial reports "
+         "to the Economic and Social Council, beginning in 2011,", dt.date(2010, 7, 2),
+         [{"kind": "recurring", "every": "P2Y", "date": "2011-12-31", "precision": "year"}]),
+        # A/RES/80/65 op 5: the Conference's intersessional period, before its next session
+        ("to conduct consultations on the activities of the Conference on Disarmament in "
+         "fulfilling its mandate during the intersessional period and, if possible,",
+         dt.date(2025, 12, 1),
+         [other("CD", None)]),
+        # E/RES/2023/5 B 4: a description, not a deadline
+        ("to take account of the recommendations made by the Committee every two years;",
+         dt.date(2023, 6, 7), []),
+    ],
+)
+def test_more_date_forms(text, adopted_on, expected):
+    session = adopted_on.year - 1945 - (adopted_on.month < 9)
+    assert dicts(text, "GA", session, adopted_on) == expected
