@@ -175,3 +175,17 @@ def test_openapi_document_and_reference_page(client, seeded):
     html = page.get_data(as_text=True)
     assert page.status_code == 200 and "POST /api/v1/obligations/{obligation_id}/status" in html
     assert "<script" not in html and "cdn" not in html.lower()
+
+
+def test_keyset_pagination_follows_next_links(client, seeded):
+    everything = client.get("/api/v1/obligations?per_page=200").get_json()
+    assert everything["total_exact"] and everything["next"] is None
+    ids, url = [], "/api/v1/obligations?per_page=4"
+    while url:
+        body = client.get(url).get_json()
+        ids += [o["id"] for o in body["items"]]
+        url = body["next"]
+        assert url is None or ("after=" in url and "per_page=4" in url)
+    assert ids == [o["id"] for o in everything["items"]]
+    _problem(client.get("/api/v1/obligations?after=yesterday"), 400)
+    assert client.get("/api/v1/obligations?count=exact").get_json()["total"] == everything["total"]

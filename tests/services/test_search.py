@@ -127,3 +127,33 @@ def test_pagination_is_stable_and_complete(db):
     assert seen[: len(dated)] == sorted(dated)  # dated first, by id within the date
     past_end = search_obligations(db, ObligationFilter(), TODAY, page=99, per_page=10)
     assert past_end.page == 3 and len(past_end.items) == 3
+
+
+def test_count_is_bounded_and_deep_pages_and_keyset_agree(db, monkeypatch):
+    import tracker.services.search as search
+
+    monkeypatch.setattr(search, "COUNT_LIMIT", 12)  # the same code paths as 1,000, with 30 rows
+    res = gen_resolution(db)
+    days = [dt.date(2027, 1, 1 + i % 4) if i % 5 else None for i in range(30)]
+    made = [gen_obligation(db, res, due_on=day).id for day in days]
+    everything = search_obligations(db, ObligationFilter(), TODAY, per_page=200, exact_count=True)
+    order = _ids(everything)
+    assert everything.total == 30 and everything.total_is_exact and sorted(order) == sorted(made)
+
+    first = search_obligations(db, ObligationFilter(), TODAY, page=1, per_page=5)
+    assert not first.total_is_exact and first.total == 13 and _ids(first) == order[:5]
+    deep = search_obligations(db, ObligationFilter(), TODAY, page=4, per_page=5)  # past the bound
+    assert _ids(deep) == order[15:20] and not deep.total_is_exact and deep.total == 21
+    last = search_obligations(db, ObligationFilter(), TODAY, page=6, per_page=5)
+    assert _ids(last) == order[25:] and last.total_is_exact and last.total == 30 and not last.has_next
+    past_end = search_obligations(db, ObligationFilter(), TODAY, page=50, per_page=5)
+    assert past_end.page == 6 and _ids(past_end) == order[25:]
+
+    keyset, after = [], None
+    while True:  # undated rows last, across the dated/undated boundary too
+        page = search_obligations(db, ObligationFilter(), TODAY, per_page=7, after=after)
+        keyset += _ids(page)
+        after = page.next_after
+        if after is None:
+            break
+    assert keyset == order

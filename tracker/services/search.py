@@ -353,14 +353,25 @@ def fulltext_condition(session: Session, q: str) -> ColumnElement[bool] | None:
 # ---------------------------------------------------------------------- the search
 
 
+#: counts stop here: past it a page says "more than 1,000" (an exact count of a common word over
+#: the whole record costs as much as the rest of the page many times over, and nobody reads it)
+COUNT_LIMIT = 1000
+
+
 @dataclass
 class SearchPage:
-    """One page of results and what a pager needs."""
+    """One page of results and what a pager needs.
+
+    ``total`` is exact when ``total_is_exact``; otherwise it is a lower bound (more than
+    ``COUNT_LIMIT`` match), and ``pages`` the pages known to exist so far."""
 
     items: list[Obligation]
     total: int
     page: int
     per_page: int
+    total_is_exact: bool = True
+    #: keyset pagination: the position after this page's last row (``None`` on the last page)
+    next_after: str | None = None
 
     @property
     def pages(self) -> int:
@@ -391,6 +402,31 @@ def ordering() -> Sequence[ColumnElement[Any]]:
     return (Obligation.due_on.asc().nulls_last(), Obligation.id)
 
 
+def encode_after(due_on: dt.date | None, obligation_id: int) -> str:
+    """A keyset position in ``ordering()``: ``2026-11-27.123``, or ``-.123`` for an undated row."""
+    return f"{due_on.isoformat() if due_on else '-'}.{obligation_id}"
+
+
+def decode_after(value: str) -> tuple[dt.date | None, int]:
+    """The inverse of ``encode_after``; ValueError for anything else."""
+    day, _, ident = value.strip().rpartition(".")
+    if not day or not ident.isdigit():
+        raise ValueError(f"not a position: {value!r}")
+    return (None if day == "-" else dt.date.fromisoformat(day)), int(ident)
+
+
+def after_condition(after: str) -> ColumnElement[bool]:
+    """Rows after the keyset position ``after`` in ``ordering()`` (read from the index, no OFFSET)."""
+    due_on, ident = decode_after(after)
+    if due_on is None:
+        return and_(Obligation.due_on.is_(None), Obligation.id > ident)
+    return or_(
+        Obligation.due_on > due_on,
+        and_(Obligation.due_on == due_on, Obligation.id > ident),
+        Obligation.due_on.is_(None),
+    )
+
+
 def filtered_select(session: Session, flt: ObligationFilter, today: dt.date) -> Select[Any]:
     """``SELECT obligations WHERE …``: the filter as a statement to build on."""
     return select(Obligation).where(and_(true(), *flt.conditions(session, today)))
@@ -402,18 +438,55 @@ def clamp_page(page: int | None, per_page: int | None) -> tuple[int, int]:
     return page, per_page
 
 
+@dataclass(frozen=True)
+class _Found:
+    """What the statement depending on the data's size found: plain data, safe to cache."""
+
+    ids: tuple[int, ...]
+    total: int
+    page: int
+    exact: bool
+    next_after: str | None
+
+
 def _page_ids(
-    session: Session, flt: ObligationFilter, today: dt.date, page: int, per_page: int
-) -> tuple[int, int, list[int]]:
-    """(total, page, ids of the page in order): the two queries that depend on the data size."""
-    base = filtered_select(session, flt, today).with_only_columns(Obligation.id)
-    total = int(session.scalar(select(func.count()).select_from(base.subquery())) or 0)
-    if total and (page - 1) * per_page >= total:  # past the end: show the last page
-        page = max(1, math.ceil(total / per_page))
-    ids: list[int] = []
-    if total:
-        ids = list(session.scalars(base.order_by(*ordering()).limit(per_page).offset((page - 1) * per_page)))
-    return total, page, ids
+    session: Session, flt: ObligationFilter, today: dt.date, page: int, per_page: int,
+    *, after: str | None = None, exact_count: bool = False,
+) -> _Found:
+    """One statement reads the page's ids and, within ``COUNT_LIMIT``, the total: the full-text
+    match and the filters are evaluated once per request. Beyond the limit the total is a lower
+    bound (an exact count only when asked for, or to find the last page of a URL past the end)."""
+    base = filtered_select(session, flt, today).with_only_columns(Obligation.id, Obligation.due_on)
+    if after is not None:
+        base = base.where(after_condition(after))
+    ordered = base.order_by(*ordering())
+    offset = 0 if after is not None else (page - 1) * per_page
+
+    def count() -> int:
+        return int(session.scalar(select(func.count()).select_from(base.subquery())) or 0)
+
+    if offset + per_page <= COUNT_LIMIT:
+        rows = session.execute(ordered.limit(COUNT_LIMIT + 1)).all()
+        exact = len(rows) <= COUNT_LIMIT
+        total = len(rows) if exact or not exact_count else count()
+        exact = exact or exact_count
+        if rows and offset >= len(rows):  # past the end: show the last page
+            page = max(1, math.ceil(len(rows) / per_page))
+            offset = (page - 1) * per_page
+        chosen, more = rows[offset:offset + per_page], len(rows) > offset + per_page
+    else:
+        rows = session.execute(ordered.limit(per_page + 1).offset(offset)).all()
+        if not rows:  # past the end: the last page, found by counting
+            total = count()
+            page = max(1, math.ceil(total / per_page))
+            return _page_ids(session, flt, today, page, per_page, exact_count=True) if total else \
+                _Found((), 0, 1, True, None)
+        chosen, more = rows[:per_page], len(rows) > per_page
+        exact = not more or exact_count
+        total = count() if exact_count else offset + len(rows)
+    last = chosen[-1] if chosen and more else None
+    next_after = encode_after(last.due_on, last.id) if last is not None else None
+    return _Found(tuple(r.id for r in chosen), total, page, exact, next_after)
 
 
 def search_obligations(
@@ -425,26 +498,32 @@ def search_obligations(
     *,
     cache: ReadCache | None = None,
     options: Sequence[ORMOption] = (),
+    after: str | None = None,
+    exact_count: bool = False,
 ) -> SearchPage:
-    """A page of obligations matching ``flt``: a count and the page's ids (two queries, kept in
-    ``cache`` when one is given), then the page's rows by primary key with three eager loads
-    (resolution, paragraph, owners), however many rows match. ``options`` adds the loads a
-    caller's serialiser needs beyond those (the API's items and evidence), so nothing is read
-    lazily row by row."""
+    """A page of obligations matching ``flt``: one statement for the page's ids and a bounded
+    count (kept in ``cache`` when one is given), then the page's rows by primary key with three
+    eager loads (resolution, paragraph, owners), however many rows match. ``options`` adds the
+    loads a caller's serialiser needs beyond those (the API's items and evidence), so nothing is
+    read lazily row by row. ``after`` (``SearchPage.next_after`` of the previous page) pages by
+    keyset instead of ``page``; ``exact_count`` counts past ``COUNT_LIMIT``."""
     page, per_page = clamp_page(page, per_page)
+    if after is not None:
+        decode_after(after)  # a bad position is the caller's ValueError, before any query
     if cache is not None:
         key = (str(session.get_bind().url), "search", tuple(sorted(flt.to_args().items(), key=str)),
-               flt.include_unpublished, today, page, per_page)
-        total, page, ids = cache.get_or_compute(
-            _hashable(key), lambda: _page_ids(session, flt, today, page, per_page)
+               flt.include_unpublished, today, page, per_page, after, exact_count)
+        found = cache.get_or_compute(
+            _hashable(key),
+            lambda: _page_ids(session, flt, today, page, per_page, after=after, exact_count=exact_count),
         )
     else:
-        total, page, ids = _page_ids(session, flt, today, page, per_page)
+        found = _page_ids(session, flt, today, page, per_page, after=after, exact_count=exact_count)
     items: list[Obligation] = []
-    if ids:
+    if found.ids:
         rows = session.scalars(
             select(Obligation)
-            .where(Obligation.id.in_(ids))
+            .where(Obligation.id.in_(found.ids))
             .options(
                 selectinload(Obligation.resolution),
                 selectinload(Obligation.paragraph),
@@ -453,8 +532,9 @@ def search_obligations(
             )
         )
         by_id = {ob.id: ob for ob in rows}
-        items = [by_id[i] for i in ids if i in by_id]
-    return SearchPage(items=items, total=total, page=page, per_page=per_page)
+        items = [by_id[i] for i in found.ids if i in by_id]
+    return SearchPage(items=items, total=found.total, page=found.page, per_page=per_page,
+                      total_is_exact=found.exact, next_after=found.next_after)
 
 
 def _hashable(value: Any) -> Any:

@@ -101,6 +101,13 @@ class PageSchema(Schema):
 
 class ObligationPageSchema(PageSchema):
     items = fields.List(fields.Nested(ObligationSchema), required=True)
+    total_exact = fields.Boolean(required=True, metadata={"description": (
+        "false when more than 1,000 obligations match and `count=exact` was not asked for: "
+        "`total` and `pages` are then lower bounds (what is known to exist so far)")})
+    next = fields.String(required=True, allow_none=True, metadata={"description": (
+        "the next page by keyset (`after=`), a URL relative to the server: stable while "
+        "obligations are added, and as fast deep in the list as on its first page; null on the "
+        "last page")})
 
 
 class EntityPageSchema(PageSchema):
@@ -253,6 +260,13 @@ class ObligationArgs(PaginationArgs):
     due_from = _date()
     due_to = _date()
     q = fields.String(validate=validate.Length(max=200), metadata={"description": "words in the text"})
+    after = fields.String(validate=validate.Length(max=40), metadata={"description": (
+        "keyset pagination: the position a previous page's `next` link carries; `page` is then "
+        "ignored and `total`/`pages` count from that position on. `page` (offset pagination) "
+        "keeps working")})
+    count = fields.String(load_default="bounded", validate=validate.OneOf(["bounded", "exact"]),
+                          metadata={"description": "`exact` counts every match (slower on large "
+                                    "results); `bounded` stops at 1,000"})
 
 
 class ResolutionArgs(PaginationArgs):

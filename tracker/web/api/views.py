@@ -96,10 +96,21 @@ def obligations():
     if sees_unpublished(user):
         flt = flt.with_(include_unpublished=True)
     day = today()
-    result = search_obligations(get_db(), flt, day, args["page"], args["per_page"],
-                                options=OBLIGATION_DICT_LOADS)
+    after = args.get("after")
+    try:
+        result = search_obligations(get_db(), flt, day, args["page"], args["per_page"],
+                                    options=OBLIGATION_DICT_LOADS, after=after,
+                                    exact_count=args["count"] == "exact")
+    except ValueError:
+        raise Problem(400, "invalid query parameters", errors={"after": ["not a position"]}) from None
     items = [_obligation_json(o, day) for o in result.items]
-    return _json(s.ObligationPageSchema, _page(items, result.total, args["page"], result.per_page))
+    page = _page(items, result.total, 1 if after else args["page"], result.per_page)
+    page["total_exact"] = result.total_is_exact and after is None
+    page["next"] = None
+    if result.next_after:
+        query = {k: v for k, v in request.args.to_dict(flat=False).items() if k not in ("after", "page")}
+        page["next"] = url_for(".obligations", **query, after=result.next_after)
+    return _json(s.ObligationPageSchema, page)
 
 
 def _load_obligation(obligation_id: int, user) -> Obligation:

@@ -16,6 +16,7 @@ from flask import (
     abort,
     current_app,
     flash,
+    has_request_context,
     redirect,
     render_template,
     request,
@@ -34,6 +35,7 @@ from tracker.services.search import ObligationFilter, search_obligations
 from tracker.services.subscriptions import SubscriptionError, Target
 from tracker.web.clock import today
 from tracker.web.dashboards.labels import BODY_LABELS, BUCKET_LABELS, KIND_LABELS, STATUS_LABELS
+from tracker.web.dashboards.links import links
 from tracker.web.db import get_db
 
 bp = Blueprint("dashboards", __name__)
@@ -90,6 +92,7 @@ def _labels() -> dict[str, Any]:
         "KIND_LABELS": {k: str(v) for k, v in KIND_LABELS.items()},
         "BODY_LABELS": {k: str(v) for k, v in BODY_LABELS.items()},
         "STATUS_ORDER": dashboards.STATUS_ORDER,
+        **({"links": links()} if has_request_context() else {}),
     }
 
 
