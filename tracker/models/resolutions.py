@@ -83,6 +83,9 @@ class Paragraph(Base):
     __table_args__ = (
         Index("uq_paragraphs_current_eid", "resolution_id", "eid", unique=True,
               sqlite_where=text(_CURRENT_SQL), postgresql_where=text(_CURRENT_SQL)),
+        #: a resolution's paragraphs in order (the page, exports, re-imports, cascades): the partial
+        #: index above cannot serve them, so without this every one of them scanned the table
+        Index("ix_paragraphs_resolution_id_position", "resolution_id", "position"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
