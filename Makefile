@@ -23,7 +23,7 @@ demo: migrate
 
 ## Serve the app with its scheduler on http://127.0.0.1:$(PORT) (SQLite in instance/ unless DATABASE_URL).
 run: demo
-	PORT=$(PORT) $(BIN)/tracker serve
+	PORT=$(PORT) $(BIN)/tracker serve --with-scheduler
 
 ## Install what the browser tests need that a fresh machine lacks (Debian's chromium).
 browser-deps:

@@ -53,6 +53,9 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
         "REMINDER_INTERVAL_MINUTES": int(env.get("REMINDER_INTERVAL_MINUTES", "5")),
         #: reverse proxies in front of the app whose X-Forwarded-* headers are trusted (0: none)
         "TRUSTED_PROXIES": int(env.get("TRUSTED_PROXIES", "0")),
+        #: waitress (`tracker serve`): worker threads, and connections held open before new ones wait
+        "WEB_THREADS": int(env.get("WEB_THREADS", "8")),
+        "WEB_CONNECTION_LIMIT": int(env.get("WEB_CONNECTION_LIMIT", "1000")),
         #: dashboards are public unless this is set
         "DASHBOARDS_REQUIRE_LOGIN": env.get("DASHBOARDS_REQUIRE_LOGIN", "") in ("1", "true", "yes"),
         #: 20 MB: larger uploads are refused before they reach the parser

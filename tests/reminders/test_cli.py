@@ -41,7 +41,7 @@ def test_serve_and_scheduler_are_registered(app):
     for command in ("serve", "scheduler"):
         result = _run(app, command, "--help")
         assert result.exit_code == 0
-    assert "--no-scheduler" in _run(app, "serve", "--help").output
+    assert "--with-scheduler" in _run(app, "serve", "--help").output
 
 
 def test_serve_no_cache_turns_the_read_cache_off(app, monkeypatch):

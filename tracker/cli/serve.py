@@ -1,4 +1,5 @@
-"""``tracker serve``: the web app (waitress) and the scheduler in one process, for ``make run``."""
+"""``tracker serve``: the web app under waitress; with ``--with-scheduler`` (``make run``) the
+reminder scheduler runs in the same process. Deployments run ``tracker scheduler`` instead."""
 
 from __future__ import annotations
 
@@ -16,26 +17,37 @@ from tracker.cli.reminders import stop_on_sigterm
 @click.option(
     "--port", type=int, default=lambda: int(os.environ.get("PORT", "5000")), show_default="$PORT or 5000"
 )
-@click.option("--threads", type=int, default=8, show_default=True)
-@click.option("--no-scheduler", is_flag=True, help="Serve only; run `tracker scheduler` elsewhere.")
+@click.option("--threads", type=int, default=None, help="Worker threads (default: $WEB_THREADS or 8).")
+@click.option(
+    "--with-scheduler", is_flag=True,
+    help="Also run the reminder scheduler in this process (one process for everything, as `make run`).",
+)
+@click.option("--no-scheduler", is_flag=True, hidden=True, help="The default; kept for old scripts.")
 @click.option(
     "--no-cache", is_flag=True,
     help="Turn the dashboards' read cache off: every request computes what it shows (for measuring).",
 )
 @with_appcontext
-def serve(host: str, port: int, threads: int, no_scheduler: bool, no_cache: bool) -> None:
-    """Serve the app with waitress and run the reminder scheduler beside it until Ctrl-C or SIGTERM."""
+def serve(
+    host: str, port: int, threads: int | None, with_scheduler: bool, no_scheduler: bool, no_cache: bool
+) -> None:
+    """Serve the app with waitress until Ctrl-C or SIGTERM (reminders: `tracker scheduler`)."""
     from waitress import create_server
 
     from tracker.reminders.scheduler import build_scheduler
+    from tracker.web.serving import quiet_queue_warnings, waitress_options
 
     app = current_app._get_current_object()
     if no_cache:
         from tracker.web.dashboards.views import set_cache_seconds
 
         set_cache_seconds(app, 0)
-    server = create_server(app, host=host, port=port, threads=threads)
-    sched = None if no_scheduler else build_scheduler(app)
+    options = waitress_options(app.config)
+    if threads:
+        options["threads"] = threads
+    quiet_queue_warnings()
+    server = create_server(app, host=host, port=port, **options)
+    sched = build_scheduler(app) if with_scheduler and not no_scheduler else None
     stop_on_sigterm()
     try:
         if sched is not None:

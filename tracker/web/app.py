@@ -13,11 +13,11 @@ from flask_bootstrap import Bootstrap5
 from flask_wtf import CSRFProtect
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
-from werkzeug.middleware.proxy_fix import ProxyFix
 
 from tracker.config import load_config
 from tracker.db import make_engine, make_sessionmaker
 from tracker.paths import TEMPLATES
+from tracker.web.serving import trust_proxies
 
 csrf = CSRFProtect()
 
@@ -38,6 +38,13 @@ def _select_locale() -> str | None:
     return locale or request.accept_languages.best_match(current_app.config["LANGUAGES"])
 
 
+def _signed_in() -> bool:
+    from flask import g
+
+    user = g.get("_login_user")  # set by Flask-Login only when the request looked at the user
+    return bool(user is not None and user.is_authenticated)
+
+
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     app = Flask(
         "tracker",
@@ -49,10 +56,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.update(load_config(Path(app.instance_path), config))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    if app.config["TRUSTED_PROXIES"]:
-        # the client's address for audit entries and login throttling, behind a reverse proxy
-        n = app.config["TRUSTED_PROXIES"]
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
+    # the client's address and scheme for audit entries and login throttling, behind a reverse proxy
+    trust_proxies(app)
 
     engine = make_engine(app.config["DATABASE_URL"])
     app.extensions["tracker"] = TrackerState(engine, make_sessionmaker(engine))
@@ -77,6 +82,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
+        if request.is_secure or app.config["BASE_URL"].startswith("https://"):
+            # the scheme comes from the trusted proxy (tracker.web.serving) when there is one
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+        if _signed_in():
+            # a page for one user: no shared or browser cache keeps it after sign-out
+            response.headers["Cache-Control"] = "no-store"
         return response
 
     from tracker.web import init_web
