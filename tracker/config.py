@@ -50,7 +50,7 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
         "BASE_URL": env.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
         "REMINDER_STAGES": env.get("REMINDER_STAGES", DEFAULT_REMINDER_STAGES),
         #: minutes between reminder passes in the scheduler
-        "REMINDER_INTERVAL_MINUTES": int(env.get("REMINDER_INTERVAL_MINUTES", "5")),
+        "REMINDER_INTERVAL_MINUTES": float(env.get("REMINDER_INTERVAL_MINUTES", "5")),
         #: reverse proxies in front of the app whose X-Forwarded-* headers are trusted (0: none)
         "TRUSTED_PROXIES": int(env.get("TRUSTED_PROXIES", "0")),
         #: waitress (`tracker serve`): worker threads, and connections held open before new ones wait

@@ -1,5 +1,6 @@
-"""The scheduler keeps its jobs in the app's database, runs module-level jobs, and closes the
-engine's connections when it shuts down."""
+"""The scheduler keeps its jobs in memory (nothing shared, nothing created in the database), runs
+module-level jobs, takes turns with other schedulers, and closes the engine's connections when it
+shuts down."""
 
 from __future__ import annotations
 
@@ -9,17 +10,19 @@ import threading
 from sqlalchemy import inspect
 
 from tracker.reminders import ReminderSettings, jobs
-from tracker.reminders.scheduler import DIGEST_JOB, JOBS_TABLE, REMINDER_JOB, build_scheduler
+from tracker.reminders.scheduler import DIGEST_JOB, REMINDER_JOB, build_scheduler
+from tracker.reminders.turns import turn
 
 
-def test_scheduler_jobs_live_in_the_database_and_the_engine_is_disposed(app):
+def test_scheduler_jobs_live_in_memory_and_the_engine_is_disposed(app):
     engine = app.extensions["tracker"].engine
+    tables = set(inspect(engine).get_table_names())
     sched = build_scheduler(app, run_now=False)
     sched.start(paused=True)
     try:
         ids = {job.id for job in sched.get_jobs()}
         assert ids == {REMINDER_JOB, DIGEST_JOB}
-        assert JOBS_TABLE in inspect(engine).get_table_names()
+        assert set(inspect(engine).get_table_names()) == tables  # no job table to race for
         job = sched.get_job(REMINDER_JOB)
         assert job.func_ref == "tracker.reminders.jobs:reminder_pass_job"
         assert job.trigger.interval == dt.timedelta(minutes=app.config["REMINDER_INTERVAL_MINUTES"])
@@ -36,15 +39,6 @@ def test_scheduler_jobs_live_in_the_database_and_the_engine_is_disposed(app):
         del engine.dispose
     assert disposed.is_set()
     assert engine.pool.checkedout() == 0
-    # a restart finds the same jobs (replace_existing keeps one of each)
-    again = build_scheduler(app, run_now=False)
-    again.start(paused=True)
-    try:
-        assert {job.id for job in again.get_jobs()} == {REMINDER_JOB, DIGEST_JOB}
-    finally:
-        again.shutdown()
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f"DROP TABLE {JOBS_TABLE}")
 
 
 def test_the_job_runs_a_pass_with_the_configured_factory(db_factory, seed, monkeypatch):
@@ -55,5 +49,23 @@ def test_the_job_runs_a_pass_with_the_configured_factory(db_factory, seed, monke
     jobs.configure(db_factory, ReminderSettings())
     jobs.reminder_pass_job()
     jobs.digest_job()
+    jobs.reminder_pass_job()  # a second pass within the interval is not this process's turn either
+    jobs.digest_job()
     assert [c[2] for c in calls] == [{"digests": False}, {"obligations": False, "digests": True}]
     assert all(c[0] is db_factory and c[1].tzinfo is not None for c in calls)
+
+
+def test_one_run_per_interval_and_none_while_another_runs(engine, db_factory):
+    start = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
+    gap = dt.timedelta(seconds=54)
+    # another scheduler, while the first pass still runs, a whole interval later
+    with turn(engine, "reminder-pass", start, gap) as first, \
+            turn(engine, "reminder-pass", start + dt.timedelta(minutes=2), gap) as during:
+        pass
+    with turn(engine, "reminder-pass", start + dt.timedelta(seconds=30), gap) as same_interval:
+        pass
+    with turn(engine, "reminder-pass", start + dt.timedelta(seconds=60), gap) as next_interval:
+        pass
+    with turn(engine, "digest", start + dt.timedelta(seconds=30), gap) as other_job:
+        pass
+    assert (first, during, same_interval, next_interval, other_job) == (True, False, False, True, True)

@@ -23,7 +23,7 @@ from tracker.models.obligations import (
     obligation_owners,
 )
 from tracker.models.people import ApiToken, Entity, EntityAlias, FocalPoint, User, user_entities
-from tracker.models.reminders import OutboxMessage, Reminder, Subscription
+from tracker.models.reminders import OutboxMessage, Reminder, SchedulerRun, Subscription
 from tracker.models.resolutions import (
     DocumentReference,
     Footnote,
@@ -58,6 +58,7 @@ __all__ = [
     "Paragraph",
     "ParagraphKind",
     "Reminder",
+    "SchedulerRun",
     "ReminderStatus",
     "Resolution",
     "ResolutionLink",

@@ -103,3 +103,20 @@ class OutboxMessage(Base):
     body_html: Mapped[str | None] = mapped_column(Text)
     message_id: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+
+
+class SchedulerRun(Base):
+    """When a periodic job (the reminder pass, the digests) last started, in whichever scheduler
+    process: several schedulers share it so that the job runs once per interval, not once per
+    process (``tracker.reminders.turns``)."""
+
+    __tablename__ = "scheduler_runs"
+
+    #: the job's id (``reminder-pass``, ``digest``)
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    started_at: Mapped[dt.datetime]
+    #: SQLite only: while a run is going on, until when (a lease, so a process that died frees it);
+    #: PostgreSQL holds an advisory lock instead, released with the connection
+    running_until: Mapped[dt.datetime | None]
+    #: host:pid of the process that started it, for the log
+    holder: Mapped[str | None] = mapped_column(String(200))

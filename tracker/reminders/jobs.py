@@ -1,9 +1,11 @@
-"""Scheduler jobs: thin module-level functions (STYLE habit 3), referenced by name in the job store
-so they survive restarts. Each reads the clock (this is a boundary), opens its own sessions through
-:func:`run_pass`, and commits there. ``configure`` hands them the session factory and settings."""
+"""Scheduler jobs: thin module-level functions (STYLE habit 3). Each reads the clock (this is a
+boundary), takes its turn among the running schedulers (:mod:`tracker.reminders.turns`: one run
+per interval however many there are), opens its own sessions through :func:`run_pass`, and commits
+there. ``configure`` hands them the session factory, the settings and the interval."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 
@@ -12,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tracker.db import utcnow
 from tracker.reminders.ledger import run_pass
 from tracker.reminders.settings import ReminderSettings
+from tracker.reminders.turns import turn
 
 log = logging.getLogger(__name__)
 
@@ -20,14 +23,20 @@ log = logging.getLogger(__name__)
 class _JobContext:
     factory: sessionmaker[Session]
     settings: ReminderSettings
+    #: the reminder pass's interval: a pass started less than 90 % of it ago means "not our turn"
+    interval: dt.timedelta
 
 
 _context: _JobContext | None = None
 
 
-def configure(factory: sessionmaker[Session], settings: ReminderSettings) -> None:
+def configure(
+    factory: sessionmaker[Session],
+    settings: ReminderSettings,
+    interval: dt.timedelta = dt.timedelta(minutes=5),
+) -> None:
     global _context
-    _context = _JobContext(factory, settings)
+    _context = _JobContext(factory, settings, interval)
 
 
 def _ctx() -> _JobContext:
@@ -39,10 +48,20 @@ def _ctx() -> _JobContext:
 def reminder_pass_job() -> None:
     """Every few minutes: queue the per-obligation stages that came due, send what is pending."""
     ctx = _ctx()
-    run_pass(ctx.factory, utcnow(), ctx.settings, digests=False)
+    now = utcnow()
+    with turn(ctx.factory.kw["bind"], "reminder-pass", now, ctx.interval * 0.9) as mine:
+        if not mine:
+            log.info("reminder pass at %s deferred: another scheduler ran it this interval", now.isoformat())
+            return
+        run_pass(ctx.factory, now, ctx.settings, digests=False)
 
 
 def digest_job() -> None:
     """Daily: queue the digests of followers who asked for one, and send them."""
     ctx = _ctx()
-    run_pass(ctx.factory, utcnow(), ctx.settings, obligations=False, digests=True)
+    now = utcnow()
+    with turn(ctx.factory.kw["bind"], "digest", now, dt.timedelta(hours=12)) as mine:
+        if not mine:
+            log.info("digests at %s deferred: another scheduler sent them today", now.isoformat())
+            return
+        run_pass(ctx.factory, now, ctx.settings, obligations=False, digests=True)

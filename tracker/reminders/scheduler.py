@@ -1,19 +1,21 @@
 """The scheduler entry: APScheduler 3.11 only *schedules*; the ledger decides what is sent.
 
-One scheduler per deployment (APScheduler 3 cannot share a job store between processes). Its job
-store is the app's database (table ``apscheduler_jobs``, created by APScheduler, not by our
-migrations), so the schedule survives restarts. Running two by mistake is safe: the reminder
-ledger's unique key and row claiming prevent double sends.
+APScheduler 3 cannot share a job store between processes, so each scheduler keeps its two jobs in
+memory (nothing to create in the database, so any number of processes start cleanly; the jobs are
+added again at each start, and the reminder pass runs at once to catch up). Several schedulers
+take turns (``tracker.reminders.turns``): each job runs once per interval however many run, and
+the reminder ledger's unique key and row claiming still prevent double sends.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
 from apscheduler.events import EVENT_SCHEDULER_SHUTDOWN
 from apscheduler.executors.pool import ThreadPoolExecutor
-from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
@@ -27,7 +29,6 @@ log = logging.getLogger(__name__)
 
 REMINDER_JOB = "reminder-pass"
 DIGEST_JOB = "digest"
-JOBS_TABLE = "apscheduler_jobs"
 
 
 def build_scheduler(
@@ -51,7 +52,7 @@ def build_scheduler(
         factory = state.sessionmaker
         config = app_or_engine.config
         settings = settings or ReminderSettings.from_config(config)
-        interval_minutes = interval_minutes or int(config.get("REMINDER_INTERVAL_MINUTES") or 5)
+        interval_minutes = interval_minutes or float(config.get("REMINDER_INTERVAL_MINUTES") or 5)
     elif isinstance(app_or_engine, Engine):
         engine = app_or_engine
         factory = make_sessionmaker(engine)
@@ -61,10 +62,10 @@ def build_scheduler(
     else:
         raise TypeError(f"expected the Flask app or an Engine, got {type(app_or_engine).__name__}")
 
-    jobs.configure(factory, settings)
+    jobs.configure(factory, settings, dt.timedelta(minutes=interval_minutes))
     cls = BlockingScheduler if blocking else BackgroundScheduler
     scheduler = cls(
-        jobstores={"default": SQLAlchemyJobStore(engine=engine, tablename=JOBS_TABLE)},
+        jobstores={"default": MemoryJobStore()},
         # one worker: a pass never overlaps the previous one in this process
         executors={"default": ThreadPoolExecutor(1)},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 15 * 60},
