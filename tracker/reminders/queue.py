@@ -4,9 +4,10 @@ Everything here is set-based SQL (no query per obligation), in three steps:
 
 1. **Once per pass**, the latest stage that has come due for every open obligation (the same rule
    as :func:`tracker.reminders.stages.due_stage`) goes into a temporary table, ``reminder_due``
-   (:func:`fill_due`). Only open obligations are read (the ``(status, due_on, …)`` index), and of
-   them those whose due or target date is within the longest lead of today (an overdue one always
-   has a stage: weekly) or that have stages of their own (rare; settled in Python).
+   (:func:`fill_due`). Only open obligations of published resolutions are read (the
+   ``(status, due_on, …)`` index), and of them those whose due or target date is within the
+   longest lead of today (an overdue one always has a stage: weekly) or that have stages of their
+   own (rare; settled in Python).
 2. One ``INSERT … SELECT`` per kind of recipient reads that table, joins the recipients and
    inserts only what the ledger does not already hold (:func:`_ledger_insert`, one shape for
    obligation rows and digest rows). The unique key settles races between processes:
@@ -77,6 +78,7 @@ from tracker.reminders.stages import (
     effective_stages,
     max_lead_days,
 )
+from tracker.services.search import published_condition
 
 _OPEN = sorted(str(s) for s in OPEN_STATUSES)
 PENDING = str(ReminderStatus.PENDING)
@@ -212,6 +214,8 @@ def _due_select(dialect: str, sets: StageSets) -> Select:
         .where(
             _ob.c.status.in_(_OPEN),
             or_(_ob.c.due_on <= _HORIZON, _ob.c.target_on <= _HORIZON, _ob.c.reminder_stages.is_not(None)),
+            # an unpublished resolution (an import under review) is in nobody's register yet
+            published_condition(),
         )
         .offset(0)
         .subquery("base")

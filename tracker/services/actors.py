@@ -44,6 +44,7 @@ class Actor:
         return self.role == Role.ADMIN
 
     def may_import(self) -> bool:
+        """Import, review, and see resolutions that are not published yet."""
         return self.is_admin or (self.role == Role.OFFICER and self.can_import)
 
     def may_update(self, owner_ids: set[int] | frozenset[int]) -> bool:
@@ -53,3 +54,9 @@ class Actor:
     def require(self, allowed: bool, what: str) -> None:
         if not allowed:
             raise PermissionDenied(f"{self.name} may not {what}")
+
+
+def sees_unpublished(user: User | None) -> bool:
+    """The one visibility rule for pages, the API, exports, following and reminders: unpublished
+    resolutions (imports under review) are for admins and officers with import rights only."""
+    return user is not None and Actor.for_user(user).may_import()

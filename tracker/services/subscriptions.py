@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.models import Body, Entity, Resolution, Subscription, SubscriptionTarget, User
+from tracker.services.actors import sees_unpublished
 
 
 class SubscriptionError(ValueError):
@@ -42,9 +43,11 @@ class Target:
         return cls(SubscriptionTarget.SESSION, session_body=body, session_number=number)
 
 
-def _validate(session: Session, target: Target) -> Target:
+def _validate(session: Session, target: Target, user: User) -> Target:
     if target.kind == SubscriptionTarget.RESOLUTION:
-        if target.resolution_id is None or session.get(Resolution, target.resolution_id) is None:
+        resolution = session.get(Resolution, target.resolution_id) if target.resolution_id else None
+        if resolution is None or (resolution.published_at is None and not sees_unpublished(user)):
+            # the same answer whether it does not exist or may not be seen (ids are sequential)
             raise SubscriptionError("no such resolution")
     elif target.kind == SubscriptionTarget.ENTITY:
         if target.entity_id is None or session.get(Entity, target.entity_id) is None:
@@ -83,7 +86,7 @@ def _find(session: Session, user: User, target: Target) -> Subscription | None:
 
 def follow(session: Session, user: User, target: Target, *, mode: str = "reminders") -> Subscription:
     """Follow ``target`` (idempotent): returns the subscription, new or existing."""
-    target = _validate(session, target)
+    target = _validate(session, target, user)
     existing = _find(session, user, target)
     if existing is not None:
         return existing
@@ -104,7 +107,7 @@ def follow(session: Session, user: User, target: Target, *, mode: str = "reminde
 def unfollow(session: Session, user: User, target: Target) -> bool:
     """Stop following ``target``; True when something was followed."""
     try:
-        target = _validate(session, target)
+        target = _validate(session, target, user)
     except SubscriptionError:
         return False
     existing = _find(session, user, target)
@@ -119,7 +122,7 @@ def is_following(session: Session, user: User | None, target: Target) -> bool:
     if user is None:
         return False
     try:
-        target = _validate(session, target)
+        target = _validate(session, target, user)
     except SubscriptionError:
         return False
     return _find(session, user, target) is not None

@@ -13,6 +13,7 @@ from tracker.calendar import format_session
 from tracker.db import utcnow
 from tracker.models import Body
 from tracker.services import exports, feeds
+from tracker.services.actors import sees_unpublished
 from tracker.services.search import ObligationFilter
 from tracker.web.clock import today as current_today
 from tracker.web.db import get_db
@@ -128,8 +129,7 @@ def _filter() -> ObligationFilter:
     flt = ObligationFilter.from_args(request.args)
     if flt.errors:
         abort(400, description="invalid filter: " + ", ".join(flt.errors))
-    user = getattr(current_user, "user", None)
-    if user is not None and user.role in ("admin", "officer"):
+    if sees_unpublished(getattr(current_user, "user", None)):
         flt = flt.with_(include_unpublished=True)
     return flt
 

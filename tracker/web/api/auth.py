@@ -50,10 +50,6 @@ def reader() -> User | None:
     return user
 
 
-def sees_unpublished(user: User | None) -> bool:
-    return user is not None and user.role in (Role.ADMIN, Role.OFFICER)
-
-
 def writer() -> Actor:
     """The actor of a write: a token is required; what it may do is the services' decision,
     but a delegation's token is refused here already (delegations never write)."""

@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 from tracker.calendar import CalendarError, format_session
 from tracker.db import utcnow
 from tracker.models import Body, Entity, Obligation, Paragraph, Resolution, obligation_owners
-from tracker.services.actors import PermissionDenied
+from tracker.services.actors import PermissionDenied, sees_unpublished
 from tracker.services.exports import (
     OBLIGATION_DICT_LOADS,
     load_resolution,
@@ -23,7 +23,7 @@ from tracker.services.exports import (
 from tracker.services.search import ObligationFilter, search_obligations
 from tracker.web.api import bp
 from tracker.web.api import schemas as s
-from tracker.web.api.auth import reader, sees_unpublished, writer
+from tracker.web.api.auth import reader, writer
 from tracker.web.api.problems import Problem
 from tracker.web.api.spec import operation
 from tracker.web.clock import today
