@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 from pathlib import Path
@@ -60,6 +61,8 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
         "DASHBOARDS_REQUIRE_LOGIN": env.get("DASHBOARDS_REQUIRE_LOGIN", "") in ("1", "true", "yes"),
         #: 20 MB: larger uploads are refused before they reach the parser
         "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
+        #: a signed-in session ends after this many hours without a request
+        "SESSION_IDLE_HOURS": float(env.get("SESSION_IDLE_HOURS", "12")),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "REMEMBER_COOKIE_HTTPONLY": True,
@@ -74,6 +77,7 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
     config["SESSION_COOKIE_SECURE"] = secure
     config["REMEMBER_COOKIE_SECURE"] = secure
     config.update(overrides)
+    config.setdefault("PERMANENT_SESSION_LIFETIME", dt.timedelta(hours=config["SESSION_IDLE_HOURS"]))
     if not config.get("SECRET_KEY"):
         config["SECRET_KEY"] = env.get("SECRET_KEY") or persistent_secret_key(instance_path)
     parse_stages(config["REMINDER_STAGES"])

@@ -71,6 +71,9 @@ class User(Base):
     locale: Mapped[str | None] = mapped_column(String(10))
     is_active: Mapped[bool] = mapped_column(default=True)
     failed_logins: Mapped[int] = mapped_column(default=0)
+    #: part of every session cookie's identity: raised at sign-out and deactivation, so cookies
+    #: issued before no longer sign anyone in (a copied cookie dies with the session it came from)
+    session_version: Mapped[int] = mapped_column(default=0, server_default="0")
     locked_until: Mapped[dt.datetime | None]
     last_login_at: Mapped[dt.datetime | None]
     #: secret in the personal calendar feed URL; rotating it revokes the old URL

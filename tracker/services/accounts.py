@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from tracker.models import Entity, Role, User
 from tracker.services.actors import Actor
@@ -166,6 +167,8 @@ def update_user(
         user.failed_logins = 0
         user.locked_until = None
     session.flush()
+    if "is_active" in changes and not user.is_active:
+        end_sessions(session, user)  # a cookie kept from before must not work after reactivation
     if changes:
         record_audit(session, actor, "update_user", user,
                      changes={k: [_plain(v[0]), _plain(v[1])] for k, v in changes.items()})
@@ -218,8 +221,10 @@ def authenticate(
 ) -> LoginResult:
     """Check a login; count failures and lock the account after ``MAX_FAILED_LOGINS`` in a row.
 
-    Every attempt is audited (the address included). The caller commits either way: a failed
-    attempt must leave its count behind.
+    A failure is counted by one ``UPDATE … RETURNING`` (never read, add one, write back), so
+    attempts made in parallel all count and the lock holds however many arrive at once. Every
+    attempt is audited (the address included). The caller commits either way: a failed attempt
+    must leave its count behind.
     """
     user = get_user_by_email(session, email) if email else None
     if user is None:
@@ -229,10 +234,7 @@ def authenticate(
         verify_password(_DUMMY_HASH, password)
         result = LoginResult(None, "locked")
     elif not verify_password(user.password_hash, password):
-        user.failed_logins += 1
-        if user.failed_logins >= MAX_FAILED_LOGINS:
-            user.locked_until = now + LOCK_DURATION
-            user.failed_logins = 0
+        _count_failure(session, user, now)
         result = LoginResult(None, "wrong_password")
     elif not user.is_active:
         result = LoginResult(None, "inactive")
@@ -250,18 +252,55 @@ def authenticate(
     return result
 
 
+def _count_failure(session: Session, user: User, now: dt.datetime) -> None:
+    """One more failure, atomically; the one that reaches the limit locks the account."""
+    users = User.__table__
+    reaches = users.c.failed_logins + 1 >= MAX_FAILED_LOGINS
+    count, locked_until = session.execute(
+        update(users)
+        .where(users.c.id == user.id)
+        .values(
+            failed_logins=case((reaches, 0), else_=users.c.failed_logins + 1),
+            locked_until=case((reaches, now + LOCK_DURATION), else_=users.c.locked_until),
+        )
+        .returning(users.c.failed_logins, users.c.locked_until)
+    ).one()
+    set_committed_value(user, "failed_logins", count)
+    set_committed_value(user, "locked_until", locked_until)
+
+
+def record_blocked_login(session: Session, email: str, *, ip: str | None) -> None:
+    """An attempt refused before any password was checked (its address made too many): audited."""
+    record_audit(session, Actor(name=(email or "")[:320], ip=ip), "login_blocked", None,
+                 reason="address_throttled")
+
+
+def end_sessions(session: Session, user: User) -> None:
+    """Sign the user out everywhere: every session cookie issued so far stops working."""
+    users = User.__table__
+    version = session.execute(
+        update(users).where(users.c.id == user.id)
+        .values(session_version=users.c.session_version + 1)
+        .returning(users.c.session_version)
+    ).scalar_one()
+    set_committed_value(user, "session_version", version)
+
+
 class AddressThrottle:
-    """At most ``limit`` failed logins per remote address within ``window``: in memory, per process."""
+    """At most ``limit`` failed logins per remote address within ``window``: in memory, per process.
+
+    Each failure remembers the account it tried; a successful sign-in forgets only that account's
+    failures from that address, so one account holder cannot clear the way for guessing others."""
 
     def __init__(self, limit: int = 20, window: dt.timedelta = dt.timedelta(minutes=15)):
         self.limit = limit
         self.window = window
-        self._failures: dict[str, deque[dt.datetime]] = {}
+        self._failures: dict[str, deque[tuple[dt.datetime, str]]] = {}
         self._lock = threading.Lock()
 
-    def _prune(self, ip: str, now: dt.datetime) -> deque[dt.datetime]:
+    def _prune(self, ip: str, now: dt.datetime) -> deque[tuple[dt.datetime, str]]:
         times = self._failures.setdefault(ip, deque())
-        while times and times[0] <= now - self.window:
+        while times and times[0][0] <= now - self.window:
             times.popleft()
         return times
 
@@ -274,18 +313,27 @@ class AddressThrottle:
                 self._failures.pop(ip, None)
             return blocked
 
-    def record_failure(self, ip: str | None, now: dt.datetime) -> None:
+    def record_failure(self, ip: str | None, now: dt.datetime, email: str = "") -> None:
         if not ip:
             return
         with self._lock:
-            self._prune(ip, now).append(now)
+            self._prune(ip, now).append((now, (email or "").strip().lower()))
             if len(self._failures) > 10_000:  # a bound on memory under a spray of addresses
                 for key in [k for k, v in self._failures.items() if not v][:5000]:
                     del self._failures[key]
 
-    def reset(self, ip: str | None) -> None:
+    def reset(self, ip: str | None, email: str = "") -> None:
+        """``email`` signed in from ``ip``: its own failures there are forgiven, nobody else's."""
+        key = (email or "").strip().lower()
         with self._lock:
-            self._failures.pop(ip or "", None)
+            times = self._failures.get(ip or "")
+            if times is None:
+                return
+            kept = deque(f for f in times if f[1] != key)
+            if kept:
+                self._failures[ip or ""] = kept
+            else:
+                del self._failures[ip or ""]
 
 
 def list_users(session: Session) -> list[User]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from functools import wraps
+from urllib.parse import urlsplit
 
 from flask import Flask, abort, jsonify, render_template, request
 from flask_login import LoginManager, UserMixin, login_required
@@ -43,8 +44,9 @@ class LoginUser(UserMixin):
         return self.user.is_active
 
     def get_id(self) -> str:
-        """The id kept in the session cookie, bound to the current password: changing or resetting
-        a password signs the account out everywhere else."""
+        """The id kept in the session cookie, bound to the current password and session version:
+        changing or resetting a password, signing out, or deactivation ends the cookies issued
+        before (checked against the database on every request)."""
         return f"{self.id}:{password_fingerprint(self.user)}"
 
     def actor(self) -> Actor:
@@ -52,7 +54,7 @@ class LoginUser(UserMixin):
 
 
 def password_fingerprint(user: User) -> str:
-    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:24]
+    return hashlib.sha256(f"{user.session_version}:{user.password_hash}".encode()).hexdigest()[:24]
 
 
 @login_manager.user_loader
@@ -64,8 +66,20 @@ def _load_user(session_id: str) -> LoginUser | None:
     if user is None or not user.is_active:
         return None
     if not hmac.compare_digest(fingerprint, password_fingerprint(user)):
-        return None  # the password changed since this session signed in
+        return None  # the password changed, or the user signed out, since this cookie was issued
     return LoginUser(user)
+
+
+def safe_next(target: str | None) -> str | None:
+    """Where to go after a form: only a path on this site, never another host (open redirect).
+    Browsers drop tabs and newlines from URLs ("/<tab>/evil.example" is "//evil.example") and a
+    newline cannot go in a header: anything with a control character or a backslash is refused."""
+    if not target or not target.startswith("/") or any(c < " " or c in "\\\x7f" for c in target):
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or target.startswith("//"):
+        return None
+    return target
 
 
 def init_login(app: Flask) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
@@ -13,23 +11,13 @@ from tracker.models import Role
 from tracker.services import accounts
 from tracker.web.auth.forms import ChangePasswordForm, LoginForm, LogoutForm
 from tracker.web.db import get_db
-from tracker.web.login import LoginUser, current_actor
+from tracker.web.login import LoginUser, current_actor, safe_next
 
 bp = Blueprint("auth", __name__)
 
 
 def _throttle() -> accounts.AddressThrottle:
     return current_app.extensions.setdefault("tracker_login_throttle", accounts.AddressThrottle())
-
-
-def _safe_next(target: str | None) -> str | None:
-    """Only a path on this site: never another host (open redirect)."""
-    if not target:
-        return None
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
-        return None
-    return target
 
 
 def _home_for(role: str) -> str:
@@ -53,17 +41,21 @@ def login():
         throttle = _throttle()
         db = get_db()
         if throttle.is_blocked(ip, now):
+            accounts.record_blocked_login(db, form.email.data, ip=ip)
+            db.commit()
             result = None
         else:
             result = accounts.authenticate(db, form.email.data, form.password.data, now=now, ip=ip)
             db.commit()
         if result is not None and result.ok:
-            throttle.reset(ip)
-            target = _safe_next(request.args.get("next"))
+            throttle.reset(ip, result.user.email)
+            target = safe_next(request.args.get("next"))
             session.clear()  # a fresh session: nothing planted before sign-in survives it
+            session.permanent = True  # expires after SESSION_IDLE_HOURS without a request
             login_user(LoginUser(result.user))
             return redirect(target or _home_for(result.user.role))
-        throttle.record_failure(ip, now)
+        if result is not None:
+            throttle.record_failure(ip, now, form.email.data)
         flash(_("Wrong email or password, or too many attempts: try again later."), "error")
         status = 401
     elif request.method == "POST":
@@ -77,6 +69,10 @@ def logout():
     form = LogoutForm()
     if not form.validate_on_submit():
         return redirect(url_for("dashboards.overview"))
+    if current_user.is_authenticated:
+        db = get_db()
+        accounts.end_sessions(db, current_user.user)  # a copy of the cookie stops working too
+        db.commit()
     logout_user()
     session.clear()
     return redirect(url_for("dashboards.overview"))

@@ -37,6 +37,7 @@ from tracker.web.clock import today
 from tracker.web.dashboards.labels import BODY_LABELS, BUCKET_LABELS, KIND_LABELS, STATUS_LABELS
 from tracker.web.dashboards.links import links
 from tracker.web.db import get_db
+from tracker.web.login import safe_next
 
 bp = Blueprint("dashboards", __name__)
 
@@ -359,10 +360,7 @@ def _target_from_form() -> Target | None:
 
 
 def _back(target: Target | None):
-    nxt = request.form.get("next", "")
-    if nxt.startswith("/") and not nxt.startswith("//") and "\\" not in nxt:
-        return redirect(nxt)
-    return redirect(url_for(".following"))
+    return redirect(safe_next(request.form.get("next")) or url_for(".following"))
 
 
 @bp.post("/following/follow")
