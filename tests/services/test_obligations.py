@@ -122,7 +122,7 @@ def test_completing_a_recurring_mandate_creates_the_next_occurrence(db, world):
 def test_review_records_each_field_and_marks_them_reviewed(db, world):
     ob = world["ob"]
     result = svc.review_obligation(
-        db, ob, actor=world["other"], now=NOW, today=TODAY, kind="action",
+        db, ob, actor=world["admin"], now=NOW, today=TODAY, kind="action",
         owners=[world["sg"], world["interpol"]], deliverable="a report",
         deadline=svc.make_deadline("session", body="GA", session=73, text="at its seventy-third session"),
         comment="checked", expected_version=1,
@@ -147,6 +147,19 @@ def test_due_date_override_wins_and_is_history(db, world):
 def test_review_needs_the_import_right(db, world):
     with pytest.raises(PermissionDenied):
         svc.review_obligation(db, world["ob"], actor=world["officer"], now=NOW, today=TODAY, kind="action")
+
+
+def test_review_of_another_entitys_obligation_needs_an_import_right_for_it(db, world):
+    """``other`` imports for INTERPOL: the Secretary-General's obligation is not theirs to review
+    (nor to move to INTERPOL and then update)."""
+    with pytest.raises(PermissionDenied):
+        svc.review_obligation(db, world["ob"], actor=world["other"], now=NOW, today=TODAY,
+                              owners=[world["interpol"]])
+    mine = gen_obligation(db, world["ob"].resolution, owners=[world["interpol"]])
+    unowned = gen_obligation(db, world["ob"].resolution)
+    for ob in (mine, unowned):
+        result = svc.review_obligation(db, ob, actor=world["other"], now=NOW, today=TODAY, kind="action")
+        assert result.changed
 
 
 @pytest.mark.parametrize("kwargs, message", [
@@ -175,7 +188,9 @@ def test_tick_item_and_assign_owner(db, world):
     assert not svc.tick_item(db, item, True, actor=world["officer"], now=NOW)
     with pytest.raises(PermissionDenied):
         svc.assign_owner(db, ob, world["interpol"], actor=world["officer"], now=NOW)
-    assert svc.assign_owner(db, ob, world["interpol"], actor=world["other"], now=NOW)
+    with pytest.raises(PermissionDenied):  # an importer, but for INTERPOL, not the owner
+        svc.assign_owner(db, ob, world["interpol"], actor=world["other"], now=NOW)
+    assert svc.assign_owner(db, ob, world["interpol"], actor=world["admin"], now=NOW)
     assert {e.name for e in ob.owners} == {"Secretary-General", "INTERPOL"} and "owners" in ob.reviewed_fields
 
 

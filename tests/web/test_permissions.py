@@ -76,7 +76,8 @@ MATRIX = {
                                             "confirm": "a new password 1"}, True),
     "officer.status": (OWNERS, lambda w: {"status": "in_progress", "comment": "go", "version": "1"}, True),
     "officer.tick": (OWNERS, lambda w: {"done": "1", "version": "1"}, True),
-    "officer.review": (IMPORTERS, lambda w: {"kind": "action", "owners": [str(w["sg"].id)],
+    # the obligation is the Secretary-General's; the importer acts for INTERPOL (see below)
+    "officer.review": (ADMIN, lambda w: {"kind": "action", "owners": [str(w["sg"].id)],
                                              "deadline_kind": "none", "version": "1"}, True),
     "officer.publish": (IMPORTERS, lambda w: {}, True),
     "officer.import_upload": (IMPORTERS, lambda w: {"file": (io.BytesIO(SEED.read_bytes()), "a.txt")}, False),
@@ -158,6 +159,21 @@ def test_permission_matrix(app, client, db, world, endpoint, rule, role):
     else:
         assert response.status_code == 403, (response.status_code, response.get_data(as_text=True)[:500])
         assert _audit_count(db) == before, "a refused request left an audit entry"
+
+
+def test_an_importer_reviews_what_their_own_entities_own(client, db, world):
+    """Review needs admin, or an import right scoped to every entity that owns the obligation: the
+    INTERPOL importer cannot take the Secretary-General's obligation; scoped to both, they may."""
+    importer = world["users"]["importer"]
+    login(client, importer.email)
+    url = f"/obligations/{world['ob'].id}/review"
+    data = {"kind": "action", "owners": [str(world["interpol"].id)], "deadline_kind": "none", "version": "1"}
+    assert client.post(url, data={**data, "csrf_token": token(client)}).status_code == 403
+    importer.entities = [world["sg"], world["interpol"]]
+    db.commit()
+    assert client.post(url, data={**data, "csrf_token": token(client)}).status_code == 302
+    db.expire_all()
+    assert [e.name for e in world["ob"].owners] == ["INTERPOL"]
 
 
 def test_delegation_gets_403_on_every_workspace_page(client, db, world):

@@ -47,6 +47,12 @@ class Actor:
         """Import, review, and see resolutions that are not published yet."""
         return self.is_admin or (self.role == Role.OFFICER and self.can_import)
 
+    def may_review(self, owner_ids: set[int] | frozenset[int]) -> bool:
+        """Correct what the parser inferred: admins anything; an importer an obligation no other
+        entity owns (unowned, or owned only by entities they act for), so nobody can take another
+        entity's obligation into their own hands through the review form."""
+        return self.is_admin or (self.may_import() and set(owner_ids) <= self.entity_ids)
+
     def may_update(self, owner_ids: set[int] | frozenset[int]) -> bool:
         """Admins update anything; officers update what one of their entities owns."""
         return self.is_admin or (self.role == Role.OFFICER and bool(self.entity_ids & set(owner_ids)))

@@ -333,7 +333,7 @@ def assign_owner(
     expected_version: int | None = None,
 ) -> bool:
     """Add ``entity`` to the owners (a review act: importers and admins). True when it changed."""
-    actor.require(actor.may_import(), "assign owners")
+    actor.require(actor.may_review(_owner_ids(obligation)), "assign owners to this obligation")
     _check_version(session, obligation, expected_version)
     if entity in obligation.owners:
         return False
@@ -427,8 +427,9 @@ def review_obligation(
     expected_version: int | None = None,
 ) -> ReviewResult:
     """Correct what the parser inferred. Each corrected field becomes history and joins
-    ``reviewed_fields`` (a re-import never overwrites those). Importers and admins only."""
-    actor.require(actor.may_import(), "review obligations")
+    ``reviewed_fields`` (a re-import never overwrites those). Admins, and importers for an
+    obligation no other entity owns (:meth:`Actor.may_review`)."""
+    actor.require(actor.may_review(_owner_ids(obligation)), "review this obligation")
     _check_version(session, obligation, expected_version)
     result = ReviewResult()
     comment = (comment or "").strip() or None

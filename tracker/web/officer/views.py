@@ -65,7 +65,7 @@ def _render_obligation(obligation: Obligation, *, form: StatusForm | None = None
         form=form,
         item_form=ItemForm(formdata=None),
         may_update=may_update,
-        may_review=actor is not None and actor.may_import(),
+        may_review=actor is not None and actor.may_review(_owner_ids(obligation)),
         status_labels=STATUS_LABELS,
         conflict=conflict,
         changes=changes or [],
@@ -182,7 +182,7 @@ def review(obligation_id: int):
     db = get_db()
     ob = _obligation_or_404(obligation_id)
     actor = current_actor()
-    actor.require(actor.may_import(), "review obligations")
+    actor.require(actor.may_review(_owner_ids(ob)), "review this obligation")
     form = ReviewForm()
     form.owners.choices = _entity_choices()
     status = 200
