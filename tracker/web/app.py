@@ -87,7 +87,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
             response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         if _signed_in():
             # a page for one user: no shared or browser cache keeps it after sign-out
-            response.headers["Cache-Control"] = "no-store"
+            response.headers.setdefault("Cache-Control", "private, no-store")
         return response
 
     from tracker.web import init_web
