@@ -1,7 +1,7 @@
 """scheduler_runs: when each periodic job last started, so several schedulers take turns
 
-Revision ID: 0004_scheduler_runs
-Revises: 0003_paragraph_removed_at
+Revision ID: 0005_scheduler_runs
+Revises: 0004_paragraphs_by_resolution
 Create Date: 2026-12-02 07:00:00
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_scheduler_runs"
-down_revision: str | None = "0003_paragraph_removed_at"
+revision: str = "0005_scheduler_runs"
+down_revision: str | None = "0004_paragraphs_by_resolution"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """users.session_version: sign-out and deactivation end every session of the account
 
-Revision ID: 0005_users_session_version
-Revises: 0004_scheduler_runs
+Revision ID: 0006_users_session_version
+Revises: 0005_scheduler_runs
 Create Date: 2026-12-02 07:10:00
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_users_session_version"
-down_revision: str | None = "0004_scheduler_runs"
+revision: str = "0006_users_session_version"
+down_revision: str | None = "0005_scheduler_runs"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
