@@ -103,6 +103,12 @@ def _session_items(items_text: str) -> list[str]:
     return out
 
 
+#: "Requests the Special Committee, at its session in 2024, …": a body whose sessions go by year
+_SESSION_IN_YEAR = re.compile(
+    r"\b(?:at|during|for|before|until|by)\s+its\s+(?:session|meeting)\s+in\s+(\d\d\d\d)\b"
+)
+#: a session named again: "to report to the General Assembly at that session"
+_THAT_SESSION = re.compile(r"\b(?:at|during|to|before|by|for)\s+(?:that|the same)\s+session\b")
 _INTERSESSIONAL_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:next\s+)?intersessional\s+period\b", re.I)
 _DATE_RE = re.compile(
     rf"\b(no later than|not later than|by no later than|at the latest by|by|before|until|till|"
@@ -190,13 +196,20 @@ _RECURRING_ADJECTIVE = re.compile(
     r"panel discussions?|forums?|conferences?|consultations?)\b"
 )
 _ADJECTIVE_EVERY = {"annual": "P1Y", "biennial": "P2Y", "triennial": "P3Y", "quadrennial": "P4Y"}
+#: "the note provided by the Secretary-General at the eightieth session": what was done, not
+#: what is due
+_DONE_BY = re.compile(
+    r"(?<!\bbe )\b[a-z]+(?:ed|en|ade|eld)\s+by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}\s*$"
+)
 #: "recommendations made by the Committee every two years": a description, not a deadline
 _PARTICIPLE_BY = re.compile(
     r"\b(?:made|submitted|presented|adopted|issued|carried out|undertaken|conducted|held)\s+by\s+"
     r"[\w’'\s-]{1,60}$"
 )
 #: an obligation that an event sets off: its period counts from the event, not the adoption
-_TRIGGERED = re.compile(r"\b(?:upon|whenever|in the event|in case of|once)\b|\b(?:who|which)\s+\w+s\b")
+_TRIGGERED = re.compile(
+    r"(?<![Cc]alls )\bupon\b|\b(?:whenever|in the event|in case of|once)\b|\b(?:who|which)\s+\w+s\b"
+)
 #: the anchors of a relative deadline counted from the adoption
 _FROM_ADOPTION = re.compile(r"(?:the\s+|its\s+)?(?:adoption|(?:present|this)\s+resolution)", re.I)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -254,7 +267,8 @@ _OWN_VOICE = re.compile(
     r"(?:decides|requests|invites|"
     r"encourages|calls upon|urges|recommends|reaffirms|welcomes|notes|takes note|stresses|"
     r"emphasizes|underlines|expresses|recognizes|acknowledges|resolves|agrees|reiterates|"
-    r"authorizes|endorses|approves|affirms|confirms)\b"
+    r"authorizes|endorses|approves|affirms|confirms|recalls|commends|appreciates|looks forward|"
+    r"regrets|deplores|condemns|considers|highlights|underscores)\b"
 )
 _TO_IT = re.compile(r"\b(?:to|before|by|of)\s+it\b")
 #: a paragraph that opens by noting, welcoming or recalling: the sessions its first clause names
@@ -274,10 +288,15 @@ _DECLARATORY_OPENING = re.compile(
 
 
 _DECLARATORY_VERB = re.compile(
-    r"(?:welcomes|notes|takes note|recalls|acknowledges|recognizes|reaffirms|commends|expresses|"
+    r"\b(?:welcomes|notes|takes note|recalls|acknowledges|recognizes|reaffirms|commends|expresses|"
     r"appreciates|congratulates|emphasizes|stresses|underlines|underscores|affirms|reiterates|"
     r"deplores|condemns|regrets|considers|looks forward|observes|highlights)\b"
 )
+
+
+#: "Reiterates its request to the Joint Inspection Unit to present, by the end of the
+#: seventy-second session, …": a request made again, not a recollection
+_REQUEST_AGAIN = re.compile(r"(?:[Rr]eiterates|[Rr]enews)\s+its\s+(?:requests?|calls?|invitations?)\b")
 
 
 def _in_declaratory_clause(text: str, start: int) -> bool:
@@ -286,8 +305,9 @@ def _in_declaratory_clause(text: str, start: int) -> bool:
     ("…, and recalls the request to the Secretary-General to submit …")."""
     last = _last(_OWN_VOICE.finditer(text, 0, start))
     if last is not None:  # the match ends with its verb
-        return _DECLARATORY_VERB.search(last.group(0)) is not None
-    return _DECLARATORY_OPENING.match(text) is not None
+        return _DECLARATORY_VERB.search(last.group(0)) is not None and not _REQUEST_AGAIN.match(
+            text, last.end() - len("reiterates"))
+    return _DECLARATORY_OPENING.match(text) is not None and not _REQUEST_AGAIN.search(text, 0, 60)
 
 
 #: a body named as the place of something else ("of the Commission"): not the owner of "its
@@ -579,7 +599,7 @@ _PAST_CONTEXT = re.compile(
     r"made|took place|was|were|had|delivered|circulated|issued|contained|taken|reached|agreed|"
     r"recommended|endorsed|approved|decided|elected|concluded|published|released|hosted)\b"
     r"(?:(?!\bto\s+(?:submit|report|present|include|consider|convene|hold|brief|inform|provide|"
-    r"transmit)\b)[^;:]){0,140}$"
+    r"transmit)\b|,\s+and\s+(?!to\b|at\b|in\b|during\b))[^;:]){0,140}$"
 )
 #: four digits (``\d{4}``, written so that the engine can jump to the first digit)
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
@@ -590,9 +610,10 @@ _TITLE_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){2,}$")
 _PAREN_NAME_AFTER = re.compile(r"\s*\(\s*[A-Z]")
 #: a deliverable asked for before "by 2027": a due year, not a goal
 _DELIVERABLE_BEFORE = re.compile(
-    r"\b(?:submit|report|present|transmit|prepare|finali[sz]e|complete|convene|hold|publish|"
+    r"\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?"
+    r"(?:submit|report|present|transmit|prepare|finali[sz]e|complete|convene|hold|publish|"
     r"brief|inform|conclude|organi[sz]e|launch|deliver|issue|circulate|update|elaborate|draft|"
-    r"undertake|conduct|review)(?:s|d|ed|ing|ted|ting)?\b[^;:]{0,140}$"
+    r"undertake|conduct|review)\b[^;:]{0,140}$"
 )
 
 
@@ -717,7 +738,7 @@ def find_deadlines(
         code = owner.code if owner is not None else body
         if code == "SC" or (owner is None and body == "SC"):
             continue  # the Security Council has no sessions
-        if _PAST_CONTEXT.search(before[-150:]) or _SINCE_FROM.search(before[-12:]) \
+        if _PAST_CONTEXT.search(before[-100:]) or _SINCE_FROM.search(before[-12:]) \
                 or m.group(0).lower().startswith(("from ", "since ")):
             continue
         info = registry().lookup(code) if code else None
@@ -772,6 +793,8 @@ def find_deadlines(
                 continue  # a principal organ's session is always numbered
             if (current or not _rule_body(code)) and _in_declaratory_clause(text, m.start()):
                 continue  # "Welcomes the outcome of … at its thirty-fifth session"
+            if current and _DONE_BY.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "the note provided by the Secretary-General at the eightieth session"
             if lead == "of" and (current or not _rule_body(code)) and \
                     "agenda" not in text[max(0, m.start() - 40):m.start()]:
                 continue  # "the official records of the seventy-eighth session": description
@@ -779,6 +802,20 @@ def find_deadlines(
                                 body_name=name, current=current, expires=expires,
                                 opens=opens, closes=closes))
         add(m.start(), m.end(), *out)
+
+    for m in (_SESSION_IN_YEAR.finditer(text) if "session in " in low_text or "meeting in " in low_text
+              else ()):
+        if mentions is None:
+            mentions = _mentions(text, body, named)
+        owner, is_title = _owner(text, m.start(), body, named, mentions)
+        code = owner.code if owner is not None else body
+        if is_title or code in ("GA", "HRC", "SC") or _PAST_CONTEXT.search(
+                text, max(0, m.start() - 150), m.start()):
+            continue  # the Assembly's and the Council's sessions are numbered, not dated
+        info = registry().lookup(code) if code else None
+        name = None if code == "ECOSOC" else (info.name if info else owner.name)
+        add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,
+                                         session=int(m.group(1)), body_name=name))
 
     for m in (_INTERSESSIONAL_RE.finditer(text) if "intersessional" in low_text else ()):
         if mentions is None:
@@ -798,6 +835,15 @@ def find_deadlines(
         name = None if code in ("GA", "HRC", "ECOSOC") else (info.name if info else owner.name)
         add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,
                                          session=number, body_name=name))
+
+    for m in (_THAT_SESSION.finditer(text) if has_session and "session" in low_text else ()):
+        earlier = [d for start, _, group in found if start < m.start() for d in group
+                   if d.kind == DeadlineKind.SESSION]
+        if earlier:  # "… provisional agenda of its sixty-eighth session, and requests the
+            last = earlier[-1]  # Secretary-General to report to the Assembly at that session"
+            add(m.start(), m.end(), Deadline(
+                DeadlineKind.SESSION, m.group(0), body=last.body, session=last.session,
+                body_name=last.body_name, current=last.current, opens=last.opens, closes=last.closes))
 
     for m in (_QUARTER_RE.finditer(text) if has_digit and "quarter" in low_text else ()):
         year, month = int(m.group(2)), _QUARTER_MONTH[m.group(1)]

@@ -200,10 +200,26 @@ def test_sessions_of_the_body_the_words_name(text, named, adopted_on, expected):
          "General Assembly at its seventy-ninth session", "HRC", 57, dt.date(2024, 10, 9),
          [{"kind": "session", "body": "HRC", "session": 58},
           {"kind": "session", "body": "GA", "session": 79, "current": True}]),
-        # past sessions stay history
-        ("submitted to the Human Rights Council at its forty-seventh and fiftieth sessions, and to "
-         "the General Assembly at its seventy-sixth and seventy-seventh sessions", "HRC", 51,
-         dt.date(2022, 10, 7), []),
+        # A/HRC/RES/30/10 op 30: "recommends" is no "commends"; the Assembly's session in progress
+        ("Decides to transmit all reports and oral updates of the Commission of Inquiry to all "
+         "relevant bodies of the United Nations, recommends that the Commission brief the General "
+         "Assembly during its seventieth session, also recommends", "HRC", 30, dt.date(2015, 10, 1),
+         [{"kind": "session", "body": "GA", "session": 70, "current": True}]),
+        # A/HRC/RES/51/21 op 2: past sessions, and the current one noted, stay history
+        ("Takes note of the reports of the Special Rapporteur submitted to the Human Rights "
+         "Council at its forty-seventh and fiftieth sessions, and to the General Assembly at its "
+         "seventy-sixth and seventy-seventh sessions;", "HRC", 51, dt.date(2022, 10, 7), []),
+        # A/HRC/RES/54/25 op 13: "the progress made in …" does not make the next report history
+        ("Also requests the High Commissioner to present to the Human Rights Council at its "
+         "fifty-seventh session an oral update on the progress made in the implementation of the "
+         "present resolution, and a report thereon to the Council at its sixtieth session.", "HRC",
+         54, dt.date(2023, 10, 12),
+         [{"kind": "session", "body": "HRC", "session": 57},
+          {"kind": "session", "body": "HRC", "session": 60}]),
+        # A/RES/72/237 op 3: a request made again, due within the current session
+        ("Reiterates its request to the Joint Inspection Unit to present, by the end of the "
+         "seventy-second session of the General Assembly, a progress report", "GA", 72,
+         dt.date(2017, 12, 20), [{"kind": "session", "body": "GA", "session": 72, "current": True}]),
     ],
 )
 def test_current_session(text, body, session, adopted_on, expected):
@@ -308,6 +324,16 @@ def test_link_expiries_dates_a_deadline_counted_back_from_the_expiry():
          "fulfilling its mandate during the intersessional period and, if possible,",
          dt.date(2025, 12, 1),
          [other("CD", None)]),
+        # S/RES/1887 (2009) op 24: "Calls upon" sets nothing off
+        ("Calls upon Member States to share best practices, with the aim of securing all "
+         "vulnerable nuclear material from such risks within four years;", dt.date(2009, 9, 24),
+         [{"kind": "relative", "days": 1460, "from": "adoption"}]),
+        # A/RES/66/260 op 20: "at that session" is the session named before
+        ("Decides to include in the provisional agenda of its sixty-eighth session the item "
+         "entitled “Global road safety crisis”, and requests the Secretary-General to report to "
+         "the General Assembly at that session on the progress made", dt.date(2012, 4, 19),
+         [{"kind": "session", "body": "GA", "session": 68},
+          {"kind": "session", "body": "GA", "session": 68}]),
         # E/RES/2023/5 B 4: a description, not a deadline
         ("to take account of the recommendations made by the Committee every two years;",
          dt.date(2023, 6, 7), []),
