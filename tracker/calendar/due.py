@@ -132,8 +132,17 @@ def due_date(
         origin = _field(deadline, "from_") or "adoption"
         if days is None:
             raise DeadlineError("a relative deadline without its number of days")
+        if origin == "expiry":
+            # "one month before the mandate expires": dated by the parser from the expiry the
+            # resolution sets, where it sets one
+            day = _field(deadline, "date")
+            if day is None:
+                raise DeadlineError(f"{days} days from the mandate's expiry, which the text does not date")
+            when = "before" if days < 0 else "after"
+            how = f"due {day.isoformat()}, {abs(days)} days {when} the mandate's expiry the resolution sets"
+            return _with_target(calendar, day, how, adopting_body, adopted_on, applies=applies)
         if origin != "adoption":
-            raise DeadlineError(f"relative deadlines count from adoption, not from {origin!r}")
+            raise DeadlineError(f"relative deadlines count from adoption or expiry, not from {origin!r}")
         if adopted_on is None:
             raise DeadlineError(f"{days} days after adoption, but the adoption date is unknown")
         day = adopted_on + dt.timedelta(days=days)

@@ -836,7 +836,8 @@ def find_deadlines(
         add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,
                                          session=number, body_name=name))
 
-    for m in (_THAT_SESSION.finditer(text) if has_session and "session" in low_text else ()):
+    for m in (_THAT_SESSION.finditer(text) if "that session" in low_text
+              or "same session" in low_text else ()):
         earlier = [d for start, _, group in found if start < m.start() for d in group
                    if d.kind == DeadlineKind.SESSION]
         if earlier:  # "… provisional agenda of its sixty-eighth session, and requests the

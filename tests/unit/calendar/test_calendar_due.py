@@ -145,6 +145,16 @@ def test_relative_deadline_needs_the_adoption_date():
         Calendar().due_date(within(90), None, TODAY)
 
 
+def test_relative_deadline_from_the_expiry_uses_the_date_the_parser_computed():
+    # S/RES/2691 (2023) 3: "at least one month before UNMHA's mandate is due to expire" (14 July 2024)
+    deadline = Deadline(DeadlineKind.RELATIVE, "x", days=-30, from_="expiry", date=D(2024, 6, 14))
+    due = Calendar().due_date(deadline, D(2023, 7, 10), TODAY)
+    assert due.due_on == D(2024, 6, 14) and "30 days before the mandate's expiry" in due.derivation
+    undated = Deadline(DeadlineKind.RELATIVE, "x", days=-30, from_="expiry")
+    with pytest.raises(DeadlineError, match="does not date"):
+        Calendar().due_date(undated, D(2023, 7, 10), TODAY)
+
+
 def test_relative_deadline_from_something_else_is_refused():
     deadline = Deadline(DeadlineKind.RELATIVE, "x", days=30, from_="entry into force")
     with pytest.raises(DeadlineError, match="entry into force"):
