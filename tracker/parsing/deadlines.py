@@ -586,6 +586,8 @@ def _when(code: str, number: int, adopted_on: dt.date | None, adopting: str | No
         if dates is not None:
             if dates.closes_on is not None and dates.closes_on < adopted_on:
                 return "past"
+            if dates.opens_on.year > adopted_on.year + 12:
+                return "past"  # "during its 140th session": not the Council's, whose is decades away
             return "current" if dates.opens_on <= adopted_on else "future"
     if code == adopting and session is not None:
         return "past" if number < session else "current" if number == session else "future"

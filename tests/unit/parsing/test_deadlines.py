@@ -205,6 +205,16 @@ def test_sessions_of_the_body_the_words_name(text, named, adopted_on, expected):
          "relevant bodies of the United Nations, recommends that the Commission brief the General "
          "Assembly during its seventieth session, also recommends", "HRC", 30, dt.date(2015, 10, 1),
          [{"kind": "session", "body": "GA", "session": 70, "current": True}]),
+        # A/HRC/RES/57/27 op 1 (g): a treaty body's 140th session is not the Council's
+        ("The consideration of the report of Somalia, in which the delegation of Somalia engaged "
+         "with the Committee in the consideration of that report during its 140th session;", "HRC",
+         57, dt.date(2024, 10, 10), []),
+        # A/RES/75/123 op 6: ten years ahead is still the Assembly's
+        ("Also requests the Secretary-General to report to the General Assembly at its eightieth "
+         "and eighty-fifth sessions on the implementation of the present resolution.", "GA", 75,
+         dt.date(2020, 12, 10),
+         [{"kind": "session", "body": "GA", "session": 80},
+          {"kind": "session", "body": "GA", "session": 85}]),
         # A/HRC/RES/51/21 op 2: past sessions, and the current one noted, stay history
         ("Takes note of the reports of the Special Rapporteur submitted to the Human Rights "
          "Council at its forty-seventh and fiftieth sessions, and to the General Assembly at its "
