@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from tracker.calendar.bodies import Body, lookup
-from tracker.calendar.durations import Duration, first_occurrence_on_or_after
+from tracker.calendar.durations import Duration, add_months, first_occurrence_on_or_after
 from tracker.calendar.errors import CalendarError, DeadlineError, UnknownSessionError
 from tracker.calendar.rules import Source
 
@@ -149,11 +149,11 @@ def due_date(
         how = f"due {day.isoformat()}, {days} days after adoption on {adopted_on.isoformat()}"
         return _with_target(calendar, day, how, adopting_body, adopted_on, applies=applies)
     if kind == "recurring":
-        every, anchor = _recurrence(deadline, adopted_on)
+        every, anchor, origin = _recurrence(deadline, adopted_on)
         k, day = first_occurrence_on_or_after(anchor, every, today)
         how = (
-            f"due {day.isoformat()}, occurrence {k} {every.describe()} counted from adoption on "
-            f"{anchor.isoformat()} (the first on or after {today.isoformat()})"
+            f"due {day.isoformat()}, occurrence {k} {every.describe()} counted from {origin} "
+            f"(the first on or after {today.isoformat()})"
         )
         return _with_target(calendar, day, how, adopting_body, adopted_on, applies=applies)
     raise DeadlineError(f"unknown deadline kind {kind!r}")
@@ -168,11 +168,11 @@ def next_due_date(
     """See ``Calendar.next_due_date``."""
     if _kind(deadline) != "recurring":
         return None
-    every, anchor = _recurrence(deadline, adopted_on)
+    every, anchor, origin = _recurrence(deadline, adopted_on)
     k, day = first_occurrence_on_or_after(anchor, every, completed_due_on + ONE_DAY)
     how = (
-        f"due {day.isoformat()}, occurrence {k} {every.describe()} counted from adoption on "
-        f"{anchor.isoformat()} (the one after {completed_due_on.isoformat()}, completed)"
+        f"due {day.isoformat()}, occurrence {k} {every.describe()} counted from {origin} "
+        f"(the one after {completed_due_on.isoformat()}, completed)"
     )
     adopting_body = _parse_body(_field(deadline, "body"))
     return _with_target(
@@ -180,13 +180,21 @@ def next_due_date(
     )
 
 
-def _recurrence(deadline: Any, adopted_on: dt.date | None) -> tuple[Duration, dt.date]:
+def _recurrence(deadline: Any, adopted_on: dt.date | None) -> tuple[Duration, dt.date, str]:
+    """``(period, anchor, words)``: occurrence k falls k periods after the anchor. The anchor is
+    the adoption, or one period before the first occurrence the text names ("annually, starting
+    in 2019": the parser's ``date``, 31 December 2019)."""
     every = _field(deadline, "every")
     if not every:
         raise DeadlineError("a recurring deadline without its period")
+    period = Duration.parse(every)
+    first = _field(deadline, "date")
+    if first is not None:
+        anchor = add_months(first, -period.months) - dt.timedelta(days=period.days)
+        return period, anchor, f"the first occurrence the text names, {first.isoformat()}"
     if adopted_on is None:
         raise DeadlineError(f"recurring {every} from adoption, but the adoption date is unknown")
-    return Duration.parse(every), adopted_on
+    return period, adopted_on, f"adoption on {adopted_on.isoformat()}"
 
 
 def _session_due(

@@ -198,6 +198,18 @@ def test_recurring_derivation():
     )
 
 
+def test_recurring_deadline_from_the_first_occurrence_the_text_names():
+    # A/RES/72/279 op 15: "to report annually, starting in 2019" (the parser: 31 December 2019)
+    deadline = Deadline(DeadlineKind.RECURRING, "annually", every="P1Y", date=D(2019, 12, 31),
+                        precision="year")
+    due = Calendar().due_date(deadline, D(2018, 5, 31), D(2018, 6, 1))
+    assert due.due_on == D(2019, 12, 31)
+    assert "counted from the first occurrence the text names, 2019-12-31" in due.derivation
+    assert Calendar().due_date(deadline, D(2018, 5, 31), D(2021, 3, 1)).due_on == D(2021, 12, 31)
+    assert Calendar().next_due_date(deadline, D(2018, 5, 31), D(2019, 12, 31)).due_on == \
+        D(2020, 12, 31)
+
+
 def test_following_occurrence_once_one_is_completed():
     cal = Calendar()
     deadline = every("P4M")
