@@ -8,6 +8,9 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+#: Days before its end that a mandate is *expiring* (``tracker.models.enums`` has the same default).
+DEFAULT_MANDATE_EXPIRING_DAYS = 90
+
 #: The default reminder stages: days before the due date; 0 is the day; negative is after it.
 DEFAULT_REMINDER_STAGES = "90,30,7,1,0,-7"
 
@@ -50,6 +53,8 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
         "MAIL_FROM": env.get("MAIL_FROM", "Mandate Tracker <mandate-tracker@localhost>"),
         "BASE_URL": env.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
         "REMINDER_STAGES": env.get("REMINDER_STAGES", DEFAULT_REMINDER_STAGES),
+        #: days before its end that a mandate counts as *expiring* (overview, lists, reminders)
+        "MANDATE_EXPIRING_DAYS": int(env.get("MANDATE_EXPIRING_DAYS", str(DEFAULT_MANDATE_EXPIRING_DAYS))),
         #: minutes between reminder passes in the scheduler
         "REMINDER_INTERVAL_MINUTES": float(env.get("REMINDER_INTERVAL_MINUTES", "5")),
         #: reverse proxies in front of the app whose X-Forwarded-* headers are trusted (0: none)
@@ -81,4 +86,6 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
     if not config.get("SECRET_KEY"):
         config["SECRET_KEY"] = env.get("SECRET_KEY") or persistent_secret_key(instance_path)
     parse_stages(config["REMINDER_STAGES"])
+    if int(config["MANDATE_EXPIRING_DAYS"]) < 0:
+        raise ValueError("MANDATE_EXPIRING_DAYS must be zero or more days")
     return config

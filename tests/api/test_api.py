@@ -189,3 +189,31 @@ def test_keyset_pagination_follows_next_links(client, seeded):
     assert ids == [o["id"] for o in everything["items"]]
     _problem(client.get("/api/v1/obligations?after=yesterday"), 400)
     assert client.get("/api/v1/obligations?count=exact").get_json()["total"] == everything["total"]
+
+def test_summary_is_the_overview_read_model_and_agrees_with_the_list(client, seeded, db):
+    """/api/v1/summary: exactly the overview's numbers; each the total of the matching list."""
+    import datetime as dt
+
+    from tracker.services import dashboards
+
+    body = client.get("/api/v1/summary").get_json()
+    assert set(body) == {"obligations", "standing", "overdue", "due_within_30", "due_within_90", "mandates"}
+    assert set(body["obligations"]) == {"tracked", "by_kind", "by_status"}
+    assert set(body["mandates"]) == {"active", "expiring_within_90", "expired", "renewed"}
+    assert body == dashboards.overview(db, dt.date.today()).summary.to_dict()
+
+    def total(query: str) -> int:
+        return client.get(f"/api/v1/obligations?{query}").get_json()["total"]
+
+    assert body["obligations"]["tracked"] == total("tracked=true")
+    for kind, n in body["obligations"]["by_kind"].items():
+        assert n == total(f"kind={kind}")
+    assert body["standing"] == total("kind=exhortation") > 0
+    assert body["overdue"] == total("overdue=true")
+    overdue = client.get("/api/v1/obligations?overdue=true&per_page=200").get_json()["items"]
+    assert all(o["tracked"] and o["is_overdue"] and o["kind"] != "mandate" for o in overdue)
+    filtered = client.get("/api/v1/summary?kind=report").get_json()
+    assert filtered["obligations"]["tracked"] == filtered["obligations"]["by_kind"]["report"]
+    assert client.get("/api/v1/summary?mandate=forever").status_code == 400
+    spec = client.get("/api/v1/openapi.json").get_json()
+    assert "/summary" in spec["paths"]

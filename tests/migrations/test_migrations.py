@@ -54,3 +54,62 @@ def test_the_scheduler_job_store_is_not_taken_for_drift(database_url, tmp_path):
     finally:
         engine.dispose()
         drop()
+
+
+def test_0003_migrates_existing_obligations_and_keeps_their_history(database_url, tmp_path):
+    """Data of revision 0002: a mandate stored as an action due on its end becomes a mandate that
+    expires; a declaratory paragraph loses its due date; copying the table on SQLite cascades
+    nothing away (owners and history stay); and the downgrade gives the due date back."""
+    from sqlalchemy import text
+
+    url, drop = create_scratch_database(database_url, tmp_path)
+    engine = make_engine(url)
+    now = "2024-01-01 00:00:00+00:00"
+    try:
+        upgrade(engine, "0002")
+        with engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO resolutions (id, symbol, body, title, agenda_items, draft_symbols, parse_warnings,"
+                " imported_at, updated_at) VALUES (1, 'S/RES/2727 (2024)', 'SC', 't', '[]', '[]', '[]', :now, :now)"
+            ), {"now": now})
+            conn.execute(text(
+                "INSERT INTO paragraphs (id, resolution_id, kind, number, eid, position, text) VALUES"
+                " (1, 1, 'operative', '1', 'para_1', 1, 'Decides to extend ...'),"
+                " (2, 1, 'operative', '2', 'para_2', 2, 'Welcomes ...')"
+            ))
+            conn.execute(text("INSERT INTO entities (id, name, kind, needs_review, created_at)"
+                              " VALUES (1, 'Security Council', 'organ', false, :now)"), {"now": now})
+            for oid, kind, action, deadlines, due in (
+                (1, "action", "decides",
+                 '[{"kind": "date", "date": "2025-01-31", "text": "until 31 January 2025"}]', "2025-01-31"),
+                (2, "declaratory", "welcomes", "[]", None),
+            ):
+                conn.execute(text(
+                    "INSERT INTO obligations (id, resolution_id, paragraph_id, occurrence, action, kind,"
+                    " deadlines, due_on, status, status_changed_at, confidence, needs_review,"
+                    " reviewed_fields, created_at, updated_at, version) VALUES (:id, 1, :id, 1, :action,"
+                    " :kind, :deadlines, :due, 'not_started', :now, '{}', false, '[]', :now, :now, 1)"
+                ), {"id": oid, "kind": kind, "action": action, "deadlines": deadlines, "due": due, "now": now})
+            conn.execute(text("INSERT INTO obligation_owners (obligation_id, entity_id) VALUES (1, 1)"))
+            conn.execute(text("INSERT INTO obligation_history (obligation_id, at, actor, field)"
+                              " VALUES (1, :now, 'import', 'created')"), {"now": now})
+
+        upgrade(engine)
+        with engine.connect() as conn:
+            rows = {r.id: r for r in conn.execute(text(
+                "SELECT id, kind, status, due_on, expires_on FROM obligations ORDER BY id"))}
+            assert rows[1].kind == "mandate"
+            assert str(rows[1].expires_on) == "2025-01-31" and rows[1].due_on is None
+            assert rows[1].status == "ongoing"
+            assert rows[2].status == "not_applicable" and rows[2].due_on is None
+            assert conn.execute(text("SELECT count(*) FROM obligation_owners")).scalar() == 1
+            assert conn.execute(text("SELECT count(*) FROM obligation_history")).scalar() == 1
+
+        downgrade(engine, "0002")
+        with engine.connect() as conn:
+            kind, due = conn.execute(text("SELECT kind, due_on FROM obligations WHERE id = 1")).one()
+            assert kind == "action" and str(due) == "2025-01-31"
+            assert conn.execute(text("SELECT count(*) FROM obligation_history")).scalar() == 1
+    finally:
+        engine.dispose()
+        drop()

@@ -12,6 +12,7 @@ from tracker.services import dashboards, subscriptions
 from tracker.services.subscriptions import Target
 
 TODAY = dt.date(2026, 8, 1)
+TRACKED = ("report", "action", "agenda")
 
 
 def _seed(db):
@@ -34,8 +35,11 @@ def _seed(db):
 def test_overview_numbers_match_direct_counts(db):
     _seed(db)
     ov = dashboards.overview(db, TODAY)
-    published = select(Obligation).join(Resolution).where(Resolution.published_at.is_not(None)).subquery()
-    assert ov.totals.total == db.scalar(select(func.count()).select_from(published)) == 7
+    published = (select(Obligation).join(Resolution)
+                 .where(Resolution.published_at.is_not(None), Obligation.kind.in_(TRACKED)).subquery())
+    # the exhortation is a standing call: not among the tracked obligations
+    assert ov.totals.total == db.scalar(select(func.count()).select_from(published)) == 6
+    assert ov.summary.standing == 1
     for status, n in ov.totals.by_status.items():
         assert n == db.scalar(select(func.count()).select_from(published).where(published.c.status == status))
     assert ov.totals.overdue == 1  # derived: the completed late one is not overdue

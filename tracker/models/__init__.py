@@ -3,11 +3,14 @@
 from tracker.models.audit import AuditEntry
 from tracker.models.calendar import BodySetting, OfficialSession
 from tracker.models.enums import (
+    DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
+    TRACKED_KINDS,
     Body,
     DeliveryMode,
     EntityKind,
     EvidenceKind,
+    MandateState,
     ObligationKind,
     ObligationStatus,
     ParagraphKind,
@@ -34,7 +37,9 @@ from tracker.models.resolutions import (
 )
 
 __all__ = [
+    "DEFAULT_MANDATE_EXPIRING_DAYS",
     "OPEN_STATUSES",
+    "TRACKED_KINDS",
     "ApiToken",
     "AuditEntry",
     "Body",
@@ -49,6 +54,7 @@ __all__ = [
     "FocalPoint",
     "Footnote",
     "HistoryEntry",
+    "MandateState",
     "Obligation",
     "ObligationItem",
     "ObligationKind",

@@ -18,7 +18,7 @@ class OfficialSession(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     #: GA, HRC or ECOSOC (the Security Council has no sessions)
-    body: Mapped[str] = mapped_column(String(10))
+    body: Mapped[str] = mapped_column(String(16))
     #: the session number; for ECOSOC the year ("2025 session")
     number: Mapped[int]
     opens_on: Mapped[dt.date]
@@ -33,6 +33,6 @@ class BodySetting(Base):
 
     __tablename__ = "body_settings"
 
-    body: Mapped[str] = mapped_column(String(10), primary_key=True)
+    body: Mapped[str] = mapped_column(String(16), primary_key=True)
     #: days before a session deadline by which pre-session documents are due (six-week rule: 42)
     documentation_lead_days: Mapped[int] = mapped_column(default=42)

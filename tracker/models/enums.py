@@ -5,13 +5,18 @@ from enum import StrEnum
 # The vocabularies the domain packages define, re-exported so models and services share them:
 # the bodies (with their names and sessions) from the calendar, the kinds from the parser.
 from tracker.calendar.bodies import Body  # noqa: F401
-from tracker.parsing.types import ObligationKind  # noqa: F401
+
+#: days before its end that a mandate counts as *expiring* unless configured otherwise
+from tracker.config import DEFAULT_MANDATE_EXPIRING_DAYS  # noqa: F401
+from tracker.parsing.types import TRACKED_KINDS, ObligationKind  # noqa: F401
 
 
 class ParagraphKind(StrEnum):
     PREAMBULAR = "preambular"
     OPERATIVE = "operative"
     SUBPARAGRAPH = "subparagraph"
+    #: a numbered paragraph of an annexed instrument (eId ``annex_1__para_77``)
+    ANNEX = "annex"
 
 
 class ObligationStatus(StrEnum):
@@ -28,6 +33,18 @@ class ObligationStatus(StrEnum):
 
 #: Statuses that still call for work: reminders go out and *overdue* can apply.
 OPEN_STATUSES = frozenset({ObligationStatus.NOT_STARTED, ObligationStatus.IN_PROGRESS})
+
+
+class MandateState(StrEnum):
+    """Where a mandate stands: it expires, it does not fall due (``Obligation.mandate_state``)."""
+
+    ACTIVE = "active"
+    #: expires within the configured window (``MANDATE_EXPIRING_DAYS``, 90 by default)
+    EXPIRING = "expiring"
+    #: past its end and no later resolution renewed it
+    EXPIRED = "expired"
+    #: a later resolution extended or renewed it (``Obligation.renewed_by_id``)
+    RENEWED = "renewed"
 
 
 class EntityKind(StrEnum):

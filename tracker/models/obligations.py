@@ -5,11 +5,31 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Column,
+    ColumnElement,
+    ForeignKey,
+    Index,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    and_,
+    case,
+    literal,
+)
+from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.db import Base, utcnow
-from tracker.models.enums import OPEN_STATUSES
+from tracker.models.enums import (
+    DEFAULT_MANDATE_EXPIRING_DAYS,
+    OPEN_STATUSES,
+    TRACKED_KINDS,
+    MandateState,
+    ObligationKind,
+)
 from tracker.models.people import Entity, User
 from tracker.models.resolutions import Paragraph, Resolution
 
@@ -48,15 +68,16 @@ class Obligation(Base):
     occurrence: Mapped[int] = mapped_column(default=1)
     #: the operative phrase, normalised: requests, decides, calls_upon, ...
     action: Mapped[str | None] = mapped_column(String(40))
-    #: report, agenda, action, exhortation, declaratory
+    #: report, action, agenda (the *tracked* kinds), mandate, exhortation, declaratory
     kind: Mapped[str] = mapped_column(String(20))
     deliverable: Mapped[str | None] = mapped_column(Text)
     #: the deadline as written ("at its seventy-third session")
     deadline_text: Mapped[str | None] = mapped_column(Text)
     #: every deadline the paragraph sets, structured as in ``tracker parse --json``
     deadlines: Mapped[list[Any]] = mapped_column(default=list)
-    #: the session the first deadline names, for per-session views
-    deadline_body: Mapped[str | None] = mapped_column(String(10))
+    #: the session the first deadline names, for per-session views: GA, HRC, ECOSOC or the code
+    #: of another body from the calendar's registry (a commission, committee, treaty body)
+    deadline_body: Mapped[str | None] = mapped_column(String(16))
     deadline_session: Mapped[int | None]
     #: ISO 8601 duration of a recurring mandate ("P1Y")
     recurrence: Mapped[str | None] = mapped_column(String(20))
@@ -65,6 +86,12 @@ class Obligation(Base):
     due_derivation: Mapped[str | None] = mapped_column(Text)
     #: a due date an officer set by hand; wins over the calendar
     due_on_override: Mapped[dt.date | None]
+    #: a mandate's end (kind ``mandate`` only): it expires, it does not fall due (no ``due_on``)
+    expires_on: Mapped[dt.date | None] = mapped_column(index=True)
+    #: the mandate obligation of a later resolution that extended or renewed this one
+    renewed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("obligations.id", ondelete="SET NULL"), index=True
+    )
     #: internal target (documentation lead before a session deadline)
     target_on: Mapped[dt.date | None] = mapped_column(index=True)
     #: not_started, in_progress, completed, ongoing, not_applicable; *overdue* is derived
@@ -90,6 +117,13 @@ class Obligation(Base):
 
     resolution: Mapped[Resolution] = relationship()
     paragraph: Mapped[Paragraph] = relationship()
+    #: the later mandate that renewed this one, and the earlier ones this one renewed
+    renewed_by: Mapped[Obligation | None] = relationship(
+        remote_side=[id], back_populates="renews", foreign_keys=[renewed_by_id]
+    )
+    renews: Mapped[list[Obligation]] = relationship(
+        back_populates="renewed_by", foreign_keys=[renewed_by_id]
+    )
     owners: Mapped[list[Entity]] = relationship(secondary=obligation_owners, order_by=Entity.name)
     items: Mapped[list[ObligationItem]] = relationship(
         back_populates="obligation", cascade="all, delete-orphan", order_by="ObligationItem.position"
@@ -103,8 +137,110 @@ class Obligation(Base):
         back_populates="obligation", cascade="all, delete-orphan", order_by="Evidence.id"
     )
 
+    # ------------------------------------------------------------------ what the register counts
+    # The rules below are written once, each as a Python predicate (for a loaded row) and the SQL
+    # expression beside it (for counts and filters): dashboards, the API, search, feeds, exports
+    # and the reminder queue all use these, so "tracked" and "overdue" cannot disagree.
+
+    @hybrid_property
+    def is_tracked(self) -> bool:
+        """Report, action or agenda: counted, dated, flagged overdue and reminded about."""
+        return self.kind in TRACKED_KINDS
+
+    @is_tracked.inplace.expression
+    @classmethod
+    def _is_tracked_expression(cls) -> ColumnElement[bool]:
+        return cls.kind.in_(_TRACKED)
+
+    @hybrid_property
+    def is_standing(self) -> bool:
+        """A standing call (exhortation): shown and counted apart, never overdue."""
+        return self.kind == ObligationKind.EXHORTATION
+
+    @is_standing.inplace.expression
+    @classmethod
+    def _is_standing_expression(cls) -> ColumnElement[bool]:
+        return cls.kind == str(ObligationKind.EXHORTATION)
+
+    @hybrid_property
+    def is_mandate(self) -> bool:
+        return self.kind == ObligationKind.MANDATE
+
+    @is_mandate.inplace.expression
+    @classmethod
+    def _is_mandate_expression(cls) -> ColumnElement[bool]:
+        return cls.kind == str(ObligationKind.MANDATE)
+
+    @hybrid_property
+    def is_declaratory(self) -> bool:
+        """Asks nothing of anyone: no status ("no action required"), in no count."""
+        return self.kind == ObligationKind.DECLARATORY
+
+    @hybrid_method
     def is_overdue(self, today: dt.date) -> bool:
-        return self.due_on is not None and self.due_on < today and self.status in OPEN_STATUSES
+        """Derived, never stored: a tracked obligation due before today and still open. A mandate
+        expires and a standing call has no finish line: neither is ever overdue."""
+        return (
+            self.kind in TRACKED_KINDS
+            and self.due_on is not None
+            and self.due_on < today
+            and self.status in OPEN_STATUSES
+        )
+
+    @is_overdue.inplace.expression
+    @classmethod
+    def _is_overdue_expression(cls, today: dt.date) -> ColumnElement[bool]:
+        return and_(cls.kind.in_(_TRACKED), cls.due_on < today, cls.status.in_(_OPEN))
+
+    @hybrid_method
+    def is_due_within(self, today: dt.date, days: int) -> bool:
+        """A tracked obligation, still open, due from today to ``days`` days ahead."""
+        return (
+            self.kind in TRACKED_KINDS
+            and self.due_on is not None
+            and today <= self.due_on <= today + dt.timedelta(days=days)
+            and self.status in OPEN_STATUSES
+        )
+
+    @is_due_within.inplace.expression
+    @classmethod
+    def _is_due_within_expression(cls, today: dt.date, days: int) -> ColumnElement[bool]:
+        return and_(cls.kind.in_(_TRACKED), cls.due_on.between(today, today + dt.timedelta(days=days)),
+                    cls.status.in_(_OPEN))
+
+    @hybrid_method
+    def mandate_state(self, today: dt.date, window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> str | None:
+        """active, expiring (within ``window`` days), expired or renewed; None for other kinds.
+        A mandate without a known end is active."""
+        if self.kind != ObligationKind.MANDATE:
+            return None
+        if self.renewed_by_id is not None:
+            return MandateState.RENEWED
+        if self.expires_on is None:
+            return MandateState.ACTIVE
+        if self.expires_on < today:
+            return MandateState.EXPIRED
+        if self.expires_on <= today + dt.timedelta(days=window):
+            return MandateState.EXPIRING
+        return MandateState.ACTIVE
+
+    @mandate_state.inplace.expression
+    @classmethod
+    def _mandate_state_expression(
+        cls, today: dt.date, window: int = DEFAULT_MANDATE_EXPIRING_DAYS
+    ) -> ColumnElement[str | None]:
+        return case(
+            (cls.kind != str(ObligationKind.MANDATE), literal(None, String)),
+            (cls.renewed_by_id.is_not(None), literal(str(MandateState.RENEWED))),
+            (cls.expires_on.is_(None), literal(str(MandateState.ACTIVE))),
+            (cls.expires_on < today, literal(str(MandateState.EXPIRED))),
+            (cls.expires_on <= today + dt.timedelta(days=window), literal(str(MandateState.EXPIRING))),
+            else_=literal(str(MandateState.ACTIVE)),
+        )
+
+
+_TRACKED = sorted(str(k) for k in TRACKED_KINDS)
+_OPEN = sorted(str(s) for s in OPEN_STATUSES)
 
 
 class ObligationItem(Base):

@@ -32,7 +32,7 @@ class Subscription(Base):
     entity_id: Mapped[int | None] = mapped_column(
         ForeignKey("entities.id", ondelete="CASCADE"), index=True
     )
-    session_body: Mapped[str | None] = mapped_column(String(10))
+    session_body: Mapped[str | None] = mapped_column(String(16))
     session_number: Mapped[int | None]
     #: reminders (one message per obligation and stage) or digest
     mode: Mapped[str] = mapped_column(String(20), default="reminders")

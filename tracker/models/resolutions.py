@@ -5,7 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Column, ColumnElement, ForeignKey, Index, String, Table, Text, UniqueConstraint, text
+from sqlalchemy import (
+    JSON,
+    Column,
+    ColumnElement,
+    ForeignKey,
+    Index,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -46,6 +57,9 @@ class Resolution(Base):
     source_text: Mapped[str | None] = mapped_column(Text)
     #: what the parser could not resolve, one line each
     parse_warnings: Mapped[list[Any]] = mapped_column(default=list)
+    #: the instruments it adopts "as contained in the annex": ``[{"number": 1, "title": …}]``;
+    #: their paragraphs are ``Paragraph`` rows of kind ``annex`` (eId ``annex_1__para_77``)
+    annexes: Mapped[list[Any] | None] = mapped_column(JSON)
     #: None while an officer is still reviewing an import; dashboards show published resolutions.
     #: Indexed: "published" is in every read, and the index finds the few unpublished ones
     #: without reading rows (on SQLite this column sits after ``source_text``'s overflow pages)
@@ -93,7 +107,7 @@ class Paragraph(Base):
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("paragraphs.id", ondelete="CASCADE"), index=True
     )
-    #: preambular, operative, subparagraph
+    #: preambular, operative, subparagraph, annex (a numbered paragraph of an annexed instrument)
     kind: Mapped[str] = mapped_column(String(20))
     #: "A", "B" for resolutions in several parts
     part: Mapped[str | None] = mapped_column(String(10))

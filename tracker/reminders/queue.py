@@ -2,7 +2,7 @@
 
 Everything here is set-based SQL (no query per obligation), in three steps:
 
-1. **Once per pass**, the latest stage that has come due for every open obligation (the same rule
+1. **Once per pass**, the latest stage that has come due for every open tracked obligation (the same rule
    as :func:`tracker.reminders.stages.due_stage`) goes into a temporary table, ``reminder_due``
    (:func:`fill_due`). Only open obligations of published resolutions are read (the
    ``(status, due_on, …)`` index), and of them those whose due or target date is within the
@@ -213,6 +213,9 @@ def _due_select(dialect: str, sets: StageSets) -> Select:
         )
         .where(
             _ob.c.status.in_(_OPEN),
+            # only what has something to deliver: the model's one rule (mandates, standing calls
+            # and declaratory paragraphs are never reminded of as due)
+            Obligation.is_tracked,
             or_(_ob.c.due_on <= _HORIZON, _ob.c.target_on <= _HORIZON, _ob.c.reminder_stages.is_not(None)),
             # an unpublished resolution (an import under review) is in nobody's register yet
             published_condition(),
@@ -742,6 +745,7 @@ def _still_applies() -> ColumnElement[bool]:
     return exists().where(
         Obligation.id == Reminder.obligation_id,
         Obligation.status.in_(_OPEN),
+        Obligation.is_tracked,
         case(
             (Reminder.stage.startswith(TARGET_PREFIX), Obligation.target_on),
             else_=Obligation.due_on,

@@ -1,5 +1,10 @@
 """Read models for the delegation dashboards.
 
+Counts, due dates and overdue concern the *tracked* kinds only (report, action, agenda; the rule
+is ``Obligation.is_tracked`` and its siblings on the model): standing calls, mandates (which
+expire) and declaratory paragraphs are shown but counted apart or not at all. The headline
+numbers come from ``tracker.services.summary`` (shared with ``/api/v1/summary``).
+
 Every function here runs a small, fixed number of aggregate queries, whatever the size of the
 register: counts are computed by the database (``GROUP BY`` with ``SUM(CASE …)``), never by
 loading rows; lists load a bounded page with ``selectinload``. ``today`` is always passed in.
@@ -20,9 +25,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from tracker.calendar import Body, Calendar, CalendarError, SessionDates
 from tracker.models import (
+    DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
     DocumentReference,
     Entity,
+    MandateState,
     Obligation,
     ObligationKind,
     ObligationStatus,
@@ -39,11 +46,13 @@ from tracker.services.readcache import ReadCache
 from tracker.services.search import (
     ObligationFilter,
     SearchPage,
+    filtered_select,
     overdue_condition,
     published_condition,
     search_obligations,
 )
 from tracker.services.successors import match_paragraphs
+from tracker.services.summary import Summary, register_summary
 
 #: display order of statuses everywhere (tables, legends, stacked bars)
 STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in ObligationStatus)
@@ -93,13 +102,13 @@ def _published() -> Any:
 
 
 def _status_columns(today: dt.date) -> list[Any]:
-    """``SUM(CASE WHEN status = … THEN 1 ELSE 0 END)`` per status, then the overdue count."""
-    cols = [func.sum(case((Obligation.status == s, 1), else_=0)).label(f"n_{s}") for s in STATUS_ORDER]
-    cols.append(
-        func.sum(
-            case((and_(Obligation.due_on < today, Obligation.status.in_(_OPEN)), 1), else_=0)
-        ).label("n_overdue")
-    )
+    """``SUM(CASE WHEN status = … THEN 1 ELSE 0 END)`` per status of the tracked obligations, then
+    the overdue count."""
+    cols = [
+        func.sum(case((and_(Obligation.is_tracked, Obligation.status == s), 1), else_=0)).label(f"n_{s}")
+        for s in STATUS_ORDER
+    ]
+    cols.append(func.sum(case((Obligation.is_overdue(today), 1), else_=0)).label("n_overdue"))
     return cols
 
 
@@ -160,6 +169,11 @@ class MonthBucket:
 @dataclass
 class Overview:
     today: dt.date
+    #: the headline numbers, exactly those of ``/api/v1/summary``
+    summary: Summary
+    #: mandates expiring within the window, and expired without renewal (soonest end first)
+    expiring: list[Obligation]
+    expired: list[Obligation]
     totals: Progress
     due_30: int
     due_90: int
@@ -187,21 +201,20 @@ def overview(
     sessions_limit: int = 12,
     months_before: int = 6,
     months_after: int = 12,
+    expiring_days: int = DEFAULT_MANDATE_EXPIRING_DAYS,
 ) -> Overview:
     """The front page: totals by status, overdue, due soon, sessions (upcoming ones with their
     reports), owners, recent resolutions and deadlines per month. Eight queries in all, or
     none when ``cache`` holds a fresh copy (the result is plain data, safe to share)."""
     if cache is not None:
         key = (str(session.get_bind().url), "overview", today, owners_limit, resolutions_limit,
-               sessions_limit, months_before, months_after)
+               sessions_limit, months_before, months_after, expiring_days)
         return cache.get_or_compute(key, lambda: overview(
             session, today, calendar=calendar, owners_limit=owners_limit,
             resolutions_limit=resolutions_limit, sessions_limit=sessions_limit,
-            months_before=months_before, months_after=months_after,
+            months_before=months_before, months_after=months_after, expiring_days=expiring_days,
         ))
     calendar = calendar or load_calendar(session)  # 2 queries
-    in_30, in_90 = today + dt.timedelta(days=30), today + dt.timedelta(days=90)
-
     # 1. one scan: everything grouped by deadline session, status and kind. Every column it reads
     # is in the (deadline_body, deadline_session, status, kind, due_on, resolution_id) index, in
     # that order: the database reads the narrow index in GROUP BY order, not the table, no sort.
@@ -212,11 +225,11 @@ def overview(
             Obligation.status,
             Obligation.kind,
             func.count().label("n"),
-            func.sum(case((Obligation.due_on < today, 1), else_=0)).label("past"),
-            func.sum(case((Obligation.due_on.between(today, in_30), 1), else_=0)).label("d30"),
-            func.sum(case((Obligation.due_on.between(today, in_90), 1), else_=0)).label("d90"),
+            func.sum(case((Obligation.is_overdue(today), 1), else_=0)).label("past"),
+            func.sum(case((Obligation.is_due_within(today, 30), 1), else_=0)).label("d30"),
+            func.sum(case((Obligation.is_due_within(today, 90), 1), else_=0)).label("d90"),
         )
-        .where(published_condition())
+        .where(published_condition(), Obligation.is_tracked)
         .group_by(Obligation.deadline_body, Obligation.deadline_session, Obligation.status, Obligation.kind)
     ).all()
     totals = Progress(label="all")
@@ -270,8 +283,13 @@ def overview(
     for summary in sessions:
         summary.dates = summary.dates or session_dates(calendar, summary.body, summary.session)
 
+    summary_filter = ObligationFilter(expiring_days=expiring_days)
+    expiring, expired = mandate_panels(session, today, summary_filter)
     return Overview(
         today=today,
+        summary=register_summary(session, summary_filter, today),
+        expiring=expiring,
+        expired=expired,
         totals=totals,
         due_30=due_30,
         due_90=due_90,
@@ -283,6 +301,26 @@ def overview(
         recent_resolutions=resolution_progress(session, today, limit=resolutions_limit),  # 5.
         months=deadline_months(session, today, months_before=months_before, months_after=months_after),  # 6.
     )
+
+
+def mandate_panels(
+    session: Session, today: dt.date, flt: ObligationFilter | None = None, *, limit: int = 20
+) -> tuple[list[Obligation], list[Obligation]]:
+    """"Mandates expiring" (within the filter's window) and "Expired without renewal", soonest
+    end first: the renewal calendar at a glance. Two bounded queries."""
+    flt = flt or ObligationFilter()
+    out = []
+    for state, order in ((MandateState.EXPIRING, Obligation.expires_on.asc()),
+                         (MandateState.EXPIRED, Obligation.expires_on.desc())):
+        wanted = flt.with_(mandate=(state.value,))
+        out.append(list(session.scalars(
+            filtered_select(session, wanted, today)
+            .options(selectinload(Obligation.resolution), selectinload(Obligation.paragraph),
+                     selectinload(Obligation.owners))
+            .order_by(order, Obligation.id)
+            .limit(limit)
+        )))
+    return out[0], out[1]
 
 
 def owner_progress(
@@ -320,7 +358,8 @@ def owner_progress(
     totals = (
         select(Entity.id, Entity.name, func.count().label("n"))
         .join(obligation_owners, owned.entity_id == Entity.id)
-        .where(owned.obligation_id.not_in(unpublished))
+        .join(Obligation, Obligation.id == owned.obligation_id)
+        .where(owned.obligation_id.not_in(unpublished), Obligation.is_tracked)
         .group_by(Entity.id, Entity.name)
         .order_by(func.count().desc(), Entity.name)
     )
@@ -340,7 +379,8 @@ def owner_progress(
         select(owned.entity_id, Obligation.status, func.count().label("n"), overdue)
         .select_from(Obligation)
         .join(obligation_owners, owned.obligation_id == Obligation.id)
-        .where(wanted, published_condition())  # every owner: probing an id list per row costs more
+        # every owner: probing an id list per row costs more
+        .where(wanted, published_condition(), Obligation.is_tracked)
         .group_by(owned.entity_id, Obligation.status)
     ):
         if row.entity_id not in out:
@@ -395,10 +435,10 @@ def deadline_months(
     end = _add_months(dt.date(today.year, today.month, 1), months_after + 1)
     year = extract("year", Obligation.due_on).cast(Integer).label("y")
     month = extract("month", Obligation.due_on).cast(Integer).label("m")
-    past = func.sum(case((Obligation.due_on < today, 1), else_=0)).label("past")
+    past = func.sum(case((Obligation.is_overdue(today), 1), else_=0)).label("past")
     stmt = (
         select(year, month, Obligation.status, func.count().label("n"), past)
-        .where(Obligation.due_on >= start, Obligation.due_on < end)
+        .where(Obligation.due_on >= start, Obligation.due_on < end, Obligation.is_tracked)
         .group_by(year, month, Obligation.status)
     )
     stmt = stmt.where(*(flt.conditions(session, today) if flt is not None else [published_condition()]))
@@ -505,7 +545,8 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
     progress = Progress(key=resolution.id, label=resolution.symbol)
     for ob in obligations:
         by_paragraph[ob.paragraph_id].append(ob)
-        progress.add(ob.status, 1, 1 if ob.is_overdue(today) else 0)
+        if ob.is_tracked:
+            progress.add(ob.status, 1, 1 if ob.is_overdue(today) else 0)
 
     nodes = {p.id: ParagraphNode(p, obligations=by_paragraph.get(p.id, [])) for p in resolution.paragraphs}
     preamble, operative = [], []
@@ -616,9 +657,10 @@ def session_page(
     reports = reports_not_started = 0
     for row in session.execute(
         select(Obligation.status, is_report.label("is_report"), func.count().label("n"),
-               func.sum(case((Obligation.due_on < today, 1), else_=0)).label("past"))
+               func.sum(case((Obligation.is_overdue(today), 1), else_=0)).label("past"))
         .join(Resolution, Resolution.id == Obligation.resolution_id)
-        .where(_published(), Obligation.deadline_body == body, Obligation.deadline_session == number)
+        .where(_published(), Obligation.deadline_body == body, Obligation.deadline_session == number,
+               Obligation.is_tracked)
         .group_by(Obligation.status, is_report)
     ):
         progress.add(row.status, row.n, int(row.past or 0) if row.status in OPEN_STATUSES else 0)
@@ -673,8 +715,8 @@ def timeline(
     end = _add_months(start, months)
     year = extract("year", Obligation.due_on).cast(Integer).label("y")
     month = extract("month", Obligation.due_on).cast(Integer).label("m")
-    past = func.sum(case((Obligation.due_on < today, 1), else_=0)).label("past")
-    window = and_(_published(), Obligation.due_on >= start, Obligation.due_on < end)
+    past = func.sum(case((Obligation.is_overdue(today), 1), else_=0)).label("past")
+    window = and_(_published(), Obligation.due_on >= start, Obligation.due_on < end, Obligation.is_tracked)
 
     if group == "owner":
         keys: tuple[Any, ...] = (Entity.id, Entity.name)
@@ -771,13 +813,13 @@ def following_dashboard(
         found: dict[tuple[str, int], SessionSummary] = {
             key: SessionSummary(key[0], key[1], Progress(key=key)) for key in session_keys
         }
-        past = func.sum(case((Obligation.due_on < today, 1), else_=0)).label("past")
+        past = func.sum(case((Obligation.is_overdue(today), 1), else_=0)).label("past")
         at_session = tuple_(Obligation.deadline_body, Obligation.deadline_session).in_(session_keys)
         for row in session.execute(
             select(Obligation.deadline_body, Obligation.deadline_session, Obligation.status,
                    func.count().label("n"), past)
             .join(Resolution, Resolution.id == Obligation.resolution_id)
-            .where(_published(), at_session)
+            .where(_published(), at_session, Obligation.is_tracked)
             .group_by(Obligation.deadline_body, Obligation.deadline_session, Obligation.status)
         ):
             summary = found[(row.deadline_body, int(row.deadline_session))]
@@ -791,7 +833,7 @@ def following_dashboard(
         select(Obligation)
         .join(Resolution, Resolution.id == Obligation.resolution_id)
         .where(_published(), _followed_condition(subs), Obligation.status.in_(_OPEN),
-               Obligation.due_on.is_not(None))
+               Obligation.due_on.is_not(None), Obligation.is_tracked)
         .options(selectinload(Obligation.resolution), selectinload(Obligation.paragraph),
                  selectinload(Obligation.owners))
         .order_by(Obligation.due_on, Obligation.id)

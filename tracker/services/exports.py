@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from tracker.models import (
+    DEFAULT_MANDATE_EXPIRING_DAYS,
     Footnote,
     Obligation,
     ObligationItem,
@@ -59,11 +60,13 @@ COLUMNS: tuple[Column, ...] = (
     Column("eid", "eId", lambda o, t, b: o.paragraph.eid, 16),
     Column("action", "Action", lambda o, t, b: o.action or "", 14),
     Column("kind", "Kind", lambda o, t, b: o.kind, 12),
+    Column("tracked", "Tracked", lambda o, t, b: "yes" if o.is_tracked else "no", 9),
     Column("owners", "Owners", lambda o, t, b: _owners(o), 30),
     Column("deliverable", "Deliverable", lambda o, t, b: o.deliverable or "", 40),
     Column("deadline", "Deadline (as written)", lambda o, t, b: o.deadline_text or "", 30),
     Column("due_on", "Due on", lambda o, t, b: o.due_on, 12),
     Column("target_on", "Target", lambda o, t, b: o.target_on, 12),
+    Column("expires_on", "Expires on", lambda o, t, b: o.expires_on, 12),
     Column("status", "Status", lambda o, t, b: o.status, 14),
     Column("overdue", "Overdue", lambda o, t, b: "yes" if o.is_overdue(t) else "no", 9),
     Column("text", "Text", lambda o, t, b: o.paragraph.text, 80),
@@ -223,7 +226,8 @@ OBLIGATION_DICT_LOADS = (
 )
 
 
-def obligation_dict(o: Obligation, today: dt.date, base_url: str | None = None) -> dict[str, Any]:
+def obligation_dict(o: Obligation, today: dt.date, base_url: str | None = None, *,
+                    expiring_days: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> dict[str, Any]:
     """One obligation as the JSON API and the resolution export give it; load the obligations with
     ``OBLIGATION_DICT_LOADS`` (a page of them costs a fixed number of statements)."""
     out = {
@@ -240,7 +244,11 @@ def obligation_dict(o: Obligation, today: dt.date, base_url: str | None = None) 
         "due_derivation": o.due_derivation,
         "target_on": o.target_on.isoformat() if o.target_on else None,
         "status": o.status,
+        "tracked": o.is_tracked,
         "is_overdue": o.is_overdue(today),
+        "expires_on": o.expires_on.isoformat() if o.expires_on else None,
+        "mandate_state": o.mandate_state(today, expiring_days),
+        "renewed_by": o.renewed_by_id,
         "needs_review": o.needs_review,
         "evidence": [{"kind": e.kind, "value": e.value} for e in o.evidence],
         "items": [{"label": i.label, "eid": i.paragraph.eid, "is_done": i.is_done} for i in o.items],

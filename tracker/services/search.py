@@ -6,7 +6,9 @@ paragraph eager-loaded in a fixed number of further queries. Full text runs over
 (sub-paragraphs count for the obligation they belong to) and resolution titles, through SQLite
 FTS5 or PostgreSQL ``to_tsvector`` indexes created by migration ``0002``.
 
-Overdue is derived: due before ``today`` and still open; it is never stored.
+Overdue is derived: a tracked obligation due before ``today`` and still open; it is never stored.
+The rule (and "tracked", "due within", a mandate's state) is written once, on the model
+(``Obligation.is_overdue`` and its siblings), as a Python predicate and its SQL expression.
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import ORMOption
 
 from tracker.models import (
-    OPEN_STATUSES,
+    DEFAULT_MANDATE_EXPIRING_DAYS,
     Body,
+    MandateState,
     Obligation,
     ObligationItem,
     ObligationKind,
@@ -70,7 +73,9 @@ class ObligationFilter:
     - ``due_body``, ``due_session``: the session a deadline names ("due at GA 81")
     - ``status``, ``kind``: any of several values
     - ``owner``: an entity id
-    - ``overdue``: only obligations due before today and still open
+    - ``tracked``: only the kinds the register counts (report, action, agenda)
+    - ``overdue``: only tracked obligations due before today and still open
+    - ``mandate``: mandates in any of these states (active, expiring, expired, renewed)
     - ``due_within``: due from today to today + N days; ``due_from``/``due_to``: a date window
     - ``symbol``: a resolution symbol or its beginning ("A/RES/78/")
     - ``q``: words to find in paragraph text and resolution titles (all of them must appear)
@@ -83,7 +88,9 @@ class ObligationFilter:
     status: tuple[str, ...] = ()
     kind: tuple[str, ...] = ()
     owner: int | None = None
+    tracked: bool = False
     overdue: bool = False
+    mandate: tuple[str, ...] = ()
     due_within: int | None = None
     due_from: dt.date | None = None
     due_to: dt.date | None = None
@@ -93,6 +100,8 @@ class ObligationFilter:
     resolution: int | None = None
     #: officers may see resolutions still under review; never set from a URL
     include_unpublished: bool = field(default=False, compare=False)
+    #: days before its end that a mandate is *expiring* (the ``MANDATE_EXPIRING_DAYS`` setting)
+    expiring_days: int = field(default=DEFAULT_MANDATE_EXPIRING_DAYS, compare=False)
     #: what could not be understood in the URL, one message per parameter (values were ignored)
     errors: tuple[str, ...] = field(default=(), compare=False)
 
@@ -166,6 +175,9 @@ class ObligationFilter:
                     errors.append(name)
             return tuple(v for v in allowed if v in picked)  # canonical order: stable URLs
 
+        def flag(name: str) -> bool:
+            return (get(name) or "").lower() in ("1", "true", "yes", "on")
+
         due_body, due_session = body("due_body"), integer("due_session", 1, 9999)
         combined = get("due")  # "GA-81", "GA 81": the short form session pages link with
         if combined:
@@ -184,7 +196,9 @@ class ObligationFilter:
             status=choices("status", [s.value for s in ObligationStatus]),
             kind=choices("kind", [k.value for k in ObligationKind]),
             owner=integer("owner", 1),
-            overdue=(get("overdue") or "").lower() in ("1", "true", "yes", "on"),
+            tracked=flag("tracked"),
+            overdue=flag("overdue"),
+            mandate=choices("mandate", [m.value for m in MandateState]),
             due_within=integer("due_within", 0, MAX_DUE_WITHIN),
             due_from=date("due_from"),
             due_to=date("due_to"),
@@ -198,7 +212,7 @@ class ObligationFilter:
         """The query arguments that reproduce this filter (lists for repeated parameters)."""
         out: dict[str, Any] = {}
         for f in fields(self):
-            if f.name in ("include_unpublished", "errors"):
+            if f.name in ("include_unpublished", "errors", "expiring_days"):
                 continue
             value = getattr(self, f.name)
             if value in (None, (), False, ""):
@@ -250,8 +264,12 @@ class ObligationFilter:
                     )
                 )
             )
+        if self.tracked:
+            where.append(Obligation.is_tracked)
         if self.overdue:
             where.append(overdue_condition(today))
+        if self.mandate:
+            where.append(Obligation.mandate_state(today, self.expiring_days).in_(self.mandate))
         if self.due_within is not None:
             where.append(Obligation.due_on.between(today, today + dt.timedelta(days=self.due_within)))
         if self.due_from is not None:
@@ -285,11 +303,9 @@ def published_condition() -> ColumnElement[bool]:
 
 
 def overdue_condition(today: dt.date) -> ColumnElement[bool]:
-    """Derived, never stored: a due date before today and a status that still calls for work."""
-    return and_(
-        Obligation.due_on < today,
-        Obligation.status.in_(sorted(OPEN_STATUSES)),
-    )
+    """Derived, never stored: a tracked obligation due before today and still open (the SQL side of
+    ``Obligation.is_overdue``)."""
+    return Obligation.is_overdue(today)
 
 
 # ---------------------------------------------------------------------- full text

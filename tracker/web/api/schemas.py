@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from tracker.models import Body, ObligationKind, ObligationStatus, ParagraphKind
+from tracker.models import Body, MandateState, ObligationKind, ObligationStatus, ParagraphKind
 from tracker.services.search import MAX_DUE_WITHIN, MAX_PER_PAGE
 
 STATUSES = [s.value for s in ObligationStatus]
 KINDS = [k.value for k in ObligationKind]
+MANDATE_STATES = [m.value for m in MandateState]
 BODIES = [b.value for b in Body]
 #: the highest page number the API accepts (beyond it, narrow the filter)
 MAX_PAGE = 100_000
@@ -82,14 +83,48 @@ class ObligationSchema(Schema):
     due_derivation = fields.String(allow_none=True, required=True)
     target_on = _date(allow_none=True, required=True)
     status = fields.String(required=True, validate=validate.OneOf(STATUSES))
-    is_overdue = fields.Boolean(required=True,
-                                metadata={"description": "derived: due before today, still open"})
+    tracked = fields.Boolean(required=True, metadata={
+        "description": "report, action or agenda: counted, dated, flagged overdue and reminded about"})
+    is_overdue = fields.Boolean(required=True, metadata={
+        "description": "derived: tracked, due before today, still open"})
+    expires_on = _date(allow_none=True, required=True, metadata={
+        "description": "a mandate's end: it expires, it does not fall due"})
+    mandate_state = fields.String(allow_none=True, required=True,
+                                  validate=validate.OneOf(MANDATE_STATES),
+                                  metadata={"description": "mandates only"})
+    renewed_by = fields.Integer(allow_none=True, required=True, metadata={
+        "description": "the later mandate (obligation id) that renewed this one"})
     needs_review = fields.Boolean(required=True)
     evidence = fields.List(fields.Nested(EvidenceSchema), required=True)
     items = fields.List(fields.Nested(ItemSchema), required=True)
     version = fields.Integer(required=True, metadata={"description": "send it back with a status update"})
     updated_at = _datetime(allow_none=True, required=True)
     url = fields.String(required=True, metadata={"description": "the obligation's page"})
+
+
+class KindCountsSchema(Schema):
+    tracked = fields.Integer(required=True, metadata={"description": "report, action and agenda"})
+    by_kind = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True)
+    by_status = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True)
+
+
+class MandateCountsSchema(Schema):
+    active = fields.Integer(required=True)
+    expiring_within_90 = fields.Integer(required=True, metadata={
+        "description": "expiring within MANDATE_EXPIRING_DAYS (90 unless configured)"})
+    expired = fields.Integer(required=True, metadata={"description": "expired without renewal"})
+    renewed = fields.Integer(required=True)
+
+
+class SummarySchema(Schema):
+    """The overview's numbers; each equals the total of the obligation list it links to."""
+
+    obligations = fields.Nested(KindCountsSchema, required=True)
+    standing = fields.Integer(required=True, metadata={"description": "standing calls (exhortations)"})
+    overdue = fields.Integer(required=True)
+    due_within_30 = fields.Integer(required=True)
+    due_within_90 = fields.Integer(required=True)
+    mandates = fields.Nested(MandateCountsSchema, required=True)
 
 
 class PageSchema(Schema):
@@ -254,7 +289,10 @@ class ObligationArgs(PaginationArgs):
     due_session = fields.Integer(validate=validate.Range(min=1, max=9999))
     owner = fields.Integer(validate=validate.Range(min=1, max=2**31 - 1),
                            metadata={"description": "entity id"})
-    overdue = fields.Boolean()
+    tracked = fields.Boolean(metadata={"description": "only report, action and agenda obligations"})
+    overdue = fields.Boolean(metadata={"description": "only tracked obligations past due and still open"})
+    mandate = fields.List(fields.String(validate=validate.OneOf(MANDATE_STATES)),
+                          metadata={"description": "mandates in these states"})
     due_within = fields.Integer(validate=validate.Range(min=0, max=MAX_DUE_WITHIN),
                                 metadata={"description": "due from today to today + N days"})
     due_from = _date()

@@ -69,7 +69,7 @@ def _json(schema_cls: type[Schema], data: Any, status: int = 200):
 
 
 def _obligation_json(o: Obligation, today: dt.date) -> dict[str, Any]:
-    out = obligation_dict(o, today, _base_url())
+    out = obligation_dict(o, today, _base_url(), expiring_days=current_app.config["MANDATE_EXPIRING_DAYS"])
     out.update(symbol=o.resolution.symbol, paragraph=o.paragraph.number, part=o.paragraph.part,
                eid=o.paragraph.eid, text=o.paragraph.text)
     return out
@@ -90,11 +90,7 @@ def obligations():
     (undated last), then id: a stable order across pages."""
     user = reader()
     args = load_args(s.ObligationArgs)
-    flt = ObligationFilter.from_args(request.args)
-    if flt.errors:
-        raise Problem(400, "invalid query parameters", errors={e: ["invalid value"] for e in flt.errors})
-    if sees_unpublished(user):
-        flt = flt.with_(include_unpublished=True)
+    flt = _list_filter(user)
     day = today()
     after = args.get("after")
     try:
@@ -111,6 +107,29 @@ def obligations():
         query = {k: v for k, v in request.args.to_dict(flat=False).items() if k not in ("after", "page")}
         page["next"] = url_for(".obligations", **query, after=result.next_after)
     return _json(s.ObligationPageSchema, page)
+
+
+def _list_filter(user) -> ObligationFilter:
+    """The obligation list's filter from the query string (a 400 for what is not understood)."""
+    flt = ObligationFilter.from_args(request.args)
+    if flt.errors:
+        raise Problem(400, "invalid query parameters", errors={e: ["invalid value"] for e in flt.errors})
+    flt = flt.with_(expiring_days=current_app.config["MANDATE_EXPIRING_DAYS"])
+    return flt.with_(include_unpublished=True) if sees_unpublished(user) else flt
+
+
+@bp.get("/summary")
+@operation(summary="The overview's numbers, with the obligation list's filters", tags=[TAG_OBL],
+           query=s.ObligationArgs, response=s.SummarySchema)
+def summary():
+    """Tracked obligations (report, action, agenda) by kind and status, standing calls, overdue,
+    due within 30/90 days, mandates by state: exactly the numbers of the overview page, and each
+    the total of `/obligations` with the matching filter."""
+    from tracker.services.summary import register_summary
+
+    user = reader()
+    load_args(s.ObligationArgs)
+    return _json(s.SummarySchema, register_summary(get_db(), _list_filter(user), today()).to_dict())
 
 
 def _load_obligation(obligation_id: int, user) -> Obligation:

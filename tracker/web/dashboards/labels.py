@@ -17,9 +17,21 @@ KIND_LABELS = {
     "report": _l("Report"),
     "agenda": _l("Agenda item"),
     "action": _l("Action"),
+    "mandate": _l("Mandate"),
     "exhortation": _l("Exhortation"),
     "declaratory": _l("Declaratory"),
 }
+
+#: where a mandate stands (``Obligation.mandate_state``)
+MANDATE_LABELS = {
+    "active": _l("Active"),
+    "expiring": _l("Expiring"),
+    "expired": _l("Expired"),
+    "renewed": _l("Renewed"),
+}
+
+#: shown instead of a status on a declaratory paragraph, which asks nothing of anyone
+NO_ACTION_REQUIRED = _l("No action required")
 
 BODY_LABELS = {
     "GA": _l("General Assembly"),

@@ -33,8 +33,16 @@ from tracker.services import dashboards, subscriptions, successors
 from tracker.services.readcache import ReadCache
 from tracker.services.search import ObligationFilter, search_obligations
 from tracker.services.subscriptions import SubscriptionError, Target
+from tracker.services.summary import summary_links
 from tracker.web.clock import today
-from tracker.web.dashboards.labels import BODY_LABELS, BUCKET_LABELS, KIND_LABELS, STATUS_LABELS
+from tracker.web.dashboards.labels import (
+    BODY_LABELS,
+    BUCKET_LABELS,
+    KIND_LABELS,
+    MANDATE_LABELS,
+    NO_ACTION_REQUIRED,
+    STATUS_LABELS,
+)
 from tracker.web.dashboards.links import links
 from tracker.web.db import get_db
 from tracker.web.login import safe_next
@@ -92,8 +100,11 @@ def _labels() -> dict[str, Any]:
         "STATUS_LABELS": {k: str(v) for k, v in STATUS_LABELS.items()},
         "KIND_LABELS": {k: str(v) for k, v in KIND_LABELS.items()},
         "BODY_LABELS": {k: str(v) for k, v in BODY_LABELS.items()},
+        "MANDATE_LABELS": {k: str(v) for k, v in MANDATE_LABELS.items()},
+        "NO_ACTION_REQUIRED": str(NO_ACTION_REQUIRED),
         "STATUS_ORDER": dashboards.STATUS_ORDER,
         **({"links": links()} if has_request_context() else {}),
+        "EXPIRING_DAYS": _expiring_days(),
     }
 
 
@@ -109,6 +120,15 @@ def udate(day: dt.date | None, pattern: str = "d MMMM y") -> str:
     if day is None:
         return ""
     return _format_date(day, pattern, str(get_locale() or "en"))
+
+
+def _expiring_days() -> int:
+    return int(current_app.config["MANDATE_EXPIRING_DAYS"])
+
+
+def _filter() -> ObligationFilter:
+    """The list filter of the query string, with the configured expiring window."""
+    return ObligationFilter.from_args(request.args).with_(expiring_days=_expiring_days())
 
 
 def _page_arg() -> int:
@@ -176,10 +196,12 @@ def overview():
     """Totals, what is late and due soon, sessions ahead, owners and resolutions."""
 
     def render() -> str:
-        data = dashboards.overview(get_db(), today(), cache=_cache())
+        data = dashboards.overview(get_db(), today(), cache=_cache(), expiring_days=_expiring_days())
         return render_template(
             "dashboards/_overview_body.html",
             ov=data,
+            sm=data.summary,
+            count_links=summary_links(),
             status_chart=status_chart(data.totals),
             months_chart=months_chart(data.months),
             owners_chart=owners_chart(data.owners),
@@ -252,7 +274,7 @@ def compare(symbol: str, other: str):
 @bp.get("/owners/<int:entity_id>")
 def owner(entity_id: int):
     """Everything an entity owns, filtered and paged like the search."""
-    flt = ObligationFilter.from_args(request.args)
+    flt = _filter()
     page = dashboards.owner_page(get_db(), entity_id, today(), flt, _page_arg(), PER_PAGE, cache=_cache())
     if page is None:
         abort(404)
@@ -277,7 +299,7 @@ def session(body: str, number: int):
         return redirect(url_for(".session", body=body_value, number=number), 301)
     if body_value == Body.SC:
         abort(404)  # the Security Council has no sessions
-    flt = ObligationFilter.from_args(request.args)
+    flt = _filter()
     page = dashboards.session_page(
         get_db(), body_value, number, today(), flt, _page_arg(), PER_PAGE, cache=_cache()
     )
@@ -311,7 +333,7 @@ def timeline():
 def search():
     """Search and filters: everything in the URL, paged."""
     db = get_db()
-    flt = ObligationFilter.from_args(request.args)
+    flt = _filter()
     page = _page_arg()
 
     def render() -> str:

@@ -1,0 +1,102 @@
+"""The register's numbers (overview and /api/v1/summary): each equals a direct count in the
+database, per kind, and the length of the list it links to."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from tests.factories import gen_entity, gen_obligation, gen_resolution
+from tracker.models import Obligation, Resolution
+from tracker.services import dashboards
+from tracker.services.search import ObligationFilter, search_obligations
+from tracker.services.summary import register_summary, summary_links
+
+TODAY = dt.date(2026, 8, 1)
+OPEN = ("not_started", "in_progress")
+
+
+def _register(db):
+    sg = gen_entity(db, "Secretary-General")
+    ga = gen_resolution(db, "A/RES/80/5", session=80, adopted_on=dt.date(2025, 11, 1))
+    sc = gen_resolution(db, "S/RES/2749 (2024)", body="SC", session=None, adopted_on=dt.date(2024, 8, 28))
+    renewal = gen_resolution(db, "S/RES/2790 (2025)", body="SC", session=None, adopted_on=dt.date(2025, 8, 28))
+    hidden = gen_resolution(db, "A/RES/80/6", session=80, published=False)
+    gen_obligation(db, ga, owners=[sg], due_on=dt.date(2026, 7, 1))  # report, overdue
+    gen_obligation(db, ga, owners=[sg], kind="action", due_on=dt.date(2026, 8, 20))  # due in 30
+    gen_obligation(db, ga, kind="agenda", due_on=dt.date(2026, 9, 8), status="in_progress")  # due in 90
+    gen_obligation(db, ga, kind="report", due_on=dt.date(2026, 6, 1), status="completed")  # late, done
+    gen_obligation(db, ga, kind="exhortation", status="ongoing", due_on=dt.date(2026, 1, 1))  # never overdue
+    gen_obligation(db, ga, kind="exhortation", status="ongoing")
+    gen_obligation(db, ga, kind="declaratory", status="not_applicable")  # in no count
+    # mandates: expired without renewal, expiring, active, renewed (past its end: still not "expired")
+    gen_obligation(db, sc, kind="mandate", status="ongoing", expires_on=dt.date(2026, 5, 31))
+    gen_obligation(db, sc, kind="mandate", status="ongoing", expires_on=dt.date(2026, 10, 15))
+    later = gen_obligation(db, renewal, kind="mandate", status="ongoing", expires_on=dt.date(2027, 8, 31))
+    gen_obligation(db, sc, kind="mandate", status="ongoing", expires_on=dt.date(2026, 7, 31),
+                   renewed_by_id=later.id)
+    gen_obligation(db, hidden, due_on=dt.date(2026, 7, 1))  # unpublished: nowhere
+    db.flush()
+
+
+def _direct(db, *where):
+    return db.scalar(
+        select(func.count()).select_from(Obligation).join(Resolution)
+        .where(Resolution.published_at.is_not(None), *where)
+    )
+
+
+def test_every_overview_number_is_a_direct_count_per_kind(db):
+    _register(db)
+    ov = dashboards.overview(db, TODAY)
+    data = ov.summary.to_dict()
+    assert data == register_summary(db, None, TODAY).to_dict()  # one read model for both
+    tracked = Obligation.kind.in_(("report", "action", "agenda"))
+    assert data["obligations"]["tracked"] == _direct(db, tracked) == 4
+    for kind, n in data["obligations"]["by_kind"].items():
+        assert n == _direct(db, Obligation.kind == kind), kind
+    assert data["obligations"]["by_kind"] == {"report": 2, "action": 1, "agenda": 1}
+    for status, n in data["obligations"]["by_status"].items():
+        assert n == _direct(db, tracked, Obligation.status == status), status
+    assert data["standing"] == _direct(db, Obligation.kind == "exhortation") == 2
+    assert data["overdue"] == _direct(db, tracked, Obligation.due_on < TODAY, Obligation.status.in_(OPEN)) == 1
+    for days in (30, 90):
+        window = Obligation.due_on.between(TODAY, TODAY + dt.timedelta(days=days))
+        assert data[f"due_within_{days}"] == _direct(db, tracked, window, Obligation.status.in_(OPEN))
+    assert (data["due_within_30"], data["due_within_90"]) == (1, 2)
+    mandate = Obligation.kind == "mandate"
+    assert data["mandates"] == {"active": 1, "expiring_within_90": 1, "expired": 1, "renewed": 1}
+    assert data["mandates"]["renewed"] == _direct(db, mandate, Obligation.renewed_by_id.is_not(None))
+    assert data["mandates"]["expired"] == _direct(
+        db, mandate, Obligation.renewed_by_id.is_(None), Obligation.expires_on < TODAY)
+    assert [o.expires_on for o in ov.expiring] == [dt.date(2026, 10, 15)]
+    assert [o.expires_on for o in ov.expired] == [dt.date(2026, 5, 31)]
+    # the overview's own totals are the tracked ones too
+    assert ov.totals.total == 4 and ov.totals.overdue == 1 and (ov.due_30, ov.due_90) == (1, 2)
+
+
+def test_each_number_links_to_the_list_it_counts(db):
+    _register(db)
+    data = register_summary(db, None, TODAY)
+    links = summary_links()
+    expected = {
+        "tracked": data.tracked, "standing": data.standing, "overdue": data.overdue,
+        "due_within_30": data.due_within_30, "due_within_90": data.due_within_90,
+        **{f"kind:{k}": n for k, n in data.by_kind.items()},
+        **{f"status:{s}": n for s, n in data.by_status.items()},
+        **{f"mandate:{m}": n for m, n in data.mandates.items()},
+    }
+    for key, n in expected.items():
+        listed = search_obligations(db, ObligationFilter.from_args(links[key]), TODAY)
+        assert listed.total == n, key
+
+
+def test_the_summary_takes_the_list_filters_and_the_expiring_window(db):
+    _register(db)
+    only_sc = ObligationFilter.from_args({"body": "SC"})
+    assert register_summary(db, only_sc, TODAY).to_dict()["obligations"]["tracked"] == 0
+    wide = register_summary(db, ObligationFilter(expiring_days=400), TODAY).to_dict()["mandates"]
+    assert wide == {"active": 0, "expiring_within_90": 2, "expired": 1, "renewed": 1}
+    overdue = search_obligations(db, ObligationFilter(overdue=True), TODAY)
+    assert [o.kind for o in overdue.items] == ["report"]  # no mandate, standing or declaratory
