@@ -57,8 +57,30 @@ def test_set_records_an_official_date_that_wins(run, db):
 def test_bodies_without_sessions_and_bad_input_fail_cleanly(run):
     result = run("calendar", "SC", "3")
     assert result.exit_code == 2 and "no sessions" in result.output
-    result = run("calendar", "XYZ", "3")
+    result = run("calendar", "Not a body!", "3")
     assert result.exit_code == 2 and "unknown body" in result.output
+    result = run("calendar", "XYZ", "3")  # another body's code: dated only from its own records
+    assert result.exit_code == 2 and "XYZ: session 3 not in the calendar" in result.output
+
+
+def test_other_bodies_sessions_are_recorded_and_their_deadlines_follow(run, db_factory):
+    """A commission's deadline has no due date until its session is recorded; then it follows."""
+    from tests.factories import gen_obligation, gen_resolution
+    from tracker.models import Obligation
+
+    with db_factory() as db:
+        res = gen_resolution(db, "A/RES/78/999", session=78, adopted_on=dt.date(2023, 12, 18))
+        ob = gen_obligation(db, res, deadline_body="CCPCJ", deadline_session=33, deadlines=[
+            {"kind": "session", "body": "CCPCJ", "session": 33, "text": "at its thirty-third session",
+             "body_name": "Commission on Crime Prevention and Criminal Justice"}])
+        ob_id = ob.id
+        db.commit()
+    result = run("calendar", "set", "CCPCJ", "33", "--opens", "2024-05-13", "--closes", "2024-05-17")
+    assert result.exit_code == 0, result.output
+    assert "CCPCJ 33 opens 2024-05-13" in result.output and "1 due date(s) recomputed" in result.output
+    assert run("calendar", "CCPCJ", "33").output.splitlines()[:2] == ["2024-05-13", "closes 2024-05-17"]
+    with db_factory() as db:
+        assert db.get(Obligation, ob_id).due_on == dt.date(2024, 5, 13)
 
 
 def test_json_output(run):

@@ -69,8 +69,9 @@ def test_0003_migrates_existing_obligations_and_keeps_their_history(database_url
         upgrade(engine, "0002")
         with engine.begin() as conn:
             conn.execute(text(
-                "INSERT INTO resolutions (id, symbol, body, title, agenda_items, draft_symbols, parse_warnings,"
-                " imported_at, updated_at) VALUES (1, 'S/RES/2727 (2024)', 'SC', 't', '[]', '[]', '[]', :now, :now)"
+                "INSERT INTO resolutions (id, symbol, body, title, agenda_items, draft_symbols,"
+                " parse_warnings, imported_at, updated_at)"
+                " VALUES (1, 'S/RES/2727 (2024)', 'SC', 't', '[]', '[]', '[]', :now, :now)"
             ), {"now": now})
             conn.execute(text(
                 "INSERT INTO paragraphs (id, resolution_id, kind, number, eid, position, text) VALUES"
@@ -89,7 +90,8 @@ def test_0003_migrates_existing_obligations_and_keeps_their_history(database_url
                     " deadlines, due_on, status, status_changed_at, confidence, needs_review,"
                     " reviewed_fields, created_at, updated_at, version) VALUES (:id, 1, :id, 1, :action,"
                     " :kind, :deadlines, :due, 'not_started', :now, '{}', false, '[]', :now, :now, 1)"
-                ), {"id": oid, "kind": kind, "action": action, "deadlines": deadlines, "due": due, "now": now})
+                ), {"id": oid, "kind": kind, "action": action, "deadlines": deadlines, "due": due,
+                    "now": now})
             conn.execute(text("INSERT INTO obligation_owners (obligation_id, entity_id) VALUES (1, 1)"))
             conn.execute(text("INSERT INTO obligation_history (obligation_id, at, actor, field)"
                               " VALUES (1, :now, 'import', 'created')"), {"now": now})

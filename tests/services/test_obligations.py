@@ -241,3 +241,34 @@ def test_a_reimport_keeps_what_a_reviewer_corrected(db):
     ob = db.get(Obligation, ob.id)
     assert ob.kind == "action" and ob.deliverable == "the implementation report"  # reviewed: kept
     assert ob.deadline_session == 74  # not reviewed: follows the new text
+
+
+def test_recurrence_survives_a_corrected_first_deadline(db, world):
+    """"A report by 1 December 2018 and annually thereafter": correcting the first deadline on
+    review keeps the recurrence (the second deadline), so completing it still creates the next
+    occurrence."""
+    ob = world["ob"]
+    ob.deadlines = [{"kind": "date", "date": "2018-12-01", "text": "by 1 December 2018"},
+                    {"kind": "recurring", "every": "P1Y", "text": "annually thereafter"}]
+    ob.recurrence = "P1Y"
+    ob.resolution.adopted_on = dt.date(2017, 12, 1)
+    db.flush()
+    corrected = svc.make_deadline("date", date=dt.date(2018, 11, 15), text="by 15 November 2018")
+    svc.review_obligation(db, ob, actor=world["admin"], now=NOW, today=TODAY, deadline=corrected)
+    assert ob.recurrence == "P1Y" and ob.due_on == dt.date(2018, 11, 15)
+    svc.change_status(db, ob, "completed", actor=world["admin"], now=NOW, evidence="A/73/123")
+    following = db.scalars(select(Obligation).where(Obligation.paragraph_id == ob.paragraph_id,
+                                                    Obligation.occurrence == 2)).one()
+    assert following.recurrence == "P1Y" and following.due_on is not None
+    # "no deadline" clears it: nothing recurs any more
+    svc.review_obligation(db, following, actor=world["admin"], now=NOW, today=TODAY, deadline=None)
+    assert following.recurrence is None
+
+
+def test_review_to_mandate_moves_the_end_to_expires_on(db, world):
+    ob = world["ob"]
+    ob.deadlines = [{"kind": "date", "date": "2019-03-31", "text": "until 31 March 2019", "expires": True}]
+    db.flush()
+    svc.review_obligation(db, ob, actor=world["admin"], now=NOW, today=TODAY, kind="mandate")
+    assert ob.kind == "mandate" and ob.expires_on == dt.date(2019, 3, 31) and ob.due_on is None
+    assert not ob.is_overdue(dt.date(2020, 1, 1)) and ob.mandate_state(dt.date(2020, 1, 1)) == "expired"

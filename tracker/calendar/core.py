@@ -1,7 +1,12 @@
 """The calendar: sessions of each body with their provenance, official records first.
 
 ``Calendar`` is a plain object built from the official dates the database holds (an admin records
-them) and the per-body documentation lead; it reads no clock and touches no database. Build one
+them) and the per-body documentation lead; it reads no clock and touches no database.
+
+Other bodies (commissions, committees, subsidiary organs, treaty bodies: any body code of the
+registry) are dated only from their own recorded sessions, never from the General Assembly's or
+the Council's rule: a session nobody recorded has no date, and the error says so in words
+("Special Committee on the Charter: next session not in the calendar"). Build one
 per request, command or job; it caches what it computes, so one calendar can serve a reminder pass
 over every obligation.
 """
@@ -9,6 +14,7 @@ over every obligation.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +40,33 @@ from tracker.calendar.rules import (
 DEFAULT_DOCUMENTATION_LEAD = dt.timedelta(weeks=6)
 
 ONE_DAY = dt.timedelta(days=1)
+#: a body code other than the principal organs': the registry's codes ("CCPCJ", "C34")
+_CODE = re.compile(r"[A-Z][A-Z0-9]{0,15}")
+
+
+def body_code(body: Body | str) -> Body | str:
+    """A principal organ as ``Body`` ("GA", "General Assembly"); any other body by its code,
+    uppercased ("ccpcj" -> "CCPCJ"). Raises ``ValueError`` for what is neither."""
+    try:
+        return Body.parse(body)
+    except ValueError:
+        code = str(body).strip().upper()
+        if not _CODE.fullmatch(code):
+            raise ValueError(f"unknown body {body!r} (a principal organ or a body code of up to 16 "
+                             "letters and digits)") from None
+        return code
+
+
+def body_name(code: Body | str) -> str:
+    """A body's name for messages: the registry's where it is known, else the code."""
+    if isinstance(code, Body):
+        return code.display_name
+    try:  # the registry of other bodies, where present
+        from tracker.calendar.bodies import lookup  # type: ignore[attr-defined]
+    except ImportError:
+        return code
+    info = lookup(code)
+    return info.name if info is not None else code
 
 
 @dataclass(frozen=True)
@@ -44,7 +77,8 @@ class SessionDates:
     were found, in words an officer can check.
     """
 
-    body: Body
+    #: a principal organ, or another body's code
+    body: Body | str
     session: int
     opens_on: dt.date
     #: None only when nothing says when it ends (an irregular session without official dates)
@@ -56,6 +90,8 @@ class SessionDates:
 
     @property
     def label(self) -> str:
+        if not isinstance(self.body, Body):
+            return f"{self.body} {self.session}"
         return format_session(self.body, self.session)
 
     @property
@@ -85,7 +121,7 @@ def _normalise_official(official: OfficialDates | None) -> dict[tuple[Body, int]
                 f"official dates for {format_session(body, session)} close ({closes_on}) "
                 f"before they open ({opens_on})"
             )
-        out[(Body.parse(body), int(session))] = (opens_on, closes_on)
+        out[(body_code(body), int(session))] = (opens_on, closes_on)
     return out
 
 
@@ -107,7 +143,7 @@ class Calendar:
     ):
         self._official = _normalise_official(official)
         self._lead = {
-            Body.parse(body): lead if isinstance(lead, dt.timedelta) else dt.timedelta(days=lead)
+            body_code(body): lead if isinstance(lead, dt.timedelta) else dt.timedelta(days=lead)
             for body, lead in (documentation_lead or {}).items()
         }
         for body, lead in self._lead.items():
@@ -119,13 +155,15 @@ class Calendar:
     # ------------------------------------------------------------------ sessions
 
     def documentation_lead(self, body: Body | str) -> dt.timedelta:
-        return self._lead.get(Body.parse(body), DEFAULT_DOCUMENTATION_LEAD)
+        return self._lead.get(body_code(body), DEFAULT_DOCUMENTATION_LEAD)
 
     def session_dates(self, body: Body | str, session: int) -> SessionDates:
         """The session's dates. Raises ``NoSessionsError`` for the Security Council and
         ``UnknownSessionError`` for a session no rule or record covers."""
         body = _session_body(body)
         key = (body, int(session))
+        if not isinstance(body, Body):
+            return self._other_dates(body, int(session))
         if key not in self._cache:
             try:
                 self._cache[key] = self._compute(body, int(session))
@@ -136,6 +174,43 @@ class Calendar:
                 raise UnknownSessionError(f"{body} session {session} is beyond the calendar") from exc
         return self._cache[key]
 
+    def next_session(self, body: Body | str, after: dt.date) -> SessionDates:
+        """The first session of ``body`` opening after ``after`` ("at its next session"). Another
+        body's comes from its recorded sessions only; raises ``UnknownSessionError`` when none
+        is recorded."""
+        body = _session_body(body)
+        if isinstance(body, Body):
+            found = self.upcoming_sessions(body, after + ONE_DAY, 1)
+            if found:
+                return found[0]
+        else:
+            for n in self._recorded(body):
+                if self._official[(body, n)][0] > after:
+                    return self._other_dates(body, n)
+        raise UnknownSessionError(f"{body_name(body)}: next session not in the calendar")
+
+    def _recorded(self, code: str) -> list[int]:
+        """Another body's recorded session numbers, in order of opening."""
+        numbers = [n for (b, n) in self._official if b == code]
+        return sorted(numbers, key=lambda n: self._official[(code, n)][0])
+
+    def _other_dates(self, code: str, session: int) -> SessionDates:
+        """Another body's session: only what an admin recorded (its closing, else the day before
+        its next recorded session opens)."""
+        if (code, session) not in self._official:
+            raise UnknownSessionError(f"{body_name(code)}: session {session} not in the calendar")
+        opens_on, closes_on = self._official[(code, session)]
+        opening = f"{code} session {session} opens {opens_on.isoformat()}, official date recorded by an admin"
+        if closes_on is not None:
+            derivation = f"{opening}; closes {closes_on.isoformat()}, official date recorded by an admin"
+        elif (code, session + 1) in self._official:
+            closes_on = self._official[(code, session + 1)][0] - ONE_DAY
+            derivation = (f"{opening}; closes {closes_on.isoformat()}, "
+                          f"the day before session {session + 1} opens")
+        else:
+            derivation = f"{opening}; closing date unknown"
+        return SessionDates(code, session, opens_on, closes_on, Source.OFFICIAL, derivation, opening)
+
     def opening(self, body: Body | str, session: int) -> dt.date:
         return self.session_dates(body, session).opens_on
 
@@ -143,6 +218,9 @@ class Calendar:
         """The session running on ``day`` (GA and ECOSOC: always one once they began; HRC: None
         between sessions)."""
         body = _session_body(body)
+        if not isinstance(body, Body):
+            candidates = [self._other_dates(body, n) for n in self._recorded(body)]
+            return next((d for d in candidates if d.is_running_on(day)), None)
         for session in self._candidates(body, day):
             try:
                 dates = self.session_dates(body, session)
@@ -157,6 +235,9 @@ class Calendar:
     ) -> list[SessionDates]:
         """The next ``count`` sessions opening on or after ``today``, soonest first."""
         body = _session_body(body)
+        if not isinstance(body, Body):
+            coming = [self._other_dates(body, n) for n in self._recorded(body)]
+            return [d for d in coming if d.opens_on >= today][:count]
         if body is Body.GA:
             session = max(1, today.year - 1945 - 1)
         elif body is Body.HRC:
@@ -283,8 +364,10 @@ def _hrc_first_of_year(year: int) -> int:
     return hrc_session_number(year, 0)
 
 
-def _session_body(body: Body | str) -> Body:
-    body = Body.parse(body)
+def _session_body(body: Body | str) -> Body | str:
+    body = body_code(body)
+    if not isinstance(body, Body):
+        return body
     if not body.has_sessions:
         raise NoSessionsError(
             f"the {body.display_name} has no sessions: its deadlines are dates "

@@ -17,7 +17,7 @@ from tracker.calendar.errors import CalendarError, DeadlineError, UnknownSession
 from tracker.calendar.rules import Source
 
 if TYPE_CHECKING:
-    from tracker.calendar.core import Calendar
+    from tracker.calendar.core import Calendar, SessionDates
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -200,27 +200,62 @@ def _recurrence(deadline: Any, adopted_on: dt.date | None) -> tuple[Duration, dt
 def _session_due(
     calendar: Calendar, deadline: Any, adopted_on: dt.date | None, body: Body | str | None
 ) -> DueDate:
+    """Due at the opening of the session the deadline names; the *next* session (no number) is
+    the first to open after adoption; the session *current* at adoption is due by its end. Each
+    body's sessions come from its own calendar only."""
     code = _field(deadline, "body")
     session = _field(deadline, "session")
     other = _other_body(deadline, code)
     if other is not None:
-        # Another body's session: dated only from what the text prints, never from the GA's,
-        # the HRC's or ECOSOC's calendar (an admin's record is the calendar's business).
+        # Another body's session: dated only from what the text prints or an admin recorded for
+        # that body, never from the GA's, the HRC's or ECOSOC's calendar.
         opens = _field(deadline, "opens")
         what = "next session" if session is None else f"session {session}"
         if opens is not None:
             how = f"due {opens.isoformat()}: {other}, {what} opens then, as the text prints it"
             return DueDate(opens, how, None, False)
-        raise UnknownSessionError(f"{other}: {what} is not in the calendar")
+        dates = _recorded(calendar, code, session, adopted_on)
+        if dates is None:
+            raise UnknownSessionError(f"{other}: {what} is not in the calendar")
+        return _dates_due(calendar, deadline, dates, adopted_on)
     named = code or body
-    if named is None or session is None:
+    if named is None or (session is None and adopted_on is None):
         raise DeadlineError("a session deadline needs its body and session number")
-    dates = calendar.session_dates(named, session)
+    return _dates_due(calendar, deadline, _session_of(calendar, named, session, adopted_on), adopted_on)
+
+
+def _session_of(calendar: Calendar, named: Body | str, session: int | None,
+                adopted_on: dt.date | None) -> SessionDates:
+    """The numbered session, or the next one to open after adoption."""
+    if session is None:
+        return calendar.next_session(named, adopted_on)
+    return calendar.session_dates(named, session)
+
+
+def _recorded(calendar: Calendar, code: str | None, session: int | None,
+              adopted_on: dt.date | None) -> SessionDates | None:
+    """Another body's session as an admin recorded it, if they did."""
+    if code is None or (session is None and adopted_on is None):
+        return None
+    try:
+        return _session_of(calendar, code, session, adopted_on)
+    except ValueError:  # not recorded, or not a code the calendar takes
+        return None
+
+
+def _dates_due(calendar: Calendar, deadline: Any, dates: SessionDates, adopted_on: dt.date | None) -> DueDate:
+    """Due at the session's opening; the session current at adoption by its end."""
+    estimate = dates.source is Source.ESTIMATE
+    if _field(deadline, "current"):
+        if dates.closes_on is None:
+            raise UnknownSessionError(
+                f"{dates.body}: the end of session {dates.session} is not in the calendar")
+        how = f"due by the end of the session in progress at adoption: {dates.derivation}"
+        return _with_target(calendar, dates.closes_on, how, dates.body, adopted_on, applies=False,
+                            is_estimate=estimate)
     how = f"due at the opening of the session: {dates.opening_derivation}"
-    return _with_target(
-        calendar, dates.opens_on, how, dates.body, adopted_on,
-        applies=True, is_estimate=dates.source is Source.ESTIMATE,
-    )
+    return _with_target(calendar, dates.opens_on, how, dates.body, adopted_on, applies=True,
+                        is_estimate=estimate)
 
 
 def _other_body(deadline: Any, code: str | None) -> str | None:

@@ -12,15 +12,17 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from tracker.calendar import Body, Calendar, CalendarError, DueDate, SessionDates
+from tracker.calendar.core import body_code
 from tracker.models import (
     BodySetting,
     HistoryEntry,
     Obligation,
     ObligationItem,
+    ObligationKind,
     ObligationStatus,
     OfficialSession,
     Resolution,
@@ -62,6 +64,84 @@ def first_deadline(deadlines: Iterable[Mapping[str, Any]] | None) -> Deadline | 
     for item in deadlines or ():
         return Deadline.from_dict(item)
     return None
+
+
+def recurrence_of(deadlines: Iterable[Mapping[str, Any]] | None) -> str | None:
+    """The period of a recurring obligation ("P1Y"): from the first recurring deadline among all
+    it sets, wherever it stands ("a report by 1 March 2025 and annually thereafter"). The one
+    derivation for import, re-import and review."""
+    for item in deadlines or ():
+        if item.get("kind") == "recurring" and item.get("every"):
+            return str(item["every"])[:20]
+    return None
+
+
+def dated_deadlines(deadlines: list[Mapping[str, Any]] | None) -> list[Mapping[str, Any]]:
+    """The deadlines that give a due date: a mandate's end (``expires``) and a goal year
+    (``target``) do not; a recurrence counts from the first dated one, so it goes last."""
+    dated = [d for d in deadlines or () if not d.get("expires") and not d.get("target")]
+    return sorted(dated, key=lambda d: d.get("kind") == "recurring")
+
+
+def expiry_of(
+    deadlines: list[Mapping[str, Any]] | None, adopted_on: dt.date | None
+) -> tuple[dt.date | None, str]:
+    """A mandate's end from its deadlines (the parser marks it ``expires``, with its date where
+    it can be computed; "for a period of 90 days" counts from adoption), and how it was found."""
+    for item in deadlines or ():
+        if not item.get("expires"):
+            continue
+        words = item.get("text") or "its end"
+        if item.get("date"):
+            return dt.date.fromisoformat(str(item["date"])), f"expires {item['date']} ({words})"
+        if item.get("kind") == "relative" and item.get("days") is not None and adopted_on is not None \
+                and (item.get("from") or "adoption") == "adoption":
+            day = adopted_on + dt.timedelta(days=int(item["days"]))
+            return day, f"expires {day.isoformat()}, {item['days']} days after adoption ({words})"
+        return None, f"mandate: the end of {words!r} could not be dated"
+    return None, "mandate: no end date in the text"
+
+
+def compute_dates(
+    calendar: Calendar,
+    kind: str,
+    deadlines: list[Mapping[str, Any]] | None,
+    *,
+    adopted_on: dt.date | None,
+    body: str | None,
+    today: dt.date,
+    override_on: dt.date | None = None,
+) -> tuple[DueDate | None, dt.date | None, str | None]:
+    """(due date, expiry, error) of an obligation of ``kind``: a mandate expires and has no due
+    date; a declaratory paragraph has neither; tracked kinds and standing calls fall due by their
+    deadlines (a standing call only when one is given). The one rule for import, re-import,
+    review and calendar changes."""
+    if kind == ObligationKind.MANDATE:
+        expires_on, _how = expiry_of(deadlines, adopted_on)
+        return None, expires_on, None
+    if kind == ObligationKind.DECLARATORY:
+        return None, None, None
+    due, error = compute_due(calendar, dated_deadlines(deadlines), adopted_on=adopted_on, body=body,
+                             today=today, override_on=override_on)
+    return due, None, error
+
+
+def apply_dates(obligation: Obligation, calendar: Calendar, *, adopted_on: dt.date | None,
+                body: str | None, today: dt.date) -> str | None:
+    """``compute_dates`` written onto the obligation (due date, derivation, target, expiry);
+    returns the error, if any."""
+    due, expires_on, error = compute_dates(
+        calendar, obligation.kind, obligation.deadlines, adopted_on=adopted_on, body=body,
+        today=today, override_on=obligation.due_on_override,
+    )
+    if obligation.kind == ObligationKind.MANDATE:
+        obligation.expires_on = expires_on
+        obligation.due_on = obligation.target_on = None
+        obligation.due_derivation = expiry_of(obligation.deadlines, adopted_on)[1]
+        return None
+    obligation.expires_on = None
+    apply_due(obligation, due, error)
+    return error
 
 
 def compute_due(
@@ -121,24 +201,18 @@ def recompute_due_dates(
         .where(Obligation.status.not_in([str(s) for s in SETTLED_STATUSES]))
     )
     if body is not None:
-        query = query.where(Obligation.deadline_body == str(Body.parse(body)))
-    if number is not None:
-        query = query.where(Obligation.deadline_session == number)
+        query = query.where(Obligation.deadline_body == str(body_code(body)))
+    if number is not None:  # "at its next session" (no number) may now have a date too
+        query = query.where(or_(Obligation.deadline_session == number, Obligation.deadline_session.is_(None)))
     who = actor.name if actor else "calendar"
     changed = 0
     for obligation, adopted_on, adopting_body in session.execute(query):
         if not obligation.deadlines and obligation.due_on_override is None:
             continue
         old_due = obligation.due_on
-        due, error = compute_due(
-            calendar,
-            obligation.deadlines,
-            adopted_on=adopted_on,
-            body=adopting_body,
-            today=today,
-            override_on=obligation.due_on_override,
-        )
-        if apply_due(obligation, due, error):
+        old = (obligation.due_on, obligation.due_derivation, obligation.target_on, obligation.expires_on)
+        apply_dates(obligation, calendar, adopted_on=adopted_on, body=adopting_body, today=today)
+        if old != (obligation.due_on, obligation.due_derivation, obligation.target_on, obligation.expires_on):
             changed += 1
             if obligation.due_on != old_due:
                 session.add(
@@ -173,8 +247,8 @@ def set_official_session(
     """Record a session's official dates (they win over the rule) and recompute the due dates that
     depend on it. Admins only. Returns the row and how many due dates moved."""
     actor.require(actor.is_admin, "record official session dates")
-    parsed = Body.parse(body)
-    if not parsed.has_sessions:
+    parsed = body_code(body)  # a principal organ, or another body by its registry code
+    if isinstance(parsed, Body) and not parsed.has_sessions:
         raise CalendarError(f"the {parsed.display_name} has no sessions")
     if closes_on is not None and closes_on < opens_on:
         raise CalendarError(f"closes {closes_on} before it opens {opens_on}")
@@ -211,7 +285,7 @@ def set_documentation_lead(
     actor.require(actor.is_admin, "change the documentation lead")
     if days < 0:
         raise CalendarError("the documentation lead cannot be negative")
-    parsed = str(Body.parse(body))
+    parsed = str(body_code(body))
     row = session.get(BodySetting, parsed)
     before = row.documentation_lead_days if row else None
     if row is None:
@@ -241,11 +315,12 @@ def next_occurrence(
 
     Returns None when the obligation does not recur. Calling it twice returns the same row. The
     status service calls this when it completes an obligation."""
-    try:
-        deadline = first_deadline(obligation.deadlines)
-    except ValueError:  # a malformed record is for review, not a reason to fail the status change
+    recurring = next((d for d in obligation.deadlines or () if d.get("kind") == "recurring"), None)
+    if recurring is None or recurrence_of([recurring]) is None or obligation.due_on is None:
         return None
-    if deadline is None or deadline.kind != "recurring" or obligation.due_on is None:
+    try:
+        deadline = Deadline.from_dict(recurring)
+    except ValueError:  # a malformed record is for review, not a reason to fail the status change
         return None
     existing = session.scalars(
         select(Obligation).where(

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.calendar import Body, CalendarError
+from tracker.calendar.core import body_code
 from tracker.models import (
     OPEN_STATUSES,
     Entity,
@@ -33,6 +34,7 @@ from tracker.models import (
     Resolution,
     obligation_owners,
 )
+from tracker.services import calendar as calendar_service
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
 
@@ -246,8 +248,6 @@ def change_status(
 
 
 def _next_occurrence(session: Session, obligation: Obligation, actor: Actor, now: dt.datetime) -> None:
-    from tracker.services import calendar as calendar_service
-
     following = calendar_service.next_occurrence(session, obligation, now.date(), actor=actor)
     if following is not None:
         record_audit(session, actor, "next_occurrence", following, after=obligation.id,
@@ -371,11 +371,11 @@ def make_deadline(
         raise ObligationError(f"unknown deadline kind {kind!r}")
     out: dict[str, Any] = {"kind": kind}
     if kind == "session":
-        try:
-            parsed = Body.parse(body or "")
+        try:  # a principal organ, or another body by its registry code ("CCPCJ")
+            parsed = body_code(body or "")
         except (ValueError, CalendarError):
             raise ObligationError(f"unknown body {body!r}") from None
-        if not parsed.has_sessions:
+        if isinstance(parsed, Body) and not parsed.has_sessions:
             raise ObligationError(f"the {parsed.display_name} has no sessions")
         if not session or session < 1:
             raise ObligationError("a session deadline needs the session number")
@@ -439,6 +439,7 @@ def review_obligation(
         _mark_reviewed_field(obligation, name)
         result.changed.append(name)
 
+    recompute_kind = False
     if kind is not _UNSET and kind != obligation.kind:
         try:
             new_kind = str(ObligationKind(kind))
@@ -446,6 +447,7 @@ def review_obligation(
             raise ObligationError(f"unknown kind {kind!r}") from None
         record("kind", obligation.kind, new_kind)
         obligation.kind = new_kind
+        recompute_kind = True
     if owners is not _UNSET:
         new_owners = list(dict.fromkeys(owners))
         if {e.id for e in new_owners} != _owner_ids(obligation):
@@ -467,14 +469,14 @@ def review_obligation(
             obligation.deadline_text = deadline.get("text") if deadline else None
             obligation.deadline_body = deadline.get("body") if deadline else None
             obligation.deadline_session = deadline.get("session") if deadline else None
-            obligation.recurrence = deadline.get("every") if deadline else None
+            obligation.recurrence = calendar_service.recurrence_of(new_list)
             recompute = True
     if due_on_override is not _UNSET and due_on_override != obligation.due_on_override:
         record("due_on_override", _iso(obligation.due_on_override), _iso(due_on_override))
         _mark_reviewed_field(obligation, "due_on")
         obligation.due_on_override = due_on_override
         recompute = True
-    if recompute:
+    if recompute or recompute_kind:  # a new kind may expire (mandate) or carry no date at all
         result.due_error = _recompute_due(session, obligation, actor, now, today, comment)
     if mark_reviewed and (result.changed or obligation.reviewed_at is None or obligation.needs_review):
         _history(obligation, actor, now, "reviewed", _iso(obligation.reviewed_at),
@@ -494,16 +496,11 @@ def review_obligation(
 
 def _recompute_due(session: Session, obligation: Obligation, actor: Actor, now: dt.datetime,
                    today: dt.date, comment: str | None) -> str | None:
-    from tracker.services import calendar as calendar_service
-
     calendar = calendar_service.load_calendar(session)
     resolution = obligation.resolution
-    due, error = calendar_service.compute_due(
-        calendar, obligation.deadlines, adopted_on=resolution.adopted_on, body=resolution.body,
-        today=today, override_on=obligation.due_on_override,
-    )
     old = obligation.due_on
-    calendar_service.apply_due(obligation, due, error)
+    error = calendar_service.apply_dates(obligation, calendar, adopted_on=resolution.adopted_on,
+                                         body=resolution.body, today=today)
     if obligation.due_on != old:
         _history(obligation, actor, now, "due_on", _iso(old), _iso(obligation.due_on),
                  obligation.due_derivation)
