@@ -81,3 +81,43 @@ def test_an_unrelated_citation_is_no_succession(db):
     parsed = parse_text(other, "A-RES-72-5.txt")
     assert parsed.title.startswith("Question of Western Sahara")
     assert import_resolution(db, parsed, CLI, today=dt.date(2018, 1, 1)).links == []
+
+
+def test_a_later_resolution_extending_the_same_mandate_marks_the_earlier_renewed(db):
+    """S/RES/2777 (2025) extends UNAMA's mandate that S/RES/2727 (2024) extended (real text):
+    the earlier mandate is renewed and linked, with a history entry; another mission's mandate
+    in a cited resolution is not; an officer may undo it."""
+    from tests.factories import gen_obligation, gen_resolution, gen_user
+    from tracker.models import HistoryEntry, Obligation
+    from tracker.services.successors import link_mandate_renewals, set_renewal
+
+    def council(symbol, adopted_on):
+        return gen_resolution(db, symbol, body="SC", session=None, adopted_on=adopted_on)
+
+    earlier = council("S/RES/2727 (2024)", dt.date(2024, 3, 15))
+    unifil = council("S/RES/2749 (2024)", dt.date(2024, 8, 28))
+    later = council("S/RES/2777 (2025)", dt.date(2025, 3, 17))
+    old = gen_obligation(db, earlier, kind="mandate", action="decides", status="ongoing", number="3",
+                         text="Decides to extend until 17 March 2025 the mandate of UNAMA, as defined in "
+                              "resolution 2626 (2022);", expires_on=dt.date(2025, 3, 17))
+    other = gen_obligation(db, unifil, kind="mandate", action="decides", status="ongoing", number="2",
+                           text="Decides to extend the present mandate of UNIFIL until 31 August 2025;",
+                           expires_on=dt.date(2025, 8, 31))
+    new = gen_obligation(db, later, kind="mandate", action="decides", status="ongoing", number="3",
+                         text="Decides to extend until 17 March 2026 the mandate of UNAMA, as defined in "
+                              "resolution 2626 (2022);", expires_on=dt.date(2026, 3, 17))
+    db.add_all([DocumentReference(resolution_id=later.id, symbol=s.symbol, target_resolution_id=s.id)
+                for s in (earlier, unifil)])
+    db.flush()
+    pairs = link_mandate_renewals(db, later)
+    assert [(a.id, b.id) for a, b in pairs] == [(old.id, new.id)]
+    assert old.renewed_by_id == new.id and other.renewed_by_id is None
+    assert old.mandate_state(dt.date(2025, 6, 1)) == "renewed"
+    assert other.mandate_state(dt.date(2025, 9, 1)) == "expired"
+    entry = db.scalars(select(HistoryEntry).where(HistoryEntry.obligation_id == old.id)).one()
+    assert entry.field == "renewed_by" and "S/RES/2777 (2025)" in entry.comment
+    assert link_mandate_renewals(db, later) == []  # once
+
+    admin = Actor.for_user(gen_user(db, role="admin"))
+    set_renewal(db, old, None, actor=admin, comment="a different mandate")
+    assert db.get(Obligation, old.id).renewed_by_id is None

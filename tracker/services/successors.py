@@ -18,11 +18,15 @@ from sqlalchemy.orm import Session
 
 from tracker.models import (
     DocumentReference,
+    HistoryEntry,
+    Obligation,
     Paragraph,
     ParagraphKind,
     Resolution,
     ResolutionLink,
 )
+from tracker.services.actors import Actor
+from tracker.services.audit import record_audit
 
 #: titles at least this alike are "the same subject"
 TITLE_SIMILARITY = 0.75
@@ -51,18 +55,7 @@ def _body_words(text: str) -> list[str]:
 def link_successors(session: Session, resolution: Resolution) -> list[ResolutionLink]:
     """Link ``resolution`` to the resolutions it follows and to those that follow it (both ways:
     the predecessor may be imported after its successor). Returns the new links."""
-    cited_ids = set(session.scalars(
-        select(DocumentReference.target_resolution_id).where(
-            DocumentReference.resolution_id == resolution.id,
-            DocumentReference.target_resolution_id.is_not(None),
-        )
-    ))
-    citing_ids = set(session.scalars(
-        select(DocumentReference.resolution_id).where(
-            DocumentReference.target_resolution_id == resolution.id
-        )
-    ))
-    candidates = (cited_ids | citing_ids) - {resolution.id}
+    candidates = _related_ids(session, resolution)
     if not candidates:
         return []
     others = session.scalars(
@@ -88,6 +81,22 @@ def link_successors(session: Session, resolution: Resolution) -> list[Resolution
         links.append(link)
     session.flush()
     return links
+
+
+def _related_ids(session: Session, resolution: Resolution) -> set[int]:
+    """The resolutions we hold that ``resolution`` cites, and those that cite it."""
+    cited_ids = set(session.scalars(
+        select(DocumentReference.target_resolution_id).where(
+            DocumentReference.resolution_id == resolution.id,
+            DocumentReference.target_resolution_id.is_not(None),
+        )
+    ))
+    citing_ids = set(session.scalars(
+        select(DocumentReference.resolution_id).where(
+            DocumentReference.target_resolution_id == resolution.id
+        )
+    ))
+    return (cited_ids | citing_ids) - {resolution.id}
 
 
 def _earlier(a: Resolution, b: Resolution) -> bool:
@@ -248,3 +257,93 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
             add("removed", "".join(a[i1:i2]))
             add("added", "".join(b[j1:j2]))
     return runs
+
+
+# ---------------------------------------------------------------------- mandates renewed
+
+#: mandates whose names share at least this much are the same mandate (mission, panel, rapporteur)
+MANDATE_SIMILARITY = 0.6
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"}
+#: capitalised words that name no mandate: the deciding organ, the operative phrases
+_NOT_NAMES = _MONTHS | {"decides", "also", "further", "security", "council", "general", "assembly",
+                        "human", "rights", "economic", "social", "the", "its", "resolution", "resolutions",
+                        "member", "states", "secretary", "united", "nations"}
+
+
+def mandate_names(text: str) -> set[str]:
+    """What names a mandate in a paragraph: its capitalised words and acronyms ("UNIFIL", "Special
+    Rapporteur … Belarus", "Panel of Experts"), without dates, numbers, the deciding organ and the
+    operative phrase. Two mandates with the same names are the same mandate."""
+    words = re.findall(r"\b[A-Z][\w'-]*", text)
+    return {w.casefold() for w in words if w.casefold() not in _NOT_NAMES}
+
+
+def _same_mandate(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def link_mandate_renewals(session: Session, resolution: Resolution, *, actor_name: str = "import",
+                          user_id: int | None = None) -> list[tuple[Obligation, Obligation]]:
+    """Mark the mandates ``resolution`` extends or renews as *renewed* by its own (both ways: the
+    earlier text may be imported after the later). Candidates are the mandates of the resolutions
+    it cites or that cite it, of the same body, not yet renewed; a pair is the same mandate when
+    their names agree (``mandate_names``). Each renewal is history on the earlier obligation, so
+    an officer can review it (``set_renewal``). Returns the (earlier, later) pairs."""
+    mine = list(session.scalars(select(Obligation).where(
+        Obligation.resolution_id == resolution.id, Obligation.is_mandate)))
+    if not mine:
+        return []
+    related = _related_ids(session, resolution)
+    if not related:
+        return []
+    others = list(session.scalars(
+        select(Obligation).join(Resolution, Resolution.id == Obligation.resolution_id)
+        .where(Obligation.resolution_id.in_(related), Obligation.is_mandate,
+               Resolution.body == resolution.body)
+    ))
+    names = {o.id: mandate_names(f"{o.deliverable or ''} {o.paragraph.text}") for o in [*mine, *others]}
+    scored = []
+    for new in mine:
+        for old in others:
+            earlier, later = (old, new) if _earlier(old.resolution, resolution) else (new, old)
+            if earlier.renewed_by_id is not None:
+                continue
+            score = _same_mandate(names[new.id], names[old.id])
+            if score >= MANDATE_SIMILARITY:
+                scored.append((score, earlier, later))
+    scored.sort(key=lambda s: -s[0])
+    pairs, taken = [], set()
+    for _score, earlier, later in scored:
+        if earlier.id in taken:
+            continue
+        taken.add(earlier.id)
+        _mark_renewed(session, earlier, later, actor_name=actor_name, user_id=user_id,
+                      comment=f"renewed by {later.resolution.symbol} paragraph {later.paragraph.number}")
+        pairs.append((earlier, later))
+    session.flush()
+    return pairs
+
+
+def _mark_renewed(session: Session, earlier: Obligation, later: Obligation | None, *, actor_name: str,
+                  user_id: int | None, comment: str | None) -> None:
+    old = earlier.renewed_by_id
+    earlier.renewed_by_id = later.id if later is not None else None
+    session.add(HistoryEntry(obligation=earlier, user_id=user_id, actor=actor_name, field="renewed_by",
+                             old_value=old, new_value=earlier.renewed_by_id, comment=comment))
+
+
+def set_renewal(session: Session, earlier: Obligation, later: Obligation | None, *, actor: Actor,
+                comment: str | None = None) -> None:
+    """An officer confirms, corrects or undoes which later mandate renewed ``earlier`` (None: not
+    renewed). History and audit; importers and admins only."""
+    actor.require(actor.may_import(), "review mandate renewals")
+    if later is not None and (not later.is_mandate or later.id == earlier.id):
+        raise ValueError("a mandate is renewed by another mandate")
+    if (later.id if later is not None else None) == earlier.renewed_by_id:
+        return
+    _mark_renewed(session, earlier, later, actor_name=actor.name, user_id=actor.user_id, comment=comment)
+    session.flush()
+    record_audit(session, actor, "set_renewal", earlier, renewed_by=earlier.renewed_by_id, comment=comment)
