@@ -56,10 +56,12 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from tracker.models import (
     OPEN_STATUSES,
+    Body,
     DeliveryMode,
     Entity,
     FocalPoint,
     Obligation,
+    ObligationStatus,
     Reminder,
     ReminderStatus,
     Resolution,
@@ -81,6 +83,8 @@ from tracker.reminders.stages import (
 from tracker.services.search import published_condition
 
 _OPEN = sorted(str(s) for s in OPEN_STATUSES)
+#: statuses a mandate is no longer reminded of in
+_SETTLED = sorted(str(s) for s in (ObligationStatus.COMPLETED, ObligationStatus.NOT_APPLICABLE))
 PENDING = str(ReminderStatus.PENDING)
 CANCELLED = str(ReminderStatus.CANCELLED)
 
@@ -119,6 +123,9 @@ DUE = Table(
     Column("target_on", Date),
     #: the obligation's own stages, if any (rare: see ``_apply_own_stages``)
     Column("own_stages", String(100)),
+    #: a mandate (the date is its end): its reminders go to the focal points of the body that
+    #: must renew it, not to its owners
+    Column("is_mandate", Integer),
     prefixes=["TEMPORARY"],
     postgresql_on_commit="DROP",
 )
@@ -198,31 +205,40 @@ def _due_select(dialect: str, sets: StageSets) -> Select:
             .where(obligation_owners.c.obligation_id == _ob.c.id)
             .scalar_subquery()
         )
-    base = (
-        select(
+    def columns(when: ColumnElement, target: ColumnElement, is_mandate: int) -> list[ColumnElement]:
+        return [
             _ob.c.id.label("obligation_id"),
             _ob.c.resolution_id,
             _ob.c.deadline_body,
             _ob.c.deadline_session,
-            _ob.c.due_on,
-            _ob.c.target_on,
+            when.label("due_on"),
+            target.label("target_on"),
             _ob.c.reminder_stages.label("own_stages"),
             stage_set.label("stage_set"),
-            _days_from(_ob.c.due_on, dialect).label("dd"),
-            _days_from(_ob.c.target_on, dialect).label("dt"),
-        )
-        .where(
-            _ob.c.status.in_(_OPEN),
-            # only what has something to deliver: the model's one rule (mandates, standing calls
-            # and declaratory paragraphs are never reminded of as due)
-            Obligation.is_tracked,
-            or_(_ob.c.due_on <= _HORIZON, _ob.c.target_on <= _HORIZON, _ob.c.reminder_stages.is_not(None)),
-            # an unpublished resolution (an import under review) is in nobody's register yet
-            published_condition(),
-        )
-        .offset(0)
-        .subquery("base")
+            _days_from(when, dialect).label("dd"),
+            _days_from(target, dialect).label("dt"),
+            literal(is_mandate, Integer).label("is_mandate"),
+        ]
+
+    tracked = select(*columns(_ob.c.due_on, _ob.c.target_on, 0)).where(
+        _ob.c.status.in_(_OPEN),
+        # only what has something to deliver: the model's one rule (standing calls and
+        # declaratory paragraphs are never reminded of; mandates come next, by their end)
+        Obligation.is_tracked,
+        or_(_ob.c.due_on <= _HORIZON, _ob.c.target_on <= _HORIZON, _ob.c.reminder_stages.is_not(None)),
+        # an unpublished resolution (an import under review) is in nobody's register yet
+        published_condition(),
     )
+    # mandates not yet renewed, before their end (an ended mandate is not chased weekly)
+    mandates = select(*columns(_ob.c.expires_on, cast(null(), Date), 1)).where(
+        Obligation.is_mandate,
+        _ob.c.renewed_by_id.is_(None),
+        _ob.c.status.not_in(_SETTLED),
+        _ob.c.expires_on >= _TODAY,
+        or_(_ob.c.expires_on <= _HORIZON, _ob.c.reminder_stages.is_not(None)),
+        published_condition(),
+    )
+    base = select(tracked.union_all(mandates).subquery("due_rows")).offset(0).subquery("base")
     default = dict(sets)[None]
 
     def per_set(days: ColumnElement[int], *, targets: bool) -> ColumnElement:
@@ -279,6 +295,7 @@ def _due_select(dialect: str, sets: StageSets) -> Select:
         both.c.due_on,
         both.c.target_on,
         both.c.own_stages,
+        both.c.is_mandate,
     ).where(or_(both.c.sd.is_not(None), both.c.st.is_not(None), both.c.own_stages.is_not(None)))
 
 
@@ -418,6 +435,23 @@ def _session_key(due) -> ColumnElement[str]:
     return due.c.deadline_body + literal("-", String) + cast(due.c.deadline_session, String)
 
 
+def _responsible(due):
+    """Whose focal points are reminded of a due row: its owners; for a mandate, the body that
+    must renew it (the entity named as the adopting body: "Security Council", "Human Rights
+    Council")."""
+    organ_name = case(*[(_res.c.body == b.value, literal(b.display_name)) for b in Body], else_=null())
+    owners = select(obligation_owners.c.obligation_id, obligation_owners.c.entity_id).join(
+        due, and_(due.c.obligation_id == obligation_owners.c.obligation_id, due.c.is_mandate == 0))
+    organs = (
+        select(due.c.obligation_id, _entities.c.id.label("entity_id"))
+        .select_from(due)
+        .join(_res, _res.c.id == due.c.resolution_id)
+        .join(_entities, _entities.c.name == organ_name)
+        .where(due.c.is_mandate == 1)
+    )
+    return owners.union_all(organs).subquery("responsible")
+
+
 def _focal_statement(dialect: str):
     """Focal points' rows, both kinds in one statement: a **session digest member** (status
     :data:`DIGESTED`) for an obligation whose session group is big enough, else a ``pending``
@@ -436,6 +470,7 @@ def _focal_statement(dialect: str):
     a message of its own; at the next stage it joins the digest.
     """
     due = DUE
+    responsible = _responsible(due)
     fp_user = _users.alias("fp_user")
     in_session = and_(due.c.deadline_body.is_not(None), due.c.deadline_session.is_not(None))
     focal = (
@@ -448,8 +483,8 @@ def _focal_statement(dialect: str):
             due.c.row_due_on,
         )
         .select_from(due)
-        .join(obligation_owners, obligation_owners.c.obligation_id == due.c.obligation_id)
-        .join(_fp, _fp.c.entity_id == obligation_owners.c.entity_id)
+        .join(responsible, responsible.c.obligation_id == due.c.obligation_id)
+        .join(_fp, _fp.c.entity_id == responsible.c.entity_id)
         .outerjoin(fp_user, fp_user.c.id == _fp.c.user_id)
         .where(or_(fp_user.c.id.is_(None), fp_user.c.is_active.is_(True)))
         .subquery("focal")
@@ -570,7 +605,7 @@ def _officer_statement(dialect: str):
         .join(obligation_owners, obligation_owners.c.obligation_id == due.c.obligation_id)
         .join(user_entities, user_entities.c.entity_id == obligation_owners.c.entity_id)
         .join(_users, _users.c.id == user_entities.c.user_id)
-        .where(_users.c.is_active.is_(True), _users.c.role != str(Role.DELEGATION))
+        .where(_users.c.is_active.is_(True), _users.c.role != str(Role.DELEGATION), due.c.is_mandate == 0)
         .subquery("officer_rows")
     )
     return _ledger_insert(dialect, rows, key="obligation_id", role="officer")
@@ -744,13 +779,20 @@ def _still_applies() -> ColumnElement[bool]:
     """The row's obligation is open and still has the date the row counted towards."""
     return exists().where(
         Obligation.id == Reminder.obligation_id,
-        Obligation.status.in_(_OPEN),
-        Obligation.is_tracked,
-        case(
-            (Reminder.stage.startswith(TARGET_PREFIX), Obligation.target_on),
-            else_=Obligation.due_on,
-        )
-        == Reminder.due_on,
+        or_(
+            and_(
+                Obligation.status.in_(_OPEN),
+                Obligation.is_tracked,
+                case(
+                    (Reminder.stage.startswith(TARGET_PREFIX), Obligation.target_on),
+                    else_=Obligation.due_on,
+                )
+                == Reminder.due_on,
+            ),
+            # a mandate still unrenewed, with the end the row counted towards
+            and_(Obligation.is_mandate, Obligation.renewed_by_id.is_(None),
+                 Obligation.status.not_in(_SETTLED), Obligation.expires_on == Reminder.due_on),
+        ),
     )
 
 

@@ -619,6 +619,9 @@ class OwnerPage:
     entity: Entity
     progress: Progress
     results: SearchPage
+    #: its mandates expiring, and expired without renewal
+    expiring: list[Obligation] = field(default_factory=list)
+    expired: list[Obligation] = field(default_factory=list)
 
 
 def owner_page(
@@ -631,7 +634,10 @@ def owner_page(
     found = owner_progress(session, today, limit=None, entity_ids=[entity_id])
     progress = found[0] if found else Progress(key=entity.id, label=entity.name)
     flt = (flt or ObligationFilter()).with_(owner=entity_id)
-    return OwnerPage(entity, progress, search_obligations(session, flt, today, page, per_page, cache=cache))
+    expiring, expired = mandate_panels(session, today, ObligationFilter(owner=entity_id,
+                                                                        expiring_days=flt.expiring_days))
+    return OwnerPage(entity, progress, search_obligations(session, flt, today, page, per_page, cache=cache),
+                     expiring, expired)
 
 
 @dataclass
@@ -644,6 +650,9 @@ class SessionPage:
     reports_not_started: int
     results: SearchPage
     resolutions_adopted: int
+    #: the body's mandates expiring, and expired without renewal (the body must renew them)
+    expiring: list[Obligation] = field(default_factory=list)
+    expired: list[Obligation] = field(default_factory=list)
 
 
 def session_page(
@@ -673,11 +682,15 @@ def session_page(
         .where(_published(), Resolution.body == body, Resolution.session == number)
     ) or 0)
     flt = (flt or ObligationFilter()).with_(due_body=body, due_session=number)
+    of_body = ObligationFilter(body=body, expiring_days=flt.expiring_days)
+    expiring, expired = mandate_panels(session, today, of_body)
     return SessionPage(
         body=body, number=number, dates=session_dates(calendar, body, number), progress=progress,
         reports=reports, reports_not_started=reports_not_started,
         results=search_obligations(session, flt, today, page, per_page, cache=cache),
         resolutions_adopted=adopted,
+        expiring=expiring,
+        expired=expired,
     )
 
 

@@ -288,6 +288,44 @@ def bulk_change_status(
     return changed
 
 
+def open_agenda_items(session: Session, body: str, number: int) -> list[Obligation]:
+    """The agenda obligations of a session still waiting for their item to be on its agenda."""
+    return list(session.scalars(
+        select(Obligation)
+        .where(Obligation.kind == str(ObligationKind.AGENDA), Obligation.deadline_body == body,
+               Obligation.deadline_session == number, Obligation.status.in_([str(s) for s in OPEN_STATUSES]))
+        .options(selectinload(Obligation.resolution), selectinload(Obligation.paragraph))
+        .order_by(Obligation.resolution_id, Obligation.paragraph_id)
+    ))
+
+
+def confirm_agenda_items(
+    session: Session,
+    body: str,
+    number: int,
+    *,
+    evidence: str,
+    actor: Actor,
+    now: dt.datetime,
+    obligation_ids: Sequence[int] | None = None,
+) -> list[Obligation]:
+    """Agenda obligations fall due when their session opens; once its agenda is out (A/81/251),
+    an officer confirms them together: each is completed with that evidence, one history entry
+    each. ``obligation_ids`` narrows the confirmation to some of them. All or nothing."""
+    if not parse_evidence(evidence):
+        raise ObligationError("give the agenda's symbol (such as A/81/251) as evidence")
+    items = open_agenda_items(session, body, number)
+    if obligation_ids is not None:
+        wanted = {int(i) for i in obligation_ids}
+        items = [o for o in items if o.id in wanted]
+    if not items:
+        raise ObligationError("no agenda item of this session is waiting for confirmation")
+    return bulk_change_status(
+        session, [o.id for o in items], str(ObligationStatus.COMPLETED), actor=actor, now=now,
+        comment=f"on the agenda of {body} {number}", evidence=evidence,
+    )
+
+
 # --------------------------------------------------------------------------- items and owners
 
 

@@ -303,9 +303,18 @@ def session(body: str, number: int):
     page = dashboards.session_page(
         get_db(), body_value, number, today(), flt, _page_arg(), PER_PAGE, cache=_cache()
     )
+    agenda, agenda_form = [], None
+    if current_user.is_authenticated and current_user.role in ("officer", "admin"):
+        from tracker.services.obligations import open_agenda_items
+        from tracker.web.officer.forms import ConfirmAgendaForm
+
+        agenda = open_agenda_items(get_db(), body_value, number)
+        agenda_form = ConfirmAgendaForm(formdata=None)
     return render_template(
         "dashboards/session.html",
         page=page,
+        agenda=agenda,
+        agenda_form=agenda_form,
         flt=flt,
         today=today(),
         status_chart=status_chart(page.progress),

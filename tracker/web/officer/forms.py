@@ -66,6 +66,13 @@ class BulkStatusForm(FlaskForm):
                              description=EVIDENCE_HELP)
 
 
+class ConfirmAgendaForm(FlaskForm):
+    """Confirm a session's agenda items together, with the agenda's symbol as evidence."""
+
+    evidence = StringField(_l("Agenda (document symbol)"), validators=[DataRequired(), Length(max=200)],
+                           description=_l("The session's agenda, such as A/81/251."))
+
+
 DEADLINE_CHOICES = choices([
     ("none", _l("No deadline (ongoing)")),
     ("session", _l("A session")),

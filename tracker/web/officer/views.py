@@ -19,6 +19,7 @@ from tracker.web.officer import uploads
 from tracker.web.officer.forms import (
     STATUS_LABELS,
     BulkStatusForm,
+    ConfirmAgendaForm,
     ItemForm,
     PublishForm,
     ReviewForm,
@@ -324,6 +325,37 @@ def import_save():
     uploads.discard(form.upload.data)
     flash(result.summary(), "success")
     return redirect(url_for("officer.review_resolution", resolution_id=result.resolution.id))
+
+
+# --------------------------------------------------------------------------- a session's agenda
+
+
+@bp.post("/sessions/<body>/<int:number>/agenda")
+@roles_required("officer", "admin")
+def confirm_agenda(body: str, number: int):
+    """The session's agenda is out: its agenda items are confirmed together, one history entry
+    each, with the agenda's symbol as evidence."""
+    db = get_db()
+    back = url_for("dashboards.session", body=body, number=number)
+    form = ConfirmAgendaForm()
+    if not form.validate_on_submit():
+        flash(_("Give the agenda's document symbol."), "error")
+        return redirect(back)
+    try:
+        ids = [int(i) for i in request.form.getlist("ids")] or None
+    except ValueError:
+        abort(400)
+    try:
+        changed = svc.confirm_agenda_items(db, body, number, evidence=form.evidence.data,
+                                           actor=current_actor(), now=utcnow(), obligation_ids=ids)
+    except (svc.ObligationError, svc.StaleObligation) as exc:
+        db.rollback()
+        stale = _("Someone else changed one of these obligations at the same time: nothing was saved.")
+        flash(str(exc) if isinstance(exc, svc.ObligationError) else stale, "error")
+        return redirect(back)
+    db.commit()
+    flash(_("%(n)d agenda items confirmed.", n=len(changed)), "success")
+    return redirect(back)
 
 
 # --------------------------------------------------------------------------- my work
