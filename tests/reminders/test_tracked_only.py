@@ -38,3 +38,22 @@ def test_only_tracked_kinds_and_unrenewed_mandates_are_queued(db):
     queue_reminders(db, NOW, "90,30,7,1,0,-7")
     rows = {(r.obligation_id, r.recipient, r.stage) for r in db.scalars(select(Reminder))}
     assert rows == {(report.id, "sg@example.org", "7"), (mandate.id, "council@example.org", "30")}
+
+
+def test_a_mandate_reminder_is_sent_to_the_renewing_body(db_factory, smtp_server, settings):
+    from tests.reminders.conftest import at
+    from tracker.reminders import run_pass
+
+    with db_factory() as db:
+        council = gen_entity(db, "Security Council")
+        gen_focal_point(db, council, email="council@example.org")
+        sc = gen_resolution(db, "S/RES/2727 (2024)", body="SC", session=None, adopted_on=dt.date(2024, 3, 15))
+        gen_obligation(db, sc, number="3", kind="mandate", status="ongoing", expires_on=dt.date(2025, 3, 17),
+                       text="Decides to extend until 17 March 2025 the mandate of UNAMA, as defined in "
+                            "resolution 2626 (2022);")
+        db.commit()
+    run_pass(db_factory, at(dt.date(2025, 2, 15)), settings)
+    (msg,) = smtp_server.mailbox.to("council@example.org")
+    assert "S/RES/2727 (2024), paragraph 3: mandate expires 17 March 2025" in str(msg["Subject"])
+    body = msg.get_body(preferencelist=("plain",)).get_content()
+    assert "expires on 17 March 2025: 30 days left" in body and "for the Security Council" in body

@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from tracker.mail import build_message, render_mail
 from tracker.models import (
     OPEN_STATUSES,
+    Body,
     Entity,
     FocalPoint,
     Obligation,
+    ObligationStatus,
     Reminder,
     ReminderStatus,
     Subscription,
@@ -103,10 +105,23 @@ def days_phrase(days_left: int) -> str:
     return f"overdue by {-days_left} day{'s' if days_left != -1 else ''}"
 
 
+def _body_name(code: str) -> str:
+    try:
+        return Body.parse(code).display_name
+    except ValueError:
+        return code
+
+
+#: statuses after which a mandate is not reminded of
+SETTLED = frozenset({ObligationStatus.COMPLETED, ObligationStatus.NOT_APPLICABLE})
+
+
 def obligation_view(obligation: Obligation, today: dt.date, settings: ReminderSettings) -> dict:
     paragraph = obligation.paragraph
     number = paragraph.number if paragraph.part is None else f"{paragraph.part}.{paragraph.number}"
-    days_left = (obligation.due_on - today).days if obligation.due_on else None
+    # a mandate is reminded of by its end: it expires, it does not fall due
+    when = obligation.expires_on if obligation.is_mandate else obligation.due_on
+    days_left = (when - today).days if when else None
     return {
         "id": obligation.id,
         "symbol": obligation.resolution.symbol,
@@ -115,7 +130,9 @@ def obligation_view(obligation: Obligation, today: dt.date, settings: ReminderSe
         "text": paragraph.text,
         "deliverable": obligation.deliverable,
         "deadline_text": obligation.deadline_text,
-        "due_on": obligation.due_on,
+        "due_on": when,
+        "is_mandate": obligation.is_mandate,
+        "renewing_body": _body_name(obligation.resolution.body),
         "target_on": obligation.target_on,
         "days_left": days_left,
         "days_phrase": days_phrase(days_left) if days_left is not None else "",
@@ -140,10 +157,16 @@ def compose(
         subject, text, html, unsubscribe = _compose_digest(row, today, settings, session)
     else:
         obligation = ctx.obligations.get(row.obligation_id)
-        if obligation is None or obligation.status not in OPEN_STATUSES:
+        if obligation is not None and obligation.is_mandate:
+            if obligation.renewed_by_id is not None or obligation.status in SETTLED:
+                raise NothingToSend("mandate renewed or closed")
+            if obligation.expires_on != row.due_on:
+                raise NothingToSend("mandate end changed")
+        elif obligation is None or obligation.status not in OPEN_STATUSES:
             raise NothingToSend("obligation closed")
         is_target = row.stage.startswith(TARGET_PREFIX)
-        if (obligation.target_on if is_target else obligation.due_on) != row.due_on:
+        counted = obligation.target_on if is_target else obligation.due_on
+        if not obligation.is_mandate and counted != row.due_on:
             raise NothingToSend("obligation rescheduled")
         view = obligation_view(obligation, today, settings)
         unsubscribe = None
@@ -157,7 +180,8 @@ def compose(
         target_left = (row.due_on - today).days if is_target else None
         subject = (
             f"{view['symbol']}, paragraph {view['paragraph']}: "
-            f"due {longdate(view['due_on'])} ({view['days_phrase']})"
+            f"{'mandate expires' if obligation.is_mandate else 'due'} {longdate(view['due_on'])} "
+            f"({view['days_phrase']})"
         )
         if is_target:
             subject = f"{subject}; internal target {longdate(row.due_on)} ({days_phrase(target_left)})"
