@@ -48,8 +48,12 @@ def test_import_then_show_the_seed(run):
         assert isinstance(ob["id"], int) and ob["version"] == 1
     assert ops["5"]["kind"] == "report" and ops["6"]["kind"] == "agenda"
     assert ops["5"]["deadline"]["session"] == 73
-    for n in "1234":
-        assert ops[n]["obligation"]["due_on"] is None and ops[n]["obligation"]["status"] == "ongoing"
+    for n in "1234":  # declaratory paragraphs carry no status ("no action required")
+        ob = ops[n]["obligation"]
+        assert ob["due_on"] is None and not ob["tracked"] and ob["expires_on"] is None
+        assert ob["status"] == ("not_applicable" if ob["kind"] == "declaratory" else "ongoing")
+    assert ops["5"]["obligation"]["tracked"] and ops["5"]["obligation"]["kind"] == "report"
+    assert doc["annexes"] == []
     assert ops["5"]["obligation"]["owners"] == ["Secretary-General"]
     for n in "12":
         assert set(ops[n]["obligation"]["owners"]) == {"United Nations", "INTERPOL"}

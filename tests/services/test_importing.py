@@ -49,8 +49,9 @@ def test_seed_import_gives_obligations_with_owners_dates_and_status(db):
     assert (result.symbol, result.obligations, result.with_due) == ("A/RES/71/19", 6, 2)
     obs = obligations_by_number(db)
     assert sorted(obs) == ["1", "2", "3", "4", "5", "6"]
-    for n in "1234":
-        assert obs[n].status == "ongoing" and obs[n].due_on is None
+    for n in "1234":  # standing calls are ongoing; declaratory paragraphs ask nothing of anyone
+        expected = "not_applicable" if obs[n].kind == "declaratory" else "ongoing"
+        assert obs[n].status == expected and obs[n].due_on is None
     for n in "56":
         assert obs[n].status == "not_started"
         assert obs[n].due_on == dt.date(2018, 9, 18)
@@ -218,7 +219,9 @@ def test_replace_marks_removed_paragraphs_not_applicable_and_keeps_added_ones(db
     assert removed.status == "not_applicable" and removed.needs_review
     assert removed.paragraph.removed_at is not None and not removed.paragraph.current
     assert removed.paragraph.eid == "para_4"  # its eId as printed; the current para_4 is the report
-    assert [h.field for h in removed.history] == ["created", "reimport", "status"]
+    # a declaratory paragraph was not applicable from the start: no status change to record
+    assert [h.field for h in removed.history] == ["created", "reimport"] + (
+        [] if removed.kind == "declaratory" else ["status"])
     # the report (was 5, now 4) kept its obligation and due date under its new number
     report = rows[4]
     assert report.paragraph.number == "4" and report.paragraph.eid == "para_4"

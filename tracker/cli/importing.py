@@ -46,15 +46,20 @@ def show(symbol: str, as_json: bool) -> None:
         if resolution is None:
             fail(f"{symbol} is not in the register")
         doc = resolution_document(session, resolution, dt.date.today())
-        for para in doc["operative"]:
+        annexed = [para for annex in doc["annexes"] for para in annex["paragraphs"]]
+        for para in [*doc["operative"], *annexed]:
             current = para["obligations"][-1] if para.get("obligations") else None
             para["obligation"] = None if current is None else {
                 "id": current["id"],
+                "kind": current["kind"],
+                "tracked": current["tracked"],
                 "status": current["status"],
                 "owners": [o["name"] for o in current["owners"]],
                 "due_on": current["due_on"],
                 "due_derivation": current["due_derivation"],
                 "target_on": current["target_on"],
+                "expires_on": current["expires_on"],
+                "mandate_state": current["mandate_state"],
                 "version": current["version"],
                 "needs_review": current["needs_review"],
             }

@@ -280,10 +280,7 @@ def resolution_document(
         for p in resolution.paragraphs
         if p.kind == ParagraphKind.PREAMBULAR and p.current
     ]
-    operative = []
-    for p in resolution.paragraphs:
-        if p.kind != ParagraphKind.OPERATIVE or not p.current:
-            continue
+    def numbered(p: Paragraph) -> dict[str, Any]:
         obs = by_paragraph.get(p.id, [])
         first = obs[0] if obs else None
         deadlines = list(first.deadlines or []) if first else []
@@ -303,7 +300,17 @@ def resolution_document(
         }
         if p.part:
             entry["part"] = p.part
-        operative.append(entry)
+        return entry
+
+    operative = [numbered(p) for p in resolution.paragraphs
+                 if p.kind == ParagraphKind.OPERATIVE and p.current]
+    # annexed instruments: their numbered paragraphs (eId annex_1__para_77), shaped like operative ones
+    annexes = [
+        {**annex, "paragraphs": [numbered(p) for p in resolution.paragraphs
+                                 if p.kind == ParagraphKind.ANNEX and p.current
+                                 and p.eid.startswith(f"annex_{annex['number']}__")]}
+        for annex in resolution.annexes or []
+    ]
 
     return {
         "symbol": resolution.symbol,
@@ -320,6 +327,7 @@ def resolution_document(
         "preambular_count": len(preambular),
         "preambular": preambular,
         "operative": operative,
+        "annexes": annexes,
         "footnotes": [
             {"marker": f.marker, "text": f.text, "cited_by": sorted(p.eid for p in f.paragraphs)}
             for f in resolution.footnotes

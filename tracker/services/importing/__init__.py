@@ -13,7 +13,6 @@ from .batch import BatchReport, import_batch, resolution_files
 from .plan import (
     IMPORT_ACTOR,
     LOW_CONFIDENCE,
-    SESSION_BODIES,
     STANDING_KINDS,
     AlreadyImported,
     symbol_variants,
@@ -24,7 +23,6 @@ from .service import Lookups, find_resolution, import_file, import_resolution, r
 __all__ = [
     "IMPORT_ACTOR",
     "LOW_CONFIDENCE",
-    "SESSION_BODIES",
     "STANDING_KINDS",
     "AlreadyImported",
     "BatchReport",

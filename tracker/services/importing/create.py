@@ -19,7 +19,8 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
     result = ImportResult(resolution=resolution, symbol=resolution.symbol)
 
     # owners first: new entities need their ids before the obligations point at them
-    resolved = [plan.resolve(op) for op in p.operative]
+    numbered = plan.numbered  # operative paragraphs, then those of annexed instruments
+    resolved = [plan.resolve(op) for op, _kind in numbered]
     if session.new:
         session.flush()
     rid = rows.add_row(session, resolution)
@@ -32,10 +33,10 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
                                                  position, pre.text))
         source_eids.append(pre.eid or eid)
     position = len(paragraph_rows)
-    for op in p.operative:
+    for op, kind in numbered:
         position += 1
         eid = plan.unique_eid(operative_eid(op))
-        paragraph_rows.append(plan.paragraph_row(rid, ParagraphKind.OPERATIVE, op.number, eid, position,
+        paragraph_rows.append(plan.paragraph_row(rid, kind, op.number, eid, position,
                                                  op.text, part=op.part, line=op.line))
         source_eids.append(op.eid or eid)
     ids = rows.insert_paragraphs(session, paragraph_rows)
@@ -44,12 +45,12 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
     op_eids = [row["eid"] for row in paragraph_rows[len(p.preambular):]]
 
     items_of, sub_ids, _position = rows.insert_subparagraphs(
-        session, plan, rid, list(zip(op_ids, op_eids, p.operative, strict=True)), position)
+        session, plan, rid, list(zip(op_ids, op_eids, [op for op, _ in numbered], strict=True)), position)
     for eid, sub_id in sub_ids.items():
         paragraph_ids.setdefault(eid, sub_id)
 
     new = [plan.new_obligation(op_ids[k], op, owners, unknown, items_of[k])
-           for k, (op, (owners, unknown)) in enumerate(zip(p.operative, resolved, strict=True))]
+           for k, ((op, _kind), (owners, unknown)) in enumerate(zip(numbered, resolved, strict=True))]
     for row in rows.insert_obligations(session, plan, rid, new,
                                        comment=f"imported from {filename or 'a parsed text'}"):
         result.count(row["due_on"], row["needs_review"])

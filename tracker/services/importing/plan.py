@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.calendar import Calendar
-from tracker.models import Entity, ObligationKind, ObligationStatus, Resolution
+from tracker.models import Entity, ObligationKind, ObligationStatus, ParagraphKind, Resolution
 from tracker.parsing.types import (
     OperativeParagraph,
     ParsedResolution,
@@ -23,15 +23,13 @@ from tracker.parsing.types import (
     SubParagraph,
 )
 from tracker.services.actors import Actor
-from tracker.services.calendar import compute_due
+from tracker.services.calendar import compute_dates, recurrence_of
 from tracker.services.entities import EntityResolver
 
 #: a field the parser is less sure of than this puts the obligation up for review
 LOW_CONFIDENCE = 0.5
-#: kinds that ask nobody to deliver anything by a date: they stay ``ongoing``
-STANDING_KINDS = frozenset({ObligationKind.EXHORTATION, ObligationKind.DECLARATORY})
-#: bodies whose sessions the calendar knows (``Obligation.deadline_body``)
-SESSION_BODIES = frozenset({"GA", "HRC", "ECOSOC"})
+#: kinds with no finish line of their own: standing calls and mandates (which expire) are ``ongoing``
+STANDING_KINDS = frozenset({ObligationKind.EXHORTATION, ObligationKind.MANDATE})
 #: who the history shows for what an import did
 IMPORT_ACTOR = "import"
 
@@ -110,26 +108,29 @@ class Fields:
     @classmethod
     def of(cls, op: OperativeParagraph) -> Fields:
         first = op.deadline
-        recurring = next((d for d in op.deadlines if str(d.kind) == "recurring"), None)
-        # per-session views index the bodies the calendar knows; another body's session (a
-        # commission's) stays in ``deadlines`` only
+        deadlines = [d.to_dict() for d in op.deadlines]
+        # per-session views: the session the first deadline names, of any body (a commission's
+        # too: its due date follows when an admin records the session; "next session": no number)
         session_deadline = first if first is not None and str(first.kind) == "session" \
-            and first.body in SESSION_BODIES else None
+            and first.body and len(first.body) <= 16 else None
         return cls(
             action=op.action[:40] if op.action else None,
             kind=str(op.kind)[:20],
             deliverable=op.deliverable,
             deadline_text=first.text if first else None,
-            deadlines=[d.to_dict() for d in op.deadlines],
+            deadlines=deadlines,
             deadline_body=session_deadline.body if session_deadline else None,
             deadline_session=session_deadline.session if session_deadline else None,
-            recurrence=recurring.every[:20] if recurring and recurring.every else None,
+            recurrence=recurrence_of(deadlines),
             confidence=dict(op.confidence),
         )
 
     @property
     def starting_status(self) -> str:
-        """``ongoing`` for what has no deliverable or no deadline, else ``not_started``."""
+        """``not_applicable`` for a declaratory paragraph (it asks nothing: "no action required");
+        ``ongoing`` for a standing call, a mandate or what has no deadline; else ``not_started``."""
+        if self.kind == ObligationKind.DECLARATORY:
+            return ObligationStatus.NOT_APPLICABLE
         standing = self.kind in STANDING_KINDS or not self.deadlines
         return ObligationStatus.ONGOING if standing else ObligationStatus.NOT_STARTED
 
@@ -147,6 +148,8 @@ class NewObligation:
     due_derivation: str | None
     target_on: dt.date | None
     reasons: list[str]
+    #: a mandate's end
+    expires_on: dt.date | None = None
 
 
 # --------------------------------------------------------------------------- the plan
@@ -166,6 +169,7 @@ class ImportPlan:
     new_entities: list[str] = field(default_factory=list)
     #: the resolution cites one we hold, or one we hold cites it (successor links are possible)
     linked: bool = False
+    _numbered: list[tuple[OperativeParagraph, str]] | None = field(default=None, repr=False)
 
     @property
     def who(self) -> str:
@@ -178,6 +182,19 @@ class ImportPlan:
             candidate = f"{eid}_{n}"
         self.eids.add(candidate)
         return candidate
+
+    @property
+    def numbered(self) -> list[tuple[OperativeParagraph, str]]:
+        """The operative paragraphs, then the numbered paragraphs of each annexed instrument
+        (eId ``annex_1__para_77``), with the kind of paragraph row each becomes. Each gets an
+        obligation; only the tracked kinds count."""
+        if self._numbered is None:
+            self._numbered = [(op, ParagraphKind.OPERATIVE) for op in self.parsed.operative]
+            for annex in self.parsed.annexes:
+                for para in annex.paragraphs:
+                    para.eid = para.eid or f"annex_{annex.number}__para_{para.number}"
+                    self._numbered.append((para, ParagraphKind.ANNEX))
+        return self._numbered
 
     def set_resolution_fields(self, resolution: Resolution, source_text: str | None,
                               filename: str | None) -> None:
@@ -196,6 +213,7 @@ class ImportPlan:
         resolution.source_filename = filename
         resolution.source_text = source_text
         resolution.parse_warnings = list(p.warnings)
+        resolution.annexes = [{"number": a.number, "title": a.title} for a in p.annexes] or None
         resolution.imported_at = self.now
         resolution.imported_by_id = self.actor.user_id
 
@@ -228,15 +246,16 @@ class ImportPlan:
             reasons.append(f"no due date: {due_error}")
         return reasons
 
-    def due(self, deadlines: list[dict], override_on: dt.date | None = None):
-        return compute_due(self.calendar, deadlines, adopted_on=self.parsed.adopted_on,
-                           body=self.parsed.body, today=self.today, override_on=override_on)
+    def dates(self, kind: str, deadlines: list[dict], override_on: dt.date | None = None):
+        """(due date, expiry, error) by the one rule for every kind (``compute_dates``)."""
+        return compute_dates(self.calendar, kind, deadlines, adopted_on=self.parsed.adopted_on,
+                             body=self.parsed.body, today=self.today, override_on=override_on)
 
     def new_obligation(self, paragraph_id: int, op: OperativeParagraph, owners: list[Entity],
                        unknown: list[str], items: list[tuple[str, int]],
                        first_reason: str | None = None) -> NewObligation:
         fields = Fields.of(op)
-        due, error = self.due(fields.deadlines)
+        due, expires_on, error = self.dates(fields.kind, fields.deadlines)
         reasons = self.review_reasons(fields, unknown, error)
         return NewObligation(
             paragraph_id=paragraph_id, fields=fields, owners=owners, items=items,
@@ -244,6 +263,7 @@ class ImportPlan:
             due_derivation=due.derivation if due else error,
             target_on=due.target_on if due else None,
             reasons=[first_reason, *reasons] if first_reason else reasons,
+            expires_on=expires_on,
         )
 
     def obligation_row(self, rid: int, new: NewObligation) -> dict[str, Any]:
@@ -253,6 +273,7 @@ class ImportPlan:
             "status": new.fields.starting_status,
             "status_changed_at": self.now, "created_at": self.now, "updated_at": self.now,
             "due_on": new.due_on, "due_derivation": new.due_derivation, "target_on": new.target_on,
+            "expires_on": new.expires_on,
             "needs_review": bool(new.reasons), "review_note": "; ".join(new.reasons) or None,
             "reviewed_fields": [], "version": 1,
         }

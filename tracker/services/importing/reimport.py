@@ -21,11 +21,14 @@ from tracker.models import (
     Resolution,
 )
 from tracker.parsing.types import OperativeParagraph
-from tracker.services.calendar import apply_due
+from tracker.services.calendar import apply_dates
 
 from . import rows
 from .plan import Fields, ImportPlan, jsonable, norm, operative_eid, preamble_eid, walk
 from .result import ImportResult
+
+#: paragraphs that carry an obligation: operative ones and those of annexed instruments
+NUMBERED = (ParagraphKind.OPERATIVE, ParagraphKind.ANNEX)
 
 
 def replace(session: Session, plan: ImportPlan, resolution: Resolution, source_text: str | None,
@@ -82,7 +85,7 @@ class _Reimport:
         for ob in obligations:
             self.by_paragraph.setdefault(ob.paragraph_id, []).append(ob)
         self.original = {row.id: row.eid for row in self.old_paragraphs}
-        self.old_ops = [r for r in self.old_paragraphs if r.kind == ParagraphKind.OPERATIVE
+        self.old_ops = [r for r in self.old_paragraphs if r.kind in NUMBERED
                         and r.current and r.id in self.by_paragraph]
         self.old_subs: dict[int, list[Paragraph]] = {}
         for row in self.old_paragraphs:
@@ -112,13 +115,13 @@ class _Reimport:
             by_text.setdefault(norm(row.text), []).append(row)
         matched: dict[int, tuple[Paragraph, bool]] = {}
         taken: set[int] = set()
-        for op in self.plan.parsed.operative:
+        for op, _kind in self.plan.numbered:
             candidates = [r for r in by_text.get(norm(op.text), []) if r.id not in taken]
             if candidates:
                 matched[id(op)] = (candidates[0], True)
                 taken.add(candidates[0].id)
         eid_rows = {self.original[r.id]: r for r in self.old_ops}
-        for op in self.plan.parsed.operative:
+        for op, _kind in self.plan.numbered:
             row = eid_rows.get(operative_eid(op))
             if id(op) not in matched and row is not None and row.id not in taken:
                 matched[id(op)] = (row, False)
@@ -139,17 +142,17 @@ class _Reimport:
             preamble.append((plan.paragraph_row(rid, ParagraphKind.PREAMBULAR, str(pre.number), eid,
                                                 position, pre.text), pre.eid or eid))
         position = len(preamble)
-        for op in plan.parsed.operative:
+        for op, kind in plan.numbered:
             position += 1
             if id(op) not in matched:
                 new_rows.append((plan.paragraph_row(
-                    rid, ParagraphKind.OPERATIVE, op.number, plan.unique_eid(operative_eid(op)),
+                    rid, kind, op.number, plan.unique_eid(operative_eid(op)),
                     position, op.text, part=op.part, line=op.line), op))
                 continue
             row, same = matched[id(op)]
             old_text = row.text
-            row.number, row.part, row.position, row.text, row.line = (
-                op.number[:20], op.part, position, op.text, op.line)
+            row.number, row.part, row.position, row.text, row.line, row.kind = (
+                op.number[:20], op.part, position, op.text, op.line, kind)
             row.eid = plan.unique_eid(operative_eid(op))
             self.paragraph_ids[op.eid or row.eid] = row.id
             if same:
@@ -298,8 +301,8 @@ class _Reimport:
         if "due_on" not in reviewed and ob.status not in (ObligationStatus.COMPLETED,
                                                            ObligationStatus.NOT_APPLICABLE):
             old_due = ob.due_on
-            due, error = plan.due(ob.deadlines, ob.due_on_override)
-            apply_due(ob, due, error)
+            error = apply_dates(ob, plan.calendar, adopted_on=plan.parsed.adopted_on, body=plan.parsed.body,
+                                today=plan.today)
             if ob.due_on != old_due:
                 before["due_on"] = old_due.isoformat() if old_due else None
                 after["due_on"] = ob.due_on.isoformat() if ob.due_on else None

@@ -24,7 +24,7 @@ from tracker.services.akn import is_akn, parse_akn
 from tracker.services.audit import record_audit
 from tracker.services.calendar import load_calendar
 from tracker.services.entities import EntityResolver, load_gazetteer
-from tracker.services.successors import link_successors
+from tracker.services.successors import link_mandate_renewals, link_successors
 
 from .create import create
 from .plan import AlreadyImported, ImportPlan, symbol_variants
@@ -135,6 +135,8 @@ def import_resolution(
     # a new resolution that cites none we hold and that nothing held cites has no successor link
     if existing is not None or plan.linked:
         result.links = link_successors(session, result.resolution)
+        # mandates it extends or renews (or that renew its own) are marked renewed, for review
+        link_mandate_renewals(session, result.resolution, actor_name=plan.who, user_id=actor.user_id)
     record_audit(
         session, actor, "import_resolution", result.resolution,
         symbol=result.symbol, replaced=result.replaced, filename=filename,
