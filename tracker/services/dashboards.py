@@ -505,6 +505,15 @@ class LinkSummary:
 
 
 @dataclass
+class AnnexSection:
+    """An instrument the resolution adopts as its annex, with its numbered paragraphs."""
+
+    number: int
+    title: str
+    paragraphs: list[ParagraphNode] = field(default_factory=list)
+
+
+@dataclass
 class ResolutionPage:
     resolution: Resolution
     preamble: list[Paragraph]
@@ -513,6 +522,7 @@ class ResolutionPage:
     progress: Progress
     links: list[LinkSummary]
     references: list[DocumentReference]
+    annexes: list[AnnexSection] = field(default_factory=list)
 
 
 def resolution_page(session: Session, symbol: str, today: dt.date) -> ResolutionPage | None:
@@ -550,6 +560,7 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
 
     nodes = {p.id: ParagraphNode(p, obligations=by_paragraph.get(p.id, [])) for p in resolution.paragraphs}
     preamble, operative = [], []
+    annexes = [AnnexSection(int(a["number"]), a.get("title") or "") for a in resolution.annexes or []]
     for p in resolution.paragraphs:  # ordered by position
         if not p.current:  # dropped by a re-import: no longer in the text
             continue
@@ -557,13 +568,20 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
             preamble.append(p)
         elif p.parent_id is not None and p.parent_id in nodes:
             nodes[p.parent_id].children.append(nodes[p.id])
-        elif p.kind != ParagraphKind.PREAMBULAR:
+        elif p.kind == ParagraphKind.ANNEX:
+            section = next((a for a in annexes if p.eid.startswith(f"annex_{a.number}__")), None)
+            if section is None:
+                section = AnnexSection(len(annexes) + 1, "")
+                annexes.append(section)
+            section.paragraphs.append(nodes[p.id])
+        else:
             operative.append(nodes[p.id])
 
     return ResolutionPage(
         resolution=resolution,
         preamble=preamble,
         operative=operative,
+        annexes=[a for a in annexes if a.paragraphs],
         obligations=obligations,
         progress=progress,
         links=_links(session, resolution, [node.paragraph.text for node in operative]),
