@@ -126,3 +126,21 @@ def test_admin_pages_are_for_admins_only(app, db):
     login(client, "importer@un.org")
     for url in ("/admin/users", "/admin/entities", "/admin/audit", "/admin/calendar"):
         assert client.get(url).status_code == 403
+
+
+def test_recording_another_bodys_session_dates_its_deadlines(client, db, admin):
+    """A commission's session recorded on the admin page: its undated deadline gets its due date."""
+    resolution = gen_resolution(db, adopted_on=dt.date(2023, 12, 18))
+    ob = gen_obligation(db, resolution, deadlines=[{"kind": "session", "body": "CCPCJ", "session": 33,
+                                                    "text": "at its thirty-third session"}],
+                        deadline_body="CCPCJ", deadline_session=33,
+                        due_derivation="CCPCJ: session 33 not in the calendar")
+    db.commit()
+    response = client.post("/admin/calendar", data={"body": "ccpcj", "number": "33", "opens_on": "2024-05-13",
+                                                    "csrf_token": token(client)})
+    assert response.status_code == 302
+    db.expire_all()
+    assert db.get(Obligation, ob.id).due_on == dt.date(2024, 5, 13)
+    bad = client.post("/admin/calendar", data={"body": "not a body", "number": "3", "opens_on": "2024-05-13",
+                                               "csrf_token": token(client)})
+    assert bad.status_code == 400

@@ -12,7 +12,7 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional
+from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, Regexp
 
 from tracker.models import EntityKind, Role
 from tracker.web.officer.forms import choices
@@ -67,7 +67,10 @@ class DeleteForm(FlaskForm):
 
 
 class OfficialSessionForm(FlaskForm):
-    body = SelectField(_l("Body"), choices=choices([("GA", "GA"), ("HRC", "HRC"), ("ECOSOC", "ECOSOC")]))
+    #: a principal organ or any other body by its registry code: its deadlines follow its own sessions
+    body = StringField(_l("Body"), default="GA",
+                       validators=[DataRequired(), Regexp(r"^[A-Za-z][A-Za-z0-9]{0,15}$")],
+                       description=_l("GA, HRC, ECOSOC, or another body's code (such as CCPCJ or C34)."))
     number = IntegerField(_l("Session (ECOSOC: year)"),
                           validators=[DataRequired(), NumberRange(min=1, max=3000)])
     opens_on = DateField(_l("Opens on"), validators=[DataRequired()])

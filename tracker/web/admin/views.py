@@ -8,7 +8,6 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import func, select
 
-from tracker.calendar import CalendarError
 from tracker.models import AuditEntry, Entity, EntityAlias, FocalPoint, OfficialSession, User
 from tracker.services import accounts
 from tracker.services import admin as admin_svc
@@ -286,7 +285,7 @@ def calendar():
                     closes_on=form.closes_on.data, note=form.note.data or None, actor=current_actor(),
                     today=today(),
                 )
-            except CalendarError as exc:
+            except ValueError as exc:  # CalendarError, or not a body code
                 db.rollback()
                 flash(str(exc), "error")
                 status = 422
