@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tracker.cli import cli
-from tracker.models import Entity, FocalPoint, Obligation, Resolution, User
+from tracker.models import Entity, FocalPoint, Obligation, Resolution, ResolutionLink, User
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = CORPUS / "A-RES-71-19.txt"
@@ -114,6 +114,14 @@ def test_demo_load_is_idempotent_and_survives_a_bad_file(run, tmp_path, db):
     assert db.scalar(select(func.count()).select_from(FocalPoint).where(FocalPoint.entity_id == sg.id)) == 2
     statuses = set(db.scalars(select(Obligation.status)))
     assert {"in_progress", "completed", "not_started", "ongoing"} <= statuses
+    # the register's cases: a renewed and an expiring Security Council / HRC mandate, a GA
+    # resolution with an annexed declaration, another body's session deadline
+    symbols = set(db.scalars(select(Resolution.symbol)))
+    cases = {"S/RES/2727 (2024)", "S/RES/2777 (2025)", "A/HRC/RES/55/3", "A/RES/80/3", "A/RES/78/111"}
+    assert cases <= symbols
+    renewal = db.scalars(select(ResolutionLink).join(Resolution, Resolution.id == ResolutionLink.successor_id)
+                         .where(Resolution.symbol == "S/RES/2777 (2025)")).all()
+    assert renewal, "S/RES/2777 (2025) renews UNAMA's mandate of S/RES/2727 (2024): they must be linked"
 
     second = run("demo", "load", "--folder", str(folder))
     assert second.exit_code == 0
