@@ -83,3 +83,15 @@ def test_routes_owner_resolution_session_and_personal(client, db_factory):
     assert client.get("/feeds/personal/not-the-token.ics").status_code == 404
     assert client.get("/feeds/resolutions/A/RES/1/1.ics").status_code == 404
     assert client.get("/feeds/sessions/SC/1.ics").status_code == 404
+
+
+def test_feeds_hold_tracked_obligations_only(db):
+    """A standing call with a date and a mandate's end are not due dates: no event for them."""
+    from tests.factories import gen_obligation
+
+    resolution = _seed(db)
+    gen_obligation(db, resolution, kind="exhortation", status="ongoing", due_on=dt.date(2018, 1, 1))
+    gen_obligation(db, resolution, kind="mandate", status="ongoing", expires_on=dt.date(2018, 6, 1))
+    events = _events(feeds.build_calendar(feeds.resolution_obligations(db, resolution.id), name="x",
+                                          base_url="http://tracker.test", default_stages="7", now=NOW))
+    assert sorted(str(e["X-MANDATE-PARAGRAPH"]) for e in events) == ["5", "6"]

@@ -39,8 +39,9 @@ MAX_EVENTS = 5000
 
 
 def _published(stmt):
+    """Published, tracked (the model's rule: what has something to deliver) and dated."""
     return stmt.join(Resolution, Obligation.resolution_id == Resolution.id).where(
-        Resolution.published_at.is_not(None), Obligation.due_on.is_not(None)
+        Resolution.published_at.is_not(None), Obligation.is_tracked, Obligation.due_on.is_not(None)
     )
 
 
