@@ -557,11 +557,10 @@ class WorkItem:
 
 
 def urgency(obligation: Obligation, today: dt.date) -> tuple[int, str]:
-    if obligation.status in OPEN_STATUSES and obligation.due_on is not None:
-        if obligation.due_on < today:
-            return 0, "overdue"
-        if obligation.due_on <= today + DUE_SOON:
-            return 1, "due_soon"
+    if obligation.is_overdue(today):  # the model's one rule: tracked, past due, open
+        return 0, "overdue"
+    if obligation.is_due_within(today, DUE_SOON.days):
+        return 1, "due_soon"
     if obligation.status in OPEN_STATUSES:
         changed = obligation.status_changed_at.date() if obligation.status_changed_at else None
         if changed is None or today - changed >= STALE_AFTER:
