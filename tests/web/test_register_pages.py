@@ -43,3 +43,31 @@ def test_resolution_page_shows_the_annex_and_kinds_honestly(client, db_factory, 
     overview = client.get("/").get_data(as_text=True)
     assert 'data-panel="mandates-expired"' in overview and "UNIFIL" in overview
     assert 'data-count="mandates-expired">1<' in overview and 'data-count="overdue">1<' in overview
+
+
+def test_an_officer_reviews_a_mandate_renewal_on_the_obligation_page(client, db_factory):
+    from tests.factories import gen_user
+    from tests.web.workspace import PASSWORD, csrf, login
+    from tracker.models import HistoryEntry, Obligation
+
+    with db_factory() as db:
+        sc = gen_resolution(db, "S/RES/2727 (2024)", body="SC", session=None, adopted_on=dt.date(2024, 3, 15))
+        later_res = gen_resolution(db, "S/RES/2777 (2025)", body="SC", session=None,
+                                   adopted_on=dt.date(2025, 3, 17))
+        later = gen_obligation(db, later_res, number="3", kind="mandate", status="ongoing",
+                               expires_on=dt.date(2026, 3, 17))
+        earlier = gen_obligation(db, sc, number="3", kind="mandate", status="ongoing",
+                                 expires_on=dt.date(2025, 3, 17), renewed_by_id=later.id)
+        gen_user(db, "importer@un.test", role="officer", can_import=True, password=PASSWORD)
+        db.commit()
+        earlier_id, later_id = earlier.id, later.id
+    page = client.get(f"/obligations/{earlier_id}").get_data(as_text=True)
+    assert "Renewed by" in page and "S/RES/2777 (2025)" in page
+    login(client, "importer@un.test")
+    url = f"/obligations/{earlier_id}"
+    response = client.post(f"{url}/renewal", data={"renewed_by": "", "csrf_token": csrf(client, url)})
+    assert response.status_code == 302
+    with db_factory() as db:
+        assert db.get(Obligation, earlier_id).renewed_by_id is None
+        entry = db.query(HistoryEntry).filter_by(obligation_id=earlier_id, field="renewed_by").one()
+        assert (entry.old_value, entry.new_value) == (later_id, None)

@@ -13,6 +13,7 @@ from tracker.models import Entity, EntityAlias, Obligation, ObligationItem, Reso
 from tracker.services import obligations as svc
 from tracker.services.actors import Actor
 from tracker.web.clock import today
+from tracker.web.dashboards.labels import MANDATE_LABELS
 from tracker.web.db import get_db, get_or_404
 from tracker.web.login import current_actor, roles_required
 from tracker.web.officer import uploads
@@ -68,6 +69,8 @@ def _render_obligation(obligation: Obligation, *, form: StatusForm | None = None
         may_update=may_update,
         may_review=actor is not None and actor.may_review(_owner_ids(obligation)),
         status_labels=STATUS_LABELS,
+        mandate_labels={k: str(v) for k, v in MANDATE_LABELS.items()},
+        expiring_days=int(current_app.config["MANDATE_EXPIRING_DAYS"]),
         conflict=conflict,
         changes=changes or [],
         today=today(),
@@ -325,6 +328,32 @@ def import_save():
     uploads.discard(form.upload.data)
     flash(result.summary(), "success")
     return redirect(url_for("officer.review_resolution", resolution_id=result.resolution.id))
+
+
+@bp.post("/obligations/<int:obligation_id>/renewal")
+@roles_required("officer", "admin")
+def renewal(obligation_id: int):
+    """An officer confirms, corrects or undoes which later mandate renewed this one."""
+    from tracker.services.successors import set_renewal
+
+    db = get_db()
+    ob = _obligation_or_404(obligation_id)
+    raw = (request.form.get("renewed_by") or "").strip()
+    later = None
+    if raw:
+        later = db.get(Obligation, int(raw)) if raw.isdigit() else None
+        if later is None:
+            flash(_("No obligation %(n)s.", n=raw), "error")
+            return redirect(url_for("officer.obligation", obligation_id=obligation_id))
+    try:
+        set_renewal(db, ob, later, actor=current_actor(), comment="reviewed by an officer")
+    except ValueError as exc:
+        db.rollback()
+        flash(str(exc), "error")
+    else:
+        db.commit()
+        flash(_("Renewal saved."), "success")
+    return redirect(url_for("officer.obligation", obligation_id=obligation_id) + "#mandate")
 
 
 # --------------------------------------------------------------------------- a session's agenda
