@@ -26,6 +26,8 @@ SIGNED_IN = frozenset(ROLES) - {"anonymous"}
 ADMIN = frozenset({"admin"})
 OWNERS = frozenset({"owner", "admin"})
 IMPORTERS = frozenset({"importer", "admin"})
+#: officers and admins reach the route; the service then checks each obligation
+OFFICERS = frozenset({"owner", "other_officer", "importer", "admin"})
 
 
 def _user(db, email, role, entities=(), can_import=False) -> User:
@@ -65,7 +67,7 @@ def world(db):
 def _args(w) -> dict:
     return {"obligation_id": w["ob"].id, "item_id": w["item"].id, "resolution_id": w["resolution"].id,
             "user_id": w["target"].id, "entity_id": w["interpol"].id, "alias_id": w["alias"].id,
-            "focal_point_id": w["fp"].id}
+            "focal_point_id": w["fp"].id, "body": "GA", "number": 81}
 
 
 #: endpoint -> (who may, form data from the world, does an allowed request write?)
@@ -83,6 +85,10 @@ MATRIX = {
     "officer.import_upload": (IMPORTERS, lambda w: {"file": (io.BytesIO(SEED.read_bytes()), "a.txt")}, False),
     "officer.import_save": (IMPORTERS, lambda w: {"upload": "0" * 32}, False),
     "officer.bulk": (OWNERS, lambda w: {"ids": [str(w["ob"].id)], "status": "in_progress"}, True),
+    # no agenda item of GA 81 in this world: reached, nothing to confirm
+    "officer.confirm_agenda": (OFFICERS, lambda w: {"evidence": "A/81/251"}, False),
+    # the obligation is no mandate and was renewed by nothing: reviewed, nothing changes
+    "officer.renewal": (IMPORTERS, lambda w: {"renewed_by": ""}, False),
     "admin.users": (ADMIN, lambda w: {"email": "new@un.org", "role": "officer",
                                       "password": "a long password"}, True),
     "admin.user": (ADMIN, lambda w: {"name": "Renamed", "role": "officer", "is_active": "y"}, True),
@@ -134,7 +140,8 @@ def test_permission_matrix(app, client, db, world, endpoint, rule, role):
     with app.test_request_context():
         from flask import url_for
 
-        url = url_for(endpoint, **{k: v for k, v in _args(world).items() if f"<int:{k}>" in rule})
+        url = url_for(endpoint, **{k: v for k, v in _args(world).items()
+                                   if f"<int:{k}>" in rule or f"<{k}>" in rule})
     user = world["users"].get(role)
     if user is not None:
         login(client, user.email)
@@ -197,7 +204,8 @@ def test_no_write_without_a_valid_csrf_token(csrf_app, db, world, endpoint, rule
     with csrf_app.test_request_context():
         from flask import url_for
 
-        url = url_for(endpoint, **{k: v for k, v in _args(world).items() if f"<int:{k}>" in rule})
+        url = url_for(endpoint, **{k: v for k, v in _args(world).items()
+                                   if f"<int:{k}>" in rule or f"<{k}>" in rule})
     entry = MATRIX.get(endpoint)
     data = entry[1](world) if entry else {}
     before = _audit_count(db)
