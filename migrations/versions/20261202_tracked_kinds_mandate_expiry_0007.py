@@ -14,8 +14,8 @@
 Downgrade: mandates become actions again with their end as due date; annex paragraphs become
 operative paragraphs (revision 0002 knew no annex).
 
-Revision ID: 0005_tracked_kinds
-Revises: 0004_paragraphs_by_resolution
+Revision ID: 0007_tracked_kinds
+Revises: 0006_users_session_version
 Create Date: 2026-12-02 06:40:00
 """
 
@@ -29,8 +29,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_tracked_kinds"
-down_revision: str | None = "0004_paragraphs_by_resolution"
+revision: str = "0007_tracked_kinds"
+down_revision: str | None = "0006_users_session_version"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
