@@ -69,6 +69,17 @@ def labels(subparagraphs: list) -> list:
     return out
 
 
+def sub_kinds(subparagraphs: list) -> dict:
+    """``{"a": "action", "c": None, "i": ...}``: each sub-paragraph's own kind (``None`` where it
+    asks what its paragraph asks), nested ones by their own label."""
+    out: dict = {}
+    for sub in subparagraphs:
+        sub = as_dict(sub)
+        out[sub["label"]] = sub.get("kind")
+        out.update(sub_kinds(sub.get("subparagraphs") or []))
+    return out
+
+
 def deadline_without_text(deadline) -> dict:
     d = dict(as_dict(deadline))
     d.pop("text", None)
@@ -129,6 +140,12 @@ def compare(expected: dict, actual: dict) -> list[str]:
                 got_value = got.get(key)
             if want[key] != got_value:
                 problems.append(f"{where}: {key}: expected {want[key]!r}, got {got_value!r}")
+        if "subparagraph_kinds" in want:
+            got_kinds = sub_kinds(got.get("subparagraphs") or [])
+            for label, kind in want["subparagraph_kinds"].items():
+                if got_kinds.get(label, "absent") != kind:
+                    problems.append(f"{where} ({label}): kind: expected {kind!r} (null: the "
+                                    f"paragraph's), got {got_kinds.get(label, 'absent')!r}")
         if "actors" in want:
             missing = [a for a in want["actors"] if a not in (got.get("actors") or [])]
             if missing:
@@ -162,12 +179,14 @@ def test_expectation_is_well_formed(expectation: Path):
     """Guards the hand-written files themselves: known keys, document order, no "text"."""
     expected = load(expectation)
     assert expected["operative"], "an expectation without operative paragraphs checks nothing"
-    allowed = {"number", "part", "action", "kind", "actors", "subparagraphs", "deadlines"}
-    kinds = {"report", "agenda", "action", "exhortation", "declaratory"}
+    allowed = {"number", "part", "action", "kind", "actors", "subparagraphs", "deadlines",
+               "subparagraph_kinds"}
+    kinds = {"report", "agenda", "action", "mandate", "exhortation", "declaratory"}
     for p in expected["operative"]:
         assert set(p) <= allowed, p
         assert {"number", "action"} <= set(p), p
         assert p.get("kind", "report") in kinds, p
+        assert all(k in kinds for k in p.get("subparagraph_kinds", {}).values() if k), p
         for d in p.get("deadlines", []):
             assert "text" not in d and d["kind"] in {"session", "date", "relative", "recurring"}
 

@@ -6,9 +6,10 @@ import re
 
 from .deadlines import bodies_named, find_deadlines, link_expiries
 from .gazetteer import Gazetteer
+from .kinds import sub_kind, with_expiry
 from .layout import Layout, lay_out, split_markers
 from .metadata import read_heading
-from .phrases import analyse, resolve_short_names
+from .phrases import PhraseAnalysis, analyse, resolve_short_names
 from .readers import read_input
 from .references import find_references
 from .structure import RawSub, build_skeleton, nest_items
@@ -134,15 +135,17 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
         pieces = [intro, *sub_texts]
         full = " ".join(p for p in pieces if p)
         phrase = analyse(full, body=body, gazetteer=gazetteer)
+        kind = _kinds_of_subs(phrase, intro, subparagraphs)
         deadlines = find_deadlines(
             full, body=body, session=session,
-            include_annual_report=phrase.kind == ObligationKind.REPORT,
+            include_annual_report=kind == ObligationKind.REPORT,
             adopted_on=heading.adopted_on, named=named,
         )
+        kind = with_expiry(kind, any(d.expires for d in deadlines))
         confidence = dict(phrase.confidence)
         confidence["deadline"] = 0.9 if deadlines else 0.6
         operative.append(OperativeParagraph(
-            number=raw.number, text=full, action=phrase.action, kind=phrase.kind,
+            number=raw.number, text=full, action=phrase.action, kind=kind,
             actors=phrase.actors, deliverable=phrase.deliverable, deadlines=deadlines,
             subparagraphs=subparagraphs, part=part, eid=eid,
             footnotes=list(dict.fromkeys(all_markers)),
@@ -189,6 +192,27 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
         footnotes=footnotes, references=references, source_format=source_format,
         warnings=warnings,
     )
+
+
+def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph]) -> ObligationKind:
+    """Give each sub-paragraph that asks something else than its paragraph its own kind; the
+    paragraph's kind is the most demanding of all."""
+    if not subs:
+        return phrase.kind
+    rest = intro[phrase.offset :] if phrase.offset <= len(intro) else ""
+    found: list[tuple[SubParagraph, ObligationKind]] = []
+
+    def walk(items: list[SubParagraph]) -> None:
+        for sub in items:
+            found.append((sub, sub_kind(phrase.action, rest, sub.text)))
+            walk(sub.subparagraphs)
+
+    walk(subs)
+    kind = ObligationKind.most_demanding([phrase.kind, *(k for _s, k in found)])
+    for sub, sub_k in found:
+        if sub_k != kind:
+            sub.kind = sub_k
+    return kind
 
 
 def _build_subs(subs: list[RawSub], parent_eid: str, markers: list[str]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import BODY_NAMES, Gazetteer
+from .kinds import CALLING, classify
 from .types import ObligationKind
 
 _ADVERB = (
@@ -38,67 +39,15 @@ KNOWN_VERBS = {
     "warns", "decries", "abhors", "laments", "affirm",
 }
 
-ACTION_KINDS = {
-    "requests": ObligationKind.ACTION, "decides": ObligationKind.ACTION,
-    "authorizes": ObligationKind.ACTION, "directs": ObligationKind.ACTION,
-    "instructs": ObligationKind.ACTION, "mandates": ObligationKind.ACTION,
-    "establishes": ObligationKind.ACTION, "extends": ObligationKind.ACTION,
-    "renews": ObligationKind.ACTION, "entrusts": ObligationKind.ACTION,
-    "designates": ObligationKind.ACTION, "proclaims": ObligationKind.ACTION,
-    "approves": ObligationKind.ACTION, "adopts": ObligationKind.ACTION,
-    "appoints": ObligationKind.ACTION, "elects": ObligationKind.ACTION,
-    "asks": ObligationKind.ACTION, "requires": ObligationKind.ACTION,
-    "resolves": ObligationKind.ACTION, "transmits": ObligationKind.ACTION,
-    "refers": ObligationKind.ACTION, "undertakes": ObligationKind.ACTION,
-    "calls_upon": ObligationKind.EXHORTATION, "calls_for": ObligationKind.EXHORTATION,
-    "urges": ObligationKind.EXHORTATION, "encourages": ObligationKind.EXHORTATION,
-    "invites": ObligationKind.EXHORTATION, "appeals": ObligationKind.EXHORTATION,
-    "exhorts": ObligationKind.EXHORTATION, "recommends": ObligationKind.EXHORTATION,
-    "demands": ObligationKind.EXHORTATION, "reminds": ObligationKind.EXHORTATION,
-    "solicits": ObligationKind.EXHORTATION, "suggests": ObligationKind.EXHORTATION,
-    "seeks": ObligationKind.EXHORTATION, "insists": ObligationKind.EXHORTATION,
-}
 #: verbs whose object is the addressee: "Requests <the Secretary-General> to ..."
 _ADDRESSEE_VERBS = {
     "requests", "urges", "calls_upon", "encourages", "invites", "authorizes", "appeals",
     "exhorts", "directs", "instructs", "entrusts", "mandates", "asks", "recommends", "demands",
     "reminds", "solicits", "commends", "thanks", "congratulates", "supports",
 }
-#: verbs that can ask for a report
-_REQUESTING = {
-    "requests", "decides", "invites", "calls_upon", "urges", "encourages", "authorizes",
-    "asks", "entrusts", "mandates", "directs", "instructs", "recommends", "demands",
-    "calls_for", "resolves",
-}
-
 _OPENING = re.compile(rf"^(?:{_ADVERB}\s+)*([A-Za-z][a-z]+(?:-[a-z]+)?)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
 _INTRO_VERB = re.compile(rf",\s+(?:{_ADVERB}\s+)*([a-z]+)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
 
-_REPORT_RE = re.compile(
-    r"\b(?:to\s+(?:(?:\w+ly|also|further|then|continue\s+to)\s+)?(?:report|brief)\b(?!\s+description)"
-    r"|(?:shall|should|will)\s+(?:\w+\s+)?(?:report|brief)\b"
-    r"|^(?:that\s+)[^;]{0,100}?\b(?:reports?|briefs?)\s+(?:to|on|every|regularly|annually)\b"
-    r"|keep\s+(?:the\s+\w+(?:\s+\w+)?|it|them|Member\s+States)\s+(?:\w+\s+)?informed\b"
-    r"|(?:submit|present|transmit|provide|prepare|issue)\w*\s+"
-    r"(?:(?!\b(?:and|to)\s+(?:to\s+)?(?:ensure|continue|take|organize|support)\b)[^;]){0,200}?"
-    r"\b(?:(?:written|oral|comprehensive|annual|final|interim|progress|special|further|"
-    r"analytical|detailed|first|second|next|thematic|midterm|mid-term|consolidated|short|"
-    r"concise|substantive|updated|regular|periodic)\s+)*(?:reports?|updates?|briefings?)\b"
-    r"|(?:submit|present)\w*\s+(?:to\s+the\s+[\w ]+?\s+)?(?:at\s+its\s+[\w -]+?\s+session\s+)?"
-    r"(?:a|an|the|its)\s+(?:\w+\s+){0,3}?(?:study|analysis|assessment|overview)\b)",
-    re.I,
-)
-_AGENDA_RE = re.compile(
-    r"^(?:(?:also|further|therefore)\s+)?(?:to\s+|that\s+)?(?:include|inscribe|"
-    r"continue\s+(?:its\s+|the\s+)?consideration|continue\s+to\s+consider|"
-    r"consider\s+(?:the|this|that|these)\s+(?:question|item|matter|issue|topic|subject|"
-    r"questions|items|matters|issues)|give\s+(?:its\s+)?(?:full\s+|due\s+|further\s+)?"
-    r"consideration|retain|keep\s+(?:the|this)\s+(?:question|item|matter)|remain\s+(?:actively\s+)?seized"
-    r"|take\s+up\s+(?:the|this)\s+(?:question|item|matter))\b"
-    r"|^[^;]{0,80}?\b(?:the\s+item|this\s+item|the\s+question|this\s+question|sub-item)[^;]{0,80}?"
-    r"\b(?:shall|should|will)\s+(?:be\s+)?(?:included|retained|kept|considered)\b",
-    re.I,
-)
 _DELIVERABLE_RE = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+"
     r"(?:(?!(?:at|to|its|the|a|an|of|on|in|by|session|and)\b)[\w-]+\s+){0,4}?"
@@ -122,6 +71,12 @@ class PhraseAnalysis:
     actors: list[str]
     deliverable: str | None
     confidence: dict[str, float]
+    #: where the words after the operative phrase start
+    offset: int = 0
+
+
+#: what "Takes …" may take, as its operative phrase: "takes_action"
+_TAKES_OBJECTS = frozenset({"action", "steps", "measures", "account"})
 
 
 def _normalise_verb(first: str, second: str | None, third: str | None) -> str:
@@ -135,9 +90,11 @@ def _normalise_verb(first: str, second: str | None, third: str | None) -> str:
     if first == "takes":
         if second == "note" or third == "note":
             return "takes_note"
-        if second == "into" and third == "account":
-            return "takes_into_account"
-        return "takes_" + second if second else "takes"
+        if (second == "into" and third == "account") or third == "account":
+            return "takes_into_account"  # "Takes into account", "Takes full account of"
+        if second in _TAKES_OBJECTS:
+            return "takes_" + second  # "Takes action", "Takes steps"
+        return "takes"
     if first == "looks" and second == "forward":
         return "looks_forward"
     if first == "pays" and second == "tribute":
@@ -237,51 +194,6 @@ _PHRASE_END = {
 }
 _WORD = re.compile(r"[\w-]+,?\s+", re.I)
 _ADVERBS = re.compile(rf"(?:{_ADVERB}\s+)+")
-
-
-_CLAUSE_SPLIT = re.compile(
-    r"(?:,\s*and|;\s*and|;|,)\s+(?:(?:also|further|strongly|once\s+again|in\s+this\s+regard)\s+)?"
-    r"(decides|requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|"
-    r"welcomes|notes|takes\s+note|expresses|reaffirms|stresses|emphasizes|recognizes|"
-    r"underlines|demands|condemns|reiterates|recalls)\b\s*(?:(?:also|further)\s+)?"
-)
-
-
-#: every match of ``_REPORT_RE`` holds one of these words (lower case)
-_REPORT_WORDS = ("report", "brief", "informed", "update", "study", "analysis", "assessment",
-                 "overview")
-
-
-def _may_report(text: str) -> bool:
-    low = text.lower()
-    return any(w in low for w in _REPORT_WORDS)
-
-
-_INCLUDE_IN_AGENDA = re.compile(
-    r"\b(?:to|also|further)\s+(?:(?:that\s+)?end\s+to\s+)?include\s+in\s+the\s+provisional\s+agenda\b"
-)
-
-
-def classify(action: str | None, text: str, rest: str) -> tuple[ObligationKind, float]:
-    if action is None:
-        return ObligationKind.DECLARATORY, 0.3
-    splits = list(_CLAUSE_SPLIT.finditer(rest))
-    primary = rest[: splits[0].start()] if splits else rest
-    if action == "decides" and _AGENDA_RE.search(primary[:400]):
-        return ObligationKind.AGENDA, 0.9
-    for sm in splits:
-        if sm.group(1) == "decides" and _AGENDA_RE.search(rest[sm.end() : sm.end() + 400]):
-            return ObligationKind.AGENDA, 0.75
-    if action == "decides" and "provisional agenda" in primary and _INCLUDE_IN_AGENDA.search(primary):
-        # "Decides to review … at its eighty-fourth session, and to that end to include in the
-        # provisional agenda of that session an item …"
-        return ObligationKind.AGENDA, 0.8
-    if action in _REQUESTING and _may_report(primary) and _REPORT_RE.search(primary):
-        return ObligationKind.REPORT, 0.85
-    kind = ACTION_KINDS.get(action)
-    if kind is not None:
-        return kind, 0.85
-    return ObligationKind.DECLARATORY, 0.8
 
 
 _ADDRESSEE_END = re.compile(
@@ -656,7 +568,7 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
     names = names_in(clause, addressed=False)
     if names:
         return names, 0.7
-    if ACTION_KINDS.get(action) == ObligationKind.EXHORTATION:
+    if action in CALLING:
         return [], 0.6  # "Calls for full implementation of …", "Encourages the efforts to …"
     if body_name and (action is not None):
         return [body_name], 0.5
@@ -753,11 +665,11 @@ def find_deliverable(kind: ObligationKind, rest: str) -> tuple[str | None, float
 def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnalysis:
     action, offset, action_conf = operative_phrase(text)
     rest = text[offset:]
-    kind, kind_conf = classify(action, text, rest)
+    kind, kind_conf = classify(action, rest)
     actors, actors_conf = find_actors(action, text, rest, body=body, gazetteer=gazetteer)
     deliverable, deliv_conf = find_deliverable(kind, rest)
     confidence = {"action": action_conf, "kind": round(min(kind_conf, action_conf + 0.1), 2),
                   "actors": actors_conf}
     if deliverable is not None:
         confidence["deliverable"] = deliv_conf
-    return PhraseAnalysis(action, kind, actors, deliverable, confidence)
+    return PhraseAnalysis(action, kind, actors, deliverable, confidence, offset)

@@ -1,0 +1,143 @@
+"""What a paragraph asks (tracker.parsing.kinds): one real paragraph (or its opening) per rule,
+copied from ../shared/corpus (not from tests/corpus), and the verb normalisation it relies on."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.parsing.gazetteer import Gazetteer
+from tracker.parsing.kinds import clause_kind, clauses, sub_kind, with_expiry
+from tracker.parsing.phrases import analyse, operative_phrase
+from tracker.parsing.types import ObligationKind as K
+
+CASES = [
+    # report: a report, an update, information or views are asked for
+    ("Requests the Independent Expert to submit to the General Assembly at its eighty-first "
+     "session a report on the implementation of the present resolution;", "GA", K.REPORT),
+    ("Requests the Secretary-General to continue to report on the environmental impact of the "
+     "military activities of the administering Power in the Territory, as relevant information "
+     "becomes available;", "GA", K.REPORT),
+    ("Invites the International Criminal Court to submit, if it deems it appropriate, in "
+     "accordance with article 6 of the Relationship Agreement, a report on its activities for "
+     "2023/24, for consideration by the General Assembly at its seventy-ninth session.", "GA", K.REPORT),
+    ("Requests that the Secretary-General reports to the Council every three months on the "
+     "situation in Afghanistan and the implementation of UNAMA’s mandate, including at the "
+     "subnational level;", "SC", K.REPORT),
+    ("Encourages States to provide information, as appropriate, to the Human Rights Council on all "
+     "measures taken by them to prevent and address acts of intimidation or reprisal;", "HRC", K.REPORT),
+    # action: any other identifiable deliverable
+    ("Requests the President of the General Assembly at its eighty-first session to appoint two "
+     "co-facilitators, one from a developed country and one from a developing country;", "GA", K.ACTION),
+    ("Decides to proclaim 11 June as the International Day of Play, to be observed annually;",
+     "GA", K.ACTION),
+    ("Authorizes the Member States acting under paragraphs 1 and 2 above, in accordance with annex "
+     "1-A of the Peace Agreement, to take all necessary measures to ensure compliance with the "
+     "rules and procedures governing command and control of airspace;", "SC", K.ACTION),
+    ("Decides to remain actively seized of the matter and review this resolution no later than 30 "
+     "June 2024.", "SC", K.ACTION),
+    # agenda: an item for a future session
+    ("Decides to include in the provisional agenda of its eighty-first session the item entitled "
+     "“Strengthening of security and cooperation in the Mediterranean region”.", "GA", K.AGENDA),
+    ("Further decides to keep under review during its seventy-eighth session, the item entitled "
+     "“Financing of the United Nations Multidimensional Integrated Stabilization Mission in "
+     "Mali”.", "GA", K.AGENDA),
+    ("Decides to continue its consideration of the issue of the right to freedom of opinion and "
+     "expression in accordance with its programme of work.", "HRC", K.AGENDA),
+    # mandate: established, extended or renewed for a period or until a date
+    ("Decides to extend the mandate of MINURSO until 31 October 2023;", "SC", K.MANDATE),
+    ("Decides to renew until 15 November 2025 the measures imposed by paragraphs 11 and 15 of "
+     "resolution 2140 (2014), reaffirms the provisions of paragraphs 12, 13, 14 and 16 of "
+     "resolution 2140 (2014);", "SC", K.MANDATE),
+    ("Decides to renew the mandate of the Special Rapporteur on the rights to freedom of peaceful "
+     "assembly and of association, as established by the Human Rights Council in its resolution "
+     "15/21, for a period of three years;", "HRC", K.MANDATE),
+    ("Expresses its full support for UNFICYP, and decides to extend its mandate for a further "
+     "period ending on 31 January 2023;", "SC", K.MANDATE),
+    # exhortation: a standing call with no product
+    ("Urges all States to remain seized of the issue at the highest political level;", "GA",
+     K.EXHORTATION),
+    ("Requests the Secretary-General to continue to ensure and to strengthen, if needed, the "
+     "provision to the Conference on Disarmament of all necessary administrative, substantive and "
+     "conference support services;", "GA", K.EXHORTATION),
+    ("Invites all relevant United Nations system entities to participate in the high-level "
+     "meeting;", "GA", K.EXHORTATION),
+    ("Decides to invite States Members of the United Nations, international organizations and the "
+     "regional commissions to consider the possibility of taking appropriate measures;", "ECOSOC",
+     K.EXHORTATION),
+    ("Recognizes that health financing requires global solidarity and collective effort, and urges "
+     "Member States to strengthen international cooperation;", "GA", K.EXHORTATION),
+    ("Reiterates its demand that all parties provide immediate, unconditional and unhindered access "
+     "to MONUC personnel;", "SC", K.EXHORTATION),
+    ("Encourages the convening of a Security Council Informal Interactive Dialogue every two months "
+     "in order to regularly review and follow-up on the implementation of this resolution;", "SC",
+     K.EXHORTATION),
+    ("Commits to promoting open finance schemes to increase financial inclusion;", "GA",
+     K.EXHORTATION),
+    # declaratory: nothing asked of anyone
+    ("Notes the report of the Secretary-General, submitted pursuant to resolution 79/239;", "GA",
+     K.DECLARATORY),
+    ("Recalls its resolution 78/328 of 6 September 2024, in which the General Assembly decided to "
+     "continue its consideration of possible further measures at its eightieth session;", "GA",
+     K.DECLARATORY),
+    ("Approves the report of the Credentials Committee.", "GA", K.DECLARATORY),
+    ("Decides to adopt the attached declaration on ensuring an effective role for the Security "
+     "Council in the maintenance of international peace and security, particularly in Africa.",
+     "SC", K.DECLARATORY),
+    ("Decides to remain actively seized of the matter.", "SC", K.DECLARATORY),
+    ("Expresses its appreciation for the political support provided by Member States;", "GA",
+     K.DECLARATORY),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "kind"), CASES, ids=[c[0][:50] for c in CASES])
+def test_kind_of_a_real_paragraph(text, body, kind):
+    assert analyse(text, body=body, gazetteer=Gazetteer.default()).kind == kind
+
+
+def test_a_mixed_paragraph_takes_the_most_demanding_clause():
+    text = ("Takes note of the strategic review presented by the Secretary-General (S/2017/826) and "
+            "endorses the recommendations relating to proposed adjustments to MONUSCO, requests the "
+            "Secretary-General to implement changes in the mission leadership;")
+    action, offset, _ = operative_phrase(text)
+    verbs = [verb for verb, _words in clauses(action, text[offset:])]
+    assert verbs == ["takes_note", "requests"]
+    assert analyse(text, body="SC", gazetteer=Gazetteer.default()).kind == K.ACTION
+
+
+def test_nouns_that_look_like_verbs_do_not_open_a_clause():
+    rest = ("the 1540 Committee to continue strengthening its role, in matching offers and requests "
+            "for assistance, through such means as visits to States")
+    assert [verb for verb, _ in clauses("urges", rest)] == ["urges"]
+
+
+def test_a_sub_paragraph_is_read_under_its_introducing_clause():
+    rest = ("to establish a Committee of the Security Council (the Committee), to undertake the "
+            "following tasks:")
+    assert sub_kind("decides", rest, "To present regular reports to the Council on its work;") == K.REPORT
+    assert sub_kind("decides", rest, "To receive notifications in advance from States;") == K.ACTION
+    assert sub_kind("calls_upon", "States:", "To establish national preventive mechanisms;") == K.EXHORTATION
+
+
+def test_an_expiry_makes_a_paragraph_a_mandate_but_never_lowers_it():
+    assert with_expiry(K.ACTION, True) == K.ACTION
+    assert with_expiry(K.DECLARATORY, True) == K.MANDATE
+    assert with_expiry(K.EXHORTATION, False) == K.EXHORTATION
+
+
+def test_a_clause_without_a_verb_asks_nothing():
+    assert clause_kind(None, "the report of the Secretary-General") == K.DECLARATORY
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Takes full note of the report of the Secretary-General", "takes_note"),
+    ("Takes note with appreciation of the work", "takes_note"),
+    ("Takes positive note of the independent assessment", "takes_note"),
+    ("Takes full account of the views", "takes_into_account"),
+    ("Takes into account the recommendations", "takes_into_account"),
+    ("Calls once again upon all States", "calls_upon"),
+    ("Calls on the parties", "calls_upon"),
+    ("We request the Secretary-General to", "requests"),
+    ("We commit to", "commits"),
+])
+def test_verb_normalisation(text, action):
+    assert operative_phrase(text)[0] == action

@@ -1,0 +1,386 @@
+"""What a paragraph asks, read as a delegate would (DESIGN §1): its :class:`ObligationKind`.
+
+A paragraph is read clause by clause: its operative phrase and every further operative verb it
+coordinates ("Welcomes … and requests the Secretary-General to …", "…; decides …", "… while
+requesting the Government to …"). Each clause gets a kind from its verb *and* what it asks:
+
+- a declaratory verb (notes, welcomes, recalls, reaffirms, condemns, expresses …) asks nothing,
+  even when it cites a past request or decision ("Recalls its decision … to include …");
+  reiterating or renewing a request or call ("Reiterates its request to the Secretary-General
+  to …") asks again, and is read as that request or call;
+- any verb that asks for a report, a note, information, views or a briefing gives ``report``;
+- "Decides to include in the provisional agenda …" (or to consider the question, continue its
+  consideration at a session) gives ``agenda``;
+- a mandate, mission, panel, measure or authorization established, extended or renewed for a
+  period or until a date gives ``mandate``;
+- a request, decision or authorization for anything else gives ``action``, unless it is a
+  standing call: "requests … to continue to …", "to strengthen / to promote …", or addressed to
+  States, parties or groups with no product ("Decides that all States shall …");
+- urges, calls upon, encourages, invites … give ``exhortation``, unless they ask an institution
+  for something identifiable ("Invites the President of the General Assembly to convene …").
+
+The paragraph takes the most demanding of its clauses' kinds (:meth:`ObligationKind.most_demanding`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .types import ObligationKind
+
+K = ObligationKind
+
+#: verbs that ask: a request, decision, authorization or direction
+DIRECTIVE = frozenset({
+    "requests", "asks", "directs", "instructs", "entrusts", "mandates", "authorizes",
+    "authorises", "requires", "decides", "resolves", "undertakes", "determines", "agrees",
+    "requesting", "deciding",
+})
+#: verbs that call: a standing call with no product of its own
+CALLING = frozenset({
+    "urges", "calls_upon", "calls_for", "encourages", "invites", "appeals", "exhorts", "demands",
+    "reminds", "recommends", "suggests", "insists", "solicits", "seeks", "importunes",
+    "challenges", "urging", "calling_upon", "encouraging", "inviting", "commits", "pledges",
+})
+#: verbs that create something there and then
+CREATING = frozenset({
+    "proclaims", "designates", "establishes", "appoints", "elects", "convenes", "launches",
+    "transmits", "refers", "nominates", "creates",
+})
+#: verbs that extend or renew: a mandate when a mandate and a period follow ("Extends the
+#: mandate … until"), declaratory otherwise ("Extends its appreciation", "Renews its support")
+EXTENDING = frozenset({"extends", "renews", "prolongs"})
+#: a verb that re-issues an earlier request or call: "Reiterates its request", "Renews its call"
+REISSUING = frozenset({"reiterates", "reaffirms", "renews", "repeats", "restates", "reconfirms"})
+
+# --- clauses ----------------------------------------------------------------------------------
+_ADV = (
+    r"(?:(?:also|further|strongly|once\s+again|again|therefore|"
+    r"in\s+this\s+(?:regard|context|connection),?|to\s+(?:that|this)\s+end,?)\s+)"
+)
+_VERBS = (
+    r"requests|decides|urges|calls\s+upon|calls\s+on|calls\s+for|encourages|invites|authori[sz]es|"
+    r"directs|instructs|demands|appeals|recommends|welcomes|notes|takes\s+(?:\w+\s+)?note|"
+    r"expresses|reaffirms|stresses|emphasizes|emphasises|recognizes|recognises|underlines|"
+    r"underscores|condemns|reiterates|recalls|commends|acknowledges|affirms|supports|"
+    r"deplores|regrets|renews|extends|looks\s+forward|proclaims|endorses|approves|adopts|"
+    r"designates|establishes|exhorts|reminds|agrees|resolves|entrusts"
+)
+_PARTICIPLES = r"requesting|calling\s+upon|calling\s+on|urging|encouraging|inviting|deciding"
+_AFTER_SEPARATOR = rf"{_ADV}*(?:({_VERBS})\b\s*{_ADV}*|(?:while\s+|thereby\s+)?({_PARTICIPLES})\s+)"
+#: a further operative verb after a comma or semicolon ("…, and requests", "; decides", "…,
+#: while requesting the Government to …"), after "and" ("… and urges") or "while": three
+#: patterns, each led by a literal, so that the engine jumps to the places where one can start
+_CLAUSE_SPLITS = (
+    re.compile(rf"[,;]\s*(?:and\s+)?{_AFTER_SEPARATOR}"),
+    re.compile(rf"and\s+{_AFTER_SEPARATOR}"),
+    re.compile(rf"while\s+({_PARTICIPLES})\s+()"),
+)
+#: verbs after a bare " and " that are a new clause only when an addressee follows ("and
+#: requests the Secretary-General"), not in a list of gerunds or nouns
+_BARE_AND = frozenset({"notes", "expresses", "extends", "supports", "renews", "affirms",
+                        "agrees", "adopts", "approves", "endorses", "welcomes", "recalls",
+                        "recognizes", "recognises", "stresses", "emphasizes", "emphasises",
+                        "underlines", "underscores", "acknowledges", "commends", "regrets",
+                        "deplores", "condemns", "reaffirms", "reiterates", "designates",
+                        "establishes", "proclaims"})
+
+
+#: operative verbs that are also plural nouns, and what follows them as nouns
+_NOUNS_TOO = frozenset({"requests", "demands", "appeals", "notes", "supports", "calls"})
+_AFTER_NOUN = re.compile(
+    r"(?:for|of|from|made|by|received|submitted|which|that\s+(?:have|has|are|were)|in|on)\b"
+)
+
+
+def _clause_verb(words: str) -> str:
+    words = " ".join(words.lower().split())
+    if words.startswith("calls") or words.startswith("calling"):
+        return "calls_for" if words.endswith("for") else "calls_upon"
+    if words.startswith("takes"):
+        return "takes_note"
+    if words.startswith("looks"):
+        return "looks_forward"
+    return {"authorises": "authorizes", "emphasises": "emphasizes", "recognises": "recognizes",
+            "requesting": "requests", "urging": "urges", "encouraging": "encourages",
+            "inviting": "invites", "deciding": "decides"}.get(words, words)
+
+
+def clauses(action: str | None, rest: str) -> list[tuple[str | None, str]]:
+    """``[(verb, the words it governs)]``: the operative phrase first, then each further one."""
+    found: list[tuple[int, int, str, bool]] = []
+    for k, pattern in enumerate(_CLAUSE_SPLITS):
+        for m in pattern.finditer(rest):
+            if k and m.start() and not rest[m.start() - 1].isspace():
+                continue  # "demands", "thousand"
+            word = m.group(1) or m.group(2)
+            low = word.lower()
+            if k == 1 and m.start() and m.group(1) and low in _BARE_AND:
+                continue  # "… the work undertaken and welcomes …" is too rare to outweigh "notes and"
+            if low in _NOUNS_TOO and _AFTER_NOUN.match(rest, m.end()):
+                continue  # "offers and requests for assistance", "the demands of"
+            found.append((m.start(), m.end(), word, k == 0))
+    out: list[tuple[str | None, str]] = []
+    verb, start = action, 0
+    for s, e, word, _punct in sorted(found):
+        if s < start:
+            continue  # ", and requests" found after the comma and again at "and"
+        out.append((verb, rest[start:s]))
+        verb, start = _clause_verb(word), e
+    out.append((verb, rest[start:]))
+    return out
+
+
+# --- what a clause asks -----------------------------------------------------------------------
+#: a report, note, information, views or a briefing asked for
+REPORT = re.compile(
+    r"\b(?:to\s+(?:(?:\w+ly|also|further|then|continue\s+to|regularly)\s+)?(?:report|brief)\b(?!\s+description)"
+    r"|(?:shall|should|will)\s+(?:\w+\s+)?(?:report|brief)\b"
+    r"|^(?:that\s+)[^;]{0,100}?\b(?:reports?|briefs?)\s+(?:to|on|every|regularly|annually)\b"
+    r"|keep\s+(?:the\s+\w+(?:\s+\w+)?|it|them|Member\s+States|the\s+Council|the\s+Assembly)\s+(?:\w+\s+)?(?:informed|updated|apprised)\b"
+    r"|(?:submit|present|transmit|provide|prepare|issue|make\s+available)(?!ting|ing)\w*[\s,]+"
+    r"(?:(?!\b(?:and|to)\s+(?:to\s+)?(?:ensure|continue|take|organize|support)\b)[^;]){0,200}?"
+    r"\b(?:(?:written|oral|comprehensive|annual|final|interim|progress|special|further|"
+    r"analytical|detailed|first|second|next|thematic|midterm|mid-term|consolidated|short|"
+    r"concise|substantive|updated|regular|periodic|national|voluntary)\s+)*(?:reports?|updates?|briefings?)\b"
+    r"|(?:submit|present|transmit|provide|send|communicate|make\s+available)(?!ting|ing)\w*\s+"
+    r"(?:(?:as|where|when)\s+appropriate\s+|if\s+necessary\s+)?(?:to\s+the\s+[\w -]+?(?:\s+|(?=,)))?"
+    r"(?:,\s*through\s+the\s+[\w -]+?,\s*)?"
+    r"(?:(?:at\s+its|by|before|no\s+later\s+than|not\s+later\s+than)\s+[\w -]+?\s+)?(?:,\s*[^,;]{0,80},\s*)?"
+    r"(?:(?:their|its|his|her|the|any|all|relevant|further|written|updated|additional|such|"
+    r"a|an)\s+)*(?:(?:\w+\s+){0,3}?(?:study|analysis|assessment|overview|note|summary|compilation)\b"
+    r"|views|comments|observations|information|inputs?|contributions|data|proposals|replies|"
+    r"responses)\b"
+    r"|\binform\s+(?:the|it|them)\b|\band\s+(?:to\s+)?report\s+(?:on|thereon|to|back)\b"
+    r"|include\s+(?:[^;]{0,120}?)\bin\s+(?:his|her|its|their|the)\s+(?:\w+\s+){0,3}?reports?\b)",
+    re.I,
+)
+_REPORT_WORDS = ("report", "brief", "inform", "update", "apprise", "study", "analysis",
+                 "assessment", "overview", "views", "comments", "observations", "input",
+                 "contributions", "data", "proposals", "note", "summary", "compilation", "replies",
+                 "responses")
+
+#: an item put on a future session's agenda, or the question taken up at one
+AGENDA = re.compile(
+    r"^(?:(?:also|further|therefore)\s+)?(?:to\s+|that\s+)?(?:include|inscribe|"
+    r"continue\s+(?:its\s+|the\s+)?consideration|continue\s+to\s+consider|"
+    r"consider\s+(?:the|this|that|these)\s+(?:question|item|matter|issue|topic|subject|"
+    r"questions|items|matters|issues)|give\s+(?:its\s+)?(?:full\s+|due\s+|further\s+)?"
+    r"consideration|retain|keep\s+(?:the|this)\s+(?:question|item|matter)"
+    r"|take\s+up\s+(?:the|this)\s+(?:question|item|matter)"
+    r"|keep\s+under\s+review\b[^;]{0,120}?\b(?:item|sub-item|question))\b"
+    r"|^[^;]{0,80}?\b(?:the\s+item|this\s+item|the\s+question|this\s+question|sub-item)[^;]{0,80}?"
+    r"\b(?:shall|should|will)\s+(?:be\s+)?(?:included|retained|kept|considered)\b"
+    r"|\b(?:to|also|further)\s+(?:(?:that\s+)?end\s+to\s+)?include\s+in\s+the\s+provisional\s+agenda\b",
+    re.I,
+)
+#: "Decides to remain (actively) seized of the matter": nothing new asked
+_SEIZED = re.compile(
+    r"^(?:to\s+)?remain\s+(?:\w+\s+)?seized\s+of\s+(?:the|this)\s+(?:matter|question|item)"
+    r"(?:[\s.;]*$|\s+and\s+)",
+    re.I,
+)
+#: "Decides to invite / to urge / to request …": the call or request it decides to make
+_DECIDES_TO_CALL = re.compile(
+    r"^(?:also\s+|further\s+)?to\s+(invite|urge|encourage|call\s+upon|call\s+on|appeal\s+to|"
+    r"request|ask|authori[sz]e|direct|instruct)\s+",
+    re.I,
+)
+_CALL_VERB = {"invite": "invites", "urge": "urges", "encourage": "encourages",
+              "call upon": "calls_upon", "call on": "calls_upon", "appeal to": "appeals",
+              "request": "requests", "ask": "asks", "authorize": "authorizes",
+              "authorise": "authorizes", "direct": "directs", "instruct": "instructs"}
+#: "Decides that the guidelines can be amended by the Committee": a permission, not an ask
+_PERMISSION = re.compile(r"^that\b[^;]{0,200}?\s(?:can|may)\s+be\b", re.I)
+#: "Decides to adopt the attached declaration", "to endorse …": done on adoption
+_DONE_ON_ADOPTION = re.compile(
+    r"^(?:also\s+|further\s+)?to\s+(?:adopt|endorse|approve|take\s+note|welcome|note|defer|rename)\b",
+    re.I,
+)
+
+#: what a mandate is of
+_MANDATE_NOUN = re.compile(
+    r"\b(?:mandates?|missions?|panel|group\s+of\s+experts|expert\s+group|measures|authori[sz]ations?|"
+    r"team|monitoring\s+team|presence|operation|force|office|special\s+rapporteur|"
+    r"independent\s+expert|working\s+group|commission\s+of\s+inquiry|fact-finding|"
+    r"exemptions?|provisions)\b",
+    re.I,
+)
+#: ... its creation, extension or renewal
+_MANDATE_VERB = re.compile(
+    r"\b(?:extend|renew|prolong|establish|create|appoint|authori[sz]e|re-establish|continue)\w*\b"
+    r"|\b(?:remain|continue)\s+in\s+(?:force|effect|place)\b|\bshall\s+(?:terminate|expire|apply)\b",
+    re.I,
+)
+#: ... for a period or until a date
+_MANDATE_PERIOD = re.compile(
+    r"\buntil\s+(?:\d|the\s+end|[A-Z][a-z]+\s+\d)"
+    r"|\bfor\s+(?:a|an|another|one)\s+(?:(?:further|additional|initial|new|final|period\s+of)\s+)*"
+    r"(?:period|\w+[- ](?:year|month|week|day)s?|year|month)\b"
+    r"|\bfor\s+(?:a\s+(?:further\s+)?period\s+of\s+)?(?:\w+|\d+)\s+(?:\(\d+\)\s+)?"
+    r"(?:more\s+|further\s+|additional\s+)?(?:years?|months?)\b"
+    r"|\bexpir(?:ing|es)\s+on\b",
+)
+#: the first infinitive a clause asks for: "… the Secretary-General *to convene* …"
+_INFINITIVE = re.compile(
+    r"(?<!order )(?<!so as )(?<!view )\bto\s+"
+    r"(?!(?:the|all|its|their|his|her|a|an|this|that|these|those|any|each|be|date)\b)"
+    r"(?:\w+ly\s+)?([a-z]+(?:\s+[a-z]+)?)"
+)
+#: infinitives that ask for something that can be seen done
+_DELIVERABLE = frozenset(str.split("""
+    convene hold organize organise establish create set appoint designate nominate submit transmit
+    brief prepare publish conduct draw bring disseminate circulate compile finalize finalise launch
+    elect draft commission allocate appropriate issue translate update review evaluate undertake
+    carry present communicate report inform conclude adopt negotiate assess study analyse analyze
+    identify dispatch deploy send"""))
+#: infinitives that open a request for a report, a note, information or views
+_REPORTING = frozenset(str.split("""
+    report submit provide inform transmit present brief keep include make send communicate
+    prepare update share None"""))
+#: infinitives of a standing call: "to continue to …", "to strengthen", "to promote" …
+_STANDING = frozenset(str.split("""
+    continue strengthen enhance intensify broaden redouble step pay take bear remain maintain
+    promote cooperate keep refrain respect comply abide exercise work
+    further give consider support assist facilitate encourage foster consult pursue seek
+    play contribute redress address protect"""))
+
+
+def _first_infinitive(text: str) -> str:
+    m = _INFINITIVE.search(text, 0, 500)
+    return m.group(1).split()[0] if m else "None"
+
+
+#: an addressee that is States, parties or a group: "all States", "the parties", "donors",
+#: "Member States and relevant organizations", "the Government of …"
+_GROUP_ADDRESSEE = re.compile(
+    r"^(?:that\s+)?(?:(?:all|the|other|relevant|concerned|interested|those|such|both|each|every|"
+    r"its|their|Member|member|international|regional|national|bilateral|multilateral|"
+    r"development|\w+-\w+)\s+)*(?:States|States?\s+Members|Governments?|parties|party|countries|"
+    r"donors?|partners|stakeholders|community|authorities|sides|actors|groups|"
+    r"Member\s+States|States\s+parties)\b",
+)
+_THAT_SHALL = re.compile(r"^\s*(?:,\s*)?(?:(?!to\s)[^;,]{0,200}?(?:,[^;,]{0,200}?)?,\s*)?that\s")
+_CONTINUES = re.compile(r"\b(?:shall|should|will|must)\s+continue\s+to\b")
+_TO = re.compile(r"\s(?:to|that|shall|should|not\s+to)\s")
+
+
+def _is_report(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _REPORT_WORDS) and REPORT.search(text) is not None
+
+
+def _is_mandate(text: str) -> bool:
+    return (_MANDATE_PERIOD.search(text) is not None and _MANDATE_NOUN.search(text) is not None
+            and _MANDATE_VERB.search(text) is not None)
+
+
+_REISSUE = re.compile(
+    r"^(?:its\s+|the\s+)(?:\w+\s+){0,2}?(request|call|demand|appeal|invitation|encouragement|"
+    r"urging|exhortation)s?\b\s*(?:to|upon|on|for|that|addressed\s+to)?\s*",
+    re.I,
+)
+_REISSUED = {"request": "requests", "call": "calls_upon", "demand": "demands",
+             "appeal": "appeals", "invitation": "invites", "encouragement": "encourages",
+             "urging": "urges", "exhortation": "exhorts"}
+
+
+def clause_kind(verb: str | None, text: str) -> ObligationKind:
+    """The kind of one clause: ``verb`` (normalised, "requests") and the words it governs."""
+    if verb is None:
+        return K.DECLARATORY
+    if verb in REISSUING:
+        m = _REISSUE.match(text)
+        if m is None:
+            return K.DECLARATORY
+        verb, text = _REISSUED[m.group(1).lower()], text[m.end() :]
+    if verb in EXTENDING:
+        return K.MANDATE if _is_mandate(text) else (
+            K.DECLARATORY if text.lstrip().startswith(("its ", "their ", "his ", "her ")) else K.ACTION)
+    if verb in CREATING:
+        return K.MANDATE if _is_mandate(text) else K.ACTION
+    if verb in DIRECTIVE:
+        return _directive_kind(verb, text)
+    if verb in CALLING:
+        infinitive = _first_infinitive(text)
+        if infinitive in _REPORTING and _is_report(text):
+            # the call is for the report: "Invites Member States to submit their views …", not
+            # "Urges all Governments to cooperate …, to respond … and to provide all information"
+            return K.REPORT
+        if (infinitive in _DELIVERABLE and verb not in ("calls_for", "demands")
+                and not _GROUP_ADDRESSEE.match(_addressee(text))):
+            return K.ACTION
+        return K.EXHORTATION
+    if verb.startswith("we_") or verb in ("will_", "shall_"):
+        return K.EXHORTATION
+    return K.DECLARATORY
+
+
+def _addressee(text: str) -> str:
+    m = _TO.search(text, 0, 300)
+    return text[: m.start()] if m else text[:300]
+
+
+def _directive_kind(verb: str, text: str) -> ObligationKind:
+    stripped = text.lstrip(" ,")
+    if verb in ("decides", "resolves", "agrees", "determines"):
+        seized = _SEIZED.match(stripped)
+        if seized and seized.end() < len(stripped):
+            # "Decides to remain actively seized of the matter and review this resolution …"
+            return _directive_kind(verb, "to " + stripped[seized.end() :])
+        if seized or _DONE_ON_ADOPTION.match(stripped) or _PERMISSION.match(stripped):
+            return K.DECLARATORY
+        call = _DECIDES_TO_CALL.match(stripped)
+        if call:
+            return clause_kind(_CALL_VERB[" ".join(call.group(1).lower().split())], stripped[call.end() :])
+        if AGENDA.search(stripped[:400]):
+            return K.AGENDA
+    if _is_report(text):
+        return K.REPORT
+    if _is_mandate(text[:600]):
+        return K.MANDATE
+    if verb == "agrees" and not stripped.startswith("to "):
+        return K.DECLARATORY  # "Agrees that …"
+    if verb == "authorizes":
+        return K.ACTION  # "Authorizes Member States … to take all necessary measures"
+    that = _THAT_SHALL.match(text)
+    if that:
+        # "Decides that all States shall …" (a standing obligation), "Decides, …, that the
+        # Mission shall …", "further decides that UNSOM should continue to implement …"
+        after = text[that.end() :]
+        if _GROUP_ADDRESSEE.match(_addressee(after)) or _CONTINUES.search(after, 0, 300):
+            return K.EXHORTATION
+        return K.ACTION
+    infinitive = _first_infinitive(stripped)
+    if infinitive in _STANDING:
+        return K.EXHORTATION
+    if infinitive not in _DELIVERABLE and _GROUP_ADDRESSEE.match(_addressee(stripped)):
+        return K.EXHORTATION  # "Requests all States to …", "Decides that all States shall …"
+    return K.ACTION
+
+
+def classify(action: str | None, rest: str) -> tuple[ObligationKind, float]:
+    """The paragraph's kind (the most demanding of its clauses') and a confidence."""
+    if action is None:
+        return K.DECLARATORY, 0.3
+    kinds = [clause_kind(verb, words) for verb, words in clauses(action, rest)]
+    kind = ObligationKind.most_demanding(kinds)
+    return kind, (0.85 if kinds[0] == kind else 0.75)
+
+
+def sub_kind(action: str | None, rest: str, text: str) -> ObligationKind:
+    """A sub-paragraph's kind, read under the clause that introduces it (``rest``: the
+    paragraph's words after its operative phrase, up to its first sub-paragraph): "Decides to
+    establish a Committee … to undertake the following tasks: (c) To present regular reports …"
+    is a report, "Calls upon States: (a) To establish …" a call."""
+    if action is None:
+        return K.DECLARATORY
+    verb, words = clauses(action, rest)[-1]
+    if text[:3] in ("To ", "Th"):
+        text = text[0].lower() + text[1:]
+    return clause_kind(verb, f"{words} {text}")
+
+
+def with_expiry(kind: ObligationKind, expires: bool) -> ObligationKind:
+    """A paragraph whose deadline ends a mandate is at least a ``mandate``."""
+    return K.MANDATE if expires and kind.rank < K.MANDATE.rank else kind
