@@ -115,20 +115,42 @@ def compare(expected: dict, actual: dict) -> list[str]:
         if want != got:
             problems.append(f"{key}: expected {want!r}, got {got!r}")
 
-    want_ops = expected["operative"]
-    got_ops = [as_dict(p) for p in actual.get("operative") or []]
+    problems += compare_paragraphs(expected["operative"], actual.get("operative") or [], "operative")
+    want_annexes = expected.get("annexes")
+    if want_annexes is not None:
+        got_annexes = [as_dict(a) for a in actual.get("annexes") or []]
+        if len(want_annexes) != len(got_annexes):
+            problems.append(f"annexes: expected {len(want_annexes)}, got {len(got_annexes)}")
+            return problems
+        for want, got in zip(want_annexes, got_annexes, strict=True):
+            where = f"annex {want['number']}"
+            for key in ("number", "title"):
+                if normalise_space(want[key]) != normalise_space(got.get(key)):
+                    problems.append(f"{where}: {key}: expected {want[key]!r}, got {got.get(key)!r}")
+            problems += compare_paragraphs(want["paragraphs"], got.get("paragraphs") or [], where)
+            eids = [as_dict(p)["eid"] for p in got.get("paragraphs") or []]
+            wanted_eids = [f"annex_{want['number']}__para_{p['number']}" for p in want["paragraphs"]]
+            if eids != wanted_eids:
+                problems.append(f"{where}: eIds {eids[:3]}… where {wanted_eids[:3]}… were expected")
+    return problems
+
+
+def compare_paragraphs(want_ops: list[dict], got_ops: list, what: str) -> list[str]:
+    """Numbered paragraphs (operative, or an annex's) against their expectation."""
+    problems: list[str] = []
+    got_ops = [as_dict(p) for p in got_ops]
     want_numbers = [describe_paragraph(p) for p in want_ops]
     got_numbers = [describe_paragraph(p) for p in got_ops]
     if want_numbers != got_numbers:
         problems.append(
-            f"operative numbering differs:\n    expected {want_numbers}\n    got      {got_numbers}"
+            f"{what} numbering differs:\n    expected {want_numbers}\n    got      {got_numbers}"
         )
         if len(want_numbers) != len(got_numbers):
             # field-by-field comparison of misaligned paragraphs would only add noise
             return problems
 
     for want, got in zip(want_ops, got_ops, strict=True):
-        where = f"operative {describe_paragraph(want)}"
+        where = f"{what} {describe_paragraph(want)}"
         for key in PARAGRAPH_FIELDS:
             if key not in want:
                 continue
@@ -179,10 +201,12 @@ def test_expectation_is_well_formed(expectation: Path):
     """Guards the hand-written files themselves: known keys, document order, no "text"."""
     expected = load(expectation)
     assert expected["operative"], "an expectation without operative paragraphs checks nothing"
+    for annex in expected.get("annexes", []):
+        assert set(annex) == {"number", "title", "paragraphs"} and annex["paragraphs"], annex
     allowed = {"number", "part", "action", "kind", "actors", "subparagraphs", "deadlines",
                "subparagraph_kinds"}
     kinds = {"report", "agenda", "action", "mandate", "exhortation", "declaratory"}
-    for p in expected["operative"]:
+    for p in [*expected["operative"], *(q for a in expected.get("annexes", []) for q in a["paragraphs"])]:
         assert set(p) <= allowed, p
         assert {"number", "action"} <= set(p), p
         assert p.get("kind", "report") in kinds, p

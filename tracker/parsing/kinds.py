@@ -66,6 +66,10 @@ _VERBS = (
     r"deplores|regrets|renews|extends|looks\s+forward|proclaims|endorses|approves|adopts|"
     r"designates|establishes|exhorts|reminds|agrees|resolves|entrusts"
 )
+_WE_VERBS = (
+    r"invite|request|urge|encourage|call\s+upon|call\s+on|call\s+for|decide|commit|pledge|"
+    r"recommend|appeal|direct|ask|will\s+\w+|shall\s+\w+"
+)
 _PARTICIPLES = r"requesting|calling\s+upon|calling\s+on|urging|encouraging|inviting|deciding"
 _AFTER_SEPARATOR = rf"{_ADV}*(?:({_VERBS})\b\s*{_ADV}*|(?:while\s+|thereby\s+)?({_PARTICIPLES})\s+)"
 #: a further operative verb after a comma or semicolon ("…, and requests", "; decides", "…,
@@ -75,6 +79,9 @@ _CLAUSE_SPLITS = (
     re.compile(rf"[,;]\s*(?:and\s+)?{_AFTER_SEPARATOR}"),
     re.compile(rf"and\s+{_AFTER_SEPARATOR}"),
     re.compile(rf"while\s+({_PARTICIPLES})\s+()"),
+    # an annexed declaration's own voice: "…, and in this regard we invite …", "… . We commit to"
+    re.compile(rf"we\s+{_ADV}*({_WE_VERBS})\b\s*{_ADV}*()"),
+    re.compile(rf"\.\s+We\s+{_ADV}*({_WE_VERBS})\b\s*{_ADV}*()"),
 )
 #: verbs after a bare " and " that are a new clause only when an addressee follows ("and
 #: requests the Secretary-General"), not in a list of gerunds or nouns
@@ -86,6 +93,9 @@ _BARE_AND = frozenset({"notes", "expresses", "extends", "supports", "renews", "a
                         "establishes", "proclaims"})
 
 
+_WE_BASE = {"invite": "invites", "request": "requests", "urge": "urges", "encourage": "encourages",
+            "decide": "decides", "commit": "commits", "pledge": "pledges", "recommend": "recommends",
+            "appeal": "appeals", "direct": "directs", "ask": "asks", "call for": "calls_for"}
 #: operative verbs that are also plural nouns, and what follows them as nouns
 _NOUNS_TOO = frozenset({"requests", "demands", "appeals", "notes", "supports", "calls"})
 _AFTER_NOUN = re.compile(
@@ -93,9 +103,16 @@ _AFTER_NOUN = re.compile(
 )
 
 
+_WE_LEAD = re.compile(rf"(?:[,;:]\s*(?:and\s+)?|\s+and\s+){_ADV}*$")
+
+
 def _clause_verb(words: str) -> str:
     words = " ".join(words.lower().split())
-    if words.startswith("calls") or words.startswith("calling"):
+    if words.startswith(("will ", "shall ")):
+        return words.replace(" ", "_", 1)  # "we will convene" -> will_convene
+    if words in _WE_BASE:
+        return _WE_BASE[words]
+    if words.startswith(("calls", "calling", "call ")):
         return "calls_for" if words.endswith("for") else "calls_upon"
     if words.startswith("takes"):
         return "takes_note"
@@ -111,8 +128,12 @@ def clauses(action: str | None, rest: str) -> list[tuple[str | None, str]]:
     found: list[tuple[int, int, str, bool]] = []
     for k, pattern in enumerate(_CLAUSE_SPLITS):
         for m in pattern.finditer(rest):
-            if k and m.start() and not rest[m.start() - 1].isspace():
+            if k not in (0, 4) and m.start() and not rest[m.start() - 1].isspace():
                 continue  # "demands", "thousand"
+            if k == 4:
+                pass  # a sentence of its own
+            elif k == 3 and not _WE_LEAD.search(rest, max(0, m.start() - 40), m.start()):
+                continue  # "… that we will …" is no clause of its own
             word = m.group(1) or m.group(2)
             low = word.lower()
             if k == 1 and m.start() and m.group(1) and low in _BARE_AND:
@@ -238,6 +259,9 @@ _DELIVERABLE = frozenset(str.split("""
 _REPORTING = frozenset(str.split("""
     report submit provide inform transmit present brief keep include make send communicate
     prepare update share None"""))
+#: what the speakers of a declaration will do that is a deliverable of its own ("We will convene
+#: a high-level meeting"), not a standing commitment ("We will adopt a holistic approach")
+_CONVENING = frozenset({"convene", "hold", "organize", "organise", "launch", "review"})
 #: infinitives of a standing call: "to continue to …", "to strengthen", "to promote" …
 _STANDING = frozenset(str.split("""
     continue strengthen enhance intensify broaden redouble step pay take bear remain maintain
@@ -285,6 +309,9 @@ _REISSUED = {"request": "requests", "call": "calls_upon", "demand": "demands",
              "urging": "urges", "exhortation": "exhorts"}
 
 
+_MODALS = frozenset({"will", "shall", "must", "can", "should"})
+
+
 def clause_kind(verb: str | None, text: str) -> ObligationKind:
     """The kind of one clause: ``verb`` (normalised, "requests") and the words it governs."""
     if verb is None:
@@ -307,12 +334,16 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
             # the call is for the report: "Invites Member States to submit their views …", not
             # "Urges all Governments to cooperate …, to respond … and to provide all information"
             return K.REPORT
-        if (infinitive in _DELIVERABLE and verb not in ("calls_for", "demands")
+        if (infinitive in _DELIVERABLE and verb not in ("calls_for", "demands", "commits", "pledges")
                 and not _GROUP_ADDRESSEE.match(_addressee(text))):
             return K.ACTION
         return K.EXHORTATION
-    if verb.startswith("we_") or verb in ("will_", "shall_"):
-        return K.EXHORTATION
+    modal, _, infinitive = verb.partition("_")
+    if modal in _MODALS and infinitive:
+        # "We will convene …" (a deliverable), "We will strengthen …" (a standing commitment)
+        if _is_report(f"to {infinitive} {text}"):
+            return K.REPORT
+        return K.ACTION if infinitive in _CONVENING else K.EXHORTATION
     return K.DECLARATORY
 
 

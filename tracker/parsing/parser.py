@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import re
 
+from .annexes import read_annexes
 from .deadlines import bodies_named, find_deadlines, link_expiries
 from .gazetteer import Gazetteer
-from .kinds import sub_kind, with_expiry
+from .kinds import classify, sub_kind, with_expiry
 from .layout import Layout, lay_out, split_markers
 from .metadata import read_heading
-from .phrases import PhraseAnalysis, analyse, resolve_short_names
+from .phrases import (
+    PhraseAnalysis,
+    analyse,
+    first_person_actors,
+    first_person_kind,
+    in_first_person,
+    operative_phrase,
+    resolve_short_names,
+)
 from .readers import read_input
 from .references import find_references
-from .structure import RawSub, build_skeleton, nest_items
+from .structure import RawOperative, RawSub, build_skeleton, nest_items
 from .types import (
+    Annex,
     Footnote,
     ObligationKind,
     OperativeParagraph,
@@ -23,6 +33,8 @@ from .types import (
     SubParagraph,
 )
 
+#: "… To that end we:", "… we commit to:": the sub-paragraphs are what the speakers say
+_SAID_WE = re.compile(r"\b[Ww]e(?:\s+\w+){0,2}\s*:$")
 #: two or more spaces (``\s{2,}``, written so that the engine can jump to the first space)
 _SPACES = re.compile(r"\s\s+")
 
@@ -124,38 +136,35 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     # the bodies the resolution names in full: what "the Commission" stands for in a deadline
     named = bodies_named([heading.title, *(p.text for p in preambular),
                           *(op.intro for op in skeleton.operative)])
-    operative: list[OperativeParagraph] = []
-    for raw, part in zip(skeleton.operative, part_of, strict=True):
-        eid = f"para_{raw.number}" if not part else f"part_{part}__para_{raw.number}"
-        subs_raw = nest_items(raw, warnings) if raw.items else []
-        all_markers: list[str] = []
-        intro, markers = _strip_markers(raw.intro)
-        all_markers += markers
-        subparagraphs, sub_texts = _build_subs(subs_raw, eid, all_markers)
-        pieces = [intro, *sub_texts]
-        full = " ".join(p for p in pieces if p)
-        phrase = analyse(full, body=body, gazetteer=gazetteer)
-        kind = _kinds_of_subs(phrase, intro, subparagraphs)
-        deadlines = find_deadlines(
-            full, body=body, session=session,
-            include_annual_report=kind == ObligationKind.REPORT,
-            adopted_on=heading.adopted_on, named=named,
-        )
-        kind = with_expiry(kind, any(d.expires for d in deadlines))
-        confidence = dict(phrase.confidence)
-        confidence["deadline"] = 0.9 if deadlines else 0.6
-        operative.append(OperativeParagraph(
-            number=raw.number, text=full, action=phrase.action, kind=kind,
-            actors=phrase.actors, deliverable=phrase.deliverable, deadlines=deadlines,
-            subparagraphs=subparagraphs, part=part, eid=eid,
-            footnotes=list(dict.fromkeys(all_markers)),
-            references=find_references(full, body=body), confidence=confidence,
-            line=raw.line,
-        ))
+    operative = [
+        _paragraph(raw, f"para_{raw.number}" if not part else f"part_{part}__para_{raw.number}",
+                   part, warnings, body=body, session=session, adopted_on=heading.adopted_on,
+                   gazetteer=gazetteer, named=named, we="")
+        for raw, part in zip(skeleton.operative, part_of, strict=True)
+    ]
+    # --- annexed instruments: numbered as printed, never part of the operative numbering ----
+    annexes: list[Annex] = []
+    for raw_annex in read_annexes(layout.blocks, skeleton.tail_start):
+        annex_warnings = list(raw_annex.warnings)
+        annex = Annex(raw_annex.number, raw_annex.title, [
+            _paragraph(raw, f"annex_{raw_annex.number}__para_{raw.number}", None, annex_warnings,
+                       body=body, session=session, adopted_on=heading.adopted_on,
+                       gazetteer=gazetteer, named=named,
+                       we="after_we" if raw_annex.after_we else "we")
+            for raw in raw_annex.paragraphs
+        ])
+        warnings.extend(f"annex {raw_annex.number}: {w.replace('operative ', '')}"
+                        for w in annex_warnings)
+        _check_numbering(annex.paragraphs, warnings, f"annex {raw_annex.number} numbering")
+        annexes.append(annex)
+    annexed = [p for annex in annexes for p in annex.paragraphs]
 
     link_expiries([op.deadlines for op in operative])
-    resolve_short_names([op.actors for op in operative],
-                        [heading.title, *(p.text for p in preambular), *(op.text for op in operative)],
+    link_expiries([op.deadlines for op in annexed])
+
+    resolve_short_names([op.actors for op in [*operative, *annexed]],
+                        [heading.title, *(p.text for p in preambular),
+                         *(op.text for op in [*operative, *annexed])],
                         gazetteer)
     _check_numbering(operative, warnings)
     _check_truncation(skeleton, operative, layout)
@@ -168,14 +177,14 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
         fn = Footnote(marker=raw_fn.marker, text=ftext)
         footnotes.append(fn)
         by_marker.setdefault(raw_fn.marker, fn)
-    for para in [*preambular, *operative]:
+    for para in [*preambular, *operative, *annexed]:
         for marker in para.footnotes:
             fn = by_marker.get(marker)
             if fn is not None and para.eid not in fn.cited_by:
                 fn.cited_by.append(para.eid)
 
     references: list[str] = list(heading.draft_symbols)
-    for item in [*preambular, *operative]:
+    for item in [*preambular, *operative, *annexed]:
         for ref in item.references:
             if ref not in references:
                 references.append(ref)
@@ -189,8 +198,44 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
         title=heading.title, agenda_items=heading.agenda_items, meeting=heading.meeting,
         draft_symbols=heading.draft_symbols, committee_note=heading.committee_note,
         distributed_on=heading.distributed_on, preambular=preambular, operative=operative,
-        footnotes=footnotes, references=references, source_format=source_format,
+        footnotes=footnotes, annexes=annexes, references=references, source_format=source_format,
         warnings=warnings,
+    )
+
+
+def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str], *, body: str,
+               session: int | None, adopted_on, gazetteer: Gazetteer, named, we: str
+               ) -> OperativeParagraph:
+    """One numbered paragraph, operative or of an annexed instrument (``we``: in the voice of
+    the States adopting it; "after_we": each paragraph continues "… in this regard we:")."""
+    subs_raw = nest_items(raw, warnings) if raw.items else []
+    all_markers: list[str] = []
+    intro, markers = _strip_markers(raw.intro)
+    all_markers += markers
+    subparagraphs, sub_texts = _build_subs(subs_raw, eid, all_markers)
+    full = " ".join(p for p in [intro, *sub_texts] if p)
+    said = in_first_person(intro, we == "after_we") if we else intro
+    phrase = analyse(said if said == full else " ".join(p for p in [said, *sub_texts] if p),
+                     body=body, gazetteer=gazetteer)
+    kind = _kinds_of_subs(phrase, said, subparagraphs)
+    if we:
+        kind = first_person_kind(phrase.action, kind)
+    deadlines = find_deadlines(
+        full, body=body, session=session,
+        include_annual_report=kind == ObligationKind.REPORT,
+        adopted_on=adopted_on, named=named,
+    )
+    kind = with_expiry(kind, any(d.expires for d in deadlines))
+    actors = first_person_actors(phrase.action, phrase.actors, body) if we else phrase.actors
+    confidence = dict(phrase.confidence)
+    confidence["deadline"] = 0.9 if deadlines else 0.6
+    return OperativeParagraph(
+        number=raw.number, text=full, action=phrase.action, kind=kind,
+        actors=actors, deliverable=phrase.deliverable, deadlines=deadlines,
+        subparagraphs=subparagraphs, part=part, eid=eid,
+        footnotes=list(dict.fromkeys(all_markers)),
+        references=find_references(full, body=body), confidence=confidence,
+        line=raw.line,
     )
 
 
@@ -200,11 +245,19 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph])
     if not subs:
         return phrase.kind
     rest = intro[phrase.offset :] if phrase.offset <= len(intro) else ""
+    said_we = _SAID_WE.search(intro[-20:]) is not None
     found: list[tuple[SubParagraph, ObligationKind]] = []
 
     def walk(items: list[SubParagraph]) -> None:
         for sub in items:
-            found.append((sub, sub_kind(phrase.action, rest, sub.text)))
+            if sub.text.startswith("We ") or (said_we and sub.text[:1].isupper()):
+                # "To strengthen …: (a) We will …", "To that end we: (a) Affirm …": the
+                # sub-paragraph speaks for itself
+                text = sub.text if sub.text.startswith("We ") else f"We {sub.text[0].lower()}{sub.text[1:]}"
+                action, offset, _conf = operative_phrase(text)
+                found.append((sub, first_person_kind(action, classify(action, text[offset:])[0])))
+            else:
+                found.append((sub, sub_kind(phrase.action, rest, sub.text)))
             walk(sub.subparagraphs)
 
     walk(subs)
@@ -230,7 +283,8 @@ def _build_subs(subs: list[RawSub], parent_eid: str, markers: list[str]
     return out, texts
 
 
-def _check_numbering(operative: list[OperativeParagraph], warnings: list[str]) -> None:
+def _check_numbering(operative: list[OperativeParagraph], warnings: list[str],
+                     what: str = "operative numbering") -> None:
     """Each part's numbering must run 1, 2, 3 ... ; say precisely where it does not."""
     seen: dict[str | None, list[int]] = {}
     for para in operative:
@@ -240,8 +294,7 @@ def _check_numbering(operative: list[OperativeParagraph], warnings: list[str]) -
         expected = 1
         for n in numbers:
             if n != expected:
-                msg = (f"operative numbering{where} is not consecutive: {n} where {expected} "
-                       f"was expected")
+                msg = f"{what}{where} is not consecutive: {n} where {expected} was expected"
                 if not any(msg in w for w in warnings) and not any(
                     w.startswith((f"operative paragraph {n} follows",
                                   f"operative numbering starts at {n}")) for w in warnings

@@ -109,7 +109,8 @@ def _normalise_verb(first: str, second: str | None, third: str | None) -> str:
 
 
 _WE = re.compile(
-    rf"^We\s+(?:(?:{_ADVERB}|all|therefore|jointly|collectively)\s+)*([a-z]+)\b\s*(\w+)?\s*(\w+)?"
+    rf"^We\s+(?:(?:{_ADVERB}|all|therefore|jointly|collectively|"
+    rf"(?!(?:apply|supply|rely|reply|comply|multiply)\b)[a-z]+ly)\s+)*([a-z]+)\b\s*(\w+)?\s*(\w+)?"
 )
 
 
@@ -147,7 +148,10 @@ def operative_phrase(text: str) -> tuple[str | None, int, float]:
 
 def _operative_phrase(text: str) -> tuple[str | None, int, float]:
     we = _WE.match(text)
-    if we and we.group(1) in _MODALS and we.group(2):
+    if we and we.group(1) in _MODALS:
+        if not we.group(2):
+            # "To strengthen …, we will: (a) …": the commitments are the sub-paragraphs
+            return we.group(1), we.end(1), 0.6
         # "We will spare no effort", "We shall ensure": the commitment is the verb after it
         action = f"{we.group(1)}_{we.group(2).lower()}"
         return action, _after_phrase(text, we.start(2), action), 0.7
@@ -640,6 +644,59 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
     for actors in actor_lists:
         new = list(dict.fromkeys(resolved.get(a, a) for a in actors))
         actors[:] = new
+
+
+#: what the States adopting a declaration say of themselves: "We commit to", "We will", "We pledge"
+_COMMITMENTS = frozenset({"commits", "pledges", "undertakes", "recommits", "resolves", "vows",
+                          "strives", "endeavours", "endeavors", "dedicates"})
+_MODAL_PREFIXES = ("will_", "shall_", "must_", "can_", "should_")
+
+
+#: "To strengthen …, we will:", "In this regard, we commit to": where the declaration speaks
+_WE_INSIDE = re.compile(r"(?:[,;:]\s*|\s)(?:and\s+)?we\s+(?=[a-z])")
+
+
+def in_first_person(intro: str, after_we: bool) -> str:
+    """The words of an annexed declaration's paragraph from where its speakers speak: "We
+    strengthen …" for "Strengthen …" after a lead-in "… in this regard we:", "We will …" for "To
+    strengthen …, we will: …"; the paragraph itself when it opens with "We" or its verb."""
+    if after_we and intro[:1].isupper() and not intro.startswith(("We ", "We,")):
+        return "We " + intro[0].lower() + intro[1:]
+    if intro.startswith(("We ", "We,")) or operative_phrase(intro)[0] is not None:
+        return intro
+    m = _WE_INSIDE.search(intro, 0, 800)
+    return "We " + intro[m.end() :] if m else intro
+
+
+#: what speakers say of the world, not of what they will do: "We gather at a critical juncture"
+_FIRST_PERSON_STATEMENTS = frozenset({"gathers", "meets", "has", "have", "are", "cannots", "stands",
+                                      "lives", "faces", "acts", "knows", "understands", "sees"})
+
+
+def first_person_kind(action: str | None, kind: ObligationKind) -> ObligationKind:
+    """In a declaration's own voice, a verb that states nothing ("Strengthen national health
+    plans", "We scale up …", "Continue to explore ways …") is a commitment: a standing one."""
+    if (kind == ObligationKind.DECLARATORY and action is not None
+            and (action not in KNOWN_VERBS or action == "continues")
+            and action not in _FIRST_PERSON_STATEMENTS and not action.startswith(("is_", "are_"))
+            and "_" not in action):
+        return ObligationKind.EXHORTATION
+    return kind
+
+
+def first_person_actors(action: str | None, actors: list[str], body: str | None) -> list[str]:
+    """Actors of a paragraph in the first person plural of an annexed declaration: an addressee
+    where one is asked ("We request the Secretary-General" -> Secretary-General), the adopting
+    body where it decides ("We decide to convene"), else the Member States speaking ("We commit
+    to", "We will", "We recognize")."""
+    member_states = "Member States"
+    if action in _COMMITMENTS or action in _MODALS or (action or "").startswith(_MODAL_PREFIXES):
+        return [member_states, *(a for a in actors if a not in (member_states, BODY_NAMES.get(body or "")))]
+    if action in _ADDRESSEE_VERBS or action == "decides":
+        return actors
+    if not actors or actors == [BODY_NAMES.get(body or "")]:
+        return [member_states]
+    return actors
 
 
 def find_deliverable(kind: ObligationKind, rest: str) -> tuple[str | None, float]:

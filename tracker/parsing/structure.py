@@ -119,6 +119,13 @@ class Skeleton:
     #: 1-based line of the last block read as part of the resolution
     last_line: int = 0
     ended_cleanly: bool = False
+    #: index of the first block after the resolution (its closing meeting line or an annex)
+    tail_start: int | None = None
+
+
+def is_annex_heading(plain: str) -> bool:
+    """"Annex", "Annex II", "Annex Awaza Political Declaration" (a heading and its title)."""
+    return len(plain) < 160 and _ANNEX.match(plain) is not None
 
 
 def _plain(text: str) -> str:
@@ -169,6 +176,7 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
     pending_part: str | None = None
     pending_section: str | None = None
     tail_parts: list[str] = []
+    tail_start: int | None = None
     last_line = blocks[start].line if start >= 0 else 0
     ended = False
     #: after a part letter ("B"), unnumbered blocks are that part's preamble
@@ -181,12 +189,9 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
         text = block.text.strip()
         plain = plains[i]
         i += 1
-        if MEETING_END.match(plain):
+        if MEETING_END.match(plain) or (operative and is_annex_heading(plain)):
             tail_parts = [b.text for b in blocks[i - 1 :]]
-            ended = True
-            break
-        if operative and _ANNEX.match(plain) and len(plain) < 160:
-            tail_parts = [b.text for b in blocks[i - 1 :]]
+            tail_start = i - 1
             ended = True
             break
         last_line = block.line
@@ -309,7 +314,7 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
         _append_text(operative[-1], text)
     tail = "\n".join(tail_parts)
     return Skeleton(front_end_line, preamble_line, preambular, operative, tail, warnings,
-                    last_line, ended)
+                    last_line, ended, tail_start)
 
 
 def _append_text(op: RawOperative, text: str) -> None:

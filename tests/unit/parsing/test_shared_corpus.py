@@ -134,3 +134,28 @@ AGREEMENT = 0.93
 #: measured over the operative paragraphs of the agreeing entries: 38,093 of 38,131 (0.999);
 #: the rest are participles labelled as operative ("Recognizing …, we will …") and typos
 ACTION_AGREEMENT = 0.998
+
+
+#: GA texts of the shared corpus that adopt a declaration in the first person ("We …") as
+#: contained in the annex, with the number of numbered paragraphs printed in it
+DECLARATIONS = {"A_RES_78_4": 109, "A_RES_78_5": 84, "A_RES_79_314": 34, "A_RES_79_323": 66,
+                "A_RES_80_3": 25, "A_RES_80_5": 44, "A_RES_80_9": 31}
+
+
+def test_annexed_declarations_are_read_and_other_annexes_are_not():
+    """Every declaration's paragraphs, numbered 1..N as printed (headings joined to a paragraph,
+    "Partnerships and support mechanisms 17. We invite …", do not hide it); annexes that are a
+    budget table, a convention in articles or principles in the third person are no instrument
+    of anyone's commitments; and no annex disturbs the operative numbering."""
+    found = {}
+    for path in sorted(PDF_TEXT.glob("*.txt")):
+        parsed = parse(path.read_text(encoding="utf-8"), path.name)
+        for annex in parsed.annexes:
+            numbers = [p.number for p in annex.paragraphs]
+            assert numbers == [str(n) for n in range(1, len(numbers) + 1)], path.name
+            assert [p.eid for p in annex.paragraphs] == [
+                f"annex_{annex.number}__para_{n}" for n in numbers
+            ]
+            found[path.stem] = len(numbers)
+        assert not any(w.startswith("annex") and "operative" in w for w in parsed.warnings)
+    assert found == DECLARATIONS

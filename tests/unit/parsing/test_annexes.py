@@ -1,0 +1,61 @@
+"""Annexed declarations read in their own voice (real sentences from the annexes of A/RES/78/4,
+A/RES/79/323, A/RES/80/3 and A/RES/80/9 in ../shared/corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.parsing import parse
+from tracker.parsing.gazetteer import Gazetteer
+from tracker.parsing.phrases import analyse, first_person_actors, first_person_kind, in_first_person
+from tracker.parsing.types import ObligationKind as K
+
+G = Gazetteer.default()
+
+
+def read(text: str, after_we: bool = False):
+    said = in_first_person(text, after_we)
+    phrase = analyse(said, body="GA", gazetteer=G)
+    return (phrase.action, first_person_kind(phrase.action, phrase.kind),
+            first_person_actors(phrase.action, phrase.actors, "GA"))
+
+
+@pytest.mark.parametrize(("text", "after_we", "action", "kind", "actor"), [
+    ("We request the Secretary-General to ensure the full mobilization and coordination of all "
+     "relevant parts of the United Nations system;", False, "requests", K.ACTION, "Secretary-General"),
+    ("We strongly commit ourselves to the full implementation of the Awaza Programme of Action.",
+     False, "commits", K.EXHORTATION, "Member States"),
+    ("We stress the importance of developing trade-related physical and digital infrastructure, and "
+     "in this regard we invite multilateral development banks to increase investment in "
+     "infrastructure.", False, "stresses", K.EXHORTATION, "multilateral development banks"),
+    ("We welcome the growing role of South-South and triangular cooperation.", False, "welcomes",
+     K.DECLARATORY, "Member States"),
+    # "… and in this regard we: 1. Reaffirm …, 28. Strengthen …"
+    ("Strengthen national health plans and policies;", True, "strengthens", K.EXHORTATION,
+     "Member States"),
+    ("Note with concern that Indigenous Peoples experience lower health outcomes;", True, "notes",
+     K.DECLARATORY, "Member States"),
+    # "To strengthen international tax cooperation, we will: (a) …"
+    ("To strengthen international tax cooperation, we will:", False, "will", K.EXHORTATION,
+     "Member States"),
+])
+def test_a_declaration_speaks_for_the_states_adopting_it(text, after_we, action, kind, actor):
+    got_action, got_kind, actors = read(text, after_we)
+    assert (got_action or "").startswith(action) and got_kind == kind and actor in actors
+
+
+def test_a_statement_in_the_first_person_stays_declaratory():
+    assert read("We gather at a critical juncture marked by overlapping global challenges.")[1] == (
+        K.DECLARATORY
+    )
+
+
+def test_an_annex_without_the_first_person_is_no_instrument():
+    text = (
+        "A/RES/80/999\n\nThe General Assembly,\n\nRecalling its resolution 1,\n\n"
+        "1. Adopts the principles contained in the annex to the present resolution.\n\n"
+        "64th plenary meeting\n15 December 2025\n\nAnnex\n\nUnited Nations principles\n\n"
+        "1. All products offered to consumers should be safe.\n\n"
+        "2. Businesses should provide information.\n"
+    )
+    assert parse(text, "A_RES_80_999.txt").annexes == []
