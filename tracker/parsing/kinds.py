@@ -34,7 +34,7 @@ K = ObligationKind
 DIRECTIVE = frozenset({
     "requests", "asks", "directs", "instructs", "entrusts", "mandates", "authorizes",
     "authorises", "requires", "decides", "resolves", "undertakes", "determines", "agrees",
-    "requesting", "deciding",
+    "requesting", "deciding", "appropriates", "apportions",
 })
 #: verbs that call: a standing call with no product of its own
 CALLING = frozenset({
@@ -56,9 +56,18 @@ REISSUING = frozenset({"reiterates", "reaffirms", "renews", "repeats", "restates
 # --- clauses ----------------------------------------------------------------------------------
 _ADV = (
     r"(?:(?:also|further|strongly|once\s+again|again|therefore|"
-    r"in\s+this\s+(?:regard|context|connection),?|to\s+(?:that|this)\s+end,?)\s+)"
+    r"in\s+th(?:is|at)\s+(?:regard|context|connection),?|to\s+(?:that|this)\s+end,?)\s+)"
 )
-_VERBS = (
+def _by_first_letter(words: str) -> str:
+    """``a|b|…`` grouped by first letter (``r(?:equests|ecalls)|d(?:ecides)…``): the engine
+    tries two or three branches at a position instead of sixty."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_VERBS = _by_first_letter(
     r"requests|decides|urges|calls\s+upon|calls\s+on|calls\s+for|encourages|invites|authori[sz]es|"
     r"directs|instructs|demands|appeals|recommends|welcomes|notes|takes\s+(?:\w+\s+)?note|"
     r"expresses|reaffirms|stresses|emphasizes|emphasises|recognizes|recognises|underlines|"
@@ -103,6 +112,8 @@ _AFTER_NOUN = re.compile(
 )
 
 
+#: a word each pattern of ``_CLAUSE_SPLITS`` needs, to skip it cheaply
+_NEEDS = ("", "and", "while", "we ", "We ")
 _WE_LEAD = re.compile(rf"(?:[,;:]\s*(?:and\s+)?|\s+and\s+){_ADV}*$")
 
 
@@ -127,6 +138,8 @@ def clauses(action: str | None, rest: str) -> list[tuple[str | None, str]]:
     """``[(verb, the words it governs)]``: the operative phrase first, then each further one."""
     found: list[tuple[int, int, str, bool]] = []
     for k, pattern in enumerate(_CLAUSE_SPLITS):
+        if _NEEDS[k] and _NEEDS[k] not in rest:
+            continue  # no "while", no "we": most paragraphs
         for m in pattern.finditer(rest):
             if k not in (0, 4) and m.start() and not rest[m.start() - 1].isspace():
                 continue  # "demands", "thousand"
@@ -253,8 +266,8 @@ _DELIVERABLE = frozenset(str.split("""
     convene hold organize organise establish create set appoint designate nominate submit transmit
     brief prepare publish conduct draw bring disseminate circulate compile finalize finalise launch
     elect draft commission allocate appropriate issue translate update review evaluate undertake
-    carry present communicate report inform conclude adopt negotiate assess study analyse analyze
-    identify dispatch deploy send"""))
+    carry present communicate report inform conclude adopt negotiate assess identify dispatch
+    deploy send"""))
 #: infinitives that open a request for a report, a note, information or views
 _REPORTING = frozenset(str.split("""
     report submit provide inform transmit present brief keep include make send communicate
@@ -285,6 +298,10 @@ _GROUP_ADDRESSEE = re.compile(
     r"Member\s+States|States\s+parties)\b",
 )
 _THAT_SHALL = re.compile(r"^\s*(?:,\s*)?(?:(?!to\s)[^;,]{0,200}?(?:,[^;,]{0,200}?)?,\s*)?that\s")
+#: "… shall be credited", "there shall be set off": what the decision does, not what it asks
+_PASSIVE = re.compile(
+    r"\b(?:shall|should|will|is\s+to|are\s+to)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|set|paid)\b"
+)
 _CONTINUES = re.compile(r"\b(?:shall|should|will|must)\s+continue\s+to\b")
 _TO = re.compile(r"\s(?:to|that|shall|should|not\s+to)\s")
 
@@ -301,7 +318,8 @@ def _is_mandate(text: str) -> bool:
 
 _REISSUE = re.compile(
     r"^(?:its\s+|the\s+)(?:\w+\s+){0,2}?(request|call|demand|appeal|invitation|encouragement|"
-    r"urging|exhortation)s?\b\s*(?:to|upon|on|for|that|addressed\s+to)?\s*",
+    r"urging|exhortation)s?\b\s*(?:in\s+th(?:is|at)\s+(?:regard|connection|context),?\s+)?"
+    r"(?:to|upon|on|for|that|addressed\s+to)?\s*",
     re.I,
 )
 _REISSUED = {"request": "requests", "call": "calls_upon", "demand": "demands",
@@ -312,15 +330,24 @@ _REISSUED = {"request": "requests", "call": "calls_upon", "demand": "demands",
 _MODALS = frozenset({"will", "shall", "must", "can", "should"})
 
 
+def reissued(verb: str | None, text: str) -> tuple[str | None, str]:
+    """"Reiterates its request to the Government of Israel to …" -> ("requests", "the
+    Government of Israel to …"); anything else as it is."""
+    if verb in REISSUING:
+        m = _REISSUE.match(text)
+        if m:
+            return _REISSUED[m.group(1).lower()], text[m.end() :]
+    return verb, text
+
+
 def clause_kind(verb: str | None, text: str) -> ObligationKind:
     """The kind of one clause: ``verb`` (normalised, "requests") and the words it governs."""
     if verb is None:
         return K.DECLARATORY
     if verb in REISSUING:
-        m = _REISSUE.match(text)
-        if m is None:
+        verb, text = reissued(verb, text)
+        if verb in REISSUING:
             return K.DECLARATORY
-        verb, text = _REISSUED[m.group(1).lower()], text[m.end() :]
     if verb in EXTENDING:
         return K.MANDATE if _is_mandate(text) else (
             K.DECLARATORY if text.lstrip().startswith(("its ", "their ", "his ", "her ")) else K.ACTION)
@@ -379,6 +406,8 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
         # "Decides that all States shall …" (a standing obligation), "Decides, …, that the
         # Mission shall …", "further decides that UNSOM should continue to implement …"
         after = text[that.end() :]
+        if _PASSIVE.search(after, 0, 300):
+            return K.ACTION  # "that Member States … shall be credited with their share": done for them
         if _GROUP_ADDRESSEE.match(_addressee(after)) or _CONTINUES.search(after, 0, 300):
             return K.EXHORTATION
         return K.ACTION
@@ -395,7 +424,7 @@ def classify(action: str | None, rest: str) -> tuple[ObligationKind, float]:
     if action is None:
         return K.DECLARATORY, 0.3
     kinds = [clause_kind(verb, words) for verb, words in clauses(action, rest)]
-    kind = ObligationKind.most_demanding(kinds)
+    kind = kinds[0] if len(kinds) == 1 else ObligationKind.most_demanding(kinds)
     return kind, (0.85 if kinds[0] == kind else 0.75)
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import BODY_NAMES, Gazetteer
-from .kinds import CALLING, classify
+from .kinds import CALLING, classify, reissued
 from .types import ObligationKind
 
 _ADVERB = (
@@ -219,11 +220,12 @@ def _addressee_span(rest: str) -> str:
 _SECONDARY = re.compile(
     r"(?:,|;|a(?<!\wa)nd)\s+(?:(?:also|further|strongly|once\s+again|in\s+this\s+(?:regard|context),?)\s+)?"
     r"(requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|directs|"
-    r"instructs|demands\s+that)\s+(?:also\s+|further\s+)?"
+    r"instructs|demands\s+that|we\s+(?:also\s+|further\s+)?(?:request|urge|call\s+upon|call\s+on|"
+    r"encourage|invite))\s+(?:also\s+|further\s+)?"
 )
 
 
-_SECONDARY_VERBS = ("requests", "urges", "calls", "encourages", "invites", "authorizes", "directs",
+_SECONDARY_VERBS = ("request", "urge", "call", "encourage", "invite", "authorizes", "directs",
                     "instructs", "demands")
 
 # --- names: what a gazetteer match really names ---------------------------------------------
@@ -443,11 +445,16 @@ _CLAUSE_CUT = re.compile(
     r"|in\s+accordance|in\s+line|in\s+cooperation|in\s+consultation|in\s+close|in\s+order)\b"
 )
 _LEADING = re.compile(
-    r"^[\s,]*(?:(?:in|at|for|with|as|to|by)\b[^,;]{0,60},\s*)?(?:(?:the|all|all\s+the|any|each|every|both)\s+)?"
+    r"^[\s,]*(?:(?:in|at|for|with|as|to|by)\b[^,;]{0,60},\s*)?(?:(?:the|all|all\s+the|any|each|every|both|their|its)\s+)?"
 )
 _LOWER_START = re.compile(r"^[a-z]")
 #: a lower-case part of an entity before its name: "the working group of the Sixth Committee"
 _PART_OF = re.compile(r"^(?:the\s+|all\s+)?([a-z][a-z -]{0,40}?)\s+of\s+(?:the\s+)?[A-Z]")
+
+
+#: things by name that meet and can be asked to act: "the Eighth United Nations Congress on the
+#: Prevention of Crime …", "the Conference of the Parties"
+_BODY_THINGS = frozenset({"Congress", "Conference"})
 
 
 def _agent_words(words: str, depth: int = 0) -> str | None:
@@ -472,7 +479,8 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
     if not _LOWER_START.match(words):
         # a proper name ("Government of Burundi", "Conference on Disarmament", "MONUSCO") or a
         # capitalised adjective before a noun ("Belarusian authorities")
-        if any(w in _THING_WORDS for w in head_words) or words.split()[0] in ("In", "At", "On"):
+        if (any(w in _THING_WORDS and w not in _BODY_THINGS for w in head_words)
+                or words.split()[0] in ("In", "At", "On")):
             return None
         lower_tail = [w for w in head_words[1:] if w[:1].islower() and w not in ("and", "or")]
         if lower_tail and not any(w.lower() in _AGENT_NOUNS for w in lower_tail):
@@ -497,10 +505,16 @@ def find_actors(
     body_name = BODY_NAMES.get(body or "", None)
     council = body in ("SC", "HRC", "ECOSOC") and body_name
 
-    def names_in(span: str, limit: int | None = None, addressed: bool = True) -> list[str]:
+    def names_in(span: str, limit: int | None = None, addressed: bool = True,
+                 groups: bool = False) -> list[str]:
         out: list[str] = []
-        for _s, _e, name in _names_with_spans(span, len(span) if limit is None else limit, gazetteer,
-                                              addressed):
+        end = len(span) if limit is None else limit
+        spans = _names_with_spans(span, end, gazetteer, addressed)
+        if groups:
+            # "Member States, international organizations and the regional commissions",
+            # "bilateral, regional and multilateral development and trading partners"
+            spans = sorted([*spans, *_groups_between(span[:end], spans, gazetteer)])
+        for _s, _e, name in spans:
             if name not in out:
                 out.append(name)
         if (council and body_name not in out and "the Council" in span
@@ -511,14 +525,81 @@ def find_actors(
     extra: list[str] = []
     for sm in (_SECONDARY.finditer(rest) if any(v in rest for v in _SECONDARY_VERBS) else ()):
         after = rest[sm.end() : sm.end() + 400]
-        for name in names_in(after, _addressee_end(after)):
+        for name in names_in(after, _addressee_end(after), groups=True):
             if name not in extra:
                 extra.append(name)
-    names, conf = _primary_actors(action, rest, body_name, names_in, gazetteer)
+    asked, rest = reissued(action, rest)  # "Reiterates its request to the Government of Israel"
+    names, conf = _primary_actors(asked, rest, body_name, names_in, gazetteer)
     return [*names, *[n for n in extra if n not in names]], conf
 
 
 _THE_COUNCIL = re.compile(r"\bthe Council\b")
+_EXTENDING = frozenset({"decides", "extends", "renews", "resolves"})
+#: "to extend the mandate of", "to renew until 15 November 2025 the mandate of the Panel of Experts"
+_MANDATE_OF = re.compile(
+    r"\b(?:extend|renew|prolong)\w*\s+(?:(?:until|for)\s[^,;]{0,60}?\s+)?(?:the\s+)?(?:present\s+)?"
+    r"mandates?\s+of\s+"
+)
+
+
+def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gazetteer
+                    ) -> list[tuple[int, int, str]]:
+    """The addressees of ``span`` that the gazetteer does not know, as written: each stretch of
+    a list ("…, international organizations and humanitarian organizations") outside the names
+    it found, a stretch of adjectives joined to the next ("bilateral, regional and multilateral
+    development and trading partners")."""
+    out: list[tuple[int, int, str]] = []
+    edges = [0, *(x for s, e, _n in sorted(names) for x in (s, e)), len(span)]
+    if all(e - s < 4 for s, e in zip(edges[0::2], edges[1::2], strict=False)):
+        return out  # the names fill the span: "the Secretary-General"
+    for a, b in zip(edges[0::2], edges[1::2], strict=False):
+        start = a
+        pieces: list[tuple[int, int]] = []
+        for m in _LIST_SEPARATOR.finditer(span, a, b):
+            if _IN_NAME_BEFORE.search(span, max(a, m.start() - 30), m.start()) and _IN_NAME_AFTER.match(
+                span, m.end()
+            ):
+                continue  # "… Prevention of Crime and the Treatment of Offenders": one name
+            if _OF_COMPLEMENT.search(span, start, m.start()):
+                break  # "partners of graduating and recently graduated countries": one addressee
+            pieces.append((start, m.start()))
+            start = m.end()
+        if b == len(span):
+            pieces.append((start, b))  # words just before a name qualify it: "the Chair of the …"
+        pending = None
+        for k, (s, e) in enumerate(pieces):
+            if k == 0 and a > 0 and s == a:
+                continue  # words right after a name belong to it: "United Nations entities"
+            s = pending if pending is not None else s
+            words = span[s:e]
+            if not words.strip(" ,;") or _PREPOSITION_FIRST.match(words):
+                pending = None
+                continue
+            if not any(w.lower().strip(",;") in _GROUP_NOUNS for w in words.split()):
+                pending = s  # an adjective of the next piece
+                continue
+            pending = None
+            found = _agent_words(words)
+            # "the Committee in continuing to …", "the Chair and, as necessary, …"
+            found = _LOWER_TAIL.sub("", found).removesuffix(" and").removesuffix(" or") if found else None
+            name = (gazetteer.canonical(found) or found) if found else None
+            if name and found not in ("States", "all States") and not gazetteer.is_state(name):
+                out.append((s, e, name))  # a State is the State rules' call (as a place, …)
+    return out
+
+
+#: nouns that make a stretch of a list an addressee ("concerned" qualifies one: "… organizations
+#: concerned")
+_GROUP_NOUNS = _AGENT_NOUNS - {"concerned"}
+_LOWER_TAIL = re.compile(r"\s+(?:in|to|for|with|on|at|by|from|as)\s+(?!the\s+[A-Z])[a-z].*$", re.S)
+_IN_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*$")
+_IN_NAME_AFTER = re.compile(r"(?:the\s+)?[A-Z]")
+#: an addressee's complement in lower case: "partners of graduating …"
+_OF_COMPLEMENT = re.compile(r"[a-z]s\s+of\s+(?!the\s+[A-Z])[a-z]")
+_PREPOSITION_FIRST = re.compile(
+    r"\s*(?:through|in|at|for|with|by|from|to|on|under|within|among|including|via|of)\b", re.I
+)
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+")
 _REQUESTS_THAT = re.compile(r"(?:that|the\s+\w+\s+that)\b")
 _DECIDES_THAT = re.compile(
     r"(?:further\s+|also\s+)?that,?\s+(.{0,200}?)\s+(?:shall|should|will|must|may|is|are)\b"
@@ -539,10 +620,11 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
         else:
             window = rest[:400]
             limit = _addressee_end(window)
-            names = names_in(window, limit)
+            names = names_in(window, limit, groups=True)
             part = _PART_OF.match(window) if names else None
-            if (part and any(w in _AGENT_NOUNS for w in part.group(1).split())
-                    and _names_with_spans(window, limit, gazetteer, True)[0][0] >= part.end(1)):
+            known = _names_with_spans(window, limit, gazetteer, True) if part else []
+            if (part and known and any(w in _AGENT_NOUNS for w in part.group(1).split())
+                    and known[0][0] >= part.end(1)):
                 # "the working group of the Sixth Committee", "members of the Committee": the
                 # addressee is the part, not the whole
                 words = _agent_words(window[:limit])
@@ -554,6 +636,15 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
             if words:
                 # "the efforts of the Government of Burundi" -> "Burundi"
                 return [gazetteer.canonical(words) or words], 0.5
+    mandate = _MANDATE_OF.search(rest, 0, 300) if action in _EXTENDING else None
+    if mandate:
+        # "Decides to extend the mandate of MINURSO until …": the mandate holder
+        after = rest[mandate.end() : mandate.end() + 300]
+        names = names_in(after, _mandate_end(after, 0)) or [
+            w for w in [_agent_words(after[: _mandate_end(after, 0)])] if w
+        ]
+        if names:
+            return names, 0.75
     if action in ("decides", "resolves"):
         m = _DECIDES_THAT.match(rest)
         if m:
@@ -563,7 +654,7 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
         auth = _DECIDES_TO_ASK.match(rest)
         if auth:
             after = rest[auth.end() : auth.end() + 400]
-            names = names_in(after, _addressee_end(after))
+            names = names_in(after, _addressee_end(after), groups=True)
             if names:
                 return names, 0.75
         if body_name:
@@ -597,6 +688,34 @@ _SHORT_NAME = re.compile(
     r"Group|Secretariat|Conference|Mechanism|Bureau|Network|Platform|Facility|Organization|Service|"
     r"Department|Coordinator|Rapporteur|Expert|Envoy|Adviser|Representative)$"
 )
+
+
+#: capitalised words before a short name ("United Nations Scientific Committee") and its
+#: complement after it ("… Committee on the Peaceful Uses of Outer Space")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
+_NAME_AFTER = re.compile(
+    r"(?:\s+(?:of|on|for|against|in)(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+"
+    r"(?:(?:\s+(?:of|on|for|in|to)(?:\s+the)?|\s+and)(?:\s+[A-Z][\w’'-]*)+)*)"
+)
+
+
+def _written_names(words: str, texts: list[str], gazetteer: Gazetteer) -> Counter:
+    """How often each full name around ``words`` is written in ``texts`` (as the register knows
+    it where it does)."""
+    counts: Counter = Counter()
+    for text in texts:
+        at = text.find(words)
+        while at >= 0:
+            end = at + len(words)
+            if not text[end : end + 1].isalnum() and (at == 0 or not text[at - 1].isalnum()):
+                before = _NAME_BEFORE.search(text, max(0, at - 80), at)
+                after = _NAME_AFTER.match(text, end)
+                written = (f"{before.group(0) if before else ''}{words}"
+                           f"{after.group(0) if after else ''}").strip()
+                if written != words and not written.startswith(("The ", "A ", "An ")):
+                    counts[gazetteer.canonical(written) or written] += 1
+            at = text.find(words, end)
+    return counts
 
 
 def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazetteer: Gazetteer) -> None:
@@ -633,10 +752,20 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
     for short, words in wanted.items():
         pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
         fits = {name for written, name in full.items()
-                if name != short and written != words and pattern.search(written)}
+                if name != short and written != words and pattern.search(written)
+                and f"of the {words}" not in written}  # not "the Chair of the Special Committee"
         if len(fits) > 1:
             # the one the title names: "Report of the Committee on Relations with the Host Country"
-            fits = {name for written, name in title_names.items() if name in fits}
+            in_title = {name for written, name in title_names.items() if name in fits}
+            fits = in_title or fits
+        if len(fits) != 1:
+            # the name the resolution gives most often, as written where the register does not
+            # know it ("the United Nations Scientific Committee on the Effects of Atomic
+            # Radiation" for "the Scientific Committee")
+            counts = _written_names(words, texts, gazetteer)
+            ranked = [(n, name) for name, n in counts.most_common()
+                      if name != short and (not fits or name in fits)]
+            fits = {ranked[0][1]} if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]) else set()
         if len(fits) == 1:
             resolved[short] = fits.pop()
     if not resolved:

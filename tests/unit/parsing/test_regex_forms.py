@@ -40,7 +40,8 @@ _PLAIN_DOC_SYMBOL = re.compile(
 _PLAIN_SECONDARY = re.compile(
     r"(?:,|;|\band)\s+(?:(?:also|further|strongly|once\s+again)\s+)?"
     r"(requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|directs|"
-    r"instructs|demands\s+that)\s+(?:also\s+|further\s+)?"
+    r"instructs|demands\s+that|we\s+(?:also\s+|further\s+)?(?:request|urge|call\s+upon|call\s+on|"
+    r"encourage|invite))\s+(?:also\s+|further\s+)?"
 )
 
 

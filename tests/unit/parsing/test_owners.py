@@ -1,0 +1,77 @@
+"""Owners: the addressees a reader names (real sentences from ../shared/corpus): bodies named in
+the text, groups as written, States, mandate holders, short forms resolved to the full name the
+same resolution uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.parsing.gazetteer import Gazetteer
+from tracker.parsing.phrases import analyse, resolve_short_names
+
+G = Gazetteer.default()
+
+
+@pytest.mark.parametrize(("text", "body", "owners"), [
+    # groups the gazetteer does not know, as written, beside the names it knows
+    ("Calls upon the United Nations system, Member States and bilateral and multilateral partners "
+     "to deliver expeditiously on their commitments;", "GA",
+     ["United Nations system", "Member States", "bilateral and multilateral partners"]),
+    ("Urges graduating countries and all bilateral and multilateral development and trading "
+     "partners to pursue or intensify their efforts;", "GA",
+     ["bilateral and multilateral development and trading partners"]),
+    ("Decides to invite States Members of the United Nations, international organizations and the "
+     "regional commissions to consider the possibility of taking appropriate measures;", "ECOSOC",
+     ["Member States", "international organizations", "regional commissions"]),
+    ("Urges Member States, the United Nations and humanitarian organizations to continue to "
+     "identify and systematically apply lessons learned;", "GA",
+     ["Member States", "United Nations", "humanitarian organizations"]),
+    # the addressee of a further clause
+    ("Recognizes that graduating and recently graduated countries face major challenges, and "
+     "encourages development and trading partners of graduating and recently graduated countries "
+     "to support those countries;", "ECOSOC",
+     ["development and trading partners of graduating and recently graduated countries"]),
+    # a body named as a thing that meets
+    ("Invites the Eighth United Nations Congress on the Prevention of Crime and the Treatment of "
+     "Offenders and its preparatory meetings to explore ways and means of stimulating adherence to "
+     "the Guidelines.", "ECOSOC",
+     ["Eighth United Nations Congress on the Prevention of Crime and the Treatment of Offenders"]),
+    # the holder of a mandate extended or renewed
+    ("Decides to extend the mandate of MINURSO until 31 October 2023;", "SC", ["MINURSO"]),
+    # a request reiterated to a State
+    ("Reiterates its request in this regard to the Government of Israel to assume responsibility "
+     "for prompt and adequate compensation to the Government of Lebanon;", "GA", ["Israel"]),
+])
+def test_owners_a_reader_names(text, body, owners):
+    actors = analyse(text, body=body, gazetteer=G).actors
+    for owner in owners:
+        assert owner in actors, actors
+
+
+def test_words_before_a_name_are_no_addressee_of_their_own():
+    text = ("Takes note of the report of the Working Group of Experts on People of African Descent, "
+            "invites the Human Rights Council, through the Chair of the Working Group, to continue "
+            "to engage;")
+    actors = analyse(text, body="GA", gazetteer=G).actors
+    assert "Human Rights Council" in actors
+    assert not any("through" in a or a.endswith(" of the") for a in actors), actors
+
+
+def test_a_short_form_is_the_full_name_the_resolution_writes():
+    texts = [
+        "Effects of atomic radiation",
+        "Commends the United Nations Scientific Committee on the Effects of Atomic Radiation for "
+        "the valuable contribution that it has been making;",
+        "Requests the Scientific Committee to continue its work;",
+    ]
+    actors = [["Scientific Committee"]]
+    resolve_short_names(actors, texts, G)
+    assert actors == [["United Nations Scientific Committee on the Effects of Atomic Radiation"]]
+
+
+def test_a_short_form_that_fits_two_names_equally_is_left_as_it_is():
+    texts = ["Title", "the Committee on Information and the Committee on Contributions",
+             "Requests the Committee to report;"]
+    actors = [["Committee"]]
+    resolve_short_names(actors, texts, G)
+    assert actors == [["Committee"]]
