@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import event, func, select
 
 from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
-from tracker.models import Entity, Obligation, Paragraph, Resolution, ResolutionLink
+from tracker.models import Entity, Footnote, Obligation, Paragraph, Resolution, ResolutionLink
 from tracker.services import dashboards, subscriptions
 from tracker.services.subscriptions import Target
 
@@ -79,6 +79,25 @@ def test_resolution_page_nests_subparagraphs_and_compares_with_predecessor(db):
     assert link.direction == "successor" and link.resolution.symbol == "A/RES/80/5"
     assert link.renewed == 3  # the factories' paragraphs share their text
     assert dashboards.resolution_page(db, "A/RES/80/6", TODAY) is None  # unpublished
+
+
+def test_resolution_page_gives_each_paragraph_its_footnotes_and_hides_removed_ones(db):
+    _sg, _unodc, r1, _r2 = _seed(db)
+    first, second, third = db.scalars(
+        select(Paragraph).where(Paragraph.resolution_id == r1.id).order_by(Paragraph.position)).all()
+    notes = [Footnote(resolution=r1, marker=m, text=f"Note {m}.", position=i) for i, m in enumerate("12")]
+    db.add_all(notes)
+    first.footnotes = [notes[1], notes[0]]
+    third.footnotes = [notes[1]]
+    third.removed_at = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)  # dropped by a re-import
+    db.add(Paragraph(resolution=r1, parent=third, kind="subparagraph", number="a", eid="para_3__a",
+                     position=90, text="(a) under a removed paragraph"))
+    db.flush()
+    db.expire_all()
+    page = dashboards.resolution_page(db, "A/RES/79/10", TODAY)
+    assert [n.paragraph.id for n in page.operative] == [first.id, second.id]
+    assert [fn.marker for fn in page.operative[0].footnotes] == ["1", "2"]  # in their order
+    assert page.operative[1].footnotes == [] and page.operative[0].children == []
 
 
 def test_owner_session_timeline_and_following(db):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Integer, and_, case, extract, false, func, or_, select, tuple_
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from tracker.calendar import Body, Calendar, CalendarError, SessionDates
 from tracker.models import (
@@ -29,6 +29,7 @@ from tracker.models import (
     OPEN_STATUSES,
     DocumentReference,
     Entity,
+    Footnote,
     MandateState,
     Obligation,
     ObligationKind,
@@ -40,6 +41,7 @@ from tracker.models import (
     Subscription,
     SubscriptionTarget,
     obligation_owners,
+    paragraph_footnotes,
 )
 from tracker.services.calendar import load_calendar
 from tracker.services.readcache import ReadCache
@@ -473,6 +475,8 @@ class ParagraphNode:
     paragraph: Paragraph
     children: list[ParagraphNode] = field(default_factory=list)
     obligations: list[Obligation] = field(default_factory=list)
+    #: the footnotes the paragraph cites, in their order
+    footnotes: list[Footnote] = field(default_factory=list)
 
     @property
     def lead(self) -> str:
@@ -527,20 +531,28 @@ class ResolutionPage:
 
 def resolution_page(session: Session, symbol: str, today: dt.date) -> ResolutionPage | None:
     """A published resolution as a document, with each operative paragraph's obligations.
-    About ten queries whatever its size (paragraphs, footnotes, references, obligations with
-    owners and items, links with the linked texts)."""
+
+    One pass over the paragraphs (tree, preamble and each paragraph's footnotes and obligations
+    attached as they come, in position order), over a fixed number of statements whatever the
+    resolution's size: the resolution (its stored source text deferred: the page never shows it),
+    its paragraphs, footnotes, which paragraph cites which footnote (one join by resolution, not
+    an IN list of every paragraph id), references with their targets, obligations with owners and
+    items, and links with the linked texts."""
     symbol = symbol.strip()
-    exact = session.scalar(select(Resolution.id).where(Resolution.symbol == symbol))
-    match = Resolution.id == exact if exact is not None else func.upper(Resolution.symbol) == symbol.upper()
-    resolution = session.scalar(
-        select(Resolution)
-        .where(match, _published())
-        .options(
-            selectinload(Resolution.paragraphs).selectinload(Paragraph.footnotes),
-            selectinload(Resolution.footnotes),
-            selectinload(Resolution.references).selectinload(DocumentReference.target_resolution),
-        )
+    options = (
+        defer(Resolution.source_text),
+        selectinload(Resolution.paragraphs),
+        selectinload(Resolution.footnotes),
+        selectinload(Resolution.references).selectinload(DocumentReference.target_resolution)
+        .defer(Resolution.source_text),
     )
+    resolution = session.scalar(select(Resolution).where(Resolution.symbol == symbol, _published())
+                                .options(*options))
+    if resolution is None:  # a symbol typed in another case: the slower, rarer lookup
+        resolution = session.scalar(
+            select(Resolution).where(func.upper(Resolution.symbol) == symbol.upper(), _published())
+            .options(*options)
+        )
     if resolution is None:
         return None
     obligations = list(
@@ -551,6 +563,15 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
             .order_by(Obligation.paragraph_id, Obligation.occurrence)
         )
     )
+    footnotes = {fn.id: fn for fn in resolution.footnotes}
+    cited: dict[int, list[Footnote]] = defaultdict(list)
+    for paragraph_id, footnote_id in session.execute(
+        select(paragraph_footnotes.c.paragraph_id, paragraph_footnotes.c.footnote_id)
+        .join(Paragraph, Paragraph.id == paragraph_footnotes.c.paragraph_id)
+        .where(Paragraph.resolution_id == resolution.id)
+    ):
+        if footnote_id in footnotes:
+            cited[paragraph_id].append(footnotes[footnote_id])
     by_paragraph: dict[int, list[Obligation]] = defaultdict(list)
     progress = Progress(key=resolution.id, label=resolution.symbol)
     for ob in obligations:
@@ -558,24 +579,33 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
         if ob.is_tracked:
             progress.add(ob.status, 1, 1 if ob.is_overdue(today) else 0)
 
-    nodes = {p.id: ParagraphNode(p, obligations=by_paragraph.get(p.id, [])) for p in resolution.paragraphs}
+    nodes: dict[int, ParagraphNode] = {}
+    hidden: set[int] = set()  # removed paragraphs, preambular ones, and what hangs under them
     preamble, operative = [], []
     annexes = [AnnexSection(int(a["number"]), a.get("title") or "") for a in resolution.annexes or []]
-    for p in resolution.paragraphs:  # ordered by position
-        if not p.current:  # dropped by a re-import: no longer in the text
+    for p in resolution.paragraphs:  # ordered by position: a parent comes before its children
+        if not p.current or p.parent_id in hidden:  # dropped by a re-import: no longer in the text
+            hidden.add(p.id)
             continue
         if p.kind == ParagraphKind.PREAMBULAR:
             preamble.append(p)
-        elif p.parent_id is not None and p.parent_id in nodes:
-            nodes[p.parent_id].children.append(nodes[p.id])
+            hidden.add(p.id)
+            continue
+        node = nodes[p.id] = ParagraphNode(
+            p, obligations=by_paragraph.get(p.id, []),
+            footnotes=sorted(cited.get(p.id, []), key=lambda fn: fn.position),
+        )
+        parent = nodes.get(p.parent_id) if p.parent_id is not None else None
+        if parent is not None:
+            parent.children.append(node)
         elif p.kind == ParagraphKind.ANNEX:
             section = next((a for a in annexes if p.eid.startswith(f"annex_{a.number}__")), None)
             if section is None:
                 section = AnnexSection(len(annexes) + 1, "")
                 annexes.append(section)
-            section.paragraphs.append(nodes[p.id])
+            section.paragraphs.append(node)
         else:
-            operative.append(nodes[p.id])
+            operative.append(node)
 
     return ResolutionPage(
         resolution=resolution,
