@@ -272,3 +272,11 @@ def test_review_to_mandate_moves_the_end_to_expires_on(db, world):
     svc.review_obligation(db, ob, actor=world["admin"], now=NOW, today=TODAY, kind="mandate")
     assert ob.kind == "mandate" and ob.expires_on == dt.date(2019, 3, 31) and ob.due_on is None
     assert not ob.is_overdue(dt.date(2020, 1, 1)) and ob.mandate_state(dt.date(2020, 1, 1)) == "expired"
+
+
+def test_another_bodys_next_session_survives_review():
+    """'brief the Special Committee at its next session' has no number: a review keeps it so."""
+    deadline = svc.make_deadline("session", body="charter", session=None, text="at its next session")
+    assert deadline == {"kind": "session", "body": "CHARTER", "session": None, "text": "at its next session"}
+    with pytest.raises(svc.ObligationError, match="session number"):
+        svc.make_deadline("session", body="GA", session=None)

@@ -415,10 +415,11 @@ def make_deadline(
             raise ObligationError(f"unknown body {body!r}") from None
         if isinstance(parsed, Body) and not parsed.has_sessions:
             raise ObligationError(f"the {parsed.display_name} has no sessions")
-        if not session or session < 1:
+        if isinstance(parsed, Body) and (not session or session < 1):
             raise ObligationError("a session deadline needs the session number")
-        out |= {"body": str(parsed), "session": int(session)}
-        default_text = f"{parsed} session {session}"
+        # another body's deadline may name no number: its next session after adoption
+        out |= {"body": str(parsed), "session": int(session) if session else None}
+        default_text = f"{parsed} session {session}" if session else f"{parsed} next session"
     elif kind == "date":
         if date is None:
             raise ObligationError("a date deadline needs the date")

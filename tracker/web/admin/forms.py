@@ -12,10 +12,10 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, Regexp
+from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional
 
 from tracker.models import EntityKind, Role
-from tracker.web.officer.forms import choices
+from tracker.web.officer.forms import BODY_CODE, BODY_HELP, choices
 
 ROLE_CHOICES = choices((str(r), str(r)) for r in Role)
 KIND_CHOICES = choices((str(k), str(k).replace("_", " ")) for k in EntityKind)
@@ -68,9 +68,8 @@ class DeleteForm(FlaskForm):
 
 class OfficialSessionForm(FlaskForm):
     #: a principal organ or any other body by its registry code: its deadlines follow its own sessions
-    body = StringField(_l("Body"), default="GA",
-                       validators=[DataRequired(), Regexp(r"^[A-Za-z][A-Za-z0-9]{0,15}$")],
-                       description=_l("GA, HRC, ECOSOC, or another body's code (such as CCPCJ or C34)."))
+    body = StringField(_l("Body"), default="GA", validators=[DataRequired(), BODY_CODE],
+                       description=BODY_HELP)
     number = IntegerField(_l("Session (ECOSOC: year)"),
                           validators=[DataRequired(), NumberRange(min=1, max=3000)])
     opens_on = DateField(_l("Opens on"), validators=[DataRequired()])

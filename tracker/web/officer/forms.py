@@ -39,7 +39,9 @@ STATUS_LABELS = {
     ObligationStatus.NOT_APPLICABLE: _l("Not applicable"),
 }
 STATUS_CHOICES = choices((str(s), label) for s, label in STATUS_LABELS.items())
-BODY_CHOICES = choices([("GA", "GA"), ("HRC", "HRC"), ("ECOSOC", "ECOSOC")])
+#: a principal organ or another body's registry code (CHARTER, CCPCJ, C34), as typed in a form
+BODY_CODE = Regexp(r"^[A-Za-z][A-Za-z0-9]{0,15}$")
+BODY_HELP = _l("GA, HRC, ECOSOC, or another body's code (such as CCPCJ or C34).")
 KIND_CHOICES = choices((str(k), str(k).capitalize()) for k in ObligationKind)
 EVIDENCE_HELP = _l("Document symbols (such as A/73/123) or http(s) links, one per line.")
 
@@ -89,8 +91,8 @@ class ReviewForm(FlaskForm):
     deliverable = TextAreaField(_l("Deliverable"), validators=[Optional(), Length(max=5000)])
     deadline_kind = SelectField(_l("Deadline"), choices=DEADLINE_CHOICES)
     deadline_text = StringField(_l("Deadline as written"), validators=[Optional(), Length(max=500)])
-    deadline_body = SelectField(_l("Body"), choices=BODY_CHOICES,
-                                validators=[Optional()])
+    deadline_body = StringField(_l("Body"), default="GA", validators=[Optional(), BODY_CODE],
+                                description=BODY_HELP)
     deadline_session = IntegerField(_l("Session (ECOSOC: year)"),
                                     validators=[Optional(), NumberRange(min=1, max=3000)])
     deadline_date = DateField(_l("Date"), validators=[Optional()])
