@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -92,6 +93,45 @@ def parse_rows(files: list[Path], manifest: dict, runs: int) -> list[Row]:
         f"{fmt_rate(lines, median(t_split), 'lines')} read+split", median(t_parse), median(t_split),
         TARGETS["parse"], note,
     )]
+
+
+def long_text(template: str, size: int) -> str:
+    """One resolution of about ``size`` characters: ``template``'s operative paragraphs repeated,
+    numbered on (restarting after 900, as the parts of a long resolution do), its footnotes with
+    them; what a long legal text looks like to the parser."""
+    lines = template.split("\n")
+    numbered = re.compile(r"^(\s*)(\d+)\.(\s|$)")
+    start = next(i for i, line in enumerate(lines) if numbered.match(line))
+    end = next(i for i in range(len(lines) - 1, start, -1) if "plenary meeting" in lines[i])
+    head, body, tail = "\n".join(lines[:start]), lines[start:end], "\n".join(lines[end:])
+    top = max(int(m.group(2)) for line in body if (m := numbered.match(line)))
+    parts, offset, total = [head], 0, len(head)
+    while total < size:
+        def renumber(m: re.Match[str], o: int = offset) -> str:
+            return f"{m.group(1)}{int(m.group(2)) + o}.{m.group(3)}"
+
+        chunk = "\n".join(numbered.sub(renumber, line) for line in body)
+        parts.append(chunk)
+        total += len(chunk) + 1
+        offset = offset + top if offset + 2 * top <= 900 else 0
+    parts.append(tail)
+    return "\n".join(parts)
+
+
+def parse_scaling_rows(files: list[Path], runs: int) -> list[Row]:
+    """Parse time grows linearly with the input: a 10 MB text against a 1 MB one (≤ 12×)."""
+    parse = subjects.parser()
+    if parse is None:
+        return [na("parse 10 MB vs 1 MB", target="≤ 12×")]
+    template = max((f.read_text() for f in files), key=lambda t: t.count("\n"))
+    small = long_text(template, 1_000_000)
+    large = long_text(template, 9_900_000)  # under the 10 MB limit for one input
+    t_small = [measure.timed(lambda: parse(small, "small.txt")) for _ in range(runs)]
+    t_large = [measure.timed(lambda: parse(large, "large.txt")) for _ in range(max(1, runs // 2))]
+    return [ratio_row("parse 10 MB vs 1 MB", f"{fmt_seconds(median(t_large))} for {len(large) / 1e6:.1f} MB",
+                      f"{fmt_seconds(median(t_small))} for {len(small) / 1e6:.1f} MB",
+                      median(t_large), median(t_small), 12,
+                      "one long resolution; linear growth would be 9.9×")]
 
 
 # ----------------------------------------------------------------------------------- import
@@ -389,6 +429,7 @@ def main(argv: list[str] | None = None) -> int:
     files = sample(sorted(big.rglob("*.txt")), args.parse_files)
     log("parse…")
     rows += guarded("parse", lambda: parse_rows(files, manifest, args.runs))
+    rows += guarded("parse 10 MB vs 1 MB", lambda: parse_scaling_rows(files, args.runs))
 
     targets: list[tuple[str, str | None]] = [] if args.obligations > 60_000 else [("", None)]
     if args.obligations > 60_000 and not os.environ.get("BENCH_DATABASE_URL"):

@@ -64,6 +64,8 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
         "WEB_CONNECTION_LIMIT": int(env.get("WEB_CONNECTION_LIMIT", "1000")),
         #: dashboards are public unless this is set
         "DASHBOARDS_REQUIRE_LOGIN": env.get("DASHBOARDS_REQUIRE_LOGIN", "") in ("1", "true", "yes"),
+        #: seconds one upload may spend in the parser (web and API; 0: no limit)
+        "PARSE_TIME_LIMIT_SECONDS": float(env.get("PARSE_TIME_LIMIT_SECONDS", "60")),
         #: 20 MB: larger uploads are refused before they reach the parser
         "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
         #: a signed-in session ends after this many hours without a request

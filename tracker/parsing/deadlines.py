@@ -725,7 +725,9 @@ def find_deadlines(
         if mentions is None:
             mentions = _mentions(text, body, named)
         owner_word, items_text = m.group(1).lower(), m.group(2)
-        before = text[: m.start()]
+        # the last 150 characters are all that is read (copying everything before each match made a
+        # long paragraph's parse quadratic)
+        before = text[max(0, m.start() - 150) : m.start()]
         explicit = _explicit_after(text, m.end(), body, named, mentions)
         if explicit is None and owner_word in ("their", "his", "her"):
             continue  # "at their next session": someone else's meeting

@@ -14,8 +14,15 @@ import zipfile
 
 from .types import ParseError
 
-#: inputs above this size are refused: the longest real resolution (with annexes) is far below
+#: THE limit, stated once: a file above this size is refused, and so is the text read from it
+#: (a PDF or DOCX can hold more text than its size suggests). The longest real resolution (with
+#: annexes) is far below it.
 MAX_INPUT_BYTES = 10 * 1024 * 1024
+#: a DOCX is a zip archive: what it may unpack to, refused from its directory before anything is
+#: decompressed (a 300 KB file can hold 100 MB of XML); Word's XML of a resolution as long as the
+#: limit above stays well within it
+MAX_DOCX_UNPACKED = 3 * MAX_INPUT_BYTES
+MAX_DOCX_ENTRIES = 1000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 
@@ -111,9 +118,13 @@ def _read_pdf(data: bytes) -> str:
                 reader.decrypt("")
             except Exception:  # noqa: BLE001 - any failure means we cannot read it
                 raise ParseError("encrypted PDF: cannot extract its text") from None
-        pages = []
+        pages: list[str] = []
+        extracted = 0
         for page in reader.pages:
             pages.append(page.extract_text() or "")
+            extracted += len(pages[-1])
+            if extracted > MAX_INPUT_BYTES:  # stop reading at once, not after the last page
+                raise ParseError(_over_text_limit("PDF"))
     except ParseError:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
@@ -127,11 +138,34 @@ def _read_pdf(data: bytes) -> str:
     return f"\n{PAGE_BREAK}\n".join(pages)
 
 
+def _over_text_limit(what: str) -> str:
+    return f"the text of this {what} is over the {_human_size(MAX_INPUT_BYTES)} limit for one resolution"
+
+
+def _text_limit(text: str, what: str) -> str:
+    if len(text) > MAX_INPUT_BYTES:
+        raise ParseError(_over_text_limit(what))
+    return text
+
+
+def _check_archive(zf: zipfile.ZipFile) -> None:
+    """Refuse a DOCX that would unpack to too much, from the sizes its directory declares (zipfile
+    never inflates an entry past its declared size: a lie fails its checksum instead)."""
+    entries = zf.infolist()
+    if len(entries) > MAX_DOCX_ENTRIES:
+        raise ParseError(f"DOCX archive has {len(entries)} entries, over the limit of {MAX_DOCX_ENTRIES}")
+    unpacked = sum(e.file_size for e in entries)
+    if unpacked > MAX_DOCX_UNPACKED:
+        raise ParseError(f"DOCX archive unpacks to {_human_size(unpacked)}, over the "
+                         f"{_human_size(MAX_DOCX_UNPACKED)} limit")
+
+
 def _read_docx(data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             if "word/document.xml" not in zf.namelist():
                 raise ParseError("zip archive without word/document.xml: not a DOCX document")
+            _check_archive(zf)
     except zipfile.BadZipFile:
         raise ParseError("corrupt or truncated zip archive: not a readable DOCX") from None
     import docx
@@ -146,4 +180,4 @@ def _read_docx(data: bytes) -> str:
     text = "\n\n".join(p for p in paragraphs if p)
     if not text.strip():
         raise ParseError("DOCX document has no text")
-    return text
+    return _text_limit(text, "DOCX document")

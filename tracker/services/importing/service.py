@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from tracker.calendar import Calendar
 from tracker.db import utcnow
 from tracker.models import Resolution
-from tracker.parsing import parse_source
 from tracker.parsing.gazetteer import Gazetteer
 from tracker.parsing.types import ParsedResolution
 from tracker.services.actors import Actor
@@ -26,6 +25,7 @@ from tracker.services.calendar import load_calendar
 from tracker.services.entities import EntityResolver, load_gazetteer
 from tracker.services.successors import link_mandate_renewals, link_successors
 
+from .budget import parse_within
 from .create import create
 from .plan import AlreadyImported, ImportPlan, symbol_variants
 from .reimport import replace as replace_resolution
@@ -54,16 +54,18 @@ class Lookups:
 
 
 def read_resolution(session: Session, data: bytes, filename: str, *,
-                    gazetteer: Gazetteer | None = None) -> tuple[ParsedResolution, str]:
+                    gazetteer: Gazetteer | None = None,
+                    time_limit: float | None = None) -> tuple[ParsedResolution, str]:
     """The parsed resolution and the source text to keep, the reader chosen by content: an Akoma
     Ntoso document is read back by its reader; text, PDF and DOCX go through the parser.
 
     The source text kept is always what the reader read, as text: the decoded text of a text
     file, the extracted text of a PDF or DOCX, the XML of an Akoma Ntoso file (each of which
-    imports again to the same resolution). Raises ``ParseError`` (a ``ValueError``)."""
+    imports again to the same resolution). Raises ``ParseError`` (a ``ValueError``), also when
+    parsing takes longer than ``time_limit`` seconds (a web request's budget)."""
     if is_akn(data):
         return parse_akn(data), bytes(data).decode("utf-8", errors="replace")
-    return parse_source(data, filename, gazetteer=gazetteer or load_gazetteer(session))
+    return parse_within(time_limit, data, filename, gazetteer or load_gazetteer(session))
 
 
 def import_file(
@@ -77,6 +79,7 @@ def import_file(
     today: dt.date,
     now: dt.datetime | None = None,
     lookups: Lookups | None = None,
+    time_limit: float | None = None,
 ) -> ImportResult:
     """Read a resolution file and import it: what the upload page, the API and the CLI call.
 
@@ -84,7 +87,8 @@ def import_file(
     ``AlreadyImported``; flushes, never commits."""
     actor.require(actor.may_import(), "import resolutions")
     lookups = (lookups or Lookups()).load(session)
-    parsed, source_text = read_resolution(session, data, filename, gazetteer=lookups.gazetteer)
+    parsed, source_text = read_resolution(session, data, filename, gazetteer=lookups.gazetteer,
+                                          time_limit=time_limit)
     return import_resolution(
         session, parsed, actor, replace=replace, today=today, now=now, source_text=source_text,
         filename=filename, publish=publish, calendar=lookups.calendar, resolver=lookups.resolver,

@@ -278,7 +278,7 @@ def import_resolution():
     db = get_db()
     try:
         result = import_file(db, data, filename, actor, replace=bool(replace), publish=True,
-                             today=today())
+                             today=today(), time_limit=current_app.config["PARSE_TIME_LIMIT_SECONDS"])
     except ParseError as exc:
         raise Problem(422, str(exc).splitlines()[0] if str(exc) else "not a resolution") from None
     except AlreadyImported as exc:

@@ -281,7 +281,8 @@ def import_upload():
     filename = (upload.filename or "upload.txt").rsplit("/", 1)[-1][:300]
     data = upload.read()
     try:
-        parsed, _text = read_resolution(get_db(), data, filename)
+        parsed, _text = read_resolution(get_db(), data, filename,
+                                        time_limit=current_app.config["PARSE_TIME_LIMIT_SECONDS"])
     except ParseError as exc:
         return render_template("officer/import.html", form=form, parse_error=exc, filename=filename), 422
     token = uploads.keep(data, filename, actor.user_id)
@@ -315,7 +316,8 @@ def import_save():
     try:
         now = utcnow()
         result = import_file(db, data, filename, actor, replace=form.replace.data,
-                             publish=form.publish.data, today=now.date(), now=now)
+                             publish=form.publish.data, today=now.date(), now=now,
+                             time_limit=current_app.config["PARSE_TIME_LIMIT_SECONDS"])
     except ParseError as exc:
         flash(str(exc), "error")
         return redirect(url_for("officer.import_upload"))

@@ -1,0 +1,37 @@
+"""The per-request time budget for parsing: the parser runs in a child process that is stopped
+when the budget is spent, and the request ends with a one-line error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker.parsing import parse_source
+from tracker.parsing.gazetteer import Gazetteer
+from tracker.parsing.types import ParseError
+from tracker.services.importing.budget import parse_within
+
+SEED = Path(__file__).resolve().parents[1] / "corpus" / "A-RES-71-19.txt"
+
+
+def test_within_the_budget_the_result_is_the_parsers():
+    data = SEED.read_bytes()
+    parsed, text = parse_within(60, data, SEED.name, Gazetteer.default())
+    expected, expected_text = parse_source(data, SEED.name, gazetteer=Gazetteer.default())
+    assert parsed.to_dict() == expected.to_dict() and text == expected_text
+
+
+def test_a_parse_that_outlasts_the_budget_ends_with_a_clear_error():
+    # the seed's operative part 300 times over: seconds of parsing, against a budget of 1 ms
+    text = SEED.read_text()
+    start = text.index("1.")
+    data = (text + text[start:] * 300).encode()
+    with pytest.raises(ParseError) as stopped:
+        parse_within(0.001, data, "long.txt", Gazetteer.default())
+    assert "longer than the 0.001 s allowed" in str(stopped.value) and "\n" not in str(stopped.value)
+
+
+def test_a_parse_error_in_the_child_comes_back_as_is():
+    with pytest.raises(ParseError, match="empty input"):
+        parse_within(60, b"   ", "empty.txt", Gazetteer.default())
