@@ -16,6 +16,9 @@ DEFAULT_REMINDER_STAGES = "90,30,7,1,0,-7"
 
 
 def default_database_url(instance_path: Path) -> str:
+    """The embedded database in ``instance/``, which is created here: any command may be the first
+    one on a fresh checkout (``SECRET_KEY=… tracker db upgrade``), not only the one that makes a key."""
+    instance_path.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{instance_path / 'tracker.sqlite3'}"
 
 
@@ -47,7 +50,8 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
     env = os.environ
     overrides = dict(overrides or {})
     config: dict[str, Any] = {
-        "DATABASE_URL": env.get("DATABASE_URL") or default_database_url(instance_path),
+        "DATABASE_URL": overrides.get("DATABASE_URL") or env.get("DATABASE_URL")
+        or default_database_url(instance_path),
         "SMTP_URL": env.get("SMTP_URL") or None,
         "SMTP_TIMEOUT": float(env.get("SMTP_TIMEOUT", "30")),
         "MAIL_FROM": env.get("MAIL_FROM", "Mandate Tracker <mandate-tracker@localhost>"),

@@ -52,9 +52,12 @@ def utcnow() -> dt.datetime:
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create the engine; on SQLite, enforce foreign keys and wait for locks instead of failing."""
+    """Create the engine (connections checked before use); on SQLite, enforce foreign keys and
+    wait for locks instead of failing."""
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"check_same_thread": False, "timeout": 30})
+    # a pooled connection the server dropped (a restart) is replaced before use, not failed on
+    kwargs.setdefault("pool_pre_ping", True)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
 

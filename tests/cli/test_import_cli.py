@@ -83,6 +83,18 @@ def test_a_folder_with_a_bad_file_imports_the_others_and_fails(run, tmp_path, db
     assert symbols == {"A/RES/71/19", "A/RES/80/61"}
 
 
+def test_an_interrupted_folder_import_is_finished_with_skip_existing(run, tmp_path, db):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "A-RES-71-19.txt")
+    assert run("import", str(folder / "A-RES-71-19.txt")).exit_code == 0  # the part that got done
+    shutil.copy(CORPUS / "A_RES_80_61.txt", folder / "A_RES_80_61.txt")
+    again = run("import", "--skip-existing", str(folder))
+    assert again.exit_code == 0, again.output
+    assert "1 imported, 1 skipped, 0 failed" in again.output
+    assert set(db.scalars(select(Resolution.symbol))) == {"A/RES/71/19", "A/RES/80/61"}
+
+
 def test_replace_from_the_command_line_keeps_obligations(run, tmp_path, db):
     assert run("import", str(SEED)).exit_code == 0
     ids = set(db.scalars(select(Obligation.id)))

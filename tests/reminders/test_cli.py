@@ -62,3 +62,11 @@ def test_serve_no_cache_turns_the_read_cache_off(app, monkeypatch):
     result = _run(app, "serve", "--no-scheduler", "--no-cache")
     assert result.exit_code == 0, result.output
     assert served == [None] and app.config["DASHBOARDS_CACHE_SECONDS"] == 0
+
+
+def test_remind_exits_non_zero_when_messages_could_not_be_sent(app, seed, smtp_server):
+    app.config["SMTP_URL"] = smtp_server.url
+    smtp_server.mailbox.mode = "refuse5"
+    result = app.test_cli_runner().invoke(cli, ["remind", "--now", "2018-09-11T09:00"])
+    assert result.exit_code == 1, result.output
+    assert "sent 0, retrying 0, failed 1" in result.output

@@ -1,5 +1,6 @@
-"""A refusing or vanishing SMTP server: the message stays pending, is retried with backoff, and is
-sent once the server is back; never twice. After the last attempt it is failed, and admins see it."""
+"""A refusing (4xx) or vanishing SMTP server: the message stays pending, is retried with backoff, and
+is sent once the server is back; never twice. After the last attempt it is failed, and admins see
+it. A permanent refusal (5xx) fails at once: no retries over hours."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def _row(db_factory) -> Reminder:
         return row
 
 
-@pytest.mark.parametrize("mode", ["refuse4", "refuse5", "disconnect", "down"])
+@pytest.mark.parametrize("mode", ["refuse4", "disconnect", "down"])
 def test_failure_then_retry_with_backoff_then_sent_once(db_factory, seed, smtp_server, settings, mode):
     if mode == "down":
         smtp_server.stop()
@@ -63,16 +64,27 @@ def test_failure_then_retry_with_backoff_then_sent_once(db_factory, seed, smtp_s
     assert len(smtp_server.mailbox.messages) == 1
 
 
+def test_a_permanent_refusal_fails_at_once(db_factory, seed, smtp_server, settings):
+    smtp_server.mailbox.mode = "refuse5"
+    first = run_pass(db_factory, NOW, settings)
+    assert first.delivery.failed == 1 and first.delivery.retrying == 0
+    row = _row(db_factory)
+    assert row.status == "failed" and row.attempts == 1 and "554" in row.last_error
+    smtp_server.mailbox.mode = "accept"
+    run_pass(db_factory, NOW + dt.timedelta(days=1), settings)
+    assert smtp_server.mailbox.messages == []
+
+
 def test_after_the_retry_limit_the_reminder_is_failed(db_factory, seed, smtp_server, settings):
     settings = dataclasses.replace(settings, max_attempts=3)
-    smtp_server.mailbox.mode = "refuse5"
+    smtp_server.mailbox.mode = "refuse4"
     now = NOW
     for _ in range(3):
         run_pass(db_factory, now, settings)
         now = now + dt.timedelta(days=1)
     row = _row(db_factory)
     assert row.status == "failed" and row.attempts == 3
-    assert "554" in row.last_error
+    assert "451" in row.last_error
     smtp_server.mailbox.mode = "accept"
     run_pass(db_factory, now + dt.timedelta(days=1), settings)
     assert smtp_server.mailbox.messages == []

@@ -7,15 +7,39 @@ def test_healthz_answers_ok_when_the_database_answers(client):
     assert response.get_json() == {"status": "ok"}
 
 
-def test_healthz_is_503_with_a_reason_when_the_database_does_not(app, tmp_path):
+def test_healthz_is_503_and_says_no_more_to_anonymous_callers(app, tmp_path, caplog):
     from tracker import create_app
 
     broken = create_app({"DATABASE_URL": f"sqlite:///{tmp_path}/missing/dir/x.db", "SECRET_KEY": "k"})
     response = broken.test_client().get("/healthz")
     assert response.status_code == 503
-    body = response.get_json()
-    assert body["status"] == "unavailable"
-    assert "database" in body["reason"]
+    assert response.get_json() == {"status": "unavailable"}  # no host, port or database name
+    assert "health check failed: database" in caplog.text  # the reason is in the log
+
+
+def test_a_read_only_database_is_reported(app_config, tmp_path):
+    import sqlite3
+
+    from tracker import create_app
+
+    path = tmp_path / "ro.sqlite3"
+    sqlite3.connect(path).execute("CREATE TABLE scheduler_runs (name TEXT)").connection.close()
+    app = create_app({**app_config, "DATABASE_URL": f"sqlite:///file:{path}?mode=ro&uri=true"})
+    response = app.test_client().get("/healthz")
+    assert response.status_code == 503 and response.get_json() == {"status": "unavailable"}
+    app.extensions["tracker"].engine.dispose()
+
+
+def test_pages_answer_503_with_retry_after_while_the_database_is_unreachable(tmp_path):
+    from tracker import create_app
+
+    broken = create_app({"DATABASE_URL": f"sqlite:///{tmp_path}/missing/dir/x.db", "SECRET_KEY": "k"})
+    for path in ("/", "/api/v1/obligations"):
+        response = broken.test_client().get(path)
+        assert response.status_code == 503, path
+        assert response.headers["Retry-After"] == "30"
+    page = broken.test_client().get("/")
+    assert "Temporarily unavailable" in page.get_data(as_text=True) and "<nav" in page.get_data(as_text=True)
 
 
 def test_pages_carry_security_headers(client):

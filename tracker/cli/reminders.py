@@ -29,7 +29,8 @@ def _parse_now(value: str | None) -> dt.datetime:
 @click.option("--dry-run", is_flag=True, help="Show what would be queued and sent; change and send nothing.")
 @with_appcontext
 def remind(now_text: str | None, dry_run: bool) -> None:
-    """Run one reminder pass: queue the stages that came due, send what is pending, exit."""
+    """Run one reminder pass: queue the stages that came due, send what is pending, exit (status 1
+    when some message could not be sent)."""
     now = _parse_now(now_text)
     settings = ReminderSettings.from_config(current_app.config)
     result = run_pass(session_factory(), now, settings, dry_run=dry_run, details=True)
@@ -49,6 +50,9 @@ def remind(now_text: str | None, dry_run: bool) -> None:
         click.echo(f"  #{rid} {recipient}: {subject}")
     for error in delivery.errors:
         click.echo(f"  ! {error}", err=True)
+    if delivery.failed or delivery.retrying:
+        # for cron and monitoring: some messages did not go out (retried later, or failed for good)
+        raise SystemExit(1)
 
 
 def stop_on_sigterm() -> None:

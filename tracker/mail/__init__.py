@@ -3,12 +3,19 @@ SMTP (STARTTLS when offered) or keep them in the outbox table when no server is 
 
 from tracker.mail.message import InvalidAddress, build_message, validate_recipient
 from tracker.mail.render import render_mail
-from tracker.mail.transport import OutboxTransport, SmtpTransport, TransientMailError, make_transport
+from tracker.mail.transport import (
+    OutboxTransport,
+    PermanentMailError,
+    SmtpTransport,
+    TransientMailError,
+    make_transport,
+)
 
 __all__ = [
     "InvalidAddress",
     "OutboxTransport",
     "SmtpTransport",
+    "PermanentMailError",
     "TransientMailError",
     "build_message",
     "make_transport",

@@ -35,6 +35,17 @@ class TransientMailError(Exception):
         self.connection_lost = connection_lost
 
 
+class PermanentMailError(Exception):
+    """The server refused the message for good (a 5xx reply: no such mailbox, policy): retrying
+    would only be refused again, so the reminder fails at once and shows on the admin page."""
+
+
+def _smtp_code(exc: smtplib.SMTPException) -> int:
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return min((code for code, _msg in exc.recipients.values()), default=0)
+    return int(getattr(exc, "smtp_code", 0) or 0)
+
+
 class SmtpTransport:
     """One SMTP connection, opened on the first message and reused for the batch."""
 
@@ -101,6 +112,8 @@ class SmtpTransport:
             raise TransientMailError(f"server disconnected: {exc}", connection_lost=True) from exc
         except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
             self._reset()
+            if 500 <= _smtp_code(exc) < 600:
+                raise PermanentMailError(f"server refused for good: {_describe(exc)}") from exc
             raise TransientMailError(f"server refused: {_describe(exc)}") from exc
         except (smtplib.SMTPException, OSError) as exc:
             self.close()

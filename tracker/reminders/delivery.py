@@ -35,7 +35,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.db import transaction
-from tracker.mail import InvalidAddress, TransientMailError, make_transport
+from tracker.mail import InvalidAddress, PermanentMailError, TransientMailError, make_transport
 from tracker.models import Reminder, ReminderStatus
 from tracker.reminders.compose import Context, NothingToSend, compose
 from tracker.reminders.settings import ReminderSettings
@@ -202,6 +202,14 @@ def _send_batch(factory, ids, now, settings, worker, transport, result: Delivery
             checkpoint()  # compose only read; an SMTP send happens outside any transaction
             try:
                 transport.send(msg, session=session, reminder_id=row.id)
+            except PermanentMailError as exc:
+                # a 5xx: the server will refuse it again, so no retries over hours
+                _settle(session, row.id, worker, status=FAILED, last_error=str(exc)[:2000], claimed_by=None)
+                checkpoint()
+                result.failed += 1
+                result.errors.append(f"reminder {row.id} to {row.recipient}: {exc}")
+                log.warning("reminder %s to %s refused for good: %s", row.id, row.recipient, exc)
+                continue
             except TransientMailError as exc:
                 values = _retry_values(row, now, settings, str(exc))
                 _settle(session, row.id, worker, **values)
