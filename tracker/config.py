@@ -60,6 +60,8 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
         #: days before its end that a mandate counts as *expiring* (overview, lists, reminders)
         "MANDATE_EXPIRING_DAYS": int(env.get("MANDATE_EXPIRING_DAYS", str(DEFAULT_MANDATE_EXPIRING_DAYS))),
         #: minutes between reminder passes in the scheduler
+        #: officers get the focal points' session digests (1) or one message per obligation (0)
+        "REMINDER_OFFICER_DIGESTS": env.get("REMINDER_OFFICER_DIGESTS", "1").lower() in ("1", "true", "yes"),
         "REMINDER_INTERVAL_MINUTES": float(env.get("REMINDER_INTERVAL_MINUTES", "5")),
         #: reverse proxies in front of the app whose X-Forwarded-* headers are trusted (0: none)
         "TRUSTED_PROXIES": int(env.get("TRUSTED_PROXIES", "0")),

@@ -11,7 +11,7 @@ from sqlalchemy import event, select
 
 from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_resolution, gen_user
 from tests.reminders.conftest import at
-from tracker.models import Obligation, Reminder
+from tracker.models import Entity, Obligation, Reminder
 from tracker.reminders import run_pass
 from tracker.reminders.queue import DIGESTED
 
@@ -238,7 +238,8 @@ def test_internal_target_stages_are_digested_too(db_factory, smtp_server, settin
 
 def test_one_address_one_digest_whoever_else_is_reminded(db_factory, smtp_server, settings):
     """A focal point of two entities gets one digest of both; an obligation they share counts once; a
-    focal point who also acts for the entity as officer is not reminded again; other officers are."""
+    focal point who also acts for the entity as officer is not reminded again; other officers get
+    the same digest of what their entities own."""
     with db_factory() as db:
         a = gen_entity(db, "Office for Disarmament Affairs")
         b = gen_entity(db, "Department of Peace Operations")
@@ -258,8 +259,19 @@ def test_one_address_one_digest_whoever_else_is_reminded(db_factory, smtp_server
     assert "focal point for Department of Peace Operations, Office for Disarmament Affairs" in text
     (b_only,) = smtp_server.mailbox.to("b-only@example.org")
     assert "your 2 reports" in b_only["Subject"]
-    assert len(smtp_server.mailbox.to("officer-a@example.org")) == 3  # officers: one per obligation
-    assert len(smtp_server.mailbox.messages) == 5
+    (officer,) = smtp_server.mailbox.to("officer-a@example.org")  # officers: one digest, as focal points
+    assert officer["Subject"] == "GA 81 opens in 30 days: your 3 reports due 8 September 2026"
+    assert "Office for Disarmament Affairs" in officer.get_body(("plain",)).get_content()
+    assert len(smtp_server.mailbox.messages) == 3
+
+
+def test_officer_digests_can_be_turned_off(db_factory, four, smtp_server, settings):
+    with db_factory() as db:
+        gen_user(db, "officer@example.org", entities=[db.get(Entity, four["entity_id"])])
+        db.commit()
+    run_pass(db_factory, _before(30), dataclasses.replace(settings, officer_digests=False))
+    assert len(smtp_server.mailbox.to(FOCAL)) == 1
+    assert len(smtp_server.mailbox.to("officer@example.org")) == 4  # one message per obligation
 
 
 def test_digests_can_be_turned_off(db_factory, four, smtp_server, settings):

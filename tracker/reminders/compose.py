@@ -23,6 +23,7 @@ from tracker.models import (
     Subscription,
     SubscriptionTarget,
     User,
+    user_entities,
 )
 from tracker.reminders.queue import DATES_DIGEST, DIGESTED
 from tracker.reminders.settings import ReminderSettings
@@ -313,14 +314,20 @@ def digest_members(session: Session, row: Reminder) -> list[Obligation]:
 
 
 def _focal_entities(session: Session, recipient: str) -> set[str]:
-    """The entities whose focal point this address is."""
+    """The entities whose focal point this address is, or for which this officer acts."""
     rows = session.scalars(
         select(Entity.name)
         .join(FocalPoint, FocalPoint.entity_id == Entity.id)
         .outerjoin(User, User.id == FocalPoint.user_id)
         .where(func.lower(func.coalesce(User.email, FocalPoint.email)) == recipient)
     )
-    return set(rows)
+    acting = session.scalars(
+        select(Entity.name)
+        .join(user_entities, user_entities.c.entity_id == Entity.id)
+        .join(User, User.id == user_entities.c.user_id)
+        .where(func.lower(User.email) == recipient)
+    )
+    return set(rows) | set(acting)
 
 
 def _counted(n: int, noun: str) -> str:

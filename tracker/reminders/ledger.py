@@ -82,6 +82,7 @@ def _queue(session: Session, now, settings: ReminderSettings, obligations: bool,
         obligations=obligations,
         digests=digests,
         focal_digest_min=settings.focal_digest_min,
+        officer_digests=settings.officer_digests,
     )
 
 

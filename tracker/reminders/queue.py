@@ -398,7 +398,7 @@ def _ledger_insert(
     rows,
     *,
     key: str,
-    role: str,
+    role: str | ColumnElement,
     status: str | ColumnElement = PENDING,
     skip_known: bool = True,
 ):
@@ -414,7 +414,7 @@ def _ledger_insert(
         rows.c[key],
         rows.c.recipient,
         rows.c.user_id,
-        literal(role, String),
+        literal(role, String) if isinstance(role, str) else role,
         rows.c.stage,
         rows.c.row_due_on,
         literal(status, String) if isinstance(status, str) else status,
@@ -452,8 +452,10 @@ def _responsible(due):
     return owners.union_all(organs).subquery("responsible")
 
 
-def _focal_statement(dialect: str):
-    """Focal points' rows, both kinds in one statement: a **session digest member** (status
+def _focal_statement(dialect: str, with_officers: bool = False):
+    """Focal points' rows (and, ``with_officers``, the rows of the officers of the owning entities,
+    who then get the same session digests: ``REMINDER_OFFICER_DIGESTS``), both kinds in one
+    statement: a **session digest member** (status
     :data:`DIGESTED`) for an obligation whose session group is big enough, else a ``pending``
     message of its own.
 
@@ -487,8 +489,22 @@ def _focal_statement(dialect: str):
         .join(_fp, _fp.c.entity_id == responsible.c.entity_id)
         .outerjoin(fp_user, fp_user.c.id == _fp.c.user_id)
         .where(or_(fp_user.c.id.is_(None), fp_user.c.is_active.is_(True)))
-        .subquery("focal")
     )
+    focal = focal.add_columns(literal("focal_point", String).label("role"))
+    if with_officers:
+        officers = _officer_rows().add_columns(
+            case((in_session, _session_key(due)), else_=null()).label("digest_key"),
+            literal("officer", String).label("role"),
+        )
+        # the same column order as the focal points' select
+        officers = officers.with_only_columns(
+            officers.selected_columns.obligation_id, officers.selected_columns.digest_key,
+            officers.selected_columns.recipient, officers.selected_columns.user_id,
+            officers.selected_columns.stage, officers.selected_columns.row_due_on,
+            officers.selected_columns.role,
+        )
+        focal = focal.union_all(officers)
+    focal = focal.subquery("focal")
     fresh = (
         select(focal).where(focal.c.recipient.is_not(None), ~_known(focal, "obligation_id")).subquery("fresh")
     )
@@ -496,7 +512,8 @@ def _focal_statement(dialect: str):
     # with the size of its group beside it: one scan, no self-join
     group = (fresh.c.digest_key, fresh.c.recipient, fresh.c.stage, fresh.c.row_due_on)
     single = (
-        select(fresh.c.obligation_id, *group, func.max(fresh.c.user_id).label("user_id"))
+        select(fresh.c.obligation_id, *group, func.max(fresh.c.user_id).label("user_id"),
+               func.max(fresh.c.role).label("role"))
         .group_by(fresh.c.obligation_id, *group)
         .subquery("single")
     )
@@ -528,7 +545,7 @@ def _focal_statement(dialect: str):
         .subquery("focal_rows")
     )
     return _ledger_insert(
-        dialect, rows, key="obligation_id", role="focal_point", status=rows.c.status, skip_known=False
+        dialect, rows, key="obligation_id", role=rows.c.role, status=rows.c.status, skip_known=False
     )
 
 
@@ -590,10 +607,10 @@ def _follows(due) -> ColumnElement[bool]:
     )
 
 
-def _officer_statement(dialect: str):
-    """Officers of the owning entities: one message per obligation."""
+def _officer_rows() -> Select:
+    """Officers of the owning entities, one row per obligation and officer."""
     due = DUE
-    rows = (
+    return (
         select(
             due.c.obligation_id,
             func.lower(_users.c.email).label("recipient"),
@@ -606,9 +623,13 @@ def _officer_statement(dialect: str):
         .join(user_entities, user_entities.c.entity_id == obligation_owners.c.entity_id)
         .join(_users, _users.c.id == user_entities.c.user_id)
         .where(_users.c.is_active.is_(True), _users.c.role != str(Role.DELEGATION), due.c.is_mandate == 0)
-        .subquery("officer_rows")
     )
-    return _ledger_insert(dialect, rows, key="obligation_id", role="officer")
+
+
+def _officer_statement(dialect: str):
+    """Officers of the owning entities: one message per obligation (officer digests turned off)."""
+    return _ledger_insert(dialect, _officer_rows().subquery("officer_rows"), key="obligation_id",
+                          role="officer")
 
 
 def _follower_rows(*, digest: bool):
@@ -657,6 +678,8 @@ class _Statements:
     clear: Any
     analyze: Any | None
     focal: Any
+    #: the focal statement with the officers of the owning entities in the digests too
+    focal_and_officers: Any
     focal_digests: Any
     officers: Any
     followers: Any
@@ -675,6 +698,7 @@ def _statements(dialect: str) -> _Statements:
         # than it saves
         analyze=text("ANALYZE temp.reminder_due") if dialect == "sqlite" else None,
         focal=_focal_statement(dialect),
+        focal_and_officers=_focal_statement(dialect, with_officers=True),
         focal_digests=_focal_digest_statement(dialect),
         officers=_officer_statement(dialect),
         followers=_ledger_insert(dialect, _follower_rows(digest=False), key="obligation_id", role="follower"),
@@ -698,12 +722,14 @@ def queue_reminders(
     obligations: bool = True,
     digests: bool = True,
     focal_digest_min: int = FOCAL_DIGEST_MIN,
+    officer_digests: bool = True,
 ) -> QueueResult:
     """Insert the ledger rows that have come due at ``now``; retire what no longer applies.
 
     With ``obligations``: focal points' session digests (``focal_digest_min`` obligations or more of
-    one session at one stage; 0 turns them off) and one row per obligation and recipient for what
-    no digest covers. With ``digests``: the digests of followers who asked for them."""
+    one session at one stage; 0 turns them off), the same for the officers of the owning entities
+    unless ``officer_digests`` is off, and one row per obligation and recipient for what no digest
+    covers. With ``digests``: the digests of followers who asked for them."""
     result = QueueResult()
     if not (obligations or digests):
         return result
@@ -714,13 +740,14 @@ def queue_reminders(
     officers, followers, follower_digests = session.execute(_AUDIENCE).one()
     if obligations:
         members = []
-        for rid, status in session.execute(st.focal, params):
+        with_officers = officer_digests and officers
+        for rid, status in session.execute(st.focal_and_officers if with_officers else st.focal, params):
             (members if status == DIGESTED else result.ids).append(rid)
         if members:
             bounds = {"first_id": min(members), "last_id": max(members)}
             result.ids.extend(rid for rid, _ in session.execute(st.focal_digests, params | bounds))
         result.digested_ids = members
-        for stmt, anyone in ((st.officers, officers), (st.followers, followers)):
+        for stmt, anyone in ((st.officers, officers and not with_officers), (st.followers, followers)):
             if anyone:
                 result.ids.extend(rid for rid, _ in session.execute(stmt, params))
     if digests and follower_digests:

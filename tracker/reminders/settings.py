@@ -36,6 +36,9 @@ class ReminderSettings:
     #: a focal point gets one session digest instead of one message per obligation when this many
     #: of their obligations (or more) await the same session at the same stage; 0 turns digests off
     focal_digest_min: int = FOCAL_DIGEST_MIN
+    #: officers of the owning entities get the focal points' session digests too (off: one message
+    #: per obligation and stage)
+    officer_digests: bool = True
     #: for tests: trust a self-signed certificate on STARTTLS
     ssl_context: ssl.SSLContext | None = field(default=None, compare=False)
 
@@ -50,6 +53,7 @@ class ReminderSettings:
             stages=config.get("REMINDER_STAGES") or DEFAULT_REMINDER_STAGES,
             max_attempts=int(config.get("REMINDER_MAX_ATTEMPTS") or cls.max_attempts),
             focal_digest_min=_int_or(config.get("FOCAL_POINT_DIGEST_MIN"), cls.focal_digest_min),
+            officer_digests=bool(config.get("REMINDER_OFFICER_DIGESTS", cls.officer_digests)),
         )
         return replace(settings, **overrides)
 
