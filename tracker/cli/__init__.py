@@ -33,9 +33,11 @@ def _register() -> None:
     cli.add_command(reminders.remind)
     cli.add_command(reminders.scheduler)
     cli.add_command(serve.serve)
-    from tracker.cli import users
+    from tracker.cli import backup, users
 
     cli.add_command(users.users)
+    cli.add_command(backup.backup)
+    cli.add_command(backup.restore)
 
 
 _register()
