@@ -8,6 +8,8 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from tracker.parsing.readers import MAX_INPUT_BYTES
+
 #: Days before its end that a mandate is *expiring* (``tracker.models.enums`` has the same default).
 DEFAULT_MANDATE_EXPIRING_DAYS = 90
 
@@ -55,7 +57,12 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
         "SMTP_URL": env.get("SMTP_URL") or None,
         "SMTP_TIMEOUT": float(env.get("SMTP_TIMEOUT", "30")),
         "MAIL_FROM": env.get("MAIL_FROM", "Mandate Tracker <mandate-tracker@localhost>"),
-        "BASE_URL": env.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
+        #: absolute links (feeds, exports, e-mails from the scheduler); unset: the address the app
+        #: serves on (http://127.0.0.1:$PORT; `tracker serve` puts its own --host/--port here)
+        "BASE_URL": (env.get("BASE_URL") or f"http://127.0.0.1:{env.get('PORT') or 5000}").rstrip("/"),
+        "BASE_URL_IS_SET": bool(env.get("BASE_URL")),
+        #: where a document symbol cited as evidence or in a footnote links to
+        "DOCUMENT_URL": env.get("DOCUMENT_URL", "https://undocs.org/{symbol}"),
         "REMINDER_STAGES": env.get("REMINDER_STAGES", DEFAULT_REMINDER_STAGES),
         #: days before its end that a mandate counts as *expiring* (overview, lists, reminders)
         "MANDATE_EXPIRING_DAYS": int(env.get("MANDATE_EXPIRING_DAYS", str(DEFAULT_MANDATE_EXPIRING_DAYS))),
@@ -72,8 +79,9 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
         "DASHBOARDS_REQUIRE_LOGIN": env.get("DASHBOARDS_REQUIRE_LOGIN", "") in ("1", "true", "yes"),
         #: seconds one upload may spend in the parser (web and API; 0: no limit)
         "PARSE_TIME_LIMIT_SECONDS": float(env.get("PARSE_TIME_LIMIT_SECONDS", "60")),
-        #: 20 MB: larger uploads are refused before they reach the parser
-        "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
+        #: the parser's limit for one file plus room for the rest of the form: a larger request is
+        #: refused (413) before it is read; the form states the parser's limit, the one that counts
+        "MAX_CONTENT_LENGTH": MAX_INPUT_BYTES + 256 * 1024,
         #: a signed-in session ends after this many hours without a request
         "SESSION_IDLE_HOURS": float(env.get("SESSION_IDLE_HOURS", "12")),
         "SESSION_COOKIE_HTTPONLY": True,
@@ -89,6 +97,8 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
     ].startswith("https://")
     config["SESSION_COOKIE_SECURE"] = secure
     config["REMEMBER_COOKIE_SECURE"] = secure
+    if "BASE_URL" in overrides:
+        overrides["BASE_URL_IS_SET"] = True
     config.update(overrides)
     config.setdefault("PERMANENT_SESSION_LIFETIME", dt.timedelta(hours=config["SESSION_IDLE_HOURS"]))
     if not config.get("SECRET_KEY"):

@@ -174,7 +174,8 @@ def test_openapi_document_and_reference_page(client, seeded):
     page = client.get("/api/v1/docs")
     html = page.get_data(as_text=True)
     assert page.status_code == 200 and "POST /api/v1/obligations/{obligation_id}/status" in html
-    assert "<script" not in html and "cdn" not in html.lower()
+    assert html.count("<script") == 1 and '<script src="/static/tracker.js"' in html  # the site's own only
+    assert "cdn" not in html.lower()
 
 
 def test_keyset_pagination_follows_next_links(client, seeded):

@@ -71,7 +71,9 @@ def test_officer_imports_reviews_and_completes_paragraph_5(live_server, page, br
     _status(page, "in_progress", comment="drafting the report")
     assert "In progress" in page.locator("#current-status").inner_text()
     _status(page, "completed", comment="issued", evidence="A/73/xxx")
-    assert page.get_by_text("not a document symbol").count() == 1
+    assert page.get_by_text("neither document symbols").count() == 1
+    assert page.locator("#evidence").get_attribute("aria-invalid") == "true"
+    assert page.evaluate("document.activeElement.id") == "evidence"  # focus moved to the field
     _status(page, "completed", comment="issued", evidence="A/73/123")
     assert "Completed" in page.locator("#current-status").inner_text()
     history = page.locator("#history").inner_text()
@@ -140,7 +142,7 @@ def test_admin_pages_render_in_chromium(live_server, page, db):
                              ("entities", "/admin/entities", "INTERPOL"),
                              ("entity", f"/admin/entities/{entity.id}", "International Criminal Police"),
                              ("calendar", "/admin/calendar", "Official session dates"),
-                             ("audit", "/admin/audit", "login")):
+                             ("audit", "/admin/audit", "Signed in")):
         response = page.goto(live_server + path)
         assert response is not None and response.status == 200, path
         assert text in page.locator("main").inner_text(), (path, text)

@@ -101,6 +101,13 @@ def test_full_text_over_paragraphs_subparagraphs_and_titles(db):
     assert q("coral") == [parent.id]  # through a sub-paragraph
     assert sorted(q("law sea")) == sorted([fisheries.id, parent.id])
     assert q("nonexistentword") == []
+    # each word in the paragraph or its resolution's title: a report asked for about INTERPOL
+    assert q("report INTERPOL") == [reports.id]
+    assert q("report oceans") == []
+    # a symbol typed into the words box finds its resolution, whole or by its end
+    assert sorted(q(res.symbol)) == [reports.id]
+    assert sorted(q(res.symbol.split("/", 2)[-1].lower())) == [reports.id]
+    assert sorted(q(f"{other.symbol} coral")) == [parent.id]
     assert q('"') == _ids(search_obligations(db, ObligationFilter(), TODAY))  # no words: no filter
 
 

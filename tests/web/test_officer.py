@@ -41,7 +41,7 @@ def test_obligation_page_shows_paragraph_owners_due_and_the_status_form(client, 
     login(client, "officer@un.org")
     html = client.get(f"/obligations/{people['ob'].id}").get_data(as_text=True)
     assert "Requests the Secretary-General to submit a report" in html
-    assert "Secretary-General" in html and "2018-09-18" in html
+    assert "Secretary-General" in html and "18 Sep 2018" in html
     for name in ("status", "comment", "evidence", "version", "csrf_token"):
         assert f'name="{name}"' in html
 
@@ -51,9 +51,17 @@ def test_status_then_completed_with_evidence_shows_in_history_and_audit(client, 
     ob_id = people["ob"].id
     assert _status(client, ob_id, version="1", comment="drafting started").status_code == 302
     refused = _status(client, ob_id, status="completed", version="2")
-    assert refused.status_code == 422 and "completed needs evidence" in refused.get_data(as_text=True)
-    bad = _status(client, ob_id, status="completed", version="2", evidence="A/73/xxx")
-    assert bad.status_code == 422 and "A/73/xxx" in bad.get_data(as_text=True)
+    refused_html = refused.get_data(as_text=True)
+    assert refused.status_code == 422
+    assert "To mark this obligation completed, give the evidence" in refused_html
+    # the sentence sits under the evidence field, which says it is invalid
+    assert re.search(r'<textarea[^>]*aria-invalid="true"[^>]*name="evidence"|<textarea[^>]*name="evidence"'
+                     r'[^>]*aria-invalid="true"', refused_html)
+    assert 'id="evidence-error"' in refused_html
+    bad = _status(client, ob_id, status="completed", version="2", evidence="A/73/xxx\nsee the annex report")
+    bad_html = bad.get_data(as_text=True)
+    # what was typed is echoed whole, every item, not cut into words
+    assert bad.status_code == 422 and "A/73/xxx; see the annex report" in bad_html
     assert _status(client, ob_id, status="completed", version="2", evidence="A/73/123").status_code == 302
     html = client.get(f"/obligations/{ob_id}").get_data(as_text=True)
     history = html[html.index('id="history"'):]
@@ -153,8 +161,8 @@ def test_my_work_lists_my_obligations_and_bulk_updates_them(client, db, people):
     db.commit()
     login(client, "officer@un.org")
     html = client.get("/my-work").get_data(as_text=True)
-    assert f'value="{people["ob"].id}"' in html and f'value="{second.id}"' in html
-    assert f'value="{foreign.id}"' not in html
+    assert f'name="ids" value="{people["ob"].id}"' in html and f'name="ids" value="{second.id}"' in html
+    assert f'name="ids" value="{foreign.id}"' not in html
     response = client.post("/my-work/bulk", data={"ids": [str(people["ob"].id), str(second.id)],
                                                   "status": "in_progress", "csrf_token": token(client)})
     assert response.status_code == 302
@@ -222,3 +230,73 @@ def test_imported_paragraph_text_is_escaped(client, db, people):
                    .where(Paragraph.number == "5"))
     page = client.get(f"/obligations/{ob.id}").get_data(as_text=True)
     assert SCRIPT not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_my_work_shows_the_paragraph_filters_and_has_no_silent_default(client, db, people):
+    report = gen_obligation(db, people["ob"].resolution, owners=[people["sg"]], kind="agenda",
+                            deliverable="an item on the provisional agenda")
+    db.commit()
+    login(client, "officer@un.org")
+    html = client.get("/my-work").get_data(as_text=True)
+    assert "Requests the Secretary-General to submit a report" in html  # the paragraph's words
+    assert "an item on the provisional agenda" in html  # the deliverable
+    # the bulk form comes before the list, and its status starts on no status
+    table = html.index('id="my-work"')
+    assert html.index('id="bulk-form"') < table < html.index("</form>", table)
+    assert html.index("Update the selected obligations") < html.index('id="my-work"')
+    assert re.search(r'<option selected value="">Choose a status', html)
+    assert 'data-select-all="ids"' in html
+    # filters: kind, status, due window, resolution; empty ones are dropped from the address
+    only_agenda = client.get("/my-work?kind=agenda").get_data(as_text=True)
+    assert f'name="ids" value="{report.id}"' in only_agenda
+    assert f'name="ids" value="{people["ob"].id}"' not in only_agenda
+    tidy = client.get("/my-work?kind=agenda&due=&resolution=")
+    assert tidy.status_code == 302 and tidy.headers["Location"] == "/my-work?kind=agenda"
+    none = client.get("/my-work?status=completed").get_data(as_text=True)
+    assert "No obligation matches these filters." in none
+    # no status chosen: refused next to the field, nothing changed
+    refused = client.post("/my-work/bulk", data={"ids": [str(report.id)], "csrf_token": token(client)})
+    assert refused.status_code == 400 and "Choose the new status." in refused.get_data(as_text=True)
+    # nothing selected: a sentence above the list, which the page focuses
+    empty = client.post("/my-work/bulk", data={"status": "in_progress", "csrf_token": token(client)})
+    body = empty.get_data(as_text=True)
+    assert empty.status_code == 422 and 'id="selection-error"' in body
+    assert "Select at least one obligation in the list" in body
+    db.expire_all()
+    assert db.get(Obligation, report.id).status == "not_started"
+
+
+def test_review_saves_and_goes_to_the_next_paragraph_and_picks_owners_one_at_a_time(client, db, people):
+    resolution = people["ob"].resolution
+    second = gen_obligation(db, resolution, owners=[people["sg"]])
+    unodc = gen_entity(db, "UNODC")
+    db.commit()
+    login(client, "officer@un.org")
+    first_page = client.get(f"/obligations/{people['ob'].id}/review").get_data(as_text=True)
+    assert "Save and next" in first_page and 'list="entity-names"' in first_page
+    assert '<option value="UNODC">' in first_page  # the names the browser suggests as you type
+
+    def form_of(ob, **extra):
+        return {"kind": ob.kind, "owners": [str(e.id) for e in ob.owners], "deliverable": "",
+                "deadline_kind": "none", "version": str(ob.version), "csrf_token": token(client), **extra}
+
+    # "Save and next" on a paragraph the parser got right: one click, then the next paragraph
+    done = client.post(f"/obligations/{people['ob'].id}/review", data=form_of(people["ob"], next="1"))
+    assert done.status_code == 302 and done.headers["Location"] == f"/obligations/{second.id}/review"
+    # add one owner by name (the others stay), then remove one by unticking it
+    added = client.post(f"/obligations/{second.id}/review",
+                        data=form_of(second, add_owner="unodc", add="1"))
+    assert added.status_code == 302
+    assert added.headers["Location"].endswith(f"/obligations/{second.id}/review#owners")
+    db.expire_all()
+    assert {e.name for e in db.get(Obligation, second.id).owners} == {"Secretary-General", "UNODC"}
+    second = db.get(Obligation, second.id)
+    removed = client.post(f"/obligations/{second.id}/review",
+                          data={**form_of(second, next="1"), "owners": [str(unodc.id)]})
+    # the last paragraph: back to the resolution's list
+    assert removed.headers["Location"] == f"/resolutions/{resolution.id}/review"
+    db.expire_all()
+    assert [e.name for e in db.get(Obligation, second.id).owners] == ["UNODC"]
+    unknown = client.post(f"/obligations/{second.id}/review",
+                          data=form_of(db.get(Obligation, second.id), add_owner="Nobody at all", add="1"))
+    assert unknown.status_code == 400 and "No entity is called" in unknown.get_data(as_text=True)

@@ -74,6 +74,8 @@ def _args(w) -> dict:
 MATRIX = {
     "auth.login": None,  # public: signing in is the way in (its own tests cover throttling)
     "auth.logout": None,  # public: signing out needs no right
+    "auth.forgot": None,  # public: asking for a reset link (the same answer for any address)
+    "auth.reset": None,  # public: the signed, single-use link is the right (tests/web/test_accounts_ui.py)
     "auth.password": (SIGNED_IN, lambda w: {"current_password": PASSWORD, "new_password": "a new password 1",
                                             "confirm": "a new password 1"}, True),
     "officer.status": (OWNERS, lambda w: {"status": "in_progress", "comment": "go", "version": "1"}, True),
@@ -93,6 +95,7 @@ MATRIX = {
                                       "password": "a long password"}, True),
     "admin.user": (ADMIN, lambda w: {"name": "Renamed", "role": "officer", "is_active": "y"}, True),
     "admin.reset_password": (ADMIN, lambda w: {"password": "another long one"}, True),
+    "admin.unlock": (ADMIN, lambda w: {}, False),  # writes only when the account is locked
     "admin.entities": (ADMIN, lambda w: {"name": "UNODC", "kind": "un_system"}, True),
     "admin.entity": (ADMIN, lambda w: {"name": "INTERPOL", "kind": "other_organization"}, True),
     "admin.add_alias": (ADMIN, lambda w: {"alias": "International Criminal Police Organization"}, True),
@@ -204,7 +207,7 @@ def test_no_write_without_a_valid_csrf_token(csrf_app, db, world, endpoint, rule
     with csrf_app.test_request_context():
         from flask import url_for
 
-        url = url_for(endpoint, **{k: v for k, v in _args(world).items()
+        url = url_for(endpoint, **{k: v for k, v in {**_args(world), "token": "a-token"}.items()
                                    if f"<int:{k}>" in rule or f"<{k}>" in rule})
     entry = MATRIX.get(endpoint)
     data = entry[1](world) if entry else {}

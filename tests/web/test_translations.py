@@ -105,7 +105,7 @@ def app_config(app_config):
 
 def test_login_page_in_french(client):
     html = client.get("/login", headers=FR).get_data(as_text=True)
-    assert '<html lang="fr">' in html
+    assert '<html lang="fr" dir="ltr">' in html
     for text in ("Se connecter", "Mot de passe", "Suivi des mandats", "Vue d’ensemble"):
         assert text in html, text
     assert "Sign in" not in html and "Password" not in html
@@ -135,4 +135,4 @@ def test_overview_in_french(client, db):
 
 def test_english_stays_the_default(client):
     html = client.get("/login", headers={"Accept-Language": "de"}).get_data(as_text=True)
-    assert '<html lang="en">' in html and "Sign in" in html
+    assert '<html lang="en" dir="ltr">' in html and "Sign in" in html

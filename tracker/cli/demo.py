@@ -1,7 +1,8 @@
 """``tracker demo load``: real resolutions, demo accounts and a little progress, for ``make run``.
 
 Idempotent: symbols already held are skipped, existing accounts keep their passwords. Passwords
-are random and printed once, when the account is created; none is written in the code.
+are random and printed when the account is created; ``tracker demo accounts`` prints the accounts
+again with new passwords. None is written in the code.
 """
 
 from __future__ import annotations
@@ -70,15 +71,31 @@ def load(folder: Path | None) -> None:
         click.echo(f"demo progress: {moved}")
 
 
-def _accounts(session, actor) -> None:
+@demo.command("accounts")
+@with_appcontext
+def accounts() -> None:
+    """Print the demo accounts with new random passwords (creating any that are missing)."""
+    from tracker.db import transaction
+    from tracker.services.actors import Actor
+
+    with transaction(session_factory()) as session:
+        _accounts(session, Actor.system("demo"), reset=True)
+
+
+def _accounts(session, actor, *, reset: bool = False) -> None:
     from tracker.models import Entity, FocalPoint
-    from tracker.services.accounts import create_user, get_user_by_email
+    from tracker.services.accounts import create_user, get_user_by_email, set_password
 
     sg = session.scalars(select(Entity).where(Entity.name == "Secretary-General")).one_or_none()
     for email, name, role, entity_name, member_state in ACCOUNTS:
         user = get_user_by_email(session, email)
-        if user is not None:
-            click.echo(f"account {email} ({role}) exists; password unchanged")
+        if user is not None and reset:
+            password = secrets.token_urlsafe(12)
+            set_password(session, user, password, actor=actor)
+            click.echo(f"account {email} ({role}) password: {password}")
+        elif user is not None:
+            click.echo(f"account {email} ({role}) exists; password unchanged "
+                       "(`tracker demo accounts` prints new ones)")
         else:
             password = secrets.token_urlsafe(12)
             entities = [sg] if entity_name == "Secretary-General" and sg is not None else []

@@ -12,6 +12,15 @@ from flask.cli import with_appcontext
 from tracker.cli.reminders import stop_on_sigterm
 
 
+def served_url(host: str, port: int) -> str:
+    """The base of absolute links when ``BASE_URL`` is unset: this server's own address."""
+    if host in ("0.0.0.0", "::", ""):  # noqa: S104 (a wildcard bind is reached on loopback here)
+        host = "127.0.0.1"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option(
@@ -42,6 +51,8 @@ def serve(
         from tracker.web.dashboards.views import set_cache_seconds
 
         set_cache_seconds(app, 0)
+    if not app.config.get("BASE_URL_IS_SET"):  # links point where this server answers
+        app.config["BASE_URL"] = served_url(host, port)
     options = waitress_options(app.config)
     if threads:
         options["threads"] = threads

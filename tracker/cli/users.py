@@ -50,6 +50,26 @@ def create(email: str, role: str, entities: tuple[str, ...], name: str, can_impo
     click.echo(summary)
 
 
+@users.command("set-password")
+@click.argument("email")
+@with_appcontext
+def set_password(email: str) -> None:
+    """Set an account's password (and lift a lock); from TRACKER_PASSWORD or a prompt."""
+    password = os.environ.get("TRACKER_PASSWORD")
+    if not password:
+        password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
+    try:
+        with transaction(session_factory()) as session:
+            user = accounts.get_user_by_email(session, email)
+            if user is None:
+                fail(f"no account {email}")
+            accounts.set_password(session, user, password, actor=Actor.system("cli"))
+            done = f"password set for {user.email}"
+    except accounts.AccountError as exc:
+        fail(str(exc))
+    click.echo(done)
+
+
 @users.command("list")
 @with_appcontext
 def list_() -> None:

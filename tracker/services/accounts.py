@@ -35,7 +35,15 @@ _DUMMY_HASH = _hasher.hash("not-a-real-password-but-the-same-work")
 
 
 class AccountError(ValueError):
-    """Input an account cannot take (a bad email, a short password, an unknown role or entity)."""
+    """Input an account cannot take (a bad email, a short password, an unknown role or entity).
+
+    Like ``ObligationError``: ``code``, ``field`` and ``params`` let the web layer translate it."""
+
+    def __init__(self, message: str, *, code: str = "invalid", field: str | None = None, **params):
+        super().__init__(message)
+        self.code = code
+        self.field = field
+        self.params = params
 
 
 def hash_password(password: str) -> str:
@@ -53,12 +61,14 @@ def normalise_email(email: str) -> str:
     try:
         return validate_email(email.strip(), check_deliverability=False).normalized.lower()
     except EmailNotValidError as exc:
-        raise AccountError(f"not a valid email address: {email!r} ({exc})") from None
+        raise AccountError(f"not a valid email address: {email!r} ({exc})", code="bad_email",
+                           field="email") from None
 
 
 def check_password_strength(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        raise AccountError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters",
+                           code="short_password", field="password", n=MIN_PASSWORD_LENGTH)
 
 
 def get_user_by_email(session: Session, email: str) -> User | None:
@@ -109,7 +119,7 @@ def create_user(
     role = _check_role(role)
     check_password_strength(password)
     if get_user_by_email(session, email) is not None:
-        raise AccountError(f"a user {email} already exists")
+        raise AccountError(f"a user {email} already exists", code="user_exists", field="email", email=email)
     user = User(
         email=email,
         name=name.strip(),
@@ -146,9 +156,11 @@ def update_user(
     if role is not None:
         role = _check_role(role)
         if user.id == actor.user_id and role != Role.ADMIN:
-            raise AccountError("an admin cannot take away their own admin role")
+            raise AccountError("an admin cannot take away their own admin role", code="own_role",
+                               field="role")
     if is_active is False and user.id == actor.user_id:
-        raise AccountError("an admin cannot deactivate their own account")
+        raise AccountError("an admin cannot deactivate their own account", code="own_account",
+                           field="is_active")
     for field, value in (("name", name), ("role", role), ("can_import", can_import),
                          ("is_active", is_active), ("member_state", member_state)):
         if value is not None and getattr(user, field) != value:
@@ -190,15 +202,80 @@ def set_password(session: Session, user: User, new_password: str, *, actor: Acto
     record_audit(session, actor, "set_password", user)
 
 
+#: a password-reset link works this long, once (the password it was made for must still be current)
+RESET_LINK_LIFETIME = dt.timedelta(hours=1)
+_RESET_SALT = "password-reset"
+
+
+def _reset_fingerprint(user: User) -> str:
+    """Changes whenever the password does: a reset link names the password it replaces."""
+    import hashlib
+
+    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:24]
+
+
+def password_reset_token(user: User, secret_key: str) -> str:
+    """A signed, expiring, single-use token for a reset link (single use: it names the password
+    it replaces, so setting a new one spends it)."""
+    from itsdangerous import URLSafeTimedSerializer
+
+    return URLSafeTimedSerializer(secret_key, salt=_RESET_SALT).dumps(
+        {"u": user.id, "f": _reset_fingerprint(user)})
+
+
+def user_for_reset_token(session: Session, token: str, secret_key: str, *,
+                         max_age: dt.timedelta = RESET_LINK_LIFETIME) -> User | None:
+    """The active user a reset token was made for, or None (bad, expired or already used)."""
+    import hmac
+
+    from itsdangerous import BadData, URLSafeTimedSerializer
+
+    try:
+        data = URLSafeTimedSerializer(secret_key, salt=_RESET_SALT).loads(
+            token, max_age=int(max_age.total_seconds()))
+        user = session.get(User, int(data["u"]))
+    except (BadData, KeyError, TypeError, ValueError):
+        return None
+    if user is None or not user.is_active:
+        return None
+    if not hmac.compare_digest(str(data.get("f", "")), _reset_fingerprint(user)):
+        return None
+    return user
+
+
+def reset_password(session: Session, user: User, new_password: str, *, ip: str | None = None) -> None:
+    """The user sets a new password through a reset link (the link was checked by the caller)."""
+    check_password_strength(new_password)
+    user.password_hash = hash_password(new_password)
+    user.failed_logins = 0
+    user.locked_until = None
+    session.flush()
+    record_audit(session, Actor(name=user.email, user_id=user.id, role=user.role, ip=ip),
+                 "reset_password", user)
+
+
+def unlock_user(session: Session, user: User, *, actor: Actor) -> bool:
+    """An admin lifts a lock left by failed sign-ins; True if there was one."""
+    actor.require(actor.is_admin, "unlock accounts")
+    was_locked = user.locked_until is not None or bool(user.failed_logins)
+    user.failed_logins = 0
+    user.locked_until = None
+    session.flush()
+    if was_locked:
+        record_audit(session, actor, "unlock_user", user)
+    return was_locked
+
+
 def change_password(
     session: Session, user: User, old_password: str, new_password: str, *, actor: Actor
 ) -> None:
     """The user changes their own password: the old one must be right."""
     actor.require(actor.user_id == user.id, "change another user's password")
     if not verify_password(user.password_hash, old_password):
-        raise AccountError("the current password is wrong")
+        raise AccountError("the current password is wrong", code="wrong_password", field="current_password")
     if old_password == new_password:
-        raise AccountError("the new password is the same as the old one")
+        raise AccountError("the new password is the same as the old one", code="same_password",
+                           field="new_password")
     check_password_strength(new_password)
     user.password_hash = hash_password(new_password)
     session.flush()
@@ -208,8 +285,10 @@ def change_password(
 @dataclass(frozen=True)
 class LoginResult:
     user: User | None
-    #: ok, unknown, wrong_password, locked, inactive (for the audit log only: never shown)
+    #: ok, unknown, wrong_password, locked, inactive (for the audit log; only a lock is shown)
     reason: str
+    #: when the account is locked (now, or by this very failure): the login page says until when
+    locked_until: dt.datetime | None = None
 
     @property
     def ok(self) -> bool:
@@ -232,10 +311,11 @@ def authenticate(
         result = LoginResult(None, "unknown")
     elif user.locked_until is not None and user.locked_until > now:
         verify_password(_DUMMY_HASH, password)
-        result = LoginResult(None, "locked")
+        result = LoginResult(None, "locked", locked_until=user.locked_until)
     elif not verify_password(user.password_hash, password):
         _count_failure(session, user, now)
-        result = LoginResult(None, "wrong_password")
+        result = LoginResult(None, "wrong_password", locked_until=user.locked_until
+                             if user.locked_until is not None and user.locked_until > now else None)
     elif not user.is_active:
         result = LoginResult(None, "inactive")
     else:

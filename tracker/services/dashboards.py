@@ -765,6 +765,28 @@ class Timeline:
     undated_groups: int = 0
 
 
+def oldest_overdue(session: Session, today: dt.date) -> dt.date | None:
+    """The due date of the longest-overdue published obligation (where the timeline opens)."""
+    from tracker.services.search import overdue_condition, published_condition
+
+    return session.scalar(select(func.min(Obligation.due_on)).where(published_condition(),
+                                                                   overdue_condition(today)))
+
+
+def timeline_window(
+    session: Session, today: dt.date, *, back: int = 12, ahead: int = 6
+) -> tuple[dt.date, int]:
+    """The timeline's default (first month, number of months): from the oldest overdue obligation
+    (at most ``back`` months ago) to ``ahead`` months after this one, at least twelve months."""
+    this_month = dt.date(today.year, today.month, 1)
+    oldest = oldest_overdue(session, today)
+    start = this_month
+    if oldest is not None:
+        start = max(dt.date(oldest.year, oldest.month, 1), _add_months(this_month, -back))
+    span = (this_month.year - start.year) * 12 + this_month.month - start.month + ahead
+    return start, max(12, min(span, 36))
+
+
 def timeline(
     session: Session, today: dt.date, *, group: str = "session", start: dt.date | None = None,
     months: int = 12, limit: int = 20,

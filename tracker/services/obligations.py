@@ -45,7 +45,16 @@ DUE_SOON = dt.timedelta(days=30)
 
 
 class ObligationError(ValueError):
-    """A change the obligation cannot take (bad evidence, completed without evidence, ...)."""
+    """A change the obligation cannot take (bad evidence, completed without evidence, ...).
+
+    ``str()`` is a plain English sentence (CLI, API, logs); ``code`` and ``params`` let the web
+    layer say it in the reader's language, next to ``field``, the form field it concerns."""
+
+    def __init__(self, message: str, *, code: str = "invalid", field: str | None = None, **params: Any):
+        super().__init__(message)
+        self.code = code
+        self.field = field
+        self.params = params
 
 
 class StaleObligation(Exception):
@@ -92,32 +101,34 @@ def parse_evidence(text: str | Iterable[str] | None) -> list[tuple[str, str]]:
     if text is None:
         return []
     chunks = re.split(r"[\n,;]+", text) if isinstance(text, str) else list(text)
-    values: list[str] = []
+    out: list[tuple[str, str]] = []
+    bad: list[str] = []
     for chunk in chunks:
         chunk = chunk.strip()
         if not chunk:
             continue
-        if " " in chunk and not SYMBOL_RE.match(chunk):
-            values.extend(chunk.split())
-        else:
-            values.append(chunk)
-    out: list[tuple[str, str]] = []
-    bad: list[str] = []
-    for value in values:
-        if is_document_symbol(value):
-            item = (str(EvidenceKind.SYMBOL), value)
-        elif is_evidence_link(value):
-            item = (str(EvidenceKind.LINK), value)
-        else:
-            bad.append(value)
+        words = chunk.split() if " " in chunk and not SYMBOL_RE.match(chunk) else [chunk]
+        found = [_evidence_item(w) for w in words]  # "A/73/123 A/73/124" on one line is two items
+        if None in found:
+            bad.append(chunk)  # echoed as typed, not cut into words
             continue
-        if item not in out:
-            out.append(item)
+        for item in found:
+            if item not in out:
+                out.append(item)
     if bad:
         raise ObligationError(
-            "not a document symbol (such as A/73/123) or an http(s) link: " + ", ".join(bad[:5])
+            "Not a document symbol (such as A/73/123) or an http(s) link: " + "; ".join(bad) + ".",
+            code="evidence_not_recognised", field="evidence", items="; ".join(bad),
         )
     return out
+
+
+def _evidence_item(value: str) -> tuple[str, str] | None:
+    if is_document_symbol(value):
+        return (str(EvidenceKind.SYMBOL), value)
+    if is_evidence_link(value):
+        return (str(EvidenceKind.LINK), value)
+    return None
 
 
 # --------------------------------------------------------------------------- helpers
@@ -217,11 +228,14 @@ def change_status(
     try:
         new = ObligationStatus(status)
     except ValueError:
-        raise ObligationError(f"unknown status {status!r}") from None
+        raise ObligationError(f"Unknown status {status!r}.", code="unknown_status", field="status") from None
     items = parse_evidence(evidence)
     comment = (comment or "").strip() or None
     if new == ObligationStatus.COMPLETED and not items and not obligation.evidence:
-        raise ObligationError("completed needs evidence: a document symbol (such as A/73/123) or a link")
+        raise ObligationError(
+            "Completing an obligation needs evidence: a document symbol (such as A/73/123) or a link.",
+            code="evidence_required", field="evidence",
+        )
     old = obligation.status
     if new == old and not items and not comment:
         return None
@@ -267,14 +281,15 @@ def bulk_change_status(
     """The same change to several obligations, all or nothing: one refusal refuses them all."""
     ids = sorted({int(i) for i in obligation_ids})
     if not ids:
-        raise ObligationError("select at least one obligation")
+        raise ObligationError("Select at least one obligation.", code="nothing_selected", field="ids")
     obligations = list(session.scalars(
         select(Obligation).where(Obligation.id.in_(ids))
         .options(selectinload(Obligation.owners), selectinload(Obligation.evidence),
                  selectinload(Obligation.history))
     ))
     if len(obligations) != len(ids):
-        raise ObligationError("some of the selected obligations do not exist")
+        raise ObligationError("Some of the selected obligations no longer exist.", code="missing_obligations",
+                              field="ids")
     for obligation in obligations:
         actor.require(actor.may_update(_owner_ids(obligation)), f"update obligation {obligation.id}")
     changed = []
@@ -406,34 +421,41 @@ def make_deadline(
     if kind in ("", "none"):
         return None
     if kind not in DEADLINE_KINDS:
-        raise ObligationError(f"unknown deadline kind {kind!r}")
+        raise ObligationError(f"Unknown deadline kind {kind!r}.", code="unknown_deadline_kind",
+                              field="deadline_kind")
     out: dict[str, Any] = {"kind": kind}
     if kind == "session":
         try:  # a principal organ, or another body by its registry code ("CCPCJ")
             parsed = body_code(body or "")
         except (ValueError, CalendarError):
-            raise ObligationError(f"unknown body {body!r}") from None
+            raise ObligationError(f"Unknown body {body!r}.", code="unknown_body",
+                                  field="deadline_body") from None
         if isinstance(parsed, Body) and not parsed.has_sessions:
-            raise ObligationError(f"the {parsed.display_name} has no sessions")
+            raise ObligationError(f"The {parsed.display_name} has no sessions.", code="body_without_sessions",
+                                  field="deadline_body")
         if isinstance(parsed, Body) and (not session or session < 1):
-            raise ObligationError("a session deadline needs the session number")
+            raise ObligationError("A session deadline needs the session number.", code="session_required",
+                                  field="deadline_session")
         # another body's deadline may name no number: its next session after adoption
         out |= {"body": str(parsed), "session": int(session) if session else None}
         default_text = f"{parsed} session {session}" if session else f"{parsed} next session"
     elif kind == "date":
         if date is None:
-            raise ObligationError("a date deadline needs the date")
+            raise ObligationError("A date deadline needs the date.", code="date_required",
+                                  field="deadline_date")
         out["date"] = date.isoformat()
         default_text = f"by {date.isoformat()}"
     elif kind == "relative":
         if days is None or days < 0:
-            raise ObligationError("a relative deadline needs a number of days after adoption")
+            raise ObligationError("A relative deadline needs a number of days after adoption.",
+                                  code="days_required", field="deadline_days")
         out |= {"days": int(days), "from": "adoption"}
         default_text = f"within {days} days of adoption"
     else:
         every = (every or "").strip().upper()
         if not every or every == "P" or not _DURATION_RE.match(every):
-            raise ObligationError("a recurring deadline needs an ISO 8601 duration such as P1Y or P4M")
+            raise ObligationError("A recurring deadline needs an ISO 8601 duration such as P1Y or P4M.",
+                                  code="every_required", field="deadline_every")
         out["every"] = every
         default_text = f"every {every}"
     out["text"] = (text or "").strip() or default_text
@@ -483,7 +505,7 @@ def review_obligation(
         try:
             new_kind = str(ObligationKind(kind))
         except ValueError:
-            raise ObligationError(f"unknown kind {kind!r}") from None
+            raise ObligationError(f"Unknown kind {kind!r}.", code="unknown_kind", field="kind") from None
         record("kind", obligation.kind, new_kind)
         obligation.kind = new_kind
         recompute_kind = True
@@ -570,9 +592,14 @@ def urgency(obligation: Obligation, today: dt.date) -> tuple[int, str]:
 
 
 def list_my_work(
-    session: Session, actor: Actor, today: dt.date, *, include_closed: bool = False
+    session: Session, actor: Actor, today: dt.date, *, include_closed: bool = False,
+    statuses: Iterable[str] = (), kinds: Iterable[str] = (), resolution_id: int | None = None,
+    due_within: int | None = None,
 ) -> list[WorkItem]:
-    """The obligations the actor's entities own (everything for an admin), most urgent first."""
+    """The obligations the actor's entities own (everything for an admin), most urgent first.
+
+    Filters: ``statuses`` (any of; they override ``include_closed``), ``kinds``, one resolution,
+    and ``due_within`` days from ``today`` (overdue ones included: they are due already)."""
     query = select(Obligation).options(
         selectinload(Obligation.owners), selectinload(Obligation.resolution),
         selectinload(Obligation.paragraph),
@@ -584,9 +611,20 @@ def list_my_work(
             select(obligation_owners.c.obligation_id).where(
                 obligation_owners.c.entity_id.in_(sorted(actor.entity_ids)))
         ))
-    if not include_closed:
+    statuses = [str(s) for s in statuses]
+    if statuses:
+        query = query.where(Obligation.status.in_(statuses))
+    elif not include_closed:
         query = query.where(Obligation.status.in_(
             [str(s) for s in (*OPEN_STATUSES, ObligationStatus.ONGOING)]))
+    kinds = [str(k) for k in kinds]
+    if kinds:
+        query = query.where(Obligation.kind.in_(kinds))
+    if resolution_id is not None:
+        query = query.where(Obligation.resolution_id == resolution_id)
+    if due_within is not None:
+        query = query.where(Obligation.due_on.is_not(None),
+                            Obligation.due_on <= today + dt.timedelta(days=due_within))
     items = []
     for obligation in session.scalars(query):
         rank, reason = urgency(obligation, today)

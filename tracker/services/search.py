@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, text, true
+from sqlalchemy import ColumnElement, Select, and_, bindparam, func, literal_column, or_, select, text, true
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import ORMOption
 
@@ -284,15 +284,47 @@ class ObligationFilter:
                 of_resolution.append(Resolution.symbol.like(escaped + "%", escape="\\"))
             else:
                 of_resolution.append(func.upper(Resolution.symbol) == symbol.upper())
+        symbols, words = split_symbols(self.q) if self.q else ([], [])
+        for symbol in symbols:  # "A/RES/71/19" or "71/19" typed into the words box
+            of_resolution.append(symbol_condition(symbol))
         if of_resolution:
             where.append(Obligation.resolution_id.in_(select(Resolution.id).where(*of_resolution)))
         if self.resolution is not None:
             where.append(Obligation.resolution_id == self.resolution)
-        if self.q:
-            condition = fulltext_condition(session, self.q)
-            if condition is not None:
-                where.append(condition)
+        if words:
+            # every word must appear, each in the paragraph or in its resolution's title ("report
+            # INTERPOL": a report asked for in a resolution about INTERPOL)
+            for i, word in enumerate(words[:MAX_WORDS]):
+                condition = fulltext_condition(session, word, name=f"fulltext_paragraphs_{i}")
+                if condition is not None:
+                    where.append(condition)
         return where
+
+
+#: words of the words box each add a condition; more than this are ignored
+MAX_WORDS = 8
+#: a document symbol typed among the words: letters or digits around slashes ("A/RES/71/19", "71/19")
+_SYMBOL_TOKEN = re.compile(r"^[A-Za-z0-9.\-]+(?:/[A-Za-z0-9.\-]+)+$")
+
+
+def split_symbols(q: str) -> tuple[list[str], list[str]]:
+    """The words box's input as (symbols, words): a token with a slash is a resolution symbol."""
+    symbols, words = [], []
+    for token in q.split():
+        token = token.strip(",;()\"'")
+        if _SYMBOL_TOKEN.match(token):
+            symbols.append(token)
+        else:
+            words.extend(_WORD.findall(token))
+    return symbols, words
+
+
+def symbol_condition(symbol: str) -> ColumnElement[bool]:
+    """A resolution by its full symbol or its end ("71/19" finds A/RES/71/19), any case."""
+    symbol = symbol.strip().upper()
+    escaped = symbol.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return or_(func.upper(Resolution.symbol) == symbol,
+               func.upper(Resolution.symbol).like("%/" + escaped, escape="\\"))
 
 
 def published_condition() -> ColumnElement[bool]:
@@ -320,7 +352,9 @@ def fts5_query(q: str) -> str | None:
     return " ".join(f'"{w}"' for w in words[:32])
 
 
-def fulltext_condition(session: Session, q: str) -> ColumnElement[bool] | None:
+def fulltext_condition(
+    session: Session, q: str, *, name: str = "fulltext_paragraphs"
+) -> ColumnElement[bool] | None:
     """Obligations whose paragraph, one of its sub-paragraphs, or resolution title matches ``q``.
 
     None when ``q`` holds no word at all (then it filters nothing).
@@ -330,11 +364,12 @@ def fulltext_condition(session: Session, q: str) -> ColumnElement[bool] | None:
         query = fts5_query(q)
         if query is None:
             return None
+        # unique bound parameters: several words make several of these conditions in one query
         paragraphs = text("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH :fts_q").bindparams(
-            fts_q=query
+            bindparam("fts_q", query, unique=True)
         ).columns(rowid=Paragraph.id.type)
         titles = text("SELECT rowid FROM resolutions_fts WHERE resolutions_fts MATCH :fts_t").bindparams(
-            fts_t=query
+            bindparam("fts_t", query, unique=True)
         ).columns(rowid=Resolution.id.type)
         found = Paragraph.id.in_(select(paragraphs.subquery().c.rowid))
         matched_titles = select(titles.subquery().c.rowid)
@@ -354,7 +389,7 @@ def fulltext_condition(session: Session, q: str) -> ColumnElement[bool] | None:
 
     # the matching paragraphs once (a common word matches thousands), with their parents read in
     # the same pass; every branch below reads this one set
-    matched = select(Paragraph.id, Paragraph.parent_id).where(found).cte("fulltext_paragraphs")
+    matched = select(Paragraph.id, Paragraph.parent_id).where(found).cte(name)
     return or_(
         Obligation.paragraph_id.in_(select(matched.c.id)),
         # a sub-paragraph counts for the obligation of its parent paragraph, or through an item

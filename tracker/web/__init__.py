@@ -6,6 +6,10 @@ from flask import Flask
 
 
 def init_web(app: Flask) -> None:
+    from tracker.web.errors import init_errors
+    from tracker.web.formatting import init_formatting
+
+    init_formatting(app)
     from tracker.web import dashboards, health
 
     app.register_blueprint(health.bp)
@@ -25,3 +29,4 @@ def init_web(app: Flask) -> None:
     from tracker.web import outbox
 
     app.register_blueprint(outbox.bp)
+    init_errors(app)

@@ -7,7 +7,7 @@ import hmac
 from functools import wraps
 from urllib.parse import urlsplit
 
-from flask import Flask, abort, jsonify, render_template, request
+from flask import Flask, abort, request
 from flask_login import LoginManager, UserMixin, login_required
 from sqlalchemy.orm import selectinload
 
@@ -87,7 +87,6 @@ def init_login(app: Flask) -> None:
 
     login_manager.localize_callback = gettext
     login_manager.init_app(app)
-    register_error_handlers(app)
 
 
 def current_actor() -> Actor:
@@ -118,18 +117,3 @@ def roles_required(*roles: str):
         return login_required(wrapped)
 
     return decorator
-
-
-def _forbidden(exc: Exception):
-    message = str(exc) if isinstance(exc, PermissionDenied) else None
-    if request.path.startswith("/api/"):  # the JSON API answers with problem details, not a page
-        body = jsonify(type="about:blank", title="Forbidden", status=403,
-                       detail=message or "your account may not do this")
-        body.mimetype = "application/problem+json"
-        return body, 403
-    return render_template("auth/forbidden.html", message=message), 403
-
-
-def register_error_handlers(app: Flask) -> None:
-    app.register_error_handler(PermissionDenied, _forbidden)
-    app.register_error_handler(403, _forbidden)

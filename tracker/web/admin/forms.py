@@ -15,16 +15,20 @@ from wtforms import (
 from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional
 
 from tracker.models import EntityKind, Role
+from tracker.web.dashboards.labels import ROLE_LABELS
 from tracker.web.officer.forms import BODY_CODE, BODY_HELP, choices
 
-ROLE_CHOICES = choices((str(r), str(r)) for r in Role)
+ROLE_CHOICES = choices((str(r), ROLE_LABELS[str(r)]) for r in Role)
+#: a new account's role is chosen, never defaulted (an admin by accident is the costly mistake)
+NEW_ROLE_CHOICES = choices([("", _l("Choose a role…")), *((str(r), ROLE_LABELS[str(r)]) for r in Role)])
 KIND_CHOICES = choices((str(k), str(k).replace("_", " ")) for k in EntityKind)
 
 
 class UserCreateForm(FlaskForm):
     email = StringField(_l("Email"), validators=[DataRequired(), Email(), Length(max=320)])
     name = StringField(_l("Name"), validators=[Optional(), Length(max=200)])
-    role = SelectField(_l("Role"), choices=ROLE_CHOICES)
+    role = SelectField(_l("Role"), choices=NEW_ROLE_CHOICES, default="",
+                       validators=[DataRequired(_l("Choose the account's role."))])
     entities = SelectMultipleField(_l("Acts for"), coerce=int, validators=[Optional()])
     can_import = BooleanField(_l("May import and review resolutions"))
     member_state = StringField(_l("Member State (delegations)"), validators=[Optional(), Length(max=200)])
@@ -38,6 +42,10 @@ class UserEditForm(FlaskForm):
     can_import = BooleanField(_l("May import and review resolutions"))
     member_state = StringField(_l("Member State (delegations)"), validators=[Optional(), Length(max=200)])
     is_active = BooleanField(_l("Active"))
+
+
+class UnlockForm(FlaskForm):
+    """Only the CSRF token."""
 
 
 class PasswordResetForm(FlaskForm):

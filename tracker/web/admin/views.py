@@ -19,12 +19,14 @@ from tracker.web.admin.forms import (
     FocalPointForm,
     OfficialSessionForm,
     PasswordResetForm,
+    UnlockForm,
     UserCreateForm,
     UserEditForm,
 )
 from tracker.web.clock import today
 from tracker.web.db import get_db, get_or_404
 from tracker.web.login import current_actor, login_manager
+from tracker.web.messages import show_error
 from tracker.web.officer.forms import choices
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -66,7 +68,7 @@ def users():
                 )
             except accounts.AccountError as exc:
                 db.rollback()
-                flash(str(exc), "error")
+                show_error(exc, form)
                 status = 422
             else:
                 db.commit()
@@ -98,7 +100,7 @@ def user(user_id: int):
                 )
             except accounts.AccountError as exc:
                 db.rollback()
-                flash(str(exc), "error")
+                show_error(exc, form)
                 status = 422
             else:
                 db.commit()
@@ -123,11 +125,27 @@ def reset_password(user_id: int):
         accounts.set_password(db, target, form.password.data, actor=current_actor())
     except accounts.AccountError as exc:
         db.rollback()
-        flash(str(exc), "error")
+        show_error(exc)
     else:
         db.commit()
         flash(_("Password set."), "success")
     return redirect(url_for("admin.user", user_id=target.id))
+
+
+@bp.post("/users/<int:user_id>/unlock")
+def unlock(user_id: int):
+    """Lift the lock that failed sign-ins put on an account."""
+    db = get_db()
+    target = get_or_404(User, user_id)
+    if not UnlockForm().validate_on_submit():
+        abort(400)
+    if accounts.unlock_user(db, target, actor=current_actor()):
+        db.commit()
+        flash(_("%(email)s can sign in again.", email=target.email), "success")
+    else:
+        flash(_("%(email)s was not locked.", email=target.email), "info")
+    return redirect(request.form.get("next") if request.form.get("next") == url_for("admin.users")
+                    else url_for("admin.user", user_id=target.id))
 
 
 # --------------------------------------------------------------------------- entities

@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Blueprint, Flask, current_app, jsonify, render_template
 from werkzeug.exceptions import HTTPException
 
-from tracker.web.api.problems import Problem, from_http_exception, from_problem, is_api_request
+from tracker.web.api.problems import Problem, from_http_exception, from_problem
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -50,11 +50,5 @@ def init_api(app: Flask) -> None:
 
     web_app.csrf.exempt(bp)
     app.register_blueprint(bp)
-
     # Routing errors (404 for a path no rule matches, 405) happen before any blueprint is known:
-    # answer those with problem details too, under /api/v1/ only.
-    @app.errorhandler(HTTPException)
-    def _api_routing_error(exc: HTTPException):
-        if is_api_request():
-            return from_http_exception(exc)
-        return exc
+    # tracker.web.errors answers those with problem details too, under /api/v1/ only.

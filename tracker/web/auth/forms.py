@@ -23,5 +23,18 @@ class ChangePasswordForm(FlaskForm):
                             render_kw={"autocomplete": "new-password"})
 
 
+class ForgotPasswordForm(FlaskForm):
+    email = StringField(_l("Email"), validators=[DataRequired(), Length(max=320)],
+                        render_kw={"autocomplete": "username"})
+
+
+class ResetPasswordForm(FlaskForm):
+    new_password = PasswordField(_l("New password"), validators=[DataRequired(), Length(min=10, max=1000)],
+                                 render_kw={"autocomplete": "new-password"})
+    confirm = PasswordField(_l("Repeat the new password"),
+                            validators=[DataRequired(), EqualTo("new_password", _l("The passwords differ."))],
+                            render_kw={"autocomplete": "new-password"})
+
+
 class LogoutForm(FlaskForm):
     """Only the CSRF token: signing out is a POST."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
@@ -9,9 +11,17 @@ from flask_login import current_user, login_required, login_user, logout_user
 from tracker.db import utcnow
 from tracker.models import Role
 from tracker.services import accounts
-from tracker.web.auth.forms import ChangePasswordForm, LoginForm, LogoutForm
+from tracker.web.auth.forms import (
+    ChangePasswordForm,
+    ForgotPasswordForm,
+    LoginForm,
+    LogoutForm,
+    ResetPasswordForm,
+)
 from tracker.web.db import get_db
+from tracker.web.formatting import udatetime
 from tracker.web.login import LoginUser, current_actor, safe_next
+from tracker.web.messages import show_error
 
 bp = Blueprint("auth", __name__)
 
@@ -56,11 +66,81 @@ def login():
             return redirect(target or _home_for(result.user.role))
         if result is not None:
             throttle.record_failure(ip, now, form.email.data)
-        flash(_("Wrong email or password, or too many attempts: try again later."), "error")
+        if result is not None and result.locked_until is not None:
+            flash(_("This account is locked after too many failed sign-ins, until %(time)s (UTC). "
+                    "Try again then, reset your password, or ask an administrator to unlock it.",
+                    time=udatetime(result.locked_until)), "error")
+        else:
+            flash(_("Wrong email or password, or too many attempts: try again later."), "error")
         status = 401
     elif request.method == "POST":
         status = 400
-    return render_template("auth/login.html", form=form), status
+    return render_template("auth/login.html", form=form, can_reset=_can_mail()), status
+
+
+def _can_mail() -> bool:
+    """Reset links go by e-mail, so only where a mail server is configured."""
+    return bool(current_app.config.get("SMTP_URL"))
+
+
+@bp.route("/account/forgot", methods=["GET", "POST"])
+def forgot():
+    """Ask for a password-reset link by e-mail; the answer is the same whether the account exists."""
+    form = ForgotPasswordForm()
+    if not _can_mail():
+        return render_template("auth/forgot.html", form=None), 200
+    if form.validate_on_submit():
+        db = get_db()
+        user = accounts.get_user_by_email(db, form.email.data)
+        if user is not None and user.is_active:
+            _send_reset_link(user)
+        flash(_("If an account uses that address, a link to set a new password is on its way. "
+                "It works once, for one hour."), "info")
+        return redirect(url_for("auth.login"))
+    return render_template("auth/forgot.html", form=form), 400 if request.method == "POST" else 200
+
+
+def _send_reset_link(user) -> None:
+    from tracker.mail.message import build_message
+    from tracker.mail.transport import make_transport
+
+    config = current_app.config
+    link = config["BASE_URL"] + url_for("auth.reset", token=accounts.password_reset_token(
+        user, config["SECRET_KEY"]))
+    text = render_template("mail/password_reset.txt", link=link, user=user)
+    html = render_template("mail/password_reset.html", link=link, user=user)
+    domain = config["BASE_URL"].split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0] or "localhost"
+    msg = build_message(sender=config["MAIL_FROM"], to=user.email, subject=_("Set a new password"),
+                        text=text, html=html, message_id=f"<reset-{secrets.token_hex(12)}@{domain}>",
+                        date=utcnow())
+    with make_transport(config["SMTP_URL"], timeout=config.get("SMTP_TIMEOUT", 30)) as transport:
+        transport.send(msg)
+    transport.close()
+
+
+@bp.route("/account/reset/<token>", methods=["GET", "POST"])
+def reset(token: str):
+    """Set a new password from a reset link (signed, expiring, single use)."""
+    db = get_db()
+    user = accounts.user_for_reset_token(db, token, current_app.config["SECRET_KEY"])
+    if user is None:
+        return render_template("auth/reset.html", form=None), 400
+    form = ResetPasswordForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            accounts.reset_password(db, user, form.new_password.data, ip=request.remote_addr)
+        except accounts.AccountError as exc:
+            exc.field = "new_password"
+            show_error(exc, form)
+            status = 422
+        else:
+            db.commit()
+            flash(_("Your password was set. Sign in with it."), "success")
+            return redirect(url_for("auth.login"))
+    elif request.method == "POST":
+        status = 400
+    return render_template("auth/reset.html", form=form), status
 
 
 @bp.post("/logout")
@@ -91,7 +171,9 @@ def password():
             accounts.change_password(db, user, form.current_password.data, form.new_password.data,
                                      actor=current_actor())
         except accounts.AccountError as exc:
-            flash(str(exc), "error")
+            if exc.field == "password":  # the strength rule concerns the new password here
+                exc.field = "new_password"
+            show_error(exc, form)
             status = 400
         else:
             db.commit()

@@ -7,10 +7,8 @@ GET parameter, so any view can be bookmarked; the only writes are the follow/unf
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from typing import Any
 
-from babel.dates import format_date as babel_format_date
 from flask import (
     Blueprint,
     abort,
@@ -36,16 +34,24 @@ from tracker.services.subscriptions import SubscriptionError, Target
 from tracker.services.summary import summary_links
 from tracker.web.clock import today
 from tracker.web.dashboards.labels import (
+    AUDIT_ACTION_LABELS,
     BODY_LABELS,
     BUCKET_LABELS,
+    ENTITY_KIND_LABELS,
+    FIELD_LABELS,
+    FILTER_LABELS,
     KIND_LABELS,
     MANDATE_LABELS,
     NO_ACTION_REQUIRED,
+    ROLE_LABELS,
     STATUS_LABELS,
+    TARGET_LABELS,
 )
 from tracker.web.dashboards.links import links
 from tracker.web.db import get_db
+from tracker.web.formatting import udate
 from tracker.web.login import safe_next
+from tracker.web.urls import drop_empty_args
 
 bp = Blueprint("dashboards", __name__)
 
@@ -102,24 +108,21 @@ def _labels() -> dict[str, Any]:
         "BODY_LABELS": {k: str(v) for k, v in BODY_LABELS.items()},
         "MANDATE_LABELS": {k: str(v) for k, v in MANDATE_LABELS.items()},
         "NO_ACTION_REQUIRED": str(NO_ACTION_REQUIRED),
+        "ROLE_LABELS": ROLE_LABELS,
+        "ENTITY_KIND_LABELS": ENTITY_KIND_LABELS,
+        "AUDIT_ACTION_LABELS": AUDIT_ACTION_LABELS,
+        "FIELD_LABELS": FIELD_LABELS,
+        "TARGET_LABELS": TARGET_LABELS,
         "STATUS_ORDER": dashboards.STATUS_ORDER,
         **({"links": links()} if has_request_context() else {}),
         "EXPIRING_DAYS": _expiring_days(),
     }
 
 
-@lru_cache(maxsize=8192)
-def _format_date(day: dt.date, pattern: str, locale: str) -> str:
-    return babel_format_date(day, pattern, locale=locale)
-
-
-@bp.app_template_filter("udate")
-def udate(day: dt.date | None, pattern: str = "d MMMM y") -> str:
-    """A date in the page's language ("8 September 2026", "8 septembre 2026"), memoised: the
-    same few session dates repeat on every row."""
-    if day is None:
-        return ""
-    return _format_date(day, pattern, str(get_locale() or "en"))
+@bp.app_template_filter("filter_label")
+def filter_label(name: str) -> str:
+    """A search parameter as the filter form names it."""
+    return str(FILTER_LABELS.get(name, name))
 
 
 def _expiring_days() -> int:
@@ -325,22 +328,30 @@ def session(body: str, number: int):
 @bp.get("/timeline")
 def timeline():
     """Obligations on a time axis by month of their due date, by session or by owner."""
-    group = request.args.get("group", "session")
-    months = request.args.get("months", 12, type=int) or 12
-    start = None
+    cleaned = drop_empty_args()
+    if cleaned is not None:
+        return cleaned
+    group = request.args.get("group", "owner")
+    # by default: from the oldest overdue obligation to the months ahead, what needs attention
+    start, months = dashboards.timeline_window(get_db(), today())
+    months = request.args.get("months", months, type=int) or months
     raw_start = request.args.get("from", "")
     if raw_start:
         try:
             start = dt.date.fromisoformat(raw_start + ("-01" if len(raw_start) == 7 else ""))
         except ValueError:
-            flash(_("The start month was not understood; showing from this month."), "warning")
+            flash(_("The start month was not understood; showing the overdue and coming months."),
+                  "warning")
     data = dashboards.timeline(get_db(), today(), group=group, start=start, months=months)
     return render_template("dashboards/timeline.html", tl=data, today=today())
 
 
 @bp.get("/search")
 def search():
-    """Search and filters: everything in the URL, paged."""
+    """Search and filters: everything in the URL (only the filters in use), paged."""
+    cleaned = drop_empty_args()
+    if cleaned is not None:
+        return cleaned
     db = get_db()
     flt = _filter()
     page = _page_arg()

@@ -38,7 +38,10 @@ STATUS_LABELS = {
     ObligationStatus.ONGOING: _l("Ongoing"),
     ObligationStatus.NOT_APPLICABLE: _l("Not applicable"),
 }
-STATUS_CHOICES = choices((str(s), label) for s, label in STATUS_LABELS.items())
+_STATUS_PAIRS = [(str(s), label) for s, label in STATUS_LABELS.items()]
+STATUS_CHOICES = choices(_STATUS_PAIRS)
+#: a status select that starts on no status
+NO_STATUS_YET = choices([("", _l("Choose a status…")), *_STATUS_PAIRS])
 #: a principal organ or another body's registry code (CHARTER, CCPCJ, C34), as typed in a form
 BODY_CODE = Regexp(r"^[A-Za-z][A-Za-z0-9]{0,15}$")
 BODY_HELP = _l("GA, HRC, ECOSOC, or another body's code (such as CCPCJ or C34).")
@@ -62,7 +65,9 @@ class ItemForm(FlaskForm):
 class BulkStatusForm(FlaskForm):
     """The selected obligations come as repeated ``ids`` fields (checkboxes in the list)."""
 
-    status = SelectField(_l("New status"), choices=STATUS_CHOICES, validators=[DataRequired()])
+    #: no default: an officer chooses, nothing is set to "Not started" by accident
+    status = SelectField(_l("New status"), choices=NO_STATUS_YET, default="",
+                         validators=[DataRequired(_l("Choose the new status."))])
     comment = TextAreaField(_l("Comment"), validators=[Optional(), Length(max=5000)])
     evidence = TextAreaField(_l("Evidence"), validators=[Optional(), Length(max=5000)],
                              description=EVIDENCE_HELP)
@@ -86,8 +91,11 @@ DEADLINE_CHOICES = choices([
 
 class ReviewForm(FlaskForm):
     kind = SelectField(_l("Kind"), choices=KIND_CHOICES, validators=[DataRequired()])
-    owners = SelectMultipleField(_l("Owners"), coerce=int, validators=[Optional()],
-                                 description=_l("Hold Ctrl (or Cmd) to select several."))
+    #: the current owners as checkboxes (untick one to remove it) ...
+    owners = SelectMultipleField(_l("Owners"), coerce=int, validators=[Optional()])
+    #: ... and one more by name: the browser suggests entity names as you type (a <datalist>)
+    add_owner = StringField(_l("Add an owner"), validators=[Optional(), Length(max=300)],
+                            description=_l("Type a few letters and pick a name from the suggestions."))
     deliverable = TextAreaField(_l("Deliverable"), validators=[Optional(), Length(max=5000)])
     deadline_kind = SelectField(_l("Deadline"), choices=DEADLINE_CHOICES)
     deadline_text = StringField(_l("Deadline as written"), validators=[Optional(), Length(max=500)])
@@ -105,10 +113,34 @@ class ReviewForm(FlaskForm):
     version = IntegerField(validators=[InputRequired()], widget=HiddenField.widget)
 
 
+#: what the file input offers to pick (extensions and media types)
+UPLOAD_ACCEPT = (".txt,.pdf,.docx,text/plain,application/pdf,"
+                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+def _within_upload_limit(form, field) -> None:
+    """The parser's one size limit, checked before parsing and named in the sentence."""
+    from wtforms.validators import ValidationError
+
+    from tracker.web.errors import human_size, upload_limit
+
+    data = field.data
+    if data is None or not hasattr(data, "stream"):
+        return
+    size = data.stream.seek(0, 2)
+    data.stream.seek(0)
+    if size > upload_limit():
+        raise ValidationError(_l("The file is larger than the %(limit)s limit for one upload.",
+                                 limit=human_size(upload_limit())))
+
+
 class UploadForm(FlaskForm):
     file = FileField(_l("Resolution file (.txt, .pdf, .docx)"),
-                     validators=[FileRequired(),
-                                 FileAllowed(["txt", "pdf", "docx"], _l("A .txt, .pdf or .docx file."))])
+                     validators=[FileRequired(_l("Choose a file to upload.")),
+                                 FileAllowed(["txt", "pdf", "docx"],
+                                             _l("Choose a .txt, .pdf or .docx file.")),
+                                 _within_upload_limit],
+                     render_kw={"accept": UPLOAD_ACCEPT})
 
 
 class SaveImportForm(FlaskForm):

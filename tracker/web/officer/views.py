@@ -4,18 +4,28 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user, login_required
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from tracker.db import utcnow
-from tracker.models import Entity, EntityAlias, Obligation, ObligationItem, Resolution
+from tracker.models import (
+    Entity,
+    EntityAlias,
+    Obligation,
+    ObligationItem,
+    ObligationKind,
+    ObligationStatus,
+    Resolution,
+)
 from tracker.services import obligations as svc
 from tracker.services.actors import Actor
 from tracker.web.clock import today
 from tracker.web.dashboards.labels import MANDATE_LABELS
 from tracker.web.db import get_db, get_or_404
 from tracker.web.login import current_actor, roles_required
+from tracker.web.messages import error_message, show_error
 from tracker.web.officer import uploads
 from tracker.web.officer.forms import (
     STATUS_LABELS,
@@ -29,6 +39,7 @@ from tracker.web.officer.forms import (
     UploadForm,
     choices,
 )
+from tracker.web.urls import drop_empty_args
 
 bp = Blueprint("officer", __name__)
 
@@ -108,7 +119,7 @@ def status(obligation_id: int):
         return _conflict(obligation_id, exc, form)
     except svc.ObligationError as exc:
         db.rollback()
-        flash(str(exc), "error")
+        show_error(exc, form)
         return _render_obligation(_obligation_or_404(obligation_id), form=form, status=422)
     db.commit()
     if entry is None:
@@ -189,10 +200,13 @@ def review(obligation_id: int):
     actor.require(actor.may_review(_owner_ids(ob)), "review this obligation")
     form = ReviewForm()
     form.owners.choices = _entity_choices()
+    sequence = _resolution_obligations(ob.resolution_id)
+    position = next((i for i, o in enumerate(sequence) if o.id == ob.id), 0)
+    following = sequence[position + 1] if position + 1 < len(sequence) else None
     status = 200
     if request.method == "GET":
         _fill_review_form(form, ob)
-    elif form.validate_on_submit():
+    elif form.validate_on_submit() and _owner_to_add(form) is not False:
         try:
             deadline = svc.make_deadline(
                 form.deadline_kind.data, text=form.deadline_text.data, body=form.deadline_body.data,
@@ -200,6 +214,9 @@ def review(obligation_id: int):
                 days=form.deadline_days.data, every=form.deadline_every.data,
             )
             owners = list(db.scalars(select(Entity).where(Entity.id.in_(form.owners.data or []))))
+            added = _owner_to_add(form)
+            if added is not None and added not in owners:
+                owners.append(added)
             now = utcnow()
             result = svc.review_obligation(
                 db, ob, actor=actor, now=now, today=now.date(), kind=form.kind.data, owners=owners,
@@ -211,7 +228,7 @@ def review(obligation_id: int):
             return _conflict(obligation_id, exc, form)
         except svc.ObligationError as exc:
             db.rollback()
-            flash(str(exc), "error")
+            show_error(exc, form)
             status = 422
             ob = _obligation_or_404(obligation_id)
         else:
@@ -220,26 +237,57 @@ def review(obligation_id: int):
                 flash(_("Saved, but the calendar cannot date this deadline: %(why)s", why=result.due_error),
                       "warning")
             else:
-                flash(_("Review saved."), "success")
+                flash(_("Paragraph %(n)s reviewed.", n=ob.paragraph.number), "success")
+            if form.add_owner.data and "add" in request.form:  # "Add": stay, to add or remove more
+                return redirect(url_for("officer.review", obligation_id=ob.id) + "#owners")
+            if "next" in request.form:
+                return redirect(url_for("officer.review", obligation_id=following.id) if following
+                                else url_for("officer.review_resolution", resolution_id=ob.resolution_id))
             return redirect(url_for("officer.obligation", obligation_id=ob.id))
     else:
         status = 400
-    return render_template("officer/review.html", form=form, obligation=ob, resolution=ob.resolution), status
+    owners_now = list(ob.owners) if request.method == "GET" else list(
+        db.scalars(select(Entity).where(Entity.id.in_(form.owners.data or [])).order_by(Entity.name)))
+    return render_template("officer/review.html", form=form, obligation=ob, resolution=ob.resolution,
+                           current_owners=owners_now, entity_names=[c.label for c in form.owners.choices],
+                           position=position + 1, count=len(sequence), following=following), status
+
+
+def _owner_to_add(form: ReviewForm):
+    """The entity typed in "Add an owner" (name or alias), None if the box is empty, False (with
+    the error on the field) if no entity has that name."""
+    name = (form.add_owner.data or "").strip()
+    if not name:
+        return None
+    from tracker.services.accounts import AccountError, find_entities
+
+    try:
+        return find_entities(get_db(), [name])[0]
+    except AccountError:
+        form.add_owner.errors = [*form.add_owner.errors, _(
+            "No entity is called “%(name)s”. Pick a name from the suggestions, or ask an "
+            "administrator to add the entity.", name=name)]
+        return False
+
+
+def _resolution_obligations(resolution_id: int) -> list[Obligation]:
+    """A resolution's obligations in the order of its paragraphs (review goes through them)."""
+    obligations = list(get_db().scalars(
+        select(Obligation).where(Obligation.resolution_id == resolution_id)
+        .options(selectinload(Obligation.owners), selectinload(Obligation.paragraph))
+    ))
+    obligations.sort(key=lambda o: (o.paragraph.position, o.occurrence))
+    return obligations
 
 
 @bp.get("/resolutions/<int:resolution_id>/review")
 @login_required
 def review_resolution(resolution_id: int):
     """What the parser inferred for each obligation of a resolution, with what needs a look."""
-    db = get_db()
     actor = current_actor()
     actor.require(actor.may_import(), "review resolutions")
     resolution = get_or_404(Resolution, resolution_id)
-    obligations = list(db.scalars(
-        select(Obligation).where(Obligation.resolution_id == resolution.id)
-        .options(selectinload(Obligation.owners), selectinload(Obligation.paragraph))
-    ))
-    obligations.sort(key=lambda o: (o.paragraph.position, o.occurrence))
+    obligations = _resolution_obligations(resolution.id)
     return render_template("officer/review_resolution.html", resolution=resolution, obligations=obligations,
                            publish_form=PublishForm(), status_labels=STATUS_LABELS)
 
@@ -392,15 +440,46 @@ def confirm_agenda(body: str, number: int):
 # --------------------------------------------------------------------------- my work
 
 
+#: the due windows My work offers (days from today; 0: overdue only)
+DUE_WINDOWS = (0, 7, 30, 90)
+
+
+def _work_filters() -> dict:
+    """My work's filters from the query string; anything not understood is left out."""
+    args = request.args
+    statuses = [s for s in args.getlist("status") if s in {str(x) for x in ObligationStatus}]
+    kinds = [k for k in args.getlist("kind") if k in {str(x) for x in ObligationKind}]
+    resolution = args.get("resolution", type=int)
+    due = args.get("due", type=int)
+    return {"statuses": statuses, "kinds": kinds, "resolution_id": resolution,
+            "due_within": due if due in DUE_WINDOWS else None,
+            "include_closed": args.get("all") == "1"}
+
+
+def _render_my_work(form: BulkStatusForm, status: int = 200, selection_error: str | None = None,
+                    selected: frozenset[int] = frozenset()):
+    db = get_db()
+    actor = current_actor()
+    filters = _work_filters()
+    work = svc.list_my_work(db, actor, today(), **filters)
+    everything = svc.list_my_work(db, actor, today(), include_closed=True)
+    resolutions = sorted({w.obligation.resolution for w in everything}, key=lambda r: r.symbol)
+    return render_template(
+        "officer/my_work.html", work=work, form=form, filters=filters, resolutions=resolutions,
+        statuses=[str(s) for s in ObligationStatus], kinds=[str(k) for k in ObligationKind],
+        due_windows=DUE_WINDOWS, status_labels=STATUS_LABELS, today=today(),
+        selection_error=selection_error, selected=selected, total=len(everything),
+    ), status
+
+
 @bp.get("/my-work")
 @roles_required("officer", "admin")
 def my_work():
-    """The obligations my entities own, most urgent first, with a bulk status update."""
-    include_closed = request.args.get("all") == "1"
-    work = svc.list_my_work(get_db(), current_actor(), today(), include_closed=include_closed)
-    return render_template("officer/my_work.html", work=work, form=BulkStatusForm(formdata=None),
-                           include_closed=include_closed, status_labels=STATUS_LABELS,
-                           today=today())
+    """The obligations my entities own, most urgent first, filtered, with a bulk status update."""
+    cleaned = drop_empty_args()
+    if cleaned is not None:
+        return cleaned
+    return _render_my_work(BulkStatusForm(formdata=None))
 
 
 @bp.post("/my-work/bulk")
@@ -421,23 +500,28 @@ def bulk():
     for owner_ids in owned.values():
         actor.require(actor.may_update(owner_ids), "update these obligations")
     form = BulkStatusForm()
+    selected = frozenset(ids)
     if not form.validate_on_submit():
-        flash(_("Choose a status."), "error")
-        return redirect(url_for("officer.my_work"))
+        return _render_my_work(form, 400, selected=selected)
     try:
         changed = svc.bulk_change_status(db, ids, form.status.data, actor=actor, now=utcnow(),
                                          comment=form.comment.data, evidence=form.evidence.data)
     except svc.ObligationError as exc:
         db.rollback()
-        flash(str(exc), "error")
-        return redirect(url_for("officer.my_work"))
+        if exc.field == "ids":
+            return _render_my_work(form, 422, selection_error=error_message(exc), selected=selected)
+        show_error(exc, form)
+        return _render_my_work(form, 422, selected=selected)
     except svc.StaleObligation:
         db.rollback()
         flash(_("Someone else changed one of these obligations at the same time: nothing was saved."),
               "error")
-        work = svc.list_my_work(db, actor, today())
-        return render_template("officer/my_work.html", work=work, form=form, include_closed=False,
-                               status_labels=STATUS_LABELS, today=today()), 409
+        return _render_my_work(form, 409, selected=selected)
     db.commit()
-    flash(_("%(n)d obligations updated.", n=len(changed)), "success")
-    return redirect(url_for("officer.my_work"))
+    flash(ngettext("%(num)d obligation updated.", "%(num)d obligations updated.", len(changed)), "success")
+    return redirect(request.form.get("back") if _is_my_work_url(request.form.get("back"))
+                    else url_for("officer.my_work"))
+
+
+def _is_my_work_url(url: str | None) -> bool:
+    return bool(url) and url.startswith(url_for("officer.my_work")) and "//" not in url

@@ -1,0 +1,83 @@
+"""How the pages write dates, times and words: one date format per locale (Babel), one place.
+
+Public and officer pages, exports and calendar files all call these, so "18 Sept 2018" never sits
+beside "2018-09-18" again. Codes (``not_started``, ``report``, ``admin``) become words through
+:mod:`tracker.web.dashboards.labels`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from babel import Locale
+from babel.dates import format_date, format_datetime
+from flask import Flask
+from flask_babel import get_locale
+
+#: the one date format of the site (the locale decides the month's name and punctuation)
+DATE_FORMAT = "d MMM y"
+DATETIME_FORMAT = "d MMM y, HH:mm"
+
+
+def _locale() -> str:
+    return str(get_locale() or "en")
+
+
+@lru_cache(maxsize=8192)
+def _format_date(day: dt.date, pattern: str, locale: str) -> str:
+    return format_date(day, pattern, locale=locale)
+
+
+def udate(day: dt.date | None, pattern: str = DATE_FORMAT) -> str:
+    """A date in the page's language ("8 Sept 2026", "8 sept. 2026"), memoised: the same few
+    session dates repeat on every row."""
+    if day is None:
+        return ""
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    return _format_date(day, pattern, _locale())
+
+
+def udatetime(moment: dt.datetime | None) -> str:
+    """A moment in UTC, in the page's language ("8 Sept 2026, 14:05")."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    return format_datetime(moment.replace(tzinfo=None), DATETIME_FORMAT, locale=_locale())
+
+
+def as_date(value: object) -> dt.date | None:
+    """A stored ISO date string ("2018-09-18") as a date, else None (for history values)."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+@lru_cache(maxsize=64)
+def text_direction(locale: str) -> str:
+    """``rtl`` or ``ltr`` for ``<html dir>``."""
+    try:
+        return Locale.parse(locale.replace("-", "_")).text_direction
+    except (ValueError, TypeError):
+        return "ltr"
+
+
+def init_formatting(app: Flask) -> None:
+    app.add_template_filter(udate, "udate")
+    app.add_template_filter(udatetime, "udatetime")
+    app.add_template_filter(as_date, "as_date")
+
+    @app.context_processor
+    def _now() -> dict:
+        from tracker.db import utcnow
+
+        return {"now_utc": utcnow()}
+
+    app.jinja_env.globals["text_direction"] = text_direction

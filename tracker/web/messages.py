@@ -1,0 +1,59 @@
+"""Service refusals as full sentences in the reader's language, shown next to the field concerned.
+
+The services raise with a ``code``, a ``field`` and parameters (they know no Flask); this module
+holds the one translation of each code, and ``show_error`` puts it where the reader looks: on the
+form field (``aria-invalid``, focus moved there by ``tracker.js``), or flashed when the form has
+no such field.
+"""
+
+from __future__ import annotations
+
+from flask import flash
+from flask_babel import lazy_gettext as _l
+
+SERVICE_MESSAGES = {
+    "evidence_not_recognised": _l("These are neither document symbols (such as A/73/123) nor http(s) "
+                                  "links: %(items)s. Write one symbol or link per line."),
+    "evidence_required": _l("To mark this obligation completed, give the evidence: a document symbol "
+                            "(such as A/73/123) or a link."),
+    "nothing_selected": _l("Select at least one obligation in the list, then choose the new status."),
+    "missing_obligations": _l("Some of the selected obligations no longer exist. Reload the page and "
+                              "select again."),
+    "unknown_status": _l("Choose one of the statuses in the list."),
+    "unknown_kind": _l("Choose one of the kinds in the list."),
+    "unknown_deadline_kind": _l("Choose one of the kinds of deadline in the list."),
+    "unknown_body": _l("Choose one of the bodies in the list."),
+    "body_without_sessions": _l("This body has no sessions: choose a date deadline instead."),
+    "session_required": _l("A session deadline needs the session number."),
+    "date_required": _l("A date deadline needs the date."),
+    "days_required": _l("A deadline counted from adoption needs the number of days."),
+    "bad_email": _l("This is not a valid e-mail address."),
+    "short_password": _l("A password needs at least %(n)d characters."),
+    "user_exists": _l("An account with the address %(email)s already exists."),
+    "own_role": _l("You cannot take away your own administrator role."),
+    "own_account": _l("You cannot deactivate your own account."),
+    "wrong_password": _l("The current password is wrong."),
+    "same_password": _l("The new password is the same as the old one."),
+    "every_required": _l("A recurring deadline needs how often, as an ISO 8601 duration such as P1Y "
+                         "(yearly) or P4M (every four months)."),
+}
+
+
+def error_message(exc: Exception) -> str:
+    """The reader's sentence for a service refusal (its English text when the code is unknown)."""
+    code = getattr(exc, "code", None)
+    template = SERVICE_MESSAGES.get(code) if isinstance(code, str) else None
+    if template is None:
+        return str(exc)
+    return str(template) % dict(getattr(exc, "params", {}) or {})
+
+
+def show_error(exc: Exception, form=None) -> None:
+    """Attach the refusal to the form field it concerns, or flash it."""
+    message = error_message(exc)
+    name = getattr(exc, "field", None)
+    field = getattr(form, name, None) if form is not None and name else None
+    if field is not None and hasattr(field, "errors"):
+        field.errors = [*field.errors, message] if isinstance(field.errors, list) else [message]
+        return
+    flash(message, "error")
