@@ -200,7 +200,9 @@ def review(obligation_id: int):
     actor.require(actor.may_review(_owner_ids(ob)), "review this obligation")
     form = ReviewForm()
     form.owners.choices = _entity_choices()
-    sequence = _resolution_obligations(ob.resolution_id)
+    # "Save and next" goes through the paragraphs this reviewer may review, in document order
+    sequence = [o for o in _resolution_obligations(ob.resolution_id)
+                if o.id == ob.id or actor.may_review(_owner_ids(o))]
     position = next((i for i, o in enumerate(sequence) if o.id == ob.id), 0)
     following = sequence[position + 1] if position + 1 < len(sequence) else None
     status = 200
@@ -288,8 +290,10 @@ def review_resolution(resolution_id: int):
     actor.require(actor.may_import(), "review resolutions")
     resolution = get_or_404(Resolution, resolution_id)
     obligations = _resolution_obligations(resolution.id)
+    reviewable = [o for o in obligations if actor.may_review(_owner_ids(o))]
+    start = next((o for o in reviewable if o.needs_review), reviewable[0] if reviewable else None)
     return render_template("officer/review_resolution.html", resolution=resolution, obligations=obligations,
-                           publish_form=PublishForm(), status_labels=STATUS_LABELS)
+                           publish_form=PublishForm(), status_labels=STATUS_LABELS, start_review=start)
 
 
 @bp.post("/resolutions/<int:resolution_id>/publish")
