@@ -270,6 +270,7 @@ def test_review_saves_and_goes_to_the_next_paragraph_and_picks_owners_one_at_a_t
     resolution = people["ob"].resolution
     second = gen_obligation(db, resolution, owners=[people["sg"]])
     unodc = gen_entity(db, "UNODC")
+    people["officer"].entities.append(unodc)  # a reviewer assigns owners among the entities they act for
     db.commit()
     login(client, "officer@un.org")
     first_page = client.get(f"/obligations/{people['ob'].id}/review").get_data(as_text=True)
