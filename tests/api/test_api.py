@@ -218,3 +218,16 @@ def test_summary_is_the_overview_read_model_and_agrees_with_the_list(client, see
     assert client.get("/api/v1/summary?mandate=forever").status_code == 400
     spec = client.get("/api/v1/openapi.json").get_json()
     assert "/summary" in spec["paths"]
+
+
+
+def test_an_api_upload_waits_unpublished_for_review(client, seeded, db):
+    from tracker.models import Resolution
+
+    text = SEED.read_text(encoding="utf-8").replace("71/19", "71/929")
+    upload = {"file": (__import__("io").BytesIO(text.encode()), "A-RES-71-929.txt")}
+    body = client.post("/api/v1/resolutions", data=upload, headers=bearer(seeded.importer)).get_json()
+    assert body["published"] is False and body["review"] == {}
+    assert db.query(Resolution).filter_by(symbol="A/RES/71/929").one().published_at is None
+    hidden = client.get("/api/v1/resolutions/A/RES/71/929", headers=bearer(seeded.delegation))
+    assert hidden.status_code == 404

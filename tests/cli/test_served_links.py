@@ -41,7 +41,7 @@ def test_absolute_links_follow_the_port_and_answer(tmp_path):
         return done.stdout
 
     tracker("db", "upgrade")
-    tracker("import", str(SEED), "--today", "2017-01-15")
+    tracker("import", str(SEED), "--publish", "--today", "2017-01-15")
     tracker("users", "create", "sg@example.org", "--role", "officer", "--entity", "Secretary-General")
     engine = create_engine(url)
     with engine.begin() as conn:  # the officer is the Secretary-General's focal point

@@ -108,3 +108,18 @@ def test_rescheduling_gives_fresh_reminders(db_factory, seed, smtp_server, setti
         "A/RES/71/19, paragraph 5: due 18 September 2018 (7 days left)",
         "A/RES/71/19, paragraph 5: due 18 October 2018 (36 days left)",
     ]
+
+
+def test_nothing_goes_out_for_a_resolution_not_yet_published(db_factory, seed, smtp_server, settings):
+    from tracker.models import Resolution
+
+    with db_factory() as db:
+        db.execute(Resolution.__table__.update().values(published_at=None))
+        db.commit()
+    now = at(DUE + dt.timedelta(days=30))  # overdue: every stage has come due
+    result = run_pass(db_factory, now, settings)
+    assert result.queue.queued == 0 and result.delivery.sent == []
+    with db_factory() as db:
+        db.execute(Resolution.__table__.update().values(published_at=now))
+        db.commit()
+    assert len(run_pass(db_factory, now, settings).delivery.sent) == 1

@@ -301,3 +301,22 @@ def test_review_saves_and_goes_to_the_next_paragraph_and_picks_owners_one_at_a_t
     unknown = client.post(f"/obligations/{second.id}/review",
                           data=form_of(db.get(Obligation, second.id), add_owner="Nobody at all", add="1"))
     assert unknown.status_code == 400 and "No entity is called" in unknown.get_data(as_text=True)
+
+
+def test_an_upload_waits_unpublished_for_review_and_the_preview_speaks_in_words(client, db, people):
+    login(client, "officer@un.org")
+    text = SEED.read_text().replace("Requests the Secretary-General to submit",
+                                    "Requests the Panel of Eminent Navigators to submit", 1)
+    html = _upload(client, text.encode()).get_data(as_text=True)
+    assert re.search(r'<input[^>]*id="publish"[^>]*>', html) and " checked" not in \
+        re.search(r'<input[^>]*id="publish"[^>]*>', html).group(0)  # the box starts unticked
+    review = html[html.index('id="to-review"'):html.index('id="preview"')]
+    assert "Panel of Eminent Navigators" in review and "unknown owners" in review
+    # deadlines in words with their date, never the parser's JSON
+    assert "at its seventy-third session —" in html and "due 18 Sep 2018" in html
+    assert '"kind"' not in html and "&#34;kind&#34;" not in html
+    upload = re.search(r'name="upload" type="hidden" value="([0-9a-f]{32})"', html).group(1)
+    saved = client.post("/import/save", data={"upload": upload, "csrf_token": token(client)})
+    resolution = db.scalar(select(Resolution).where(Resolution.symbol == "A/RES/71/19"))
+    assert saved.status_code == 302 and resolution.published_at is None
+    assert client.get("/resolutions/A/RES/71/19").status_code == 404  # not on the public pages yet

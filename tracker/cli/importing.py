@@ -19,18 +19,21 @@ from tracker.cli.common import fail, session_factory
               help="Re-import symbols already held (keeps the history of unchanged paragraphs).")
 @click.option("--skip-existing", is_flag=True,
               help="Skip files whose symbol is already held (re-running an interrupted folder import).")
+@click.option("--publish", is_flag=True,
+              help="Publish at once (otherwise the resolutions wait for an officer's review).")
 @click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="The date recurring deadlines count from (default: today).")
 @with_appcontext
-def import_command(paths: tuple[Path, ...], replace: bool, skip_existing: bool,
+def import_command(paths: tuple[Path, ...], replace: bool, skip_existing: bool, publish: bool,
                    today: dt.datetime | None) -> None:
-    """Parse and import resolution files or folders; exit 1 when any file failed."""
+    """Parse and import resolution files or folders; exit 1 when any file failed. Without
+    --publish they stay unpublished until an officer reviews and publishes them."""
     from tracker.services.actors import Actor
     from tracker.services.importing import import_batch, resolution_files
 
     day = today.date() if today else dt.date.today()
     report = import_batch(session_factory(), resolution_files(paths), Actor.system("cli"),
-                          replace=replace, publish=True, today=day, skip_existing=skip_existing,
+                          replace=replace, publish=publish, today=day, skip_existing=skip_existing,
                           echo=click.echo)
     if report.failed:
         raise SystemExit(1)

@@ -68,6 +68,10 @@ class EntityResolver:
     def find(self, name: str) -> Entity | None:
         return self.by_key.get(_key(name))
 
+    def knows_curated(self, name: str) -> bool:
+        """The parser's gazetteer knows the name: it becomes an entity without review."""
+        return _key(name) in self.curated
+
     def _create(self, name: str) -> tuple[Entity, bool]:
         """A new entity for ``name``; True when it needs review (not in the curated list)."""
         curated = self.curated.get(_key(name))

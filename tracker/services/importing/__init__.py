@@ -12,12 +12,12 @@
 from .batch import BatchReport, import_batch, resolution_files
 from .plan import (
     IMPORT_ACTOR,
-    LOW_CONFIDENCE,
     STANDING_KINDS,
     AlreadyImported,
     symbol_variants,
 )
 from .result import ImportResult, paragraph_uri
+from .review import LOW_CONFIDENCE, Preview, Review, ReviewPoint, preview
 from .service import Lookups, find_resolution, import_file, import_resolution, read_resolution
 
 __all__ = [
@@ -28,11 +28,15 @@ __all__ = [
     "BatchReport",
     "ImportResult",
     "Lookups",
+    "Preview",
+    "Review",
+    "ReviewPoint",
     "find_resolution",
     "import_batch",
     "import_file",
     "import_resolution",
     "paragraph_uri",
+    "preview",
     "read_resolution",
     "resolution_files",
     "symbol_variants",

@@ -53,7 +53,7 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
            for k, ((op, _kind), (owners, unknown)) in enumerate(zip(numbered, resolved, strict=True))]
     for row in rows.insert_obligations(session, plan, rid, new,
                                        comment=f"imported from {filename or 'a parsed text'}"):
-        result.count(row["due_on"], row["needs_review"])
+        result.count(row["due_on"], row["needs_review"], row["points"])
     rows.add_footnotes_and_references(session, plan, resolution, paragraph_ids)
     result.new_entities = list(plan.new_entities)
     return result

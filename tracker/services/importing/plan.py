@@ -26,8 +26,8 @@ from tracker.services.actors import Actor
 from tracker.services.calendar import compute_dates, recurrence_of
 from tracker.services.entities import EntityResolver
 
-#: a field the parser is less sure of than this puts the obligation up for review
-LOW_CONFIDENCE = 0.5
+from .review import ReviewPoint, review_points
+
 #: kinds with no finish line of their own: standing calls and mandates (which expire) are ``ongoing``
 STANDING_KINDS = frozenset({ObligationKind.EXHORTATION, ObligationKind.MANDATE})
 #: who the history shows for what an import did
@@ -150,6 +150,8 @@ class NewObligation:
     reasons: list[str]
     #: a mandate's end
     expires_on: dt.date | None = None
+    #: what to review, as the import's summary counts it
+    points: list[ReviewPoint] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- the plan
@@ -234,17 +236,9 @@ class ImportPlan:
         self.new_entities.extend(n for n in unknown if n not in self.new_entities)
         return owners, unknown
 
-    def review_reasons(self, fields: Fields, unknown: list[str], due_error: str | None) -> list[str]:
-        reasons = []
-        if unknown:
-            reasons.append("unknown actor(s): " + ", ".join(unknown))
-        low = sorted(k for k, v in fields.confidence.items()
-                     if isinstance(v, int | float) and v < LOW_CONFIDENCE)
-        if low:
-            reasons.append("low parse confidence: " + ", ".join(low))
-        if due_error:
-            reasons.append(f"no due date: {due_error}")
-        return reasons
+    @staticmethod
+    def review(fields: Fields, unknown: list[str], due_error: str | None) -> list[ReviewPoint]:
+        return review_points(fields.confidence, fields.deadlines, unknown, due_error)
 
     def dates(self, kind: str, deadlines: list[dict], override_on: dt.date | None = None):
         """(due date, expiry, error) by the one rule for every kind (``compute_dates``)."""
@@ -256,14 +250,15 @@ class ImportPlan:
                        first_reason: str | None = None) -> NewObligation:
         fields = Fields.of(op)
         due, expires_on, error = self.dates(fields.kind, fields.deadlines)
-        reasons = self.review_reasons(fields, unknown, error)
+        points = self.review(fields, unknown, error)
+        reasons = [p.note for p in points]
         return NewObligation(
             paragraph_id=paragraph_id, fields=fields, owners=owners, items=items,
             due_on=due.due_on if due else None,
             due_derivation=due.derivation if due else error,
             target_on=due.target_on if due else None,
             reasons=[first_reason, *reasons] if first_reason else reasons,
-            expires_on=expires_on,
+            expires_on=expires_on, points=points,
         )
 
     def obligation_row(self, rid: int, new: NewObligation) -> dict[str, Any]:

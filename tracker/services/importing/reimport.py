@@ -195,7 +195,7 @@ class _Reimport:
         for row in rows.insert_obligations(session, plan, self.resolution.id, new,
                                            comment=f"added by re-import of {self.source}"):
             self.result.added += 1
-            self.result.count(row["due_on"], row["needs_review"])
+            self.result.count(row["due_on"], row["needs_review"], row["points"])
         return position
 
     def _drop_changed_subs(self, changed: list[tuple[Paragraph, OperativeParagraph, str]]) -> None:
@@ -306,11 +306,11 @@ class _Reimport:
             if ob.due_on != old_due:
                 before["due_on"] = old_due.isoformat() if old_due else None
                 after["due_on"] = ob.due_on.isoformat() if ob.due_on else None
-        reasons = ["paragraph text changed on re-import", *plan.review_reasons(fields, unknown, error)]
+        points = plan.review(fields, unknown, error)
         ob.needs_review = True
-        ob.review_note = "; ".join(reasons)
+        ob.review_note = "; ".join(["paragraph text changed on re-import", *(p.note for p in points)])
         self._history(ob, "reimport", jsonable(before), jsonable(after),
                       comment="paragraph text changed on re-import; kept: "
                       + (", ".join(sorted(reviewed)) or "nothing reviewed"))
         self.result.changed += 1
-        self.result.count(ob.due_on, ob.needs_review)
+        self.result.count(ob.due_on, ob.needs_review, points)

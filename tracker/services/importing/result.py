@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.models import Paragraph, Resolution, ResolutionLink
+
+from .review import SUMMARY_WORDS, Review, ReviewPoint
 
 
 @dataclass
@@ -23,18 +27,28 @@ class ImportResult:
     removed: int = 0
     new_entities: list[str] = field(default_factory=list)
     links: list[ResolutionLink] = field(default_factory=list)
+    #: obligations the import (re)read with each point to review
+    review: Counter[Review] = field(default_factory=Counter)
 
-    def count(self, due_on: Any, needs_review: Any) -> None:
+    @property
+    def published(self) -> bool:
+        return self.resolution.published_at is not None
+
+    def count(self, due_on: Any, needs_review: Any, points: Iterable[ReviewPoint] = ()) -> None:
         """One more obligation of the resolution as it now stands."""
         self.obligations += 1
         self.with_due += due_on is not None
         self.needs_review += bool(needs_review)
+        self.review.update({p.kind for p in points})
 
     def summary(self) -> str:
         line = (
             f"{self.symbol}: {self.obligations} obligations, {self.with_due} with due dates, "
             f"{self.needs_review} flagged for review"
         )
+        if self.review:
+            line += " (" + ", ".join(f"{self.review[kind]} {words}" for kind, words in SUMMARY_WORDS.items()
+                                     if self.review[kind]) + ")"
         if self.replaced:
             line += (
                 f" (replaced: {self.unchanged} unchanged, {self.changed} changed, "
@@ -42,6 +56,8 @@ class ImportResult:
             )
         if self.new_entities:
             line += f"; new owners to review: {', '.join(self.new_entities)}"
+        if not self.published:
+            line += "; not published: publish it once reviewed"
         return line
 
 

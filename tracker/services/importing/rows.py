@@ -101,7 +101,8 @@ def insert_subparagraphs(
 
 def insert_obligations(session: Session, plan: ImportPlan, rid: int, new: list[NewObligation],
                        comment: str) -> list[dict[str, Any]]:
-    """The obligations, their owners, items and a "created" history entry each; their rows."""
+    """The obligations, their owners, items and a "created" history entry each; their rows
+    (with ``points``, what to review)."""
     rows = [plan.obligation_row(rid, ob) for ob in new]
     by_paragraph = insert_rows(session, Obligation, rows, key="paragraph_id")
     owner_rows, item_rows, history_rows = [], [], []
@@ -114,6 +115,7 @@ def insert_obligations(session: Session, plan: ImportPlan, rid: int, new: list[N
             for i, (label, sub_id) in enumerate(ob.items, start=1)
         )
         history_rows.append(plan.created_entry(oid, row, comment))
+        row["points"] = ob.points
     if owner_rows:
         session.execute(obligation_owners.insert(), owner_rows)
     insert_rows(session, ObligationItem, item_rows)

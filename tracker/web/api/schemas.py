@@ -264,6 +264,10 @@ class ImportResultSchema(Schema):
     with_due = fields.Integer(required=True)
     needs_review = fields.Integer(required=True)
     new_entities = fields.List(fields.String(), required=True)
+    published = fields.Boolean(required=True, metadata={"description": "false until an officer publishes it"})
+    review = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True, metadata={
+        "description": "obligations per point to review: unknown_owners, low_confidence, "
+                       "undated_deadline, current_session"})
     url = fields.String(required=True)
 
 

@@ -258,8 +258,10 @@ def resolution(symbol: str):
            response=s.ImportResultSchema, status=201, errors=(409, 413, 415, 422), auth=True)
 def import_resolution():
     """For officers allowed to import, and admins. A text, PDF or DOCX file goes through the parser;
-    an Akoma Ntoso `.xml` file is read back as exported. 409 if the symbol is already imported and
-    `replace` is not set; 422 with the parser's message if the file is not a resolution."""
+    an Akoma Ntoso document is read back as exported. The resolution stays unpublished until an
+    officer reviews and publishes it; `review` counts the obligations with each point to review.
+    409 if the symbol is already imported and `replace` is not set; 422 with the parser's message
+    if the file is not a resolution."""
     from tracker.parsing import ParseError
     from tracker.services.importing import AlreadyImported, import_file
 
@@ -277,7 +279,8 @@ def import_resolution():
     filename = (upload.filename or "upload.txt")[:200]
     db = get_db()
     try:
-        result = import_file(db, data, filename, actor, replace=bool(replace), publish=True,
+        # unpublished until an officer has reviewed it (the review page publishes it)
+        result = import_file(db, data, filename, actor, replace=bool(replace), publish=False,
                              today=today(), time_limit=current_app.config["PARSE_TIME_LIMIT_SECONDS"])
     except ParseError as exc:
         raise Problem(422, str(exc).splitlines()[0] if str(exc) else "not a resolution") from None
@@ -289,7 +292,8 @@ def import_resolution():
     db.commit()
     body = {"symbol": result.symbol, "replaced": result.replaced, "obligations": result.obligations,
             "with_due": result.with_due, "needs_review": result.needs_review,
-            "new_entities": list(result.new_entities),
+            "new_entities": list(result.new_entities), "published": result.published,
+            "review": {str(kind): n for kind, n in result.review.items()},
             "url": url_for("api.resolution", symbol=result.symbol)}
     response, status = _json(s.ImportResultSchema, body, 201)
     response.headers["Location"] = body["url"]

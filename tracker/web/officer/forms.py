@@ -146,7 +146,7 @@ class UploadForm(FlaskForm):
 class SaveImportForm(FlaskForm):
     upload = HiddenField(validators=[DataRequired(), Regexp(r"^[0-9a-f]{32}$")])
     replace = BooleanField(_l("Replace the resolution already in the register"))
-    publish = BooleanField(_l("Publish now (otherwise after review)"), default=True)
+    publish = BooleanField(_l("Publish now (otherwise after review)"), default=False)
 
 
 class PublishForm(FlaskForm):

@@ -12,7 +12,6 @@ from sqlalchemy.orm import selectinload
 from tracker.db import utcnow
 from tracker.models import (
     Entity,
-    EntityAlias,
     Obligation,
     ObligationItem,
     ObligationKind,
@@ -320,7 +319,7 @@ def publish(resolution_id: int):
 def import_upload():
     """Upload a file and see what the parser found, before anything is saved."""
     from tracker.parsing import ParseError
-    from tracker.services.importing import read_resolution, symbol_variants
+    from tracker.services.importing import preview, read_resolution, symbol_variants
 
     actor = current_actor()
     actor.require(actor.may_import(), "import resolutions")
@@ -340,11 +339,9 @@ def import_upload():
     token = uploads.keep(data, filename, actor.user_id)
     db = get_db()
     existing = db.scalar(select(Resolution).where(Resolution.symbol.in_(symbol_variants(parsed.symbol))))
-    known = {name.lower() for name in db.scalars(select(Entity.name))}
-    known |= {alias.lower() for alias in db.scalars(select(EntityAlias.alias))}
     save_form = SaveImportForm(formdata=None, upload=token, replace=existing is not None)
     return render_template("officer/preview.html", parsed=parsed, filename=filename, save_form=save_form,
-                           existing=existing, known=known)
+                           existing=existing, review=preview(db, parsed, today()))
 
 
 @bp.post("/import/save")

@@ -1,0 +1,73 @@
+"""What an import puts up for review: the same points in the preview (nothing written), in the
+obligations' review notes and in the import's summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from tracker.models import Entity, Obligation
+from tracker.parsing import Deadline, DeadlineKind, ObligationKind, OperativeParagraph, ParsedResolution
+from tracker.services.actors import Actor
+from tracker.services.importing import Review, import_resolution, preview
+
+CLI = Actor.system("cli")
+TODAY = dt.date(2017, 1, 15)
+
+
+def _parsed() -> ParsedResolution:
+    special = Deadline(DeadlineKind.SESSION, "at its next session", body="C34",
+                       body_name="Special Committee on Peacekeeping Operations")
+    current = Deadline(DeadlineKind.SESSION, "at its seventy-first session", body="GA", session=71,
+                       current=True)
+    later = Deadline(DeadlineKind.SESSION, "at its seventy-third session", body="GA", session=73)
+
+    def op(number, text, actors, deadlines, confidence=None):
+        return OperativeParagraph(number=number, text=text, action="requests", kind=ObligationKind.REPORT,
+                                  eid=f"para_{number}", actors=actors, deadlines=deadlines,
+                                  confidence=confidence or {"action": 0.9})
+
+    return ParsedResolution(
+        symbol="A/RES/71/999", body="GA", session=71, adopted_on=dt.date(2016, 11, 21), title="Test",
+        operative=[
+            op("1", "Requests the Secretary-General to brief the Special Committee at its next session;",
+               ["Secretary-General"], [special]),
+            op("2", "Requests the Panel of Eminent Navigators to report at its seventy-first session;",
+               ["Panel of Eminent Navigators"], [current]),
+            op("3", "Requests the Secretary-General to report at its seventy-third session;",
+               ["Secretary-General"], [later], {"action": 0.9, "kind": 0.3}),
+            op("4", "Requests the Secretary-General to report at its seventy-third session, again;",
+               ["Secretary-General"], [later]),
+        ],
+    )
+
+
+def test_the_preview_lists_each_point_in_words_and_writes_nothing(db):
+    before = db.scalar(select(func.count()).select_from(Entity))
+    review = preview(db, _parsed(), TODAY)
+    assert db.scalar(select(func.count()).select_from(Entity)) == before
+    points = {p.paragraph.number: {pt.kind for pt in p.points} for p in review.paragraphs}
+    assert points == {"1": {Review.UNDATED_DEADLINE}, "2": {Review.UNKNOWN_OWNERS, Review.CURRENT_SESSION},
+                      "3": {Review.LOW_CONFIDENCE}, "4": set()}
+    assert [p.paragraph.number for p in review.to_review] == ["1", "2", "3"]
+    special = review.paragraphs[0].deadlines[0]
+    assert special.undated and special.due_on is None
+    assert special.body_name == "Special Committee on Peacekeeping Operations"
+    assert review.paragraphs[1].unknown == ["Panel of Eminent Navigators"]
+    assert review.paragraphs[3].deadlines[0].due_on == dt.date(2018, 9, 18)
+
+
+def test_the_import_flags_the_same_points_and_its_summary_counts_them(db):
+    result = import_resolution(db, _parsed(), CLI, today=TODAY, publish=False)
+    assert result.needs_review == 3 and not result.published
+    assert result.review == {Review.UNDATED_DEADLINE: 1, Review.UNKNOWN_OWNERS: 1,
+                             Review.CURRENT_SESSION: 1, Review.LOW_CONFIDENCE: 1}
+    summary = result.summary()
+    assert "3 flagged for review (1 with unknown owners, 1 of low confidence, 1 with undated deadlines, " \
+           "1 due in the session current at adoption)" in summary
+    assert summary.endswith("not published: publish it once reviewed")
+    notes = dict(db.execute(select(Obligation.deadline_text, Obligation.review_note)
+                            .where(Obligation.deadline_text == "at its seventy-first session")).all())
+    assert "deadline in the session current at adoption: at its seventy-first session" in notes[
+        "at its seventy-first session"]

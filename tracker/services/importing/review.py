@@ -1,0 +1,150 @@
+"""What an officer should look at before publishing an import: the same points for the preview
+(before anything is saved), the stored obligations (``review_note``) and the import's summary.
+
+- unknown owners: actors that match no entity;
+- low confidence: a field the parser is less sure of than ``LOW_CONFIDENCE``;
+- undated deadlines: a deadline the calendar cannot date (a session with no known date);
+- current-session deadlines: "at its seventy-eighth session" in a resolution adopted during it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from tracker.calendar import Calendar
+from tracker.parsing.types import OperativeParagraph, ParsedResolution
+from tracker.services.calendar import compute_due, load_calendar
+from tracker.services.entities import EntityResolver
+
+#: a field the parser is less sure of than this puts the obligation up for review
+LOW_CONFIDENCE = 0.5
+
+
+class Review(StrEnum):
+    UNKNOWN_OWNERS = "unknown_owners"
+    LOW_CONFIDENCE = "low_confidence"
+    UNDATED_DEADLINE = "undated_deadline"
+    CURRENT_SESSION = "current_session"
+
+
+#: how the summary of an import names each point (English, as the CLI prints it)
+SUMMARY_WORDS = {
+    Review.UNKNOWN_OWNERS: "with unknown owners",
+    Review.LOW_CONFIDENCE: "of low confidence",
+    Review.UNDATED_DEADLINE: "with undated deadlines",
+    Review.CURRENT_SESSION: "due in the session current at adoption",
+}
+
+
+@dataclass(frozen=True)
+class ReviewPoint:
+    kind: Review
+    #: the names, fields or deadline words concerned
+    detail: str
+
+    @property
+    def note(self) -> str:
+        """As ``Obligation.review_note`` keeps it."""
+        prefix = {
+            Review.UNKNOWN_OWNERS: "unknown actor(s)",
+            Review.LOW_CONFIDENCE: "low parse confidence",
+            Review.UNDATED_DEADLINE: "no due date",
+            Review.CURRENT_SESSION: "deadline in the session current at adoption",
+        }[self.kind]
+        return f"{prefix}: {self.detail}"
+
+
+def review_points(confidence: dict, deadlines: list[dict], unknown: list[str],
+                  due_error: str | None) -> list[ReviewPoint]:
+    points = []
+    if unknown:
+        points.append(ReviewPoint(Review.UNKNOWN_OWNERS, ", ".join(unknown)))
+    low = sorted(k for k, v in confidence.items() if isinstance(v, int | float) and v < LOW_CONFIDENCE)
+    if low:
+        points.append(ReviewPoint(Review.LOW_CONFIDENCE, ", ".join(low)))
+    if due_error:
+        points.append(ReviewPoint(Review.UNDATED_DEADLINE, due_error))
+    current = [d.get("text") or "" for d in deadlines if d.get("current")]
+    if current:
+        points.append(ReviewPoint(Review.CURRENT_SESSION, "; ".join(current)))
+    return points
+
+
+# --------------------------------------------------------------------------- the preview
+
+
+@dataclass(frozen=True)
+class DeadlineView:
+    """One deadline as the preview says it in words: as written, the body it names, and when."""
+
+    text: str
+    body_name: str | None
+    due_on: dt.date | None
+    #: the calendar cannot date it (yet): why
+    undated: str | None
+    expires: bool
+    current: bool
+    recurring: bool
+
+
+@dataclass
+class ParagraphReview:
+    paragraph: OperativeParagraph
+    deadlines: list[DeadlineView]
+    unknown: list[str]
+    points: list[ReviewPoint] = field(default_factory=list)
+
+
+@dataclass
+class Preview:
+    paragraphs: list[ParagraphReview]
+
+    @property
+    def to_review(self) -> list[ParagraphReview]:
+        return [p for p in self.paragraphs if p.points]
+
+
+def unknown_actors(resolver: EntityResolver, names: list[str]) -> list[str]:
+    """The actor names that would become entities to review (nothing is written)."""
+    out = []
+    for name in (" ".join(n.split()) for n in names):
+        if not name:
+            continue
+        entity = resolver.find(name)
+        known = entity is not None and not entity.needs_review
+        if not known and not (entity is None and resolver.knows_curated(name)) and name not in out:
+            out.append(name)
+    return out
+
+
+def preview(session: Session, parsed: ParsedResolution, today: dt.date,
+            calendar: Calendar | None = None) -> Preview:
+    """What importing ``parsed`` would give to review, computed without writing anything."""
+    calendar = calendar or load_calendar(session)
+    resolver = EntityResolver.load(session)
+
+    def due(deadlines: list[dict]):
+        return compute_due(calendar, deadlines, adopted_on=parsed.adopted_on, body=parsed.body,
+                           today=today)
+
+    out = []
+    for op in parsed.operative:
+        deadlines = [d.to_dict() for d in op.deadlines]
+        views = []
+        for d in deadlines:
+            when, error = due([d])
+            views.append(DeadlineView(
+                text=d.get("text") or "", body_name=d.get("body_name"),
+                due_on=when.due_on if when else None, undated=error,
+                expires=bool(d.get("expires")), current=bool(d.get("current")),
+                recurring=d.get("kind") == "recurring",
+            ))
+        unknown = unknown_actors(resolver, list(op.actors))
+        _when, error = due(deadlines)
+        points = review_points(dict(op.confidence), deadlines, unknown, error)
+        out.append(ParagraphReview(op, views, unknown, points))
+    return Preview(out)
