@@ -23,6 +23,14 @@ SHARED = REPO.parent / "shared"
 
 #: environment the app reads; cleared so a developer's shell cannot leak into a test
 _APP_ENV = ("DATABASE_URL", "SMTP_URL", "MAIL_FROM", "BASE_URL", "REMINDER_STAGES", "SECRET_KEY")
+#: and the suite's own switches: a habit left in a shell must not turn snapshot asserts into writes
+#: (``--update-snapshots`` is the way to rewrite them)
+_SUITE_ENV = ("UPDATE_SNAPSHOTS",)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-snapshots", action="store_true",
+                     help="rewrite the mail snapshots in tests/mail/snapshots/ instead of comparing")
 
 
 def _test_url(tmp_path_factory: pytest.TempPathFactory) -> str:
@@ -53,7 +61,7 @@ def create_scratch_database(base_url: str, tmp_dir: Path) -> tuple[str, callable
 
 @pytest.fixture(autouse=True)
 def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in _APP_ENV:
+    for name in (*_APP_ENV, *_SUITE_ENV):
         monkeypatch.delenv(name, raising=False)
 
 

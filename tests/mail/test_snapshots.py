@@ -1,11 +1,12 @@
 """The rendered emails (text and HTML) compared with files in tests/mail/snapshots/.
 
-After an intended change: ``UPDATE_SNAPSHOTS=1 .venv/bin/pytest tests/mail`` and review the diff."""
+After an intended change: ``.venv/bin/pytest tests/mail --update-snapshots`` and review the diff
+(an ``UPDATE_SNAPSHOTS`` variable left in the shell is cleared by the suite: it cannot turn the
+asserts into writes)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -163,17 +164,22 @@ CASES = {
 }
 
 
+def assert_snapshot(path: Path, body: str, *, update: bool) -> None:
+    """``body`` is what ``path`` holds; with ``update`` (``--update-snapshots``) it is written first."""
+    if update or not path.exists():
+        path.write_text(body)
+        if not update:
+            pytest.fail(f"snapshot {path.name} was missing and has been written: review and commit it")
+    assert body == path.read_text(), f"{path.name} differs (--update-snapshots to accept)"
+
+
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_rendered_mail_matches_snapshot(case):
+def test_rendered_mail_matches_snapshot(case, request):
     template, context = CASES[case]
     text, html = render_mail(template, **context)
+    update = request.config.getoption("update_snapshots")
     for suffix, body in ((".txt", text), (".html", html)):
-        path = SNAPSHOTS / f"{case}{suffix}"
-        if os.environ.get("UPDATE_SNAPSHOTS") or not path.exists():
-            path.write_text(body)
-            if not os.environ.get("UPDATE_SNAPSHOTS"):
-                pytest.fail(f"snapshot {path.name} was missing and has been written: review and commit it")
-        assert body == path.read_text(), f"{path.name} differs (UPDATE_SNAPSHOTS=1 to accept)"
+        assert_snapshot(SNAPSHOTS / f"{case}{suffix}", body, update=update)
 
 
 def test_html_escapes_what_comes_from_the_resolution():

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from tests.reminders.conftest import DUE, at
 from tracker.models import Obligation, Reminder
-from tracker.reminders import cancel_pending_reminders, run_pass
+from tracker.reminders import run_pass
 
 FOCAL = "sg-focal@example.org"
 
@@ -78,22 +78,6 @@ def test_completing_the_obligation_stops_the_rest(db_factory, seed, smtp_server,
         result = run_pass(db_factory, at(DUE - dt.timedelta(days=days)), settings)
         assert result.delivery.sent == [] and result.queue.queued == 0
     assert len(smtp_server.mailbox.messages) == 1
-
-
-def test_cancel_pending_reminders_stops_a_queued_message(db_factory, seed, smtp_server, settings):
-    smtp_server.stop()  # queued but not sent
-    first = run_pass(db_factory, at(DUE - dt.timedelta(days=30)), settings)
-    assert first.queue.queued == 1 and first.delivery.retrying == 1
-    with db_factory() as db:
-        ob = db.get(Obligation, seed["obligation_id"])
-        ob.status = "completed"
-        assert cancel_pending_reminders(db, ob) == 1
-        db.commit()
-        assert db.scalars(select(Reminder.status)).all() == ["cancelled"]
-    smtp_server.start()
-    later = run_pass(db_factory, at(DUE - dt.timedelta(days=29)), settings)
-    assert later.delivery.sent == []
-    assert smtp_server.mailbox.messages == []
 
 
 def test_rescheduling_gives_fresh_reminders(db_factory, seed, smtp_server, settings):

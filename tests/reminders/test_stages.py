@@ -85,3 +85,27 @@ def test_sql_and_python_agree(db_factory):
                 want[oid] = (stage.key, stage.due_on)
         assert got == want
         db.rollback()
+
+
+def test_on_a_tie_the_due_dates_stage_wins_in_python_and_in_sql(db_factory):
+    """Both stages came due the same day (the due date's "30" and the target's "7"): one row, the
+    due date's — its message names the due date, which is what the obligation answers to."""
+    today = dt.date(2018, 8, 19)
+    due, target = today + dt.timedelta(days=30), today + dt.timedelta(days=7)
+    assert due_stage(today, due, target, DEFAULT).key == "30"
+    # the day after, nothing new came due: still the due date's stage
+    assert due_stage(today + dt.timedelta(days=1), due, target, DEFAULT).key == "30"
+    # one day later target: "t7" came due a day after "30", so it wins
+    assert due_stage(today + dt.timedelta(days=1), due, target + dt.timedelta(days=1), DEFAULT).key == "t7"
+    with db_factory() as db:
+        tie = gen_obligation(db, due_on=due, target_on=target)
+        later = gen_obligation(db, due_on=due, target_on=target + dt.timedelta(days=1))
+        db.flush()
+        got = {r.obligation_id: (r.stage, r.row_due_on) for r in due_candidates(db, today, "90,30,7,1,0,-7")}
+        assert got[tie.id] == ("30", due)
+        assert later.id not in got or got[later.id] == ("30", due)
+        got = {r.obligation_id: (r.stage, r.row_due_on)
+               for r in due_candidates(db, today + dt.timedelta(days=1), "90,30,7,1,0,-7")}
+        assert got[tie.id] == ("30", due)
+        assert got[later.id] == ("t7", target + dt.timedelta(days=1))
+        db.rollback()

@@ -1,10 +1,12 @@
-"""The permission matrix, on the server: every write route of the workspace (collected from the
+"""The permission matrix, on the server: every write route of every blueprint (collected from the
 app's URL map, so a new route without a row here fails) × every role × owner or not. Allowed
-writes leave an audit entry with the user and the address; refused ones leave nothing. And no
-write route takes a request without a valid CSRF token."""
+writes leave an audit entry with the user and the address; refused ones leave nothing. No write
+route that a browser's cookie can reach takes a request without a valid CSRF token; the API's
+write routes, exempt from CSRF, take a token and nothing else (a signed-in cookie is refused)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -14,11 +16,22 @@ from sqlalchemy import func, select
 
 from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_resolution
 from tests.web.workspace import PASSWORD, csrf, login, token
-from tracker.models import AuditEntry, EntityAlias, ObligationItem, Paragraph, User
+from tracker.db import utcnow
+from tracker.models import (
+    AuditEntry,
+    EntityAlias,
+    Obligation,
+    ObligationItem,
+    Paragraph,
+    Reminder,
+    Subscription,
+    User,
+)
+from tracker.reminders.tokens import make_unsubscribe_token
+from tracker.services.actors import Actor
+from tracker.services.tokens import create_token
 
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "A-RES-71-19.txt"
-#: the blueprints of the officer workspace: their write routes are all in the matrix below
-BLUEPRINTS = ("auth.", "officer.", "admin.")
 _HASH = PasswordHasher().hash(PASSWORD)
 
 ROLES = ("anonymous", "delegation", "owner", "other_officer", "importer", "admin")
@@ -59,15 +72,28 @@ def world(db):
     fp = gen_focal_point(db, interpol, email="focal@interpol.int")
     db.flush()
     alias = db.scalar(select(EntityAlias).where(EntityAlias.alias == "ICPO"))
+    failed = Reminder(obligation_id=ob.id, recipient="focal@interpol.int", recipient_role="focal_point",
+                      stage="7", due_on=dt.date(2018, 9, 11), status="failed", attempts=5)
+    db.add(failed)
+    subscription = Subscription(user=users["delegation"], target="entity", entity_id=interpol.id)
+    db.add(subscription)
+    owner = users["owner"]
+    api_token = create_token(db, owner, "script", actor=Actor.for_user(owner), now=utcnow()).token
     db.commit()
     return {"users": users, "sg": sg, "interpol": interpol, "ob": ob, "item": item, "resolution": resolution,
-            "target": target, "alias": alias, "fp": fp}
+            "target": target, "alias": alias, "fp": fp, "reminder": failed, "token": api_token,
+            "subscription": subscription}
 
 
 def _args(w) -> dict:
     return {"obligation_id": w["ob"].id, "item_id": w["item"].id, "resolution_id": w["resolution"].id,
             "user_id": w["target"].id, "entity_id": w["interpol"].id, "alias_id": w["alias"].id,
-            "focal_point_id": w["fp"].id, "body": "GA", "number": 81}
+            "focal_point_id": w["fp"].id, "reminder_id": w["reminder"].id, "token_id": w["token"].id,
+            "body": "GA", "number": 81}
+
+
+#: the API's write routes: exempt from CSRF because they take an API token and never a cookie
+TOKEN_ONLY = "token only"
 
 
 #: endpoint -> (who may, form data from the world, does an allowed request write?)
@@ -103,6 +129,18 @@ MATRIX = {
     "admin.add_focal_point": (ADMIN, lambda w: {"user": "0", "email": "second@interpol.int"}, True),
     "admin.delete_focal_point": (ADMIN, lambda w: {}, True),
     "admin.calendar": (ADMIN, lambda w: {"body": "GA", "number": "73", "opens_on": "2018-09-18"}, True),
+    # following writes a subscription, not an audit entry (a delegation's own preference)
+    "dashboards.follow": (SIGNED_IN, lambda w: {"target": "entity", "id": str(w["interpol"].id)}, False),
+    "dashboards.unfollow": (SIGNED_IN, lambda w: {"target": "entity", "id": str(w["interpol"].id)}, False),
+    "feeds.rotate_personal": (SIGNED_IN, lambda w: {}, True),
+    "tokens.create": (SIGNED_IN, lambda w: {"name": "a script"}, True),
+    # the token belongs to the "owner" user: its owner and admins may revoke it
+    "tokens.revoke": (OWNERS, lambda w: {}, True),
+    "outbox.retry": (ADMIN, lambda w: {}, False),
+    "outbox.unsubscribe_confirm": None,  # public: the signed token in the link is the right
+    "api.change_status": TOKEN_ONLY,
+    "api.import_resolution": TOKEN_ONLY,
+    "api.not_found": TOKEN_ONLY,  # the catch-all: 404/405 for any other path under /api/v1/
 }
 
 
@@ -112,7 +150,7 @@ def _write_rules():
     app = create_app({"DATABASE_URL": "sqlite://", "SECRET_KEY": "collect", "TESTING": True})
     rules = sorted(
         (rule.endpoint, rule.rule) for rule in app.url_map.iter_rules()
-        if rule.endpoint.startswith(BLUEPRINTS) and rule.methods & {"POST", "PUT", "PATCH", "DELETE"}
+        if rule.methods & {"POST", "PUT", "PATCH", "DELETE"}
     )
     app.extensions["tracker"].engine.dispose()
     return rules
@@ -124,7 +162,18 @@ WRITE_RULES = _write_rules()
 def test_every_write_route_is_in_the_matrix():
     missing = [endpoint for endpoint, _ in WRITE_RULES if endpoint not in MATRIX]
     assert not missing, f"write routes without a row in the permission matrix: {missing}"
-    assert len(WRITE_RULES) >= 15
+    assert {e.split(".")[0] for e, _ in WRITE_RULES} >= {
+        "auth", "officer", "admin", "dashboards", "feeds", "tokens", "outbox", "api"}
+    assert not set(MATRIX) - {e for e, _ in WRITE_RULES}, "rows for routes that no longer exist"
+
+
+#: the write routes a signed-in browser can reach (the API's are token-only)
+COOKIE_RULES = [(e, r) for e, r in WRITE_RULES if MATRIX.get(e) != TOKEN_ONLY]
+TOKEN_RULES = [(e, r) for e, r in WRITE_RULES if MATRIX.get(e) == TOKEN_ONLY]
+#: RFC 8058: a mail client's one-click unsubscribe POST carries no CSRF token (the signed token in
+#: the URL is the proof); this route and nothing else a cookie reaches is exempt
+CSRF_EXEMPT = {"outbox.unsubscribe_confirm"}
+CSRF_RULES = [(e, r) for e, r in COOKIE_RULES if e not in CSRF_EXEMPT]
 
 
 def _audit_count(db, user_id=None):
@@ -134,17 +183,13 @@ def _audit_count(db, user_id=None):
     return db.scalar(query)
 
 
-CASES = [(endpoint, rule, role) for endpoint, rule in WRITE_RULES if MATRIX.get(endpoint) for role in ROLES]
+CASES = [(endpoint, rule, role) for endpoint, rule in COOKIE_RULES if MATRIX.get(endpoint) for role in ROLES]
 
 
 @pytest.mark.parametrize("endpoint, rule, role", CASES, ids=[f"{e}-{r}" for e, _, r in CASES])
 def test_permission_matrix(app, client, db, world, endpoint, rule, role):
     allowed, payload, writes = MATRIX[endpoint]
-    with app.test_request_context():
-        from flask import url_for
-
-        url = url_for(endpoint, **{k: v for k, v in _args(world).items()
-                                   if f"<int:{k}>" in rule or f"<{k}>" in rule})
+    url = _url(app, endpoint, rule, world)
     user = world["users"].get(role)
     if user is not None:
         login(client, user.email)
@@ -200,15 +245,43 @@ def csrf_app(app):
     return app
 
 
-@pytest.mark.parametrize("endpoint, rule", WRITE_RULES, ids=[e for e, _ in WRITE_RULES])
+def _url(app, endpoint: str, rule: str, world) -> str:
+    from flask import url_for
+
+    if "<path:rest>" in rule:
+        return "/api/v1/no/such/route"
+    args = {k: v for k, v in _args(world).items() if f"<int:{k}>" in rule or f"<{k}>" in rule}
+    if "<token>" in rule:
+        sub = world["subscription"]
+        args["token"] = make_unsubscribe_token(app.config["SECRET_KEY"], sub.id)
+    with app.test_request_context():
+        return url_for(endpoint, **args)
+
+
+@pytest.mark.parametrize("endpoint, rule", TOKEN_RULES, ids=[e for e, _ in TOKEN_RULES])
+def test_api_writes_refuse_a_signed_in_cookie(app, client, db, world, endpoint, rule):
+    """The API is exempt from CSRF: were it to take the browser's session as the user, any site
+    could write through it. An admin signed in, no token: 401 (404 from the catch-all), nothing
+    written."""
+    login(client, "admin@un.org")
+    url = _url(app, endpoint, rule, world)
+    before = _audit_count(db)
+    version = db.get(Obligation, world["ob"].id).version
+    json_post = client.post(url, json={"status": "in_progress", "version": version, "comment": "x"})
+    form_post = client.post(url, data={"file": (io.BytesIO(SEED.read_bytes()), "a.txt"), "replace": "true",
+                                       "csrf_token": token(client)}, content_type="multipart/form-data")
+    expected = 404 if "<path:rest>" in rule else 401
+    assert (json_post.status_code, form_post.status_code) == (expected, expected)
+    db.expire_all()
+    assert _audit_count(db) == before
+    assert db.get(Obligation, world["ob"].id).status == "not_started"
+
+
+@pytest.mark.parametrize("endpoint, rule", CSRF_RULES, ids=[e for e, _ in CSRF_RULES])
 def test_no_write_without_a_valid_csrf_token(csrf_app, db, world, endpoint, rule):
     client = csrf_app.test_client()
     login(client, "admin@un.org")
-    with csrf_app.test_request_context():
-        from flask import url_for
-
-        url = url_for(endpoint, **{k: v for k, v in {**_args(world), "token": "a-token"}.items()
-                                   if f"<int:{k}>" in rule or f"<{k}>" in rule})
+    url = _url(csrf_app, endpoint, rule, world)
     entry = MATRIX.get(endpoint)
     data = entry[1](world) if entry else {}
     before = _audit_count(db)
@@ -218,3 +291,17 @@ def test_no_write_without_a_valid_csrf_token(csrf_app, db, world, endpoint, rule
     assert missing.status_code == 400 and forged.status_code == 400
     db.expire_all()
     assert _audit_count(db) == before
+
+
+def test_only_the_one_click_unsubscribe_is_exempt_and_it_needs_its_signed_token(csrf_app, db, world):
+    client = csrf_app.test_client()
+    (endpoint, rule), = [(e, r) for e, r in COOKIE_RULES if e in CSRF_EXEMPT]
+    sub_id = world["subscription"].id
+    forged = make_unsubscribe_token("another secret", sub_id)
+    assert client.post(f"/unsubscribe/{forged}", data={"List-Unsubscribe": "One-Click"}).status_code == 404
+    assert db.get(Subscription, sub_id) is not None
+    url = _url(csrf_app, endpoint, rule, world)
+    response = client.post(url, data={"List-Unsubscribe": "One-Click"})
+    assert response.status_code == 200
+    db.expire_all()
+    assert db.get(Subscription, sub_id) is None

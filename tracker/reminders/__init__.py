@@ -10,7 +10,7 @@ No Flask here: the CLI and the web layer hand in a session factory, ``now`` and 
 """
 
 from tracker.reminders.ledger import PassResult, run_pass
-from tracker.reminders.queue import cancel_pending_reminders, queue_reminders
+from tracker.reminders.queue import queue_reminders
 from tracker.reminders.settings import ReminderSettings
 from tracker.reminders.stages import DueStage, due_stage
 
@@ -18,7 +18,6 @@ __all__ = [
     "DueStage",
     "PassResult",
     "ReminderSettings",
-    "cancel_pending_reminders",
     "due_stage",
     "queue_reminders",
     "run_pass",

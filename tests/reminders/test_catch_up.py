@@ -1,0 +1,44 @@
+"""Guarantee: after downtime (here an SMTP outage), a pass sends one message per recipient and
+obligation, the latest stage: a row still pending from an earlier stage is superseded, not sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from tests.reminders.conftest import DUE, at
+from tracker.models import Reminder
+from tracker.reminders import run_pass
+
+FOCAL = "sg-focal@example.org"
+
+
+def test_a_stuck_stage_is_superseded_by_the_later_one_after_an_smtp_outage(
+    db_factory, seed, smtp_server, settings
+):
+    smtp_server.stop()
+    stuck = run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)
+    assert stuck.queue.queued == 1 and stuck.delivery.retrying == 1 and not stuck.delivery.sent
+    smtp_server.start()
+    # six days on the server is back and the retry of "7 days left" is due, as is stage "1"
+    result = run_pass(db_factory, at(DUE - dt.timedelta(days=1)), settings)
+    assert result.queue.superseded == 1
+    assert [m["Subject"] for m in smtp_server.mailbox.to(FOCAL)] == [
+        "A/RES/71/19, paragraph 5: due 18 September 2018 (1 day left)"
+    ]
+    with db_factory() as db:
+        rows = db.execute(select(Reminder.stage, Reminder.status).order_by(Reminder.id)).all()
+    assert rows == [("7", "cancelled"), ("1", "sent")]
+
+
+def test_a_pending_row_with_no_later_stage_is_still_sent(db_factory, seed, smtp_server, settings):
+    """The other side: supersession never drops the latest stage itself."""
+    smtp_server.stop()
+    run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)
+    smtp_server.start()
+    result = run_pass(db_factory, at(DUE - dt.timedelta(days=5)), settings)
+    assert result.queue.superseded == 0
+    assert [m["Subject"] for m in smtp_server.mailbox.to(FOCAL)] == [
+        "A/RES/71/19, paragraph 5: due 18 September 2018 (5 days left)"
+    ]

@@ -1,0 +1,59 @@
+"""Guarantee: delivery re-checks each row. A reminder queued for an obligation that was completed,
+closed or rescheduled before it could be sent is cancelled, not sent — whichever way the change
+was made (the service, or an admin's edit), since nothing cancels queued rows on the way."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from tests.reminders.conftest import DUE, at
+from tracker.models import Obligation, Reminder
+from tracker.reminders import run_pass
+from tracker.services.actors import Actor
+from tracker.services.obligations import change_status
+
+
+def _queue_while_the_server_is_down(db_factory, smtp_server, settings) -> None:
+    smtp_server.stop()
+    first = run_pass(db_factory, at(DUE - dt.timedelta(days=30)), settings)
+    assert first.queue.queued == 1 and first.delivery.retrying == 1
+    smtp_server.start()
+
+
+def test_an_obligation_completed_meanwhile_gets_no_reminder(db_factory, seed, smtp_server, settings):
+    _queue_while_the_server_is_down(db_factory, smtp_server, settings)
+    with db_factory() as db:
+        ob = db.get(Obligation, seed["obligation_id"])
+        change_status(db, ob, "completed", actor=Actor.system("test"), now=at(DUE - dt.timedelta(days=30)),
+                      evidence="A/73/123")
+        db.commit()
+    later = run_pass(db_factory, at(DUE - dt.timedelta(days=29)), settings)
+    assert later.delivery.sent == [] and later.delivery.cancelled == 1
+    assert smtp_server.mailbox.messages == []
+    with db_factory() as db:
+        row = db.scalars(select(Reminder)).one()
+    assert (row.status, row.last_error) == ("cancelled", "obligation closed")
+
+
+def test_an_obligation_rescheduled_meanwhile_gets_no_reminder_for_the_old_date(
+    db_factory, seed, smtp_server, settings
+):
+    _queue_while_the_server_is_down(db_factory, smtp_server, settings)
+    with db_factory() as db:
+        db.get(Obligation, seed["obligation_id"]).due_on = DUE + dt.timedelta(days=200)
+        db.commit()
+    later = run_pass(db_factory, at(DUE - dt.timedelta(days=29)), settings)
+    assert later.delivery.sent == [] and later.delivery.cancelled == 1
+    with db_factory() as db:
+        row = db.scalars(select(Reminder)).one()
+    assert (row.status, row.last_error) == ("cancelled", "obligation rescheduled")
+
+
+def test_an_obligation_still_open_is_reminded_when_the_server_is_back(
+    db_factory, seed, smtp_server, settings
+):
+    _queue_while_the_server_is_down(db_factory, smtp_server, settings)
+    later = run_pass(db_factory, at(DUE - dt.timedelta(days=29)), settings)
+    assert len(later.delivery.sent) == 1 and later.delivery.cancelled == 0
