@@ -12,6 +12,10 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 #: Constraint names are stable across databases, so migrations can drop and alter them.
+#: the largest row id any database we run on can hold (SQLite's INTEGER, PostgreSQL's BIGINT): ids in
+#: URLs and filters are validated against it, so a larger one is "not found", never an overflow
+MAX_ID = 2**63 - 1
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",

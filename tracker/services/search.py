@@ -24,6 +24,7 @@ from sqlalchemy import ColumnElement, Select, and_, bindparam, func, literal_col
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import ORMOption
 
+from tracker.db import MAX_ID
 from tracker.models import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     Body,
@@ -131,7 +132,7 @@ class ObligationFilter:
                 out.extend(part.strip() for part in str(value).split(",") if part.strip())
             return out
 
-        def integer(name: str, low: int = 0, high: int = 10**9) -> int | None:
+        def integer(name: str, low: int = 0, high: int = MAX_ID) -> int | None:
             value = get(name)
             if value is None:
                 return None

@@ -13,13 +13,22 @@ from flask_bootstrap import Bootstrap5
 from flask_wtf import CSRFProtect
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from werkzeug.routing import IntegerConverter
 
 from tracker.config import load_config
-from tracker.db import make_engine, make_sessionmaker
+from tracker.db import MAX_ID, make_engine, make_sessionmaker
 from tracker.paths import TEMPLATES
 from tracker.web.serving import trust_proxies
 
 csrf = CSRFProtect()
+
+
+class IdConverter(IntegerConverter):
+    """``<int:…>`` in every route: at most :data:`~tracker.db.MAX_ID`, as the OpenAPI document says.
+    A larger number matches no route (404) instead of overflowing the database driver (500)."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=MAX_ID, signed=False):  # noqa: A002
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
 @dataclass
@@ -53,6 +62,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         static_folder="web/static",
         static_url_path="/static",
     )
+    app.url_map.converters["int"] = IdConverter  # before any route is added
     app.config.update(load_config(Path(app.instance_path), config))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 

@@ -50,5 +50,6 @@ def init_api(app: Flask) -> None:
 
     web_app.csrf.exempt(bp)
     app.register_blueprint(bp)
-    # Routing errors (404 for a path no rule matches, 405) happen before any blueprint is known:
-    # tracker.web.errors answers those with problem details too, under /api/v1/ only.
+    # Routing errors (404 for a path no rule matches, 405 with the rule's own Allow) happen before any
+    # blueprint is known: tracker.web.errors answers those with problem details too, under /api/v1/
+    # only. No catch-all route: one would match every path, and OPTIONS would then list its methods.

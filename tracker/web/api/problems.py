@@ -54,11 +54,12 @@ def from_problem(exc: Problem) -> Response:
 def from_http_exception(exc: HTTPException) -> Response:
     code = exc.code or 500
     headers = {}
+    detail = exc.description if code != 500 else None
     if code == 405 and getattr(exc, "valid_methods", None):
         headers["Allow"] = ", ".join(sorted(exc.valid_methods))
+        detail = f"use {headers['Allow']}"
     if code == 401:
         headers["WWW-Authenticate"] = 'Bearer realm="api"'
-    detail = exc.description if code != 500 else None
     return problem_response(code, detail, headers=headers)
 
 

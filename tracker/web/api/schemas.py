@@ -3,8 +3,9 @@ document is generated from them, so the two cannot drift apart."""
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+from marshmallow import RAISE, Schema, fields, validate
 
+from tracker.db import MAX_ID
 from tracker.models import Body, MandateState, ObligationKind, ObligationStatus, ParagraphKind
 from tracker.services.search import MAX_DUE_WITHIN, MAX_PER_PAGE
 
@@ -14,6 +15,15 @@ MANDATE_STATES = [m.value for m in MandateState]
 BODIES = [b.value for b in Body]
 #: the highest page number the API accepts (beyond it, narrow the filter)
 MAX_PAGE = 100_000
+
+
+#: query strings are text without NUL characters (which no stored text holds and PostgreSQL refuses)
+NO_NUL = validate.Regexp(r"^[^\x00]*$", error="contains a NUL character")
+
+
+def _text(*validators, **kw):
+    """A query string parameter: NUL-free text."""
+    return fields.String(validate=[*validators, NO_NUL], **kw)
 
 
 def _date(**kw):
@@ -282,16 +292,15 @@ class PaginationArgs(Schema):
 class ObligationArgs(PaginationArgs):
     """The dashboards' filters (``tracker.services.search.ObligationFilter``)."""
 
-    symbol = fields.String(validate=validate.Length(max=80),
-                           metadata={"description": "a symbol, or its beginning ending in /",
-                                     "example": "A/RES/71/19"})
+    symbol = _text(validate.Length(max=80), metadata={"description": "a symbol, or its beginning ending in /",
+                                                      "example": "A/RES/71/19"})
     status = fields.List(fields.String(validate=validate.OneOf(STATUSES)))
     kind = fields.List(fields.String(validate=validate.OneOf(KINDS)))
     body = fields.String(validate=validate.OneOf(BODIES), metadata={"description": "adopting body"})
     session = fields.Integer(validate=validate.Range(min=1, max=9999))
     due_body = fields.String(validate=validate.OneOf(BODIES))
     due_session = fields.Integer(validate=validate.Range(min=1, max=9999))
-    owner = fields.Integer(validate=validate.Range(min=1, max=2**31 - 1),
+    owner = fields.Integer(validate=validate.Range(min=1, max=MAX_ID),
                            metadata={"description": "entity id"})
     tracked = fields.Boolean(metadata={"description": "only report, action and agenda obligations"})
     overdue = fields.Boolean(metadata={"description": "only tracked obligations past due and still open"})
@@ -299,10 +308,11 @@ class ObligationArgs(PaginationArgs):
                           metadata={"description": "mandates in these states"})
     due_within = fields.Integer(validate=validate.Range(min=0, max=MAX_DUE_WITHIN),
                                 metadata={"description": "due from today to today + N days"})
-    due_from = _date()
-    due_to = _date()
-    q = fields.String(validate=validate.Length(max=200), metadata={"description": "words in the text"})
-    after = fields.String(validate=validate.Length(max=40), metadata={"description": (
+    # dates, strictly: an empty value is not a date (the dashboards' forms may send one; the API not)
+    due_from = fields.Date()
+    due_to = fields.Date()
+    q = _text(validate.Length(max=200), metadata={"description": "words in the text"})
+    after = _text(validate.Length(max=40), metadata={"description": (
         "keyset pagination: the position a previous page's `next` link carries; `page` is then "
         "ignored and `total`/`pages` count from that position on. `page` (offset pagination) "
         "keeps working")})
@@ -314,20 +324,24 @@ class ObligationArgs(PaginationArgs):
 class ResolutionArgs(PaginationArgs):
     body = fields.String(validate=validate.OneOf(BODIES))
     session = fields.Integer(validate=validate.Range(min=1, max=9999))
-    symbol = fields.String(validate=validate.Length(max=80),
-                           metadata={"description": "a symbol, or its beginning ending in /"})
+    symbol = _text(validate.Length(max=80),
+                   metadata={"description": "a symbol, or its beginning ending in /"})
 
 
 class ParagraphArgs(PaginationArgs):
-    symbol = fields.String(validate=validate.Length(max=80), metadata={"example": "A/RES/71/19"})
+    symbol = _text(validate.Length(max=80), metadata={"example": "A/RES/71/19"})
     kind = fields.String(validate=validate.OneOf([k.value for k in ParagraphKind]))
 
 
 class EntityArgs(PaginationArgs):
-    q = fields.String(validate=validate.Length(max=200), metadata={"description": "part of a name"})
+    q = _text(validate.Length(max=200), metadata={"description": "part of a name"})
 
 
 class StatusUpdateSchema(Schema):
+    class Meta:
+        #: a misspelt field ("evidences") is an error, not silently dropped; the document says so
+        unknown = RAISE
+
     status = fields.String(required=True, validate=validate.OneOf(STATUSES))
     comment = fields.String(validate=validate.Length(max=5000))
     evidence = fields.List(fields.String(validate=validate.Length(min=1, max=500)),

@@ -16,6 +16,7 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask
 
+from tracker.db import MAX_ID
 from tracker.web.api.problems import MEDIA_TYPE
 from tracker.web.api.schemas import ProblemSchema
 
@@ -116,7 +117,7 @@ def _operation(
     for name, conv in args:
         schema: dict[str, Any] = {"type": "string", "minLength": 1}
         if conv == "int":
-            schema = {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}
+            schema = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
         extra = doc["params"].get(name, {})
         parameters.append({"in": "path", "name": name, "required": True, "schema": schema, **extra})
     if doc["query"] is not None:

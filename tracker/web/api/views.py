@@ -164,7 +164,7 @@ def change_status(obligation_id: int):
     if not isinstance(payload, dict):
         raise Problem(400, "the body must be a JSON object")
     try:
-        data = s.StatusUpdateSchema().load(payload, unknown="exclude")
+        data = s.StatusUpdateSchema().load(payload)
     except ValidationError as exc:
         raise Problem(422, "invalid status update", errors=exc.messages) from None
     db = get_db()
@@ -479,25 +479,3 @@ def session(body: str, number: int):
     if data["opens_on"] is None and not counts:
         raise Problem(404, f"no session {code} {number}")
     return _json(s.SessionSchema, data)
-
-
-_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
-
-
-@bp.route("/<path:rest>", methods=list(_METHODS))
-def not_found(rest: str):
-    """Anything else under /api/v1/: 405 when the path exists with another method, else 404."""
-    from werkzeug.exceptions import HTTPException as _HTTPException
-
-    adapter = current_app.url_map.bind_to_environ(request.environ)
-    allowed = []
-    for method in _METHODS:
-        try:
-            endpoint, _ = adapter.match(request.path, method=method)
-        except _HTTPException:
-            continue
-        if endpoint != "api.not_found":
-            allowed.append(method)
-    if allowed:
-        raise Problem(405, f"use {', '.join(allowed)}", headers={"Allow": ", ".join(allowed)})
-    raise Problem(404, "no such API route")
