@@ -189,10 +189,10 @@ def test_html_escapes_what_comes_from_the_resolution():
     assert '<b>& "quotes"</b>' in text
 
 
-def test_follower_mail_has_no_update_link_and_an_unsubscribe_link():
+def test_follower_mail_links_to_its_obligation_has_no_update_link_and_an_unsubscribe_link():
     text, html = render_mail("reminder_follower", **CASES["reminder_follower_on_the_day"][1])
     for body in (text, html):
-        assert "/obligations/42" not in body and "Update" not in body
+        assert "https://tracker.example.org/obligations/42" in body and "Update" not in body
         assert "https://tracker.example.org/unsubscribe/TOKEN" in body
     text, html = render_mail("reminder_owner", **CASES["reminder_focal_point_7_days"][1])
     for body in (text, html):

@@ -28,6 +28,8 @@ class Mailbox:
 
     def __init__(self) -> None:
         self.messages = []
+        #: the bytes as they came over the wire, in the same order
+        self.raw: list[bytes] = []
         #: accept, refuse4, refuse5, disconnect
         self.mode = "accept"
 
@@ -41,6 +43,7 @@ class Mailbox:
             return "421 4.4.2 Closing"
         msg = message_from_bytes(envelope.content, policy=policy.default)
         self.messages.append((list(envelope.rcpt_tos), msg))
+        self.raw.append(envelope.original_content or envelope.content)
         return "250 OK"
 
     def to(self, address: str) -> list:

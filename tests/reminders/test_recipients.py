@@ -52,7 +52,9 @@ def test_focal_points_officers_and_followers_each_once(db_factory, smtp_server, 
     assert f"http://tracker.test/obligations/{ob_id}" in owner_text
     follower = got["delegation@example.org"][0]
     text = follower.get_body(("plain",)).get_content()
-    assert "/obligations/" not in text and "For your information" in text
+    # a follower is linked to the obligation's (read-only) page, never offered an update
+    assert f"http://tracker.test/obligations/{ob_id}" in text and "For your information" in text
+    assert "Update" not in text
     token = follower["List-Unsubscribe"].strip("<>").rsplit("/", 1)[1]
     assert f"http://tracker.test/unsubscribe/{token}" in text
     with db_factory() as db:

@@ -38,7 +38,7 @@ def test_xlsx_matches_the_filtered_list(client, seed, query):
     for row, item in zip(body, api["items"], strict=True):
         due = row["Due on"]
         assert (due.date().isoformat() if due else None) == item["due_on"]
-        assert row["Paragraph"] == item["paragraph"] and row["Text"] == item["text"]
+        assert str(row["Paragraph"]) == item["paragraph"] and row["Text"] == item["text"]
 
 
 def test_csv_matches_the_filtered_list(client, seed):
@@ -79,3 +79,17 @@ def test_resolution_json(client, seed, db_factory):
         assert len(exports.filtered_obligations(db, flt, dt.date.today())) == len(doc["operative"])
         assert obligation_for(db, "5").id == five["obligations"][0]["id"]
     assert client.get("/exports/resolutions/A/RES/1/1.json").status_code == 404
+
+
+def test_xlsx_paragraph_numbers_are_numbers_and_links_are_hyperlinks(db):
+    numbered = gen_obligation(db, number="12")
+    lettered = gen_obligation(db, number="B.4")
+    data = exports.obligations_xlsx([numbered, lettered], dt.date(2020, 1, 1), "http://tracker.test")
+    ws = load_workbook(io.BytesIO(data)).worksheets[0]
+    header = [c.value for c in ws[1]]
+    first, second = (dict(zip(header, row, strict=True)) for row in ws.iter_rows(min_row=2))
+    assert first["Paragraph"].value == 12 and first["Paragraph"].data_type == "n"
+    assert second["Paragraph"].value == "B.4" and second["Paragraph"].data_type == "s"
+    link = first["Link"]
+    assert link.value == f"http://tracker.test/obligations/{numbered.id}"
+    assert link.hyperlink is not None and link.hyperlink.target == link.value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
@@ -12,6 +13,15 @@ from email_validator import EmailNotValidError, validate_email
 _LINE_BREAK = re.compile(r"[\r\n\x00]")
 #: a From address may use a local domain ("tracker@localhost"), so it is checked more simply
 _PLAIN_ADDR = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$")
+
+
+#: RFC 5322's hard limit instead of the 78-character habit: a subject is then written on its own
+#: line (non-ASCII as encoded words), never folded, so no parser can read a fold's whitespace into
+#: it (some read "Subject:" folded at once as a subject starting with a space)
+POLICY = policy.default.clone(max_line_length=998)
+
+#: RFC 8058: the POST a mail client sends to the List-Unsubscribe URL to unsubscribe in one click
+ONE_CLICK = "List-Unsubscribe=One-Click"
 
 
 class InvalidAddress(ValueError):
@@ -56,7 +66,7 @@ def build_message(
     headers: dict[str, str] | None = None,
 ) -> EmailMessage:
     """A multipart/alternative message; raises InvalidAddress before anything is sent."""
-    msg = EmailMessage()
+    msg = EmailMessage(policy=POLICY)
     msg["From"] = parse_sender(sender)
     recipient = validate_recipient(to)
     local, _, domain = recipient.rpartition("@")
@@ -67,6 +77,8 @@ def build_message(
         msg["Date"] = format_datetime(date)
     for name, value in (headers or {}).items():
         msg[name] = one_line(value)
+    if msg["List-Unsubscribe"] is not None:
+        msg["List-Unsubscribe-Post"] = ONE_CLICK
     msg.set_content(text)
     if html is not None:
         msg.add_alternative(html, subtype="html")

@@ -196,6 +196,7 @@ def compose(
             unsubscribe_url=unsubscribe,
         )
     if unsubscribe:
+        # every message a subscription is behind; build_message adds RFC 8058's one-click POST
         headers["List-Unsubscribe"] = f"<{unsubscribe}>"
     return build_message(
         sender=settings.mail_from,

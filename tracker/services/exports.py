@@ -125,8 +125,9 @@ def obligations_xlsx(
     title: str = "Obligations",
     filter_description: str | None = None,
 ) -> bytes:
-    """An Excel workbook: one sheet of obligations (header frozen, auto-filter on, dates as dates)
-    and one sheet saying what was exported and when."""
+    """An Excel workbook: one sheet of obligations (header frozen, auto-filter on, dates as dates,
+    paragraph numbers as numbers where they are, links as hyperlinks) and one sheet saying what was
+    exported and when."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -143,6 +144,13 @@ def obligations_xlsx(
         ws.append([None] * len(COLUMNS))
         for col, value in enumerate(row, start=1):
             cell = ws.cell(row=count + 1, column=col)
+            key = COLUMNS[col - 1].key
+            if key == "paragraph" and isinstance(value, str) and value.isdigit():
+                value = int(value)  # sorts and filters as a number; "B.4" or "3 bis" stay text
+            if key == "link" and value:
+                cell.value = cell.hyperlink = str(value)
+                cell.style = "Hyperlink"
+                continue
             if isinstance(value, dt.date):
                 cell.value = value
                 cell.number_format = "yyyy-mm-dd"
@@ -154,7 +162,7 @@ def obligations_xlsx(
                 # set as a string explicitly: openpyxl would turn "=..." into a formula
                 cell.value = str(value)
                 cell.data_type = "s"
-            if COLUMNS[col - 1].key == "text":
+            if key == "text":
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
     for i, column in enumerate(COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(i)].width = column.width

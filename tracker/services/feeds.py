@@ -14,7 +14,7 @@ import secrets
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
-from icalendar import Alarm, Calendar, Event, vText
+from icalendar import Alarm, Calendar, Event, Timezone, TimezoneStandard, vText
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -220,7 +220,23 @@ def build_calendar(
             continue
         stages = stages_for(o, default_stages)
         cal.add_component(obligation_event(o, base_url=base_url, stages=stages, now=now))
+    if not cal.subcomponents:
+        # RFC 5545 §3.6: a calendar holds at least one component. A feed with nothing due yet is
+        # still valid (and still subscribable): it carries the UTC time zone, which shows nothing
+        cal.add_component(_utc_timezone())
     return cal.to_ical()
+
+
+def _utc_timezone() -> Timezone:
+    standard = TimezoneStandard()
+    standard.add("dtstart", dt.datetime(1970, 1, 1))
+    standard.add("tzoffsetfrom", dt.timedelta(0))
+    standard.add("tzoffsetto", dt.timedelta(0))
+    standard.add("tzname", "UTC")
+    zone = Timezone()
+    zone.add("tzid", "UTC")
+    zone.add_component(standard)
+    return zone
 
 
 def entity_name(session: Session, entity_id: int) -> str | None:
