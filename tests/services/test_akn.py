@@ -11,8 +11,9 @@ from lxml import etree
 from tests.api.conftest import SEED, TODAY, import_seed
 from tracker.models import Resolution
 from tracker.parsing import ParseError, parse
+from tracker.parsing.akn import AKN_NS, parse_akn
 from tracker.services.actors import Actor
-from tracker.services.akn import AKN_NS, export_akn, parse_akn
+from tracker.services.akn import export_akn
 from tracker.services.exports import load_resolution, resolution_document
 from tracker.services.importing import import_resolution
 
@@ -40,13 +41,13 @@ def test_export_is_an_akn4un_statement_with_the_import_eids(db):
     xml, _ = _export(db)
     root = etree.fromstring(xml)
     statement = root.find("a:statement", NS)
-    assert statement is not None and statement.get("name") == "resolution"
+    assert statement is not None and statement.get("name") == "deliberation"
     assert root.findtext(".//a:preface//a:docNumber", namespaces=NS) == "A/RES/71/19"
     assert len(root.findall(".//a:preamble//a:recital", NS)) == 13
     paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
     assert [p.get("eId") for p in paragraphs] == [f"para_{n}" for n in range(1, 7)]
-    points = [p.get("eId") for p in root.findall(".//a:paragraph[@eId='para_3']/a:point", NS)]
-    assert points and all(e.startswith("para_3__point_") for e in points)
+    points = [p.get("eId") for p in root.findall(".//a:paragraph[@eId='para_3']/a:list/a:point", NS)]
+    assert points and all(e.startswith("para_3__list_1__point_") for e in points)
     assert root.find(".//a:authorialNote", NS) is not None
 
 

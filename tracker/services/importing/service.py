@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 from tracker.calendar import Calendar
 from tracker.db import utcnow
 from tracker.models import Resolution
+from tracker.parsing.akn import is_akn, parse_akn
 from tracker.parsing.gazetteer import Gazetteer
 from tracker.parsing.types import ParsedResolution
 from tracker.services.actors import Actor
-from tracker.services.akn import is_akn, parse_akn
 from tracker.services.audit import record_audit
 from tracker.services.calendar import load_calendar
 from tracker.services.entities import EntityResolver, load_gazetteer

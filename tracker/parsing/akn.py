@@ -1,0 +1,330 @@
+"""Akoma Ntoso (AKN4UN) read back into a ``ParsedResolution``: no database, no Flask.
+
+What the import service's ``import_file`` calls for an ``.xml`` file, and where the names of the
+convention live for the writer too (:mod:`tracker.services.akn`):
+
+- FRBR URIs after the AKN naming convention: the Work
+  ``/akn/un/statement/deliberation/<author>/<adoption date>/<symbol>``, each level's ``FRBRthis``
+  ending in ``/!main`` (the main component), the Expression adding ``/eng@``;
+- eIds after AKN4UN: recitals ``rec_N``; points inside a ``list``, named with its level
+  (``para_3__list_1__point_a``). The register keeps its own shorter eIds (``recital_N``,
+  ``para_3__point_a``, which links and the parser use): :func:`akn_eid` and :func:`register_eid`
+  translate, and files written with the old names still read.
+
+A file from another producer reads too: points wrapped in ``<list>`` (with an ``intro`` and a
+``wrapUp``), ``subparagraph`` used for points, no ``num``, no preface (the FRBR identification
+then gives the symbol and date), no analysis of ours (the parser's phrase and deadline rules
+analyse the words instead). No text is dropped: a paragraph whose words sit in elements this
+reader does not know keeps them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from lxml import etree
+
+from tracker.parsing.types import (
+    Deadline,
+    Footnote,
+    ObligationKind,
+    OperativeParagraph,
+    ParsedResolution,
+    ParseError,
+    PreambularParagraph,
+    SubParagraph,
+)
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+MT_NS = "urn:mandate-tracker:akn:1"
+_A = "{" + AKN_NS + "}"
+_M = "{" + MT_NS + "}"
+#: the largest file read back (a resolution is a few hundred kilobytes at most)
+MAX_BYTES = 20 * 1024 * 1024
+#: elements that hold a paragraph's sub-paragraphs, as producers write them
+_POINTS = (_A + "point", _A + "subparagraph", _A + "item")
+_LISTS = (_A + "list", _A + "blockList")
+
+
+# ---------------------------------------------------------------------- eIds
+
+
+def akn_eid(eid: str) -> str:
+    """The register's eId as AKN4UN names it: ``recital_4`` -> ``rec_4``; every point inside a
+    list level: ``para_3__point_b__point_i`` -> ``para_3__list_1__point_b__list_1__point_i``."""
+    if re.fullmatch(r"recital_\d+", eid):
+        return "rec_" + eid.removeprefix("recital_")
+    return "__".join(f"list_1__{part}" if part.startswith("point_") else part for part in eid.split("__"))
+
+
+def register_eid(eid: str) -> str:
+    """The inverse of :func:`akn_eid` (old names pass unchanged)."""
+    if re.fullmatch(r"rec_\d+", eid):
+        return "recital_" + eid.removeprefix("rec_")
+    return "__".join(p for p in eid.split("__") if not re.fullmatch(r"list_\d+", p))
+
+
+# ---------------------------------------------------------------------- reading
+
+
+def is_akn(data: bytes | str) -> bool:
+    head = data[:2000] if isinstance(data, bytes) else data[:2000].encode("utf-8", "replace")
+    return b"<akomaNtoso" in head and AKN_NS.encode() in head
+
+
+def _parse_xml(data: bytes | str) -> etree._Element:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if len(data) > MAX_BYTES:
+        raise ParseError("the Akoma Ntoso file is larger than 20 MB")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise ParseError(f"not well-formed XML: {exc}", line=getattr(exc, "lineno", None)) from None
+    if root.tag != _A + "akomaNtoso":
+        raise ParseError("not an Akoma Ntoso document (no akomaNtoso root element)")
+    return root
+
+
+def _text(el: etree._Element | None, *, skip: tuple[str, ...] = ()) -> str:
+    """An element's words without its footnotes (``authorialNote``), without the elements named in
+    ``skip`` and without extra spaces."""
+    if el is None:
+        return ""
+    parts: list[str] = []
+    leave_out = (_A + "authorialNote", *skip)
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if child.tag not in leave_out:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return " ".join("".join(parts).split())
+
+
+def _notes(el: etree._Element, into: dict[str, Footnote], eid: str) -> list[str]:
+    markers = []
+    for note in el.iter(_A + "authorialNote"):
+        marker = note.get("marker") or str(len(into) + 1)
+        fn = into.setdefault(marker, Footnote(marker=marker, text=_text(note)))
+        if eid and eid not in fn.cited_by:
+            fn.cited_by.append(eid)
+        markers.append(marker)
+    return markers
+
+
+def _own_notes(el: etree._Element, into: dict[str, Footnote], eid: str) -> list[str]:
+    """Footnotes in the element's own words (intro, content, wrap-up), not in its points."""
+    markers: list[str] = []
+    for child in _flattened(el):
+        if child.tag not in _POINTS and child.tag != _A + "num":
+            markers += _notes(child, into, eid)
+    return markers
+
+
+def _flattened(el: etree._Element) -> list[etree._Element]:
+    """The element's children with any ``list`` container opened: its intro, points, wrap-up."""
+    out: list[etree._Element] = []
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in _LISTS:
+            out.extend(_flattened(child))
+        else:
+            out.append(child)
+    return out
+
+
+def _split(el: etree._Element) -> tuple[str, list[etree._Element], str]:
+    """(words before the points, the points, words after them) of a paragraph or point. Words in
+    elements this reader does not know are kept: they count as before or after the points."""
+    before: list[str] = []
+    after: list[str] = []
+    points: list[etree._Element] = []
+    for child in _flattened(el):
+        if child.tag in _POINTS:
+            points.append(child)
+        elif child.tag not in (_A + "num", _A + "heading", _A + "subheading"):
+            (after if points else before).append(_text(child, skip=_POINTS))
+    return " ".join(filter(None, before)), points, " ".join(filter(None, after))
+
+
+def _points(el: etree._Element, notes: dict[str, Footnote], parent_eid: str) -> list[SubParagraph]:
+    out = []
+    for n, point in enumerate(_split(el)[1]):
+        label = _text(point.find(_A + "num")).strip("() .") or _letter(n)
+        eid = register_eid(point.get("eId") or "") or f"{parent_eid}__point_{label}"
+        intro, _, wrap_up = _split(point)
+        _own_notes(point, notes, eid)
+        subs = _points(point, notes, eid)
+        text = " ".join(filter(None, (intro, wrap_up))) if not subs else intro
+        out.append(SubParagraph(label=label, text=text, eid=eid, subparagraphs=subs))
+    return out
+
+
+def _letter(n: int) -> str:
+    return chr(ord("a") + n) if n < 26 else str(n + 1)
+
+
+def _joined(intro: str, subs: list[SubParagraph]) -> str:
+    def texts(items: list[SubParagraph]) -> list[str]:
+        out: list[str] = []
+        for s in items:
+            out.append(f"({s.label}) {s.text}")
+            out.extend(texts(s.subparagraphs))
+        return out
+
+    tail = " ".join(texts(subs))
+    if not tail or intro.endswith(tail):
+        return intro
+    return " ".join(p for p in (intro, tail) if p)
+
+
+def _deadline(el: etree._Element) -> Deadline:
+    return Deadline.from_dict({**el.attrib, "text": el.text or ""})
+
+
+def parse_akn(data: bytes | str) -> ParsedResolution:
+    """Read an AKN4UN resolution back. Raises ``ParseError`` (a ``ValueError``) on bad input."""
+    root = _parse_xml(data)
+    doc = root.find(_A + "statement")
+    if doc is None:
+        doc = next((c for c in root if isinstance(c.tag, str)), None)
+    if doc is None:
+        raise ParseError("the Akoma Ntoso document is empty")
+    preface = doc.find(_A + "preface")
+    record = doc.find(f"{_A}meta/{_A}proprietary/{_M}resolution")
+    work = doc.find(f"{_A}meta/{_A}identification/{_A}FRBRWork")
+    symbol = (_text(preface.find(f".//{_A}docNumber")) if preface is not None else "") or (
+        record.get("symbol") if record is not None else "") or _work_value(work, "FRBRalias", "symbol") \
+        or _work_value(work, "FRBRnumber")
+    if not symbol:
+        raise ParseError("no docNumber (the resolution's symbol) in the preface")
+    from tracker.parsing.metadata import body_of_symbol, session_of_symbol
+
+    body = (record.get("body") if record is not None else None) or body_of_symbol(symbol) or "GA"
+    session_el = preface.find(f".//{_A}session") if preface is not None else None
+    if session_el is not None and (session_el.get("value") or "").isdigit():
+        session: int | None = int(session_el.get("value"))
+    elif record is not None and (record.get("session") or "").isdigit():
+        session = int(record.get("session"))
+    else:
+        session = session_of_symbol(symbol)
+    date_el = preface.find(f".//{_A}docDate") if preface is not None else None
+    adopted_on = None
+    if date_el is not None and date_el.get("date"):
+        adopted_on = _date(date_el.get("date"))
+    elif work is not None and work.find(_A + "FRBRdate") is not None:
+        adopted_on = _date(work.find(_A + "FRBRdate").get("date"))
+    title = _text(preface.find(f".//{_A}docTitle")) if preface is not None else ""
+    agenda = [_text(i) for i in preface.iter(_A + "inline") if i.get("name") == "agendaItem"] \
+        if preface is not None else []
+
+    analysis: dict[str, etree._Element] = {}
+    for ob in doc.iterfind(f"{_A}meta/{_A}proprietary/{_M}obligation"):
+        analysis[register_eid((ob.get("refersTo") or "").lstrip("#"))] = ob
+
+    notes: dict[str, Footnote] = {}
+    preambular = []
+    for n, recital in enumerate(doc.iterfind(f"{_A}preamble//{_A}recital"), start=1):
+        eid = register_eid(recital.get("eId") or "") or f"recital_{n}"
+        preambular.append(PreambularParagraph(number=n, text=_text(recital, skip=(_A + "num",)), eid=eid,
+                                              footnotes=_notes(recital, notes, eid)))
+
+    main = doc.find(_A + "mainBody")
+    if main is None:
+        main = doc.find(_A + "body")
+    if main is None:
+        raise ParseError("no mainBody: the document has no operative paragraphs")
+    operative = []
+    paragraphs = [p for p in main.iter(_A + "paragraph")
+                  if not any(a.tag == _A + "paragraph" for a in p.iterancestors())]
+    for index, para in enumerate(paragraphs, start=1):
+        part_el = para.getparent()
+        part = _text(part_el.find(_A + "num")) if part_el is not None and part_el.tag == _A + "part" else None
+        number = _text(para.find(_A + "num")).rstrip(".") or str(index)
+        default = f"part_{part}__para_{number}" if part else f"para_{number}"
+        eid = register_eid(para.get("eId") or "") or default
+        intro, _, wrap_up = _split(para)
+        subs = _points(para, notes, eid)
+        text = " ".join(filter(None, (_joined(intro, subs), wrap_up)))
+        markers = _own_notes(para, notes, eid)
+        operative.append(_operative(number, text, eid, part, subs, markers, analysis.get(eid), body, session))
+    if not operative:
+        raise ParseError("no operative paragraphs in the mainBody")
+    conclusions = doc.find(_A + "conclusions")
+    if conclusions is not None:
+        _notes(conclusions, notes, "")
+
+    warnings: list[str] = []
+    committee_note = None
+    drafts: list[str] = []
+    distributed_on = None
+    meeting_el = preface.find(f".//{_A}*[@class='meeting']") if preface is not None else None
+    meeting = _text(meeting_el) or None
+    references = [r.get("showAs") for r in doc.iterfind(f"{_A}meta/{_A}references/{_A}TLCReference")
+                  if r.get("name") == "citation" and r.get("showAs")]
+    if record is not None:
+        meeting = meeting or _text(record.find(_M + "meeting")) or None
+        committee_note = _text(record.find(_M + "committeeNote")) or None
+        drafts = [_text(d) for d in record.findall(_M + "draft")]
+        references = references or [_text(d) for d in record.findall(_M + "reference")]
+        if record.get("distributedOn"):
+            distributed_on = _date(record.get("distributedOn"))
+    return ParsedResolution(
+        symbol=symbol, body=body, session=session, adopted_on=adopted_on, title=title,
+        agenda_items=agenda, meeting=meeting, draft_symbols=drafts, committee_note=committee_note,
+        distributed_on=distributed_on, preambular=preambular, operative=operative,
+        footnotes=list(notes.values()), references=references, source_format="akn",
+        warnings=warnings,
+    )
+
+
+def _work_value(work: etree._Element | None, tag: str, name: str | None = None) -> str:
+    if work is None:
+        return ""
+    for el in work.iterfind(_A + tag):
+        if name is None or el.get("name") == name:
+            return el.get("value") or ""
+    return ""
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def _operative(number: str, text: str, eid: str, part: str | None, subs: list[SubParagraph],
+               markers: list[str], ob: etree._Element | None, body: str,
+               session: int | None) -> OperativeParagraph:
+    if ob is not None:
+        confidence = {c.get("field"): float(c.get("value")) for c in ob.findall(_M + "confidence")}
+        return OperativeParagraph(
+            number=number, text=text, action=ob.get("action"), kind=ObligationKind(ob.get("kind")),
+            actors=[_text(a) for a in ob.findall(_M + "actor")],
+            deliverable=_text(ob.find(_M + "deliverable")) or None,
+            deadlines=[_deadline(d) for d in ob.findall(_M + "deadline")],
+            subparagraphs=subs, part=part, eid=eid, footnotes=markers, confidence=confidence,
+        )
+    # an AKN file from elsewhere: analyse the words as the parser would
+    from tracker.parsing.deadlines import find_deadlines
+    from tracker.parsing.gazetteer import Gazetteer
+    from tracker.parsing.phrases import analyse
+
+    phrase = analyse(text, body=body, gazetteer=Gazetteer.default())
+    deadlines = find_deadlines(text, body=body, session=session,
+                               include_annual_report=phrase.kind == ObligationKind.REPORT)
+    return OperativeParagraph(
+        number=number, text=text, action=phrase.action, kind=phrase.kind, actors=phrase.actors,
+        deliverable=phrase.deliverable, deadlines=deadlines, subparagraphs=subs, part=part, eid=eid,
+        footnotes=markers, confidence=dict(phrase.confidence),
+    )
