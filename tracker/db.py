@@ -12,9 +12,10 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 #: Constraint names are stable across databases, so migrations can drop and alter them.
-#: the largest row id any database we run on can hold (SQLite's INTEGER, PostgreSQL's BIGINT): ids in
-#: URLs and filters are validated against it, so a larger one is "not found", never an overflow
-MAX_ID = 2**63 - 1
+#: the largest row id: ids are INTEGER columns (4 bytes on PostgreSQL). Ids in URLs and filters are
+#: validated against it (and the OpenAPI document says so), so a larger one, up to 2^63-1 and beyond,
+#: is "not found", never an overflow in the driver or the database (500)
+MAX_ID = 2**31 - 1
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

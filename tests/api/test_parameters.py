@@ -38,7 +38,7 @@ def admin_client(app, client, db):
     return client
 
 
-@pytest.mark.parametrize("value", [MAX_ID, MAX_ID + 1, 10**30])
+@pytest.mark.parametrize("value", [MAX_ID, MAX_ID + 1, 2**63 - 1, 2**63, 10**30])
 def test_every_id_in_every_get_route_up_to_the_largest_is_not_found_never_an_error(app, admin_client, value):
     """Signed in as an admin, so every view is reached; every ``<int:…>`` of the URL map."""
     rules = _rules(app, "GET")
@@ -52,7 +52,7 @@ def test_every_id_in_every_get_route_up_to_the_largest_is_not_found_never_an_err
         assert response.status_code in allowed, (url, response.status_code)
 
 
-@pytest.mark.parametrize("value", [MAX_ID, MAX_ID + 1])
+@pytest.mark.parametrize("value", [MAX_ID, MAX_ID + 1, 2**63 - 1, 2**63])
 def test_api_writes_with_huge_ids_are_not_found(app, client, seeded, value):
     response = client.post(f"/api/v1/obligations/{value}/status", headers=bearer(seeded.admin),
                            json={"status": "in_progress", "version": 1})
@@ -77,7 +77,7 @@ def test_spec_and_server_agree_on_the_owner_range(client, seeded):
     assert (owner["minimum"], owner["maximum"]) == (1, MAX_ID)
     assert client.get(f"/api/v1/obligations?owner={MAX_ID}").get_json()["total"] == 0
     assert client.get(f"/api/v1/obligations?owner={seeded.sg_id}").get_json()["total"] > 0
-    for bad in (0, MAX_ID + 1):
+    for bad in (0, MAX_ID + 1, 2**63):
         assert client.get(f"/api/v1/obligations?owner={bad}").status_code == 400
 
 
