@@ -41,7 +41,9 @@ def _run(live_server: str, tmp_path: Path, headers: dict[str, str]) -> subproces
     for name, value in headers.items():
         args += ["--header", f"{name}: {value}"]
     env = {**os.environ, "SCHEMATHESIS_HOOKS": "", "NO_COLOR": "1"}
-    return subprocess.run(args, capture_output=True, text=True, env=env, timeout=1800, check=False)
+    # in the test's own folder: schemathesis keeps a cache of what it found in its working directory
+    return subprocess.run(args, capture_output=True, text=True, env=env, timeout=1800, check=False,
+                          cwd=tmp_path)
 
 
 @pytest.mark.parametrize("who", ["admin", "anonymous"])
