@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 5000
 
-.PHONY: run test setup lint browser-deps bench migrate demo clean lock
+.PHONY: run test setup lint browser-deps bench migrate demo clean lock mutation
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,15 @@ test: setup browser-deps lint
 
 ## `make bench SCALE=500000`: the register replicated to that many obligations on PostgreSQL
 ## (BENCH_DATABASE_URL); SQLite at ≈50,000 without SCALE.
+## Mutation testing (mutmut) of the modules that carry guarantees; slow, not in CI. The modules and
+## the tests are in pyproject.toml [tool.mutmut]; MUTANTS narrows a run, e.g.
+## `make mutation MUTANTS='tracker.reminders.*'`. Results stay in mutants/ (a later run resumes);
+## tests/README.md triages the survivors.
+mutation: setup
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[mutation]'
+	$(BIN)/mutmut run --max-children 2 $(MUTANTS)
+	$(BIN)/mutmut results
+
 bench: setup
 	$(BIN)/python -m bench $(if $(SCALE),--obligations $(SCALE))
 
@@ -51,4 +60,4 @@ lock: setup
 	$(BIN)/pip freeze --exclude-editable | grep -v '^mandate-tracker' | sort -f > constraints.txt
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts mutants
