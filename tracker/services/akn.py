@@ -227,6 +227,10 @@ def _meta(doc, r: Resolution, obligations, by_paragraph, paragraphs) -> None:
     for ref in sorted({x.symbol for x in r.references}):
         _el(record, _M + "reference", ref)
     for p in paragraphs:
+        # the analysis of what the body holds: an annexed instrument's paragraphs are not written
+        # to Akoma Ntoso yet (they would go in an attachment), so nothing may refer to them
+        if p.kind != ParagraphKind.OPERATIVE:
+            continue
         o = by_paragraph.get(p.id)
         if o is None:
             continue
