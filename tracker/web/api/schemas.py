@@ -312,7 +312,8 @@ class ObligationArgs(PaginationArgs):
     due_from = fields.Date()
     due_to = fields.Date()
     q = _text(validate.Length(max=200), metadata={"description": "words in the text"})
-    after = _text(validate.Length(max=40), metadata={"description": (
+    # not empty: an empty position is none (400), so the document says so
+    after = _text(validate.Length(min=1, max=40), metadata={"description": (
         "keyset pagination: the position a previous page's `next` link carries; `page` is then "
         "ignored and `total`/`pages` count from that position on. `page` (offset pagination) "
         "keeps working")})
