@@ -454,17 +454,25 @@ def ordering() -> Sequence[ColumnElement[Any]]:
     return (Obligation.due_on.asc().nulls_last(), Obligation.id)
 
 
+#: A keyset position: the due date as a day number (``date.toordinal``, so that every string
+#: of this shape is a position, as the API document promises) or ``-`` for an undated row, then
+#: the obligation's id: ``739947.123``, ``-.123``.
+AFTER_PATTERN = r"^(-|[1-9][0-9]{0,5})\.[0-9]{1,10}$"
+_AFTER = re.compile(AFTER_PATTERN)
+
+
 def encode_after(due_on: dt.date | None, obligation_id: int) -> str:
-    """A keyset position in ``ordering()``: ``2026-11-27.123``, or ``-.123`` for an undated row."""
-    return f"{due_on.isoformat() if due_on else '-'}.{obligation_id}"
+    """The keyset position of a row in ``ordering()``."""
+    return f"{due_on.toordinal() if due_on else '-'}.{obligation_id}"
 
 
 def decode_after(value: str) -> tuple[dt.date | None, int]:
     """The inverse of ``encode_after``; ValueError for anything else."""
-    day, _, ident = value.strip().rpartition(".")
-    if not day or not ident.isdigit():
+    if not _AFTER.match(value):
         raise ValueError(f"not a position: {value!r}")
-    return (None if day == "-" else dt.date.fromisoformat(day)), int(ident)
+    day, _, ident = value.partition(".")
+    # an id past the largest a row can have is a position after every row (and stays in range)
+    return (None if day == "-" else dt.date.fromordinal(int(day))), min(int(ident), MAX_ID)
 
 
 def after_condition(after: str) -> ColumnElement[bool]:

@@ -7,7 +7,7 @@ from marshmallow import RAISE, Schema, fields, validate
 
 from tracker.db import MAX_ID
 from tracker.models import Body, MandateState, ObligationKind, ObligationStatus, ParagraphKind
-from tracker.services.search import MAX_DUE_WITHIN, MAX_PER_PAGE
+from tracker.services.search import AFTER_PATTERN, MAX_DUE_WITHIN, MAX_PER_PAGE
 
 STATUSES = [s.value for s in ObligationStatus]
 KINDS = [k.value for k in ObligationKind]
@@ -312,8 +312,9 @@ class ObligationArgs(PaginationArgs):
     due_from = fields.Date()
     due_to = fields.Date()
     q = _text(validate.Length(max=200), metadata={"description": "words in the text"})
-    # not empty: an empty position is none (400), so the document says so
-    after = _text(validate.Length(min=1, max=40), metadata={"description": (
+    # the shape of a position, so that the document and the server agree on what is one
+    # (its pattern excludes NUL already: one regular expression, as the document can hold one)
+    after = fields.String(validate=validate.Regexp(AFTER_PATTERN), metadata={"description": (
         "keyset pagination: the position a previous page's `next` link carries; `page` is then "
         "ignored and `total`/`pages` count from that position on. `page` (offset pagination) "
         "keeps working")})
