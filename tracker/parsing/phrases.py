@@ -212,10 +212,6 @@ def _addressee_end(rest: str) -> int:
     return m.start() if m else min(len(rest), 300)
 
 
-def _addressee_span(rest: str) -> str:
-    return rest[: _addressee_end(rest)]
-
-
 #: ``(?:,|;|\band)\s+…``, the last branch led by its first letter
 _SECONDARY = re.compile(
     r"(?:,|;|a(?<!\wa)nd)\s+(?:(?:also|further|strongly|once\s+again|in\s+this\s+(?:regard|context),?)\s+)?"
