@@ -19,7 +19,7 @@ from tracker.web.serving import waitress_options
 @pytest.fixture
 def proxied_server(app_config):
     """The app with TRUSTED_PROXIES=1 under waitress on a free port; yields its base URL."""
-    from waitress import create_server
+    from waitress import create_server, wasyncore
 
     from tracker import create_app
 
@@ -28,8 +28,13 @@ def proxied_server(app_config):
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
+    # Stop as waitress itself would, in order: let the worker threads finish what they serve (each
+    # wakes the loop through its trigger when done), then close every socket from inside the loop's
+    # own thread, so that no worker writes to a trigger that is already closed.
+    server.task_dispatcher.shutdown()
+    server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
     thread.join(timeout=5)
+    assert not thread.is_alive(), "the waitress loop did not stop"
     app.extensions["tracker"].engine.dispose()
 
 
