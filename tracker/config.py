@@ -37,17 +37,6 @@ def persistent_secret_key(instance_path: Path) -> str:
     return key
 
 
-def parse_stages(value: str) -> tuple[int, ...]:
-    """``"90,30,7,1,0,-7"`` -> (90, 30, 7, 1, 0, -7); a clear error for anything else."""
-    try:
-        stages = tuple(int(part) for part in value.split(",") if part.strip())
-    except ValueError:
-        raise ValueError(f"REMINDER_STAGES must be comma-separated whole days, got {value!r}") from None
-    if not stages:
-        raise ValueError("REMINDER_STAGES is empty")
-    return tuple(sorted(set(stages), reverse=True))
-
-
 def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
     env = os.environ
     overrides = dict(overrides or {})
@@ -103,6 +92,8 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
     config.setdefault("PERMANENT_SESSION_LIFETIME", dt.timedelta(hours=config["SESSION_IDLE_HOURS"]))
     if not config.get("SECRET_KEY"):
         config["SECRET_KEY"] = env.get("SECRET_KEY") or persistent_secret_key(instance_path)
+    from tracker.reminders.stages import parse_stages  # the stages' vocabulary (no import cycle)
+
     parse_stages(config["REMINDER_STAGES"])
     if int(config["MANDATE_EXPIRING_DAYS"]) < 0:
         raise ValueError("MANDATE_EXPIRING_DAYS must be zero or more days")

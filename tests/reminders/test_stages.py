@@ -1,16 +1,32 @@
-"""The stage rule in Python (plain table) and in SQL (the pass) agree."""
+"""The stage rule in Python (plain table), in SQL (the pass) and in the calendar feeds agree."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+from icalendar import Calendar
+from sqlalchemy import select
 
 from tests.factories import gen_entity, gen_obligation
-from tracker.reminders.queue import due_candidates
-from tracker.reminders.stages import due_stage, effective_stages, latest_due_stage
+from tracker.reminders.queue import DUE, fill_due
+from tracker.reminders.stages import (
+    due_stage,
+    effective_stages,
+    latest_due_stage,
+    owner_stages,
+    parse_stages,
+    stages_for,
+)
+from tracker.services.feeds import build_calendar
 
 DEFAULT = (90, 30, 7, 1, 0, -7)
+
+
+def due_candidates(session, today: dt.date, default_stages: str) -> list:
+    """Step 1 of the pass on its own: the rows of ``reminder_due`` at ``today``."""
+    fill_due(session, today, default_stages)
+    return session.execute(select(DUE)).all()
 
 
 @pytest.mark.parametrize(
@@ -51,6 +67,67 @@ def test_overrides_obligation_then_entity_then_default():
     assert effective_stages("120,30", "60", "90,7") == (120, 30)
     assert effective_stages(None, "60,7", "90,7") == (60, 7)
     assert effective_stages("nonsense", None, "90,7") == (90, 7)
+
+
+def test_parse_stages_sorts_and_refuses_what_is_not_whole_days():
+    assert parse_stages("7, 90,30,7,-7") == (90, 30, 7, -7)
+    for bad in ("", " , ", "30,soon"):
+        with pytest.raises(ValueError):
+            parse_stages(bad)
+
+
+def test_stages_for_own_then_owners_then_default():
+    assert stages_for("100,3", ["120,60"], "90,7") == (100, 3)
+    assert stages_for(None, ["120,60", "45,5", None], "90,7") == (45, 5)  # the greatest as text
+    assert owner_stages([None, "120,60", "45,5"]) == "45,5"
+    assert stages_for("nonsense", ["45,5"], "90,7") == (45, 5)
+    assert stages_for(None, [None], "90,7") == stages_for(None, [], "90,7") == (90, 7)
+
+
+def test_ledger_sql_and_feed_agree_on_every_obligations_stages(db_factory):
+    """Owners that set different stages, one that sets nonsense, an obligation's own override (valid
+    or not): the reminder pass (SQL, and Python for own overrides) and the feed's alarms go by the
+    same ``stages_for``."""
+    base = dt.date(2018, 9, 18)
+    default = "90,30,7,1,0,-7"
+    with db_factory() as db:
+        early = gen_entity(db, "Needs notice", reminder_stages="120,60,14")
+        late = gen_entity(db, "Short notice", reminder_stages="45,5")
+        broken = gen_entity(db, "Broken", reminder_stages="nonsense")
+        plain = gen_entity(db, "Plain")
+        cases = [
+            ([early, late], None), ([late, early], None), ([broken], None), ([early, broken], None),
+            ([plain, early], None), ([early], "100,3"), ([late], "nonsense"), ([], None),
+        ]
+        obligations = []
+        for offset in range(-20, 130, 4):
+            for owners, own in cases:
+                obligations.append(gen_obligation(
+                    db, due_on=base + dt.timedelta(days=offset), owners=owners, reminder_stages=own))
+        db.flush()
+        expected = {
+            ob.id: stages_for(ob.reminder_stages, [e.reminder_stages for e in ob.owners], default)
+            for ob in obligations
+        }
+        assert expected[obligations[0].id] == (45, 5)  # both orders of two owners: the same stages
+        assert expected[obligations[1].id] == (45, 5)
+        got = {row.obligation_id: (row.stage, row.row_due_on) for row in due_candidates(db, base, default)}
+        want = {}
+        for ob in obligations:
+            stage = due_stage(base, ob.due_on, ob.target_on, expected[ob.id])
+            if stage is not None:
+                want[ob.id] = (stage.key, stage.due_on)
+        assert got == want
+        now = dt.datetime(2018, 9, 18, tzinfo=dt.UTC)
+        feed = Calendar.from_ical(build_calendar(
+            obligations, name="all", base_url="http://tracker.test", default_stages=default, now=now))
+        alarms = {
+            int(str(event["UID"]).split("-")[1].split("@")[0]): sorted(
+                -a.decoded("TRIGGER").days for a in event.walk("VALARM"))
+            for event in feed.walk("VEVENT")
+        }
+        assert alarms == {ob.id: sorted(expected[ob.id]) for ob in obligations}
+        db.rollback()
 
 
 def test_sql_and_python_agree(db_factory):

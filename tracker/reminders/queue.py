@@ -39,6 +39,7 @@ from sqlalchemy import (
     bindparam,
     case,
     cast,
+    collate,
     delete,
     exists,
     func,
@@ -77,8 +78,8 @@ from tracker.reminders.stages import (
     OVERDUE_EVERY,
     TARGET_PREFIX,
     due_stage,
-    effective_stages,
     max_lead_days,
+    stages_for,
 )
 from tracker.services.search import published_condition
 
@@ -121,8 +122,9 @@ DUE = Table(
     Column("due_stage", String(10)),
     Column("due_on", Date),
     Column("target_on", Date),
-    #: the obligation's own stages, if any (rare: see ``_apply_own_stages``)
+    #: the obligation's own stages, if any (rare: see ``_apply_own_stages``), and its owners'
     Column("own_stages", String(100)),
+    Column("owner_stages", String(100)),
     #: a mandate (the date is its end): its reminders go to the focal points of the body that
     #: must renew it, not to its owners
     Column("is_mandate", Integer),
@@ -161,9 +163,9 @@ def _stage_sets(session: Session, default: str) -> StageSets:
 
     An obligation's own override (``Obligation.reminder_stages``, rare) is not in SQL: step 1 keeps
     such rows whatever their dates and :func:`_apply_own_stages` settles them in Python."""
-    sets: dict[str | None, tuple[int, ...]] = {None: effective_stages(None, None, default)}
+    sets: dict[str | None, tuple[int, ...]] = {None: stages_for(None, (), default)}
     for value in sorted(session.scalars(_OWNER_SETS)):
-        sets[value] = effective_stages(value, None, default)
+        sets[value] = stages_for(None, (value,), default)
     return tuple(sets.items())
 
 
@@ -188,6 +190,10 @@ def _int_div(a: ColumnElement, b: int) -> ColumnElement[int]:
     return a.op("/", return_type=Integer)(literal(b))
 
 
+#: the collation that compares text byte by byte, as Python compares ``str``
+_BYTEWISE = {"postgresql": "C", "sqlite": "BINARY"}
+
+
 @lru_cache(maxsize=16)
 def _due_select(dialect: str, sets: StageSets) -> Select:
     """The rows of :data:`DUE`: every open obligation with a stage due at ``:today`` by the default
@@ -199,8 +205,9 @@ def _due_select(dialect: str, sets: StageSets) -> Select:
     owner_sets = {raw: stages for raw, stages in sets if raw is not None}
     stage_set: ColumnElement = cast(null(), String)
     if owner_sets:
+        # compared byte by byte on every database, as ``owner_stages`` compares in Python
         stage_set = (
-            select(func.max(_entities.c.reminder_stages))
+            select(func.max(collate(_entities.c.reminder_stages, _BYTEWISE.get(dialect, "BINARY"))))
             .join(obligation_owners, obligation_owners.c.entity_id == _entities.c.id)
             .where(obligation_owners.c.obligation_id == _ob.c.id)
             .scalar_subquery()
@@ -295,6 +302,7 @@ def _due_select(dialect: str, sets: StageSets) -> Select:
         both.c.due_on,
         both.c.target_on,
         both.c.own_stages,
+        both.c.stage_set.label("owner_stages"),
         both.c.is_mandate,
     ).where(or_(both.c.sd.is_not(None), both.c.st.is_not(None), both.c.own_stages.is_not(None)))
 
@@ -303,15 +311,15 @@ def _apply_own_stages(session: Session, today: dt.date, default: str) -> None:
     """Rows of obligations with stages of their own: their stage by :func:`due_stage` (the rule in
     Python; such overrides are rare, so this costs one look at the small table per pass)."""
     rows = session.execute(
-        select(DUE.c.obligation_id, DUE.c.due_on, DUE.c.target_on, DUE.c.own_stages).where(
-            DUE.c.own_stages.is_not(None)
-        )
+        select(
+            DUE.c.obligation_id, DUE.c.due_on, DUE.c.target_on, DUE.c.own_stages, DUE.c.owner_stages
+        ).where(DUE.c.own_stages.is_not(None))
     ).all()
     if not rows:
         return
     updates, gone = [], []
-    for oid, due_on, target_on, own in rows:
-        stages = effective_stages(own, None, default)
+    for oid, due_on, target_on, own, owners in rows:
+        stages = stages_for(own, (owners,), default)
         found = due_stage(today, due_on, target_on, stages)
         if found is None:
             gone.append(oid)
@@ -351,12 +359,6 @@ def fill_due(session: Session, today: dt.date, default_stages: str) -> _Statemen
     if st.analyze is not None:
         session.execute(st.analyze)
     return st
-
-
-def due_candidates(session: Session, today: dt.date, default_stages: str) -> list:
-    """Step 1 on its own (tests, dry looks): the rows of :data:`DUE` at ``today``."""
-    fill_due(session, today, default_stages)
-    return session.execute(select(DUE)).all()
 
 
 # ----------------------------------------------------------------------------- ledger inserts

@@ -4,18 +4,20 @@ A stage is a number of days before a date ("90", "7", "0" on the day, "-7" a wee
 date has the configured stages and then one every week while overdue (-7, -14, …); the internal
 target date, where set, has the configured stages that fall on or before it, keyed "t30".
 
+Which stages an obligation has is decided once, by :func:`stages_for`: its own, else its owners'
+(where owners differ, the greatest as text, which is what SQL's ``MAX`` picks), else the site's.
+
 A pass sends only the *latest* stage that has come due (catch-up after downtime: one message, not
 the backlog). The same rule exists twice: in Python here (documentation, dry runs, tests) and as a
-SQL expression in :mod:`tracker.reminders.queue` (the pass over the whole table); a test checks they
-agree.
+SQL expression in :mod:`tracker.reminders.queue` (the pass over the whole table); the calendar
+feeds' alarms are :func:`stages_for` too; a test checks the three agree.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
-
-from tracker.config import parse_stages
 
 #: Overdue obligations are reminded every this many days.
 OVERDUE_EVERY = 7
@@ -38,6 +40,29 @@ class DueStage:
     @property
     def fell_due_on(self) -> dt.date:
         return self.due_on - dt.timedelta(days=int(self.key.removeprefix(TARGET_PREFIX)))
+
+
+def parse_stages(value: str) -> tuple[int, ...]:
+    """``"90,30,7,1,0,-7"`` -> (90, 30, 7, 1, 0, -7); a clear error for anything else."""
+    try:
+        stages = tuple(int(part) for part in value.split(",") if part.strip())
+    except ValueError:
+        raise ValueError(f"REMINDER_STAGES must be comma-separated whole days, got {value!r}") from None
+    if not stages:
+        raise ValueError("REMINDER_STAGES is empty")
+    return tuple(sorted(set(stages), reverse=True))
+
+
+def owner_stages(values: Iterable[str | None]) -> str | None:
+    """The owners' override that counts where several owners set one: the greatest as text (the
+    reminder pass takes ``MAX`` in SQL, compared byte by byte); None where no owner sets one."""
+    return max((v for v in values if v is not None), default=None)
+
+
+def stages_for(own: str | None, owners: Iterable[str | None], default: str) -> tuple[int, ...]:
+    """An obligation's reminder stages, for the ledger, the reminder pass's SQL and the feeds'
+    alarms: its own override, else its owners' (:func:`owner_stages`), else the site's default."""
+    return effective_stages(own, owner_stages(owners), default)
 
 
 def effective_stages(

@@ -77,7 +77,7 @@ def update_entity(session: Session, entity: Entity, *, actor: Actor, name: str |
         kind = _check_kind(kind)
     if reminder_stages is not None and reminder_stages.strip():
         # "" clears the entity's stages (the default applies); anything else must parse
-        from tracker.config import parse_stages
+        from tracker.reminders.stages import parse_stages
 
         try:
             reminder_stages = ",".join(str(s) for s in parse_stages(reminder_stages))

@@ -4,7 +4,7 @@ A feed per owner, per resolution, per session, and a personal one for everything
 (behind a secret URL token, since calendar clients cannot log in). Each event's UID is derived
 from the obligation's id and the site, and its SEQUENCE from the obligation's version, so a client
 that refreshes a feed updates its events instead of duplicating them. Open obligations carry an
-alarm at each reminder stage (the obligation's, else its owner's, else the site's stages).
+alarm at each reminder stage (``stages_for``: the same stages the reminder pass goes by).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from icalendar import Alarm, Calendar, Event, Timezone, TimezoneStandard, vText
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from tracker.config import parse_stages
 from tracker.models import (
     OPEN_STATUSES,
     Entity,
@@ -29,6 +28,7 @@ from tracker.models import (
     User,
     obligation_owners,
 )
+from tracker.reminders.stages import stages_for
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
 from tracker.services.exports import obligation_url
@@ -127,17 +127,6 @@ def rotate_feed_token(session: Session, user: User, *, actor: Actor) -> str:
 # ---------------------------------------------------------------------- iCalendar
 
 
-def stages_for(obligation: Obligation, default: str) -> tuple[int, ...]:
-    """The obligation's reminder stages, else the first owner's that sets them, else the site's."""
-    for value in [obligation.reminder_stages, *(e.reminder_stages for e in obligation.owners), default]:
-        if value:
-            try:
-                return parse_stages(value)
-            except ValueError:
-                continue
-    return ()
-
-
 def event_uid(obligation: Obligation, base_url: str) -> str:
     host = urlsplit(base_url).hostname or "mandate-tracker"
     return f"obligation-{obligation.id}@{host}"
@@ -218,7 +207,7 @@ def build_calendar(
     for o in obligations:
         if o.due_on is None:
             continue
-        stages = stages_for(o, default_stages)
+        stages = stages_for(o.reminder_stages, (e.reminder_stages for e in o.owners), default_stages)
         cal.add_component(obligation_event(o, base_url=base_url, stages=stages, now=now))
     if not cal.subcomponents:
         # RFC 5545 §3.6: a calendar holds at least one component. A feed with nothing due yet is
