@@ -4,12 +4,13 @@ obligations."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from lxml import etree
 
+import tracker
 from tests.api.conftest import SEED, TODAY, import_seed
-from tracker.models import Resolution
 from tracker.parsing import ParseError, parse
 from tracker.parsing.akn import AKN_NS, parse_akn
 from tracker.services.actors import Actor
@@ -18,11 +19,12 @@ from tracker.services.exports import load_resolution, resolution_document
 from tracker.services.importing import import_resolution
 
 NS = {"a": AKN_NS}
+DEMO = Path(tracker.__file__).parent / "data" / "demo"
 
 
 def _comparable(doc: dict) -> dict:
     """The resolution document without what differs between two imports (ids, times)."""
-    for p in doc["operative"]:
+    for p in [*doc["operative"], *(p for a in doc["annexes"] for p in a["paragraphs"])]:
         for o in p["obligations"]:
             for key in ("id", "updated_at", "url", "version"):
                 o.pop(key, None)
@@ -67,14 +69,26 @@ def test_akn_reads_back_as_the_parser_reads_the_text(db):
         [(f["marker"], f["text"]) for f in original["footnotes"]]
 
 
-def test_round_trip_gives_the_same_paragraphs_and_obligations(db):
-    xml, before = _export(db)
-    db.delete(db.query(Resolution).filter_by(symbol="A/RES/71/19").one())
+#: the seed, and the demo's resolution that adopts a declaration "as contained in the annex"
+ROUND_TRIP = [SEED, DEMO / "A_RES_80_3.txt"]
+
+
+@pytest.mark.parametrize("path", ROUND_TRIP, ids=[p.stem for p in ROUND_TRIP])
+def test_round_trip_gives_the_same_paragraphs_and_obligations(db, path):
+    parsed = parse(path.read_bytes(), path.name)
+    import_resolution(db, parsed, Actor.system("test"), today=TODAY, filename=path.name)
     db.flush()
-    import_resolution(db, parse_akn(xml), Actor.system("test"), today=TODAY, filename="A-RES-71-19.akn.xml")
+    resolution = load_resolution(db, parsed.symbol)
+    xml = export_akn(db, resolution)
+    before = _comparable(resolution_document(db, resolution, TODAY))
+    db.delete(resolution)
     db.flush()
-    after = _comparable(resolution_document(db, load_resolution(db, "A/RES/71/19"), TODAY))
+    import_resolution(db, parse_akn(xml), Actor.system("test"), today=TODAY, filename=path.stem + ".akn.xml")
+    db.flush()
+    after = _comparable(resolution_document(db, load_resolution(db, parsed.symbol), TODAY))
     assert after == before
+    # the annexed declaration came back whole: every paragraph, point and obligation
+    assert [len(a["paragraphs"]) for a in after["annexes"]] == [len(a.paragraphs) for a in parsed.annexes]
 
 
 def test_akn_without_our_analysis_is_analysed_by_the_parser(db):

@@ -16,7 +16,7 @@ from lxml import etree
 from tests.services.seed import TODAY, seed
 from tracker.models import Obligation, Paragraph
 from tracker.parsing import parse
-from tracker.parsing.akn import AKN_NS, akn_eid, parse_akn, register_eid
+from tracker.parsing.akn import AKN_NS, MT_NS, akn_eid, parse_akn, register_eid
 from tracker.services.actors import Actor
 from tracker.services.akn import export_akn
 from tracker.services.exports import load_resolution
@@ -128,6 +128,75 @@ def test_every_export_validates_and_follows_the_naming_convention(db, schema, pa
     assert [o.eid for o in back.operative] == [o.eid for o in parsed.operative]
     assert [(o.text, [s.eid for s in o.subparagraphs]) for o in back.operative] == \
         [(o.text, [s.eid for s in o.subparagraphs]) for o in parsed.operative]
+    # an annexed instrument: an attachment of its own, read back paragraph by paragraph
+    assert [(a.number, a.title, [(o.eid, o.text, [s.eid for s in o.subparagraphs]) for o in a.paragraphs])
+            for a in back.annexes] == \
+        [(a.number, a.title, [(o.eid, o.text, [s.eid for s in o.subparagraphs]) for o in a.paragraphs])
+         for a in parsed.annexes]
+
+
+def test_an_annexed_declaration_is_an_attachment_with_its_own_body_and_analysis(db, schema):
+    path = CORPUS / "A_RES_80_3.txt"  # adopts the Awaza Political Declaration "as contained in the annex"
+    parsed = parse(path.read_bytes(), path.name)
+    (declaration,) = parsed.annexes
+    import_resolution(db, parsed, CLI, today=TODAY, filename=path.name)
+    db.flush()
+    root = assert_valid(schema, export_akn(db, load_resolution(db, parsed.symbol)))
+    statement = root.find("a:statement", NS)
+    (attachment,) = statement.findall("a:attachments/a:attachment", NS)
+    doc = attachment.find("a:doc[@name='annex']", NS)
+    work = statement.find("a:meta/a:identification/a:FRBRWork/a:FRBRuri", NS).get("value")
+    assert doc.find("a:meta/a:identification/a:FRBRWork/a:FRBRthis", NS).get("value") == work + "/!annex_1"
+    assert doc.findtext("a:preface//a:docTitle", namespaces=NS) == declaration.title
+    paragraphs = doc.findall("a:mainBody/a:paragraph", NS)
+    assert [p.get("eId") for p in paragraphs] == [o.eid for o in declaration.paragraphs]
+    # none of the declaration's words are in the resolution's own body
+    assert not statement.findall("a:mainBody//a:paragraph[@eId='annex_1__para_1']", NS)
+    # its points in a list, its footnotes where they are cited
+    thirteen = doc.find("a:mainBody/a:paragraph[@eId='annex_1__para_13']", NS)
+    assert [p.get("eId") for p in thirteen.findall("a:list/a:point", NS)] == \
+        [f"annex_1__para_13__list_1__point_{x}" for x in "abcde"]
+    cited = {f.marker for f in parsed.footnotes if "annex_1__para_2" in f.cited_by}
+    assert cited and {n.get("marker") for n in doc.iterfind(
+        "a:mainBody/a:paragraph[@eId='annex_1__para_2']//a:authorialNote", NS)} == cited
+    # the analysis refers to each of them, as to the operative paragraphs
+    refers = [ob.get("refersTo") for ob in statement.iterfind("a:meta/a:proprietary/m:obligation",
+                                                               {**NS, "m": MT_NS})]
+    assert [r for r in refers if r.startswith("#annex_")] == ["#" + o.eid for o in declaration.paragraphs]
+
+
+def test_another_producers_attachments_read_as_annexed_instruments():
+    """An attachment with numbered paragraphs is an instrument (eIds of its own, no analysis: the
+    parser's rules read it in the voice of the States); one without (a table) is not."""
+    xml = (f'<akomaNtoso xmlns="{AKN_NS}"><statement name="deliberation"><meta><identification '
+           'source="#x"><FRBRWork>'
+           '<FRBRthis value="/akn/un/statement/deliberation/unga/2025-09-01/a-res-80-9/!main"/>'
+           '<FRBRuri value="/akn/un/statement/deliberation/unga/2025-09-01/a-res-80-9"/><FRBRdate '
+           'date="2025-09-01" name="adoption"/><FRBRauthor href="#x"/><FRBRcountry value="un"/>'
+           '<FRBRnumber value="A/RES/80/9"/></FRBRWork></identification></meta>'
+           '<mainBody><paragraph eId="para_1"><num>1.</num><content><p>Adopts the Declaration contained '
+           'in the annex to the present resolution;</p></content></paragraph></mainBody>'
+           '<attachments><attachment eId="att_1"><doc name="annex"><meta><identification source="#x"/></meta>'
+           '<mainBody><tblock><p>Members of the Committee</p></tblock></mainBody></doc></attachment>'
+           '<attachment eId="att_2"><heading>Declaration on Landlocked Countries</heading><doc name="annex">'
+           '<meta><identification source="#x"/></meta><mainBody>'
+           '<paragraph eId="att_2__para_1"><num>1.</num><content><p>We reaffirm our commitment to the '
+           'Programme of Action;</p></content></paragraph>'
+           '<paragraph eId="att_2__para_2"><num>2.</num><list eId="att_2__para_2__list_1"><intro><p>We '
+           'request the Secretary-General to submit a report by 2027:</p></intro><point><num>(a)</num>'
+           '<content><p>on transit;</p></content></point></list></paragraph>'
+           '</mainBody></doc></attachment></attachments></statement></akomaNtoso>').encode()
+    back = parse_akn(xml)
+    assert [o.eid for o in back.operative] == ["para_1"]
+    (declaration,) = back.annexes
+    assert (declaration.number, declaration.title) == (2, "Declaration on Landlocked Countries")
+    assert [(o.number, o.eid) for o in declaration.paragraphs] == \
+        [("1", "annex_2__para_1"), ("2", "annex_2__para_2")]
+    two = declaration.paragraphs[1]
+    assert two.text == "We request the Secretary-General to submit a report by 2027: (a) on transit;"
+    assert [s.eid for s in two.subparagraphs] == ["annex_2__para_2__point_a"]
+    assert two.action == "requests" and two.actors == ["Secretary-General"]
+    assert [(d.date.year, d.precision) for d in two.deadlines] == [(2027, "year")]
 
 
 @pytest.mark.parametrize(("register", "akn"), [

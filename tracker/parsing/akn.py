@@ -16,6 +16,10 @@ A file from another producer reads too: points wrapped in ``<list>`` (with an ``
 then gives the symbol and date), no analysis of ours (the parser's phrase and deadline rules
 analyse the words instead). No text is dropped: a paragraph whose words sit in elements this
 reader does not know keeps them all.
+
+An annexed instrument is an ``attachment`` whose document has numbered paragraphs: they read as
+the parser reads an annex (eIds ``annex_1__para_4``, analysed in the voice of the States that
+adopt it when the file carries no analysis of ours).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import re
 from lxml import etree
 
 from tracker.parsing.types import (
+    Annex,
     Deadline,
     Footnote,
     ObligationKind,
@@ -259,6 +264,7 @@ def parse_akn(data: bytes | str) -> ParsedResolution:
         operative.append(_operative(number, text, eid, part, subs, markers, analysis.get(eid), body, session))
     if not operative:
         raise ParseError("no operative paragraphs in the mainBody")
+    annexes = _annexes(doc, notes, analysis, body, session)
     conclusions = doc.find(_A + "conclusions")
     if conclusions is not None:
         _notes(conclusions, notes, "")
@@ -282,9 +288,49 @@ def parse_akn(data: bytes | str) -> ParsedResolution:
         symbol=symbol, body=body, session=session, adopted_on=adopted_on, title=title,
         agenda_items=agenda, meeting=meeting, draft_symbols=drafts, committee_note=committee_note,
         distributed_on=distributed_on, preambular=preambular, operative=operative,
-        footnotes=list(notes.values()), references=references, source_format="akn",
+        footnotes=list(notes.values()), annexes=annexes, references=references, source_format="akn",
         warnings=warnings,
     )
+
+
+def _annexes(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[str, etree._Element],
+             body: str, session: int | None) -> list[Annex]:
+    """The annexed instruments: each ``attachment`` whose document has numbered paragraphs. The
+    annex's number is the component's in its ``FRBRthis`` (``…/!annex_2``), else its place among
+    the attachments; a paragraph keeps its eId when it is the register's (``annex_2__para_4``),
+    else gets one. Attachments without paragraphs (a table, a list of members) are no
+    instrument."""
+    out: list[Annex] = []
+    attachments = doc.find(_A + "attachments")
+    if attachments is None:
+        return out
+    for place, attachment in enumerate(attachments.iterfind(_A + "attachment"), start=1):
+        inner = next((c for c in attachment if isinstance(c.tag, str)
+                      and c.tag not in (_A + "num", _A + "heading", _A + "subheading")), None)
+        main = None if inner is None else inner.find(_A + "mainBody")
+        if main is None:
+            continue
+        this = inner.find(f"{_A}meta/{_A}identification/{_A}FRBRWork/{_A}FRBRthis")
+        named = re.search(r"/!annex_(\d+)$", this.get("value") or "") if this is not None else None
+        number = int(named.group(1)) if named else place
+        title = _text(inner.find(f"{_A}preface//{_A}docTitle")) or _text(attachment.find(_A + "heading"))
+        paragraphs = []
+        for index, para in enumerate(main.iter(_A + "paragraph"), start=1):
+            if any(a.tag == _A + "paragraph" for a in para.iterancestors()):
+                continue
+            label = _text(para.find(_A + "num")).rstrip(".") or str(index)
+            eid = register_eid(para.get("eId") or "")
+            if not eid.startswith(f"annex_{number}__"):
+                eid = f"annex_{number}__para_{label}"
+            intro, _, wrap_up = _split(para)
+            subs = _points(para, notes, eid)
+            text = " ".join(filter(None, (_joined(intro, subs), wrap_up)))
+            markers = _own_notes(para, notes, eid)
+            paragraphs.append(_operative(label, text, eid, None, subs, markers, analysis.get(eid), body,
+                                         session, we=True))
+        if paragraphs:
+            out.append(Annex(number=number, title=title, paragraphs=paragraphs))
+    return out
 
 
 def _work_value(work: etree._Element | None, tag: str, name: str | None = None) -> str:
@@ -305,7 +351,9 @@ def _date(value: str | None) -> dt.date | None:
 
 def _operative(number: str, text: str, eid: str, part: str | None, subs: list[SubParagraph],
                markers: list[str], ob: etree._Element | None, body: str,
-               session: int | None) -> OperativeParagraph:
+               session: int | None, *, we: bool = False) -> OperativeParagraph:
+    """A numbered paragraph from our analysis, else analysed by the parser's rules (``we``: a
+    paragraph of an annexed instrument, in the voice of the States that adopt it)."""
     if ob is not None:
         confidence = {c.get("field"): float(c.get("value")) for c in ob.findall(_M + "confidence")}
         return OperativeParagraph(
@@ -318,13 +366,15 @@ def _operative(number: str, text: str, eid: str, part: str | None, subs: list[Su
     # an AKN file from elsewhere: analyse the words as the parser would
     from tracker.parsing.deadlines import find_deadlines
     from tracker.parsing.gazetteer import Gazetteer
-    from tracker.parsing.phrases import analyse
+    from tracker.parsing.phrases import analyse, first_person_actors, first_person_kind, in_first_person
 
-    phrase = analyse(text, body=body, gazetteer=Gazetteer.default())
+    phrase = analyse(in_first_person(text, False) if we else text, body=body, gazetteer=Gazetteer.default())
+    kind = first_person_kind(phrase.action, phrase.kind) if we else phrase.kind
+    actors = first_person_actors(phrase.action, phrase.actors, body) if we else phrase.actors
     deadlines = find_deadlines(text, body=body, session=session,
-                               include_annual_report=phrase.kind == ObligationKind.REPORT)
+                               include_annual_report=kind == ObligationKind.REPORT)
     return OperativeParagraph(
-        number=number, text=text, action=phrase.action, kind=phrase.kind, actors=phrase.actors,
+        number=number, text=text, action=phrase.action, kind=kind, actors=actors,
         deliverable=phrase.deliverable, deadlines=deadlines, subparagraphs=subs, part=part, eid=eid,
         footnotes=markers, confidence=dict(phrase.confidence),
     )

@@ -10,7 +10,11 @@ body, session, agenda items, meeting, date, title); ``preamble`` (the formula an
 preambular paragraph as a ``recital``, eId ``rec_N``); ``mainBody`` with operative ``paragraph``
 elements, their sub-paragraphs as ``point`` elements inside a ``list`` (eId
 ``para_3__list_1__point_b``), parts of a multi-part resolution as ``part``, footnotes as
-``authorialNote``. The register's own eIds map one to one (:func:`~tracker.parsing.akn.akn_eid`).
+``authorialNote``; an annexed instrument (a declaration the resolution adopts "as contained in the
+annex") as an ``attachment`` after them, a ``doc`` (name="annex") with its own identification (the
+component ``!annex_1``), title and ``mainBody`` of numbered paragraphs (eId ``annex_1__para_4``),
+analysed in the same ``proprietary`` block. The register's own eIds map one to one
+(:func:`~tracker.parsing.akn.akn_eid`).
 
 Reading one back gives what ``tracker.parsing.parse`` gives for the original text.
 """
@@ -111,24 +115,57 @@ def export_akn(session: Session, resolution: Resolution) -> bytes:
                 parts[p.part] = _el(main, "part", eId=f"part_{p.part}")
                 _el(parts[p.part], "num", p.part)
             container = parts[p.part]
-        para = _el(container, "paragraph", eId=akn_eid(p.eid))
-        _el(para, "num", f"{p.number}.")
-        subs = children.get(p.id, [])
-        if subs:
-            intro = _intro_text(p.text, subs, children)
-            points = _el(para, "list", eId=akn_eid(p.eid) + "__list_1")
-            _content(_el(points, "intro"), intro, notes_of.get(p.id, []), "p", wrap=False)
-            for sub in subs:
-                _point(points, sub, children, notes_of)
-        else:
-            _content(_el(para, "content"), p.text, notes_of.get(p.id, []), "p", wrap=False)
+        _paragraph(container, p, children, notes_of)
 
     uncited = [f for f in resolution.footnotes if not f.paragraphs]
     if uncited:
         conclusions = _el(doc, "conclusions")
         for f in uncited:
             _note(_el(conclusions, "p"), f)
+    _attachments(doc, resolution, paragraphs, children, notes_of)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _paragraph(container: etree._Element, p: Paragraph, children: dict[int | None, list[Paragraph]],
+               notes_of: dict[int, list[Any]]) -> None:
+    """A numbered paragraph (operative, or of an annexed instrument) with its points."""
+    para = _el(container, "paragraph", eId=akn_eid(p.eid))
+    _el(para, "num", f"{p.number}.")
+    subs = children.get(p.id, [])
+    if subs:
+        intro = _intro_text(p.text, subs, children)
+        points = _el(para, "list", eId=akn_eid(p.eid) + "__list_1")
+        _content(_el(points, "intro"), intro, notes_of.get(p.id, []), "p", wrap=False)
+        for sub in subs:
+            _point(points, sub, children, notes_of)
+    else:
+        _content(_el(para, "content"), p.text, notes_of.get(p.id, []), "p", wrap=False)
+
+
+def _attachments(doc: etree._Element, r: Resolution, paragraphs: list[Paragraph],
+                 children: dict[int | None, list[Paragraph]], notes_of: dict[int, list[Any]]) -> None:
+    """Each annexed instrument as an ``attachment`` holding a ``doc`` (name="annex") of its own:
+    ``meta`` with the FRBR identification of the component (``…/!annex_1``), its title in the
+    ``preface``, its numbered paragraphs in the ``mainBody`` under the register's eIds
+    (``annex_1__para_4``, unique in the whole file as the schema wants)."""
+    annexed = [p for p in paragraphs if p.kind == ParagraphKind.ANNEX]
+    instruments = [a for a in r.annexes or []
+                   if any(p.eid.startswith(f"annex_{a['number']}__") for p in annexed)]
+    if not instruments:
+        return
+    container = _el(doc, "attachments")
+    for annex in instruments:
+        number = annex["number"]
+        attachment = _el(container, "attachment", eId=f"att_{number}")
+        annex_doc = _el(attachment, "doc", name="annex")
+        _identification(_el(annex_doc, "meta"), r, f"annex_{number}")
+        if annex.get("title"):
+            preface = _el(annex_doc, "preface")
+            _el(_el(_el(preface, "longTitle"), "p"), "docTitle", annex["title"])
+        body = _el(annex_doc, "mainBody")
+        for p in annexed:
+            if p.eid.startswith(f"annex_{number}__"):
+                _paragraph(body, p, children, notes_of)
 
 
 def _sub_texts(sub: Paragraph, children: dict[int | None, list[Paragraph]]) -> list[str]:
@@ -171,16 +208,18 @@ def _point(parent: etree._Element, sub: Paragraph, children: dict[int | None, li
         _content(_el(point, "content"), sub.text, notes_of.get(sub.id, []), "p")
 
 
-def _meta(doc, r: Resolution, obligations, by_paragraph, paragraphs) -> None:
-    meta = _el(doc, "meta")
+def _identification(meta: etree._Element, r: Resolution, component: str) -> None:
+    """The FRBR identification of one component of the resolution: ``main`` (the resolution) or
+    ``annex_1`` (an annexed instrument). Work, Expression and Manifestation URIs are the
+    resolution's; each ``FRBRthis`` names the component (``…/!main``, ``…/eng@/!annex_1.xml``)."""
     ident = _el(meta, "identification", source=SOURCE)
     work = work_uri(r)
     expression = work + "/eng@"
     day = r.adopted_on.isoformat() if r.adopted_on else "9999-01-01"
     body_ref = _ref_id(BODY_NAMES.get(r.body, r.body))
-    for level, this, uri in (("FRBRWork", work + "/!main", work),
-                             ("FRBRExpression", expression + "/!main", expression),
-                             ("FRBRManifestation", expression + "/!main.xml", expression + ".akn")):
+    for level, this, uri in (("FRBRWork", f"{work}/!{component}", work),
+                             ("FRBRExpression", f"{expression}/!{component}", expression),
+                             ("FRBRManifestation", f"{expression}/!{component}.xml", expression + ".akn")):
         frbr = _el(ident, level)
         _el(frbr, "FRBRthis", value=this)
         _el(frbr, "FRBRuri", value=uri)
@@ -190,10 +229,20 @@ def _meta(doc, r: Resolution, obligations, by_paragraph, paragraphs) -> None:
         _el(frbr, "FRBRauthor", href="#" + (body_ref if level != "FRBRManifestation" else SOURCE_ID))
         if level == "FRBRWork":
             _el(frbr, "FRBRcountry", value="un")
-            _el(frbr, "FRBRsubtype", value="deliberation")
+            if component == "main":  # an annex is a component of the same Work, not a subtype
+                _el(frbr, "FRBRsubtype", value="deliberation")
             _el(frbr, "FRBRnumber", value=r.symbol)
         if level == "FRBRExpression":
             _el(frbr, "FRBRlanguage", language="eng")
+
+
+def _meta(doc, r: Resolution, obligations, by_paragraph, paragraphs) -> None:
+    meta = _el(doc, "meta")
+    _identification(meta, r, "main")
+    work = work_uri(r)
+    expression = work + "/eng@"
+    day = r.adopted_on.isoformat() if r.adopted_on else "9999-01-01"
+    body_ref = _ref_id(BODY_NAMES.get(r.body, r.body))
     if r.adopted_on:
         lifecycle = _el(meta, "lifecycle", source=SOURCE)
         _el(lifecycle, "eventRef", eId="evt_adoption", date=day, source="#original", type="generation")
@@ -227,9 +276,9 @@ def _meta(doc, r: Resolution, obligations, by_paragraph, paragraphs) -> None:
     for ref in sorted({x.symbol for x in r.references}):
         _el(record, _M + "reference", ref)
     for p in paragraphs:
-        # the analysis of what the body holds: an annexed instrument's paragraphs are not written
-        # to Akoma Ntoso yet (they would go in an attachment), so nothing may refer to them
-        if p.kind != ParagraphKind.OPERATIVE:
+        # the analysis of every numbered paragraph: operative ones in the mainBody, an annexed
+        # instrument's in its attachment (``refersTo="#annex_1__para_4"``)
+        if p.kind not in (ParagraphKind.OPERATIVE, ParagraphKind.ANNEX):
             continue
         o = by_paragraph.get(p.id)
         if o is None:
