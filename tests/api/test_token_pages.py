@@ -66,3 +66,20 @@ def test_cannot_revoke_another_users_token(app, db_factory):
         token = create_token(db, other, "theirs", actor=Actor.for_user(other), now=utcnow()).token
         db.commit()
     assert client.post(f"/tokens/{token.id}/revoke").status_code == 403
+
+
+def test_refusals_are_sentences_next_to_the_name_field_in_french(app, db_factory):
+    client, user = _signed_in(app, db_factory)
+    fr = {"Accept-Language": "fr"}
+    for name, sentence in (
+        ("  ", "Donnez un nom au jeton, par exemple celui du système qui l’utilisera."),
+        ("x" * 101, "Le nom d’un jeton compte au plus 100 caractères."),
+    ):
+        page = client.post("/tokens/", data={"name": name}, headers=fr)
+        html = page.get_data(as_text=True)
+        assert page.status_code == 422
+        assert re.search(r'<input[^>]*aria-invalid="true"[^>]*name="name"|<input[^>]*name="name"[^>]*'
+                         r'aria-invalid="true"', html)
+        assert f'<div class="invalid-feedback d-block" id="name-error"><div>{sentence}</div>' in html
+    with db_factory() as db:
+        assert db.query(ApiToken).filter_by(user_id=user.id).count() == 0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import html as htmlmod
+import re
 
 import pytest
 from sqlalchemy import select
@@ -11,6 +13,17 @@ from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
 from tests.web.workspace import PASSWORD, login, token
 from tracker.models import AuditEntry, Entity, FocalPoint, Obligation, OfficialSession, User
 from tracker.services.accounts import verify_password
+
+
+def _field_error(response, name: str) -> str | None:
+    """The message shown under the form field ``name``, which is marked invalid and points at it."""
+    html = response.get_data(as_text=True)
+    tag = re.search(rf'<(?:input|select|textarea)\b[^>]*\bname="{name}"[^>]*>', html)
+    if tag is None or 'aria-invalid="true"' not in tag.group(0):
+        return None
+    assert f'aria-describedby="{name}-error' in tag.group(0)
+    error = re.search(rf'<div class="invalid-feedback d-block" id="{name}-error"><div>(.*?)</div>', html)
+    return htmlmod.unescape(error.group(1)) if error else None
 
 
 @pytest.fixture
@@ -66,7 +79,8 @@ def test_entities_aliases_and_focal_points(client, db, admin):
                 data={"alias": "International Criminal Police Organization", "csrf_token": token(client)})
     dup = client.post(f"/admin/entities/{entity.id}/aliases", data={"alias": "interpol",
                                                                     "csrf_token": token(client)})
-    assert dup.status_code == 302
+    assert dup.status_code == 422  # the page again, the sentence under the alias field
+    assert _field_error(dup, "alias") == "interpol already names an entity or is another entity's alias."
     client.post(f"/admin/entities/{entity.id}/focal-points",
                 data={"user": str(officer.id), "email": "", "csrf_token": token(client)})
     client.post(f"/admin/entities/{entity.id}/focal-points",
@@ -90,8 +104,9 @@ def test_focal_point_needs_a_user_or_an_address(client, db, admin):
     db.commit()
     response = client.post(f"/admin/entities/{entity.id}/focal-points",
                            data={"user": "0", "email": "", "csrf_token": token(client)})
-    assert response.status_code == 302
-    assert "either a user or an email" in client.get(response.headers["Location"]).get_data(as_text=True)
+    assert response.status_code == 422
+    assert _field_error(response, "user") == (
+        "Choose a user or write an e-mail address (one of the two, not both).")
 
 
 def test_audit_log_shows_who_what_when_from_where(client, db, admin):
@@ -145,3 +160,57 @@ def test_recording_another_bodys_session_dates_its_deadlines(client, db, admin):
     bad = client.post("/admin/calendar", data={"body": "not a body", "number": "3", "opens_on": "2024-05-13",
                                                "csrf_token": token(client)})
     assert bad.status_code == 400
+
+
+FR = {"Accept-Language": "fr"}
+
+
+def test_admin_refusals_are_french_sentences_next_to_their_field(client, db, admin):
+    """Every refusal of the entity, alias, focal point, calendar and password forms, in the French
+    UI: a French sentence under the field it concerns (which is marked invalid), nothing flashed."""
+    interpol = gen_entity(db, "INTERPOL")
+    unodc = gen_entity(db, "UNODC")
+    officer = gen_user(db, "fp@un.org", role="officer")
+    db.commit()
+    interpol_id, unodc_id, officer_id = interpol.id, unodc.id, officer.id
+    client.post(f"/admin/entities/{interpol_id}/focal-points",
+                data={"user": str(officer_id), "email": "", "csrf_token": token(client)})
+
+    def post(url, data):
+        return client.post(url, data={**data, "csrf_token": token(client)}, headers=FR)
+
+    cases = [
+        (post("/admin/entities", {"name": "interpol", "kind": "other"}), "name",
+         "Une entité ou un alias porte déjà le nom interpol : choisissez un autre nom, ou ajoutez celui-ci "
+         "comme alias de cette entité."),
+        (post("/admin/entities", {"name": "", "kind": "other"}), "name", "Donnez un nom à l’entité."),
+        (post(f"/admin/entities/{unodc_id}", {"name": "UNODC", "kind": "other", "reminder_stages": "soon"}),
+         "reminder_stages", "Écrivez les étapes de rappel en nombres entiers de jours séparés par des "
+         "virgules, par exemple 120,30,7 (0 est le jour même, -7 une semaine après)."),
+        (post(f"/admin/entities/{unodc_id}/aliases", {"alias": "Interpol"}), "alias",
+         "Interpol désigne déjà une entité ou est l’alias d’une autre entité."),
+        (post(f"/admin/entities/{unodc_id}/aliases", {"alias": ""}), "alias", "Écrivez l’alias à ajouter."),
+        (post(f"/admin/entities/{unodc_id}/focal-points", {"user": "0", "email": ""}), "user",
+         "Choisissez un utilisateur ou écrivez une adresse électronique (l’un ou l’autre, pas les deux)."),
+        (post(f"/admin/entities/{unodc_id}/focal-points", {"user": "0", "email": "not an address"}), "email",
+         "Ce n’est pas une adresse électronique valide."),
+        (post(f"/admin/entities/{interpol_id}/focal-points", {"user": str(officer_id), "email": ""}), "user",
+         "fp@un.org est déjà correspondant de INTERPOL."),
+        (post("/admin/calendar", {"body": "SC", "number": "3", "opens_on": "2030-01-01"}), "body",
+         "L’organe « Security Council » ne se réunit pas en sessions numérotées : il n’y a pas de dates de "
+         "session à enregistrer."),
+        (post("/admin/calendar", {"body": "GA", "number": "90", "opens_on": "2035-09-18",
+                                  "closes_on": "2035-09-01"}), "closes_on",
+         "La session ne peut pas se clore avant de s’ouvrir : vérifiez les deux dates."),
+        (post("/admin/calendar", {"body": "not a body", "number": "3", "opens_on": "2024-05-13"}), "body",
+         "Écrivez GA, HRC, ECOSOC ou le code d’un autre organe : des lettres et des chiffres, 16 au plus."),
+        (post(f"/admin/users/{officer_id}/password", {"password": "short"}), "password",
+         "Un mot de passe doit compter au moins 10 caractères."),
+    ]
+    for response, name, sentence in cases:
+        assert response.status_code in (400, 422), (name, response.status_code)
+        assert _field_error(response, name) == sentence, (name, response.get_data(as_text=True)[-3000:])
+        assert 'class="alert alert-danger' not in response.get_data(as_text=True)
+    db.expire_all()
+    assert db.scalar(select(OfficialSession)) is None
+    assert [a.alias for a in db.get(Entity, unodc_id).aliases] == []

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 
 class CalendarError(ValueError):
-    """Base class: a question the calendar cannot answer."""
+    """Base class: a question the calendar cannot answer.
+
+    ``code``, ``field`` and ``params`` (optional) let a form say it in the reader's language, next
+    to the field it concerns."""
+
+    def __init__(self, message: str = "", *, code: str = "invalid", field: str | None = None, **params):
+        super().__init__(message)
+        self.code = code
+        self.field = field
+        self.params = params
 
 
 class NoSessionsError(CalendarError):

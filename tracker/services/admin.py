@@ -13,7 +13,15 @@ from tracker.services.audit import record_audit
 
 
 class AdminError(ValueError):
-    """A change that cannot be made (a duplicate name or alias, an unknown kind)."""
+    """A change that cannot be made (a duplicate name or alias, an unknown kind).
+
+    Like ``AccountError``: ``code``, ``field`` and ``params`` let the web layer translate it."""
+
+    def __init__(self, message: str, *, code: str = "invalid", field: str | None = None, **params):
+        super().__init__(message)
+        self.code = code
+        self.field = field
+        self.params = params
 
 
 def _require_admin(actor: Actor, what: str) -> None:
@@ -24,7 +32,7 @@ def _check_kind(kind: str) -> str:
     try:
         return str(EntityKind(kind))
     except ValueError:
-        raise AdminError(f"unknown entity kind {kind!r}") from None
+        raise AdminError(f"unknown entity kind {kind!r}", code="unknown_entity_kind", field="kind") from None
 
 
 def _name_taken(session: Session, name: str, *, but: int | None = None) -> bool:
@@ -50,9 +58,10 @@ def create_entity(session: Session, name: str, *, actor: Actor, kind: str = "oth
     _require_admin(actor, "create entities")
     name = name.strip()
     if not name:
-        raise AdminError("an entity needs a name")
+        raise AdminError("an entity needs a name", code="entity_name_required", field="name")
     if _name_taken(session, name):
-        raise AdminError(f"an entity or alias named {name!r} already exists")
+        raise AdminError(f"an entity or alias named {name!r} already exists", code="entity_name_taken",
+                         field="name", name=name)
     entity = Entity(name=name, kind=_check_kind(kind))
     session.add(entity)
     session.flush()
@@ -70,9 +79,10 @@ def update_entity(session: Session, entity: Entity, *, actor: Actor, name: str |
     if name is not None:
         name = name.strip()
         if not name:
-            raise AdminError("an entity needs a name")
+            raise AdminError("an entity needs a name", code="entity_name_required", field="name")
         if name != entity.name and _name_taken(session, name, but=entity.id):
-            raise AdminError(f"an entity or alias named {name!r} already exists")
+            raise AdminError(f"an entity or alias named {name!r} already exists", code="entity_name_taken",
+                         field="name", name=name)
     if kind is not None:
         kind = _check_kind(kind)
     if reminder_stages is not None and reminder_stages.strip():
@@ -82,7 +92,7 @@ def update_entity(session: Session, entity: Entity, *, actor: Actor, name: str |
         try:
             reminder_stages = ",".join(str(s) for s in parse_stages(reminder_stages))
         except ValueError as exc:
-            raise AdminError(str(exc)) from None
+            raise AdminError(str(exc), code="bad_reminder_stages", field="reminder_stages") from None
     elif reminder_stages is not None:
         reminder_stages = ""
     for field, value in (("name", name), ("kind", kind), ("needs_review", needs_review)):
@@ -103,11 +113,13 @@ def add_alias(session: Session, entity: Entity, alias: str, *, actor: Actor) -> 
     _require_admin(actor, "add aliases")
     alias = " ".join(alias.split())
     if not alias:
-        raise AdminError("an alias cannot be empty")
+        raise AdminError("an alias cannot be empty", code="alias_required", field="alias")
     if _name_taken(session, alias, but=entity.id if alias.lower() != entity.name.lower() else None):
-        raise AdminError(f"{alias!r} already names an entity or is an alias")
+        raise AdminError(f"{alias!r} already names an entity or is an alias", code="alias_taken",
+                         field="alias", alias=alias)
     if any(a.alias.lower() == alias.lower() for a in entity.aliases):
-        raise AdminError(f"{alias!r} is already an alias of {entity.name}")
+        raise AdminError(f"{alias!r} is already an alias of {entity.name}", code="alias_exists",
+                         field="alias", alias=alias, entity=entity.name)
     row = EntityAlias(alias=alias)
     entity.aliases.append(row)
     session.flush()
@@ -128,15 +140,18 @@ def add_focal_point(session: Session, entity: Entity, *, actor: Actor, user: Use
     """A focal point is a user of the tracker or a plain address (exactly one of the two)."""
     _require_admin(actor, "add focal points")
     if (user is None) == (not email):
-        raise AdminError("a focal point is either a user or an email address")
+        raise AdminError("a focal point is either a user or an email address", code="focal_point_one_of",
+                         field="user")
     if email:
         try:
             email = normalise_email(email)
         except AccountError as exc:
-            raise AdminError(str(exc)) from None
+            raise AdminError(str(exc), code=exc.code, field="email", **exc.params) from None
     for fp in entity.focal_points:
         if (user is not None and fp.user_id == user.id) or (email and fp.email == email):
-            raise AdminError(f"{user.email if user else email} is already a focal point of {entity.name}")
+            who = user.email if user else email
+            raise AdminError(f"{who} is already a focal point of {entity.name}", code="focal_point_exists",
+                             field="user" if user else "email", who=who, entity=entity.name)
     fp = FocalPoint(user=user, email=email or None, name=(name or "").strip() or None)
     entity.focal_points.append(fp)
     session.flush()

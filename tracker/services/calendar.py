@@ -247,11 +247,16 @@ def set_official_session(
     """Record a session's official dates (they win over the rule) and recompute the due dates that
     depend on it. Admins only. Returns the row and how many due dates moved."""
     actor.require(actor.is_admin, "record official session dates")
-    parsed = body_code(body)  # a principal organ, or another body by its registry code
+    try:
+        parsed = body_code(body)  # a principal organ, or another body by its registry code
+    except ValueError as exc:
+        raise CalendarError(str(exc), code="unknown_body_code", field="body") from None
     if isinstance(parsed, Body) and not parsed.has_sessions:
-        raise CalendarError(f"the {parsed.display_name} has no sessions")
+        raise CalendarError(f"the {parsed.display_name} has no sessions", code="body_has_no_sessions",
+                            field="body", body=parsed.display_name)
     if closes_on is not None and closes_on < opens_on:
-        raise CalendarError(f"closes {closes_on} before it opens {opens_on}")
+        raise CalendarError(f"closes {closes_on} before it opens {opens_on}", code="closes_before_opens",
+                            field="closes_on")
     row = session.scalars(
         select(OfficialSession).where(
             OfficialSession.body == str(parsed), OfficialSession.number == number

@@ -31,7 +31,15 @@ LAST_USED_RESOLUTION = dt.timedelta(minutes=5)
 
 
 class TokenError(ValueError):
-    """A token request that cannot be honoured (empty name, too many tokens)."""
+    """A token request that cannot be honoured (empty name, too many tokens).
+
+    Like ``AccountError``: ``code``, ``field`` and ``params`` let the web layer translate it."""
+
+    def __init__(self, message: str, *, code: str = "invalid", field: str | None = None, **params):
+        super().__init__(message)
+        self.code = code
+        self.field = field
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -62,12 +70,15 @@ def create_token(
     actor.require(actor.user_id == user.id or actor.is_admin, "create a token for another user")
     name = " ".join((name or "").split())
     if not name:
-        raise TokenError("give the token a name, such as the system that will use it")
+        raise TokenError("give the token a name, such as the system that will use it",
+                         code="token_name_required", field="name")
     if len(name) > 100:
-        raise TokenError("the token's name is longer than 100 characters")
+        raise TokenError("the token's name is longer than 100 characters", code="token_name_too_long",
+                         field="name", n=100)
     active = [t for t in list_tokens(session, user.id) if t.revoked_at is None]
     if len(active) >= MAX_ACTIVE_TOKENS:
-        raise TokenError(f"you already hold {MAX_ACTIVE_TOKENS} active tokens: revoke one first")
+        raise TokenError(f"you already hold {MAX_ACTIVE_TOKENS} active tokens: revoke one first",
+                         code="too_many_tokens", n=MAX_ACTIVE_TOKENS)
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(
         user_id=user.id,

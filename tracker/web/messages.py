@@ -34,6 +34,28 @@ SERVICE_MESSAGES = {
     "own_account": _l("You cannot deactivate your own account."),
     "wrong_password": _l("The current password is wrong."),
     "same_password": _l("The new password is the same as the old one."),
+    # admin: entities, aliases, focal points, official session dates
+    "unknown_entity_kind": _l("Choose one of the kinds of entity in the list."),
+    "entity_name_required": _l("Give the entity a name."),
+    "entity_name_taken": _l("An entity or an alias is already named %(name)s: choose another name, or "
+                            "add this one as an alias of that entity."),
+    "bad_reminder_stages": _l("Write the reminder stages as whole numbers of days separated by commas, "
+                              "such as 120,30,7 (0 is the day itself, -7 a week after)."),
+    "alias_required": _l("Write the alias to add."),
+    "alias_taken": _l("%(alias)s already names an entity or is another entity's alias."),
+    "alias_exists": _l("%(alias)s is already an alias of %(entity)s."),
+    "focal_point_one_of": _l("Choose a user or write an e-mail address (one of the two, not both)."),
+    "focal_point_exists": _l("%(who)s is already a focal point of %(entity)s."),
+    "unknown_body_code": _l("Write GA, HRC, ECOSOC, or another body's code: letters and digits, up to "
+                            "16."),
+    "body_has_no_sessions": _l("The %(body)s does not meet in numbered sessions: there are no session "
+                               "dates to record."),
+    "closes_before_opens": _l("The session cannot close before it opens: check both dates."),
+    "password_too_short": _l("A password needs at least %(n)d characters."),
+    # API tokens
+    "token_name_required": _l("Give the token a name, such as the system that will use it."),
+    "token_name_too_long": _l("A token's name can be at most %(n)d characters long."),
+    "too_many_tokens": _l("You already hold %(n)d active tokens: revoke one before creating another."),
     "every_required": _l("A recurring deadline needs how often, as an ISO 8601 duration such as P1Y "
                          "(yearly) or P4M (every four months)."),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import func, select
 
@@ -108,8 +109,17 @@ def user(user_id: int):
                 return redirect(url_for("admin.user", user_id=target.id))
         else:
             status = 400
+    return _render_user(target, form=form, status=status)
+
+
+def _render_user(target: User, *, form: UserEditForm | None = None,
+                 reset_form: PasswordResetForm | None = None, status: int = 200):
+    if form is None:
+        form = UserEditForm(formdata=None, obj=target)
+        form.entities.choices = _entity_choices()
+        form.entities.data = [e.id for e in target.entities]
     return render_template("admin/user.html", target=target, form=form,
-                           reset_form=PasswordResetForm(formdata=None)), status
+                           reset_form=reset_form or PasswordResetForm(formdata=None)), status
 
 
 @bp.post("/users/<int:user_id>/password")
@@ -119,16 +129,15 @@ def reset_password(user_id: int):
     target = get_or_404(User, user_id)
     form = PasswordResetForm()
     if not form.validate_on_submit():
-        flash(_("A password needs at least 10 characters."), "error")
-        return redirect(url_for("admin.user", user_id=target.id))
+        return _render_user(target, reset_form=form, status=400)
     try:
         accounts.set_password(db, target, form.password.data, actor=current_actor())
     except accounts.AccountError as exc:
         db.rollback()
-        show_error(exc)
-    else:
-        db.commit()
-        flash(_("Password set."), "success")
+        show_error(exc, form)
+        return _render_user(get_or_404(User, user_id), reset_form=form, status=422)
+    db.commit()
+    flash(_("Password set."), "success")
     return redirect(url_for("admin.user", user_id=target.id))
 
 
@@ -164,7 +173,7 @@ def entities():
                                                  actor=current_actor())
             except admin_svc.AdminError as exc:
                 db.rollback()
-                flash(str(exc), "error")
+                show_error(exc, form)
                 status = 422
             else:
                 db.commit()
@@ -189,7 +198,7 @@ def entity(entity_id: int):
                                         reminder_stages=form.reminder_stages.data or "")
             except admin_svc.AdminError as exc:
                 db.rollback()
-                flash(str(exc), "error")
+                show_error(exc, form)
                 status = 422
                 row = get_or_404(Entity, entity_id)
             else:
@@ -198,24 +207,40 @@ def entity(entity_id: int):
                 return redirect(url_for("admin.entity", entity_id=row.id))
         else:
             status = 400
-    fp_form = FocalPointForm(formdata=None)
-    fp_form.user.choices = choices([(0, "—")] + [
-        (u.id, u.email) for u in db.scalars(select(User).where(User.is_active).order_by(User.email))
+    return _render_entity(row, form=form, status=status)
+
+
+def _focal_point_users() -> list[tuple[int, str]]:
+    return choices([(0, "—")] + [
+        (u.id, u.email) for u in get_db().scalars(select(User).where(User.is_active).order_by(User.email))
     ])
-    return render_template("admin/entity.html", entity=row, form=form, alias_form=AliasForm(formdata=None),
-                           fp_form=fp_form, delete_form=DeleteForm(formdata=None)), status
 
 
-def _save_or_flash(write) -> None:
-    """Run one service call and commit; an ``AdminError`` rolls back and is shown to the admin."""
+def _render_entity(row: Entity, *, form: EntityForm | None = None, alias_form: AliasForm | None = None,
+                   fp_form: FocalPointForm | None = None, status: int = 200):
+    """The entity's page; a refused form comes back with its message next to its field."""
+    if fp_form is None:
+        fp_form = FocalPointForm(formdata=None)
+        fp_form.user.choices = _focal_point_users()
+    return render_template("admin/entity.html", entity=row, form=form or EntityForm(formdata=None, obj=row),
+                           alias_form=alias_form or AliasForm(formdata=None), fp_form=fp_form,
+                           delete_form=DeleteForm(formdata=None)), status
+
+
+def _save_or_show(entity_id: int, write, **submitted):
+    """Run one service call and commit, then back to the entity's page; an ``AdminError`` rolls
+    back and the page comes back with the submitted form (``alias_form=…``) and the message next
+    to the field it concerns."""
     db = get_db()
     try:
         write(db)
     except admin_svc.AdminError as exc:
         db.rollback()
-        flash(str(exc), "error")
-    else:
-        db.commit()
+        (form,) = submitted.values()
+        show_error(exc, form)
+        return _render_entity(get_or_404(Entity, entity_id), **submitted, status=422)
+    db.commit()
+    return redirect(url_for("admin.entity", entity_id=entity_id))
 
 
 def _remove_from_entity(row, remove):
@@ -233,11 +258,10 @@ def _remove_from_entity(row, remove):
 def add_alias(entity_id: int):
     row = get_or_404(Entity, entity_id)
     form = AliasForm()
-    if form.validate_on_submit():
-        _save_or_flash(lambda db: admin_svc.add_alias(db, row, form.alias.data, actor=current_actor()))
-    else:
-        flash(_("An alias cannot be empty."), "error")
-    return redirect(url_for("admin.entity", entity_id=entity_id))
+    if not form.validate_on_submit():
+        return _render_entity(row, alias_form=form, status=400)
+    return _save_or_show(entity_id, lambda db: admin_svc.add_alias(db, row, form.alias.data,
+                                                                   actor=current_actor()), alias_form=form)
 
 
 @bp.post("/aliases/<int:alias_id>/delete")
@@ -250,14 +274,13 @@ def add_focal_point(entity_id: int):
     db = get_db()
     row = get_or_404(Entity, entity_id)
     form = FocalPointForm()
-    form.user.choices = choices([(0, "—")] + [(u.id, u.email) for u in db.scalars(select(User))])
-    if form.validate_on_submit():
-        user = db.get(User, form.user.data) if form.user.data else None
-        _save_or_flash(lambda db: admin_svc.add_focal_point(
-            db, row, actor=current_actor(), user=user, email=form.email.data or None, name=form.name.data))
-    else:
-        flash(_("Choose a user or give a valid email address."), "error")
-    return redirect(url_for("admin.entity", entity_id=entity_id))
+    form.user.choices = _focal_point_users()
+    if not form.validate_on_submit():
+        return _render_entity(row, fp_form=form, status=400)
+    user = db.get(User, form.user.data) if form.user.data else None
+    return _save_or_show(entity_id, lambda db: admin_svc.add_focal_point(
+        db, row, actor=current_actor(), user=user, email=form.email.data or None, name=form.name.data),
+                         fp_form=form)
 
 
 @bp.post("/focal-points/<int:focal_point_id>/delete")
@@ -303,13 +326,14 @@ def calendar():
                     closes_on=form.closes_on.data, note=form.note.data or None, actor=current_actor(),
                     today=today(),
                 )
-            except ValueError as exc:  # CalendarError, or not a body code
+            except ValueError as exc:  # CalendarError
                 db.rollback()
-                flash(str(exc), "error")
+                show_error(exc, form)
                 status = 422
             else:
                 db.commit()
-                flash(_("Session dates recorded; %(n)d due dates moved.", n=moved), "success")
+                flash(ngettext("Session dates recorded; %(num)d due date moved.",
+                               "Session dates recorded; %(num)d due dates moved.", moved), "success")
                 return redirect(url_for("admin.calendar"))
         else:
             status = 400
@@ -317,6 +341,3 @@ def calendar():
         select(OfficialSession).order_by(OfficialSession.body, OfficialSession.number.desc())
     ))
     return render_template("admin/calendar.html", sessions=sessions, form=form), status
-
-
-

@@ -43,7 +43,8 @@ STATUS_CHOICES = choices(_STATUS_PAIRS)
 #: a status select that starts on no status
 NO_STATUS_YET = choices([("", _l("Choose a status…")), *_STATUS_PAIRS])
 #: a principal organ or another body's registry code (CHARTER, CCPCJ, C34), as typed in a form
-BODY_CODE = Regexp(r"^[A-Za-z][A-Za-z0-9]{0,15}$")
+BODY_CODE = Regexp(r"^[A-Za-z][A-Za-z0-9]{0,15}$",
+                   message=_l("Write GA, HRC, ECOSOC, or another body's code: letters and digits, up to 16."))
 BODY_HELP = _l("GA, HRC, ECOSOC, or another body's code (such as CCPCJ or C34).")
 KIND_CHOICES = choices((str(k), str(k).capitalize()) for k in ObligationKind)
 EVIDENCE_HELP = _l("Document symbols (such as A/73/123) or http(s) links, one per line.")
