@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import gen_entity, gen_user
-from tracker.models import AuditEntry
+from tracker.models import AuditEntry, LoginFailure
 from tracker.services import accounts
 from tracker.services.actors import Actor, PermissionDenied
 
@@ -91,14 +91,30 @@ def test_update_user_records_changes_and_protects_the_last_admin_step(db):
         accounts.update_user(db, admin_user, actor=admin, role="officer")
 
 
-def test_address_throttle_blocks_then_forgets():
+def test_address_throttle_blocks_then_forgets(db):
     throttle = accounts.AddressThrottle(limit=3, window=dt.timedelta(minutes=1))
     for _ in range(3):
-        assert not throttle.is_blocked("9.9.9.9", NOW)
-        throttle.record_failure("9.9.9.9", NOW)
-    assert throttle.is_blocked("9.9.9.9", NOW)
-    assert not throttle.is_blocked("8.8.8.8", NOW)
-    assert not throttle.is_blocked("9.9.9.9", NOW + dt.timedelta(minutes=2))
+        assert not throttle.is_blocked(db, "9.9.9.9", NOW)
+        throttle.record_failure(db, "9.9.9.9", NOW)
+    assert throttle.is_blocked(db, "9.9.9.9", NOW)
+    assert not throttle.is_blocked(db, "8.8.8.8", NOW)
+    assert not throttle.is_blocked(db, "9.9.9.9", NOW + dt.timedelta(minutes=2))
+
+
+def test_address_throttle_counts_in_one_statement_and_restarts_after_the_window(db):
+    """One row per address and account, incremented in place; a failure after the window starts
+    the count again at one, and rows that no longer count are deleted."""
+    throttle = accounts.AddressThrottle(limit=5, window=dt.timedelta(minutes=15))
+    for minute in (0, 5, 10):
+        throttle.record_failure(db, "2001:db8::1", NOW + dt.timedelta(minutes=minute), "A@un.org")
+    throttle.record_failure(db, "198.51.100.7", NOW, "b@un.org")
+    rows = {(r.ip, r.email): (r.failures, r.first_at) for r in db.scalars(select(LoginFailure))}
+    assert rows == {("2001:db8::1", "a@un.org"): (3, NOW), ("198.51.100.7", "b@un.org"): (1, NOW)}
+    later = NOW + dt.timedelta(minutes=16)
+    assert throttle.failures(db, "2001:db8::1", later) == 0
+    throttle.record_failure(db, "2001:db8::1", later, "a@un.org")
+    rows = {(r.ip, r.email): (r.failures, r.first_at) for r in db.scalars(select(LoginFailure))}
+    assert rows == {("2001:db8::1", "a@un.org"): (1, later)}
 
 
 def test_cli_users_create_and_list(app, db, monkeypatch):

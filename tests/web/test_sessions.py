@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tests.factories import gen_user
 from tests.web.workspace import PASSWORD, csrf, login, token
@@ -48,16 +48,55 @@ def test_twenty_parallel_wrong_passwords_lock_the_account(db_factory):
         assert not accounts.authenticate(db, "officer@un.org", PASSWORD, now=utcnow()).ok
 
 
-def test_a_success_forgives_only_the_same_account_from_that_address():
+def test_a_success_forgives_only_the_same_account_from_that_address(db):
     throttle = AddressThrottle(limit=3)
     now = utcnow()
     for email in ("victim1@un.org", "victim2@un.org", "me@un.org"):
-        throttle.record_failure("203.0.113.5", now, email)
-    throttle.reset("203.0.113.5", "me@un.org")  # the sprayer signs in to their own account
-    throttle.record_failure("203.0.113.5", now, "victim3@un.org")
-    assert throttle.is_blocked("203.0.113.5", now)
-    assert not throttle.is_blocked("198.51.100.7", now)
-    assert not throttle.is_blocked("203.0.113.5", now + dt.timedelta(minutes=16))
+        throttle.record_failure(db, "203.0.113.5", now, email)
+    throttle.reset(db, "203.0.113.5", "me@un.org")  # the sprayer signs in to their own account
+    throttle.record_failure(db, "203.0.113.5", now, "victim3@un.org")
+    assert throttle.is_blocked(db, "203.0.113.5", now)
+    assert not throttle.is_blocked(db, "198.51.100.7", now)
+    assert not throttle.is_blocked(db, "203.0.113.5", now + dt.timedelta(minutes=16))
+
+
+def test_two_processes_share_one_address_limit(app_config, db):
+    """Two app instances (two `tracker serve` processes) on one database: the failures made
+    through either count against the one limit, and a success through one forgives its own
+    failures for both."""
+    from tracker import create_app
+
+    gen_user(db, "officer@un.org", password=PASSWORD)
+    db.commit()
+    instances = [create_app(app_config), create_app(app_config)]
+    try:
+        _share_one_limit(instances, db)
+    finally:
+        for instance in instances:
+            instance.extensions["tracker"].engine.dispose()
+
+
+def _share_one_limit(instances, db):
+    assert instances[0].extensions["tracker"].engine is not instances[1].extensions["tracker"].engine
+    for instance in instances:
+        instance.extensions["tracker_login_throttle"] = AddressThrottle(limit=4)
+    clients = [instance.test_client() for instance in instances]
+
+    def attempt(client, email, password="wrong"):
+        return client.post("/login", data={"email": email, "password": password, "csrf_token": csrf(client)})
+
+    assert attempt(clients[0], "officer@un.org").status_code == 401
+    # a success through the other process forgives that account's failure (not anyone else's)
+    assert attempt(instances[1].test_client(), "officer@un.org", PASSWORD).status_code == 302
+    assert attempt(clients[0], "a@un.org").status_code == 401
+    assert attempt(clients[1], "b@un.org").status_code == 401
+    assert attempt(clients[0], "c@un.org").status_code == 401
+    assert attempt(clients[1], "d@un.org").status_code == 401
+    # four failures from this address, two through each process: both processes now refuse it
+    for client in clients:
+        assert attempt(client, "officer@un.org", PASSWORD).status_code == 401
+    assert db.scalar(select(func.count()).select_from(AuditEntry)
+                     .where(AuditEntry.action == "login_blocked")) == 2
 
 
 def test_blocked_attempts_are_audited_with_the_address(app, client, db):

@@ -25,7 +25,15 @@ from tracker.models.obligations import (
     ObligationItem,
     obligation_owners,
 )
-from tracker.models.people import ApiToken, Entity, EntityAlias, FocalPoint, User, user_entities
+from tracker.models.people import (
+    ApiToken,
+    Entity,
+    EntityAlias,
+    FocalPoint,
+    LoginFailure,
+    User,
+    user_entities,
+)
 from tracker.models.reminders import OutboxMessage, Reminder, SchedulerRun, Subscription
 from tracker.models.resolutions import (
     DocumentReference,
@@ -52,6 +60,7 @@ __all__ = [
     "Evidence",
     "EvidenceKind",
     "FocalPoint",
+    "LoginFailure",
     "Footnote",
     "HistoryEntry",
     "MandateState",

@@ -1,4 +1,4 @@
-"""Owners (entities with aliases), focal points, users with roles, API tokens."""
+"""Owners (entities with aliases), focal points, users with roles, API tokens, failed sign-ins."""
 
 from __future__ import annotations
 
@@ -122,3 +122,19 @@ class ApiToken(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     user: Mapped[User] = relationship()
+
+
+class LoginFailure(Base):
+    """Failed sign-ins from one remote address for one account name, counted for the per-address
+    throttle (``accounts.AddressThrottle``). In the database so that every web process counts
+    against the same limit; one row per (address, account), incremented in one statement."""
+
+    __tablename__ = "login_failures"
+
+    #: the client address (IPv4 or IPv6, as the proxy settings decide it)
+    ip: Mapped[str] = mapped_column(String(64), primary_key=True)
+    #: the account name tried, lower-case (a success forgives only this account's failures there)
+    email: Mapped[str] = mapped_column(String(320), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=1)
+    #: the first failure of the current window: the row counts until ``first_at + window``
+    first_at: Mapped[dt.datetime] = mapped_column(index=True)

@@ -1,26 +1,26 @@
 """Accounts: users with roles, argon2 password hashes, login throttling, password changes.
 
-Throttling has two layers: per account (``failed_logins`` / ``locked_until`` in the database, so
-it holds across processes) and per remote address (``AddressThrottle``, in memory: a cheap brake
-on one client guessing many accounts). Whatever fails, the caller shows one generic message.
+Throttling has two layers, both in the database so that they hold across processes: per account
+(``failed_logins`` / ``locked_until``) and per remote address (``AddressThrottle``, the table
+``login_failures``: a brake on one client guessing many accounts). Whatever fails, the caller
+shows one generic message.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import case, func, select, update
+from sqlalchemy import case, delete, func, literal, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
-from tracker.models import Entity, Role, User
+from tracker.models import Entity, LoginFailure, Role, User
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
 
@@ -367,53 +367,69 @@ def end_sessions(session: Session, user: User) -> None:
 
 
 class AddressThrottle:
-    """At most ``limit`` failed logins per remote address within ``window``: in memory, per process.
+    """At most ``limit`` failed logins per remote address within ``window``, counted in the
+    database (``login_failures``): every web process counts against the same limit.
 
-    Each failure remembers the account it tried; a successful sign-in forgets only that account's
-    failures from that address, so one account holder cannot clear the way for guessing others."""
+    Each failure is counted against the account it tried, one row per (address, account) and one
+    ``INSERT … ON CONFLICT DO UPDATE`` per failure (never read, add one, write back), so failures
+    made in parallel, in one process or several, all count. A row counts for ``window`` from its
+    first failure, then starts again. A successful sign-in forgets only that account's failures
+    from that address, so one account holder cannot clear the way for guessing others. The caller
+    commits."""
 
     def __init__(self, limit: int = 20, window: dt.timedelta = dt.timedelta(minutes=15)):
         self.limit = limit
         self.window = window
-        self._failures: dict[str, deque[tuple[dt.datetime, str]]] = {}
-        self._lock = threading.Lock()
 
-    def _prune(self, ip: str, now: dt.datetime) -> deque[tuple[dt.datetime, str]]:
-        times = self._failures.setdefault(ip, deque())
-        while times and times[0][0] <= now - self.window:
-            times.popleft()
-        return times
-
-    def is_blocked(self, ip: str | None, now: dt.datetime) -> bool:
+    def failures(self, session: Session, ip: str | None, now: dt.datetime) -> int:
+        """Failures from ``ip`` that still count at ``now``."""
         if not ip:
-            return False
-        with self._lock:
-            blocked = len(self._prune(ip, now)) >= self.limit
-            if not self._failures.get(ip):
-                self._failures.pop(ip, None)
-            return blocked
+            return 0
+        rows = LoginFailure.__table__
+        return session.scalar(
+            select(func.coalesce(func.sum(rows.c.failures), 0))
+            .where(rows.c.ip == _address(ip), rows.c.first_at > _when(now - self.window))
+        )
 
-    def record_failure(self, ip: str | None, now: dt.datetime, email: str = "") -> None:
+    def is_blocked(self, session: Session, ip: str | None, now: dt.datetime) -> bool:
+        return self.failures(session, ip, now) >= self.limit
+
+    def record_failure(self, session: Session, ip: str | None, now: dt.datetime, email: str = "") -> None:
         if not ip:
             return
-        with self._lock:
-            self._prune(ip, now).append((now, (email or "").strip().lower()))
-            if len(self._failures) > 10_000:  # a bound on memory under a spray of addresses
-                for key in [k for k, v in self._failures.items() if not v][:5000]:
-                    del self._failures[key]
+        rows = LoginFailure.__table__
+        expired = rows.c.first_at <= _when(now - self.window)
+        dialect = session.get_bind().dialect.name
+        insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect]
+        statement = insert(rows).values(ip=_address(ip), email=_account(email), failures=1, first_at=now)
+        session.execute(statement.on_conflict_do_update(
+            index_elements=[rows.c.ip, rows.c.email],
+            # both read the row as it was: a window that has passed starts again at one
+            set_={"failures": case((expired, 1), else_=rows.c.failures + 1),
+                  "first_at": case((expired, _when(now)), else_=rows.c.first_at)},
+        ))
+        # what no longer counts goes (an index on first_at): the table stays the size of a window
+        session.execute(delete(rows).where(expired))
 
-    def reset(self, ip: str | None, email: str = "") -> None:
+    def reset(self, session: Session, ip: str | None, email: str = "") -> None:
         """``email`` signed in from ``ip``: its own failures there are forgiven, nobody else's."""
-        key = (email or "").strip().lower()
-        with self._lock:
-            times = self._failures.get(ip or "")
-            if times is None:
-                return
-            kept = deque(f for f in times if f[1] != key)
-            if kept:
-                self._failures[ip or ""] = kept
-            else:
-                del self._failures[ip or ""]
+        if not ip:
+            return
+        rows = LoginFailure.__table__
+        session.execute(delete(rows).where(rows.c.ip == _address(ip), rows.c.email == _account(email)))
+
+
+def _address(ip: str) -> str:
+    return ip[:64]
+
+
+def _account(email: str) -> str:
+    return (email or "").strip().lower()[:320]
+
+
+def _when(moment: dt.datetime):
+    """A datetime bound as the table's UTC column is (SQLite compares the stored text)."""
+    return literal(moment, LoginFailure.__table__.c.first_at.type)
 
 
 def list_users(session: Session) -> list[User]:

@@ -27,6 +27,7 @@ bp = Blueprint("auth", __name__)
 
 
 def _throttle() -> accounts.AddressThrottle:
+    """The per-address limit (its counts are in the database, shared by every process)."""
     return current_app.extensions.setdefault("tracker_login_throttle", accounts.AddressThrottle())
 
 
@@ -50,22 +51,22 @@ def login():
         ip = request.remote_addr
         throttle = _throttle()
         db = get_db()
-        if throttle.is_blocked(ip, now):
+        if throttle.is_blocked(db, ip, now):
             accounts.record_blocked_login(db, form.email.data, ip=ip)
-            db.commit()
             result = None
         else:
             result = accounts.authenticate(db, form.email.data, form.password.data, now=now, ip=ip)
-            db.commit()
+            if result.ok:
+                throttle.reset(db, ip, result.user.email)
+            else:
+                throttle.record_failure(db, ip, now, form.email.data)
+        db.commit()
         if result is not None and result.ok:
-            throttle.reset(ip, result.user.email)
             target = safe_next(request.args.get("next"))
             session.clear()  # a fresh session: nothing planted before sign-in survives it
             session.permanent = True  # expires after SESSION_IDLE_HOURS without a request
             login_user(LoginUser(result.user))
             return redirect(target or _home_for(result.user.role))
-        if result is not None:
-            throttle.record_failure(ip, now, form.email.data)
         if result is not None and result.locked_until is not None:
             flash(_("This account is locked after too many failed sign-ins, until %(time)s (UTC). "
                     "Try again then, reset your password, or ask an administrator to unlock it.",
