@@ -23,6 +23,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from tracker.models import Entity, LoginFailure, Role, User
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
+from tracker.services.errors import Invalid
 
 #: failures in a row before an account is locked, and for how long
 MAX_FAILED_LOGINS = 5
@@ -34,16 +35,8 @@ _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash("not-a-real-password-but-the-same-work")
 
 
-class AccountError(ValueError):
-    """Input an account cannot take (a bad email, a short password, an unknown role or entity).
-
-    Like ``ObligationError``: ``code``, ``field`` and ``params`` let the web layer translate it."""
-
-    def __init__(self, message: str, *, code: str = "invalid", field: str | None = None, **params):
-        super().__init__(message)
-        self.code = code
-        self.field = field
-        self.params = params
+class AccountError(Invalid):
+    """Input an account cannot take (a bad email, a short password, an unknown role or entity)."""
 
 
 def hash_password(password: str) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tracker.models import Role, User
+from tracker.services.errors import Forbidden
 
 
-class PermissionDenied(Exception):
-    """The actor may not do this; the web layer answers 403."""
+class PermissionDenied(Forbidden):
+    """The actor may not do this."""
 
 
 @dataclass(frozen=True)

@@ -10,18 +10,11 @@ from tracker.models import Entity, EntityAlias, EntityKind, FocalPoint, User
 from tracker.services.accounts import AccountError, normalise_email
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
+from tracker.services.errors import Invalid
 
 
-class AdminError(ValueError):
-    """A change that cannot be made (a duplicate name or alias, an unknown kind).
-
-    Like ``AccountError``: ``code``, ``field`` and ``params`` let the web layer translate it."""
-
-    def __init__(self, message: str, *, code: str = "invalid", field: str | None = None, **params):
-        super().__init__(message)
-        self.code = code
-        self.field = field
-        self.params = params
+class AdminError(Invalid):
+    """A change that cannot be made (a duplicate name or alias, an unknown kind)."""
 
 
 def _require_admin(actor: Actor, what: str) -> None:

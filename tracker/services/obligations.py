@@ -37,6 +37,7 @@ from tracker.models import (
 from tracker.services import calendar as calendar_service
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
+from tracker.services.errors import Conflict, Invalid
 
 #: "no update for N days" makes an open obligation urgent in "My work"
 STALE_AFTER = dt.timedelta(days=60)
@@ -44,31 +45,26 @@ STALE_AFTER = dt.timedelta(days=60)
 DUE_SOON = dt.timedelta(days=30)
 
 
-class ObligationError(ValueError):
-    """A change the obligation cannot take (bad evidence, completed without evidence, ...).
-
-    ``str()`` is a plain English sentence (CLI, API, logs); ``code`` and ``params`` let the web
-    layer say it in the reader's language, next to ``field``, the form field it concerns."""
-
-    def __init__(self, message: str, *, code: str = "invalid", field: str | None = None, **params: Any):
-        super().__init__(message)
-        self.code = code
-        self.field = field
-        self.params = params
+class ObligationError(Invalid):
+    """A change the obligation cannot take (bad evidence, completed without evidence, ...)."""
 
 
-class StaleObligation(Exception):
+class StaleObligation(Conflict):
     """The obligation changed since the caller loaded it: ``changes`` says what (oldest first)."""
 
     def __init__(self, obligation_id: int, expected: int | None, current: int | None,
                  changes: list[dict[str, Any]] | None = None):
+        super().__init__(
+            f"obligation {obligation_id} changed since version {expected} (now {current})",
+            code="stale_obligation",
+        )
         self.obligation_id = obligation_id
         self.expected = expected
         self.current = current
         self.changes = changes or []
-        super().__init__(
-            f"obligation {obligation_id} changed since version {expected} (now {current})"
-        )
+
+    def details(self) -> dict[str, Any]:
+        return {"changes": self.changes, "current_version": self.current}
 
 
 # --------------------------------------------------------------------------- evidence

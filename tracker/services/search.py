@@ -37,6 +37,7 @@ from tracker.models import (
     Resolution,
     obligation_owners,
 )
+from tracker.services.errors import Invalid
 from tracker.services.readcache import ReadCache
 
 #: PostgreSQL text search configuration; the GIN indexes of migration 0002 use the same one.
@@ -467,9 +468,9 @@ def encode_after(due_on: dt.date | None, obligation_id: int) -> str:
 
 
 def decode_after(value: str) -> tuple[dt.date | None, int]:
-    """The inverse of ``encode_after``; ValueError for anything else."""
+    """The inverse of ``encode_after``; ``Invalid`` for anything else."""
     if not _AFTER.match(value):
-        raise ValueError(f"not a position: {value!r}")
+        raise Invalid(f"not a position: {value!r}", field="after")
     day, _, ident = value.partition(".")
     # an id past the largest a row can have is a position after every row (and stays in range)
     return (None if day == "-" else dt.date.fromordinal(int(day))), min(int(ident), MAX_ID)

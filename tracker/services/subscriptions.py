@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 
 from tracker.models import Body, Entity, Resolution, Subscription, SubscriptionTarget, User
 from tracker.services.actors import sees_unpublished
+from tracker.services.errors import NotFound
 
 
-class SubscriptionError(ValueError):
+class SubscriptionError(NotFound):
     """The thing to follow does not exist or cannot be followed."""
 
 

@@ -27,6 +27,7 @@ from tracker.models import (
 )
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
+from tracker.services.errors import Invalid
 
 #: titles at least this alike are "the same subject"
 TITLE_SIMILARITY = 0.75
@@ -341,7 +342,7 @@ def set_renewal(session: Session, earlier: Obligation, later: Obligation | None,
     renewed). History and audit; importers and admins only."""
     actor.require(actor.may_import(), "review mandate renewals")
     if later is not None and (not later.is_mandate or later.id == earlier.id):
-        raise ValueError("a mandate is renewed by another mandate")
+        raise Invalid("a mandate is renewed by another mandate", field="renewed_by")
     if (later.id if later is not None else None) == earlier.renewed_by_id:
         return
     _mark_renewed(session, earlier, later, actor_name=actor.name, user_id=actor.user_id, comment=comment)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from tracker.models import ApiToken, User
 from tracker.services.actors import Actor, PermissionDenied
 from tracker.services.audit import record_audit
+from tracker.services.errors import Invalid, NotFound
 
 #: Every token starts with this, so a leaked one is easy to recognise (and to scan for).
 TOKEN_PREFIX = "mt_"  # noqa: S105 (a marker, not a secret)
@@ -30,16 +31,8 @@ MAX_ACTIVE_TOKENS = 20
 LAST_USED_RESOLUTION = dt.timedelta(minutes=5)
 
 
-class TokenError(ValueError):
-    """A token request that cannot be honoured (empty name, too many tokens).
-
-    Like ``AccountError``: ``code``, ``field`` and ``params`` let the web layer translate it."""
-
-    def __init__(self, message: str, *, code: str = "invalid", field: str | None = None, **params):
-        super().__init__(message)
-        self.code = code
-        self.field = field
-        self.params = params
+class TokenError(Invalid):
+    """A token request that cannot be honoured (empty name, too many tokens)."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +91,7 @@ def revoke_token(session: Session, token_id: int, *, actor: Actor, now: dt.datet
     """Revoke one of the actor's tokens (an admin may revoke anyone's). Revoking twice is harmless."""
     token = session.get(ApiToken, token_id)
     if token is None:
-        raise LookupError(f"no token {token_id}")
+        raise NotFound(f"no token {token_id}")
     if token.user_id != actor.user_id and not actor.is_admin:
         raise PermissionDenied(f"{actor.name} may not revoke another user's token")
     if token.revoked_at is None:

@@ -1,17 +1,25 @@
 """One SQLAlchemy session per request, rolled back and closed at the end of it.
 
-Views that write call a service and then ``commit()`` once, at the boundary.
+Views never commit by hand: they write inside ``with writing(form) as outcome:`` (or, where a
+refusal is the boundary's business alone, call the services and then ``commit()``). This module
+holds the web's one ``commit()``. A ``ServiceError`` rolls the request's work back, in
+``writing`` or in the boundary's handler (``tracker.web.errors``).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TypeVar
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from flask import Flask, abort, current_app, g, jsonify, render_template, request
+from flask import Flask, abort, current_app, g, render_template, request
 from flask_login import AnonymousUserMixin
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+
+from tracker.services.errors import Forbidden, NotFound, ServiceError
 
 log = logging.getLogger(__name__)
 #: what a client is told to wait before trying again while the database is unreachable
@@ -34,6 +42,59 @@ def get_or_404(model: type[T], ident: int) -> T:
     return row
 
 
+def commit() -> None:
+    """Keep what the request's services wrote: the one commit of the web layer."""
+    get_db().commit()
+
+
+def rollback() -> None:
+    """Drop what the request's services wrote (nothing to do if it opened no session)."""
+    session: Session | None = g.get("db")
+    if session is not None:
+        session.rollback()
+
+
+@dataclass
+class Outcome:
+    """What a ``writing`` block came to: nothing (committed), or the refusal (rolled back)."""
+
+    error: ServiceError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    @property
+    def status(self) -> int:
+        """The status of the refusal (200 when there is none), to render the form again with."""
+        from tracker.web.errors import status_for
+
+        return 200 if self.error is None else status_for(self.error)
+
+
+@contextmanager
+def writing(form: Any = None, *, show: bool = True) -> Iterator[Outcome]:
+    """Run a view's service calls, then commit. A refusal (``ServiceError``) rolls back and, with
+    ``show``, is put on the field of ``form`` it concerns or flashed, in the reader's language;
+    the view reads ``outcome`` to answer. A ``NotFound`` or ``Forbidden`` is not the form's
+    business: it goes on to the boundary, which answers 404 or 403."""
+    from tracker.web.messages import show_error
+
+    outcome = Outcome()
+    try:
+        yield outcome
+    except (NotFound, Forbidden):
+        rollback()
+        raise
+    except ServiceError as exc:
+        rollback()
+        outcome.error = exc
+        if show:
+            show_error(exc, form)
+    else:
+        commit()
+
+
 def _close_db(_exc: BaseException | None) -> None:
     session: Session | None = g.pop("db", None)
     if session is not None:
@@ -48,10 +109,9 @@ def _unavailable(exc: OperationalError):
     g._login_user = AnonymousUserMixin()  # rendering must not ask the database who is signed in
     headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
     if request.path.startswith("/api/"):
-        body = jsonify(type="about:blank", title="Service Unavailable", status=503,
-                       detail="the database cannot be reached; try again later")
-        body.mimetype = "application/problem+json"
-        return body, 503, headers
+        from tracker.web.api.problems import problem_response
+
+        return problem_response(503, "the database cannot be reached; try again later", headers=headers)
     try:
         return render_template("errors/unavailable.html"), 503, headers
     except Exception:  # noqa: BLE001 - the page itself needed the database: plain text then

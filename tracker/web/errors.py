@@ -1,6 +1,8 @@
 """One error page for every status (400 … 500), in the site's layout and the reader's language.
 
 Requests under ``/api/v1/`` get problem details instead (:mod:`tracker.web.api.problems`).
+A service's refusal (:class:`tracker.services.errors.ServiceError`) that a view leaves to the
+boundary is mapped here, once: its kind says the status, its code the translated sentence.
 """
 
 from __future__ import annotations
@@ -8,12 +10,12 @@ from __future__ import annotations
 import logging
 
 from babel.units import format_unit
-from flask import Flask, current_app, render_template, request
+from flask import Flask, current_app, flash, render_template, request
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from tracker.services.actors import PermissionDenied
+from tracker.services.errors import Conflict, Forbidden, Invalid, NotFound, ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,17 @@ MESSAGES = {
           _l("An error occurred on our side and was logged. Please try again in a moment.")),
 }
 GENERIC = (_l("Something went wrong"), _l("The request could not be completed."))
+
+#: the status of each kind of service refusal, for pages and problem details alike
+SERVICE_STATUS: dict[type[ServiceError], int] = {NotFound: 404, Forbidden: 403, Conflict: 409, Invalid: 422}
+
+
+def status_for(exc: ServiceError) -> int:
+    """The HTTP status of a service's refusal (422 for a kind not listed: the request was understood)."""
+    for kind in type(exc).__mro__:
+        if kind in SERVICE_STATUS:
+            return SERVICE_STATUS[kind]
+    return 422
 
 
 def human_size(size: int) -> str:
@@ -76,14 +89,20 @@ def _http_error(exc: HTTPException):
     return response
 
 
-def _forbidden(exc: PermissionDenied):
-    from flask import jsonify
+def _service_error(exc: ServiceError):
+    """A refusal no view handled itself: nothing it did is kept; the API answers problem details,
+    a page the error page of its status, with the translated sentence flashed when there is one."""
+    from tracker.web.api.problems import from_service_error, is_api_request
+    from tracker.web.db import rollback
+    from tracker.web.messages import translated_message
 
-    if request.path.startswith("/api/"):  # the JSON API answers with problem details, not a page
-        body = jsonify(type="about:blank", title="Forbidden", status=403, detail=str(exc))
-        body.mimetype = "application/problem+json"
-        return body, 403
-    return render_error(403)
+    rollback()
+    if is_api_request():
+        return from_service_error(exc)
+    message = translated_message(exc)
+    if message is not None:
+        flash(message, "error")
+    return render_error(status_for(exc))
 
 
 def _server_error(exc: InternalServerError):
@@ -97,4 +116,4 @@ def init_errors(app: Flask) -> None:
     app.jinja_env.globals["upload_limit_text"] = lambda: human_size(upload_limit())
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(InternalServerError, _server_error)
-    app.register_error_handler(PermissionDenied, _forbidden)
+    app.register_error_handler(ServiceError, _service_error)

@@ -61,13 +61,19 @@ SERVICE_MESSAGES = {
 }
 
 
-def error_message(exc: Exception) -> str:
-    """The reader's sentence for a service refusal (its English text when the code is unknown)."""
+def translated_message(exc: Exception) -> str | None:
+    """The reader's sentence for a service refusal, None when its code has no translation."""
     code = getattr(exc, "code", None)
     template = SERVICE_MESSAGES.get(code) if isinstance(code, str) else None
     if template is None:
-        return str(exc)
+        return None
     return str(template) % dict(getattr(exc, "params", {}) or {})
+
+
+def error_message(exc: Exception) -> str:
+    """The reader's sentence for a service refusal (its English text when the code is unknown)."""
+    message = translated_message(exc)
+    return str(exc) if message is None else message
 
 
 def show_error(exc: Exception, form=None) -> None:

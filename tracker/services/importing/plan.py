@@ -25,6 +25,7 @@ from tracker.parsing.types import (
 from tracker.services.actors import Actor
 from tracker.services.calendar import compute_dates, recurrence_of
 from tracker.services.entities import EntityResolver
+from tracker.services.errors import Conflict
 
 from .review import ReviewPoint, review_points
 
@@ -34,12 +35,13 @@ STANDING_KINDS = frozenset({ObligationKind.EXHORTATION, ObligationKind.MANDATE})
 IMPORT_ACTOR = "import"
 
 
-class AlreadyImported(Exception):
+class AlreadyImported(Conflict):
     """The symbol is already in the register and replacing was not asked for."""
 
     def __init__(self, symbol: str):
+        super().__init__(f"{symbol} is already imported; re-import it with --replace (replace=True)",
+                         code="already_imported", symbol=symbol)
         self.symbol = symbol
-        super().__init__(f"{symbol} is already imported; re-import it with --replace (replace=True)")
 
 
 def symbol_variants(symbol: str) -> list[str]:

@@ -12,7 +12,7 @@ from tracker.models import Role, User
 from tracker.services.actors import Actor
 from tracker.services.tokens import authenticate_token
 from tracker.web.api.problems import Problem
-from tracker.web.db import get_db
+from tracker.web.db import commit, get_db, rollback
 
 _UNAUTHORIZED = {"WWW-Authenticate": 'Bearer realm="api"'}
 
@@ -35,9 +35,9 @@ def token_user() -> User | None:
         db = get_db()
         user = authenticate_token(db, secret.strip(), now=_now())
         if user is None:
-            db.rollback()
+            rollback()
             raise Problem(401, "the API token is unknown or revoked", headers=_UNAUTHORIZED)
-        db.commit()  # last_used_at, before the request's own work
+        commit()  # last_used_at, before the request's own work
     g.api_user = user
     return user
 

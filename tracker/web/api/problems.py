@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from http import HTTPStatus
 from typing import Any
 
 from flask import Response, json, request
 from werkzeug.exceptions import HTTPException
+
+from tracker.services.errors import ServiceError
 
 PROBLEM_TYPE_BASE = "https://mandate-tracker.invalid/problems/"
 MEDIA_TYPE = "application/problem+json"
@@ -61,6 +64,35 @@ def from_http_exception(exc: HTTPException) -> Response:
     if code == 401:
         headers["WWW-Authenticate"] = 'Bearer realm="api"'
     return problem_response(code, detail, headers=headers)
+
+
+#: a refusal's problem type and title, where the status alone does not say it (by ``code``)
+SERVICE_PROBLEMS = {
+    "stale_obligation": ("stale-version", "Changed since you read it"),
+    "already_imported": ("already-imported", None),
+}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def from_service_error(exc: ServiceError) -> Response:
+    """A service's refusal as problem details: its status by kind, its English sentence as the
+    detail, its ``field`` as the one invalid member of ``errors``, and its details."""
+    from tracker.web.errors import status_for
+
+    type_, title = SERVICE_PROBLEMS.get(exc.code or "", (None, None))
+    extensions = _jsonable(exc.details())
+    if exc.field:
+        extensions.setdefault("errors", {exc.field: [str(exc)]})
+    return problem_response(status_for(exc), str(exc) or None, type_=type_, title=title, **extensions)
 
 
 def is_api_request() -> bool:

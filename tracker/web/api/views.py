@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 from tracker.calendar import CalendarError, format_session
 from tracker.db import utcnow
 from tracker.models import Body, Entity, Obligation, Paragraph, Resolution, obligation_owners
-from tracker.services.actors import PermissionDenied, sees_unpublished
+from tracker.services.actors import sees_unpublished
 from tracker.services.exports import (
     OBLIGATION_DICT_LOADS,
     load_resolution,
@@ -27,7 +27,7 @@ from tracker.web.api.auth import reader, writer
 from tracker.web.api.problems import Problem
 from tracker.web.api.spec import operation
 from tracker.web.clock import today
-from tracker.web.db import get_db
+from tracker.web.db import commit, get_db
 
 #: session numbers beyond this are no session (ECOSOC's are years)
 MAX_SESSION = 9999
@@ -93,12 +93,9 @@ def obligations():
     flt = _list_filter(user)
     day = today()
     after = args.get("after")
-    try:
-        result = search_obligations(get_db(), flt, day, args["page"], args["per_page"],
-                                    options=OBLIGATION_DICT_LOADS, after=after,
-                                    exact_count=args["count"] == "exact")
-    except ValueError:
-        raise Problem(400, "invalid query parameters", errors={"after": ["not a position"]}) from None
+    result = search_obligations(get_db(), flt, day, args["page"], args["per_page"],
+                                options=OBLIGATION_DICT_LOADS, after=after,
+                                exact_count=args["count"] == "exact")
     items = [_obligation_json(o, day) for o in result.items]
     page = _page(items, result.total, 1 if after else args["page"], result.per_page)
     page["total_exact"] = result.total_is_exact and after is None
@@ -154,7 +151,6 @@ def obligation(obligation_id: int):
 def change_status(obligation_id: int):
     """For officers of an owner entity and admins. `completed` needs evidence. Send the `version`
     you read: if the obligation changed since, the answer is 409 with what changed."""
-    from tracker.services.obligations import ObligationError, StaleObligation
     from tracker.services.obligations import change_status as change
 
     actor = writer()
@@ -169,20 +165,9 @@ def change_status(obligation_id: int):
         raise Problem(422, "invalid status update", errors=exc.messages) from None
     db = get_db()
     o = _load_obligation(obligation_id, actor)
-    try:
-        change(db, o, data["status"], actor=actor, now=utcnow(), comment=data.get("comment"),
-               evidence=data.get("evidence"), expected_version=data["version"])
-    except PermissionDenied as exc:
-        raise Problem(403, str(exc)) from None
-    except StaleObligation as exc:
-        db.rollback()
-        changes = [{**c, "at": c["at"].isoformat() if hasattr(c.get("at"), "isoformat") else c.get("at")}
-                   for c in exc.changes]
-        raise Problem(409, str(exc), type_="stale-version", title="Changed since you read it",
-                      changes=changes, current_version=exc.current) from None
-    except ObligationError as exc:
-        raise Problem(422, str(exc)) from None
-    db.commit()
+    change(db, o, data["status"], actor=actor, now=utcnow(), comment=data.get("comment"),
+           evidence=data.get("evidence"), expected_version=data["version"])
+    commit()
     return _json(s.ObligationSchema, _obligation_json(_load_obligation(obligation_id, actor), today()))
 
 
@@ -263,7 +248,7 @@ def import_resolution():
     409 if the symbol is already imported and `replace` is not set; 422 with the parser's message
     if the file is not a resolution."""
     from tracker.parsing import ParseError
-    from tracker.services.importing import AlreadyImported, import_file
+    from tracker.services.importing import import_file
 
     actor = writer()
     if not actor.may_import():
@@ -282,14 +267,9 @@ def import_resolution():
         # unpublished until an officer has reviewed it (the review page publishes it)
         result = import_file(db, data, filename, actor, replace=bool(replace), publish=False,
                              today=today(), time_limit=current_app.config["PARSE_TIME_LIMIT_SECONDS"])
-    except ParseError as exc:
+    except ParseError as exc:  # the parser's, not a service's refusal
         raise Problem(422, str(exc).splitlines()[0] if str(exc) else "not a resolution") from None
-    except AlreadyImported as exc:
-        db.rollback()
-        raise Problem(409, str(exc), type_="already-imported") from None
-    except PermissionDenied as exc:
-        raise Problem(403, str(exc)) from None
-    db.commit()
+    commit()
     body = {"symbol": result.symbol, "replaced": result.replaced, "obligations": result.obligations,
             "with_due": result.with_due, "needs_review": result.needs_review,
             "new_entities": list(result.new_entities), "published": result.published,
