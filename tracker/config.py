@@ -1,20 +1,139 @@
-"""Configuration: safe defaults, then the environment (DESIGN §4), then explicit overrides."""
+"""Configuration: one typed settings object (``Settings``), read from the environment once
+(DESIGN §4), then explicit overrides. Every setting, its environment variable and its default are
+stated here once; the app's configuration (``load_config``), the CLI and the scheduler read it, and
+the README's configuration table lists every field (a test compares them)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import secrets
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from tracker.parsing.readers import MAX_INPUT_BYTES
 
-#: Days before its end that a mandate is *expiring* (``tracker.models.enums`` has the same default).
+#: Days before its end that a mandate is *expiring* (re-exported by ``tracker.models.enums``).
 DEFAULT_MANDATE_EXPIRING_DAYS = 90
 
 #: The default reminder stages: days before the due date; 0 is the day; negative is after it.
 DEFAULT_REMINDER_STAGES = "90,30,7,1,0,-7"
+
+
+def _flag(value: str) -> bool:
+    return value.strip().lower() in ("1", "true", "yes")
+
+
+def _text_or_none(value: str) -> str | None:
+    return value or None
+
+
+def _date_or_none(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value.strip()) if value.strip() else None
+
+
+def _setting(default: Any, read: Callable[[str], Any] = str) -> Any:
+    """A field of :class:`Settings`: its default, and how its environment variable (the field's
+    name in capitals) is read."""
+    return field(default=default, metadata={"read": read})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting the code reads, typed. The environment variable of a field is its name in
+    capitals (``reminder_stages`` <- ``REMINDER_STAGES``); the app's configuration holds the same
+    keys (tests and ``create_app({...})`` override them there)."""
+
+    #: SQLAlchemy URL; None: the embedded SQLite file in ``instance/``
+    database_url: str | None = _setting(None, _text_or_none)
+    #: signs sessions, CSRF tokens and unsubscribe links; None: generated once into ``instance/``
+    secret_key: str | None = _setting(None, _text_or_none)
+    #: None: messages go to the outbox table and the log
+    smtp_url: str | None = _setting(None, _text_or_none)
+    smtp_timeout: float = _setting(30.0, float)
+    mail_from: str = _setting("Mandate Tracker <mandate-tracker@localhost>")
+    #: the port ``tracker serve`` listens on, and that of ``base_url`` when that is unset
+    port: int = _setting(5000, int)
+    #: absolute links (feeds, exports, e-mails from the scheduler); unset: the address the app
+    #: serves on (http://127.0.0.1:$PORT; ``tracker serve`` puts its own --host/--port here)
+    base_url: str | None = _setting(None, _text_or_none)
+    #: where a document symbol cited as evidence or in a footnote links to
+    document_url: str = _setting("https://undocs.org/{symbol}")
+    reminder_stages: str = _setting(DEFAULT_REMINDER_STAGES)
+    #: days before its end that a mandate counts as *expiring* (overview, lists, reminders)
+    mandate_expiring_days: int = _setting(DEFAULT_MANDATE_EXPIRING_DAYS, int)
+    #: minutes between reminder passes in the scheduler
+    reminder_interval_minutes: float = _setting(5.0, float)
+    #: officers get the focal points' session digests (True) or one message per obligation
+    reminder_officer_digests: bool = _setting(True, _flag)
+    #: attempts before a reminder is marked failed
+    reminder_max_attempts: int = _setting(6, int)
+    #: a focal point gets one session digest instead of one message per obligation when this many
+    #: of their obligations (or more) await the same session at the same stage; 0 turns digests off
+    focal_point_digest_min: int = _setting(2, int)
+    #: dashboards are public unless this is set
+    dashboards_require_login: bool = _setting(False, _flag)
+    #: seconds the dashboards' read cache keeps what it computed; 0 turns it off
+    dashboards_cache_seconds: float = _setting(30.0, float)
+    #: reverse proxies in front of the app whose X-Forwarded-* headers are trusted (0: none)
+    trusted_proxies: int = _setting(0, int)
+    #: a signed-in session ends after this many hours without a request
+    session_idle_hours: float = _setting(12.0, float)
+    #: cookies only over HTTPS (also on when ``base_url`` is https://)
+    secure_cookies: bool = _setting(False, _flag)
+    #: seconds one upload may spend in the parser (web and API; 0: no limit)
+    parse_time_limit_seconds: float = _setting(60.0, float)
+    #: waitress (``tracker serve``): worker threads, and connections held open before new ones wait
+    web_threads: int = _setting(8, int)
+    web_connection_limit: int = _setting(1000, int)
+    #: pins today's date for the web, the CLI and the reminder pass (screenshots, demos, tests)
+    today: dt.date | None = _setting(None, _date_or_none)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """The settings the environment sets; a field whose variable is unset or blank keeps its
+        default (a blank ``SMTP_URL=`` is unset)."""
+        env = os.environ if env is None else env
+        values = {}
+        for f in fields(cls):
+            raw = env.get(f.name.upper())
+            if raw is not None and raw.strip():
+                values[f.name] = f.metadata["read"](raw)
+        return cls(**values)
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> Settings:
+        """The settings of an app's configuration (its keys are the fields' names in capitals);
+        what it lacks keeps its default. Values are taken as they are, strings read as from the
+        environment."""
+        values = {}
+        for f in fields(cls):
+            value = config.get(f.name.upper())
+            if value is None:
+                continue
+            values[f.name] = f.metadata["read"](value) if isinstance(value, str) else value
+        return cls(**values)
+
+    def to_config(self) -> dict[str, Any]:
+        """The app's configuration keys for these settings (``BASE_URL`` resolved)."""
+        config = {f.name.upper(): getattr(self, f.name) for f in fields(self)}
+        config["BASE_URL"] = self.resolved_base_url
+        return config
+
+    @property
+    def resolved_base_url(self) -> str:
+        return (self.base_url or f"http://127.0.0.1:{self.port}").rstrip("/")
+
+    def validate(self) -> Settings:
+        from tracker.reminders.stages import parse_stages  # the stages' vocabulary (no import cycle)
+
+        parse_stages(self.reminder_stages)
+        if self.mandate_expiring_days < 0:
+            raise ValueError("MANDATE_EXPIRING_DAYS must be zero or more days")
+        return self
+
 
 
 def default_database_url(instance_path: Path) -> str:
@@ -38,41 +157,19 @@ def persistent_secret_key(instance_path: Path) -> str:
 
 
 def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
-    env = os.environ
+    """The Flask configuration: the settings from the environment, then ``overrides``."""
+    settings = Settings.from_env()
     overrides = dict(overrides or {})
+    #: from the environment's address, not an override's (tests serve https:// links over http)
+    secure = settings.secure_cookies or settings.resolved_base_url.startswith("https://")
     config: dict[str, Any] = {
-        "DATABASE_URL": overrides.get("DATABASE_URL") or env.get("DATABASE_URL")
-        or default_database_url(instance_path),
-        "SMTP_URL": env.get("SMTP_URL") or None,
-        "SMTP_TIMEOUT": float(env.get("SMTP_TIMEOUT", "30")),
-        "MAIL_FROM": env.get("MAIL_FROM", "Mandate Tracker <mandate-tracker@localhost>"),
-        #: absolute links (feeds, exports, e-mails from the scheduler); unset: the address the app
-        #: serves on (http://127.0.0.1:$PORT; `tracker serve` puts its own --host/--port here)
-        "BASE_URL": (env.get("BASE_URL") or f"http://127.0.0.1:{env.get('PORT') or 5000}").rstrip("/"),
-        "BASE_URL_IS_SET": bool(env.get("BASE_URL")),
-        #: where a document symbol cited as evidence or in a footnote links to
-        "DOCUMENT_URL": env.get("DOCUMENT_URL", "https://undocs.org/{symbol}"),
-        "REMINDER_STAGES": env.get("REMINDER_STAGES", DEFAULT_REMINDER_STAGES),
-        #: days before its end that a mandate counts as *expiring* (overview, lists, reminders)
-        "MANDATE_EXPIRING_DAYS": int(env.get("MANDATE_EXPIRING_DAYS", str(DEFAULT_MANDATE_EXPIRING_DAYS))),
-        #: minutes between reminder passes in the scheduler
-        #: officers get the focal points' session digests (1) or one message per obligation (0)
-        "REMINDER_OFFICER_DIGESTS": env.get("REMINDER_OFFICER_DIGESTS", "1").lower() in ("1", "true", "yes"),
-        "REMINDER_INTERVAL_MINUTES": float(env.get("REMINDER_INTERVAL_MINUTES", "5")),
-        #: reverse proxies in front of the app whose X-Forwarded-* headers are trusted (0: none)
-        "TRUSTED_PROXIES": int(env.get("TRUSTED_PROXIES", "0")),
-        #: waitress (`tracker serve`): worker threads, and connections held open before new ones wait
-        "WEB_THREADS": int(env.get("WEB_THREADS", "8")),
-        "WEB_CONNECTION_LIMIT": int(env.get("WEB_CONNECTION_LIMIT", "1000")),
-        #: dashboards are public unless this is set
-        "DASHBOARDS_REQUIRE_LOGIN": env.get("DASHBOARDS_REQUIRE_LOGIN", "") in ("1", "true", "yes"),
-        #: seconds one upload may spend in the parser (web and API; 0: no limit)
-        "PARSE_TIME_LIMIT_SECONDS": float(env.get("PARSE_TIME_LIMIT_SECONDS", "60")),
+        **settings.to_config(),
+        "BASE_URL_IS_SET": settings.base_url is not None,
+        "SESSION_COOKIE_SECURE": secure,
+        "REMEMBER_COOKIE_SECURE": secure,
         #: the parser's limit for one file plus room for the rest of the form: a larger request is
         #: refused (413) before it is read; the form states the parser's limit, the one that counts
         "MAX_CONTENT_LENGTH": MAX_INPUT_BYTES + 256 * 1024,
-        #: a signed-in session ends after this many hours without a request
-        "SESSION_IDLE_HOURS": float(env.get("SESSION_IDLE_HOURS", "12")),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "REMEMBER_COOKIE_HTTPONLY": True,
@@ -81,20 +178,13 @@ def load_config(instance_path: Path, overrides: dict[str, Any] | None = None) ->
         "BABEL_DEFAULT_LOCALE": "en",
         "LANGUAGES": ["en", "fr"],
     }
-    secure = env.get("SECURE_COOKIES", "").lower() in ("1", "true", "yes") or config[
-        "BASE_URL"
-    ].startswith("https://")
-    config["SESSION_COOKIE_SECURE"] = secure
-    config["REMEMBER_COOKIE_SECURE"] = secure
     if "BASE_URL" in overrides:
         overrides["BASE_URL_IS_SET"] = True
     config.update(overrides)
-    config.setdefault("PERMANENT_SESSION_LIFETIME", dt.timedelta(hours=config["SESSION_IDLE_HOURS"]))
+    if not config.get("DATABASE_URL"):
+        config["DATABASE_URL"] = default_database_url(instance_path)
     if not config.get("SECRET_KEY"):
-        config["SECRET_KEY"] = env.get("SECRET_KEY") or persistent_secret_key(instance_path)
-    from tracker.reminders.stages import parse_stages  # the stages' vocabulary (no import cycle)
-
-    parse_stages(config["REMINDER_STAGES"])
-    if int(config["MANDATE_EXPIRING_DAYS"]) < 0:
-        raise ValueError("MANDATE_EXPIRING_DAYS must be zero or more days")
+        config["SECRET_KEY"] = persistent_secret_key(instance_path)
+    final = Settings.from_config(config).validate()
+    config.setdefault("PERMANENT_SESSION_LIFETIME", dt.timedelta(hours=final.session_idle_hours))
     return config

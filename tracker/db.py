@@ -11,6 +11,8 @@ from sqlalchemy import JSON, DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
+from tracker.clock import utcnow  # noqa: F401 (the clock's real time, long imported from here)
+
 #: Constraint names are stable across databases, so migrations can drop and alter them.
 #: the largest row id: ids are INTEGER columns (4 bytes on PostgreSQL). Ids in URLs and filters are
 #: validated against it (and the OpenAPI document says so), so a larger one, up to 2^63-1 and beyond,
@@ -50,10 +52,6 @@ class UTCDateTime(TypeDecorator):
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON, list[Any]: JSON}
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

@@ -10,7 +10,7 @@ import json
 import click
 from flask.cli import with_appcontext
 
-from tracker.cli.common import fail, session_factory
+from tracker.cli.common import fail, session_factory, today
 
 _DATE = click.DateTime(["%Y-%m-%d"])
 
@@ -76,7 +76,7 @@ def set_dates(body: str, number: int, opens_on: dt.datetime, closes_on: dt.datet
             row, moved = set_official_session(
                 session, body, number, opens_on=opens_on.date(),
                 closes_on=closes_on.date() if closes_on else None, note=note,
-                actor=Actor.system("cli"), today=dt.date.today(),
+                actor=Actor.system("cli"), today=today(),
             )
             label = f"{row.body} {row.number}"
     except ValueError as exc:
@@ -99,7 +99,7 @@ def lead(body: str, days: int) -> None:
     try:
         with transaction(session_factory()) as session:
             row, moved = set_documentation_lead(session, body, days, actor=Actor.system("cli"),
-                                                today=dt.date.today())
+                                                today=today())
             label = row.body
     except ValueError as exc:
         fail(str(exc))

@@ -16,7 +16,9 @@ import click
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
+from tracker.cli.common import now as clock_now
 from tracker.cli.common import session_factory
+from tracker.cli.common import today as clock_today
 
 #: the demo accounts: (email, name, role, entity it acts for, member state)
 ACCOUNTS = (
@@ -50,8 +52,7 @@ def load(folder: Path | None) -> None:
     from tracker.services.importing import import_batch, resolution_files
 
     actor = Actor.system("demo")
-    today = dt.date.today()
-    now = dt.datetime.now(dt.UTC)
+    today, now = clock_today(), clock_now()
     source = folder or demo_dir()
     factory = session_factory()
     seed = source / "entities.toml"

@@ -10,6 +10,7 @@ import click
 from flask.cli import with_appcontext
 
 from tracker.cli.common import fail, session_factory
+from tracker.cli.common import today as clock_today
 
 
 @click.command("import")
@@ -31,7 +32,7 @@ def import_command(paths: tuple[Path, ...], replace: bool, skip_existing: bool, 
     from tracker.services.actors import Actor
     from tracker.services.importing import import_batch, resolution_files
 
-    day = today.date() if today else dt.date.today()
+    day = today.date() if today else clock_today()
     report = import_batch(session_factory(), resolution_files(paths), Actor.system("cli"),
                           replace=replace, publish=publish, today=day, skip_existing=skip_existing,
                           echo=click.echo)
@@ -52,7 +53,7 @@ def show(symbol: str, as_json: bool) -> None:
         resolution = load_resolution(session, symbol)
         if resolution is None:
             fail(f"{symbol} is not in the register")
-        doc = resolution_document(session, resolution, dt.date.today())
+        doc = resolution_document(session, resolution, clock_today())
         annexed = [para for annex in doc["annexes"] for para in annex["paragraphs"]]
         for para in [*doc["operative"], *annexed]:
             current = para["obligations"][-1] if para.get("obligations") else None

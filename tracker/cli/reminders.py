@@ -10,13 +10,13 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from tracker.cli.common import fail, session_factory
-from tracker.db import utcnow
+from tracker.cli.common import now as clock_now
 from tracker.reminders import ReminderSettings, run_pass
 
 
 def _parse_now(value: str | None) -> dt.datetime:
     if not value:
-        return utcnow()
+        return clock_now()
     try:
         now = dt.datetime.fromisoformat(value)
     except ValueError:

@@ -3,13 +3,12 @@ reminder scheduler runs in the same process. Deployments run ``tracker scheduler
 
 from __future__ import annotations
 
-import os
-
 import click
 from flask import current_app
 from flask.cli import with_appcontext
 
 from tracker.cli.reminders import stop_on_sigterm
+from tracker.config import Settings
 
 
 def served_url(host: str, port: int) -> str:
@@ -24,7 +23,7 @@ def served_url(host: str, port: int) -> str:
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option(
-    "--port", type=int, default=lambda: int(os.environ.get("PORT", "5000")), show_default="$PORT or 5000"
+    "--port", type=int, default=lambda: Settings.from_env().port, show_default="$PORT or 5000"
 )
 @click.option("--threads", type=int, default=None, help="Worker threads (default: $WEB_THREADS or 8).")
 @click.option(

@@ -1,7 +1,8 @@
 """Scheduler jobs: thin module-level functions (STYLE habit 3). Each reads the clock (this is a
-boundary), takes its turn among the running schedulers (:mod:`tracker.reminders.turns`: one run
-per interval however many there are), opens its own sessions through :func:`run_pass`, and commits
-there. ``configure`` hands them the session factory, the settings and the interval."""
+boundary: ``tracker.clock``, whose ``TODAY`` pin the pass follows; turns go by the real time),
+takes its turn among the running schedulers (:mod:`tracker.reminders.turns`: one run per interval
+however many there are), opens its own sessions through :func:`run_pass`, and commits there.
+``configure`` hands them the session factory, the settings and the interval."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from tracker.db import utcnow
+from tracker.clock import now as clock_now
+from tracker.clock import utcnow
 from tracker.reminders.ledger import run_pass
 from tracker.reminders.settings import ReminderSettings
 from tracker.reminders.turns import turn
@@ -53,7 +55,7 @@ def reminder_pass_job() -> None:
         if not mine:
             log.info("reminder pass at %s deferred: another scheduler ran it this interval", now.isoformat())
             return
-        run_pass(ctx.factory, now, ctx.settings, digests=False)
+        run_pass(ctx.factory, clock_now(ctx.settings.today), ctx.settings, digests=False)
 
 
 def digest_job() -> None:
@@ -64,4 +66,4 @@ def digest_job() -> None:
         if not mine:
             log.info("digests at %s deferred: another scheduler sent them today", now.isoformat())
             return
-        run_pass(ctx.factory, now, ctx.settings, obligations=False, digests=True)
+        run_pass(ctx.factory, clock_now(ctx.settings.today), ctx.settings, obligations=False, digests=True)

@@ -21,6 +21,7 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 from sqlalchemy import Engine
 
+from tracker.config import Settings
 from tracker.db import make_sessionmaker
 from tracker.reminders import jobs
 from tracker.reminders.settings import ReminderSettings
@@ -50,15 +51,15 @@ def build_scheduler(
     if state is not None:
         engine: Engine = state.engine
         factory = state.sessionmaker
-        config = app_or_engine.config
-        settings = settings or ReminderSettings.from_config(config)
-        interval_minutes = interval_minutes or float(config.get("REMINDER_INTERVAL_MINUTES") or 5)
+        app_settings = Settings.from_config(app_or_engine.config)
+        settings = settings or ReminderSettings.from_settings(app_settings)
+        interval_minutes = interval_minutes or app_settings.reminder_interval_minutes
     elif isinstance(app_or_engine, Engine):
         engine = app_or_engine
         factory = make_sessionmaker(engine)
         if settings is None:
             raise TypeError("build_scheduler(engine) needs settings=")
-        interval_minutes = interval_minutes or 5
+        interval_minutes = interval_minutes or Settings().reminder_interval_minutes
     else:
         raise TypeError(f"expected the Flask app or an Engine, got {type(app_or_engine).__name__}")
 
@@ -99,6 +100,6 @@ def build_scheduler(
 
 
 def _now():
-    from tracker.db import utcnow
+    from tracker.clock import utcnow
 
     return utcnow()

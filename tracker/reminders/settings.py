@@ -1,31 +1,34 @@
-"""What a reminder pass needs from the configuration, as one plain value (no Flask)."""
+"""What a reminder pass needs from the settings (``tracker.config.Settings``, whose defaults it
+takes), as one plain value (no Flask)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import ssl
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
-from tracker.config import DEFAULT_REMINDER_STAGES
+from tracker.config import Settings
+
+_DEFAULTS = Settings()
 
 #: see ``ReminderSettings.focal_digest_min``
-FOCAL_DIGEST_MIN = 2
+FOCAL_DIGEST_MIN = _DEFAULTS.focal_point_digest_min
 
 
 @dataclass(frozen=True)
 class ReminderSettings:
-    base_url: str = "http://127.0.0.1:5000"
-    mail_from: str = "Mandate Tracker <mandate-tracker@localhost>"
+    base_url: str = _DEFAULTS.resolved_base_url
+    mail_from: str = _DEFAULTS.mail_from
     #: None: messages go to the outbox table and the log
-    smtp_url: str | None = None
-    smtp_timeout: float = 30.0
+    smtp_url: str | None = _DEFAULTS.smtp_url
+    smtp_timeout: float = _DEFAULTS.smtp_timeout
     #: signs unsubscribe links
     secret_key: str = ""
-    stages: str = DEFAULT_REMINDER_STAGES
+    stages: str = _DEFAULTS.reminder_stages
     #: attempts before a reminder is marked failed
-    max_attempts: int = 6
+    max_attempts: int = _DEFAULTS.reminder_max_attempts
     #: first retry after this; doubles each attempt up to ``backoff_max``
     backoff_base: dt.timedelta = dt.timedelta(minutes=5)
     backoff_max: dt.timedelta = dt.timedelta(hours=6)
@@ -38,32 +41,34 @@ class ReminderSettings:
     focal_digest_min: int = FOCAL_DIGEST_MIN
     #: officers of the owning entities get the focal points' session digests too (off: one message
     #: per obligation and stage)
-    officer_digests: bool = True
+    officer_digests: bool = _DEFAULTS.reminder_officer_digests
+    #: the day the ``TODAY`` setting pins for the scheduler's passes (``tracker.clock``), if any
+    today: dt.date | None = None
     #: for tests: trust a self-signed certificate on STARTTLS
     ssl_context: ssl.SSLContext | None = field(default=None, compare=False)
 
     @classmethod
-    def from_config(cls, config: Mapping[str, Any], **overrides: Any) -> ReminderSettings:
-        settings = cls(
-            base_url=str(config.get("BASE_URL") or cls.base_url).rstrip("/"),
-            mail_from=config.get("MAIL_FROM") or cls.mail_from,
-            smtp_url=config.get("SMTP_URL") or None,
-            smtp_timeout=float(config.get("SMTP_TIMEOUT") or cls.smtp_timeout),
-            secret_key=str(config.get("SECRET_KEY") or ""),
-            stages=config.get("REMINDER_STAGES") or DEFAULT_REMINDER_STAGES,
-            max_attempts=int(config.get("REMINDER_MAX_ATTEMPTS") or cls.max_attempts),
-            focal_digest_min=_int_or(config.get("FOCAL_POINT_DIGEST_MIN"), cls.focal_digest_min),
-            officer_digests=bool(config.get("REMINDER_OFFICER_DIGESTS", cls.officer_digests)),
+    def from_settings(cls, settings: Settings, **overrides: Any) -> ReminderSettings:
+        return cls(
+            base_url=settings.resolved_base_url,
+            mail_from=settings.mail_from,
+            smtp_url=settings.smtp_url,
+            smtp_timeout=settings.smtp_timeout,
+            secret_key=settings.secret_key or "",
+            stages=settings.reminder_stages,
+            max_attempts=settings.reminder_max_attempts,
+            focal_digest_min=settings.focal_point_digest_min,
+            officer_digests=settings.reminder_officer_digests,
+            today=settings.today,
+            **overrides,
         )
-        return replace(settings, **overrides)
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any], **overrides: Any) -> ReminderSettings:
+        """From an app's configuration (``tracker.config.Settings.from_config``)."""
+        return cls.from_settings(Settings.from_config(config), **overrides)
 
     def backoff(self, attempts: int) -> dt.timedelta:
         """Delay before the next try after ``attempts`` failed ones: 5 min, 10, 20, … capped."""
         return min(self.backoff_base * (2 ** max(attempts - 1, 0)), self.backoff_max)
 
-
-def _int_or(value: Any, default: int) -> int:
-    """``value`` as an int (0 counts), ``default`` when unset or blank."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return default
-    return int(value)

@@ -26,6 +26,7 @@ from flask_login import current_user
 from markupsafe import Markup
 
 from tracker import charts
+from tracker.config import Settings
 from tracker.models import Body, Entity, ObligationKind, ObligationStatus
 from tracker.services import dashboards, subscriptions, successors
 from tracker.services.readcache import ReadCache
@@ -61,7 +62,7 @@ PER_PAGE = 50
 @bp.record_once
 def _make_cache(state) -> None:
     """One read cache per app; ``DASHBOARDS_CACHE_SECONDS = 0`` turns it off."""
-    set_cache_seconds(state.app, float(state.app.config.get("DASHBOARDS_CACHE_SECONDS", 30)))
+    set_cache_seconds(state.app, Settings.from_config(state.app.config).dashboards_cache_seconds)
 
 
 def set_cache_seconds(app, ttl: float) -> None:

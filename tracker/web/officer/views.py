@@ -220,7 +220,7 @@ def review(obligation_id: int):
                 owners.append(added)
             now = utcnow()
             result = svc.review_obligation(
-                db, ob, actor=actor, now=now, today=now.date(), kind=form.kind.data, owners=owners,
+                db, ob, actor=actor, now=now, today=today(), kind=form.kind.data, owners=owners,
                 deliverable=form.deliverable.data, deadline=deadline,
                 due_on_override=form.due_on_override.data, comment=form.comment.data,
                 expected_version=form.version.data,
@@ -365,7 +365,7 @@ def import_save():
     try:
         now = utcnow()
         result = import_file(db, data, filename, actor, replace=form.replace.data,
-                             publish=form.publish.data, today=now.date(), now=now,
+                             publish=form.publish.data, today=today(), now=now,
                              time_limit=current_app.config["PARSE_TIME_LIMIT_SECONDS"])
     except ParseError as exc:
         flash(str(exc), "error")
