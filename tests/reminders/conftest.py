@@ -3,8 +3,10 @@ obligation: A/RES/71/19, paragraph 5, due 18 September 2018, owned by the Secret
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import socket
+import threading
 from email import message_from_bytes, policy
 
 import pytest
@@ -30,10 +32,13 @@ class Mailbox:
         self.messages = []
         #: the bytes as they came over the wire, in the same order
         self.raw: list[bytes] = []
-        #: accept, refuse4, refuse5, disconnect
+        #: accept, refuse4, refuse5, disconnect, hold (accept once ``release`` is set)
         self.mode = "accept"
+        self.release = threading.Event()
 
     async def handle_DATA(self, server, session, envelope):
+        if self.mode == "hold":
+            await asyncio.get_running_loop().run_in_executor(None, self.release.wait, 30)
         if self.mode == "refuse4":
             return "451 4.3.0 Try again later"
         if self.mode == "refuse5":

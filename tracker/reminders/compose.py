@@ -25,6 +25,7 @@ from tracker.models import (
     User,
     user_entities,
 )
+from tracker.reminders.password_reset import compose_password_reset, is_password_reset
 from tracker.reminders.queue import DATES_DIGEST, DIGESTED
 from tracker.reminders.settings import ReminderSettings
 from tracker.reminders.stages import TARGET_PREFIX
@@ -151,7 +152,10 @@ def compose(
     """The message for ``row``; NothingToSend when it no longer applies."""
     today = now.date()
     headers: dict[str, str] = {"Auto-Submitted": "auto-generated"}
-    if row.obligation_id is None and row.recipient_role != "follower":
+    if is_password_reset(row):
+        subject, text, html, _locale = compose_password_reset(row, settings, session)
+        unsubscribe = None
+    elif row.obligation_id is None and row.recipient_role != "follower":
         subject, text, html = _compose_focal_digest(row, today, settings, session)
         unsubscribe = None
     elif row.obligation_id is None:

@@ -28,13 +28,15 @@ import datetime as dt
 import logging
 import os
 import socket
+import threading
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from tracker.db import transaction
+from tracker.db import transaction, utcnow
 from tracker.mail import InvalidAddress, PermanentMailError, TransientMailError, make_transport
 from tracker.models import Reminder, ReminderStatus
 from tracker.reminders.compose import Context, NothingToSend, compose
@@ -76,14 +78,19 @@ def _claimable(now: dt.datetime, lease: dt.timedelta):
 
 
 def claim_batch(
-    factory: sessionmaker[Session], now: dt.datetime, settings: ReminderSettings, worker: str
+    factory: sessionmaker[Session], now: dt.datetime, settings: ReminderSettings, worker: str,
+    only: Collection[int] | None = None,
 ) -> list[int]:
-    """Claim up to ``batch_size`` due rows for ``worker`` and commit the claim; their ids."""
+    """Claim up to ``batch_size`` due rows (of ``only``, if given) for ``worker`` and commit the
+    claim; their ids."""
+    due = _claimable(now, settings.lease)
+    if only is not None:
+        due = and_(due, Reminder.id.in_(list(only)))
     with transaction(factory) as session:
         dialect = session.get_bind().dialect.name
         query = (
             select(Reminder.id)
-            .where(_claimable(now, settings.lease))
+            .where(due)
             .order_by(Reminder.next_attempt_at, Reminder.id)
             .limit(settings.batch_size)
         )
@@ -148,8 +155,10 @@ def deliver(
     *,
     worker: str | None = None,
     transport=None,
+    only: Collection[int] | None = None,
 ) -> DeliveryResult:
-    """Send every row due at ``now`` (batch by batch) until none is left or the server is down."""
+    """Send every row due at ``now`` (batch by batch) until none is left or the server is down;
+    ``only``: just these rows (a message a request queued, sent soon after it)."""
     worker = worker or worker_name()
     result = DeliveryResult()
     own_transport = transport is None
@@ -158,7 +167,7 @@ def deliver(
     )
     try:
         while True:
-            ids = claim_batch(factory, now, settings, worker)
+            ids = claim_batch(factory, now, settings, worker, only)
             if not ids:
                 break
             if not _send_batch(factory, ids, now, settings, worker, transport, result):
@@ -167,6 +176,27 @@ def deliver(
         if own_transport:
             transport.close()
     return result
+
+
+def deliver_soon(factory: sessionmaker[Session], settings: ReminderSettings, ids: Collection[int],
+                 *, clock=utcnow) -> threading.Thread:
+    """Try the rows ``ids`` now, in a thread of their own, so the caller (a web request that just
+    committed them) does not wait on the mail server. What this attempt does not send stays in
+    the ledger for the next pass: a refusal is retried with backoff, a process that dies holding
+    the claim loses it after the lease."""
+
+    def attempt() -> None:
+        try:
+            result = deliver(factory, clock(), settings, only=list(ids))
+        except Exception:  # the pass will try again; the request that queued it is long gone
+            log.exception("sending ledger rows %s failed; the next reminder pass retries", list(ids))
+            return
+        for error in result.errors:
+            log.warning("%s (the next reminder pass retries)", error)
+
+    thread = threading.Thread(target=attempt, name=f"deliver-soon-{min(ids, default=0)}", daemon=True)
+    thread.start()
+    return thread
 
 
 def _send_batch(factory, ids, now, settings, worker, transport, result: DeliveryResult) -> bool:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import secrets
-
 from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from tracker.db import utcnow
 from tracker.models import Role
+from tracker.reminders import ReminderSettings
+from tracker.reminders.delivery import deliver_soon
+from tracker.reminders.password_reset import queue_password_reset
 from tracker.services import accounts
 from tracker.web.auth.forms import (
     ChangePasswordForm,
@@ -94,29 +96,20 @@ def forgot():
         db = get_db()
         user = accounts.get_user_by_email(db, form.email.data)
         if user is not None and user.is_active:
-            _send_reset_link(user)
+            _queue_reset_link(db, user)
         flash(_("If an account uses that address, a link to set a new password is on its way. "
                 "It works once, for one hour."), "info")
         return redirect(url_for("auth.login"))
     return render_template("auth/forgot.html", form=form), 400 if request.method == "POST" else 200
 
 
-def _send_reset_link(user) -> None:
-    from tracker.mail.message import build_message
-    from tracker.mail.transport import make_transport
-
-    config = current_app.config
-    link = config["BASE_URL"] + url_for("auth.reset", token=accounts.password_reset_token(
-        user, config["SECRET_KEY"]))
-    text = render_template("mail/password_reset.txt", link=link, user=user)
-    html = render_template("mail/password_reset.html", link=link, user=user)
-    domain = config["BASE_URL"].split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0] or "localhost"
-    msg = build_message(sender=config["MAIL_FROM"], to=user.email, subject=_("Set a new password"),
-                        text=text, html=html, message_id=f"<reset-{secrets.token_hex(12)}@{domain}>",
-                        date=utcnow())
-    with make_transport(config["SMTP_URL"], timeout=config.get("SMTP_TIMEOUT", 30)) as transport:
-        transport.send(msg)
-    transport.close()
+def _queue_reset_link(db, user) -> None:
+    """Queue the message in the reminder ledger and commit; it is sent in the background (the
+    request does not wait on the mail server), and retried by the reminder passes if that fails."""
+    row_id = queue_password_reset(db, user, now=utcnow(), locale=str(get_locale() or "en"))
+    db.commit()
+    deliver_soon(current_app.extensions["tracker"].sessionmaker,
+                 ReminderSettings.from_config(current_app.config), [row_id])
 
 
 @bp.route("/account/reset/<token>", methods=["GET", "POST"])

@@ -1,0 +1,141 @@
+"""The password-reset e-mail goes through the reminder ledger (issue 14): the request queues it and
+returns without waiting on the mail server; a background attempt sends it; what that attempt
+cannot send the reminder passes retry, with the same Message-ID, and nothing is sent twice. Against
+a real SMTP server on loopback (aiosmtpd)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from sqlalchemy import select
+
+from tests.factories import gen_user
+from tests.reminders.conftest import smtp_server  # noqa: F401 (fixture)
+from tests.web.workspace import PASSWORD, csrf
+from tracker.db import utcnow
+from tracker.models import Reminder
+from tracker.reminders import ReminderSettings, run_pass
+from tracker.reminders.compose import message_id_for
+
+
+@pytest.fixture
+def attempts(monkeypatch):
+    """The background attempts the requests start, to wait for them."""
+    from tracker.web.auth import views
+
+    threads = []
+    real = views.deliver_soon
+
+    def recording(*args, **kwargs):
+        thread = real(*args, **kwargs)
+        threads.append(thread)
+        return thread
+
+    monkeypatch.setattr(views, "deliver_soon", recording)
+    return threads
+
+
+@pytest.fixture
+def officer(app, db, smtp_server):  # noqa: F811
+    app.config["SMTP_URL"] = smtp_server.url
+    user = gen_user(db, "officer@un.org", password=PASSWORD)
+    db.commit()
+    return user
+
+
+def _ask(client, headers=None):
+    response = client.post("/account/forgot", data={"email": "officer@un.org", "csrf_token": csrf(client)},
+                           headers=headers or {})
+    assert response.status_code == 302
+    return response
+
+
+def _wait(attempts):
+    for thread in attempts:
+        thread.join(30)
+        assert not thread.is_alive()
+
+
+def _row(db_factory) -> Reminder:
+    with db_factory() as db:
+        (row,) = db.scalars(select(Reminder)).all()
+        db.expunge(row)
+        return row
+
+
+def _pass(app, db_factory, now):
+    return run_pass(db_factory, now, ReminderSettings.from_config(app.config))
+
+
+def test_the_request_does_not_wait_on_the_mail_server(app, client, db_factory, officer, smtp_server,  # noqa: F811
+                                                      attempts):
+    smtp_server.mailbox.mode = "hold"  # the server takes the message only when released
+    _ask(client)
+    # the request has answered; the server has not accepted anything yet
+    assert smtp_server.mailbox.messages == [] and _row(db_factory).status in ("pending", "sending")
+    smtp_server.mailbox.release.set()
+    _wait(attempts)
+    row = _row(db_factory)
+    assert row.status == "sent" and row.recipient_role == "account"
+    assert len(smtp_server.mailbox.messages) == 1
+    _pass(app, db_factory, utcnow() + dt.timedelta(hours=1))
+    assert len(smtp_server.mailbox.messages) == 1  # the pass found nothing left to send
+
+
+def test_a_refused_send_is_retried_by_the_pass_with_the_same_message_id(app, client, db_factory, officer,
+                                                                         smtp_server, attempts):  # noqa: F811
+    smtp_server.mailbox.mode = "refuse4"  # 451: try again later
+    _ask(client)
+    _wait(attempts)
+    row = _row(db_factory)
+    assert row.status == "pending" and row.attempts == 1 and "451" in row.last_error
+    assert smtp_server.mailbox.messages == []
+    smtp_server.mailbox.mode = "accept"
+    _pass(app, db_factory, row.next_attempt_at)
+    _pass(app, db_factory, row.next_attempt_at + dt.timedelta(hours=1))
+    (rcpts, msg), = smtp_server.mailbox.messages  # once, not lost and not twice
+    assert rcpts == ["officer@un.org"]
+    sent = _row(db_factory)
+    assert sent.status == "sent" and msg["Message-ID"] == sent.message_id
+    assert sent.message_id == message_id_for(sent, app.config["MAIL_FROM"])
+    assert msg["Subject"] == "Set a new password"
+    link = re.search(r"http://tracker\.test(/account/reset/[A-Za-z0-9_.\-]+)", msg.get_body(("plain",))
+                     .get_content()).group(1)
+    assert client.get(link).status_code == 200  # the link made when it was sent works
+
+
+def test_with_the_server_down_the_message_waits_in_the_ledger(app, client, db_factory, officer, smtp_server,  # noqa: F811
+                                                             attempts):
+    smtp_server.stop()
+    _ask(client)
+    _wait(attempts)
+    row = _row(db_factory)
+    assert row.status == "pending" and row.attempts == 1
+    smtp_server.start()
+    _pass(app, db_factory, row.next_attempt_at)
+    assert len(smtp_server.mailbox.messages) == 1 and _row(db_factory).status == "sent"
+
+
+def test_the_message_speaks_the_language_of_the_request(client, db_factory, officer, smtp_server,  # noqa: F811
+                                                        attempts):
+    _ask(client, headers={"Accept-Language": "fr"})
+    _wait(attempts)
+    (_rcpts, msg), = smtp_server.mailbox.messages
+    assert msg["Subject"] == "Définir un nouveau mot de passe"
+    assert "Quelqu’un, probablement vous, a demandé un nouveau mot de passe pour officer@un.org" in (
+        msg.get_body(("plain",)).get_content())
+    assert '<html lang="fr">' in msg.get_body(("html",)).get_content()
+
+
+def test_a_deactivated_account_gets_no_link(app, client, db, db_factory, officer, smtp_server,  # noqa: F811
+                                            attempts):
+    smtp_server.mailbox.mode = "refuse4"
+    _ask(client)
+    _wait(attempts)
+    officer.is_active = False
+    db.commit()
+    smtp_server.mailbox.mode = "accept"
+    _pass(app, db_factory, _row(db_factory).next_attempt_at)
+    assert smtp_server.mailbox.messages == [] and _row(db_factory).status == "cancelled"
