@@ -14,6 +14,7 @@ from tracker.models import (
     FocalPoint,
     Obligation,
     ObligationStatus,
+    OwnerCandidate,
     Paragraph,
     Resolution,
     User,
@@ -28,6 +29,13 @@ def gen_entity(db: Session, name: str | None = None, *, aliases: tuple[str, ...]
     db.add(entity)
     db.flush()
     return entity
+
+
+def gen_candidate(db: Session, name: str | None = None, **kw) -> OwnerCandidate:
+    candidate = OwnerCandidate(name=name or f"Candidate {next(_seq)}", **kw)
+    db.add(candidate)
+    db.flush()
+    return candidate
 
 
 def gen_user(db: Session, email: str | None = None, *, role: str = "officer", password: str = "pw",

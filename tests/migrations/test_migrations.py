@@ -115,3 +115,65 @@ def test_0003_migrates_existing_obligations_and_keeps_their_history(database_url
     finally:
         engine.dispose()
         drop()
+
+
+def test_0009_makes_uncurated_parser_entities_candidates_and_back(database_url, tmp_path):
+    """Data of revision 0008: an entity the parser made (``needs_review``) that nobody curated becomes
+    a pending candidate linked to its obligation, which it no longer owns; one that an admin gave a
+    focal point stays an entity; the downgrade gives the first back as an owner flagged for review."""
+    from sqlalchemy import text
+
+    url, drop = create_scratch_database(database_url, tmp_path)
+    engine = make_engine(url)
+    now = "2024-01-01 00:00:00+00:00"
+    try:
+        upgrade(engine, "0008_login_failures")
+        with engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO resolutions (id, symbol, body, title, agenda_items, draft_symbols,"
+                " parse_warnings, imported_at, updated_at)"
+                " VALUES (1, 'A/RES/80/1', 'GA', 't', '[]', '[]', '[]', :now, :now)"), {"now": now})
+            conn.execute(text("INSERT INTO paragraphs (id, resolution_id, kind, number, eid, position, text)"
+                              " VALUES (1, 1, 'operative', '1', 'para_1', 1, 'Calls upon ...')"))
+            ids = {}  # no explicit ids: PostgreSQL's sequence must know them for the downgrade's INSERT
+            for name, flagged in (("Secretary-General", False), ("all relevant actors", True),
+                                  ("Committee of Nobody", True)):
+                ids[name] = conn.execute(text("INSERT INTO entities (name, kind, needs_review, created_at)"
+                                              " VALUES (:name, 'other', :flagged, :now) RETURNING id"),
+                                         {"name": name, "flagged": flagged, "now": now}).scalar_one()
+            sg, fragment, nobody = ids.values()
+            conn.execute(text(
+                "INSERT INTO obligations (id, resolution_id, paragraph_id, occurrence, action, kind,"
+                " deadlines, status, status_changed_at, confidence, needs_review, reviewed_fields,"
+                " created_at, updated_at, version) VALUES (1, 1, 1, 1, 'calls_upon', 'exhortation', '[]',"
+                " 'ongoing', :now, '{}', true, '[]', :now, :now, 1)"), {"now": now})
+            for entity_id in ids.values():
+                conn.execute(text("INSERT INTO obligation_owners (obligation_id, entity_id) VALUES (1, :e)"),
+                             {"e": entity_id})
+            conn.execute(text("INSERT INTO focal_points (entity_id, email, created_at)"
+                              " VALUES (:e, 'focal@nobody.org', :now)"), {"e": nobody, "now": now})
+
+        upgrade(engine)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT name FROM entities ORDER BY id")).scalars().all() == [
+                "Secretary-General", "Committee of Nobody"]
+            assert conn.execute(text("SELECT entity_id FROM obligation_owners ORDER BY entity_id")
+                                ).scalars().all() == sorted([sg, nobody])
+            gone = conn.execute(text("SELECT count(*) FROM entities WHERE id = :e"), {"e": fragment})
+            assert gone.scalar() == 0
+            candidates = conn.execute(text("SELECT id, name, status, version FROM owner_candidates")).all()
+            assert [(c.name, c.status, c.version) for c in candidates] == [
+                ("all relevant actors", "pending", 1)]
+            links = conn.execute(text("SELECT obligation_id, candidate_id FROM obligation_candidates")).all()
+            assert links == [(1, candidates[0].id)]
+            assert set(conn.execute(text("SELECT version FROM entities")).scalars()) == {1}
+
+        downgrade(engine, "0008_login_failures")
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT name, needs_review FROM entities ORDER BY name")).all()
+            assert [(r.name, bool(r.needs_review)) for r in rows] == [
+                ("Committee of Nobody", False), ("Secretary-General", False), ("all relevant actors", True)]
+            assert conn.execute(text("SELECT count(*) FROM obligation_owners")).scalar() == 3
+    finally:
+        engine.dispose()
+        drop()

@@ -7,6 +7,7 @@ from tracker.models.enums import (
     OPEN_STATUSES,
     TRACKED_KINDS,
     Body,
+    CandidateStatus,
     DeliveryMode,
     EntityKind,
     EvidenceKind,
@@ -23,6 +24,7 @@ from tracker.models.obligations import (
     HistoryEntry,
     Obligation,
     ObligationItem,
+    obligation_candidates,
     obligation_owners,
 )
 from tracker.models.people import (
@@ -31,6 +33,7 @@ from tracker.models.people import (
     EntityAlias,
     FocalPoint,
     LoginFailure,
+    OwnerCandidate,
     User,
     user_entities,
 )
@@ -52,6 +55,7 @@ __all__ = [
     "AuditEntry",
     "Body",
     "BodySetting",
+    "CandidateStatus",
     "DeliveryMode",
     "DocumentReference",
     "Entity",
@@ -70,6 +74,7 @@ __all__ = [
     "ObligationStatus",
     "OfficialSession",
     "OutboxMessage",
+    "OwnerCandidate",
     "Paragraph",
     "ParagraphKind",
     "Reminder",
@@ -81,6 +86,7 @@ __all__ = [
     "Subscription",
     "SubscriptionTarget",
     "User",
+    "obligation_candidates",
     "obligation_owners",
     "paragraph_footnotes",
     "user_entities",

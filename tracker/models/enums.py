@@ -58,6 +58,15 @@ class EntityKind(StrEnum):
     OTHER = "other"
 
 
+class CandidateStatus(StrEnum):
+    """An owner candidate waits for a reviewer, or was rejected (accepted ones become entities or
+    aliases and are no candidates any more)."""
+
+    PENDING = "pending"
+    #: not an owner: a re-import of the same words does not bring it back
+    REJECTED = "rejected"
+
+
 class Role(StrEnum):
     ADMIN = "admin"
     OFFICER = "officer"

@@ -30,7 +30,7 @@ from tracker.models.enums import (
     MandateState,
     ObligationKind,
 )
-from tracker.models.people import Entity, User
+from tracker.models.people import Entity, OwnerCandidate, User
 from tracker.models.resolutions import Paragraph, Resolution
 
 #: The entities that own an obligation.
@@ -41,6 +41,15 @@ obligation_owners = Table(
     Column("entity_id", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
     #: an owner's obligations; with obligation_id it covers counting them without reading rows
     Index(None, "entity_id", "obligation_id"),
+)
+
+#: Actors of an obligation's paragraph that match no entity yet: for reviewers only, never owners.
+obligation_candidates = Table(
+    "obligation_candidates",
+    Base.metadata,
+    Column("obligation_id", ForeignKey("obligations.id", ondelete="CASCADE"), primary_key=True),
+    Column("candidate_id", ForeignKey("owner_candidates.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
 )
 
 
@@ -125,6 +134,10 @@ class Obligation(Base):
         back_populates="renewed_by", foreign_keys=[renewed_by_id]
     )
     owners: Mapped[list[Entity]] = relationship(secondary=obligation_owners, order_by=Entity.name)
+    #: owner candidates its paragraph names (reviewers' pages only: they are not owners)
+    candidates: Mapped[list[OwnerCandidate]] = relationship(
+        secondary=obligation_candidates, order_by=OwnerCandidate.name
+    )
     items: Mapped[list[ObligationItem]] = relationship(
         back_populates="obligation", cascade="all, delete-orphan", order_by="ObligationItem.position"
     )

@@ -19,18 +19,23 @@ user_entities = Table(
 
 
 class Entity(Base):
-    """An owner of obligations: the Secretary-General, a department, an organisation, a Member State."""
+    """An owner of obligations: the Secretary-General, a department, an organisation, a Member State.
+
+    Every entity is public: an actor the parser does not know is an ``OwnerCandidate`` until a
+    reviewer accepts it."""
 
     __tablename__ = "entities"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
     kind: Mapped[str] = mapped_column(String(30), default="other")
-    #: created by the parser from an actor it did not know: an admin should confirm or merge it
-    needs_review: Mapped[bool] = mapped_column(default=False)
     #: reminder stages for this entity's obligations ("120,30,7"); None uses the default
     reminder_stages: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    #: optimistic locking: a rename or merge based on a stale version is refused
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
     aliases: Mapped[list[EntityAlias]] = relationship(
         back_populates="entity", cascade="all, delete-orphan", order_by="EntityAlias.alias"
@@ -51,6 +56,33 @@ class EntityAlias(Base):
     alias: Mapped[str] = mapped_column(String(300), unique=True)
 
     entity: Mapped[Entity] = relationship(back_populates="aliases")
+
+
+class OwnerCandidate(Base):
+    """An actor the parser found that matches no entity ("the Committee of Nobody", or a fragment of
+    a sentence the parser took for one). A reviewer accepts it (as a new entity, or as an alias of
+    one, which then owns its obligations) or rejects it.
+
+    It is linked to the obligations that name it apart from their owners
+    (``obligation_candidates``), so no page, feed, export, search or e-mail that shows owners can
+    show a candidate: only the reviewers' pages read these rows."""
+
+    __tablename__ = "owner_candidates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: the words the parser gave (matched as entity names are: case and a leading "the" ignored)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    #: pending or rejected
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[dt.datetime | None]
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    #: optimistic locking: two reviewers deciding the same candidate cannot both win
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
+
+    decided_by: Mapped[User | None] = relationship()
 
 
 class User(Base):

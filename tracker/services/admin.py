@@ -65,8 +65,7 @@ def create_entity(session: Session, name: str, *, actor: Actor, kind: str = "oth
 
 
 def update_entity(session: Session, entity: Entity, *, actor: Actor, name: str | None = None,
-                  kind: str | None = None, needs_review: bool | None = None,
-                  reminder_stages: str | None = None) -> dict[str, list]:
+                  kind: str | None = None, reminder_stages: str | None = None) -> dict[str, list]:
     _require_admin(actor, "change entities")
     changes: dict[str, list] = {}
     if name is not None:
@@ -88,7 +87,7 @@ def update_entity(session: Session, entity: Entity, *, actor: Actor, name: str |
             raise AdminError(str(exc), code="bad_reminder_stages", field="reminder_stages") from None
     elif reminder_stages is not None:
         reminder_stages = ""
-    for field, value in (("name", name), ("kind", kind), ("needs_review", needs_review)):
+    for field, value in (("name", name), ("kind", kind)):
         if value is not None and getattr(entity, field) != value:
             changes[field] = [getattr(entity, field), value]
             setattr(entity, field, value)

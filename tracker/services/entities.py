@@ -2,9 +2,12 @@
 
 The parser names actors by their canonical gazetteer name, or by the words as written when it
 does not know them. Here those names meet the database: an entity whose name or alias matches
-(case-insensitively) owns the obligation; a name nobody knows becomes a new entity flagged for
-review, never dropped. Load an ``EntityResolver`` once per import (or per batch): it reads every
-entity and alias in two queries and answers from memory afterwards.
+(case-insensitively) owns the obligation; a name the parser's curated gazetteer knows becomes an
+entity; any other name becomes an *owner candidate* (``OwnerCandidate``), linked to the obligation
+for reviewers but owning nothing until one accepts it, never dropped. A name a reviewer rejected
+stays rejected: a re-import of the same words neither makes it an owner nor asks again. Load an
+``EntityResolver`` once per import (or per batch): it reads every entity, alias and candidate in
+three queries and answers from memory afterwards.
 """
 
 from __future__ import annotations
@@ -18,13 +21,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker.models import Entity, EntityAlias, EntityKind
+from tracker.models import CandidateStatus, Entity, EntityAlias, EntityKind, OwnerCandidate
 from tracker.parsing.gazetteer import Gazetteer
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
     """How names are compared: case-insensitive, spaces folded, a leading "the" ignored."""
     key = " ".join(name.split()).casefold()
     return key[4:] if key.startswith("the ") and len(key) > 4 else key
@@ -43,15 +46,29 @@ def load_gazetteer(session: Session) -> Gazetteer:
 
 
 @dataclass
+class Resolved:
+    """What one paragraph's actor names come to."""
+
+    #: the entities that own the obligation, in order without duplicates
+    owners: list[Entity] = field(default_factory=list)
+    #: pending candidates it names (for reviewers; not owners)
+    candidates: list[OwnerCandidate] = field(default_factory=list)
+    #: those candidates' names as written: what to review
+    unknown: list[str] = field(default_factory=list)
+
+
+@dataclass
 class EntityResolver:
-    """Names -> entities for one session. New entities it creates are kept for later look-ups.
+    """Names -> entities and candidates for one session. What it creates is kept for later look-ups.
 
     A name the parser's built-in gazetteer knows (a curated list) becomes an entity with its
-    aliases the first time it is seen; any other name becomes an entity flagged for review."""
+    aliases the first time it is seen; any other name becomes a pending owner candidate."""
 
     session: Session
     by_key: dict[str, Entity] = field(default_factory=dict)
     created: list[Entity] = field(default_factory=list)
+    #: owner candidates (pending and rejected) by the key of their name
+    candidates: dict[str, OwnerCandidate] = field(default_factory=dict)
     #: names the parser's gazetteer knows -> (canonical name, aliases)
     curated: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
 
@@ -60,54 +77,72 @@ class EntityResolver:
         resolver = cls(session, curated=_curated())
         entities = {e.id: e for e in session.scalars(select(Entity))}
         for entity in entities.values():
-            resolver.by_key.setdefault(_key(entity.name), entity)
+            resolver.by_key.setdefault(name_key(entity.name), entity)
         for entity_id, alias in session.execute(select(EntityAlias.entity_id, EntityAlias.alias)):
-            resolver.by_key.setdefault(_key(alias), entities[entity_id])
+            resolver.by_key.setdefault(name_key(alias), entities[entity_id])
+        for candidate in session.scalars(select(OwnerCandidate)):
+            resolver.candidates.setdefault(name_key(candidate.name), candidate)
         return resolver
 
     def find(self, name: str) -> Entity | None:
-        return self.by_key.get(_key(name))
+        return self.by_key.get(name_key(name))
 
     def knows_curated(self, name: str) -> bool:
         """The parser's gazetteer knows the name: it becomes an entity without review."""
-        return _key(name) in self.curated
+        return name_key(name) in self.curated
 
-    def _create(self, name: str) -> tuple[Entity, bool]:
-        """A new entity for ``name``; True when it needs review (not in the curated list)."""
-        curated = self.curated.get(_key(name))
-        if curated is None:
-            entity = Entity(name=name[:300], kind=EntityKind.OTHER, needs_review=True)
-            self.by_key[_key(name)] = entity
-        else:
-            canonical, aliases = curated
-            entity = Entity(name=canonical[:300], kind=_curated_kind(canonical), needs_review=False)
-            self.by_key[_key(canonical)] = entity
-            for alias in aliases:
-                if _key(alias) not in self.by_key and alias != canonical:
-                    entity.aliases.append(EntityAlias(alias=alias[:300]))
-                    self.by_key[_key(alias)] = entity
-            self.by_key.setdefault(_key(name), entity)
+    def is_unknown(self, name: str) -> bool:
+        """Importing ``name`` would ask a reviewer: no entity, not curated, not rejected."""
+        if self.find(name) is not None or self.knows_curated(name):
+            return False
+        candidate = self.candidates.get(name_key(name))
+        return candidate is None or candidate.status == CandidateStatus.PENDING
+
+    def _create(self, name: str) -> Entity:
+        """The entity of a name the curated gazetteer knows, with its aliases."""
+        canonical, aliases = self.curated[name_key(name)]
+        entity = Entity(name=canonical[:300], kind=_curated_kind(canonical))
+        self.by_key[name_key(canonical)] = entity
+        for alias in aliases:
+            if name_key(alias) not in self.by_key and alias != canonical:
+                entity.aliases.append(EntityAlias(alias=alias[:300]))
+                self.by_key[name_key(alias)] = entity
+        self.by_key.setdefault(name_key(name), entity)
         self.session.add(entity)
         self.created.append(entity)
-        return entity, entity.needs_review
+        return entity
 
-    def resolve(self, names: Iterable[str]) -> tuple[list[Entity], list[str]]:
-        """The entities for these actor names, in order without duplicates, and the names that
-        are unknown (each an entity with ``needs_review=True``, created on first sight)."""
-        owners: list[Entity] = []
-        unknown: list[str] = []
+    def _candidate(self, name: str) -> OwnerCandidate:
+        candidate = self.candidates.get(name_key(name))
+        if candidate is None:
+            candidate = OwnerCandidate(name=name[:300], status=CandidateStatus.PENDING)
+            self.session.add(candidate)
+            self.candidates[name_key(name)] = candidate
+        return candidate
+
+    def resolve(self, names: Iterable[str]) -> Resolved:
+        """The entities for these actor names, in order without duplicates, and the pending
+        candidates for the names no entity has (created on first sight; rejected ones left out)."""
+        out = Resolved()
         for name in names:
             name = " ".join(name.split())
             if not name:
                 continue
             entity = self.find(name)
-            if entity is None:
-                entity, _ = self._create(name)
-            if entity.needs_review and name not in unknown:
-                unknown.append(name)
-            if entity not in owners:
-                owners.append(entity)
-        return owners, unknown
+            if entity is None and self.knows_curated(name):
+                entity = self._create(name)
+            if entity is not None:
+                if entity not in out.owners:
+                    out.owners.append(entity)
+                continue
+            candidate = self._candidate(name)
+            if candidate.status != CandidateStatus.PENDING:
+                continue  # rejected: not an owner, and not asked again
+            if candidate not in out.candidates:
+                out.candidates.append(candidate)
+            if name not in out.unknown:
+                out.unknown.append(name)
+        return out
 
 
 def _curated_kind(name: str) -> EntityKind:
@@ -124,7 +159,7 @@ def _curated() -> dict[str, tuple[str, list[str]]]:
     out: dict[str, tuple[str, list[str]]] = {}
     for name, aliases in _curated_entries():
         for alias in (name, *aliases):
-            out.setdefault(_key(alias), (name, list(aliases)))
+            out.setdefault(name_key(alias), (name, list(aliases)))
     return out
 
 
@@ -135,7 +170,7 @@ def seed_entities(
     aliases they lack. Returns (entities added, aliases added). Admins only."""
     actor.require(actor.is_admin, "add entities")
     resolver = EntityResolver.load(session)
-    taken_aliases = {_key(a) for a in session.scalars(select(EntityAlias.alias))}
+    taken_aliases = {name_key(a) for a in session.scalars(select(EntityAlias.alias))}
     added_entities = added_aliases = 0
     for entry in entries:
         name = " ".join(str(entry["name"]).split())
@@ -143,14 +178,14 @@ def seed_entities(
         if entity is None:
             entity = Entity(name=name, kind=str(entry.get("kind") or EntityKind.OTHER))
             session.add(entity)
-            resolver.by_key.setdefault(_key(name), entity)
+            resolver.by_key.setdefault(name_key(name), entity)
             added_entities += 1
         for alias in entry.get("aliases", []):
             alias = " ".join(str(alias).split())
-            if not alias or _key(alias) in taken_aliases or alias == name:
+            if not alias or name_key(alias) in taken_aliases or alias == name:
                 continue
             entity.aliases.append(EntityAlias(alias=alias))
-            taken_aliases.add(_key(alias))
+            taken_aliases.add(name_key(alias))
             added_aliases += 1
     session.flush()
     if added_entities or added_aliases:

@@ -18,7 +18,7 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
     plan.set_resolution_fields(resolution, source_text, filename)
     result = ImportResult(resolution=resolution, symbol=resolution.symbol)
 
-    # owners first: new entities need their ids before the obligations point at them
+    # owners first: new entities and candidates need their ids before the obligations point at them
     numbered = plan.numbered  # operative paragraphs, then those of annexed instruments
     resolved = [plan.resolve(op) for op, _kind in numbered]
     if session.new:
@@ -49,8 +49,8 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
     for eid, sub_id in sub_ids.items():
         paragraph_ids.setdefault(eid, sub_id)
 
-    new = [plan.new_obligation(op_ids[k], op, owners, unknown, items_of[k])
-           for k, ((op, _kind), (owners, unknown)) in enumerate(zip(numbered, resolved, strict=True))]
+    new = [plan.new_obligation(op_ids[k], op, owners, items_of[k])
+           for k, ((op, _kind), owners) in enumerate(zip(numbered, resolved, strict=True))]
     for row in rows.insert_obligations(session, plan, rid, new,
                                        comment=f"imported from {filename or 'a parsed text'}"):
         result.count(row["due_on"], row["needs_review"], row["points"])

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.calendar import Calendar
-from tracker.models import Entity, ObligationKind, ObligationStatus, ParagraphKind, Resolution
+from tracker.models import (
+    Entity,
+    ObligationKind,
+    ObligationStatus,
+    OwnerCandidate,
+    ParagraphKind,
+    Resolution,
+)
 from tracker.parsing.types import (
     OperativeParagraph,
     ParsedResolution,
@@ -24,7 +31,7 @@ from tracker.parsing.types import (
 )
 from tracker.services.actors import Actor
 from tracker.services.calendar import compute_dates, recurrence_of
-from tracker.services.entities import EntityResolver
+from tracker.services.entities import EntityResolver, Resolved
 from tracker.services.errors import Conflict
 
 from .review import ReviewPoint, review_points
@@ -144,6 +151,8 @@ class NewObligation:
     paragraph_id: int
     fields: Fields
     owners: list[Entity]
+    #: pending owner candidates its paragraph names (linked for reviewers, not owners)
+    candidates: list[OwnerCandidate]
     #: (full label, sub-paragraph id) of its items
     items: list[tuple[str, int]]
     due_on: dt.date | None
@@ -169,7 +178,7 @@ class ImportPlan:
     resolver: EntityResolver
     #: eIds taken so far among the resolution's current paragraphs
     eids: set[str] = field(default_factory=set)
-    #: actor names that match no entity, in order of first sight
+    #: actor names that match no entity (pending owner candidates), in order of first sight
     new_entities: list[str] = field(default_factory=list)
     #: the resolution cites one we hold, or one we hold cites it (successor links are possible)
     linked: bool = False
@@ -232,11 +241,11 @@ class ImportPlan:
 
     # ------------------------------------------------------------------ obligations
 
-    def resolve(self, op: OperativeParagraph) -> tuple[list[Entity], list[str]]:
-        """The paragraph's owners and the actor names that match no entity (remembered)."""
-        owners, unknown = self.resolver.resolve(op.actors)
-        self.new_entities.extend(n for n in unknown if n not in self.new_entities)
-        return owners, unknown
+    def resolve(self, op: OperativeParagraph) -> Resolved:
+        """The paragraph's owners and owner candidates; the names of the candidates are remembered."""
+        resolved = self.resolver.resolve(op.actors)
+        self.new_entities.extend(n for n in resolved.unknown if n not in self.new_entities)
+        return resolved
 
     @staticmethod
     def review(fields: Fields, unknown: list[str], due_error: str | None) -> list[ReviewPoint]:
@@ -247,15 +256,15 @@ class ImportPlan:
         return compute_dates(self.calendar, kind, deadlines, adopted_on=self.parsed.adopted_on,
                              body=self.parsed.body, today=self.today, override_on=override_on)
 
-    def new_obligation(self, paragraph_id: int, op: OperativeParagraph, owners: list[Entity],
-                       unknown: list[str], items: list[tuple[str, int]],
-                       first_reason: str | None = None) -> NewObligation:
+    def new_obligation(self, paragraph_id: int, op: OperativeParagraph, resolved: Resolved,
+                       items: list[tuple[str, int]], first_reason: str | None = None) -> NewObligation:
         fields = Fields.of(op)
         due, expires_on, error = self.dates(fields.kind, fields.deadlines)
-        points = self.review(fields, unknown, error)
+        points = self.review(fields, resolved.unknown, error)
         reasons = [p.note for p in points]
         return NewObligation(
-            paragraph_id=paragraph_id, fields=fields, owners=owners, items=items,
+            paragraph_id=paragraph_id, fields=fields, owners=resolved.owners,
+            candidates=resolved.candidates, items=items,
             due_on=due.due_on if due else None,
             due_derivation=due.derivation if due else error,
             target_on=due.target_on if due else None,

@@ -78,7 +78,8 @@ class _Reimport:
         ))
         obligations = session.scalars(
             select(Obligation).where(Obligation.resolution_id == resolution.id)
-            .options(selectinload(Obligation.owners), selectinload(Obligation.items))
+            .options(selectinload(Obligation.owners), selectinload(Obligation.candidates),
+                     selectinload(Obligation.items))
             .order_by(Obligation.occurrence)
         )
         self.by_paragraph: dict[int, list[Obligation]] = {}
@@ -188,10 +189,10 @@ class _Reimport:
                             for i, (label, sub_id) in enumerate(items_of[k], start=1)]
         added = [(pid, op, plan.resolve(op))
                  for (_row, op), pid in zip(new_rows, new_ids, strict=True)]
-        session.flush()  # owners met for the first time get their ids
-        new = [plan.new_obligation(pid, op, owners, unknown, items_of[len(changed) + k],
+        session.flush()  # owners and candidates met for the first time get their ids
+        new = [plan.new_obligation(pid, op, owners, items_of[len(changed) + k],
                                    first_reason="added by re-import")
-               for k, (pid, op, (owners, unknown)) in enumerate(added)]
+               for k, (pid, op, owners) in enumerate(added)]
         for row in rows.insert_obligations(session, plan, self.resolution.id, new,
                                            comment=f"added by re-import of {self.source}"):
             self.result.added += 1
@@ -292,11 +293,14 @@ class _Reimport:
         ob.confidence = {**(ob.confidence or {}), **fields.confidence}
         unknown: list[str] = []
         if "owners" not in reviewed:
-            owners, unknown = plan.resolve(op)
-            if [e.name for e in owners] != [e.name for e in ob.owners]:
+            resolved = plan.resolve(op)
+            unknown = resolved.unknown
+            if [e.name for e in resolved.owners] != [e.name for e in ob.owners]:
                 before["owners"] = [e.name for e in ob.owners]
-                after["owners"] = [e.name for e in owners]
-                ob.owners = owners
+                after["owners"] = [e.name for e in resolved.owners]
+                ob.owners = resolved.owners
+            # candidates are for reviewers: history (which anyone may read) does not name them
+            ob.candidates = resolved.candidates
         error = None
         if "due_on" not in reviewed and ob.status not in (ObligationStatus.COMPLETED,
                                                            ObligationStatus.NOT_APPLICABLE):

@@ -1,7 +1,7 @@
 """What an officer should look at before publishing an import: the same points for the preview
 (before anything is saved), the stored obligations (``review_note``) and the import's summary.
 
-- unknown owners: actors that match no entity;
+- unknown owners: actors that match no entity (pending owner candidates);
 - low confidence: a field the parser is less sure of than ``LOW_CONFIDENCE``;
 - undated deadlines: a deadline the calendar cannot date (a session with no known date);
 - current-session deadlines: "at its seventy-eighth session" in a resolution adopted during it.
@@ -109,14 +109,10 @@ class Preview:
 
 
 def unknown_actors(resolver: EntityResolver, names: list[str]) -> list[str]:
-    """The actor names that would become entities to review (nothing is written)."""
+    """The actor names that would be owner candidates to review (nothing is written)."""
     out = []
     for name in (" ".join(n.split()) for n in names):
-        if not name:
-            continue
-        entity = resolver.find(name)
-        known = entity is not None and not entity.needs_review
-        if not known and not (entity is None and resolver.knows_curated(name)) and name not in out:
+        if name and resolver.is_unknown(name) and name not in out:
             out.append(name)
     return out
 

@@ -21,6 +21,7 @@ from tracker.models import (
     Paragraph,
     ParagraphKind,
     Resolution,
+    obligation_candidates,
     obligation_owners,
     paragraph_footnotes,
 )
@@ -101,14 +102,15 @@ def insert_subparagraphs(
 
 def insert_obligations(session: Session, plan: ImportPlan, rid: int, new: list[NewObligation],
                        comment: str) -> list[dict[str, Any]]:
-    """The obligations, their owners, items and a "created" history entry each; their rows
-    (with ``points``, what to review)."""
+    """The obligations, their owners, owner candidates, items and a "created" history entry each;
+    their rows (with ``points``, what to review)."""
     rows = [plan.obligation_row(rid, ob) for ob in new]
     by_paragraph = insert_rows(session, Obligation, rows, key="paragraph_id")
-    owner_rows, item_rows, history_rows = [], [], []
+    owner_rows, candidate_rows, item_rows, history_rows = [], [], [], []
     for ob, row in zip(new, rows, strict=True):
         oid = row["id"] = by_paragraph[row["paragraph_id"]]
         owner_rows.extend({"obligation_id": oid, "entity_id": e.id} for e in ob.owners)
+        candidate_rows.extend({"obligation_id": oid, "candidate_id": c.id} for c in ob.candidates)
         item_rows.extend(
             {"obligation_id": oid, "paragraph_id": sub_id, "label": label[:40], "position": i,
              "is_done": False}
@@ -118,6 +120,8 @@ def insert_obligations(session: Session, plan: ImportPlan, rid: int, new: list[N
         row["points"] = ob.points
     if owner_rows:
         session.execute(obligation_owners.insert(), owner_rows)
+    if candidate_rows:
+        session.execute(obligation_candidates.insert(), candidate_rows)
     insert_rows(session, ObligationItem, item_rows)
     insert_rows(session, HistoryEntry, history_rows)
     return rows

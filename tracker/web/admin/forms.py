@@ -65,7 +65,6 @@ class EntityForm(FlaskForm):
     kind = SelectField(_l("Kind"), choices=KIND_CHOICES)
     reminder_stages = StringField(_l("Reminder stages (days, e.g. 120,30,7)"),
                                   validators=[Optional(), Length(max=100)])
-    needs_review = BooleanField(_l("Needs review (created by the parser)"))
 
 
 class AliasForm(FlaskForm):

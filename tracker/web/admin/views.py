@@ -194,8 +194,7 @@ def entity(entity_id: int):
         if form.validate_on_submit():
             try:
                 admin_svc.update_entity(db, row, actor=current_actor(), name=form.name.data,
-                                        kind=form.kind.data, needs_review=form.needs_review.data,
-                                        reminder_stages=form.reminder_stages.data or "")
+                                        kind=form.kind.data, reminder_stages=form.reminder_stages.data or "")
             except admin_svc.AdminError as exc:
                 db.rollback()
                 show_error(exc, form)

@@ -58,7 +58,6 @@ class EntitySchema(Schema):
     name = fields.String(required=True)
     kind = fields.String(required=True)
     aliases = fields.List(fields.String(), required=True)
-    needs_review = fields.Boolean(required=True)
     obligations = fields.Integer(required=True, metadata={"description": "published obligations it owns"})
 
 

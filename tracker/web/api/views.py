@@ -349,7 +349,7 @@ def paragraph(paragraph_id: int):
 
 def _entity_json(e: Entity, count: int) -> dict[str, Any]:
     return {"id": e.id, "name": e.name, "kind": e.kind, "aliases": [a.alias for a in e.aliases],
-            "needs_review": e.needs_review, "obligations": count}
+            "obligations": count}
 
 
 def _entity_counts(ids: list[int]) -> dict[int, int]:
