@@ -47,27 +47,24 @@ from tracker.services.actors import Actor
 from tracker.services.admin import AdminError
 from tracker.services.audit import record_audit
 from tracker.services.entities import name_key
+from tracker.services.errors import Conflict
 
 
 class CurationError(AdminError):
-    """A curation that cannot be made. ``str()`` is English (CLI, API, logs); ``code`` and
-    ``params`` let the web layer say it in the reader's language, next to ``field``."""
-
-    def __init__(self, message: str, *, code: str = "invalid", field: str | None = None, **params: Any):
-        super().__init__(message)
-        self.code = code
-        self.field = field
-        self.params = params
+    """A curation that cannot be made (a name that is taken, an entity that still owns obligations)."""
 
 
-class StaleEntity(Exception):
+class StaleEntity(Conflict):
     """The entity (or candidate) changed since the caller loaded it; nothing was written."""
 
     def __init__(self, what: str, expected: int | None, current: int | None):
+        super().__init__(f"{what} changed since version {expected} (now {current})", code="stale_entity")
         self.what = what
         self.expected = expected
         self.current = current
-        super().__init__(f"{what} changed since version {expected} (now {current})")
+
+    def details(self) -> dict[str, Any]:
+        return {"current_version": self.current}
 
 
 def _check_version(what: str, row: Entity | OwnerCandidate, expected: int | None) -> None:
