@@ -50,6 +50,12 @@ _DISPLAY_NAMES = {
     Body.ECOSOC: "Economic and Social Council",
 }
 
+#: the principal organs' names by code ("GA" -> "General Assembly")
+BODY_NAMES: dict[str, str] = {body.value: body.display_name for body in Body}
+
+#: the principal organs that meet in sessions (``Body.has_sessions``), in the order lists show them
+SESSION_BODIES: tuple[Body, ...] = tuple(body for body in Body if body.has_sessions)
+
 
 def _ordinal_suffix(n: int) -> str:
     if 10 <= n % 100 <= 20:

@@ -58,7 +58,7 @@ from functools import cache
 from text_to_num import text2num
 
 from tracker.calendar import Calendar, CalendarError, add_months
-from tracker.calendar.bodies import Body, BodyInfo, registry
+from tracker.calendar.bodies import SESSION_BODIES, Body, BodyInfo, registry
 
 from .gazetteer import _trie_pattern
 from .ordinals import EN_ORDINAL, ordinal_to_int
@@ -746,7 +746,7 @@ def find_deadlines(
                 or m.group(0).lower().startswith(("from ", "since ")):
             continue
         info = registry().lookup(code) if code else None
-        name = None if code in ("GA", "HRC", "ECOSOC") else (info.name if info else owner.name)
+        name = None if code in SESSION_BODIES else (info.name if info else owner.name)
         phrase = text[m.start():explicit.end].strip() if explicit is not None else m.group(0).strip()
         lead = m.group(0).split(None, 1)[0].lower()
         expires = phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end())
@@ -793,7 +793,7 @@ def find_deadlines(
                 if when == "past":
                     continue
                 current = when == "current"
-            if number is None and code in ("GA", "HRC", "ECOSOC"):
+            if number is None and code in SESSION_BODIES:
                 continue  # a principal organ's session is always numbered
             if (current or not _rule_body(code)) and _in_declaratory_clause(text, m.start()):
                 continue  # "Welcomes the outcome of … at its thirty-fifth session"
@@ -834,9 +834,9 @@ def find_deadlines(
             number = session + 1
         elif code is not None and adopted_on is not None and _rule_body(code):
             number = _next_after(code, adopted_on)
-        if number is None and code in ("GA", "HRC", "ECOSOC"):
+        if number is None and code in SESSION_BODIES:
             continue
-        name = None if code in ("GA", "HRC", "ECOSOC") else (info.name if info else owner.name)
+        name = None if code in SESSION_BODIES else (info.name if info else owner.name)
         add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,
                                          session=number, body_name=name))
 

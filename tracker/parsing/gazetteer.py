@@ -15,13 +15,10 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 
+from tracker.calendar.bodies import BODY_NAMES as _PRINCIPAL_NAMES
+
 #: what "the Council", "the Assembly" and "its" mean, by adopting body
-BODY_NAMES = {
-    "GA": "General Assembly",
-    "SC": "Security Council",
-    "HRC": "Human Rights Council",
-    "ECOSOC": "Economic and Social Council",
-}
+BODY_NAMES = _PRINCIPAL_NAMES
 
 
 #: the kinds an entity of ``data/gazetteer.toml`` may have: the values of

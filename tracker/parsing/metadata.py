@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from tracker.calendar.bodies import BODY_NAMES, SESSION_BODIES
+
 from .layout import SYMBOL_RE
 from .ordinals import ordinal_to_int
 from .regexes import after_boundary
@@ -93,12 +95,7 @@ class Heading:
     distributed_on: dt.date | None = None
 
 
-_BODY_WORDS = {
-    "General Assembly": "GA",
-    "Security Council": "SC",
-    "Human Rights Council": "HRC",
-    "Economic and Social Council": "ECOSOC",
-}
+_BODY_WORDS = {name: code for code, name in BODY_NAMES.items()}
 
 
 def read_heading(front: list[str], tail: str, filename: str | None) -> Heading:
@@ -149,7 +146,7 @@ def read_heading(front: list[str], tail: str, filename: str | None) -> Heading:
             h.body = h.body or "SC"
     if h.symbol:
         h.session = session_of_symbol(h.symbol)
-    if h.session is None and h.body in ("GA", "HRC", "ECOSOC"):
+    if h.session is None and h.body in SESSION_BODIES:
         for sm in _SESSION_LINE.finditer("\n".join(front)):
             words = sm.group(1).strip()
             n = int(words) if words.isdigit() else ordinal_to_int(words.split()[-1], "en")

@@ -27,6 +27,7 @@ from typing import Any
 from lxml import etree
 from sqlalchemy.orm import Session
 
+from tracker.calendar.bodies import BODY_NAMES
 from tracker.models import Obligation, Paragraph, ParagraphKind, Resolution
 from tracker.parsing.akn import _A, _M, AKN_NS, MT_NS, akn_eid, is_akn, parse_akn
 
@@ -36,12 +37,6 @@ NSMAP = {None: AKN_NS, "mt": MT_NS}
 #: the register, named by every ``source`` attribute: a TLCOrganization in ``references``
 SOURCE_ID = "mandateTracker"
 SOURCE = "#" + SOURCE_ID
-BODY_NAMES = {
-    "GA": "General Assembly",
-    "SC": "Security Council",
-    "HRC": "Human Rights Council",
-    "ECOSOC": "Economic and Social Council",
-}
 #: the author in the Work URI, as the UN's AKN documents name the organs
 AUTHORS = {"GA": "unga", "SC": "unsc", "HRC": "unhrc", "ECOSOC": "ecosoc"}
 

@@ -24,6 +24,7 @@ from sqlalchemy import Integer, and_, case, extract, false, func, or_, select, t
 from sqlalchemy.orm import Session, defer, selectinload
 
 from tracker.calendar import Body, Calendar, CalendarError, SessionDates
+from tracker.calendar.bodies import SESSION_BODIES
 from tracker.models import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
@@ -59,8 +60,6 @@ from tracker.services.summary import Summary, register_summary
 #: display order of statuses everywhere (tables, legends, stacked bars)
 STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in ObligationStatus)
 _OPEN = sorted(OPEN_STATUSES)
-#: bodies that meet in sessions, in the order the overview lists them
-SESSION_BODIES = ("GA", "HRC", "ECOSOC")
 
 
 # ---------------------------------------------------------------------- building blocks

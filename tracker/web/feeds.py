@@ -10,8 +10,8 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from tracker.calendar import format_session
+from tracker.calendar.bodies import SESSION_BODIES
 from tracker.db import utcnow
-from tracker.models import Body
 from tracker.services import exports, feeds
 from tracker.services.actors import sees_unpublished
 from tracker.services.search import ObligationFilter
@@ -76,7 +76,7 @@ def session(body: str, number: int):
     """Everything due at a session: /feeds/sessions/GA/73.ics."""
     _public()
     code = body.upper()
-    if code not in (Body.GA, Body.HRC, Body.ECOSOC) or not 1 <= number <= 9999:
+    if code not in SESSION_BODIES or not 1 <= number <= 9999:
         abort(404)
     label = format_session(code, number)
     return _feed(feeds.session_obligations(get_db(), code, number), f"Mandates due at {label}",

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from tracker.calendar import CalendarError, format_session
+from tracker.calendar.bodies import SESSION_BODIES
 from tracker.db import utcnow
 from tracker.models import Body, Entity, Obligation, Paragraph, Resolution, obligation_owners
 from tracker.services.actors import sees_unpublished
@@ -452,7 +453,7 @@ def session(body: str, number: int):
     """Dates and what is due at it; 404 for the Security Council, which has no sessions."""
     user = reader()
     code = body.upper()
-    if code not in ("GA", "HRC", "ECOSOC") or not 1 <= number <= MAX_SESSION:
+    if code not in SESSION_BODIES or not 1 <= number <= MAX_SESSION:
         raise Problem(404, f"{body!r} has no numbered sessions")
     counts = _session_counts(user, code, number).get((code, number), {})
     data = _session_json(code, number, counts)
