@@ -41,14 +41,15 @@ def _base_url() -> str:
 
 def load_args(schema_cls: type[Schema]) -> dict[str, Any]:
     """Query arguments through a marshmallow schema: lists from repeated (or comma-separated)
-    parameters; anything invalid is a 400 naming the parameter."""
+    parameters; anything invalid is a 400 naming the parameter. An empty value in a list is one
+    too (``status=``): it is no member of the document's enum, so it is refused, not ignored."""
     schema = schema_cls()
     raw: dict[str, Any] = {}
     for name, field in schema.fields.items():
         if name not in request.args:
             continue
         if isinstance(field, fields.List):
-            raw[name] = [p.strip() for v in request.args.getlist(name) for p in v.split(",") if p.strip()]
+            raw[name] = [p.strip() for v in request.args.getlist(name) for p in v.split(",")]
         else:
             raw[name] = request.args.get(name)
     for name, value in request.args.items(multi=True):
