@@ -19,6 +19,9 @@ import pytest
 from tests.api.conftest import bearer
 
 EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "10"))
+#: seconds one run may take: the suite's run takes minutes; the release run at 200 examples about
+#: ten minutes each way on an idle machine, far longer on a loaded one
+TIMEOUT = int(os.environ.get("SCHEMATHESIS_TIMEOUT", "1800"))
 PHASES = "examples,coverage,fuzzing,stateful"
 CLI = Path(sys.executable).with_name("schemathesis")
 CONFIG = Path(__file__).with_name("schemathesis.toml")
@@ -42,8 +45,11 @@ def _run(live_server: str, tmp_path: Path, headers: dict[str, str]) -> subproces
         args += ["--header", f"{name}: {value}"]
     env = {**os.environ, "SCHEMATHESIS_HOOKS": "", "NO_COLOR": "1"}
     # in the test's own folder: schemathesis keeps a cache of what it found in its working directory
-    return subprocess.run(args, capture_output=True, text=True, env=env, timeout=1800, check=False,
-                          cwd=tmp_path)
+    result = subprocess.run(args, capture_output=True, text=True, env=env, timeout=TIMEOUT, check=False,
+                            cwd=tmp_path)
+    # the whole report beside the junit one (the assertion shows its end only)
+    (tmp_path / "schemathesis.log").write_text(result.stdout + result.stderr)
+    return result
 
 
 @pytest.mark.parametrize("who", ["admin", "anonymous"])
