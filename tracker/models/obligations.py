@@ -163,7 +163,7 @@ class Obligation(Base):
     @is_tracked.inplace.expression
     @classmethod
     def _is_tracked_expression(cls) -> ColumnElement[bool]:
-        return cls.kind.in_(_TRACKED)
+        return tracked_sql(cls)
 
     @hybrid_property
     def is_standing(self) -> bool:
@@ -203,7 +203,7 @@ class Obligation(Base):
     @is_overdue.inplace.expression
     @classmethod
     def _is_overdue_expression(cls, today: dt.date) -> ColumnElement[bool]:
-        return and_(cls.kind.in_(_TRACKED), cls.due_on < today, cls.status.in_(_OPEN))
+        return overdue_sql(cls, today)
 
     @hybrid_method
     def is_due_within(self, today: dt.date, days: int) -> bool:
@@ -218,8 +218,7 @@ class Obligation(Base):
     @is_due_within.inplace.expression
     @classmethod
     def _is_due_within_expression(cls, today: dt.date, days: int) -> ColumnElement[bool]:
-        return and_(cls.kind.in_(_TRACKED), cls.due_on.between(today, today + dt.timedelta(days=days)),
-                    cls.status.in_(_OPEN))
+        return due_within_sql(cls, today, days)
 
     @hybrid_method
     def mandate_state(self, today: dt.date, window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> str | None:
@@ -242,18 +241,42 @@ class Obligation(Base):
     def _mandate_state_expression(
         cls, today: dt.date, window: int = DEFAULT_MANDATE_EXPIRING_DAYS
     ) -> ColumnElement[str | None]:
-        return case(
-            (cls.kind != str(ObligationKind.MANDATE), literal(None, String)),
-            (cls.renewed_by_id.is_not(None), literal(str(MandateState.RENEWED))),
-            (cls.expires_on.is_(None), literal(str(MandateState.ACTIVE))),
-            (cls.expires_on < today, literal(str(MandateState.EXPIRED))),
-            (cls.expires_on <= today + dt.timedelta(days=window), literal(str(MandateState.EXPIRING))),
-            else_=literal(str(MandateState.ACTIVE)),
-        )
+        return mandate_state_sql(cls, cls.renewed_by_id.is_not(None), today, window)
 
 
 _TRACKED = sorted(str(k) for k in TRACKED_KINDS)
 _OPEN = sorted(str(s) for s in OPEN_STATUSES)
+
+
+# The SQL side of the rules above, over any selectable that has an obligation's ``kind``,
+# ``status``, ``due_on`` and ``expires_on`` columns: the obligations themselves, or the counts kept
+# per combination of them (``tracker.models.counts``), so both count by the same rule.
+
+
+def tracked_sql(cols: Any) -> ColumnElement[bool]:
+    return cols.kind.in_(_TRACKED)
+
+
+def overdue_sql(cols: Any, today: dt.date) -> ColumnElement[bool]:
+    return and_(cols.kind.in_(_TRACKED), cols.due_on < today, cols.status.in_(_OPEN))
+
+
+def due_within_sql(cols: Any, today: dt.date, days: int) -> ColumnElement[bool]:
+    return and_(cols.kind.in_(_TRACKED), cols.due_on.between(today, today + dt.timedelta(days=days)),
+                cols.status.in_(_OPEN))
+
+
+def mandate_state_sql(cols: Any, renewed: ColumnElement[bool], today: dt.date,
+                      window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> ColumnElement[str | None]:
+    """``renewed``: true when a later mandate renewed this one (``renewed_by_id IS NOT NULL``)."""
+    return case(
+        (cols.kind != str(ObligationKind.MANDATE), literal(None, String)),
+        (renewed, literal(str(MandateState.RENEWED))),
+        (cols.expires_on.is_(None), literal(str(MandateState.ACTIVE))),
+        (cols.expires_on < today, literal(str(MandateState.EXPIRED))),
+        (cols.expires_on <= today + dt.timedelta(days=window), literal(str(MandateState.EXPIRING))),
+        else_=literal(str(MandateState.ACTIVE)),
+    )
 
 
 class ObligationItem(Base):

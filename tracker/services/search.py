@@ -37,6 +37,7 @@ from tracker.models import (
     Resolution,
     obligation_owners,
 )
+from tracker.models.obligations import mandate_state_sql, overdue_sql, tracked_sql
 from tracker.services.errors import Invalid
 from tracker.services.readcache import ReadCache
 
@@ -250,14 +251,7 @@ class ObligationFilter:
             of_resolution.append(Resolution.body == self.body)
         if self.session is not None:
             of_resolution.append(Resolution.session == self.session)
-        if self.due_body:
-            where.append(Obligation.deadline_body == self.due_body)
-        if self.due_session is not None:
-            where.append(Obligation.deadline_session == self.due_session)
-        if self.status:
-            where.append(Obligation.status.in_(self.status))
-        if self.kind:
-            where.append(Obligation.kind.in_(self.kind))
+        where.extend(self.row_conditions(Obligation, Obligation.renewed_by_id.is_not(None), today))
         if self.owner is not None:
             where.append(
                 Obligation.id.in_(
@@ -266,18 +260,6 @@ class ObligationFilter:
                     )
                 )
             )
-        if self.tracked:
-            where.append(Obligation.is_tracked)
-        if self.overdue:
-            where.append(overdue_condition(today))
-        if self.mandate:
-            where.append(Obligation.mandate_state(today, self.expiring_days).in_(self.mandate))
-        if self.due_within is not None:
-            where.append(Obligation.due_on.between(today, today + dt.timedelta(days=self.due_within)))
-        if self.due_from is not None:
-            where.append(Obligation.due_on >= self.due_from)
-        if self.due_to is not None:
-            where.append(Obligation.due_on <= self.due_to)
         if self.symbol:
             symbol = self.symbol.strip()
             if symbol.endswith(("/", "*")):
@@ -301,6 +283,42 @@ class ObligationFilter:
                 if condition is not None:
                     where.append(condition)
         return where
+
+    def row_conditions(
+        self, cols: Any, renewed: ColumnElement[bool], today: dt.date
+    ) -> list[ColumnElement[bool]]:
+        """The conditions on an obligation's own counted values (kind, status, deadline session,
+        due date, a mandate's end and ``renewed``), over ``cols``: the obligations, or the counts
+        kept per combination of those values (``tracker.models.counts``)."""
+        where: list[ColumnElement[bool]] = []
+        if self.due_body:
+            where.append(cols.deadline_body == self.due_body)
+        if self.due_session is not None:
+            where.append(cols.deadline_session == self.due_session)
+        if self.status:
+            where.append(cols.status.in_(self.status))
+        if self.kind:
+            where.append(cols.kind.in_(self.kind))
+        if self.tracked:
+            where.append(tracked_sql(cols))
+        if self.overdue:
+            where.append(overdue_sql(cols, today))
+        if self.mandate:
+            where.append(mandate_state_sql(cols, renewed, today, self.expiring_days).in_(self.mandate))
+        if self.due_within is not None:
+            where.append(cols.due_on.between(today, today + dt.timedelta(days=self.due_within)))
+        if self.due_from is not None:
+            where.append(cols.due_on >= self.due_from)
+        if self.due_to is not None:
+            where.append(cols.due_on <= self.due_to)
+        return where
+
+    @property
+    def only_counted_values(self) -> bool:
+        """True when every filter is one of ``row_conditions``: the kept counts can answer it.
+        The adopting body and session, an owner, a symbol, words and a resolution cannot."""
+        return (self.body is None and self.session is None and self.owner is None and not self.symbol
+                and not self.q and self.resolution is None)
 
 
 #: words of the words box each add a condition; more than this are ignored
@@ -334,6 +352,12 @@ def published_condition() -> ColumnElement[bool]:
     small (imports under review) and read from the ``published_at`` index, where a join would
     fetch every resolution's row (on SQLite past its long ``source_text``) for every obligation."""
     return Obligation.resolution_id.not_in(select(Resolution.id).where(Resolution.published_at.is_(None)))
+
+
+def unpublished_condition() -> ColumnElement[bool]:
+    """The obligation's resolution is not published (an import under review): the complement of
+    ``published_condition``, read through the same small set."""
+    return Obligation.resolution_id.in_(select(Resolution.id).where(Resolution.published_at.is_(None)))
 
 
 def overdue_condition(today: dt.date) -> ColumnElement[bool]:

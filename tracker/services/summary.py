@@ -3,10 +3,10 @@
 What counts is decided on the model (``Obligation.is_tracked``, ``is_overdue``, ``is_due_within``,
 ``mandate_state``): tracked obligations (report, action, agenda) by kind and status, standing
 calls (exhortations) apart, overdue and due-soon among the tracked ones only, mandates by state.
-Declaratory paragraphs are in no number. One grouped query; the filters are the obligation
-list's (``ObligationFilter``), so each number equals the length of the list it links to.
-
-Kept in this one function so that maintained aggregates can replace the query later.
+Declaratory paragraphs are in no number. The filters are the obligation list's
+(``ObligationFilter``), so each number equals the length of the list it links to. The numbers come
+from the counts the database keeps (``tracker.models.counts``) where the filters allow, else from
+one grouped query over the obligations (``register_summary`` says which).
 """
 
 from __future__ import annotations
@@ -22,10 +22,12 @@ from tracker.models import (
     TRACKED_KINDS,
     MandateState,
     Obligation,
+    ObligationCount,
     ObligationKind,
     ObligationStatus,
 )
-from tracker.services.search import ObligationFilter
+from tracker.models.obligations import due_within_sql, mandate_state_sql, overdue_sql
+from tracker.services.search import ObligationFilter, unpublished_condition
 
 #: tracked kinds in display order
 TRACKED_ORDER: tuple[str, ...] = tuple(k.value for k in ObligationKind if k in TRACKED_KINDS)
@@ -68,41 +70,92 @@ class Summary:
 
 
 def register_summary(session: Session, flt: ObligationFilter | None, today: dt.date) -> Summary:
-    """The numbers of the obligations ``flt`` selects, as of ``today``. One query."""
+    """The numbers of the obligations ``flt`` selects, as of ``today``.
+
+    From the kept counts (``tracker.models.counts``) when every filter is on the values they are
+    kept by (kind, status, deadline session, due date, a mandate's end: ``only_counted_values``),
+    at a cost that grows with the number of distinct due dates, not of obligations; a reader who
+    may not see unpublished resolutions then has theirs subtracted, counted directly (the review
+    queue: ``Obligation.resolution_id`` of the few unpublished resolutions, by index). Filters on
+    the adopting body or session, an owner, a symbol, words or a resolution count the obligations
+    directly (one grouped query over what they select)."""
     flt = flt or ObligationFilter()
+    out = Summary()
+    if flt.only_counted_values:
+        _add(out, session.execute(_kept_statement(flt, today)), 1)
+        if not flt.include_unpublished:
+            _add(out, session.execute(_counted_statement(
+                session, flt.with_(include_unpublished=True), today, unpublished_condition()
+            )), -1)
+    else:
+        _add(out, session.execute(_counted_statement(session, flt, today)), 1)
+    return out
 
-    def count_if(condition: Any) -> Any:
-        return func.sum(case((condition, 1), else_=0))
 
+def counted_summary(session: Session, flt: ObligationFilter | None, today: dt.date) -> Summary:
+    """The same numbers counted over the obligations themselves, whatever the filter: what the kept
+    counts must always equal (``tracker counts check``, the tests)."""
+    flt = flt or ObligationFilter()
+    out = Summary()
+    _add(out, session.execute(_counted_statement(session, flt, today)), 1)
+    return out
+
+
+def _sum_if(condition: Any, n: Any) -> Any:
+    return func.sum(case((condition, n), else_=0))
+
+
+def _counted_statement(session: Session, flt: ObligationFilter, today: dt.date, *extra: Any) -> Any:
+    """The numbers counted over the obligations ``flt`` (and ``extra``) selects: one grouped query."""
     state = Obligation.mandate_state(today, flt.expiring_days).label("mandate_state")
-    rows = session.execute(
+    return (
         select(
             Obligation.kind,
             Obligation.status,
             state,
             func.count().label("n"),
-            count_if(Obligation.is_overdue(today)).label("overdue"),
-            count_if(Obligation.is_due_within(today, 30)).label("d30"),
-            count_if(Obligation.is_due_within(today, 90)).label("d90"),
+            _sum_if(Obligation.is_overdue(today), 1).label("overdue"),
+            _sum_if(Obligation.is_due_within(today, 30), 1).label("d30"),
+            _sum_if(Obligation.is_due_within(today, 90), 1).label("d90"),
         )
-        .where(and_(true(), *flt.conditions(session, today)))
+        .where(and_(true(), *flt.conditions(session, today), *extra))
         .group_by(Obligation.kind, Obligation.status, state)
-    ).all()
-    out = Summary()
+    )
+
+
+def _kept_statement(flt: ObligationFilter, today: dt.date) -> Any:
+    """The same numbers summed over the kept counts (every obligation, published or not)."""
+    c = ObligationCount.__table__.c
+    state = mandate_state_sql(c, c.renewed, today, flt.expiring_days).label("mandate_state")
+    return (
+        select(
+            c.kind,
+            c.status,
+            state,
+            func.sum(c.n).label("n"),
+            _sum_if(overdue_sql(c, today), c.n).label("overdue"),
+            _sum_if(due_within_sql(c, today, 30), c.n).label("d30"),
+            _sum_if(due_within_sql(c, today, 90), c.n).label("d90"),
+        )
+        .where(and_(true(), *flt.row_conditions(c, c.renewed, today)))
+        .group_by(c.kind, c.status, state)
+    )
+
+
+def _add(out: Summary, rows: Any, sign: int) -> None:
     for row in rows:
-        n = int(row.n)
+        n = sign * int(row.n or 0)
         if row.kind in TRACKED_KINDS:
             out.tracked += n
             out.by_kind[row.kind] = out.by_kind.get(row.kind, 0) + n
             out.by_status[row.status] = out.by_status.get(row.status, 0) + n
-            out.overdue += int(row.overdue or 0)
-            out.due_within_30 += int(row.d30 or 0)
-            out.due_within_90 += int(row.d90 or 0)
+            out.overdue += sign * int(row.overdue or 0)
+            out.due_within_30 += sign * int(row.d30 or 0)
+            out.due_within_90 += sign * int(row.d90 or 0)
         elif row.kind == ObligationKind.EXHORTATION:
             out.standing += n
         elif row.mandate_state:
             out.mandates[row.mandate_state] += n
-    return out
 
 
 def summary_links(flt: ObligationFilter | None = None) -> dict[str, dict[str, Any]]:

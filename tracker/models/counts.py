@@ -1,0 +1,198 @@
+"""The register's counts, kept by the database: obligations per combination of what the summary
+counts by (kind, status, deadline session, due date, a mandate's end and whether it was renewed).
+
+Why a table of counts: the overview's and ``/api/v1/summary``'s numbers are sums over this table,
+whose size grows with the number of distinct due dates, not with the number of obligations. The
+date-dependent numbers need no maintenance when the day rolls over: "overdue" is the sum of the
+rows dated before today, "due within 30 days" of those dated from today to today + 30, a
+mandate's state follows from its row's ``expires_on`` (the same rules as on the model,
+``tracker.models.obligations.overdue_sql`` and its siblings).
+
+Why triggers: every write that changes an obligation's kind, status, deadline session, due date,
+end or renewal goes through ``obligations`` (ORM flushes, the importer's multi-row Core INSERTs,
+bulk UPDATEs, cascades from a deleted resolution or paragraph, ``SET NULL`` when a renewing
+mandate goes): a trigger on that one table counts them all, in the writer's transaction, whoever
+the writer is. On PostgreSQL one statement-level trigger per operation applies each statement's
+net change as one ``INSERT … ON CONFLICT DO UPDATE SET n = n + excluded.n`` in key order (atomic
+under concurrent writers, no read-modify-write); SQLite's row triggers do the same per row (SQLite
+has one writer at a time).
+
+Publication is not a dimension: the table counts every obligation, and a reader who may not see
+unpublished resolutions has the obligations of unpublished resolutions (imports under review)
+subtracted by a direct query over them (``tracker.services.summary``). So publishing or
+unpublishing changes no count here, and no trigger has to read another table.
+
+SQLite drops a table's triggers when Alembic's batch mode copies the table: a migration that
+alters ``obligations`` must call ``install_triggers`` again (``tracker counts check`` reports
+missing triggers, ``--rebuild`` puts them back).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Connection, String, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from tracker.db import Base
+
+# The SQL below is assembled from this module's constants only (column names, aliases, signs):
+# nothing a user typed reaches it, hence the ``noqa: S608`` marks.
+
+
+class ObligationCount(Base):
+    """How many obligations share these values (``n`` may be 0 after changes; never negative)."""
+
+    __tablename__ = "obligation_counts"
+
+    #: the values below joined by ``|`` (empty for NULL): the key the triggers upsert on (a unique
+    #: index over nullable columns would not treat two NULLs as the same key)
+    bucket: Mapped[str] = mapped_column(String(160), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))
+    deadline_body: Mapped[str | None] = mapped_column(String(16))
+    deadline_session: Mapped[int | None]
+    due_on: Mapped[dt.date | None]
+    expires_on: Mapped[dt.date | None]
+    #: a later mandate renewed it (``renewed_by_id IS NOT NULL``)
+    renewed: Mapped[bool]
+    n: Mapped[int]
+
+
+#: the obligations' columns a count depends on: an UPDATE of any other column changes no count
+COUNTED_COLUMNS = ("kind", "status", "deadline_body", "deadline_session", "due_on", "expires_on",
+                   "renewed_by_id")
+TRIGGER_NAMES = ("obligation_counts_insert", "obligation_counts_update", "obligation_counts_delete")
+_PG_FUNCTIONS = ("obligation_counts_on_insert", "obligation_counts_on_update", "obligation_counts_on_delete")
+_DIMENSIONS = "kind, status, deadline_body, deadline_session, due_on, expires_on, renewed"
+
+
+def bucket_sql(dialect: str, row: str, *, renewed: str | None = None) -> str:
+    """The bucket key of the row ``row`` (an alias, ``new``, ``old``) in SQL. ``renewed`` is the
+    0/1 expression of a renewal (by default from the obligation's ``renewed_by_id``)."""
+    if dialect == "postgresql":
+        renewed = renewed or f"({row}.renewed_by_id IS NOT NULL)"
+        return (f"concat_ws('|', {row}.kind, {row}.status, coalesce({row}.deadline_body, ''),"
+                f" coalesce({row}.deadline_session::text, ''),"
+                f" coalesce(to_char({row}.due_on, 'YYYY-MM-DD'), ''),"
+                f" coalesce(to_char({row}.expires_on, 'YYYY-MM-DD'), ''), ({renewed})::int::text)")
+    renewed = renewed or f"({row}.renewed_by_id IS NOT NULL)"
+    return (f"{row}.kind || '|' || {row}.status || '|' || coalesce({row}.deadline_body, '') || '|'"
+            f" || coalesce({row}.deadline_session, '') || '|' || coalesce({row}.due_on, '') || '|'"
+            f" || coalesce({row}.expires_on, '') || '|' || ({renewed})")
+
+
+def _values(dialect: str, row: str, sign: int) -> str:
+    """The select list of one obligation row's contribution: bucket, dimensions, ``sign``."""
+    return (f"{bucket_sql(dialect, row)}, {row}.kind, {row}.status, {row}.deadline_body,"
+            f" {row}.deadline_session, {row}.due_on, {row}.expires_on,"
+            f" {row}.renewed_by_id IS NOT NULL, {sign}")
+
+
+def _pg_function(name: str, *, new: bool, old: bool) -> str:
+    parts = []
+    if new:
+        parts.append(f"SELECT {_values('postgresql', 'r', 1)} FROM new_rows r")  # noqa: S608
+    if old:
+        parts.append(f"SELECT {_values('postgresql', 'r', -1)} FROM old_rows r")  # noqa: S608
+    delta = " UNION ALL ".join(parts)
+    return f"""
+CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO obligation_counts AS c (bucket, {_DIMENSIONS}, n)
+    SELECT bucket, {_DIMENSIONS}, sum(d)::int
+    FROM ({delta}) AS delta (bucket, {_DIMENSIONS}, d)
+    GROUP BY bucket, {_DIMENSIONS}
+    HAVING sum(d) <> 0
+    ORDER BY bucket
+    ON CONFLICT (bucket) DO UPDATE SET n = c.n + excluded.n;
+    RETURN NULL;
+END
+$$"""  # noqa: S608
+
+
+def _sqlite_upsert(row: str, sign: int) -> str:
+    return (f"INSERT INTO obligation_counts (bucket, {_DIMENSIONS}, n)"  # noqa: S608
+            f" VALUES ({_values('sqlite', row, sign)})"
+            f" ON CONFLICT (bucket) DO UPDATE SET n = n + ({sign});")
+
+
+def trigger_ddl(dialect: str) -> list[str]:
+    """The statements that create the triggers (and on PostgreSQL their functions)."""
+    if dialect == "postgresql":
+        return [
+            _pg_function("obligation_counts_on_insert", new=True, old=False),
+            _pg_function("obligation_counts_on_update", new=True, old=True),
+            _pg_function("obligation_counts_on_delete", new=False, old=True),
+            "CREATE TRIGGER obligation_counts_insert AFTER INSERT ON obligations"
+            " REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT"
+            " EXECUTE FUNCTION obligation_counts_on_insert()",
+            # a trigger with transition tables may not name columns: every UPDATE statement runs
+            # it, and an update that changes no counted column nets to nothing (HAVING sum <> 0)
+            "CREATE TRIGGER obligation_counts_update AFTER UPDATE ON obligations"
+            " REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT"
+            " EXECUTE FUNCTION obligation_counts_on_update()",
+            "CREATE TRIGGER obligation_counts_delete AFTER DELETE ON obligations"
+            " REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT"
+            " EXECUTE FUNCTION obligation_counts_on_delete()",
+        ]
+    if dialect == "sqlite":
+        return [
+            f"CREATE TRIGGER obligation_counts_insert AFTER INSERT ON obligations BEGIN"
+            f" {_sqlite_upsert('new', 1)} END",
+            f"CREATE TRIGGER obligation_counts_update AFTER UPDATE OF {', '.join(COUNTED_COLUMNS)}"
+            f" ON obligations WHEN {bucket_sql('sqlite', 'old')} IS NOT {bucket_sql('sqlite', 'new')}"
+            f" BEGIN {_sqlite_upsert('old', -1)} {_sqlite_upsert('new', 1)} END",
+            f"CREATE TRIGGER obligation_counts_delete AFTER DELETE ON obligations BEGIN"
+            f" {_sqlite_upsert('old', -1)} END",
+        ]
+    raise NotImplementedError(f"no counting triggers for {dialect} databases")
+
+
+def drop_triggers(conn: Connection) -> None:
+    dialect = conn.dialect.name
+    for name in TRIGGER_NAMES:
+        if dialect == "postgresql":
+            conn.execute(text(f"DROP TRIGGER IF EXISTS {name} ON obligations"))
+        else:
+            conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+    if dialect == "postgresql":
+        for name in _PG_FUNCTIONS:
+            conn.execute(text(f"DROP FUNCTION IF EXISTS {name}()"))
+
+
+def install_triggers(conn: Connection) -> None:
+    """(Re)create the triggers that keep ``obligation_counts``; the counts are not touched."""
+    drop_triggers(conn)
+    for statement in trigger_ddl(conn.dialect.name):
+        conn.exec_driver_sql(statement)
+
+
+def installed_triggers(conn: Connection) -> set[str]:
+    """The names of this module's triggers present in the database."""
+    if conn.dialect.name == "postgresql":
+        rows = conn.execute(text(
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'obligations'::regclass AND NOT tgisinternal"))
+    else:
+        rows = conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'obligations'"))
+    return {r[0] for r in rows} & set(TRIGGER_NAMES)
+
+
+def recount_sql(dialect: str) -> str:
+    """``SELECT bucket, dimensions…, n`` recounted from the obligations (for a rebuild and a check)."""
+    return (f"SELECT {bucket_sql(dialect, 'o')} AS bucket, o.kind, o.status, o.deadline_body,"  # noqa: S608
+            f" o.deadline_session, o.due_on, o.expires_on, o.renewed_by_id IS NOT NULL AS renewed,"
+            f" count(*) AS n FROM obligations o"
+            f" GROUP BY o.kind, o.status, o.deadline_body, o.deadline_session, o.due_on, o.expires_on,"
+            f" o.renewed_by_id IS NOT NULL")
+
+
+def refill(conn: Connection) -> None:
+    """Empty ``obligation_counts`` and fill it with a recount, in the caller's transaction."""
+    if conn.dialect.name == "postgresql":
+        # no concurrent writer may count into the table between the DELETE and the INSERT
+        conn.execute(text("LOCK TABLE obligations IN SHARE MODE"))
+    conn.execute(text("DELETE FROM obligation_counts"))
+    conn.exec_driver_sql(f"INSERT INTO obligation_counts (bucket, {_DIMENSIONS}, n)"
+                         f" {recount_sql(conn.dialect.name)}")
