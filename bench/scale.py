@@ -11,8 +11,9 @@ the number ``n + 1000·k`` (``A/RES/75/1001`` → ``A/RES/75/3001``; ``S/RES/900
 register has ten times the work and the reminder pass ten times the due obligations.
 
 Bulk-load habits: the full-text GIN indexes are dropped and rebuilt after the copy, triggers
-(foreign-key checks) are off for the copying session (``session_replication_role = replica``: the
-copied keys are consistent by construction), sequences are moved past the new ids, and the whole
+(foreign-key checks, and the triggers that keep ``obligation_counts``) are off for the copying
+session (``session_replication_role = replica``: the copied keys are consistent by construction;
+the counts are recounted once at the end), sequences are moved past the new ids, and the whole
 database is analysed at the end, as auto-analyze would after a bulk load.
 """
 
@@ -59,6 +60,7 @@ def multiply(url: str, copies: int, progress: Callable[[str], None] = lambda _m:
     returns the seconds it took."""
     from tracker.db import Base
     from tracker.models import Resolution  # noqa: F401 - registers every model's table
+    from tracker.models.counts import refill
 
     start = time.perf_counter()
     engine = create_engine(url)
@@ -105,6 +107,9 @@ def multiply(url: str, copies: int, progress: Callable[[str], None] = lambda _m:
             for name, definition in fts:
                 conn.exec_driver_sql(definition)
                 progress(f"  rebuilt {name} ({time.perf_counter() - start:.0f} s)")
+            # the counting triggers were off with the others: the kept counts are recounted once
+            refill(conn)
+            progress(f"  recounted obligation_counts ({time.perf_counter() - start:.0f} s)")
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM ANALYZE")
     finally:

@@ -167,3 +167,40 @@ def test_install_triggers_twice_leaves_one_set(db):
     install_triggers(db.connection())
     install_triggers(db.connection())
     assert not counts.check(db).missing_triggers
+
+
+def test_concurrent_writers_on_postgresql_lose_no_count(db_factory, engine):
+    """Eight writers change statuses and due dates at once, each in its own transactions (single
+    rows and many rows per statement): the counts still equal a recount. The triggers add with
+    ``n = n + excluded.n`` (no read-modify-write), in bucket order (no deadlock between statements)."""
+    import threading
+
+    from tests.factories import gen_obligation
+
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has one writer at a time")
+    with db_factory() as db:
+        ids = [gen_obligation(db, due_on=dt.date(2026, 1, 1 + i % 28)).id for i in range(40)]
+        db.commit()
+    statuses = [s.value for s in ObligationStatus]
+    errors: list[BaseException] = []
+
+    def writer(k: int) -> None:
+        rng = random.Random(k)
+        try:
+            for _ in range(25):
+                with engine.begin() as conn:
+                    chosen = rng.sample(ids, rng.choice([1, 1, 5]))
+                    conn.execute(update(Obligation).where(Obligation.id.in_(chosen)).values(
+                        status=rng.choice(statuses), due_on=dt.date(2026, rng.randint(1, 12), 1)))
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with db_factory() as db:
+        assert counts.check(db).ok

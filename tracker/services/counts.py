@@ -1,17 +1,25 @@
-"""Checking the register's kept counts (``tracker.models.counts``) against a recount.
+"""Reading the register's kept counts (``tracker.models.counts``), and checking them against a
+recount.
 
-``check`` recomputes every count from the obligations and lists where the kept table differs
-(``tracker counts check`` exits 1 on any difference); ``rebuild`` reinstalls the triggers and refills
-the table from a recount, in the caller's transaction.
+``sum_counts`` runs one grouped statement over the kept counts, and for a reader who may not see
+unpublished resolutions subtracts the same statement over the obligations of unpublished
+resolutions (the review queue, by index): the statement is written once, over a ``Source``, so
+both sides count by the same rules. ``check`` recomputes every count from the obligations and
+lists where the kept table differs (``tracker counts check`` exits 1 on any difference);
+``rebuild`` reinstalls the triggers and refills the table from a recount, in the caller's
+transaction.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import ColumnElement, Select, case, func, literal, text
 from sqlalchemy.orm import Session
 
+from tracker.models import Obligation, ObligationCount
 from tracker.models.counts import (
     TRIGGER_NAMES,
     bucket_sql,
@@ -20,6 +28,49 @@ from tracker.models.counts import (
     recount_sql,
     refill,
 )
+
+
+@dataclass(frozen=True)
+class Source:
+    """What a grouped statement sums over: ``cols`` has an obligation's counted columns (``kind``,
+    ``status``, ``deadline_body``, ``deadline_session``, ``due_on``, ``expires_on``), ``renewed``
+    is true for a renewed mandate, and each row stands for ``n`` obligations."""
+
+    cols: Any
+    renewed: ColumnElement[bool]
+    n: Any
+
+    def count(self) -> Any:
+        return func.sum(self.n)
+
+    def count_if(self, condition: ColumnElement[bool]) -> Any:
+        return func.sum(case((condition, self.n), else_=0))
+
+
+_kept = ObligationCount.__table__.c
+#: the kept counts: a row per combination of counted values
+KEPT = Source(_kept, _kept.renewed, _kept.n)
+#: the obligations themselves
+OBLIGATIONS = Source(Obligation, Obligation.renewed_by_id.is_not(None), literal(1))
+
+
+def sum_counts(
+    session: Session, build: Callable[[Source], Select[Any]], keys: int, *, include_unpublished: bool,
+) -> dict[tuple[Any, ...], list[int]]:
+    """{the first ``keys`` columns: the sums of the others} of ``build(KEPT)``, less those of
+    ``build(OBLIGATIONS)`` over unpublished resolutions unless ``include_unpublished``."""
+    from tracker.services.search import unpublished_condition
+
+    out: dict[tuple[Any, ...], list[int]] = {}
+    runs = [(1, build(KEPT))]
+    if not include_unpublished:
+        runs.append((-1, build(OBLIGATIONS).where(unpublished_condition())))
+    for sign, statement in runs:
+        for row in session.execute(statement):
+            sums = out.setdefault(tuple(row[:keys]), [0] * (len(row) - keys))
+            for i, value in enumerate(row[keys:]):
+                sums[i] += sign * int(value or 0)
+    return out
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,9 @@ from tracker.models import (
     obligation_owners,
     paragraph_footnotes,
 )
+from tracker.models.obligations import due_within_sql, overdue_sql, tracked_sql
 from tracker.services.calendar import load_calendar
+from tracker.services.counts import OBLIGATIONS, Source, sum_counts
 from tracker.services.readcache import ReadCache
 from tracker.services.search import (
     ObligationFilter,
@@ -186,6 +188,18 @@ class Overview:
     months: list[MonthBucket]
 
 
+@dataclass(frozen=True)
+class _SessionRow:
+    deadline_body: str | None
+    deadline_session: int | None
+    status: str
+    kind: str
+    n: int
+    past: int
+    d30: int
+    d90: int
+
+
 def _add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + (day.month - 1) + months
     return dt.date(index // 12, index % 12 + 1, 1)
@@ -205,8 +219,10 @@ def overview(
     expiring_days: int = DEFAULT_MANDATE_EXPIRING_DAYS,
 ) -> Overview:
     """The front page: totals by status, overdue, due soon, sessions (upcoming ones with their
-    reports), owners, recent resolutions and deadlines per month. Eight queries in all, or
-    none when ``cache`` holds a fresh copy (the result is plain data, safe to share)."""
+    reports), owners, recent resolutions and deadlines per month. A fixed number of queries, or
+    none when ``cache`` holds a fresh copy (the result is plain data, safe to share). The totals,
+    sessions, months and headline numbers are sums over the kept counts (``tracker.services.
+    counts``); the owners' table still counts their obligations (no owner dimension is kept)."""
     if cache is not None:
         key = (str(session.get_bind().url), "overview", today, owners_limit, resolutions_limit,
                sessions_limit, months_before, months_after, expiring_days)
@@ -216,23 +232,20 @@ def overview(
             months_before=months_before, months_after=months_after, expiring_days=expiring_days,
         ))
     calendar = calendar or load_calendar(session)  # 2 queries
-    # 1. one scan: everything grouped by deadline session, status and kind. Every column it reads
-    # is in the (deadline_body, deadline_session, status, kind, due_on, resolution_id) index, in
-    # that order: the database reads the narrow index in GROUP BY order, not the table, no sort.
-    rows = session.execute(
-        select(
-            Obligation.deadline_body,
-            Obligation.deadline_session,
-            Obligation.status,
-            Obligation.kind,
-            func.count().label("n"),
-            func.sum(case((Obligation.is_overdue(today), 1), else_=0)).label("past"),
-            func.sum(case((Obligation.is_due_within(today, 30), 1), else_=0)).label("d30"),
-            func.sum(case((Obligation.is_due_within(today, 90), 1), else_=0)).label("d90"),
+    # 1. everything tracked grouped by deadline session, status and kind: summed over the kept
+    # counts (a row per due date, not per obligation; unpublished ones subtracted)
+    def by_session(src: Source) -> Any:
+        c = src.cols
+        return (
+            select(c.deadline_body, c.deadline_session, c.status, c.kind, src.count(),
+                   src.count_if(overdue_sql(c, today)), src.count_if(due_within_sql(c, today, 30)),
+                   src.count_if(due_within_sql(c, today, 90)))
+            .where(tracked_sql(c))
+            .group_by(c.deadline_body, c.deadline_session, c.status, c.kind)
         )
-        .where(published_condition(), Obligation.is_tracked)
-        .group_by(Obligation.deadline_body, Obligation.deadline_session, Obligation.status, Obligation.kind)
-    ).all()
+
+    rows = [_SessionRow(*key, *sums) for key, sums in
+            sum_counts(session, by_session, 4, include_unpublished=False).items()]
     totals = Progress(label="all")
     due_30 = due_90 = 0
     per_session: dict[tuple[str, int], SessionSummary] = {}
@@ -434,25 +447,34 @@ def deadline_months(
     ``months_after`` months ahead (every month present, empty ones included). One query."""
     start = _add_months(dt.date(today.year, today.month, 1), -months_before)
     end = _add_months(dt.date(today.year, today.month, 1), months_after + 1)
-    year = extract("year", Obligation.due_on).cast(Integer).label("y")
-    month = extract("month", Obligation.due_on).cast(Integer).label("m")
-    past = func.sum(case((Obligation.is_overdue(today), 1), else_=0)).label("past")
-    stmt = (
-        select(year, month, Obligation.status, func.count().label("n"), past)
-        .where(Obligation.due_on >= start, Obligation.due_on < end, Obligation.is_tracked)
-        .group_by(year, month, Obligation.status)
-    )
-    stmt = stmt.where(*(flt.conditions(session, today) if flt is not None else [published_condition()]))
+
+    def by_month(src: Source, where: Sequence[Any] = ()) -> Any:
+        c = src.cols
+        year = extract("year", c.due_on).cast(Integer).label("y")
+        month = extract("month", c.due_on).cast(Integer).label("m")
+        return (
+            select(year, month, c.status, src.count(), src.count_if(overdue_sql(c, today)))
+            .where(c.due_on >= start, c.due_on < end, tracked_sql(c), *where)
+            .group_by(year, month, c.status)
+        )
+
+    if flt is None or flt.only_counted_values:  # summed over the kept counts
+        flt = flt or ObligationFilter()
+        rows = [(*key, *sums) for key, sums in sum_counts(
+            session, lambda src: by_month(src, flt.row_conditions(src.cols, src.renewed, today)), 3,
+            include_unpublished=flt.include_unpublished).items()]
+    else:
+        rows = session.execute(by_month(OBLIGATIONS, flt.conditions(session, today))).all()
     buckets: dict[tuple[int, int], MonthBucket] = {}
     day = start
     while day < end:
         buckets[(day.year, day.month)] = MonthBucket(day.year, day.month)
         day = _add_months(day, 1)
-    for row in session.execute(stmt):
-        bucket = buckets.get((int(row.y), int(row.m)))
+    for y, m, status, n, past in rows:
+        bucket = buckets.get((int(y), int(m)))
         if bucket is None:
             continue
-        _fill_bucket(bucket, row.status, int(row.n), int(row.past or 0))
+        _fill_bucket(bucket, status, int(n), int(past or 0))
     return list(buckets.values())
 
 

@@ -12,22 +12,22 @@ one grouped query over the obligations (``register_summary`` says which).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, case, func, select, true
+from sqlalchemy import and_, select, true
 from sqlalchemy.orm import Session
 
 from tracker.models import (
     TRACKED_KINDS,
     MandateState,
-    Obligation,
-    ObligationCount,
     ObligationKind,
     ObligationStatus,
 )
 from tracker.models.obligations import due_within_sql, mandate_state_sql, overdue_sql
-from tracker.services.search import ObligationFilter, unpublished_condition
+from tracker.services.counts import OBLIGATIONS, Source, sum_counts
+from tracker.services.search import ObligationFilter
 
 #: tracked kinds in display order
 TRACKED_ORDER: tuple[str, ...] = tuple(k.value for k in ObligationKind if k in TRACKED_KINDS)
@@ -80,82 +80,56 @@ def register_summary(session: Session, flt: ObligationFilter | None, today: dt.d
     the adopting body or session, an owner, a symbol, words or a resolution count the obligations
     directly (one grouped query over what they select)."""
     flt = flt or ObligationFilter()
-    out = Summary()
-    if flt.only_counted_values:
-        _add(out, session.execute(_kept_statement(flt, today)), 1)
-        if not flt.include_unpublished:
-            _add(out, session.execute(_counted_statement(
-                session, flt.with_(include_unpublished=True), today, unpublished_condition()
-            )), -1)
-    else:
-        _add(out, session.execute(_counted_statement(session, flt, today)), 1)
-    return out
+    if not flt.only_counted_values:
+        return counted_summary(session, flt, today)
+    rows = sum_counts(
+        session, lambda src: _statement(src, flt, today, flt.row_conditions(src.cols, src.renewed, today)),
+        3, include_unpublished=flt.include_unpublished)
+    return _summary((*key, *sums) for key, sums in rows.items())
 
 
 def counted_summary(session: Session, flt: ObligationFilter | None, today: dt.date) -> Summary:
     """The same numbers counted over the obligations themselves, whatever the filter: what the kept
-    counts must always equal (``tracker counts check``, the tests)."""
+    counts must always equal (the tests), and the summary of filters they cannot answer."""
     flt = flt or ObligationFilter()
-    out = Summary()
-    _add(out, session.execute(_counted_statement(session, flt, today)), 1)
-    return out
+    return _summary(session.execute(_statement(OBLIGATIONS, flt, today, flt.conditions(session, today))))
 
 
-def _sum_if(condition: Any, n: Any) -> Any:
-    return func.sum(case((condition, n), else_=0))
-
-
-def _counted_statement(session: Session, flt: ObligationFilter, today: dt.date, *extra: Any) -> Any:
-    """The numbers counted over the obligations ``flt`` (and ``extra``) selects: one grouped query."""
-    state = Obligation.mandate_state(today, flt.expiring_days).label("mandate_state")
-    return (
-        select(
-            Obligation.kind,
-            Obligation.status,
-            state,
-            func.count().label("n"),
-            _sum_if(Obligation.is_overdue(today), 1).label("overdue"),
-            _sum_if(Obligation.is_due_within(today, 30), 1).label("d30"),
-            _sum_if(Obligation.is_due_within(today, 90), 1).label("d90"),
-        )
-        .where(and_(true(), *flt.conditions(session, today), *extra))
-        .group_by(Obligation.kind, Obligation.status, state)
-    )
-
-
-def _kept_statement(flt: ObligationFilter, today: dt.date) -> Any:
-    """The same numbers summed over the kept counts (every obligation, published or not)."""
-    c = ObligationCount.__table__.c
-    state = mandate_state_sql(c, c.renewed, today, flt.expiring_days).label("mandate_state")
+def _statement(src: Source, flt: ObligationFilter, today: dt.date, where: list[Any]) -> Any:
+    """One grouped statement: by kind, status and a mandate's state, how many, overdue, due soon."""
+    c = src.cols
+    state = mandate_state_sql(c, src.renewed, today, flt.expiring_days).label("mandate_state")
     return (
         select(
             c.kind,
             c.status,
             state,
-            func.sum(c.n).label("n"),
-            _sum_if(overdue_sql(c, today), c.n).label("overdue"),
-            _sum_if(due_within_sql(c, today, 30), c.n).label("d30"),
-            _sum_if(due_within_sql(c, today, 90), c.n).label("d90"),
+            src.count().label("n"),
+            src.count_if(overdue_sql(c, today)).label("overdue"),
+            src.count_if(due_within_sql(c, today, 30)).label("d30"),
+            src.count_if(due_within_sql(c, today, 90)).label("d90"),
         )
-        .where(and_(true(), *flt.row_conditions(c, c.renewed, today)))
+        .where(and_(true(), *where))
         .group_by(c.kind, c.status, state)
     )
 
 
-def _add(out: Summary, rows: Any, sign: int) -> None:
-    for row in rows:
-        n = sign * int(row.n or 0)
-        if row.kind in TRACKED_KINDS:
+def _summary(rows: Iterable[Sequence[Any]]) -> Summary:
+    out = Summary()
+    for kind, status, mandate_state, n, overdue, d30, d90 in rows:
+        n = int(n or 0)
+        if kind in TRACKED_KINDS:
             out.tracked += n
-            out.by_kind[row.kind] = out.by_kind.get(row.kind, 0) + n
-            out.by_status[row.status] = out.by_status.get(row.status, 0) + n
-            out.overdue += sign * int(row.overdue or 0)
-            out.due_within_30 += sign * int(row.d30 or 0)
-            out.due_within_90 += sign * int(row.d90 or 0)
-        elif row.kind == ObligationKind.EXHORTATION:
+            out.by_kind[kind] = out.by_kind.get(kind, 0) + n
+            out.by_status[status] = out.by_status.get(status, 0) + n
+            out.overdue += int(overdue or 0)
+            out.due_within_30 += int(d30 or 0)
+            out.due_within_90 += int(d90 or 0)
+        elif kind == ObligationKind.EXHORTATION:
             out.standing += n
-        elif row.mandate_state:
-            out.mandates[row.mandate_state] += n
+        elif mandate_state:
+            out.mandates[mandate_state] += n
+    return out
 
 
 def summary_links(flt: ObligationFilter | None = None) -> dict[str, dict[str, Any]]:
