@@ -142,179 +142,202 @@ def _is_heading(text: str) -> bool:
     )
 
 
-def build_skeleton(blocks: list[Block]) -> Skeleton:
-    warnings: list[str] = []
-    # each block's text without footnote markers, computed once
-    unmarked = [_plain(b.text) for b in blocks]
-    plains = [u.strip() for u in unmarked]
-    start = None
+def _body_start(unmarked: list[str], plains: list[str]) -> int | None:
+    """The block that opens the resolution ("The General Assembly,"), else the one before its
+    first operative paragraph (-1 when that is the first block); None when there is neither."""
     for i, plain in enumerate(plains):
         if (PREAMBLE_START.match(plain) or _BODY_ONLY.match(plain)) and (
             _BODY_START.match(plain) or any(NUMBERED.match(x) for x in unmarked[i + 1 :])
         ):
-            start = i
-            break
+            return i
+    # no "The General Assembly,": the first preambular opener or operative paragraph
+    for i, plain in enumerate(plains):
+        if NUMBERED.match(plain) and plain.startswith("1."):
+            return i - 1
+    return None
+
+
+def build_skeleton(blocks: list[Block]) -> Skeleton:
+    """The resolution's preambular and operative paragraphs, with what follows it as the tail."""
+    # each block's text without footnote markers, computed once
+    unmarked = [_plain(b.text) for b in blocks]
+    plains = [u.strip() for u in unmarked]
+    start = _body_start(unmarked, plains)
     if start is None:
-        # no "The General Assembly,": the first preambular opener or operative paragraph
-        for i, plain in enumerate(plains):
-            if NUMBERED.match(plain) and plain.startswith("1."):
-                start = i - 1
-                break
-        if start is None:
-            return Skeleton(0, None, [], [], "", warnings)
+        return Skeleton(0, None, [], [], "", [])
     front_end_line = blocks[start + 1].line if start + 1 < len(blocks) else blocks[-1].line + 1
     preamble_line = blocks[start].line if start >= 0 else None
-
-    end = len(blocks)
-    for k in range(start + 1, len(blocks)):
-        if MEETING_END.match(plains[k]):
-            end = k
-            break
-    has_numbers = any(NUMBERED.match(x) for x in plains[start + 1 : end])
-    preambular: list[RawPreambular] = []
-    operative: list[RawOperative] = []
-    pending_part: str | None = None
-    pending_section: str | None = None
+    end = next((k for k in range(start + 1, len(blocks)) if MEETING_END.match(plains[k])), len(blocks))
+    reader = _SkeletonReader(has_numbers=any(NUMBERED.match(x) for x in plains[start + 1 : end]))
     tail_parts: list[str] = []
     tail_start: int | None = None
     last_line = blocks[start].line if start >= 0 else 0
     ended = False
-    #: after a part letter ("B"), unnumbered blocks are that part's preamble
-    new_part_preamble = False
-    #: index of the paragraph where the numbering last restarted at 1 (a new part, or not)
-    restart_at: int | None = None
-    i = start + 1
-    while i < len(blocks):
-        block = blocks[i]
-        text = block.text.strip()
-        plain = plains[i]
-        i += 1
-        if MEETING_END.match(plain) or (operative and is_annex_heading(plain)):
-            tail_parts = [b.text for b in blocks[i - 1 :]]
-            tail_start = i - 1
+    for i in range(start + 1, len(blocks)):
+        block, plain = blocks[i], plains[i]
+        if MEETING_END.match(plain) or (reader.operative and is_annex_heading(plain)):
+            tail_parts = [b.text for b in blocks[i:]]
+            tail_start = i
             ended = True
             break
         last_line = block.line
+        reader.read(block.text.strip(), plain, block.line)
+    return Skeleton(front_end_line, preamble_line, reader.preambular, reader.operative,
+                    "\n".join(tail_parts), reader.warnings, last_line, ended, tail_start)
+
+
+@dataclass
+class _SkeletonReader:
+    """Reads the blocks of a resolution's body one at a time into paragraphs."""
+
+    #: whether the body numbers its operative paragraphs at all
+    has_numbers: bool
+    warnings: list[str] = field(default_factory=list)
+    preambular: list[RawPreambular] = field(default_factory=list)
+    operative: list[RawOperative] = field(default_factory=list)
+    pending_part: str | None = None
+    pending_section: str | None = None
+    #: after a part letter ("B"), unnumbered blocks are that part's preamble
+    new_part_preamble: bool = False
+    #: index of the paragraph where the numbering last restarted at 1 (a new part, or not)
+    restart_at: int | None = None
+
+    def read(self, text: str, plain: str, line: int) -> None:
+        if self._heading(plain):
+            return
+        m = self._number(text, line)
+        if m and self.has_numbers:
+            self.new_part_preamble = False
+            self._numbered(int(m.group(1)), m.group(2).strip(), text, line)
+        else:
+            self._unnumbered(text, plain, line, numbered=bool(m))
+
+    def _heading(self, plain: str) -> bool:
+        """A part letter, a section's Roman numeral or the body's name again: remembered, not text."""
         m = _PART_LETTER.match(plain)
         if m:
-            pending_part = m.group(1)
-            new_part_preamble = bool(operative)
-            continue
+            self.pending_part = m.group(1)
+            self.new_part_preamble = bool(self.operative)
+            return True
         m = _ROMAN_HEADING.match(plain)
         if m and (m.group(2) is None or _is_heading(m.group(2))) and roman_value(m.group(1)):
-            pending_section = m.group(1)
-            continue
-        if _BODY_ONLY.match(plain):
-            continue  # "The General Assembly," again at the start of a part
+            self.pending_section = m.group(1)
+            return True
+        return bool(_BODY_ONLY.match(plain))  # "The General Assembly," again at the start of a part
+
+    def _number(self, text: str, line: int) -> re.Match[str] | None:
         m = NUMBERED.match(text)
-        if not m and operative and has_numbers:
+        if not m and self.operative and self.has_numbers:
             loose = _NUMBERED_LOOSE.match(text)
-            if loose and loose.group(1) == str(int(operative[-1].number) + 1):
-                warnings.append(f"operative paragraph {loose.group(1)} printed without its "
-                                f"period (line {block.line})")
+            if loose and loose.group(1) == str(int(self.operative[-1].number) + 1):
+                self.warnings.append(f"operative paragraph {loose.group(1)} printed without its "
+                                     f"period (line {line})")
                 m = loose
-        if m and has_numbers:
-            new_part_preamble = False
-            n = int(m.group(1))
-            body = m.group(2).strip()
-            if not operative:
-                if n != 1:
-                    warnings.append(
-                        f"operative numbering starts at {n}, not 1 (line {block.line})"
-                    )
-                operative.append(RawOperative(str(n), body, block.line, pending_section,
-                                              pending_part))
-                continue
-            prev = int(operative[-1].number)
-            if n == prev + 1:
-                operative.append(RawOperative(str(n), body, block.line, pending_section,
-                                              pending_part))
-                continue
-            if n == 1:
-                restart_at = len(operative)
-                operative.append(RawOperative(str(n), body, block.line, pending_section,
-                                              pending_part))
-                continue
-            if (restart_at and n == int(operative[restart_at - 1].number) + 1
-                    and all(op.section == operative[restart_at - 1].section
-                            and op.part_letter == operative[restart_at - 1].part_letter
-                            for op in operative[restart_at:])):
-                # "1.", "2." ... and then the old sequence goes on: the restart was a numbered
-                # list or heading inside a paragraph, not a new part
-                target = operative[restart_at - 1]
-                folded = operative[restart_at:]
-                del operative[restart_at:]
-                warnings.append(
-                    f"numbered lines 1.–{folded[-1].number}. inside operative paragraph "
-                    f"{target.number} read as its text (line {folded[0].line})"
-                )
-                for op in folded:
-                    if not op.items and _is_heading(_plain(op.intro)):
-                        continue  # a numbered heading between paragraphs
-                    _append_text(target, f"{op.number}. {op.intro}")
-                    target.items.extend(op.items)
-                restart_at = None
-                operative.append(RawOperative(str(n), body, block.line, pending_section,
-                                              pending_part))
-                continue
-            if prev + 1 < n <= prev + 6:
-                missing = ", ".join(str(k) for k in range(prev + 1, n))
-                warnings.append(
-                    f"operative paragraph {n} follows {prev}: paragraph(s) {missing} missing "
-                    f"(line {block.line})"
-                )
-                operative.append(RawOperative(str(n), body, block.line, pending_section,
-                                              pending_part))
-                continue
-            warnings.append(
+        return m
+
+    def _new(self, number: str, body: str, line: int) -> None:
+        self.operative.append(RawOperative(number, body, line, self.pending_section, self.pending_part))
+
+    def _numbered(self, n: int, body: str, text: str, line: int) -> None:
+        operative = self.operative
+        if not operative:
+            if n != 1:
+                self.warnings.append(f"operative numbering starts at {n}, not 1 (line {line})")
+            self._new(str(n), body, line)
+            return
+        prev = int(operative[-1].number)
+        if n == prev + 1:
+            self._new(str(n), body, line)
+        elif n == 1:
+            self.restart_at = len(operative)
+            self._new(str(n), body, line)
+        elif self._restart_was_a_list(n):
+            self._fold_restart()
+            self._new(str(n), body, line)
+        elif prev + 1 < n <= prev + 6:
+            missing = ", ".join(str(k) for k in range(prev + 1, n))
+            self.warnings.append(
+                f"operative paragraph {n} follows {prev}: paragraph(s) {missing} missing "
+                f"(line {line})"
+            )
+            self._new(str(n), body, line)
+        else:
+            self.warnings.append(
                 f"number {n}. after operative paragraph {prev} read as text of paragraph {prev} "
-                f"(line {block.line})"
+                f"(line {line})"
             )
             _append_text(operative[-1], text)
-            continue
+
+    def _restart_was_a_list(self, n: int) -> bool:
+        """"1.", "2." ... and then the old sequence goes on: the restart was a numbered list or
+        heading inside a paragraph, not a new part."""
+        at, operative = self.restart_at, self.operative
+        return bool(at and n == int(operative[at - 1].number) + 1
+                    and all(op.section == operative[at - 1].section
+                            and op.part_letter == operative[at - 1].part_letter
+                            for op in operative[at:]))
+
+    def _fold_restart(self) -> None:
+        at = self.restart_at
+        assert at is not None
+        target = self.operative[at - 1]
+        folded = self.operative[at:]
+        del self.operative[at:]
+        self.warnings.append(
+            f"numbered lines 1.–{folded[-1].number}. inside operative paragraph "
+            f"{target.number} read as its text (line {folded[0].line})"
+        )
+        for op in folded:
+            if not op.items and _is_heading(_plain(op.intro)):
+                continue  # a numbered heading between paragraphs
+            _append_text(target, f"{op.number}. {op.intro}")
+            target.items.extend(op.items)
+        self.restart_at = None
+
+    def _unnumbered(self, text: str, plain: str, line: int, *, numbered: bool) -> None:
+        preambular, operative = self.preambular, self.operative
         lm = LABELLED.match(text)
-        if new_part_preamble and not m:
+        if self.new_part_preamble and not numbered:
             if lm and preambular:
                 preambular[-1].text = f"{preambular[-1].text} {text}"
             elif not (_is_heading(plain) and not _PREAMBULAR_OPENER.match(plain)):
-                preambular.append(RawPreambular(text, block.line))
-            continue
+                preambular.append(RawPreambular(text, line))
+            return
         bare_label_out_of_the_blue = (
             lm is not None and lm.group(2) and lm.group(2) not in ("a", "i")
             and operative and not operative[-1].items
         )
         if lm and operative and not bare_label_out_of_the_blue:
             label = lm.group(1) or lm.group(2)
-            operative[-1].items.append((label, lm.group(3).strip(), block.line))
-            continue
-        if not operative and lm and preambular:
-            preambular[-1].text = f"{preambular[-1].text} {text}"  # a preambular list item
-            continue
-        if not operative:
-            if not has_numbers and _looks_operative(plain):
-                operative.append(RawOperative("1", text, block.line, pending_section,
-                                              pending_part))
-                continue
-            if _is_heading(plain) and not _PREAMBULAR_OPENER.match(plain):
-                continue  # a section heading inside the preamble
-            preambular.append(RawPreambular(text, block.line))
-            continue
-        # after operative paragraphs: a heading, a new section's preamble, or more text
+            operative[-1].items.append((label, lm.group(3).strip(), line))
+        elif not operative:
+            self._before_operative(text, plain, line, labelled=bool(lm))
+        else:
+            self._after_operative(text, plain, line)
+
+    def _before_operative(self, text: str, plain: str, line: int, *, labelled: bool) -> None:
+        if labelled and self.preambular:
+            self.preambular[-1].text = f"{self.preambular[-1].text} {text}"  # a preambular list item
+        elif not self.has_numbers and _looks_operative(plain):
+            self._new("1", text, line)
+        elif _is_heading(plain) and not _PREAMBULAR_OPENER.match(plain):
+            pass  # a section heading inside the preamble
+        else:
+            self.preambular.append(RawPreambular(text, line))
+
+    def _after_operative(self, text: str, plain: str, line: int) -> None:
+        """After operative paragraphs: a heading, a new section's preamble, or more text."""
+        operative = self.operative
         if _is_heading(plain) and plain[:1] not in "–-•":
-            continue
+            return
         if _PREAMBULAR_OPENER.match(plain) and plain.rstrip(" ”\"’").endswith(",") and not (
             operative[-1].items
         ):
-            preambular.append(RawPreambular(text, block.line))
-            continue
-        if not has_numbers and _looks_operative(plain):
-            operative.append(RawOperative(str(len(operative) + 1), text, block.line,
-                                          pending_section, pending_part))
-            continue
-        _append_text(operative[-1], text)
-    tail = "\n".join(tail_parts)
-    return Skeleton(front_end_line, preamble_line, preambular, operative, tail, warnings,
-                    last_line, ended, tail_start)
+            self.preambular.append(RawPreambular(text, line))
+        elif not self.has_numbers and _looks_operative(plain):
+            self._new(str(len(operative) + 1), text, line)
+        else:
+            _append_text(operative[-1], text)
 
 
 def _append_text(op: RawOperative, text: str) -> None:
