@@ -53,6 +53,7 @@ import datetime as dt
 import re
 from collections import Counter, deque
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 
 from text_to_num import text2num
@@ -708,264 +709,389 @@ def find_deadlines(
 ) -> list[Deadline]:
     """Every deadline ``text`` sets, in order of appearance. ``named``: the registry bodies the
     resolution names in full (:func:`bodies_named`), for short forms ("the Commission")."""
-    found: list[tuple[int, int, list[Deadline]]] = []
-    low_text = text.lower()
-    has_session = "session" in low_text
-    # Cheap substring checks first: each pattern runs only where its words can be.
-    has_digit = _FOUR_DIGITS.search(text) is not None  # every date form has a year
-    has_period = "day" in low_text or "week" in low_text or "month" in low_text or "year" in low_text
-    has_recurring = _may_recur(low_text)
-    mentions: list[_Mention] | None = None
+    finder = _DeadlineFinder(text, body, session, adopted_on, named)
+    finder.sessions()
+    finder.sessions_in_year()
+    finder.intersessional()
+    finder.that_session()
+    finder.quarters()
+    finder.dates()
+    finder.before_expiry()
+    finder.mandate_periods()
+    finder.relative()
+    recurring = finder.recurring()
+    for start, end, dl in recurring:
+        finder.add(start, end, dl)
+    if include_annual_report and not recurring:
+        finder.annual_report()
+    return finder.in_order()
 
-    def add(start: int, end: int, *deadlines: Deadline) -> None:
+
+def _body_name(code: str | None, mention: _Mention | None) -> str | None:
+    """The name a session deadline carries: none for a principal organ that meets in sessions
+    (its code says it), else the registry's, else the words that named the body."""
+    if code in SESSION_BODIES:
+        return None
+    info = registry().lookup(code) if code else None
+    return info.name if info else mention.name
+
+
+@dataclass
+class _SessionPhrase:
+    """What every session of one "at its … session(s)" phrase shares."""
+
+    start: int
+    code: str | None
+    name: str | None
+    phrase: str
+    lead: str
+    expires: bool
+    opens: dt.date | None
+    closes: dt.date | None
+
+
+@dataclass
+class _DeadlineFinder:
+    """One paragraph's deadlines, by kind of wording; each kind's pattern runs only where its
+    words can be (cheap substring checks first)."""
+
+    text: str
+    body: str | None
+    session: int | None
+    adopted_on: dt.date | None
+    named: Sequence[str]
+    #: (start, end, deadlines) of every phrase found
+    found: list[tuple[int, int, list[Deadline]]] = field(default_factory=list)
+    _mentions: list[_Mention] | None = None
+
+    def __post_init__(self) -> None:
+        low = self.low = self.text.lower()
+        self.has_digit = _FOUR_DIGITS.search(self.text) is not None  # every date form has a year
+        self.has_period = "day" in low or "week" in low or "month" in low or "year" in low
+        self.has_recurring = _may_recur(low)
+
+    @property
+    def mentions(self) -> list[_Mention]:
+        if self._mentions is None:
+            self._mentions = _mentions(self.text, self.body, self.named)
+        return self._mentions
+
+    def add(self, start: int, end: int, *deadlines: Deadline) -> None:
         if deadlines:
-            found.append((start, end, list(deadlines)))
+            self.found.append((start, end, list(deadlines)))
 
-    for m in (_SESSION_RE.finditer(text) if has_session else ()):
-        if mentions is None:
-            mentions = _mentions(text, body, named)
-        owner_word, items_text = m.group(1).lower(), m.group(2)
+    def in_order(self) -> list[Deadline]:
+        """The deadlines in order of appearance, leaving out a phrase inside an earlier one's."""
+        self.found.sort(key=lambda x: (x[0], -x[1]))
+        out: list[Deadline] = []
+        last_end = -1
+        for start, end, deadlines in self.found:
+            if start < last_end:
+                continue  # overlaps an earlier deadline ("within 90 days" inside a longer phrase)
+            out.extend(deadlines)
+            last_end = end
+        return out
+
+    def _next_session(self, code: str | None) -> int | None:
+        """The number of the body's session after the adopting one's (or after the adoption)."""
+        if code == self.body and self.session is not None:
+            return self.session + 1
+        if code is not None and self.adopted_on is not None and _rule_body(code):
+            return _next_after(code, self.adopted_on)
+        return None
+
+    # ----------------------------------------------------------------------- sessions
+
+    def sessions(self) -> None:
+        """"at its seventy-ninth session", "at its next two sessions", "at its 2025 session"."""
+        for m in (_SESSION_RE.finditer(self.text) if "session" in self.low else ()):
+            phrase = self._session_phrase(m)
+            if phrase is None:
+                continue
+            out = [d for word in _session_items(m.group(2))
+                   if (d := self._session_item(word, phrase)) is not None]
+            self.add(m.start(), m.end(), *out)
+
+    def _session_phrase(self, m: re.Match[str]) -> _SessionPhrase | None:
+        """Whose session the phrase names, or None when it sets no deadline."""
+        text, body = self.text, self.body
+        mentions = self.mentions
+        owner_word = m.group(1).lower()
         # the last 150 characters are all that is read (copying everything before each match made a
         # long paragraph's parse quadratic)
         before = text[max(0, m.start() - 150) : m.start()]
-        explicit = _explicit_after(text, m.end(), body, named, mentions)
+        explicit = _explicit_after(text, m.end(), body, self.named, mentions)
         if explicit is None and owner_word in ("their", "his", "her"):
-            continue  # "at their next session": someone else's meeting
+            return None  # "at their next session": someone else's meeting
         if explicit is not None:
             owner, is_title = explicit, False
         else:
-            owner, is_title = _owner(text, m.start(), body, named, mentions)
+            owner, is_title = _owner(text, m.start(), body, self.named, mentions)
             if owner is not None and owner_word == "the" and text[owner.end:m.start()].strip(" ,"):
                 owner = None  # "at the eighty-first session": the adopting body's numbering
         if is_title:
-            continue
+            return None
         code = owner.code if owner is not None else body
         if code == "SC" or (owner is None and body == "SC"):
-            continue  # the Security Council has no sessions
+            return None  # the Security Council has no sessions
         if _PAST_CONTEXT.search(before[-100:]) or _SINCE_FROM.search(before[-12:]) \
                 or m.group(0).lower().startswith(("from ", "since ")):
-            continue
-        info = registry().lookup(code) if code else None
-        name = None if code in SESSION_BODIES else (info.name if info else owner.name)
+            return None
         phrase = text[m.start():explicit.end].strip() if explicit is not None else m.group(0).strip()
-        lead = m.group(0).split(None, 1)[0].lower()
-        expires = phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end())
         opens, closes = _printed_dates(text, m.end())
-        out: list[Deadline] = []
-        for word in _session_items(items_text):
-            low = word.lower()
-            number: int | None
-            current = False
-            if low in ("next", "following", "forthcoming"):
-                if code == body and session is not None:
-                    number = session + 1
-                elif code is not None and adopted_on is not None and _rule_body(code):
-                    number = _next_after(code, adopted_on)
-                else:
-                    number = None
-            elif low in ("current", "present"):
-                current = True
-                if code == body and session is not None:
-                    number = session
-                elif code is not None and adopted_on is not None:
-                    number = _running(code, adopted_on)
-                else:
-                    number = None
-            elif low.isdigit() and len(low) == 4:
-                number = int(low)
-                if code in ("GA", "HRC"):
-                    # "during its 2026 session": not the Assembly's (its sessions are ordinal)
-                    # but that of the body named last that numbers them by year
-                    by_year = [b for b in mentions or () if b.end <= m.start() and b.code not in
-                               ("GA", "HRC", "SC") and (b.code is None or not _rule_body(b.code)
-                                                         or b.code == "ECOSOC")]
-                    if not by_year:
-                        continue
-                    code = by_year[-1].code
-                    info = registry().lookup(code) if code else None
-                    name = None if code == "ECOSOC" else (info.name if info else by_year[-1].name)
-            else:
-                number = ordinal_to_int(word, "en")
-                if number is None:
-                    continue
-            if number is not None and not current and code is not None:
-                when = _when(code, number, adopted_on, body, session)
-                if when == "past":
-                    continue
-                current = when == "current"
-            if number is None and code in SESSION_BODIES:
-                continue  # a principal organ's session is always numbered
-            if (current or not _rule_body(code)) and _in_declaratory_clause(text, m.start()):
-                continue  # "Welcomes the outcome of … at its thirty-fifth session"
-            if current and _DONE_BY.search(text, max(0, m.start() - 80), m.start()):
-                continue  # "the note provided by the Secretary-General at the eightieth session"
-            if lead == "of" and (current or not _rule_body(code)) and \
-                    "agenda" not in text[max(0, m.start() - 40):m.start()]:
-                continue  # "the official records of the seventy-eighth session": description
-            out.append(Deadline(DeadlineKind.SESSION, phrase, body=code, session=number,
-                                body_name=name, current=current, expires=expires,
-                                opens=opens, closes=closes))
-        add(m.start(), m.end(), *out)
+        return _SessionPhrase(
+            start=m.start(), code=code, name=_body_name(code, owner), phrase=phrase,
+            lead=m.group(0).split(None, 1)[0].lower(),
+            expires=phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end()),
+            opens=opens, closes=closes,
+        )
 
-    for m in (_SESSION_IN_YEAR.finditer(text) if "session in " in low_text or "meeting in " in low_text
-              else ()):
-        if mentions is None:
-            mentions = _mentions(text, body, named)
-        owner, is_title = _owner(text, m.start(), body, named, mentions)
-        code = owner.code if owner is not None else body
-        if is_title or code in ("GA", "HRC", "SC") or _PAST_CONTEXT.search(
-                text, max(0, m.start() - 150), m.start()):
-            continue  # the Assembly's and the Council's sessions are numbered, not dated
-        info = registry().lookup(code) if code else None
-        name = None if code == "ECOSOC" else (info.name if info else owner.name)
-        add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,
-                                         session=int(m.group(1)), body_name=name))
-
-    for m in (_INTERSESSIONAL_RE.finditer(text) if "intersessional" in low_text else ()):
-        if mentions is None:
-            mentions = _mentions(text, body, named)
-        owner, _ = _owner(text, m.start(), body, named, mentions, nearest=True)
-        code = owner.code if owner is not None else body
-        if code == "SC":
-            continue
-        info = registry().lookup(code) if code else None
-        number = None
-        if code == body and session is not None:
-            number = session + 1
-        elif code is not None and adopted_on is not None and _rule_body(code):
-            number = _next_after(code, adopted_on)
+    def _session_item(self, word: str, p: _SessionPhrase) -> Deadline | None:
+        """One session of the phrase ("next", "seventy-ninth", "2025"), or None for none. A year
+        may move the phrase to the body named last that numbers its sessions by year."""
+        low = word.lower()
+        current = low in ("current", "present")
+        if low in ("next", "following", "forthcoming"):
+            number = self._next_session(p.code)
+        elif current:
+            number = self._running_session(p.code)
+        elif low.isdigit() and len(low) == 4:
+            number = int(low)
+            if p.code in ("GA", "HRC") and not self._to_body_by_year(p):
+                return None
+        else:
+            number = ordinal_to_int(word, "en")
+            if number is None:
+                return None
+        code, text, start = p.code, self.text, p.start
+        if number is not None and not current and code is not None:
+            when = _when(code, number, self.adopted_on, self.body, self.session)
+            if when == "past":
+                return None
+            current = when == "current"
         if number is None and code in SESSION_BODIES:
-            continue
-        name = None if code in SESSION_BODIES else (info.name if info else owner.name)
-        add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,
-                                         session=number, body_name=name))
+            return None  # a principal organ's session is always numbered
+        if (current or not _rule_body(code)) and _in_declaratory_clause(text, start):
+            return None  # "Welcomes the outcome of … at its thirty-fifth session"
+        if current and _DONE_BY.search(text, max(0, start - 80), start):
+            return None  # "the note provided by the Secretary-General at the eightieth session"
+        if p.lead == "of" and (current or not _rule_body(code)) and \
+                "agenda" not in text[max(0, start - 40):start]:
+            return None  # "the official records of the seventy-eighth session": description
+        return Deadline(DeadlineKind.SESSION, p.phrase, body=code, session=number,
+                        body_name=p.name, current=current, expires=p.expires,
+                        opens=p.opens, closes=p.closes)
 
-    for m in (_THAT_SESSION.finditer(text) if "that session" in low_text
-              or "same session" in low_text else ()):
-        earlier = [d for start, _, group in found if start < m.start() for d in group
-                   if d.kind == DeadlineKind.SESSION]
-        if earlier:  # "… provisional agenda of its sixty-eighth session, and requests the
-            last = earlier[-1]  # Secretary-General to report to the Assembly at that session"
-            add(m.start(), m.end(), Deadline(
-                DeadlineKind.SESSION, m.group(0), body=last.body, session=last.session,
-                body_name=last.body_name, current=last.current, opens=last.opens, closes=last.closes))
+    def _running_session(self, code: str | None) -> int | None:
+        if code == self.body and self.session is not None:
+            return self.session
+        if code is not None and self.adopted_on is not None:
+            return _running(code, self.adopted_on)
+        return None
 
-    for m in (_QUARTER_RE.finditer(text) if has_digit and "quarter" in low_text else ()):
-        year, month = int(m.group(2)), _QUARTER_MONTH[m.group(1)]
-        day = dt.date(year, month, calendar.monthrange(year, month)[1])
-        add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=day,
-                                         precision="quarter"))
+    def _to_body_by_year(self, p: _SessionPhrase) -> bool:
+        """"during its 2026 session": not the Assembly's (its sessions are ordinal) but that of the
+        body named last that numbers them by year; False when there is none."""
+        by_year = [b for b in self.mentions if b.end <= p.start and b.code not in
+                   ("GA", "HRC", "SC") and (b.code is None or not _rule_body(b.code)
+                                             or b.code == "ECOSOC")]
+        if not by_year:
+            return False
+        p.code = by_year[-1].code
+        p.name = _body_name(p.code, by_year[-1])
+        return True
 
-    for m in (_DATE_RE.finditer(text) if has_digit else ()):
-        read = _read_date(m.groups()[1:])
-        if read is None:
-            continue
-        date, precision = read
-        lead = m.group(1).lower()
-        target = False
-        if precision == "year":
-            if lead not in ("by", "no later than", "not later than", "until", "before",
-                            "by no later than"):
+    def sessions_in_year(self) -> None:
+        """"at its session in 2026": a body whose sessions are dated, not numbered."""
+        text, low = self.text, self.low
+        for m in (_SESSION_IN_YEAR.finditer(text) if "session in " in low or "meeting in " in low
+                  else ()):
+            owner, is_title = _owner(text, m.start(), self.body, self.named, self.mentions)
+            code = owner.code if owner is not None else self.body
+            if is_title or code in ("GA", "HRC", "SC") or _PAST_CONTEXT.search(
+                    text, max(0, m.start() - 150), m.start()):
+                continue  # the Assembly's and the Council's sessions are numbered, not dated
+            self.add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,
+                                                  session=int(m.group(1)), body_name=_body_name(code, owner)))
+
+    def intersessional(self) -> None:
+        text = self.text
+        for m in (_INTERSESSIONAL_RE.finditer(text) if "intersessional" in self.low else ()):
+            owner, _ = _owner(text, m.start(), self.body, self.named, self.mentions, nearest=True)
+            code = owner.code if owner is not None else self.body
+            if code == "SC":
                 continue
-            if _TITLE_RUN_BEFORE.search(text, max(0, m.start() - 80), m.start()) and (
-                _PAREN_NAME_AFTER.match(text, m.end()) or not _ends_in_body_name(text, m.start())
-            ):
-                continue  # "… in a Sustainable Manner by 2030": part of a name, not a deadline
-            target = lead == "by" and "end of" not in m.group(0) and not _DELIVERABLE_BEFORE.search(
-                text, max(text.rfind(";", 0, m.start()) + 1, m.start() - 160), m.start())
-        if _PAST_CONTEXT.search(text[max(0, m.start() - 100) : m.start()]):
-            continue
-        if adopted_on is not None and date < adopted_on:
-            continue  # "by 2024" in a resolution of 2025: history
-        expires = lead in ("until", "till", "up to", "through") or lead.startswith("expir")
-        expires = expires and _ends_mandate(text, m.start(), m.end())
-        add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=date,
-                                         precision=precision, expires=expires, target=target))
-
-    counts_back = has_period and "mandate" in low_text and (
-        "expir" in low_text or "end of" in low_text or "termination" in low_text) and (
-        "before" in low_text or "prior to" in low_text or "ahead of" in low_text)
-    for m in (_BEFORE_EXPIRY_RE.finditer(text) if counts_back else ()):
-        n = cardinal_to_int(m.group(1))
-        if not n:
-            continue
-        unit = m.group(2).lower().rstrip("s")
-        add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0),
-                                         days=-n * _UNIT_DAYS[unit], from_="expiry"))
-
-    may_end_mandate = has_period and "for " in low_text and any(
-        word in low_text for word in _MANDATE_WORDS)
-    for m in (_PERIOD_RE.finditer(text) if may_end_mandate else ()):
-        if not _ends_mandate(text, m.start(), m.end()) or _in_declaratory_clause(text, m.start()):
-            continue  # "Notes the decision … to extend the strategic plan … for two years"
-        n = cardinal_to_int(m.group(1))
-        if not n:
-            continue
-        unit = m.group(2).lower().rstrip("s")
-        if _PERIOD_UNTIL.match(text, m.end()):
-            continue  # "for twelve months, until 31 May 2025": the date says it
-        start = _PERIOD_FROM.match(text, m.end())
-        if start is not None:
-            first = _dmy(*start.group(1, 2, 3))
-            if first is None:
+            number = self._next_session(code)
+            if number is None and code in SESSION_BODIES:
                 continue
-            end_day = _add(first, n, unit) - dt.timedelta(days=1)
-            add(m.start(), start.end(), Deadline(DeadlineKind.DATE, text[m.start():start.end()],
-                                                 date=end_day, expires=True))
-            continue
-        previous = _PREVIOUS_EXPIRY.search(_clause(text, m.start(), m.end()))
-        if previous is not None:
-            last = _dmy(*previous.group(1, 2, 3))
-            if last is None:
+            self.add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,
+                                                  session=number, body_name=_body_name(code, owner)))
+
+    def that_session(self) -> None:
+        """"… at that session": the session named last before it."""
+        for m in (_THAT_SESSION.finditer(self.text) if "that session" in self.low
+                  or "same session" in self.low else ()):
+            earlier = [d for start, _, group in self.found if start < m.start() for d in group
+                       if d.kind == DeadlineKind.SESSION]
+            if earlier:  # "… provisional agenda of its sixty-eighth session, and requests the
+                last = earlier[-1]  # Secretary-General to report to the Assembly at that session"
+                self.add(m.start(), m.end(), Deadline(
+                    DeadlineKind.SESSION, m.group(0), body=last.body, session=last.session,
+                    body_name=last.body_name, current=last.current, opens=last.opens, closes=last.closes))
+
+    # ----------------------------------------------------------------------- dates
+
+    def quarters(self) -> None:
+        for m in (_QUARTER_RE.finditer(self.text) if self.has_digit and "quarter" in self.low else ()):
+            year, month = int(m.group(2)), _QUARTER_MONTH[m.group(1)]
+            day = dt.date(year, month, calendar.monthrange(year, month)[1])
+            self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=day,
+                                                  precision="quarter"))
+
+    def dates(self) -> None:
+        text = self.text
+        for m in (_DATE_RE.finditer(text) if self.has_digit else ()):
+            read = _read_date(m.groups()[1:])
+            if read is None:
                 continue
-            end_day = _add(last, n, unit)
-            add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0),
-                                             days=(end_day - last).days, from_="expiry",
-                                             date=end_day, expires=True))
-            continue
-        days = n * _UNIT_DAYS[unit]
-        end_day = None
-        if adopted_on is not None:
-            end_day = _add(adopted_on, n, unit)
-            days = (end_day - adopted_on).days
-        add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0), days=days,
-                                         from_="adoption", date=end_day, expires=True))
+            date, precision = read
+            lead = m.group(1).lower()
+            target = False
+            if precision == "year":
+                target = self._year_target(m, lead)
+                if target is None:
+                    continue
+            if _PAST_CONTEXT.search(text[max(0, m.start() - 100) : m.start()]):
+                continue
+            if self.adopted_on is not None and date < self.adopted_on:
+                continue  # "by 2024" in a resolution of 2025: history
+            expires = lead in ("until", "till", "up to", "through") or lead.startswith("expir")
+            expires = expires and _ends_mandate(text, m.start(), m.end())
+            self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=date,
+                                                  precision=precision, expires=expires, target=target))
 
-    for m in (_RELATIVE_RE.finditer(text) if has_period else ()):
-        n = cardinal_to_int(m.group(1))
-        if not n:
-            continue
-        unit = m.group(2).lower().rstrip("s")
-        lead = m.group(0).split()[0].lower()
-        anchor = (m.group(4) or "").strip()
-        if lead in ("in", "after") and not anchor:
-            continue  # "in two years" without an anchor is not a deadline
-        if anchor and not _FROM_ADOPTION.match(anchor):
-            continue  # "within 30 days of the seizure": counted from an event, not the adoption
-        if not anchor and _TRIGGERED.search(_clause(text, m.start(), m.end(), 400, 0)):
-            continue  # "upon discovery … the Member State who seizes … shall notify … within 30 days"
-        add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(),
-                                         days=n * _UNIT_DAYS[unit], from_="adoption"))
+    def _year_target(self, m: re.Match[str], lead: str) -> bool | None:
+        """A bare year ("by 2030") is a deadline only after "by", "until"…, and not inside a
+        name; True when it is a target rather than a due date; None when it is no deadline."""
+        text = self.text
+        if lead not in ("by", "no later than", "not later than", "until", "before",
+                        "by no later than"):
+            return None
+        if _TITLE_RUN_BEFORE.search(text, max(0, m.start() - 80), m.start()) and (
+            _PAREN_NAME_AFTER.match(text, m.end()) or not _ends_in_body_name(text, m.start())
+        ):
+            return None  # "… in a Sustainable Manner by 2030": part of a name, not a deadline
+        return lead == "by" and "end of" not in m.group(0) and not _DELIVERABLE_BEFORE.search(
+            text, max(text.rfind(";", 0, m.start()) + 1, m.start() - 160), m.start())
 
-    recurring: list[tuple[int, int, Deadline]] = []
-    for m in (_RECURRING_RE.finditer(text) if has_recurring else ()):
-        phrase = m.group(1)
-        if _PARTICIPLE_BY.search(text, max(0, m.start() - 80), m.start()):
-            continue  # "the recommendations made by the Committee every two years"
-        every = _FIXED_RECURRING.get(phrase.lower())
-        if every is None:
-            n = cardinal_to_int(m.group(2))
+    # ----------------------------------------------------------------------- periods
+
+    def before_expiry(self) -> None:
+        low = self.low
+        counts_back = self.has_period and "mandate" in low and (
+            "expir" in low or "end of" in low or "termination" in low) and (
+            "before" in low or "prior to" in low or "ahead of" in low)
+        for m in (_BEFORE_EXPIRY_RE.finditer(self.text) if counts_back else ()):
+            n = cardinal_to_int(m.group(1))
             if not n:
                 continue
-            unit = m.group(3).lower().rstrip("s")
-            every = f"P{n * 7}D" if unit == "week" else f"P{n}{_UNIT_ISO[unit]}"
-        recurring.append((m.start(), m.end(), Deadline(DeadlineKind.RECURRING, phrase, every=every)))
+            unit = m.group(2).lower().rstrip("s")
+            self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0),
+                                                  days=-n * _UNIT_DAYS[unit], from_="expiry"))
 
-    starts = list(_SERIES_START.finditer(text)) if has_digit and has_recurring and (
-        "eginning" in text or "tarting" in text or "ommencing" in text or "s from" in text) else []
-    if starts:
+    def mandate_periods(self) -> None:
+        """"extends the mandate … for a period of one year": when the mandate ends."""
+        text, low = self.text, self.low
+        may_end_mandate = self.has_period and "for " in low and any(word in low for word in _MANDATE_WORDS)
+        for m in (_PERIOD_RE.finditer(text) if may_end_mandate else ()):
+            if not _ends_mandate(text, m.start(), m.end()) or _in_declaratory_clause(text, m.start()):
+                continue  # "Notes the decision … to extend the strategic plan … for two years"
+            n = cardinal_to_int(m.group(1))
+            if not n:
+                continue
+            unit = m.group(2).lower().rstrip("s")
+            if _PERIOD_UNTIL.match(text, m.end()):
+                continue  # "for twelve months, until 31 May 2025": the date says it
+            start = _PERIOD_FROM.match(text, m.end())
+            if start is not None:
+                self._period_from(m, start, n, unit)
+                continue
+            previous = _PREVIOUS_EXPIRY.search(_clause(text, m.start(), m.end()))
+            if previous is not None:
+                self._period_after_expiry(m, previous, n, unit)
+                continue
+            days = n * _UNIT_DAYS[unit]
+            end_day = None
+            if self.adopted_on is not None:
+                end_day = _add(self.adopted_on, n, unit)
+                days = (end_day - self.adopted_on).days
+            self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0), days=days,
+                                                  from_="adoption", date=end_day, expires=True))
+
+    def _period_from(self, m: re.Match[str], start: re.Match[str], n: int, unit: str) -> None:
+        """"for one year, from 1 January 2025": ends the day before the anniversary."""
+        first = _dmy(*start.group(1, 2, 3))
+        if first is None:
+            return
+        end_day = _add(first, n, unit) - dt.timedelta(days=1)
+        self.add(m.start(), start.end(), Deadline(DeadlineKind.DATE, self.text[m.start():start.end()],
+                                                  date=end_day, expires=True))
+
+    def _period_after_expiry(self, m: re.Match[str], previous: re.Match[str], n: int, unit: str) -> None:
+        """"… which expires on 31 May 2025, for one year": counted from the previous end."""
+        last = _dmy(*previous.group(1, 2, 3))
+        if last is None:
+            return
+        end_day = _add(last, n, unit)
+        self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0),
+                                              days=(end_day - last).days, from_="expiry",
+                                              date=end_day, expires=True))
+
+    def relative(self) -> None:
+        text = self.text
+        for m in (_RELATIVE_RE.finditer(text) if self.has_period else ()):
+            n = cardinal_to_int(m.group(1))
+            if not n:
+                continue
+            unit = m.group(2).lower().rstrip("s")
+            lead = m.group(0).split()[0].lower()
+            anchor = (m.group(4) or "").strip()
+            if lead in ("in", "after") and not anchor:
+                continue  # "in two years" without an anchor is not a deadline
+            if anchor and not _FROM_ADOPTION.match(anchor):
+                continue  # "within 30 days of the seizure": counted from an event, not the adoption
+            if not anchor and _TRIGGERED.search(_clause(text, m.start(), m.end(), 400, 0)):
+                continue  # "upon discovery … the Member State who seizes … shall notify … within 30 days"
+            self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(),
+                                                  days=n * _UNIT_DAYS[unit], from_="adoption"))
+
+    # ----------------------------------------------------------------------- recurring
+
+    def recurring(self) -> list[tuple[int, int, Deadline]]:
+        """"every two years", "biennially" …, dated by a "beginning in 2026" nearby."""
+        text = self.text
+        recurring: list[tuple[int, int, Deadline]] = []
+        for m in (_RECURRING_RE.finditer(text) if self.has_recurring else ()):
+            phrase = m.group(1)
+            if _PARTICIPLE_BY.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "the recommendations made by the Committee every two years"
+            every = _FIXED_RECURRING.get(phrase.lower())
+            if every is None:
+                n = cardinal_to_int(m.group(2))
+                if not n:
+                    continue
+                unit = m.group(3).lower().rstrip("s")
+                every = f"P{n * 7}D" if unit == "week" else f"P{n}{_UNIT_ISO[unit]}"
+            recurring.append((m.start(), m.end(), Deadline(DeadlineKind.RECURRING, phrase, every=every)))
+        starts = list(_SERIES_START.finditer(text)) if self.has_digit and self.has_recurring and (
+            "eginning" in text or "tarting" in text or "ommencing" in text or "s from" in text) else []
+        if starts:
+            self._date_series(recurring, starts)
+        return recurring
+
+    def _date_series(self, recurring: list[tuple[int, int, Deadline]], starts: list[re.Match[str]]) -> None:
         if not recurring:
-            for m in _RECURRING_ADJECTIVE.finditer(text):
+            for m in _RECURRING_ADJECTIVE.finditer(self.text):
                 every = _ADJECTIVE_EVERY[m.group(1)]
                 recurring.append((m.start(), m.end(),
                                   Deadline(DeadlineKind.RECURRING, m.group(0), every=every)))
@@ -975,24 +1101,12 @@ def find_deadlines(
             year = int(nearest.group(1))
             if 1945 <= year <= 2200:
                 dl.date, dl.precision = dt.date(year, 12, 31), "year"
-    for start, end, dl in recurring:
-        add(start, end, dl)
 
-    if include_annual_report and not recurring:
-        m = re.search(r"\b(annual|biennial)\s+(?:\w+\s+)?reports?\b", text)
+    def annual_report(self) -> None:
+        m = re.search(r"\b(annual|biennial)\s+(?:\w+\s+)?reports?\b", self.text)
         if m:
             every = "P1Y" if m.group(1) == "annual" else "P2Y"
-            add(m.start(), m.end(), Deadline(DeadlineKind.RECURRING, m.group(0), every=every))
-
-    found.sort(key=lambda x: (x[0], -x[1]))
-    out: list[Deadline] = []
-    last_end = -1
-    for start, end, deadlines in found:
-        if start < last_end:
-            continue  # overlaps an earlier deadline ("within 90 days" inside a longer phrase)
-        out.extend(deadlines)
-        last_end = end
-    return out
+            self.add(m.start(), m.end(), Deadline(DeadlineKind.RECURRING, m.group(0), every=every))
 
 
 def _ends_in_body_name(text: str, start: int) -> bool:
