@@ -10,8 +10,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from tests.factories import gen_focal_point
 from tests.reminders.conftest import DUE, at
-from tracker.models import Reminder
+from tracker.mail import TransientMailError
+from tracker.models import Entity, Reminder
 from tracker.reminders import run_pass
 
 FOCAL = "sg-focal@example.org"
@@ -62,6 +64,53 @@ def test_failure_then_retry_with_backoff_then_sent_once(db_factory, seed, smtp_s
     for hours in (1, 24, 48):
         run_pass(db_factory, row.next_attempt_at + dt.timedelta(hours=hours), settings)
     assert len(smtp_server.mailbox.messages) == 1
+
+
+def test_when_the_server_goes_away_the_rest_of_the_batch_waits_without_losing_an_attempt(
+        db_factory, seed, smtp_server, settings):
+    """The first send finds the server gone: it counts as an attempt; the other rows of the claimed
+    batch are put back untried (pending, released, attempt not counted) to the same time, and the
+    next pass sends each of them once."""
+    with db_factory() as db:
+        sg = db.get(Entity, seed["entity_id"])
+        for n in (2, 3):
+            gen_focal_point(db, sg, email=f"sg-focal-{n}@example.org")
+        db.commit()
+    smtp_server.stop()
+    first = run_pass(db_factory, NOW, settings)
+    assert first.queue.queued == 3
+    assert first.delivery.retrying == 1 and first.delivery.sent == [] and first.delivery.failed == 0
+    with db_factory() as db:
+        rows = db.scalars(select(Reminder).order_by(Reminder.id)).all()
+    assert [(r.status, r.claimed_by) for r in rows] == [("pending", None)] * 3
+    assert sorted(r.attempts for r in rows) == [0, 0, 1]
+    assert {r.next_attempt_at for r in rows} == {NOW + settings.backoff_base}
+    assert [r.last_error is not None for r in rows].count(True) == 1
+
+    smtp_server.start()
+    second = run_pass(db_factory, NOW + settings.backoff_base, settings)
+    assert len(second.delivery.sent) == 3
+    assert sorted(to for m in smtp_server.mailbox.messages for to in m[0]) == \
+        sorted(["sg-focal@example.org", "sg-focal-2@example.org", "sg-focal-3@example.org"])
+
+
+def test_a_long_error_is_kept_to_its_first_2000_characters(db_factory, seed, settings):
+    class Refusing:
+        transactional = False
+
+        def send(self, msg, **_):
+            raise TransientMailError("451 " + "x" * 5000)
+
+        def close(self):
+            pass
+
+    for limit in (settings.max_attempts, 1):  # retried, then failed for good
+        run_pass(db_factory, NOW, dataclasses.replace(settings, max_attempts=limit), transport=Refusing())
+        row = _row(db_factory)
+        assert len(row.last_error) == 2000 and row.last_error.startswith("451 xxx")
+        with db_factory() as db:
+            db.get(Reminder, row.id).next_attempt_at = NOW
+            db.commit()
 
 
 def test_a_permanent_refusal_fails_at_once(db_factory, seed, smtp_server, settings):

@@ -63,6 +63,16 @@ def test_target_stage_wins_when_it_came_due_more_recently():
     assert due_stage(dt.date(2018, 5, 1), due, target, DEFAULT) is None
 
 
+def test_a_due_stage_says_the_date_it_counts_towards_and_the_days_left():
+    due, target = dt.date(2018, 9, 18), dt.date(2018, 8, 1)
+    on_target = due_stage(dt.date(2018, 7, 2), due, target, DEFAULT)
+    assert (on_target.due_on, on_target.days_left, on_target.is_target) == (target, 30, True)
+    on_due = due_stage(dt.date(2018, 8, 20), due, target, DEFAULT)
+    assert (on_due.due_on, on_due.days_left, on_due.is_target) == (due, 29, False)
+    overdue = due_stage(dt.date(2018, 10, 3), due, None, DEFAULT)
+    assert (overdue.key, overdue.days_left, overdue.fell_due_on) == ("-14", -15, dt.date(2018, 10, 2))
+
+
 def test_overrides_obligation_then_entity_then_default():
     assert effective_stages("120,30", "60", "90,7") == (120, 30)
     assert effective_stages(None, "60,7", "90,7") == (60, 7)
