@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from lxml import etree
 
@@ -212,22 +213,10 @@ def parse_akn(data: bytes | str) -> ParsedResolution:
         or _work_value(work, "FRBRnumber")
     if not symbol:
         raise ParseError("no docNumber (the resolution's symbol) in the preface")
-    from tracker.parsing.metadata import body_of_symbol, session_of_symbol
+    from tracker.parsing.metadata import body_of_symbol
 
     body = (record.get("body") if record is not None else None) or body_of_symbol(symbol) or "GA"
-    session_el = preface.find(f".//{_A}session") if preface is not None else None
-    if session_el is not None and (session_el.get("value") or "").isdigit():
-        session: int | None = int(session_el.get("value"))
-    elif record is not None and (record.get("session") or "").isdigit():
-        session = int(record.get("session"))
-    else:
-        session = session_of_symbol(symbol)
-    date_el = preface.find(f".//{_A}docDate") if preface is not None else None
-    adopted_on = None
-    if date_el is not None and date_el.get("date"):
-        adopted_on = _date(date_el.get("date"))
-    elif work is not None and work.find(_A + "FRBRdate") is not None:
-        adopted_on = _date(work.find(_A + "FRBRdate").get("date"))
+    session = _session(preface, record, symbol)
     title = _text(preface.find(f".//{_A}docTitle")) if preface is not None else ""
     agenda = [_text(i) for i in preface.iter(_A + "inline") if i.get("name") == "agendaItem"] \
         if preface is not None else []
@@ -242,55 +231,91 @@ def parse_akn(data: bytes | str) -> ParsedResolution:
         eid = register_eid(recital.get("eId") or "") or f"recital_{n}"
         preambular.append(PreambularParagraph(number=n, text=_text(recital, skip=(_A + "num",)), eid=eid,
                                               footnotes=_notes(recital, notes, eid)))
+    operative = _main_body(doc, notes, analysis, body, session)
+    annexes = _annexes(doc, notes, analysis, body, session)
+    conclusions = doc.find(_A + "conclusions")
+    if conclusions is not None:
+        _notes(conclusions, notes, "")
+    meeting_el = preface.find(f".//{_A}*[@class='meeting']") if preface is not None else None
+    references = [r.get("showAs") for r in doc.iterfind(f"{_A}meta/{_A}references/{_A}TLCReference")
+                  if r.get("name") == "citation" and r.get("showAs")]
+    return ParsedResolution(
+        symbol=symbol, body=body, session=session, adopted_on=_adopted_on(preface, work), title=title,
+        agenda_items=agenda, preambular=preambular, operative=operative,
+        footnotes=list(notes.values()), annexes=annexes, source_format="akn", warnings=[],
+        **_record(record, _text(meeting_el) or None, references),
+    )
 
+
+def _session(preface: etree._Element | None, record: etree._Element | None, symbol: str) -> int | None:
+    from tracker.parsing.metadata import session_of_symbol
+
+    session_el = preface.find(f".//{_A}session") if preface is not None else None
+    if session_el is not None and (session_el.get("value") or "").isdigit():
+        return int(session_el.get("value"))
+    if record is not None and (record.get("session") or "").isdigit():
+        return int(record.get("session"))
+    return session_of_symbol(symbol)
+
+
+def _adopted_on(preface: etree._Element | None, work: etree._Element | None) -> dt.date | None:
+    date_el = preface.find(f".//{_A}docDate") if preface is not None else None
+    if date_el is not None and date_el.get("date"):
+        return _date(date_el.get("date"))
+    if work is not None and work.find(_A + "FRBRdate") is not None:
+        return _date(work.find(_A + "FRBRdate").get("date"))
+    return None
+
+
+def _record(record: etree._Element | None, meeting: str | None, references: list[str]) -> dict[str, Any]:
+    """What the register's own record adds: meeting, committee note, drafts, references, the
+    distribution date."""
+    details: dict[str, Any] = {"meeting": meeting, "committee_note": None, "draft_symbols": [],
+                               "distributed_on": None, "references": references}
+    if record is not None:
+        details["meeting"] = meeting or _text(record.find(_M + "meeting")) or None
+        details["committee_note"] = _text(record.find(_M + "committeeNote")) or None
+        details["draft_symbols"] = [_text(d) for d in record.findall(_M + "draft")]
+        details["references"] = references or [_text(d) for d in record.findall(_M + "reference")]
+        if record.get("distributedOn"):
+            details["distributed_on"] = _date(record.get("distributedOn"))
+    return details
+
+
+def _main_body(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[str, etree._Element],
+               body: str, session: int | None) -> list[OperativeParagraph]:
     main = doc.find(_A + "mainBody")
     if main is None:
         main = doc.find(_A + "body")
     if main is None:
         raise ParseError("no mainBody: the document has no operative paragraphs")
     operative = []
-    paragraphs = [p for p in main.iter(_A + "paragraph")
-                  if not any(a.tag == _A + "paragraph" for a in p.iterancestors())]
-    for index, para in enumerate(paragraphs, start=1):
+    for index, para in enumerate(_top_paragraphs(main), start=1):
         part_el = para.getparent()
         part = _text(part_el.find(_A + "num")) if part_el is not None and part_el.tag == _A + "part" else None
         number = _text(para.find(_A + "num")).rstrip(".") or str(index)
         default = f"part_{part}__para_{number}" if part else f"para_{number}"
         eid = register_eid(para.get("eId") or "") or default
-        intro, _, wrap_up = _split(para)
-        subs = _points(para, notes, eid)
-        text = " ".join(filter(None, (_joined(intro, subs), wrap_up)))
-        markers = _own_notes(para, notes, eid)
-        operative.append(_operative(number, text, eid, part, subs, markers, analysis.get(eid), body, session))
+        operative.append(_read_paragraph(para, number, eid, part, notes, analysis, body, session))
     if not operative:
         raise ParseError("no operative paragraphs in the mainBody")
-    annexes = _annexes(doc, notes, analysis, body, session)
-    conclusions = doc.find(_A + "conclusions")
-    if conclusions is not None:
-        _notes(conclusions, notes, "")
+    return operative
 
-    warnings: list[str] = []
-    committee_note = None
-    drafts: list[str] = []
-    distributed_on = None
-    meeting_el = preface.find(f".//{_A}*[@class='meeting']") if preface is not None else None
-    meeting = _text(meeting_el) or None
-    references = [r.get("showAs") for r in doc.iterfind(f"{_A}meta/{_A}references/{_A}TLCReference")
-                  if r.get("name") == "citation" and r.get("showAs")]
-    if record is not None:
-        meeting = meeting or _text(record.find(_M + "meeting")) or None
-        committee_note = _text(record.find(_M + "committeeNote")) or None
-        drafts = [_text(d) for d in record.findall(_M + "draft")]
-        references = references or [_text(d) for d in record.findall(_M + "reference")]
-        if record.get("distributedOn"):
-            distributed_on = _date(record.get("distributedOn"))
-    return ParsedResolution(
-        symbol=symbol, body=body, session=session, adopted_on=adopted_on, title=title,
-        agenda_items=agenda, meeting=meeting, draft_symbols=drafts, committee_note=committee_note,
-        distributed_on=distributed_on, preambular=preambular, operative=operative,
-        footnotes=list(notes.values()), annexes=annexes, references=references, source_format="akn",
-        warnings=warnings,
-    )
+
+def _top_paragraphs(main: etree._Element) -> list[etree._Element]:
+    """The numbered paragraphs of a body, not those nested in another paragraph."""
+    return [p for p in main.iter(_A + "paragraph")
+            if not any(a.tag == _A + "paragraph" for a in p.iterancestors())]
+
+
+def _read_paragraph(para: etree._Element, number: str, eid: str, part: str | None,
+                    notes: dict[str, Footnote], analysis: dict[str, etree._Element], body: str,
+                    session: int | None, *, we: bool = False) -> OperativeParagraph:
+    intro, _, wrap_up = _split(para)
+    subs = _points(para, notes, eid)
+    text = " ".join(filter(None, (_joined(intro, subs), wrap_up)))
+    markers = _own_notes(para, notes, eid)
+    return _operative(number, text, eid, part, subs, markers, analysis.get(eid), body, session, we=we)
 
 
 def _annexes(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[str, etree._Element],
@@ -317,17 +342,13 @@ def _annexes(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[str
         paragraphs = []
         for index, para in enumerate(main.iter(_A + "paragraph"), start=1):
             if any(a.tag == _A + "paragraph" for a in para.iterancestors()):
-                continue
+                continue  # not _top_paragraphs: a nested paragraph still counts for the index
             label = _text(para.find(_A + "num")).rstrip(".") or str(index)
             eid = register_eid(para.get("eId") or "")
             if not eid.startswith(f"annex_{number}__"):
                 eid = f"annex_{number}__para_{label}"
-            intro, _, wrap_up = _split(para)
-            subs = _points(para, notes, eid)
-            text = " ".join(filter(None, (_joined(intro, subs), wrap_up)))
-            markers = _own_notes(para, notes, eid)
-            paragraphs.append(_operative(label, text, eid, None, subs, markers, analysis.get(eid), body,
-                                         session, we=True))
+            paragraphs.append(_read_paragraph(para, label, eid, None, notes, analysis, body, session,
+                                              we=True))
         if paragraphs:
             out.append(Annex(number=number, title=title, paragraphs=paragraphs))
     return out

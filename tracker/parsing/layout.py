@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .readers import PAGE_BREAK
@@ -237,18 +238,7 @@ def lay_out(text: str) -> Layout:
     markdown = bool("<sup>" in head or "**" in head or _MD_FIRST_LINE.match(head)
                     or _MD_LINE_START.search(head))
     raw_lines = text.split("\n")
-    md_footnotes: dict[int, tuple[str, str]] = {}
-    if markdown:
-        lines = []
-        for i, line in enumerate(raw_lines):
-            m = _MD_FOOTNOTE_LINE.match(line)
-            if m:
-                md_footnotes[i] = (m.group(1), _md_line(m.group(2)).strip())
-                lines.append("")
-            else:
-                lines.append(_md_line(line))
-    else:
-        lines = raw_lines
+    lines, md_footnotes = _markdown_lines(raw_lines) if markdown else (raw_lines, {})
     pdf_text = not markdown and _PAGE_OR_JOB_ANYWHERE.search(
         text if len(lines) <= 4000 else "\n".join(lines[:4000])) is not None
     title = _find_title_text(lines)
@@ -266,11 +256,13 @@ def lay_out(text: str) -> Layout:
         at = bisect_right(page_lines, k)
         return at < len(page_lines) and page_lines[at] < k + 15
 
+    def page_ends(k: int, line: str) -> bool:
+        return _is_page_break(line) or (pdf_text and line == "" and page_number_ahead(k))
+
     # --- walk the lines: body lines, boundaries, footnotes ----------------------------------
     body: list[tuple[int, str]] = []  # (lineno, text) ; text "" = hard break, "\f" = soft
     footnotes: list[RawFootnote] = []
     page_start = 0
-    n = len(lines)
     blank_run = 0
     # one pass; the running headers and footnote blocks are read ahead and skipped
     skip_to = 0
@@ -292,43 +284,15 @@ def lay_out(text: str) -> Layout:
             footnotes.append(RawFootnote(marker, ftext, i + 1, len(body), page_start))
             body.append((i + 1, PAGE_BREAK))
             continue
-        is_break = _is_page_break(line) or (pdf_text and line == "" and page_number_ahead(i))
-        if is_break:
+        if page_ends(i, line):
             body.append((i + 1, PAGE_BREAK))
             page_start = len(body)
-            # the running header: symbol, title (maybe wrapped), job number, page number
-            j = i + 1
-            limit = min(n, i + 16)
-            last_furniture = i
-            while j < limit:
-                cand = lines[j]
-                if _is_furniture(cand) or title_fragment(cand):
-                    last_furniture = j
-                elif cand.strip():
-                    break
-                j += 1
-            skip_to = last_furniture + 1
+            skip_to = _running_header_end(lines, i, title_fragment) + 1
             continue
         if first == "_" and _FOOTNOTE_RULE.match(line):
             # a footnote block runs to the next page break (or the end)
-            j = i + 1
-            current: RawFootnote | None = None
-            while j < n:
-                cand = lines[j]
-                if _is_page_break(cand) or (pdf_text and cand == "" and page_number_ahead(j)):
-                    break
-                m = _FOOTNOTE_ENTRY.match(cand)
-                if m is None and _is_furniture(cand):
-                    j += 1
-                    continue
-                if m and _next_marker_ok(current, m.group(1), footnotes):
-                    current = RawFootnote(m.group(1), m.group(2).strip(), j + 1, len(body), page_start)
-                    footnotes.append(current)
-                elif current is not None and cand.strip():
-                    current.parts.append(cand.strip())
-                j += 1
+            skip_to = _read_footnote_block(lines, i + 1, page_ends, footnotes, len(body), page_start)
             body.append((i + 1, PAGE_BREAK))
-            skip_to = j
             continue
         if not stripped:
             blank_run += 1
@@ -354,6 +318,55 @@ def lay_out(text: str) -> Layout:
     blocks = _blocks(body)
     return Layout(lines=lines, blocks=blocks, footnotes=footnotes, markdown=markdown,
                   pdf_text=pdf_text)
+
+
+def _markdown_lines(raw_lines: list[str]) -> tuple[list[str], dict[int, tuple[str, str]]]:
+    """Markdown debris removed line by line; footnote lines ("[^1]: …") taken out, by index."""
+    lines: list[str] = []
+    md_footnotes: dict[int, tuple[str, str]] = {}
+    for i, line in enumerate(raw_lines):
+        m = _MD_FOOTNOTE_LINE.match(line)
+        if m:
+            md_footnotes[i] = (m.group(1), _md_line(m.group(2)).strip())
+            lines.append("")
+        else:
+            lines.append(_md_line(line))
+    return lines, md_footnotes
+
+
+def _running_header_end(lines: list[str], i: int, title_fragment: Callable[[str], bool]) -> int:
+    """The last line of the running header after the page break at ``i``: symbol, title (maybe
+    wrapped), job number, page number (``i`` itself when there is none)."""
+    last_furniture = i
+    for j in range(i + 1, min(len(lines), i + 16)):
+        cand = lines[j]
+        if _is_furniture(cand) or title_fragment(cand):
+            last_furniture = j
+        elif cand.strip():
+            break
+    return last_furniture
+
+
+def _read_footnote_block(lines: list[str], j: int, ends: Callable[[int, str], bool],
+                         footnotes: list[RawFootnote], at_block: int, page_start: int) -> int:
+    """The footnote entries from line ``j`` to the end of the block (``ends``), appended to
+    ``footnotes``; the index of the line after the block."""
+    current: RawFootnote | None = None
+    while j < len(lines):
+        cand = lines[j]
+        if ends(j, cand):
+            break
+        m = _FOOTNOTE_ENTRY.match(cand)
+        if m is None and _is_furniture(cand):
+            j += 1
+            continue
+        if m and _next_marker_ok(current, m.group(1), footnotes):
+            current = RawFootnote(m.group(1), m.group(2).strip(), j + 1, at_block, page_start)
+            footnotes.append(current)
+        elif current is not None and cand.strip():
+            current.parts.append(cand.strip())
+        j += 1
+    return j
 
 
 def _next_marker_ok(current: RawFootnote | None, marker: str, done: list[RawFootnote]) -> bool:

@@ -107,63 +107,14 @@ def read_heading(front: list[str], tail: str, filename: str | None) -> Heading:
         h.symbol = re.sub(r"(\d)\(", r"\1 (", m.group(0))
     else:
         h.symbol = symbol_from_filename(filename)
-    # title: "71/19. Cooperation between ..." (may wrap over several lines)
-    for i, line in enumerate(front):
-        tm = _TITLE.match(line)
-        if not tm:
-            continue
-        if tm.group(3):
-            h.title = tm.group(3)
-            break
-        parts = [tm.group(2).strip()]
-        for nxt in front[i + 1 : i + 8]:
-            if not nxt.strip() or nxt.strip().startswith("The "):
-                break
-            parts.append(nxt.strip())
-        h.title_number = tm.group(1)
-        h.title = " ".join(" ".join(parts).split()).rstrip("*").strip()
-        break
-    if h.symbol is None and h.title_number:
-        h.symbol = None  # decided below once the body is known
-    for words, code in _BODY_WORDS.items():
-        if re.search(rf"(?:adopted by the|^|\s){words}\b", joined):
-            h.body = h.body or (code if f"adopted by the {words}" in joined else None)
-    if h.symbol:
-        h.body = body_of_symbol(h.symbol) or h.body
-    if h.body is None:
-        for words, code in _BODY_WORDS.items():
-            if words in joined:
-                h.body = code
-                break
-    if h.symbol is None and h.title_number and h.body:
-        prefix = {"GA": "A/RES/", "HRC": "A/HRC/RES/", "ECOSOC": "E/RES/"}.get(h.body)
-        if prefix:
-            h.symbol = prefix + h.title_number
-    if h.symbol is None and h.title.startswith("Resolution "):
-        nm = re.match(r"Resolution (\d+) \((\d{4})\)", h.title)
-        if nm:
-            h.symbol = f"S/RES/{nm.group(1)} ({nm.group(2)})"
-            h.body = h.body or "SC"
+    _read_title(h, front)
+    _read_body(h, joined)
+    _symbol_from_title(h)
     if h.symbol:
         h.session = session_of_symbol(h.symbol)
     if h.session is None and h.body in SESSION_BODIES:
-        for sm in _SESSION_LINE.finditer("\n".join(front)):
-            words = sm.group(1).strip()
-            n = int(words) if words.isdigit() else ordinal_to_int(words.split()[-1], "en")
-            if n:
-                h.session = n
-                break
-    # adoption
-    am = _ADOPTED.search(joined)
-    sm = _SC_ADOPTED.search(joined)
-    if sm:
-        h.adopted_on = parse_date(sm.group(2))
-        h.meeting = f"{sm.group(1)} meeting"
-    elif am:
-        h.adopted_on = parse_date(am.group(2))
-    dm = _DISTR.search(joined)
-    if dm:
-        h.distributed_on = parse_date(dm.group(1))
+        h.session = _session_line(front)
+    _read_adoption(h, joined)
     gm = _AGENDA.search(joined)
     if gm:
         h.agenda_items = [" ".join(x.split()) for x in _AGENDA_ITEM.findall(gm.group(1))]
@@ -179,6 +130,78 @@ def read_heading(front: list[str], tail: str, filename: str | None) -> Heading:
         if h.adopted_on is None:
             h.adopted_on = parse_date(tail[tm.end() : tm.end() + 40])
     return h
+
+
+def _read_title(h: Heading, front: list[str]) -> None:
+    """The title: "71/19. Cooperation between ..." (may wrap over several lines)."""
+    for i, line in enumerate(front):
+        tm = _TITLE.match(line)
+        if not tm:
+            continue
+        if tm.group(3):
+            h.title = tm.group(3)
+            return
+        parts = [tm.group(2).strip()]
+        for nxt in front[i + 1 : i + 8]:
+            if not nxt.strip() or nxt.strip().startswith("The "):
+                break
+            parts.append(nxt.strip())
+        h.title_number = tm.group(1)
+        h.title = " ".join(" ".join(parts).split()).rstrip("*").strip()
+        return
+
+
+def _read_body(h: Heading, joined: str) -> None:
+    """The adopting body: "adopted by the General Assembly", else the symbol's, else the first
+    principal organ the heading names."""
+    for words, code in _BODY_WORDS.items():
+        if re.search(rf"(?:adopted by the|^|\s){words}\b", joined):
+            h.body = h.body or (code if f"adopted by the {words}" in joined else None)
+    if h.symbol:
+        h.body = body_of_symbol(h.symbol) or h.body
+    if h.body is None:
+        for words, code in _BODY_WORDS.items():
+            if words in joined:
+                h.body = code
+                break
+
+
+def _symbol_from_title(h: Heading) -> None:
+    """No symbol printed: the title's number under the body's series ("71/19." of the Assembly),
+    or a Security Council title ("Resolution 2682 (2023)")."""
+    if h.symbol is None and h.title_number and h.body:
+        prefix = {"GA": "A/RES/", "HRC": "A/HRC/RES/", "ECOSOC": "E/RES/"}.get(h.body)
+        if prefix:
+            h.symbol = prefix + h.title_number
+    if h.symbol is None and h.title.startswith("Resolution "):
+        nm = re.match(r"Resolution (\d+) \((\d{4})\)", h.title)
+        if nm:
+            h.symbol = f"S/RES/{nm.group(1)} ({nm.group(2)})"
+            h.body = h.body or "SC"
+
+
+def _session_line(front: list[str]) -> int | None:
+    """"Seventy-first session": the session a heading line names."""
+    for sm in _SESSION_LINE.finditer("\n".join(front)):
+        words = sm.group(1).strip()
+        n = int(words) if words.isdigit() else ordinal_to_int(words.split()[-1], "en")
+        if n:
+            return n
+    return None
+
+
+def _read_adoption(h: Heading, joined: str) -> None:
+    """When it was adopted (and at which Security Council meeting), and distributed."""
+    am = _ADOPTED.search(joined)
+    sm = _SC_ADOPTED.search(joined)
+    if sm:
+        h.adopted_on = parse_date(sm.group(2))
+        h.meeting = f"{sm.group(1)} meeting"
+    elif am:
+        h.adopted_on = parse_date(am.group(2))
+    dm = _DISTR.search(joined)
+    if dm:
+        h.distributed_on = parse_date(dm.group(1))
 
 
 def document_symbols(text: str) -> list[str]:

@@ -21,7 +21,7 @@ from .phrases import (
 )
 from .readers import read_input
 from .references import find_references
-from .structure import RawOperative, RawSub, build_skeleton, nest_items
+from .structure import RawOperative, RawSub, Skeleton, build_skeleton, nest_items
 from .types import (
     Annex,
     Footnote,
@@ -105,32 +105,8 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
         source_format = "markdown-text" if layout.markdown else ("pdf-text" if layout.pdf_text else "text")
     else:
         source_format = fmt
-
-    # --- preamble ------------------------------------------------------------------------
-    preambular: list[PreambularParagraph] = []
-    for n, raw in enumerate(skeleton.preambular, start=1):
-        clean, markers = _strip_markers(raw.text)
-        preambular.append(PreambularParagraph(
-            number=n, text=clean, eid=f"recital_{n}", footnotes=markers,
-            references=find_references(clean, body=body),
-        ))
-
-    # --- parts: lettered parts always; sections only when the numbering restarts -------------
-    restarts = any(op.number == "1" for op in skeleton.operative[1:])
-    part_of: list[str | None] = []
-    auto = 0
-    for k, op in enumerate(skeleton.operative):
-        if op.part_letter:
-            part_of.append(op.part_letter)
-        elif restarts:
-            if op.section:
-                part_of.append(op.section)
-            else:
-                if k == 0 or op.number == "1":
-                    auto += 1
-                part_of.append(chr(64 + auto))
-        else:
-            part_of.append(None)
+    preambular = _preambular(skeleton, body)
+    part_of = _parts(skeleton.operative)
 
     # --- operative paragraphs --------------------------------------------------------------
     # the bodies the resolution names in full: what "the Commission" stands for in a deadline
@@ -142,21 +118,8 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
                    gazetteer=gazetteer, named=named, we="")
         for raw, part in zip(skeleton.operative, part_of, strict=True)
     ]
-    # --- annexed instruments: numbered as printed, never part of the operative numbering ----
-    annexes: list[Annex] = []
-    for raw_annex in read_annexes(layout.blocks, skeleton.tail_start):
-        annex_warnings = list(raw_annex.warnings)
-        annex = Annex(raw_annex.number, raw_annex.title, [
-            _paragraph(raw, f"annex_{raw_annex.number}__para_{raw.number}", None, annex_warnings,
-                       body=body, session=session, adopted_on=heading.adopted_on,
-                       gazetteer=gazetteer, named=named,
-                       we="after_we" if raw_annex.after_we else "we")
-            for raw in raw_annex.paragraphs
-        ])
-        warnings.extend(f"annex {raw_annex.number}: {w.replace('operative ', '')}"
-                        for w in annex_warnings)
-        _check_numbering(annex.paragraphs, warnings, f"annex {raw_annex.number} numbering")
-        annexes.append(annex)
+    annexes = _annexes(layout, skeleton, warnings, body=body, session=session,
+                       adopted_on=heading.adopted_on, gazetteer=gazetteer, named=named)
     annexed = [p for annex in annexes for p in annex.paragraphs]
 
     link_expiries([op.deadlines for op in operative])
@@ -169,29 +132,8 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     _check_numbering(operative, warnings)
     _check_truncation(skeleton, operative, layout)
 
-    # --- footnotes -----------------------------------------------------------------------
-    footnotes: list[Footnote] = []
-    by_marker: dict[str, Footnote] = {}
-    for raw_fn in layout.footnotes:
-        ftext, _ = _strip_markers(raw_fn.text)
-        fn = Footnote(marker=raw_fn.marker, text=ftext)
-        footnotes.append(fn)
-        by_marker.setdefault(raw_fn.marker, fn)
-    for para in [*preambular, *operative, *annexed]:
-        for marker in para.footnotes:
-            fn = by_marker.get(marker)
-            if fn is not None and para.eid not in fn.cited_by:
-                fn.cited_by.append(para.eid)
-
-    references: list[str] = list(heading.draft_symbols)
-    for item in [*preambular, *operative, *annexed]:
-        for ref in item.references:
-            if ref not in references:
-                references.append(ref)
-    for fn in footnotes:
-        for ref in find_references(fn.text, body=body):
-            if ref not in references:
-                references.append(ref)
+    footnotes = _footnotes(layout, [*preambular, *operative, *annexed])
+    references = _references(heading.draft_symbols, [*preambular, *operative, *annexed], footnotes, body)
 
     return ParsedResolution(
         symbol=heading.symbol, body=body, session=session, adopted_on=heading.adopted_on,
@@ -201,6 +143,86 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
         footnotes=footnotes, annexes=annexes, references=references, source_format=source_format,
         warnings=warnings,
     )
+
+
+def _preambular(skeleton: Skeleton, body: str) -> list[PreambularParagraph]:
+    out: list[PreambularParagraph] = []
+    for n, raw in enumerate(skeleton.preambular, start=1):
+        clean, markers = _strip_markers(raw.text)
+        out.append(PreambularParagraph(
+            number=n, text=clean, eid=f"recital_{n}", footnotes=markers,
+            references=find_references(clean, body=body),
+        ))
+    return out
+
+
+def _parts(operative: list[RawOperative]) -> list[str | None]:
+    """Each operative paragraph's part: lettered parts always; sections only when the numbering
+    restarts (else lettered A, B … at each restart)."""
+    restarts = any(op.number == "1" for op in operative[1:])
+    part_of: list[str | None] = []
+    auto = 0
+    for k, op in enumerate(operative):
+        if op.part_letter:
+            part_of.append(op.part_letter)
+        elif restarts:
+            if op.section:
+                part_of.append(op.section)
+            else:
+                if k == 0 or op.number == "1":
+                    auto += 1
+                part_of.append(chr(64 + auto))
+        else:
+            part_of.append(None)
+    return part_of
+
+
+def _annexes(layout: Layout, skeleton: Skeleton, warnings: list[str], **context) -> list[Annex]:
+    """Annexed instruments: numbered as printed, never part of the operative numbering."""
+    annexes: list[Annex] = []
+    for raw_annex in read_annexes(layout.blocks, skeleton.tail_start):
+        annex_warnings = list(raw_annex.warnings)
+        annex = Annex(raw_annex.number, raw_annex.title, [
+            _paragraph(raw, f"annex_{raw_annex.number}__para_{raw.number}", None, annex_warnings,
+                       we="after_we" if raw_annex.after_we else "we", **context)
+            for raw in raw_annex.paragraphs
+        ])
+        warnings.extend(f"annex {raw_annex.number}: {w.replace('operative ', '')}"
+                        for w in annex_warnings)
+        _check_numbering(annex.paragraphs, warnings, f"annex {raw_annex.number} numbering")
+        annexes.append(annex)
+    return annexes
+
+
+def _footnotes(layout: Layout, paragraphs: list) -> list[Footnote]:
+    """The footnotes, each with the eIds of the paragraphs that cite it."""
+    footnotes: list[Footnote] = []
+    by_marker: dict[str, Footnote] = {}
+    for raw_fn in layout.footnotes:
+        ftext, _ = _strip_markers(raw_fn.text)
+        fn = Footnote(marker=raw_fn.marker, text=ftext)
+        footnotes.append(fn)
+        by_marker.setdefault(raw_fn.marker, fn)
+    for para in paragraphs:
+        for marker in para.footnotes:
+            fn = by_marker.get(marker)
+            if fn is not None and para.eid not in fn.cited_by:
+                fn.cited_by.append(para.eid)
+    return footnotes
+
+
+def _references(drafts: list[str], paragraphs: list, footnotes: list[Footnote], body: str) -> list[str]:
+    """Every document symbol cited: the drafts, then the paragraphs', then the footnotes', once each."""
+    references: list[str] = list(drafts)
+    for item in paragraphs:
+        for ref in item.references:
+            if ref not in references:
+                references.append(ref)
+    for fn in footnotes:
+        for ref in find_references(fn.text, body=body):
+            if ref not in references:
+                references.append(ref)
+    return references
 
 
 def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str], *, body: str,
