@@ -66,7 +66,8 @@ class Settings:
     mandate_expiring_days: int = _setting(DEFAULT_MANDATE_EXPIRING_DAYS, int)
     #: minutes between reminder passes in the scheduler
     reminder_interval_minutes: float = _setting(5.0, float)
-    #: officers get the focal points' session digests (True) or one message per obligation
+    #: each officer gets one message per reminder pass with all that came due (True) or one message
+    #: per obligation and stage
     reminder_officer_digests: bool = _setting(True, _flag)
     #: attempts before a reminder is marked failed
     reminder_max_attempts: int = _setting(6, int)

@@ -147,6 +147,23 @@ CASES = {
             "base_url": "https://tracker.example.org",
         },
     ),
+    "digest_officer_pass": (
+        "digest_officer",
+        {
+            "headline": "Reminders for 2 obligations: 1 overdue, the next due 1 November 2018",
+            "obligations": [
+                _view(-14) | {"is_target": False, "reminded_on": dt.date(2018, 9, 18),
+                              "reminded_phrase": "overdue by 14 days"},
+                _view(30, id=44, paragraph="B.3", symbol="A/RES/71/21", due_on=dt.date(2018, 11, 1),
+                      target_on=dt.date(2018, 10, 9),
+                      deliverable='a report on <script>alert("x")</script> & its follow-up',
+                      url="https://tracker.example.org/obligations/44")
+                | {"is_target": True, "reminded_on": dt.date(2018, 10, 9), "reminded_phrase": "7 days left"},
+            ],
+            "entities": ["Secretary-General"],
+            "base_url": "https://tracker.example.org",
+        },
+    ),
     "digest_focal_point_target": (
         "digest_focal_point",
         {

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import parseaddr
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from tracker.mail import build_message, render_mail
@@ -26,7 +26,7 @@ from tracker.models import (
     user_entities,
 )
 from tracker.reminders.password_reset import compose_password_reset, is_password_reset
-from tracker.reminders.queue import DATES_DIGEST, DIGESTED
+from tracker.reminders.queue import DATES_DIGEST, DIGESTED, officer_digest_range
 from tracker.reminders.settings import ReminderSettings
 from tracker.reminders.stages import TARGET_PREFIX
 from tracker.reminders.tokens import make_unsubscribe_token
@@ -154,6 +154,9 @@ def compose(
     headers: dict[str, str] = {"Auto-Submitted": "auto-generated"}
     if is_password_reset(row):
         subject, text, html, _locale = compose_password_reset(row, settings, session)
+        unsubscribe = None
+    elif officer_digest_range(row.digest_key) is not None:
+        subject, text, html = _compose_officer_digest(row, today, settings, session)
         unsubscribe = None
     elif row.obligation_id is None and row.recipient_role != "follower":
         subject, text, html = _compose_focal_digest(row, today, settings, session)
@@ -382,6 +385,78 @@ def _compose_focal_digest(row: Reminder, today: dt.date, settings: ReminderSetti
         due_on=row.due_on,
         days_phrase=days_phrase(days_left),
         is_target=is_target,
+        entities=owners,
+        base_url=settings.base_url,
+    )
+    return subject, text, html
+
+
+def officer_digest_members(session: Session, row: Reminder) -> list[tuple[Obligation, str, dt.date]]:
+    """What an officer's digest of a pass lists, read when it is sent: (obligation, stage, the date
+    the stage counted towards) for its member rows (this recipient's ``digested`` officer rows in
+    the id range its key names), for obligations still open and still due on that date, unless a
+    later row of the same obligation and address took over (a later stage, in a later digest or a
+    message of its own). So what was completed or rescheduled since drops out, a digest sent late
+    (the server was down) does not repeat what a later one says, and none is reminded twice."""
+    first, last = officer_digest_range(row.digest_key) or (0, -1)
+    member = aliased(Reminder)
+    newer = aliased(Reminder)
+    counted = case((member.stage.startswith(TARGET_PREFIX), Obligation.target_on), else_=Obligation.due_on)
+    query = (
+        select(Obligation, member.stage, member.due_on)
+        .join(member, member.obligation_id == Obligation.id)
+        .where(
+            member.id.between(first, last),
+            member.recipient == row.recipient,
+            member.recipient_role == "officer",
+            member.status == DIGESTED,
+            Obligation.status.in_(sorted(str(s) for s in OPEN_STATUSES)),
+            counted == member.due_on,
+            ~exists().where(
+                newer.obligation_id == member.obligation_id,
+                newer.recipient == member.recipient,
+                newer.id > member.id,
+                newer.status != str(ReminderStatus.CANCELLED),
+            ),
+        )
+        .options(
+            selectinload(Obligation.resolution),
+            selectinload(Obligation.paragraph),
+            selectinload(Obligation.owners),
+        )
+        .order_by(member.due_on, Obligation.resolution_id, Obligation.id)
+    )
+    return [(o, stage, due_on) for o, stage, due_on in session.execute(query)]
+
+
+def officer_digest_headline(n: int, overdue: int, next_due: dt.date | None) -> str:
+    """The subject: "Reminders for 5 obligations: 2 overdue, the next due 8 September 2026"."""
+    parts = [f"{overdue} overdue"] if overdue else []
+    if next_due is not None:
+        parts.append(f"the next due {longdate(next_due)}")
+    return f"Reminders for {_counted(n, 'obligation')}: {', '.join(parts)}"
+
+
+def _compose_officer_digest(row: Reminder, today: dt.date, settings: ReminderSettings, session: Session):
+    members = officer_digest_members(session, row)
+    if not members:
+        raise NothingToSend("nothing left in the digest")
+    views = []
+    for obligation, stage, reminded_on in members:
+        view = obligation_view(obligation, today, settings)
+        view["is_target"] = stage.startswith(TARGET_PREFIX)
+        view["reminded_on"] = reminded_on
+        view["reminded_phrase"] = days_phrase((reminded_on - today).days)
+        views.append(view)
+    overdue = sum(1 for v in views if v["days_left"] is not None and v["days_left"] < 0)
+    upcoming = [v["due_on"] for v in views if v["days_left"] is not None and v["days_left"] >= 0]
+    subject = officer_digest_headline(len(views), overdue, min(upcoming, default=None))
+    mine = _focal_entities(session, row.recipient)
+    owners = sorted({e.name for o, _, _ in members for e in o.owners if e.name in mine})
+    text, html = render_mail(
+        "digest_officer",
+        headline=subject,
+        obligations=views,
         entities=owners,
         base_url=settings.base_url,
     )

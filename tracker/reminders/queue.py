@@ -91,6 +91,9 @@ CANCELLED = str(ReminderStatus.CANCELLED)
 
 #: the digest key of obligations whose deadline is a date, not a session
 DATES_DIGEST = "dates"
+#: an officer's digest of one pass: its key's prefix and its stage
+OFFICER_DIGEST = "officers"
+OFFICER_DIGEST_STAGE = "pass"
 
 #: status of a member row: an obligation covered by a focal point's session digest. Never claimed
 #: nor sent itself (delivery takes ``pending`` rows only); it records what the digest covered and
@@ -454,10 +457,8 @@ def _responsible(due):
     return owners.union_all(organs).subquery("responsible")
 
 
-def _focal_statement(dialect: str, with_officers: bool = False):
-    """Focal points' rows (and, ``with_officers``, the rows of the officers of the owning entities,
-    who then get the same session digests: ``REMINDER_OFFICER_DIGESTS``), both kinds in one
-    statement: a **session digest member** (status
+def _focal_statement(dialect: str):
+    """Focal points' rows, both kinds in one statement: a **session digest member** (status
     :data:`DIGESTED`) for an obligation whose session group is big enough, else a ``pending``
     message of its own.
 
@@ -492,21 +493,7 @@ def _focal_statement(dialect: str, with_officers: bool = False):
         .outerjoin(fp_user, fp_user.c.id == _fp.c.user_id)
         .where(or_(fp_user.c.id.is_(None), fp_user.c.is_active.is_(True)))
     )
-    focal = focal.add_columns(literal("focal_point", String).label("role"))
-    if with_officers:
-        officers = _officer_rows().add_columns(
-            case((in_session, _session_key(due)), else_=null()).label("digest_key"),
-            literal("officer", String).label("role"),
-        )
-        # the same column order as the focal points' select
-        officers = officers.with_only_columns(
-            officers.selected_columns.obligation_id, officers.selected_columns.digest_key,
-            officers.selected_columns.recipient, officers.selected_columns.user_id,
-            officers.selected_columns.stage, officers.selected_columns.row_due_on,
-            officers.selected_columns.role,
-        )
-        focal = focal.union_all(officers)
-    focal = focal.subquery("focal")
+    focal = focal.add_columns(literal("focal_point", String).label("role")).subquery("focal")
     fresh = (
         select(focal).where(focal.c.recipient.is_not(None), ~_known(focal, "obligation_id")).subquery("fresh")
     )
@@ -514,8 +501,7 @@ def _focal_statement(dialect: str, with_officers: bool = False):
     # with the size of its group beside it: one scan, no self-join
     group = (fresh.c.digest_key, fresh.c.recipient, fresh.c.stage, fresh.c.row_due_on)
     single = (
-        select(fresh.c.obligation_id, *group, func.max(fresh.c.user_id).label("user_id"),
-               func.max(fresh.c.role).label("role"))
+        select(fresh.c.obligation_id, *group, func.max(fresh.c.user_id).label("user_id"))
         .group_by(fresh.c.obligation_id, *group)
         .subquery("single")
     )
@@ -547,7 +533,7 @@ def _focal_statement(dialect: str, with_officers: bool = False):
         .subquery("focal_rows")
     )
     return _ledger_insert(
-        dialect, rows, key="obligation_id", role=rows.c.role, status=rows.c.status, skip_known=False
+        dialect, rows, key="obligation_id", role="focal_point", status=rows.c.status, skip_known=False
     )
 
 
@@ -628,10 +614,53 @@ def _officer_rows() -> Select:
     )
 
 
-def _officer_statement(dialect: str):
-    """Officers of the owning entities: one message per obligation (officer digests turned off)."""
+def _officer_statement(dialect: str, *, digest: bool):
+    """Officers of the owning entities: one message per obligation (officer digests turned off),
+    or, ``digest``, a **member row** (:data:`DIGESTED`) per obligation for the officer's digest of
+    the pass. Either way the row takes the obligation's ledger key, so an address that is also a
+    focal point, or a concurrent pass, cannot queue that stage of that obligation twice."""
     return _ledger_insert(dialect, _officer_rows().subquery("officer_rows"), key="obligation_id",
-                          role="officer")
+                          role="officer", status=DIGESTED if digest else PENDING)
+
+
+def officer_digest_key(first_id: int, last_id: int) -> str:
+    """ "officers-120-184": an officer's digest of one pass, naming the ids of its member rows."""
+    return f"{OFFICER_DIGEST}-{first_id}-{last_id}"
+
+
+def officer_digest_range(key: str | None) -> tuple[int, int] | None:
+    """The member rows' ids an officer's digest key names (None: not such a key)."""
+    prefix, _, ids = (key or "").partition("-")
+    first, _, last = ids.partition("-")
+    if prefix != OFFICER_DIGEST or not first.isdigit() or not last.isdigit():
+        return None
+    return int(first), int(last)
+
+
+def _officer_digest_statement(dialect: str):
+    """One digest row per officer for the member rows this pass inserted (ids ``:first_id`` to
+    ``:last_id``, which queueing being serialised makes this pass's own): **one message per
+    officer per pass** with everything that came due for them, whatever its session, date or
+    stage. Its key names that id range (``:officer_digest_key``), its stage is ``pass`` and its date the
+    pass's day: unique by construction."""
+    member = _reminders.alias("member")
+    rows = (
+        select(
+            bindparam("officer_digest_key", type_=String).label("digest_key"),
+            member.c.recipient,
+            func.max(member.c.recipient_user_id).label("user_id"),
+            literal(OFFICER_DIGEST_STAGE, String).label("stage"),
+            _TODAY.label("row_due_on"),
+        )
+        .where(
+            member.c.id.between(bindparam("first_id", type_=Integer), bindparam("last_id", type_=Integer)),
+            member.c.status + "" == DIGESTED,
+            member.c.recipient_role == "officer",
+        )
+        .group_by(member.c.recipient)
+        .subquery("officer_digest_rows")
+    )
+    return _ledger_insert(dialect, rows, key="digest_key", role="officer", skip_known=False)
 
 
 def _follower_rows(*, digest: bool):
@@ -680,10 +709,11 @@ class _Statements:
     clear: Any
     analyze: Any | None
     focal: Any
-    #: the focal statement with the officers of the owning entities in the digests too
-    focal_and_officers: Any
     focal_digests: Any
     officers: Any
+    #: officers' member rows, then their digests of the pass
+    officer_members: Any
+    officer_digests: Any
     followers: Any
     follower_digests: Any
 
@@ -700,9 +730,10 @@ def _statements(dialect: str) -> _Statements:
         # than it saves
         analyze=text("ANALYZE temp.reminder_due") if dialect == "sqlite" else None,
         focal=_focal_statement(dialect),
-        focal_and_officers=_focal_statement(dialect, with_officers=True),
         focal_digests=_focal_digest_statement(dialect),
-        officers=_officer_statement(dialect),
+        officers=_officer_statement(dialect, digest=False),
+        officer_members=_officer_statement(dialect, digest=True),
+        officer_digests=_officer_digest_statement(dialect),
         followers=_ledger_insert(dialect, _follower_rows(digest=False), key="obligation_id", role="follower"),
         follower_digests=_ledger_insert(
             dialect, _follower_rows(digest=True), key="digest_key", role="follower"
@@ -729,27 +760,35 @@ def queue_reminders(
     """Insert the ledger rows that have come due at ``now``; retire what no longer applies.
 
     With ``obligations``: focal points' session digests (``focal_digest_min`` obligations or more of
-    one session at one stage; 0 turns them off), the same for the officers of the owning entities
-    unless ``officer_digests`` is off, and one row per obligation and recipient for what no digest
-    covers. With ``digests``: the digests of followers who asked for them."""
+    one session at one stage; 0 turns them off) and one row per obligation and focal point for what
+    no digest covers; for each officer of the owning entities one digest of the pass with all that
+    came due for them (``officer_digests``; off: one row per obligation and officer). With
+    ``digests``: the digests of followers who asked for them."""
     result = QueueResult()
     if not (obligations or digests):
         return result
     # rows of obligations closed or rescheduled since they were queued are not cancelled here (a
     # scan of every pending row per pass): delivery re-checks each row and cancels it instead
     st = fill_due(session, now.date(), default_stages)
-    params = {"now": now, "min_size": focal_digest_min}
+    params = {"now": now, "min_size": focal_digest_min, "today": now.date()}
     officers, followers, follower_digests = session.execute(_AUDIENCE).one()
     if obligations:
         members = []
-        with_officers = officer_digests and officers
-        for rid, status in session.execute(st.focal_and_officers if with_officers else st.focal, params):
+        for rid, status in session.execute(st.focal, params):
             (members if status == DIGESTED else result.ids).append(rid)
         if members:
             bounds = {"first_id": min(members), "last_id": max(members)}
             result.ids.extend(rid for rid, _ in session.execute(st.focal_digests, params | bounds))
+        if officers and officer_digests:
+            officer_members = [rid for rid, _ in session.execute(st.officer_members, params)]
+            if officer_members:
+                first, last = min(officer_members), max(officer_members)
+                bounds = {"first_id": first, "last_id": last,
+                          "officer_digest_key": officer_digest_key(first, last)}
+                result.ids.extend(rid for rid, _ in session.execute(st.officer_digests, params | bounds))
+            members += officer_members
         result.digested_ids = members
-        for stmt, anyone in ((st.officers, officers and not with_officers), (st.followers, followers)):
+        for stmt, anyone in ((st.officers, officers and not officer_digests), (st.followers, followers)):
             if anyone:
                 result.ids.extend(rid for rid, _ in session.execute(stmt, params))
     if digests and follower_digests:

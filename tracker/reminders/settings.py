@@ -39,8 +39,8 @@ class ReminderSettings:
     #: a focal point gets one session digest instead of one message per obligation when this many
     #: of their obligations (or more) await the same session at the same stage; 0 turns digests off
     focal_digest_min: int = FOCAL_DIGEST_MIN
-    #: officers of the owning entities get the focal points' session digests too (off: one message
-    #: per obligation and stage)
+    #: each officer of the owning entities gets one digest per pass with all that came due for them
+    #: (off: one message per obligation and stage)
     officer_digests: bool = _DEFAULTS.reminder_officer_digests
     #: the day the ``TODAY`` setting pins for the scheduler's passes (``tracker.clock``), if any
     today: dt.date | None = None
