@@ -1,0 +1,52 @@
+"""Bearer-token authentication of the API (RFC 6750): every refusal for want of a valid token is a
+401 that names the scheme to use (``WWW-Authenticate: Bearer``), the scheme's name is read without
+regard to case (RFC 9110 §11.1), and a write made with a token is audited with the client's
+address, like one made through a form."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from tests.api.conftest import bearer
+from tracker.models import AuditEntry
+
+CHALLENGE = 'Bearer realm="api"'
+
+
+def _status(client, seeded, headers):
+    return client.post(f"/api/v1/obligations/{seeded.para5_id}/status",
+                       json={"status": "in_progress", "version": 1}, headers=headers)
+
+
+@pytest.mark.parametrize("headers", [
+    {"Authorization": "Bearer mt_not-a-token"},
+    {"Authorization": "Basic eDp5"},
+    {"Authorization": "Bearer "},
+    {"Authorization": "Bearer"},
+])
+def test_a_bad_or_unknown_token_is_a_401_that_names_the_scheme(client, seeded, headers):
+    for response in (client.get("/api/v1/obligations", headers=headers), _status(client, seeded, headers)):
+        assert response.status_code == 401
+        assert response.headers["WWW-Authenticate"] == CHALLENGE
+
+
+def test_no_token_where_one_is_needed_is_a_401_that_names_the_scheme(app, client, seeded):
+    assert _status(client, seeded, {}).headers["WWW-Authenticate"] == CHALLENGE
+    app.config["DASHBOARDS_REQUIRE_LOGIN"] = True
+    response = client.get("/api/v1/obligations")
+    assert response.status_code == 401 and response.headers["WWW-Authenticate"] == CHALLENGE
+
+
+@pytest.mark.parametrize("scheme", ["bearer", "BEARER", "Bearer"])
+def test_the_scheme_is_read_whatever_its_case(client, seeded, scheme):
+    secret = bearer(seeded.officer)["Authorization"].split(" ", 1)[1]
+    response = _status(client, seeded, {"Authorization": f"{scheme} {secret}"})
+    assert response.status_code == 200, response.get_data(as_text=True)
+
+
+def test_a_write_with_a_token_is_audited_with_the_clients_address(client, seeded, db):
+    response = _status(client, seeded, bearer(seeded.officer))
+    assert response.status_code == 200
+    entry = db.scalar(select(AuditEntry).where(AuditEntry.action == "change_status"))
+    assert entry is not None and entry.ip == "127.0.0.1" and entry.user_id is not None
