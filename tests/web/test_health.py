@@ -46,6 +46,12 @@ def test_pages_carry_security_headers(client):
     response = client.get("/healthz")
     assert "default-src 'self'" in response.headers["Content-Security-Policy"]
     assert response.headers["X-Content-Type-Options"] == "nosniff"
+    # no page in another site's frame (clickjacking), no form posted elsewhere, no full address
+    # sent to other sites
+    policy = [d.strip() for d in response.headers["Content-Security-Policy"].split(";")]
+    assert {"frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'"} <= set(policy)
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Referrer-Policy"] == "same-origin"
 
 
 def test_engine_is_the_configured_database(app, database_url):
