@@ -5,5 +5,4 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = PROJECT_ROOT / "templates"
 MIGRATIONS = PROJECT_ROOT / "migrations"
-PACKAGE_DATA = Path(__file__).resolve().parent / "data"
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"

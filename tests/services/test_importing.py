@@ -26,9 +26,14 @@ from tracker.parsing.types import SubParagraph
 from tracker.services import importing
 from tracker.services.actors import Actor, PermissionDenied
 from tracker.services.calendar import next_occurrence
-from tracker.services.importing import AlreadyImported, import_resolution, paragraph_uri
+from tracker.services.importing import AlreadyImported, import_resolution
 
 CLI = Actor.system("cli")
+
+
+def paragraph_uri(resolution, paragraph) -> str:
+    """A paragraph's stable identifier, Akoma Ntoso style: ``A/RES/71/19#para_3__point_b``."""
+    return f"{resolution.symbol}#{paragraph.eid}"
 
 
 def obligations_by_number(db, symbol: str = "A/RES/71/19") -> dict[str, Obligation]:

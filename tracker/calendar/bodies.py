@@ -196,6 +196,3 @@ def find(name: str) -> BodyInfo | None:
     """``find("Special Committee on Peacekeeping Operations").code`` -> "C34"."""
     return registry().find(name)
 
-
-def all_bodies() -> tuple[BodyInfo, ...]:
-    return tuple(registry())

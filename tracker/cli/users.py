@@ -20,6 +20,12 @@ def users() -> None:
     """Accounts: admins, officers, delegations."""
 
 
+def _password(prompt: str) -> str:
+    """The password from TRACKER_PASSWORD, else typed twice at a prompt (never an argument)."""
+    return os.environ.get("TRACKER_PASSWORD") or click.prompt(prompt, hide_input=True,
+                                                              confirmation_prompt=True)
+
+
 @users.command("create")
 @click.argument("email")
 @click.option("--role", required=True, type=click.Choice([r.value for r in Role]))
@@ -31,9 +37,7 @@ def users() -> None:
 def create(email: str, role: str, entities: tuple[str, ...], name: str, can_import: bool,
            member_state: str | None) -> None:
     """Create an account; the password comes from TRACKER_PASSWORD or a prompt (never an argument)."""
-    password = os.environ.get("TRACKER_PASSWORD")
-    if not password:
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    password = _password("Password")
     try:
         with transaction(session_factory()) as session:
             found = accounts.find_entities(session, entities)
@@ -55,9 +59,7 @@ def create(email: str, role: str, entities: tuple[str, ...], name: str, can_impo
 @with_appcontext
 def set_password(email: str) -> None:
     """Set an account's password (and lift a lock); from TRACKER_PASSWORD or a prompt."""
-    password = os.environ.get("TRACKER_PASSWORD")
-    if not password:
-        password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
+    password = _password("New password")
     try:
         with transaction(session_factory()) as session:
             user = accounts.get_user_by_email(session, email)

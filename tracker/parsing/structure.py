@@ -96,8 +96,6 @@ class RawOperative:
     section: str | None = None
     part_letter: str | None = None
     subs: list[RawSub] = field(default_factory=list)
-    #: text that follows the sub-paragraphs ("except that these prohibitions shall not ...")
-    trailer: list[str] = field(default_factory=list)
     #: raw labelled items in order, before nesting: (label, text, line)
     items: list[tuple[str, str, int]] = field(default_factory=list)
 

@@ -309,6 +309,23 @@ class Annex:
         }
 
 
+def heading_dict(resolution: Any) -> dict[str, Any]:
+    """A resolution's heading as the JSON documents print it (``tracker parse --json``, the API's
+    and the exports' resolution document): a parsed one or a stored one, whose fields share names."""
+    return {
+        "symbol": resolution.symbol,
+        "body": resolution.body,
+        "session": resolution.session,
+        "adopted_on": resolution.adopted_on.isoformat() if resolution.adopted_on else None,
+        "title": resolution.title,
+        "agenda_items": list(resolution.agenda_items or []),
+        "meeting": resolution.meeting,
+        "draft_symbols": list(resolution.draft_symbols or []),
+        "committee_note": resolution.committee_note,
+        "distributed_on": resolution.distributed_on.isoformat() if resolution.distributed_on else None,
+    }
+
+
 @dataclass
 class ParsedResolution:
     symbol: str
@@ -341,16 +358,7 @@ class ParsedResolution:
 
     def to_dict(self) -> dict:
         return {
-            "symbol": self.symbol,
-            "body": self.body,
-            "session": self.session,
-            "adopted_on": self.adopted_on.isoformat() if self.adopted_on else None,
-            "title": self.title,
-            "agenda_items": list(self.agenda_items),
-            "meeting": self.meeting,
-            "draft_symbols": list(self.draft_symbols),
-            "committee_note": self.committee_note,
-            "distributed_on": self.distributed_on.isoformat() if self.distributed_on else None,
+            **heading_dict(self),
             "preambular_count": self.preambular_count,
             "preambular": [p.to_dict() for p in self.preambular],
             "footnotes": [f.to_dict() for f in self.footnotes],

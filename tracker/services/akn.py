@@ -130,11 +130,11 @@ def _paragraph(container: etree._Element, p: Paragraph, children: dict[int | Non
     if subs:
         intro = _intro_text(p.text, subs, children)
         points = _el(para, "list", eId=akn_eid(p.eid) + "__list_1")
-        _content(_el(points, "intro"), intro, notes_of.get(p.id, []), "p", wrap=False)
+        _content(_el(points, "intro"), intro, notes_of.get(p.id, []), "p")
         for sub in subs:
             _point(points, sub, children, notes_of)
     else:
-        _content(_el(para, "content"), p.text, notes_of.get(p.id, []), "p", wrap=False)
+        _content(_el(para, "content"), p.text, notes_of.get(p.id, []), "p")
 
 
 def _attachments(doc: etree._Element, r: Resolution, paragraphs: list[Paragraph],
@@ -183,7 +183,7 @@ def _note(parent: etree._Element, f: Any) -> None:
     _el(note, "p", f.text)
 
 
-def _content(parent: etree._Element, text: str, notes: list[Any], tag: str, *, wrap: bool = True) -> None:
+def _content(parent: etree._Element, text: str, notes: list[Any], tag: str) -> None:
     p = _el(parent, tag, text)
     for f in notes:
         _note(p, f)

@@ -27,6 +27,7 @@ from tracker.models import (
     ParagraphKind,
     Resolution,
 )
+from tracker.parsing.types import heading_dict
 from tracker.services.search import ObligationFilter, filtered_select, ordering
 
 #: the most rows one export holds; a larger selection should be narrowed by a filter
@@ -321,16 +322,7 @@ def resolution_document(
     ]
 
     return {
-        "symbol": resolution.symbol,
-        "body": resolution.body,
-        "session": resolution.session,
-        "adopted_on": resolution.adopted_on.isoformat() if resolution.adopted_on else None,
-        "title": resolution.title,
-        "agenda_items": list(resolution.agenda_items or []),
-        "meeting": resolution.meeting,
-        "draft_symbols": list(resolution.draft_symbols or []),
-        "committee_note": resolution.committee_note,
-        "distributed_on": resolution.distributed_on.isoformat() if resolution.distributed_on else None,
+        **heading_dict(resolution),
         "published": resolution.published_at is not None,
         "preambular_count": len(preambular),
         "preambular": preambular,

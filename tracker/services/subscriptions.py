@@ -128,10 +128,3 @@ def is_following(session: Session, user: User | None, target: Target) -> bool:
         return False
     return _find(session, user, target) is not None
 
-
-def list_following(session: Session, user: User) -> list[Subscription]:
-    return list(
-        session.scalars(
-            select(Subscription).where(Subscription.user_id == user.id).order_by(Subscription.id)
-        )
-    )

@@ -29,11 +29,16 @@ def _public() -> None:
         abort(401)
 
 
+def _named(response: Response, filename: str, disposition: str = "attachment") -> Response:
+    """The response, saved (or, ``inline``, shown) under ``filename``."""
+    response.headers["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    return response
+
+
 def _ics(data: bytes, filename: str) -> Response:
     response = Response(data, mimetype="text/calendar")
     response.headers["Content-Type"] = ICS
-    response.headers["Content-Disposition"] = f'inline; filename="{filename}"'
-    return response
+    return _named(response, filename, "inline")
 
 
 def _feed(obligations, name: str, filename: str) -> Response:
@@ -147,8 +152,7 @@ def obligations_csv():
     data = exports.obligations_csv(rows, today, current_app.config["BASE_URL"])
     response = Response(data.encode("utf-8-sig"), mimetype="text/csv")
     response.headers["Content-Type"] = "text/csv; charset=utf-8"
-    response.headers["Content-Disposition"] = f'attachment; filename="obligations-{_stamp()}.csv"'
-    return response
+    return _named(response, f"obligations-{_stamp()}.csv")
 
 
 @bp.get("/exports/obligations.xlsx")
@@ -161,8 +165,7 @@ def obligations_xlsx():
     data = exports.obligations_xlsx(rows, today, current_app.config["BASE_URL"],
                                     filter_description=exports.describe_filter(flt))
     response = Response(data, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response.headers["Content-Disposition"] = f'attachment; filename="obligations-{_stamp()}.xlsx"'
-    return response
+    return _named(response, f"obligations-{_stamp()}.xlsx")
 
 
 def _published_resolution(db, symbol: str):
@@ -181,8 +184,7 @@ def resolution_json(symbol: str):
     r = _published_resolution(db, symbol)
     doc = exports.resolution_document(db, r, current_today(), current_app.config["BASE_URL"])
     response = current_app.json.response(doc)
-    response.headers["Content-Disposition"] = f'attachment; filename="{_safe_name(r.symbol)}.json"'
-    return response
+    return _named(response, f"{_safe_name(r.symbol)}.json")
 
 
 @bp.get("/exports/resolutions/<path:symbol>.akn.xml")
@@ -194,5 +196,4 @@ def resolution_akn(symbol: str):
     db = get_db()
     r = _published_resolution(db, symbol)
     response = Response(export_akn(db, r), mimetype="application/akn+xml")
-    response.headers["Content-Disposition"] = f'attachment; filename="{_safe_name(r.symbol)}.akn.xml"'
-    return response
+    return _named(response, f"{_safe_name(r.symbol)}.akn.xml")

@@ -16,7 +16,7 @@ from .plan import (
     AlreadyImported,
     symbol_variants,
 )
-from .result import ImportResult, paragraph_uri
+from .result import ImportResult
 from .review import LOW_CONFIDENCE, Preview, Review, ReviewPoint, preview
 from .service import Lookups, find_resolution, import_file, import_resolution, read_resolution
 
@@ -35,7 +35,6 @@ __all__ = [
     "import_batch",
     "import_file",
     "import_resolution",
-    "paragraph_uri",
     "preview",
     "read_resolution",
     "resolution_files",

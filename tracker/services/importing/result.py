@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from tracker.models import Paragraph, Resolution, ResolutionLink
+from tracker.models import Resolution, ResolutionLink
 
 from .review import SUMMARY_WORDS, Review, ReviewPoint
 
@@ -60,9 +60,3 @@ class ImportResult:
             line += "; not published: publish it once reviewed"
         return line
 
-
-def paragraph_uri(resolution: Resolution | str, paragraph: Paragraph | str) -> str:
-    """The stable identifier of a paragraph, Akoma Ntoso style: ``A/RES/71/19#para_3__point_b``."""
-    symbol = resolution if isinstance(resolution, str) else resolution.symbol
-    eid = paragraph if isinstance(paragraph, str) else paragraph.eid
-    return f"{symbol}#{eid}"
