@@ -78,7 +78,8 @@ def test_an_unknown_actor_is_a_candidate_and_owns_nothing(db):
 
 def test_accepting_a_candidate_makes_an_entity_that_owns_its_obligations(db):
     import_resolution(db, _parsed(), CLI, today=TODAY)
-    reviewer = _reviewer(db)
+    # an importer acting for the Secretary-General may give its obligation another owner
+    reviewer = _reviewer(db, entities=list(db.scalars(select(Entity))))
     version_before = _obligations(db)["1"].version
     candidate = _candidate(db, "Committee of Nobody")
     entity = curation.accept_candidate(db, candidate, actor=reviewer, now=NOW,
@@ -151,6 +152,26 @@ def test_only_reviewers_decide_candidates(db):
             with pytest.raises(PermissionDenied):
                 call(actor)
     assert candidate.status == CandidateStatus.PENDING
+
+
+def test_an_officer_accepts_only_where_the_review_form_would_let_them(db):
+    """Accepting a candidate as an alias of one's own entity must not hand over another entity's
+    obligation: an importer acting for INTERPOL may not accept a candidate the Secretary-General's
+    obligation names; an admin may."""
+    sg, interpol = gen_entity(db, "Secretary-General"), gen_entity(db, "INTERPOL")
+    candidate = gen_candidate(db, "the Organization")
+    gen_obligation(db, owners=[sg], candidates=[candidate])
+    importer = Actor.for_user(gen_user(db, role="officer", can_import=True, entities=[interpol]))
+    db.commit()
+    for call in (lambda: curation.accept_candidate_as_alias(db, candidate, interpol, actor=importer, now=NOW),
+                 lambda: curation.accept_candidate(db, candidate, actor=importer, now=NOW)):
+        with pytest.raises(PermissionDenied):
+            call()
+    db.rollback()
+    unowned = gen_candidate(db, "the Committee")
+    gen_obligation(db, candidates=[unowned])
+    curation.accept_candidate_as_alias(db, unowned, interpol, actor=importer, now=NOW)
+    assert [a.alias for a in interpol.aliases] == ["the Committee"]
 
 
 def test_a_decision_on_a_stale_candidate_is_refused(db):

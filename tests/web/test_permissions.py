@@ -14,7 +14,7 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
-from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_resolution
+from tests.factories import gen_candidate, gen_entity, gen_focal_point, gen_obligation, gen_resolution
 from tests.web.workspace import PASSWORD, csrf, login, token
 from tracker.db import utcnow
 from tracker.models import (
@@ -70,6 +70,9 @@ def world(db):
     item = ObligationItem(obligation=ob, paragraph=sub, label="a", position=1)
     db.add_all([sub, item])
     fp = gen_focal_point(db, interpol, email="focal@interpol.int")
+    # an owner candidate named by an obligation nobody owns yet: importers may decide it
+    candidate = gen_candidate(db, "Committee of Nobody")
+    gen_obligation(db, resolution, text="Requests the Committee of Nobody to report;", candidates=[candidate])
     db.flush()
     alias = db.scalar(select(EntityAlias).where(EntityAlias.alias == "ICPO"))
     failed = Reminder(obligation_id=ob.id, recipient="focal@interpol.int", recipient_role="focal_point",
@@ -82,14 +85,20 @@ def world(db):
     db.commit()
     return {"users": users, "sg": sg, "interpol": interpol, "ob": ob, "item": item, "resolution": resolution,
             "target": target, "alias": alias, "fp": fp, "reminder": failed, "token": api_token,
-            "subscription": subscription}
+            "subscription": subscription, "candidate": candidate}
 
 
 def _args(w) -> dict:
     return {"obligation_id": w["ob"].id, "item_id": w["item"].id, "resolution_id": w["resolution"].id,
             "user_id": w["target"].id, "entity_id": w["interpol"].id, "alias_id": w["alias"].id,
             "focal_point_id": w["fp"].id, "reminder_id": w["reminder"].id, "token_id": w["token"].id,
-            "body": "GA", "number": 81}
+            "candidate_id": w["candidate"].id, "body": "GA", "number": 81}
+
+
+def _candidate_form(w, **fields) -> dict:
+    """The owner candidate's forms carry its id as a prefix (one page holds many of them)."""
+    prefix = f"c{w['candidate'].id}-"
+    return {prefix + k: v for k, v in {**fields, "version": "1"}.items()}
 
 
 #: the API's write routes: exempt from CSRF because they take an API token and never a cookie
@@ -112,6 +121,10 @@ MATRIX = {
     "officer.publish": (IMPORTERS, lambda w: {}, True),
     "officer.import_upload": (IMPORTERS, lambda w: {"file": (io.BytesIO(SEED.read_bytes()), "a.txt")}, False),
     "officer.import_save": (IMPORTERS, lambda w: {"upload": "0" * 32}, False),
+    "officer.accept_candidate": (IMPORTERS, lambda w: _candidate_form(w, name="Committee of Nobody",
+                                                                      kind="organ"), True),
+    "officer.alias_candidate": (IMPORTERS, lambda w: _candidate_form(w, entity="INTERPOL"), True),
+    "officer.reject_candidate": (IMPORTERS, lambda w: _candidate_form(w), True),
     "officer.bulk": (OWNERS, lambda w: {"ids": [str(w["ob"].id)], "status": "in_progress"}, True),
     # no agenda item of GA 81 in this world: reached, nothing to confirm
     "officer.confirm_agenda": (OFFICERS, lambda w: {"evidence": "A/81/251"}, False),
@@ -128,6 +141,9 @@ MATRIX = {
     "admin.delete_alias": (ADMIN, lambda w: {}, True),
     "admin.add_focal_point": (ADMIN, lambda w: {"user": "0", "email": "second@interpol.int"}, True),
     "admin.delete_focal_point": (ADMIN, lambda w: {}, True),
+    # merging INTERPOL into the Secretary-General; deleting INTERPOL, which owns no obligation
+    "admin.merge_entity": (ADMIN, lambda w: {"survivor": str(w["sg"].id), "version": "1"}, True),
+    "admin.delete_entity": (ADMIN, lambda w: {"version": "1"}, True),
     "admin.calendar": (ADMIN, lambda w: {"body": "GA", "number": "73", "opens_on": "2018-09-18"}, True),
     # following writes a subscription, not an audit entry (a delegation's own preference)
     "dashboards.follow": (SIGNED_IN, lambda w: {"target": "entity", "id": str(w["interpol"].id)}, False),
@@ -232,7 +248,7 @@ def test_an_importer_reviews_what_their_own_entities_own(client, db, world):
 
 def test_delegation_gets_403_on_every_workspace_page(client, db, world):
     login(client, "delegation@mission.org")
-    for url in ("/my-work", "/import", f"/obligations/{world['ob'].id}/review",
+    for url in ("/my-work", "/import", "/candidates", f"/obligations/{world['ob'].id}/review",
                 f"/resolutions/{world['resolution'].id}/review", "/admin/users", "/admin/audit"):
         assert client.get(url).status_code == 403, url
 

@@ -163,11 +163,26 @@ def _own(obligation: Obligation, entity: Entity, *, drop: Entity | OwnerCandidat
     return True
 
 
-def _decide(session: Session, candidate: OwnerCandidate, entity: Entity, *, actor: Actor,
-            now: dt.datetime, comment: str) -> int:
+def _reviewable_obligations(session: Session, candidate: OwnerCandidate, actor: Actor) -> list[Obligation]:
+    """The obligations naming the candidate, each of which this actor may give an owner.
+
+    Giving an obligation an owner is a review act: an officer may do it only where the review form
+    would let them (``Actor.may_review``), so nobody takes another entity's obligation into their
+    own entity's hands by accepting a candidate as its alias."""
+    _require_reviewer(actor)
+    if candidate.status != CandidateStatus.PENDING:
+        raise CurationError(f"{candidate.name!r} was rejected", code="candidate_decided", name=candidate.name)
+    obligations = _obligations_naming(session, candidate)
+    for ob in obligations:
+        actor.require(actor.may_review({e.id for e in ob.owners}), f"give obligation {ob.id} an owner")
+    return obligations
+
+
+def _decide(session: Session, candidate: OwnerCandidate, obligations: list[Obligation], entity: Entity, *,
+            actor: Actor, now: dt.datetime, comment: str) -> int:
     """The candidate's obligations become ``entity``'s; the candidate is no more. Returns how many."""
     moved = sum(_own(ob, entity, drop=candidate, actor=actor, now=now, comment=comment)
-                for ob in _obligations_naming(session, candidate))
+                for ob in obligations)
     session.delete(candidate)
     return moved
 
@@ -178,10 +193,8 @@ def accept_candidate(session: Session, candidate: OwnerCandidate, *, actor: Acto
     """A new entity (named ``name``, the candidate's words by default) that owns the candidate's
     obligations. The candidate's words stay an alias when the name differs, so texts that use them
     still match."""
-    _require_reviewer(actor)
     _check_version("owner candidate", candidate, expected_version)
-    if candidate.status != CandidateStatus.PENDING:
-        raise CurationError(f"{candidate.name!r} was rejected", code="candidate_decided", name=candidate.name)
+    obligations = _reviewable_obligations(session, candidate, actor)
     name = _clean(name or candidate.name)[:300]
     if not name:
         raise CurationError("an entity needs a name", code="entity_name_required", field="name")
@@ -199,7 +212,7 @@ def accept_candidate(session: Session, candidate: OwnerCandidate, *, actor: Acto
     session.add(entity)
     session.flush()
     words = candidate.name
-    moved = _decide(session, candidate, entity, actor=actor, now=now,
+    moved = _decide(session, candidate, obligations, entity, actor=actor, now=now,
                     comment=f"owner candidate “{words}” accepted as a new entity")
     _flush(session, "owner candidate", expected_version)
     record_audit(session, actor, "accept_candidate", entity, candidate=words, name=name, kind=kind,
@@ -211,10 +224,8 @@ def accept_candidate_as_alias(session: Session, candidate: OwnerCandidate, entit
                               actor: Actor, now: dt.datetime,
                               expected_version: int | None = None) -> Entity:
     """The candidate's words become an alias of ``entity``, which owns its obligations."""
-    _require_reviewer(actor)
     _check_version("owner candidate", candidate, expected_version)
-    if candidate.status != CandidateStatus.PENDING:
-        raise CurationError(f"{candidate.name!r} was rejected", code="candidate_decided", name=candidate.name)
+    obligations = _reviewable_obligations(session, candidate, actor)
     words = candidate.name
     taken_by = _holder_of(session, words)
     if taken_by is not None and taken_by.id != entity.id:
@@ -223,7 +234,7 @@ def accept_candidate_as_alias(session: Session, candidate: OwnerCandidate, entit
     if taken_by is None:
         entity.aliases.append(EntityAlias(alias=words))
         flag_modified(entity, "name")  # its version moves: a form of it open elsewhere is now stale
-    moved = _decide(session, candidate, entity, actor=actor, now=now,
+    moved = _decide(session, candidate, obligations, entity, actor=actor, now=now,
                     comment=f"owner candidate “{words}” accepted as {entity.name}")
     _flush(session, "owner candidate", expected_version)
     record_audit(session, actor, "accept_candidate", entity, candidate=words, alias=taken_by is None,

@@ -43,6 +43,14 @@ SERVICE_MESSAGES = {
                               "such as 120,30,7 (0 is the day itself, -7 a week after)."),
     "alias_required": _l("Write the alias to add."),
     "alias_taken": _l("%(alias)s already names an entity or is another entity's alias."),
+    # curating owners: candidates, renames, merges, deletions
+    "candidate_decided": _l("%(name)s has already been decided on: reload the list of owner candidates."),
+    "no_such_entity": _l("No entity is called “%(name)s”. Pick a name from the suggestions."),
+    "merge_into_itself": _l("Choose another entity: an entity cannot be merged into itself."),
+    "entity_owns_obligations": _l("%(name)s owns %(n)d obligation(s): merge it into the entity that should "
+                                  "own them, or remove it from them on their review pages."),
+    "stale_entity": _l("Someone else changed this meanwhile: the page now shows it as it is. Check it and "
+                       "try again."),
     "alias_exists": _l("%(alias)s is already an alias of %(entity)s."),
     "focal_point_one_of": _l("Choose a user or write an e-mail address (one of the two, not both)."),
     "focal_point_exists": _l("%(who)s is already a focal point of %(entity)s."),

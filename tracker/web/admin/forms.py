@@ -5,6 +5,7 @@ from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateField,
+    HiddenField,
     IntegerField,
     PasswordField,
     SelectField,
@@ -12,7 +13,7 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional
+from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional
 
 from tracker.models import EntityKind, Role
 from tracker.services.accounts import MIN_PASSWORD_LENGTH
@@ -65,6 +66,21 @@ class EntityForm(FlaskForm):
     kind = SelectField(_l("Kind"), choices=KIND_CHOICES)
     reminder_stages = StringField(_l("Reminder stages (days, e.g. 120,30,7)"),
                                   validators=[Optional(), Length(max=100)])
+    #: the version the admin saw (editing only): a rename based on a stale one is refused
+    version = IntegerField(validators=[Optional()], widget=HiddenField.widget)
+
+
+class MergeForm(FlaskForm):
+    survivor = SelectField(_l("Merge into"), coerce=int,
+                           validators=[DataRequired(_l("Choose the entity to keep."))],
+                           description=_l("The entity that stays. This one's name becomes its alias; its "
+                                          "aliases, obligations, focal points, officers and followers move "
+                                          "to it, and its history is listed there."))
+    version = IntegerField(validators=[InputRequired()], widget=HiddenField.widget)
+
+
+class EntityDeleteForm(FlaskForm):
+    version = IntegerField(validators=[InputRequired()], widget=HiddenField.widget)
 
 
 class AliasForm(FlaskForm):

@@ -10,7 +10,7 @@ from flask_login import current_user
 from sqlalchemy import func, select
 
 from tracker.models import AuditEntry, Entity, EntityAlias, FocalPoint, OfficialSession, User
-from tracker.services import accounts
+from tracker.services import accounts, curation
 from tracker.services import admin as admin_svc
 from tracker.services import calendar as calendar_svc
 from tracker.web.admin.forms import (
@@ -25,7 +25,8 @@ from tracker.web.admin.forms import (
     UserEditForm,
 )
 from tracker.web.clock import today
-from tracker.web.db import get_db, get_or_404
+from tracker.web.db import get_db, get_or_404, writing
+from tracker.web.errors import status_for
 from tracker.web.login import current_actor, login_manager
 from tracker.web.messages import show_error
 from tracker.web.officer.forms import choices
@@ -192,18 +193,17 @@ def entity(entity_id: int):
     status = 200
     if request.method == "POST":
         if form.validate_on_submit():
-            try:
-                admin_svc.update_entity(db, row, actor=current_actor(), name=form.name.data,
-                                        kind=form.kind.data, reminder_stages=form.reminder_stages.data or "")
-            except admin_svc.AdminError as exc:
-                db.rollback()
-                show_error(exc, form)
-                status = 422
-                row = get_or_404(Entity, entity_id)
-            else:
-                db.commit()
+            with writing(form) as outcome:
+                # a rename goes through curation: the version the admin saw, the old name an alias
+                curation.rename_entity(db, row, form.name.data, actor=current_actor(),
+                                       expected_version=form.version.data)
+                admin_svc.update_entity(db, row, actor=current_actor(), kind=form.kind.data,
+                                        reminder_stages=form.reminder_stages.data or "")
+            if outcome.ok:
                 flash(_("Entity saved."), "success")
                 return redirect(url_for("admin.entity", entity_id=row.id))
+            status = status_for(outcome.error)
+            row = get_or_404(Entity, entity_id)
         else:
             status = 400
     return _render_entity(row, form=form, status=status)
@@ -216,14 +216,19 @@ def _focal_point_users() -> list[tuple[int, str]]:
 
 
 def _render_entity(row: Entity, *, form: EntityForm | None = None, alias_form: AliasForm | None = None,
-                   fp_form: FocalPointForm | None = None, status: int = 200):
+                   fp_form: FocalPointForm | None = None, merge_form=None, status: int = 200):
     """The entity's page; a refused form comes back with its message next to its field."""
     if fp_form is None:
         fp_form = FocalPointForm(formdata=None)
         fp_form.user.choices = _focal_point_users()
-    return render_template("admin/entity.html", entity=row, form=form or EntityForm(formdata=None, obj=row),
+    from tracker.web.admin.curation import curation_context  # it adds its routes to this blueprint
+
+    form = form or EntityForm(formdata=None, obj=row)
+    form.version.data = row.version  # after a refusal too: the version now shown
+    return render_template("admin/entity.html", entity=row, form=form,
                            alias_form=alias_form or AliasForm(formdata=None), fp_form=fp_form,
-                           delete_form=DeleteForm(formdata=None)), status
+                           delete_form=DeleteForm(formdata=None),
+                           **curation_context(row, merge_form=merge_form)), status
 
 
 def _save_or_show(entity_id: int, write, **submitted):

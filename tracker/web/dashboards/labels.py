@@ -66,6 +66,7 @@ ENTITY_KIND_LABELS = {
 
 #: audit log actions as the admin reads them
 AUDIT_ACTION_LABELS = {
+    "accept_candidate": _l("Owner candidate accepted"),
     "add_alias": _l("Alias added"),
     "add_focal_point": _l("Focal point added"),
     "assign_owner": _l("Owner assigned"),
@@ -75,13 +76,17 @@ AUDIT_ACTION_LABELS = {
     "create_entity": _l("Entity created"),
     "create_token": _l("API token created"),
     "create_user": _l("Account created"),
+    "delete_entity": _l("Entity deleted"),
     "import_resolution": _l("Resolution imported"),
     "login": _l("Signed in"),
     "login_failed": _l("Sign-in refused"),
+    "merge_entity": _l("Entity merged into this one"),
     "next_occurrence": _l("Next occurrence created"),
     "publish_resolution": _l("Resolution published"),
+    "reject_candidate": _l("Owner candidate rejected"),
     "remove_alias": _l("Alias removed"),
     "remove_focal_point": _l("Focal point removed"),
+    "rename_entity": _l("Entity renamed"),
     "review_obligation": _l("Obligation reviewed"),
     "revoke_token": _l("API token revoked"),
     "rotate_feed_token": _l("Calendar feed address renewed"),
@@ -136,6 +141,14 @@ FIELD_LABELS = {
     "changed": _l("Changed"),
     "obligations": _l("Obligations"),
     "prefix": _l("Starts with"),
+    "candidate": _l("Owner candidate"),
+    "merged": _l("Merged"),
+    "merged_id": _l("Merged entity's number"),
+    "entity_id": _l("Entity's number"),
+    "aliases": _l("Aliases"),
+    "focal_points": _l("Focal points"),
+    "officers": _l("Officers acting for it"),
+    "followers": _l("Delegations following it"),
 }
 
 #: what an audit entry is about
@@ -149,6 +162,7 @@ TARGET_LABELS = {
     "body_settings": _l("Body"),
     "focal_points": _l("Focal point"),
     "entity_aliases": _l("Alias"),
+    "owner_candidates": _l("Owner candidate"),
 }
 
 #: the search filters as the form names them (for "not understood" warnings)

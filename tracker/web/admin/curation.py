@@ -1,0 +1,81 @@
+"""Admin pages that curate entities: merge one into another, delete one (see services/curation.py).
+
+Both forms sit on the entity's page with the version it showed: a change based on a stale page is
+refused (409) and the page comes back as the entity now is."""
+
+from __future__ import annotations
+
+from flask import flash, redirect, url_for
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from tracker.db import utcnow
+from tracker.models import Entity
+from tracker.services import curation
+from tracker.web.admin.forms import EntityDeleteForm, MergeForm
+from tracker.web.admin.views import _render_entity, bp
+from tracker.web.db import get_db, get_or_404, writing
+from tracker.web.errors import status_for
+from tracker.web.login import current_actor
+from tracker.web.officer.forms import choices
+
+
+def _survivor_choices(entity: Entity) -> list[tuple[int, str]]:
+    return choices([(0, _("Choose the entity to keep…"))] + [
+        (e.id, e.name)
+        for e in get_db().scalars(select(Entity).where(Entity.id != entity.id).order_by(Entity.name))
+    ])
+
+
+def curation_context(entity: Entity, *, merge_form: MergeForm | None = None) -> dict:
+    """What the entity's page shows for merging and deleting it, and its history."""
+    db = get_db()
+    if merge_form is None:
+        merge_form = MergeForm(formdata=None)
+        merge_form.survivor.choices = _survivor_choices(entity)
+    merge_form.version.data = entity.version
+    return {
+        "merge_form": merge_form,
+        "entity_delete_form": EntityDeleteForm(formdata=None, version=entity.version),
+        "ties": curation.entity_ties(db, entity),
+        "history": curation.entity_history(db, entity),
+    }
+
+
+@bp.post("/entities/<int:entity_id>/merge")
+def merge_entity(entity_id: int):
+    """Merge this entity into another, which keeps everything."""
+    db = get_db()
+    merged = get_or_404(Entity, entity_id)
+    form = MergeForm()
+    form.survivor.choices = _survivor_choices(merged)
+    if not form.validate_on_submit():
+        return _render_entity(merged, merge_form=form, status=400)
+    survivor = get_or_404(Entity, form.survivor.data)
+    name = merged.name
+    with writing(form) as outcome:
+        result = curation.merge_entities(db, merged, survivor, actor=current_actor(), now=utcnow(),
+                                         expected_version=form.version.data)
+    if not outcome.ok:
+        return _render_entity(get_or_404(Entity, entity_id), status=status_for(outcome.error))
+    flash(_("%(merged)s merged into %(survivor)s: %(n)d obligations, %(f)d focal points and %(a)d aliases "
+            "moved.", merged=name, survivor=result.survivor.name, n=result.obligations,
+            f=result.focal_points, a=len(result.aliases)), "success")
+    return redirect(url_for("admin.entity", entity_id=survivor.id))
+
+
+@bp.post("/entities/<int:entity_id>/delete")
+def delete_entity(entity_id: int):
+    """Delete an entity that owns no obligation (one that does is refused: merge it instead)."""
+    db = get_db()
+    entity = get_or_404(Entity, entity_id)
+    form = EntityDeleteForm()
+    if not form.validate_on_submit():
+        return _render_entity(entity, status=400)
+    name = entity.name
+    with writing(form) as outcome:
+        curation.delete_entity(db, entity, actor=current_actor(), expected_version=form.version.data)
+    if not outcome.ok:
+        return _render_entity(get_or_404(Entity, entity_id), status=status_for(outcome.error))
+    flash(_("Entity %(name)s deleted.", name=name), "success")
+    return redirect(url_for("admin.entities"))
