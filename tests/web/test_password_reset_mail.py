@@ -139,3 +139,20 @@ def test_a_deactivated_account_gets_no_link(app, client, db, db_factory, officer
     smtp_server.mailbox.mode = "accept"
     _pass(app, db_factory, _row(db_factory).next_attempt_at)
     assert smtp_server.mailbox.messages == [] and _row(db_factory).status == "cancelled"
+
+
+def test_on_a_pinned_day_the_reminder_pass_takes_it_over(app, client, db_factory, officer, smtp_server,  # noqa: F811
+                                                         attempts):
+    """``TODAY`` pins the passes' clock (demos): the row is queued on that clock too, so the pass
+    that runs on the pinned day retries it, rather than waiting for a real date it never reaches."""
+    from tracker import clock
+
+    app.config["TODAY"] = "2018-09-10"
+    smtp_server.mailbox.mode = "refuse4"
+    _ask(client)
+    _wait(attempts)
+    row = _row(db_factory)
+    assert row.due_on == dt.date(2018, 9, 10) and row.next_attempt_at.date() == dt.date(2018, 9, 10)
+    smtp_server.mailbox.mode = "accept"
+    _pass(app, db_factory, clock.now(app.config) + dt.timedelta(hours=1))
+    assert len(smtp_server.mailbox.messages) == 1 and _row(db_factory).status == "sent"

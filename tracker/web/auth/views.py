@@ -7,6 +7,7 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
+from tracker import clock
 from tracker.db import utcnow
 from tracker.models import Role
 from tracker.reminders import ReminderSettings
@@ -106,10 +107,12 @@ def forgot():
 def _queue_reset_link(db, user) -> None:
     """Queue the message in the reminder ledger and commit; it is sent in the background (the
     request does not wait on the mail server), and retried by the reminder passes if that fails."""
-    row_id = queue_password_reset(db, user, now=utcnow(), locale=str(get_locale() or "en"))
+    config = current_app.config
+    # the ledger's clock is the reminder passes' (a pinned TODAY included), so a pass can take it over
+    row_id = queue_password_reset(db, user, now=clock.now(config), locale=str(get_locale() or "en"))
     db.commit()
-    deliver_soon(current_app.extensions["tracker"].sessionmaker,
-                 ReminderSettings.from_config(current_app.config), [row_id])
+    deliver_soon(current_app.extensions["tracker"].sessionmaker, ReminderSettings.from_config(config),
+                 [row_id], clock=lambda: clock.now(config))
 
 
 @bp.route("/account/reset/<token>", methods=["GET", "POST"])
