@@ -30,6 +30,7 @@ from tracker.reminders.queue import DATES_DIGEST, DIGESTED, officer_digest_range
 from tracker.reminders.settings import ReminderSettings
 from tracker.reminders.stages import TARGET_PREFIX
 from tracker.reminders.tokens import make_unsubscribe_token
+from tracker.services.exports import obligation_url
 
 
 class NothingToSend(Exception):
@@ -142,7 +143,7 @@ def obligation_view(obligation: Obligation, today: dt.date, settings: ReminderSe
         "kind": obligation.kind,
         "status": obligation.status,
         "status_label": str(obligation.status).replace("_", " "),
-        "url": f"{settings.base_url}/obligations/{obligation.id}",
+        "url": obligation_url(settings.base_url, obligation.id),
     }
 
 

@@ -49,6 +49,7 @@ def _owners(o: Obligation) -> str:
 
 
 def obligation_url(base_url: str, obligation_id: int) -> str:
+    """An obligation's page, as exports, feeds and reminders link to it."""
     return f"{base_url.rstrip('/')}/obligations/{obligation_id}"
 
 

@@ -17,6 +17,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, Regexp
 
 from tracker.models import ObligationKind, ObligationStatus
+from tracker.web.dashboards import labels
 
 try:  # WTForms 3.3 deprecates (value, label) tuples in favour of SelectChoice
     from wtforms.fields import SelectChoice
@@ -31,13 +32,8 @@ def choices(pairs) -> list:
         return pairs
     return [SelectChoice(value, label) for value, label in pairs]
 
-STATUS_LABELS = {
-    ObligationStatus.NOT_STARTED: _l("Not started"),
-    ObligationStatus.IN_PROGRESS: _l("In progress"),
-    ObligationStatus.COMPLETED: _l("Completed"),
-    ObligationStatus.ONGOING: _l("Ongoing"),
-    ObligationStatus.NOT_APPLICABLE: _l("Not applicable"),
-}
+#: the statuses an officer may set, in their order, named as everywhere else (``labels``)
+STATUS_LABELS = {status: labels.STATUS_LABELS[status.value] for status in ObligationStatus}
 _STATUS_PAIRS = [(str(s), label) for s, label in STATUS_LABELS.items()]
 STATUS_CHOICES = choices(_STATUS_PAIRS)
 #: a status select that starts on no status
