@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.browser.conftest import ARTIFACTS, screenshot
-from tests.factories import gen_user
+from tests.factories import gen_candidate, gen_user
 from tests.web.workspace import PASSWORD
 from tracker.models import Entity, Obligation, Resolution, User
 from tracker.parsing import parse
@@ -43,6 +43,10 @@ def register(db_factory):
         gen_user(db, "officer@un.org", role="officer", password=PASSWORD, entities=[sg], can_import=True,
                  name="Olga Officer with a rather long name for a narrow screen")
         gen_user(db, "delegation@mission.org", role="delegation", password=PASSWORD, name="Delegation")
+        # owner candidates: one waiting (named by an obligation), one rejected
+        first = db.scalar(select(Obligation).order_by(Obligation.id))
+        first.candidates.append(gen_candidate(db, "the Committee of Nobody with a name long enough to wrap"))
+        gen_candidate(db, "all relevant actors", status="rejected")
     with db_factory() as db:
         resolution = db.scalar(select(Resolution).order_by(Resolution.id))
         ob = db.scalar(select(Obligation).join(Obligation.owners).where(Entity.id == sg.id)
@@ -69,6 +73,7 @@ def register(db_factory):
                 "my-work": "/my-work", "import": "/import", "obligation-form": f"/obligations/{ob.id}",
                 "review": f"/obligations/{ob.id}/review",
                 "review-resolution": f"/resolutions/{resolution.id}/review",
+                "candidates": "/candidates",
             },
             "admin@un.org": {
                 "users": "/admin/users", "user": f"/admin/users/{officer_id}", "entities": "/admin/entities",
