@@ -196,3 +196,10 @@ def find(name: str) -> BodyInfo | None:
     """``find("Special Committee on Peacekeeping Operations").code`` -> "C34"."""
     return registry().find(name)
 
+
+#: the principal organs whose sessions are counted in ordinals ("the seventy-ninth session"), not
+#: in years (the Security Council, which has no sessions, among them: its resolutions are so numbered)
+ORDINAL_BODIES: tuple[Body, ...] = tuple(b for b in Body if lookup(b).numbering == "ordinal")
+
+#: the principal organs that "the Council" names in their own resolutions
+COUNCILS: tuple[Body, ...] = tuple(b for b in Body if "Council" in lookup(b).short)

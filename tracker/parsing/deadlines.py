@@ -59,7 +59,7 @@ from functools import cache
 from text_to_num import text2num
 
 from tracker.calendar import Calendar, CalendarError, add_months
-from tracker.calendar.bodies import SESSION_BODIES, Body, BodyInfo, registry
+from tracker.calendar.bodies import ORDINAL_BODIES, SESSION_BODIES, Body, BodyInfo, registry
 
 from .gazetteer import _trie_pattern
 from .ordinals import EN_ORDINAL, ordinal_to_int
@@ -857,7 +857,7 @@ class _DeadlineFinder:
             number = self._running_session(p.code)
         elif low.isdigit() and len(low) == 4:
             number = int(low)
-            if p.code in ("GA", "HRC") and not self._to_body_by_year(p):
+            if p.code in ORDINAL_BODIES and not self._to_body_by_year(p):
                 return None
         else:
             number = ordinal_to_int(word, "en")
@@ -893,7 +893,7 @@ class _DeadlineFinder:
         """"during its 2026 session": not the Assembly's (its sessions are ordinal) but that of the
         body named last that numbers them by year; False when there is none."""
         by_year = [b for b in self.mentions if b.end <= p.start and b.code not in
-                   ("GA", "HRC", "SC") and (b.code is None or not _rule_body(b.code)
+                   ORDINAL_BODIES and (b.code is None or not _rule_body(b.code)
                                              or b.code == "ECOSOC")]
         if not by_year:
             return False
@@ -908,7 +908,7 @@ class _DeadlineFinder:
                   else ()):
             owner, is_title = _owner(text, m.start(), self.body, self.named, self.mentions)
             code = owner.code if owner is not None else self.body
-            if is_title or code in ("GA", "HRC", "SC") or _PAST_CONTEXT.search(
+            if is_title or code in ORDINAL_BODIES or _PAST_CONTEXT.search(
                     text, max(0, m.start() - 150), m.start()):
                 continue  # the Assembly's and the Council's sessions are numbered, not dated
             self.add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,

@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from tracker.calendar.bodies import COUNCILS
+
 from .gazetteer import BODY_NAMES, Gazetteer
 from .kinds import CALLING, classify, reissued
 from .types import ObligationKind
@@ -499,7 +501,7 @@ def find_actors(
     gazetteer: Gazetteer,
 ) -> tuple[list[str], float]:
     body_name = BODY_NAMES.get(body or "", None)
-    council = body in ("SC", "HRC", "ECOSOC") and body_name
+    council = body in COUNCILS and body_name
 
     def names_in(span: str, limit: int | None = None, addressed: bool = True,
                  groups: bool = False) -> list[str]:
