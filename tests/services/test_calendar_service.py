@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from tests.factories import gen_user
 from tests.services.seed import TODAY, seed
-from tracker.calendar import CalendarError
 from tracker.models import AuditEntry, Obligation
 from tracker.services.actors import Actor, PermissionDenied
+from tracker.services.errors import Invalid
 from tracker.services.calendar import (
     load_calendar,
     recompute_due_dates,
@@ -67,9 +67,9 @@ def test_only_admins_record_official_dates(db):
 
 
 def test_bad_official_dates_are_refused(db):
-    with pytest.raises(CalendarError):
+    with pytest.raises(Invalid):
         set_official_session(db, "SC", 1, opens_on=dt.date(2029, 9, 11), actor=CLI, today=TODAY)
-    with pytest.raises(CalendarError):
+    with pytest.raises(Invalid):
         set_official_session(db, "GA", 84, opens_on=dt.date(2029, 9, 11), closes_on=dt.date(2029, 9, 1),
                              actor=CLI, today=TODAY)
 

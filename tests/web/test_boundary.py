@@ -4,6 +4,8 @@ succeeded and rolls back what was refused."""
 
 from __future__ import annotations
 
+import pathlib
+
 import pytest
 from flask import get_flashed_messages
 from sqlalchemy import select
@@ -37,6 +39,11 @@ def app(app_config, db_factory):
     @app.get("/api/v1/_test/refuse/<kind>")
     def _api_refuse(kind: str):
         refuse(kind)
+
+    @app.get("/_test/write-through/<kind>")
+    def _write_through(kind: str):
+        with writing(handle=False):
+            refuse(kind)
 
     @app.get("/_test/write/<name>")
     def _write(name: str):
@@ -111,3 +118,17 @@ def test_every_kind_has_one_status():
         ObligationError("x"), AccountError("x"), TokenError("x"), admin_svc.AdminError("x"),
     )] == [404, 403, 409, 409, 422, 422, 422, 422]
     assert issubclass(Invalid, ValueError) and issubclass(Invalid, ServiceError)
+
+
+@pytest.mark.parametrize("kind", ["invalid", "conflict"])
+def test_writing_without_handling_leaves_the_refusal_to_the_boundary(client, db, kind):
+    response = client.get(f"/_test/write-through/{kind}")
+    assert response.status_code == KINDS[kind][1] and 'class="error-page"' in response.get_data(as_text=True)
+    assert not any(name.startswith("Written before") for name in _names(db))
+
+
+def test_the_web_commits_in_one_place_only():
+    web = pathlib.Path(__file__).resolve().parents[2] / "tracker" / "web"
+    commits = [f"{path.relative_to(web)}: {line.strip()}" for path in sorted(web.rglob("*.py"))
+               for line in path.read_text().splitlines() if "commit()" in line]
+    assert commits == ["db.py: get_db().commit()"]

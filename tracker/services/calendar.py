@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from tracker.calendar import Body, Calendar, CalendarError, DueDate, SessionDates
+from tracker.calendar import Body, Calendar, DueDate, SessionDates
 from tracker.calendar.core import body_code
 from tracker.models import (
     BodySetting,
@@ -30,6 +30,7 @@ from tracker.models import (
 from tracker.parsing.types import Deadline
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
+from tracker.services.errors import Invalid
 
 #: statuses whose due date no longer moves with the calendar: the record of what was due stays
 SETTLED_STATUSES = frozenset({ObligationStatus.COMPLETED, ObligationStatus.NOT_APPLICABLE})
@@ -250,12 +251,12 @@ def set_official_session(
     try:
         parsed = body_code(body)  # a principal organ, or another body by its registry code
     except ValueError as exc:
-        raise CalendarError(str(exc), code="unknown_body_code", field="body") from None
+        raise Invalid(str(exc), code="unknown_body_code", field="body") from None
     if isinstance(parsed, Body) and not parsed.has_sessions:
-        raise CalendarError(f"the {parsed.display_name} has no sessions", code="body_has_no_sessions",
+        raise Invalid(f"the {parsed.display_name} has no sessions", code="body_has_no_sessions",
                             field="body", body=parsed.display_name)
     if closes_on is not None and closes_on < opens_on:
-        raise CalendarError(f"closes {closes_on} before it opens {opens_on}", code="closes_before_opens",
+        raise Invalid(f"closes {closes_on} before it opens {opens_on}", code="closes_before_opens",
                             field="closes_on")
     row = session.scalars(
         select(OfficialSession).where(
@@ -289,7 +290,7 @@ def set_documentation_lead(
     and recompute the target dates. Admins only."""
     actor.require(actor.is_admin, "change the documentation lead")
     if days < 0:
-        raise CalendarError("the documentation lead cannot be negative")
+        raise Invalid("the documentation lead cannot be negative", field="days")
     parsed = str(body_code(body))
     row = session.get(BodySetting, parsed)
     before = row.documentation_lead_days if row else None

@@ -1,15 +1,14 @@
 """One SQLAlchemy session per request, rolled back and closed at the end of it.
 
-Views never commit by hand: they write inside ``with writing(form) as outcome:`` (or, where a
-refusal is the boundary's business alone, call the services and then ``commit()``). This module
-holds the web's one ``commit()``. A ``ServiceError`` rolls the request's work back, in
-``writing`` or in the boundary's handler (``tracker.web.errors``).
+Views never commit by hand: they call the services inside ``with writing(form) as outcome:``,
+the web's one commit. A ``ServiceError`` rolls the request's work back, there or in the
+boundary's handler (``tracker.web.errors``).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -42,11 +41,6 @@ def get_or_404(model: type[T], ident: int) -> T:
     return row
 
 
-def commit() -> None:
-    """Keep what the request's services wrote: the one commit of the web layer."""
-    get_db().commit()
-
-
 def rollback() -> None:
     """Drop what the request's services wrote (nothing to do if it opened no session)."""
     session: Session | None = g.get("db")
@@ -73,26 +67,29 @@ class Outcome:
 
 
 @contextmanager
-def writing(form: Any = None, *, show: bool = True) -> Iterator[Outcome]:
-    """Run a view's service calls, then commit. A refusal (``ServiceError``) rolls back and, with
-    ``show``, is put on the field of ``form`` it concerns or flashed, in the reader's language;
-    the view reads ``outcome`` to answer. A ``NotFound`` or ``Forbidden`` is not the form's
-    business: it goes on to the boundary, which answers 404 or 403."""
+def writing(form: Any = None, *, handle: bool = True, show: bool = True,
+            fields: Mapping[str, str] | None = None) -> Iterator[Outcome]:
+    """Run a view's service calls, then commit: the one commit of the web layer.
+
+    A refusal (``ServiceError``) rolls back. With ``handle``, the view answers it: ``outcome``
+    holds it and, with ``show``, it is put on the field of ``form`` it concerns (``fields``
+    renames a service's field to the form's) or flashed, in the reader's language. A
+    ``NotFound`` or ``Forbidden`` is not the form's business, and without ``handle`` (the API;
+    writes with no form) no refusal is: those go on to the boundary, which maps them."""
     from tracker.web.messages import show_error
 
     outcome = Outcome()
     try:
         yield outcome
-    except (NotFound, Forbidden):
-        rollback()
-        raise
     except ServiceError as exc:
         rollback()
+        if not handle or isinstance(exc, (NotFound, Forbidden)):
+            raise
         outcome.error = exc
         if show:
-            show_error(exc, form)
+            show_error(exc, form, fields)
     else:
-        commit()
+        get_db().commit()
 
 
 def _close_db(_exc: BaseException | None) -> None:

@@ -16,7 +16,7 @@ from tracker.services import exports, feeds
 from tracker.services.actors import sees_unpublished
 from tracker.services.search import ObligationFilter
 from tracker.web.clock import today as current_today
-from tracker.web.db import get_db
+from tracker.web.db import get_db, writing
 
 bp = Blueprint("feeds", __name__)
 
@@ -116,10 +116,9 @@ def personal_page():
 @login_required
 def rotate_personal():
     """Create the personal feed address, or replace it (the old one stops working)."""
-    db = get_db()
     had_one = current_user.user.feed_token is not None
-    feeds.rotate_feed_token(db, current_user.user, actor=current_user.actor())
-    db.commit()
+    with writing(handle=False):
+        feeds.rotate_feed_token(get_db(), current_user.user, actor=current_user.actor())
     if had_one:
         flash(_("Your calendar feed has a new address: the old one no longer works."), "success")
     else:

@@ -8,6 +8,8 @@ no such field.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from flask import flash
 from flask_babel import lazy_gettext as _l
 
@@ -64,6 +66,7 @@ SERVICE_MESSAGES = {
     "token_name_required": _l("Give the token a name, such as the system that will use it."),
     "token_name_too_long": _l("A token's name can be at most %(n)d characters long."),
     "too_many_tokens": _l("You already hold %(n)d active tokens: revoke one before creating another."),
+    "already_imported": _l("%(symbol)s is already in the register: tick “Replace” to import it again."),
     "every_required": _l("A recurring deadline needs how often, as an ISO 8601 duration such as P1Y "
                          "(yearly) or P4M (every four months)."),
 }
@@ -84,10 +87,12 @@ def error_message(exc: Exception) -> str:
     return str(exc) if message is None else message
 
 
-def show_error(exc: Exception, form=None) -> None:
-    """Attach the refusal to the form field it concerns, or flash it."""
+def show_error(exc: Exception, form=None, fields: Mapping[str, str] | None = None) -> None:
+    """Attach the refusal to the form field it concerns (``fields`` renames the service's field to
+    the form's, where they differ), or flash it."""
     message = error_message(exc)
     name = getattr(exc, "field", None)
+    name = (fields or {}).get(name, name) if name else name
     field = getattr(form, name, None) if form is not None and name else None
     if field is not None and hasattr(field, "errors"):
         field.errors = [*field.errors, message] if isinstance(field.errors, list) else [message]

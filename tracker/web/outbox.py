@@ -10,7 +10,7 @@ from tracker.db import utcnow
 from tracker.reminders import admin
 from tracker.reminders.tokens import read_unsubscribe_token
 from tracker.web.app import csrf
-from tracker.web.db import get_db
+from tracker.web.db import get_db, writing
 from tracker.web.login import roles_required
 
 bp = Blueprint("outbox", __name__)
@@ -34,9 +34,9 @@ def index():
 @roles_required("admin")
 def retry(reminder_id: int):
     """Try a failed reminder again from the next pass."""
-    db = get_db()
-    if admin.retry_reminder(db, reminder_id, utcnow()):
-        db.commit()
+    with writing(handle=False):
+        retried = admin.retry_reminder(get_db(), reminder_id, utcnow())
+    if retried:
         flash(_("Reminder %(id)d will be retried by the next pass.", id=reminder_id), "success")
     else:
         flash(_("Reminder %(id)d is not a failed reminder.", id=reminder_id), "warning")
@@ -64,8 +64,7 @@ def unsubscribe_confirm(token: str):
     reaches: RFC 8058's one-click POST comes from the mail client with no form of ours, and the
     signed token in the URL is what proves the request (it names one subscription, nothing more)."""
     subscription_id, sub = _subscription_or_404(token)
-    db = get_db()
     if sub is not None:
-        admin.unsubscribe(db, subscription_id)
-        db.commit()
+        with writing(handle=False):
+            admin.unsubscribe(get_db(), subscription_id)
     return render_template("outbox/unsubscribe.html", subscription=None, token=token, done=True)

@@ -26,9 +26,7 @@ from tracker.web.admin.forms import (
 )
 from tracker.web.clock import today
 from tracker.web.db import get_db, get_or_404, writing
-from tracker.web.errors import status_for
 from tracker.web.login import current_actor, login_manager
-from tracker.web.messages import show_error
 from tracker.web.officer.forms import choices
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -62,20 +60,16 @@ def users():
     if request.method == "POST":
         if form.validate_on_submit():
             entities = list(db.scalars(select(Entity).where(Entity.id.in_(form.entities.data or []))))
-            try:
+            with writing(form) as outcome:
                 user = accounts.create_user(
                     db, form.email.data, form.password.data, form.role.data, actor=current_actor(),
                     name=form.name.data or "", entities=entities, can_import=form.can_import.data,
                     member_state=form.member_state.data or None,
                 )
-            except accounts.AccountError as exc:
-                db.rollback()
-                show_error(exc, form)
-                status = 422
-            else:
-                db.commit()
+            if outcome.ok:
                 flash(_("Account %(email)s created.", email=user.email), "success")
                 return redirect(url_for("admin.users"))
+            status = outcome.status
         else:
             status = 400
     return render_template("admin/users.html", users=accounts.list_users(db), form=form), status
@@ -94,20 +88,16 @@ def user(user_id: int):
     if request.method == "POST":
         if form.validate_on_submit():
             entities = list(db.scalars(select(Entity).where(Entity.id.in_(form.entities.data or []))))
-            try:
+            with writing(form) as outcome:
                 accounts.update_user(
                     db, target, actor=current_actor(), name=form.name.data or "", role=form.role.data,
                     entities=entities, can_import=form.can_import.data, is_active=form.is_active.data,
                     member_state=form.member_state.data or None,
                 )
-            except accounts.AccountError as exc:
-                db.rollback()
-                show_error(exc, form)
-                status = 422
-            else:
-                db.commit()
+            if outcome.ok:
                 flash(_("Account saved."), "success")
                 return redirect(url_for("admin.user", user_id=target.id))
+            status = outcome.status
         else:
             status = 400
     return _render_user(target, form=form, status=status)
@@ -131,13 +121,10 @@ def reset_password(user_id: int):
     form = PasswordResetForm()
     if not form.validate_on_submit():
         return _render_user(target, reset_form=form, status=400)
-    try:
+    with writing(form) as outcome:
         accounts.set_password(db, target, form.password.data, actor=current_actor())
-    except accounts.AccountError as exc:
-        db.rollback()
-        show_error(exc, form)
-        return _render_user(get_or_404(User, user_id), reset_form=form, status=422)
-    db.commit()
+    if not outcome.ok:
+        return _render_user(get_or_404(User, user_id), reset_form=form, status=outcome.status)
     flash(_("Password set."), "success")
     return redirect(url_for("admin.user", user_id=target.id))
 
@@ -149,8 +136,9 @@ def unlock(user_id: int):
     target = get_or_404(User, user_id)
     if not UnlockForm().validate_on_submit():
         abort(400)
-    if accounts.unlock_user(db, target, actor=current_actor()):
-        db.commit()
+    with writing(handle=False):
+        unlocked = accounts.unlock_user(db, target, actor=current_actor())
+    if unlocked:
         flash(_("%(email)s can sign in again.", email=target.email), "success")
     else:
         flash(_("%(email)s was not locked.", email=target.email), "info")
@@ -169,16 +157,12 @@ def entities():
     status = 200
     if request.method == "POST":
         if form.validate_on_submit():
-            try:
+            with writing(form) as outcome:
                 entity = admin_svc.create_entity(db, form.name.data, kind=form.kind.data,
                                                  actor=current_actor())
-            except admin_svc.AdminError as exc:
-                db.rollback()
-                show_error(exc, form)
-                status = 422
-            else:
-                db.commit()
+            if outcome.ok:
                 return redirect(url_for("admin.entity", entity_id=entity.id))
+            status = outcome.status
         else:
             status = 400
     return render_template("admin/entities.html", entities=admin_svc.list_entities(db), form=form), status
@@ -202,7 +186,7 @@ def entity(entity_id: int):
             if outcome.ok:
                 flash(_("Entity saved."), "success")
                 return redirect(url_for("admin.entity", entity_id=row.id))
-            status = status_for(outcome.error)
+            status = outcome.status
             row = get_or_404(Entity, entity_id)
         else:
             status = 400
@@ -232,18 +216,14 @@ def _render_entity(row: Entity, *, form: EntityForm | None = None, alias_form: A
 
 
 def _save_or_show(entity_id: int, write, **submitted):
-    """Run one service call and commit, then back to the entity's page; an ``AdminError`` rolls
-    back and the page comes back with the submitted form (``alias_form=…``) and the message next
-    to the field it concerns."""
-    db = get_db()
-    try:
-        write(db)
-    except admin_svc.AdminError as exc:
-        db.rollback()
-        (form,) = submitted.values()
-        show_error(exc, form)
-        return _render_entity(get_or_404(Entity, entity_id), **submitted, status=422)
-    db.commit()
+    """Run one service call and commit, then back to the entity's page; a refusal rolls back and
+    the page comes back with the submitted form (``alias_form=…``) and the message next to the
+    field it concerns."""
+    (form,) = submitted.values()
+    with writing(form) as outcome:
+        write(get_db())
+    if not outcome.ok:
+        return _render_entity(get_or_404(Entity, entity_id), **submitted, status=outcome.status)
     return redirect(url_for("admin.entity", entity_id=entity_id))
 
 
@@ -252,9 +232,8 @@ def _remove_from_entity(row, remove):
     entity_id = row.entity_id
     if not DeleteForm().validate_on_submit():
         abort(400)
-    db = get_db()
-    remove(db, row, actor=current_actor())
-    db.commit()
+    with writing(handle=False):
+        remove(get_db(), row, actor=current_actor())
     return redirect(url_for("admin.entity", entity_id=entity_id))
 
 
@@ -324,21 +303,17 @@ def calendar():
     status = 200
     if request.method == "POST":
         if form.validate_on_submit():
-            try:
+            with writing(form) as outcome:
                 _row, moved = calendar_svc.set_official_session(
                     db, form.body.data, form.number.data, opens_on=form.opens_on.data,
                     closes_on=form.closes_on.data, note=form.note.data or None, actor=current_actor(),
                     today=today(),
                 )
-            except ValueError as exc:  # CalendarError
-                db.rollback()
-                show_error(exc, form)
-                status = 422
-            else:
-                db.commit()
+            if outcome.ok:
                 flash(ngettext("Session dates recorded; %(num)d due date moved.",
                                "Session dates recorded; %(num)d due dates moved.", moved), "success")
                 return redirect(url_for("admin.calendar"))
+            status = outcome.status
         else:
             status = 400
     sessions = list(db.scalars(

@@ -12,7 +12,7 @@ from tracker.models import Role, User
 from tracker.services.actors import Actor
 from tracker.services.tokens import authenticate_token
 from tracker.web.api.problems import Problem
-from tracker.web.db import commit, get_db, rollback
+from tracker.web.db import get_db, writing
 
 _UNAUTHORIZED = {"WWW-Authenticate": 'Bearer realm="api"'}
 
@@ -32,12 +32,10 @@ def token_user() -> User | None:
         scheme, _, secret = header.partition(" ")
         if scheme.lower() != "bearer" or not secret.strip():
             raise Problem(401, "use 'Authorization: Bearer <token>'", headers=_UNAUTHORIZED)
-        db = get_db()
-        user = authenticate_token(db, secret.strip(), now=_now())
+        with writing(handle=False):  # last_used_at, before the request's own work
+            user = authenticate_token(get_db(), secret.strip(), now=_now())
         if user is None:
-            rollback()
             raise Problem(401, "the API token is unknown or revoked", headers=_UNAUTHORIZED)
-        commit()  # last_used_at, before the request's own work
     g.api_user = user
     return user
 

@@ -28,7 +28,7 @@ from tracker.web.api.auth import reader, writer
 from tracker.web.api.problems import Problem
 from tracker.web.api.spec import operation
 from tracker.web.clock import today
-from tracker.web.db import commit, get_db
+from tracker.web.db import get_db, writing
 
 #: session numbers beyond this are no session (ECOSOC's are years)
 MAX_SESSION = 9999
@@ -167,9 +167,9 @@ def change_status(obligation_id: int):
         raise Problem(422, "invalid status update", errors=exc.messages) from None
     db = get_db()
     o = _load_obligation(obligation_id, actor)
-    change(db, o, data["status"], actor=actor, now=utcnow(), comment=data.get("comment"),
-           evidence=data.get("evidence"), expected_version=data["version"])
-    commit()
+    with writing(handle=False):  # a refusal is the boundary's: problem details
+        change(db, o, data["status"], actor=actor, now=utcnow(), comment=data.get("comment"),
+               evidence=data.get("evidence"), expected_version=data["version"])
     return _json(s.ObligationSchema, _obligation_json(_load_obligation(obligation_id, actor), today()))
 
 
@@ -264,14 +264,13 @@ def import_resolution():
         raise Problem(400, "'replace' must be true or false") from None
     data = upload.read()
     filename = (upload.filename or "upload.txt")[:200]
-    db = get_db()
     try:
-        # unpublished until an officer has reviewed it (the review page publishes it)
-        result = import_file(db, data, filename, actor, replace=bool(replace), publish=False,
-                             today=today(), time_limit=current_app.config["PARSE_TIME_LIMIT_SECONDS"])
+        with writing(handle=False):  # already imported: 409, by the boundary
+            # unpublished until an officer has reviewed it (the review page publishes it)
+            result = import_file(get_db(), data, filename, actor, replace=bool(replace), publish=False,
+                                 today=today(), time_limit=current_app.config["PARSE_TIME_LIMIT_SECONDS"])
     except ParseError as exc:  # the parser's, not a service's refusal
         raise Problem(422, str(exc).splitlines()[0] if str(exc) else "not a resolution") from None
-    commit()
     body = {"symbol": result.symbol, "replaced": result.replaced, "obligations": result.obligations,
             "with_due": result.with_due, "needs_review": result.needs_review,
             "new_entities": list(result.new_entities), "published": result.published,

@@ -21,10 +21,9 @@ from tracker.web.auth.forms import (
     LogoutForm,
     ResetPasswordForm,
 )
-from tracker.web.db import get_db
+from tracker.web.db import get_db, writing
 from tracker.web.formatting import udatetime
 from tracker.web.login import LoginUser, current_actor, safe_next
-from tracker.web.messages import show_error
 
 bp = Blueprint("auth", __name__)
 
@@ -54,16 +53,16 @@ def login():
         ip = request.remote_addr
         throttle = _throttle()
         db = get_db()
-        if throttle.is_blocked(db, ip, now):
-            accounts.record_blocked_login(db, form.email.data, ip=ip)
-            result = None
-        else:
-            result = accounts.authenticate(db, form.email.data, form.password.data, now=now, ip=ip)
-            if result.ok:
-                throttle.reset(db, ip, result.user.email)
+        with writing(handle=False):
+            if throttle.is_blocked(db, ip, now):
+                accounts.record_blocked_login(db, form.email.data, ip=ip)
+                result = None
             else:
-                throttle.record_failure(db, ip, now, form.email.data)
-        db.commit()
+                result = accounts.authenticate(db, form.email.data, form.password.data, now=now, ip=ip)
+                if result.ok:
+                    throttle.reset(db, ip, result.user.email)
+                else:
+                    throttle.record_failure(db, ip, now, form.email.data)
         if result is not None and result.ok:
             target = safe_next(request.args.get("next"))
             session.clear()  # a fresh session: nothing planted before sign-in survives it
@@ -125,16 +124,12 @@ def reset(token: str):
     form = ResetPasswordForm()
     status = 200
     if form.validate_on_submit():
-        try:
+        with writing(form, fields={"password": "new_password"}) as outcome:
             accounts.reset_password(db, user, form.new_password.data, ip=request.remote_addr)
-        except accounts.AccountError as exc:
-            exc.field = "new_password"
-            show_error(exc, form)
-            status = 422
-        else:
-            db.commit()
+        if outcome.ok:
             flash(_("Your password was set. Sign in with it."), "success")
             return redirect(url_for("auth.login"))
+        status = outcome.status
     elif request.method == "POST":
         status = 400
     return render_template("auth/reset.html", form=form), status
@@ -147,9 +142,8 @@ def logout():
     if not form.validate_on_submit():
         return redirect(url_for("dashboards.overview"))
     if current_user.is_authenticated:
-        db = get_db()
-        accounts.end_sessions(db, current_user.user)  # a copy of the cookie stops working too
-        db.commit()
+        with writing(handle=False):
+            accounts.end_sessions(get_db(), current_user.user)  # a copy of the cookie stops working too
     logout_user()
     session.clear()
     return redirect(url_for("dashboards.overview"))
@@ -164,19 +158,15 @@ def password():
     if form.validate_on_submit():
         db = get_db()
         user = current_user.user  # loaded by the user loader in this request's session
-        try:
+        # the strength rule concerns the new password here
+        with writing(form, fields={"password": "new_password"}) as outcome:
             accounts.change_password(db, user, form.current_password.data, form.new_password.data,
                                      actor=current_actor())
-        except accounts.AccountError as exc:
-            if exc.field == "password":  # the strength rule concerns the new password here
-                exc.field = "new_password"
-            show_error(exc, form)
-            status = 400
-        else:
-            db.commit()
+        if outcome.ok:
             login_user(LoginUser(user))  # this session goes on; the others are signed out
             flash(_("Your password was changed."), "success")
             return redirect(url_for("auth.password"))
+        status = 400
     elif request.method == "POST":
         status = 400
     return render_template("auth/password.html", form=form), status

@@ -31,7 +31,7 @@ from tracker.models import Body, Entity, ObligationKind, ObligationStatus
 from tracker.services import dashboards, subscriptions, successors
 from tracker.services.readcache import ReadCache
 from tracker.services.search import ObligationFilter, search_obligations
-from tracker.services.subscriptions import SubscriptionError, Target
+from tracker.services.subscriptions import Target
 from tracker.services.summary import summary_links
 from tracker.web.clock import today
 from tracker.web.dashboards.labels import (
@@ -49,7 +49,7 @@ from tracker.web.dashboards.labels import (
     TARGET_LABELS,
 )
 from tracker.web.dashboards.links import links
-from tracker.web.db import get_db
+from tracker.web.db import get_db, writing
 from tracker.web.formatting import udate
 from tracker.web.login import safe_next
 from tracker.web.urls import drop_empty_args
@@ -413,12 +413,8 @@ def follow():
     target = _target_from_form()
     if target is None:
         abort(400)
-    db = get_db()
-    try:
-        subscriptions.follow(db, current_user.user, target)
-    except SubscriptionError:
-        abort(404)
-    db.commit()
+    with writing(handle=False):  # nothing to follow: 404
+        subscriptions.follow(get_db(), current_user.user, target)
     flash(_("You now follow this. It appears on your dashboard."), "success")
     return _back(target)
 
@@ -430,8 +426,8 @@ def unfollow():
     target = _target_from_form()
     if target is None:
         abort(400)
-    db = get_db()
-    if subscriptions.unfollow(db, current_user.user, target):
-        db.commit()
+    with writing(handle=False):
+        followed = subscriptions.unfollow(get_db(), current_user.user, target)
+    if followed:
         flash(_("You no longer follow this."), "success")
     return _back(target)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from flask_login import current_user, login_required
 from sqlalchemy import select
@@ -22,7 +23,7 @@ from tracker.services import obligations as svc
 from tracker.services.actors import Actor
 from tracker.web.clock import today
 from tracker.web.dashboards.labels import MANDATE_LABELS
-from tracker.web.db import get_db, get_or_404
+from tracker.web.db import Outcome, get_db, get_or_404, writing
 from tracker.web.login import current_actor, roles_required
 from tracker.web.messages import error_message, show_error
 from tracker.web.officer import uploads
@@ -41,6 +42,9 @@ from tracker.web.officer.forms import (
 from tracker.web.urls import drop_empty_args
 
 bp = Blueprint("officer", __name__)
+
+#: a change to several obligations met one that someone else changed meanwhile
+STALE_SELECTION = _l("Someone else changed one of these obligations at the same time: nothing was saved.")
 
 
 def _obligation_or_404(obligation_id: int) -> Obligation:
@@ -109,18 +113,13 @@ def status(obligation_id: int):
     form = StatusForm()
     if not form.validate_on_submit():
         return _render_obligation(ob, form=form, status=400)
-    try:
+    with writing(show=False) as outcome:
         entry = svc.change_status(
             db, ob, form.status.data, actor=actor, now=utcnow(), comment=form.comment.data,
             evidence=form.evidence.data, expected_version=form.version.data,
         )
-    except svc.StaleObligation as exc:
-        return _conflict(obligation_id, exc, form)
-    except svc.ObligationError as exc:
-        db.rollback()
-        show_error(exc, form)
-        return _render_obligation(_obligation_or_404(obligation_id), form=form, status=422)
-    db.commit()
+    if not outcome.ok:
+        return _refused(obligation_id, outcome, form)
     if entry is None:
         flash(_("Nothing changed."), "info")
     else:
@@ -128,10 +127,19 @@ def status(obligation_id: int):
     return redirect(url_for("officer.obligation", obligation_id=ob.id))
 
 
+def _refused(obligation_id: int, outcome: Outcome, form):
+    """Nothing was written: the obligation as it is now, with what changed since the form (a stale
+    version) or the refusal next to the field it concerns."""
+    if isinstance(outcome.error, svc.StaleObligation):
+        return _conflict(obligation_id, outcome.error, form)
+    show_error(outcome.error, form)
+    return _render_obligation(_obligation_or_404(obligation_id), status=outcome.status,
+                              form=form if isinstance(form, StatusForm) else None)
+
+
 def _conflict(obligation_id: int, exc: svc.StaleObligation, form):
     """Nothing was written: show the obligation as it is now and what changed since the form."""
     db = get_db()
-    db.rollback()
     fresh = _obligation_or_404(obligation_id)
     changes = svc.changes_since(db, obligation_id, exc.expected) if exc.expected is not None else []
     exc.current = fresh.version
@@ -154,12 +162,11 @@ def tick(obligation_id: int, item_id: int):
     form = ItemForm()
     if not form.validate_on_submit():
         return _render_obligation(ob, status=400)
-    try:
+    with writing(show=False) as outcome:
         svc.tick_item(db, item, form.done.data == "1", actor=actor, now=utcnow(),
                       expected_version=form.version.data)
-    except svc.StaleObligation as exc:
-        return _conflict(obligation_id, exc, form)
-    db.commit()
+    if not outcome.ok:
+        return _refused(obligation_id, outcome, form)
     return redirect(url_for("officer.obligation", obligation_id=ob.id) + f"#item-{item.id}")
 
 
@@ -208,7 +215,7 @@ def review(obligation_id: int):
     if request.method == "GET":
         _fill_review_form(form, ob)
     elif form.validate_on_submit() and _owner_to_add(form) is not False:
-        try:
+        with writing(show=False) as outcome:
             deadline = svc.make_deadline(
                 form.deadline_kind.data, text=form.deadline_text.data, body=form.deadline_body.data,
                 session=form.deadline_session.data, date=form.deadline_date.data,
@@ -225,15 +232,13 @@ def review(obligation_id: int):
                 due_on_override=form.due_on_override.data, comment=form.comment.data,
                 expected_version=form.version.data,
             )
-        except svc.StaleObligation as exc:
-            return _conflict(obligation_id, exc, form)
-        except svc.ObligationError as exc:
-            db.rollback()
-            show_error(exc, form)
-            status = 422
+        if isinstance(outcome.error, svc.StaleObligation):
+            return _conflict(obligation_id, outcome.error, form)
+        if not outcome.ok:
+            show_error(outcome.error, form)
+            status = outcome.status
             ob = _obligation_or_404(obligation_id)
         else:
-            db.commit()
             if result.due_error:
                 flash(_("Saved, but the calendar cannot date this deadline: %(why)s", why=result.due_error),
                       "warning")
@@ -305,8 +310,8 @@ def publish(resolution_id: int):
     resolution = get_or_404(Resolution, resolution_id)
     if not PublishForm().validate_on_submit():
         abort(400)
-    svc.publish_resolution(db, resolution, actor=actor, now=utcnow())
-    db.commit()
+    with writing(handle=False):
+        svc.publish_resolution(db, resolution, actor=actor, now=utcnow())
     flash(_("%(symbol)s is published.", symbol=resolution.symbol), "success")
     return redirect(url_for("officer.review_resolution", resolution_id=resolution.id))
 
@@ -349,7 +354,7 @@ def import_upload():
 def import_save():
     """Save the previewed upload: one transaction; a re-import only when replacing is asked for."""
     from tracker.parsing import ParseError
-    from tracker.services.importing import AlreadyImported, import_file
+    from tracker.services.importing import import_file
 
     actor = current_actor()
     actor.require(actor.may_import(), "import resolutions")
@@ -361,21 +366,16 @@ def import_save():
         flash(_("That upload has expired: upload the file again."), "error")
         return redirect(url_for("officer.import_upload"))
     data, filename = kept
-    db = get_db()
     try:
-        now = utcnow()
-        result = import_file(db, data, filename, actor, replace=form.replace.data,
-                             publish=form.publish.data, today=today(), now=now,
-                             time_limit=current_app.config["PARSE_TIME_LIMIT_SECONDS"])
-    except ParseError as exc:
+        with writing() as outcome:  # already imported: the message says to tick "Replace"
+            result = import_file(get_db(), data, filename, actor, replace=form.replace.data,
+                                 publish=form.publish.data, today=today(), now=utcnow(),
+                                 time_limit=current_app.config["PARSE_TIME_LIMIT_SECONDS"])
+    except ParseError as exc:  # the parser's, not a service's refusal
         flash(str(exc), "error")
         return redirect(url_for("officer.import_upload"))
-    except AlreadyImported as exc:
-        db.rollback()
-        flash(_("%(symbol)s is already in the register: tick “Replace” to import it again.",
-                symbol=exc.symbol), "error")
+    if not outcome.ok:
         return redirect(url_for("officer.import_upload"))
-    db.commit()
     uploads.discard(form.upload.data)
     flash(result.summary(), "success")
     return redirect(url_for("officer.review_resolution", resolution_id=result.resolution.id))
@@ -396,13 +396,9 @@ def renewal(obligation_id: int):
         if later is None:
             flash(_("No obligation %(n)s.", n=raw), "error")
             return redirect(url_for("officer.obligation", obligation_id=obligation_id))
-    try:
+    with writing() as outcome:
         set_renewal(db, ob, later, actor=current_actor(), comment="reviewed by an officer")
-    except ValueError as exc:
-        db.rollback()
-        flash(str(exc), "error")
-    else:
-        db.commit()
+    if outcome.ok:
         flash(_("Renewal saved."), "success")
     return redirect(url_for("officer.obligation", obligation_id=obligation_id) + "#mandate")
 
@@ -425,15 +421,13 @@ def confirm_agenda(body: str, number: int):
         ids = [int(i) for i in request.form.getlist("ids")] or None
     except ValueError:
         abort(400)
-    try:
+    with writing(show=False) as outcome:
         changed = svc.confirm_agenda_items(db, body, number, evidence=form.evidence.data,
                                            actor=current_actor(), now=utcnow(), obligation_ids=ids)
-    except (svc.ObligationError, svc.StaleObligation) as exc:
-        db.rollback()
-        stale = _("Someone else changed one of these obligations at the same time: nothing was saved.")
-        flash(str(exc) if isinstance(exc, svc.ObligationError) else stale, "error")
+    if not outcome.ok:
+        flash(str(STALE_SELECTION) if isinstance(outcome.error, svc.StaleObligation)
+              else error_message(outcome.error), "error")
         return redirect(back)
-    db.commit()
     flash(_("%(n)d agenda items confirmed.", n=len(changed)), "success")
     return redirect(back)
 
@@ -504,21 +498,18 @@ def bulk():
     selected = frozenset(ids)
     if not form.validate_on_submit():
         return _render_my_work(form, 400, selected=selected)
-    try:
+    with writing(show=False) as outcome:
         changed = svc.bulk_change_status(db, ids, form.status.data, actor=actor, now=utcnow(),
                                          comment=form.comment.data, evidence=form.evidence.data)
-    except svc.ObligationError as exc:
-        db.rollback()
-        if exc.field == "ids":
-            return _render_my_work(form, 422, selection_error=error_message(exc), selected=selected)
+    exc = outcome.error
+    if isinstance(exc, svc.StaleObligation):
+        flash(str(STALE_SELECTION), "error")
+        return _render_my_work(form, outcome.status, selected=selected)
+    if exc is not None and exc.field == "ids":
+        return _render_my_work(form, outcome.status, selection_error=error_message(exc), selected=selected)
+    if exc is not None:
         show_error(exc, form)
-        return _render_my_work(form, 422, selected=selected)
-    except svc.StaleObligation:
-        db.rollback()
-        flash(_("Someone else changed one of these obligations at the same time: nothing was saved."),
-              "error")
-        return _render_my_work(form, 409, selected=selected)
-    db.commit()
+        return _render_my_work(form, outcome.status, selected=selected)
     flash(ngettext("%(num)d obligation updated.", "%(num)d obligations updated.", len(changed)), "success")
     return redirect(request.form.get("back") if _is_my_work_url(request.form.get("back"))
                     else url_for("officer.my_work"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
@@ -11,10 +11,8 @@ from wtforms import StringField
 
 from tracker.db import utcnow
 from tracker.models import User
-from tracker.services.actors import PermissionDenied
-from tracker.services.tokens import TokenError, create_token, list_tokens, revoke_token
-from tracker.web.db import get_db
-from tracker.web.messages import show_error
+from tracker.services.tokens import create_token, list_tokens, revoke_token
+from tracker.web.db import get_db, writing
 
 bp = Blueprint("tokens", __name__, url_prefix="/tokens")
 
@@ -46,13 +44,10 @@ def create():
     form = TokenForm()
     if not form.validate_on_submit():
         return _render(form, status=400)
-    try:
+    with writing(form) as outcome:
         new = create_token(db, user, form.name.data or "", actor=current_user.actor(), now=utcnow())
-    except TokenError as exc:
-        db.rollback()
-        show_error(exc, form)
-        return _render(form, status=422)
-    db.commit()
+    if not outcome.ok:
+        return _render(form, status=outcome.status)
     # the page holds a secret: no cache may keep it
     return (*_render(new=new), {"Cache-Control": "no-store"})
 
@@ -60,13 +55,8 @@ def create():
 @bp.post("/<int:token_id>/revoke")
 @login_required
 def revoke(token_id: int):
-    db = get_db()
-    try:
-        token = revoke_token(db, token_id, actor=current_user.actor(), now=utcnow())
-    except LookupError:
-        abort(404)
-    except PermissionDenied:
-        abort(403)
-    db.commit()
+    # another user's token: 403; no such token: 404 (the boundary answers both)
+    with writing(handle=False):
+        token = revoke_token(get_db(), token_id, actor=current_user.actor(), now=utcnow())
     flash(_("Token %(name)s (%(prefix)s…) revoked.", name=token.name, prefix=token.prefix), "success")
     return redirect(url_for("tokens.index"))
