@@ -211,6 +211,18 @@ class ObligationFilter:
             errors=tuple(dict.fromkeys(errors)),
         )
 
+    @classmethod
+    def from_values(cls, values: Mapping[str, Any]) -> ObligationFilter:
+        """A filter from values a caller has validated and typed already (the API's query
+        schema), so that a request is not parsed twice; names that are no filter are ignored."""
+        names = {f.name for f in fields(cls)} - {"include_unpublished", "expiring_days", "errors"}
+        picked = {k: v for k, v in values.items() if k in names and v not in (None, "")}
+        for name, allowed in (("status", ObligationStatus), ("kind", ObligationKind),
+                              ("mandate", MandateState)):
+            if name in picked:  # canonical order, as from_args gives it
+                picked[name] = tuple(a.value for a in allowed if a.value in picked[name])
+        return cls(**picked)
+
     def to_args(self) -> dict[str, Any]:
         """The query arguments that reproduce this filter (lists for repeated parameters)."""
         out: dict[str, Any] = {}
@@ -261,13 +273,7 @@ class ObligationFilter:
                 )
             )
         if self.symbol:
-            symbol = self.symbol.strip()
-            if symbol.endswith(("/", "*")):
-                prefix = symbol.rstrip("*")
-                escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                of_resolution.append(Resolution.symbol.like(escaped + "%", escape="\\"))
-            else:
-                of_resolution.append(func.upper(Resolution.symbol) == symbol.upper())
+            of_resolution.append(symbol_filter_condition(self.symbol))
         symbols, words = split_symbols(self.q) if self.q else ([], [])
         for symbol in symbols:  # "A/RES/71/19" or "71/19" typed into the words box
             of_resolution.append(symbol_condition(symbol))
@@ -339,12 +345,31 @@ def split_symbols(q: str) -> tuple[list[str], list[str]]:
     return symbols, words
 
 
+#: the escape character of every LIKE pattern built with ``like_literal``
+LIKE_ESCAPE = "\\"
+
+
+def like_literal(text: str) -> str:
+    """``text`` as part of a LIKE pattern (``escape=LIKE_ESCAPE``) that matches only itself:
+    its ``%`` and ``_`` are not wildcards there."""
+    return text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace(
+        "_", LIKE_ESCAPE + "_")
+
+
+def symbol_filter_condition(symbol: str) -> ColumnElement[bool]:
+    """The resolutions a ``symbol`` filter names: every symbol beginning with it when it ends in
+    "/" (or "*": "A/RES/78/", "A/RES/78/*"), else exactly that symbol, in any case."""
+    symbol = symbol.strip()
+    if symbol.endswith(("/", "*")):
+        return Resolution.symbol.like(like_literal(symbol.rstrip("*")) + "%", escape=LIKE_ESCAPE)
+    return func.upper(Resolution.symbol) == symbol.upper()
+
+
 def symbol_condition(symbol: str) -> ColumnElement[bool]:
     """A resolution by its full symbol or its end ("71/19" finds A/RES/71/19), any case."""
     symbol = symbol.strip().upper()
-    escaped = symbol.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return or_(func.upper(Resolution.symbol) == symbol,
-               func.upper(Resolution.symbol).like("%/" + escaped, escape="\\"))
+               func.upper(Resolution.symbol).like("%/" + like_literal(symbol), escape=LIKE_ESCAPE))
 
 
 def published_condition() -> ColumnElement[bool]:

@@ -7,13 +7,13 @@ from typing import Any
 
 from flask import current_app, jsonify, request, url_for
 from marshmallow import Schema, ValidationError, fields
-from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from tracker.calendar import CalendarError, format_session
 from tracker.calendar.bodies import SESSION_BODIES
 from tracker.db import utcnow
-from tracker.models import Body, Entity, Obligation, Paragraph, Resolution, obligation_owners
+from tracker.models import Body, Entity, Obligation, Paragraph, Resolution
+from tracker.services import listings
 from tracker.services.actors import sees_unpublished
 from tracker.services.exports import (
     OBLIGATION_DICT_LOADS,
@@ -21,6 +21,7 @@ from tracker.services.exports import (
     obligation_dict,
     resolution_document,
 )
+from tracker.services.listings import EntityRow, ParagraphRow, ResolutionRow
 from tracker.services.search import ObligationFilter, search_obligations
 from tracker.web.api import bp
 from tracker.web.api import schemas as s
@@ -61,9 +62,13 @@ def load_args(schema_cls: type[Schema]) -> dict[str, Any]:
         raise Problem(400, "invalid query parameters", errors=exc.messages) from None
 
 
-def _page(items: list[Any], total: int, page: int, per_page: int) -> dict[str, Any]:
+def _page_of(items: list[Any], total: int, page: int, per_page: int) -> dict[str, Any]:
     return {"items": items, "total": total, "page": page, "per_page": per_page,
             "pages": max(1, -(-total // per_page))}
+
+
+def _page(found: listings.Listing, to_json) -> dict[str, Any]:
+    return _page_of([to_json(row) for row in found.items], found.total, found.page, found.per_page)
 
 
 def _json(schema_cls: type[Schema], data: Any, status: int = 200):
@@ -77,10 +82,6 @@ def _obligation_json(o: Obligation, today: dt.date) -> dict[str, Any]:
     return out
 
 
-def _visible(stmt, user):
-    return stmt if sees_unpublished(user) else stmt.where(Resolution.published_at.is_not(None))
-
-
 # ---------------------------------------------------------------------- obligations
 
 
@@ -92,14 +93,14 @@ def obligations():
     (undated last), then id: a stable order across pages."""
     user = reader()
     args = load_args(s.ObligationArgs)
-    flt = _list_filter(user)
+    flt = _list_filter(args, user)
     day = today()
     after = args.get("after")
     result = search_obligations(get_db(), flt, day, args["page"], args["per_page"],
                                 options=OBLIGATION_DICT_LOADS, after=after,
                                 exact_count=args["count"] == "exact")
     items = [_obligation_json(o, day) for o in result.items]
-    page = _page(items, result.total, 1 if after else args["page"], result.per_page)
+    page = _page_of(items, result.total, 1 if after else args["page"], result.per_page)
     page["total_exact"] = result.total_is_exact and after is None
     page["next"] = None
     if result.next_after:
@@ -108,13 +109,10 @@ def obligations():
     return _json(s.ObligationPageSchema, page)
 
 
-def _list_filter(user) -> ObligationFilter:
-    """The obligation list's filter from the query string (a 400 for what is not understood)."""
-    flt = ObligationFilter.from_args(request.args)
-    if flt.errors:
-        raise Problem(400, "invalid query parameters", errors={e: ["invalid value"] for e in flt.errors})
-    flt = flt.with_(expiring_days=current_app.config["MANDATE_EXPIRING_DAYS"])
-    return flt.with_(include_unpublished=True) if sees_unpublished(user) else flt
+def _list_filter(args: dict[str, Any], user) -> ObligationFilter:
+    """The obligation list's filter from the query arguments ``load_args`` validated (once)."""
+    return ObligationFilter.from_values(args).with_(
+        expiring_days=current_app.config["MANDATE_EXPIRING_DAYS"], include_unpublished=sees_unpublished(user))
 
 
 @bp.get("/summary")
@@ -127,8 +125,8 @@ def summary():
     from tracker.services.summary import register_summary
 
     user = reader()
-    load_args(s.ObligationArgs)
-    return _json(s.SummarySchema, register_summary(get_db(), _list_filter(user), today()).to_dict())
+    flt = _list_filter(load_args(s.ObligationArgs), user)
+    return _json(s.SummarySchema, register_summary(get_db(), flt, today()).to_dict())
 
 
 def _load_obligation(obligation_id: int, user) -> Obligation:
@@ -176,11 +174,12 @@ def change_status(obligation_id: int):
 # ---------------------------------------------------------------------- resolutions
 
 
-def _resolution_summary(r: Resolution, count: int) -> dict[str, Any]:
+def _resolution_summary(row: ResolutionRow) -> dict[str, Any]:
+    r = row.resolution
     return {
         "id": r.id, "symbol": r.symbol, "body": r.body, "session": r.session, "title": r.title,
         "adopted_on": r.adopted_on.isoformat() if r.adopted_on else None,
-        "published": r.published_at is not None, "obligations": count,
+        "published": r.published_at is not None, "obligations": row.obligations,
         "url": url_for("api.resolution", symbol=r.symbol),
     }
 
@@ -191,32 +190,10 @@ def resolutions():
     """Newest adoption first, then symbol."""
     user = reader()
     args = load_args(s.ResolutionArgs)
-    stmt = _visible(select(Resolution), user)
-    if args.get("body"):
-        stmt = stmt.where(Resolution.body == args["body"])
-    if args.get("session") is not None:
-        stmt = stmt.where(Resolution.session == args["session"])
-    if args.get("symbol"):
-        symbol = args["symbol"].strip()
-        if symbol.endswith("/"):
-            escaped = symbol.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = stmt.where(Resolution.symbol.like(escaped + "%", escape="\\"))
-        else:
-            stmt = stmt.where(func.upper(Resolution.symbol) == symbol.upper())
-    db = get_db()
-    total = db.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    page, per_page = args["page"], args["per_page"]
-    rows = list(db.scalars(
-        stmt.order_by(Resolution.adopted_on.desc().nulls_last(), Resolution.symbol, Resolution.id)
-        .limit(per_page).offset((page - 1) * per_page)
-    ))
-    counts = dict(db.execute(
-        select(Obligation.resolution_id, func.count())
-        .where(Obligation.resolution_id.in_([r.id for r in rows]))
-        .group_by(Obligation.resolution_id)
-    ).all()) if rows else {}
-    items = [_resolution_summary(r, counts.get(r.id, 0)) for r in rows]
-    return _json(s.ResolutionPageSchema, _page(items, total, page, per_page))
+    found = listings.list_resolutions(
+        get_db(), body=args.get("body"), session_number=args.get("session"), symbol=args.get("symbol"),
+        page=args["page"], per_page=args["per_page"], include_unpublished=sees_unpublished(user))
+    return _json(s.ResolutionPageSchema, _page(found, _resolution_summary))
 
 
 def _find_resolution(symbol: str, user) -> Resolution:
@@ -284,27 +261,13 @@ def import_resolution():
 # ---------------------------------------------------------------------- paragraphs
 
 
-def _paragraph_json(p: Paragraph, symbol: str, eids: dict[int, str], obligations: dict[int, list[int]]):
+def _paragraph_json(row: ParagraphRow) -> dict[str, Any]:
+    p = row.paragraph
     return {
-        "id": p.id, "symbol": symbol, "kind": p.kind, "part": p.part, "number": p.number, "eid": p.eid,
-        "parent_eid": eids.get(p.parent_id) if p.parent_id else None, "position": p.position,
-        "text": p.text, "footnotes": [f.marker for f in p.footnotes],
-        "obligation_ids": obligations.get(p.id, []),
+        "id": p.id, "symbol": row.symbol, "kind": p.kind, "part": p.part, "number": p.number, "eid": p.eid,
+        "parent_eid": row.parent_eid, "position": p.position, "text": p.text,
+        "footnotes": [f.marker for f in p.footnotes], "obligation_ids": row.obligation_ids,
     }
-
-
-def _paragraph_context(rows: list[Paragraph]) -> tuple[dict[int, str], dict[int, list[int]]]:
-    db = get_db()
-    parent_ids = {p.parent_id for p in rows if p.parent_id}
-    eids = dict(db.execute(select(Paragraph.id, Paragraph.eid).where(Paragraph.id.in_(parent_ids))).all()) \
-        if parent_ids else {}
-    obligations: dict[int, list[int]] = {}
-    if rows:
-        for pid, oid in db.execute(select(Obligation.paragraph_id, Obligation.id)
-                                   .where(Obligation.paragraph_id.in_([p.id for p in rows]))
-                                   .order_by(Obligation.id)):
-            obligations.setdefault(pid, []).append(oid)
-    return eids, obligations
 
 
 @bp.get("/paragraphs")
@@ -314,23 +277,10 @@ def paragraphs():
     """In document order within a resolution; resolutions by symbol."""
     user = reader()
     args = load_args(s.ParagraphArgs)
-    stmt = _visible(select(Paragraph, Resolution.symbol).join(Resolution), user)
-    if args.get("symbol"):
-        from tracker.services.importing import symbol_variants
-
-        stmt = stmt.where(Resolution.symbol.in_(symbol_variants(args["symbol"])))
-    if args.get("kind"):
-        stmt = stmt.where(Paragraph.kind == args["kind"])
-    stmt = stmt.where(Paragraph.current)
-    db = get_db()
-    total = db.scalar(select(func.count()).select_from(stmt.with_only_columns(Paragraph.id).subquery())) or 0
-    page, per_page = args["page"], args["per_page"]
-    rows = db.execute(stmt.options(selectinload(Paragraph.footnotes))
-                      .order_by(Resolution.symbol, Paragraph.position, Paragraph.id)
-                      .limit(per_page).offset((page - 1) * per_page)).all()
-    eids, obligations = _paragraph_context([p for p, _ in rows])
-    items = [_paragraph_json(p, symbol, eids, obligations) for p, symbol in rows]
-    return _json(s.ParagraphPageSchema, _page(items, total, page, per_page))
+    found = listings.list_paragraphs(get_db(), symbol=args.get("symbol"), kind=args.get("kind"),
+                                     page=args["page"], per_page=args["per_page"],
+                                     include_unpublished=sees_unpublished(user))
+    return _json(s.ParagraphPageSchema, _page(found, _paragraph_json))
 
 
 @bp.get("/paragraphs/<int:paragraph_id>")
@@ -341,27 +291,17 @@ def paragraph(paragraph_id: int):
                                                         selectinload(Paragraph.resolution)])
     if p is None or (p.resolution.published_at is None and not sees_unpublished(user)):
         raise Problem(404, f"no paragraph {paragraph_id}")
-    eids, obligations = _paragraph_context([p])
-    return _json(s.ParagraphSchema, _paragraph_json(p, p.resolution.symbol, eids, obligations))
+    (row,) = listings.paragraph_rows(get_db(), [(p, p.resolution.symbol)])
+    return _json(s.ParagraphSchema, _paragraph_json(row))
 
 
 # ---------------------------------------------------------------------- entities
 
 
-def _entity_json(e: Entity, count: int) -> dict[str, Any]:
+def _entity_json(row: EntityRow) -> dict[str, Any]:
+    e = row.entity
     return {"id": e.id, "name": e.name, "kind": e.kind, "aliases": [a.alias for a in e.aliases],
-            "obligations": count}
-
-
-def _entity_counts(ids: list[int]) -> dict[int, int]:
-    if not ids:
-        return {}
-    return dict(get_db().execute(
-        select(obligation_owners.c.entity_id, func.count())
-        .select_from(obligation_owners.join(Obligation).join(Resolution))
-        .where(obligation_owners.c.entity_id.in_(ids), Resolution.published_at.is_not(None))
-        .group_by(obligation_owners.c.entity_id)
-    ).all())
+            "obligations": row.obligations}
 
 
 @bp.get("/entities")
@@ -371,18 +311,8 @@ def entities():
     """By name."""
     reader()
     args = load_args(s.EntityArgs)
-    stmt = select(Entity)
-    if args.get("q"):
-        like = "%" + args["q"].lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        stmt = stmt.where(func.lower(Entity.name).like(like, escape="\\"))
-    db = get_db()
-    total = db.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    page, per_page = args["page"], args["per_page"]
-    rows = list(db.scalars(stmt.options(selectinload(Entity.aliases)).order_by(Entity.name, Entity.id)
-                           .limit(per_page).offset((page - 1) * per_page)))
-    counts = _entity_counts([e.id for e in rows])
-    items = [_entity_json(e, counts.get(e.id, 0)) for e in rows]
-    return _json(s.EntityPageSchema, _page(items, total, page, per_page))
+    found = listings.list_owners(get_db(), q=args.get("q"), page=args["page"], per_page=args["per_page"])
+    return _json(s.EntityPageSchema, _page(found, _entity_json))
 
 
 @bp.get("/entities/<int:entity_id>")
@@ -392,7 +322,8 @@ def entity(entity_id: int):
     e = get_db().get(Entity, entity_id, options=[selectinload(Entity.aliases)])
     if e is None:
         raise Problem(404, f"no entity {entity_id}")
-    return _json(s.EntitySchema, _entity_json(e, _entity_counts([e.id]).get(e.id, 0)))
+    count = listings.published_obligation_counts(get_db(), [e.id]).get(e.id, 0)
+    return _json(s.EntitySchema, _entity_json(EntityRow(e, count)))
 
 
 # ---------------------------------------------------------------------- sessions
@@ -420,18 +351,8 @@ def _session_json(body: str, number: int, by_status: dict[str, int]) -> dict[str
 
 
 def _session_counts(user, body: str | None = None, number: int | None = None):
-    stmt = _visible(
-        select(Obligation.deadline_body, Obligation.deadline_session, Obligation.status, func.count())
-        .join(Resolution, Obligation.resolution_id == Resolution.id)
-        .where(Obligation.deadline_body.is_not(None), Obligation.deadline_session.is_not(None)), user)
-    if body is not None:
-        stmt = stmt.where(Obligation.deadline_body == body, Obligation.deadline_session == number)
-    out: dict[tuple[str, int], dict[str, int]] = {}
-    for b, n, status, count in get_db().execute(
-        stmt.group_by(Obligation.deadline_body, Obligation.deadline_session, Obligation.status)
-    ):
-        out.setdefault((b, n), {})[status] = count
-    return out
+    return listings.session_status_counts(get_db(), include_unpublished=sees_unpublished(user),
+                                          body=body, number=number)
 
 
 @bp.get("/sessions")
