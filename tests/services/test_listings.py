@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.factories import gen_entity, gen_obligation, gen_resolution
 from tracker.models import Paragraph
 from tracker.services import listings
+from tracker.services.errors import NotFound
 from tracker.services.search import ObligationFilter, like_literal, search_obligations
 
 TODAY = dt.date(2026, 11, 27)
@@ -93,3 +96,17 @@ def test_a_filter_from_values_the_api_validated_already():
                                         "due_from": dt.date(2026, 1, 1), "symbol": "", "page": 3})
     assert flt == ObligationFilter(status=("not_started", "in_progress"), tracked=True,
                                    due_from=dt.date(2026, 1, 1))
+
+
+def test_one_item_is_not_found_when_absent_or_not_visible(db):
+    hidden = gen_obligation(db, gen_resolution(db, published=False))
+    shown = gen_obligation(db)
+    assert listings.find_obligation(db, shown.id).id == shown.id
+    assert listings.find_obligation(db, hidden.id, include_unpublished=True).id == hidden.id
+    assert listings.find_paragraph(db, shown.paragraph_id).obligation_ids == [shown.id]
+    with pytest.raises(NotFound, match=f"no obligation {hidden.id}"):
+        listings.find_obligation(db, hidden.id)
+    with pytest.raises(NotFound, match=f"no paragraph {hidden.paragraph_id}"):
+        listings.find_paragraph(db, hidden.paragraph_id)
+    with pytest.raises(NotFound, match="no entity 999999"):
+        listings.find_owner(db, 999999)

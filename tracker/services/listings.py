@@ -16,6 +16,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from tracker.models import Entity, Obligation, Paragraph, Resolution, obligation_owners
+from tracker.services.errors import NotFound
 from tracker.services.search import LIKE_ESCAPE, like_literal, symbol_filter_condition
 
 T = TypeVar("T")
@@ -41,6 +42,26 @@ def _count(session: Session, stmt: Select[Any]) -> int:
 
 def _window(stmt: Select[Any], page: int, per_page: int) -> Select[Any]:
     return stmt.limit(per_page).offset((page - 1) * per_page)
+
+
+def _hidden(resolution: Resolution, include_unpublished: bool) -> bool:
+    return resolution.published_at is None and not include_unpublished
+
+
+# ---------------------------------------------------------------------- obligations
+
+
+def find_obligation(session: Session, obligation_id: int, *, include_unpublished: bool = False) -> Obligation:
+    """One obligation with what ``exports.obligation_dict`` reads; ``NotFound`` if it is not
+    there, or not visible."""
+    from tracker.services.exports import OBLIGATION_DICT_LOADS
+
+    o = session.get(Obligation, obligation_id, options=[
+        selectinload(Obligation.resolution), selectinload(Obligation.paragraph), *OBLIGATION_DICT_LOADS,
+    ])
+    if o is None or _hidden(o.resolution, include_unpublished):
+        raise NotFound(f"no obligation {obligation_id}")
+    return o
 
 
 # ---------------------------------------------------------------------- resolutions
@@ -104,6 +125,15 @@ def paragraph_rows(session: Session, rows: Sequence[tuple[Paragraph, str]]) -> l
             for p, symbol in rows]
 
 
+def find_paragraph(session: Session, paragraph_id: int, *, include_unpublished: bool = False) -> ParagraphRow:
+    """One paragraph as the list shows it; ``NotFound`` if it is not there, or not visible."""
+    p = session.get(Paragraph, paragraph_id, options=[selectinload(Paragraph.footnotes),
+                                                       selectinload(Paragraph.resolution)])
+    if p is None or _hidden(p.resolution, include_unpublished):
+        raise NotFound(f"no paragraph {paragraph_id}")
+    return paragraph_rows(session, [(p, p.resolution.symbol)])[0]
+
+
 def list_paragraphs(session: Session, *, symbol: str | None = None, kind: str | None = None,
                     page: int = 1, per_page: int = 50,
                     include_unpublished: bool = False) -> Listing[ParagraphRow]:
@@ -143,6 +173,14 @@ class EntityRow:
     entity: Entity
     #: published obligations it owns
     obligations: int
+
+
+def find_owner(session: Session, entity_id: int) -> EntityRow:
+    """One entity as the list shows it; ``NotFound`` if there is none."""
+    e = session.get(Entity, entity_id, options=[selectinload(Entity.aliases)])
+    if e is None:
+        raise NotFound(f"no entity {entity_id}")
+    return EntityRow(e, published_obligation_counts(session, [e.id]).get(e.id, 0))
 
 
 def list_owners(session: Session, *, q: str | None = None, page: int = 1,

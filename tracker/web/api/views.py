@@ -7,12 +7,11 @@ from typing import Any
 
 from flask import current_app, jsonify, request, url_for
 from marshmallow import Schema, ValidationError, fields
-from sqlalchemy.orm import selectinload
 
 from tracker.calendar import CalendarError, format_session
 from tracker.calendar.bodies import SESSION_BODIES
 from tracker.db import utcnow
-from tracker.models import Body, Entity, Obligation, Paragraph, Resolution
+from tracker.models import Body, Obligation, Resolution
 from tracker.services import listings
 from tracker.services.actors import sees_unpublished
 from tracker.services.exports import (
@@ -130,12 +129,7 @@ def summary():
 
 
 def _load_obligation(obligation_id: int, user) -> Obligation:
-    o = get_db().get(Obligation, obligation_id, options=[
-        selectinload(Obligation.resolution), selectinload(Obligation.paragraph), *OBLIGATION_DICT_LOADS,
-    ])
-    if o is None or (o.resolution.published_at is None and not sees_unpublished(user)):
-        raise Problem(404, f"no obligation {obligation_id}")
-    return o
+    return listings.find_obligation(get_db(), obligation_id, include_unpublished=sees_unpublished(user))
 
 
 @bp.get("/obligations/<int:obligation_id>")
@@ -287,11 +281,7 @@ def paragraphs():
 @operation(summary="One paragraph", tags=[TAG_RES], response=s.ParagraphSchema, errors=(404,))
 def paragraph(paragraph_id: int):
     user = reader()
-    p = get_db().get(Paragraph, paragraph_id, options=[selectinload(Paragraph.footnotes),
-                                                        selectinload(Paragraph.resolution)])
-    if p is None or (p.resolution.published_at is None and not sees_unpublished(user)):
-        raise Problem(404, f"no paragraph {paragraph_id}")
-    (row,) = listings.paragraph_rows(get_db(), [(p, p.resolution.symbol)])
+    row = listings.find_paragraph(get_db(), paragraph_id, include_unpublished=sees_unpublished(user))
     return _json(s.ParagraphSchema, _paragraph_json(row))
 
 
@@ -319,11 +309,7 @@ def entities():
 @operation(summary="One entity", tags=[TAG_ENT], response=s.EntitySchema, errors=(404,))
 def entity(entity_id: int):
     reader()
-    e = get_db().get(Entity, entity_id, options=[selectinload(Entity.aliases)])
-    if e is None:
-        raise Problem(404, f"no entity {entity_id}")
-    count = listings.published_obligation_counts(get_db(), [e.id]).get(e.id, 0)
-    return _json(s.EntitySchema, _entity_json(EntityRow(e, count)))
+    return _json(s.EntitySchema, _entity_json(listings.find_owner(get_db(), entity_id)))
 
 
 # ---------------------------------------------------------------------- sessions
