@@ -125,6 +125,17 @@ def test_officer_of_another_entity_cannot_write(client, seeded):
     _problem(_status(client, seeded, seeded.other_officer), 403)
 
 
+def test_an_obligation_under_review_is_written_by_importers_only(client, seeded, db):
+    from tracker.models import Resolution
+
+    db.query(Resolution).update({Resolution.published_at: None})
+    db.commit()
+    _problem(_status(client, seeded, seeded.officer), 404)  # not visible to this officer
+    response = _status(client, seeded, seeded.importer)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert response.get_json()["status"] == "in_progress"
+
+
 def test_revoked_unknown_and_missing_tokens_get_401(client, seeded):
     for headers in (bearer(seeded.revoked), bearer("mt_not-a-token"), {"Authorization": "Basic eDp5"}):
         body = _problem(client.get("/api/v1/obligations", headers=headers), 401)

@@ -128,15 +128,15 @@ def summary():
     return _json(s.SummarySchema, register_summary(get_db(), flt, today()).to_dict())
 
 
-def _load_obligation(obligation_id: int, user) -> Obligation:
-    return listings.find_obligation(get_db(), obligation_id, include_unpublished=sees_unpublished(user))
+def _load_obligation(obligation_id: int, include_unpublished: bool) -> Obligation:
+    return listings.find_obligation(get_db(), obligation_id, include_unpublished=include_unpublished)
 
 
 @bp.get("/obligations/<int:obligation_id>")
 @operation(summary="One obligation", tags=[TAG_OBL], response=s.ObligationSchema, errors=(404,))
 def obligation(obligation_id: int):
-    user = reader()
-    return _json(s.ObligationSchema, _obligation_json(_load_obligation(obligation_id, user), today()))
+    o = _load_obligation(obligation_id, sees_unpublished(reader()))
+    return _json(s.ObligationSchema, _obligation_json(o, today()))
 
 
 @bp.post("/obligations/<int:obligation_id>/status")
@@ -158,11 +158,12 @@ def change_status(obligation_id: int):
     except ValidationError as exc:
         raise Problem(422, "invalid status update", errors=exc.messages) from None
     db = get_db()
-    o = _load_obligation(obligation_id, actor)
+    o = _load_obligation(obligation_id, actor.may_import())
     with writing(handle=False):  # a refusal is the boundary's: problem details
         change(db, o, data["status"], actor=actor, now=utcnow(), comment=data.get("comment"),
                evidence=data.get("evidence"), expected_version=data["version"])
-    return _json(s.ObligationSchema, _obligation_json(_load_obligation(obligation_id, actor), today()))
+    o = _load_obligation(obligation_id, actor.may_import())  # the same rule as sees_unpublished
+    return _json(s.ObligationSchema, _obligation_json(o, today()))
 
 
 # ---------------------------------------------------------------------- resolutions
