@@ -11,7 +11,6 @@ from tests.factories import gen_user
 from tests.services.seed import TODAY, seed
 from tracker.models import AuditEntry, Obligation
 from tracker.services.actors import Actor, PermissionDenied
-from tracker.services.errors import Invalid
 from tracker.services.calendar import (
     load_calendar,
     recompute_due_dates,
@@ -19,6 +18,7 @@ from tracker.services.calendar import (
     set_documentation_lead,
     set_official_session,
 )
+from tracker.services.errors import Invalid
 from tracker.services.importing import import_resolution
 
 CLI = Actor.system("cli")

@@ -108,8 +108,8 @@ def _queue_reset_link(db, user) -> None:
     request does not wait on the mail server), and retried by the reminder passes if that fails."""
     config = current_app.config
     # the ledger's clock is the reminder passes' (a pinned TODAY included), so a pass can take it over
-    row_id = queue_password_reset(db, user, now=clock.now(config), locale=str(get_locale() or "en"))
-    db.commit()
+    with writing(handle=False):
+        row_id = queue_password_reset(db, user, now=clock.now(config), locale=str(get_locale() or "en"))
     deliver_soon(current_app.extensions["tracker"].sessionmaker, ReminderSettings.from_config(config),
                  [row_id], clock=lambda: clock.now(config))
 
