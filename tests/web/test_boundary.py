@@ -51,7 +51,9 @@ def app(app_config, db_factory):
             admin_svc.create_entity(get_db(), name, kind="secretariat", actor=ACTOR)
             if name.startswith("refused"):
                 raise Invalid("an entity cannot be called so", code="unknown_kind")
-        return {"ok": outcome.ok, "status": outcome.status, "flashed": get_flashed_messages()}
+        # what the view sees afterwards, in the same request: nothing of a refused write
+        seen = name in set(get_db().scalars(select(Entity.name)))
+        return {"ok": outcome.ok, "status": outcome.status, "flashed": get_flashed_messages(), "seen": seen}
 
     yield app
     app.extensions["tracker"].engine.dispose()
@@ -89,7 +91,7 @@ def test_a_refusal_under_the_api_is_problem_details_with_its_status(client, db, 
 
 def test_writing_commits_what_the_services_wrote(client, db):
     answer = client.get("/_test/write/Kept office").get_json()
-    assert answer == {"ok": True, "status": 200, "flashed": []}
+    assert answer == {"ok": True, "status": 200, "flashed": [], "seen": True}
     assert "Kept office" in _names(db)
 
 
@@ -97,6 +99,7 @@ def test_writing_rolls_back_a_refusal_and_shows_it_translated(client, db):
     answer = client.get("/_test/write/refused office", headers={"Accept-Language": "fr"}).get_json()
     assert answer["ok"] is False and answer["status"] == 422
     assert len(answer["flashed"]) == 1 and "an entity cannot be called so" not in answer["flashed"][0]
+    assert answer["seen"] is False
     assert "refused office" not in _names(db)
 
 
