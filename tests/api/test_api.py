@@ -108,6 +108,8 @@ def test_stale_version_is_409_with_what_changed(client, seeded):
     assert _status(client, seeded, seeded.officer).status_code == 200
     body = _problem(_status(client, seeded, seeded.admin, status="completed", evidence=["A/73/123"]), 409)
     assert body["current_version"] == 2 and body["changes"][0]["new"] == "in_progress"
+    assert body["type"].endswith("/stale-version") and body["title"] == "Changed since you read it"
+    assert isinstance(body["changes"][0]["at"], str)  # ISO 8601, as JSON has no dates
 
 
 def test_completed_without_evidence_is_422(client, seeded):
@@ -164,14 +166,17 @@ def test_import_through_the_api(client, seeded, db):
 
     text = SEED.read_text(encoding="utf-8").replace("71/19", "71/919")
     upload = {"file": (__import__("io").BytesIO(text.encode()), "A-RES-71-919.txt")}
-    _problem(client.post("/api/v1/resolutions", data=dict(upload), headers=bearer(seeded.officer)), 403)
+    refused = client.post("/api/v1/resolutions", data=dict(upload), headers=bearer(seeded.officer))
+    refused = _problem(refused, 403)
+    assert refused["detail"] == "Test User may not import resolutions"
     upload = {"file": (__import__("io").BytesIO(text.encode()), "A-RES-71-919.txt")}
     response = client.post("/api/v1/resolutions", data=upload, headers=bearer(seeded.importer))
     assert response.status_code == 201, response.get_data(as_text=True)
     assert response.get_json()["symbol"] == "A/RES/71/919" and response.get_json()["obligations"] == 6
     assert db.query(Resolution).filter_by(symbol="A/RES/71/919").one()
     again = {"file": (SEED.open("rb"), SEED.name)}
-    _problem(client.post("/api/v1/resolutions", data=again, headers=bearer(seeded.importer)), 409)
+    twice = _problem(client.post("/api/v1/resolutions", data=again, headers=bearer(seeded.importer)), 409)
+    assert twice["type"].endswith("/already-imported") and "A/RES/71/19" in twice["detail"]
     garbage = {"file": (__import__("io").BytesIO(b"hello world"), "notes.txt")}
     _problem(client.post("/api/v1/resolutions", data=garbage, headers=bearer(seeded.importer)), 422)
 

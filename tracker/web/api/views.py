@@ -225,8 +225,7 @@ def import_resolution():
     from tracker.services.importing import import_file
 
     actor = writer()
-    if not actor.may_import():
-        raise Problem(403, f"{actor.name} may not import resolutions")
+    actor.require(actor.may_import(), "import resolutions")  # 403, by the boundary
     upload = request.files.get("file")
     if upload is None:
         raise Problem(400, "send the file as multipart/form-data field 'file'")
