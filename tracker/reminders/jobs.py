@@ -55,6 +55,7 @@ def reminder_pass_job() -> None:
         if not mine:
             log.info("reminder pass at %s deferred: another scheduler ran it this interval", now.isoformat())
             return
+        log.info("reminder pass turn taken at %s", now.isoformat())
         run_pass(ctx.factory, clock_now(ctx.settings.today), ctx.settings, digests=False)
 
 
