@@ -185,3 +185,10 @@ def test_delete_is_refused_while_the_entity_owns_obligations(admin_client, db):
     db.expire_all()
     assert db.get(Entity, spare_id) is None and db.get(Entity, owner.id) is not None
     assert db.scalars(select(AuditEntry.action).where(AuditEntry.action == "delete_entity")).one()
+
+
+def test_the_resolution_review_page_names_candidates_beside_the_owners(client, db, imported):
+    login(client, "importer@un.org")
+    page = _text(client.get(f"/resolutions/{imported['ob'].resolution_id}/review"))
+    row = page.split(f'/obligations/{imported["ob"].id}"')[1].split("</tr>")[0]
+    assert "Secretary-General" in row and NOBODY in row and "candidate" in row

@@ -280,7 +280,8 @@ def _resolution_obligations(resolution_id: int) -> list[Obligation]:
     """A resolution's obligations in the order of its paragraphs (review goes through them)."""
     obligations = list(get_db().scalars(
         select(Obligation).where(Obligation.resolution_id == resolution_id)
-        .options(selectinload(Obligation.owners), selectinload(Obligation.paragraph))
+        .options(selectinload(Obligation.owners), selectinload(Obligation.candidates),
+                 selectinload(Obligation.paragraph))
     ))
     obligations.sort(key=lambda o: (o.paragraph.position, o.occurrence))
     return obligations
