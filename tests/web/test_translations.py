@@ -136,3 +136,18 @@ def test_overview_in_french(client, db):
 def test_english_stays_the_default(client):
     html = client.get("/login", headers={"Accept-Language": "de"}).get_data(as_text=True)
     assert '<html lang="en" dir="ltr">' in html and "Sign in" in html
+
+
+def test_the_labels_name_every_stored_status_and_body_as_the_domain_does(app):
+    """The translated names are the one table a translator needs; their English is the domain's
+    own names (``Body.display_name``), and every status and principal organ has one."""
+    from tracker.calendar.bodies import Body
+    from tracker.models import ObligationStatus
+    from tracker.web.dashboards.labels import BODY_LABELS, STATUS_LABELS
+    from tracker.web.officer.forms import STATUS_LABELS as SETTABLE
+
+    with app.test_request_context(headers={"Accept-Language": "en"}):
+        assert {k: str(v) for k, v in BODY_LABELS.items()} == {b.value: b.display_name for b in Body}
+        assert set(STATUS_LABELS) == {s.value for s in ObligationStatus} | {"overdue"}
+        assert {str(k): str(v) for k, v in SETTABLE.items()} == {
+            s.value: str(STATUS_LABELS[s.value]) for s in ObligationStatus}
