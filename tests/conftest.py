@@ -101,7 +101,7 @@ def _empty_all_tables(engine: Engine) -> None:
     with engine.begin() as conn:
         # the kept counts last: deleting obligations counts them down through the triggers
         tables = [*reversed(Base.metadata.sorted_tables)]
-        for table in sorted(tables, key=lambda t: t.name == "obligation_counts"):
+        for table in sorted(tables, key=lambda t: t.name in ("obligation_counts", "owner_counts")):
             conn.execute(delete(table))
 
 

@@ -26,7 +26,8 @@ def test_check_reports_drift_and_rebuild_repairs_it(app, db_factory):
         db.commit()
     result = runner.invoke(cli, ["counts", "check"])
     assert result.exit_code == 1
-    assert "drift: action|in_progress|" in result.output and "kept 6, recounted 1" in result.output
+    assert "drift: obligation_counts action|in_progress|" in result.output
+    assert "kept 6, recounted 1" in result.output
 
     result = runner.invoke(cli, ["counts", "check", "--rebuild"])
     assert result.exit_code == 0 and "rebuilt: 2 obligations in 2 buckets" in result.output

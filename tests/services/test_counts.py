@@ -16,9 +16,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, select, text, update
 
-from tracker.models import Obligation, ObligationCount, ObligationKind, ObligationStatus, Resolution
+from tracker.models import (
+    Entity,
+    Obligation,
+    ObligationCount,
+    ObligationKind,
+    ObligationStatus,
+    Resolution,
+    obligation_owners,
+)
 from tracker.models.counts import install_triggers
-from tracker.services import counts
+from tracker.services import counts, dashboards
 from tracker.services.actors import Actor
 from tracker.services.importing import import_file
 from tracker.services.obligations import change_status, publish_resolution, review_obligation
@@ -58,6 +66,12 @@ def _assert_agree(db, today: dt.date) -> None:
     db.flush()
     report = counts.check(db)
     assert report.ok, (report.drift[:5], report.malformed[:5], report.missing_triggers)
+
+    def by_owner(progress):
+        return {p.key: (p.label, p.by_status, p.overdue) for p in progress if p.total}
+
+    assert by_owner(dashboards.owner_table(db, today, limit=None)) == \
+        by_owner(dashboards.owner_progress(db, today, limit=None))
     for flt in FILTERS:
         for viewer_sees_unpublished in (False, True):
             f = flt.with_(include_unpublished=viewer_sees_unpublished)
@@ -78,7 +92,7 @@ def test_counts_equal_a_recount_after_random_writes(db, seed):
     done = 0
     for _step in range(30):
         step = rng.choice(["import", "import", "reimport", "status", "status", "bulk_status", "review",
-                           "publish", "renew", "delete", "day", "day", "commit"])
+                           "publish", "renew", "delete", "unown", "day", "day", "commit"])
         obligations = _obligations(db)
         if step == "import" and len(imported) < len(FILES):
             name = rng.choice([f for f in FILES if f not in imported])
@@ -108,9 +122,18 @@ def test_counts_equal_a_recount_after_random_writes(db, seed):
             elif choice < 0.7:
                 review_obligation(db, ob, actor=ADMIN, now=NOW, today=today,
                                   due_on_override=today + dt.timedelta(days=rng.randint(-200, 400)))
-            else:
+            elif choice < 0.85:
                 review_obligation(db, ob, actor=ADMIN, now=NOW, today=today,
                                   deadline={"kind": "session", "body": "GA", "session": rng.choice([80, 81])})
+            else:  # the owners corrected: one more, or one fewer
+                entities = list(db.scalars(select(Entity).order_by(Entity.id)))
+                owners = set(ob.owners)
+                if owners and rng.random() < 0.5:
+                    owners.discard(rng.choice(sorted(owners, key=lambda e: e.id)))
+                elif entities:
+                    owners.add(rng.choice(entities))
+                review_obligation(db, ob, actor=ADMIN, now=NOW, today=today,
+                                  owners=sorted(owners, key=lambda e: e.id))
         elif step == "publish":
             hidden = list(db.scalars(select(Resolution).where(Resolution.published_at.is_(None))))
             if hidden:
@@ -128,6 +151,10 @@ def test_counts_equal_a_recount_after_random_writes(db, seed):
                 symbol = imported.pop(rng.choice(sorted(imported)))
                 db.execute(delete(Resolution).where(Resolution.symbol == symbol))
                 db.expire_all()
+        elif step == "unown" and obligations:  # Core: owner rows gone, as an entity deletion does
+            chosen = [o.id for o in rng.sample(obligations, min(5, len(obligations)))]
+            db.execute(delete(obligation_owners).where(obligation_owners.c.obligation_id.in_(chosen)))
+            db.expire_all()
         elif step == "day":
             today += dt.timedelta(days=rng.choice([1, 7, 31, 95, 365]))
         elif step == "commit":
@@ -170,29 +197,55 @@ def test_install_triggers_twice_leaves_one_set(db):
 
 
 def test_concurrent_writers_on_postgresql_lose_no_count(db_factory, engine):
-    """Eight writers change statuses and due dates at once, each in its own transactions (single
-    rows and many rows per statement): the counts still equal a recount. The triggers add with
-    ``n = n + excluded.n`` (no read-modify-write), in bucket order (no deadlock between statements)."""
+    """Eight writers change statuses and due dates, and add and remove owners, at once, each in its
+    own transactions (one row or several per statement): both kept tables still equal a recount.
+    The triggers add with ``n = n + excluded.n`` (no read-modify-write) in bucket order, and the
+    owner rows' triggers lock the obligations they read (``FOR SHARE``). A multi-row UPDATE locks
+    its rows in the table's order, the owner triggers in id order: when two such writers cross,
+    PostgreSQL breaks the deadlock by aborting one, which retries; nothing it did is counted."""
     import threading
 
-    from tests.factories import gen_obligation
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+    from sqlalchemy.exc import OperationalError
+
+    from tests.factories import gen_entity, gen_obligation
 
     if engine.dialect.name != "postgresql":
         pytest.skip("SQLite has one writer at a time")
     with db_factory() as db:
+        entities = [gen_entity(db, f"Entity {k}").id for k in range(4)]
         ids = [gen_obligation(db, due_on=dt.date(2026, 1, 1 + i % 28)).id for i in range(40)]
         db.commit()
     statuses = [s.value for s in ObligationStatus]
     errors: list[BaseException] = []
 
+    def write(rng: random.Random) -> None:
+        with engine.begin() as conn:
+            chosen = rng.sample(ids, rng.choice([1, 1, 5]))
+            what = rng.random()
+            if what < 0.6:
+                conn.execute(update(Obligation).where(Obligation.id.in_(chosen)).values(
+                    status=rng.choice(statuses), due_on=dt.date(2026, rng.randint(1, 12), 1)))
+            elif what < 0.8:  # owners added (an import, a review)
+                conn.execute(pg_insert(obligation_owners).values(
+                    [{"obligation_id": i, "entity_id": rng.choice(entities)} for i in chosen]
+                ).on_conflict_do_nothing())
+            else:  # owners removed (a review, an entity deleted)
+                conn.execute(delete(obligation_owners).where(
+                    obligation_owners.c.obligation_id.in_(chosen),
+                    obligation_owners.c.entity_id == rng.choice(entities)))
+
     def writer(k: int) -> None:
         rng = random.Random(k)
         try:
             for _ in range(25):
-                with engine.begin() as conn:
-                    chosen = rng.sample(ids, rng.choice([1, 1, 5]))
-                    conn.execute(update(Obligation).where(Obligation.id.in_(chosen)).values(
-                        status=rng.choice(statuses), due_on=dt.date(2026, rng.randint(1, 12), 1)))
+                for _attempt in range(10):
+                    try:
+                        write(rng)
+                        break
+                    except OperationalError as exc:
+                        if "deadlock" not in str(exc):
+                            raise
         except BaseException as exc:  # reported below
             errors.append(exc)
 
@@ -203,4 +256,5 @@ def test_concurrent_writers_on_postgresql_lose_no_count(db_factory, engine):
         t.join()
     assert errors == []
     with db_factory() as db:
-        assert counts.check(db).ok
+        report = counts.check(db)
+        assert report.ok, report.drift[:5]

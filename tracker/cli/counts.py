@@ -26,7 +26,7 @@ def check(rebuild: bool) -> None:
     with transaction(session_factory()) as session:
         report = service.check(session)
         for drift in report.drift[:50]:
-            click.echo(f"drift: {drift.bucket}: kept {drift.kept}, recounted {drift.recounted}")
+            click.echo(f"drift: {drift.table} {drift.bucket}: kept {drift.kept}, recounted {drift.recounted}")
         if len(report.drift) > 50:
             click.echo(f"… and {len(report.drift) - 50} more buckets")
         for bucket in report.malformed[:20]:

@@ -2,7 +2,7 @@
 
 from tracker.models.audit import AuditEntry
 from tracker.models.calendar import BodySetting, OfficialSession
-from tracker.models.counts import ObligationCount
+from tracker.models.counts import ObligationCount, OwnerCount
 from tracker.models.enums import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
@@ -76,6 +76,7 @@ __all__ = [
     "ObligationStatus",
     "OfficialSession",
     "OutboxMessage",
+    "OwnerCount",
     "OwnerCandidate",
     "Paragraph",
     "ParagraphKind",

@@ -21,12 +21,18 @@ from sqlalchemy.orm import Session
 
 from tracker.models import Obligation, ObligationCount
 from tracker.models.counts import (
+    OWNER_TRIGGER_NAMES,
     TRIGGER_NAMES,
     bucket_sql,
+    install_owner_triggers,
     install_triggers,
+    installed_owner_triggers,
     installed_triggers,
+    owner_bucket_sql,
+    owner_recount_sql,
     recount_sql,
     refill,
+    refill_owners,
 )
 
 
@@ -77,6 +83,7 @@ def sum_counts(
 class Drift:
     """One bucket whose kept count differs from the recount."""
 
+    table: str
     bucket: str
     kept: int
     recounted: int
@@ -87,7 +94,7 @@ class CountsReport:
     drift: list[Drift] = field(default_factory=list)
     #: kept rows whose columns do not match their bucket key (the table was written by hand)
     malformed: list[str] = field(default_factory=list)
-    #: triggers that should keep the table and are not there (a SQLite table copy drops them)
+    #: triggers that should keep the tables and are not there (a SQLite table copy drops them)
     missing_triggers: list[str] = field(default_factory=list)
     buckets: int = 0
     obligations: int = 0
@@ -97,36 +104,38 @@ class CountsReport:
         return not (self.drift or self.malformed or self.missing_triggers)
 
 
-def kept_counts(session: Session) -> dict[str, int]:
-    """The kept table as {bucket: n}, rows at zero left out."""
-    rows = session.execute(text("SELECT bucket, n FROM obligation_counts WHERE n <> 0"))
-    return {r.bucket: int(r.n) for r in rows}
-
-
-def recounted(session: Session) -> dict[str, int]:
-    """The same counted from the obligations."""
-    dialect = session.get_bind().dialect.name
-    return {r.bucket: int(r.n) for r in session.execute(text(recount_sql(dialect)))}
+def _pairs(session: Session, sql: str) -> dict[str, int]:
+    return {r.bucket: int(r.n) for r in session.execute(text(sql))}
 
 
 def check(session: Session) -> CountsReport:
+    """Both kept tables (``obligation_counts``, ``owner_counts``) against a recount."""
     conn = session.connection()
     dialect = conn.dialect.name
-    kept, fresh = kept_counts(session), recounted(session)
+    fresh = _pairs(session, recount_sql(dialect))
     report = CountsReport(buckets=len(fresh), obligations=sum(fresh.values()))
-    for bucket in sorted(set(kept) | set(fresh)):
-        if kept.get(bucket, 0) != fresh.get(bucket, 0):
-            report.drift.append(Drift(bucket, kept.get(bucket, 0), fresh.get(bucket, 0)))
+    tables = (("obligation_counts", fresh), ("owner_counts", _pairs(session, owner_recount_sql(dialect))))
+    for table, recount in tables:
+        kept = _pairs(session, f"SELECT bucket, n FROM {table} WHERE n <> 0")  # noqa: S608 - our names
+        for bucket in sorted(set(kept) | set(recount)):
+            if kept.get(bucket, 0) != recount.get(bucket, 0):
+                report.drift.append(Drift(table, bucket, kept.get(bucket, 0), recount.get(bucket, 0)))
     renewed = "c.renewed::int" if dialect == "postgresql" else "c.renewed"
-    report.malformed = [r[0] for r in session.execute(text(
+    report.malformed = [f"obligation_counts: {r[0]}" for r in session.execute(text(
         f"SELECT bucket FROM obligation_counts c WHERE bucket <> {bucket_sql(dialect, 'c', renewed=renewed)}"  # noqa: S608
         " ORDER BY bucket"))]
-    report.missing_triggers = sorted(set(TRIGGER_NAMES) - installed_triggers(conn))
+    report.malformed += [f"owner_counts: {r[0]}" for r in session.execute(text(
+        f"SELECT bucket FROM owner_counts c WHERE bucket <> {owner_bucket_sql(dialect, 'c.entity_id', 'c')}"  # noqa: S608
+        " ORDER BY bucket"))]
+    report.missing_triggers = sorted(set(TRIGGER_NAMES) - installed_triggers(conn)) + sorted(
+        set(OWNER_TRIGGER_NAMES) - installed_owner_triggers(conn))
     return report
 
 
 def rebuild(session: Session) -> None:
-    """Reinstall the triggers and recount every bucket (in the session's transaction)."""
+    """Reinstall the triggers and recount every bucket of both tables (in the session's transaction)."""
     conn = session.connection()
     install_triggers(conn)
+    install_owner_triggers(conn)
     refill(conn)
+    refill_owners(conn)

@@ -44,6 +44,7 @@ from tracker.models import (
     obligation_owners,
     paragraph_footnotes,
 )
+from tracker.models.counts import OwnerCount
 from tracker.models.obligations import due_within_sql, overdue_sql, tracked_sql
 from tracker.services.calendar import load_calendar
 from tracker.services.counts import OBLIGATIONS, Source, sum_counts
@@ -55,6 +56,7 @@ from tracker.services.search import (
     overdue_condition,
     published_condition,
     search_obligations,
+    unpublished_condition,
 )
 from tracker.services.successors import match_paragraphs
 from tracker.services.summary import Summary, register_summary
@@ -310,8 +312,7 @@ def overview(
         resolutions=resolutions,
         sessions=sessions,
         upcoming=upcoming,
-        owners=owner_progress(session, today, limit=owners_limit,  # 3. and 4.
-                              bulk_status=max(totals.by_status, key=totals.by_status.__getitem__)),
+        owners=owner_table(session, today, limit=owners_limit),  # 3. and 4.
         recent_resolutions=resolution_progress(session, today, limit=resolutions_limit),  # 5.
         months=deadline_months(session, today, months_before=months_before, months_after=months_after),  # 6.
     )
@@ -339,75 +340,62 @@ def mandate_panels(
 
 def owner_progress(
     session: Session, today: dt.date, *, limit: int | None = 10, entity_ids: Sequence[int] | None = None,
-    bulk_status: str | None = None,
 ) -> list[Progress]:
-    """Owners with the most obligations first (or the given owners), with counts by status.
-
-    ``bulk_status`` names a status most obligations have (the overview passes its largest): its
-    count is then each owner's total less its other statuses, so two cheap statements replace one
-    join of every owned obligation: the totals read the owners' table alone, and the join reads
-    only the obligations *not* in that status (through the status index), plus its overdue ones.
-    """
+    """Owners with the most obligations first (or the given owners), with counts by status,
+    counted over their obligations (an entity's page: one owner's rows by index). The overview's
+    table of every owner is ``owner_table``, summed over the kept counts."""
     if entity_ids is not None and not entity_ids:
         return []
-    if bulk_status is None:
-        stmt = (
-            select(Entity.id, Entity.name, *_status_columns(today))
-            .join(obligation_owners, obligation_owners.c.entity_id == Entity.id)
-            .join(Obligation, Obligation.id == obligation_owners.c.obligation_id)
-            .where(published_condition())
-            .group_by(Entity.id, Entity.name)
-            .order_by(func.count().desc(), Entity.name)
-        )
-        if entity_ids is not None:
-            stmt = stmt.where(Entity.id.in_(list(entity_ids)))
-        if limit:
-            stmt = stmt.limit(limit)
-        return [_progress_from_row(row, row.id, row.name) for row in session.execute(stmt)]
-
-    owned = obligation_owners.c
-    unpublished = select(Obligation.id).where(
-        Obligation.resolution_id.in_(select(Resolution.id).where(Resolution.published_at.is_(None)))
-    )
-    totals = (
-        select(Entity.id, Entity.name, func.count().label("n"))
-        .join(obligation_owners, owned.entity_id == Entity.id)
-        .join(Obligation, Obligation.id == owned.obligation_id)
-        .where(owned.obligation_id.not_in(unpublished), Obligation.is_tracked)
+    stmt = (
+        select(Entity.id, Entity.name, *_status_columns(today))
+        .join(obligation_owners, obligation_owners.c.entity_id == Entity.id)
+        .join(Obligation, Obligation.id == obligation_owners.c.obligation_id)
+        .where(published_condition())
         .group_by(Entity.id, Entity.name)
         .order_by(func.count().desc(), Entity.name)
     )
     if entity_ids is not None:
-        totals = totals.where(Entity.id.in_(list(entity_ids)))
+        stmt = stmt.where(Entity.id.in_(list(entity_ids)))
     if limit:
-        totals = totals.limit(limit)
-    out = {row.id: (Progress(key=row.id, label=row.name), int(row.n)) for row in session.execute(totals)}
-    if not out:
+        stmt = stmt.limit(limit)
+    return [_progress_from_row(row, row.id, row.name) for row in session.execute(stmt)]
+
+
+def owner_table(
+    session: Session, today: dt.date, *, limit: int | None = 10, entity_ids: Sequence[int] | None = None,
+) -> list[Progress]:
+    """Owners with the most tracked obligations first (or the given owners), with counts by status
+    and overdue: summed over the kept counts per owner (``owner_counts``: a row per entity, kind,
+    status and due date), the obligations of unpublished resolutions subtracted (counted through
+    the owners of the review queue). Then the names of the owners shown: three statements, none
+    of which reads every owned obligation."""
+    if entity_ids is not None and not entity_ids:
         return []
-    others = [s for s in STATUS_ORDER if s != bulk_status]
-    wanted = Obligation.status.in_(others)
-    if bulk_status in OPEN_STATUSES:  # its overdue ones are counted, not derived
-        wanted = or_(wanted, and_(Obligation.status == bulk_status, Obligation.due_on < today))
-    overdue = func.sum(case((overdue_condition(today), 1), else_=0)).label("overdue")
-    for row in session.execute(
-        select(owned.entity_id, Obligation.status, func.count().label("n"), overdue)
-        .select_from(Obligation)
-        .join(obligation_owners, owned.obligation_id == Obligation.id)
-        # every owner: probing an id list per row costs more
-        .where(wanted, published_condition(), Obligation.is_tracked)
-        .group_by(owned.entity_id, Obligation.status)
-    ):
-        if row.entity_id not in out:
-            continue
-        progress = out[row.entity_id][0]
-        progress.overdue += int(row.overdue or 0)
-        if row.status != bulk_status:
-            progress.by_status[row.status] = progress.by_status.get(row.status, 0) + int(row.n)
-    for progress, total in out.values():
-        progress.by_status[bulk_status] = total - sum(
-            n for status, n in progress.by_status.items() if status != bulk_status
-        )
-    return [progress for progress, _total in out.values()]
+    kept = OwnerCount.__table__.c
+    owned = obligation_owners.c
+    statements = [(1, select(kept.entity_id, kept.status, func.sum(kept.n),
+                             func.sum(case((overdue_sql(kept, today), kept.n), else_=0)))
+                   .where(tracked_sql(kept)).group_by(kept.entity_id, kept.status)),
+                  (-1, select(owned.entity_id, Obligation.status, func.count(),
+                              func.sum(case((Obligation.is_overdue(today), 1), else_=0)))
+                   .select_from(Obligation).join(obligation_owners, owned.obligation_id == Obligation.id)
+                   .where(Obligation.is_tracked, unpublished_condition())
+                   .group_by(owned.entity_id, Obligation.status))]
+    progress: dict[int, Progress] = {}
+    for sign, stmt in statements:
+        if entity_ids is not None:
+            stmt = stmt.where(stmt.selected_columns[0].in_(list(entity_ids)))
+        for entity_id, status, n, overdue in session.execute(stmt):
+            p = progress.setdefault(entity_id, Progress(key=entity_id))
+            p.add(status, sign * int(n or 0), sign * int(overdue or 0))
+    shown = {k: p for k, p in progress.items() if p.total > 0}
+    if not shown:
+        return []
+    names = dict(session.execute(select(Entity.id, Entity.name).where(Entity.id.in_(list(shown)))).all())
+    ordered = sorted((p for k, p in shown.items() if k in names), key=lambda p: (-p.total, names[p.key]))
+    for p in ordered:
+        p.label = names[p.key]
+    return ordered[:limit] if limit else ordered
 
 
 def resolution_progress(
@@ -788,7 +776,7 @@ class Timeline:
 
 def oldest_overdue(session: Session, today: dt.date) -> dt.date | None:
     """The due date of the longest-overdue published obligation (where the timeline opens)."""
-    from tracker.services.search import overdue_condition, published_condition
+    from tracker.services.search import published_condition
 
     return session.scalar(select(func.min(Obligation.due_on)).where(published_condition(),
                                                                    overdue_condition(today)))
