@@ -18,6 +18,7 @@ from sqlalchemy import (
     and_,
     case,
     literal,
+    or_,
 )
 from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -266,16 +267,30 @@ def due_within_sql(cols: Any, today: dt.date, days: int) -> ColumnElement[bool]:
                 cols.status.in_(_OPEN))
 
 
+def mandate_state_conditions(cols: Any, renewed: ColumnElement[bool], today: dt.date,
+                             window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> dict[str, ColumnElement[bool]]:
+    """Each mandate state as its own condition (they exclude one another), in plain comparisons a
+    database can read from the ``expires_on`` index: a filter on one state, and the ``CASE`` of
+    ``mandate_state_sql``, are built from these. ``renewed``: true when a later mandate renewed
+    this one (``renewed_by_id IS NOT NULL``)."""
+    mandate = cols.kind == str(ObligationKind.MANDATE)
+    horizon = today + dt.timedelta(days=window)
+    standing = and_(mandate, ~renewed)
+    return {
+        MandateState.RENEWED: and_(mandate, renewed),
+        MandateState.EXPIRED: and_(standing, cols.expires_on < today),
+        MandateState.EXPIRING: and_(standing, cols.expires_on.between(today, horizon)),
+        MandateState.ACTIVE: and_(standing, or_(cols.expires_on.is_(None), cols.expires_on > horizon)),
+    }
+
+
 def mandate_state_sql(cols: Any, renewed: ColumnElement[bool], today: dt.date,
                       window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> ColumnElement[str | None]:
-    """``renewed``: true when a later mandate renewed this one (``renewed_by_id IS NOT NULL``)."""
+    """The state's name (None for other kinds), from ``mandate_state_conditions``."""
     return case(
-        (cols.kind != str(ObligationKind.MANDATE), literal(None, String)),
-        (renewed, literal(str(MandateState.RENEWED))),
-        (cols.expires_on.is_(None), literal(str(MandateState.ACTIVE))),
-        (cols.expires_on < today, literal(str(MandateState.EXPIRED))),
-        (cols.expires_on <= today + dt.timedelta(days=window), literal(str(MandateState.EXPIRING))),
-        else_=literal(str(MandateState.ACTIVE)),
+        *((condition, literal(str(state))) for state, condition in
+          mandate_state_conditions(cols, renewed, today, window).items()),
+        else_=literal(None, String),
     )
 
 

@@ -37,7 +37,7 @@ from tracker.models import (
     Resolution,
     obligation_owners,
 )
-from tracker.models.obligations import mandate_state_sql, overdue_sql, tracked_sql
+from tracker.models.obligations import mandate_state_conditions, overdue_sql, tracked_sql
 from tracker.services.errors import Invalid
 from tracker.services.readcache import ReadCache
 
@@ -310,7 +310,8 @@ class ObligationFilter:
         if self.overdue:
             where.append(overdue_sql(cols, today))
         if self.mandate:
-            where.append(mandate_state_sql(cols, renewed, today, self.expiring_days).in_(self.mandate))
+            states = mandate_state_conditions(cols, renewed, today, self.expiring_days)
+            where.append(or_(*(states[state] for state in self.mandate)))
         if self.due_within is not None:
             where.append(cols.due_on.between(today, today + dt.timedelta(days=self.due_within)))
         if self.due_from is not None:
