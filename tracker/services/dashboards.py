@@ -389,6 +389,9 @@ def owner_table(
             p = progress.setdefault(entity_id, Progress(key=entity_id))
             p.add(status, sign * int(n or 0), sign * int(overdue or 0))
     shown = {k: p for k, p in progress.items() if p.total > 0}
+    if limit and len(shown) > limit:  # names are read only for the owners that can be shown
+        cut = sorted((p.total for p in shown.values()), reverse=True)[limit - 1]
+        shown = {k: p for k, p in shown.items() if p.total >= cut}
     if not shown:
         return []
     names = dict(session.execute(select(Entity.id, Entity.name).where(Entity.id.in_(list(shown)))).all())
