@@ -8,15 +8,18 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from sqlalchemy import select
 
 import tracker
 from tests.api.conftest import SEED, TODAY, import_seed
+from tracker.models import Obligation
 from tracker.parsing import ParseError, parse
 from tracker.parsing.akn import AKN_NS, parse_akn
 from tracker.services.actors import Actor
 from tracker.services.akn import export_akn
 from tracker.services.exports import load_resolution, resolution_document
 from tracker.services.importing import import_resolution
+from tracker.services.importing.review import Review, ReviewPoint
 
 NS = {"a": AKN_NS}
 DEMO = Path(tracker.__file__).parent / "data" / "demo"
@@ -69,6 +72,8 @@ def test_akn_reads_back_as_the_parser_reads_the_text(db):
         [(f["marker"], f["text"]) for f in original["footnotes"]]
 
 
+_UNKNOWN = ReviewPoint(Review.UNKNOWN_OWNERS, "").note
+
 #: the seed, and the demo's resolution that adopts a declaration "as contained in the annex"
 ROUND_TRIP = [SEED, DEMO / "A_RES_80_3.txt"]
 
@@ -81,6 +86,13 @@ def test_round_trip_gives_the_same_paragraphs_and_obligations(db, path):
     resolution = load_resolution(db, parsed.symbol)
     xml = export_akn(db, resolution)
     before = _comparable(resolution_document(db, resolution, TODAY))
+    # Owner candidates are for reviewers only, so a public export does not name them: a paragraph
+    # flagged for nothing but an unknown actor comes back unflagged, and nothing else changes.
+    unknown_only = {o.paragraph.eid for o in db.scalars(select(Obligation).filter_by(resolution=resolution))
+                    if o.review_note and o.review_note.startswith(_UNKNOWN) and "; " not in o.review_note}
+    for p in [*before["operative"], *(p for a in before["annexes"] for p in a["paragraphs"])]:
+        for o in p["obligations"]:
+            o["needs_review"] = o["needs_review"] and p["eid"] not in unknown_only
     db.delete(resolution)
     db.flush()
     import_resolution(db, parse_akn(xml), Actor.system("test"), today=TODAY, filename=path.stem + ".akn.xml")
