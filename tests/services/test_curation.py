@@ -20,6 +20,7 @@ from tracker.models import (
     OwnerCandidate,
     Resolution,
     Subscription,
+    obligation_owners,
 )
 from tracker.parsing import ObligationKind, OperativeParagraph, ParsedResolution
 from tracker.services import curation
@@ -323,3 +324,40 @@ def test_the_history_of_a_merge_entry(db):
     db.flush()
     curation.merge_entities(db, old, new, actor=CLI, now=NOW)
     assert [h.new_value for h in ob.history] == [["Old office"], ["New office"]]
+
+
+def test_a_deletion_waits_for_an_import_linking_the_entity_and_then_refuses(db_factory, engine):
+    """PostgreSQL: an import links an obligation to the entity and has not committed yet. Deleting
+    the entity must not count zero obligations (the link is not visible yet), then cascade the
+    committed link away: the deletion waits on the row, reads the link, and refuses."""
+    import threading
+
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has one writer at a time: the two transactions cannot overlap")
+    with db_factory() as setup:
+        entity_id = gen_entity(setup, "Office").id
+        ob_id = gen_obligation(setup).id
+        setup.commit()
+    importer = db_factory()
+    importer.execute(obligation_owners.insert().values(obligation_id=ob_id, entity_id=entity_id))
+    outcome: list[object] = []
+
+    def delete() -> None:
+        with db_factory() as admin:
+            try:
+                curation.delete_entity(admin, admin.get(Entity, entity_id), actor=CLI)
+                admin.commit()
+                outcome.append("deleted")
+            except curation.CurationError as exc:
+                outcome.append(exc.code)
+
+    worker = threading.Thread(target=delete)
+    worker.start()
+    worker.join(timeout=1.0)
+    assert worker.is_alive(), "the deletion should wait for the import's transaction"
+    importer.commit()
+    importer.close()
+    worker.join(timeout=10)
+    assert outcome == ["entity_owns_obligations"]
+    with db_factory() as check:
+        assert [e.id for e in check.get(Obligation, ob_id).owners] == [entity_id]

@@ -72,6 +72,16 @@ def _check_version(what: str, row: Entity | OwnerCandidate, expected: int | None
         raise StaleEntity(what, int(expected), row.version)
 
 
+def _lock(session: Session, row: Entity | OwnerCandidate) -> None:
+    """Hold the row until the commit (PostgreSQL; SQLite has one writer at a time anyway).
+
+    An import that links an obligation to this entity or candidate meanwhile takes a key-share lock
+    on it: it waits for us, or we for it and then read its link. So a merge, deletion or decision
+    never reads the links, then cascades away one committed in between."""
+    model = type(row)
+    session.execute(select(model.id).where(model.id == row.id).with_for_update())
+
+
 def _flush(session: Session, what: str, expected: int | None) -> None:
     """Flush; a concurrent transaction that committed first turns into ``StaleEntity``."""
     try:
@@ -194,6 +204,7 @@ def accept_candidate(session: Session, candidate: OwnerCandidate, *, actor: Acto
     obligations. The candidate's words stay an alias when the name differs, so texts that use them
     still match."""
     _check_version("owner candidate", candidate, expected_version)
+    _lock(session, candidate)
     obligations = _reviewable_obligations(session, candidate, actor)
     name = _clean(name or candidate.name)[:300]
     if not name:
@@ -225,6 +236,7 @@ def accept_candidate_as_alias(session: Session, candidate: OwnerCandidate, entit
                               expected_version: int | None = None) -> Entity:
     """The candidate's words become an alias of ``entity``, which owns its obligations."""
     _check_version("owner candidate", candidate, expected_version)
+    _lock(session, candidate)
     obligations = _reviewable_obligations(session, candidate, actor)
     words = candidate.name
     taken_by = _holder_of(session, words)
@@ -319,6 +331,7 @@ def merge_entities(session: Session, merged: Entity, survivor: Entity, *, actor:
                             field="survivor")
     _check_version(f"entity {merged.id}", merged, expected_version)
     _check_version(f"entity {survivor.id}", survivor, survivor_version)
+    _lock(session, merged)
     result = MergeResult(survivor)
     merged_id, merged_name = merged.id, merged.name
 
@@ -414,6 +427,7 @@ def delete_entity(session: Session, entity: Entity, *, actor: Actor,
     acting for it and delegations stop following it. One that owns obligations is refused."""
     actor.require(actor.is_admin, "delete entities")
     _check_version(f"entity {entity.id}", entity, expected_version)
+    _lock(session, entity)
     ties = entity_ties(session, entity)
     if ties.obligations:
         raise CurationError(
