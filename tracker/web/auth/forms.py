@@ -6,9 +6,26 @@ from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length
 
 
+def _email() -> StringField:
+    """The account's email, as signing in and "forgot password" ask for it."""
+    return StringField(_l("Email"), validators=[DataRequired(), Length(max=320)],
+                       render_kw={"autocomplete": "username"})
+
+
+def _new_password() -> PasswordField:
+    """A new password, as changing and resetting one ask for it (at least ten characters)."""
+    return PasswordField(_l("New password"), validators=[DataRequired(), Length(min=10, max=1000)],
+                         render_kw={"autocomplete": "new-password"})
+
+
+def _confirm_new_password() -> PasswordField:
+    return PasswordField(_l("Repeat the new password"),
+                         validators=[DataRequired(), EqualTo("new_password", _l("The passwords differ."))],
+                         render_kw={"autocomplete": "new-password"})
+
+
 class LoginForm(FlaskForm):
-    email = StringField(_l("Email"), validators=[DataRequired(), Length(max=320)],
-                        render_kw={"autocomplete": "username"})
+    email = _email()
     password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=1000)],
                              render_kw={"autocomplete": "current-password"})
 
@@ -16,24 +33,17 @@ class LoginForm(FlaskForm):
 class ChangePasswordForm(FlaskForm):
     current_password = PasswordField(_l("Current password"), validators=[DataRequired()],
                                      render_kw={"autocomplete": "current-password"})
-    new_password = PasswordField(_l("New password"), validators=[DataRequired(), Length(min=10, max=1000)],
-                                 render_kw={"autocomplete": "new-password"})
-    confirm = PasswordField(_l("Repeat the new password"),
-                            validators=[DataRequired(), EqualTo("new_password", _l("The passwords differ."))],
-                            render_kw={"autocomplete": "new-password"})
+    new_password = _new_password()
+    confirm = _confirm_new_password()
 
 
 class ForgotPasswordForm(FlaskForm):
-    email = StringField(_l("Email"), validators=[DataRequired(), Length(max=320)],
-                        render_kw={"autocomplete": "username"})
+    email = _email()
 
 
 class ResetPasswordForm(FlaskForm):
-    new_password = PasswordField(_l("New password"), validators=[DataRequired(), Length(min=10, max=1000)],
-                                 render_kw={"autocomplete": "new-password"})
-    confirm = PasswordField(_l("Repeat the new password"),
-                            validators=[DataRequired(), EqualTo("new_password", _l("The passwords differ."))],
-                            render_kw={"autocomplete": "new-password"})
+    new_password = _new_password()
+    confirm = _confirm_new_password()
 
 
 class LogoutForm(FlaskForm):
