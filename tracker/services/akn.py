@@ -124,17 +124,8 @@ def export_akn(session: Session, resolution: Resolution) -> bytes:
 def _paragraph(container: etree._Element, p: Paragraph, children: dict[int | None, list[Paragraph]],
                notes_of: dict[int, list[Any]]) -> None:
     """A numbered paragraph (operative, or of an annexed instrument) with its points."""
-    para = _el(container, "paragraph", eId=akn_eid(p.eid))
-    _el(para, "num", f"{p.number}.")
-    subs = children.get(p.id, [])
-    if subs:
-        intro = _intro_text(p.text, subs, children)
-        points = _el(para, "list", eId=akn_eid(p.eid) + "__list_1")
-        _content(_el(points, "intro"), intro, notes_of.get(p.id, []), "p")
-        for sub in subs:
-            _point(points, sub, children, notes_of)
-    else:
-        _content(_el(para, "content"), p.text, notes_of.get(p.id, []), "p")
+    intro = _intro_text(p.text, children.get(p.id, []), children)
+    _numbered(container, "paragraph", f"{p.number}.", p, intro, children, notes_of)
 
 
 def _attachments(doc: etree._Element, r: Resolution, paragraphs: list[Paragraph],
@@ -191,16 +182,24 @@ def _content(parent: etree._Element, text: str, notes: list[Any], tag: str) -> N
 
 def _point(parent: etree._Element, sub: Paragraph, children: dict[int | None, list[Paragraph]],
            notes_of: dict[int, list[Any]]) -> None:
-    point = _el(parent, "point", eId=akn_eid(sub.eid))
-    _el(point, "num", f"({sub.number})")
-    kids = children.get(sub.id, [])
-    if kids:
-        inner = _el(point, "list", eId=akn_eid(sub.eid) + "__list_1")
-        _content(_el(inner, "intro"), sub.text, notes_of.get(sub.id, []), "p")
-        for kid in kids:
-            _point(inner, kid, children, notes_of)
+    _numbered(parent, "point", f"({sub.number})", sub, sub.text, children, notes_of)
+
+
+def _numbered(parent: etree._Element, tag: str, num: str, p: Paragraph, text: str,
+              children: dict[int | None, list[Paragraph]], notes_of: dict[int, list[Any]]) -> None:
+    """A ``paragraph`` or ``point``: its ``num``, then its text as ``content``, or, where it has
+    sub-paragraphs, as the ``intro`` of a ``list`` of their points."""
+    element = _el(parent, tag, eId=akn_eid(p.eid))
+    _el(element, "num", num)
+    notes = notes_of.get(p.id, [])
+    subs = children.get(p.id, [])
+    if subs:
+        points = _el(element, "list", eId=akn_eid(p.eid) + "__list_1")
+        _content(_el(points, "intro"), text, notes, "p")
+        for sub in subs:
+            _point(points, sub, children, notes_of)
     else:
-        _content(_el(point, "content"), sub.text, notes_of.get(sub.id, []), "p")
+        _content(_el(element, "content"), text, notes, "p")
 
 
 def _identification(meta: etree._Element, r: Resolution, component: str) -> None:
