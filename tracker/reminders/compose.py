@@ -9,6 +9,7 @@ from email.utils import parseaddr
 
 from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.sql.elements import ColumnElement
 
 from tracker.mail import build_message, render_mail
 from tracker.models import (
@@ -32,6 +33,13 @@ from tracker.reminders.stages import TARGET_PREFIX
 from tracker.reminders.tokens import make_unsubscribe_token
 from tracker.services.exports import obligation_url
 
+#: what a reminder shows of each obligation it lists, loaded with it
+_SHOWN = (
+    selectinload(Obligation.resolution),
+    selectinload(Obligation.paragraph),
+    selectinload(Obligation.owners),
+)
+
 
 class NothingToSend(Exception):
     """The row no longer applies (obligation closed, rescheduled, digest empty): cancel it."""
@@ -53,11 +61,7 @@ class Context:
                 for o in session.scalars(
                     select(Obligation)
                     .where(Obligation.id.in_(ids))
-                    .options(
-                        selectinload(Obligation.resolution),
-                        selectinload(Obligation.paragraph),
-                        selectinload(Obligation.owners),
-                    )
+                    .options(*_SHOWN)
                 )
             }
             if ids
@@ -231,11 +235,7 @@ def _compose_digest(row: Reminder, today: dt.date, settings: ReminderSettings, s
     query = (
         select(Obligation)
         .where(Obligation.due_on == row.due_on, Obligation.status.in_(sorted(OPEN_STATUSES)))
-        .options(
-            selectinload(Obligation.resolution),
-            selectinload(Obligation.paragraph),
-            selectinload(Obligation.owners),
-        )
+        .options(*_SHOWN)
         .order_by(Obligation.id)
     )
     session_label = None
@@ -277,6 +277,18 @@ def _compose_digest(row: Reminder, today: dt.date, settings: ReminderSettings, s
     return subject, text, html, unsubscribe
 
 
+def _not_taken_over(member: type[Reminder]) -> ColumnElement[bool]:
+    """No later row, other than a cancelled one, of the member's obligation and address (a later
+    stage, a later digest or a message of its own): the member row still stands for it."""
+    newer = aliased(Reminder)
+    return ~exists().where(
+        newer.obligation_id == member.obligation_id,
+        newer.recipient == member.recipient,
+        newer.id > member.id,
+        newer.status != str(ReminderStatus.CANCELLED),
+    )
+
+
 def digest_members(session: Session, row: Reminder) -> list[Obligation]:
     """What a focal point's session digest lists, read when it is sent (one query, plus eager loads).
 
@@ -288,7 +300,6 @@ def digest_members(session: Session, row: Reminder) -> list[Obligation]:
     if not body or not number.isdigit():
         return []
     member = aliased(Reminder)
-    newer = aliased(Reminder)
     counted = Obligation.target_on if row.stage.startswith(TARGET_PREFIX) else Obligation.due_on
     # driven from the session's obligations (an index), each member row found by its unique key
     query = (
@@ -304,19 +315,10 @@ def digest_members(session: Session, row: Reminder) -> list[Obligation]:
                 member.stage == row.stage,
                 member.due_on == row.due_on,
                 member.status == DIGESTED,
-                ~exists().where(
-                    newer.obligation_id == member.obligation_id,
-                    newer.recipient == member.recipient,
-                    newer.id > member.id,
-                    newer.status != str(ReminderStatus.CANCELLED),
-                ),
+                _not_taken_over(member),
             ),
         )
-        .options(
-            selectinload(Obligation.resolution),
-            selectinload(Obligation.paragraph),
-            selectinload(Obligation.owners),
-        )
+        .options(*_SHOWN)
         .order_by(Obligation.resolution_id, Obligation.id)
     )
     return list(session.scalars(query))
@@ -401,7 +403,6 @@ def officer_digest_members(session: Session, row: Reminder) -> list[tuple[Obliga
     (the server was down) does not repeat what a later one says, and none is reminded twice."""
     first, last = officer_digest_range(row.digest_key) or (0, -1)
     member = aliased(Reminder)
-    newer = aliased(Reminder)
     counted = case((member.stage.startswith(TARGET_PREFIX), Obligation.target_on), else_=Obligation.due_on)
     query = (
         select(Obligation, member.stage, member.due_on)
@@ -413,18 +414,9 @@ def officer_digest_members(session: Session, row: Reminder) -> list[tuple[Obliga
             member.status == DIGESTED,
             Obligation.status.in_(sorted(str(s) for s in OPEN_STATUSES)),
             counted == member.due_on,
-            ~exists().where(
-                newer.obligation_id == member.obligation_id,
-                newer.recipient == member.recipient,
-                newer.id > member.id,
-                newer.status != str(ReminderStatus.CANCELLED),
-            ),
+            _not_taken_over(member),
         )
-        .options(
-            selectinload(Obligation.resolution),
-            selectinload(Obligation.paragraph),
-            selectinload(Obligation.owners),
-        )
+        .options(*_SHOWN)
         .order_by(member.due_on, Obligation.resolution_id, Obligation.id)
     )
     return [(o, stage, due_on) for o, stage, due_on in session.execute(query)]
