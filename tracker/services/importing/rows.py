@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import insert, inspect, select
+from sqlalchemy import Executable, Table, bindparam, insert, inspect, select
+from sqlalchemy.engine import Result
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from tracker.models import (
@@ -30,7 +31,34 @@ from tracker.parsing.types import OperativeParagraph
 from .plan import ImportPlan, NewObligation, sub_eid, symbol_variants
 
 
-def insert_rows(session: Session, model: type, rows: list[dict[str, Any]], *,
+def execute(session: Session, statement: Executable, params: Any = None) -> Result[Any]:
+    """A Core statement on the session's connection, in its transaction: what ``session.execute``
+    does for one, without the ORM's per-statement work (which costs more than an INSERT). Objects
+    added to the session are flushed first, as ``session.execute`` would."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    return session.connection().execute(statement, params)
+
+
+#: statements built once per process: building, and computing the cache key of, a statement
+#: costs more than running a small one
+_INSERTS: dict[tuple[Table, str | None], Executable] = {}
+
+
+def _insert(table: Table, key: str | None) -> Executable:
+    """INSERT into ``table``; with ``key``, returning the new id and that column ("id": the id)."""
+    statement = _INSERTS.get((table, key))
+    if statement is None:
+        statement = insert(table)
+        if key == "id":
+            statement = statement.returning(table.c.id)
+        elif key is not None:
+            statement = statement.returning(table.c.id, table.c[key])
+        _INSERTS[(table, key)] = statement
+    return statement
+
+
+def insert_rows(session: Session, model: type | Table, rows: list[dict[str, Any]], *,
                 key: str | None = None) -> dict[Any, int]:
     """One multi-row INSERT (Core, not the ORM's bulk path); with ``key``, the new ids by the
     value of that column, which must be unique among ``rows``.
@@ -39,11 +67,10 @@ def insert_rows(session: Session, model: type, rows: list[dict[str, Any]], *,
     (``sort_by_parameter_order``) makes SQLite fall back to one INSERT per row."""
     if not rows:
         return {}
-    table = model.__table__
+    table = model if isinstance(model, Table) else model.__table__
+    result = execute(session, _insert(table, key), rows)
     if key is None:
-        session.execute(insert(table), rows)
         return {}
-    result = session.execute(insert(table).returning(table.c.id, table.c[key]), rows)
     return {value: row_id for row_id, value in result}
 
 
@@ -55,7 +82,7 @@ def add_row(session: Session, obj: Any) -> int:
     table = state.mapper.local_table
     values = {prop.columns[0].key: state.dict[prop.key]
               for prop in state.mapper.column_attrs if prop.key in state.dict}
-    obj.id = session.execute(insert(table).returning(table.c.id), values).scalar_one()
+    obj.id = execute(session, _insert(table, "id"), values).scalar_one()
     make_transient_to_detached(obj)
     session.add(obj)
     return obj.id
@@ -118,10 +145,8 @@ def insert_obligations(session: Session, plan: ImportPlan, rid: int, new: list[N
         )
         history_rows.append(plan.created_entry(oid, row, comment))
         row["points"] = ob.points
-    if owner_rows:
-        session.execute(obligation_owners.insert(), owner_rows)
-    if candidate_rows:
-        session.execute(obligation_candidates.insert(), candidate_rows)
+    insert_rows(session, obligation_owners, owner_rows)
+    insert_rows(session, obligation_candidates, candidate_rows)
     insert_rows(session, ObligationItem, item_rows)
     insert_rows(session, HistoryEntry, history_rows)
     return rows
@@ -153,11 +178,8 @@ def _add_footnotes(session: Session, plan: ImportPlan, resolution: Resolution,
         paragraph_id = paragraph_ids.get(para.eid or "")
         if paragraph_id is not None:
             links.update((paragraph_id, notes[marker]) for marker in para.footnotes if marker in notes)
-    if links:
-        session.execute(
-            paragraph_footnotes.insert(),
-            [{"paragraph_id": a, "footnote_id": b} for a, b in sorted(links)],
-        )
+    insert_rows(session, paragraph_footnotes,
+                [{"paragraph_id": a, "footnote_id": b} for a, b in sorted(links)])
 
 
 def _add_references(session: Session, plan: ImportPlan, resolution: Resolution,
@@ -179,14 +201,8 @@ def _add_references(session: Session, plan: ImportPlan, resolution: Resolution,
         # a resolution citing its own symbol (its heading) is no reference
         if held.get(symbol) != resolution.id
     ])
-    refs = DocumentReference.__table__
-    citing = session.execute(
-        refs.update()
-        .where(refs.c.symbol.in_(symbol_variants(resolution.symbol)),
-               refs.c.target_resolution_id.is_(None),
-               refs.c.resolution_id != resolution.id)
-        .values(target_resolution_id=resolution.id)
-    ).rowcount
+    citing = execute(session, _LINK_CITING, {"symbols": symbol_variants(resolution.symbol),
+                                              "rid": resolution.id}).rowcount
     plan.linked = bool(citing) or any(rid not in (None, resolution.id) for rid in held.values())
 
 
@@ -198,8 +214,19 @@ def _held(session: Session, symbols: Iterable[str]) -> dict[str, int]:
             wanted.setdefault(variant, symbol)
     if not wanted:
         return {}
-    resolutions = Resolution.__table__
-    rows = session.execute(
-        select(resolutions.c.id, resolutions.c.symbol).where(resolutions.c.symbol.in_(list(wanted)))
-    )
+    rows = execute(session, _HELD, {"symbols": list(wanted)})
     return {wanted[symbol]: rid for rid, symbol in rows}
+
+
+_refs = DocumentReference.__table__
+_resolutions = Resolution.__table__
+#: earlier imports citing a resolution (any spelling of its symbol) now point at it
+_LINK_CITING = (
+    _refs.update()
+    .where(_refs.c.symbol.in_(bindparam("symbols", expanding=True)),
+           _refs.c.target_resolution_id.is_(None),
+           _refs.c.resolution_id != bindparam("rid"))
+    .values(target_resolution_id=bindparam("rid"))
+)
+_HELD = select(_resolutions.c.id, _resolutions.c.symbol).where(
+    _resolutions.c.symbol.in_(bindparam("symbols", expanding=True)))

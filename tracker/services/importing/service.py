@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from tracker.calendar import Calendar
@@ -20,11 +20,12 @@ from tracker.parsing.akn import is_akn, parse_akn
 from tracker.parsing.gazetteer import Gazetteer
 from tracker.parsing.types import ParsedResolution
 from tracker.services.actors import Actor
-from tracker.services.audit import record_audit
+from tracker.services.audit import insert_audit
 from tracker.services.calendar import load_calendar
 from tracker.services.entities import EntityResolver, load_gazetteer
 from tracker.services.successors import link_mandate_renewals, link_successors
 
+from . import rows
 from .budget import parse_within
 from .create import create
 from .plan import AlreadyImported, ImportPlan, symbol_variants
@@ -95,13 +96,15 @@ def import_file(
     )
 
 
+_HELD_UNDER = select(Resolution.__table__.c.id).where(
+    Resolution.__table__.c.symbol.in_(bindparam("symbols", expanding=True)))
+
+
 def find_resolution(session: Session, symbol: str) -> Resolution | None:
     """The resolution held under this symbol (any of its spellings)."""
-    resolutions = Resolution.__table__
     # the id first (a plain query): the whole row is loaded only when there is one
-    existing_id = session.execute(
-        select(resolutions.c.id).where(resolutions.c.symbol.in_(symbol_variants(symbol)))
-    ).scalar_one_or_none()
+    existing_id = rows.execute(session, _HELD_UNDER,
+                               {"symbols": symbol_variants(symbol)}).scalar_one_or_none()
     return session.get(Resolution, existing_id) if existing_id is not None else None
 
 
@@ -141,12 +144,12 @@ def import_resolution(
         result.links = link_successors(session, result.resolution)
         # mandates it extends or renews (or that renew its own) are marked renewed, for review
         link_mandate_renewals(session, result.resolution, actor_name=plan.who, user_id=actor.user_id)
-    record_audit(
+    session.flush()  # what the links added, before the entry that reports them
+    insert_audit(
         session, actor, "import_resolution", result.resolution,
         symbol=result.symbol, replaced=result.replaced, filename=filename,
         obligations=result.obligations, with_due=result.with_due, needs_review=result.needs_review,
         unchanged=result.unchanged, changed=result.changed, added=result.added,
         removed=result.removed, new_entities=result.new_entities,
     )
-    session.flush()
     return result
