@@ -23,7 +23,7 @@ from tracker.models import (
     obligation_owners,
 )
 from tracker.parsing import ObligationKind, OperativeParagraph, ParsedResolution
-from tracker.services import curation
+from tracker.services import counts, curation
 from tracker.services.actors import Actor, PermissionDenied
 from tracker.services.importing import import_resolution
 
@@ -96,6 +96,7 @@ def test_accepting_a_candidate_makes_an_entity_that_owns_its_obligations(db):
     assert entity.kind == "organ" and [a.alias for a in entity.aliases] == ["Committee of Nobody"]
     assert db.scalar(select(func.count()).select_from(OwnerCandidate).where(
         OwnerCandidate.name == "Committee of Nobody")) == 0
+    assert counts.check(db).ok, counts.check(db)
     audit = db.scalars(select(AuditEntry).where(AuditEntry.action == "accept_candidate")).one()
     assert audit.target_id == str(entity.id) and audit.details["obligations"] == 1
 
@@ -258,6 +259,7 @@ def test_merge_moves_everything_to_the_survivor(db):
     assert followers == sorted([delegation.id, shared_user.id])
     assert all(s.entity_id == survivor.id for s in db.scalars(select(Subscription)))
     assert survivor.reminder_stages == "60,7" and survivor.version == survivor_version + 1
+    assert counts.check(db).ok, counts.check(db)  # the owners' kept counts followed the merge
     # the merged entity's history is the survivor's now
     history = curation.entity_history(db, survivor)
     assert [e.action for e in history][:2] == ["merge_entity", "rename_entity"]
