@@ -258,3 +258,25 @@ def test_concurrent_writers_on_postgresql_lose_no_count(db_factory, engine):
     with db_factory() as db:
         report = counts.check(db)
         assert report.ok, report.drift[:5]
+
+
+def test_merging_and_deleting_entities_keep_the_owner_counts(db):
+    """Curation moves obligations between owners (a merge) and removes owners (an entity deleted,
+    its owner rows by cascade): the counts per owner follow."""
+    from tests.factories import gen_entity, gen_obligation
+    from tracker.services.curation import merge_entities
+
+    a, b, c = gen_entity(db, "Alpha"), gen_entity(db, "Beta"), gen_entity(db, "Gamma")
+    gen_obligation(db, owners=[a], due_on=dt.date(2026, 1, 1))
+    gen_obligation(db, owners=[a, b], kind="action", due_on=dt.date(2026, 2, 1))
+    gen_obligation(db, owners=[b], status="completed", due_on=dt.date(2025, 2, 1))
+    gen_obligation(db, owners=[c], due_on=dt.date(2026, 3, 1))
+    assert counts.check(db).ok
+    merge_entities(db, a, b, actor=ADMIN, now=NOW)
+    db.flush()
+    assert counts.check(db).ok
+    totals = {p.label: p.total for p in dashboards.owner_table(db, START, limit=None)}
+    assert totals == {"Beta": 3, "Gamma": 1}
+    db.execute(delete(Entity).where(Entity.id == c.id))  # Core: owner rows go by cascade
+    assert counts.check(db).ok
+    assert [p.label for p in dashboards.owner_table(db, START, limit=None)] == ["Beta"]
