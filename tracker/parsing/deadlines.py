@@ -68,8 +68,10 @@ from .types import Deadline, DeadlineKind
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: "31 May 2025", "1 January, 2026": day, month and year in three groups
+_DAY_MONTH_YEAR = rf"(\d{{1,2}}) ({_MONTH}),? (\d{{4}})"
 _DATE = (
-    rf"(?:(\d{{1,2}}) ({_MONTH}),? (\d{{4}})|({_MONTH}) (\d{{1,2}}),? (\d{{4}})|({_MONTH}) (\d{{4}})"
+    rf"(?:{_DAY_MONTH_YEAR}|({_MONTH}) (\d{{1,2}}),? (\d{{4}})|({_MONTH}) (\d{{4}})"
     rf"|(?:the end of )?(\d{{4}})(?![\d/]))"
 )
 _CARDINAL = (
@@ -162,10 +164,10 @@ _PERIOD_UNTIL = re.compile(
 )
 _PERIOD_FROM = re.compile(
     rf"\s*,?\s*(?:starting|beginning|commencing|effective|with effect)?\s*(?:from|on|as from|as of)\s+"
-    rf"(?:on\s+)?(\d{{1,2}}) ({_MONTH}),? (\d{{4}})"
+    rf"(?:on\s+)?{_DAY_MONTH_YEAR}"
 )
 _PREVIOUS_EXPIRY = re.compile(
-    rf"\b(?:expir\w*|ends?|ending|due to expire)\s+(?:on\s+)?(\d{{1,2}}) ({_MONTH}),? (\d{{4}})"
+    rf"\b(?:expir\w*|ends?|ending|due to expire)\s+(?:on\s+)?{_DAY_MONTH_YEAR}"
 )
 _RECURRING_RE = re.compile(
     rf"\b(annually|on an annual basis|every year|each year|yearly|once a year|"

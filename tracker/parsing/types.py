@@ -13,6 +13,19 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+#: what ``tracker.parsing`` exports of these: the result of a parse and its parts
+__all__ = [
+    "Deadline",
+    "DeadlineKind",
+    "Footnote",
+    "ObligationKind",
+    "OperativeParagraph",
+    "ParseError",
+    "ParsedResolution",
+    "PreambularParagraph",
+    "SubParagraph",
+]
+
 
 class ParseError(ValueError):
     """Input that cannot be read as a resolution. The message is one line: what and where."""
