@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy import JSON, Column, DateTime, Engine, ForeignKey, MetaData, Table, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -52,6 +52,22 @@ class UTCDateTime(TypeDecorator):
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def link_table(name: str, left: tuple[str, str], right: tuple[str, str], *extra: Any,
+               index_right: bool = False) -> Table:
+    """A table of links between the rows of two tables: ``left`` and ``right`` are (column, the
+    ``table.id`` it refers to); the two together are the primary key, and a link is deleted with
+    either row it links. ``index_right`` indexes the right column alone (to find the links of one
+    of its rows); ``extra`` holds further indexes."""
+    return Table(
+        name,
+        Base.metadata,
+        Column(left[0], ForeignKey(left[1], ondelete="CASCADE"), primary_key=True),
+        Column(right[0], ForeignKey(right[1], ondelete="CASCADE"), primary_key=True,
+               index=True if index_right else None),
+        *extra,
+    )
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

@@ -7,12 +7,10 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
-    Column,
     ColumnElement,
     ForeignKey,
     Index,
     String,
-    Table,
     Text,
     UniqueConstraint,
     and_,
@@ -23,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tracker.db import Base, utcnow
+from tracker.db import Base, link_table, utcnow
 from tracker.models.enums import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
@@ -35,24 +33,31 @@ from tracker.models.people import Entity, OwnerCandidate, User
 from tracker.models.resolutions import Paragraph, Resolution
 
 #: The entities that own an obligation.
-obligation_owners = Table(
-    "obligation_owners",
-    Base.metadata,
-    Column("obligation_id", ForeignKey("obligations.id", ondelete="CASCADE"), primary_key=True),
-    Column("entity_id", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+obligation_owners = link_table(
+    "obligation_owners", ("obligation_id", "obligations.id"), ("entity_id", "entities.id"),
     #: an owner's obligations; with obligation_id it covers counting them without reading rows
     Index(None, "entity_id", "obligation_id"),
 )
 
 #: Actors of an obligation's paragraph that match no entity yet: for reviewers only, never owners.
-obligation_candidates = Table(
-    "obligation_candidates",
-    Base.metadata,
-    Column("obligation_id", ForeignKey("obligations.id", ondelete="CASCADE"), primary_key=True),
-    Column("candidate_id", ForeignKey("owner_candidates.id", ondelete="CASCADE"), primary_key=True,
-           index=True),
+obligation_candidates = link_table(
+    "obligation_candidates", ("obligation_id", "obligations.id"), ("candidate_id", "owner_candidates.id"),
+    index_right=True,
 )
 
+
+
+def _kind_is(kind: ObligationKind, name: str) -> hybrid_property[bool]:
+    """``obligation.kind == kind`` as a hybrid: on a loaded row, and as SQL for counts and filters."""
+
+    def on_row(self: Obligation) -> bool:
+        return self.kind == kind
+
+    def in_sql(cls: type[Obligation]) -> ColumnElement[bool]:
+        return cls.kind == str(kind)
+
+    on_row.__name__ = in_sql.__name__ = name
+    return hybrid_property(on_row, expr=in_sql)
 
 class Obligation(Base):
     __tablename__ = "obligations"
@@ -166,29 +171,11 @@ class Obligation(Base):
     def _is_tracked_expression(cls) -> ColumnElement[bool]:
         return tracked_sql(cls)
 
-    @hybrid_property
-    def is_standing(self) -> bool:
-        """A standing call (exhortation): shown and counted apart, never overdue."""
-        return self.kind == ObligationKind.EXHORTATION
-
-    @is_standing.inplace.expression
-    @classmethod
-    def _is_standing_expression(cls) -> ColumnElement[bool]:
-        return cls.kind == str(ObligationKind.EXHORTATION)
-
-    @hybrid_property
-    def is_mandate(self) -> bool:
-        return self.kind == ObligationKind.MANDATE
-
-    @is_mandate.inplace.expression
-    @classmethod
-    def _is_mandate_expression(cls) -> ColumnElement[bool]:
-        return cls.kind == str(ObligationKind.MANDATE)
-
-    @hybrid_property
-    def is_declaratory(self) -> bool:
-        """Asks nothing of anyone: no status ("no action required"), in no count."""
-        return self.kind == ObligationKind.DECLARATORY
+    #: a standing call (exhortation): shown and counted apart, never overdue
+    is_standing = _kind_is(ObligationKind.EXHORTATION, "is_standing")
+    is_mandate = _kind_is(ObligationKind.MANDATE, "is_mandate")
+    #: asks nothing of anyone: no status ("no action required"), in no count
+    is_declaratory = _kind_is(ObligationKind.DECLARATORY, "is_declaratory")
 
     @hybrid_method
     def is_overdue(self, today: dt.date) -> bool:

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tracker.db import Base, utcnow
+from tracker.db import Base, link_table, utcnow
 
 #: Which entities an officer acts for: they may update the obligations those entities own.
-user_entities = Table(
-    "user_entities",
-    Base.metadata,
-    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
-    Column("entity_id", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True, index=True),
-)
+user_entities = link_table("user_entities", ("user_id", "users.id"), ("entity_id", "entities.id"),
+                           index_right=True)
 
 
 class Entity(Base):

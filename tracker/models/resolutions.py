@@ -7,12 +7,10 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
-    Column,
     ColumnElement,
     ForeignKey,
     Index,
     String,
-    Table,
     Text,
     UniqueConstraint,
     text,
@@ -20,15 +18,11 @@ from sqlalchemy import (
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tracker.db import Base, utcnow
+from tracker.db import Base, link_table, utcnow
 
 #: Which paragraphs cite which footnotes.
-paragraph_footnotes = Table(
-    "paragraph_footnotes",
-    Base.metadata,
-    Column("paragraph_id", ForeignKey("paragraphs.id", ondelete="CASCADE"), primary_key=True),
-    Column("footnote_id", ForeignKey("footnotes.id", ondelete="CASCADE"), primary_key=True),
-)
+paragraph_footnotes = link_table("paragraph_footnotes", ("paragraph_id", "paragraphs.id"),
+                                 ("footnote_id", "footnotes.id"))
 
 
 class Resolution(Base):
