@@ -7,6 +7,7 @@ GET parameter, so any view can be bookmarked; the only writes are the follow/unf
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from flask import (
@@ -91,6 +92,18 @@ def _unauthorized():
     if "auth.login" in current_app.view_functions:
         return current_app.login_manager.unauthorized()
     abort(401)
+
+
+def _signed_in(view):
+    """A delegation's own dashboard and its follow forms: anyone not signed in is sent to sign in."""
+
+    @functools.wraps(view)
+    def signed_in_view(*args: Any, **kwargs: Any):
+        if not current_user.is_authenticated:
+            return _unauthorized()
+        return view(*args, **kwargs)
+
+    return signed_in_view
 
 
 @bp.before_request
@@ -376,10 +389,9 @@ def search():
 
 
 @bp.get("/following")
+@_signed_in
 def following():
     """A signed-in delegation's own dashboard: what it follows."""
-    if not current_user.is_authenticated:
-        return _unauthorized()
     data = dashboards.following_dashboard(get_db(), current_user.id, today())
     return render_template("dashboards/following.html", board=data, today=today())
 
@@ -387,7 +399,8 @@ def following():
 # ---------------------------------------------------------------------- follow / unfollow
 
 
-def _target_from_form() -> Target | None:
+def _target_from_form() -> Target:
+    """What the follow or unfollow form names (400 if it names nothing that can be followed)."""
     form = request.form
     kind = form.get("target", "")
     try:
@@ -398,8 +411,8 @@ def _target_from_form() -> Target | None:
         if kind == "session":
             return Target.session(form.get("body", ""), int(form.get("number", "")))
     except ValueError:
-        return None
-    return None
+        pass
+    abort(400)
 
 
 def _back(target: Target | None):
@@ -407,12 +420,9 @@ def _back(target: Target | None):
 
 
 @bp.post("/following/follow")
+@_signed_in
 def follow():
-    if not current_user.is_authenticated:
-        return _unauthorized()
     target = _target_from_form()
-    if target is None:
-        abort(400)
     with writing(handle=False):  # nothing to follow: 404
         subscriptions.follow(get_db(), current_user.user, target)
     flash(_("You now follow this. It appears on your dashboard."), "success")
@@ -420,12 +430,9 @@ def follow():
 
 
 @bp.post("/following/unfollow")
+@_signed_in
 def unfollow():
-    if not current_user.is_authenticated:
-        return _unauthorized()
     target = _target_from_form()
-    if target is None:
-        abort(400)
     with writing(handle=False):
         followed = subscriptions.unfollow(get_db(), current_user.user, target)
     if followed:
