@@ -242,7 +242,10 @@ def _due_select(dialect: str, sets: StageSets) -> Select:
     # mandates not yet renewed, before their end (an ended mandate is not chased weekly)
     mandates = select(*columns(_ob.c.expires_on, cast(null(), Date), 1)).where(
         Obligation.is_mandate,
-        _ob.c.renewed_by_id.is_(None),
+        # not renewed, written so that no index can serve it: nearly every obligation has no
+        # renewal, and SQLite (no statistics) would otherwise read them all through the index on
+        # renewed_by_id instead of the few mandates ending from today on (index on expires_on)
+        func.coalesce(_ob.c.renewed_by_id, 0) == 0,
         _ob.c.status.not_in(_SETTLED),
         _ob.c.expires_on >= _TODAY,
         or_(_ob.c.expires_on <= _HORIZON, _ob.c.reminder_stages.is_not(None)),
