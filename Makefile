@@ -47,9 +47,12 @@ test: setup browser-deps lint
 ## the tests are in pyproject.toml [tool.mutmut]; MUTANTS narrows a run, e.g.
 ## `make mutation MUTANTS='tracker.reminders.*'`. Results stay in mutants/ (a later run resumes);
 ## tests/README.md triages the survivors.
+## On a shared machine: `make mutation MUTATION_CHILDREN=1 MUTATION_NICE=19`.
+MUTATION_CHILDREN ?= 2
+MUTATION_NICE ?= 10
 mutation: setup
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[mutation]'
-	$(BIN)/mutmut run --max-children 2 $(MUTANTS)
+	nice -n $(MUTATION_NICE) $(BIN)/mutmut run --max-children $(MUTATION_CHILDREN) $(MUTANTS)
 	$(BIN)/mutmut results
 
 bench: setup
