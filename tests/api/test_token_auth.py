@@ -45,6 +45,19 @@ def test_the_scheme_is_read_whatever_its_case(client, seeded, scheme):
     assert response.status_code == 200, response.get_data(as_text=True)
 
 
+def test_a_valid_secret_under_another_scheme_is_refused(client, seeded):
+    secret = bearer(seeded.officer)["Authorization"].split(" ", 1)[1]
+    for scheme in ("Token", "Basic", "Bearer-ish"):
+        response = _status(client, seeded, {"Authorization": f"{scheme} {secret}"})
+        assert response.status_code == 401 and response.headers["WWW-Authenticate"] == CHALLENGE
+
+
+def test_the_secret_may_follow_several_spaces(client, seeded):
+    """RFC 6750 §2.1: ``"Bearer" 1*SP b64token``."""
+    secret = bearer(seeded.officer)["Authorization"].split(" ", 1)[1]
+    assert _status(client, seeded, {"Authorization": f"Bearer   {secret}"}).status_code == 200
+
+
 def test_a_write_with_a_token_is_audited_with_the_clients_address(client, seeded, db):
     response = _status(client, seeded, bearer(seeded.officer))
     assert response.status_code == 200
