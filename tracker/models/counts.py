@@ -30,6 +30,7 @@ missing triggers, ``--rebuild`` puts them back).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from sqlalchemy import Connection, String, text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -150,33 +151,49 @@ def trigger_ddl(dialect: str) -> list[str]:
 
 
 def drop_triggers(conn: Connection) -> None:
-    dialect = conn.dialect.name
-    for name in TRIGGER_NAMES:
-        if dialect == "postgresql":
-            conn.execute(text(f"DROP TRIGGER IF EXISTS {name} ON obligations"))
-        else:
-            conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
-    if dialect == "postgresql":
-        for name in _PG_FUNCTIONS:
-            conn.execute(text(f"DROP FUNCTION IF EXISTS {name}()"))
+    _drop(conn, TRIGGER_NAMES, _PG_FUNCTIONS, lambda name: "obligations")
 
 
 def install_triggers(conn: Connection) -> None:
     """(Re)create the triggers that keep ``obligation_counts``; the counts are not touched."""
-    drop_triggers(conn)
-    for statement in trigger_ddl(conn.dialect.name):
-        conn.exec_driver_sql(statement)
+    _install(conn, drop_triggers, trigger_ddl)
 
 
 def installed_triggers(conn: Connection) -> set[str]:
     """The names of this module's triggers present in the database."""
+    return _installed(conn, TRIGGER_NAMES)
+
+
+# ------------------------------------------------------------------ installing a kept count's triggers
+
+
+def _drop(conn: Connection, triggers: tuple[str, ...], pg_functions: tuple[str, ...],
+          table_of: Callable[[str], str]) -> None:
+    """Drop the triggers (on PostgreSQL, from ``table_of`` their name's table) and their functions."""
+    postgresql = conn.dialect.name == "postgresql"
+    for name in triggers:
+        on = f" ON {table_of(name)}" if postgresql else ""
+        conn.execute(text(f"DROP TRIGGER IF EXISTS {name}{on}"))
+    if postgresql:
+        for name in pg_functions:
+            conn.execute(text(f"DROP FUNCTION IF EXISTS {name}()"))
+
+
+def _install(conn: Connection, drop: Callable[[Connection], None], ddl: Callable[[str], list[str]]) -> None:
+    drop(conn)
+    for statement in ddl(conn.dialect.name):
+        conn.exec_driver_sql(statement)
+
+
+def _installed(conn: Connection, triggers: tuple[str, ...]) -> set[str]:
+    """Which of ``triggers`` are present (on the obligations or their owner rows)."""
     if conn.dialect.name == "postgresql":
         rows = conn.execute(text(
-            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'obligations'::regclass AND NOT tgisinternal"))
+            "SELECT tgname FROM pg_trigger WHERE tgrelid IN ('obligations'::regclass,"
+            " 'obligation_owners'::regclass) AND NOT tgisinternal"))
     else:
-        rows = conn.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'obligations'"))
-    return {r[0] for r in rows} & set(TRIGGER_NAMES)
+        rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+    return {r[0] for r in rows} & set(triggers)
 
 
 def recount_sql(dialect: str) -> str:
@@ -190,12 +207,16 @@ def recount_sql(dialect: str) -> str:
 
 def refill(conn: Connection) -> None:
     """Empty ``obligation_counts`` and fill it with a recount, in the caller's transaction."""
+    _refill(conn, "obligation_counts", _DIMENSIONS, recount_sql, "obligations")
+
+
+def _refill(conn: Connection, table: str, dimensions: str, recount: Callable[[str], str],
+            counted: str) -> None:
     if conn.dialect.name == "postgresql":
         # no concurrent writer may count into the table between the DELETE and the INSERT
-        conn.execute(text("LOCK TABLE obligations IN SHARE MODE"))
-    conn.execute(text("DELETE FROM obligation_counts"))
-    conn.exec_driver_sql(f"INSERT INTO obligation_counts (bucket, {_DIMENSIONS}, n)"
-                         f" {recount_sql(conn.dialect.name)}")
+        conn.execute(text(f"LOCK TABLE {counted} IN SHARE MODE"))
+    conn.execute(text(f"DELETE FROM {table}"))
+    conn.exec_driver_sql(f"INSERT INTO {table} (bucket, {dimensions}, n) {recount(conn.dialect.name)}")
 
 
 # ---------------------------------------------------------------------- per owner
@@ -343,33 +364,17 @@ def owner_trigger_ddl(dialect: str) -> list[str]:
 
 
 def drop_owner_triggers(conn: Connection) -> None:
-    dialect = conn.dialect.name
-    for name in OWNER_TRIGGER_NAMES:
-        if dialect == "postgresql":
-            table = "obligation_owners" if "_owner_" in name else "obligations"
-            conn.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
-        else:
-            conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
-    if dialect == "postgresql":
-        for name in _OWNER_PG_FUNCTIONS:
-            conn.execute(text(f"DROP FUNCTION IF EXISTS {name}()"))
+    _drop(conn, OWNER_TRIGGER_NAMES, _OWNER_PG_FUNCTIONS,
+          lambda name: "obligation_owners" if "_owner_" in name else "obligations")
 
 
 def install_owner_triggers(conn: Connection) -> None:
     """(Re)create the triggers that keep ``owner_counts``; the counts are not touched."""
-    drop_owner_triggers(conn)
-    for statement in owner_trigger_ddl(conn.dialect.name):
-        conn.exec_driver_sql(statement)
+    _install(conn, drop_owner_triggers, owner_trigger_ddl)
 
 
 def installed_owner_triggers(conn: Connection) -> set[str]:
-    if conn.dialect.name == "postgresql":
-        rows = conn.execute(text(
-            "SELECT tgname FROM pg_trigger WHERE tgrelid IN ('obligations'::regclass,"
-            " 'obligation_owners'::regclass) AND NOT tgisinternal"))
-    else:
-        rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
-    return {r[0] for r in rows} & set(OWNER_TRIGGER_NAMES)
+    return _installed(conn, OWNER_TRIGGER_NAMES)
 
 
 def owner_recount_sql(dialect: str) -> str:
@@ -381,8 +386,4 @@ def owner_recount_sql(dialect: str) -> str:
 
 def refill_owners(conn: Connection) -> None:
     """Empty ``owner_counts`` and fill it with a recount, in the caller's transaction."""
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("LOCK TABLE obligations, obligation_owners IN SHARE MODE"))
-    conn.execute(text("DELETE FROM owner_counts"))
-    conn.exec_driver_sql(f"INSERT INTO owner_counts (bucket, {_OWNER_DIMENSIONS}, n)"
-                         f" {owner_recount_sql(conn.dialect.name)}")
+    _refill(conn, "owner_counts", _OWNER_DIMENSIONS, owner_recount_sql, "obligations, obligation_owners")
