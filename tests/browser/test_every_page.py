@@ -1,6 +1,7 @@
 """Every page (public, delegation, officer, admin, errors) at a phone's 390 px and a desktop's
-1280 px: the document is never wider than the viewport, axe-core finds no serious or critical
-accessibility violation, and a full-page screenshot of each is kept in ``test-artifacts/``."""
+1280 px: the document is never wider than the viewport, no id of a visible element is used twice
+(axe-core no longer checks that), axe-core finds no serious or critical accessibility violation,
+and a full-page screenshot of each is kept in ``test-artifacts/``."""
 
 from __future__ import annotations
 
@@ -103,6 +104,16 @@ def _check(page, base: str, who: str, name: str, path: str, width: int, problems
     wide = page.evaluate("Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)")
     if wide > width:
         problems.append(f"{who} {name} at {width}px: the document is {wide}px wide")
+    shared = page.evaluate("""() => {
+        const seen = {};
+        for (const el of document.querySelectorAll('[id]:not(input[type=hidden])')) {
+            seen[el.id] = (seen[el.id] || 0) + 1;
+        }
+        return Object.keys(seen).filter((id) => seen[id] > 1);
+    }""")
+    # (hidden inputs aside: each form's own CSRF token and version, which nothing labels)
+    if shared:  # a label or an aria reference would point at the first of them only
+        problems.append(f"{who} {name} at {width}px: ids used twice: {shared}")
     screenshot(page, f"page-{who.split('@')[0]}-{name}-{width}")
     results = Axe().run(page)
     for violation in results.response["violations"]:

@@ -21,8 +21,9 @@ def _field_error(response, name: str) -> str | None:
     tag = re.search(rf'<(?:input|select|textarea)\b[^>]*\bname="{name}"[^>]*>', html)
     if tag is None or 'aria-invalid="true"' not in tag.group(0):
         return None
-    assert f'aria-describedby="{name}-error' in tag.group(0)
-    error = re.search(rf'<div class="invalid-feedback d-block" id="{name}-error"><div>(.*?)</div>', html)
+    field_id = re.search(r'\bid="([^"]+)"', tag.group(0)).group(1)  # the name, unless two forms share it
+    assert f'aria-describedby="{field_id}-error' in tag.group(0)
+    error = re.search(rf'<div class="invalid-feedback d-block" id="{field_id}-error"><div>(.*?)</div>', html)
     return htmlmod.unescape(error.group(1)) if error else None
 
 

@@ -89,9 +89,13 @@ class AliasForm(FlaskForm):
 
 
 class FocalPointForm(FlaskForm):
-    user = SelectField(_l("User"), coerce=int, validators=[Optional()])
-    email = StringField(_l("or an email address"), validators=[Optional(), VALID_EMAIL, Length(max=320)])
-    name = StringField(_l("Name"), validators=[Optional(), Length(max=200)])
+    """Shown on the entity's page beside the entity's own form: its ids are its own, so that each
+    label points at one field (the posted names stay ``user``, ``email``, ``name``)."""
+
+    user = SelectField(_l("User"), coerce=int, validators=[Optional()], id="focal_point_user")
+    email = StringField(_l("or an email address"), validators=[Optional(), VALID_EMAIL, Length(max=320)],
+                        id="focal_point_email")
+    name = StringField(_l("Name"), validators=[Optional(), Length(max=200)], id="focal_point_name")
 
 
 class DeleteForm(FlaskForm):
