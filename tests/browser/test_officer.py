@@ -121,7 +121,8 @@ def test_delegation_gets_403_on_every_write_route(app, live_server, page, accoun
     page.goto(live_server + "/account/password")
     csrf = page.locator("input[name=csrf_token]").first.get_attribute("value")
     ids = {"obligation_id": ob.id, "item_id": 1, "resolution_id": ob.resolution_id, "user_id": 1,
-           "entity_id": 1, "alias_id": 1, "focal_point_id": 1, "reminder_id": 1, "number": 80}
+           "entity_id": 1, "alias_id": 1, "focal_point_id": 1, "reminder_id": 1, "number": 80,
+           "candidate_id": 1}
     routes = _write_routes(app)
     assert len(routes) >= 15
     for rule in routes:

@@ -83,9 +83,9 @@ def candidates():
 
 
 def _decide(candidate_id: int, which: str, form: FlaskForm, write, done: str):
-    candidate = get_or_404(OwnerCandidate, candidate_id)
     actor = current_actor()
-    actor.require(actor.may_import(), "review owner candidates")
+    actor.require(actor.may_import(), "review owner candidates")  # before the look-up: ids reveal nothing
+    candidate = get_or_404(OwnerCandidate, candidate_id)
     if not form.validate_on_submit():
         return _render((candidate_id, which, form), status=400)
     with writing(form) as outcome:
