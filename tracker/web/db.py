@@ -8,7 +8,7 @@ boundary's handler (``tracker.web.errors``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -53,16 +53,23 @@ class Outcome:
     """What a ``writing`` block came to: nothing (committed), or the refusal (rolled back)."""
 
     error: ServiceError | None = None
+    #: the form did not validate, so nothing was written (``submit``)
+    invalid: bool = False
+    #: what the write returned (``submit``)
+    value: Any = None
 
     @property
     def ok(self) -> bool:
-        return self.error is None
+        return self.error is None and not self.invalid
 
     @property
     def status(self) -> int:
-        """The status of the refusal (200 when there is none), to render the form again with."""
+        """The status to render the form again with: 400 for an invalid form, the refusal's
+        status, 200 when there is neither."""
         from tracker.web.errors import status_for
 
+        if self.invalid:
+            return 400
         return 200 if self.error is None else status_for(self.error)
 
 
@@ -90,6 +97,16 @@ def writing(form: Any = None, *, handle: bool = True, show: bool = True,
             show_error(exc, form, fields)
     else:
         get_db().commit()
+
+
+def submit(form: Any, write: Callable[[], Any], **options: Any) -> Outcome:
+    """A posted form: validated, then ``write()`` inside ``writing(form, **options)``. The outcome
+    is ``ok`` with the write's ``value``, or says the status to render the form again with."""
+    if not form.validate_on_submit():
+        return Outcome(invalid=True)
+    with writing(form, **options) as outcome:
+        outcome.value = write()
+    return outcome
 
 
 def _close_db(_exc: BaseException | None) -> None:

@@ -25,7 +25,7 @@ from tracker.web.admin.forms import (
     UserEditForm,
 )
 from tracker.web.clock import today
-from tracker.web.db import get_db, get_or_404, writing
+from tracker.web.db import get_db, get_or_404, submit, writing
 from tracker.web.login import current_actor, login_manager
 from tracker.web.officer.forms import choices
 
@@ -47,6 +47,11 @@ def _entity_choices() -> list[tuple[int, str]]:
     return choices((e.id, e.name) for e in get_db().scalars(select(Entity).order_by(Entity.name)))
 
 
+def _chosen_entities(form) -> list[Entity]:
+    """The entities ticked on an account form."""
+    return list(get_db().scalars(select(Entity).where(Entity.id.in_(form.entities.data or []))))
+
+
 # --------------------------------------------------------------------------- users
 
 
@@ -58,20 +63,15 @@ def users():
     form.entities.choices = _entity_choices()
     status = 200
     if request.method == "POST":
-        if form.validate_on_submit():
-            entities = list(db.scalars(select(Entity).where(Entity.id.in_(form.entities.data or []))))
-            with writing(form) as outcome:
-                user = accounts.create_user(
-                    db, form.email.data, form.password.data, form.role.data, actor=current_actor(),
-                    name=form.name.data or "", entities=entities, can_import=form.can_import.data,
-                    member_state=form.member_state.data or None,
-                )
-            if outcome.ok:
-                flash(_("Account %(email)s created.", email=user.email), "success")
-                return redirect(url_for("admin.users"))
-            status = outcome.status
-        else:
-            status = 400
+        outcome = submit(form, lambda: accounts.create_user(
+            db, form.email.data, form.password.data, form.role.data, actor=current_actor(),
+            name=form.name.data or "", entities=_chosen_entities(form), can_import=form.can_import.data,
+            member_state=form.member_state.data or None,
+        ))
+        if outcome.ok:
+            flash(_("Account %(email)s created.", email=outcome.value.email), "success")
+            return redirect(url_for("admin.users"))
+        status = outcome.status
     return render_template("admin/users.html", users=accounts.list_users(db), form=form), status
 
 
@@ -86,20 +86,15 @@ def user(user_id: int):
         form.entities.data = [e.id for e in target.entities]
     status = 200
     if request.method == "POST":
-        if form.validate_on_submit():
-            entities = list(db.scalars(select(Entity).where(Entity.id.in_(form.entities.data or []))))
-            with writing(form) as outcome:
-                accounts.update_user(
-                    db, target, actor=current_actor(), name=form.name.data or "", role=form.role.data,
-                    entities=entities, can_import=form.can_import.data, is_active=form.is_active.data,
-                    member_state=form.member_state.data or None,
-                )
-            if outcome.ok:
-                flash(_("Account saved."), "success")
-                return redirect(url_for("admin.user", user_id=target.id))
-            status = outcome.status
-        else:
-            status = 400
+        outcome = submit(form, lambda: accounts.update_user(
+            db, target, actor=current_actor(), name=form.name.data or "", role=form.role.data,
+            entities=_chosen_entities(form), can_import=form.can_import.data, is_active=form.is_active.data,
+            member_state=form.member_state.data or None,
+        ))
+        if outcome.ok:
+            flash(_("Account saved."), "success")
+            return redirect(url_for("admin.user", user_id=target.id))
+        status = outcome.status
     return _render_user(target, form=form, status=status)
 
 
@@ -156,15 +151,11 @@ def entities():
     form = EntityForm()
     status = 200
     if request.method == "POST":
-        if form.validate_on_submit():
-            with writing(form) as outcome:
-                entity = admin_svc.create_entity(db, form.name.data, kind=form.kind.data,
-                                                 actor=current_actor())
-            if outcome.ok:
-                return redirect(url_for("admin.entity", entity_id=entity.id))
-            status = outcome.status
-        else:
-            status = 400
+        outcome = submit(form, lambda: admin_svc.create_entity(db, form.name.data, kind=form.kind.data,
+                                                               actor=current_actor()))
+        if outcome.ok:
+            return redirect(url_for("admin.entity", entity_id=outcome.value.id))
+        status = outcome.status
     return render_template("admin/entities.html", entities=admin_svc.list_entities(db), form=form), status
 
 
@@ -176,20 +167,20 @@ def entity(entity_id: int):
     form = EntityForm(obj=row if request.method == "GET" else None)
     status = 200
     if request.method == "POST":
-        if form.validate_on_submit():
-            with writing(form) as outcome:
-                # a rename goes through curation: the version the admin saw, the old name an alias
-                curation.rename_entity(db, row, form.name.data, actor=current_actor(),
-                                       expected_version=form.version.data)
-                admin_svc.update_entity(db, row, actor=current_actor(), kind=form.kind.data,
-                                        reminder_stages=form.reminder_stages.data or "")
-            if outcome.ok:
-                flash(_("Entity saved."), "success")
-                return redirect(url_for("admin.entity", entity_id=row.id))
-            status = outcome.status
-            row = get_or_404(Entity, entity_id)
-        else:
-            status = 400
+        def save() -> None:
+            # a rename goes through curation: the version the admin saw, the old name an alias
+            curation.rename_entity(db, row, form.name.data, actor=current_actor(),
+                                   expected_version=form.version.data)
+            admin_svc.update_entity(db, row, actor=current_actor(), kind=form.kind.data,
+                                    reminder_stages=form.reminder_stages.data or "")
+
+        outcome = submit(form, save)
+        if outcome.ok:
+            flash(_("Entity saved."), "success")
+            return redirect(url_for("admin.entity", entity_id=row.id))
+        status = outcome.status
+        if outcome.error is not None:
+            row = get_or_404(Entity, entity_id)  # as it is after the rollback
     return _render_entity(row, form=form, status=status)
 
 
@@ -302,20 +293,17 @@ def calendar():
     form = OfficialSessionForm()
     status = 200
     if request.method == "POST":
-        if form.validate_on_submit():
-            with writing(form) as outcome:
-                _row, moved = calendar_svc.set_official_session(
-                    db, form.body.data, form.number.data, opens_on=form.opens_on.data,
-                    closes_on=form.closes_on.data, note=form.note.data or None, actor=current_actor(),
-                    today=today(),
-                )
-            if outcome.ok:
-                flash(ngettext("Session dates recorded; %(num)d due date moved.",
-                               "Session dates recorded; %(num)d due dates moved.", moved), "success")
-                return redirect(url_for("admin.calendar"))
-            status = outcome.status
-        else:
-            status = 400
+        outcome = submit(form, lambda: calendar_svc.set_official_session(
+            db, form.body.data, form.number.data, opens_on=form.opens_on.data,
+            closes_on=form.closes_on.data, note=form.note.data or None, actor=current_actor(),
+            today=today(),
+        ))
+        if outcome.ok:
+            _row, moved = outcome.value
+            flash(ngettext("Session dates recorded; %(num)d due date moved.",
+                           "Session dates recorded; %(num)d due dates moved.", moved), "success")
+            return redirect(url_for("admin.calendar"))
+        status = outcome.status
     sessions = list(db.scalars(
         select(OfficialSession).order_by(OfficialSession.body, OfficialSession.number.desc())
     ))
