@@ -1,4 +1,4 @@
-"""Every page (public, delegation, officer, admin, errors) at a phone's 390 px and a desktop's
+"""Every page (public, delegation, officer, admin, errors) at phones' 320 and 390 px and a desktop's
 1280 px: the document is never wider than the viewport, no id of a visible element is used twice
 (axe-core no longer checks that), axe-core finds no serious or critical accessibility violation,
 and a full-page screenshot of each is kept in ``test-artifacts/``."""
@@ -21,7 +21,8 @@ from tracker.services.importing import import_resolution
 
 DEMO = Path(__file__).resolve().parents[2] / "tracker" / "data" / "demo"
 TODAY = dt.date(2026, 8, 1)
-WIDTHS = (390, 1280)
+#: the narrowest phone the layout is built for (320), a common one (390) and a desktop
+WIDTHS = (320, 390, 1280)
 #: axe-core impacts that fail the test
 BLOCKING = ("serious", "critical")
 
