@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.api.conftest import bearer
-from tracker.models import AuditEntry
+from tracker.models import ApiToken, AuditEntry
 
 CHALLENGE = 'Bearer realm="api"'
 
@@ -63,3 +63,22 @@ def test_a_write_with_a_token_is_audited_with_the_clients_address(client, seeded
     assert response.status_code == 200
     entry = db.scalar(select(AuditEntry).where(AuditEntry.action == "change_status"))
     assert entry is not None and entry.ip == "127.0.0.1" and entry.user_id is not None
+
+
+def test_a_token_in_use_shows_when_it_was_last_used(client, seeded, db):
+    """The tokens page tells its owner whether a token is still in use: a request records it."""
+    token = db.scalar(select(ApiToken).where(ApiToken.name == "officer script"))
+    assert token.last_used_at is None
+    assert client.get("/api/v1/obligations", headers=bearer(seeded.officer)).status_code == 200
+    db.expire_all()
+    assert db.get(ApiToken, token.id).last_used_at is not None
+
+
+def test_the_requests_user_is_the_same_each_time_it_is_asked(app, seeded):
+    from tracker.web.api.auth import token_user, writer
+
+    with app.test_request_context("/api/v1/obligations", headers=bearer(seeded.officer)):
+        user = token_user()
+        assert user is not None and token_user() is user
+        assert writer().user_id == user.id
+
