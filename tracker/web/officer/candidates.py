@@ -18,8 +18,7 @@ from tracker.models import CandidateStatus, Entity, OwnerCandidate
 from tracker.services import curation
 from tracker.services.accounts import AccountError, find_entities
 from tracker.web.dashboards.labels import ENTITY_KIND_LABELS
-from tracker.web.db import get_db, get_or_404, writing
-from tracker.web.errors import status_for
+from tracker.web.db import get_db, get_or_404, submit
 from tracker.web.login import current_actor
 from tracker.web.officer.forms import choices
 from tracker.web.officer.views import bp
@@ -86,13 +85,10 @@ def _decide(candidate_id: int, which: str, form: FlaskForm, write, done: str):
     actor = current_actor()
     actor.require(actor.may_import(), "review owner candidates")  # before the look-up: ids reveal nothing
     candidate = get_or_404(OwnerCandidate, candidate_id)
-    if not form.validate_on_submit():
-        return _render((candidate_id, which, form), status=400)
-    with writing(form) as outcome:
-        message = write(get_db(), candidate, actor)
+    outcome = submit(form, lambda: write(get_db(), candidate, actor))
     if not outcome.ok:
-        return _render((candidate_id, which, form), status=status_for(outcome.error))
-    flash(message or done, "success")
+        return _render((candidate_id, which, form), status=outcome.status)
+    flash(outcome.value or done, "success")
     return redirect(url_for("officer.candidates"))
 
 
