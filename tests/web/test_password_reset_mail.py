@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from tests.factories import gen_user
 from tests.reminders.conftest import smtp_server  # noqa: F401 (fixture)
@@ -18,6 +18,7 @@ from tracker.db import utcnow
 from tracker.models import Reminder
 from tracker.reminders import ReminderSettings, run_pass
 from tracker.reminders.compose import message_id_for
+from tracker.reminders.password_reset import RESEND_AFTER
 
 
 @pytest.fixture
@@ -156,3 +157,18 @@ def test_on_a_pinned_day_the_reminder_pass_takes_it_over(app, client, db_factory
     smtp_server.mailbox.mode = "accept"
     _pass(app, db_factory, clock.now(app.config) + dt.timedelta(hours=1))
     assert len(smtp_server.mailbox.messages) == 1 and _row(db_factory).status == "sent"
+
+
+def test_asking_again_within_minutes_sends_nothing_more(app, client, db_factory, officer, smtp_server,  # noqa: F811
+                                                        attempts):
+    for _ in range(5):
+        _ask(client)
+    _wait(attempts)
+    assert len(smtp_server.mailbox.messages) == 1 and _row(db_factory).status == "sent"
+    # later, a new request is a new message
+    with db_factory() as db:
+        db.execute(update(Reminder).values(created_at=utcnow() - RESEND_AFTER - dt.timedelta(seconds=1)))
+        db.commit()
+    _ask(client)
+    _wait(attempts)
+    assert len(smtp_server.mailbox.messages) == 2

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.models import Reminder, ReminderStatus, User
@@ -28,10 +29,21 @@ ACCOUNT = "account"
 #: ``Reminder.digest_key`` prefix of a password-reset message
 PREFIX = "password-reset"
 STAGE = "reset"
+#: one reset message per account in this long at most: asking again sooner queues nothing (the
+#: page answers the same), so nobody can fill someone's inbox by asking for links
+RESEND_AFTER = dt.timedelta(minutes=10)
 
 
-def queue_password_reset(session: Session, user: User, *, now: dt.datetime, locale: str | None = None) -> int:
-    """A pending ledger row for a reset link to ``user``; its id. The caller commits."""
+def queue_password_reset(session: Session, user: User, *, now: dt.datetime,
+                         locale: str | None = None) -> int | None:
+    """A pending ledger row for a reset link to ``user``; its id. None when one was queued for the
+    account less than ``RESEND_AFTER`` ago (that message's link still works). The caller commits."""
+    recent = session.scalar(select(Reminder.id).where(
+        Reminder.recipient_user_id == user.id, Reminder.recipient_role == ACCOUNT,
+        Reminder.digest_key.startswith(f"{PREFIX}."), Reminder.created_at > now - RESEND_AFTER,
+    ).limit(1))
+    if recent is not None:
+        return None
     locale = (locale or "en").replace("-", "_")[:10]
     row = Reminder(
         digest_key=f"{PREFIX}.{locale}.{secrets.token_hex(6)}",

@@ -110,6 +110,8 @@ def _queue_reset_link(db, user) -> None:
     # the ledger's clock is the reminder passes' (a pinned TODAY included), so a pass can take it over
     with writing(handle=False):
         row_id = queue_password_reset(db, user, now=clock.now(config), locale=str(get_locale() or "en"))
+    if row_id is None:
+        return  # one was sent a moment ago
     deliver_soon(current_app.extensions["tracker"].sessionmaker, ReminderSettings.from_config(config),
                  [row_id], clock=lambda: clock.now(config))
 
