@@ -87,3 +87,43 @@ def test_override_wins_on_recompute(db):
     obs["5"].due_on_override = dt.date(2018, 6, 30)
     assert recompute_due_dates(db, TODAY) == 1
     assert obs["5"].due_on == dt.date(2018, 6, 30) and "set by an admin" in obs["5"].due_derivation
+
+
+def test_a_mandate_from_a_sessions_end_expires_from_its_close_and_follows_the_calendar(db):
+    # A/HRC/RES/52/20 op 1: three years from the end of the fifty-third session
+    from tracker.parsing.types import Deadline, DeadlineKind, ObligationKind, OperativeParagraph
+
+    parsed = seed()
+    parsed.symbol, parsed.body, parsed.session = "A/HRC/RES/52/20", "HRC", 52
+    parsed.adopted_on = dt.date(2023, 4, 3)
+    text = ("Decides to extend, for a period of three years, effective from the end of its "
+            "fifty-third session, the mandate of Special Rapporteur on the rights of persons with "
+            "disabilities")
+    after = Deadline(DeadlineKind.RELATIVE, text[16:96], from_="session_end", body="HRC",
+                     session=53, period="P3Y", expires=True)
+    other = Deadline(DeadlineKind.RELATIVE, "for two years, effective from the end of its "
+                     "thirty-third session", from_="session_end", body="CCPCJ", session=33,
+                     period="P2Y", expires=True)
+    parsed.operative = [
+        OperativeParagraph(number="1", text=text, action="decides", kind=ObligationKind.MANDATE,
+                           deadlines=[after]),
+        OperativeParagraph(number="2", text=text, action="decides", kind=ObligationKind.MANDATE,
+                           deadlines=[other]),
+    ]
+    import_resolution(db, parsed, CLI, today=TODAY)
+    obs = {o.paragraph.number: o for o in db.scalars(select(Obligation))}
+    assert obs["1"].expires_on == dt.date(2026, 7, 14) and obs["1"].due_on is None
+    assert not obs["1"].needs_review
+    # another body's session nobody recorded: no date, and why, for review
+    assert obs["2"].expires_on is None and obs["2"].needs_review
+    assert "Commission on Crime Prevention and Criminal Justice: session 33 is not in the calendar" \
+        in obs["2"].due_derivation
+    # an admin records the sessions' closing dates: the expiries follow
+    set_official_session(db, "HRC", 53, opens_on=dt.date(2023, 6, 19), closes_on=dt.date(2023, 7, 13),
+                         actor=CLI, today=TODAY)
+    set_official_session(db, "CCPCJ", 33, opens_on=dt.date(2024, 5, 13), closes_on=dt.date(2024, 5, 17),
+                         actor=CLI, today=TODAY)
+    assert obs["1"].expires_on == dt.date(2026, 7, 13)
+    assert obs["1"].due_derivation.startswith("expires 2026-07-13, 3 years after the end of the session")
+    assert "official date recorded by an admin" in obs["1"].due_derivation
+    assert obs["2"].expires_on == dt.date(2026, 5, 17)

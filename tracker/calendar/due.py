@@ -130,6 +130,8 @@ def due_date(
     if kind == "relative":
         days = _field(deadline, "days")
         origin = _field(deadline, "from_") or "adoption"
+        if origin == "session_end":
+            return expiry_after_session(calendar, deadline, adopted_on)
         if days is None:
             raise DeadlineError("a relative deadline without its number of days")
         if origin == "expiry":
@@ -157,6 +159,35 @@ def due_date(
         )
         return _with_target(calendar, day, how, adopting_body, adopted_on, applies=applies)
     raise DeadlineError(f"unknown deadline kind {kind!r}")
+
+
+def expiry_after_session(calendar: Calendar, deadline: Any, adopted_on: dt.date | None) -> DueDate:
+    """The end of a period that starts when a session closes ("for a period of three years,
+    effective from the end of its fifty-third session": ``from_`` "session_end", the session's
+    ``body``/``session``, the ``period``): the session's closing date plus the period, in calendar
+    months. Each body's session from its own calendar only; raises ``UnknownSessionError`` where
+    the session's end is not known (the end is then undated, and says why)."""
+    period = _field(deadline, "period")
+    if not period:
+        raise DeadlineError("a period from a session's end without its length")
+    length = Duration.parse(period)
+    code = _field(deadline, "body")
+    session = _field(deadline, "session")
+    if code is None or session is None:
+        raise DeadlineError("a period from a session's end needs the body and session number")
+    other = _other_body(deadline, code)
+    if other is not None:
+        dates = _recorded(calendar, code, session, adopted_on)
+        if dates is None:
+            raise UnknownSessionError(f"{other}: session {session} is not in the calendar")
+    else:
+        dates = calendar.session_dates(code, session)
+    if dates.closes_on is None:
+        raise UnknownSessionError(f"{dates.body}: the end of session {dates.session} is not in the calendar")
+    day = add_months(dates.closes_on, length.months) + dt.timedelta(days=length.days)
+    how = (f"expires {day.isoformat()}, {length.describe().removeprefix('every ')} after the end "
+           f"of the session: {dates.derivation}")
+    return DueDate(day, how, None, dates.source is Source.ESTIMATE)
 
 
 def next_due_date(

@@ -30,9 +30,11 @@ the mandate of UNAMA until 17 March 2024", "renew the mandate of the Special Rap
 period of three years", "until the end of its seventy-ninth session") has ``expires``. A period
 ("for a further period of twelve months") is counted from the adoption (relative, with the
 computed ``date``: months and years are calendar months here, and ``days`` agrees with the
-date), from a start the text names ("from 1 July 2024": it ends the day before the anniversary),
-or from the previous expiry the text names ("which expires on 31 March 2024"); "for twelve
-months, until 31 May 2025" is the date alone.
+date), from a start the text names ("from 1 July 2024", "beginning on 1 March 2015": it ends the
+day before the anniversary; "effective from the end of its fifty-third session": ``from_``
+"session_end" with that session's ``body``/``session`` and the ``period``, dated by the calendar,
+which knows when the session closes), or from the previous expiry the text names ("which
+expires on 31 March 2024"); "for twelve months, until 31 May 2025" is the date alone.
 
 **Bodies.** Body names come from the registry of bodies (``tracker.calendar.bodies``, the one the
 calendar uses). "At its N session" belongs to the body named last before it in the same clause
@@ -166,6 +168,30 @@ _PERIOD_FROM = re.compile(
     rf"\s*,?\s*(?:starting|beginning|commencing|effective|with effect)?\s*(?:from|on|as from|as of)\s+"
     rf"(?:on\s+)?{_DAY_MONTH_YEAR}"
 )
+#: "for a period of three years, effective from the end of its fifty-third session": the period
+#: starts when that session closes (group 1 the session's ordinal; the body after "session of the"
+#: or, with "its", the adopting body)
+_PERIOD_FROM_SESSION = re.compile(
+    rf"\s*,?\s*(?:(?:effective|with effect|starting|beginning|commencing)\s+)?(?:from|as from|as of|on|at)\s+"
+    rf"the\s+(?:end|close|closing|conclusion)\s+of\s+(?:its|the)\s+({EN_ORDINAL}|current|present|next)\s+"
+    rf"session\b",
+    re.I,
+)
+#: "beginning on 16 October 2019 and for an initial period of 12 months": the start written first
+#: (searched in the words just before the period)
+_START_BEFORE_PERIOD = re.compile(
+    rf"\b(?:beginning|starting|commencing|effective|with effect)\s+(?:on\s+|from\s+|as\s+of\s+|as\s+from\s+)?"
+    rf"{_DAY_MONTH_YEAR}\s*,?\s*(?:and\s+)?$",
+    re.I,
+)
+#: "for a period of thirty months from the date of expiration of the Office of the Ombudsperson's
+#: current mandate in June 2015": counted from an expiry the text gives by its month
+_PERIOD_FROM_EXPIRY_MONTH = re.compile(
+    rf"\s*,?\s*(?:(?:starting|beginning|commencing)\s+)?from\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?"
+    rf"(?:expiry|expiration)\s+of\s+[^,;]{{0,80}}?\bmandate\s+in\s+({_MONTH})\s+(\d{{4}})\b",
+)
+#: "beginning on 1 March 2015 until 29 February 2016": the date after the start says it
+_START_UNTIL = re.compile(rf"\s*,?\s*(?:until|till|ending on|expiring on)\s+{_DATE}")
 _PREVIOUS_EXPIRY = re.compile(
     rf"\b(?:expir\w*|ends?|ending|due to expire)\s+(?:on\s+)?{_DAY_MONTH_YEAR}"
 )
@@ -1016,7 +1042,20 @@ class _DeadlineFinder:
                 continue  # "for twelve months, until 31 May 2025": the date says it
             start = _PERIOD_FROM.match(text, m.end())
             if start is not None:
+                if not _START_UNTIL.match(text, start.end()):
+                    self._period_from(m, start, n, unit)
+                continue  # "beginning on 1 March 2015 until 29 February 2016": the date says it
+            start = _START_BEFORE_PERIOD.search(text, max(0, m.start() - 80), m.start())
+            if start is not None:
                 self._period_from(m, start, n, unit)
+                continue
+            expiry_month = _PERIOD_FROM_EXPIRY_MONTH.match(text, m.end())
+            if expiry_month is not None:
+                self._period_after_expiry_month(m, expiry_month, n, unit)
+                continue
+            at_session = _PERIOD_FROM_SESSION.match(text, m.end())
+            if at_session is not None:
+                self._period_from_session(m, at_session, n, unit)
                 continue
             previous = _PREVIOUS_EXPIRY.search(_clause(text, m.start(), m.end()))
             if previous is not None:
@@ -1036,8 +1075,43 @@ class _DeadlineFinder:
         if first is None:
             return
         end_day = _add(first, n, unit) - dt.timedelta(days=1)
-        self.add(m.start(), start.end(), Deadline(DeadlineKind.DATE, self.text[m.start():start.end()],
-                                                  date=end_day, expires=True))
+        lo, hi = min(m.start(), start.start()), max(m.end(), start.end())
+        self.add(lo, hi, Deadline(DeadlineKind.DATE, self.text[lo:hi], date=end_day, expires=True))
+
+    def _period_after_expiry_month(self, m: re.Match[str], expiry: re.Match[str], n: int, unit: str) -> None:
+        """"for thirty months from the date of expiration of the … current mandate in June 2015":
+        ends in the month that many months later (precision month, the last day of it)."""
+        if unit not in _UNIT_MONTHS:
+            return
+        year, month = int(expiry.group(2)), MONTHS[expiry.group(1).lower()]
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        end = add_months(dt.date(year, month, 1), n * _UNIT_MONTHS[unit])
+        end_day = dt.date(end.year, end.month, calendar.monthrange(end.year, end.month)[1])
+        self.add(m.start(), expiry.end(), Deadline(
+            DeadlineKind.RELATIVE, self.text[m.start():expiry.end()], days=(end_day - last).days,
+            from_="expiry", date=end_day, precision="month", expires=True))
+
+    def _period_from_session(self, m: re.Match[str], start: re.Match[str], n: int, unit: str) -> None:
+        """"for three years, effective from the end of its fifty-third session": counted from the
+        session's close, which only the calendar knows (``from_`` "session_end", ``period``)."""
+        word = start.group(1).lower()
+        explicit = _explicit_after(self.text, start.end(), self.body, self.named, self.mentions)
+        code = explicit.code if explicit is not None else self.body
+        if word in ("current", "present"):
+            number = self._running_session(code)
+        elif word == "next":
+            number = self._next_session(code)
+        else:
+            number = ordinal_to_int(word, "en")
+        if number is None:
+            return
+        period = f"P{n * 7}D" if unit == "week" else f"P{n}{_UNIT_ISO[unit]}"
+        end = explicit.end if explicit is not None else start.end()
+        self.add(m.start(), end, Deadline(
+            DeadlineKind.RELATIVE, self.text[m.start():end], from_="session_end",
+            body=code, session=number, period=period,
+            body_name=_body_name(code, explicit) if explicit is not None else None,
+            expires=True))
 
     def _period_after_expiry(self, m: re.Match[str], previous: re.Match[str], n: int, unit: str) -> None:
         """"… which expires on 31 May 2025, for one year": counted from the previous end."""

@@ -118,9 +118,15 @@ class Deadline:
     #: precision "year")
     date: dt.date | None = None
     precision: str | None = None
-    #: relative deadlines: N days after ``from_`` ("adoption" or "expiry"; negative: before)
+    #: relative deadlines: N days after ``from_`` ("adoption" or "expiry"; negative: before).
+    #: ``from_`` "session_end": a mandate's period that starts when a session closes ("for a
+    #: period of three years, effective from the end of its fifty-third session"): ``body`` and
+    #: ``session`` name that session, ``period`` is the length (ISO 8601, calendar months and
+    #: years: "P3Y") and ``days`` is None; the calendar dates the end (the session's closing
+    #: date plus the period), or says that the session's end is not known
     days: int | None = None
     from_: str | None = None
+    period: str | None = None
     #: recurring deadlines: ISO 8601 duration, "P1Y", "P2Y", "P4M", "P120D"
     every: str | None = None
     #: the end of a mandate: it expires, it does not fall due
@@ -153,6 +159,7 @@ class Deadline:
             days=number("days"),
             from_=data.get("from") or data.get("from_") or None,
             every=data.get("every") or None,
+            period=data.get("period") or None,
             body_name=data.get("body_name") or None,
             current=_flag(data.get("current")),
             expires=_flag(data.get("expires")),
@@ -177,6 +184,11 @@ class Deadline:
             out["date"] = self.date.isoformat() if self.date else None
             if self.precision and self.precision != "day":
                 out["precision"] = self.precision
+        elif self.kind == DeadlineKind.RELATIVE and self.from_ == "session_end":
+            out |= {"from": self.from_, "body": self.body, "session": self.session,
+                    "period": self.period}
+            if self.body_name:
+                out["body_name"] = self.body_name
         elif self.kind == DeadlineKind.RELATIVE:
             out |= {"days": self.days, "from": self.from_ or "adoption"}
         elif self.kind == DeadlineKind.RECURRING:

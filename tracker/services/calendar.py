@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from tracker.calendar import Body, Calendar, DueDate, SessionDates
 from tracker.calendar.core import body_code
+from tracker.calendar.due import expiry_after_session
 from tracker.models import (
     BodySetting,
     HistoryEntry,
@@ -85,14 +86,25 @@ def dated_deadlines(deadlines: list[Mapping[str, Any]] | None) -> list[Mapping[s
 
 
 def expiry_of(
-    deadlines: list[Mapping[str, Any]] | None, adopted_on: dt.date | None
+    deadlines: list[Mapping[str, Any]] | None, adopted_on: dt.date | None,
+    calendar: Calendar | None = None,
 ) -> tuple[dt.date | None, str]:
     """A mandate's end from its deadlines (the parser marks it ``expires``, with its date where
-    it can be computed; "for a period of 90 days" counts from adoption), and how it was found."""
+    it can be computed; "for a period of 90 days" counts from adoption; "for three years,
+    effective from the end of its fifty-third session" from that session's end in ``calendar``),
+    and how it was found."""
     for item in deadlines or ():
         if not item.get("expires"):
             continue
         words = item.get("text") or "its end"
+        if item.get("kind") == "relative" and item.get("from") == "session_end":
+            if calendar is None:
+                return None, f"mandate: the end of {words!r} needs the calendar"
+            try:
+                end = expiry_after_session(calendar, Deadline.from_dict(item), adopted_on)
+            except ValueError as exc:
+                return None, f"mandate: {exc} ({words})"
+            return end.due_on, f"{end.derivation} ({words})"
         if item.get("date"):
             return dt.date.fromisoformat(str(item["date"])), f"expires {item['date']} ({words})"
         if item.get("kind") == "relative" and item.get("days") is not None and adopted_on is not None \
@@ -118,8 +130,12 @@ def compute_dates(
     deadlines (a standing call only when one is given). The one rule for import, re-import,
     review and calendar changes."""
     if kind == ObligationKind.MANDATE:
-        expires_on, _how = expiry_of(deadlines, adopted_on)
-        return None, expires_on, None
+        expires_on, how = expiry_of(deadlines, adopted_on, calendar)
+        # a period from a session's end the calendar does not know: undated, and why (as an
+        # undated session deadline is)
+        undated = expires_on is None and any(
+            d.get("expires") and d.get("from") == "session_end" for d in deadlines or ())
+        return None, expires_on, how if undated else None
     if kind == ObligationKind.DECLARATORY:
         return None, None, None
     due, error = compute_due(calendar, dated_deadlines(deadlines), adopted_on=adopted_on, body=body,
@@ -138,7 +154,7 @@ def apply_dates(obligation: Obligation, calendar: Calendar, *, adopted_on: dt.da
     if obligation.kind == ObligationKind.MANDATE:
         obligation.expires_on = expires_on
         obligation.due_on = obligation.target_on = None
-        obligation.due_derivation = expiry_of(obligation.deadlines, adopted_on)[1]
+        obligation.due_derivation = expiry_of(obligation.deadlines, adopted_on, calendar)[1]
         return None
     obligation.expires_on = None
     apply_due(obligation, due, error)
@@ -201,10 +217,14 @@ def recompute_due_dates(
         .join(Resolution, Obligation.resolution_id == Resolution.id)
         .where(Obligation.status.not_in([str(s) for s in SETTLED_STATUSES]))
     )
+    # a mandate's end may follow a session's close ("for three years, effective from the end of
+    # its fifty-third session"): mandates are always recomputed
+    mandate = Obligation.kind == str(ObligationKind.MANDATE)
     if body is not None:
-        query = query.where(Obligation.deadline_body == str(body_code(body)))
+        query = query.where(or_(Obligation.deadline_body == str(body_code(body)), mandate))
     if number is not None:  # "at its next session" (no number) may now have a date too
-        query = query.where(or_(Obligation.deadline_session == number, Obligation.deadline_session.is_(None)))
+        query = query.where(or_(Obligation.deadline_session == number, Obligation.deadline_session.is_(None),
+                                mandate))
     who = actor.name if actor else "calendar"
     changed = 0
     for obligation, adopted_on, adopting_body in session.execute(query):

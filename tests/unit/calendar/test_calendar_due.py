@@ -289,3 +289,43 @@ def test_another_bodys_session_dated_as_the_text_prints_it():
                         session=None, opens=dt.date(2026, 2, 18), closes=dt.date(2026, 2, 26))
     due = Calendar().due_date(deadline, dt.date(2025, 12, 8), TODAY, body="GA")
     assert due.due_on == dt.date(2026, 2, 18) and "as the text prints it" in due.derivation
+
+
+def after_session(body, n, period, body_name=None):
+    return Deadline(DeadlineKind.RELATIVE, "for a period, effective from the end of its session",
+                    from_="session_end", body=body, session=n, period=period, body_name=body_name,
+                    expires=True)
+
+
+def test_a_period_from_a_sessions_end_counts_from_its_closing_date():
+    # A/HRC/RES/52/20: three years from the end of the fifty-third session (closed 14 July 2023)
+    due = Calendar().due_date(after_session("HRC", 53, "P3Y"), D(2023, 4, 3), TODAY)
+    assert due.due_on == D(2026, 7, 14) and not due.is_estimate
+    assert due.derivation.startswith(
+        "expires 2026-07-14, 3 years after the end of the session: HRC session 53")
+
+
+def test_a_period_from_a_sessions_end_follows_an_official_closing_date():
+    cal = Calendar(official={("HRC", 56): (D(2024, 6, 18), D(2024, 7, 11))})
+    assert cal.due_date(after_session("HRC", 56, "P1Y"), D(2024, 4, 4), TODAY).due_on == D(2025, 7, 11)
+
+
+@pytest.mark.parametrize(
+    ("deadline", "official", "why"),
+    [
+        # another body's session nobody recorded: never the adopting body's calendar
+        (after_session("CCPCJ", 33, "P2Y"), {},
+         "Commission on Crime Prevention and Criminal Justice: session 33 is not in the calendar"),
+        # recorded by its opening only: its end is not known
+        (after_session("CCPCJ", 33, "P2Y"), {("CCPCJ", 33): (D(2024, 5, 13), None)},
+         "the end of session 33 is not in the calendar"),
+    ],
+)
+def test_a_period_from_an_unknown_sessions_end_is_undated(deadline, official, why):
+    with pytest.raises(UnknownSessionError, match=why):
+        Calendar(official=official).due_date(deadline, D(2023, 12, 1), TODAY, body="GA")
+
+
+def test_a_period_from_a_sessions_end_needs_its_length():
+    with pytest.raises(DeadlineError, match="without its length"):
+        Calendar().due_date(after_session("HRC", 53, None), D(2023, 4, 3), TODAY)

@@ -283,6 +283,66 @@ def test_a_period_from_a_named_start_ends_the_day_before_its_anniversary():
         {"kind": "date", "date": "2025-06-30", "expires": True}]
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "session", "adopted_on", "expected"),
+    [
+        # A/HRC/RES/52/20 op 1: the period starts when the fifty-third session closes; only the
+        # calendar knows when that is, so the deadline names the session and the length
+        ("Decides to extend, for a period of three years, effective from the end of its "
+         "fifty-third session, the mandate of Special Rapporteur on the human rights of persons "
+         "with disabilities", "HRC", 52, dt.date(2023, 4, 3),
+         [{"kind": "relative", "from": "session_end", "body": "HRC", "session": 53,
+           "period": "P3Y", "expires": True}]),
+        # A/HRC/RES/55/27 op 7: the same after the mandate's name
+        ("Decides to extend the mandate of Special Rapporteur on the situation of human rights in "
+         "Belarus for a period of one year, effective from the end of its fifty-sixth session, and "
+         "requests the Special Rapporteur to continue to monitor", "HRC", 55, dt.date(2024, 4, 4),
+         [{"kind": "relative", "from": "session_end", "body": "HRC", "session": 56,
+           "period": "P1Y", "expires": True}]),
+        # the words of 52/20 with the body named after the session and its "current" session
+        ("Decides to extend, for a period of two years, with effect from the end of the current "
+         "session of the Human Rights Council, the mandate of the Independent Expert", "GA", 78,
+         dt.date(2024, 4, 4),
+         [{"kind": "relative", "from": "session_end", "body": "HRC", "session": 55,
+           "period": "P2Y", "expires": True}]),
+        # S/RES/2476 (2019) op 1: the start written before the period
+        ("Requests the Secretary-General to establish the United Nations Integrated Office in "
+         "Haiti (BINUH) beginning on 16 October 2019 and for an initial period of 12 months, "
+         "headed by a Special Representative", "SC", None, dt.date(2019, 6, 25),
+         [{"kind": "date", "date": "2020-10-15", "expires": True}]),
+        # S/RES/2203 (2015) op 1: a start and the end date: the date alone, once
+        ("Decides to extend the mandate of UNIOGBIS for a period of 12 months beginning on "
+         "1 March 2015 until 29 February 2016;", "SC", None, dt.date(2015, 2, 18),
+         [{"kind": "date", "date": "2016-02-29", "expires": True}]),
+        # S/RES/2161 (2014) op 41: counted from the current mandate's end, given by its month
+        ("Decides to extend the mandate of the Office of the Ombudsperson, established by "
+         "resolution 1904 (2009), as reflected in the procedures outlined in annex II of this "
+         "resolution, for a period of thirty months from the date of expiration of the Office of "
+         "the Ombudsperson’s current mandate in June 2015, decides that", "SC", None,
+         dt.date(2014, 6, 17),
+         [{"kind": "relative", "days": 915, "from": "expiry", "date": "2017-12-31",
+           "precision": "month", "expires": True}]),
+        # S/RES/2734 (2024) op 101
+        ("Decides to extend the mandate of the current New York-based Monitoring Team for a "
+         "further period of 36 months from the expiration of its current mandate in June 2024, "
+         "and expresses", "SC", None, dt.date(2024, 6, 10),
+         [{"kind": "relative", "days": 1095, "from": "expiry", "date": "2027-06-30",
+           "precision": "month", "expires": True}]),
+    ],
+)
+def test_a_period_that_starts_later(text, body, session, adopted_on, expected):
+    assert dicts(text, body, session, adopted_on) == expected
+
+
+def test_a_period_from_a_session_end_round_trips():
+    from tracker.parsing.types import Deadline
+
+    [d] = find_deadlines("Decides to extend, for a period of three years, effective from the end of "
+                         "its fifty-third session, the mandate of the Special Rapporteur",
+                         body="HRC", session=52, adopted_on=dt.date(2023, 4, 3))
+    assert Deadline.from_dict(d.to_dict()) == d
+
+
 def test_link_expiries_dates_a_deadline_counted_back_from_the_expiry():
     from tracker.parsing.deadlines import link_expiries
 
