@@ -97,10 +97,12 @@ def test_a_mandate_from_a_sessions_end_expires_from_its_close_and_follows_the_ca
     parsed.symbol, parsed.body, parsed.session = "A/HRC/RES/52/20", "HRC", 52
     parsed.adopted_on = dt.date(2023, 4, 3)
     text = ("Decides to extend, for a period of three years, effective from the end of its "
-            "fifty-third session, the mandate of Special Rapporteur on the rights of persons with "
-            "disabilities")
-    after = Deadline(DeadlineKind.RELATIVE, text[16:96], from_="session_end", body="HRC",
+            "fifty-third session, the mandate of Special Rapporteur on the human rights of migrants, "
+            "with the following functions:")
+    after = Deadline(DeadlineKind.RELATIVE, "for a period of three years, effective from the end of its "
+                     "fifty-third session", from_="session_end", body="HRC",
                      session=53, period="P3Y", expires=True)
+    # not a resolution's words: the same period after another body's session
     other = Deadline(DeadlineKind.RELATIVE, "for two years, effective from the end of its "
                      "thirty-third session", from_="session_end", body="CCPCJ", session=33,
                      period="P2Y", expires=True)

@@ -78,7 +78,7 @@ _DATE = (
 )
 _CARDINAL = (
     r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"eighteen|twenty|twenty-four|thirty|forty-five|sixty|ninety|one hundred(?: and \w+)?|"
+    r"eighteen|twenty|twenty[- ]four|thirty|forty-five|sixty|ninety|one hundred(?: and \w+)?|"
     r"a hundred|one hundred twenty|one hundred and twenty)"
 )
 
