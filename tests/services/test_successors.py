@@ -121,3 +121,103 @@ def test_a_later_resolution_extending_the_same_mandate_marks_the_earlier_renewed
     admin = Actor.for_user(gen_user(db, role="admin"))
     set_renewal(db, old, None, actor=admin, comment="a different mandate")
     assert db.get(Obligation, old.id).renewed_by_id is None
+
+
+def _unama_world(db):
+    """UNAMA's mandate in S/RES/2727 (2024), renewed by 2777 (2025) and 2800 (2026) (wording of the
+    real texts), UNIFIL's in 2749 (2024), and a General Assembly text naming UNAMA."""
+    from tests.factories import gen_obligation, gen_resolution
+
+    def council(symbol, adopted_on):
+        return gen_resolution(db, symbol, body="SC", session=None, adopted_on=adopted_on)
+
+    def unama(resolution, until, number="3"):
+        return gen_obligation(db, resolution, kind="mandate", action="decides", status="ongoing",
+                              number=number, expires_on=dt.date.fromisoformat(until[-4:] + "-03-17"),
+                              text=f"Decides to extend until {until} the mandate of UNAMA, as defined in "
+                                   "resolution 2626 (2022);")
+
+    earlier = unama(council("S/RES/2727 (2024)", dt.date(2024, 3, 15)), "17 March 2025")
+    unifil = gen_obligation(db, council("S/RES/2749 (2024)", dt.date(2024, 8, 28)), kind="mandate",
+                            action="decides", status="ongoing", number="1",
+                            text="Decides to extend the present mandate of UNIFIL until 31 August 2025;",
+                            expires_on=dt.date(2025, 8, 31))
+    first = unama(council("S/RES/2777 (2025)", dt.date(2025, 3, 17)), "17 March 2026")
+    second = unama(council("S/RES/2800 (2026)", dt.date(2026, 3, 16)), "17 March 2027", number="4")
+    older = unama(council("S/RES/2678 (2023)", dt.date(2023, 3, 16)), "17 March 2024")
+    ga = unama(gen_resolution(db, "A/RES/80/9", body="GA", session=80, adopted_on=dt.date(2025, 12, 1)),
+               "17 March 2026")
+    db.flush()
+    return {"earlier": earlier, "unifil": unifil, "first": first, "second": second, "older": older, "ga": ga}
+
+
+def test_the_renewal_candidates_are_the_later_mandates_of_the_body_naming_the_same_mission(db):
+    """Newest first; not UNIFIL's (another mission), not an earlier one, not another body's; the one
+    linked now is offered even when its wording no longer matches."""
+    from tracker.services.successors import renewal_candidates
+
+    w = _unama_world(db)
+    assert [o.id for o in renewal_candidates(db, w["earlier"])] == [w["second"].id, w["first"].id]
+    assert renewal_candidates(db, w["earlier"], limit=1) == [w["second"]]
+    assert renewal_candidates(db, w["second"]) == []
+    assert renewal_candidates(db, w["unifil"]) == []
+    w["unifil"].renewed_by = w["ga"]  # a wrong link, to be corrected: still shown, so it can be
+    db.flush()
+    assert renewal_candidates(db, w["unifil"]) == [w["ga"]]
+
+
+def test_a_renewing_mandate_is_found_by_symbol_and_paragraph(db):
+    import pytest
+
+    from tracker.services.errors import Invalid
+    from tracker.services.successors import find_mandate
+
+    w = _unama_world(db)
+    assert find_mandate(db, "S/RES/2800(2026)", "4") == w["second"]
+    assert find_mandate(db, "s/res/2800 (2026)", "para_4") == w["second"]
+    for symbol, paragraph, code in [("S/RES/9999 (2030)", "1", "renewal_no_resolution"),
+                                    ("S/RES/2800 (2026)", "9", "renewal_no_mandate"),
+                                    ("", "4", "renewal_symbol_paragraph"),
+                                    ("S/RES/2800 (2026)", " ", "renewal_symbol_paragraph")]:
+        with pytest.raises(Invalid) as caught:
+            find_mandate(db, symbol, paragraph)
+        assert caught.value.code == code
+
+
+def test_an_officers_renewal_is_history_on_both_mandates_and_refused_on_a_stale_version(db):
+    """Linking writes one entry on each mandate; moving the link to another writes one on each of
+    the three; a form based on an older version writes nothing."""
+    import pytest
+
+    from tests.factories import gen_user
+    from tracker.models import HistoryEntry
+    from tracker.services.errors import Forbidden, Invalid
+    from tracker.services.obligations import StaleObligation
+    from tracker.services.successors import set_renewal
+
+    w = _unama_world(db)
+    earlier, first, second = w["earlier"], w["first"], w["second"]
+    officer = Actor.for_user(gen_user(db, role="officer", can_import=True))
+    now = dt.datetime(2026, 4, 1, 9, 0, tzinfo=dt.UTC)
+
+    def entries(ob):
+        return [(e.field, e.old_value, e.new_value) for e in db.scalars(
+            select(HistoryEntry).where(HistoryEntry.obligation_id == ob.id).order_by(HistoryEntry.id))]
+
+    version = earlier.version
+    assert set_renewal(db, earlier, first, actor=officer, now=now, expected_version=version)
+    assert earlier.renewed_by_id == first.id and earlier.version == version + 1
+    assert entries(earlier) == [("renewed_by", None, first.id)]
+    assert entries(first) == [("renews", None, earlier.id)]
+    with pytest.raises(StaleObligation):
+        set_renewal(db, earlier, second, actor=officer, now=now, expected_version=version)
+    assert earlier.renewed_by_id == first.id and entries(second) == []
+    assert set_renewal(db, earlier, second, actor=officer, now=now, expected_version=version + 1)
+    assert entries(first)[-1] == ("renews", earlier.id, None)
+    assert entries(second) == [("renews", None, earlier.id)]
+    assert not set_renewal(db, earlier, second, actor=officer, now=now)  # nothing changes, nothing written
+    assert len(entries(earlier)) == 2
+    with pytest.raises(Invalid):
+        set_renewal(db, earlier, earlier, actor=officer, now=now)
+    with pytest.raises(Forbidden):
+        set_renewal(db, earlier, None, actor=Actor.for_user(gen_user(db, role="officer")), now=now)

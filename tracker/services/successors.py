@@ -9,13 +9,15 @@ the successor renewed, changed, dropped or added, by text similarity rather than
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
+from tracker.clock import utcnow
 from tracker.models import (
     DocumentReference,
     HistoryEntry,
@@ -329,22 +331,105 @@ def link_mandate_renewals(session: Session, resolution: Resolution, *, actor_nam
 
 
 def _mark_renewed(session: Session, earlier: Obligation, later: Obligation | None, *, actor_name: str,
-                  user_id: int | None, comment: str | None) -> None:
+                  user_id: int | None, comment: str | None, now: dt.datetime | None = None) -> None:
+    """Link (or unlink) the pair: one history entry on the earlier mandate ("renewed_by") and one on
+    each later mandate the change concerns ("renews": the new one gains it, the one it replaces
+    loses it), all stamped with one time so each obligation's change reads as one write."""
+    now = now or utcnow()
+    before = earlier.renewed_by
     old = earlier.renewed_by_id
     earlier.renewed_by_id = later.id if later is not None else None
-    session.add(HistoryEntry(obligation=earlier, user_id=user_id, actor=actor_name, field="renewed_by",
-                             old_value=old, new_value=earlier.renewed_by_id, comment=comment))
+    earlier.renewed_by = later
+    earlier.updated_at = now
+    session.add(HistoryEntry(obligation=earlier, at=now, user_id=user_id, actor=actor_name,
+                             field="renewed_by", old_value=old, new_value=earlier.renewed_by_id,
+                             comment=comment))
+    for other, gained in ((before, False), (later, True)):
+        if other is None:
+            continue
+        other.updated_at = now  # a write to it: its version moves on with its history
+        session.add(HistoryEntry(obligation=other, at=now, user_id=user_id, actor=actor_name, field="renews",
+                                 old_value=None if gained else earlier.id,
+                                 new_value=earlier.id if gained else None, comment=comment))
 
 
 def set_renewal(session: Session, earlier: Obligation, later: Obligation | None, *, actor: Actor,
-                comment: str | None = None) -> None:
+                comment: str | None = None, now: dt.datetime | None = None,
+                expected_version: int | None = None) -> bool:
     """An officer confirms, corrects or undoes which later mandate renewed ``earlier`` (None: not
-    renewed). History and audit; importers and admins only."""
+    renewed). History on both mandates and audit; importers and admins only. A form based on a
+    stale ``expected_version`` of ``earlier`` is refused (``StaleObligation``). True if it changed."""
+    from tracker.services.obligations import _check_version, _flush
+
     actor.require(actor.may_import(), "review mandate renewals")
+    _check_version(session, earlier, expected_version)
     if later is not None and (not later.is_mandate or later.id == earlier.id):
-        raise Invalid("a mandate is renewed by another mandate", field="renewed_by")
+        raise Invalid("a mandate is renewed by another mandate", code="renewal_not_a_mandate",
+                      field="renewed_by")
     if (later.id if later is not None else None) == earlier.renewed_by_id:
-        return
-    _mark_renewed(session, earlier, later, actor_name=actor.name, user_id=actor.user_id, comment=comment)
-    session.flush()
-    record_audit(session, actor, "set_renewal", earlier, renewed_by=earlier.renewed_by_id, comment=comment)
+        return False
+    _mark_renewed(session, earlier, later, actor_name=actor.name, user_id=actor.user_id, comment=comment,
+                  now=now)
+    _flush(session, earlier, expected_version)
+    record_audit(session, actor, "set_renewal", earlier, renewed_by=earlier.renewed_by_id, comment=comment,
+                 version=earlier.version)
+    return True
+
+
+#: at most this many likely renewals are offered to the officer reviewing one
+CANDIDATES = 8
+
+
+def renewal_candidates(session: Session, earlier: Obligation, *, limit: int = CANDIDATES) -> list[Obligation]:
+    """The mandates that may have renewed ``earlier``, for an officer to pick from: mandates of
+    later resolutions of the same body that name the same mission, panel, rapporteur or measures
+    (``mandate_names``, as at import, but without needing a citation), newest first. The one
+    linked now is always among them."""
+    body = earlier.resolution.body
+    rows = session.scalars(
+        select(Obligation).join(Resolution, Resolution.id == Obligation.resolution_id)
+        .where(Obligation.is_mandate, Resolution.body == body, Obligation.id != earlier.id,
+               Obligation.resolution_id != earlier.resolution_id)
+        .options(selectinload(Obligation.paragraph), selectinload(Obligation.resolution))
+    ).all()
+    mine = mandate_names(f"{earlier.deliverable or ''} {earlier.paragraph.text}")
+    found = [
+        o for o in rows
+        if _earlier(earlier.resolution, o.resolution) and (
+            o.id == earlier.renewed_by_id
+            or _same_mandate(mine, mandate_names(f"{o.deliverable or ''} {o.paragraph.text}"))
+            >= MANDATE_SIMILARITY
+        )
+    ]
+    found.sort(key=lambda o: (o.resolution.adopted_on or dt.date.min, o.resolution.session or 0,
+                              o.resolution_id, o.paragraph.position), reverse=True)
+    chosen = found[:limit]
+    if earlier.renewed_by is not None and earlier.renewed_by not in chosen:
+        chosen.append(earlier.renewed_by)
+    return chosen
+
+
+def find_mandate(session: Session, symbol: str, paragraph: str) -> Obligation:
+    """The mandate of paragraph ``paragraph`` (as printed, "3", or its eId, "annex_1__para_7") of
+    the resolution ``symbol``, for an officer naming a renewal that is not among the candidates."""
+    from tracker.services.importing.plan import symbol_variants
+
+    symbol, paragraph = (symbol or "").strip(), (paragraph or "").strip()
+    if not symbol or not paragraph or len(symbol) > 80 or len(paragraph) > 120:
+        raise Invalid("give the resolution's symbol and the paragraph's number",
+                      code="renewal_symbol_paragraph", field="symbol")
+    resolution = session.scalar(select(Resolution).where(Resolution.symbol.in_(symbol_variants(symbol))))
+    if resolution is None:
+        resolution = session.scalar(select(Resolution).where(func.upper(Resolution.symbol) == symbol.upper()))
+    if resolution is None:
+        raise Invalid(f"no resolution {symbol}", code="renewal_no_resolution", field="symbol", symbol=symbol)
+    found = session.scalars(
+        select(Obligation).join(Paragraph, Paragraph.id == Obligation.paragraph_id)
+        .where(Obligation.resolution_id == resolution.id, Paragraph.removed_at.is_(None),
+               or_(Paragraph.number == paragraph, Paragraph.eid == paragraph))
+        .order_by(Obligation.is_mandate.desc(), Paragraph.position, Obligation.occurrence)
+    ).first()
+    if found is None or not found.is_mandate:
+        raise Invalid(f"no mandate in paragraph {paragraph} of {resolution.symbol}",
+                      code="renewal_no_mandate", field="paragraph", symbol=resolution.symbol, n=paragraph)
+    return found
