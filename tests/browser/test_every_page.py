@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.browser.conftest import ARTIFACTS, screenshot
-from tests.factories import gen_candidate, gen_user
+from tests.factories import gen_candidate, gen_obligation, gen_resolution, gen_user
 from tests.web.workspace import PASSWORD
 from tracker.models import Entity, Obligation, Resolution, User
 from tracker.parsing import parse
@@ -49,6 +49,19 @@ def register(db_factory):
         first = db.scalar(select(Obligation).order_by(Obligation.id))
         first.candidates.append(gen_candidate(db, "the Committee of Nobody with a name long enough to wrap"))
         gen_candidate(db, "all relevant actors", status="rejected")
+        # UNAMA's mandate and the two later ones that may have renewed it (the officer's review)
+        mandates = [
+            gen_obligation(db, gen_resolution(db, f"S/RES/{n} ({year})", body="SC", session=None,
+                                              adopted_on=dt.date(year, 3, 16)),
+                           number="3", kind="mandate", action="decides", status="ongoing",
+                           text=f"Decides to extend until 17 March {year + 1} the mandate of the United "
+                                "Nations Assistance Mission in Afghanistan (UNAMA), as defined in "
+                                "resolution 2626 (2022);",
+                           expires_on=dt.date(year + 1, 3, 17))
+            for n, year in ((2727, 2024), (2777, 2025), (2800, 2026))
+        ]
+        db.flush()
+        mandate_id = mandates[0].id
     with db_factory() as db:
         resolution = db.scalar(select(Resolution).order_by(Resolution.id))
         ob = db.scalar(select(Obligation).join(Obligation.owners).where(Entity.id == sg.id)
@@ -75,7 +88,7 @@ def register(db_factory):
                 "my-work": "/my-work", "import": "/import", "obligation-form": f"/obligations/{ob.id}",
                 "review": f"/obligations/{ob.id}/review",
                 "review-resolution": f"/resolutions/{resolution.id}/review",
-                "candidates": "/candidates",
+                "candidates": "/candidates", "mandate-renewal": f"/obligations/{mandate_id}",
             },
             "admin@un.org": {
                 "users": "/admin/users", "user": f"/admin/users/{officer_id}", "entities": "/admin/entities",

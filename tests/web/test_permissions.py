@@ -129,7 +129,7 @@ MATRIX = {
     # no agenda item of GA 81 in this world: reached, nothing to confirm
     "officer.confirm_agenda": (OFFICERS, lambda w: {"evidence": "A/81/251"}, False),
     # the obligation is no mandate and was renewed by nothing: reviewed, nothing changes
-    "officer.renewal": (IMPORTERS, lambda w: {"renewed_by": ""}, False),
+    "officer.renewal": (IMPORTERS, lambda w: {"renewed_by": "", "version": "1"}, False),
     "admin.users": (ADMIN, lambda w: {"email": "new@un.org", "role": "officer",
                                       "password": "a long password"}, True),
     "admin.user": (ADMIN, lambda w: {"name": "Renamed", "role": "officer", "is_active": "y"}, True),

@@ -46,28 +46,67 @@ def test_resolution_page_shows_the_annex_and_kinds_honestly(client, db_factory, 
 
 
 def test_an_officer_reviews_a_mandate_renewal_on_the_obligation_page(client, db_factory):
+    """The officer picks the renewing mandate among the likely ones (newest first, with symbol,
+    paragraph, expiry and text), clears it, or names one by symbol and paragraph; a stale form
+    is refused with the 409 page; each change is history on both mandates."""
+    import re
+
     from tests.factories import gen_user
     from tests.web.workspace import PASSWORD, csrf, login
     from tracker.models import HistoryEntry, Obligation
 
+    def unama(db, symbol, adopted_on, until, number="3", body="SC"):
+        res = gen_resolution(db, symbol, body=body, session=None if body == "SC" else 80,
+                             adopted_on=adopted_on)
+        return gen_obligation(db, res, number=number, kind="mandate", action="decides", status="ongoing",
+                              text=f"Decides to extend until 17 March {until} the mandate of UNAMA, as "
+                                   "defined in resolution 2626 (2022);", expires_on=dt.date(until, 3, 17))
+
     with db_factory() as db:
-        sc = gen_resolution(db, "S/RES/2727 (2024)", body="SC", session=None, adopted_on=dt.date(2024, 3, 15))
-        later_res = gen_resolution(db, "S/RES/2777 (2025)", body="SC", session=None,
-                                   adopted_on=dt.date(2025, 3, 17))
-        later = gen_obligation(db, later_res, number="3", kind="mandate", status="ongoing",
-                               expires_on=dt.date(2026, 3, 17))
-        earlier = gen_obligation(db, sc, number="3", kind="mandate", status="ongoing",
-                                 expires_on=dt.date(2025, 3, 17), renewed_by_id=later.id)
+        first = unama(db, "S/RES/2777 (2025)", dt.date(2025, 3, 17), 2026)
+        second = unama(db, "S/RES/2800 (2026)", dt.date(2026, 3, 16), 2027, number="4")
+        ga = unama(db, "A/RES/80/9", dt.date(2025, 12, 1), 2026, body="GA")
+        earlier = unama(db, "S/RES/2727 (2024)", dt.date(2024, 3, 15), 2025)
+        earlier.renewed_by_id = first.id
         gen_user(db, "importer@un.test", role="officer", can_import=True, password=PASSWORD)
         db.commit()
-        earlier_id, later_id = earlier.id, later.id
-    page = client.get(f"/obligations/{earlier_id}").get_data(as_text=True)
-    assert "Renewed by" in page and "S/RES/2777 (2025)" in page
-    login(client, "importer@un.test")
+        earlier_id, first_id, second_id, ga_id = earlier.id, first.id, second.id, ga.id
     url = f"/obligations/{earlier_id}"
-    response = client.post(f"{url}/renewal", data={"renewed_by": "", "csrf_token": csrf(client, url)})
-    assert response.status_code == 302
+    page = client.get(url).get_data(as_text=True)
+    assert "Renewed by" in page and "S/RES/2777 (2025)" in page and "renewal-candidate" not in page
+    login(client, "importer@un.test")
+    page = client.get(url).get_data(as_text=True)
+    offered = re.findall(r'name="renewed_by" id="renewed-by-(\d+)" value="\d+"( checked)?', page)
+    assert offered == [(str(second_id), ""), (str(first_id), " checked")]  # newest first; not the GA's
+    assert "S/RES/2800 (2026)</strong>, paragraph 4" in page and "expires on 2027-03-17" in page
+    assert "Decides to extend until 17 March 2027 the mandate of UNAMA" in page
+
+    def post(version, **data):
+        return client.post(f"{url}/renewal", data={"csrf_token": csrf(client, url), "version": str(version),
+                                                   **data})
+
+    def renewed_by():
+        with db_factory() as db:
+            return db.get(Obligation, earlier_id).renewed_by_id
+
+    shown = int(re.search(r'id="renewal-version" name="version" type="hidden" value="(\d+)"', page).group(1))
+    assert post(shown, renewed_by=str(second_id)).status_code == 302 and renewed_by() == second_id
+    stale = post(shown, renewed_by="")
+    assert stale.status_code == 409 and 'id="conflict"' in stale.get_data(as_text=True)
+    assert renewed_by() == second_id
+    assert post(shown + 1, renewed_by="").status_code == 302 and renewed_by() is None
+    missing = post(shown + 2, renewed_by="other", symbol="S/RES/9999 (2030)", paragraph="1")
+    assert missing.status_code in (400, 422)
+    assert "No resolution S/RES/9999 (2030) is in the register." in missing.get_data(as_text=True)
+    assert renewed_by() is None
+    assert post(shown + 2, renewed_by="other", symbol="a/res/80/9", paragraph="3").status_code == 302
+    assert renewed_by() == ga_id
     with db_factory() as db:
-        assert db.get(Obligation, earlier_id).renewed_by_id is None
-        entry = db.query(HistoryEntry).filter_by(obligation_id=earlier_id, field="renewed_by").one()
-        assert (entry.old_value, entry.new_value) == (later_id, None)
+        mine = [(e.field, e.old_value, e.new_value) for e in
+                db.query(HistoryEntry).filter_by(obligation_id=earlier_id).order_by(HistoryEntry.id)]
+        assert mine == [("renewed_by", first_id, second_id), ("renewed_by", second_id, None),
+                        ("renewed_by", None, ga_id)]
+        theirs = [(e.obligation_id, e.old_value, e.new_value) for e in
+                  db.query(HistoryEntry).filter_by(field="renews").order_by(HistoryEntry.id)]
+        assert theirs == [(first_id, earlier_id, None), (second_id, None, earlier_id),
+                          (second_id, earlier_id, None), (ga_id, None, earlier_id)]

@@ -67,6 +67,13 @@ SERVICE_MESSAGES = {
     "token_name_too_long": _l("A token's name can be at most %(n)d characters long."),
     "too_many_tokens": _l("You already hold %(n)d active tokens: revoke one before creating another."),
     "already_imported": _l("%(symbol)s is already in the register: tick “Replace” to import it again."),
+    # mandates renewed
+    "renewal_not_a_mandate": _l("Choose another mandate: a mandate is renewed by the mandate of another "
+                                "paragraph."),
+    "renewal_symbol_paragraph": _l("To find the renewing mandate, give the resolution's symbol (such as "
+                                   "S/RES/2777 (2025)) and the paragraph's number."),
+    "renewal_no_resolution": _l("No resolution %(symbol)s is in the register."),
+    "renewal_no_mandate": _l("Paragraph %(n)s of %(symbol)s holds no mandate."),
     "every_required": _l("A recurring deadline needs how often, as an ISO 8601 duration such as P1Y "
                          "(yearly) or P4M (every four months)."),
 }

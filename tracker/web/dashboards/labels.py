@@ -114,6 +114,8 @@ FIELD_LABELS = {
     "deadlines": _l("Deadlines"),
     "due_on": _l("Due date"),
     "due_on_override": _l("Due date set by hand"),
+    "renewed_by": _l("Renewed by"),
+    "renews": _l("Renews"),
     "evidence": _l("Evidence"),
     "item": _l("Sub-item"),
     "created": _l("Created"),

@@ -54,6 +54,17 @@ class StatusForm(FlaskForm):
     version = IntegerField(validators=[InputRequired()], widget=HiddenField.widget)
 
 
+class RenewalForm(FlaskForm):
+    """Which later mandate renewed this one: a candidate's id, "" (not renewed) or "other" (found by
+    ``symbol`` and ``paragraph``). The choices are the page's candidates, checked by the service."""
+    renewed_by = StringField(_l("Renewed by"), validators=[Optional(), Regexp(r"^(\d{1,12}|other)$")])
+    symbol = StringField(_l("Resolution symbol"), validators=[Optional(), Length(max=80)],
+                         id="renewal-symbol")
+    paragraph = StringField(_l("Paragraph"), validators=[Optional(), Length(max=120)], id="renewal-paragraph")
+    #: the earlier mandate's version shown on the page (the status form beside it has its own)
+    version = IntegerField(validators=[InputRequired()], widget=HiddenField.widget, id="renewal-version")
+
+
 class ItemForm(FlaskForm):
     done = HiddenField(validators=[DataRequired(), Regexp(r"^[01]$")])
     version = IntegerField(validators=[InputRequired()], widget=HiddenField.widget)

@@ -33,6 +33,7 @@ from tracker.web.officer.forms import (
     ConfirmAgendaForm,
     ItemForm,
     PublishForm,
+    RenewalForm,
     ReviewForm,
     SaveImportForm,
     StatusForm,
@@ -66,7 +67,10 @@ def _owner_ids(obligation: Obligation) -> set[int]:
 
 
 def _render_obligation(obligation: Obligation, *, form: StatusForm | None = None, status: int = 200,
-                       conflict: svc.StaleObligation | None = None, changes=None):
+                       conflict: svc.StaleObligation | None = None, changes=None,
+                       renewal_form: RenewalForm | None = None):
+    from tracker.services.successors import renewal_candidates
+
     actor: Actor | None = current_actor() if current_user.is_authenticated else None
     may_update = actor is not None and actor.may_update(_owner_ids(obligation))
     if form is None:
@@ -74,6 +78,12 @@ def _render_obligation(obligation: Obligation, *, form: StatusForm | None = None
     # the form always carries the version shown on the page (after a 409: the current one)
     form.version.data = obligation.version
     form.version.raw_data = [str(obligation.version)]
+    may_review_renewal = obligation.is_mandate and actor is not None and actor.may_import()
+    if may_review_renewal and renewal_form is None:
+        renewal_form = RenewalForm(formdata=None, renewed_by=str(obligation.renewed_by_id or ""))
+    if renewal_form is not None:
+        renewal_form.version.data = obligation.version
+        renewal_form.version.raw_data = [str(obligation.version)]
     return render_template(
         "officer/obligation.html",
         obligation=obligation,
@@ -88,6 +98,9 @@ def _render_obligation(obligation: Obligation, *, form: StatusForm | None = None
         conflict=conflict,
         changes=changes or [],
         today=today(),
+        may_review_renewal=may_review_renewal,
+        renewal_form=renewal_form,
+        renewal_candidates=renewal_candidates(get_db(), obligation) if may_review_renewal else [],
     ), status
 
 
@@ -385,22 +398,37 @@ def import_save():
 @bp.post("/obligations/<int:obligation_id>/renewal")
 @roles_required("officer", "admin")
 def renewal(obligation_id: int):
-    """An officer confirms, corrects or undoes which later mandate renewed this one."""
-    from tracker.services.successors import set_renewal
+    """An officer confirms, corrects or undoes which later mandate renewed this one: one of the
+    likely candidates, none ("not renewed"), or one found by resolution symbol and paragraph."""
+    from tracker.services.errors import Invalid
+    from tracker.services.successors import find_mandate, set_renewal
 
     db = get_db()
     ob = _obligation_or_404(obligation_id)
-    raw = (request.form.get("renewed_by") or "").strip()
-    later = None
-    if raw:
-        later = db.get(Obligation, int(raw)) if raw.isdigit() else None
-        if later is None:
-            flash(_("No obligation %(n)s.", n=raw), "error")
-            return redirect(url_for("officer.obligation", obligation_id=obligation_id))
-    with writing() as outcome:
-        set_renewal(db, ob, later, actor=current_actor(), comment="reviewed by an officer")
-    if outcome.ok:
-        flash(_("Renewal saved."), "success")
+    form = RenewalForm()
+    if not form.validate_on_submit():
+        return _render_obligation(ob, status=400, renewal_form=form)
+    choice = form.renewed_by.data or ""
+    with writing(form, show=False) as outcome:
+        if choice == "other":
+            later = find_mandate(db, form.symbol.data, form.paragraph.data)
+        elif choice:
+            later = db.get(Obligation, int(choice))
+            if later is None:
+                raise Invalid(f"no obligation {choice}", code="renewal_not_a_mandate", field="renewed_by")
+        else:
+            later = None
+        changed = set_renewal(db, ob, later, actor=current_actor(), comment="reviewed by an officer",
+                              now=utcnow(), expected_version=form.version.data)
+    if not outcome.ok:
+        if isinstance(outcome.error, svc.StaleObligation):
+            fresh = _obligation_or_404(obligation_id)
+            outcome.error.current = fresh.version
+            return _render_obligation(fresh, status=409, conflict=outcome.error, renewal_form=form,
+                                      changes=svc.changes_since(db, obligation_id, outcome.error.expected))
+        show_error(outcome.error, form)
+        return _render_obligation(_obligation_or_404(obligation_id), status=outcome.status, renewal_form=form)
+    flash(_("Renewal saved.") if changed else _("Nothing changed."), "success" if changed else "info")
     return redirect(url_for("officer.obligation", obligation_id=obligation_id) + "#mandate")
 
 
