@@ -150,6 +150,28 @@ def test_review_form_corrects_fields_and_records_history(client, db, people):
     assert {"kind", "deliverable", "deadline"} <= set(ob.reviewed_fields)
 
 
+def test_review_keeps_an_untouched_deadline_with_what_the_form_does_not_show(client, db, people):
+    # A/HRC/RES/52/20 op 1: a period from a session's end has no days for the form to show
+    after = {"kind": "relative", "from": "session_end", "body": "HRC", "session": 53, "period": "P3Y",
+             "expires": True, "text": "for a period of three years, effective from the end of its "
+                                      "fifty-third session"}
+    ob = gen_obligation(db, people["ob"].resolution, kind="mandate", action="decides",
+                        owners=[people["sg"]], deadlines=[after], expires_on=dt.date(2026, 7, 14))
+    db.commit()
+    login(client, "officer@un.org")
+    response = client.post(f"/obligations/{ob.id}/review", data={
+        "kind": "mandate", "owners": [str(people["sg"].id)], "deliverable": "",
+        "deadline_kind": "relative", "deadline_text": after["text"], "deadline_body": "HRC",
+        "deadline_session": "53", "deadline_date": "", "deadline_days": "", "deadline_every": "",
+        "due_on_override": "", "comment": "", "version": "1", "csrf_token": token(client),
+    })
+    assert response.status_code == 302, response.get_data(as_text=True)[:2000]
+    db.expire_all()
+    ob = db.get(Obligation, ob.id)
+    assert ob.deadlines == [after] and ob.reviewed_at is not None
+    assert ob.expires_on == dt.date(2026, 7, 14)
+
+
 def test_review_needs_the_import_right(client, people):
     login(client, "other@un.org")
     assert client.get(f"/obligations/{people['ob'].id}/review").status_code == 403

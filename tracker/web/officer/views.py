@@ -190,21 +190,42 @@ def _entity_choices() -> list[tuple[int, str]]:
     return choices((e.id, e.name) for e in get_db().scalars(select(Entity).order_by(Entity.name)))
 
 
+_DEADLINE_FIELDS = ("kind", "text", "body", "session", "date", "days", "every")
+
+
+def _deadline_fields(first: dict | None) -> dict:
+    """The review form's deadline fields for the obligation's first deadline."""
+    if not first:
+        return {"kind": "none", "text": None, "body": None, "session": None, "date": None,
+                "days": None, "every": None}
+    import datetime as dt
+
+    return {"kind": first.get("kind"), "text": first.get("text"), "body": first.get("body") or "GA",
+            "session": first.get("session"),
+            "date": dt.date.fromisoformat(first["date"]) if first.get("date") else None,
+            "days": first.get("days"), "every": first.get("every")}
+
+
+def _deadline_untouched(form: ReviewForm, ob: Obligation) -> bool:
+    """True when the form's deadline fields are those the stored first deadline filled in: the
+    stored deadline stands, with what the form does not show (``expires``, ``from``, ``period``,
+    a computed ``date``)."""
+    def norm(value):
+        return (value.strip() or None) if isinstance(value, str) else value
+
+    shown = _deadline_fields(ob.deadlines[0] if ob.deadlines else None)
+    if shown["kind"] == "none":
+        return norm(form.deadline_kind.data) in (None, "none")
+    return all(norm(getattr(form, f"deadline_{name}").data) == norm(shown[name])
+               for name in _DEADLINE_FIELDS)
+
+
 def _fill_review_form(form: ReviewForm, ob: Obligation) -> None:
-    first = ob.deadlines[0] if ob.deadlines else None
     form.kind.data = ob.kind
     form.owners.data = [e.id for e in ob.owners]
     form.deliverable.data = ob.deliverable
-    form.deadline_kind.data = first.get("kind") if first else "none"
-    form.deadline_text.data = first.get("text") if first else None
-    if first:
-        import datetime as dt
-
-        form.deadline_body.data = first.get("body") or "GA"
-        form.deadline_session.data = first.get("session")
-        form.deadline_date.data = dt.date.fromisoformat(first["date"]) if first.get("date") else None
-        form.deadline_days.data = first.get("days")
-        form.deadline_every.data = first.get("every")
+    for name, value in _deadline_fields(ob.deadlines[0] if ob.deadlines else None).items():
+        getattr(form, f"deadline_{name}").data = value
     form.due_on_override.data = ob.due_on_override
     form.version.data = ob.version
 
@@ -229,7 +250,10 @@ def review(obligation_id: int):
         _fill_review_form(form, ob)
     elif form.validate_on_submit() and _owner_to_add(form) is not False:
         with writing(show=False) as outcome:
-            deadline = svc.make_deadline(
+            # an untouched deadline stands as stored (a mandate's period from a session's end
+            # has no days to show; an expiry keeps ``expires``)
+            untouched = _deadline_untouched(form, ob)
+            deadline = None if untouched else svc.make_deadline(
                 form.deadline_kind.data, text=form.deadline_text.data, body=form.deadline_body.data,
                 session=form.deadline_session.data, date=form.deadline_date.data,
                 days=form.deadline_days.data, every=form.deadline_every.data,
@@ -241,7 +265,8 @@ def review(obligation_id: int):
             now = utcnow()
             result = svc.review_obligation(
                 db, ob, actor=actor, now=now, today=today(), kind=form.kind.data, owners=owners,
-                deliverable=form.deliverable.data, deadline=deadline,
+                deliverable=form.deliverable.data,
+                **({} if untouched else {"deadline": deadline}),
                 due_on_override=form.due_on_override.data, comment=form.comment.data,
                 expected_version=form.version.data,
             )
