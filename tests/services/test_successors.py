@@ -217,7 +217,10 @@ def test_an_officers_renewal_is_history_on_both_mandates_and_refused_on_a_stale_
     assert entries(second) == [("renews", None, earlier.id)]
     assert not set_renewal(db, earlier, second, actor=officer, now=now)  # nothing changes, nothing written
     assert len(entries(earlier)) == 2
-    with pytest.raises(Invalid):
-        set_renewal(db, earlier, earlier, actor=officer, now=now)
+    for wrong, code in [(earlier, "renewal_not_a_mandate"), (w["older"], "renewal_not_later")]:
+        with pytest.raises(Invalid) as caught:
+            set_renewal(db, earlier, wrong, actor=officer, now=now)
+        assert caught.value.code == code
+    assert earlier.renewed_by_id == second.id
     with pytest.raises(Forbidden):
         set_renewal(db, earlier, None, actor=Actor.for_user(gen_user(db, role="officer")), now=now)

@@ -73,7 +73,7 @@ def link_successors(session: Session, resolution: Resolution) -> list[Resolution
     for other in others:
         if title_similarity(resolution.title, other.title) < TITLE_SIMILARITY:
             continue
-        pred, succ = (other, resolution) if _earlier(other, resolution) else (resolution, other)
+        pred, succ = (other, resolution) if adopted_before(other, resolution) else (resolution, other)
         if (pred.id, succ.id) in existing:
             continue
         link = ResolutionLink(
@@ -102,7 +102,8 @@ def _related_ids(session: Session, resolution: Resolution) -> set[int]:
     return (cited_ids | citing_ids) - {resolution.id}
 
 
-def _earlier(a: Resolution, b: Resolution) -> bool:
+def adopted_before(a: Resolution, b: Resolution) -> bool:
+    """``a`` came before ``b``: adopted earlier, or on the same day of an earlier session or import."""
     if a.adopted_on and b.adopted_on and a.adopted_on != b.adopted_on:
         return a.adopted_on < b.adopted_on
     return (a.session or 0, a.id) < (b.session or 0, b.id)
@@ -221,7 +222,7 @@ def compare_symbols(session: Session, symbol: str, other: str) -> Comparison | N
     second = _published_resolution(session, other)
     if first is None or second is None or first.id == second.id:
         return None
-    earlier, later = (first, second) if _earlier(first, second) else (second, first)
+    earlier, later = (first, second) if adopted_before(first, second) else (second, first)
     return compare_resolutions(session, earlier, later)
 
 
@@ -311,7 +312,7 @@ def link_mandate_renewals(session: Session, resolution: Resolution, *, actor_nam
     scored = []
     for new in mine:
         for old in others:
-            earlier, later = (old, new) if _earlier(old.resolution, resolution) else (new, old)
+            earlier, later = (old, new) if adopted_before(old.resolution, resolution) else (new, old)
             if earlier.renewed_by_id is not None:
                 continue
             score = _same_mandate(names[new.id], names[old.id])
@@ -366,6 +367,9 @@ def set_renewal(session: Session, earlier: Obligation, later: Obligation | None,
     if later is not None and (not later.is_mandate or later.id == earlier.id):
         raise Invalid("a mandate is renewed by another mandate", code="renewal_not_a_mandate",
                       field="renewed_by")
+    if later is not None and not adopted_before(earlier.resolution, later.resolution):
+        raise Invalid(f"{later.resolution.symbol} is not later than {earlier.resolution.symbol}",
+                      code="renewal_not_later", field="renewed_by", symbol=later.resolution.symbol)
     if (later.id if later is not None else None) == earlier.renewed_by_id:
         return False
     _mark_renewed(session, earlier, later, actor_name=actor.name, user_id=actor.user_id, comment=comment,
@@ -395,7 +399,7 @@ def renewal_candidates(session: Session, earlier: Obligation, *, limit: int = CA
     mine = mandate_names(f"{earlier.deliverable or ''} {earlier.paragraph.text}")
     found = [
         o for o in rows
-        if _earlier(earlier.resolution, o.resolution) and (
+        if adopted_before(earlier.resolution, o.resolution) and (
             o.id == earlier.renewed_by_id
             or _same_mandate(mine, mandate_names(f"{o.deliverable or ''} {o.paragraph.text}"))
             >= MANDATE_SIMILARITY

@@ -70,6 +70,8 @@ SERVICE_MESSAGES = {
     # mandates renewed
     "renewal_not_a_mandate": _l("Choose another mandate: a mandate is renewed by the mandate of another "
                                 "paragraph."),
+    "renewal_not_later": _l("Choose a mandate of a later resolution: %(symbol)s is not later than this "
+                            "one."),
     "renewal_symbol_paragraph": _l("To find the renewing mandate, give the resolution's symbol (such as "
                                    "S/RES/2777 (2025)) and the paragraph's number."),
     "renewal_no_resolution": _l("No resolution %(symbol)s is in the register."),
