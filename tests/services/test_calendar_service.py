@@ -120,7 +120,11 @@ def test_a_mandate_from_a_sessions_end_expires_from_its_close_and_follows_the_ca
     assert obs["2"].expires_on is None and obs["2"].needs_review
     assert "Commission on Crime Prevention and Criminal Justice: session 33 is not in the calendar" \
         in obs["2"].due_derivation
-    # an admin records the sessions' closing dates: the expiries follow
+    # another session of the Council moves nothing; then an admin records the sessions' closing
+    # dates: the expiries follow
+    assert set_official_session(db, "HRC", 54, opens_on=dt.date(2023, 9, 11), closes_on=dt.date(2023, 10, 13),
+                                actor=CLI, today=TODAY)[1] == 0
+    assert obs["1"].expires_on == dt.date(2026, 7, 14)
     set_official_session(db, "HRC", 53, opens_on=dt.date(2023, 6, 19), closes_on=dt.date(2023, 7, 13),
                          actor=CLI, today=TODAY)
     set_official_session(db, "CCPCJ", 33, opens_on=dt.date(2024, 5, 13), closes_on=dt.date(2024, 5, 17),

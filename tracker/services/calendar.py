@@ -115,6 +115,12 @@ def expiry_of(
     return None, "mandate: no end date in the text"
 
 
+def _ends_after(deadlines: list[Mapping[str, Any]] | None, body: str, number: int | None) -> bool:
+    """True when an expiry counts from the end of the body's session (``number``: that one)."""
+    return any(d.get("from") == "session_end" and d.get("body") == body
+               and (number is None or d.get("session") == number) for d in deadlines or ())
+
+
 def compute_dates(
     calendar: Calendar,
     kind: str,
@@ -218,10 +224,11 @@ def recompute_due_dates(
         .where(Obligation.status.not_in([str(s) for s in SETTLED_STATUSES]))
     )
     # a mandate's end may follow a session's close ("for three years, effective from the end of
-    # its fifty-third session"): mandates are always recomputed
+    # its fifty-third session"): mandates are read, and those that count from this session kept
     mandate = Obligation.kind == str(ObligationKind.MANDATE)
-    if body is not None:
-        query = query.where(or_(Obligation.deadline_body == str(body_code(body)), mandate))
+    code = str(body_code(body)) if body is not None else None
+    if code is not None:
+        query = query.where(or_(Obligation.deadline_body == code, mandate))
     if number is not None:  # "at its next session" (no number) may now have a date too
         query = query.where(or_(Obligation.deadline_session == number, Obligation.deadline_session.is_(None),
                                 mandate))
@@ -229,6 +236,11 @@ def recompute_due_dates(
     changed = 0
     for obligation, adopted_on, adopting_body in session.execute(query):
         if not obligation.deadlines and obligation.due_on_override is None:
+            continue
+        if code is not None and obligation.kind == ObligationKind.MANDATE and not (
+            obligation.deadline_body == code
+            and (number is None or obligation.deadline_session in (number, None))
+        ) and not _ends_after(obligation.deadlines, code, number):
             continue
         old_due = obligation.due_on
         old = (obligation.due_on, obligation.due_derivation, obligation.target_on, obligation.expires_on)
