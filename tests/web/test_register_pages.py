@@ -101,6 +101,8 @@ def test_an_officer_reviews_a_mandate_renewal_on_the_obligation_page(client, db_
     assert renewed_by() is None
     assert post(shown + 2, renewed_by="other", symbol="a/res/80/9", paragraph="3").status_code == 302
     assert renewed_by() == ga_id
+    history = client.get(url).get_data(as_text=True).split('id="history"')[1]
+    assert f'<a href="/obligations/{second_id}">S/RES/2800 (2026), paragraph 4</a>' in history
     with db_factory() as db:
         mine = [(e.field, e.old_value, e.new_value) for e in
                 db.query(HistoryEntry).filter_by(obligation_id=earlier_id).order_by(HistoryEntry.id)]

@@ -87,6 +87,7 @@ def _render_obligation(obligation: Obligation, *, form: StatusForm | None = None
     return render_template(
         "officer/obligation.html",
         obligation=obligation,
+        mandate_refs=_mandate_refs(obligation, changes or []),
         resolution=obligation.resolution,
         form=form,
         item_form=ItemForm(formdata=None),
@@ -102,6 +103,19 @@ def _render_obligation(obligation: Obligation, *, form: StatusForm | None = None
         renewal_form=renewal_form,
         renewal_candidates=renewal_candidates(get_db(), obligation) if may_review_renewal else [],
     ), status
+
+
+def _mandate_refs(obligation: Obligation, changes) -> dict[int, tuple[str, str]]:
+    """The mandates its renewal history names (by id), as (resolution symbol, paragraph number)."""
+    ids = {v for h in obligation.history if h.field in ("renewed_by", "renews")
+           for v in (h.old_value, h.new_value) if isinstance(v, int)}
+    ids |= {v for c in changes if c["field"] in ("renewed_by", "renews")
+            for v in (c["old"], c["new"]) if isinstance(v, int)}
+    if not ids:
+        return {}
+    rows = get_db().scalars(select(Obligation).where(Obligation.id.in_(ids))
+                            .options(selectinload(Obligation.resolution), selectinload(Obligation.paragraph)))
+    return {o.id: (o.resolution.symbol, o.paragraph.number) for o in rows}
 
 
 @bp.get("/obligations/<int:obligation_id>")
