@@ -208,7 +208,7 @@ def test_concurrent_writers_on_postgresql_lose_no_count(db_factory, engine):
     owner rows' triggers lock the obligations they read (``FOR SHARE``). A multi-row UPDATE locks
     its rows in the table's order, the owner triggers in id order: when two such writers cross,
     PostgreSQL breaks the deadlock by aborting one, which retries; nothing it did is counted."""
-    import threading
+    from concurrent.futures import ThreadPoolExecutor
 
     from sqlalchemy.dialects.postgresql import insert as pg_insert
     from sqlalchemy.exc import OperationalError
@@ -222,8 +222,6 @@ def test_concurrent_writers_on_postgresql_lose_no_count(db_factory, engine):
         ids = [gen_obligation(db, due_on=dt.date(2026, 1, 1 + i % 28)).id for i in range(40)]
         db.commit()
     statuses = [s.value for s in ObligationStatus]
-    errors: list[BaseException] = []
-
     def write(rng: random.Random) -> None:
         with engine.begin() as conn:
             chosen = rng.sample(ids, rng.choice([1, 1, 5]))
@@ -242,24 +240,17 @@ def test_concurrent_writers_on_postgresql_lose_no_count(db_factory, engine):
 
     def writer(k: int) -> None:
         rng = random.Random(k)
-        try:
-            for _ in range(25):
-                for _attempt in range(10):
-                    try:
-                        write(rng)
-                        break
-                    except OperationalError as exc:
-                        if "deadlock" not in str(exc):
-                            raise
-        except BaseException as exc:  # reported below
-            errors.append(exc)
+        for _ in range(25):
+            for _attempt in range(10):
+                try:
+                    write(rng)
+                    break
+                except OperationalError as exc:
+                    if "deadlock" not in str(exc):
+                        raise
 
-    threads = [threading.Thread(target=writer, args=(k,)) for k in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert errors == []
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(writer, range(8)))  # a writer's error is raised here
     with db_factory() as db:
         report = counts.check(db)
         assert report.ok, report.drift[:5]
