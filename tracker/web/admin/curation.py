@@ -14,8 +14,7 @@ from tracker.models import Entity
 from tracker.services import curation
 from tracker.web.admin.forms import EntityDeleteForm, MergeForm
 from tracker.web.admin.views import _render_entity, bp
-from tracker.web.db import get_db, get_or_404, writing
-from tracker.web.errors import status_for
+from tracker.web.db import get_db, get_or_404, submit
 from tracker.web.login import current_actor
 from tracker.web.officer.forms import choices
 
@@ -49,19 +48,18 @@ def merge_entity(entity_id: int):
     merged = get_or_404(Entity, entity_id)
     form = MergeForm()
     form.survivor.choices = _survivor_choices(merged)
-    if not form.validate_on_submit():
-        return _render_entity(merged, merge_form=form, status=400)
-    survivor = get_or_404(Entity, form.survivor.data)
     name = merged.name
-    with writing(form) as outcome:
-        result = curation.merge_entities(db, merged, survivor, actor=current_actor(), now=utcnow(),
-                                         expected_version=form.version.data)
-    if not outcome.ok:
-        return _render_entity(get_or_404(Entity, entity_id), status=status_for(outcome.error))
+    outcome = submit(form, lambda: curation.merge_entities(
+        db, merged, get_or_404(Entity, form.survivor.data), actor=current_actor(), now=utcnow(),
+        expected_version=form.version.data))
+    if not outcome.ok:  # an invalid form comes back with its messages; a refusal is flashed
+        return _render_entity(get_or_404(Entity, entity_id), merge_form=form if outcome.invalid else None,
+                              status=outcome.status)
+    result = outcome.value
     flash(_("%(merged)s merged into %(survivor)s: %(n)d obligations, %(f)d focal points and %(a)d aliases "
             "moved.", merged=name, survivor=result.survivor.name, n=result.obligations,
             f=result.focal_points, a=len(result.aliases)), "success")
-    return redirect(url_for("admin.entity", entity_id=survivor.id))
+    return redirect(url_for("admin.entity", entity_id=result.survivor.id))
 
 
 @bp.post("/entities/<int:entity_id>/delete")
@@ -70,12 +68,10 @@ def delete_entity(entity_id: int):
     db = get_db()
     entity = get_or_404(Entity, entity_id)
     form = EntityDeleteForm()
-    if not form.validate_on_submit():
-        return _render_entity(entity, status=400)
     name = entity.name
-    with writing(form) as outcome:
-        curation.delete_entity(db, entity, actor=current_actor(), expected_version=form.version.data)
+    outcome = submit(form, lambda: curation.delete_entity(db, entity, actor=current_actor(),
+                                                          expected_version=form.version.data))
     if not outcome.ok:
-        return _render_entity(get_or_404(Entity, entity_id), status=status_for(outcome.error))
+        return _render_entity(get_or_404(Entity, entity_id), status=outcome.status)
     flash(_("Entity %(name)s deleted.", name=name), "success")
     return redirect(url_for("admin.entities"))
