@@ -15,6 +15,7 @@ from tracker.parsing import ParseError
 from tracker.services.actors import Actor
 
 from .plan import AlreadyImported
+from .result import Tally
 from .service import Lookups, import_file
 
 #: what a folder gives to import
@@ -41,20 +42,13 @@ def resolution_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 @dataclass
-class BatchReport:
+class BatchReport(Tally):
     imported: int = 0
     skipped: int = 0
     failed: int = 0
-    obligations: int = 0
-    with_due: int = 0
-    needs_review: int = 0
 
     def summary(self) -> str:
-        return (
-            f"{self.imported} imported, {self.skipped} skipped, {self.failed} failed; "
-            f"{self.obligations} obligations, {self.with_due} with due dates, "
-            f"{self.needs_review} flagged for review"
-        )
+        return f"{self.imported} imported, {self.skipped} skipped, {self.failed} failed; {self.tally_words()}"
 
 
 def import_batch(
@@ -93,9 +87,7 @@ def import_batch(
                     echo(f"FAILED {path}: {_failure(exc)}", err=True)
                 continue
             report.imported += 1
-            report.obligations += result.obligations
-            report.with_due += result.with_due
-            report.needs_review += result.needs_review
+            report.add(result)
             echo(result.summary())
     finally:
         session.close()

@@ -13,13 +13,31 @@ from .review import SUMMARY_WORDS, Review, ReviewPoint
 
 
 @dataclass
-class ImportResult:
-    resolution: Resolution
-    symbol: str
-    replaced: bool = False
+class Tally:
+    """The obligations an import read: all of them, those with a due date, those flagged for review
+    (one file's in ``ImportResult``, a batch's in ``BatchReport``)."""
+
     obligations: int = 0
     with_due: int = 0
     needs_review: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.obligations += other.obligations
+        self.with_due += other.with_due
+        self.needs_review += other.needs_review
+
+    def tally_words(self) -> str:
+        return (
+            f"{self.obligations} obligations, {self.with_due} with due dates, "
+            f"{self.needs_review} flagged for review"
+        )
+
+
+@dataclass(kw_only=True)
+class ImportResult(Tally):
+    resolution: Resolution
+    symbol: str
+    replaced: bool = False
     #: on replace: obligations kept as they were, updated, added and marked not applicable
     unchanged: int = 0
     changed: int = 0
@@ -42,10 +60,7 @@ class ImportResult:
         self.review.update({p.kind for p in points})
 
     def summary(self) -> str:
-        line = (
-            f"{self.symbol}: {self.obligations} obligations, {self.with_due} with due dates, "
-            f"{self.needs_review} flagged for review"
-        )
+        line = f"{self.symbol}: {self.tally_words()}"
         if self.review:
             line += " (" + ", ".join(f"{self.review[kind]} {words}" for kind, words in SUMMARY_WORDS.items()
                                      if self.review[kind]) + ")"
