@@ -97,25 +97,56 @@ def _pg_function(name: str, *, new: bool, old: bool) -> str:
     if old:
         parts.append(f"SELECT {_values('postgresql', 'r', -1)} FROM old_rows r")
     delta = " UNION ALL ".join(parts)
-    return f"""
-CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO obligation_counts AS c (bucket, {_DIMENSIONS}, n)
-    SELECT bucket, {_DIMENSIONS}, sum(d)::int
-    FROM ({delta}) AS delta (bucket, {_DIMENSIONS}, d)
-    GROUP BY bucket, {_DIMENSIONS}
-    HAVING sum(d) <> 0
-    ORDER BY bucket
-    ON CONFLICT (bucket) DO UPDATE SET n = c.n + excluded.n;
-    RETURN NULL;
-END
-$$"""
+    return _pg_trigger_function_ddl(name, _pg_upsert("obligation_counts", _DIMENSIONS, delta))
+
+
+def _pg_upsert(table: str, dimensions: str, delta: str) -> str:
+    """Add the signed rows ``delta`` (``bucket, dimensions…, d``) into the kept count ``table``,
+    netted per bucket (a bucket that nets to nothing is not written), buckets in order (so that
+    concurrent writers lock them in the same order)."""
+    return (f"INSERT INTO {table} AS c (bucket, {dimensions}, n)"
+            f" SELECT bucket, {dimensions}, sum(d)::int"
+            f" FROM ({delta}) AS delta (bucket, {dimensions}, d)"
+            f" GROUP BY bucket, {dimensions} HAVING sum(d) <> 0 ORDER BY bucket"
+            f" ON CONFLICT (bucket) DO UPDATE SET n = c.n + excluded.n;")
+
+
+def _pg_trigger_function_ddl(name: str, body: str, returns: str = "NULL") -> str:
+    return (f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$"
+            f" BEGIN {body} RETURN {returns}; END $$")
 
 
 def _sqlite_upsert(row: str, sign: int) -> str:
     return (f"INSERT INTO obligation_counts (bucket, {_DIMENSIONS}, n)"
             f" VALUES ({_values('sqlite', row, sign)})"
             f" ON CONFLICT (bucket) DO UPDATE SET n = n + ({sign});")
+
+
+#: the transition tables a statement-level trigger reads for each event (PostgreSQL)
+_TRANSITION_TABLES = {
+    "INSERT": "NEW TABLE AS new_rows",
+    "UPDATE": "OLD TABLE AS old_rows NEW TABLE AS new_rows",
+    "DELETE": "OLD TABLE AS old_rows",
+}
+
+
+def _pg_statement_trigger(name: str, event: str, table: str) -> str:
+    """A PostgreSQL trigger run once per statement on ``table``, with the event's transition
+    tables (``new_rows``, ``old_rows``), calling the function ``<name's prefix>_on_<suffix>``."""
+    return (f"CREATE TRIGGER {name} AFTER {event} ON {table}"
+            f" REFERENCING {_TRANSITION_TABLES[event]} FOR EACH STATEMENT"
+            f" EXECUTE FUNCTION {_pg_trigger_function(name)}()")
+
+
+def _pg_trigger_function(trigger: str) -> str:
+    """The function a trigger calls: ``obligation_counts_insert`` -> ``obligation_counts_on_insert``."""
+    prefix, _, suffix = trigger.partition("_counts_")
+    return f"{prefix}_counts_on_{suffix}"
+
+
+def _sqlite_trigger(name: str, on: str, body: str) -> str:
+    """A SQLite trigger: ``on`` says when (``AFTER INSERT ON obligations``), ``body`` its statements."""
+    return f"CREATE TRIGGER {name} {on} BEGIN {body} END"
 
 
 def trigger_ddl(dialect: str) -> list[str]:
@@ -125,27 +156,23 @@ def trigger_ddl(dialect: str) -> list[str]:
             _pg_function("obligation_counts_on_insert", new=True, old=False),
             _pg_function("obligation_counts_on_update", new=True, old=True),
             _pg_function("obligation_counts_on_delete", new=False, old=True),
-            "CREATE TRIGGER obligation_counts_insert AFTER INSERT ON obligations"
-            " REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT"
-            " EXECUTE FUNCTION obligation_counts_on_insert()",
+            _pg_statement_trigger("obligation_counts_insert", "INSERT", "obligations"),
             # a trigger with transition tables may not name columns: every UPDATE statement runs
             # it, and an update that changes no counted column nets to nothing (HAVING sum <> 0)
-            "CREATE TRIGGER obligation_counts_update AFTER UPDATE ON obligations"
-            " REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT"
-            " EXECUTE FUNCTION obligation_counts_on_update()",
-            "CREATE TRIGGER obligation_counts_delete AFTER DELETE ON obligations"
-            " REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT"
-            " EXECUTE FUNCTION obligation_counts_on_delete()",
+            _pg_statement_trigger("obligation_counts_update", "UPDATE", "obligations"),
+            _pg_statement_trigger("obligation_counts_delete", "DELETE", "obligations"),
         ]
     if dialect == "sqlite":
         return [
-            f"CREATE TRIGGER obligation_counts_insert AFTER INSERT ON obligations BEGIN"
-            f" {_sqlite_upsert('new', 1)} END",
-            f"CREATE TRIGGER obligation_counts_update AFTER UPDATE OF {', '.join(COUNTED_COLUMNS)}"
-            f" ON obligations WHEN {bucket_sql('sqlite', 'old')} IS NOT {bucket_sql('sqlite', 'new')}"
-            f" BEGIN {_sqlite_upsert('old', -1)} {_sqlite_upsert('new', 1)} END",
-            f"CREATE TRIGGER obligation_counts_delete AFTER DELETE ON obligations BEGIN"
-            f" {_sqlite_upsert('old', -1)} END",
+            _sqlite_trigger("obligation_counts_insert", "AFTER INSERT ON obligations",
+                            _sqlite_upsert("new", 1)),
+            _sqlite_trigger(
+                "obligation_counts_update",
+                f"AFTER UPDATE OF {', '.join(COUNTED_COLUMNS)} ON obligations"
+                f" WHEN {bucket_sql('sqlite', 'old')} IS NOT {bucket_sql('sqlite', 'new')}",
+                f"{_sqlite_upsert('old', -1)} {_sqlite_upsert('new', 1)}"),
+            _sqlite_trigger("obligation_counts_delete", "AFTER DELETE ON obligations",
+                            _sqlite_upsert("old", -1)),
         ]
     raise NotImplementedError(f"no counting triggers for {dialect} databases")
 
@@ -269,16 +296,7 @@ def _owner_values(dialect: str, entity: str, row: str, sign: int) -> str:
 
 
 def _pg_owner_upsert(delta: str) -> str:
-    return (f"INSERT INTO owner_counts AS c (bucket, {_OWNER_DIMENSIONS}, n)"
-            f" SELECT bucket, {_OWNER_DIMENSIONS}, sum(d)::int"
-            f" FROM ({delta}) AS delta (bucket, {_OWNER_DIMENSIONS}, d)"
-            f" GROUP BY bucket, {_OWNER_DIMENSIONS} HAVING sum(d) <> 0 ORDER BY bucket"
-            f" ON CONFLICT (bucket) DO UPDATE SET n = c.n + excluded.n;")
-
-
-def _pg_owner_function(name: str, body: str, returns: str = "NULL") -> str:
-    return (f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$"
-            f" BEGIN {body} RETURN {returns}; END $$")
+    return _pg_upsert("owner_counts", _OWNER_DIMENSIONS, delta)
 
 
 def _owner_rows(dialect: str, rows: str, sign: int) -> str:
@@ -303,35 +321,27 @@ def owner_trigger_ddl(dialect: str) -> list[str]:
         lock = ("PERFORM 1 FROM obligations WHERE id IN (SELECT obligation_id FROM {rows})"
                 " ORDER BY id FOR SHARE;")
         return [
-            _pg_owner_function("owner_counts_on_owner_insert", lock.format(rows="new_rows")
+            _pg_trigger_function_ddl("owner_counts_on_owner_insert", lock.format(rows="new_rows")
                                + _pg_owner_upsert(_owner_rows(dialect, "new_rows", 1))),
-            _pg_owner_function("owner_counts_on_owner_update", lock.format(rows="old_rows")
+            _pg_trigger_function_ddl("owner_counts_on_owner_update", lock.format(rows="old_rows")
                                + lock.format(rows="new_rows") + _pg_owner_upsert(
                                    _owner_rows(dialect, "new_rows", 1) + " UNION ALL "
                                    + _owner_rows(dialect, "old_rows", -1))),
-            _pg_owner_function("owner_counts_on_owner_delete", lock.format(rows="old_rows")
+            _pg_trigger_function_ddl("owner_counts_on_owner_delete", lock.format(rows="old_rows")
                                + _pg_owner_upsert(_owner_rows(dialect, "old_rows", -1))),
-            _pg_owner_function("owner_counts_on_obligation_update", _pg_owner_upsert(
+            _pg_trigger_function_ddl("owner_counts_on_obligation_update", _pg_owner_upsert(
                 _obligation_owners(dialect, "new_rows", 1) + " UNION ALL "
                 + _obligation_owners(dialect, "old_rows", -1))),
-            _pg_owner_function(
+            _pg_trigger_function_ddl(
                 "owner_counts_on_obligation_delete",
                 f"INSERT INTO owner_counts AS c (bucket, {_OWNER_DIMENSIONS}, n)"
                 f" SELECT {_owner_values(dialect, 'w.entity_id', 'OLD', -1)} FROM obligation_owners w"
                 f" WHERE w.obligation_id = OLD.id ORDER BY 1"
                 f" ON CONFLICT (bucket) DO UPDATE SET n = c.n + excluded.n;", returns="OLD"),
-            "CREATE TRIGGER owner_counts_owner_insert AFTER INSERT ON obligation_owners"
-            " REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT"
-            " EXECUTE FUNCTION owner_counts_on_owner_insert()",
-            "CREATE TRIGGER owner_counts_owner_update AFTER UPDATE ON obligation_owners"
-            " REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT"
-            " EXECUTE FUNCTION owner_counts_on_owner_update()",
-            "CREATE TRIGGER owner_counts_owner_delete AFTER DELETE ON obligation_owners"
-            " REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT"
-            " EXECUTE FUNCTION owner_counts_on_owner_delete()",
-            "CREATE TRIGGER owner_counts_obligation_update AFTER UPDATE ON obligations"
-            " REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT"
-            " EXECUTE FUNCTION owner_counts_on_obligation_update()",
+            _pg_statement_trigger("owner_counts_owner_insert", "INSERT", "obligation_owners"),
+            _pg_statement_trigger("owner_counts_owner_update", "UPDATE", "obligation_owners"),
+            _pg_statement_trigger("owner_counts_owner_delete", "DELETE", "obligation_owners"),
+            _pg_statement_trigger("owner_counts_obligation_update", "UPDATE", "obligations"),
             "CREATE TRIGGER owner_counts_obligation_delete BEFORE DELETE ON obligations"
             " FOR EACH ROW EXECUTE FUNCTION owner_counts_on_obligation_delete()",
         ]
@@ -348,17 +358,18 @@ def owner_trigger_ddl(dialect: str) -> list[str]:
 
         changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in OWNER_COUNTED_COLUMNS)
         return [
-            f"CREATE TRIGGER owner_counts_owner_insert AFTER INSERT ON obligation_owners BEGIN"
-            f" {of_owner('new', 1)} END",
-            f"CREATE TRIGGER owner_counts_owner_update AFTER UPDATE ON obligation_owners BEGIN"
-            f" {of_owner('old', -1)} {of_owner('new', 1)} END",
-            f"CREATE TRIGGER owner_counts_owner_delete AFTER DELETE ON obligation_owners BEGIN"
-            f" {of_owner('old', -1)} END",
-            f"CREATE TRIGGER owner_counts_obligation_update AFTER UPDATE OF"
-            f" {', '.join(OWNER_COUNTED_COLUMNS)} ON obligations WHEN {changed}"
-            f" BEGIN {of_obligation('old', -1)} {of_obligation('new', 1)} END",
-            f"CREATE TRIGGER owner_counts_obligation_delete BEFORE DELETE ON obligations BEGIN"
-            f" {of_obligation('old', -1)} END",
+            _sqlite_trigger("owner_counts_owner_insert", "AFTER INSERT ON obligation_owners",
+                            of_owner("new", 1)),
+            _sqlite_trigger("owner_counts_owner_update", "AFTER UPDATE ON obligation_owners",
+                            f"{of_owner('old', -1)} {of_owner('new', 1)}"),
+            _sqlite_trigger("owner_counts_owner_delete", "AFTER DELETE ON obligation_owners",
+                            of_owner("old", -1)),
+            _sqlite_trigger("owner_counts_obligation_update",
+                            f"AFTER UPDATE OF {', '.join(OWNER_COUNTED_COLUMNS)} ON obligations"
+                            f" WHEN {changed}",
+                            f"{of_obligation('old', -1)} {of_obligation('new', 1)}"),
+            _sqlite_trigger("owner_counts_obligation_delete", "BEFORE DELETE ON obligations",
+                            of_obligation("old", -1)),
         ]
     raise NotImplementedError(f"no counting triggers for {dialect} databases")
 
