@@ -15,6 +15,7 @@ from sqlalchemy import (
     UniqueConstraint,
     and_,
     case,
+    func,
     literal,
     or_,
 )
@@ -229,7 +230,7 @@ class Obligation(Base):
     def _mandate_state_expression(
         cls, today: dt.date, window: int = DEFAULT_MANDATE_EXPIRING_DAYS
     ) -> ColumnElement[str | None]:
-        return mandate_state_sql(cls, cls.renewed_by_id.is_not(None), today, window)
+        return mandate_state_sql(cls, renewed_sql(cls), today, window)
 
 
 _TRACKED = sorted(str(k) for k in TRACKED_KINDS)
@@ -252,6 +253,15 @@ def overdue_sql(cols: Any, today: dt.date) -> ColumnElement[bool]:
 def due_within_sql(cols: Any, today: dt.date, days: int) -> ColumnElement[bool]:
     return and_(cols.kind.in_(_TRACKED), cols.due_on.between(today, today + dt.timedelta(days=days)),
                 cols.status.in_(_OPEN))
+
+
+def renewed_sql(cols: Any) -> ColumnElement[bool]:
+    """A later mandate renewed this one (``renewed_by_id`` set), written so that no index can
+    serve it or its negation (same rows: ids start at 1). Nearly every obligation is not renewed,
+    and SQLite, which keeps no statistics, would otherwise read all of them through the index on
+    ``renewed_by_id`` for "not renewed" instead of the few mandates ending in a window (index on
+    ``expires_on``): 34 ms against 0.01 ms for a mandate panel at 50,000 obligations."""
+    return func.coalesce(cols.renewed_by_id, 0) != 0
 
 
 def mandate_state_conditions(cols: Any, renewed: ColumnElement[bool], today: dt.date,

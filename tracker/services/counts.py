@@ -34,6 +34,7 @@ from tracker.models.counts import (
     refill,
     refill_owners,
 )
+from tracker.models.obligations import renewed_sql
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ _kept = ObligationCount.__table__.c
 #: the kept counts: a row per combination of counted values
 KEPT = Source(_kept, _kept.renewed, _kept.n)
 #: the obligations themselves
-OBLIGATIONS = Source(Obligation, Obligation.renewed_by_id.is_not(None), literal(1))
+OBLIGATIONS = Source(Obligation, renewed_sql(Obligation), literal(1))
 
 
 def sum_counts(

@@ -37,7 +37,7 @@ from tracker.models import (
     Resolution,
     obligation_owners,
 )
-from tracker.models.obligations import mandate_state_conditions, overdue_sql, tracked_sql
+from tracker.models.obligations import mandate_state_conditions, overdue_sql, renewed_sql, tracked_sql
 from tracker.services.errors import Invalid
 from tracker.services.readcache import ReadCache
 
@@ -263,7 +263,7 @@ class ObligationFilter:
             of_resolution.append(Resolution.body == self.body)
         if self.session is not None:
             of_resolution.append(Resolution.session == self.session)
-        where.extend(self.row_conditions(Obligation, Obligation.renewed_by_id.is_not(None), today))
+        where.extend(self.row_conditions(Obligation, renewed_sql(Obligation), today))
         if self.owner is not None:
             where.append(
                 Obligation.id.in_(
