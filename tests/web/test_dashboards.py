@@ -11,6 +11,7 @@ from sqlalchemy import event, func, select
 
 from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
 from tracker.models import Obligation, Paragraph, Resolution, Subscription
+from tracker.web.dashboards.views import set_cache_seconds
 
 TODAY = dt.date(2026, 8, 1)
 
@@ -132,6 +133,40 @@ def test_queries_per_page_do_not_grow_with_the_data(client, db_factory):
     large = {url: _count(client, url) for url in _pages(symbol, owner_id)}
     assert large == small
     assert max(small.values()) <= 15
+
+
+def test_overview_statements_do_not_grow_with_the_register(client, db_factory):
+    """The overview's statements are the same in number on a register with nothing in its panels
+    and on one with mandates expiring and expired (renewed ones too), more owners than the table
+    shows, more sessions and resolutions, and imports under review: none is run per panel that has
+    rows, per owner, per session or per resolution. The read cache is off (what the first visitor
+    after a write pays)."""
+    set_cache_seconds(client.application, 0)
+    _seed(db_factory, n_resolutions=2)
+    client.get("/")  # one-time start-up statements are not counted
+    small = _count(client, "/")
+    with db_factory.begin() as db:
+        owners = [gen_entity(db) for _ in range(14)]
+        for i in range(12):
+            res = gen_resolution(db, session=70 + i, adopted_on=dt.date(2025, 1 + i, 3),
+                                 published=i % 4 != 0)
+            for j in range(6):
+                ends = TODAY + dt.timedelta(days=(-200, -20, 10, 60, 400, 800)[j])
+                mandate = gen_obligation(db, res, kind="mandate", action="decides", expires_on=ends,
+                                         owners=[owners[(i + j) % 14]])
+                gen_obligation(db, res, owners=[owners[(i + j + 1) % 14], owners[(i + j + 2) % 14]],
+                               status=("not_started", "in_progress", "completed")[j % 3],
+                               due_on=TODAY + dt.timedelta(days=30 * j - 90),
+                               deadline_body=("GA", "HRC")[j % 2], deadline_session=80 + i % 5)
+            if i % 3 == 1:
+                mandate.renewed_by = gen_obligation(db, res, kind="mandate", action="decides",
+                                                    expires_on=TODAY + dt.timedelta(days=700))
+    large = _count(client, "/")
+    html = client.get("/").get_data(as_text=True)
+    for panel in ("mandates-expiring", "mandates-expired"):  # both panels list mandates now
+        listed = html.split(f'data-panel="{panel}"', 1)[1].split("</ul>", 1)[0]
+        assert "<time" in listed, panel
+    assert large == small
 
 
 def test_overview_numbers_match_the_database(client, db_factory, db):

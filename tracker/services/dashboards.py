@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Integer, and_, case, extract, false, func, or_, select, tuple_
-from sqlalchemy.orm import Session, defer, selectinload
+from sqlalchemy.orm import Session, defer, joinedload, selectinload
 
 from tracker.calendar import Body, Calendar, CalendarError, SessionDates
 from tracker.calendar.bodies import SESSION_BODIES
@@ -322,7 +322,9 @@ def mandate_panels(
     session: Session, today: dt.date, flt: ObligationFilter | None = None, *, limit: int = 20
 ) -> tuple[list[Obligation], list[Obligation]]:
     """"Mandates expiring" (within the filter's window) and "Expired without renewal", soonest
-    end first: the renewal calendar at a glance. Two bounded queries."""
+    end first: the renewal calendar at a glance. Two bounded statements whatever they find: each
+    mandate comes with its resolution and paragraph joined (what the panel shows), not loaded by
+    a further statement per panel that has rows."""
     flt = flt or ObligationFilter()
     out = []
     for state, order in ((MandateState.EXPIRING, Obligation.expires_on.asc()),
@@ -330,8 +332,8 @@ def mandate_panels(
         wanted = flt.with_(mandate=(state.value,))
         out.append(list(session.scalars(
             filtered_select(session, wanted, today)
-            .options(selectinload(Obligation.resolution), selectinload(Obligation.paragraph),
-                     selectinload(Obligation.owners))
+            .options(joinedload(Obligation.resolution).defer(Resolution.source_text),
+                     joinedload(Obligation.paragraph))
             .order_by(order, Obligation.id)
             .limit(limit)
         )))
