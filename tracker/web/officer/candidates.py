@@ -47,9 +47,15 @@ class RejectForm(FlaskForm):
     version = IntegerField(validators=[InputRequired()], widget=HiddenField.widget)
 
 
+def _prefix(candidate_id: int) -> str:
+    """The prefix of a candidate's forms: it keeps each field's id unique on the page, and a posted
+    form reads its fields under it."""
+    return f"c{candidate_id}"
+
+
 def _forms(candidate: OwnerCandidate, match: Entity | None) -> dict[str, FlaskForm]:
-    """Blank forms for one candidate; the prefix keeps each field's id unique on the page."""
-    prefix = f"c{candidate.id}"
+    """Blank forms for one candidate."""
+    prefix = _prefix(candidate.id)
     return {
         "accept": AcceptForm(formdata=None, prefix=prefix, name=candidate.name, kind="other",
                              version=candidate.version),
@@ -81,14 +87,18 @@ def candidates():
     return _render()
 
 
-def _decide(candidate_id: int, which: str, form: FlaskForm, write, done: str):
+def _decide(candidate_id: int, which: str, form_class: type[FlaskForm], write):
+    """One decision on a candidate: the posted form ``which`` validated, then ``write(db,
+    candidate, actor, form)``, which returns what to flash; an invalid form or a refusal shows
+    the list again with that form as posted."""
     actor = current_actor()
     actor.require(actor.may_import(), "review owner candidates")  # before the look-up: ids reveal nothing
     candidate = get_or_404(OwnerCandidate, candidate_id)
-    outcome = submit(form, lambda: write(get_db(), candidate, actor))
+    form = form_class(prefix=_prefix(candidate_id))
+    outcome = submit(form, lambda: write(get_db(), candidate, actor, form))
     if not outcome.ok:
         return _render((candidate_id, which, form), status=outcome.status)
-    flash(outcome.value or done, "success")
+    flash(outcome.value, "success")
     return redirect(url_for("officer.candidates"))
 
 
@@ -96,23 +106,21 @@ def _decide(candidate_id: int, which: str, form: FlaskForm, write, done: str):
 @login_required
 def accept_candidate(candidate_id: int):
     """Accept as a new entity, which owns the candidate's obligations."""
-    form = AcceptForm(prefix=f"c{candidate_id}")
 
-    def write(db, candidate, actor):
+    def write(db, candidate, actor, form):
         entity = curation.accept_candidate(db, candidate, actor=actor, now=utcnow(), name=form.name.data,
                                            kind=form.kind.data, expected_version=form.version.data)
         return _("%(name)s is now an entity and owns the obligations that name it.", name=entity.name)
 
-    return _decide(candidate_id, "accept", form, write, "")
+    return _decide(candidate_id, "accept", AcceptForm, write)
 
 
 @bp.post("/candidates/<int:candidate_id>/alias")
 @login_required
 def alias_candidate(candidate_id: int):
     """Accept as an alias of an existing entity, which owns the candidate's obligations."""
-    form = AliasOfForm(prefix=f"c{candidate_id}")
 
-    def write(db, candidate, actor):
+    def write(db, candidate, actor, form):
         try:
             entity = find_entities(db, [form.entity.data])[0]
         except AccountError:
@@ -124,19 +132,18 @@ def alias_candidate(candidate_id: int):
         return _("“%(words)s” is now an alias of %(name)s, which owns the obligations that name it.",
                  words=words, name=entity.name)
 
-    return _decide(candidate_id, "alias", form, write, "")
+    return _decide(candidate_id, "alias", AliasOfForm, write)
 
 
 @bp.post("/candidates/<int:candidate_id>/reject")
 @login_required
 def reject_candidate(candidate_id: int):
     """Not an owner: a re-import of the same words does not bring it back."""
-    form = RejectForm(prefix=f"c{candidate_id}")
 
-    def write(db, candidate, actor):
+    def write(db, candidate, actor, form):
         curation.reject_candidate(db, candidate, actor=actor, now=utcnow(),
                                   expected_version=form.version.data)
         return _("“%(words)s” rejected: it is not an owner, and re-imports will not propose it again.",
                  words=candidate.name)
 
-    return _decide(candidate_id, "reject", form, write, "")
+    return _decide(candidate_id, "reject", RejectForm, write)
