@@ -66,9 +66,10 @@ class Obligation(Base):
         UniqueConstraint("paragraph_id", "occurrence"),
         #: open obligations by due date (reminders, overdue, a page of a status in date order);
         #: with ``resolution_id`` it covers "published and of this status" without reading rows, and
-        #: the rest covers what the reminder pass reads of each due obligation
+        #: the rest covers what the reminder pass reads of each open obligation (``kind``: whether
+        #: it is tracked at all)
         Index(None, "status", "due_on", "resolution_id", "target_on", "reminder_stages",
-              "deadline_body", "deadline_session"),
+              "deadline_body", "deadline_session", "kind"),
         #: per-session views; the rest makes it covering for the overview's aggregate, which then
         #: reads this narrow index in GROUP BY order instead of every wide obligation row
         Index(None, "deadline_body", "deadline_session", "status", "kind", "due_on", "resolution_id"),

@@ -1,7 +1,11 @@
 """The ledger pass, first half: turn the stages that have come due into ``pending`` rows.
 
-Everything here is set-based SQL (no query per obligation), in three steps:
+Everything here is set-based SQL (no query per obligation), in three steps, after a check:
 
+0. **Anything owed?** One ``SELECT`` computes the due rows (the rule of step 1, as a CTE) and
+   looks, with the row sources of step 2, for a recipient's row whose ledger key is not held
+   yet (:func:`_owed_statement`). In the steady state (the scheduler's passes between two
+   stages) there is none, and the pass ends there: no temporary table, no insert.
 1. **Once per pass**, the latest stage that has come due for every open tracked obligation (the same rule
    as :func:`tracker.reminders.stages.due_stage`) goes into a temporary table, ``reminder_due``
    (:func:`fill_due`). Only open obligations of published resolutions are read (the
@@ -352,11 +356,15 @@ def _apply_own_stages(session: Session, today: dt.date, default: str) -> None:
         )
 
 
-def fill_due(session: Session, today: dt.date, default_stages: str) -> _Statements:
+def fill_due(
+    session: Session, today: dt.date, default_stages: str, sets: StageSets | None = None
+) -> _Statements:
     """Step 1: :data:`DUE` holds every open obligation with a stage due at ``today``: its latest
-    stage (``stage``, ``row_due_on``) and that of its due date alone (``due_stage``)."""
+    stage (``stage``, ``row_due_on``) and that of its due date alone (``due_stage``). ``sets``: the
+    pass's :func:`_stage_sets`, if it has read them already."""
     dialect = session.get_bind().dialect.name
-    sets = _stage_sets(session, default_stages)
+    if sets is None:
+        sets = _stage_sets(session, default_stages)
     st = _statements(dialect)
     session.execute(st.create)
     session.execute(st.clear)
@@ -393,12 +401,22 @@ def _insert(dialect: str):
 def _known(rows, key: str) -> ColumnElement[bool]:
     """The ledger already holds the row under its unique key (``key``, recipient, stage, due date)."""
     known = _reminders.alias("known")
-    return exists().where(
-        known.c[key] == rows.c[key],
-        known.c.recipient == rows.c.recipient,
-        known.c.stage == rows.c.stage,
-        known.c.due_on == rows.c.row_due_on,
+    # the id, not ``*``: the unique key's index holds it, so the probe never reads the ledger row
+    return (
+        select(known.c.id)
+        .where(
+            known.c[key] == rows.c[key],
+            known.c.recipient == rows.c.recipient,
+            known.c.stage == rows.c.stage,
+            known.c.due_on == rows.c.row_due_on,
+        )
+        .exists()
     )
+
+
+def _new_rows(rows, key: str) -> list[ColumnElement[bool]]:
+    """A row is owed: it has an address and the ledger does not hold its key yet."""
+    return [rows.c.recipient.is_not(None), ~_known(rows, key)]
 
 
 def _ledger_insert(
@@ -415,9 +433,7 @@ def _ledger_insert(
     ``rows`` has the columns ``key`` (``obligation_id`` or ``digest_key``), recipient, user_id,
     stage and row_due_on; what the ledger already holds under its unique key is skipped (unless
     ``rows`` did that already), and ``ON CONFLICT DO NOTHING`` settles a race. Returns (id, status)."""
-    where = [rows.c.recipient.is_not(None)]
-    if skip_known:
-        where.append(~_known(rows, key))
+    where = _new_rows(rows, key) if skip_known else [rows.c.recipient.is_not(None)]
     source = select(
         rows.c[key],
         rows.c.recipient,
@@ -443,6 +459,19 @@ def _session_key(due) -> ColumnElement[str]:
     return due.c.deadline_body + literal("-", String) + cast(due.c.deadline_session, String)
 
 
+def _addressed(due, email: ColumnElement, user_id: ColumnElement, *, key=None, stage=None, row_due_on=None):
+    """``SELECT`` of a due row's ledger columns for one address: its key (the obligation, unless a
+    digest's ``key``), the address (lower-case), the user, the stage and the date it counts
+    towards (the row's own, unless given). Each kind of recipient adds its joins."""
+    return select(
+        due.c.obligation_id if key is None else key,
+        func.lower(email).label("recipient"),
+        user_id.label("user_id"),
+        (due.c.stage if stage is None else stage).label("stage"),
+        (due.c.row_due_on if row_due_on is None else row_due_on).label("row_due_on"),
+    ).select_from(due)
+
+
 def _responsible(due):
     """Whose focal points are reminded of a due row: its owners; for a mandate, the body that
     must renew it (the entity named as the adopting body: "Security Council", "Human Rights
@@ -458,6 +487,24 @@ def _responsible(due):
         .where(due.c.is_mandate == 1)
     )
     return owners.union_all(organs).subquery("responsible")
+
+
+def _focal_rows(due):
+    """Focal points of the entities responsible for each due row (:func:`_responsible`) whose
+    ledger key is not held yet, with the row's session digest key (or NULL)."""
+    responsible = _responsible(due)
+    fp_user = _users.alias("fp_user")
+    in_session = and_(due.c.deadline_body.is_not(None), due.c.deadline_session.is_not(None))
+    focal = (
+        _addressed(due, func.coalesce(fp_user.c.email, _fp.c.email), _fp.c.user_id)
+        .add_columns(case((in_session, _session_key(due)), else_=null()).label("digest_key"))
+        .join(responsible, responsible.c.obligation_id == due.c.obligation_id)
+        .join(_fp, _fp.c.entity_id == responsible.c.entity_id)
+        .outerjoin(fp_user, fp_user.c.id == _fp.c.user_id)
+        .where(or_(fp_user.c.id.is_(None), fp_user.c.is_active.is_(True)))
+        .subquery("focal")
+    )
+    return select(focal).where(*_new_rows(focal, "obligation_id")).subquery("fresh")
 
 
 def _focal_statement(dialect: str):
@@ -477,29 +524,7 @@ def _focal_statement(dialect: str):
     slipped into a digest that may already be out: its group already has a digest row, so it gets
     a message of its own; at the next stage it joins the digest.
     """
-    due = DUE
-    responsible = _responsible(due)
-    fp_user = _users.alias("fp_user")
-    in_session = and_(due.c.deadline_body.is_not(None), due.c.deadline_session.is_not(None))
-    focal = (
-        select(
-            due.c.obligation_id,
-            case((in_session, _session_key(due)), else_=null()).label("digest_key"),
-            func.lower(func.coalesce(fp_user.c.email, _fp.c.email)).label("recipient"),
-            _fp.c.user_id.label("user_id"),
-            due.c.stage,
-            due.c.row_due_on,
-        )
-        .select_from(due)
-        .join(responsible, responsible.c.obligation_id == due.c.obligation_id)
-        .join(_fp, _fp.c.entity_id == responsible.c.entity_id)
-        .outerjoin(fp_user, fp_user.c.id == _fp.c.user_id)
-        .where(or_(fp_user.c.id.is_(None), fp_user.c.is_active.is_(True)))
-    )
-    focal = focal.add_columns(literal("focal_point", String).label("role")).subquery("focal")
-    fresh = (
-        select(focal).where(focal.c.recipient.is_not(None), ~_known(focal, "obligation_id")).subquery("fresh")
-    )
+    fresh = _focal_rows(DUE)
     # one row per obligation and address (an obligation two of their entities own counts once),
     # with the size of its group beside it: one scan, no self-join
     group = (fresh.c.digest_key, fresh.c.recipient, fresh.c.stage, fresh.c.row_due_on)
@@ -598,18 +623,10 @@ def _follows(due) -> ColumnElement[bool]:
     )
 
 
-def _officer_rows() -> Select:
+def _officer_rows(due) -> Select:
     """Officers of the owning entities, one row per obligation and officer."""
-    due = DUE
     return (
-        select(
-            due.c.obligation_id,
-            func.lower(_users.c.email).label("recipient"),
-            _users.c.id.label("user_id"),
-            due.c.stage,
-            due.c.row_due_on,
-        )
-        .select_from(due)
+        _addressed(due, _users.c.email, _users.c.id)
         .join(obligation_owners, obligation_owners.c.obligation_id == due.c.obligation_id)
         .join(user_entities, user_entities.c.entity_id == obligation_owners.c.entity_id)
         .join(_users, _users.c.id == user_entities.c.user_id)
@@ -622,7 +639,7 @@ def _officer_statement(dialect: str, *, digest: bool):
     or, ``digest``, a **member row** (:data:`DIGESTED`) per obligation for the officer's digest of
     the pass. Either way the row takes the obligation's ledger key, so an address that is also a
     focal point, or a concurrent pass, cannot queue that stage of that obligation twice."""
-    return _ledger_insert(dialect, _officer_rows().subquery("officer_rows"), key="obligation_id",
+    return _ledger_insert(dialect, _officer_rows(DUE).subquery("officer_rows"), key="obligation_id",
                           role="officer", status=DIGESTED if digest else PENDING)
 
 
@@ -666,28 +683,19 @@ def _officer_digest_statement(dialect: str):
     return _ledger_insert(dialect, rows, key="digest_key", role="officer", skip_known=False)
 
 
-def _follower_rows(*, digest: bool):
+def _follower_rows(due, *, digest: bool):
     """Delegations following the resolution, an owner or the session of a due obligation."""
-    due = DUE
     if digest:
         key = case(
             (due.c.deadline_session.is_not(None), _session_key(due)), else_=literal(DATES_DIGEST, String)
         )
-        columns = [key.label("digest_key")]
-        stage, row_due_on = due.c.due_stage, due.c.due_on
+        columns = {"key": key.label("digest_key"), "stage": due.c.due_stage, "row_due_on": due.c.due_on}
     else:
-        columns = [due.c.obligation_id]
-        stage, row_due_on = due.c.stage, due.c.row_due_on
+        columns = {}
+    stage = columns.get("stage", due.c.stage)
     mode = DeliveryMode.DIGEST if digest else DeliveryMode.REMINDERS
     return (
-        select(
-            *columns,
-            func.lower(_users.c.email).label("recipient"),
-            _users.c.id.label("user_id"),
-            stage.label("stage"),
-            row_due_on.label("row_due_on"),
-        )
-        .select_from(due)
+        _addressed(due, _users.c.email, _users.c.id, **columns)
         .join(_res, _res.c.id == due.c.resolution_id)
         .join(_subs, _follows(due))
         .join(_users, _users.c.id == _subs.c.user_id)
@@ -737,11 +745,48 @@ def _statements(dialect: str) -> _Statements:
         officers=_officer_statement(dialect, digest=False),
         officer_members=_officer_statement(dialect, digest=True),
         officer_digests=_officer_digest_statement(dialect),
-        followers=_ledger_insert(dialect, _follower_rows(digest=False), key="obligation_id", role="follower"),
+        followers=_ledger_insert(
+            dialect, _follower_rows(DUE, digest=False), key="obligation_id", role="follower"
+        ),
         follower_digests=_ledger_insert(
-            dialect, _follower_rows(digest=True), key="digest_key", role="follower"
+            dialect, _follower_rows(DUE, digest=True), key="digest_key", role="follower"
         ),
     )
+
+
+@dataclass(frozen=True)
+class _Audience:
+    """Which kinds of recipient a pass looks for (a register with no officers or no followers
+    has none of their statements run)."""
+
+    focal_points: bool
+    officers: bool
+    followers: bool
+    follower_digests: bool
+
+
+@lru_cache(maxsize=32)
+def _owed_statement(dialect: str, sets: StageSets, audience: _Audience) -> Select:
+    """Whether this pass owes anything: one ``SELECT`` of the due rows (:func:`_due_select`, as a
+    CTE) and, for each kind of recipient looked for, whether a row for it lacks its ledger key
+    (the very row sources the inserts use: :func:`_focal_rows`, :func:`_officer_rows`,
+    :func:`_follower_rows`, and :func:`_new_rows`). False: every insert of the pass would insert
+    nothing (and no digest has members to be made of), so the pass stops there, without the
+    temporary table. An obligation with stages of its own among the due rows counts as owed: its
+    stage is settled in Python (:func:`_apply_own_stages`), after the fill."""
+    due = _due_select(dialect, sets).cte("due")
+    owed: list[Select] = [select(due.c.obligation_id).where(due.c.own_stages.is_not(None))]
+    sources = []
+    if audience.focal_points:
+        owed.append(select(_focal_rows(due).c.obligation_id))
+    if audience.officers:
+        sources.append((_officer_rows(due).subquery("officer_rows"), "obligation_id"))
+    if audience.followers:
+        sources.append((_follower_rows(due, digest=False), "obligation_id"))
+    if audience.follower_digests:
+        sources.append((_follower_rows(due, digest=True), "digest_key"))
+    owed += [select(rows.c[key]).where(*_new_rows(rows, key)) for rows, key in sources]
+    return select(or_(*[q.exists() for q in owed]))
 
 
 @lru_cache(maxsize=16)
@@ -770,11 +815,24 @@ def queue_reminders(
     result = QueueResult()
     if not (obligations or digests):
         return result
+    dialect = session.get_bind().dialect.name
+    today = now.date()
+    sets = _stage_sets(session, default_stages)
+    officers, followers, follower_digests = session.execute(_AUDIENCE).one()
+    audience = _Audience(
+        focal_points=obligations,
+        officers=bool(obligations and officers),
+        followers=bool(obligations and followers),
+        follower_digests=bool(digests and follower_digests),
+    )
+    # the steady state (every stage due already in the ledger) ends here, in one statement
+    owed = _owed_statement(dialect, sets, audience)
+    if not session.execute(owed, {"today": today, "horizon": _horizon(today, sets)}).scalar():
+        return result
     # rows of obligations closed or rescheduled since they were queued are not cancelled here (a
     # scan of every pending row per pass): delivery re-checks each row and cancels it instead
-    st = fill_due(session, now.date(), default_stages)
-    params = {"now": now, "min_size": focal_digest_min, "today": now.date()}
-    officers, followers, follower_digests = session.execute(_AUDIENCE).one()
+    st = fill_due(session, today, default_stages, sets)
+    params = {"now": now, "min_size": focal_digest_min, "today": today}
     if obligations:
         members = []
         for rid, status in session.execute(st.focal, params):
@@ -782,7 +840,7 @@ def queue_reminders(
         if members:
             bounds = {"first_id": min(members), "last_id": max(members)}
             result.ids.extend(rid for rid, _ in session.execute(st.focal_digests, params | bounds))
-        if officers and officer_digests:
+        if audience.officers and officer_digests:
             officer_members = [rid for rid, _ in session.execute(st.officer_members, params)]
             if officer_members:
                 first, last = min(officer_members), max(officer_members)
@@ -791,10 +849,11 @@ def queue_reminders(
                 result.ids.extend(rid for rid, _ in session.execute(st.officer_digests, params | bounds))
             members += officer_members
         result.digested_ids = members
-        for stmt, anyone in ((st.officers, officers and not officer_digests), (st.followers, followers)):
+        officers_each = audience.officers and not officer_digests
+        for stmt, anyone in ((st.officers, officers_each), (st.followers, audience.followers)):
             if anyone:
                 result.ids.extend(rid for rid, _ in session.execute(stmt, params))
-    if digests and follower_digests:
+    if audience.follower_digests:
         result.ids.extend(rid for rid, _ in session.execute(st.follower_digests, params))
     session.execute(st.clear)  # SQLite keeps the table for the connection's next pass: empty
     result.queued = len(result.ids)
