@@ -21,7 +21,7 @@ from tracker.web.auth.forms import (
     LogoutForm,
     ResetPasswordForm,
 )
-from tracker.web.db import get_db, writing
+from tracker.web.db import get_db, submit, writing
 from tracker.web.formatting import udatetime
 from tracker.web.login import LoginUser, current_actor, safe_next
 
@@ -125,15 +125,14 @@ def reset(token: str):
         return render_template("auth/reset.html", form=None), 400
     form = ResetPasswordForm()
     status = 200
-    if form.validate_on_submit():
-        with writing(form, fields={"password": "new_password"}) as outcome:
-            accounts.reset_password(db, user, form.new_password.data, ip=request.remote_addr)
+    if request.method == "POST":
+        outcome = submit(form, lambda: accounts.reset_password(db, user, form.new_password.data,
+                                                                ip=request.remote_addr),
+                         fields={"password": "new_password"})
         if outcome.ok:
             flash(_("Your password was set. Sign in with it."), "success")
             return redirect(url_for("auth.login"))
         status = outcome.status
-    elif request.method == "POST":
-        status = 400
     return render_template("auth/reset.html", form=form), status
 
 
