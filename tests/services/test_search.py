@@ -164,3 +164,59 @@ def test_count_is_bounded_and_deep_pages_and_keyset_agree(db, monkeypatch):
         if after is None:
             break
     assert keyset == order
+
+
+def test_common_and_rare_words_find_the_same_pages(db, monkeypatch):
+    """A common word is checked on each obligation the page walks, a rare one matched first: both
+    give the same rows in the same order and the same (bounded) counts, through the paragraph,
+    a sub-paragraph, an item's paragraph and the resolution's title."""
+    import tracker.services.search as search
+    from tracker.models import ObligationItem
+
+    monkeypatch.setattr(search, "COUNT_LIMIT", 6)  # the bound's code paths with a few rows
+    titled = gen_resolution(db, title="Implementation of the Programme of Action")
+    other = gen_resolution(db, title="Oceans and the law of the sea")
+    for i in range(24):
+        res = titled if i % 5 == 0 else other
+        text = ("Calls for the implementation of the plan;" if i % 2 else "Requests a report on coral reefs;"
+                if i % 7 == 0 else "Decides to remain seized of the matter;")
+        gen_obligation(db, res, text=text, due_on=dt.date(2027, 1, 1 + i % 3) if i % 4 else None,
+                       status="in_progress" if i % 3 else "not_started")
+    parent = gen_obligation(db, other, text="Decides the following:", due_on=dt.date(2027, 1, 2))
+    sub = Paragraph(resolution=other, parent=parent.paragraph, kind="subparagraph", number="a",
+                    eid="para_x__point_a", position=99, text="(a) to protect coral reefs")
+    db.add(sub)
+    listed = gen_obligation(db, other, text="Requests the following:", due_on=dt.date(2027, 1, 1))
+    item = Paragraph(resolution=other, parent=listed.paragraph, kind="subparagraph", number="b",
+                     eid="para_y__point_b", position=100, text="(b) a study of implementation")
+    db.add(item)
+    listed.items.append(ObligationItem(paragraph=item, label="b", position=0))
+    db.flush()
+
+    monkeypatch.setattr(search, "COMMON_SHARE", 0.2)  # "implementation": 13 in 28 paragraphs; "coral": 3
+    words = ["implementation", "coral", "nonexistentword"]
+    expected = {"implementation"} if db.get_bind().dialect.name == "sqlite" else set()
+    assert search.common_words(db, words) == expected
+
+    def pages(flt):
+        first = search_obligations(db, flt, TODAY, per_page=4)
+        deep = search_obligations(db, flt, TODAY, page=3, per_page=4)
+        keyset, after = [], None
+        while True:
+            page = search_obligations(db, flt, TODAY, per_page=5, after=after)
+            keyset += _ids(page)
+            if (after := page.next_after) is None:
+                break
+        return (_ids(first), first.total, first.total_is_exact, _ids(deep), deep.total, keyset)
+
+    for q in ("implementation", "coral", "implementation coral", "programme implementation", "oceans",
+              "nonexistentword"):
+        for flt in (ObligationFilter(q=q), ObligationFilter(q=q, status=("not_started",))):
+            monkeypatch.setattr(search, "common_words", lambda _session, words: set(words))
+            walked = pages(flt)
+            monkeypatch.setattr(search, "common_words", lambda _session, _words: set())
+            matched = pages(flt)
+            assert walked == matched, (q, flt.status)
+    walked_coral = pages(ObligationFilter(q="coral"))[-1]
+    assert parent.id in walked_coral and listed.id not in walked_coral  # through the sub-paragraph
+    assert listed.id in pages(ObligationFilter(q="implementation"))[-1]  # through the item

@@ -20,7 +20,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, func, literal_column, or_, select, text, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import ORMOption
 
@@ -251,8 +264,14 @@ class ObligationFilter:
 
     # ------------------------------------------------------------------ SQL
 
-    def conditions(self, session: Session, today: dt.date) -> list[ColumnElement[bool]]:
-        """WHERE clauses over ``Obligation`` alone (conditions on its resolution are subqueries)."""
+    def conditions(
+        self, session: Session, today: dt.date, *, paged: bool = False
+    ) -> list[ColumnElement[bool]]:
+        """WHERE clauses over ``Obligation`` alone (conditions on its resolution are subqueries).
+
+        ``paged``: the statement reads the first rows in ``ordering()`` and stops (a page and its
+        bounded count); a common word is then checked on each obligation read (see
+        ``fulltext_condition``) instead of being matched first."""
         where: list[ColumnElement[bool]] = []
         #: conditions on the resolution, applied as one ``resolution_id IN (…)``: no join, so the
         #: database can drive from the obligations' own indexes (status, due date) and stop at a LIMIT
@@ -284,8 +303,11 @@ class ObligationFilter:
         if words:
             # every word must appear, each in the paragraph or in its resolution's title ("report
             # INTERPOL": a report asked for in a resolution about INTERPOL)
-            for i, word in enumerate(words[:MAX_WORDS]):
-                condition = fulltext_condition(session, word, name=f"fulltext_paragraphs_{i}")
+            words = words[:MAX_WORDS]
+            common = common_words(session, words) if paged else set()
+            for i, word in enumerate(words):
+                condition = fulltext_condition(session, word, name=f"fulltext_paragraphs_{i}",
+                                               walk=word in common)
                 if condition is not None:
                     where.append(condition)
         return where
@@ -404,12 +426,53 @@ def fts5_query(q: str) -> str | None:
     return " ".join(f'"{w}"' for w in words[:32])
 
 
+#: a word in at least this share of the paragraphs is *common* (see ``fulltext_condition``)
+COMMON_SHARE = 0.05
+#: the share is estimated on the paragraphs with the highest ids (the latest imported): at most
+#: this many, read as a range of row ids of the full-text index, whatever the size of the record
+SAMPLE_PARAGRAPHS = 10_000
+
+
+def common_words(session: Session, words: Sequence[str]) -> set[str]:
+    """The words found in at least ``COMMON_SHARE`` of a sample of paragraphs, in one statement.
+
+    Only on SQLite, where FTS5 reads a range of row ids of a word's matches and nothing else; on
+    other databases no word is common (every word is matched first)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return set()
+    queries = {word: query for word in words if (query := fts5_query(word)) is not None}
+    if not queries:
+        return set()
+    newest = select(func.coalesce(func.max(Paragraph.id), 0)).scalar_subquery()
+    counts = [
+        text("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH :fts_q "
+             "AND rowid > (SELECT coalesce(max(id), 0) FROM paragraphs) - :fts_n")
+        .bindparams(bindparam("fts_q", query, unique=True),
+                    bindparam("fts_n", SAMPLE_PARAGRAPHS, unique=True))
+        .columns(n=Paragraph.id.type).scalar_subquery()
+        for query in queries.values()
+    ]
+    last_id, *found = session.execute(select(newest, *counts)).one()
+    sample = min(SAMPLE_PARAGRAPHS, last_id)  # ids are dense enough: a few deleted rows at most
+    return {word for word, n in zip(queries, found, strict=True) if n and n >= COMMON_SHARE * sample}
+
+
 def fulltext_condition(
-    session: Session, q: str, *, name: str = "fulltext_paragraphs"
+    session: Session, q: str, *, name: str = "fulltext_paragraphs", walk: bool = False
 ) -> ColumnElement[bool] | None:
-    """Obligations whose paragraph, one of its sub-paragraphs, or resolution title matches ``q``.
+    """Obligations whose paragraph, one of its sub-paragraphs, the paragraph of one of its items,
+    or its resolution's title matches ``q``.
 
     None when ``q`` holds no word at all (then it filters nothing).
+
+    By default the matching paragraphs are read first, once, with their parents: the few matches
+    of a rare word lead to their obligations. ``walk`` (for a common word in a paged statement)
+    makes it a check on each obligation the statement reads instead: the statement walks the
+    obligations in the page's order (the ``(status, due_on)`` index) and stops at its LIMIT,
+    and the word's matches are only looked up, as ids from the full-text index, never joined to
+    the paragraphs' rows. A common word is in about a third of all paragraphs: matched first, it
+    costs a read of every one of them; walked, the page reads about as many obligations as it
+    shows and counts (up to ``COUNT_LIMIT + 1``) however large the record is.
     """
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
@@ -424,6 +487,7 @@ def fulltext_condition(
             bindparam("fts_t", query, unique=True)
         ).columns(rowid=Resolution.id.type)
         found = Paragraph.id.in_(select(paragraphs.subquery().c.rowid))
+        matched_ids = select(paragraphs.subquery().c.rowid)
         matched_titles = select(titles.subquery().c.rowid)
     elif dialect == "postgresql":
         if not _WORD.search(q):
@@ -431,16 +495,32 @@ def fulltext_condition(
         config = literal_column(f"'{PG_TS_CONFIG}'")
         tsquery = func.websearch_to_tsquery(config, q)
         found = func.to_tsvector(config, Paragraph.text).op("@@")(tsquery)
+        matched_ids = select(Paragraph.id).where(found)
         matched_titles = select(Resolution.id).where(
             func.to_tsvector(config, Resolution.title).op("@@")(tsquery)
         )
     else:  # any other database: a plain, slow, case-insensitive substring match
         like = f"%{q.strip().lower()}%"
         found = func.lower(Paragraph.text).like(like)
+        matched_ids = select(Paragraph.id).where(found)
         matched_titles = select(Resolution.id).where(func.lower(Resolution.title).like(like))
 
-    # the matching paragraphs once (a common word matches thousands), with their parents read in
-    # the same pass; every branch below reads this one set
+    if walk:
+        # the paragraphs that speak for the obligation: its own, its sub-paragraphs (one level,
+        # as below) and its items' paragraphs, in one list looked up in one set of matches
+        speaking = union_all(
+            select(Obligation.paragraph_id.label("id")).correlate(Obligation),
+            select(Paragraph.id).where(Paragraph.parent_id == Obligation.paragraph_id).correlate(Obligation),
+            select(ObligationItem.paragraph_id).where(ObligationItem.obligation_id == Obligation.id)
+            .correlate(Obligation),
+        ).subquery(name)
+        return or_(
+            Obligation.resolution_id.in_(matched_titles),
+            exists(select(1).select_from(speaking).where(speaking.c.id.in_(matched_ids))),
+        )
+
+    # the matching paragraphs once (a rare word matches a few), with their parents read in the
+    # same pass; every branch below reads this one set
     matched = select(Paragraph.id, Paragraph.parent_id).where(found).cte(name)
     return or_(
         Obligation.paragraph_id.in_(select(matched.c.id)),
@@ -538,9 +618,12 @@ def after_condition(after: str) -> ColumnElement[bool]:
     )
 
 
-def filtered_select(session: Session, flt: ObligationFilter, today: dt.date) -> Select[Any]:
-    """``SELECT obligations WHERE …``: the filter as a statement to build on."""
-    return select(Obligation).where(and_(true(), *flt.conditions(session, today)))
+def filtered_select(
+    session: Session, flt: ObligationFilter, today: dt.date, *, paged: bool = False
+) -> Select[Any]:
+    """``SELECT obligations WHERE …``: the filter as a statement to build on (``paged``: see
+    ``ObligationFilter.conditions``)."""
+    return select(Obligation).where(and_(true(), *flt.conditions(session, today, paged=paged)))
 
 
 def clamp_page(page: int | None, per_page: int | None) -> tuple[int, int]:
@@ -567,7 +650,9 @@ def _page_ids(
     """One statement reads the page's ids and, within ``COUNT_LIMIT``, the total: the full-text
     match and the filters are evaluated once per request. Beyond the limit the total is a lower
     bound (an exact count only when asked for, or to find the last page of a URL past the end)."""
-    base = filtered_select(session, flt, today).with_only_columns(Obligation.id, Obligation.due_on)
+    base = filtered_select(session, flt, today, paged=True).with_only_columns(
+        Obligation.id, Obligation.due_on
+    )
     if after is not None:
         base = base.where(after_condition(after))
     ordered = base.order_by(*ordering())
