@@ -322,20 +322,21 @@ def mandate_panels(
     session: Session, today: dt.date, flt: ObligationFilter | None = None, *, limit: int = 20
 ) -> tuple[list[Obligation], list[Obligation]]:
     """"Mandates expiring" (within the filter's window) and "Expired without renewal", soonest
-    end first: the renewal calendar at a glance. Two bounded statements whatever they find: each
-    mandate comes with its resolution and paragraph joined (what the panel shows), not loaded by
-    a further statement per panel that has rows."""
+    end first: the renewal calendar at a glance. Two bounded statements whatever they find: the
+    first ``limit`` mandates are chosen from the obligations alone (the ``expires_on`` index), then
+    joined to their resolution and paragraph (what the panel shows), not loaded by a further
+    statement per panel that has rows."""
     flt = flt or ObligationFilter()
     out = []
     for state, order in ((MandateState.EXPIRING, Obligation.expires_on.asc()),
                          (MandateState.EXPIRED, Obligation.expires_on.desc())):
-        wanted = flt.with_(mandate=(state.value,))
+        chosen = (filtered_select(session, flt.with_(mandate=(state.value,)), today)
+                  .with_only_columns(Obligation.id).order_by(order, Obligation.id).limit(limit).subquery())
         out.append(list(session.scalars(
-            filtered_select(session, wanted, today)
+            select(Obligation).join(chosen, chosen.c.id == Obligation.id)
             .options(joinedload(Obligation.resolution).defer(Resolution.source_text),
                      joinedload(Obligation.paragraph))
             .order_by(order, Obligation.id)
-            .limit(limit)
         )))
     return out[0], out[1]
 
