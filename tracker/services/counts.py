@@ -16,7 +16,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, literal, text
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    case,
+    func,
+    literal,
+    literal_column,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from tracker.models import Obligation, ObligationCount
@@ -61,22 +71,30 @@ KEPT = Source(_kept, _kept.renewed, _kept.n)
 OBLIGATIONS = Source(Obligation, renewed_sql(Obligation), literal(1))
 
 
+def less(kept: Select[Any], queue: Select[Any] | None) -> Select[Any] | CompoundSelect:
+    """One statement for the rows of ``kept`` and, when given, those of ``queue`` (the same
+    grouped select over the review queue's obligations, to subtract), each row ending with its
+    sign, 1 or -1: one round trip instead of two."""
+    kept = kept.add_columns(literal_column("1"))
+    return kept if queue is None else union_all(kept, queue.add_columns(literal_column("-1")))
+
+
 def sum_counts(
     session: Session, build: Callable[[Source], Select[Any]], keys: int, *, include_unpublished: bool,
 ) -> dict[tuple[Any, ...], list[int]]:
     """{the first ``keys`` columns: the sums of the others} of ``build(KEPT)``, less those of
-    ``build(OBLIGATIONS)`` over unpublished resolutions unless ``include_unpublished``."""
+    ``build(OBLIGATIONS)`` over unpublished resolutions unless ``include_unpublished``: one
+    statement either way (the two grouped selects as a ``UNION ALL``, each row with its sign),
+    so the review queue costs no further round trip."""
     from tracker.services.search import unpublished_condition
 
+    statement = less(build(KEPT), None if include_unpublished
+                     else build(OBLIGATIONS).where(unpublished_condition()))
     out: dict[tuple[Any, ...], list[int]] = {}
-    runs = [(1, build(KEPT))]
-    if not include_unpublished:
-        runs.append((-1, build(OBLIGATIONS).where(unpublished_condition())))
-    for sign, statement in runs:
-        for row in session.execute(statement):
-            sums = out.setdefault(tuple(row[:keys]), [0] * (len(row) - keys))
-            for i, value in enumerate(row[keys:]):
-                sums[i] += sign * int(value or 0)
+    for *row, sign in session.execute(statement):
+        sums = out.setdefault(tuple(row[:keys]), [0] * (len(row) - keys))
+        for i, value in enumerate(row[keys:]):
+            sums[i] += sign * int(value or 0)
     return out
 
 

@@ -47,7 +47,7 @@ from tracker.models import (
 from tracker.models.counts import OwnerCount
 from tracker.models.obligations import due_within_sql, overdue_sql, tracked_sql
 from tracker.services.calendar import load_calendar
-from tracker.services.counts import OBLIGATIONS, Source, sum_counts
+from tracker.services.counts import OBLIGATIONS, Source, less, sum_counts
 from tracker.services.readcache import ReadCache
 from tracker.services.search import (
     ObligationFilter,
@@ -370,27 +370,27 @@ def owner_table(
     """Owners with the most tracked obligations first (or the given owners), with counts by status
     and overdue: summed over the kept counts per owner (``owner_counts``: a row per entity, kind,
     status and due date), the obligations of unpublished resolutions subtracted (counted through
-    the owners of the review queue). Then the names of the owners shown: three statements, none
-    of which reads every owned obligation."""
+    the owners of the review queue, in the same statement). Then the names of the owners shown:
+    two statements, neither of which reads every owned obligation."""
     if entity_ids is not None and not entity_ids:
         return []
     kept = OwnerCount.__table__.c
     owned = obligation_owners.c
-    statements = [(1, select(kept.entity_id, kept.status, func.sum(kept.n),
-                             func.sum(case((overdue_sql(kept, today), kept.n), else_=0)))
-                   .where(tracked_sql(kept)).group_by(kept.entity_id, kept.status)),
-                  (-1, select(owned.entity_id, Obligation.status, func.count(),
-                              func.sum(case((Obligation.is_overdue(today), 1), else_=0)))
-                   .select_from(Obligation).join(obligation_owners, owned.obligation_id == Obligation.id)
-                   .where(Obligation.is_tracked, unpublished_condition())
-                   .group_by(owned.entity_id, Obligation.status))]
+    kept_rows = (select(kept.entity_id, kept.status, func.sum(kept.n),
+                        func.sum(case((overdue_sql(kept, today), kept.n), else_=0)))
+                 .where(tracked_sql(kept)).group_by(kept.entity_id, kept.status))
+    queue_rows = (select(owned.entity_id, Obligation.status, func.count(),
+                         func.sum(case((Obligation.is_overdue(today), 1), else_=0)))
+                  .select_from(Obligation).join(obligation_owners, owned.obligation_id == Obligation.id)
+                  .where(Obligation.is_tracked, unpublished_condition())
+                  .group_by(owned.entity_id, Obligation.status))
+    if entity_ids is not None:
+        kept_rows = kept_rows.where(kept.entity_id.in_(list(entity_ids)))
+        queue_rows = queue_rows.where(owned.entity_id.in_(list(entity_ids)))
     progress: dict[int, Progress] = {}
-    for sign, stmt in statements:
-        if entity_ids is not None:
-            stmt = stmt.where(stmt.selected_columns[0].in_(list(entity_ids)))
-        for entity_id, status, n, overdue in session.execute(stmt):
-            p = progress.setdefault(entity_id, Progress(key=entity_id))
-            p.add(status, sign * int(n or 0), sign * int(overdue or 0))
+    for entity_id, status, n, overdue, sign in session.execute(less(kept_rows, queue_rows)):
+        p = progress.setdefault(entity_id, Progress(key=entity_id))
+        p.add(status, sign * int(n or 0), sign * int(overdue or 0))
     shown = {k: p for k, p in progress.items() if p.total > 0}
     if limit and len(shown) > limit:  # names are read only for the owners that can be shown
         cut = sorted((p.total for p in shown.values()), reverse=True)[limit - 1]
