@@ -1,4 +1,5 @@
-"""The rows an import adds, as a few multi-row INSERTs: for a new resolution and a re-import alike.
+"""The rows an import adds, as a few multi-row INSERTs: for a new resolution and a re-import alike
+(on PostgreSQL, several tables' rows in one statement where no id is needed back).
 
 Rows go in through Core statements, not the ORM's unit of work: importing thousands of
 resolutions stays close to the cost of parsing them.
@@ -6,11 +7,12 @@ resolutions stays close to the cost of parsing them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Executable, Table, bindparam, insert, inspect, select
-from sqlalchemy.engine import Result
+from sqlalchemy import JSON, Executable, Table, bindparam, insert, inspect, select
+from sqlalchemy.engine import Dialect, Result
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from tracker.models import (
@@ -60,18 +62,97 @@ def _insert(table: Table, key: str | None) -> Executable:
 
 def insert_rows(session: Session, model: type | Table, rows: list[dict[str, Any]], *,
                 key: str | None = None) -> dict[Any, int]:
-    """One multi-row INSERT (Core, not the ORM's bulk path); with ``key``, the new ids by the
-    value of that column, which must be unique among ``rows``.
+    """One multi-row INSERT of rows with the same keys (Core, not the ORM's bulk path; on
+    PostgreSQL ``_pg_insert``); with ``key``, the new ids by the value of that column, which
+    must be unique among ``rows``.
 
     The ids come back by value, not by position: asking for them in the order of ``rows``
     (``sort_by_parameter_order``) makes SQLite fall back to one INSERT per row."""
     if not rows:
         return {}
     table = model if isinstance(model, Table) else model.__table__
-    result = execute(session, _insert(table, key), rows)
+    if session.connection().dialect.name == "postgresql":
+        result = _pg_insert(session, [(table, rows)], key)
+    else:
+        result = execute(session, _insert(table, key), rows)
     if key is None:
         return {}
     return {value: row_id for row_id, value in result}
+
+
+def insert_together(session: Session, inserts: list[tuple[type | Table, list[dict[str, Any]]]]) -> None:
+    """Several tables' rows whose ids nobody needs (each table's rows with the same keys), in
+    this order: on PostgreSQL one statement whatever the number of tables (an INSERT each in a
+    ``WITH``), elsewhere a multi-row INSERT per table."""
+    inserts = [(model if isinstance(model, Table) else model.__table__, rows)
+               for model, rows in inserts if rows]
+    if not inserts:
+        return
+    if session.connection().dialect.name == "postgresql":
+        _pg_insert(session, inserts, None)
+    else:
+        for table, rows in inserts:
+            execute(session, _insert(table, None), rows)
+
+
+def _pg_insert(session: Session, inserts: list[tuple[Table, list[dict[str, Any]]]],
+               key: str | None) -> Result[Any]:
+    """PostgreSQL: each table's rows as ``INSERT … SELECT FROM unnest()`` of one array per
+    column, in one statement (all but the last in a ``WITH``); with ``key``, the last returns
+    (id, ``key``). Each value is what its column's type binds (the same bind processor).
+
+    The statement's text does not depend on the number of rows: the driver converts it once and
+    the server prepares it once, where a multi-row VALUES is a new statement for every number of
+    rows; and it is one statement, where an executemany is one per row, each running the
+    statement-level triggers that keep the counts."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    connection = session.connection()
+    shape = tuple((table, tuple(rows[0])) for table, rows in inserts)
+    cached = _PG_STATEMENTS.get((shape, key))
+    if cached is None:
+        cached = _PG_STATEMENTS[(shape, key)] = _pg_statement(connection.dialect, shape, key)
+    statement, processors = cached
+    params = {}
+    for (table, rows), columns in zip(inserts, processors, strict=True):
+        for name, process in columns:
+            values = [row[name] for row in rows]
+            params[f"{table.name}__{name}"] = [process(v) for v in values] if process else values
+    return connection.exec_driver_sql(statement, params)
+
+
+#: the statements of ``_pg_insert`` by tables, columns and key
+_PG_STATEMENTS: dict[Any, tuple[str, list[list[tuple[str, Any]]]]] = {}
+
+
+def _pg_statement(dialect: Dialect, shape: tuple[tuple[Table, tuple[str, ...]], ...],
+                  key: str | None) -> tuple[str, list[list[tuple[str, Any]]]]:
+    """``_pg_insert``'s SQL and, per table, its columns with their bind processors."""
+    parts, processors = [], []
+    for table, names in shape:
+        arrays, selected, columns = [], [], []
+        for name in names:
+            column_type = table.c[name].type  # a column of the table, or KeyError
+            if isinstance(column_type, JSON):  # as text: the JSON the type writes
+                process = column_type._make_bind_processor(None, dialect._json_serializer or json.dumps)
+                arrays.append(f"%({table.name}__{name})s::TEXT[]")
+                selected.append(f"{name}::JSON")
+            else:
+                process = column_type._cached_bind_processor(dialect)
+                arrays.append(f"%({table.name}__{name})s::{column_type.compile(dialect=dialect)}[]")
+                selected.append(name)
+            columns.append((name, process))
+        # the model's own table and column names; every value is a parameter
+        parts.append(f"INSERT INTO {table.name} ({', '.join(names)})"  # noqa: S608
+                     f" SELECT {', '.join(selected)}"
+                     f" FROM unnest({', '.join(arrays)}) AS rows ({', '.join(names)})")
+        processors.append(columns)
+    *first, last = parts
+    statement = (f"WITH {', '.join(f'i{k} AS ({part})' for k, part in enumerate(first))} {last}"
+                 if first else last)
+    if key is not None:
+        statement += " RETURNING id" + ("" if key == "id" else f", {key}")
+    return statement, processors
 
 
 def add_row(session: Session, obj: Any) -> int:
@@ -145,10 +226,8 @@ def insert_obligations(session: Session, plan: ImportPlan, rid: int, new: list[N
         )
         history_rows.append(plan.created_entry(oid, row, comment))
         row["points"] = ob.points
-    insert_rows(session, obligation_owners, owner_rows)
-    insert_rows(session, obligation_candidates, candidate_rows)
-    insert_rows(session, ObligationItem, item_rows)
-    insert_rows(session, HistoryEntry, history_rows)
+    insert_together(session, [(obligation_owners, owner_rows), (obligation_candidates, candidate_rows),
+                               (ObligationItem, item_rows), (HistoryEntry, history_rows)])
     return rows
 
 
@@ -156,12 +235,17 @@ def add_footnotes_and_references(session: Session, plan: ImportPlan, resolution:
                                  paragraph_ids: dict[str, int]) -> None:
     """Footnotes with the paragraphs citing them, and the documents the text cites (linked to
     the resolutions we hold); earlier imports citing this resolution are linked to it too."""
-    _add_footnotes(session, plan, resolution, paragraph_ids)
-    _add_references(session, plan, resolution, paragraph_ids)
+    links = _add_footnotes(session, plan, resolution, paragraph_ids)
+    references, held = _references(session, plan, resolution, paragraph_ids)
+    insert_together(session, [(paragraph_footnotes, links), (DocumentReference, references)])
+    citing = execute(session, _LINK_CITING, {"symbols": symbol_variants(resolution.symbol),
+                                              "rid": resolution.id}).rowcount
+    plan.linked = bool(citing) or any(rid not in (None, resolution.id) for rid in held.values())
 
 
 def _add_footnotes(session: Session, plan: ImportPlan, resolution: Resolution,
-                   paragraph_ids: dict[str, int]) -> None:
+                   paragraph_ids: dict[str, int]) -> list[dict[str, int]]:
+    """The footnotes; the rows linking them to the paragraphs citing them."""
     p = plan.parsed
     note_ids = insert_rows(session, Footnote, [
         {"resolution_id": resolution.id, "marker": note.marker[:10], "text": note.text, "position": i}
@@ -178,13 +262,13 @@ def _add_footnotes(session: Session, plan: ImportPlan, resolution: Resolution,
         paragraph_id = paragraph_ids.get(para.eid or "")
         if paragraph_id is not None:
             links.update((paragraph_id, notes[marker]) for marker in para.footnotes if marker in notes)
-    insert_rows(session, paragraph_footnotes,
-                [{"paragraph_id": a, "footnote_id": b} for a, b in sorted(links)])
+    return [{"paragraph_id": a, "footnote_id": b} for a, b in sorted(links)]
 
 
-def _add_references(session: Session, plan: ImportPlan, resolution: Resolution,
-                    paragraph_ids: dict[str, int]) -> None:
-    """Per paragraph where the parser says so, the rest for the whole text."""
+def _references(session: Session, plan: ImportPlan, resolution: Resolution,
+                paragraph_ids: dict[str, int]) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """The rows of the documents cited, per paragraph where the parser says so, the rest for the
+    whole text; and the ids of the resolutions we hold by cited symbol."""
     p = plan.parsed
     cited: list[tuple[str, int | None]] = []
     for para in [*p.preambular, *p.operative]:
@@ -194,16 +278,13 @@ def _add_references(session: Session, plan: ImportPlan, resolution: Resolution,
     cited.extend((symbol, None) for symbol in p.references if symbol not in placed)
     cited = list(dict.fromkeys((s.strip()[:80], pid) for s, pid in cited if s.strip()))
     held = _held(session, (s for s, _ in cited))
-    insert_rows(session, DocumentReference, [
+    return [
         {"resolution_id": resolution.id, "paragraph_id": paragraph_id, "symbol": symbol,
          "target_resolution_id": held.get(symbol)}
         for symbol, paragraph_id in cited
         # a resolution citing its own symbol (its heading) is no reference
         if held.get(symbol) != resolution.id
-    ])
-    citing = execute(session, _LINK_CITING, {"symbols": symbol_variants(resolution.symbol),
-                                              "rid": resolution.id}).rowcount
-    plan.linked = bool(citing) or any(rid not in (None, resolution.id) for rid in held.values())
+    ], held
 
 
 def _held(session: Session, symbols: Iterable[str]) -> dict[str, int]:
