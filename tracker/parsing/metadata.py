@@ -39,6 +39,8 @@ _DOC_SYMBOL = re.compile(
                           "ST"], not_after=r"[\w/]")
     + r"(?:/[A-Za-z0-9.\-]+)+)"
 )
+#: an addendum, corrigendum or revision of the symbol just before: "… and Add.1", ", Corr.2"
+_ADDENDUM = re.compile(r"\s*(?:,|and)\s*(Add\.\d+|Corr\.\d+|Rev\.\d+)")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -213,19 +215,12 @@ def document_symbols(text: str) -> list[str]:
             continue
         if sym not in out:
             out.append(sym)
-        tail = text[m.end() :]
-        for am in re.finditer(r"^(?:\s*(?:,|and)\s*)(Add\.\d+|Corr\.\d+|Rev\.\d+)", tail):
+        # "A/71/L.17 and Add.1", "Add.1, Add.2"
+        pos = m.end()
+        while am := _ADDENDUM.match(text, pos):
             extra = f"{sym}/{am.group(1)}"
             if extra not in out:
                 out.append(extra)
-        # "A/71/L.17 and Add.1 and 2" or "Add.1, Add.2"
-        rest = tail
-        while True:
-            am = re.match(r"\s*(?:,|and)\s*(Add\.\d+|Corr\.\d+|Rev\.\d+)", rest)
-            if not am:
-                break
-            extra = f"{sym}/{am.group(1)}"
-            if extra not in out:
-                out.append(extra)
-            rest = rest[am.end() :]
+            pos = am.end()
     return out
+

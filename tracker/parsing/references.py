@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .metadata import document_symbols
 
-_RES_WORD = re.compile(
-    r"\b(?:(General Assembly|Security Council|Human Rights Council|Economic and Social Council|"
-    r"Council|Assembly|its)\s+)?(?:resolutions?|Resolutions?)\s+"
+#: "resolution(s)" and the spaces after it, the start of a word (``_resolution_words`` finds
+#: where it can be with ``str.find``: scanning for it with a regex costs more than all the rest)
+_RES_WORD = re.compile(r"(?<!\w)[Rr]esolutions?\s+")
+#: the body whose resolutions are cited, just before "resolution(s)": "General Assembly resolution"
+_RES_OWNER = re.compile(
+    r"\b(General Assembly|Security Council|Human Rights Council|Economic and Social Council|"
+    r"Council|Assembly|its)\s+\Z"
 )
+#: how far before "resolution" its body's name can start (the longest name and a space, and
+#: room to spare: the parser's texts have single spaces)
+_OWNER_REACH = 60
 _RES_ITEM = re.compile(
     r"(?:(\d{1,4})/(\d{1,4})(?:\s([A-Z])\b(?:\s+(?:to|and)\s+[A-Z]\b)?)?"
     r"|(\d{1,4})\s?\((\d{4})\)"
@@ -29,9 +37,7 @@ def find_references(text: str, *, body: str | None) -> list[str]:
         if sym not in out:
             out.append(sym)
 
-    for m in (_RES_WORD.finditer(text) if "esolution" in text else ()):
-        owner = (m.group(1) or "").lower()
-        pos = m.end()
+    for owner, pos in _resolution_words(text):
         while True:
             im = _RES_ITEM.match(text, pos)
             if not im:
@@ -65,6 +71,20 @@ def find_references(text: str, *, body: str | None) -> list[str]:
             sym = re.sub(r"(\d)\(", r"\1 (", sym)
         add(sym)
     return out
+
+
+def _resolution_words(text: str) -> Iterator[tuple[str, int]]:
+    """Each "resolution(s)" of ``text``: the body named just before it, in lower case ("" for
+    none), and where the symbols after it start."""
+    at = text.find("esolution")
+    while at > 0:
+        m = _RES_WORD.match(text, at - 1)
+        if m is None:
+            at = text.find("esolution", at + 1)
+            continue
+        owner = _RES_OWNER.search(text, max(0, m.start() - _OWNER_REACH), m.start())
+        yield (owner.group(1).lower() if owner else ""), m.end()
+        at = text.find("esolution", m.end())
 
 
 def _owner_body(owner: str, body: str | None, session: str) -> str | None:
