@@ -386,7 +386,7 @@ def _mention_re() -> re.Pattern[str]:
     names, shorts = _names()
     return re.compile(
         rf"(?P<full>(?<![\w-])(?:{_trie_pattern(names)})(?![\w-]))"
-        rf"|\bthe\s+(?:(?P<short>(?:{_trie_pattern(shorts)}))(?![\w-])"
+        rf"|the(?<!\wthe)\s+(?:(?P<short>(?:{_trie_pattern(shorts)}))(?![\w-])"
         rf"(?!\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z])"
         rf"|(?P<generic>{_GENERIC_NAME})(?![\w-]))"
     )
