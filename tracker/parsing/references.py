@@ -76,8 +76,8 @@ def find_references(text: str, *, body: str | None) -> list[str]:
 def _resolution_words(text: str) -> Iterator[tuple[str, int]]:
     """Each "resolution(s)" of ``text``: the body named just before it, in lower case ("" for
     none), and where the symbols after it start."""
-    at = text.find("esolution")
-    while at > 0:
+    at = text.find("esolution", 1)  # after its "r"
+    while at >= 0:
         m = _RES_WORD.match(text, at - 1)
         if m is None:
             at = text.find("esolution", at + 1)

@@ -7,9 +7,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tracker.parsing.deadlines import _mention_re
 from tracker.parsing.layout import _NO_SPACE_JOIN, MARKER_RE, split_markers, unmarked
 from tracker.parsing.metadata import _DOC_SYMBOL
 from tracker.parsing.phrases import _SECONDARY
+from tracker.parsing.references import _resolution_words
 from tracker.parsing.regexes import after_boundary
 
 
@@ -67,4 +69,28 @@ def test_secondary_verb_regex(text):
 def test_after_boundary_is_a_word_boundary(text):
     fast = re.compile(after_boundary(["by", "before", "b"]))
     plain = re.compile(r"\b(?:by|before|b)")
+    assert _found(fast, text) == _found(plain, text)
+
+
+_PLAIN_RES_WORD = re.compile(
+    r"\b(?:(General Assembly|Security Council|Human Rights Council|Economic and Social Council|"
+    r"Council|Assembly|its)\s+)?(?:resolutions?|Resolutions?)\s+"
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts("resolution", "Resolution", "resolutions ", "s", "x", " ", "\n", "-", "_", "é", "its",
+             "bits", "Council", "Human Rights Council", "General Assembly", "Assembly", "esolution"))
+def test_resolution_words_are_the_plain_regex(text):
+    plain = [((m.group(1) or "").lower(), m.end()) for m in _PLAIN_RES_WORD.finditer(text)]
+    assert list(_resolution_words(text)) == plain
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts("the", "The", " ", "x", "_", "-", "é", "Commission", "Council", "Committee", "of",
+             "Commission on the Status of Women", "Human Rights Council", "Working Group"))
+def test_body_mention_regex(text):
+    fast = _mention_re()
+    plain = re.compile(fast.pattern.replace(r"|the(?<!\wthe)\s+", r"|\bthe\s+", 1))
+    assert plain.pattern != fast.pattern
     assert _found(fast, text) == _found(plain, text)
