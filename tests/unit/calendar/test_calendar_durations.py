@@ -87,3 +87,13 @@ def test_first_occurrence_matches_a_plain_walk(every):
         assert first_occurrence_on_or_after(anchor, duration, day) == (
             k, occurrence(anchor, duration, k)
         )
+
+
+@pytest.mark.parametrize(
+    ("duration", "words"),
+    [(Duration(days=1), "every day"), (Duration(days=2), "every 2 days"),
+     (Duration(months=1, days=2), "every month and 2 days"),
+     (Duration(months=24, days=1), "every 2 years and day")],
+)
+def test_durations_in_words(duration, words):
+    assert duration.describe() == words
