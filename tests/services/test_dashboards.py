@@ -189,3 +189,25 @@ def test_owner_table_from_kept_counts_matches_the_join(db):
         joined = shown(dashboards.owner_progress(db, TODAY, limit=limit))
         assert joined and sum(sum(row[2].values()) for row in joined) > 0
         assert shown(dashboards.owner_table(db, TODAY, limit=limit)) == joined
+
+
+def test_recent_resolutions_latest_adopted_first_then_undated(db):
+    """The overview's recent resolutions: the latest adopted first, those without an adoption date
+    after every dated one (latest id first), unpublished ones never; the same as sorting every
+    published resolution, whether the dated ones fill the list or not."""
+    adopted = [dt.date(2025, 3, 1), None, dt.date(2024, 1, 5), dt.date(2025, 3, 1), None,
+               dt.date(2026, 2, 2), None, dt.date(2023, 7, 7)]
+    made = [gen_resolution(db, adopted_on=day) for day in adopted]
+    for res in made[:3]:
+        gen_obligation(db, res, due_on=TODAY - dt.timedelta(days=3))
+    gen_resolution(db, adopted_on=dt.date(2026, 6, 1), published=False)
+    db.flush()
+    published = select(Resolution.id, Resolution.adopted_on).where(Resolution.published_at.is_not(None))
+    expected = [rid for rid, day in sorted(db.execute(published), key=lambda r: (
+        r[1] is None, -(r[1] or dt.date.min).toordinal(), -r[0]))]
+    assert sum(1 for day in adopted if day) == 5
+    for limit in (3, 5, 7, 20, None):
+        shown = dashboards.resolution_progress(db, TODAY, limit=limit)
+        assert [p.key for p in shown] == expected[:limit], limit
+    assert [p.overdue for p in dashboards.resolution_progress(db, TODAY, limit=None)
+            if p.key in {r.id for r in made[:3]}] == [1, 1, 1]

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, extract, false, func, or_, select, tuple_
+from sqlalchemy import Integer, and_, case, extract, false, func, or_, select, tuple_, union_all
 from sqlalchemy.orm import Session, defer, joinedload, selectinload
 
 from tracker.calendar import Body, Calendar, CalendarError, SessionDates
@@ -407,23 +407,33 @@ def owner_table(
 def resolution_progress(
     session: Session, today: dt.date, *, limit: int | None = 10, resolution_ids: Sequence[int] | None = None
 ) -> list[Progress]:
-    """The most recently adopted resolutions (or the given ones) with counts by status."""
+    """The most recently adopted resolutions (or the given ones) with counts by status.
+
+    The most recent ``limit`` are chosen as the latest dated ones (the ``adopted_on`` index, read
+    backwards: no index serves "``DESC NULLS LAST``" itself, so the database would sort every
+    resolution) together with the latest undated ones, the ``limit`` first of both kept."""
+    latest = (Resolution.adopted_on.desc().nulls_last(), Resolution.id.desc())
     chosen = select(Resolution.id).where(_published())
     if resolution_ids is not None:
         if not resolution_ids:
             return []
         chosen = chosen.where(Resolution.id.in_(list(resolution_ids)))
-    chosen = chosen.order_by(Resolution.adopted_on.desc().nulls_last(), Resolution.id.desc())
     if limit:
-        chosen = chosen.limit(limit)
-    chosen_sq = chosen.subquery()
+        dated = (chosen.where(Resolution.adopted_on.is_not(None))
+                 .order_by(Resolution.adopted_on.desc(), Resolution.id.desc()).limit(limit).subquery())
+        undated = (chosen.where(Resolution.adopted_on.is_(None))
+                   .order_by(Resolution.id.desc()).limit(limit).subquery())
+        chosen_sq = union_all(select(dated.c.id), select(undated.c.id)).subquery()
+    else:
+        chosen_sq = chosen.subquery()
     stmt = (
         select(Resolution.id, Resolution.symbol, Resolution.title, Resolution.adopted_on,
                *_status_columns(today))
         .join(chosen_sq, chosen_sq.c.id == Resolution.id)
         .outerjoin(Obligation, Obligation.resolution_id == Resolution.id)
         .group_by(Resolution.id, Resolution.symbol, Resolution.title, Resolution.adopted_on)
-        .order_by(Resolution.adopted_on.desc().nulls_last(), Resolution.id.desc())
+        .order_by(*latest)
+        .limit(limit)
     )
     out = []
     for row in session.execute(stmt):
