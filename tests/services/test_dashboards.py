@@ -74,7 +74,7 @@ def test_resolution_page_nests_subparagraphs_and_compares_with_predecessor(db):
     page = dashboards.resolution_page(db, "a/res/79/10", TODAY)
     assert page is not None and [p.text for p in page.preamble] == ["Recalling"]
     assert len(page.operative) == 3 and page.operative[0].children[0].paragraph.number == "a"
-    assert page.operative[0].obligations == [parent]
+    assert [ob.id for ob in page.operative[0].obligations] == [parent.id]
     (link,) = page.links
     assert link.direction == "successor" and link.resolution.symbol == "A/RES/80/5"
     assert link.renewed == 3  # the factories' paragraphs share their text

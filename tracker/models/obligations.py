@@ -47,7 +47,6 @@ obligation_candidates = link_table(
 )
 
 
-
 def _kind_is(kind: ObligationKind, name: str) -> hybrid_property[bool]:
     """``obligation.kind == kind`` as a hybrid: on a loaded row, and as SQL for counts and filters."""
 
@@ -60,7 +59,89 @@ def _kind_is(kind: ObligationKind, name: str) -> hybrid_property[bool]:
     on_row.__name__ = in_sql.__name__ = name
     return hybrid_property(on_row, expr=in_sql)
 
-class Obligation(Base):
+
+class ObligationRules:
+    """What the register counts, over an obligation's ``kind``, ``status``, ``due_on``,
+    ``expires_on`` and ``renewed_by_id``.
+
+    The rules are written once, each as a Python predicate (for a loaded row) and the SQL
+    expression beside it (for counts and filters): dashboards, the API, search, feeds, exports
+    and the reminder queue all use these, so "tracked" and "overdue" cannot disagree. The mapped
+    ``Obligation`` inherits them, and so do the plain rows the read models load with Core
+    statements (``tracker.services.rows``): a page built from either says the same."""
+
+    @hybrid_property
+    def is_tracked(self) -> bool:
+        """Report, action or agenda: counted, dated, flagged overdue and reminded about."""
+        return self.kind in TRACKED_KINDS
+
+    @is_tracked.inplace.expression
+    @classmethod
+    def _is_tracked_expression(cls) -> ColumnElement[bool]:
+        return tracked_sql(cls)
+
+    #: a standing call (exhortation): shown and counted apart, never overdue
+    is_standing = _kind_is(ObligationKind.EXHORTATION, "is_standing")
+    is_mandate = _kind_is(ObligationKind.MANDATE, "is_mandate")
+    #: asks nothing of anyone: no status ("no action required"), in no count
+    is_declaratory = _kind_is(ObligationKind.DECLARATORY, "is_declaratory")
+
+    @hybrid_method
+    def is_overdue(self, today: dt.date) -> bool:
+        """Derived, never stored: a tracked obligation due before today and still open. A mandate
+        expires and a standing call has no finish line: neither is ever overdue."""
+        return (
+            self.kind in TRACKED_KINDS
+            and self.due_on is not None
+            and self.due_on < today
+            and self.status in OPEN_STATUSES
+        )
+
+    @is_overdue.inplace.expression
+    @classmethod
+    def _is_overdue_expression(cls, today: dt.date) -> ColumnElement[bool]:
+        return overdue_sql(cls, today)
+
+    @hybrid_method
+    def is_due_within(self, today: dt.date, days: int) -> bool:
+        """A tracked obligation, still open, due from today to ``days`` days ahead."""
+        return (
+            self.kind in TRACKED_KINDS
+            and self.due_on is not None
+            and today <= self.due_on <= today + dt.timedelta(days=days)
+            and self.status in OPEN_STATUSES
+        )
+
+    @is_due_within.inplace.expression
+    @classmethod
+    def _is_due_within_expression(cls, today: dt.date, days: int) -> ColumnElement[bool]:
+        return due_within_sql(cls, today, days)
+
+    @hybrid_method
+    def mandate_state(self, today: dt.date, window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> str | None:
+        """active, expiring (within ``window`` days), expired or renewed; None for other kinds.
+        A mandate without a known end is active."""
+        if self.kind != ObligationKind.MANDATE:
+            return None
+        if self.renewed_by_id is not None:
+            return MandateState.RENEWED
+        if self.expires_on is None:
+            return MandateState.ACTIVE
+        if self.expires_on < today:
+            return MandateState.EXPIRED
+        if self.expires_on <= today + dt.timedelta(days=window):
+            return MandateState.EXPIRING
+        return MandateState.ACTIVE
+
+    @mandate_state.inplace.expression
+    @classmethod
+    def _mandate_state_expression(
+        cls, today: dt.date, window: int = DEFAULT_MANDATE_EXPIRING_DAYS
+    ) -> ColumnElement[str | None]:
+        return mandate_state_sql(cls, renewed_sql(cls), today, window)
+
+
+class Obligation(ObligationRules, Base):
     __tablename__ = "obligations"
     __table_args__ = (
         UniqueConstraint("paragraph_id", "occurrence"),
@@ -157,81 +238,6 @@ class Obligation(Base):
     evidence: Mapped[list[Evidence]] = relationship(
         back_populates="obligation", cascade="all, delete-orphan", order_by="Evidence.id"
     )
-
-    # ------------------------------------------------------------------ what the register counts
-    # The rules below are written once, each as a Python predicate (for a loaded row) and the SQL
-    # expression beside it (for counts and filters): dashboards, the API, search, feeds, exports
-    # and the reminder queue all use these, so "tracked" and "overdue" cannot disagree.
-
-    @hybrid_property
-    def is_tracked(self) -> bool:
-        """Report, action or agenda: counted, dated, flagged overdue and reminded about."""
-        return self.kind in TRACKED_KINDS
-
-    @is_tracked.inplace.expression
-    @classmethod
-    def _is_tracked_expression(cls) -> ColumnElement[bool]:
-        return tracked_sql(cls)
-
-    #: a standing call (exhortation): shown and counted apart, never overdue
-    is_standing = _kind_is(ObligationKind.EXHORTATION, "is_standing")
-    is_mandate = _kind_is(ObligationKind.MANDATE, "is_mandate")
-    #: asks nothing of anyone: no status ("no action required"), in no count
-    is_declaratory = _kind_is(ObligationKind.DECLARATORY, "is_declaratory")
-
-    @hybrid_method
-    def is_overdue(self, today: dt.date) -> bool:
-        """Derived, never stored: a tracked obligation due before today and still open. A mandate
-        expires and a standing call has no finish line: neither is ever overdue."""
-        return (
-            self.kind in TRACKED_KINDS
-            and self.due_on is not None
-            and self.due_on < today
-            and self.status in OPEN_STATUSES
-        )
-
-    @is_overdue.inplace.expression
-    @classmethod
-    def _is_overdue_expression(cls, today: dt.date) -> ColumnElement[bool]:
-        return overdue_sql(cls, today)
-
-    @hybrid_method
-    def is_due_within(self, today: dt.date, days: int) -> bool:
-        """A tracked obligation, still open, due from today to ``days`` days ahead."""
-        return (
-            self.kind in TRACKED_KINDS
-            and self.due_on is not None
-            and today <= self.due_on <= today + dt.timedelta(days=days)
-            and self.status in OPEN_STATUSES
-        )
-
-    @is_due_within.inplace.expression
-    @classmethod
-    def _is_due_within_expression(cls, today: dt.date, days: int) -> ColumnElement[bool]:
-        return due_within_sql(cls, today, days)
-
-    @hybrid_method
-    def mandate_state(self, today: dt.date, window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> str | None:
-        """active, expiring (within ``window`` days), expired or renewed; None for other kinds.
-        A mandate without a known end is active."""
-        if self.kind != ObligationKind.MANDATE:
-            return None
-        if self.renewed_by_id is not None:
-            return MandateState.RENEWED
-        if self.expires_on is None:
-            return MandateState.ACTIVE
-        if self.expires_on < today:
-            return MandateState.EXPIRED
-        if self.expires_on <= today + dt.timedelta(days=window):
-            return MandateState.EXPIRING
-        return MandateState.ACTIVE
-
-    @mandate_state.inplace.expression
-    @classmethod
-    def _mandate_state_expression(
-        cls, today: dt.date, window: int = DEFAULT_MANDATE_EXPIRING_DAYS
-    ) -> ColumnElement[str | None]:
-        return mandate_state_sql(cls, renewed_sql(cls), today, window)
 
 
 _TRACKED = sorted(str(k) for k in TRACKED_KINDS)

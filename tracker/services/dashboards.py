@@ -20,8 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, extract, false, func, or_, select, tuple_, union_all
-from sqlalchemy.orm import Session, defer, joinedload, selectinload
+from sqlalchemy import Integer, and_, bindparam, case, extract, false, func, or_, select, tuple_, union_all
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from tracker.calendar import Body, Calendar, CalendarError, SessionDates
 from tracker.calendar.bodies import SESSION_BODIES
@@ -49,6 +49,7 @@ from tracker.models.obligations import due_within_sql, overdue_sql, tracked_sql
 from tracker.services.calendar import load_calendar
 from tracker.services.counts import OBLIGATIONS, Source, less, sum_counts
 from tracker.services.readcache import ReadCache
+from tracker.services.rows import ObligationRow, resolution_obligations
 from tracker.services.search import (
     ObligationFilter,
     SearchPage,
@@ -497,11 +498,12 @@ def _fill_bucket(bucket: MonthBucket, status: str, n: int, past: int) -> None:
 
 @dataclass
 class ParagraphNode:
-    paragraph: Paragraph
+    #: the paragraph's row: ``id``, ``parent_id``, ``kind``, ``part``, ``number``, ``eid``, ``text``
+    paragraph: Any
     children: list[ParagraphNode] = field(default_factory=list)
-    obligations: list[Obligation] = field(default_factory=list)
-    #: the footnotes the paragraph cites, in their order
-    footnotes: list[Footnote] = field(default_factory=list)
+    obligations: list[ObligationRow] = field(default_factory=list)
+    #: the footnotes the paragraph cites (rows: ``marker``, ``text``), in their order
+    footnotes: list[Any] = field(default_factory=list)
 
     @property
     def lead(self) -> str:
@@ -524,7 +526,8 @@ class ParagraphNode:
 class LinkSummary:
     """A predecessor or successor, and what changed between the two texts."""
 
-    resolution: Resolution
+    #: the other resolution's row (``id``, ``symbol``, ``adopted_on``) with the link's
+    resolution: Any
     direction: str  # "predecessor" or "successor"
     similarity: float | None
     renewed: int = 0
@@ -543,61 +546,104 @@ class AnnexSection:
 
 
 @dataclass
+class DocumentCited:
+    symbol: str
+    #: the resolution's symbol when the register holds it published (the page links to it)
+    resolution_symbol: str | None
+
+
+@dataclass
 class ResolutionPage:
-    resolution: Resolution
-    preamble: list[Paragraph]
+    #: the resolution's row: ``id``, ``symbol``, ``title``, ``body``, ``session``, ``adopted_on``,
+    #: ``meeting``, ``agenda_items``, ``annexes``
+    resolution: Any
+    #: preambular paragraphs' rows
+    preamble: list[Any]
     operative: list[ParagraphNode]
-    obligations: list[Obligation]
+    obligations: list[ObligationRow]
     progress: Progress
     links: list[LinkSummary]
-    references: list[DocumentReference]
+    references: list[DocumentCited]
     annexes: list[AnnexSection] = field(default_factory=list)
+    #: the resolution's footnotes' rows (``marker``, ``text``), in their order
+    footnotes: list[Any] = field(default_factory=list)
+
+
+_RESOLUTIONS, _PARAGRAPHS, _FOOTNOTES = Resolution.__table__, Paragraph.__table__, Footnote.__table__
+_REFERENCES, _LINKS = DocumentReference.__table__, ResolutionLink.__table__
+_RESOLUTION_ID = bindparam("resolution_id")
+#: the page's statements, built once (Core: plain rows, no mapped objects; the resolution's
+#: stored source text is never read)
+_PAGE_RESOLUTION = select(*(_RESOLUTIONS.c[name] for name in (
+    "id", "symbol", "title", "body", "session", "adopted_on", "meeting", "agenda_items", "annexes",
+))).where(_RESOLUTIONS.c.published_at.is_not(None))
+_PAGE_BY_SYMBOL = _PAGE_RESOLUTION.where(_RESOLUTIONS.c.symbol == bindparam("symbol"))
+_PAGE_BY_SYMBOL_ANY_CASE = _PAGE_RESOLUTION.where(func.upper(_RESOLUTIONS.c.symbol) == bindparam("symbol"))
+#: current paragraphs (``Paragraph.current``) in document order: a parent before its children
+_PAGE_PARAGRAPHS = (
+    select(*(_PARAGRAPHS.c[name] for name in ("id", "parent_id", "kind", "part", "number", "eid", "text")))
+    .where(_PARAGRAPHS.c.resolution_id == _RESOLUTION_ID, _PARAGRAPHS.c.removed_at.is_(None))
+    .order_by(_PARAGRAPHS.c.position)
+)
+#: footnotes in their order, once per paragraph citing them (or once with none)
+_PAGE_FOOTNOTES = (
+    select(_FOOTNOTES.c.id, _FOOTNOTES.c.marker, _FOOTNOTES.c.text, paragraph_footnotes.c.paragraph_id)
+    .outerjoin(paragraph_footnotes, paragraph_footnotes.c.footnote_id == _FOOTNOTES.c.id)
+    .where(_FOOTNOTES.c.resolution_id == _RESOLUTION_ID)
+    .order_by(_FOOTNOTES.c.position, _FOOTNOTES.c.id)
+)
+_TARGETS = _RESOLUTIONS.alias("targets")
+_PAGE_REFERENCES = (
+    select(_REFERENCES.c.symbol, _TARGETS.c.symbol.label("target"))
+    .outerjoin(_TARGETS, and_(_TARGETS.c.id == _REFERENCES.c.target_resolution_id,
+                              _TARGETS.c.published_at.is_not(None)))
+    .where(_REFERENCES.c.resolution_id == _RESOLUTION_ID)
+    .order_by(_REFERENCES.c.id)
+)
+_OTHER = _RESOLUTIONS.alias("other")
+#: published predecessors and successors
+_PAGE_LINKS = (
+    select(_LINKS.c.predecessor_id, _LINKS.c.similarity, _OTHER.c.id, _OTHER.c.symbol, _OTHER.c.adopted_on)
+    .join(_OTHER, _OTHER.c.id == case((_LINKS.c.predecessor_id == _RESOLUTION_ID, _LINKS.c.successor_id),
+                                      else_=_LINKS.c.predecessor_id))
+    .where(or_(_LINKS.c.predecessor_id == _RESOLUTION_ID, _LINKS.c.successor_id == _RESOLUTION_ID),
+           _OTHER.c.published_at.is_not(None))
+    .order_by(_LINKS.c.id)
+)
+_LINKED_TEXTS = (
+    select(_PARAGRAPHS.c.resolution_id, _PARAGRAPHS.c.text)
+    .where(_PARAGRAPHS.c.resolution_id.in_(bindparam("ids", expanding=True)),
+           _PARAGRAPHS.c.kind == str(ParagraphKind.OPERATIVE), _PARAGRAPHS.c.removed_at.is_(None))
+    .order_by(_PARAGRAPHS.c.resolution_id, _PARAGRAPHS.c.position)
+)
 
 
 def resolution_page(session: Session, symbol: str, today: dt.date) -> ResolutionPage | None:
     """A published resolution as a document, with each operative paragraph's obligations.
 
     One pass over the paragraphs (tree, preamble and each paragraph's footnotes and obligations
-    attached as they come, in position order), over a fixed number of statements whatever the
-    resolution's size: the resolution (its stored source text deferred: the page never shows it),
-    its paragraphs, footnotes, which paragraph cites which footnote (one join by resolution, not
-    an IN list of every paragraph id), references with their targets, obligations with owners and
-    items, and links with the linked texts."""
+    attached as they come, in document order), over a fixed number of Core statements whatever
+    the resolution's size, read into plain rows: the resolution, its current paragraphs, its
+    footnotes with the paragraphs citing them, the documents it cites, its obligations with their
+    owners and items (``tracker.services.rows``), and its links with the linked texts."""
+    conn = session.connection()
     symbol = symbol.strip()
-    options = (
-        defer(Resolution.source_text),
-        selectinload(Resolution.paragraphs),
-        selectinload(Resolution.footnotes),
-        selectinload(Resolution.references).selectinload(DocumentReference.target_resolution)
-        .defer(Resolution.source_text),
-    )
-    resolution = session.scalar(select(Resolution).where(Resolution.symbol == symbol, _published())
-                                .options(*options))
+    resolution = conn.execute(_PAGE_BY_SYMBOL, {"symbol": symbol}).first()
     if resolution is None:  # a symbol typed in another case: the slower, rarer lookup
-        resolution = session.scalar(
-            select(Resolution).where(func.upper(Resolution.symbol) == symbol.upper(), _published())
-            .options(*options)
-        )
+        resolution = conn.execute(_PAGE_BY_SYMBOL_ANY_CASE, {"symbol": symbol.upper()}).first()
     if resolution is None:
         return None
-    obligations = list(
-        session.scalars(
-            select(Obligation)
-            .where(Obligation.resolution_id == resolution.id)
-            .options(selectinload(Obligation.owners), selectinload(Obligation.items))
-            .order_by(Obligation.paragraph_id, Obligation.occurrence)
-        )
-    )
-    footnotes = {fn.id: fn for fn in resolution.footnotes}
-    cited: dict[int, list[Footnote]] = defaultdict(list)
-    for paragraph_id, footnote_id in session.execute(
-        select(paragraph_footnotes.c.paragraph_id, paragraph_footnotes.c.footnote_id)
-        .join(Paragraph, Paragraph.id == paragraph_footnotes.c.paragraph_id)
-        .where(Paragraph.resolution_id == resolution.id)
-    ):
-        if footnote_id in footnotes:
-            cited[paragraph_id].append(footnotes[footnote_id])
-    by_paragraph: dict[int, list[Obligation]] = defaultdict(list)
+    params = {"resolution_id": resolution.id}
+    paragraphs = conn.execute(_PAGE_PARAGRAPHS, params).all()
+    footnotes, cited = [], defaultdict(list)
+    for fn in conn.execute(_PAGE_FOOTNOTES, params):  # in footnote order, so each list is too
+        if not footnotes or footnotes[-1].id != fn.id:
+            footnotes.append(fn)
+        if fn.paragraph_id is not None:
+            cited[fn.paragraph_id].append(fn)
+    references = [DocumentCited(ref.symbol, ref.target) for ref in conn.execute(_PAGE_REFERENCES, params)]
+    obligations = resolution_obligations(session, resolution.id)
+    by_paragraph: dict[int, list[ObligationRow]] = defaultdict(list)
     progress = Progress(key=resolution.id, label=resolution.symbol)
     for ob in obligations:
         by_paragraph[ob.paragraph_id].append(ob)
@@ -605,24 +651,18 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
             progress.add(ob.status, 1, 1 if ob.is_overdue(today) else 0)
 
     nodes: dict[int, ParagraphNode] = {}
-    hidden: set[int] = set()  # removed paragraphs, preambular ones, and what hangs under them
     preamble, operative = [], []
     annexes = [AnnexSection(int(a["number"]), a.get("title") or "") for a in resolution.annexes or []]
-    for p in resolution.paragraphs:  # ordered by position: a parent comes before its children
-        if not p.current or p.parent_id in hidden:  # dropped by a re-import: no longer in the text
-            hidden.add(p.id)
-            continue
+    for p in paragraphs:  # in document order: a parent comes before its children
+        if p.parent_id is not None and p.parent_id not in nodes:
+            continue  # under a removed (not read) or a preambular paragraph: not shown
         if p.kind == ParagraphKind.PREAMBULAR:
             preamble.append(p)
-            hidden.add(p.id)
             continue
-        node = nodes[p.id] = ParagraphNode(
-            p, obligations=by_paragraph.get(p.id, []),
-            footnotes=sorted(cited.get(p.id, []), key=lambda fn: fn.position),
-        )
-        parent = nodes.get(p.parent_id) if p.parent_id is not None else None
-        if parent is not None:
-            parent.children.append(node)
+        node = nodes[p.id] = ParagraphNode(p, obligations=by_paragraph.get(p.id, []),
+                                           footnotes=cited.get(p.id, []))
+        if p.parent_id is not None:
+            nodes[p.parent_id].children.append(node)
         elif p.kind == ParagraphKind.ANNEX:
             section = next((a for a in annexes if p.eid.startswith(f"annex_{a.number}__")), None)
             if section is None:
@@ -639,46 +679,27 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
         annexes=[a for a in annexes if a.paragraphs],
         obligations=obligations,
         progress=progress,
-        links=_links(session, resolution, [node.paragraph.text for node in operative]),
-        references=sorted(resolution.references, key=lambda r: r.symbol),
+        links=_links(conn, resolution.id, [node.paragraph.text for node in operative]),
+        references=sorted(references, key=lambda r: r.symbol),
+        footnotes=footnotes,
     )
 
 
-def _links(session: Session, resolution: Resolution, operative_texts: list[str]) -> list[LinkSummary]:
-    links = list(
-        session.scalars(
-            select(ResolutionLink).where(
-                or_(ResolutionLink.predecessor_id == resolution.id,
-                    ResolutionLink.successor_id == resolution.id)
-            ).options(selectinload(ResolutionLink.predecessor), selectinload(ResolutionLink.successor))
-        )
-    )
+def _links(conn: Any, resolution_id: int, operative_texts: list[str]) -> list[LinkSummary]:
+    links = conn.execute(_PAGE_LINKS, {"resolution_id": resolution_id}).all()
     if not links:
         return []
-    other_ids = [
-        link.successor_id if link.predecessor_id == resolution.id else link.predecessor_id
-        for link in links
-    ]
     texts: dict[int, list[str]] = defaultdict(list)
-    for rid, txt in session.execute(
-        select(Paragraph.resolution_id, Paragraph.text)
-        .join(Resolution, Resolution.id == Paragraph.resolution_id)
-        .where(Paragraph.resolution_id.in_(other_ids), Paragraph.kind == ParagraphKind.OPERATIVE,
-               Paragraph.current, _published())
-        .order_by(Paragraph.resolution_id, Paragraph.position)
-    ):
+    for rid, txt in conn.execute(_LINKED_TEXTS, {"ids": sorted({link.id for link in links})}):
         texts[rid].append(txt)
     ours = list(operative_texts)
     out = []
     for link in links:
-        is_pred = link.successor_id == resolution.id
-        other = link.predecessor if is_pred else link.successor
-        if other.published_at is None:
-            continue
+        is_pred = link.predecessor_id != resolution_id  # the other one is the predecessor
         # "what changed" reads from the earlier text to the later one
-        earlier, later = (texts[other.id], ours) if is_pred else (ours, texts[other.id])
+        earlier, later = (texts[link.id], ours) if is_pred else (ours, texts[link.id])
         counts = Counter(status for status, *_ in match_paragraphs(earlier, later))
-        out.append(LinkSummary(other, "predecessor" if is_pred else "successor", link.similarity,
+        out.append(LinkSummary(link, "predecessor" if is_pred else "successor", link.similarity,
                                counts["renewed"], counts["changed"], counts["added"], counts["dropped"]))
     out.sort(key=lambda s: (s.direction != "predecessor", s.resolution.adopted_on or dt.date.min))
     return out
