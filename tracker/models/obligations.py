@@ -317,6 +317,11 @@ class ObligationItem(Base):
     obligation: Mapped[Obligation] = relationship(back_populates="items")
     paragraph: Mapped[Paragraph] = relationship()
 
+    @property
+    def eid(self) -> str:
+        """Its paragraph's eId, as the JSON of an obligation gives it."""
+        return self.paragraph.eid
+
 
 class HistoryEntry(Base):
     """One change to an obligation: who, when, which field, from, to, why."""

@@ -28,6 +28,7 @@ from tracker.models import (
     Resolution,
 )
 from tracker.parsing.types import heading_dict
+from tracker.services.rows import ObligationRow
 from tracker.services.search import ObligationFilter, filtered_select, ordering
 
 #: the most rows one export holds; a larger selection should be narrowed by a filter
@@ -236,10 +237,11 @@ OBLIGATION_DICT_LOADS = (
 )
 
 
-def obligation_dict(o: Obligation, today: dt.date, base_url: str | None = None, *,
+def obligation_dict(o: Obligation | ObligationRow, today: dt.date, base_url: str | None = None, *,
                     expiring_days: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> dict[str, Any]:
-    """One obligation as the JSON API and the resolution export give it; load the obligations with
-    ``OBLIGATION_DICT_LOADS`` (a page of them costs a fixed number of statements)."""
+    """One obligation as the JSON API and the resolution export give it: a mapped one loaded with
+    ``OBLIGATION_DICT_LOADS``, or a row of ``rows.obligations_by_id`` (a page of either costs a
+    fixed number of statements)."""
     out = {
         "id": o.id,
         "occurrence": o.occurrence,
@@ -261,7 +263,7 @@ def obligation_dict(o: Obligation, today: dt.date, base_url: str | None = None, 
         "renewed_by": o.renewed_by_id,
         "needs_review": o.needs_review,
         "evidence": [{"kind": e.kind, "value": e.value} for e in o.evidence],
-        "items": [{"label": i.label, "eid": i.paragraph.eid, "is_done": i.is_done} for i in o.items],
+        "items": [{"label": i.label, "eid": i.eid, "is_done": i.is_done} for i in o.items],
         "version": o.version,
         "updated_at": o.updated_at.isoformat() if o.updated_at else None,
     }

@@ -18,7 +18,15 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from tracker.models import Entity, Evidence, Obligation, ObligationItem, Paragraph, obligation_owners
+from tracker.models import (
+    Entity,
+    Evidence,
+    Obligation,
+    ObligationItem,
+    Paragraph,
+    Resolution,
+    obligation_owners,
+)
 from tracker.models.obligations import ObligationRules
 
 OBLIGATIONS = Obligation.__table__
@@ -26,6 +34,7 @@ ENTITIES = Entity.__table__
 ITEMS = ObligationItem.__table__
 EVIDENCE = Evidence.__table__
 PARAGRAPHS = Paragraph.__table__
+RESOLUTIONS = Resolution.__table__
 
 
 @dataclass
@@ -75,6 +84,12 @@ class ObligationRow(ObligationRules):
     needs_review: bool
     version: int
     updated_at: dt.datetime | None
+    #: its resolution's symbol and its paragraph's number, part, eId and text (``obligations_by_id``)
+    symbol: str | None = None
+    paragraph_number: str | None = None
+    part: str | None = None
+    eid: str | None = None
+    text: str | None = None
     owners: list[EntityRef] = field(default_factory=list)
     items: list[ItemRow] = field(default_factory=list)
     evidence: list[EvidenceRow] = field(default_factory=list)
@@ -90,7 +105,13 @@ _COLUMNS = [OBLIGATIONS.c[name] for name in (
 #: a resolution's obligations, in paragraph order
 _OF_RESOLUTION = (select(*_COLUMNS).where(OBLIGATIONS.c.resolution_id == bindparam("resolution_id"))
                   .order_by(OBLIGATIONS.c.paragraph_id, OBLIGATIONS.c.occurrence))
-_BY_ID = select(*_COLUMNS).where(OBLIGATIONS.c.id.in_(bindparam("ids", expanding=True)))
+_BY_ID = (
+    select(*_COLUMNS, RESOLUTIONS.c.symbol, PARAGRAPHS.c.number, PARAGRAPHS.c.part, PARAGRAPHS.c.eid,
+           PARAGRAPHS.c.text)
+    .join(RESOLUTIONS, RESOLUTIONS.c.id == OBLIGATIONS.c.resolution_id)
+    .join(PARAGRAPHS, PARAGRAPHS.c.id == OBLIGATIONS.c.paragraph_id)
+    .where(OBLIGATIONS.c.id.in_(bindparam("ids", expanding=True)))
+)
 #: owners by name (the order of ``Obligation.owners``)
 _OWNERS = (select(obligation_owners.c.obligation_id, ENTITIES.c.id, ENTITIES.c.name)
            .join(ENTITIES, ENTITIES.c.id == obligation_owners.c.entity_id))
@@ -134,8 +155,9 @@ def resolution_obligations(session: Session, resolution_id: int) -> list[Obligat
 
 
 def obligations_by_id(session: Session, ids: Sequence[int], *, details: bool = True) -> list[ObligationRow]:
-    """These obligations in the order of ``ids`` (those that exist), with their owners and, with
-    ``details``, their items and evidence: at most four statements for a page."""
+    """These obligations in the order of ``ids`` (those that exist), with their resolution's
+    symbol, their paragraph, their owners and, with ``details``, their items and evidence (what
+    ``exports.obligation_dict`` reads): at most four statements for a page."""
     if not ids:
         return []
     conn = session.connection()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -35,7 +35,6 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.interfaces import ORMOption
 
 from tracker.db import MAX_ID
 from tracker.models import (
@@ -548,7 +547,8 @@ class SearchPage:
     ``total`` is exact when ``total_is_exact``; otherwise it is a lower bound (more than
     ``COUNT_LIMIT`` match), and ``pages`` the pages known to exist so far."""
 
-    items: list[Obligation]
+    #: mapped obligations, or what ``search_obligations``' ``load`` read
+    items: list[Any]
     total: int
     page: int
     per_page: int
@@ -693,16 +693,17 @@ def search_obligations(
     per_page: int = DEFAULT_PER_PAGE,
     *,
     cache: ReadCache | None = None,
-    options: Sequence[ORMOption] = (),
+    load: Callable[[Session, list[int]], list[Any]] | None = None,
     after: str | None = None,
     exact_count: bool = False,
 ) -> SearchPage:
     """A page of obligations matching ``flt``: one statement for the page's ids and a bounded
     count (kept in ``cache`` when one is given), then the page's rows by primary key with three
-    eager loads (resolution, paragraph, owners), however many rows match. ``options`` adds the
-    loads a caller's serialiser needs beyond those (the API's items and evidence), so nothing is
-    read lazily row by row. ``after`` (``SearchPage.next_after`` of the previous page) pages by
-    keyset instead of ``page``; ``exact_count`` counts past ``COUNT_LIMIT``."""
+    eager loads (resolution, paragraph, owners), however many rows match. ``load`` reads the
+    page's ids (in their order) instead, when a caller needs other rows (the API: plain rows
+    with items and evidence, ``rows.obligations_by_id``). ``after`` (``SearchPage.next_after``
+    of the previous page) pages by keyset instead of ``page``; ``exact_count`` counts past
+    ``COUNT_LIMIT``."""
     page, per_page = clamp_page(page, per_page)
     if after is not None:
         decode_after(after)  # a bad position is the caller's ValueError, before any query
@@ -715,8 +716,10 @@ def search_obligations(
         )
     else:
         found = _page_ids(session, flt, today, page, per_page, after=after, exact_count=exact_count)
-    items: list[Obligation] = []
-    if found.ids:
+    items: list[Any] = []
+    if found.ids and load is not None:
+        items = load(session, found.ids)
+    elif found.ids:
         rows = session.scalars(
             select(Obligation)
             .where(Obligation.id.in_(found.ids))
@@ -724,7 +727,6 @@ def search_obligations(
                 selectinload(Obligation.resolution),
                 selectinload(Obligation.paragraph),
                 selectinload(Obligation.owners),
-                *options,
             )
         )
         by_id = {ob.id: ob for ob in rows}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from flask import current_app, jsonify, request, url_for
@@ -15,12 +16,12 @@ from tracker.models import Body, Obligation, Resolution
 from tracker.services import listings
 from tracker.services.actors import sees_unpublished
 from tracker.services.exports import (
-    OBLIGATION_DICT_LOADS,
     load_resolution,
     obligation_dict,
     resolution_document,
 )
 from tracker.services.listings import EntityRow, ParagraphRow, ResolutionRow
+from tracker.services.rows import ObligationRow, obligations_by_id
 from tracker.services.search import ObligationFilter, search_obligations
 from tracker.web.api import bp
 from tracker.web.api import schemas as s
@@ -39,11 +40,19 @@ def _base_url() -> str:
     return current_app.config["BASE_URL"]
 
 
+@functools.cache
+def schema_of(schema_cls: type[Schema]) -> Schema:
+    """One instance of each schema for the process: a schema holds no state between dumps and
+    loads, and making one (its fields copied, its nested schemas made on first use) cost more
+    than dumping a page of obligations with it."""
+    return schema_cls()
+
+
 def load_args(schema_cls: type[Schema]) -> dict[str, Any]:
     """Query arguments through a marshmallow schema: lists from repeated (or comma-separated)
     parameters; anything invalid is a 400 naming the parameter. An empty value in a list is one
     too (``status=``): it is no member of the document's enum, so it is refused, not ignored."""
-    schema = schema_cls()
+    schema = schema_of(schema_cls)
     raw: dict[str, Any] = {}
     for name, field in schema.fields.items():
         if name not in request.args:
@@ -71,14 +80,19 @@ def _page(found: listings.Listing, to_json) -> dict[str, Any]:
 
 
 def _json(schema_cls: type[Schema], data: Any, status: int = 200):
-    return jsonify(schema_cls().dump(data)), status
+    return jsonify(schema_of(schema_cls).dump(data)), status
 
 
-def _obligation_json(o: Obligation, today: dt.date) -> dict[str, Any]:
+def _obligation_json(o: ObligationRow, today: dt.date) -> dict[str, Any]:
+    """An obligation as the API gives it, from a row of ``rows.obligations_by_id``."""
     out = obligation_dict(o, today, _base_url(), expiring_days=current_app.config["MANDATE_EXPIRING_DAYS"])
-    out.update(symbol=o.resolution.symbol, paragraph=o.paragraph.number, part=o.paragraph.part,
-               eid=o.paragraph.eid, text=o.paragraph.text)
+    out.update(symbol=o.symbol, paragraph=o.paragraph_number, part=o.part, eid=o.eid, text=o.text)
     return out
+
+
+def _one_obligation_json(o: Obligation, today: dt.date) -> dict[str, Any]:
+    (row,) = obligations_by_id(get_db(), [o.id])
+    return _obligation_json(row, today)
 
 
 # ---------------------------------------------------------------------- obligations
@@ -96,7 +110,7 @@ def obligations():
     day = today()
     after = args.get("after")
     result = search_obligations(get_db(), flt, day, args["page"], args["per_page"],
-                                options=OBLIGATION_DICT_LOADS, after=after,
+                                load=obligations_by_id, after=after,
                                 exact_count=args["count"] == "exact")
     items = [_obligation_json(o, day) for o in result.items]
     page = _page_of(items, result.total, 1 if after else args["page"], result.per_page)
@@ -136,7 +150,7 @@ def _load_obligation(obligation_id: int, include_unpublished: bool) -> Obligatio
 @operation(summary="One obligation", tags=[TAG_OBL], response=s.ObligationSchema, errors=(404,))
 def obligation(obligation_id: int):
     o = _load_obligation(obligation_id, sees_unpublished(reader()))
-    return _json(s.ObligationSchema, _obligation_json(o, today()))
+    return _json(s.ObligationSchema, _one_obligation_json(o, today()))
 
 
 @bp.post("/obligations/<int:obligation_id>/status")
@@ -163,7 +177,7 @@ def change_status(obligation_id: int):
         change(db, o, data["status"], actor=actor, now=utcnow(), comment=data.get("comment"),
                evidence=data.get("evidence"), expected_version=data["version"])
     o = _load_obligation(obligation_id, actor.may_import())  # the same rule as sees_unpublished
-    return _json(s.ObligationSchema, _obligation_json(o, today()))
+    return _json(s.ObligationSchema, _one_obligation_json(o, today()))
 
 
 # ---------------------------------------------------------------------- resolutions
