@@ -1,0 +1,72 @@
+"""Plain rows say what the mapped obligations say: the API and the resolution page read rows
+(``tracker.services.rows``), the exports and the officer pages mapped objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from tests.api.conftest import import_seed
+from tests.factories import gen_entity, gen_obligation, gen_resolution
+from tracker.models import Evidence, Obligation, ObligationItem, Paragraph
+from tracker.services import rows
+from tracker.services.exports import OBLIGATION_DICT_LOADS, obligation_dict
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def _register(db) -> list[int]:
+    """The seed (owners, sub-paragraph items) and obligations of every kind and state beside it."""
+    import_seed(db)
+    r = gen_resolution(db)
+    b, a = gen_entity(db, "Bravo office"), gen_entity(db, "Alpha office")
+    report = gen_obligation(db, r, owners=[b, a], due_on=TODAY - dt.timedelta(days=3),
+                            deadline_body="GA", deadline_session=81,
+                            deadline_text="at its eighty-first session",
+                            deadlines=[{"kind": "session", "session": 81}])
+    sub = Paragraph(resolution=r, parent=report.paragraph, kind="subparagraph", number="a", eid="para_1__a",
+                    position=50, text="(a) a part")
+    db.add(sub)
+    report.items = [ObligationItem(paragraph=sub, label="(a)", position=0, is_done=True)]
+    report.evidence = [Evidence(kind="symbol", value="A/81/1"), Evidence(kind="link", value="https://un.org/x")]
+    old = gen_obligation(db, r, kind="mandate", expires_on=TODAY + dt.timedelta(days=30))
+    gen_obligation(db, r, kind="mandate", expires_on=TODAY - dt.timedelta(days=1), renewed_by=old)
+    gen_obligation(db, r, kind="declaratory", status="not_applicable")
+    gen_obligation(db, r, kind="exhortation", status="ongoing", owners=[a])
+    db.flush()
+    return sorted(db.scalars(select(Obligation.id)))
+
+
+def test_a_row_gives_the_json_of_the_mapped_obligation(db):
+    ids = _register(db)
+    db.expire_all()
+    mapped = {o.id: o for o in db.scalars(select(Obligation).options(*OBLIGATION_DICT_LOADS))}
+    found = rows.obligations_by_id(db, [*reversed(ids), 10**9])  # the order asked for; none missing
+    assert [row.id for row in found] == list(reversed(ids))
+    assert any(row.items for row in found) and any(row.evidence for row in found)
+    assert any(len(row.owners) > 1 for row in found)
+    for row in found:
+        o = mapped[row.id]
+        assert obligation_dict(row, TODAY, "https://x.example") == obligation_dict(o, TODAY, "https://x.example")
+        assert (row.symbol, row.paragraph_number, row.part, row.eid, row.text) == (
+            o.resolution.symbol, o.paragraph.number, o.paragraph.part, o.paragraph.eid, o.paragraph.text)
+
+
+def test_a_resolutions_rows_are_its_obligations_in_paragraph_order(db):
+    _register(db)
+    resolution_id = db.scalars(select(Obligation.resolution_id).where(Obligation.kind == "mandate")).first()
+    db.expire_all()
+    mapped = list(db.scalars(select(Obligation).where(Obligation.resolution_id == resolution_id)
+                             .order_by(Obligation.paragraph_id, Obligation.occurrence)))
+    found = rows.resolution_obligations(db, resolution_id)
+    assert [row.id for row in found] == [o.id for o in mapped]
+    for row, o in zip(found, mapped, strict=True):
+        assert [(e.id, e.name) for e in row.owners] == [(e.id, e.name) for e in o.owners]
+        assert [i.is_done for i in row.items] == [i.is_done for i in o.items]
+        assert (row.is_tracked, row.is_mandate, row.is_declaratory, row.is_standing) == (
+            o.is_tracked, o.is_mandate, o.is_declaratory, o.is_standing)
+        assert row.is_overdue(TODAY) == o.is_overdue(TODAY)
+        assert row.mandate_state(TODAY) == o.mandate_state(TODAY)
+    assert {row.mandate_state(TODAY) for row in found} >= {"expiring", "renewed"}
+    assert any(row.is_overdue(TODAY) for row in found)
