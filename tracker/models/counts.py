@@ -149,6 +149,20 @@ def _sqlite_trigger(name: str, on: str, body: str) -> str:
     return f"CREATE TRIGGER {name} {on} BEGIN {body} END"
 
 
+def _sqlite_row_triggers(prefix: str, table: str, count: Callable[[str, int], str], *,
+                         update: str | None = None) -> list[str]:
+    """The three SQLite triggers ``<prefix>_insert``, ``_update`` and ``_delete`` that keep a count
+    of ``table``'s rows: a row inserted is counted (``count("new", 1)``), one updated is taken out
+    as it was and counted as it is, one deleted is taken out (``count("old", -1)``). ``update``:
+    what follows ``AFTER UPDATE`` when not every update moves a row (``OF columns ON table WHEN``)."""
+    return [
+        _sqlite_trigger(f"{prefix}_insert", f"AFTER INSERT ON {table}", count("new", 1)),
+        _sqlite_trigger(f"{prefix}_update", f"AFTER UPDATE {update or f'ON {table}'}",
+                        f"{count('old', -1)} {count('new', 1)}"),
+        _sqlite_trigger(f"{prefix}_delete", f"AFTER DELETE ON {table}", count("old", -1)),
+    ]
+
+
 def trigger_ddl(dialect: str) -> list[str]:
     """The statements that create the triggers (and on PostgreSQL their functions)."""
     if dialect == "postgresql":
@@ -163,17 +177,10 @@ def trigger_ddl(dialect: str) -> list[str]:
             _pg_statement_trigger("obligation_counts_delete", "DELETE", "obligations"),
         ]
     if dialect == "sqlite":
-        return [
-            _sqlite_trigger("obligation_counts_insert", "AFTER INSERT ON obligations",
-                            _sqlite_upsert("new", 1)),
-            _sqlite_trigger(
-                "obligation_counts_update",
-                f"AFTER UPDATE OF {', '.join(COUNTED_COLUMNS)} ON obligations"
-                f" WHEN {bucket_sql('sqlite', 'old')} IS NOT {bucket_sql('sqlite', 'new')}",
-                f"{_sqlite_upsert('old', -1)} {_sqlite_upsert('new', 1)}"),
-            _sqlite_trigger("obligation_counts_delete", "AFTER DELETE ON obligations",
-                            _sqlite_upsert("old", -1)),
-        ]
+        return _sqlite_row_triggers(
+            "obligation_counts", "obligations", _sqlite_upsert,
+            update=f"OF {', '.join(COUNTED_COLUMNS)} ON obligations"
+                   f" WHEN {bucket_sql('sqlite', 'old')} IS NOT {bucket_sql('sqlite', 'new')}")
     raise NotImplementedError(f"no counting triggers for {dialect} databases")
 
 
@@ -358,12 +365,7 @@ def owner_trigger_ddl(dialect: str) -> list[str]:
 
         changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in OWNER_COUNTED_COLUMNS)
         return [
-            _sqlite_trigger("owner_counts_owner_insert", "AFTER INSERT ON obligation_owners",
-                            of_owner("new", 1)),
-            _sqlite_trigger("owner_counts_owner_update", "AFTER UPDATE ON obligation_owners",
-                            f"{of_owner('old', -1)} {of_owner('new', 1)}"),
-            _sqlite_trigger("owner_counts_owner_delete", "AFTER DELETE ON obligation_owners",
-                            of_owner("old", -1)),
+            *_sqlite_row_triggers("owner_counts_owner", "obligation_owners", of_owner),
             _sqlite_trigger("owner_counts_obligation_update",
                             f"AFTER UPDATE OF {', '.join(OWNER_COUNTED_COLUMNS)} ON obligations"
                             f" WHEN {changed}",
