@@ -1,5 +1,6 @@
-"""Fixtures that protect: one migrated database per run, emptied after every test; no mail
-leaves the machine by accident. ``TEST_DATABASE_URL`` switches the suite to PostgreSQL."""
+"""Fixtures that protect: one migrated database per run, emptied after every test; the factories
+number from 1 in every test; no mail leaves the machine by accident. ``TEST_DATABASE_URL``
+switches the suite to PostgreSQL."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sqlalchemy import Engine, create_engine, delete, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 import tracker.models  # noqa: F401
+from tests import factories
 from tracker.db import Base, make_engine, make_sessionmaker
 from tracker.migrate import upgrade
 
@@ -63,6 +65,11 @@ def create_scratch_database(base_url: str, tmp_dir: Path) -> tuple[str, callable
 def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in (*_APP_ENV, *_SUITE_ENV):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_factory_numbering() -> None:
+    factories.restart_numbering()
 
 
 @pytest.fixture(autouse=True)

@@ -23,6 +23,14 @@ from tracker.models import (
 _seq = itertools.count(1)
 
 
+def restart_numbering() -> None:
+    """Number generated names and symbols from 1 again. ``conftest.py`` calls it before every test,
+    so a test gets the same rows whichever tests ran before it in the process (a count carried over
+    once named a fixture's resolution A/RES/71/19, the symbol of the corpus file the test imported)."""
+    global _seq
+    _seq = itertools.count(1)
+
+
 def gen_entity(db: Session, name: str | None = None, *, aliases: tuple[str, ...] = (), **kw) -> Entity:
     entity = Entity(name=name or f"Entity {next(_seq)}", **kw)
     entity.aliases = [EntityAlias(alias=a) for a in aliases]

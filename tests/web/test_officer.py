@@ -340,5 +340,7 @@ def test_an_upload_waits_unpublished_for_review_and_the_preview_speaks_in_words(
     upload = re.search(r'name="upload" type="hidden" value="([0-9a-f]{32})"', html).group(1)
     saved = client.post("/import/save", data={"upload": upload, "csrf_token": token(client)})
     resolution = db.scalar(select(Resolution).where(Resolution.symbol == "A/RES/71/19"))
-    assert saved.status_code == 302 and resolution.published_at is None
+    # saved (the review page), not refused as already imported (the upload page again)
+    assert saved.status_code == 302 and saved.headers["Location"] == f"/resolutions/{resolution.id}/review"
+    assert resolution.published_at is None
     assert client.get("/resolutions/A/RES/71/19").status_code == 404  # not on the public pages yet
