@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import JSON, Column, DateTime, Engine, ForeignKey, MetaData, Table, create_engine, event
+from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -68,6 +69,18 @@ def link_table(name: str, left: tuple[str, str], right: tuple[str, str], *extra:
                index=True if index_right else None),
         *extra,
     )
+
+
+def hybrid(in_sql: Callable[..., Any], *, method: bool = False) -> Callable[[Callable[..., Any]], Any]:
+    """A rule of a model written once, as its two halves side by side: the decorated function is
+    the Python predicate (on a loaded row), ``in_sql(cls, *args)`` the SQL expression (in counts
+    and filters). A hybrid property; with ``method``, a hybrid method (a rule that takes
+    arguments, such as today's date)."""
+
+    def build(on_row: Callable[..., Any]) -> Any:
+        return (hybrid_method if method else hybrid_property)(on_row, expr=in_sql)
+
+    return build
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

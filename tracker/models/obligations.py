@@ -19,10 +19,10 @@ from sqlalchemy import (
     literal,
     or_,
 )
-from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tracker.db import Base, link_table, utcnow
+from tracker.db import Base, hybrid, link_table, utcnow
 from tracker.models.enums import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
@@ -60,25 +60,80 @@ def _kind_is(kind: ObligationKind, name: str) -> hybrid_property[bool]:
     return hybrid_property(on_row, expr=in_sql)
 
 
+_TRACKED = sorted(str(k) for k in TRACKED_KINDS)
+_OPEN = sorted(str(s) for s in OPEN_STATUSES)
+
+
+# The SQL side of the rules of ``ObligationRules`` (below), over any selectable that has an
+# obligation's ``kind``, ``status``, ``due_on`` and ``expires_on`` columns: the obligations
+# themselves, or the counts kept per combination of them (``tracker.models.counts``), so both
+# count by the same rule.
+
+
+def tracked_sql(cols: Any) -> ColumnElement[bool]:
+    return cols.kind.in_(_TRACKED)
+
+
+def overdue_sql(cols: Any, today: dt.date) -> ColumnElement[bool]:
+    return and_(cols.kind.in_(_TRACKED), cols.due_on < today, cols.status.in_(_OPEN))
+
+
+def due_within_sql(cols: Any, today: dt.date, days: int) -> ColumnElement[bool]:
+    return and_(cols.kind.in_(_TRACKED), cols.due_on.between(today, today + dt.timedelta(days=days)),
+                cols.status.in_(_OPEN))
+
+
+def renewed_sql(cols: Any) -> ColumnElement[bool]:
+    """A later mandate renewed this one (``renewed_by_id`` set), written so that no index can
+    serve it or its negation (same rows: ids start at 1). Nearly every obligation is not renewed,
+    and SQLite, which keeps no statistics, would otherwise read all of them through the index on
+    ``renewed_by_id`` for "not renewed" instead of the few mandates ending in a window (index on
+    ``expires_on``): 34 ms against 0.01 ms for a mandate panel at 50,000 obligations."""
+    return func.coalesce(cols.renewed_by_id, 0) != 0
+
+
+def mandate_state_conditions(cols: Any, renewed: ColumnElement[bool], today: dt.date,
+                             window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> dict[str, ColumnElement[bool]]:
+    """Each mandate state as its own condition (they exclude one another), in plain comparisons a
+    database can read from the ``expires_on`` index: a filter on one state, and the ``CASE`` of
+    ``mandate_state_sql``, are built from these. ``renewed``: true when a later mandate renewed
+    this one (``renewed_by_id IS NOT NULL``)."""
+    mandate = cols.kind == str(ObligationKind.MANDATE)
+    horizon = today + dt.timedelta(days=window)
+    standing = and_(mandate, ~renewed)
+    return {
+        MandateState.RENEWED: and_(mandate, renewed),
+        MandateState.EXPIRED: and_(standing, cols.expires_on < today),
+        MandateState.EXPIRING: and_(standing, cols.expires_on.between(today, horizon)),
+        MandateState.ACTIVE: and_(standing, or_(cols.expires_on.is_(None), cols.expires_on > horizon)),
+    }
+
+
+def mandate_state_sql(cols: Any, renewed: ColumnElement[bool], today: dt.date,
+                      window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> ColumnElement[str | None]:
+    """The state's name (None for other kinds), from ``mandate_state_conditions``."""
+    return case(
+        *((condition, literal(str(state))) for state, condition in
+          mandate_state_conditions(cols, renewed, today, window).items()),
+        else_=literal(None, String),
+    )
+
+
 class ObligationRules:
     """What the register counts, over an obligation's ``kind``, ``status``, ``due_on``,
     ``expires_on`` and ``renewed_by_id``.
 
     The rules are written once, each as a Python predicate (for a loaded row) and the SQL
-    expression beside it (for counts and filters): dashboards, the API, search, feeds, exports
-    and the reminder queue all use these, so "tracked" and "overdue" cannot disagree. The mapped
+    expression named beside it in its ``hybrid`` (for counts and filters): dashboards, the API,
+    search, feeds, exports and the reminder queue all use these, so "tracked" and "overdue" cannot
+    disagree. The mapped
     ``Obligation`` inherits them, and so do the plain rows the read models load with Core
     statements (``tracker.services.rows``): a page built from either says the same."""
 
-    @hybrid_property
+    @hybrid(tracked_sql)
     def is_tracked(self) -> bool:
         """Report, action or agenda: counted, dated, flagged overdue and reminded about."""
         return self.kind in TRACKED_KINDS
-
-    @is_tracked.inplace.expression
-    @classmethod
-    def _is_tracked_expression(cls) -> ColumnElement[bool]:
-        return tracked_sql(cls)
 
     #: a standing call (exhortation): shown and counted apart, never overdue
     is_standing = _kind_is(ObligationKind.EXHORTATION, "is_standing")
@@ -86,7 +141,7 @@ class ObligationRules:
     #: asks nothing of anyone: no status ("no action required"), in no count
     is_declaratory = _kind_is(ObligationKind.DECLARATORY, "is_declaratory")
 
-    @hybrid_method
+    @hybrid(overdue_sql, method=True)
     def is_overdue(self, today: dt.date) -> bool:
         """Derived, never stored: a tracked obligation due before today and still open. A mandate
         expires and a standing call has no finish line: neither is ever overdue."""
@@ -97,12 +152,7 @@ class ObligationRules:
             and self.status in OPEN_STATUSES
         )
 
-    @is_overdue.inplace.expression
-    @classmethod
-    def _is_overdue_expression(cls, today: dt.date) -> ColumnElement[bool]:
-        return overdue_sql(cls, today)
-
-    @hybrid_method
+    @hybrid(due_within_sql, method=True)
     def is_due_within(self, today: dt.date, days: int) -> bool:
         """A tracked obligation, still open, due from today to ``days`` days ahead."""
         return (
@@ -112,12 +162,8 @@ class ObligationRules:
             and self.status in OPEN_STATUSES
         )
 
-    @is_due_within.inplace.expression
-    @classmethod
-    def _is_due_within_expression(cls, today: dt.date, days: int) -> ColumnElement[bool]:
-        return due_within_sql(cls, today, days)
-
-    @hybrid_method
+    @hybrid(lambda cls, today, window=DEFAULT_MANDATE_EXPIRING_DAYS:
+            mandate_state_sql(cls, renewed_sql(cls), today, window), method=True)
     def mandate_state(self, today: dt.date, window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> str | None:
         """active, expiring (within ``window`` days), expired or renewed; None for other kinds.
         A mandate without a known end is active."""
@@ -132,13 +178,6 @@ class ObligationRules:
         if self.expires_on <= today + dt.timedelta(days=window):
             return MandateState.EXPIRING
         return MandateState.ACTIVE
-
-    @mandate_state.inplace.expression
-    @classmethod
-    def _mandate_state_expression(
-        cls, today: dt.date, window: int = DEFAULT_MANDATE_EXPIRING_DAYS
-    ) -> ColumnElement[str | None]:
-        return mandate_state_sql(cls, renewed_sql(cls), today, window)
 
 
 class Obligation(ObligationRules, Base):
@@ -237,64 +276,6 @@ class Obligation(ObligationRules, Base):
     )
     evidence: Mapped[list[Evidence]] = relationship(
         back_populates="obligation", cascade="all, delete-orphan", order_by="Evidence.id"
-    )
-
-
-_TRACKED = sorted(str(k) for k in TRACKED_KINDS)
-_OPEN = sorted(str(s) for s in OPEN_STATUSES)
-
-
-# The SQL side of the rules above, over any selectable that has an obligation's ``kind``,
-# ``status``, ``due_on`` and ``expires_on`` columns: the obligations themselves, or the counts kept
-# per combination of them (``tracker.models.counts``), so both count by the same rule.
-
-
-def tracked_sql(cols: Any) -> ColumnElement[bool]:
-    return cols.kind.in_(_TRACKED)
-
-
-def overdue_sql(cols: Any, today: dt.date) -> ColumnElement[bool]:
-    return and_(cols.kind.in_(_TRACKED), cols.due_on < today, cols.status.in_(_OPEN))
-
-
-def due_within_sql(cols: Any, today: dt.date, days: int) -> ColumnElement[bool]:
-    return and_(cols.kind.in_(_TRACKED), cols.due_on.between(today, today + dt.timedelta(days=days)),
-                cols.status.in_(_OPEN))
-
-
-def renewed_sql(cols: Any) -> ColumnElement[bool]:
-    """A later mandate renewed this one (``renewed_by_id`` set), written so that no index can
-    serve it or its negation (same rows: ids start at 1). Nearly every obligation is not renewed,
-    and SQLite, which keeps no statistics, would otherwise read all of them through the index on
-    ``renewed_by_id`` for "not renewed" instead of the few mandates ending in a window (index on
-    ``expires_on``): 34 ms against 0.01 ms for a mandate panel at 50,000 obligations."""
-    return func.coalesce(cols.renewed_by_id, 0) != 0
-
-
-def mandate_state_conditions(cols: Any, renewed: ColumnElement[bool], today: dt.date,
-                             window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> dict[str, ColumnElement[bool]]:
-    """Each mandate state as its own condition (they exclude one another), in plain comparisons a
-    database can read from the ``expires_on`` index: a filter on one state, and the ``CASE`` of
-    ``mandate_state_sql``, are built from these. ``renewed``: true when a later mandate renewed
-    this one (``renewed_by_id IS NOT NULL``)."""
-    mandate = cols.kind == str(ObligationKind.MANDATE)
-    horizon = today + dt.timedelta(days=window)
-    standing = and_(mandate, ~renewed)
-    return {
-        MandateState.RENEWED: and_(mandate, renewed),
-        MandateState.EXPIRED: and_(standing, cols.expires_on < today),
-        MandateState.EXPIRING: and_(standing, cols.expires_on.between(today, horizon)),
-        MandateState.ACTIVE: and_(standing, or_(cols.expires_on.is_(None), cols.expires_on > horizon)),
-    }
-
-
-def mandate_state_sql(cols: Any, renewed: ColumnElement[bool], today: dt.date,
-                      window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> ColumnElement[str | None]:
-    """The state's name (None for other kinds), from ``mandate_state_conditions``."""
-    return case(
-        *((condition, literal(str(state))) for state, condition in
-          mandate_state_conditions(cols, renewed, today, window).items()),
-        else_=literal(None, String),
     )
 
 

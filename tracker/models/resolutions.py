@@ -7,7 +7,6 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
-    ColumnElement,
     ForeignKey,
     Index,
     String,
@@ -15,10 +14,9 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tracker.db import Base, link_table, utcnow
+from tracker.db import Base, hybrid, link_table, utcnow
 
 #: Which paragraphs cite which footnotes.
 paragraph_footnotes = link_table("paragraph_footnotes", ("paragraph_id", "paragraphs.id"),
@@ -128,15 +126,10 @@ class Paragraph(Base):
         secondary=paragraph_footnotes, back_populates="paragraphs", order_by="Footnote.position"
     )
 
-    @hybrid_property
+    @hybrid(lambda cls: cls.removed_at.is_(None))
     def current(self) -> bool:
         """In the resolution's text as last imported (in a query: ``where(Paragraph.current)``)."""
         return self.removed_at is None
-
-    @current.inplace.expression
-    @classmethod
-    def _current_expression(cls) -> ColumnElement[bool]:
-        return cls.removed_at.is_(None)
 
 
 class Footnote(Base):
