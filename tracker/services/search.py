@@ -4,7 +4,7 @@
 ``search_obligations`` turns it into one count and one page query, with owners, resolution and
 paragraph eager-loaded in a fixed number of further queries. Full text runs over paragraph text
 (sub-paragraphs count for the obligation they belong to) and resolution titles, through SQLite
-FTS5 or PostgreSQL ``to_tsvector`` indexes created by migration ``0002``.
+FTS5 or PostgreSQL GIN indexes (migrations ``0002`` and ``0013``).
 
 Overdue is derived: a tracked obligation due before ``today`` and still open; it is never stored.
 The rule (and "tracked", "due within", a mandate's state) is written once, on the model
@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Float,
     Select,
     and_,
     bindparam,
@@ -34,7 +35,7 @@ from sqlalchemy import (
     true,
     union_all,
 )
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from tracker.db import MAX_ID
 from tracker.models import (
@@ -55,9 +56,12 @@ from tracker.services.readcache import ReadCache
 
 #: PostgreSQL text search configuration; the GIN indexes of migration 0002 use the same one.
 PG_TS_CONFIG = "english"
-#: the full-text objects migration 0002 creates; they are not part of the models' metadata
+#: the full-text objects migrations 0002 and 0013 create; they are not part of the models' metadata
 FULLTEXT_TABLES = ("paragraphs_fts", "resolutions_fts")
 FULLTEXT_INDEXES = ("ix_paragraphs_text_fts", "ix_resolutions_title_fts")
+#: PostgreSQL: a paragraph's tsvector, generated from its text and stored in its row (0013)
+PG_TEXT_SEARCH = "text_search"
+FULLTEXT_COLUMNS = (PG_TEXT_SEARCH,)
 
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 200
@@ -69,13 +73,14 @@ _SESSION = re.compile(r"^\s*([A-Za-z]+)[\s\-/]*(\d{1,4})\s*$")
 
 
 def is_fulltext_object(name: str | None) -> bool:
-    """True for the FTS tables (and SQLite's shadow tables) and indexes of migration 0002.
+    """True for the FTS tables (and SQLite's shadow tables) and indexes of migration 0002 and
+    the stored tsvector column of migration 0013.
 
     The drift test and ``migrations/env.py`` use it to leave them out of model comparisons.
     """
     if not name:
         return False
-    return name in FULLTEXT_INDEXES or any(
+    return name in FULLTEXT_INDEXES or name in FULLTEXT_COLUMNS or any(
         name == t or name.startswith(t + "_") for t in FULLTEXT_TABLES
     )
 
@@ -433,11 +438,31 @@ SAMPLE_PARAGRAPHS = 10_000
 
 
 def common_words(session: Session, words: Sequence[str]) -> set[str]:
-    """The words found in at least ``COMMON_SHARE`` of a sample of paragraphs, in one statement.
+    """The words found in at least ``COMMON_SHARE`` of the paragraphs, estimated in one statement.
 
-    Only on SQLite, where FTS5 reads a range of row ids of a word's matches and nothing else; on
-    other databases no word is common (every word is matched first)."""
-    if session.get_bind().dialect.name != "sqlite":
+    SQLite: counted on a sample, the newest ``SAMPLE_PARAGRAPHS`` paragraphs (FTS5 reads a range
+    of row ids of a word's matches and nothing else). PostgreSQL: the share ``ANALYZE`` recorded
+    for the word's lexemes among the most common ones of the stored tsvector column (none before
+    the table is analysed: every word is then matched first). Other databases: none."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        words = [word for word in words if _WORD.search(word)]
+        if not words:
+            return set()
+        shares = [
+            text("SELECT coalesce(max(e.share), 0) FROM pg_stats AS s, "
+                 "unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, share) "
+                 "WHERE s.schemaname = current_schema() AND s.tablename = 'paragraphs' "
+                 "AND s.attname = :ts_column AND e.lexeme = ANY "
+                 "(tsvector_to_array(to_tsvector(CAST(:ts_config AS regconfig), :ts_word)))")
+            .bindparams(bindparam("ts_word", word, unique=True), bindparam("ts_column", PG_TEXT_SEARCH),
+                        bindparam("ts_config", PG_TS_CONFIG))
+            .columns(share=Float()).scalar_subquery()
+            for word in words
+        ]
+        found = session.execute(select(*shares)).one()
+        return {word for word, share in zip(words, found, strict=True) if share >= COMMON_SHARE}
+    if dialect != "sqlite":
         return set()
     queries = {word: query for word in words if (query := fts5_query(word)) is not None}
     if not queries:
@@ -468,8 +493,9 @@ def fulltext_condition(
     of a rare word lead to their obligations. ``walk`` (for a common word in a paged statement)
     makes it a check on each obligation the statement reads instead: the statement walks the
     obligations in the page's order (the ``(status, due_on)`` index) and stops at its LIMIT,
-    and the word's matches are only looked up, as ids from the full-text index, never joined to
-    the paragraphs' rows. A common word is in about a third of all paragraphs: matched first, it
+    and the word's matches are looked up, as ids from the full-text index, never joined to
+    the paragraphs' rows (SQLite), or tested on each paragraph's stored tsvector (PostgreSQL,
+    migration 0013). A common word is in about a third of all paragraphs: matched first, it
     costs a read of every one of them; walked, the page reads about as many obligations as it
     shows and counts (up to ``COUNT_LIMIT + 1``) however large the record is.
     """
@@ -493,7 +519,7 @@ def fulltext_condition(
             return None
         config = literal_column(f"'{PG_TS_CONFIG}'")
         tsquery = func.websearch_to_tsquery(config, q)
-        found = func.to_tsvector(config, Paragraph.text).op("@@")(tsquery)
+        found = literal_column(f"paragraphs.{PG_TEXT_SEARCH}").op("@@")(tsquery)
         matched_ids = select(Paragraph.id).where(found)
         matched_titles = select(Resolution.id).where(
             func.to_tsvector(config, Resolution.title).op("@@")(tsquery)
@@ -506,17 +532,21 @@ def fulltext_condition(
 
     if walk:
         # the paragraphs that speak for the obligation: its own, its sub-paragraphs (one level,
-        # as below) and its items' paragraphs, in one list looked up in one set of matches
+        # as below) and its items' paragraphs, as one list
         speaking = union_all(
             select(Obligation.paragraph_id.label("id")).correlate(Obligation),
             select(Paragraph.id).where(Paragraph.parent_id == Obligation.paragraph_id).correlate(Obligation),
             select(ObligationItem.paragraph_id).where(ObligationItem.obligation_id == Obligation.id)
             .correlate(Obligation),
-        ).subquery(name)
-        return or_(
-            Obligation.resolution_id.in_(matched_titles),
-            exists(select(1).select_from(speaking).where(speaking.c.id.in_(matched_ids))),
         )
+        if dialect == "postgresql":  # each one's stored tsvector tested in its row
+            probed = aliased(Paragraph, name=f"{name}_paragraph")
+            tested = literal_column(f"{name}_paragraph.{PG_TEXT_SEARCH}").op("@@")(tsquery)
+            lookup = exists(select(1).select_from(probed).where(probed.id.in_(speaking), tested))
+        else:  # looked up among the ids of the match, which are not joined to the paragraphs
+            listed = speaking.subquery(name)
+            lookup = exists(select(1).select_from(listed).where(listed.c.id.in_(matched_ids)))
+        return or_(Obligation.resolution_id.in_(matched_titles), lookup)
 
     # the matching paragraphs once (a rare word matches a few), with their parents read in the
     # same pass; every branch below reads this one set
