@@ -340,3 +340,21 @@ def test_an_import_takes_the_same_statements_for_3_paragraphs_as_for_30(db, engi
     assert [e.name for e in obligation.owners] == ["Secretary-General"]
     assert obligation.paragraph.footnotes[0].text == "Resolution 70/30."
     assert db.scalar(select(func.count()).select_from(Paragraph)) == 4 * 33
+
+
+def test_the_import_never_stores_a_value_cut_to_its_column(db):
+    """A string longer than its column is refused (PostgreSQL) or kept whole (SQLite, which has no
+    lengths), never silently cut, as with the INSERTs the ORM writes."""
+    from sqlalchemy.exc import DBAPIError
+
+    from tracker.models import Footnote
+    from tracker.services.importing import rows
+
+    resolution = import_resolution(db, parse_text(seed_text()), Actor.system("cli"), today=TODAY).resolution
+    marker = "x" * (Footnote.__table__.c.marker.type.length + 1)
+    try:
+        rows.insert_rows(db, Footnote, [{"resolution_id": resolution.id, "marker": marker, "text": "a note",
+                                         "position": 99}], key="position")
+    except DBAPIError:
+        return
+    assert db.scalar(select(Footnote.marker).where(Footnote.position == 99)) == marker

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import JSON, Executable, Table, bindparam, insert, inspect, select
+from sqlalchemy import JSON, Enum, Executable, String, Table, bindparam, insert, inspect, select
 from sqlalchemy.engine import Dialect, Result
 from sqlalchemy.orm import Session, make_transient_to_detached
 
@@ -139,7 +139,11 @@ def _pg_statement(dialect: Dialect, shape: tuple[tuple[Table, tuple[str, ...]], 
                 selected.append(f"{name}::JSON")
             else:
                 process = column_type._cached_bind_processor(dialect)
-                arrays.append(f"%({table.name}__{name})s::{column_type.compile(dialect=dialect)}[]")
+                # strings as TEXT: a cast to VARCHAR(n) would cut a longer value, where the
+                # column refuses it (as it did a longer value in a VALUES list)
+                text = isinstance(column_type, String) and not isinstance(column_type, Enum)
+                array_type = "TEXT" if text else column_type.compile(dialect=dialect)
+                arrays.append(f"%({table.name}__{name})s::{array_type}[]")
                 selected.append(name)
             columns.append((name, process))
         # the model's own table and column names; every value is a parameter
