@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, request
-from flask_babel import Babel, get_locale
+from flask import Flask, g, request
+from flask_babel import Babel, get_locale, get_translations
 from flask_bootstrap import Bootstrap5
 from flask_wtf import CSRFProtect
 from sqlalchemy import Engine
@@ -47,6 +47,29 @@ def _select_locale() -> str | None:
     return locale or request.accept_languages.best_match(current_app.config["LANGUAGES"])
 
 
+def _install_gettext(app: Flask) -> None:
+    """Templates' ``_()`` and ``ngettext`` through the request's translations, looked up once per
+    request: Flask-Babel's own look them up again for every string (the request's context, its
+    locale, the domain's cache: ≈ 12 µs a string, ≈ 70 strings a page). The locale is the same:
+    Flask-Babel too keeps the request's locale for the whole request."""
+
+    def translations() -> Any:
+        if not g:  # no application context: Flask-Babel's answer (no translation)
+            return get_translations()
+        found = g.get("_translations")
+        if found is None:
+            found = g._translations = get_translations()
+        return found
+
+    app.jinja_env.install_gettext_callables(
+        gettext=lambda s: translations().ugettext(s),
+        ngettext=lambda s, p, n: translations().ungettext(s, p, n),
+        pgettext=lambda c, s: translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: translations().unpgettext(c, s, p, n),
+        newstyle=True,
+    )
+
+
 def _signed_in() -> bool:
     from flask import g
 
@@ -80,6 +103,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     csrf.init_app(app)
     Bootstrap5(app)
     Babel(app, locale_selector=_select_locale)
+    _install_gettext(app)
     app.jinja_env.globals["get_locale"] = get_locale
 
     @app.after_request
