@@ -131,7 +131,8 @@ def test_an_override_says_which_date_it_replaces(deadline, adopted, body, natura
 
 def test_an_override_of_a_date_gets_no_target_of_a_session_one_never_before_adoption():
     dated = Deadline(DeadlineKind.DATE, "by then", date=D(2024, 9, 30))
-    assert Calendar().due_date(dated, D(2024, 1, 10), TODAY, override_on=D(2024, 8, 1)).target_on is None
+    overridden = Calendar().due_date(dated, D(2024, 1, 10), TODAY, override_on=D(2024, 8, 1), body="GA")
+    assert overridden.target_on is None
     due = Calendar().due_date(session("GA", 79), D(2024, 5, 1), TODAY, override_on=D(2024, 5, 20))
     assert due.target_on == D(2024, 5, 1)
 

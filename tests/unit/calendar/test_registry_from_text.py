@@ -63,7 +63,7 @@ def test_a_registry_refuses_an_unknown_numbering_and_names_the_entry():
 @pytest.mark.parametrize(
     ("session", "long"),
     [(4, "4th"), (21, "21st"), (22, "22nd"), (23, "23rd"), (79, "79th"), (101, "101st"),
-     (111, "111th"), (112, "112th"), (113, "113th"), (120, "120th")],
+     (111, "111th"), (112, "112th"), (113, "113th"), (120, "120th"), (121, "121st")],
 )
 def test_ordinal_session_names(session, long):
     assert format_session("GA", session, long=True) == f"{long} session of the General Assembly"
