@@ -3,6 +3,7 @@ when the budget is spent, and the request ends with a one-line error."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,20 @@ def test_a_parse_that_outlasts_the_budget_ends_with_a_clear_error():
 def test_a_parse_error_in_the_child_comes_back_as_is():
     with pytest.raises(ParseError, match="empty input"):
         parse_within(60, b"   ", "empty.txt", Gazetteer.default())
+
+
+@pytest.mark.parametrize("seconds", [None, 0])
+def test_without_a_budget_the_parser_runs_here_with_the_same_result(seconds):
+    data = SEED.read_bytes()
+    parsed, text = parse_within(seconds, data, SEED.name, Gazetteer.default())
+    expected, expected_text = parse_source(data, SEED.name, gazetteer=Gazetteer.default())
+    assert parsed.to_dict() == expected.to_dict() and text == expected_text
+
+
+def test_the_budget_error_says_what_to_do_instead():
+    text = SEED.read_text()
+    data = (text + text[text.index("1."):] * 300).encode()
+    why = ("parsing took longer than the 0.001 s allowed for one upload: import a file this large "
+           "with `tracker import`")
+    with pytest.raises(ParseError, match=f"^{re.escape(why)}$"):
+        parse_within(0.001, data, "long.txt", Gazetteer.default())
