@@ -53,6 +53,8 @@ class Outcome:
     """What a ``writing`` block came to: nothing (committed), or the refusal (rolled back)."""
 
     error: ServiceError | None = None
+    #: the form was posted (``submit``); a page that shows it (GET) writes nothing and is not ok
+    submitted: bool = True
     #: the form did not validate, so nothing was written (``submit``)
     invalid: bool = False
     #: what the write returned (``submit``)
@@ -60,12 +62,12 @@ class Outcome:
 
     @property
     def ok(self) -> bool:
-        return self.error is None and not self.invalid
+        return self.submitted and self.error is None and not self.invalid
 
     @property
     def status(self) -> int:
-        """The status to render the form again with: 400 for an invalid form, the refusal's
-        status, 200 when there is neither."""
+        """The status to render the form (again) with: 400 for an invalid form, the refusal's
+        status, 200 when there is neither (a form not posted yet)."""
         from tracker.web.errors import status_for
 
         if self.invalid:
@@ -101,8 +103,11 @@ def writing(form: Any = None, *, handle: bool = True, show: bool = True,
 
 def submit(form: Any, write: Callable[[], Any], **options: Any) -> Outcome:
     """A posted form: validated, then ``write()`` inside ``writing(form, **options)``. The outcome
-    is ``ok`` with the write's ``value``, or says the status to render the form again with."""
-    if not form.validate_on_submit():
+    is ``ok`` with the write's ``value``, or says the status to render the form (again) with: a
+    form not posted (the page that shows it) writes nothing, 200."""
+    if not form.is_submitted():
+        return Outcome(submitted=False)
+    if not form.validate():
         return Outcome(invalid=True)
     with writing(form, **options) as outcome:
         outcome.value = write()

@@ -61,18 +61,15 @@ def users():
     db = get_db()
     form = UserCreateForm()
     form.entities.choices = _entity_choices()
-    status = 200
-    if request.method == "POST":
-        outcome = submit(form, lambda: accounts.create_user(
-            db, form.email.data, form.password.data, form.role.data, actor=current_actor(),
-            name=form.name.data or "", entities=_chosen_entities(form), can_import=form.can_import.data,
-            member_state=form.member_state.data or None,
-        ))
-        if outcome.ok:
-            flash(_("Account %(email)s created.", email=outcome.value.email), "success")
-            return redirect(url_for("admin.users"))
-        status = outcome.status
-    return render_template("admin/users.html", users=accounts.list_users(db), form=form), status
+    outcome = submit(form, lambda: accounts.create_user(
+        db, form.email.data, form.password.data, form.role.data, actor=current_actor(),
+        name=form.name.data or "", entities=_chosen_entities(form), can_import=form.can_import.data,
+        member_state=form.member_state.data or None,
+    ))
+    if outcome.ok:
+        flash(_("Account %(email)s created.", email=outcome.value.email), "success")
+        return redirect(url_for("admin.users"))
+    return render_template("admin/users.html", users=accounts.list_users(db), form=form), outcome.status
 
 
 @bp.route("/users/<int:user_id>", methods=["GET", "POST"])
@@ -84,18 +81,15 @@ def user(user_id: int):
     form.entities.choices = _entity_choices()
     if request.method == "GET":
         form.entities.data = [e.id for e in target.entities]
-    status = 200
-    if request.method == "POST":
-        outcome = submit(form, lambda: accounts.update_user(
-            db, target, actor=current_actor(), name=form.name.data or "", role=form.role.data,
-            entities=_chosen_entities(form), can_import=form.can_import.data, is_active=form.is_active.data,
-            member_state=form.member_state.data or None,
-        ))
-        if outcome.ok:
-            flash(_("Account saved."), "success")
-            return redirect(url_for("admin.user", user_id=target.id))
-        status = outcome.status
-    return _render_user(target, form=form, status=status)
+    outcome = submit(form, lambda: accounts.update_user(
+        db, target, actor=current_actor(), name=form.name.data or "", role=form.role.data,
+        entities=_chosen_entities(form), can_import=form.can_import.data, is_active=form.is_active.data,
+        member_state=form.member_state.data or None,
+    ))
+    if outcome.ok:
+        flash(_("Account saved."), "success")
+        return redirect(url_for("admin.user", user_id=target.id))
+    return _render_user(target, form=form, status=outcome.status)
 
 
 def _render_user(target: User, *, form: UserEditForm | None = None,
@@ -149,14 +143,12 @@ def entities():
     """Entities with their aliases and focal points; create one."""
     db = get_db()
     form = EntityForm()
-    status = 200
-    if request.method == "POST":
-        outcome = submit(form, lambda: admin_svc.create_entity(db, form.name.data, kind=form.kind.data,
-                                                               actor=current_actor()))
-        if outcome.ok:
-            return redirect(url_for("admin.entity", entity_id=outcome.value.id))
-        status = outcome.status
-    return render_template("admin/entities.html", entities=admin_svc.list_entities(db), form=form), status
+    outcome = submit(form, lambda: admin_svc.create_entity(db, form.name.data, kind=form.kind.data,
+                                                           actor=current_actor()))
+    if outcome.ok:
+        return redirect(url_for("admin.entity", entity_id=outcome.value.id))
+    return (render_template("admin/entities.html", entities=admin_svc.list_entities(db), form=form),
+            outcome.status)
 
 
 @bp.route("/entities/<int:entity_id>", methods=["GET", "POST"])
@@ -165,23 +157,21 @@ def entity(entity_id: int):
     db = get_db()
     row = get_or_404(Entity, entity_id)
     form = EntityForm(obj=row if request.method == "GET" else None)
-    status = 200
-    if request.method == "POST":
-        def save() -> None:
-            # a rename goes through curation: the version the admin saw, the old name an alias
-            curation.rename_entity(db, row, form.name.data, actor=current_actor(),
-                                   expected_version=form.version.data)
-            admin_svc.update_entity(db, row, actor=current_actor(), kind=form.kind.data,
-                                    reminder_stages=form.reminder_stages.data or "")
 
-        outcome = submit(form, save)
-        if outcome.ok:
-            flash(_("Entity saved."), "success")
-            return redirect(url_for("admin.entity", entity_id=row.id))
-        status = outcome.status
-        if outcome.error is not None:
-            row = get_or_404(Entity, entity_id)  # as it is after the rollback
-    return _render_entity(row, form=form, status=status)
+    def save() -> None:
+        # a rename goes through curation: the version the admin saw, the old name an alias
+        curation.rename_entity(db, row, form.name.data, actor=current_actor(),
+                               expected_version=form.version.data)
+        admin_svc.update_entity(db, row, actor=current_actor(), kind=form.kind.data,
+                                reminder_stages=form.reminder_stages.data or "")
+
+    outcome = submit(form, save)
+    if outcome.ok:
+        flash(_("Entity saved."), "success")
+        return redirect(url_for("admin.entity", entity_id=row.id))
+    if outcome.error is not None:
+        row = get_or_404(Entity, entity_id)  # as it is after the rollback
+    return _render_entity(row, form=form, status=outcome.status)
 
 
 def _focal_point_users() -> list[tuple[int, str]]:
@@ -291,20 +281,17 @@ def calendar():
     """Official session dates: they win over the rules of procedure and move due dates."""
     db = get_db()
     form = OfficialSessionForm()
-    status = 200
-    if request.method == "POST":
-        outcome = submit(form, lambda: calendar_svc.set_official_session(
-            db, form.body.data, form.number.data, opens_on=form.opens_on.data,
-            closes_on=form.closes_on.data, note=form.note.data or None, actor=current_actor(),
-            today=today(),
-        ))
-        if outcome.ok:
-            _row, moved = outcome.value
-            flash(ngettext("Session dates recorded; %(num)d due date moved.",
-                           "Session dates recorded; %(num)d due dates moved.", moved), "success")
-            return redirect(url_for("admin.calendar"))
-        status = outcome.status
+    outcome = submit(form, lambda: calendar_svc.set_official_session(
+        db, form.body.data, form.number.data, opens_on=form.opens_on.data,
+        closes_on=form.closes_on.data, note=form.note.data or None, actor=current_actor(),
+        today=today(),
+    ))
+    if outcome.ok:
+        _row, moved = outcome.value
+        flash(ngettext("Session dates recorded; %(num)d due date moved.",
+                       "Session dates recorded; %(num)d due dates moved.", moved), "success")
+        return redirect(url_for("admin.calendar"))
     sessions = list(db.scalars(
         select(OfficialSession).order_by(OfficialSession.body, OfficialSession.number.desc())
     ))
-    return render_template("admin/calendar.html", sessions=sessions, form=form), status
+    return render_template("admin/calendar.html", sessions=sessions, form=form), outcome.status

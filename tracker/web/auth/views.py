@@ -124,16 +124,13 @@ def reset(token: str):
     if user is None:
         return render_template("auth/reset.html", form=None), 400
     form = ResetPasswordForm()
-    status = 200
-    if request.method == "POST":
-        outcome = submit(form, lambda: accounts.reset_password(db, user, form.new_password.data,
-                                                                ip=request.remote_addr),
-                         fields={"password": "new_password"})
-        if outcome.ok:
-            flash(_("Your password was set. Sign in with it."), "success")
-            return redirect(url_for("auth.login"))
-        status = outcome.status
-    return render_template("auth/reset.html", form=form), status
+    outcome = submit(form, lambda: accounts.reset_password(db, user, form.new_password.data,
+                                                            ip=request.remote_addr),
+                     fields={"password": "new_password"})
+    if outcome.ok:
+        flash(_("Your password was set. Sign in with it."), "success")
+        return redirect(url_for("auth.login"))
+    return render_template("auth/reset.html", form=form), outcome.status
 
 
 @bp.post("/logout")
