@@ -689,7 +689,12 @@ def _page_ids(
     offset = 0 if after is not None else (page - 1) * per_page
 
     def count() -> int:
-        return int(session.scalar(select(func.count()).select_from(base.subquery())) or 0)
+        # every match, not the first ones in order: the words are matched first (a walk with a
+        # test per obligation would test every obligation of the filters)
+        counted = filtered_select(session, flt, today).with_only_columns(Obligation.id)
+        if after is not None:
+            counted = counted.where(after_condition(after))
+        return int(session.scalar(select(func.count()).select_from(counted.subquery())) or 0)
 
     if offset + per_page <= COUNT_LIMIT:
         rows = session.execute(ordered.limit(COUNT_LIMIT + 1)).all()
