@@ -72,8 +72,8 @@ def test_every_overview_number_is_a_direct_count_per_kind(db):
     assert data["mandates"]["renewed"] == _direct(db, mandate, Obligation.renewed_by_id.is_not(None))
     assert data["mandates"]["expired"] == _direct(
         db, mandate, Obligation.renewed_by_id.is_(None), Obligation.expires_on < TODAY)
-    assert [o.expires_on for o in ov.expiring] == [dt.date(2026, 10, 15)]
-    assert [o.expires_on for o in ov.expired] == [dt.date(2026, 5, 31)]
+    assert [o.expires_on for o in ov.mandates.expiring] == [dt.date(2026, 10, 15)]
+    assert [o.expires_on for o in ov.mandates.expired] == [dt.date(2026, 5, 31)]
     # the overview's own totals are the tracked ones too
     assert ov.totals.total == 4 and ov.totals.overdue == 1 and (ov.due_30, ov.due_90) == (1, 2)
 

@@ -177,9 +177,8 @@ class Overview:
     today: dt.date
     #: the headline numbers, exactly those of ``/api/v1/summary``
     summary: Summary
-    #: mandates expiring within the window, and expired without renewal (soonest end first)
-    expiring: list[Obligation]
-    expired: list[Obligation]
+    #: mandates expiring within the window, and expired without renewal
+    mandates: MandatePanels
     totals: Progress
     due_30: int
     due_90: int
@@ -301,12 +300,10 @@ def overview(
         summary.dates = summary.dates or session_dates(calendar, summary.body, summary.session)
 
     summary_filter = ObligationFilter(expiring_days=expiring_days)
-    expiring, expired = mandate_panels(session, today, summary_filter)
     return Overview(
         today=today,
         summary=register_summary(session, summary_filter, today),
-        expiring=expiring,
-        expired=expired,
+        mandates=mandate_panels(session, today, summary_filter),
         totals=totals,
         due_30=due_30,
         due_90=due_90,
@@ -319,9 +316,22 @@ def overview(
     )
 
 
+@dataclass
+class MandatePanels:
+    """A page's "Mandates expiring" and "Expired without renewal": what must be renewed."""
+
+    #: ending within the filter's window, soonest end first
+    expiring: list[Obligation] = field(default_factory=list)
+    #: past their end and not renewed, latest end first
+    expired: list[Obligation] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.expiring or self.expired)
+
+
 def mandate_panels(
     session: Session, today: dt.date, flt: ObligationFilter | None = None, *, limit: int = 20
-) -> tuple[list[Obligation], list[Obligation]]:
+) -> MandatePanels:
     """"Mandates expiring" (within the filter's window) and "Expired without renewal", soonest
     end first: the renewal calendar at a glance. Two bounded statements whatever they find: the
     first ``limit`` mandates are chosen from the obligations alone (the ``expires_on`` index), then
@@ -339,7 +349,7 @@ def mandate_panels(
                      joinedload(Obligation.paragraph))
             .order_by(order, Obligation.id)
         )))
-    return out[0], out[1]
+    return MandatePanels(out[0], out[1])
 
 
 def owner_progress(
@@ -714,8 +724,7 @@ class OwnerPage:
     progress: Progress
     results: SearchPage
     #: its mandates expiring, and expired without renewal
-    expiring: list[Obligation] = field(default_factory=list)
-    expired: list[Obligation] = field(default_factory=list)
+    mandates: MandatePanels = field(default_factory=MandatePanels)
 
 
 def owner_page(
@@ -728,10 +737,9 @@ def owner_page(
     found = owner_progress(session, today, limit=None, entity_ids=[entity_id])
     progress = found[0] if found else Progress(key=entity.id, label=entity.name)
     flt = (flt or ObligationFilter()).with_(owner=entity_id)
-    expiring, expired = mandate_panels(session, today, ObligationFilter(owner=entity_id,
-                                                                        expiring_days=flt.expiring_days))
+    of_owner = ObligationFilter(owner=entity_id, expiring_days=flt.expiring_days)
     return OwnerPage(entity, progress, search_obligations(session, flt, today, page, per_page, cache=cache),
-                     expiring, expired)
+                     mandate_panels(session, today, of_owner))
 
 
 @dataclass
@@ -745,8 +753,7 @@ class SessionPage:
     results: SearchPage
     resolutions_adopted: int
     #: the body's mandates expiring, and expired without renewal (the body must renew them)
-    expiring: list[Obligation] = field(default_factory=list)
-    expired: list[Obligation] = field(default_factory=list)
+    mandates: MandatePanels = field(default_factory=MandatePanels)
 
 
 def session_page(
@@ -777,14 +784,12 @@ def session_page(
     ) or 0)
     flt = (flt or ObligationFilter()).with_(due_body=body, due_session=number)
     of_body = ObligationFilter(body=body, expiring_days=flt.expiring_days)
-    expiring, expired = mandate_panels(session, today, of_body)
     return SessionPage(
         body=body, number=number, dates=session_dates(calendar, body, number), progress=progress,
         reports=reports, reports_not_started=reports_not_started,
         results=search_obligations(session, flt, today, page, per_page, cache=cache),
         resolutions_adopted=adopted,
-        expiring=expiring,
-        expired=expired,
+        mandates=mandate_panels(session, today, of_body),
     )
 
 
