@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tracker.db import transaction, utcnow
 from tracker.mail import InvalidAddress, PermanentMailError, TransientMailError, make_transport
 from tracker.models import Reminder, ReminderStatus
+from tracker.models import tables as t
 from tracker.reminders.compose import Context, NothingToSend, compose
 from tracker.reminders.settings import ReminderSettings
 
@@ -124,14 +125,13 @@ def claim_batch(
         return claimed
 
 
-_reminders = Reminder.__table__
 
 
 def _settle(session: Session, rid: int, worker: str, **values) -> bool:
     """Move a row this worker holds out of ``sending`` (Core statement: one cached round trip)."""
     result = session.connection().execute(
-        update(_reminders)
-        .where(_reminders.c.id == rid, _reminders.c.status == SENDING, _reminders.c.claimed_by == worker)
+        update(t.reminders)
+        .where(t.reminders.c.id == rid, t.reminders.c.status == SENDING, t.reminders.c.claimed_by == worker)
         .values(**values)
     )
     return result.rowcount == 1
@@ -286,6 +286,6 @@ def _put_back(session: Session, rows: list[Reminder], worker: str, when: dt.date
             worker,
             status=PENDING,
             claimed_by=None,
-            attempts=_reminders.c.attempts - 1,
+            attempts=t.reminders.c.attempts - 1,
             next_attempt_at=when,
         )

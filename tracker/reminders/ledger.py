@@ -10,7 +10,7 @@ from sqlalchemy import bindparam, delete, false, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.db import transaction
-from tracker.models import Reminder
+from tracker.models import tables as t
 from tracker.reminders.delivery import DeliveryResult, deliver
 from tracker.reminders.queue import QueueResult, queue_reminders
 from tracker.reminders.settings import ReminderSettings
@@ -21,7 +21,6 @@ log = logging.getLogger(__name__)
 #: each other's uncommitted keys, and could deadlock); the ledger's unique key stays the guarantee
 _QUEUE_LOCK = 0x7472_6B72  # "trkr"
 
-_reminders = Reminder.__table__
 
 
 @dataclass
@@ -35,7 +34,7 @@ class PassResult:
 
 
 #: SQLite: a write statement that writes nothing, to take the database's write lock first
-_SQLITE_WRITE_LOCK = delete(_reminders).where(false())
+_SQLITE_WRITE_LOCK = delete(t.reminders).where(false())
 
 
 def _lock_queue(session: Session) -> None:
@@ -51,16 +50,16 @@ def _lock_queue(session: Session) -> None:
 
 _ROWS = (
     select(
-        _reminders.c.id,
-        _reminders.c.recipient,
-        _reminders.c.obligation_id,
-        _reminders.c.digest_key,
-        _reminders.c.stage,
-        _reminders.c.due_on,
-        _reminders.c.status,
+        t.reminders.c.id,
+        t.reminders.c.recipient,
+        t.reminders.c.obligation_id,
+        t.reminders.c.digest_key,
+        t.reminders.c.stage,
+        t.reminders.c.due_on,
+        t.reminders.c.status,
     )
-    .where(_reminders.c.id.between(bindparam("first"), bindparam("last")))
-    .order_by(_reminders.c.id)
+    .where(t.reminders.c.id.between(bindparam("first"), bindparam("last")))
+    .order_by(t.reminders.c.id)
 )
 
 

@@ -63,20 +63,16 @@ from tracker.models import (
     OPEN_STATUSES,
     Body,
     DeliveryMode,
-    Entity,
-    FocalPoint,
     Obligation,
     ObligationStatus,
     Reminder,
     ReminderStatus,
-    Resolution,
     Role,
-    Subscription,
     SubscriptionTarget,
-    User,
     obligation_owners,
     user_entities,
 )
+from tracker.models import tables as t
 from tracker.reminders.settings import FOCAL_DIGEST_MIN
 from tracker.reminders.stages import (
     OVERDUE_EVERY,
@@ -104,14 +100,6 @@ OFFICER_DIGEST_STAGE = "pass"
 #: holds the obligation's ledger key for that stage.
 DIGESTED = str(ReminderStatus.DIGESTED)
 
-_reminders = Reminder.__table__
-# Core tables: statements over them compile without the ORM's machinery
-_ob = Obligation.__table__
-_entities = Entity.__table__
-_fp = FocalPoint.__table__
-_users = User.__table__
-_subs = Subscription.__table__
-_res = Resolution.__table__
 
 #: One pass's due obligations (step 1). Private to the connection (TEMPORARY); dropped at commit
 #: or rollback on PostgreSQL; on SQLite kept empty between passes. Not part of the schema.
@@ -160,7 +148,7 @@ class QueueResult:
 # ----------------------------------------------------------------------------- the stage rule
 
 #: owners' stage overrides (a handful of distinct strings; the table is small)
-_OWNER_SETS = select(_entities.c.reminder_stages).where(_entities.c.reminder_stages.is_not(None)).distinct()
+_OWNER_SETS = select(t.entities.c.reminder_stages).where(t.entities.c.reminder_stages.is_not(None)).distinct()
 
 StageSets = tuple[tuple[str | None, tuple[int, ...]], ...]
 
@@ -214,45 +202,46 @@ def _due_select(dialect: str, sets: StageSets) -> Select:
     if owner_sets:
         # compared byte by byte on every database, as ``owner_stages`` compares in Python
         stage_set = (
-            select(func.max(collate(_entities.c.reminder_stages, _BYTEWISE.get(dialect, "BINARY"))))
-            .join(obligation_owners, obligation_owners.c.entity_id == _entities.c.id)
-            .where(obligation_owners.c.obligation_id == _ob.c.id)
+            select(func.max(collate(t.entities.c.reminder_stages, _BYTEWISE.get(dialect, "BINARY"))))
+            .join(obligation_owners, obligation_owners.c.entity_id == t.entities.c.id)
+            .where(obligation_owners.c.obligation_id == t.obligations.c.id)
             .scalar_subquery()
         )
     def columns(when: ColumnElement, target: ColumnElement, is_mandate: int) -> list[ColumnElement]:
         return [
-            _ob.c.id.label("obligation_id"),
-            _ob.c.resolution_id,
-            _ob.c.deadline_body,
-            _ob.c.deadline_session,
+            t.obligations.c.id.label("obligation_id"),
+            t.obligations.c.resolution_id,
+            t.obligations.c.deadline_body,
+            t.obligations.c.deadline_session,
             when.label("due_on"),
             target.label("target_on"),
-            _ob.c.reminder_stages.label("own_stages"),
+            t.obligations.c.reminder_stages.label("own_stages"),
             stage_set.label("stage_set"),
             _days_from(when, dialect).label("dd"),
             _days_from(target, dialect).label("dt"),
             literal(is_mandate, Integer).label("is_mandate"),
         ]
 
-    tracked = select(*columns(_ob.c.due_on, _ob.c.target_on, 0)).where(
-        _ob.c.status.in_(_OPEN),
+    tracked = select(*columns(t.obligations.c.due_on, t.obligations.c.target_on, 0)).where(
+        t.obligations.c.status.in_(_OPEN),
         # only what has something to deliver: the model's one rule (standing calls and
         # declaratory paragraphs are never reminded of; mandates come next, by their end)
         Obligation.is_tracked,
-        or_(_ob.c.due_on <= _HORIZON, _ob.c.target_on <= _HORIZON, _ob.c.reminder_stages.is_not(None)),
+        or_(t.obligations.c.due_on <= _HORIZON, t.obligations.c.target_on <= _HORIZON,
+            t.obligations.c.reminder_stages.is_not(None)),
         # an unpublished resolution (an import under review) is in nobody's register yet
         published_condition(),
     )
     # mandates not yet renewed, before their end (an ended mandate is not chased weekly)
-    mandates = select(*columns(_ob.c.expires_on, cast(null(), Date), 1)).where(
+    mandates = select(*columns(t.obligations.c.expires_on, cast(null(), Date), 1)).where(
         Obligation.is_mandate,
         # not renewed, written so that no index can serve it: nearly every obligation has no
         # renewal, and SQLite (no statistics) would otherwise read them all through the index on
         # renewed_by_id instead of the few mandates ending from today on (index on expires_on)
-        func.coalesce(_ob.c.renewed_by_id, 0) == 0,
-        _ob.c.status.not_in(_SETTLED),
-        _ob.c.expires_on >= _TODAY,
-        or_(_ob.c.expires_on <= _HORIZON, _ob.c.reminder_stages.is_not(None)),
+        func.coalesce(t.obligations.c.renewed_by_id, 0) == 0,
+        t.obligations.c.status.not_in(_SETTLED),
+        t.obligations.c.expires_on >= _TODAY,
+        or_(t.obligations.c.expires_on <= _HORIZON, t.obligations.c.reminder_stages.is_not(None)),
         published_condition(),
     )
     base = select(tracked.union_all(mandates).subquery("due_rows")).offset(0).subquery("base")
@@ -392,15 +381,15 @@ _LEDGER_COLUMNS = [
 
 def _insert(dialect: str):
     if dialect == "postgresql":
-        return postgresql.insert(_reminders)
+        return postgresql.insert(t.reminders)
     if dialect == "sqlite":
-        return sqlite.insert(_reminders)
+        return sqlite.insert(t.reminders)
     raise NotImplementedError(f"reminders need PostgreSQL or SQLite, not {dialect}")
 
 
 def _known(rows, key: str) -> ColumnElement[bool]:
     """The ledger already holds the row under its unique key (``key``, recipient, stage, due date)."""
-    known = _reminders.alias("known")
+    known = t.reminders.alias("known")
     # the id, not ``*``: the unique key's index holds it, so the probe never reads the ledger row
     return (
         select(known.c.id)
@@ -450,7 +439,7 @@ def _ledger_insert(
         _insert(dialect)
         .from_select([key, *_LEDGER_COLUMNS], source)
         .on_conflict_do_nothing()
-        .returning(_reminders.c.id, _reminders.c.status)
+        .returning(t.reminders.c.id, t.reminders.c.status)
     )
 
 
@@ -476,14 +465,15 @@ def _responsible(due):
     """Whose focal points are reminded of a due row: its owners; for a mandate, the body that
     must renew it (the entity named as the adopting body: "Security Council", "Human Rights
     Council")."""
-    organ_name = case(*[(_res.c.body == b.value, literal(b.display_name)) for b in Body], else_=null())
+    organ_name = case(*[(t.resolutions.c.body == b.value, literal(b.display_name)) for b in Body],
+                      else_=null())
     owners = select(obligation_owners.c.obligation_id, obligation_owners.c.entity_id).join(
         due, and_(due.c.obligation_id == obligation_owners.c.obligation_id, due.c.is_mandate == 0))
     organs = (
-        select(due.c.obligation_id, _entities.c.id.label("entity_id"))
+        select(due.c.obligation_id, t.entities.c.id.label("entity_id"))
         .select_from(due)
-        .join(_res, _res.c.id == due.c.resolution_id)
-        .join(_entities, _entities.c.name == organ_name)
+        .join(t.resolutions, t.resolutions.c.id == due.c.resolution_id)
+        .join(t.entities, t.entities.c.name == organ_name)
         .where(due.c.is_mandate == 1)
     )
     return owners.union_all(organs).subquery("responsible")
@@ -493,14 +483,14 @@ def _focal_rows(due):
     """Focal points of the entities responsible for each due row (:func:`_responsible`) whose
     ledger key is not held yet, with the row's session digest key (or NULL)."""
     responsible = _responsible(due)
-    fp_user = _users.alias("fp_user")
+    fp_user = t.users.alias("fp_user")
     in_session = and_(due.c.deadline_body.is_not(None), due.c.deadline_session.is_not(None))
     focal = (
-        _addressed(due, func.coalesce(fp_user.c.email, _fp.c.email), _fp.c.user_id)
+        _addressed(due, func.coalesce(fp_user.c.email, t.focal_points.c.email), t.focal_points.c.user_id)
         .add_columns(case((in_session, _session_key(due)), else_=null()).label("digest_key"))
         .join(responsible, responsible.c.obligation_id == due.c.obligation_id)
-        .join(_fp, _fp.c.entity_id == responsible.c.entity_id)
-        .outerjoin(fp_user, fp_user.c.id == _fp.c.user_id)
+        .join(t.focal_points, t.focal_points.c.entity_id == responsible.c.entity_id)
+        .outerjoin(fp_user, fp_user.c.id == t.focal_points.c.user_id)
         .where(or_(fp_user.c.id.is_(None), fp_user.c.is_active.is_(True)))
         .subquery("focal")
     )
@@ -538,7 +528,7 @@ def _focal_statement(dialect: str):
     # a group whose digest is already queued may be out already: latecomers go on their own. An
     # outer join on the digest's unique key (at most one row), which the planners can run as index
     # look-ups or one hash, rather than a sub-query inside the CASE run row by row
-    queued = _reminders.alias("queued")
+    queued = t.reminders.alias("queued")
     digested = and_(
         sized.c.digest_key.is_not(None), _MIN_SIZE > 0, sized.c.size >= _MIN_SIZE, queued.c.id.is_(None)
     )
@@ -570,7 +560,7 @@ def _focal_digest_statement(dialect: str):
     ``:last_id``: queueing is serialised by the advisory lock on PostgreSQL and the write lock on
     SQLite, so they are this pass's own); no digest row for these groups existed a statement ago,
     and none can have appeared since."""
-    member = _reminders.alias("member")
+    member = t.reminders.alias("member")
     key = _session_key(DUE)
     rows = (
         select(
@@ -597,26 +587,26 @@ def _follows(due) -> ColumnElement[bool]:
     """A subscription matches an obligation through its resolution, an owner or a session."""
     return or_(
         and_(
-            _subs.c.target == str(SubscriptionTarget.RESOLUTION),
-            _subs.c.resolution_id == due.c.resolution_id,
+            t.subscriptions.c.target == str(SubscriptionTarget.RESOLUTION),
+            t.subscriptions.c.resolution_id == due.c.resolution_id,
         ),
         and_(
-            _subs.c.target == str(SubscriptionTarget.ENTITY),
+            t.subscriptions.c.target == str(SubscriptionTarget.ENTITY),
             exists().where(
                 obligation_owners.c.obligation_id == due.c.obligation_id,
-                obligation_owners.c.entity_id == _subs.c.entity_id,
+                obligation_owners.c.entity_id == t.subscriptions.c.entity_id,
             ),
         ),
         and_(
-            _subs.c.target == str(SubscriptionTarget.SESSION),
+            t.subscriptions.c.target == str(SubscriptionTarget.SESSION),
             or_(
                 and_(
-                    _subs.c.session_body == due.c.deadline_body,
-                    _subs.c.session_number == due.c.deadline_session,
+                    t.subscriptions.c.session_body == due.c.deadline_body,
+                    t.subscriptions.c.session_number == due.c.deadline_session,
                 ),
                 and_(
-                    _subs.c.session_body == _res.c.body,
-                    _subs.c.session_number == _res.c.session,
+                    t.subscriptions.c.session_body == t.resolutions.c.body,
+                    t.subscriptions.c.session_number == t.resolutions.c.session,
                 ),
             ),
         ),
@@ -626,11 +616,11 @@ def _follows(due) -> ColumnElement[bool]:
 def _officer_rows(due) -> Select:
     """Officers of the owning entities, one row per obligation and officer."""
     return (
-        _addressed(due, _users.c.email, _users.c.id)
+        _addressed(due, t.users.c.email, t.users.c.id)
         .join(obligation_owners, obligation_owners.c.obligation_id == due.c.obligation_id)
         .join(user_entities, user_entities.c.entity_id == obligation_owners.c.entity_id)
-        .join(_users, _users.c.id == user_entities.c.user_id)
-        .where(_users.c.is_active.is_(True), _users.c.role != str(Role.DELEGATION), due.c.is_mandate == 0)
+        .join(t.users, t.users.c.id == user_entities.c.user_id)
+        .where(t.users.c.is_active.is_(True), t.users.c.role != str(Role.DELEGATION), due.c.is_mandate == 0)
     )
 
 
@@ -663,7 +653,7 @@ def _officer_digest_statement(dialect: str):
     officer per pass** with everything that came due for them, whatever its session, date or
     stage. Its key names that id range (``:officer_digest_key``), its stage is ``pass`` and its date the
     pass's day: unique by construction."""
-    member = _reminders.alias("member")
+    member = t.reminders.alias("member")
     rows = (
         select(
             bindparam("officer_digest_key", type_=String).label("digest_key"),
@@ -695,11 +685,11 @@ def _follower_rows(due, *, digest: bool):
     stage = columns.get("stage", due.c.stage)
     mode = DeliveryMode.DIGEST if digest else DeliveryMode.REMINDERS
     return (
-        _addressed(due, _users.c.email, _users.c.id, **columns)
-        .join(_res, _res.c.id == due.c.resolution_id)
-        .join(_subs, _follows(due))
-        .join(_users, _users.c.id == _subs.c.user_id)
-        .where(_users.c.is_active.is_(True), _subs.c.mode == str(mode), stage.is_not(None))
+        _addressed(due, t.users.c.email, t.users.c.id, **columns)
+        .join(t.resolutions, t.resolutions.c.id == due.c.resolution_id)
+        .join(t.subscriptions, _follows(due))
+        .join(t.users, t.users.c.id == t.subscriptions.c.user_id)
+        .where(t.users.c.is_active.is_(True), t.subscriptions.c.mode == str(mode), stage.is_not(None))
         .distinct()
         .subquery("follower_rows")
     )
@@ -709,8 +699,8 @@ def _follower_rows(due, *, digest: bool):
 #: (digests). Many registers have none of one kind: their statements are then not run at all
 _AUDIENCE = select(
     exists().where(user_entities.c.user_id.is_not(None)).label("officers"),
-    exists().where(_subs.c.mode == str(DeliveryMode.REMINDERS)).label("followers"),
-    exists().where(_subs.c.mode == str(DeliveryMode.DIGEST)).label("digests"),
+    exists().where(t.subscriptions.c.mode == str(DeliveryMode.REMINDERS)).label("followers"),
+    exists().where(t.subscriptions.c.mode == str(DeliveryMode.DIGEST)).label("digests"),
 )
 
 
@@ -864,10 +854,10 @@ def queue_reminders(
 
 
 def _supersede_statements():
-    newer = _reminders.alias("newer")
-    fresh = _reminders.alias("fresh")
+    newer = t.reminders.alias("newer")
+    fresh = t.reminders.alias("fresh")
     since = bindparam("since_id", type_=Integer)
-    r = _reminders
+    r = t.reminders
     out = []
     for key, extra in (
         ("obligation_id", ()),

@@ -28,22 +28,19 @@ from tracker.calendar.bodies import SESSION_BODIES
 from tracker.models import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
-    DocumentReference,
     Entity,
-    Footnote,
     MandateState,
     Obligation,
     ObligationKind,
     ObligationStatus,
-    Paragraph,
     ParagraphKind,
     Resolution,
-    ResolutionLink,
     Subscription,
     SubscriptionTarget,
     obligation_owners,
     paragraph_footnotes,
 )
+from tracker.models import tables as t
 from tracker.models.counts import OwnerCount
 from tracker.models.obligations import due_within_sql, overdue_sql, tracked_sql
 from tracker.services.calendar import load_calendar
@@ -579,52 +576,51 @@ class ResolutionPage:
     footnotes: list[Any] = field(default_factory=list)
 
 
-_RESOLUTIONS, _PARAGRAPHS, _FOOTNOTES = Resolution.__table__, Paragraph.__table__, Footnote.__table__
-_REFERENCES, _LINKS = DocumentReference.__table__, ResolutionLink.__table__
 _RESOLUTION_ID = bindparam("resolution_id")
 #: the page's statements, built once (Core: plain rows, no mapped objects; the resolution's
 #: stored source text is never read)
-_PAGE_RESOLUTION = select(*(_RESOLUTIONS.c[name] for name in (
+_PAGE_RESOLUTION = select(*(t.resolutions.c[name] for name in (
     "id", "symbol", "title", "body", "session", "adopted_on", "meeting", "agenda_items", "annexes",
-))).where(_RESOLUTIONS.c.published_at.is_not(None))
-_PAGE_BY_SYMBOL = _PAGE_RESOLUTION.where(_RESOLUTIONS.c.symbol == bindparam("symbol"))
-_PAGE_BY_SYMBOL_ANY_CASE = _PAGE_RESOLUTION.where(func.upper(_RESOLUTIONS.c.symbol) == bindparam("symbol"))
+))).where(t.resolutions.c.published_at.is_not(None))
+_PAGE_BY_SYMBOL = _PAGE_RESOLUTION.where(t.resolutions.c.symbol == bindparam("symbol"))
+_PAGE_BY_SYMBOL_ANY_CASE = _PAGE_RESOLUTION.where(func.upper(t.resolutions.c.symbol) == bindparam("symbol"))
 #: current paragraphs (``Paragraph.current``) in document order: a parent before its children
 _PAGE_PARAGRAPHS = (
-    select(*(_PARAGRAPHS.c[name] for name in ("id", "parent_id", "kind", "part", "number", "eid", "text")))
-    .where(_PARAGRAPHS.c.resolution_id == _RESOLUTION_ID, _PARAGRAPHS.c.removed_at.is_(None))
-    .order_by(_PARAGRAPHS.c.position)
+    select(*(t.paragraphs.c[name] for name in ("id", "parent_id", "kind", "part", "number", "eid", "text")))
+    .where(t.paragraphs.c.resolution_id == _RESOLUTION_ID, t.paragraphs.c.removed_at.is_(None))
+    .order_by(t.paragraphs.c.position)
 )
 #: footnotes in their order, once per paragraph citing them (or once with none)
 _PAGE_FOOTNOTES = (
-    select(_FOOTNOTES.c.id, _FOOTNOTES.c.marker, _FOOTNOTES.c.text, paragraph_footnotes.c.paragraph_id)
-    .outerjoin(paragraph_footnotes, paragraph_footnotes.c.footnote_id == _FOOTNOTES.c.id)
-    .where(_FOOTNOTES.c.resolution_id == _RESOLUTION_ID)
-    .order_by(_FOOTNOTES.c.position, _FOOTNOTES.c.id)
+    select(t.footnotes.c.id, t.footnotes.c.marker, t.footnotes.c.text, paragraph_footnotes.c.paragraph_id)
+    .outerjoin(paragraph_footnotes, paragraph_footnotes.c.footnote_id == t.footnotes.c.id)
+    .where(t.footnotes.c.resolution_id == _RESOLUTION_ID)
+    .order_by(t.footnotes.c.position, t.footnotes.c.id)
 )
-_TARGETS = _RESOLUTIONS.alias("targets")
+_TARGETS = t.resolutions.alias("targets")
 _PAGE_REFERENCES = (
-    select(_REFERENCES.c.symbol, _TARGETS.c.symbol.label("target"))
-    .outerjoin(_TARGETS, and_(_TARGETS.c.id == _REFERENCES.c.target_resolution_id,
+    select(t.document_references.c.symbol, _TARGETS.c.symbol.label("target"))
+    .outerjoin(_TARGETS, and_(_TARGETS.c.id == t.document_references.c.target_resolution_id,
                               _TARGETS.c.published_at.is_not(None)))
-    .where(_REFERENCES.c.resolution_id == _RESOLUTION_ID)
-    .order_by(_REFERENCES.c.id)
+    .where(t.document_references.c.resolution_id == _RESOLUTION_ID)
+    .order_by(t.document_references.c.id)
 )
-_OTHER = _RESOLUTIONS.alias("other")
+_OTHER = t.resolutions.alias("other")
+_LINK = t.resolution_links.c
 #: published predecessors and successors
 _PAGE_LINKS = (
-    select(_LINKS.c.predecessor_id, _LINKS.c.similarity, _OTHER.c.id, _OTHER.c.symbol, _OTHER.c.adopted_on)
-    .join(_OTHER, _OTHER.c.id == case((_LINKS.c.predecessor_id == _RESOLUTION_ID, _LINKS.c.successor_id),
-                                      else_=_LINKS.c.predecessor_id))
-    .where(or_(_LINKS.c.predecessor_id == _RESOLUTION_ID, _LINKS.c.successor_id == _RESOLUTION_ID),
+    select(_LINK.predecessor_id, _LINK.similarity, _OTHER.c.id, _OTHER.c.symbol, _OTHER.c.adopted_on)
+    .join(_OTHER, _OTHER.c.id == case((_LINK.predecessor_id == _RESOLUTION_ID, _LINK.successor_id),
+                                      else_=_LINK.predecessor_id))
+    .where(or_(_LINK.predecessor_id == _RESOLUTION_ID, _LINK.successor_id == _RESOLUTION_ID),
            _OTHER.c.published_at.is_not(None))
-    .order_by(_LINKS.c.id)
+    .order_by(_LINK.id)
 )
 _LINKED_TEXTS = (
-    select(_PARAGRAPHS.c.resolution_id, _PARAGRAPHS.c.text)
-    .where(_PARAGRAPHS.c.resolution_id.in_(bindparam("ids", expanding=True)),
-           _PARAGRAPHS.c.kind == str(ParagraphKind.OPERATIVE), _PARAGRAPHS.c.removed_at.is_(None))
-    .order_by(_PARAGRAPHS.c.resolution_id, _PARAGRAPHS.c.position)
+    select(t.paragraphs.c.resolution_id, t.paragraphs.c.text)
+    .where(t.paragraphs.c.resolution_id.in_(bindparam("ids", expanding=True)),
+           t.paragraphs.c.kind == str(ParagraphKind.OPERATIVE), t.paragraphs.c.removed_at.is_(None))
+    .order_by(t.paragraphs.c.resolution_id, t.paragraphs.c.position)
 )
 
 

@@ -19,22 +19,10 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from tracker.models import (
-    Entity,
-    Evidence,
-    Obligation,
-    ObligationItem,
-    Paragraph,
-    Resolution,
     obligation_owners,
 )
+from tracker.models import tables as t
 from tracker.models.obligations import ObligationRules
-
-OBLIGATIONS = Obligation.__table__
-ENTITIES = Entity.__table__
-ITEMS = ObligationItem.__table__
-EVIDENCE = Evidence.__table__
-PARAGRAPHS = Paragraph.__table__
-RESOLUTIONS = Resolution.__table__
 
 
 @dataclass
@@ -95,7 +83,7 @@ class ObligationRow(ObligationRules):
     evidence: list[EvidenceRow] = field(default_factory=list)
 
 
-_COLUMNS = [OBLIGATIONS.c[name] for name in (
+_COLUMNS = [t.obligations.c[name] for name in (
     "id", "resolution_id", "paragraph_id", "occurrence", "action", "kind", "deliverable",
     "deadline_text", "deadlines", "deadline_body", "deadline_session", "recurrence", "due_on",
     "due_derivation", "target_on", "status", "expires_on", "renewed_by_id", "needs_review",
@@ -103,42 +91,43 @@ _COLUMNS = [OBLIGATIONS.c[name] for name in (
 )]
 
 #: a resolution's obligations, in paragraph order
-_OF_RESOLUTION = (select(*_COLUMNS).where(OBLIGATIONS.c.resolution_id == bindparam("resolution_id"))
-                  .order_by(OBLIGATIONS.c.paragraph_id, OBLIGATIONS.c.occurrence))
+_OF_RESOLUTION = (select(*_COLUMNS).where(t.obligations.c.resolution_id == bindparam("resolution_id"))
+                  .order_by(t.obligations.c.paragraph_id, t.obligations.c.occurrence))
 _BY_ID = (
-    select(*_COLUMNS, RESOLUTIONS.c.symbol, PARAGRAPHS.c.number, PARAGRAPHS.c.part, PARAGRAPHS.c.eid,
-           PARAGRAPHS.c.text)
-    .join(RESOLUTIONS, RESOLUTIONS.c.id == OBLIGATIONS.c.resolution_id)
-    .join(PARAGRAPHS, PARAGRAPHS.c.id == OBLIGATIONS.c.paragraph_id)
-    .where(OBLIGATIONS.c.id.in_(bindparam("ids", expanding=True)))
+    select(*_COLUMNS, t.resolutions.c.symbol, t.paragraphs.c.number, t.paragraphs.c.part, t.paragraphs.c.eid,
+           t.paragraphs.c.text)
+    .join(t.resolutions, t.resolutions.c.id == t.obligations.c.resolution_id)
+    .join(t.paragraphs, t.paragraphs.c.id == t.obligations.c.paragraph_id)
+    .where(t.obligations.c.id.in_(bindparam("ids", expanding=True)))
 )
 #: owners by name (the order of ``Obligation.owners``)
-_OWNERS = (select(obligation_owners.c.obligation_id, ENTITIES.c.id, ENTITIES.c.name)
-           .join(ENTITIES, ENTITIES.c.id == obligation_owners.c.entity_id))
+_OWNERS = (select(obligation_owners.c.obligation_id, t.entities.c.id, t.entities.c.name)
+           .join(t.entities, t.entities.c.id == obligation_owners.c.entity_id))
 _OWNERS_BY_RESOLUTION = (
-    _OWNERS.join(OBLIGATIONS, OBLIGATIONS.c.id == obligation_owners.c.obligation_id)
-    .where(OBLIGATIONS.c.resolution_id == bindparam("resolution_id")).order_by(ENTITIES.c.name)
+    _OWNERS.join(t.obligations, t.obligations.c.id == obligation_owners.c.obligation_id)
+    .where(t.obligations.c.resolution_id == bindparam("resolution_id")).order_by(t.entities.c.name)
 )
 _OWNERS_BY_ID = (_OWNERS.where(obligation_owners.c.obligation_id.in_(bindparam("ids", expanding=True)))
-                 .order_by(ENTITIES.c.name))
+                 .order_by(t.entities.c.name))
 #: items in their order (``Obligation.items``), each with its paragraph's eId
+_ITEM = t.obligation_items.c
 _ITEMS_BY_ID = (
-    select(ITEMS.c.obligation_id, ITEMS.c.label, PARAGRAPHS.c.eid, ITEMS.c.is_done)
-    .join(PARAGRAPHS, PARAGRAPHS.c.id == ITEMS.c.paragraph_id)
-    .where(ITEMS.c.obligation_id.in_(bindparam("ids", expanding=True)))
-    .order_by(ITEMS.c.position)
+    select(_ITEM.obligation_id, _ITEM.label, t.paragraphs.c.eid, _ITEM.is_done)
+    .join(t.paragraphs, t.paragraphs.c.id == t.obligation_items.c.paragraph_id)
+    .where(t.obligation_items.c.obligation_id.in_(bindparam("ids", expanding=True)))
+    .order_by(t.obligation_items.c.position)
 )
 _ITEMS_BY_RESOLUTION = (
-    select(ITEMS.c.obligation_id, ITEMS.c.label, PARAGRAPHS.c.eid, ITEMS.c.is_done)
-    .join(PARAGRAPHS, PARAGRAPHS.c.id == ITEMS.c.paragraph_id)
-    .join(OBLIGATIONS, OBLIGATIONS.c.id == ITEMS.c.obligation_id)
-    .where(OBLIGATIONS.c.resolution_id == bindparam("resolution_id"))
-    .order_by(ITEMS.c.position)
+    select(_ITEM.obligation_id, _ITEM.label, t.paragraphs.c.eid, _ITEM.is_done)
+    .join(t.paragraphs, t.paragraphs.c.id == t.obligation_items.c.paragraph_id)
+    .join(t.obligations, t.obligations.c.id == t.obligation_items.c.obligation_id)
+    .where(t.obligations.c.resolution_id == bindparam("resolution_id"))
+    .order_by(t.obligation_items.c.position)
 )
 #: evidence in the order it was given (``Obligation.evidence``)
-_EVIDENCE_BY_ID = (select(EVIDENCE.c.obligation_id, EVIDENCE.c.kind, EVIDENCE.c.value)
-                   .where(EVIDENCE.c.obligation_id.in_(bindparam("ids", expanding=True)))
-                   .order_by(EVIDENCE.c.id))
+_EVIDENCE_BY_ID = (select(t.evidence.c.obligation_id, t.evidence.c.kind, t.evidence.c.value)
+                   .where(t.evidence.c.obligation_id.in_(bindparam("ids", expanding=True)))
+                   .order_by(t.evidence.c.id))
 
 
 def resolution_obligations(session: Session, resolution_id: int) -> list[ObligationRow]:
