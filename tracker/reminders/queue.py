@@ -1,11 +1,7 @@
 """The ledger pass, first half: turn the stages that have come due into ``pending`` rows.
 
-Everything here is set-based SQL (no query per obligation), in three steps, after a check:
+Everything here is set-based SQL (no query per obligation), in three steps:
 
-0. **Anything owed?** One ``SELECT`` computes the due rows (the rule of step 1, as a CTE) and
-   looks, with the row sources of step 2, for a recipient's row whose ledger key is not held
-   yet (:func:`_owed_statement`). In the steady state (the scheduler's passes between two
-   stages) there is none, and the pass ends there: no temporary table, no insert.
 1. **Once per pass**, the latest stage that has come due for every open tracked obligation (the same rule
    as :func:`tracker.reminders.stages.due_stage`) goes into a temporary table, ``reminder_due``
    (:func:`fill_due`). Only open obligations of published resolutions are read (the
@@ -755,30 +751,6 @@ class _Audience:
     follower_digests: bool
 
 
-@lru_cache(maxsize=32)
-def _owed_statement(dialect: str, sets: StageSets, audience: _Audience) -> Select:
-    """Whether this pass owes anything: one ``SELECT`` of the due rows (:func:`_due_select`, as a
-    CTE) and, for each kind of recipient looked for, whether a row for it lacks its ledger key
-    (the very row sources the inserts use: :func:`_focal_rows`, :func:`_officer_rows`,
-    :func:`_follower_rows`, and :func:`_new_rows`). False: every insert of the pass would insert
-    nothing (and no digest has members to be made of), so the pass stops there, without the
-    temporary table. An obligation with stages of its own among the due rows counts as owed: its
-    stage is settled in Python (:func:`_apply_own_stages`), after the fill."""
-    due = _due_select(dialect, sets).cte("due")
-    owed: list[Select] = [select(due.c.obligation_id).where(due.c.own_stages.is_not(None))]
-    sources = []
-    if audience.focal_points:
-        owed.append(select(_focal_rows(due).c.obligation_id))
-    if audience.officers:
-        sources.append((_officer_rows(due).subquery("officer_rows"), "obligation_id"))
-    if audience.followers:
-        sources.append((_follower_rows(due, digest=False), "obligation_id"))
-    if audience.follower_digests:
-        sources.append((_follower_rows(due, digest=True), "digest_key"))
-    owed += [select(rows.c[key]).where(*_new_rows(rows, key)) for rows, key in sources]
-    return select(or_(*[q.exists() for q in owed]))
-
-
 @lru_cache(maxsize=16)
 def _fill_statement(dialect: str, sets: StageSets):
     due = _due_select(dialect, sets).subquery("due")
@@ -805,7 +777,6 @@ def queue_reminders(
     result = QueueResult()
     if not (obligations or digests):
         return result
-    dialect = session.get_bind().dialect.name
     today = now.date()
     sets = _stage_sets(session, default_stages)
     officers, followers, follower_digests = session.execute(_AUDIENCE).one()
@@ -815,10 +786,6 @@ def queue_reminders(
         followers=bool(obligations and followers),
         follower_digests=bool(digests and follower_digests),
     )
-    # the steady state (every stage due already in the ledger) ends here, in one statement
-    owed = _owed_statement(dialect, sets, audience)
-    if not session.execute(owed, {"today": today, "horizon": _horizon(today, sets)}).scalar():
-        return result
     # rows of obligations closed or rescheduled since they were queued are not cancelled here (a
     # scan of every pending row per pass): delivery re-checks each row and cancels it instead
     st = fill_due(session, today, default_stages, sets)
