@@ -341,15 +341,11 @@ def _apply_own_stages(session: Session, today: dt.date, default: str) -> None:
         )
 
 
-def fill_due(
-    session: Session, today: dt.date, default_stages: str, sets: StageSets | None = None
-) -> _Statements:
+def fill_due(session: Session, today: dt.date, default_stages: str) -> _Statements:
     """Step 1: :data:`DUE` holds every open obligation with a stage due at ``today``: its latest
-    stage (``stage``, ``row_due_on``) and that of its due date alone (``due_stage``). ``sets``: the
-    pass's :func:`_stage_sets`, if it has read them already."""
+    stage (``stage``, ``row_due_on``) and that of its due date alone (``due_stage``)."""
     dialect = session.get_bind().dialect.name
-    if sets is None:
-        sets = _stage_sets(session, default_stages)
+    sets = _stage_sets(session, default_stages)
     st = _statements(dialect)
     session.execute(st.create)
     session.execute(st.clear)
@@ -778,7 +774,6 @@ def queue_reminders(
     if not (obligations or digests):
         return result
     today = now.date()
-    sets = _stage_sets(session, default_stages)
     officers, followers, follower_digests = session.execute(_AUDIENCE).one()
     audience = _Audience(
         focal_points=obligations,
@@ -788,7 +783,7 @@ def queue_reminders(
     )
     # rows of obligations closed or rescheduled since they were queued are not cancelled here (a
     # scan of every pending row per pass): delivery re-checks each row and cancels it instead
-    st = fill_due(session, today, default_stages, sets)
+    st = fill_due(session, today, default_stages)
     params = {"now": now, "min_size": focal_digest_min, "today": today}
     if obligations:
         members = []
