@@ -511,8 +511,8 @@ def fulltext_condition(
         titles = text("SELECT rowid FROM resolutions_fts WHERE resolutions_fts MATCH :fts_t").bindparams(
             bindparam("fts_t", query, unique=True)
         ).columns(rowid=Resolution.id.type)
-        found = Paragraph.id.in_(select(paragraphs.subquery().c.rowid))
         matched_ids = select(paragraphs.subquery().c.rowid)
+        found = Paragraph.id.in_(matched_ids)
         matched_titles = select(titles.subquery().c.rowid)
     elif dialect == "postgresql":
         if not _WORD.search(q):
