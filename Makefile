@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 5000
 
-.PHONY: run test setup lint browser-deps bench migrate demo clean lock mutation
+.PHONY: run test setup lint browser-deps bench migrate demo clean lock mutation mutation-report
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,16 +44,23 @@ test: setup browser-deps lint
 ## `make bench SCALE=500000`: the register replicated to that many obligations on PostgreSQL
 ## (BENCH_DATABASE_URL); SQLite at ≈50,000 without SCALE.
 ## Mutation testing (mutmut) of the modules that carry guarantees; slow, not in CI. The modules and
-## the tests are in pyproject.toml [tool.mutmut]; MUTANTS narrows a run, e.g.
-## `make mutation MUTANTS='tracker.reminders.*'`. Results stay in mutants/ (a later run resumes);
-## tests/README.md triages the survivors.
+## the tests each group runs are in tests/mutation/groups.toml; each group runs in its own copy of
+## the tree under mutants-work/ (a later run resumes), then one table of every group's results
+## (tests/mutation/run.py). `make mutation GROUP=perimeter` runs the groups named, `MUTANTS=...`
+## narrows to mutmut's name patterns, `make mutation-report` prints the table without running.
+## tests/mutation/equivalent.txt and tests/README.md triage the survivors.
 ## On a shared machine: `make mutation MUTATION_CHILDREN=1 MUTATION_NICE=19`.
 MUTATION_CHILDREN ?= 2
 MUTATION_NICE ?= 10
+MUTATION_DEPS = $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[mutation]'
 mutation: setup
-	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[mutation]'
-	nice -n $(MUTATION_NICE) $(BIN)/mutmut run --max-children $(MUTATION_CHILDREN) $(MUTANTS)
-	$(BIN)/mutmut results
+	$(MUTATION_DEPS)
+	$(BIN)/python -m tests.mutation.run --children $(MUTATION_CHILDREN) --nice $(MUTATION_NICE) \
+	  $(if $(MUTANTS),--mutants '$(MUTANTS)') $(GROUP)
+
+mutation-report: setup
+	$(MUTATION_DEPS)
+	$(BIN)/python -m tests.mutation.run --report $(GROUP)
 
 bench: setup
 	$(BIN)/python -m bench $(if $(SCALE),--obligations $(SCALE))
@@ -63,4 +70,4 @@ lock: setup
 	$(BIN)/pip freeze --exclude-editable | grep -v '^mandate-tracker' | sort -f > constraints.txt
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts mutants
+	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts mutants mutants-work
