@@ -73,6 +73,18 @@ def _fresh_factory_numbering() -> None:
 
 
 @pytest.fixture(autouse=True)
+def _fresh_reminder_statements() -> None:
+    """Each test builds the reminder pass's statements itself: they are cached per process (and
+    catch-up's were built at import), so a test would otherwise run what an earlier test built,
+    and a mutant of the functions that build them (mutmut switches one on after the import and
+    its first, instrumented run of the suite) would never be run by any test but the first."""
+    from tracker.reminders import queue
+
+    for cached in (queue._statements, queue._due_select, queue._fill_statement, queue._supersede_statements):
+        cached.cache_clear()
+
+
+@pytest.fixture(autouse=True)
 def _disallow_outside_smtp(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fail any test that tries to reach an SMTP server other than one on loopback."""
     original = smtplib.SMTP.connect

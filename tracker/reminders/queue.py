@@ -815,7 +815,9 @@ def queue_reminders(
     return result
 
 
+@lru_cache(maxsize=1)
 def _supersede_statements():
+    """Catch-up's two statements (obligation rows, then digests), built once per process."""
     newer = t.reminders.alias("newer")
     fresh = t.reminders.alias("fresh")
     since = bindparam("since_id", type_=Integer)
@@ -845,13 +847,11 @@ def _supersede_statements():
     return tuple(out)
 
 
-_SUPERSEDE = _supersede_statements()
-
-
 def supersede_older(session: Session, since_id: int = 0) -> int:
     """Catch-up: a pending row with a later row for the same recipient and obligation is not sent.
 
     Only rows from ``since_id`` on can be the later row (what this pass queued, or a concurrent one),
     so only the obligations and digests those rows name are looked at.
     """
-    return sum(session.execute(stmt, {"since_id": since_id}).rowcount or 0 for stmt in _SUPERSEDE)
+    params = {"since_id": since_id}
+    return sum(session.execute(stmt, params).rowcount or 0 for stmt in _supersede_statements())
