@@ -553,8 +553,9 @@ def review_obligation(
 
 def _recompute_due(session: Session, obligation: Obligation, actor: Actor, now: dt.datetime,
                    today: dt.date, comment: str | None) -> str | None:
-    calendar = calendar_service.load_calendar(session)
-    resolution = obligation.resolution
+    with session.no_autoflush:  # not yet: the review is one write, one version (``changes_since``)
+        calendar = calendar_service.load_calendar(session)
+        resolution = obligation.resolution
     old = obligation.due_on
     error = calendar_service.apply_dates(obligation, calendar, adopted_on=resolution.adopted_on,
                                          body=resolution.body, today=today)
