@@ -80,7 +80,7 @@ def _fresh_reminder_statements() -> None:
     its first, instrumented run of the suite) would never be run by any test but the first."""
     from tracker.reminders import queue
 
-    for cached in (queue._statements, queue._due_select, queue._fill_statement, queue._supersede_statements):
+    for cached in (queue._statements, queue._fill_statement, queue._supersede):
         cached.cache_clear()
 
 

@@ -185,10 +185,10 @@ def _int_div(a: ColumnElement, b: int) -> ColumnElement[int]:
 _BYTEWISE = {"postgresql": "C", "sqlite": "BINARY"}
 
 
-@lru_cache(maxsize=16)
 def _due_select(dialect: str, sets: StageSets) -> Select:
     """The rows of :data:`DUE`: every open obligation with a stage due at ``:today`` by the default
-    or its owner's stages, and every open obligation with stages of its own.
+    or its owner's stages, and every open obligation with stages of its own. Built once per
+    dialect and set of stages: its one caller, :func:`_fill_statement`, is cached.
 
     Each level is an ``OFFSET 0`` subquery: an optimisation fence on SQLite and PostgreSQL alike,
     so what a level computes (days left, each stage) is computed once per row instead of being
@@ -711,9 +711,9 @@ class _Statements:
     follower_digests: Any
 
 
-@lru_cache(maxsize=4)
-def _statements(dialect: str) -> _Statements:
-    """The statements of a pass but the fill, built once per process for this dialect."""
+def _build_statements(dialect: str) -> _Statements:
+    """The statements of a pass but the fill, built once per process for this dialect
+    (:func:`_statements`)."""
     return _Statements(
         create=CreateTable(DUE, if_not_exists=True),
         clear=delete(DUE),
@@ -734,6 +734,10 @@ def _statements(dialect: str) -> _Statements:
             dialect, _follower_rows(DUE, digest=True), key="digest_key", role="follower"
         ),
     )
+
+
+#: cached by a call, not a decorator: mutmut mutates only undecorated functions (tests/README.md)
+_statements = lru_cache(maxsize=4)(_build_statements)
 
 
 @dataclass(frozen=True)
@@ -815,9 +819,9 @@ def queue_reminders(
     return result
 
 
-@lru_cache(maxsize=1)
 def _supersede_statements():
-    """Catch-up's two statements (obligation rows, then digests), built once per process."""
+    """Catch-up's two statements (obligation rows, then digests), built once per process
+    (:func:`_supersede`)."""
     newer = t.reminders.alias("newer")
     fresh = t.reminders.alias("fresh")
     since = bindparam("since_id", type_=Integer)
@@ -847,6 +851,10 @@ def _supersede_statements():
     return tuple(out)
 
 
+#: cached by a call, not a decorator, as :data:`_statements`
+_supersede = lru_cache(maxsize=1)(_supersede_statements)
+
+
 def supersede_older(session: Session, since_id: int = 0) -> int:
     """Catch-up: a pending row with a later row for the same recipient and obligation is not sent.
 
@@ -854,4 +862,4 @@ def supersede_older(session: Session, since_id: int = 0) -> int:
     so only the obligations and digests those rows name are looked at.
     """
     params = {"since_id": since_id}
-    return sum(session.execute(stmt, params).rowcount or 0 for stmt in _supersede_statements())
+    return sum(session.execute(stmt, params).rowcount or 0 for stmt in _supersede())
