@@ -10,7 +10,6 @@ from typing import Any
 from flask import Flask, g, request
 from flask_babel import Babel, get_locale, get_translations
 from flask_bootstrap import Bootstrap5
-from flask_wtf import CSRFProtect
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.routing import IntegerConverter
@@ -18,9 +17,8 @@ from werkzeug.routing import IntegerConverter
 from tracker.config import load_config
 from tracker.db import MAX_ID, make_engine, make_sessionmaker
 from tracker.paths import TEMPLATES
+from tracker.web.security import init_security
 from tracker.web.serving import trust_proxies
-
-csrf = CSRFProtect()
 
 
 class IdConverter(IntegerConverter):
@@ -70,13 +68,6 @@ def _install_gettext(app: Flask) -> None:
     )
 
 
-def _signed_in() -> bool:
-    from flask import g
-
-    user = g.get("_login_user")  # set by Flask-Login only when the request looked at the user
-    return bool(user is not None and user.is_authenticated)
-
-
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     app = Flask(
         "tracker",
@@ -100,29 +91,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     init_db(app)
     init_login(app)
-    csrf.init_app(app)
+    init_security(app)  # CSRF protection, security headers
     Bootstrap5(app)
     Babel(app, locale_selector=_select_locale)
     _install_gettext(app)
     app.jinja_env.globals["get_locale"] = get_locale
-
-    @app.after_request
-    def _security_headers(response):
-        response.headers.setdefault(
-            "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            "frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
-        )
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        if request.is_secure or app.config["BASE_URL"].startswith("https://"):
-            # the scheme comes from the trusted proxy (tracker.web.serving) when there is one
-            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
-        if _signed_in():
-            # a page for one user: no shared or browser cache keeps it after sign-out
-            response.headers.setdefault("Cache-Control", "private, no-store")
-        return response
 
     from tracker.web import init_web
 

@@ -9,9 +9,9 @@ from flask_babel import gettext as _
 from tracker.db import utcnow
 from tracker.reminders import admin
 from tracker.reminders.tokens import read_unsubscribe_token
-from tracker.web.app import csrf
 from tracker.web.db import get_db, writing
 from tracker.web.login import roles_required
+from tracker.web.security import csrf
 
 bp = Blueprint("outbox", __name__)
 

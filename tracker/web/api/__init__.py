@@ -7,6 +7,7 @@ from flask import Blueprint, Flask, current_app, jsonify, render_template
 from werkzeug.exceptions import HTTPException
 
 from tracker.web.api.problems import Problem, from_http_exception, from_problem
+from tracker.web.security import csrf
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -45,10 +46,9 @@ def docs():
 
 
 def init_api(app: Flask) -> None:
-    from tracker.web import app as web_app
     from tracker.web.api import views  # noqa: F401  (registers the routes on bp)
 
-    web_app.csrf.exempt(bp)
+    csrf.exempt(bp)  # bearer tokens only, never a cookie (tracker.web.api.auth)
     app.register_blueprint(bp)
     # Routing errors (404 for a path no rule matches, 405 with the rule's own Allow) happen before any
     # blueprint is known: tracker.web.errors answers those with problem details too, under /api/v1/
