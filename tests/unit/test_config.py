@@ -88,3 +88,28 @@ def test_the_clock_honours_a_pinned_day():
     assert clock.now({"TODAY": pinned}).date() == pinned
     assert clock.now({"TODAY": pinned}).tzinfo is not None
     assert clock.pinned_day({}) is None and clock.pinned_day(None) is None
+
+
+def test_every_reminder_setting_is_taken_from_the_app_configuration():
+    """None of the pass's settings falls back on its default when the configuration sets it."""
+    config = {
+        "BASE_URL": "https://tracker.example.org/", "MAIL_FROM": "Registry <registry@example.org>",
+        "SMTP_URL": "smtp://mail.example.org:2525", "SMTP_TIMEOUT": "7.5", "SECRET_KEY": "k",
+        "REMINDER_STAGES": "60,10", "REMINDER_MAX_ATTEMPTS": "3", "FOCAL_POINT_DIGEST_MIN": "5",
+        "REMINDER_OFFICER_DIGESTS": "0", "TODAY": "2018-09-11",
+    }
+    assert ReminderSettings.from_config(config, batch_size=7) == ReminderSettings(
+        base_url="https://tracker.example.org", mail_from="Registry <registry@example.org>",
+        smtp_url="smtp://mail.example.org:2525", smtp_timeout=7.5, secret_key="k", stages="60,10",
+        max_attempts=3, focal_digest_min=5, officer_digests=False, today=dt.date(2018, 9, 11),
+        batch_size=7,
+    )
+    # no key: unsubscribe links cannot be signed, which make_unsubscribe_token says
+    assert ReminderSettings.from_config({}).secret_key == ""
+
+
+def test_retries_wait_five_minutes_then_twice_as_long_each_time_up_to_six_hours():
+    settings = ReminderSettings()
+    waits = [settings.backoff(n) for n in range(0, 9)]
+    minutes = [int(w.total_seconds() // 60) for w in waits]
+    assert minutes == [5, 5, 10, 20, 40, 80, 160, 320, 360]
