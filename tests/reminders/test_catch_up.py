@@ -42,3 +42,21 @@ def test_a_pending_row_with_no_later_stage_is_still_sent(db_factory, seed, smtp_
     assert [m["Subject"] for m in smtp_server.mailbox.to(FOCAL)] == [
         "A/RES/71/19, paragraph 5: due 18 September 2018 (5 days left)"
     ]
+
+
+def test_what_was_sent_stays_sent_and_a_superseded_row_says_why(db_factory, seed, smtp_server, settings):
+    """Catch-up cancels only rows still pending, and records why: the ledger stays the history of
+    what went out ("30" sent), what was skipped as stale ("7") and what replaced it ("1")."""
+    run_pass(db_factory, at(DUE - dt.timedelta(days=30)), settings)
+    smtp_server.stop()
+    run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)
+    smtp_server.start()
+    result = run_pass(db_factory, at(DUE - dt.timedelta(days=1)), settings)
+    assert result.queue.superseded == 1
+    with db_factory() as db:
+        rows = db.execute(
+            select(Reminder.stage, Reminder.status, Reminder.last_error).order_by(Reminder.id)
+        ).all()
+    assert [r[:2] for r in rows] == [("30", "sent"), ("7", "cancelled"), ("1", "sent")]
+    assert rows[1].last_error == "superseded by a later stage"
+    assert len(smtp_server.mailbox.to(FOCAL)) == 2

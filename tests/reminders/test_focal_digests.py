@@ -300,3 +300,26 @@ def test_the_pass_stays_set_based(db_factory, engine, smtp_server, settings):
             event.remove(engine, "before_cursor_execute", count)
         counts.append(len(statements))
     assert counts[0] == counts[1]
+
+
+def test_a_later_digest_for_another_date_of_the_session_supersedes_nothing_of_this_date(
+    db_factory, four, smtp_server, settings
+):
+    """Catch-up replaces a stale digest only by a later one of the same session *and date*: the
+    session's reports due three weeks later are another message, and queueing theirs leaves the
+    pending digest of the first date to be sent."""
+    later = GA81 + dt.timedelta(days=20)
+    with db_factory() as db:
+        _session_obligations(db, db.get(Entity, four["entity_id"]), 4, due_on=later)
+        db.commit()
+    smtp_server.stop()
+    run_pass(db_factory, _before(30), settings)  # GA81's "30" and the later date's "90", both pending
+    smtp_server.start()
+    result = run_pass(db_factory, at(later - dt.timedelta(days=30)), settings)  # the later date's "30"
+    assert result.queue.superseded == 1
+    with db_factory() as db:
+        digests = db.execute(
+            select(Reminder.due_on, Reminder.stage, Reminder.status)
+            .where(Reminder.digest_key == "GA-81").order_by(Reminder.id)
+        ).all()
+    assert digests == [(GA81, "30", "sent"), (later, "90", "cancelled"), (later, "30", "sent")]
