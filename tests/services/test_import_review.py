@@ -71,3 +71,65 @@ def test_the_import_flags_the_same_points_and_its_summary_counts_them(db):
                             .where(Obligation.deadline_text == "at its seventy-first session")).all())
     assert "deadline in the session current at adoption: at its seventy-first session" in notes[
         "at its seventy-first session"]
+
+
+def test_the_preview_says_each_deadline_in_words_and_flags_what_it_is(db):
+    until = Deadline(DeadlineKind.DATE, "until 31 May 2017", date=dt.date(2017, 5, 31), expires=True)
+    every = Deadline(DeadlineKind.RECURRING, "every six months", every="P6M")
+    current = Deadline(DeadlineKind.SESSION, "at its seventy-first session", body="GA", session=71,
+                       current=True)
+    parsed = _parsed()
+    parsed.operative = [OperativeParagraph(
+        number="1", text="Decides to extend the mandate until 31 May 2017 and requests reports;",
+        action="decides", kind=ObligationKind.MANDATE, eid="para_1", actors=["Secretary-General"],
+        deadlines=[until, every, current], confidence={"action": 0.9})]
+
+    (paragraph,) = preview(db, parsed, TODAY).paragraphs
+
+    assert [(d.text, d.expires, d.recurring, d.current) for d in paragraph.deadlines] == [
+        ("until 31 May 2017", True, False, False), ("every six months", False, True, False),
+        ("at its seventy-first session", False, False, True)]
+    assert paragraph.deadlines[0].due_on == dt.date(2017, 5, 31) and paragraph.deadlines[0].undated is None
+    assert paragraph.deadlines[1].due_on is not None and paragraph.deadlines[1].body_name is None
+
+
+def test_review_points_name_every_unknown_actor_and_low_field_once_and_in_order(db):
+    parsed = _parsed()
+    parsed.operative = [OperativeParagraph(
+        number="1", text="Requests the Panel and the Board to report;", action="requests",
+        kind=ObligationKind.REPORT, eid="para_1", deadlines=[],
+        actors=["Panel of  Eminent Navigators", "Board of Nobody", "Panel of Eminent Navigators", " "],
+        # at the threshold is not low; only numbers are confidences
+        confidence={"kind": 0.2, "action": 0.1, "deadline": 0.5, "actors": "n/a"})]
+
+    (paragraph,) = preview(db, parsed, TODAY).paragraphs
+
+    assert paragraph.unknown == ["Panel of Eminent Navigators", "Board of Nobody"]
+    assert [p.note for p in paragraph.points] == [
+        "unknown actor(s): Panel of Eminent Navigators, Board of Nobody",
+        "low parse confidence: action, kind"]
+    result = import_resolution(db, parsed, CLI, today=TODAY)
+    note = db.scalars(select(Obligation.review_note)).one()
+    assert note == ("unknown actor(s): Panel of Eminent Navigators, Board of Nobody; "
+                    "low parse confidence: action, kind")
+    assert result.summary() == ("A/RES/71/999: 1 obligations, 0 with due dates, 1 flagged for review "
+                                "(1 with unknown owners, 1 of low confidence); new owners to review: "
+                                "Panel of Eminent Navigators, Board of Nobody")
+
+
+def test_deadlines_in_the_current_session_are_named_together(db):
+    first = Deadline(DeadlineKind.SESSION, "at its seventy-first session", body="GA", session=71,
+                     current=True)
+    second = Deadline(DeadlineKind.SESSION, "before the end of its current session", body="GA", session=71,
+                      current=True)
+    parsed = _parsed()
+    parsed.operative = [OperativeParagraph(
+        number="1", text="Requests the Secretary-General to report;", action="requests",
+        kind=ObligationKind.REPORT, eid="para_1", actors=["Secretary-General"], deadlines=[first, second],
+        confidence={"action": 0.9})]
+
+    (paragraph,) = preview(db, parsed, TODAY).paragraphs
+
+    assert [p.note for p in paragraph.points] == [
+        "deadline in the session current at adoption: "
+        "at its seventy-first session; before the end of its current session"]

@@ -1,0 +1,160 @@
+"""What an import records, field by field: the resolution as parsed and who imported it when; each
+obligation's starting row and its "created" entry; eIds unique and as printed; a symbol held
+under another spelling is the same resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from tests.factories import gen_user
+from tests.services.seed import TODAY, seed
+from tracker.models import AuditEntry, HistoryEntry, Obligation, Paragraph, Resolution
+from tracker.parsing import Deadline, DeadlineKind, ObligationKind, OperativeParagraph, ParsedResolution
+from tracker.parsing.types import Annex, SubParagraph
+from tracker.services.actors import Actor
+from tracker.services.importing import AlreadyImported, find_resolution, import_resolution, symbol_variants
+
+CLI = Actor.system("cli")
+NOW = dt.datetime(2025, 2, 3, 10, 30, tzinfo=dt.UTC)
+
+
+def _parsed(**kw) -> ParsedResolution:
+    fields = {
+        "symbol": "A/RES/79/500", "body": "GA", "session": 79, "adopted_on": dt.date(2024, 12, 1),
+        "title": "Records", "operative": [OperativeParagraph(
+            number="1", text="Requests the Secretary-General to report by 1 May 2025;", action="requests",
+            kind=ObligationKind.REPORT, actors=["Secretary-General"], eid="para_1",
+            deadlines=[Deadline(DeadlineKind.DATE, "by 1 May 2025", date=dt.date(2025, 5, 1))])],
+    }
+    return ParsedResolution(**(fields | kw))
+
+
+def test_the_resolution_keeps_what_the_parser_read_and_who_imported_it_when(db):
+    importer = gen_user(db, role="officer", can_import=True, name="Ada Importer")
+    parsed = _parsed(
+        distributed_on=dt.date(2024, 12, 5), agenda_items=["Item 12"], meeting="50th plenary meeting",
+        draft_symbols=["A/79/L.5"], committee_note="[on the report of the Third Committee (A/79/400)]",
+        source_format="pdf", warnings=["paragraph 3 missing"],
+        annexes=[Annex(number=1, title="Declaration")],
+    )
+    result = import_resolution(db, parsed, Actor.for_user(importer), today=TODAY, now=NOW,
+                               source_text="the text", filename="a.pdf", publish=False)
+    db.commit()
+    db.expire_all()
+    r = db.get(Resolution, result.resolution.id)
+    assert (r.symbol, r.body, r.session, r.title, r.adopted_on, r.distributed_on) == (
+        "A/RES/79/500", "GA", 79, "Records", dt.date(2024, 12, 1), dt.date(2024, 12, 5))
+    assert (r.agenda_items, r.meeting, r.draft_symbols) == (["Item 12"], "50th plenary meeting", ["A/79/L.5"])
+    assert r.committee_note == "[on the report of the Third Committee (A/79/400)]"
+    assert (r.source_format, r.source_filename, r.source_text) == ("pdf", "a.pdf", "the text")
+    assert r.parse_warnings == ["paragraph 3 missing"]
+    assert r.annexes == [{"number": 1, "title": "Declaration"}]
+    assert (r.imported_at, r.imported_by_id, r.updated_at, r.published_at) == (NOW, importer.id, NOW, None)
+    # the history and the audit name the importer, not "import"
+    (created,) = db.scalars(select(HistoryEntry)).all()
+    assert (created.actor, created.user_id, created.at) == ("Ada Importer", importer.id, NOW)
+    audit = db.scalars(select(AuditEntry).where(AuditEntry.action == "import_resolution")).one()
+    assert audit.details["filename"] == "a.pdf" and audit.details["replaced"] is False
+
+
+def test_a_resolution_without_annexes_records_none_and_the_command_line_is_import(db):
+    result = import_resolution(db, _parsed(), CLI, today=TODAY, now=NOW)
+    db.commit()
+    assert result.resolution.annexes is None and result.resolution.published_at == NOW
+    assert result.resolution.imported_by_id is None
+    (created,) = db.scalars(select(HistoryEntry)).all()
+    assert (created.actor, created.user_id) == ("import", None)
+    assert created.comment == "imported from a parsed text"
+
+
+def test_an_obligation_starts_as_its_row_says_with_a_created_entry(db):
+    import_resolution(db, _parsed(), CLI, today=TODAY, now=NOW, filename="a.txt")
+    db.commit()
+    ob = db.scalars(select(Obligation)).one()
+    assert (ob.occurrence, ob.version, ob.reviewed_fields) == (1, 1, [])
+    assert (ob.status, ob.status_changed_at, ob.created_at, ob.updated_at) == ("not_started", NOW, NOW, NOW)
+    assert (ob.due_on, ob.needs_review, ob.review_note) == (dt.date(2025, 5, 1), False, None)
+    assert ob.due_derivation and ob.expires_on is None
+    (created,) = ob.history
+    assert (created.field, created.old_value, created.comment) == ("created", None, "imported from a.txt")
+    assert created.new_value == {"status": "not_started", "due_on": "2025-05-01"}
+
+
+def test_an_undated_deadline_says_why_in_its_derivation_and_its_created_entry_has_no_date(db):
+    other = Deadline(DeadlineKind.SESSION, "at its next session", body="C34",
+                     body_name="Special Committee on Peacekeeping Operations")
+    parsed = _parsed()
+    parsed.operative[0].deadlines = [other]
+    import_resolution(db, parsed, CLI, today=TODAY)
+    ob = db.scalars(select(Obligation)).one()
+    assert ob.due_on is None and ob.target_on is None
+    assert ob.due_derivation and ob.review_note == f"no due date: {ob.due_derivation}"
+    assert ob.history[0].new_value == {"status": "not_started", "due_on": None}
+
+
+def test_fields_are_cut_to_their_columns_and_a_long_body_name_is_not_a_session_view(db):
+    parsed = _parsed()
+    op = parsed.operative[0]
+    op.action = "a" * 60
+    long_body = Deadline(DeadlineKind.SESSION, "at its next session", body="X" * 17, session=5)
+    op.deadlines = [long_body]
+    import_resolution(db, parsed, CLI, today=TODAY)
+    ob = db.scalars(select(Obligation)).one()
+    assert ob.action == "a" * 40
+    assert (ob.deadline_body, ob.deadline_session) == (None, None)
+    parsed = _parsed(symbol="A/RES/79/501")
+    parsed.operative[0].deadlines = [Deadline(DeadlineKind.SESSION, "at its eightieth session", body="GA",
+                                              session=80)]
+    import_resolution(db, parsed, CLI, today=TODAY)
+    ob = db.scalars(select(Obligation).join(Resolution).where(Resolution.symbol == "A/RES/79/501")).one()
+    assert (ob.deadline_body, ob.deadline_session, ob.deadline_text) == ("GA", 80, "at its eightieth session")
+
+
+def test_eids_are_as_printed_and_unique_within_the_resolution(db):
+    def op(number, part=None, eid=""):
+        return OperativeParagraph(number=number, text=f"Requests the Secretary-General, {number}{part};",
+                                  action="requests", kind=ObligationKind.REPORT, part=part, eid=eid,
+                                  subparagraphs=[SubParagraph("a", "x;")])
+
+    parsed = _parsed(operative=[op("1", "A"), op("1", "B"), op("1"), op("1"),
+                                op("2", eid="para_" + "9" * 100)])
+    import_resolution(db, parsed, CLI, today=TODAY)
+    eids = db.scalars(select(Paragraph.eid).where(Paragraph.kind == "operative").order_by(Paragraph.position))
+    assert list(eids) == ["part_A__para_1", "part_B__para_1", "para_1", "para_1_2", "para_" + "9" * 100]
+    subs = list(db.scalars(select(Paragraph.eid).where(Paragraph.kind == "subparagraph")
+                           .order_by(Paragraph.position)))
+    assert subs[:4] == ["part_A__para_1__point_a", "part_B__para_1__point_a", "para_1__point_a",
+                        "para_1_2__point_a"]
+    assert subs[4] == ("para_" + "9" * 100 + "__point_a")[:110]
+
+
+def test_a_symbol_held_under_another_spelling_is_the_same_resolution(db):
+    assert symbol_variants(" S/RES/2682 (2023) ") == ["S/RES/2682 (2023)", "S/RES/2682(2023)"]
+    assert symbol_variants("S/RES/2682(2023)") == ["S/RES/2682(2023)", "S/RES/2682 (2023)"]
+    assert symbol_variants("S/RES/2682  (2023)") == ["S/RES/2682  (2023)", "S/RES/2682 (2023)",
+                                                     "S/RES/2682(2023)"]
+    assert symbol_variants("A/RES/71/19") == ["A/RES/71/19"]
+    import_resolution(db, _parsed(symbol="S/RES/2682 (2023)", body="SC", session=None), CLI, today=TODAY)
+    held = find_resolution(db, "S/RES/2682(2023)")
+    assert held is not None and held.symbol == "S/RES/2682 (2023)"
+    assert find_resolution(db, "S/RES/2683 (2023)") is None
+    with pytest.raises(AlreadyImported) as refused:
+        import_resolution(db, _parsed(symbol="S/RES/2682(2023)", body="SC", session=None), CLI, today=TODAY)
+    assert refused.value.symbol == "S/RES/2682 (2023)" and refused.value.code == "already_imported"
+    assert str(refused.value) == ("S/RES/2682 (2023) is already imported; "
+                                  "re-import it with --replace (replace=True)")
+
+
+def test_a_seed_reimport_is_audited_with_what_it_did(db):
+    import_resolution(db, seed(), CLI, today=TODAY)
+    import_resolution(db, seed(), CLI, today=TODAY, replace=True, filename="again.txt")
+    audit = db.scalars(select(AuditEntry).where(AuditEntry.action == "import_resolution")
+                       .order_by(AuditEntry.id)).all()[-1]
+    details = audit.details
+    assert (details["replaced"], details["unchanged"], details["changed"], details["added"],
+            details["removed"], details["obligations"], details["with_due"]) == (True, 6, 0, 0, 0, 6, 2)
+    assert (details["symbol"], details["filename"]) == ("A/RES/71/19", "again.txt")
+    assert details["new_entities"] == []
