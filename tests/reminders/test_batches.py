@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 
 import pytest
 from sqlalchemy import select, update
@@ -220,3 +221,26 @@ def test_the_background_attempt_of_a_request_sends_only_the_rows_it_was_given(db
     thread.join(30)
     rows = _rows(db_factory)
     assert [rows[rid].status for rid in three] == ["pending", "sent", "pending"]
+
+
+@pytest.mark.postgres
+def test_on_postgresql_a_row_another_transaction_holds_is_skipped_not_waited_for(
+        database_url, db_factory, three, settings):
+    """Claims lock with ``FOR UPDATE SKIP LOCKED``: a claimer takes the rows nobody holds at once
+    instead of queueing behind another process's claim (four processes racing: tests/reminders/
+    test_concurrency.py)."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("needs PostgreSQL (TEST_DATABASE_URL): row locks")
+    holder = db_factory()
+    holder.execute(select(Reminder.id).where(Reminder.id == three[0]).with_for_update()).all()
+    claimed = []
+    claimer = threading.Thread(target=lambda: claimed.append(claim_batch(db_factory, NOW, settings, "w:2")),
+                               daemon=True)
+    claimer.start()
+    claimer.join(10)
+    waited = claimer.is_alive()
+    holder.rollback()
+    holder.close()
+    claimer.join(30)
+    assert not waited
+    assert claimed == [three[1:]]
