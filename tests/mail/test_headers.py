@@ -83,3 +83,31 @@ def test_a_focal_point_with_a_crlf_address_gets_nothing_and_the_row_fails(db_fac
     with db_factory() as db:
         row = db.scalars(select(Reminder)).one()
         assert row.status == "failed" and "line break" in row.last_error
+
+
+def test_every_reminder_is_marked_auto_generated(db_factory, smtp_server, settings):
+    """RFC 3834: auto-responders (out of office) do not answer a message marked so — a focal
+    point's, an officer's digest, a follower's and a follower's digest alike."""
+    import datetime as dt
+
+    from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_resolution, gen_user
+    from tests.reminders.conftest import DUE, at
+    from tracker.models import Subscription
+    from tracker.reminders import run_pass
+
+    with db_factory() as db:
+        sg = gen_entity(db, "Secretary-General")
+        gen_focal_point(db, sg, email="sg-focal@example.org")
+        gen_user(db, "officer@example.org", entities=[sg])
+        follower = gen_user(db, "follower@mission.org", role="delegation")
+        digested = gen_user(db, "digested@mission.org", role="delegation")
+        res = gen_resolution(db, "A/RES/71/19")
+        gen_obligation(db, res, due_on=DUE, owners=[sg])
+        db.add(Subscription(user=follower, target="resolution", resolution_id=res.id))
+        db.add(Subscription(user=digested, target="entity", entity_id=sg.id, mode="digest"))
+        db.commit()
+    run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)
+    got = {rcpts[0]: msg for rcpts, msg in smtp_server.mailbox.messages}
+    assert sorted(got) == ["digested@mission.org", "follower@mission.org", "officer@example.org",
+                           "sg-focal@example.org"]
+    assert {a: m["Auto-Submitted"] for a, m in got.items()} == dict.fromkeys(got, "auto-generated")

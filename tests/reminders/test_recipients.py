@@ -126,3 +126,31 @@ def test_an_unsubscribed_follower_gets_nothing_more(db_factory, smtp_server, set
     result = run_pass(db_factory, at(DUE - dt.timedelta(days=6)), settings)
     assert result.delivery.sent == [] and result.delivery.cancelled == 1
     assert smtp_server.mailbox.messages == []
+    with db_factory() as db:
+        row = db.scalars(select(Reminder)).one()
+    assert (row.status, row.last_error) == ("cancelled", "no longer followed")
+
+
+def test_a_followers_digest_lists_only_what_they_follow_in_digest_mode(db_factory, smtp_server, settings):
+    """Two followers of different resolutions, due the same day: each digest lists its own
+    follower's obligations, not the other's, nor one they follow message by message."""
+    with db_factory() as db:
+        sg = gen_entity(db, "Secretary-General")
+        first, second = (gen_user(db, f"{n}@mission.org", role="delegation") for n in ("first", "second"))
+        resolutions = [gen_resolution(db, f"A/RES/71/{n}") for n in (19, 20, 21)]
+        for res in resolutions:
+            gen_obligation(db, res, due_on=DUE, owners=[sg], deliverable=f"report of {res.symbol}")
+        db.add(Subscription(user=first, target="resolution", resolution_id=resolutions[0].id, mode="digest"))
+        db.add(Subscription(user=first, target="resolution", resolution_id=resolutions[2].id))
+        db.add(Subscription(user=second, target="resolution", resolution_id=resolutions[1].id, mode="digest"))
+        db.commit()
+    run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)
+    got = _subjects_by_recipient(smtp_server)
+    (digest,) = [m for m in got["first@mission.org"] if "1 obligation due" in m["Subject"]]
+    assert digest["Subject"] == "1 obligation due 18 September 2018 (7 days left)"
+    text = digest.get_body(("plain",)).get_content()
+    assert "report of A/RES/71/19" in text
+    assert "A/RES/71/20" not in text and "A/RES/71/21" not in text
+    (other,) = got["second@mission.org"]
+    assert "A/RES/71/20" in other.get_body(("plain",)).get_content()
+    assert "A/RES/71/19" not in other.get_body(("plain",)).get_content()

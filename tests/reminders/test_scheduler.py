@@ -11,7 +11,9 @@ import threading
 import time
 
 import pytest
+import tzlocal
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.blocking import BlockingScheduler
 from sqlalchemy import event, insert, inspect
 
 from tracker.models import SchedulerRun
@@ -124,15 +126,20 @@ def test_the_app_scheduler_runs_its_passes_with_the_apps_session_factory_and_set
     monkeypatch.setattr(jobs, "run_pass", _recording_pass(seen))
     monkeypatch.setattr(jobs, "turn", _recording_turn(seen))
     jobs.digest_job()
-    (gap, (factory, settings)) = seen
+    jobs.reminder_pass_job()
+    (gap, (factory, settings), pass_gap, _) = seen
     assert factory is app.extensions["tracker"].sessionmaker
     assert settings == ReminderSettings.from_config(app.config) and settings.mail_from.startswith("Registry")
-    assert gap == dt.timedelta(hours=12)
+    assert (gap, pass_gap) == (dt.timedelta(hours=12), dt.timedelta(minutes=7) * 0.9)
+    # `tracker scheduler` runs it in the foreground
+    assert isinstance(build_scheduler(app, blocking=True, run_now=False), BlockingScheduler)
 
 
-def test_the_reminder_pass_runs_at_start_and_the_digests_daily_at_six_utc(app, monkeypatch):
+def test_the_reminder_pass_runs_at_start_and_the_digests_daily_at_six_utc(app, monkeypatch, request):
     """Whatever the server's own time zone: the digests go out at 06:00 UTC."""
     monkeypatch.setenv("TZ", "America/New_York")
+    tzlocal.reload_localzone()  # the zone APScheduler would fall back on
+    request.addfinalizer(tzlocal.reload_localzone)
     before = dt.datetime.now(dt.UTC)
     sched = build_scheduler(app)
     sched.start(paused=True)
