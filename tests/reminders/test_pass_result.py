@@ -30,13 +30,24 @@ def test_a_pass_refuses_a_naive_time(db_factory, seed, settings):
     assert _count(db_factory) == 0
 
 
+def _follower_digest(db_factory) -> None:
+    """A delegation that asked for a digest of GA 73, the session the seed's report is due at."""
+    with db_factory() as db:
+        follower = gen_user(db, "delegation@example.org", role="delegation")
+        db.add(Subscription(user=follower, target="session", session_body="GA", session_number=73,
+                            mode="digest"))
+        db.commit()
+
+
 def test_a_dry_run_says_what_it_would_queue_and_changes_nothing(db_factory, seed, smtp_server, settings):
+    _follower_digest(db_factory)
     result = run_pass(db_factory, NOW, settings, dry_run=True)
     assert (result.now, result.dry_run, result.delivery) == (NOW, True, None)
-    assert result.queue.queued == 1
-    ((rid, recipient, obligation_id, digest_key, stage, due_on, status),) = result.queued_rows
-    assert (recipient, obligation_id, digest_key, stage, due_on, status) == \
-        (FOCAL, seed["obligation_id"], None, "30", DUE, "pending")
+    assert result.queue.queued == 2
+    assert sorted(row[1:] for row in result.queued_rows) == [
+        ("delegation@example.org", None, "GA-73", "30", DUE, "pending"),
+        (FOCAL, seed["obligation_id"], None, "30", DUE, "pending"),
+    ]
     assert _count(db_factory) == 0 and smtp_server.mailbox.messages == []
 
 
@@ -55,11 +66,7 @@ def test_a_pass_lists_the_rows_it_queued_when_asked(db_factory, seed, settings):
 def test_the_reminder_job_and_the_digest_job_each_queue_only_their_kind(db_factory, seed, settings):
     """The scheduler runs the per-obligation reminders every few minutes (``digests=False``) and the
     followers' digests daily (``obligations=False``): neither queues the other's rows."""
-    with db_factory() as db:
-        follower = gen_user(db, "delegation@example.org", role="delegation")
-        db.add(Subscription(user=follower, target="session", session_body="GA", session_number=73,
-                            mode="digest"))
-        db.commit()
+    _follower_digest(db_factory)
     settings = dataclasses.replace(settings, smtp_url=None)
     digests = run_pass(db_factory, NOW, settings, details=True, obligations=False)
     assert [(r[1], r[2], r[3]) for r in digests.queued_rows] == [("delegation@example.org", None, "GA-73")]

@@ -86,6 +86,20 @@ def test_parse_stages_sorts_and_refuses_what_is_not_whole_days():
             parse_stages(bad)
 
 
+def test_a_refused_stage_list_says_what_is_wrong():
+    """The sentence a bad ``REMINDER_STAGES`` stops the start with; a site default that is no list
+    of days is refused too, never taken for "no reminders"."""
+    with pytest.raises(ValueError) as bad:
+        parse_stages("30,soon")
+    assert str(bad.value) == "REMINDER_STAGES must be comma-separated whole days, got '30,soon'"
+    for empty in ("", " , "):
+        with pytest.raises(ValueError) as bad:
+            parse_stages(empty)
+        assert str(bad.value) == "REMINDER_STAGES is empty"
+    with pytest.raises(ValueError, match="^REMINDER_STAGES must be comma-separated whole days, got 'soon'$"):
+        effective_stages(None, "nonsense", "soon")
+
+
 def test_stages_for_own_then_owners_then_default():
     assert stages_for("100,3", ["120,60"], "90,7") == (100, 3)
     assert stages_for(None, ["120,60", "45,5", None], "90,7") == (45, 5)  # the greatest as text
