@@ -154,3 +154,39 @@ def test_a_followers_digest_lists_only_what_they_follow_in_digest_mode(db_factor
     (other,) = got["second@mission.org"]
     assert "A/RES/71/20" in other.get_body(("plain",)).get_content()
     assert "A/RES/71/19" not in other.get_body(("plain",)).get_content()
+
+
+def test_a_followers_digest_of_a_day_lists_what_is_open_and_due_that_day_at_that_session(
+    db_factory, smtp_server, settings
+):
+    """One digest per session (and one for dated deadlines) due that day: each lists what is still
+    open, due that very day and, for a session, due at that body's session of that number."""
+    with db_factory() as db:
+        sg = gen_entity(db, "Secretary-General")
+        follower = gen_user(db, "follower@mission.org", role="delegation")
+
+        def ob(name, due_on=DUE, **kw):
+            gen_obligation(db, due_on=due_on, owners=[sg], deliverable=name, **kw)
+
+        ob("report-dated")
+        ob("report-completed", status="completed")
+        ob("report-later", due_on=DUE + dt.timedelta(days=1))
+        ob("report-ga73", deadline_body="GA", deadline_session=73)
+        ob("report-hrc73", deadline_body="HRC", deadline_session=73)
+        ob("report-ga74", deadline_body="GA", deadline_session=74)
+        db.add(Subscription(user=follower, target="entity", entity_id=sg.id, mode="digest"))
+        db.commit()
+    run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)
+    names = ("report-dated", "report-completed", "report-later", "report-ga73", "report-hrc73",
+             "report-ga74")
+    listed = {}
+    for _, msg in smtp_server.mailbox.messages:
+        text = msg.get_body(("plain",)).get_content()
+        listed[str(msg["Subject"])] = [n for n in names if n in text]
+    assert listed == {
+        "1 obligation due 18 September 2018 (7 days left)": ["report-dated"],
+        "1 obligation due 19 September 2018 (8 days left)": ["report-later"],  # its 30-day stage, caught up
+        "GA 73: 1 obligation due 18 September 2018 (7 days left)": ["report-ga73"],
+        "HRC 73: 1 obligation due 18 September 2018 (7 days left)": ["report-hrc73"],
+        "GA 74: 1 obligation due 18 September 2018 (7 days left)": ["report-ga74"],
+    }
