@@ -85,7 +85,7 @@ def test_a_focal_point_with_a_crlf_address_gets_nothing_and_the_row_fails(db_fac
         assert row.status == "failed" and "line break" in row.last_error
 
 
-def test_every_reminder_is_marked_auto_generated(db_factory, smtp_server, settings):
+def test_every_reminder_is_marked_auto_generated_and_dated(db_factory, smtp_server, settings):
     """RFC 3834: auto-responders (out of office) do not answer a message marked so — a focal
     point's, an officer's digest, a follower's and a follower's digest alike."""
     import datetime as dt
@@ -111,3 +111,5 @@ def test_every_reminder_is_marked_auto_generated(db_factory, smtp_server, settin
     assert sorted(got) == ["digested@mission.org", "follower@mission.org", "officer@example.org",
                            "sg-focal@example.org"]
     assert {a: m["Auto-Submitted"] for a, m in got.items()} == dict.fromkeys(got, "auto-generated")
+    # and dated when the pass made them (RFC 5322 requires the Date)
+    assert {m["Date"].datetime for m in got.values()} == {at(DUE - dt.timedelta(days=7))}

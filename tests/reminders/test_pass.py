@@ -107,3 +107,20 @@ def test_nothing_goes_out_for_a_resolution_not_yet_published(db_factory, seed, s
         db.execute(Resolution.__table__.update().values(published_at=now))
         db.commit()
     assert len(run_pass(db_factory, now, settings).delivery.sent) == 1
+
+
+def test_an_internal_target_stage_names_both_dates_and_a_due_date_stage_only_its_own(
+    db_factory, seed, smtp_server, settings
+):
+    with db_factory() as db:
+        db.get(Obligation, seed["obligation_id"]).target_on = dt.date(2018, 8, 1)
+        db.commit()
+    run_pass(db_factory, at(dt.date(2018, 7, 2)), settings)  # the target's 30-day stage
+    run_pass(db_factory, at(dt.date(2018, 8, 19)), settings)  # the due date's 30-day stage
+    on_target, on_due = smtp_server.mailbox.to(FOCAL)
+    assert on_target["Subject"] == ("A/RES/71/19, paragraph 5: due 18 September 2018 (78 days left); "
+                                    "internal target 1 August 2018 (30 days left)")
+    text = on_target.get_body(("plain",)).get_content()
+    assert "The internal target date for this obligation is 1 August 2018 (30 days left)." in text
+    assert on_due["Subject"] == "A/RES/71/19, paragraph 5: due 18 September 2018 (30 days left)"
+    assert "internal target" not in on_due.get_body(("plain",)).get_content()
