@@ -7,8 +7,9 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from tests.factories import gen_focal_point
 from tests.reminders.conftest import DUE, at
-from tracker.models import Reminder
+from tracker.models import Entity, Reminder
 from tracker.reminders import run_pass
 
 FOCAL = "sg-focal@example.org"
@@ -60,3 +61,21 @@ def test_what_was_sent_stays_sent_and_a_superseded_row_says_why(db_factory, seed
     assert [r[:2] for r in rows] == [("30", "sent"), ("7", "cancelled"), ("1", "sent")]
     assert rows[1].last_error == "superseded by a later stage"
     assert len(smtp_server.mailbox.to(FOCAL)) == 2
+
+
+def test_a_later_row_for_another_address_supersedes_nothing_of_this_one(
+    db_factory, seed, smtp_server, settings
+):
+    """Supersession is per recipient: a focal point added after the stage was queued gets that
+    stage too, and the pending row of the first focal point is still sent, not taken over."""
+    smtp_server.stop()
+    run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)
+    smtp_server.start()
+    with db_factory() as db:
+        gen_focal_point(db, db.get(Entity, seed["entity_id"]), email="second-focal@example.org")
+        db.commit()
+    result = run_pass(db_factory, at(DUE - dt.timedelta(days=5)), settings)
+    assert result.queue.queued == 1 and result.queue.superseded == 0
+    for address in (FOCAL, "second-focal@example.org"):
+        (msg,) = smtp_server.mailbox.to(address)
+        assert msg["Subject"] == "A/RES/71/19, paragraph 5: due 18 September 2018 (5 days left)"

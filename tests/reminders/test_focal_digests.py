@@ -323,3 +323,24 @@ def test_a_later_digest_for_another_date_of_the_session_supersedes_nothing_of_th
             .where(Reminder.digest_key == "GA-81").order_by(Reminder.id)
         ).all()
     assert digests == [(GA81, "30", "sent"), (later, "90", "cancelled"), (later, "30", "sent")]
+
+
+def test_one_address_gets_a_digest_per_stage_that_came_due_in_one_pass(db_factory, smtp_server, settings):
+    """A focal point of two entities that set different stages: the same pass owes them the
+    session's stage "90" of one entity's reports and stage "60" of the other's. Two groups, two
+    digests, both sent: catch-up replaces a digest only by one of a later pass, never by its
+    sibling of the same pass (each lists only its own stage's reports)."""
+    with db_factory() as db:
+        plain = gen_entity(db, "Office for Disarmament Affairs")
+        early = gen_entity(db, "Department of Peace Operations", reminder_stages="60,14")
+        gen_focal_point(db, plain, email=FOCAL)
+        gen_focal_point(db, early, email=FOCAL)
+        _session_obligations(db, plain, 2)
+        _session_obligations(db, early, 3)
+        db.commit()
+    result = run_pass(db_factory, _before(60), settings)
+    assert result.queue.superseded == 0
+    assert sorted(m["Subject"] for m in smtp_server.mailbox.to(FOCAL)) == [
+        "GA 81 opens in 60 days: your 2 reports due 8 September 2026",
+        "GA 81 opens in 60 days: your 3 reports due 8 September 2026",
+    ]
