@@ -82,3 +82,20 @@ def test_the_requests_user_is_the_same_each_time_it_is_asked(app, seeded):
         assert user is not None and token_user() is user
         assert writer().user_id == user.id
 
+
+
+def test_each_refusal_says_what_the_client_lacks(app, client, seeded):
+    """The problem's ``detail`` tells the client's author what to send instead."""
+    def detail(response, status):
+        assert response.status_code == status
+        return response.get_json()["detail"]
+
+    assert detail(_status(client, seeded, {"Authorization": "Basic eDp5"}), 401) == \
+        "use 'Authorization: Bearer <token>'"
+    assert detail(_status(client, seeded, bearer(seeded.revoked)), 401) == \
+        "the API token is unknown or revoked"
+    assert detail(_status(client, seeded, {}), 401) == "this operation needs an API token"
+    assert detail(_status(client, seeded, bearer(seeded.delegation)), 403) == \
+        "a delegation token cannot write"
+    app.config["DASHBOARDS_REQUIRE_LOGIN"] = True
+    assert detail(client.get("/api/v1/obligations"), 401) == "this site requires an API token for reads"
