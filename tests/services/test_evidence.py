@@ -34,8 +34,9 @@ def test_several_symbols_on_one_line_are_several_items_and_repeats_count_once():
 
 
 def test_evidence_may_be_given_as_a_list_and_none_is_no_evidence():
-    assert svc.parse_evidence(["A/73/123", " https://undocs.org/x ", "", "A/73/123"]) == [
+    assert svc.parse_evidence(["A/73/123", "", " https://undocs.org/x ", "A/73/123"]) == [
         ("symbol", "A/73/123"), ("link", "https://undocs.org/x")]
+    assert svc.parse_evidence("A/73/1, ,A/73/2") == [("symbol", "A/73/1"), ("symbol", "A/73/2")]
     assert svc.parse_evidence(None) == []
     assert svc.parse_evidence(" ,; \n") == []
 
@@ -54,6 +55,11 @@ def test_the_refusal_names_every_bad_item_as_typed_for_the_evidence_field():
 def test_a_symbol_with_a_space_is_one_item_not_split(value):
     assert svc.is_document_symbol(value)
     assert svc.parse_evidence(value) == [("symbol", value)]
+
+
+@pytest.mark.parametrize("value", ["A/AC.109/L.1794", "E/CN.6/L.1"])
+def test_a_draft_or_committee_number_is_the_number_a_symbol_needs(value):
+    assert svc.is_document_symbol(value)
 
 
 @pytest.mark.parametrize("value", ["A/RES", "A/HRC/RES", "A/RES (2023)"])

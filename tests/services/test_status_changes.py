@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
-from tracker.models import AuditEntry, Evidence, Obligation
+from tracker.models import AuditEntry, Evidence, Obligation, Paragraph
 from tracker.services import obligations as svc
 from tracker.services.actors import Actor, PermissionDenied
 
@@ -121,6 +121,19 @@ def test_completing_a_recurring_mandate_audits_the_next_occurrence_once(db, peop
     assert (audit.target_id, audit.details, audit.user_id) == (
         str(following.id), {"after": ob.id, "occurrence": 2}, people["officer"].user_id)
     assert following.due_on == dt.date(2018, 11, 21)
+    [created] = following.history  # by whoever completed the one before, on that day
+    assert (created.field, created.actor, created.user_id) == (
+        "created", "Otto Officer", people["officer"].user_id)
+    assert created.comment.endswith("(today 2018-03-01)")
+
+
+def test_a_recurring_mandate_taken_up_has_no_next_occurrence_yet(db, people):
+    ob = gen_obligation(db, owners=[people["sg"]], due_on=dt.date(2017, 11, 21),
+                        deadlines=[{"kind": "recurring", "every": "P1Y", "text": "annually"}],
+                        recurrence="P1Y")
+    svc.change_status(db, ob, "in_progress", actor=people["officer"], now=NOW)
+    assert db.scalar(select(Obligation).where(Obligation.occurrence == 2)) is None
+    assert _audit(db, "next_occurrence") == []
 
 
 def test_completing_an_obligation_that_does_not_recur_creates_nothing(db, people):
@@ -189,12 +202,20 @@ def agenda(db):
     late = gen_resolution(db, "A/RES/80/9", session=80)
     early = gen_resolution(db, "A/RES/80/2", session=80)
     at_81 = {"kind": "agenda", "deadline_body": "GA", "deadline_session": 81}
+    first = Paragraph(resolution=early, kind="operative", number="1", eid="para_1", position=1,
+                      text="Decides to include in the provisional agenda of its eighty-first session …;")
+    db.add(first)
+    db.flush()
     items = {
         "late_1": gen_obligation(db, late, **at_81),
         "early_2": gen_obligation(db, early, number="2", **at_81),
-        "early_1": gen_obligation(db, early, number="1", **at_81),
         "late_2": gen_obligation(db, late, status="in_progress", **at_81),
     }
+    # recorded after paragraph 2's, so only the order by paragraph puts it first
+    items["early_1"] = Obligation(resolution=early, paragraph=first, action="decides", status="not_started",
+                                  **at_81)
+    db.add(items["early_1"])
+    db.flush()
     gen_obligation(db, early, number="3", **{**at_81, "status": "completed"})
     gen_obligation(db, early, number="4", **{**at_81, "status": "ongoing"})
     gen_obligation(db, early, number="5", **{**at_81, "kind": "report"})
@@ -205,9 +226,7 @@ def agenda(db):
 
 def test_the_agenda_items_waiting_are_the_sessions_open_ones_in_resolution_order(db, agenda):
     waiting = svc.open_agenda_items(db, "GA", 81)
-    by_order = sorted(agenda.values(), key=lambda o: (o.resolution_id, o.paragraph_id))
-    assert [o.id for o in waiting] == [o.id for o in by_order]
-    assert {o.id for o in waiting} == {o.id for o in agenda.values()}
+    assert [o.id for o in waiting] == [agenda[k].id for k in ("late_1", "late_2", "early_1", "early_2")]
 
 
 def test_confirming_an_agenda_completes_each_waiting_item_with_its_symbol(db, agenda):
