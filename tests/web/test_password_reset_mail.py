@@ -172,3 +172,26 @@ def test_asking_again_within_minutes_sends_nothing_more(app, client, db_factory,
     _ask(client)
     _wait(attempts)
     assert len(smtp_server.mailbox.messages) == 2
+
+
+def test_one_accounts_request_does_not_hold_back_anothers(app, client, db, db_factory, officer, smtp_server,  # noqa: F811
+                                                         attempts):
+    gen_user(db, "colleague@un.org", password=PASSWORD)
+    db.commit()
+    _ask(client)
+    client.post("/account/forgot", data={"email": "colleague@un.org", "csrf_token": csrf(client)})
+    _wait(attempts)
+    sent_to = sorted(rcpts[0] for rcpts, _ in smtp_server.mailbox.messages)
+    assert sent_to == ["colleague@un.org", "officer@un.org"]
+
+
+def test_a_link_is_never_sent_to_an_address_the_account_no_longer_has(app, client, db, db_factory, officer,
+                                                                      smtp_server, attempts):  # noqa: F811
+    smtp_server.mailbox.mode = "refuse4"
+    _ask(client)
+    _wait(attempts)
+    officer.email = "officer.new@un.org"
+    db.commit()
+    smtp_server.mailbox.mode = "accept"
+    _pass(app, db_factory, _row(db_factory).next_attempt_at)
+    assert smtp_server.mailbox.messages == [] and _row(db_factory).status == "cancelled"
