@@ -112,3 +112,39 @@ def test_a_mandate_still_running_is_reminded_when_the_server_is_back(db_factory,
     _queue_a_mandate_while_the_server_is_down(db_factory, smtp_server, settings)
     later = run_pass(db_factory, at(END - dt.timedelta(days=29)), settings)
     assert len(later.delivery.sent) == 1 and later.delivery.cancelled == 0
+
+
+def test_a_digest_whose_obligations_were_all_completed_meanwhile_is_cancelled(
+    db_factory, smtp_server, settings
+):
+    """The focal point's session digest, the officer's digest of the pass and a follower's digest
+    alike: nothing left to list, nothing sent."""
+    from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_user
+    from tracker.models import Subscription
+
+    with db_factory() as db:
+        sg = gen_entity(db, "Secretary-General")
+        gen_focal_point(db, sg, email="sg-focal@example.org")
+        gen_user(db, "officer@example.org", entities=[sg])
+        follower = gen_user(db, "digested@mission.org", role="delegation")
+        ids = [gen_obligation(db, due_on=DUE, owners=[sg], deadline_body="GA", deadline_session=73).id
+               for _ in range(2)]
+        db.add(Subscription(user=follower, target="entity", entity_id=sg.id, mode="digest"))
+        db.commit()
+    smtp_server.stop()
+    run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)
+    smtp_server.start()
+    with db_factory() as db:
+        for ob_id in ids:
+            change_status(db, db.get(Obligation, ob_id), "completed", actor=Actor.system("test"),
+                          now=at(DUE - dt.timedelta(days=7)), evidence="A/73/123")
+        db.commit()
+    later = run_pass(db_factory, at(DUE - dt.timedelta(days=6)), settings)
+    assert later.delivery.sent == [] and smtp_server.mailbox.messages == []
+    with db_factory() as db:
+        digests = db.execute(select(Reminder.recipient, Reminder.status, Reminder.last_error)
+                             .where(Reminder.obligation_id.is_(None)).order_by(Reminder.recipient)).all()
+    assert [tuple(d) for d in digests] == [
+        (address, "cancelled", "nothing left in the digest")
+        for address in ("digested@mission.org", "officer@example.org", "sg-focal@example.org")
+    ]
