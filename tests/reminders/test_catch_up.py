@@ -7,9 +7,9 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from tests.factories import gen_focal_point
+from tests.factories import gen_focal_point, gen_obligation
 from tests.reminders.conftest import DUE, at
-from tracker.models import Entity, Reminder
+from tracker.models import Entity, Obligation, Reminder
 from tracker.reminders import run_pass
 
 FOCAL = "sg-focal@example.org"
@@ -63,19 +63,31 @@ def test_what_was_sent_stays_sent_and_a_superseded_row_says_why(db_factory, seed
     assert len(smtp_server.mailbox.to(FOCAL)) == 2
 
 
-def test_a_later_row_for_another_address_supersedes_nothing_of_this_one(
+def test_a_later_row_for_another_address_or_obligation_supersedes_nothing_of_this_one(
     db_factory, seed, smtp_server, settings
 ):
-    """Supersession is per recipient: a focal point added after the stage was queued gets that
-    stage too, and the pending row of the first focal point is still sent, not taken over."""
+    """Supersession is per obligation and recipient. The focal point's stage "7" of paragraph 5 is
+    pending when a second focal point is added; the next pass queues paragraph 5 for the newcomer
+    and paragraph 6's next stage for both. Only paragraph 6's stale stage is superseded: the first
+    focal point's paragraph 5 is still sent, once, and the newcomer gets its own."""
+    with db_factory() as db:
+        other = gen_obligation(db, db.get(Obligation, seed["obligation_id"]).resolution, number="6",
+                               due_on=DUE + dt.timedelta(days=2), owners=[db.get(Entity, seed["entity_id"])])
+        db.commit()
+        other_id = other.id
     smtp_server.stop()
-    run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)
+    run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)  # 5: "7", 6: "30"; both pending
     smtp_server.start()
     with db_factory() as db:
         gen_focal_point(db, db.get(Entity, seed["entity_id"]), email="second-focal@example.org")
         db.commit()
-    result = run_pass(db_factory, at(DUE - dt.timedelta(days=5)), settings)
-    assert result.queue.queued == 1 and result.queue.superseded == 0
-    for address in (FOCAL, "second-focal@example.org"):
-        (msg,) = smtp_server.mailbox.to(address)
-        assert msg["Subject"] == "A/RES/71/19, paragraph 5: due 18 September 2018 (5 days left)"
+    result = run_pass(db_factory, at(DUE - dt.timedelta(days=5)), settings)  # 6: "7"
+    assert result.queue.queued == 3 and result.queue.superseded == 1
+    with db_factory() as db:
+        sent = db.execute(
+            select(Reminder.obligation_id, Reminder.recipient, Reminder.stage)
+            .where(Reminder.status == "sent").order_by(Reminder.obligation_id, Reminder.recipient)
+        ).all()
+    first = seed["obligation_id"]
+    assert sent == [(first, "second-focal@example.org", "7"), (first, FOCAL, "7"),
+                    (other_id, "second-focal@example.org", "7"), (other_id, FOCAL, "7")]
