@@ -57,6 +57,8 @@ def test_no_deadline_kind_is_no_deadline(kind):
     ("relative", {"days": 90, "text": "within three months"},
      {"kind": "relative", "days": 90, "from": "adoption", "text": "within three months"}),
     ("recurring", {"every": " p1y6m "}, {"kind": "recurring", "every": "P1Y6M", "text": "every P1Y6M"}),
+    ("session", {"body": "GA", "session": 1},
+     {"kind": "session", "body": "GA", "session": 1, "text": "GA session 1"}),
 ])
 def test_a_deadline_from_form_fields_is_the_parsers_structure(kind, fields, expected):
     assert svc.make_deadline(kind, **fields) == expected
@@ -199,6 +201,34 @@ def test_a_due_date_override_and_its_removal_are_history(db, people):
     assert [(h.field, h.old_value, h.new_value) for h in ob.history][3:5] == [
         ("due_on_override", "2018-07-01", None), ("due_on", "2018-07-01", "2018-09-18")]
     assert ob.reviewed_fields == ["due_on_override", "due_on"]
+
+
+@pytest.mark.parametrize("deadline, due_on", [
+    ({"kind": "relative", "days": 90, "from": "adoption", "text": "within 90 days"}, dt.date(2017, 2, 19)),
+    # the first occurrence on or after today
+    ({"kind": "recurring", "every": "P1Y", "text": "annually"}, dt.date(2018, 11, 21)),
+])
+def test_a_corrected_deadline_is_dated_from_the_adoption_and_today(db, people, deadline, due_on):
+    ob = gen_obligation(db)  # adopted on 21 November 2016
+    svc.review_obligation(db, ob, actor=people["admin"], now=NOW, today=TODAY, deadline=dict(deadline))
+    assert ob.due_on == due_on
+
+
+def test_a_corrected_kind_dates_the_next_session_of_the_adopting_body(db, people):
+    """A parsed "at its next session" names no body: it is the adopting body's (the GA's)."""
+    ob = gen_obligation(db, kind="exhortation",
+                        deadlines=[{"kind": "session", "text": "at its next session"}])
+    result = svc.review_obligation(db, ob, actor=people["admin"], now=NOW, today=TODAY, kind="report")
+    assert result.due_error is None and ob.due_on == dt.date(2017, 9, 12)
+    assert ob.target_on == dt.date(2017, 8, 1)
+
+
+def test_a_later_correction_is_a_new_review(db, people):
+    ob = gen_obligation(db, reviewed_at=NOW, needs_review=False)
+    later = NOW + dt.timedelta(days=7)
+    result = svc.review_obligation(db, ob, actor=people["admin"], now=later, today=TODAY,
+                                   deliverable="a report")
+    assert result.changed == ["deliverable", "reviewed"] and ob.reviewed_at == later
 
 
 def test_a_deadline_the_calendar_cannot_date_is_kept_and_says_why(db, people):
