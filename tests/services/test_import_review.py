@@ -90,7 +90,25 @@ def test_the_preview_says_each_deadline_in_words_and_flags_what_it_is(db):
         ("until 31 May 2017", True, False, False), ("every six months", False, True, False),
         ("at its seventy-first session", False, False, True)]
     assert paragraph.deadlines[0].due_on == dt.date(2017, 5, 31) and paragraph.deadlines[0].undated is None
-    assert paragraph.deadlines[1].due_on is not None and paragraph.deadlines[1].body_name is None
+    assert paragraph.deadlines[1].body_name is None
+    # every six months from adoption (21 November 2016): the first on or after today
+    assert paragraph.deadlines[1].due_on == dt.date(2017, 5, 21)
+
+
+def test_the_preview_dates_from_the_adoption_and_the_resolutions_own_body(db):
+    within = Deadline(DeadlineKind.RELATIVE, "within 90 days", days=90, from_="adoption")
+    its_next = Deadline(DeadlineKind.SESSION, "at its next session")
+    parsed = _parsed()
+    parsed.operative = [OperativeParagraph(
+        number="1", text="Requests the Secretary-General to report within 90 days and at its next session;",
+        action="requests", kind=ObligationKind.REPORT, eid="para_1", actors=["Secretary-General"],
+        deadlines=[within, its_next], confidence={"action": 0.9})]
+
+    (paragraph,) = preview(db, parsed, TODAY).paragraphs
+
+    assert paragraph.deadlines[0].due_on == dt.date(2016, 11, 21) + dt.timedelta(days=90)
+    assert paragraph.deadlines[1].due_on == dt.date(2017, 9, 12)  # the GA's 72nd session opens
+    assert paragraph.points == []
 
 
 def test_review_points_name_every_unknown_actor_and_low_field_once_and_in_order(db):
