@@ -99,3 +99,11 @@ def test_each_refusal_says_what_the_client_lacks(app, client, seeded):
         "a delegation token cannot write"
     app.config["DASHBOARDS_REQUIRE_LOGIN"] = True
     assert detail(client.get("/api/v1/obligations"), 401) == "this site requires an API token for reads"
+
+
+def test_reads_are_as_open_as_the_dashboards(app, client, seeded):
+    """Open dashboards: the API reads without a token too. Dashboards behind a login: a token
+    reads, none is a 401 (above)."""
+    assert client.get("/api/v1/obligations").status_code == 200
+    app.config["DASHBOARDS_REQUIRE_LOGIN"] = True
+    assert client.get("/api/v1/obligations", headers=bearer(seeded.delegation)).status_code == 200

@@ -47,6 +47,8 @@ class Group:
     name: str
     source_paths: tuple[str, ...]
     tests: tuple[str, ...]
+    #: the group's own [tool.mutmut] settings, over the shared ones of pyproject.toml
+    mutmut: Mapping[str, object] = field(default_factory=dict)
 
     def covers(self, module: str) -> bool:
         """Whether the module (a path from the root) is one this group mutates."""
@@ -56,7 +58,7 @@ class Group:
 def load_groups(path: Path = GROUPS) -> dict[str, Group]:
     data = tomllib.loads(path.read_text("utf-8"))
     return {
-        name: Group(name, tuple(table["source_paths"]), tuple(table["tests"]))
+        name: Group(name, tuple(table["source_paths"]), tuple(table["tests"]), table.get("mutmut", {}))
         for name, table in data.items()
     }
 
@@ -95,6 +97,8 @@ class Row:
     other: int = 0  # suspicious, segfault
     equivalent: int = 0
     untriaged: list[str] = field(default_factory=list)
+    #: in equivalent.txt, yet killed: the triage is wrong (or the code changed since)
+    killed_equivalent: list[str] = field(default_factory=list)
 
     @property
     def rate(self) -> float | None:
@@ -107,6 +111,7 @@ class Row:
                      "equivalent"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.untriaged += other.untriaged
+        self.killed_equivalent += other.killed_equivalent
 
 
 def module_row(module: str, exit_codes: Mapping[str, int | None], status_of: Mapping[int | None, str],
@@ -120,6 +125,8 @@ def module_row(module: str, exit_codes: Mapping[str, int | None], status_of: Map
         row.tried += 1
         if status in KILLED:
             row.killed += 1
+            if name in equivalent:
+                row.killed_equivalent.append(name)
             continue
         if status == "timeout":
             row.timeout += 1
@@ -178,6 +185,10 @@ def report(groups: Iterable[Group], status_of: Mapping[int | None, str], equival
             "`mutmut show NAME` in mutants-work/<group>/ shows one):")
         for name in total.untriaged:
             out(f"  {name}")
+    if total.killed_equivalent:
+        out(f"\nKilled, yet listed in tests/mutation/equivalent.txt ({len(total.killed_equivalent)}):")
+        for name in total.killed_equivalent:
+            out(f"  {name}")
     return total
 
 
@@ -198,7 +209,7 @@ def toml_value(value: object) -> str:
 
 def narrowed_pyproject(text: str, group: Group) -> str:
     """``pyproject.toml`` with its ``[tool.mutmut]`` narrowed to the group (the rest kept)."""
-    settings = dict(tomllib.loads(text)["tool"]["mutmut"])
+    settings = dict(tomllib.loads(text)["tool"]["mutmut"]) | dict(group.mutmut)
     settings["source_paths"] = list(group.source_paths)
     settings["pytest_add_cli_args_test_selection"] = list(group.tests)
     lines = text.splitlines(keepends=True)

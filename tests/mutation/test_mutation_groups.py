@@ -49,12 +49,14 @@ def test_the_groups_cover_each_module_of_issue_15_once():
 
 def test_the_narrowed_configuration_keeps_the_shared_settings_and_the_rest_of_pyproject():
     text = (ROOT / "pyproject.toml").read_text("utf-8")
-    group = run.Group("g", ("tracker/web/outbox.py",), ("tests/a.py", "tests/b.py::test_x"))
+    group = run.Group("g", ("tracker/web/outbox.py",), ("tests/a.py", "tests/b.py::test_x"),
+                      {"timeout_constant": 10})
     narrowed = tomllib.loads(run.narrowed_pyproject(text, group))
     original = tomllib.loads(text)
     assert narrowed["tool"]["mutmut"] == original["tool"]["mutmut"] | {
         "source_paths": ["tracker/web/outbox.py"],
         "pytest_add_cli_args_test_selection": ["tests/a.py", "tests/b.py::test_x"],
+        "timeout_constant": 10,
     }
     assert {k: v for k, v in narrowed["tool"].items() if k != "mutmut"} == {
         k: v for k, v in original["tool"].items() if k != "mutmut"}
@@ -81,7 +83,9 @@ def test_the_rate_is_killed_over_tried_less_equivalent(tmp_path):
     assert total.untriaged == ["tracker.m.x_f__mutmut_10: timeout", "tracker.m.x_f__mutmut_12: suspicious",
                                "tracker.m.x_f__mutmut_8: survived", "tracker.m.x_f__mutmut_9: no tests"]
     assert lines[1].startswith("tracker/m.py (g)") and lines[1].endswith("60.0 %")
-    assert lines[2].startswith("total") and len(lines) == 3 + 1 + 4  # elsewhere.py is not in g
+    assert total.killed_equivalent == ["tracker.m.x_f__mutmut_1"]
+    assert lines[2].startswith("total") and len(lines) == 3 + 1 + 4 + 1 + 1  # elsewhere.py is not in g
+    assert lines[-1] == "  tracker.m.x_f__mutmut_1"
 
 
 def test_nothing_tried_has_no_rate(tmp_path):
