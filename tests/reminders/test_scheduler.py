@@ -89,7 +89,7 @@ def test_a_scheduler_built_on_an_engine_needs_the_settings_and_runs_every_five_m
         build_scheduler("sqlite://", settings=ReminderSettings())
     settings = ReminderSettings(secret_key="k")
     sched = build_scheduler(engine, settings=settings, run_now=False)
-    assert isinstance(sched, BackgroundScheduler)
+    assert type(sched) is BackgroundScheduler
     sched.start(paused=True)
     try:
         assert sched.get_job(REMINDER_JOB).trigger.interval == dt.timedelta(minutes=5)  # Settings' default
@@ -131,8 +131,8 @@ def test_the_app_scheduler_runs_its_passes_with_the_apps_session_factory_and_set
     assert factory is app.extensions["tracker"].sessionmaker
     assert settings == ReminderSettings.from_config(app.config) and settings.mail_from.startswith("Registry")
     assert (gap, pass_gap) == (dt.timedelta(hours=12), dt.timedelta(minutes=7) * 0.9)
-    # `tracker scheduler` runs it in the foreground
-    assert isinstance(build_scheduler(app, blocking=True, run_now=False), BlockingScheduler)
+    # `tracker scheduler` runs it in the foreground (a BackgroundScheduler is a BlockingScheduler too)
+    assert type(build_scheduler(app, blocking=True, run_now=False)) is BlockingScheduler
 
 
 def test_the_reminder_pass_runs_at_start_and_the_digests_daily_at_six_utc(app, monkeypatch, request):
