@@ -171,6 +171,29 @@ def test_an_obligation_that_turns_up_after_the_digest_gets_its_own_message(
     assert len(smtp_server.mailbox.messages) == 3
 
 
+def test_a_report_that_turns_up_after_its_stage_went_out_alone_is_no_digest_of_one(
+    db_factory, smtp_server, settings
+):
+    """A digest group counts only the obligations with no row yet at their stage: the one already
+    reminded on its own does not make a late second one a "group" of two, so the latecomer gets a
+    message of its own, not a digest that lists it alone."""
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        gen_focal_point(db, dpo, email=FOCAL)
+        _session_obligations(db, dpo, 1)
+        db.commit()
+    run_pass(db_factory, _before(30), settings)
+    with db_factory() as db:
+        (late,) = _session_obligations(db, db.get(Entity, dpo.id), 1)
+        db.commit()
+    run_pass(db_factory, _before(29), settings)
+    first, own = smtp_server.mailbox.to(FOCAL)
+    assert first["Subject"].endswith("due 8 September 2026 (30 days left)")
+    assert own["Subject"].endswith("due 8 September 2026 (29 days left)")
+    assert f"/obligations/{late}" in own.get_body(("plain",)).get_content()
+    assert [k for _, k, _, _ in _ledger(db_factory)] == [None, None]
+
+
 def test_after_downtime_one_digest_at_the_latest_stage(db_factory, four, smtp_server, settings):
     run_pass(db_factory, _before(90), settings)
     run_pass(db_factory, at(GA81 + dt.timedelta(days=30)), settings)
