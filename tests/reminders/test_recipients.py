@@ -103,6 +103,8 @@ def test_a_digest_instead_of_one_message_per_obligation(db_factory, smtp_server,
     assert msg["Subject"] == "GA 73: 4 obligations due 18 September 2018 (30 days left)"
     body = msg.get_body(("plain",)).get_content()
     assert all(f"report {i}" in body for i in range(4)) and "/unsubscribe/" in body
+    assert body.startswith("GA 73: 4 obligations due 18 September 2018 (30 days left).\r\n")
+    assert "The register of obligations: http://tracker.test/\r\n" in body
     assert run_pass(db_factory, at(DUE - dt.timedelta(days=30)), settings).delivery.sent == []
     with db_factory() as db:
         row = db.scalars(select(Reminder)).one()
