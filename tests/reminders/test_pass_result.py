@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 
 from tests.factories import gen_user
 from tests.reminders.conftest import DUE, at
@@ -78,3 +79,26 @@ def test_the_reminder_job_and_the_digest_job_each_queue_only_their_kind(db_facto
         db.commit()
     reminders = run_pass(db_factory, NOW, settings, details=True, digests=False)
     assert [(r[1], r[2], r[3]) for r in reminders.queued_rows] == [(FOCAL, seed["obligation_id"], None)]
+
+
+@pytest.mark.postgres
+def test_on_postgresql_a_pass_queues_only_after_another_pass_has_queued(
+        database_url, db_factory, seed, settings):
+    """Queueing is one process at a time (PostgreSQL: an advisory lock held to the end of the
+    queueing transaction); a pass waits for it rather than racing the other's inserts."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("needs PostgreSQL (TEST_DATABASE_URL): advisory locks")
+    from tracker.reminders.ledger import _QUEUE_LOCK
+
+    holder = db_factory()  # another pass, queueing
+    holder.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _QUEUE_LOCK})
+    done = []
+    settings = dataclasses.replace(settings, smtp_url=None)
+    waiting = threading.Thread(target=lambda: done.append(run_pass(db_factory, NOW, settings)), daemon=True)
+    waiting.start()
+    waiting.join(5)
+    waited = waiting.is_alive()
+    holder.rollback()
+    holder.close()
+    waiting.join(30)
+    assert waited and _count(db_factory) == 1 and done[0].queue.queued == 1
