@@ -17,7 +17,7 @@ from tracker.parsing.types import Footnote as ParsedFootnote
 from tracker.parsing.types import PreambularParagraph, SubParagraph
 from tracker.services import obligations as svc
 from tracker.services.actors import Actor
-from tracker.services.importing import import_resolution
+from tracker.services.importing import Review, import_resolution
 
 CLI = Actor.system("cli")
 SYMBOL = "S/RES/9990 (2025)"
@@ -75,7 +75,7 @@ STAYS = _op("2", "Requests the Secretary-General to keep the Council informed;")
 
 def test_a_changed_paragraph_takes_its_new_fields_and_its_history_says_from_what_to_what(db):
     first = _op("1", f"{REPORT} by 1 May 2025;", deadlines=[_date("by 1 May 2025", dt.date(2025, 5, 1))],
-                deliverable="report")
+                deliverable="report", confidence={"action": 0.9, "kind": 0.7})
     import_resolution(db, _resolution(first, STAYS), CLI, today=TODAY)
     db.commit()
     changed = _op("1", f"{REPORT} by 1 June 2025;", deadlines=[_date("by 1 June 2025", dt.date(2025, 6, 1))],
@@ -87,7 +87,7 @@ def test_a_changed_paragraph_takes_its_new_fields_and_its_history_says_from_what
     assert (result.obligations, result.with_due, result.needs_review) == (2, 1, 1)
     ob = _by_number(db)["1"]
     assert (ob.deadline_text, ob.due_on) == ("by 1 June 2025", dt.date(2025, 6, 1))
-    assert ob.confidence == {"action": 0.9, "deadline": 0.8}
+    assert ob.confidence == {"action": 0.9, "kind": 0.7, "deadline": 0.8}  # merged
     assert ob.needs_review and ob.review_note == "paragraph text changed on re-import"
     entry = ob.history[-1]
     assert (entry.field, entry.actor) == ("reimport", "import")
@@ -139,7 +139,8 @@ def test_reviewed_owners_and_kind_stay_while_unreviewed_owners_follow_the_text(d
     changed = [
         _op("1", f"{REPORT}, with UNODC and the Panel of Nobody;",
             actors=["Secretary-General", "UNODC", "Panel of Nobody"]),
-        _op("2", "Requests the Secretary-General to brief, again;", actors=["Secretary-General"]),
+        _op("2", "Requests the Secretary-General to brief, again;", actors=["Secretary-General"],
+            deliverable="briefing"),
     ]
 
     result = _reimport(db, _resolution(*changed))
@@ -155,6 +156,7 @@ def test_reviewed_owners_and_kind_stay_while_unreviewed_owners_follow_the_text(d
     assert result.new_entities == ["Panel of Nobody"]
     # reviewed: the officer's owners and kind, whatever the text says
     assert [e.name for e in obs["2"].owners] == ["UNODC"] and obs["2"].kind == "action"
+    assert obs["2"].deliverable == "briefing"  # the fields after a reviewed one still follow the text
     assert obs["2"].history[-1].comment == "paragraph text changed on re-import; kept: kind, owners"
     assert "owners" not in obs["2"].history[-1].new_value
 
@@ -310,3 +312,48 @@ def test_a_paragraph_added_by_a_reimport_of_a_parsed_text_says_so(db):
     assert [(h.field, h.comment) for h in new.history] == [("created", "added by re-import of a parsed text")]
     assert new.review_note == "added by re-import"
     assert db.scalar(select(func.count()).select_from(Obligation)) == 2
+
+
+
+def test_a_changed_deadline_gets_a_date_from_the_resolutions_body_or_says_why_it_has_none(db):
+    today = dt.date(2017, 1, 15)
+
+    def ga(*deadlines):
+        parsed = _resolution(_op("1", f"{REPORT} ({len(deadlines)});", deadlines=deadlines))
+        parsed.symbol, parsed.body, parsed.session = "A/RES/71/998", "GA", 71
+        parsed.adopted_on = dt.date(2016, 12, 1)
+        return parsed
+
+    def reimport(parsed):
+        import_resolution(db, parsed, CLI, replace=True, today=today)
+        db.commit()
+        db.expire_all()
+        return db.scalars(select(Obligation)).one()
+
+    import_resolution(db, ga(), CLI, today=today)
+    db.commit()
+    its_next = Deadline(DeadlineKind.SESSION, "at its next session")  # the GA's own: its 72nd
+
+    ob = reimport(ga(its_next))
+    assert ob.due_on == dt.date(2017, 9, 12)
+    assert (ob.history[-1].old_value["due_on"], ob.history[-1].new_value["due_on"]) == (None, "2017-09-12")
+
+    other = Deadline(DeadlineKind.SESSION, "at its next session", body="C34",
+                     body_name="Special Committee on Peacekeeping Operations")
+    ob = reimport(ga(other, its_next))
+    assert ob.due_on is None and ob.due_derivation
+    assert ob.history[-1].new_value["due_on"] is None
+    assert ob.review_note == f"paragraph text changed on re-import; no due date: {ob.due_derivation}"
+
+
+def test_the_summary_counts_every_changed_paragraph_and_what_to_review_in_it(db):
+    import_resolution(db, _resolution(_op("1", f"{REPORT};"), STAYS), CLI, today=TODAY)
+    db.commit()
+    changed = [_op("1", f"{REPORT}, with the Panel of Nobody;",
+                   actors=["Secretary-General", "Panel of Nobody"]),
+               _op("2", "Requests the Secretary-General to keep the Council fully informed;")]
+
+    result = _reimport(db, _resolution(*changed))
+
+    assert (result.unchanged, result.changed, result.needs_review) == (0, 2, 2)
+    assert result.review == {Review.UNKNOWN_OWNERS: 1}
