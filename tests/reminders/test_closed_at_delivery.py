@@ -93,6 +93,7 @@ def test_a_mandate_renewed_settled_or_given_another_end_meanwhile_gets_no_remind
     from tests.factories import gen_obligation
 
     mandate_id = _queue_a_mandate_while_the_server_is_down(db_factory, smtp_server, settings)
+    change = dict(change)  # the parameters are shared by every run in the process (mutmut runs twice)
     with db_factory() as db:
         mandate = db.get(Obligation, mandate_id)
         if change.pop("renewed", False):
