@@ -231,6 +231,7 @@ def test_focal_digest_lists_symbol_paragraph_kind_status_and_link_escaped_in_htm
     ("days_left", "opens", "is_target", "subject"),
     [
         (30, True, False, "GA 81 opens in 30 days: your 4 reports due 8 September 2026"),
+        (2, True, False, "GA 81 opens in 2 days: your 4 reports due 8 September 2026"),
         (1, True, False, "GA 81 opens tomorrow: your 4 reports due 8 September 2026"),
         (0, True, False, "GA 81 opens today: your 4 reports due 8 September 2026"),
         (-1, True, False, "GA 81 opened 8 September 2026: your 4 reports overdue by 1 day"),
