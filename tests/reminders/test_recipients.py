@@ -111,6 +111,38 @@ def test_a_digest_instead_of_one_message_per_obligation(db_factory, smtp_server,
         assert (row.digest_key, row.stage, row.obligation_id) == ("GA-73", "30", None)
 
 
+def test_one_digest_per_session_and_day_when_owners_count_down_at_different_stages(
+    db_factory, smtp_server, settings
+):
+    """The session's obligations are owned by an entity on the default stages and by one reminded
+    at 60 and 14 days: the follower's digest comes once at every stage either reaches, never once
+    per stage on the same day (it lists the same obligations whatever the stage)."""
+    with db_factory() as db:
+        sg = gen_entity(db, "Secretary-General")
+        dpo = gen_entity(db, "Department of Peace Operations", reminder_stages="60,14")
+        follower = gen_user(db, "follower@mission.org", role="delegation")
+        for owner, name in ((sg, "report-sg"), (dpo, "report-dpo")):
+            gen_obligation(db, due_on=DUE, owners=[owner], deliverable=name, deadline_body="GA",
+                           deadline_session=73)
+        db.add(Subscription(user=follower, target="session", session_body="GA", session_number=73,
+                            mode="digest"))
+        db.commit()
+
+    def subjects(days_before: int) -> list[str]:
+        sent = run_pass(db_factory, at(DUE - dt.timedelta(days=days_before)), settings).delivery.sent
+        return [str(m["Subject"]) for _, m in smtp_server.mailbox.messages[-len(sent):]] if sent else []
+
+    # the first pass sees the default's 30 days and the other owner's 60 at once: one digest
+    assert subjects(20) == ["GA 73: 2 obligations due 18 September 2018 (20 days left)"]
+    assert subjects(18) == []
+    assert subjects(14) == ["GA 73: 2 obligations due 18 September 2018 (14 days left)"]
+    assert subjects(10) == []
+    assert subjects(7) == ["GA 73: 2 obligations due 18 September 2018 (7 days left)"]
+    with db_factory() as db:
+        rows = db.execute(select(Reminder.digest_key, Reminder.stage).order_by(Reminder.id)).all()
+    assert rows == [("GA-73", "30"), ("GA-73", "14"), ("GA-73", "7")]
+
+
 def test_an_unsubscribed_follower_gets_nothing_more(db_factory, smtp_server, settings):
     with db_factory() as db:
         sg = gen_entity(db, "Secretary-General")

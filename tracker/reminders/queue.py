@@ -666,7 +666,12 @@ def _officer_digest_statement(dialect: str):
 
 
 def _follower_rows(due, *, digest: bool):
-    """Delegations following the resolution, an owner or the session of a due obligation."""
+    """Delegations following the resolution, an owner or the session of a due obligation.
+
+    A digest is one message per follower, session (or dated deadlines) and date, whatever the
+    stages of the obligations it lists: their owners' stages may differ ("60,14" beside the
+    default), and the digest then counts down at the latest stage any of them has reached, so
+    that each stage of any of them is one digest, never one per stage on the same day."""
     if digest:
         key = case(
             (due.c.deadline_session.is_not(None), _session_key(due)), else_=literal(DATES_DIGEST, String)
@@ -676,7 +681,7 @@ def _follower_rows(due, *, digest: bool):
         columns = {}
     stage = columns.get("stage", due.c.stage)
     mode = DeliveryMode.DIGEST if digest else DeliveryMode.REMINDERS
-    return (
+    rows = (
         _addressed(due, t.users.c.email, t.users.c.id, **columns)
         .join(t.resolutions, t.resolutions.c.id == due.c.resolution_id)
         .join(t.subscriptions, _follows(due))
@@ -684,6 +689,15 @@ def _follower_rows(due, *, digest: bool):
         .where(t.users.c.is_active.is_(True), t.subscriptions.c.mode == str(mode), stage.is_not(None))
         .distinct()
         .subquery("follower_rows")
+    )
+    if not digest:
+        return rows
+    # a due date's stages are whole days before it (negative after): the latest is the smallest
+    latest = cast(func.min(cast(rows.c.stage, Integer)), String)
+    return (
+        select(rows.c.digest_key, rows.c.recipient, rows.c.user_id, latest.label("stage"), rows.c.row_due_on)
+        .group_by(rows.c.digest_key, rows.c.recipient, rows.c.user_id, rows.c.row_due_on)
+        .subquery("follower_digest_rows")
     )
 
 
