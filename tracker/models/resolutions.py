@@ -18,9 +18,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.db import Base, hybrid, link_table, utcnow
 
-#: Which paragraphs cite which footnotes.
+#: Which paragraphs cite which footnotes (indexed both ways: a resolution's footnotes find the
+#: paragraphs citing them without reading the whole table).
 paragraph_footnotes = link_table("paragraph_footnotes", ("paragraph_id", "paragraphs.id"),
-                                 ("footnote_id", "footnotes.id"))
+                                 ("footnote_id", "footnotes.id"), index_right=True)
 
 
 class Resolution(Base):
