@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import text
 from werkzeug.datastructures import MultiDict
 
@@ -226,3 +227,22 @@ def test_common_and_rare_words_find_the_same_pages(db, monkeypatch):
     walked_coral = pages(ObligationFilter(q="coral"))[5]  # the keyset run: every row
     assert parent.id in walked_coral and listed.id not in walked_coral  # through the sub-paragraph
     assert listed.id in pages(ObligationFilter(q="implementation"))[5]  # through the item
+
+
+def test_a_search_with_words_turns_postgresqls_jit_off_for_its_transaction(db):
+    """PostgreSQL costs a walked statement high (a subplan per obligation), past ``jit_above_cost``:
+    compiling it took longer than running it. The statement that estimates the words' shares
+    turns JIT off until the transaction ends (SQLite has none)."""
+    if db.get_bind().dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's JIT compiler")
+    gen_obligation(db, gen_resolution(db), text="Calls for the implementation of the plan;")
+    db.flush()
+    default = db.scalar(text("SHOW jit"))
+    db.execute(text("SET LOCAL jit = on"))
+    search_obligations(db, ObligationFilter(status=("not_started",)), TODAY)  # no words: untouched
+    assert db.scalar(text("SHOW jit")) == "on"
+    found = search_obligations(db, ObligationFilter(q="implementation"), TODAY)
+    assert len(found.items) == 1
+    assert db.scalar(text("SHOW jit")) == "off"
+    db.rollback()
+    assert db.scalar(text("SHOW jit")) == default  # a SET LOCAL: the next transaction has its own

@@ -443,7 +443,8 @@ def common_words(session: Session, words: Sequence[str]) -> set[str]:
     SQLite: counted on a sample, the newest ``SAMPLE_PARAGRAPHS`` paragraphs (FTS5 reads a range
     of row ids of a word's matches and nothing else). PostgreSQL: the share ``ANALYZE`` recorded
     for the word's lexemes among the most common ones of the stored tsvector column (none before
-    the table is analysed: every word is then matched first). Other databases: none."""
+    the table is analysed: every word is then matched first); the statement also turns the JIT
+    compiler off for the rest of the transaction. Other databases: none."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         words = [word for word in words if _WORD.search(word)]
@@ -460,7 +461,10 @@ def common_words(session: Session, words: Sequence[str]) -> set[str]:
             .columns(share=Float()).scalar_subquery()
             for word in words
         ]
-        found = session.execute(select(*shares)).one()
+        # the same statement turns JIT compilation off for the rest of the transaction (SET LOCAL):
+        # the planner costs a walk high (a subplan per obligation), past ``jit_above_cost``, and
+        # compiling it took 30-75 ms at 50,000 obligations, longer than running it (see bench/README)
+        _, *found = session.execute(select(func.set_config("jit", "off", true()), *shares)).one()
         return {word for word, share in zip(words, found, strict=True) if share >= COMMON_SHARE}
     if dialect != "sqlite":
         return set()
