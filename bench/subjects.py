@@ -42,8 +42,19 @@ def reminder_pass() -> Callable[..., Any] | None:
     return _attr("tracker.reminders", "run_pass")
 
 
+def import_folder(factory, files: list[Path]) -> int:
+    """``tracker import`` of these files (its ``import_batch``: a savepoint per file, a commit every
+    so many files); how many failed."""
+    from tracker.services.actors import Actor
+    from tracker.services.importing import import_batch
+
+    report = import_batch(factory, files, Actor.system("bench"), replace=False, publish=True, today=TODAY,
+                          echo=lambda *_args, **_kw: None)
+    return report.failed
+
+
 class Importer:
-    """Parse-and-import of one file as ``tracker import`` does it (one transaction per file)."""
+    """Parse-and-import of one file in a transaction of its own (the corpus loader's unit)."""
 
     def __init__(self, factory):
         from tracker.services.actors import Actor

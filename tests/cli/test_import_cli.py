@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tracker.cli import cli
-from tracker.models import Entity, FocalPoint, Obligation, Resolution, ResolutionLink, User
+from tracker.models import Entity, FocalPoint, Obligation, Paragraph, Resolution, ResolutionLink, User
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = CORPUS / "A-RES-71-19.txt"
@@ -139,3 +139,53 @@ def test_demo_load_is_idempotent_and_survives_a_bad_file(run, tmp_path, db):
     assert second.exit_code == 0
     assert "password:" not in second.output and "0 imported" in second.output
     assert db.scalar(select(func.count()).select_from(Resolution)) == held
+
+
+def test_a_file_failing_while_its_rows_are_written_leaves_nothing_and_the_others_stay(
+        run, tmp_path, db, monkeypatch):
+    from tracker.services import counts
+    from tracker.services.importing import service
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for name in ("A-RES-71-19.txt", "A_RES_80_61.txt", "A_RES_78_12.txt"):
+        shutil.copy(CORPUS / name, folder / name)
+    real_audit = service.insert_audit
+
+    def audit(session, actor, action, target, **details):  # the last write of a file's import
+        if details["symbol"] == "A/RES/80/61":
+            raise RuntimeError("the disk is full")
+        return real_audit(session, actor, action, target, **details)
+
+    monkeypatch.setattr(service, "insert_audit", audit)
+    result = run("import", str(folder))
+    assert result.exit_code == 1
+    assert "2 imported, 0 skipped, 1 failed" in result.output
+    assert "FAILED" in result.output and "the disk is full" in result.output
+    assert set(db.scalars(select(Resolution.symbol))) == {"A/RES/71/19", "A/RES/78/12"}
+    assert set(db.scalars(select(Paragraph.resolution_id).distinct())) == set(db.scalars(select(Resolution.id)))
+    assert counts.check(db).ok  # the kept counts lost the failed file's obligations too
+
+
+def test_the_files_of_a_folder_are_committed_together(run, tmp_path, db_factory, monkeypatch):
+    from tracker.services.importing import batch
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for name in ("A-RES-71-19.txt", "A_RES_80_61.txt", "A_RES_78_12.txt"):
+        shutil.copy(CORPUS / name, folder / name)
+    monkeypatch.setattr(batch, "FILES_PER_COMMIT", 2)
+    seen = []  # resolutions another connection sees as each file's import starts
+    real_import = batch.import_file
+
+    def import_file(*args, **kwargs):
+        with db_factory() as other:
+            seen.append(other.scalar(select(func.count()).select_from(Resolution)))
+        return real_import(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "import_file", import_file)
+    result = run("import", str(folder))
+    assert result.exit_code == 0, result.output
+    assert seen == [0, 0, 2]
+    with db_factory() as other:
+        assert other.scalar(select(func.count()).select_from(Resolution)) == 3
