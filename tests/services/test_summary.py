@@ -8,10 +8,10 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from tests.factories import gen_entity, gen_obligation, gen_resolution
-from tracker.models import Obligation, Resolution
-from tracker.services import dashboards
+from tracker.models import Entity, Obligation, Resolution
+from tracker.services import counts, dashboards
 from tracker.services.search import ObligationFilter, search_obligations
-from tracker.services.summary import register_summary, summary_links
+from tracker.services.summary import counted_summary, register_summary, summary_links
 
 TODAY = dt.date(2026, 8, 1)
 OPEN = ("not_started", "in_progress")
@@ -102,3 +102,50 @@ def test_the_summary_takes_the_list_filters_and_the_expiring_window(db):
     assert wide == {"active": 0, "expiring_within_90": 2, "expired": 1, "renewed": 1}
     overdue = search_obligations(db, ObligationFilter(overdue=True), TODAY)
     assert [o.kind for o in overdue.items] == ["report"]  # no mandate, standing or declaratory
+
+
+def test_statements_built_once_read_each_day_as_that_day(db):
+    """The overview's and the summary's statements are built once per process with the day bound
+    (``counts.TODAY``): read on one day after another (and back), every number is that day's,
+    recounted here from the loaded obligations."""
+    _register(db)
+    sg = db.scalar(select(Entity).where(Entity.name == "Secretary-General"))
+    published = list(db.scalars(
+        select(Obligation).join(Resolution).where(Resolution.published_at.is_not(None))))
+    tracked = [o for o in published if o.is_tracked]
+    seen = set()
+    for day in (TODAY, dt.date(2026, 7, 15), dt.date(2026, 10, 1), dt.date(2025, 1, 1), TODAY):
+        ov = dashboards.overview(db, day)
+        assert ov.summary == counted_summary(db, None, day) == register_summary(db, None, day)
+        assert ov.totals.overdue == sum(o.is_overdue(day) for o in tracked)
+        assert ov.due_30 == sum(o.is_due_within(day, 30) for o in tracked)
+        assert ov.due_90 == sum(o.is_due_within(day, 90) for o in tracked)
+        months = {(b.year, b.month): (b.overdue, b.open + b.overdue) for b in ov.months}
+        expected = dict.fromkeys(months, (0, 0))
+        for o in tracked:
+            key = (o.due_on.year, o.due_on.month) if o.due_on else None
+            if key in expected and o.status in OPEN:
+                overdue, still_open = expected[key]
+                expected[key] = (overdue + o.is_overdue(day), still_open + 1)
+        assert months == expected
+        assert [(p.label, p.overdue) for p in ov.owners] == [
+            ("Secretary-General", sum(o.is_overdue(day) for o in tracked if sg in o.owners))]
+        of_sg = dashboards.owner_table(db, day, limit=None, entity_ids=[sg.id])
+        assert [(p.label, p.overdue) for p in of_sg] == [(p.label, p.overdue) for p in ov.owners]
+        recent = {p.label: p.overdue for p in ov.recent_resolutions}
+        assert recent["A/RES/80/5"] == sum(o.is_overdue(day) for o in tracked
+                                           if o.resolution.symbol == "A/RES/80/5")
+        assert [o.expires_on for o in ov.mandates.expiring] == sorted(
+            o.expires_on for o in published if o.mandate_state(day) == "expiring")
+        seen.add((ov.summary.overdue, ov.due_90, ov.summary.mandates["expired"]))
+    assert len(seen) >= 3  # the days chosen do give different numbers
+
+
+def test_a_bound_day_is_a_parameter_of_its_own_per_offset():
+    statement = counts.DayStatement.of(
+        select(Obligation.id).where(
+            Obligation.due_on.between(counts.TODAY, counts.TODAY + dt.timedelta(days=30)),
+            Obligation.expires_on > counts.TODAY - dt.timedelta(days=2)))
+    assert statement.offsets == (-2, 0, 30)
+    assert statement.params(TODAY, limit=3) == {
+        "today_m2": dt.date(2026, 7, 30), "today_p0": TODAY, "today_p30": dt.date(2026, 8, 31), "limit": 3}

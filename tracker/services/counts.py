@@ -4,22 +4,29 @@ recount.
 ``sum_counts`` runs one grouped statement over the kept counts, and for a reader who may not see
 unpublished resolutions subtracts the same statement over the obligations of unpublished
 resolutions (the review queue, by index): the statement is written once, over a ``Source``, so
-both sides count by the same rules. ``check`` recomputes every count from the obligations and
-lists where the kept table differs (``tracker counts check`` exits 1 on any difference);
-``rebuild`` reinstalls the triggers and refills the table from a recount, in the caller's
-transaction.
+both sides count by the same rules. Such statements name the day they are read on as ``TODAY``
+(bound at execution: ``DayStatement``), so each is built once per process, not per request.
+``check`` recomputes every count from the obligations and lists where the kept table differs
+(``tracker counts check`` exits 1 on any difference); ``rebuild`` reinstalls the triggers and
+refills the table from a recount, in the caller's transaction.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     CompoundSelect,
+    Date,
+    Executable,
     Select,
+    bindparam,
     case,
     func,
     literal,
@@ -28,6 +35,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import visitors
 
 from tracker.models import Obligation, ObligationCount
 from tracker.models.counts import (
@@ -71,6 +79,63 @@ KEPT = Source(_kept, _kept.renewed, _kept.n)
 OBLIGATIONS = Source(Obligation, renewed_sql(Obligation), literal(1))
 
 
+class BoundDay:
+    """A day as a bound parameter: ``TODAY`` stands for the day a statement is read on, wherever
+    the rules (``overdue_sql``, ``due_within_sql``, ``mandate_state_conditions``, the filters'
+    ``row_conditions``) compare a column with "today"; ``TODAY + timedelta(days=n)`` is the day
+    ``n`` days later, a parameter of its own. A statement written with it is built once per process
+    and read on any day with ``DayStatement.params``, where a date written into the statement
+    would make each request build its expression tree and cache key again."""
+
+    __slots__ = ("offset",)
+
+    def __init__(self, offset: int = 0) -> None:
+        self.offset = offset
+
+    def __add__(self, delta: dt.timedelta) -> BoundDay:
+        return BoundDay(self.offset + delta.days)
+
+    def __sub__(self, delta: dt.timedelta) -> BoundDay:
+        return BoundDay(self.offset - delta.days)
+
+    @property
+    def key(self) -> str:
+        return f"today_{'m' if self.offset < 0 else 'p'}{abs(self.offset)}"
+
+    def __clause_element__(self) -> BindParameter[dt.date]:
+        return bindparam(self.key, type_=Date)
+
+
+#: the day a statement is read on (see ``BoundDay``)
+TODAY = BoundDay()
+_DAY_KEY = re.compile(r"^today_([mp])(\d+)$")
+
+
+@dataclass(frozen=True)
+class DayStatement:
+    """A statement built once, with the days it names (``TODAY`` and days ``offsets`` from it)
+    bound at execution."""
+
+    statement: Executable
+    offsets: tuple[int, ...]
+
+    @classmethod
+    def of(cls, statement: Executable) -> DayStatement:
+        offsets = set()
+        for element in visitors.iterate(statement):
+            if isinstance(element, BindParameter) and (match := _DAY_KEY.match(str(element.key))):
+                offsets.add(int(match[2]) * (-1 if match[1] == "m" else 1))
+        return cls(statement, tuple(sorted(offsets)))
+
+    def params(self, today: dt.date, **more: Any) -> dict[str, Any]:
+        """The parameters for reading on ``today`` (and ``more`` of the statement's own)."""
+        return {BoundDay(n).key: today + dt.timedelta(days=n) for n in self.offsets} | more
+
+    def execute(self, session: Session, today: dt.date, **more: Any) -> Any:
+        """The rows, read through the session's connection (plain rows; no ORM entity is loaded)."""
+        return session.connection().execute(self.statement, self.params(today, **more))
+
+
 def less(kept: Select[Any], queue: Select[Any] | None) -> Select[Any] | CompoundSelect:
     """One statement for the rows of ``kept`` and, when given, those of ``queue`` (the same
     grouped select over the review queue's obligations, to subtract), each row ending with its
@@ -79,19 +144,24 @@ def less(kept: Select[Any], queue: Select[Any] | None) -> Select[Any] | Compound
     return kept if queue is None else union_all(kept, queue.add_columns(literal_column("-1")))
 
 
-def sum_counts(
-    session: Session, build: Callable[[Source], Select[Any]], keys: int, *, include_unpublished: bool,
-) -> dict[tuple[Any, ...], list[int]]:
-    """{the first ``keys`` columns: the sums of the others} of ``build(KEPT)``, less those of
-    ``build(OBLIGATIONS)`` over unpublished resolutions unless ``include_unpublished``: one
-    statement either way (the two grouped selects as a ``UNION ALL``, each row with its sign),
-    so the review queue costs no further round trip."""
+def counts_statement(build: Callable[[Source], Select[Any]], *, include_unpublished: bool) -> DayStatement:
+    """``build(KEPT)`` and, unless ``include_unpublished``, ``build(OBLIGATIONS)`` over unpublished
+    resolutions, to subtract: one statement (the two grouped selects as a ``UNION ALL``, each row
+    with its sign), so the review queue costs no further round trip. ``build`` writes the day as
+    ``TODAY``; callers keep the result (it does not depend on the request)."""
     from tracker.services.search import unpublished_condition
 
-    statement = less(build(KEPT), None if include_unpublished
-                     else build(OBLIGATIONS).where(unpublished_condition()))
+    return DayStatement.of(less(build(KEPT), None if include_unpublished
+                                else build(OBLIGATIONS).where(unpublished_condition())))
+
+
+def sum_counts(
+    session: Session, statement: DayStatement, keys: int, today: dt.date, **params: Any,
+) -> dict[tuple[Any, ...], list[int]]:
+    """{the first ``keys`` columns: the sums of the others} of a ``counts_statement`` read on
+    ``today``, the review queue's rows subtracted."""
     out: dict[tuple[Any, ...], list[int]] = {}
-    for *row, sign in session.execute(statement):
+    for *row, sign in statement.execute(session, today, **params):
         sums = out.setdefault(tuple(row[:keys]), [0] * (len(row) - keys))
         for i, value in enumerate(row[keys:]):
             sums[i] += sign * int(value or 0)

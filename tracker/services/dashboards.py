@@ -14,13 +14,27 @@ Only published resolutions are shown.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Integer, and_, bindparam, case, extract, false, func, or_, select, tuple_, union_all
+from sqlalchemy import (
+    Date,
+    Integer,
+    and_,
+    bindparam,
+    case,
+    extract,
+    false,
+    func,
+    or_,
+    select,
+    tuple_,
+    union_all,
+)
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from tracker.calendar import Body, Calendar, CalendarError, SessionDates
@@ -44,7 +58,15 @@ from tracker.models import tables as t
 from tracker.models.counts import OwnerCount
 from tracker.models.obligations import due_within_sql, overdue_sql, tracked_sql
 from tracker.services.calendar import load_calendar
-from tracker.services.counts import OBLIGATIONS, Source, less, sum_counts
+from tracker.services.counts import (
+    OBLIGATIONS,
+    TODAY,
+    DayStatement,
+    Source,
+    counts_statement,
+    less,
+    sum_counts,
+)
 from tracker.services.readcache import ReadCache
 from tracker.services.rows import ObligationRow, resolution_obligations
 from tracker.services.search import (
@@ -104,7 +126,7 @@ def _published() -> Any:
     return Resolution.published_at.is_not(None)
 
 
-def _status_columns(today: dt.date) -> list[Any]:
+def _status_columns(today: Any) -> list[Any]:
     """``SUM(CASE WHEN status = … THEN 1 ELSE 0 END)`` per status of the tracked obligations, then
     the overdue count."""
     cols = [
@@ -199,6 +221,28 @@ class _SessionRow:
     d90: int
 
 
+def _by_session(src: Source) -> Any:
+    c = src.cols
+    return (
+        select(c.deadline_body, c.deadline_session, c.status, c.kind, src.count(),
+               src.count_if(overdue_sql(c, TODAY)), src.count_if(due_within_sql(c, TODAY, 30)),
+               src.count_if(due_within_sql(c, TODAY, 90)))
+        .where(tracked_sql(c))
+        .group_by(c.deadline_body, c.deadline_session, c.status, c.kind)
+    )
+
+
+@functools.cache
+def _by_session_statement() -> DayStatement:
+    """The overview's totals and sessions: tracked obligations by deadline session, status and
+    kind, with overdue and due within 30 and 90 days (built once; the day is bound)."""
+    return counts_statement(_by_session, include_unpublished=False)
+
+
+_PUBLISHED_RESOLUTIONS = select(func.count()).select_from(t.resolutions).where(
+    t.resolutions.c.published_at.is_not(None))
+
+
 def _add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + (day.month - 1) + months
     return dt.date(index // 12, index % 12 + 1, 1)
@@ -233,18 +277,8 @@ def overview(
     calendar = calendar or load_calendar(session)  # 2 queries
     # 1. everything tracked grouped by deadline session, status and kind: summed over the kept
     # counts (a row per due date, not per obligation; unpublished ones subtracted)
-    def by_session(src: Source) -> Any:
-        c = src.cols
-        return (
-            select(c.deadline_body, c.deadline_session, c.status, c.kind, src.count(),
-                   src.count_if(overdue_sql(c, today)), src.count_if(due_within_sql(c, today, 30)),
-                   src.count_if(due_within_sql(c, today, 90)))
-            .where(tracked_sql(c))
-            .group_by(c.deadline_body, c.deadline_session, c.status, c.kind)
-        )
-
     rows = [_SessionRow(*key, *sums) for key, sums in
-            sum_counts(session, by_session, 4, include_unpublished=False).items()]
+            sum_counts(session, _by_session_statement(), 4, today).items()]
     totals = Progress(label="all")
     due_30 = due_90 = 0
     per_session: dict[tuple[str, int], SessionSummary] = {}
@@ -267,7 +301,7 @@ def overview(
                     summary.reports_not_started += int(row.n)
 
     # 2. resolutions published
-    resolutions = int(session.scalar(select(func.count()).select_from(Resolution).where(_published())) or 0)
+    resolutions = int(session.connection().scalar(_PUBLISHED_RESOLUTIONS) or 0)
 
     # upcoming sessions (the calendar is pure Python): the next two per body
     upcoming: list[SessionSummary] = []
@@ -382,21 +416,11 @@ def owner_table(
     two statements, neither of which reads every owned obligation."""
     if entity_ids is not None and not entity_ids:
         return []
-    kept = OwnerCount.__table__.c
-    owned = obligation_owners.c
-    kept_rows = (select(kept.entity_id, kept.status, func.sum(kept.n),
-                        func.sum(case((overdue_sql(kept, today), kept.n), else_=0)))
-                 .where(tracked_sql(kept)).group_by(kept.entity_id, kept.status))
-    queue_rows = (select(owned.entity_id, Obligation.status, func.count(),
-                         func.sum(case((Obligation.is_overdue(today), 1), else_=0)))
-                  .select_from(Obligation).join(obligation_owners, owned.obligation_id == Obligation.id)
-                  .where(Obligation.is_tracked, unpublished_condition())
-                  .group_by(owned.entity_id, Obligation.status))
-    if entity_ids is not None:
-        kept_rows = kept_rows.where(kept.entity_id.in_(list(entity_ids)))
-        queue_rows = queue_rows.where(owned.entity_id.in_(list(entity_ids)))
+    statement = _owner_statement(entity_ids is not None)
+    rows = statement.execute(session, today,
+                             **({} if entity_ids is None else {"entity_ids": list(entity_ids)}))
     progress: dict[int, Progress] = {}
-    for entity_id, status, n, overdue, sign in session.execute(less(kept_rows, queue_rows)):
+    for entity_id, status, n, overdue, sign in rows:
         p = progress.setdefault(entity_id, Progress(key=entity_id))
         p.add(status, sign * int(n or 0), sign * int(overdue or 0))
     shown = {k: p for k, p in progress.items() if p.total > 0}
@@ -405,11 +429,35 @@ def owner_table(
         shown = {k: p for k, p in shown.items() if p.total >= cut}
     if not shown:
         return []
-    names = dict(session.execute(select(Entity.id, Entity.name).where(Entity.id.in_(list(shown)))).all())
+    names = dict(session.connection().execute(_ENTITY_NAMES, {"ids": list(shown)}).all())
     ordered = sorted((p for k, p in shown.items() if k in names), key=lambda p: (-p.total, names[p.key]))
     for p in ordered:
         p.label = names[p.key]
     return ordered[:limit] if limit else ordered
+
+
+@functools.cache
+def _owner_statement(of_entities: bool) -> DayStatement:
+    """``owner_table``'s statement (built once; the day is bound), for the owners given as
+    ``entity_ids`` when ``of_entities``."""
+    kept = OwnerCount.__table__.c
+    owned = obligation_owners.c
+    kept_rows = (select(kept.entity_id, kept.status, func.sum(kept.n),
+                        func.sum(case((overdue_sql(kept, TODAY), kept.n), else_=0)))
+                 .where(tracked_sql(kept)).group_by(kept.entity_id, kept.status))
+    queue_rows = (select(owned.entity_id, Obligation.status, func.count(),
+                         func.sum(case((Obligation.is_overdue(TODAY), 1), else_=0)))
+                  .select_from(Obligation).join(obligation_owners, owned.obligation_id == Obligation.id)
+                  .where(Obligation.is_tracked, unpublished_condition())
+                  .group_by(owned.entity_id, Obligation.status))
+    if of_entities:
+        ids = bindparam("entity_ids", expanding=True)
+        kept_rows = kept_rows.where(kept.entity_id.in_(ids))
+        queue_rows = queue_rows.where(owned.entity_id.in_(ids))
+    return DayStatement.of(less(kept_rows, queue_rows))
+
+
+_ENTITY_NAMES = select(Entity.id, Entity.name).where(Entity.id.in_(bindparam("ids", expanding=True)))
 
 
 def resolution_progress(
@@ -420,12 +468,27 @@ def resolution_progress(
     The most recent ``limit`` are chosen as the latest dated ones (the ``adopted_on`` index, read
     backwards: no index serves "``DESC NULLS LAST``" itself, so the database would sort every
     resolution) together with the latest undated ones, the ``limit`` first of both kept."""
+    if resolution_ids is not None and not resolution_ids:
+        return []
+    statement = _resolution_statement(limit or None, resolution_ids is not None)
+    rows = statement.execute(
+        session, today, **({} if resolution_ids is None else {"resolution_ids": list(resolution_ids)}))
+    out = []
+    for row in rows:
+        progress = _progress_from_row(row, row.id, row.symbol)
+        progress.extra = {"title": row.title, "adopted_on": row.adopted_on}
+        out.append(progress)
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def _resolution_statement(limit: int | None, of_resolutions: bool) -> DayStatement:
+    """``resolution_progress``'s statement (built once per limit; the day is bound), for the
+    resolutions given as ``resolution_ids`` when ``of_resolutions``."""
     latest = (Resolution.adopted_on.desc().nulls_last(), Resolution.id.desc())
     chosen = select(Resolution.id).where(_published())
-    if resolution_ids is not None:
-        if not resolution_ids:
-            return []
-        chosen = chosen.where(Resolution.id.in_(list(resolution_ids)))
+    if of_resolutions:
+        chosen = chosen.where(Resolution.id.in_(bindparam("resolution_ids", expanding=True)))
     if limit:
         dated = (chosen.where(Resolution.adopted_on.is_not(None))
                  .order_by(Resolution.adopted_on.desc(), Resolution.id.desc()).limit(limit).subquery())
@@ -434,21 +497,39 @@ def resolution_progress(
         chosen_sq = union_all(select(dated.c.id), select(undated.c.id)).subquery()
     else:
         chosen_sq = chosen.subquery()
-    stmt = (
+    return DayStatement.of(
         select(Resolution.id, Resolution.symbol, Resolution.title, Resolution.adopted_on,
-               *_status_columns(today))
+               *_status_columns(TODAY))
         .join(chosen_sq, chosen_sq.c.id == Resolution.id)
         .outerjoin(Obligation, Obligation.resolution_id == Resolution.id)
         .group_by(Resolution.id, Resolution.symbol, Resolution.title, Resolution.adopted_on)
         .order_by(*latest)
         .limit(limit)
     )
-    out = []
-    for row in session.execute(stmt):
-        progress = _progress_from_row(row, row.id, row.symbol)
-        progress.extra = {"title": row.title, "adopted_on": row.adopted_on}
-        out.append(progress)
-    return out
+
+
+def _by_month(src: Source, today: Any, where: Sequence[Any] = ()) -> Any:
+    """Obligations due from ``months_from`` to before ``months_to`` (bound) by year, month and
+    status, with the overdue ones."""
+    c = src.cols
+    year = extract("year", c.due_on).cast(Integer).label("y")
+    month = extract("month", c.due_on).cast(Integer).label("m")
+    return (
+        select(year, month, c.status, src.count(), src.count_if(overdue_sql(c, today)))
+        .where(c.due_on >= bindparam("months_from", type_=Date),
+               c.due_on < bindparam("months_to", type_=Date), tracked_sql(c), *where)
+        .group_by(year, month, c.status)
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _months_statement(flt: ObligationFilter, include_unpublished: bool, expiring_days: int) -> DayStatement:
+    """``deadline_months`` over the kept counts for ``flt`` (built once per filter; the day and the
+    months' window are bound). ``include_unpublished`` and ``expiring_days`` are not part of a
+    filter's equality, hence passed beside it."""
+    return counts_statement(
+        lambda src: _by_month(src, TODAY, flt.row_conditions(src.cols, src.renewed, TODAY)),
+        include_unpublished=include_unpublished)
 
 
 def deadline_months(
@@ -459,24 +540,13 @@ def deadline_months(
     ``months_after`` months ahead (every month present, empty ones included). One query."""
     start = _add_months(dt.date(today.year, today.month, 1), -months_before)
     end = _add_months(dt.date(today.year, today.month, 1), months_after + 1)
-
-    def by_month(src: Source, where: Sequence[Any] = ()) -> Any:
-        c = src.cols
-        year = extract("year", c.due_on).cast(Integer).label("y")
-        month = extract("month", c.due_on).cast(Integer).label("m")
-        return (
-            select(year, month, c.status, src.count(), src.count_if(overdue_sql(c, today)))
-            .where(c.due_on >= start, c.due_on < end, tracked_sql(c), *where)
-            .group_by(year, month, c.status)
-        )
-
+    window = {"months_from": start, "months_to": end}
     if flt is None or flt.only_counted_values:  # summed over the kept counts
         flt = flt or ObligationFilter()
-        rows = [(*key, *sums) for key, sums in sum_counts(
-            session, lambda src: by_month(src, flt.row_conditions(src.cols, src.renewed, today)), 3,
-            include_unpublished=flt.include_unpublished).items()]
+        statement = _months_statement(flt, flt.include_unpublished, flt.expiring_days)
+        rows = [(*key, *sums) for key, sums in sum_counts(session, statement, 3, today, **window).items()]
     else:
-        rows = session.execute(by_month(OBLIGATIONS, flt.conditions(session, today))).all()
+        rows = session.execute(_by_month(OBLIGATIONS, today, flt.conditions(session, today)), window).all()
     buckets: dict[tuple[int, int], MonthBucket] = {}
     day = start
     while day < end:

@@ -12,6 +12,7 @@ one grouped query over the obligations (``register_summary`` says which).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,7 +27,7 @@ from tracker.models import (
     ObligationStatus,
 )
 from tracker.models.obligations import due_within_sql, mandate_state_sql, overdue_sql
-from tracker.services.counts import OBLIGATIONS, Source, sum_counts
+from tracker.services.counts import OBLIGATIONS, TODAY, DayStatement, Source, counts_statement, sum_counts
 from tracker.services.search import ObligationFilter
 
 #: tracked kinds in display order
@@ -82,10 +83,18 @@ def register_summary(session: Session, flt: ObligationFilter | None, today: dt.d
     flt = flt or ObligationFilter()
     if not flt.only_counted_values:
         return counted_summary(session, flt, today)
-    rows = sum_counts(
-        session, lambda src: _statement(src, flt, today, flt.row_conditions(src.cols, src.renewed, today)),
-        3, include_unpublished=flt.include_unpublished)
-    return _summary((*key, *sums) for key, sums in rows.items())
+    statement = _kept_statement(flt, flt.include_unpublished, flt.expiring_days)
+    return _summary((*key, *sums) for key, sums in sum_counts(session, statement, 3, today).items())
+
+
+@functools.lru_cache(maxsize=64)
+def _kept_statement(flt: ObligationFilter, include_unpublished: bool, expiring_days: int) -> DayStatement:
+    """The summary's statement over the kept counts for ``flt``, built once per filter (the day is
+    bound: ``TODAY``); ``include_unpublished`` and ``expiring_days`` are not part of a filter's
+    equality, hence passed beside it."""
+    return counts_statement(
+        lambda src: _statement(src, flt, TODAY, flt.row_conditions(src.cols, src.renewed, TODAY)),
+        include_unpublished=include_unpublished)
 
 
 def counted_summary(session: Session, flt: ObligationFilter | None, today: dt.date) -> Summary:
@@ -95,7 +104,7 @@ def counted_summary(session: Session, flt: ObligationFilter | None, today: dt.da
     return _summary(session.execute(_statement(OBLIGATIONS, flt, today, flt.conditions(session, today))))
 
 
-def _statement(src: Source, flt: ObligationFilter, today: dt.date, where: list[Any]) -> Any:
+def _statement(src: Source, flt: ObligationFilter, today: Any, where: list[Any]) -> Any:
     """One grouped statement: by kind, status and a mandate's state, how many, overdue, due soon."""
     c = src.cols
     state = mandate_state_sql(c, src.renewed, today, flt.expiring_days).label("mandate_state")
