@@ -83,6 +83,19 @@ def _json(schema_cls: type[Schema], data: Any, status: int = 200):
     return jsonify(schema_of(schema_cls).dump(data)), status
 
 
+def _json_as_dumped(schema_cls: type[Schema], data: Any, status: int = 200):
+    """``data`` built already in the shape ``schema_cls`` dumps (plain dicts of strings, numbers,
+    booleans and lists, as ``obligation_dict`` gives them), sent without dumping it again: for a
+    page of obligations marshmallow's dump cost ≈ 1.4 ms of ≈ 7 ms and changed nothing. With
+    ``TESTING`` on, the schema dumps it anyway and the two must be equal, so every test of the
+    route checks that what is sent is what the schema gives."""
+    if current_app.testing:
+        dumped = schema_of(schema_cls).dump(data)
+        if dumped != data:
+            raise AssertionError(f"not in the shape {schema_cls.__name__} dumps: {dumped!r} != {data!r}")
+    return jsonify(data), status
+
+
 def _obligation_json(o: ObligationRow, today: dt.date) -> dict[str, Any]:
     """An obligation as the API gives it, from a row of ``rows.obligations_by_id``."""
     out = obligation_dict(o, today, _base_url(), expiring_days=current_app.config["MANDATE_EXPIRING_DAYS"])
@@ -119,7 +132,7 @@ def obligations():
     if result.next_after:
         query = {k: v for k, v in request.args.to_dict(flat=False).items() if k not in ("after", "page")}
         page["next"] = url_for(".obligations", **query, after=result.next_after)
-    return _json(s.ObligationPageSchema, page)
+    return _json_as_dumped(s.ObligationPageSchema, page)
 
 
 def _list_filter(args: dict[str, Any], user) -> ObligationFilter:
