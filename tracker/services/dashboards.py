@@ -42,6 +42,7 @@ from tracker.calendar.bodies import SESSION_BODIES
 from tracker.models import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
+    TRACKED_KINDS,
     Entity,
     MandateState,
     Obligation,
@@ -56,7 +57,7 @@ from tracker.models import (
 )
 from tracker.models import tables as t
 from tracker.models.counts import OwnerCount
-from tracker.models.obligations import due_within_sql, overdue_sql, tracked_sql
+from tracker.models.obligations import overdue_sql, tracked_sql
 from tracker.services.calendar import load_calendar
 from tracker.services.counts import (
     OBLIGATIONS,
@@ -79,7 +80,7 @@ from tracker.services.search import (
     unpublished_condition,
 )
 from tracker.services.successors import match_paragraphs
-from tracker.services.summary import Summary, register_summary
+from tracker.services.summary import Summary, summary_by_session
 
 #: display order of statuses everywhere (tables, legends, stacked bars)
 STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in ObligationStatus)
@@ -221,24 +222,6 @@ class _SessionRow:
     d90: int
 
 
-def _by_session(src: Source) -> Any:
-    c = src.cols
-    return (
-        select(c.deadline_body, c.deadline_session, c.status, c.kind, src.count(),
-               src.count_if(overdue_sql(c, TODAY)), src.count_if(due_within_sql(c, TODAY, 30)),
-               src.count_if(due_within_sql(c, TODAY, 90)))
-        .where(tracked_sql(c))
-        .group_by(c.deadline_body, c.deadline_session, c.status, c.kind)
-    )
-
-
-@functools.cache
-def _by_session_statement() -> DayStatement:
-    """The overview's totals and sessions: tracked obligations by deadline session, status and
-    kind, with overdue and due within 30 and 90 days (built once; the day is bound)."""
-    return counts_statement(_by_session, include_unpublished=False)
-
-
 _PUBLISHED_RESOLUTIONS = select(func.count()).select_from(t.resolutions).where(
     t.resolutions.c.published_at.is_not(None))
 
@@ -275,10 +258,13 @@ def overview(
             months_before=months_before, months_after=months_after, expiring_days=expiring_days,
         ))
     calendar = calendar or load_calendar(session)  # 2 queries
-    # 1. everything tracked grouped by deadline session, status and kind: summed over the kept
-    # counts (a row per due date, not per obligation; unpublished ones subtracted)
-    rows = [_SessionRow(*key, *sums) for key, sums in
-            sum_counts(session, _by_session_statement(), 4, today).items()]
+    # 1. the headline numbers, and everything tracked by deadline session, status and kind: one
+    # statement summed over the kept counts (a row per due date, not per obligation; unpublished
+    # ones subtracted)
+    summary_filter = ObligationFilter(expiring_days=expiring_days)
+    headline, by_session = summary_by_session(session, summary_filter, today)
+    rows = [_SessionRow(body, number, status, kind, *sums)
+            for (body, number, kind, status, _state), sums in by_session.items() if kind in TRACKED_KINDS]
     totals = Progress(label="all")
     due_30 = due_90 = 0
     per_session: dict[tuple[str, int], SessionSummary] = {}
@@ -330,10 +316,9 @@ def overview(
     for summary in sessions:
         summary.dates = summary.dates or session_dates(calendar, summary.body, summary.session)
 
-    summary_filter = ObligationFilter(expiring_days=expiring_days)
     return Overview(
         today=today,
-        summary=register_summary(session, summary_filter, today),
+        summary=headline,
         mandates=mandate_panels(session, today, summary_filter),
         totals=totals,
         due_30=due_30,

@@ -87,13 +87,27 @@ def register_summary(session: Session, flt: ObligationFilter | None, today: dt.d
     return _summary((*key, *sums) for key, sums in sum_counts(session, statement, 3, today).items())
 
 
+def summary_by_session(
+    session: Session, flt: ObligationFilter, today: dt.date,
+) -> tuple[Summary, dict[tuple[Any, ...], list[int]]]:
+    """``register_summary`` of a filter the kept counts answer (``only_counted_values``), and the
+    same numbers per deadline session: {(deadline body, deadline session, kind, status, mandate
+    state): [obligations, overdue, due within 30 days, within 90]}. One statement, for the
+    overview's headline numbers and its sessions: the summary is the sum of these rows."""
+    statement = _kept_statement(flt, flt.include_unpublished, flt.expiring_days, per_session=True)
+    rows = sum_counts(session, statement, 5, today)
+    return _summary((*key[2:], *sums) for key, sums in rows.items()), rows
+
+
 @functools.lru_cache(maxsize=64)
-def _kept_statement(flt: ObligationFilter, include_unpublished: bool, expiring_days: int) -> DayStatement:
+def _kept_statement(flt: ObligationFilter, include_unpublished: bool, expiring_days: int,
+                    per_session: bool = False) -> DayStatement:
     """The summary's statement over the kept counts for ``flt``, built once per filter (the day is
     bound: ``TODAY``); ``include_unpublished`` and ``expiring_days`` are not part of a filter's
-    equality, hence passed beside it."""
+    equality, hence passed beside it. ``per_session``: grouped by deadline session first."""
     return counts_statement(
-        lambda src: _statement(src, flt, TODAY, flt.row_conditions(src.cols, src.renewed, TODAY)),
+        lambda src: _statement(src, flt, TODAY, flt.row_conditions(src.cols, src.renewed, TODAY),
+                               by=(src.cols.deadline_body, src.cols.deadline_session) if per_session else ()),
         include_unpublished=include_unpublished)
 
 
@@ -104,12 +118,16 @@ def counted_summary(session: Session, flt: ObligationFilter | None, today: dt.da
     return _summary(session.execute(_statement(OBLIGATIONS, flt, today, flt.conditions(session, today))))
 
 
-def _statement(src: Source, flt: ObligationFilter, today: Any, where: list[Any]) -> Any:
-    """One grouped statement: by kind, status and a mandate's state, how many, overdue, due soon."""
+def _statement(
+    src: Source, flt: ObligationFilter, today: Any, where: list[Any], by: Sequence[Any] = (),
+) -> Any:
+    """One grouped statement: by kind, status and a mandate's state (after the columns ``by``),
+    how many, overdue, due soon."""
     c = src.cols
     state = mandate_state_sql(c, src.renewed, today, flt.expiring_days).label("mandate_state")
     return (
         select(
+            *by,
             c.kind,
             c.status,
             state,
@@ -119,7 +137,7 @@ def _statement(src: Source, flt: ObligationFilter, today: Any, where: list[Any])
             src.count_if(due_within_sql(c, today, 90)).label("d90"),
         )
         .where(and_(true(), *where))
-        .group_by(c.kind, c.status, state)
+        .group_by(*by, c.kind, c.status, state)
     )
 
 
