@@ -149,3 +149,30 @@ def test_a_bound_day_is_a_parameter_of_its_own_per_offset():
     assert statement.offsets == (-2, 0, 30)
     assert statement.params(TODAY, limit=3) == {
         "today_m2": dt.date(2026, 7, 30), "today_p0": TODAY, "today_p30": dt.date(2026, 8, 31), "limit": 3}
+
+
+def test_mandate_panels_order_limit_and_filter(db):
+    """Each panel keeps its own order (expiring: soonest end first; expired: latest end first;
+    ties by id) and its own limit, though both come from one statement; a filter narrows both."""
+    sc = gen_resolution(db, "S/RES/2749 (2024)", body="SC", session=None, adopted_on=dt.date(2024, 8, 28))
+    ga = gen_resolution(db, "A/RES/80/5", session=80, adopted_on=dt.date(2025, 11, 1))
+    ends = [dt.date(2026, 9, 1), dt.date(2026, 8, 15), dt.date(2026, 9, 1), dt.date(2026, 10, 1),  # expiring
+            dt.date(2026, 3, 1), dt.date(2026, 6, 1), dt.date(2026, 3, 1), dt.date(2025, 1, 1)]  # expired
+    made = [gen_obligation(db, sc, kind="mandate", status="ongoing", expires_on=end, text=f"Mandate {i}.")
+            for i, end in enumerate(ends)]
+    of_ga = gen_obligation(db, ga, kind="mandate", status="ongoing", expires_on=dt.date(2026, 8, 20),
+                           deliverable="a panel of experts")
+    db.flush()
+    panels = dashboards.mandate_panels(db, TODAY, limit=3)
+    assert [(m.expires_on, m.id) for m in panels.expiring] == [
+        (dt.date(2026, 8, 15), made[1].id), (dt.date(2026, 8, 20), of_ga.id),
+        (dt.date(2026, 9, 1), made[0].id)]
+    assert [(m.expires_on, m.id) for m in panels.expired] == [
+        (dt.date(2026, 6, 1), made[5].id), (dt.date(2026, 3, 1), made[4].id),
+        (dt.date(2026, 3, 1), made[6].id)]
+    first = panels.expired[0]
+    assert (first.symbol, first.eid, first.paragraph_number, first.text) == (
+        "S/RES/2749 (2024)", "para_6", "6", "Mandate 5.")
+    assert panels.expiring[1].deliverable == "a panel of experts"
+    only_ga = dashboards.mandate_panels(db, TODAY, ObligationFilter(body="GA"))
+    assert [m.id for m in only_ga.expiring] == [of_ga.id] and only_ga.expired == []

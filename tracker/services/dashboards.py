@@ -30,12 +30,14 @@ from sqlalchemy import (
     extract,
     false,
     func,
+    literal_column,
     or_,
     select,
+    true,
     tuple_,
     union_all,
 )
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from tracker.calendar import Body, Calendar, CalendarError, SessionDates
 from tracker.calendar.bodies import SESSION_BODIES
@@ -73,7 +75,6 @@ from tracker.services.rows import ObligationRow, resolution_obligations
 from tracker.services.search import (
     ObligationFilter,
     SearchPage,
-    filtered_select,
     overdue_condition,
     published_condition,
     search_obligations,
@@ -337,35 +338,75 @@ class MandatePanels:
     """A page's "Mandates expiring" and "Expired without renewal": what must be renewed."""
 
     #: ending within the filter's window, soonest end first
-    expiring: list[Obligation] = field(default_factory=list)
+    expiring: list[MandateRow] = field(default_factory=list)
     #: past their end and not renewed, latest end first
-    expired: list[Obligation] = field(default_factory=list)
+    expired: list[MandateRow] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.expiring or self.expired)
+
+
+@dataclass(frozen=True)
+class MandateRow:
+    """A mandate as a panel shows it: its end, what it asks for, and where it is written."""
+
+    id: int
+    expires_on: dt.date
+    deliverable: str | None
+    #: its resolution's symbol, and its paragraph's number, eId and text
+    symbol: str
+    paragraph_number: str | None
+    eid: str
+    text: str
+
+
+_PANEL_ORDER = {MandateState.EXPIRING: Obligation.expires_on.asc(),
+                MandateState.EXPIRED: Obligation.expires_on.desc()}
 
 
 def mandate_panels(
     session: Session, today: dt.date, flt: ObligationFilter | None = None, *, limit: int = 20
 ) -> MandatePanels:
     """"Mandates expiring" (within the filter's window) and "Expired without renewal", soonest
-    end first: the renewal calendar at a glance. Two bounded statements whatever they find: the
-    first ``limit`` mandates are chosen from the obligations alone (the ``expires_on`` index), then
-    joined to their resolution and paragraph (what the panel shows), not loaded by a further
-    statement per panel that has rows."""
+    end first: the renewal calendar at a glance. One bounded statement whatever they find: for
+    each panel the first ``limit`` mandates are chosen from the obligations alone (the
+    ``expires_on`` index), then joined to their resolution and paragraph (what the panel shows);
+    the two panels' rows as one ``UNION ALL``, built once per filter (the day is bound)."""
     flt = flt or ObligationFilter()
-    out = []
-    for state, order in ((MandateState.EXPIRING, Obligation.expires_on.asc()),
-                         (MandateState.EXPIRED, Obligation.expires_on.desc())):
-        chosen = (filtered_select(session, flt.with_(mandate=(state.value,)), today)
-                  .with_only_columns(Obligation.id).order_by(order, Obligation.id).limit(limit).subquery())
-        out.append(list(session.scalars(
-            select(Obligation).join(chosen, chosen.c.id == Obligation.id)
-            .options(joinedload(Obligation.resolution).defer(Resolution.source_text),
-                     joinedload(Obligation.paragraph))
-            .order_by(order, Obligation.id)
-        )))
-    return MandatePanels(out[0], out[1])
+    statement = (_panels_statement(session, flt, limit) if flt.q
+                 else _cached_panels_statement(flt, flt.include_unpublished, flt.expiring_days, limit))
+    panels = MandatePanels()
+    for panel, *row in statement.execute(session, today):
+        (panels.expiring if panel == 0 else panels.expired).append(MandateRow(*row))
+    panels.expiring.sort(key=lambda m: (m.expires_on, m.id))
+    panels.expired.sort(key=lambda m: (-m.expires_on.toordinal(), m.id))
+    return panels
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_panels_statement(flt: ObligationFilter, include_unpublished: bool, expiring_days: int,
+                             limit: int) -> DayStatement:
+    """``_panels_statement`` of a filter without words (which need the session to be written);
+    ``include_unpublished`` and ``expiring_days`` are not part of a filter's equality, hence
+    passed beside it."""
+    return _panels_statement(None, flt, limit)
+
+
+def _panels_statement(session: Session | None, flt: ObligationFilter, limit: int) -> DayStatement:
+    panels = []
+    for panel, state in enumerate((MandateState.EXPIRING, MandateState.EXPIRED)):
+        order = _PANEL_ORDER[state]
+        chosen = (select(Obligation.id)
+                  .where(and_(true(), *flt.with_(mandate=(state.value,)).conditions(session, TODAY)))
+                  .order_by(order, Obligation.id).limit(limit).subquery())
+        ob, res, par = t.obligations.c, t.resolutions.c, t.paragraphs.c
+        panels.append(
+            select(literal_column(str(panel)).label("panel"), ob.id, ob.expires_on, ob.deliverable,
+                   res.symbol, par.number, par.eid, par.text)
+            .select_from(t.obligations.join(chosen, chosen.c.id == ob.id)
+                         .join(t.resolutions, res.id == ob.resolution_id)
+                         .join(t.paragraphs, par.id == ob.paragraph_id)))
+    return DayStatement.of(union_all(*panels))
 
 
 def owner_progress(
