@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import JSON, Enum, Executable, String, Table, bindparam, insert, inspect, select
+from sqlalchemy import JSON, Enum, Executable, String, Table, bindparam, insert, inspect, select, text
 from sqlalchemy.engine import Dialect, Result
 from sqlalchemy.orm import Session, make_transient_to_detached
 
@@ -148,8 +148,8 @@ def _pg_statement(dialect: Dialect, shape: tuple[tuple[Table, tuple[str, ...]], 
                 process = column_type._cached_bind_processor(dialect)
                 # strings as TEXT: a cast to VARCHAR(n) would cut a longer value, where the
                 # column refuses it (as it did a longer value in a VALUES list)
-                text = isinstance(column_type, String) and not isinstance(column_type, Enum)
-                array_type = "TEXT" if text else column_type.compile(dialect=dialect)
+                is_text = isinstance(column_type, String) and not isinstance(column_type, Enum)
+                array_type = "TEXT" if is_text else column_type.compile(dialect=dialect)
                 arrays.append(f"%({table.name}__{name})s::{array_type}[]")
                 selected.append(name)
             columns.append((name, process))
@@ -290,26 +290,39 @@ def insert_obligations(session: Session, plan: ImportPlan, rid: int, new: list[N
 def add_footnotes_and_references(session: Session, plan: ImportPlan, resolution: Resolution,
                                  paragraph_ids: dict[str, int]) -> None:
     """Footnotes with the paragraphs citing them, and the documents the text cites (linked to
-    the resolutions we hold); earlier imports citing this resolution are linked to it too."""
-    links = _add_footnotes(session, plan, resolution, paragraph_ids)
-    references, held = _references(session, plan, resolution, paragraph_ids)
-    insert_together(session, [(paragraph_footnotes, links), (DocumentReference, references)])
-    citing = execute(session, _LINK_CITING, {"symbols": symbol_variants(resolution.symbol),
-                                              "rid": resolution.id}).rowcount
+    the resolutions we hold); earlier imports citing this resolution are linked to it too (on
+    PostgreSQL all in one statement)."""
+    notes = [{"resolution_id": resolution.id, "marker": note.marker[:10], "text": note.text, "position": i}
+             for i, note in enumerate(plan.parsed.footnotes, start=1)]
+    links = _footnote_links(plan, paragraph_ids)
+    cited = _cited(plan, paragraph_ids)
+    own = symbol_variants(resolution.symbol)
+    if session.connection().dialect.name == "postgresql":
+        plan.linked = _pg_footnotes_and_references(session, resolution.id, notes, links, cited, own)
+        return
+    note_ids = insert_rows(session, Footnote, notes, key="position")
+    held = _held(session, (s for s, _ in cited))
+    references = [
+        {"resolution_id": resolution.id, "paragraph_id": paragraph_id, "symbol": symbol,
+         "target_resolution_id": held.get(symbol)}
+        for symbol, paragraph_id in cited
+        # a resolution citing its own symbol (its heading) is no reference
+        if held.get(symbol) != resolution.id
+    ]
+    insert_together(session, [
+        (paragraph_footnotes, [{"paragraph_id": a, "footnote_id": note_ids[b]} for a, b in links]),
+        (DocumentReference, references)])
+    citing = execute(session, _LINK_CITING, {"symbols": own, "rid": resolution.id}).rowcount
     plan.linked = bool(citing) or any(rid not in (None, resolution.id) for rid in held.values())
 
 
-def _add_footnotes(session: Session, plan: ImportPlan, resolution: Resolution,
-                   paragraph_ids: dict[str, int]) -> list[dict[str, int]]:
-    """The footnotes; the rows linking them to the paragraphs citing them."""
+def _footnote_links(plan: ImportPlan, paragraph_ids: dict[str, int]) -> list[tuple[int, int]]:
+    """(paragraph id, position of the footnote) of each paragraph citing a footnote: a marker
+    used twice is the first footnote with it."""
     p = plan.parsed
-    note_ids = insert_rows(session, Footnote, [
-        {"resolution_id": resolution.id, "marker": note.marker[:10], "text": note.text, "position": i}
-        for i, note in enumerate(p.footnotes, start=1)
-    ], key="position")
     notes: dict[str, int] = {}
     for i, note in enumerate(p.footnotes, start=1):
-        notes.setdefault(note.marker, note_ids[i])
+        notes.setdefault(note.marker, i)
     links: set[tuple[int, int]] = set()
     for note in p.footnotes:
         links.update((paragraph_ids[eid], notes[note.marker]) for eid in note.cited_by
@@ -318,13 +331,12 @@ def _add_footnotes(session: Session, plan: ImportPlan, resolution: Resolution,
         paragraph_id = paragraph_ids.get(para.eid or "")
         if paragraph_id is not None:
             links.update((paragraph_id, notes[marker]) for marker in para.footnotes if marker in notes)
-    return [{"paragraph_id": a, "footnote_id": b} for a, b in sorted(links)]
+    return sorted(links)
 
 
-def _references(session: Session, plan: ImportPlan, resolution: Resolution,
-                paragraph_ids: dict[str, int]) -> tuple[list[dict[str, Any]], dict[str, int]]:
-    """The rows of the documents cited, per paragraph where the parser says so, the rest for the
-    whole text; and the ids of the resolutions we hold by cited symbol."""
+def _cited(plan: ImportPlan, paragraph_ids: dict[str, int]) -> list[tuple[str, int | None]]:
+    """The documents cited: (symbol, paragraph id) where the parser says which paragraph cites
+    it, (symbol, None) for the rest of the text's."""
     p = plan.parsed
     cited: list[tuple[str, int | None]] = []
     for para in [*p.preambular, *p.operative]:
@@ -332,27 +344,44 @@ def _references(session: Session, plan: ImportPlan, resolution: Resolution,
         cited.extend((symbol, paragraph_id) for symbol in para.references)
     placed = {symbol for symbol, _ in cited}
     cited.extend((symbol, None) for symbol in p.references if symbol not in placed)
-    cited = list(dict.fromkeys((s.strip()[:80], pid) for s, pid in cited if s.strip()))
-    held = _held(session, (s for s, _ in cited))
-    return [
-        {"resolution_id": resolution.id, "paragraph_id": paragraph_id, "symbol": symbol,
-         "target_resolution_id": held.get(symbol)}
-        for symbol, paragraph_id in cited
-        # a resolution citing its own symbol (its heading) is no reference
-        if held.get(symbol) != resolution.id
-    ], held
+    return list(dict.fromkeys((s.strip()[:80], pid) for s, pid in cited if s.strip()))
 
 
-def _held(session: Session, symbols: Iterable[str]) -> dict[str, int]:
-    """Cited symbol -> id of the resolution we hold under it (one query)."""
+def _wanted(symbols: Iterable[str]) -> dict[str, str]:
+    """Each spelling to look for -> the cited symbol it stands for (the first citing it)."""
     wanted: dict[str, str] = {}
     for symbol in symbols:
         for variant in symbol_variants(symbol):
             wanted.setdefault(variant, symbol)
+    return wanted
+
+
+def _held(session: Session, symbols: Iterable[str]) -> dict[str, int]:
+    """Cited symbol -> id of the resolution we hold under it (one query)."""
+    wanted = _wanted(symbols)
     if not wanted:
         return {}
     rows = execute(session, _HELD, {"symbols": list(wanted)})
     return {wanted[symbol]: rid for rid, symbol in rows}
+
+
+def _pg_footnotes_and_references(session: Session, rid: int, notes: list[dict[str, Any]],
+                                 links: list[tuple[int, int]], cited: list[tuple[str, int | None]],
+                                 own: list[str]) -> bool:
+    """PostgreSQL: ``add_footnotes_and_references`` as one statement (the footnotes, the
+    resolutions held under the cited symbols, the footnote links, the references and the
+    earlier references now pointing here), one round trip where there were four; whether this
+    resolution is linked to another (it cites one we hold, or one we hold cites it)."""
+    wanted = _wanted(s for s, _ in cited)
+    return bool(execute(session, _PG_NOTES_AND_REFERENCES, {
+        "rid": rid,
+        "markers": [n["marker"] for n in notes], "texts": [n["text"] for n in notes],
+        "positions": [n["position"] for n in notes],
+        "link_paragraphs": [a for a, _ in links], "link_positions": [b for _, b in links],
+        "variants": list(wanted), "variant_symbols": list(wanted.values()),
+        "cited_paragraphs": [pid for _, pid in cited], "cited_symbols": [s for s, _ in cited],
+        "own": own,
+    }).scalar_one())
 
 
 _refs = DocumentReference.__table__
@@ -367,3 +396,41 @@ _LINK_CITING = (
 )
 _HELD = select(_resolutions.c.id, _resolutions.c.symbol).where(
     _resolutions.c.symbol.in_(bindparam("symbols", expanding=True)))
+#: ``_pg_footnotes_and_references``: what the four statements of the other databases do, in
+#: their order (a held symbol spelt several ways: the lowest id, where the others took any).
+#: Each CTE sees the tables as they were before the statement: the UPDATE cannot reach the
+#: references inserted beside it, which it skips anyway (``resolution_id <> rid``).
+_PG_NOTES_AND_REFERENCES = text("""
+WITH notes AS (
+  INSERT INTO footnotes (resolution_id, marker, text, position)
+  SELECT :rid, n.marker, n.text, n.position
+  FROM unnest(CAST(:markers AS TEXT[]), CAST(:texts AS TEXT[]), CAST(:positions AS INTEGER[]))
+    WITH ORDINALITY AS n (marker, text, position, k)
+  ORDER BY n.k
+  RETURNING id, position
+), held AS (
+  SELECT DISTINCT ON (w.symbol) w.symbol, r.id
+  FROM unnest(CAST(:variants AS TEXT[]), CAST(:variant_symbols AS TEXT[])) AS w (variant, symbol)
+  JOIN resolutions r ON r.symbol = w.variant
+  ORDER BY w.symbol, r.id
+), links AS (
+  INSERT INTO paragraph_footnotes (paragraph_id, footnote_id)
+  SELECT l.paragraph_id, notes.id
+  FROM unnest(CAST(:link_paragraphs AS INTEGER[]), CAST(:link_positions AS INTEGER[]))
+    AS l (paragraph_id, position)
+  JOIN notes ON notes.position = l.position
+), refs AS (
+  INSERT INTO document_references (resolution_id, paragraph_id, symbol, target_resolution_id)
+  SELECT :rid, c.paragraph_id, c.symbol, held.id
+  FROM unnest(CAST(:cited_paragraphs AS INTEGER[]), CAST(:cited_symbols AS TEXT[]))
+    WITH ORDINALITY AS c (paragraph_id, symbol, k)
+  LEFT JOIN held ON held.symbol = c.symbol
+  WHERE held.id IS DISTINCT FROM :rid
+  ORDER BY c.k
+), citing AS (
+  UPDATE document_references SET target_resolution_id = :rid
+  WHERE symbol = ANY(CAST(:own AS TEXT[])) AND target_resolution_id IS NULL AND resolution_id <> :rid
+  RETURNING 1
+)
+SELECT EXISTS (SELECT FROM citing) OR EXISTS (SELECT FROM held WHERE held.id <> :rid)
+""")
