@@ -345,3 +345,25 @@ def test_cached_overview_and_search_follow_every_commit(client, db_factory, db):
         select(func.count()).select_from(Obligation).where(Obligation.status == "completed")
     )
     assert completed() == in_progress == found()
+
+
+def test_overview_count_and_month_links_are_those_url_for_gives(app, client, db_factory):
+    """The count links are built once per application and script root, the months' from the
+    search page's URL: each is the string ``url_for`` gives, under a script root too."""
+    from flask import url_for
+
+    from tracker.services.summary import summary_links
+
+    _seed(db_factory)
+    set_cache_seconds(app, 0)  # the page's HTML is cached per language and day, not per script root
+    for root in ("", "/tracker"):
+        html = client.get("/", environ_overrides={"SCRIPT_NAME": root}).get_data(as_text=True)
+        with app.test_request_context("/", environ_overrides={"SCRIPT_NAME": root}):
+            hrefs = {key: url_for("dashboards.search", **args) for key, args in summary_links().items()}
+            month = url_for("dashboards.search", due_from="2026-08-01", due_to="2026-08-31")
+        for name, key in (("tracked", "tracked"), ("overdue", "overdue"), ("due90", "due_within_90"),
+                          ("status-in_progress", "status:in_progress"), ("kind-agenda", "kind:agenda"),
+                          ("mandates-renewed", "mandate:renewed")):
+            assert f'<a href="{hrefs[key].replace("&", "&amp;")}" data-count="{name}">' in html, (root, name)
+        assert hrefs["tracked"].startswith(f"{root}/search?")
+        assert f'<a href="{month.replace("&", "&amp;")}">' in html, root

@@ -177,12 +177,13 @@ def _following(target: Target) -> bool:
 
 
 def status_chart(progress: dashboards.Progress) -> charts.Chart:
-    segments = [("overdue", str(STATUS_LABELS["overdue"]), progress.overdue)]
+    labels = _translated_labels()["STATUS_LABELS"]
+    segments = [("overdue", labels["overdue"], progress.overdue)]
     for status in dashboards.STATUS_ORDER:
         value = progress.by_status[status]
         if status in ("not_started", "in_progress"):  # the overdue ones are shown as overdue
             value = max(0, value - _overdue_share(progress, status))
-        segments.append((status, str(STATUS_LABELS[status]), value))
+        segments.append((status, labels[status], value))
     return charts.proportion_bar(segments)
 
 
@@ -204,17 +205,30 @@ def months_chart(months: list[dashboards.MonthBucket]) -> charts.Chart:
 
 
 def owners_chart(owners: list[dashboards.Progress]) -> charts.Chart:
+    labels = _translated_labels()["STATUS_LABELS"]
     rows = []
     for p in owners:
         segments = [
-            ("completed", str(STATUS_LABELS["completed"]), p.completed),
-            ("in_progress", str(STATUS_LABELS["in_progress"]), p.by_status["in_progress"]),
-            ("not_started", str(STATUS_LABELS["not_started"]), p.by_status["not_started"]),
-            ("ongoing", str(STATUS_LABELS["ongoing"]), p.by_status["ongoing"]),
-            ("not_applicable", str(STATUS_LABELS["not_applicable"]), p.by_status["not_applicable"]),
+            ("completed", labels["completed"], p.completed),
+            ("in_progress", labels["in_progress"], p.by_status["in_progress"]),
+            ("not_started", labels["not_started"], p.by_status["not_started"]),
+            ("ongoing", labels["ongoing"], p.by_status["ongoing"]),
+            ("not_applicable", labels["not_applicable"], p.by_status["not_applicable"]),
         ]
         rows.append((p.label if len(p.label) <= 30 else p.label[:29] + "…", segments))
     return charts.stacked_rows(rows)
+
+
+def _count_hrefs() -> dict[str, str]:
+    """The overview's count links (``summary_links``: each number's list), as URLs. They name
+    filters, not data, so they are built once per application and script root, not by 25
+    ``url_for`` calls a render."""
+    built = current_app.extensions.setdefault("overview_count_hrefs", {})
+    found = built.get(request.script_root)
+    if found is None:
+        found = built[request.script_root] = {
+            key: url_for("dashboards.search", **args) for key, args in summary_links().items()}
+    return found
 
 
 # ---------------------------------------------------------------------- pages
@@ -230,7 +244,8 @@ def overview():
             "dashboards/_overview_body.html",
             ov=data,
             sm=data.summary,
-            count_links=summary_links(),
+            count_hrefs=_count_hrefs(),
+            search_url=url_for("dashboards.search"),
             status_chart=status_chart(data.totals),
             months_chart=months_chart(data.months),
             owners_chart=owners_chart(data.owners),
