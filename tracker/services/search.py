@@ -35,7 +35,7 @@ from sqlalchemy import (
     true,
     union_all,
 )
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from tracker.db import MAX_ID
 from tracker.models import (
@@ -745,8 +745,9 @@ def search_obligations(
     exact_count: bool = False,
 ) -> SearchPage:
     """A page of obligations matching ``flt``: one statement for the page's ids and a bounded
-    count (kept in ``cache`` when one is given), then the page's rows by primary key with three
-    eager loads (resolution, paragraph, owners), however many rows match. ``load`` reads the
+    count (kept in ``cache`` when one is given), then the page's rows by primary key with their
+    resolution and paragraph joined in and their owners in one more statement, however many rows
+    match. ``load`` reads the
     page's ids (in their order) instead, when a caller needs other rows (the API: plain rows
     with items and evidence, ``rows.obligations_by_id``). ``after`` (``SearchPage.next_after``
     of the previous page) pages by keyset instead of ``page``; ``exact_count`` counts past
@@ -767,12 +768,15 @@ def search_obligations(
     if found.ids and load is not None:
         items = load(session, found.ids)
     elif found.ids:
+        # the resolution and the paragraph joined in (one of each per row), the owners by a second
+        # statement; a resolution's source text is never read by a list (and would be read from
+        # its overflow pages on SQLite)
         rows = session.scalars(
             select(Obligation)
             .where(Obligation.id.in_(found.ids))
             .options(
-                selectinload(Obligation.resolution),
-                selectinload(Obligation.paragraph),
+                joinedload(Obligation.resolution).defer(Resolution.source_text, raiseload=True),
+                joinedload(Obligation.paragraph),
                 selectinload(Obligation.owners),
             )
         )
