@@ -76,6 +76,19 @@ def test_evidence_alone_on_the_same_status_is_recorded_once(db, people):
     assert db.scalar(select(Evidence).where(Evidence.value == "A/73/1")).added_at == NOW
 
 
+def test_evidence_given_again_on_the_same_status_is_no_change(db, people):
+    """A form sent again with the evidence already recorded (and no comment) writes nothing: no
+    empty comment in the history, no new version, no audit entry, and a bulk change says so."""
+    ob = gen_obligation(db, owners=[people["sg"]], status="in_progress")
+    svc.change_status(db, ob, "in_progress", actor=people["officer"], now=NOW, evidence="A/73/1")
+    assert svc.change_status(db, ob, "in_progress", actor=people["officer"], now=LATER,
+                             evidence="A/73/1", expected_version=2) is None
+    assert ob.version == 2 and len(ob.history) == 1 and len(_audit(db, "change_status")) == 1
+    assert svc.bulk_change_status(db, [ob.id], "in_progress", actor=people["officer"], now=LATER,
+                                  evidence="A/73/1") == []
+    assert ob.version == 2 and len(ob.history) == 1 and [e.value for e in ob.evidence] == ["A/73/1"]
+
+
 def test_evidence_already_recorded_lets_an_obligation_be_completed(db, people):
     ob = gen_obligation(db, owners=[people["sg"]])
     svc.change_status(db, ob, "in_progress", actor=people["officer"], now=NOW, evidence="A/73/1")

@@ -233,14 +233,13 @@ def change_status(
             code="evidence_required", field="evidence",
         )
     old = obligation.status
-    if new == old and not items and not comment:
+    known = {(e.kind, e.value) for e in obligation.evidence}
+    added = [item for item in items if item not in known]  # evidence given again is no change
+    if new == old and not added and not comment:
         return None
     entry = _history(obligation, actor, now, "status" if new != old else "comment",
                      old, str(new), comment)
-    known = {(e.kind, e.value) for e in obligation.evidence}
-    for kind, value in items:
-        if (kind, value) in known:
-            continue
+    for kind, value in added:
         obligation.evidence.append(
             Evidence(kind=kind, value=value, added_at=now, added_by_id=actor.user_id, history_entry=entry)
         )
