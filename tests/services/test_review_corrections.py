@@ -148,7 +148,8 @@ def test_a_first_review_is_recorded_even_when_nothing_needed_correcting(db, peop
     ob = gen_obligation(db, needs_review=False)
     result = svc.review_obligation(db, ob, actor=people["admin"], now=NOW, today=TODAY)
     assert result.changed == ["reviewed"] and ob.reviewed_at == NOW
-    assert [(h.field, h.old_value, h.new_value) for h in ob.history] == [("reviewed", None, None)]
+    assert [(h.field, h.old_value, h.new_value, h.comment) for h in ob.history] == [
+        ("reviewed", None, None, None)]  # no comment given, none recorded
     flagged = gen_obligation(db, reviewed_at=NOW, needs_review=True)
     later = NOW + dt.timedelta(days=3)
     result = svc.review_obligation(db, flagged, actor=people["admin"], now=later, today=TODAY)
@@ -165,6 +166,46 @@ def test_a_correction_without_marking_reviewed_leaves_the_review_open(db, people
     assert svc.review_obligation(db, ob, actor=people["admin"], now=NOW, today=TODAY,
                                  mark_reviewed=False).changed == []
     assert ob.version == 2
+
+
+def test_a_review_of_the_deliverable_alone_leaves_the_due_date_as_it_is(db, people):
+    """Only a corrected kind, deadline or override recomputes the due date: a deliverable corrected
+    on an obligation dated before the calendar changed (GA 73 opens on 18 September) moves nothing else."""
+    ob = gen_obligation(db, deadlines=[dict(GA_73)], due_on=dt.date(2018, 9, 25))
+    result = svc.review_obligation(db, ob, actor=people["admin"], now=NOW, today=TODAY,
+                                   deliverable="a report")
+    assert result.changed == ["deliverable", "reviewed"] and result.due_error is None
+    assert [h.field for h in ob.history] == ["deliverable", "reviewed"]
+    assert ob.due_on == dt.date(2018, 9, 25)
+
+
+@pytest.mark.parametrize("cleared", ["", None])
+def test_a_deliverable_cleared_is_history_and_none(db, people, cleared):
+    ob = gen_obligation(db, deliverable="a note")
+    result = svc.review_obligation(db, ob, actor=people["admin"], now=NOW, today=TODAY, deliverable=cleared)
+    assert result.changed == ["deliverable", "reviewed"] and ob.deliverable is None
+    assert (ob.history[0].field, ob.history[0].old_value, ob.history[0].new_value) == (
+        "deliverable", "a note", None)
+
+
+def test_a_corrected_first_deadline_keeps_the_others_and_their_recurrence(db, people):
+    annually = {"kind": "recurring", "every": "P1Y", "text": "annually"}
+    ob = gen_obligation(db, deadlines=[dict(GA_73), dict(annually)], recurrence="P1Y",
+                        deadline_text="x", deadline_body="GA", deadline_session=73)
+    by_november = svc.make_deadline("date", date=dt.date(2018, 11, 15))
+    result = svc.review_obligation(db, ob, actor=people["admin"], now=NOW, today=TODAY, deadline=by_november)
+    assert result.changed == ["deadline", "reviewed"]
+    assert ob.deadlines == [by_november, annually] and ob.recurrence == "P1Y"
+    assert (ob.deadline_text, ob.deadline_body, ob.deadline_session) == ("by 2018-11-15", None, None)
+    assert (ob.history[0].field, ob.history[0].old_value, ob.history[0].new_value) == (
+        "deadline", GA_73, by_november)
+
+
+def test_a_deadline_corrected_to_a_recurring_one_makes_the_obligation_recur(db, people):
+    ob = gen_obligation(db, deadlines=[dict(GA_73)])
+    annually = svc.make_deadline("recurring", every="P1Y", text="annually")
+    svc.review_obligation(db, ob, actor=people["admin"], now=NOW, today=TODAY, deadline=annually)
+    assert ob.deadlines == [annually] and ob.recurrence == "P1Y"
 
 
 def test_an_unknown_kind_is_refused_for_the_kind_field(db, people):
