@@ -66,6 +66,7 @@ from tracker.services.counts import (
     TODAY,
     DayStatement,
     Source,
+    counted_rows,
     counts_statement,
     less,
     sum_counts,
@@ -470,7 +471,7 @@ def _owner_statement(of_entities: bool) -> DayStatement:
     owned = obligation_owners.c
     kept_rows = (select(kept.entity_id, kept.status, func.sum(kept.n),
                         func.sum(case((overdue_sql(kept, TODAY), kept.n), else_=0)))
-                 .where(tracked_sql(kept)).group_by(kept.entity_id, kept.status))
+                 .where(tracked_sql(kept), counted_rows(OwnerCount)).group_by(kept.entity_id, kept.status))
     queue_rows = (select(owned.entity_id, Obligation.status, func.count(),
                          func.sum(case((Obligation.is_overdue(TODAY), 1), else_=0)))
                   .select_from(Obligation).join(obligation_owners, owned.obligation_id == Obligation.id)
