@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from tracker.cli import cli
 from tracker.models import Entity, FocalPoint, Obligation, Paragraph, Resolution, ResolutionLink, User
@@ -141,8 +141,17 @@ def test_demo_load_is_idempotent_and_survives_a_bad_file(run, tmp_path, db):
     assert db.scalar(select(func.count()).select_from(Resolution)) == held
 
 
+def _disk_full(session):
+    raise RuntimeError("the disk is full")
+
+
+def _refused_by_the_database(session):  # PostgreSQL then refuses every statement until rolled back
+    session.execute(text("INSERT INTO no_such_table VALUES ('the disk is full')"))
+
+
+@pytest.mark.parametrize("fail", [_disk_full, _refused_by_the_database])
 def test_a_file_failing_while_its_rows_are_written_leaves_nothing_and_the_others_stay(
-        run, tmp_path, db, monkeypatch):
+        run, tmp_path, db, monkeypatch, fail):
     from tracker.services import counts
     from tracker.services.importing import service
 
@@ -154,7 +163,7 @@ def test_a_file_failing_while_its_rows_are_written_leaves_nothing_and_the_others
 
     def audit(session, actor, action, target, **details):  # the last write of a file's import
         if details["symbol"] == "A/RES/80/61":
-            raise RuntimeError("the disk is full")
+            fail(session)
         return real_audit(session, actor, action, target, **details)
 
     monkeypatch.setattr(service, "insert_audit", audit)
