@@ -124,8 +124,20 @@ def _pg_insert(session: Session, inserts: list[tuple[Table, list[dict[str, Any]]
     for (table, rows), columns in zip(inserts, processors, strict=True):
         for name, process in columns:
             values = [row[name] for row in rows]
-            params[f"{table.name}__{name}"] = [process(v) for v in values] if process else values
+            params[f"{table.name}__{name}"] = pg_array([process(v) for v in values] if process else values)
     return connection.exec_driver_sql(statement, params)
+
+
+def pg_array(values: Iterable[Any]) -> str:
+    """A PostgreSQL array literal of ``values`` (each one's text quoted, ``NULL`` for None), for a
+    parameter the statement casts to the column's array type (``%(p)s::INTEGER[]``): the driver
+    sends one string, where it would dump a list element by element in Python (most of the
+    client's time in an import's statements). Each value's text is what its type's input reads
+    back to the same value (a ``str`` as it is, numbers, dates and times by ``str()``)."""
+    return "{" + ",".join(
+        "NULL" if v is None
+        else '"' + (v if isinstance(v, str) else str(v)).replace("\\", "\\\\").replace('"', '\\"') + '"'
+        for v in values) + "}"
 
 
 #: the statements of ``_pg_insert`` by tables, columns and key
@@ -375,12 +387,12 @@ def _pg_footnotes_and_references(session: Session, rid: int, notes: list[dict[st
     wanted = _wanted(s for s, _ in cited)
     return bool(execute(session, _PG_NOTES_AND_REFERENCES, {
         "rid": rid,
-        "markers": [n["marker"] for n in notes], "texts": [n["text"] for n in notes],
-        "positions": [n["position"] for n in notes],
-        "link_paragraphs": [a for a, _ in links], "link_positions": [b for _, b in links],
-        "variants": list(wanted), "variant_symbols": list(wanted.values()),
-        "cited_paragraphs": [pid for _, pid in cited], "cited_symbols": [s for s, _ in cited],
-        "own": own,
+        "markers": pg_array(n["marker"] for n in notes), "texts": pg_array(n["text"] for n in notes),
+        "positions": pg_array(n["position"] for n in notes),
+        "link_paragraphs": pg_array(a for a, _ in links), "link_positions": pg_array(b for _, b in links),
+        "variants": pg_array(wanted), "variant_symbols": pg_array(wanted.values()),
+        "cited_paragraphs": pg_array(pid for _, pid in cited), "cited_symbols": pg_array(s for s, _ in cited),
+        "own": pg_array(own),
     }).scalar_one())
 
 
