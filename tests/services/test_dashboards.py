@@ -101,6 +101,30 @@ def test_resolution_page_gives_each_paragraph_its_footnotes_and_hides_removed_on
     assert page.operative[1].footnotes == [] and page.operative[0].children == []
 
 
+def test_resolution_page_without_links_does_not_ask_for_them(db):
+    """Whether a resolution has a predecessor or a successor comes with its row: without any, the
+    links' statements are not sent (most resolutions have none)."""
+    _sg, _unodc, r1, r2 = _seed(db)
+    statements = []
+
+    def before(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    engine = db.get_bind()
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        alone = dashboards.resolution_page(db, "A/RES/79/10", TODAY)
+        asked_alone = len(statements)
+        db.add(ResolutionLink(predecessor_id=r1.id, successor_id=r2.id, similarity=0.5))
+        db.flush()
+        statements.clear()
+        linked = dashboards.resolution_page(db, "A/RES/79/10", TODAY)
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+    assert alone.links == [] and [link.direction for link in linked.links] == ["successor"]
+    assert len(statements) == asked_alone + 2  # the links, and the linked resolution's texts
+
+
 def test_resolution_page_reads_no_table_whole(db):
     """Each of the page's statements finds its rows through an index (SQLite's plan: no ``SCAN``
     of a table), so the page costs the same in a register ten times larger. The footnotes'

@@ -27,6 +27,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     case,
+    exists,
     extract,
     false,
     func,
@@ -678,7 +679,12 @@ _RESOLUTION_ID = bindparam("resolution_id")
 #: stored source text is never read)
 _PAGE_RESOLUTION = select(*(t.resolutions.c[name] for name in (
     "id", "symbol", "title", "body", "session", "adopted_on", "meeting", "agenda_items", "annexes",
-))).where(t.resolutions.c.published_at.is_not(None))
+)), or_(
+    # whether it has a predecessor or a successor at all (most have neither): the links' two
+    # statements are then not sent (a round trip each on PostgreSQL)
+    exists().where(t.resolution_links.c.predecessor_id == t.resolutions.c.id),
+    exists().where(t.resolution_links.c.successor_id == t.resolutions.c.id),
+).label("linked")).where(t.resolutions.c.published_at.is_not(None))
 _PAGE_BY_SYMBOL = _PAGE_RESOLUTION.where(t.resolutions.c.symbol == bindparam("symbol"))
 _PAGE_BY_SYMBOL_ANY_CASE = _PAGE_RESOLUTION.where(func.upper(t.resolutions.c.symbol) == bindparam("symbol"))
 #: current paragraphs (``Paragraph.current``) in document order: a parent before its children
@@ -782,7 +788,8 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
         annexes=[a for a in annexes if a.paragraphs],
         obligations=obligations,
         progress=progress,
-        links=_links(conn, resolution.id, [node.paragraph.text for node in operative]),
+        links=_links(conn, resolution.id, [node.paragraph.text for node in operative])
+        if resolution.linked else [],
         references=sorted(references, key=lambda r: r.symbol),
         footnotes=footnotes,
     )
