@@ -27,11 +27,14 @@ from sqlalchemy import (
     and_,
     bindparam,
     case,
+    cast,
     exists,
     extract,
     false,
     func,
+    literal,
     literal_column,
+    null,
     or_,
     select,
     true,
@@ -651,6 +654,13 @@ class AnnexSection:
 
 
 @dataclass
+class FootnoteRow:
+    id: int
+    marker: str
+    text: str
+
+
+@dataclass
 class DocumentCited:
     symbol: str
     #: the resolution's symbol when the register holds it published (the page links to it)
@@ -693,21 +703,25 @@ _PAGE_PARAGRAPHS = (
     .where(t.paragraphs.c.resolution_id == _RESOLUTION_ID, t.paragraphs.c.removed_at.is_(None))
     .order_by(t.paragraphs.c.position)
 )
-#: footnotes in their order, once per paragraph citing them (or once with none)
-_PAGE_FOOTNOTES = (
-    select(t.footnotes.c.id, t.footnotes.c.marker, t.footnotes.c.text, paragraph_footnotes.c.paragraph_id)
-    .outerjoin(paragraph_footnotes, paragraph_footnotes.c.footnote_id == t.footnotes.c.id)
-    .where(t.footnotes.c.resolution_id == _RESOLUTION_ID)
-    .order_by(t.footnotes.c.position, t.footnotes.c.id)
-)
 _TARGETS = t.resolutions.alias("targets")
-_PAGE_REFERENCES = (
-    select(t.document_references.c.symbol, _TARGETS.c.symbol.label("target"))
+_FOOTNOTE, _REFERENCE = 1, 2
+#: one statement (one round trip): the footnotes in their order, once per paragraph citing them
+#: (or once with none), then the documents cited, each with the published resolution it names
+_NOTES = union_all(
+    select(literal(_FOOTNOTE, Integer).label("tag"), t.footnotes.c.id, t.footnotes.c.marker.label("first"),
+           t.footnotes.c.text.label("second"), paragraph_footnotes.c.paragraph_id,
+           t.footnotes.c.position.label("by_position"), t.footnotes.c.id.label("by_id"))
+    .outerjoin(paragraph_footnotes, paragraph_footnotes.c.footnote_id == t.footnotes.c.id)
+    .where(t.footnotes.c.resolution_id == _RESOLUTION_ID),
+    select(literal(_REFERENCE, Integer).label("tag"), cast(null(), Integer).label("id"),
+           t.document_references.c.symbol.label("first"), _TARGETS.c.symbol.label("second"),
+           cast(null(), Integer).label("paragraph_id"), t.document_references.c.id.label("by_position"),
+           cast(null(), Integer).label("by_id"))
     .outerjoin(_TARGETS, and_(_TARGETS.c.id == t.document_references.c.target_resolution_id,
                               _TARGETS.c.published_at.is_not(None)))
-    .where(t.document_references.c.resolution_id == _RESOLUTION_ID)
-    .order_by(t.document_references.c.id)
-)
+    .where(t.document_references.c.resolution_id == _RESOLUTION_ID),
+).subquery()
+_PAGE_NOTES = select(_NOTES).order_by(_NOTES.c.tag, _NOTES.c.by_position, _NOTES.c.by_id)
 _OTHER = t.resolutions.alias("other")
 _LINK = t.resolution_links.c
 #: published predecessors and successors
@@ -744,13 +758,17 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
         return None
     params = {"resolution_id": resolution.id}
     paragraphs = conn.execute(_PAGE_PARAGRAPHS, params).all()
-    footnotes, cited = [], defaultdict(list)
-    for fn in conn.execute(_PAGE_FOOTNOTES, params):  # in footnote order, so each list is too
-        if not footnotes or footnotes[-1].id != fn.id:
-            footnotes.append(fn)
-        if fn.paragraph_id is not None:
-            cited[fn.paragraph_id].append(fn)
-    references = [DocumentCited(ref.symbol, ref.target) for ref in conn.execute(_PAGE_REFERENCES, params)]
+    footnotes: list[FootnoteRow] = []
+    cited: dict[int, list[FootnoteRow]] = defaultdict(list)
+    references = []
+    for tag, footnote_id, first, second, paragraph_id, *_order in conn.execute(_PAGE_NOTES, params):
+        if tag == _REFERENCE:
+            references.append(DocumentCited(first, second))
+            continue
+        if not footnotes or footnotes[-1].id != footnote_id:  # in footnote order, so each list is too
+            footnotes.append(FootnoteRow(footnote_id, first, second))
+        if paragraph_id is not None:
+            cited[paragraph_id].append(footnotes[-1])
     obligations = resolution_obligations(session, resolution.id)
     by_paragraph: dict[int, list[ObligationRow]] = defaultdict(list)
     progress = Progress(key=resolution.id, label=resolution.symbol)
