@@ -1,0 +1,214 @@
+"""``import_batch`` and ``resolution_files`` at the service level: which files a folder gives, what is
+reported for each file (message and whether it is an error), the batch's tally, and what a failed
+commit or a rollback leaves (the guarantee "imports are transactional, nothing lost, a bad file is
+reported and skipped"; tests/README.md, mutation testing of ``services/importing/batch.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, select
+
+from tracker.models import Resolution
+from tracker.services import counts
+from tracker.services.actors import Actor
+from tracker.services.importing import batch, import_batch, resolution_files
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+FILES = {"A-RES-71-19.txt": "A/RES/71/19", "A_RES_80_61.txt": "A/RES/80/61", "A_RES_78_12.txt": "A/RES/78/12"}
+
+
+def _folder(tmp_path: Path, names=FILES) -> Path:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for name in names:
+        shutil.copy(CORPUS / name, folder / name)
+    return folder
+
+
+def _run(factory, paths, **kwargs):
+    said: list[tuple[str, bool]] = []
+    kwargs.setdefault("replace", False)
+    report = import_batch(factory, paths, Actor.system("test"), publish=False, today=dt.date(2026, 12, 3),
+                          echo=lambda message, err=False: said.append((message, err)), **kwargs)
+    return report, said
+
+
+def _held(factory) -> set[str]:
+    with factory() as session:
+        return set(session.scalars(select(Resolution.symbol)))
+
+
+def test_a_folder_gives_its_resolution_files_of_any_case_sorted_and_nothing_else(tmp_path):
+    folder = tmp_path / "folder"
+    (folder / "sub").mkdir(parents=True)
+    wanted = ["a.txt", "b.MD", "c.docx", "d.PDF", "e.md", "f.pdf", "g.TXT", "sub/h.txt"]
+    for name in [*reversed(wanted), "notes.csv", "a.expected.json", "README"]:
+        (folder / name).write_bytes(b"x")
+    (folder / "dir.txt").mkdir()  # a folder named like a file is no file
+    single = tmp_path / "single.csv"  # a file named is taken as given
+    single.write_bytes(b"x")
+    assert list(resolution_files([folder, single])) == [*(folder / n for n in wanted), single]
+
+
+def test_each_file_is_reported_once_with_what_failed_and_only_failures_are_errors(
+        db_factory, tmp_path, monkeypatch):
+    folder = _folder(tmp_path, ["A-RES-71-19.txt"])
+    assert _run(db_factory, [folder / "A-RES-71-19.txt"])[0].imported == 1
+    broken = folder / "broken.txt"
+    broken.write_text("This is not a resolution at all.\n", encoding="utf-8")
+    boom = folder / "boom.txt"
+    boom.write_text("anything", encoding="utf-8")
+    missing = folder / "missing.txt"
+    real_import = batch.import_file
+
+    def import_file(session, data, filename, *args, **kwargs):
+        if filename == "boom.txt":
+            raise RuntimeError("the disk\n   is   full " + "x" * 600)
+        return real_import(session, data, filename, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "import_file", import_file)
+    shutil.copy(CORPUS / "A_RES_80_61.txt", folder / "A_RES_80_61.txt")
+    paths = [folder / "A-RES-71-19.txt", missing, broken, boom, folder / "A_RES_80_61.txt"]
+    report, said = _run(db_factory, paths)
+
+    assert (report.imported, report.skipped, report.failed) == (1, 0, 4)
+    again, no_file, bad_text, disk, imported, summary = said
+    assert again == (f"FAILED {folder / 'A-RES-71-19.txt'}: A/RES/71/19 is already imported; "
+                     "re-import it with --replace (replace=True)", True)
+    assert no_file == (f"FAILED {missing}: No such file or directory", True)
+    assert bad_text[1] is True and bad_text[0].startswith(f"FAILED {broken}: ")
+    assert "Error" not in bad_text[0]  # the parser's own words, not an exception's name
+    assert disk[1] is True
+    assert disk[0] == f"FAILED {boom}: " + ("RuntimeError: the disk is full " + "x" * 600)[:500]
+    assert imported[1] is False and imported[0].startswith("A/RES/80/61: ")
+    assert summary == (f"1 imported, 0 skipped, 4 failed; {report.tally_words()}", False)
+    assert _held(db_factory) == {"A/RES/71/19", "A/RES/80/61"}
+
+
+def test_files_held_are_skipped_each_counted_and_not_an_error(db_factory, tmp_path):
+    folder = _folder(tmp_path)
+    first = [folder / "A-RES-71-19.txt", folder / "A_RES_80_61.txt"]
+    _run(db_factory, first)
+    report, said = _run(db_factory, resolution_files([folder]), skip_existing=True)
+    assert (report.imported, report.skipped, report.failed) == (1, 2, 0)
+    skipped = [s for s in said if s[0].startswith("skipped ")]
+    assert skipped == [(f"skipped {folder / 'A-RES-71-19.txt'}: A/RES/71/19 is already imported", False),
+                       (f"skipped {folder / 'A_RES_80_61.txt'}: A/RES/80/61 is already imported", False)]
+    assert _held(db_factory) == set(FILES.values())
+
+
+def test_a_batch_reports_each_file_once_and_tallies_them_all(db_factory, tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "FILES_PER_COMMIT", 2)  # a commit after the second file, then the third
+    report, said = _run(db_factory, resolution_files([_folder(tmp_path)]))
+    assert (report.imported, report.skipped, report.failed) == (3, 0, 0)
+    results = [message for message, err in said[:-1]]
+    assert [m.split(":")[0] for m in results] == [FILES[name] for name in sorted(FILES)]
+    words = r": (\d+) obligations, (\d+) with due dates, (\d+) flagged"
+    tallies = [re.search(words, m).groups() for m in results]
+    assert (report.obligations, report.with_due, report.needs_review) == tuple(
+        sum(int(t[i]) for t in tallies) for i in range(3))
+    assert report.obligations > report.with_due > 0
+    assert said[-1] == (f"3 imported, 0 skipped, 0 failed; {report.tally_words()}", False)
+
+
+def test_a_commit_that_fails_reports_its_files_failed_and_the_next_ones_still_import(
+        db_factory, tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "FILES_PER_COMMIT", 2)
+    failures = ["the disk is full"]
+
+    def refuse_once(session):  # the batch's commit, not a file's savepoint (before_commit sees both)
+        if failures and not session.in_nested_transaction():
+            raise RuntimeError(failures.pop())
+
+    event.listen(db_factory, "before_commit", refuse_once)
+    try:
+        folder = _folder(tmp_path)
+        report, said = _run(db_factory, resolution_files([folder]))
+    finally:
+        event.remove(db_factory, "before_commit", refuse_once)
+    assert (report.imported, report.skipped, report.failed) == (1, 0, 2), said
+    first_two = sorted(FILES)[:2]
+    assert said[:2] == [(f"FAILED {folder / n}: RuntimeError: the disk is full", True) for n in first_two]
+    assert said[2][0].startswith(FILES[sorted(FILES)[2]] + ": ") and said[2][1] is False
+    assert _held(db_factory) == {FILES[sorted(FILES)[2]]}
+    with db_factory() as session:
+        assert counts.check(session).ok
+
+
+def test_on_sqlite_a_batch_takes_the_write_lock_before_its_first_file_reads(
+        db_factory, tmp_path, monkeypatch):
+    """BEGIN IMMEDIATE: a batch that began deferred would read, then find another writer holding the
+    lock when it first writes (SQLITE_BUSY at once, which no busy timeout waits out)."""
+    url = db_factory.kw["bind"].url
+    if url.get_backend_name() != "sqlite":
+        pytest.skip("SQLite's transactions only")
+    locked = []
+    real_import = batch.import_file
+
+    def import_file(*args, **kwargs):
+        other = sqlite3.connect(url.database, timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            locked.append(False)
+        except sqlite3.OperationalError as exc:
+            locked.append("locked" in str(exc))
+        finally:
+            other.close()
+        return real_import(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "import_file", import_file)
+    report, _ = _run(db_factory, [_folder(tmp_path, ["A-RES-71-19.txt"]) / "A-RES-71-19.txt"])
+    assert report.imported == 1 and locked == [True]
+
+
+def test_after_a_file_rolled_back_the_next_ones_do_not_use_what_it_created(db_factory, tmp_path, monkeypatch):
+    """The first file creates the entities its actors name (the Secretary-General…) and then fails:
+    they go with it, and the next files naming the same actors must create them again, not reuse the
+    batch's look-ups of before the rollback."""
+    from tracker.models import Entity, Obligation
+    from tracker.services.importing import service
+
+    real_audit = service.insert_audit
+
+    def audit(session, actor, action, target, **details):  # the last write of a file's import
+        if details["symbol"] == "A/RES/71/19":
+            raise RuntimeError("the disk is full")
+        return real_audit(session, actor, action, target, **details)
+
+    monkeypatch.setattr(service, "insert_audit", audit)
+    report, said = _run(db_factory, resolution_files([_folder(tmp_path)]))
+    assert (report.imported, report.failed) == (2, 1), said
+    assert _held(db_factory) == {"A/RES/78/12", "A/RES/80/61"}  # nothing of the failed file
+    with db_factory() as session:
+        owned = session.scalars(select(Obligation).where(Obligation.owners.any())).all()
+        assert owned and all(e.id is not None for ob in owned for e in ob.owners)
+        names = [e.name for e in session.scalars(select(Entity))]
+        assert "Secretary-General" in names and len(names) == len(set(names))
+        assert counts.check(session).ok
+
+
+def test_an_interrupted_batch_gives_back_its_connection_and_keeps_nothing_of_the_file(
+        db_factory, tmp_path, monkeypatch):
+    """Ctrl-C in the middle of a file: the batch's transaction is rolled back and its connection
+    returned (on SQLite it held the write lock), whoever still holds the traceback."""
+    real_import = batch.import_file
+
+    def import_file(session, data, filename, *args, **kwargs):
+        result = real_import(session, data, filename, *args, **kwargs)
+        if filename == "A_RES_78_12.txt":
+            raise KeyboardInterrupt
+        return result
+
+    monkeypatch.setattr(batch, "import_file", import_file)
+    with pytest.raises(KeyboardInterrupt) as interrupted:
+        _run(db_factory, resolution_files([_folder(tmp_path)]))
+    assert interrupted.traceback  # the frames, and the batch's session in them, are still held
+    assert db_factory.kw["bind"].pool.checkedout() == 0
+    assert _held(db_factory) == set()
