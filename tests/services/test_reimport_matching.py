@@ -1,0 +1,182 @@
+"""Re-import: which row each paragraph of the new text continues (``_Reimport._match``): by its
+text whatever its wrapping, each row once, in order, then by its eId; a row no paragraph continues
+is removed, its obligation not applicable from the re-import on (tests/README.md, mutation testing
+of ``services/importing/reimport.py``)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sqlalchemy import select
+
+from tests.services.seed import TODAY, seed
+from tracker.models import Obligation, Resolution
+from tracker.services.actors import Actor
+from tracker.services.importing import import_resolution
+
+CLI = Actor.system("cli")
+
+
+def _obligations(db) -> dict[str, int]:
+    db.expire_all()
+    rows = db.scalars(select(Obligation).join(Resolution).where(Resolution.symbol == "A/RES/71/19")).all()
+    return {o.paragraph.number: o.id for o in rows if o.paragraph.removed_at is None}
+
+
+def _with_texts(texts: dict[int, str]):
+    parsed = seed()
+    parsed.operative = [dataclasses.replace(op, text=texts.get(i, op.text))
+                        for i, op in enumerate(parsed.operative)]
+    return parsed
+
+
+def _counts(result) -> tuple[int, int, int, int]:
+    return result.unchanged, result.changed, result.added, result.removed
+
+
+def test_a_paragraph_wrapped_otherwise_is_unchanged(db):
+    """Another producer's line breaks and spaces, before and after: the same words, no change."""
+    first = seed()
+    wrapped = {i: op.text.replace(" ", "\n   ", 3) for i, op in enumerate(first.operative)}
+    import_resolution(db, _with_texts(wrapped), CLI, today=TODAY)
+    db.commit()
+    ids = _obligations(db)
+    rewrapped = {i: "  " + op.text.replace(" ", "  ") + "\n" for i, op in enumerate(first.operative)}
+    result = import_resolution(db, _with_texts(rewrapped), CLI, replace=True, today=TODAY)
+    db.commit()
+    assert _counts(result) == (6, 0, 0, 0)
+    assert _obligations(db) == ids
+
+
+def test_paragraphs_of_the_same_words_each_keep_their_own_row_in_order(db):
+    first = seed()
+    same = {1: first.operative[0].text}  # paragraph 2 says what paragraph 1 says
+    import_resolution(db, _with_texts(same), CLI, today=TODAY)
+    db.commit()
+    ids = _obligations(db)
+    assert ids["1"] != ids["2"]
+    result = import_resolution(db, _with_texts(same), CLI, replace=True, today=TODAY)
+    db.commit()
+    assert _counts(result) == (6, 0, 0, 0)
+    assert _obligations(db) == ids
+
+
+def test_two_paragraphs_numbered_alike_do_not_both_continue_one_row(db):
+    """A text numbering two paragraphs 5 (both changed): the first continues paragraph 5, the
+    second is new, and paragraph 6, in neither, is removed."""
+    import_resolution(db, seed(), CLI, today=TODAY)
+    db.commit()
+    ids = _obligations(db)
+    parsed = seed()
+    five, six = parsed.operative[4], parsed.operative[5]
+    parsed.operative[4] = dataclasses.replace(five, text=five.text.replace("a report", "a short report"))
+    parsed.operative[5] = dataclasses.replace(six, number="5", eid=None, text=six.text + " Amended.")
+    result = import_resolution(db, parsed, CLI, replace=True, today=TODAY)
+    db.commit()
+    assert _counts(result) == (4, 1, 1, 1)
+    db.expire_all()
+    current = [(o.paragraph.number, o.id) for o in db.scalars(select(Obligation).order_by(Obligation.id))
+               if o.paragraph.removed_at is None]
+    assert current == [*((n, ids[n]) for n in "12345"), ("5", max(ids.values()) + 1)]
+    six = db.get(Obligation, ids["6"])
+    assert six.status == "not_applicable" and six.status_changed_at == six.resolution.updated_at
+
+
+def test_a_footnote_on_a_point_of_an_unchanged_paragraph_stays_on_it(db):
+    """The points of a paragraph that did not change keep their rows; a footnote they cite is
+    linked to them again when the re-import rebuilds the footnotes."""
+    from tracker.models import Footnote as FootnoteRow
+    from tracker.parsing.types import Footnote
+
+    def with_note():
+        parsed = seed()
+        parsed.footnotes = [Footnote(marker="9", text="See the I-24/7 system.", cited_by=["para_3__point_b"])]
+        return parsed
+
+    import_resolution(db, with_note(), CLI, today=TODAY)
+    db.commit()
+    result = import_resolution(db, with_note(), CLI, replace=True, today=TODAY)
+    db.commit()
+    db.expire_all()
+    assert _counts(result) == (6, 0, 0, 0)
+    note = db.scalars(select(FootnoteRow)).one()
+    assert [(p.eid, p.number, p.kind) for p in note.paragraphs] == [("para_3__point_b", "b", "subparagraph")]
+
+
+def test_each_paragraph_dropped_counts_as_removed(db):
+    import_resolution(db, seed(), CLI, today=TODAY)
+    db.commit()
+    parsed = seed()
+    parsed.operative = parsed.operative[:4]
+    result = import_resolution(db, parsed, CLI, replace=True, today=TODAY)
+    db.commit()
+    assert _counts(result) == (4, 0, 0, 2)
+    assert set(_obligations(db)) == set("1234")
+
+
+def test_an_unchanged_text_reimported_keeps_every_paragraph_where_it_was(db):
+    """The preamble first from 1, the paragraphs and the points in the order the import gave them,
+    each position once. (An import places the points after the last paragraph, a re-import right
+    after their own: either reads in order, parent by parent.)"""
+    from tracker.models import Paragraph
+
+    def placed():
+        db.expire_all()
+        rows = [p for p in db.scalars(select(Paragraph).order_by(Paragraph.position)) if p.removed_at is None]
+        assert len({p.position for p in rows}) == len(rows)
+        return ([p.position for p in rows if p.kind == "preambular"],
+                [p.eid for p in rows if p.kind != "subparagraph"],
+                [p.eid for p in rows if p.kind == "subparagraph"])
+
+    import_resolution(db, seed(), CLI, today=TODAY)
+    db.commit()
+    before = placed()
+    assert before[0] == list(range(1, 14)) and len(before[1]) == 19
+    import_resolution(db, seed(), CLI, replace=True, today=TODAY)
+    db.commit()
+    assert placed() == before
+
+
+def test_a_paragraph_renumbered_past_its_column_is_cut_as_an_import_cuts_it(db):
+    import_resolution(db, seed(), CLI, today=TODAY)
+    db.commit()
+    ids = _obligations(db)
+    parsed = seed()
+    number = "6" + "bis" * 10  # 31 characters, the column holds 20
+    parsed.operative[5] = dataclasses.replace(parsed.operative[5], number=number, eid="para_6bis")
+    result = import_resolution(db, parsed, CLI, replace=True, today=TODAY)
+    db.commit()
+    assert _counts(result) == (6, 0, 0, 0)
+    assert _obligations(db)[number[:20]] == ids["6"]
+
+
+def test_footnotes_stay_on_what_cites_them_and_an_added_paragraph_gets_its_own(db):
+    """Recitals, paragraphs and points kept, changed or added: each footnote linked to what cites
+    it after the re-import, as after the import; the added paragraph's points are its items."""
+    from tracker.models import Footnote as FootnoteRow
+    from tracker.parsing.types import Footnote
+
+    def links():
+        db.expire_all()
+        return {(n.marker, p.eid) for n in db.scalars(select(FootnoteRow)) for p in n.paragraphs}
+
+    first = seed()
+    first.footnotes = [*first.footnotes, Footnote(marker="9", text="I-24/7.", cited_by=["para_3__point_b"])]
+    import_resolution(db, first, CLI, today=TODAY)
+    db.commit()
+    before = links()
+    assert ("9", "para_3__point_b") in before and any(eid.startswith("recital_") for _m, eid in before)
+    parsed = seed()
+    three, four = parsed.operative[2], parsed.operative[3]
+    parsed.operative[3] = dataclasses.replace(four, text=four.text.replace("the importance", "the urgency"))
+    points = [dataclasses.replace(sub, eid=None) for sub in three.subparagraphs]
+    parsed.operative.append(dataclasses.replace(three, number="7", eid=None, text=three.text + " Again.",
+                                                subparagraphs=points))
+    parsed.footnotes = [*first.footnotes,
+                        Footnote(marker="8", text="New.", cited_by=["para_7", "para_7__point_c"])]
+    result = import_resolution(db, parsed, CLI, replace=True, today=TODAY)
+    db.commit()
+    assert _counts(result) == (5, 1, 1, 0)
+    assert links() == before | {("8", "para_7"), ("8", "para_7__point_c")}
+    added = db.scalars(select(Obligation).where(Obligation.id > max(_obligations(db).values()) - 1)).one()
+    assert added.paragraph.number == "7" and [i.label for i in added.items] == list("abcde")
