@@ -23,6 +23,11 @@ def _obligations(db) -> dict[str, int]:
     return {o.paragraph.number: o.id for o in rows if o.paragraph.removed_at is None}
 
 
+def _by_number(db) -> dict[str, Obligation]:
+    db.expire_all()
+    return {o.paragraph.number: o for o in db.scalars(select(Obligation)) if o.paragraph.removed_at is None}
+
+
 def _with_texts(texts: dict[int, str]):
     parsed = seed()
     parsed.operative = [dataclasses.replace(op, text=texts.get(i, op.text))
@@ -180,3 +185,29 @@ def test_footnotes_stay_on_what_cites_them_and_an_added_paragraph_gets_its_own(d
     assert links() == before | {("8", "para_7"), ("8", "para_7__point_c")}
     added = db.scalars(select(Obligation).where(Obligation.id > max(_obligations(db).values()) - 1)).one()
     assert added.paragraph.number == "7" and [i.label for i in added.items] == list("abcde")
+
+
+def test_an_added_paragraph_is_recorded_and_summed_as_an_import_would(db):
+    """Its unknown actor among the re-import's review points; a point label past its column cut
+    as an import cuts it, in the added paragraph and in a changed one."""
+    from tracker.parsing.types import SubParagraph
+
+    import_resolution(db, seed(), CLI, today=TODAY)
+    db.commit()
+    parsed = seed()
+    five = parsed.operative[4]
+    label = "x" * 45
+    parsed.operative.append(dataclasses.replace(
+        five, number="7", eid=None, text=five.text.replace("Secretary-General", "Zebra Crossing Board"),
+        actors=["Zebra Crossing Board"], subparagraphs=[SubParagraph(label=label, text="zebras;")]))
+    three = parsed.operative[2]
+    points = [dataclasses.replace(three.subparagraphs[0], label=label, eid=None), *three.subparagraphs[1:]]
+    parsed.operative[2] = dataclasses.replace(three, text=three.text + " Again.", subparagraphs=points)
+    result = import_resolution(db, parsed, CLI, replace=True, today=TODAY)
+    db.commit()
+    assert _counts(result) == (5, 1, 1, 0)
+    assert result.review and "Zebra Crossing Board" in result.new_entities
+    db.expire_all()
+    added = db.scalars(select(Obligation).order_by(Obligation.id.desc())).first()
+    assert [i.label for i in added.items] == [label[:40]]
+    assert [i.label for i in _by_number(db)["3"].items] == [label[:40], *"bcde"]
