@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
+from tests.statements import sent_statements
 from tracker.models import Entity, Footnote, Obligation, Paragraph, Resolution, ResolutionLink, Subscription
 from tracker.services import dashboards, subscriptions
 from tracker.services.subscriptions import Target
@@ -105,22 +106,13 @@ def test_resolution_page_without_links_does_not_ask_for_them(db):
     """Whether a resolution has a predecessor or a successor comes with its row: without any, the
     links' statements are not sent (most resolutions have none)."""
     _sg, _unodc, r1, r2 = _seed(db)
-    statements = []
-
-    def before(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    engine = db.get_bind()
-    event.listen(engine, "before_cursor_execute", before)
-    try:
+    with sent_statements(db.get_bind()) as statements:
         alone = dashboards.resolution_page(db, "A/RES/79/10", TODAY)
         asked_alone = len(statements)
         db.add(ResolutionLink(predecessor_id=r1.id, successor_id=r2.id, similarity=0.5))
         db.flush()
         statements.clear()
         linked = dashboards.resolution_page(db, "A/RES/79/10", TODAY)
-    finally:
-        event.remove(engine, "before_cursor_execute", before)
     assert alone.links == [] and [link.direction for link in linked.links] == ["successor"]
     assert len(statements) == asked_alone + 2  # the links, and the linked resolution's texts
 
@@ -138,17 +130,8 @@ def test_resolution_page_reads_no_table_whole(db):
     first.footnotes = [note]
     db.add(ResolutionLink(predecessor_id=r1.id, successor_id=r2.id, similarity=0.5))
     db.flush()
-    statements = []
-
-    def before(conn, cursor, statement, parameters, *args):
-        statements.append((statement, parameters))
-
-    engine = db.get_bind()
-    event.listen(engine, "before_cursor_execute", before)
-    try:
+    with sent_statements(db.get_bind()) as statements:
         page = dashboards.resolution_page(db, "A/RES/79/10", TODAY)
-    finally:
-        event.remove(engine, "before_cursor_execute", before)
     assert page.footnotes and page.links  # every statement of the page ran
     conn = db.connection()
     plans = {statement: [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)]
@@ -199,17 +182,8 @@ def _bulk(db, n_resolutions, per_resolution=10):
 
 
 def _count_queries(db, fn):
-    statements = []
-
-    def before(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    engine = db.get_bind()
-    event.listen(engine, "before_cursor_execute", before)
-    try:
+    with sent_statements(db.get_bind()) as statements:
         fn()
-    finally:
-        event.remove(engine, "before_cursor_execute", before)
     return len(statements)
 
 

@@ -7,9 +7,10 @@ import datetime as dt
 import re
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
+from tests.statements import sent_statements
 from tracker.models import Obligation, Paragraph, Resolution, Subscription
 from tracker.web.dashboards.views import set_cache_seconds
 
@@ -100,17 +101,8 @@ def test_resolution_page_shows_the_document(client, db_factory):
 
 
 def _count(client, url):
-    statements = []
-    engine = client.application.extensions["tracker"].engine
-
-    def before(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", before)
-    try:
+    with sent_statements(client.application.extensions["tracker"].engine) as statements:
         assert client.get(url).status_code == 200, url
-    finally:
-        event.remove(engine, "before_cursor_execute", before)
     return len(statements)
 
 

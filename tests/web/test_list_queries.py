@@ -8,10 +8,11 @@ import datetime as dt
 import itertools
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.orm import raiseload, selectinload
 
 from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
+from tests.statements import sent_statements
 from tracker.models import Evidence, Obligation, ObligationItem, Paragraph, Subscription
 from tracker.services import exports
 from tracker.services.rows import obligations_by_id
@@ -71,17 +72,8 @@ def _seed(db_factory) -> dict[str, str]:
 
 
 def _count(client, url: str) -> int:
-    statements: list[str] = []
-    engine = client.application.extensions["tracker"].engine
-
-    def before(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", before)
-    try:
+    with sent_statements(client.application.extensions["tracker"].engine) as statements:
         response = client.get(url)
-    finally:
-        event.remove(engine, "before_cursor_execute", before)
     assert response.status_code == 200, url
     return len(statements)
 
