@@ -42,7 +42,6 @@ def resolution_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield from sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES
-                and not p.name.endswith(".expected.json")
             )
         else:
             yield path
