@@ -533,10 +533,10 @@ def review_obligation(
         obligation.due_on_override = due_on_override
         recompute = True
     if recompute or recompute_kind:  # a new kind may expire (mandate) or carry no date at all
-        result.due_error = _recompute_due(session, obligation, actor, now, today, comment)
+        result.due_error = _recompute_due(session, obligation, actor, now, today)
     if mark_reviewed and (result.changed or obligation.reviewed_at is None or obligation.needs_review):
         _history(obligation, actor, now, "reviewed", _iso(obligation.reviewed_at),
-                 [f for f in result.changed if f != "reviewed"] or None, comment)
+                 result.changed.copy() or None, comment)  # "reviewed" joins the list below
         obligation.reviewed_at = now
         obligation.reviewed_by_id = actor.user_id
         obligation.needs_review = False
@@ -551,7 +551,7 @@ def review_obligation(
 
 
 def _recompute_due(session: Session, obligation: Obligation, actor: Actor, now: dt.datetime,
-                   today: dt.date, comment: str | None) -> str | None:
+                   today: dt.date) -> str | None:
     with session.no_autoflush:  # not yet: the review is one write, one version (``changes_since``)
         calendar = calendar_service.load_calendar(session)
         resolution = obligation.resolution
