@@ -10,7 +10,8 @@ import dataclasses
 from sqlalchemy import select
 
 from tests.services.seed import TODAY, seed
-from tracker.models import Obligation, Resolution
+from tracker.models import Obligation, ParagraphKind, Resolution
+from tracker.parsing.types import Annex
 from tracker.services.actors import Actor
 from tracker.services.importing import import_resolution
 
@@ -211,3 +212,23 @@ def test_an_added_paragraph_is_recorded_and_summed_as_an_import_would(db):
     added = db.scalars(select(Obligation).order_by(Obligation.id.desc())).first()
     assert [i.label for i in added.items] == [label[:40]]
     assert [i.label for i in _by_number(db)["3"].items] == [label[:40], *"bcde"]
+
+
+def test_a_paragraph_moved_into_an_annex_with_its_words_is_an_annex_paragraph(db):
+    """The last operative paragraph, word for word, now a paragraph of an annexed declaration:
+    its row (and obligation) continues, and becomes an annex paragraph, numbered as the annex
+    numbers it."""
+    import_resolution(db, seed(), CLI, today=TODAY)
+    db.commit()
+    ids = _obligations(db)
+    parsed = seed()
+    last = parsed.operative.pop()
+    parsed.annexes = [Annex(number=1, title="Declaration",
+                            paragraphs=[dataclasses.replace(last, number="1", eid=None)])]
+    result = import_resolution(db, parsed, CLI, replace=True, today=TODAY)
+    db.commit()
+    assert _counts(result) == (6, 0, 0, 0)
+    db.expire_all()
+    moved = db.get(Obligation, ids[last.number]).paragraph
+    assert (moved.kind, moved.number, moved.eid) == (ParagraphKind.ANNEX, "1", "annex_1__para_1")
+    assert moved.removed_at is None
