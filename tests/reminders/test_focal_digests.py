@@ -13,6 +13,7 @@ from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_res
 from tests.reminders.conftest import at
 from tracker.models import Entity, Obligation, Reminder
 from tracker.reminders import run_pass
+from tracker.reminders.compose import digest_members
 from tracker.reminders.queue import DIGESTED
 
 #: the opening of the General Assembly's eighty-first session
@@ -367,3 +368,90 @@ def test_one_address_gets_a_digest_per_stage_that_came_due_in_one_pass(db_factor
         "GA 81 opens in 60 days: your 2 reports due 8 September 2026",
         "GA 81 opens in 60 days: your 3 reports due 8 September 2026",
     ]
+
+
+def _digest_rows(db, ids: list[int], *, key: str = "GA-81", stage: str = "30") -> Reminder:
+    """A focal point's session digest queued for ``ids``, written as the queue writes it: the
+    digest row and a ``digested`` member row per obligation."""
+    for oid in ids:
+        db.add(Reminder(obligation_id=oid, recipient=FOCAL, recipient_role="focal_point", stage=stage,
+                        due_on=GA81, status=DIGESTED))
+    digest = Reminder(digest_key=key, recipient=FOCAL, recipient_role="focal_point", stage=stage, due_on=GA81)
+    db.add(digest)
+    db.flush()
+    return digest
+
+
+def test_a_cancelled_later_row_does_not_take_over_a_digest_member(db):
+    """A later row of the obligation and address that was cancelled (superseded, or found closed at
+    delivery and the obligation reopened since) was never sent: it says nothing, so the digest still
+    lists the obligation. A later row that was sent, failed or is pending does take over."""
+    dpo = gen_entity(db, "Department of Peace Operations")
+    gen_focal_point(db, dpo, email=FOCAL)
+    ids = _session_obligations(db, dpo, 5)
+    digest = _digest_rows(db, ids)
+    for oid, status in zip(ids, ("cancelled", "sent", "failed", "pending"), strict=False):
+        db.add(Reminder(obligation_id=oid, recipient=FOCAL, recipient_role="focal_point", stage="7",
+                        due_on=GA81, status=status))
+    db.flush()
+    assert [o.id for o in digest_members(db, digest)] == [ids[0], ids[4]]
+
+
+@pytest.mark.parametrize("key", [None, "", "81", "GA-", "GA-eighty-one", "GA-81b"])
+def test_a_digest_whose_key_names_no_session_lists_nothing(db, key):
+    """The queue writes ``BODY-SESSION``; any other key lists nothing (the digest is then cancelled,
+    "nothing left in the digest"), it does not fail the pass."""
+    dpo = gen_entity(db, "Department of Peace Operations")
+    gen_focal_point(db, dpo, email=FOCAL)
+    digest = _digest_rows(db, _session_obligations(db, dpo, 2), key=key)
+    assert digest_members(db, digest) == []
+
+
+def test_a_digest_lists_only_its_own_sessions_obligations_due_the_same_day(db):
+    """Three session digests of one focal point at the same stage for the same date (GA 81, the
+    Human Rights Council's 81st, and GA 82 brought forward by an officer): each lists its own
+    session's obligations, none another's."""
+    dpo = gen_entity(db, "Department of Peace Operations")
+    gen_focal_point(db, dpo, email=FOCAL)
+    ga81 = _session_obligations(db, dpo, 2)
+    hrc81 = _session_obligations(db, dpo, 2)
+    for oid in hrc81:
+        db.get(Obligation, oid).deadline_body = "HRC"
+    ga82 = _session_obligations(db, dpo, 2, session=82, due_on_override=GA81)
+    digests = {key: _digest_rows(db, ids, key=key)
+               for key, ids in (("GA-81", ga81), ("HRC-81", hrc81), ("GA-82", ga82))}
+    assert {key: [o.id for o in digest_members(db, d)] for key, d in digests.items()} == {
+        "GA-81": ga81, "HRC-81": hrc81, "GA-82": ga82,
+    }
+
+
+def test_a_digest_lists_its_members_still_due_on_its_date_and_nothing_else(db):
+    """Read when it is sent, a digest lists the obligations it was queued for (its ``digested``
+    member rows at its stage and date) that are still due on its date: one rescheduled earlier or
+    later since drops out (its own reminders follow for the new date); one rescheduled onto its
+    date, or reminded by a message of its own at the same stage, was never in it."""
+    dpo = gen_entity(db, "Department of Peace Operations")
+    gen_focal_point(db, dpo, email=FOCAL)
+    kept, earlier, later, moved_in, own = _session_obligations(db, dpo, 5)
+    digest = _digest_rows(db, [kept, earlier, later])
+    db.get(Obligation, earlier).due_on = GA81 - dt.timedelta(days=7)
+    db.get(Obligation, later).due_on = GA81 + dt.timedelta(days=7)
+    # digested at stage 30 for another date, then moved onto this one
+    db.add(Reminder(obligation_id=moved_in, recipient=FOCAL, recipient_role="focal_point", stage="30",
+                    due_on=GA81 + dt.timedelta(days=14), status=DIGESTED))
+    db.add(Reminder(obligation_id=own, recipient=FOCAL, recipient_role="focal_point", stage="30",
+                    due_on=GA81, status="sent"))
+    db.flush()
+    assert [o.id for o in digest_members(db, digest)] == [kept]
+
+
+def test_a_digest_lists_its_obligations_resolution_by_resolution(db):
+    dpo = gen_entity(db, "Department of Peace Operations")
+    gen_focal_point(db, dpo, email=FOCAL)
+    first, second = (gen_resolution(db, session=80, adopted_on=dt.date(2025, 12, 1)) for _ in range(2))
+    ids = [
+        gen_obligation(db, res, due_on=GA81, owners=[dpo], deadline_body="GA", deadline_session=81).id
+        for res in (second, first, second)
+    ]
+    digest = _digest_rows(db, ids)
+    assert [o.id for o in digest_members(db, digest)] == [ids[1], ids[0], ids[2]]

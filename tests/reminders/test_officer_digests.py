@@ -14,7 +14,8 @@ from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_res
 from tests.reminders.conftest import at
 from tracker.models import Obligation, Reminder
 from tracker.reminders import run_pass
-from tracker.reminders.queue import DIGESTED
+from tracker.reminders.compose import officer_digest_members
+from tracker.reminders.queue import DIGESTED, officer_digest_key
 
 GA81 = dt.date(2026, 9, 8)
 PASS = GA81 - dt.timedelta(days=30)  # 9 August 2026
@@ -139,3 +140,50 @@ def test_an_officer_who_is_also_the_focal_point_is_reminded_once(db_factory, smt
     run_pass(db_factory, at(PASS), settings)
     (msg,) = smtp_server.mailbox.to(OFFICER)  # as the focal point; no officer digest besides
     assert not msg["Subject"].startswith("Reminders for")
+
+
+def test_a_digest_lists_this_officers_member_rows_in_its_range_still_due_by_date(db):
+    """Read when it is sent, an officer's digest lists, from the member rows its key's id range
+    names, this officer's ``digested`` officer rows whose obligation is still open and still due
+    on the date the stage counted towards (the internal target for a target stage), soonest first.
+    Not another officer's rows, nor the same address's rows as a focal point, nor a message of
+    its own, nor what was completed or rescheduled since."""
+    dpo = gen_entity(db, "Department of Peace Operations")
+    first_res, second_res = (gen_resolution(db, session=80, adopted_on=dt.date(2025, 1, 1)) for _ in range(2))
+    target = GA81 - dt.timedelta(weeks=6)
+
+    def ob(resolution=first_res, **kw):
+        return gen_obligation(db, resolution, due_on=GA81, owners=[dpo], **kw)
+
+    due, for_target, others, as_focal, own, completed, earlier, later = (
+        ob(second_res, target_on=target) if n == 1 else ob() for n in range(8)
+    )
+    completed.status = "completed"
+    earlier.due_on = GA81 - dt.timedelta(days=1)
+    later.due_on = GA81 + dt.timedelta(days=1)
+    rows = [
+        Reminder(obligation_id=due.id, recipient=OFFICER, recipient_role="officer", stage="30",
+                 due_on=GA81, status=DIGESTED),
+        Reminder(obligation_id=for_target.id, recipient=OFFICER, recipient_role="officer", stage="t30",
+                 due_on=target, status=DIGESTED),
+        Reminder(obligation_id=others.id, recipient="another-officer@example.org", recipient_role="officer",
+                 stage="30", due_on=GA81, status=DIGESTED),
+        Reminder(obligation_id=as_focal.id, recipient=OFFICER, recipient_role="focal_point", stage="30",
+                 due_on=GA81, status=DIGESTED),
+        Reminder(obligation_id=own.id, recipient=OFFICER, recipient_role="officer", stage="30",
+                 due_on=GA81, status="sent"),
+    ] + [
+        Reminder(obligation_id=o.id, recipient=OFFICER, recipient_role="officer", stage="30",
+                 due_on=GA81, status=DIGESTED)
+        for o in (completed, earlier, later)
+    ]
+    db.add_all(rows)
+    db.flush()
+    digest = Reminder(digest_key=officer_digest_key(rows[0].id, rows[-1].id), recipient=OFFICER,
+                      recipient_role="officer", stage="pass", due_on=PASS)
+    db.add(digest)
+    db.flush()
+    assert [(o.id, stage, on) for o, stage, on in officer_digest_members(db, digest)] == [
+        (for_target.id, "t30", target),
+        (due.id, "30", GA81),
+    ]
