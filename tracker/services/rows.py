@@ -113,33 +113,33 @@ def _no(type_: Any) -> Any:
     return cast(null(), type_)
 
 
-def _owner_rows(where: Any, *joins: Any) -> Any:
-    stmt = (select(obligation_owners.c.obligation_id, literal(OWNER, Integer).label("tag"),
-                   t.entities.c.id.label("number"), t.entities.c.name.label("first"),
-                   _no(String).label("second"), _no(Boolean).label("flag"),
-                   t.entities.c.name.label("by_name"), _no(Integer).label("by_position"))
-            .join(t.entities, t.entities.c.id == obligation_owners.c.entity_id))
-    for join in joins:
-        stmt = stmt.join(*join)
-    return stmt.where(where)
+#: every owner, item and evidence row, tagged; narrowed below by ``_of_resolution`` or ``_of_ids``
+_OWNERS = (select(obligation_owners.c.obligation_id, literal(OWNER, Integer).label("tag"),
+                  t.entities.c.id.label("number"), t.entities.c.name.label("first"),
+                  _no(String).label("second"), _no(Boolean).label("flag"),
+                  t.entities.c.name.label("by_name"), _no(Integer).label("by_position"))
+           .join(t.entities, t.entities.c.id == obligation_owners.c.entity_id))
+_ITEMS = (select(_ITEM.obligation_id, literal(ITEM, Integer).label("tag"), _no(Integer).label("number"),
+                 _ITEM.label.label("first"), t.paragraphs.c.eid.label("second"),
+                 _ITEM.is_done.label("flag"), _no(String).label("by_name"),
+                 _ITEM.position.label("by_position"))
+          .join(t.paragraphs, t.paragraphs.c.id == _ITEM.paragraph_id))
+_EVIDENCE = select(t.evidence.c.obligation_id, literal(EVIDENCE, Integer).label("tag"),
+                   _no(Integer).label("number"), t.evidence.c.kind.label("first"),
+                   t.evidence.c.value.label("second"), _no(Boolean).label("flag"),
+                   _no(String).label("by_name"), t.evidence.c.id.label("by_position"))
 
 
-def _item_rows(where: Any, *joins: Any) -> Any:
-    stmt = (select(_ITEM.obligation_id, literal(ITEM, Integer).label("tag"), _no(Integer).label("number"),
-                   _ITEM.label.label("first"), t.paragraphs.c.eid.label("second"),
-                   _ITEM.is_done.label("flag"), _no(String).label("by_name"),
-                   _ITEM.position.label("by_position"))
-            .join(t.paragraphs, t.paragraphs.c.id == _ITEM.paragraph_id))
-    for join in joins:
-        stmt = stmt.join(*join)
-    return stmt.where(where)
+def _of_resolution(rows: Any) -> Any:
+    """``rows`` of the obligations of the resolution ``resolution_id``."""
+    obligation_id = rows.selected_columns.obligation_id
+    return (rows.join(t.obligations, t.obligations.c.id == obligation_id)
+            .where(t.obligations.c.resolution_id == bindparam("resolution_id")))
 
 
-def _evidence_rows(where: Any) -> Any:
-    return select(t.evidence.c.obligation_id, literal(EVIDENCE, Integer).label("tag"),
-                  _no(Integer).label("number"), t.evidence.c.kind.label("first"),
-                  t.evidence.c.value.label("second"), _no(Boolean).label("flag"),
-                  _no(String).label("by_name"), t.evidence.c.id.label("by_position")).where(where)
+def _of_ids(rows: Any) -> Any:
+    """``rows`` of the obligations ``ids``."""
+    return rows.where(rows.selected_columns.obligation_id.in_(bindparam("ids", expanding=True)))
 
 
 def _details(*parts: Any) -> Any:
@@ -147,22 +147,12 @@ def _details(*parts: Any) -> Any:
     return select(union).order_by(union.c.tag, union.c.by_name, union.c.by_position)
 
 
-_IDS = bindparam("ids", expanding=True)
-_OF_THE_RESOLUTION = (t.obligations, t.obligations.c.id == obligation_owners.c.obligation_id)
 #: owners and items of a resolution's obligations (the resolution page)
-_DETAILS_BY_RESOLUTION = _details(
-    _owner_rows(t.obligations.c.resolution_id == bindparam("resolution_id"), _OF_THE_RESOLUTION),
-    _item_rows(t.obligations.c.resolution_id == bindparam("resolution_id"),
-               (t.obligations, t.obligations.c.id == _ITEM.obligation_id)),
-)
+_DETAILS_BY_RESOLUTION = _details(_of_resolution(_OWNERS), _of_resolution(_ITEMS))
 #: owners, items and evidence of the obligations ``ids`` (the API)
-_DETAILS_BY_ID = _details(
-    _owner_rows(obligation_owners.c.obligation_id.in_(_IDS)),
-    _item_rows(_ITEM.obligation_id.in_(_IDS)),
-    _evidence_rows(t.evidence.c.obligation_id.in_(_IDS)),
-)
+_DETAILS_BY_ID = _details(_of_ids(_OWNERS), _of_ids(_ITEMS), _of_ids(_EVIDENCE))
 #: owners of the obligations ``ids`` (the API's list without details)
-_OWNERS_BY_ID = _details(_owner_rows(obligation_owners.c.obligation_id.in_(_IDS)))
+_OWNERS_BY_ID = _details(_of_ids(_OWNERS))
 
 
 def resolution_obligations(session: Session, resolution_id: int) -> list[ObligationRow]:
