@@ -62,6 +62,12 @@ def test_a_draft_or_committee_number_is_the_number_a_symbol_needs(value):
     assert svc.is_document_symbol(value)
 
 
-@pytest.mark.parametrize("value", ["A/RES", "A/HRC/RES", "A/RES (2023)"])
+@pytest.mark.parametrize("value", ["A/C.3/L.5", "A/AC.109/PV.1234", "A/C.5/SR.12", "E/CN.4/CRP.1"])
+def test_an_organ_s_numbered_document_is_a_symbol(value):
+    assert svc.is_document_symbol(value)
+
+
+@pytest.mark.parametrize("value", ["A/RES", "A/HRC/RES", "A/RES (2023)", "A/C.3", "A/AC.109", "E/CN.6/Sub.2",
+                                   "A/CONF.157"])
 def test_a_symbol_names_a_number(value):
     assert not svc.is_document_symbol(value)

@@ -75,12 +75,20 @@ _SYMBOL_PART = r"(?:[A-Z]{1,10}(?:\.\d{1,3})?|\d{1,5}|[A-Z]{1,4}\.\d{1,5}|(?:Add
 SYMBOL_RE = re.compile(rf"^[A-Z]{{1,10}}(?:/{_SYMBOL_PART}){{1,6}}(?: \(\d{{4}}\))?$")
 
 
+#: The part of a symbol that numbers a document: a number, or a numbered document of a kind
+#: (``L.17`` limited, ``CRP.2``, ``INF.3``, ``NGO.5``, ``PET.1``, ``PV.45`` verbatim record,
+#: ``R.4``, ``SR.12`` summary record, ``WP.3``, ``MIN.1``). A numbered organ (``C.3``, ``AC.109``,
+#: ``CN.6``, ``CONF.157``, ``WG.6``) says whose document it is, not which one.
+_DOCUMENT_NUMBER_RE = re.compile(r"\d{1,5}|(?:L|CRP|INF|NGO|PET|PV|R|SR|WP|MIN)\.\d{1,5}")
+
+
 def is_document_symbol(value: str) -> bool:
     """``A/73/123``, ``A/RES/71/19``, ``S/2024/5``, ``A/HRC/55/3``, ``A/C.3/78/L.5/Rev.1``,
-    ``S/RES/2682 (2023)``: a series, then slash-separated parts, one of them a number."""
+    ``S/RES/2682 (2023)``: a series, then slash-separated parts, one of them numbering the
+    document (a committee alone, ``A/C.3``, is not a document)."""
     if not SYMBOL_RE.match(value):
         return False
-    return any(re.fullmatch(r"\d{1,5}|[A-Z]{1,4}\.\d{1,5}", part) for part in value.split(" ")[0].split("/"))
+    return any(_DOCUMENT_NUMBER_RE.fullmatch(part) for part in value.split(" ")[0].split("/"))
 
 
 def is_evidence_link(value: str) -> bool:
