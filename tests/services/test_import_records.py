@@ -158,3 +158,30 @@ def test_a_seed_reimport_is_audited_with_what_it_did(db):
             details["removed"], details["obligations"], details["with_due"]) == (True, 6, 0, 0, 0, 6, 2)
     assert (details["symbol"], details["filename"]) == ("A/RES/71/19", "again.txt")
     assert details["new_entities"] == []
+
+
+def test_the_symbol_lookup_sees_what_the_session_holds_not_yet_flushed(db):
+    """An import in a transaction that already added, renamed or deleted a resolution (a batch, a
+    caller's own changes) finds what the session now holds, as a query would."""
+    added = Resolution(symbol="A/RES/79/600", body="GA", title="Added")
+    db.add(added)
+    assert find_resolution(db, "A/RES/79/600") is added
+    renamed = import_resolution(db, _parsed(), CLI, today=TODAY).resolution
+    db.flush()
+    renamed.symbol = "A/RES/79/700"
+    assert find_resolution(db, "A/RES/79/700") is renamed
+    assert find_resolution(db, "A/RES/79/500") is None
+    db.delete(added)
+    assert find_resolution(db, "A/RES/79/600") is None
+
+
+def test_of_several_deadlines_the_first_gives_the_deadline_words_and_the_session_view(db):
+    parsed = _parsed()
+    parsed.operative[0].deadlines = [
+        Deadline(DeadlineKind.SESSION, "at its eightieth session", body="GA", session=80),
+        Deadline(DeadlineKind.DATE, "by 1 May 2025", date=dt.date(2025, 5, 1)),
+    ]
+    import_resolution(db, parsed, CLI, today=TODAY)
+    ob = db.scalars(select(Obligation)).one()
+    assert (ob.deadline_text, ob.deadline_body, ob.deadline_session) == ("at its eightieth session", "GA", 80)
+    assert [d["text"] for d in ob.deadlines] == ["at its eightieth session", "by 1 May 2025"]
