@@ -1,0 +1,49 @@
+"""The import's multi-row INSERTs (``services/importing/rows.py``): every row goes in and comes back
+with its own id, however many rows (more than one statement's parameters allow on SQLite)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import func, select
+
+from tracker.models import Paragraph, ParagraphKind, Resolution
+from tracker.services.importing.rows import insert_paragraphs, insert_rows
+
+
+def _paragraph_rows(rid: int, n: int) -> list[dict]:
+    return [{"resolution_id": rid, "parent_id": None, "kind": ParagraphKind.OPERATIVE, "part": None,
+             "number": str(i), "eid": f"para_{i}", "position": i, "text": f"Paragraph {i}.", "line": None}
+            for i in range(1, n + 1)]
+
+
+def test_thousands_of_rows_each_go_in_once_and_come_back_with_their_own_id(db):
+    connection = db.connection().connection.dbapi_connection
+    if isinstance(connection, sqlite3.Connection):
+        # SQLite's default limit of parameters a statement (Debian builds it with 250000)
+        limit = connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32766)
+    try:
+        _thousands_of_rows(db)
+    finally:
+        if isinstance(connection, sqlite3.Connection):
+            connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
+
+
+def _thousands_of_rows(db):
+    resolution = Resolution(symbol="A/RES/79/900", body="GA", title="Long")
+    db.add(resolution)
+    db.flush()
+    # 9 columns a row: SQLite takes 32766 parameters a statement, 3640 such rows
+    rows = _paragraph_rows(resolution.id, 7500)
+    ids = insert_rows(db, Paragraph, rows, key="eid")
+    stored = dict(db.execute(select(Paragraph.eid, Paragraph.id)
+                             .where(Paragraph.resolution_id == resolution.id)).all())
+    assert len(stored) == 7500 and ids == stored
+    assert db.scalar(select(func.count()).select_from(Paragraph)) == 7500
+    # in the order of the rows
+    more = _paragraph_rows(resolution.id, 7502)[7500:]
+    for row in more:
+        row["eid"] += "_b"
+    assert insert_paragraphs(db, more[::-1]) == [
+        db.scalar(select(Paragraph.id).where(Paragraph.eid == row["eid"])) for row in more[::-1]]
+    assert insert_rows(db, Paragraph, []) == {}
