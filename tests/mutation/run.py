@@ -220,9 +220,8 @@ def narrowed_pyproject(text: str, group: Group) -> str:
     return "".join(lines[:start] + table + ["\n"] + lines[end:])
 
 
-def prepare(group: Group, work: Path = WORK) -> Path:
-    """Refresh the group's copy of the tree from the working tree, keeping mutmut's results."""
-    copy = work / group.name
+def copy_tree(copy: Path) -> None:
+    """``COPIED`` of the working tree into ``copy``, anew."""
     copy.mkdir(parents=True, exist_ok=True)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     for name in COPIED:
@@ -235,6 +234,12 @@ def prepare(group: Group, work: Path = WORK) -> Path:
             shutil.copytree(source, target, ignore=ignore)  # copy2: mtimes kept, mutmut compares them
         elif source.exists():
             shutil.copy2(source, target)
+
+
+def prepare(group: Group, work: Path = WORK) -> Path:
+    """Refresh the group's copy of the tree from the working tree, keeping mutmut's results."""
+    copy = work / group.name
+    copy_tree(copy)
     # mutmut copies tests/ over its own copy but never deletes: drop tests removed since
     shutil.rmtree(copy / "mutants" / "tests", ignore_errors=True)
     pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
