@@ -133,3 +133,38 @@ def test_a_mandate_from_a_sessions_end_expires_from_its_close_and_follows_the_ca
     assert obs["1"].due_derivation.startswith("expires 2026-07-13, 3 years after the end of the session")
     assert "official date recorded by an admin" in obs["1"].due_derivation
     assert obs["2"].expires_on == dt.date(2026, 5, 17)
+
+
+def test_a_mandate_until_a_sessions_end_expires_at_its_close_and_follows_the_calendar(db):
+    # A/HRC/RES/S-35/1 op 1: a fact-finding mission "until the end of the fifty-fifth session of
+    # the Human Rights Council"
+    from tracker.parsing.types import Deadline, DeadlineKind, ObligationKind, OperativeParagraph
+
+    parsed = seed()
+    parsed.symbol, parsed.body, parsed.session = "A/HRC/RES/S-35/1", "HRC", None
+    parsed.adopted_on = dt.date(2022, 11, 24)
+    words = "until the end of the fifty-fifth session of the Human Rights Council"
+    until_end = Deadline(DeadlineKind.SESSION, words, body="HRC", session=55, end=True, expires=True)
+    # not a resolution's words: the same until another body's session nobody recorded
+    other = Deadline(DeadlineKind.SESSION, "until the end of its thirty-third session", body="CCPCJ",
+                     session=33, end=True, expires=True)
+    parsed.operative = [
+        OperativeParagraph(number=str(n), text=f"Decides to establish a fact-finding mission, {d.text}",
+                           action="decides", kind=ObligationKind.MANDATE, deadlines=[d])
+        for n, d in ((1, until_end), (2, other))
+    ]
+    import_resolution(db, parsed, CLI, today=TODAY)
+    obs = {o.paragraph.number: o for o in db.scalars(select(Obligation))}
+    assert obs["1"].expires_on == dt.date(2024, 4, 5) and obs["1"].due_on is None
+    assert not obs["1"].needs_review
+    assert obs["2"].expires_on is None and obs["2"].needs_review
+    assert "Commission on Crime Prevention and Criminal Justice: session 33 is not in the calendar" \
+        in obs["2"].due_derivation
+    # an admin records the sessions' official dates: the expiries follow
+    set_official_session(db, "HRC", 55, opens_on=dt.date(2024, 2, 26), closes_on=dt.date(2024, 4, 4),
+                         actor=CLI, today=TODAY)
+    set_official_session(db, "CCPCJ", 33, opens_on=dt.date(2024, 5, 13), closes_on=dt.date(2024, 5, 17),
+                         actor=CLI, today=TODAY)
+    assert obs["1"].expires_on == dt.date(2024, 4, 4)
+    assert obs["1"].due_derivation.startswith("expires at the end of the session: HRC session 55")
+    assert obs["2"].expires_on == dt.date(2024, 5, 17)

@@ -229,30 +229,43 @@ def _recurrence(deadline: Any, adopted_on: dt.date | None) -> tuple[Duration, dt
 
 
 def _session_due(
-    calendar: Calendar, deadline: Any, adopted_on: dt.date | None, body: Body | str | None
+    calendar: Calendar, deadline: Any, adopted_on: dt.date | None, body: Body | str | None,
+    *, expires: bool = False,
 ) -> DueDate:
     """Due at the opening of the session the deadline names; the *next* session (no number) is
-    the first to open after adoption; the session *current* at adoption is due by its end. Each
-    body's sessions come from its own calendar only."""
+    the first to open after adoption; the session *current* at adoption, or the session's *end*
+    ("before the end of its seventy-fifth session"), is due by its close. ``expires``: the end
+    of a mandate at that time, which has no documents to target. Each body's sessions come from
+    its own calendar only."""
     code = _field(deadline, "body")
     session = _field(deadline, "session")
     other = _other_body(deadline, code)
     if other is not None:
         # Another body's session: dated only from what the text prints or an admin recorded for
         # that body, never from the GA's, the HRC's or ECOSOC's calendar.
-        opens = _field(deadline, "opens")
+        closing = _field(deadline, "end") and _field(deadline, "closes") is not None
+        printed = _field(deadline, "closes" if closing else "opens")
         what = "next session" if session is None else f"session {session}"
-        if opens is not None:
-            how = f"due {opens.isoformat()}: {other}, {what} opens then, as the text prints it"
-            return DueDate(opens, how, None, False)
+        if printed is not None:
+            how = (f"{'expires' if expires else 'due'} {printed.isoformat()}: {other}, {what} "
+                   f"{'closes' if closing else 'opens'} then, as the text prints it")
+            return DueDate(printed, how, None, False)
         dates = _recorded(calendar, code, session, adopted_on)
         if dates is None:
             raise UnknownSessionError(f"{other}: {what} is not in the calendar")
-        return _dates_due(calendar, deadline, dates, adopted_on)
+        return _dates_due(calendar, deadline, dates, adopted_on, expires=expires)
     named = code or body
     if named is None or (session is None and adopted_on is None):
         raise DeadlineError("a session deadline needs its body and session number")
-    return _dates_due(calendar, deadline, _session_of(calendar, named, session, adopted_on), adopted_on)
+    return _dates_due(calendar, deadline, _session_of(calendar, named, session, adopted_on), adopted_on,
+                      expires=expires)
+
+
+def expiry_at_session(calendar: Calendar, deadline: Any, adopted_on: dt.date | None) -> DueDate:
+    """The end of a mandate that runs until a session: "until the end of its seventy-ninth
+    session" when that session closes, "until its seventy-ninth session" when it opens. Raises
+    ``UnknownSessionError`` where the calendar does not know that date."""
+    return _session_due(calendar, deadline, adopted_on, None, expires=True)
 
 
 def _session_of(calendar: Calendar, named: Body | str, session: int | None,
@@ -274,18 +287,23 @@ def _recorded(calendar: Calendar, code: str | None, session: int | None,
         return None
 
 
-def _dates_due(calendar: Calendar, deadline: Any, dates: SessionDates, adopted_on: dt.date | None) -> DueDate:
-    """Due at the session's opening; the session current at adoption by its end."""
+def _dates_due(calendar: Calendar, deadline: Any, dates: SessionDates, adopted_on: dt.date | None,
+               *, expires: bool = False) -> DueDate:
+    """Due at the session's opening; the session current at adoption, or the session's end, by
+    its close. A mandate's end (``expires``) at the same dates, without a documents' target."""
     estimate = dates.source is Source.ESTIMATE
-    if _field(deadline, "current"):
+    current = _field(deadline, "current")
+    if current or _field(deadline, "end"):
         if dates.closes_on is None:
             raise UnknownSessionError(
                 f"{dates.body}: the end of session {dates.session} is not in the calendar")
-        how = f"due by the end of the session in progress at adoption: {dates.derivation}"
+        when = "at the end of the session" if expires else "by the end of the session"
+        how = f"{'expires' if expires else 'due'} {when}{' in progress at adoption' if current else ''}: " \
+              f"{dates.derivation}"
         return _with_target(calendar, dates.closes_on, how, dates.body, adopted_on, applies=False,
                             is_estimate=estimate)
-    how = f"due at the opening of the session: {dates.opening_derivation}"
-    return _with_target(calendar, dates.opens_on, how, dates.body, adopted_on, applies=True,
+    how = f"{'expires' if expires else 'due'} at the opening of the session: {dates.opening_derivation}"
+    return _with_target(calendar, dates.opens_on, how, dates.body, adopted_on, applies=not expires,
                         is_estimate=estimate)
 
 

@@ -5,7 +5,10 @@
   General Assembly" (body from the words), ECOSOC "at its 2025 session", "no later than at its
   sixty-second session". **Whose** session: the body the words name (below); the session in
   progress at adoption is kept with ``current`` ("at its seventy-eighth session" in a resolution
-  adopted during the seventy-eighth); sessions that closed before adoption are history. Dates a
+  adopted during the seventy-eighth); sessions that closed before adoption are history. A
+  session's end ("before the end of its seventy-fourth session", "until the end of the
+  fifty-fifth session of the Human Rights Council") is ``end``: the calendar dates it by the
+  session's close, not its opening. Dates a
   text prints for a session ("shall hold its next session from 18 to 26 February 2025") are read
   into ``opens``/``closes``. "During the intersessional period" is a deadline at the body's next
   session (the period ends when it opens), with no date of its own;
@@ -92,6 +95,8 @@ _SESSION_RE = re.compile(
     rf"\s+(?:regular\s+|special\s+|substantive\s+|ordinary\s+)?(sessions?)",
     re.I,
 )
+#: a session phrase that names the session's end: "before the end of its seventy-fifth session"
+_SESSION_END = re.compile(r"\w+\s+the\s+(?:end|close|conclusion)\s+of\s", re.I)
 _SESSION_ITEM = re.compile(rf"{EN_ORDINAL}|\d{{4}}|next|following|forthcoming|current|present", re.I)
 
 
@@ -774,6 +779,8 @@ class _SessionPhrase:
     phrase: str
     lead: str
     expires: bool
+    #: "before the end of its … session": the close, not the opening
+    end: bool
     opens: dt.date | None
     closes: dt.date | None
 
@@ -871,7 +878,7 @@ class _DeadlineFinder:
             start=m.start(), code=code, name=_body_name(code, owner), phrase=phrase,
             lead=m.group(0).split(None, 1)[0].lower(),
             expires=phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end()),
-            opens=opens, closes=closes,
+            end=_SESSION_END.match(m.group(0)) is not None, opens=opens, closes=closes,
         )
 
     def _session_item(self, word: str, p: _SessionPhrase) -> Deadline | None:
@@ -907,7 +914,7 @@ class _DeadlineFinder:
                 "agenda" not in text[max(0, start - 40):start]:
             return None  # "the official records of the seventy-eighth session": description
         return Deadline(DeadlineKind.SESSION, p.phrase, body=code, session=number,
-                        body_name=p.name, current=current, expires=p.expires,
+                        body_name=p.name, current=current, end=p.end, expires=p.expires,
                         opens=p.opens, closes=p.closes)
 
     def _running_session(self, code: str | None) -> int | None:

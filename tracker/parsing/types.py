@@ -106,6 +106,10 @@ class Deadline:
     #: session deadlines: the session in progress at adoption ("at its seventy-eighth session"
     #: in a resolution adopted during the seventy-eighth)
     current: bool = False
+    #: session deadlines: the end of the session ("before the end of its seventy-fifth session",
+    #: "until the end of the fifty-fifth session of the Human Rights Council"): due, or expiring,
+    #: when it closes rather than when it opens
+    end: bool = False
     #: session deadlines: the session's dates where the text prints them ("shall hold its next
     #: session from 18 to 26 February 2025"); ``closes`` None when only the opening is printed
     opens: dt.date | None = None
@@ -162,6 +166,7 @@ class Deadline:
             period=data.get("period") or None,
             body_name=data.get("body_name") or None,
             current=_flag(data.get("current")),
+            end=_flag(data.get("end")),
             expires=_flag(data.get("expires")),
             target=_flag(data.get("target")),
             opens=date("opens"),
@@ -176,6 +181,8 @@ class Deadline:
                 out["body_name"] = self.body_name
             if self.current:
                 out["current"] = True
+            if self.end:
+                out["end"] = True
             if self.opens:
                 out["opens"] = self.opens.isoformat()
             if self.closes:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from tracker.calendar import Body, Calendar, DueDate, SessionDates
 from tracker.calendar.core import body_code
-from tracker.calendar.due import expiry_after_session
+from tracker.calendar.due import expiry_after_session, expiry_at_session
 from tracker.models import (
     BodySetting,
     HistoryEntry,
@@ -91,17 +91,19 @@ def expiry_of(
 ) -> tuple[dt.date | None, str]:
     """A mandate's end from its deadlines (the parser marks it ``expires``, with its date where
     it can be computed; "for a period of 90 days" counts from adoption; "for three years,
-    effective from the end of its fifty-third session" from that session's end in ``calendar``),
-    and how it was found."""
+    effective from the end of its fifty-third session" from that session's end in ``calendar``,
+    "until the end of its seventy-ninth session" from that session's close), and how it was
+    found."""
     for item in deadlines or ():
         if not item.get("expires"):
             continue
         words = item.get("text") or "its end"
-        if item.get("kind") == "relative" and item.get("from") == "session_end":
+        if _session_dated(item):
             if calendar is None:
                 return None, f"mandate: the end of {words!r} needs the calendar"
+            dated = expiry_at_session if item.get("kind") == "session" else expiry_after_session
             try:
-                end = expiry_after_session(calendar, Deadline.from_dict(item), adopted_on)
+                end = dated(calendar, Deadline.from_dict(item), adopted_on)
             except ValueError as exc:
                 return None, f"mandate: {exc} ({words})"
             return end.due_on, f"{end.derivation} ({words})"
@@ -115,10 +117,17 @@ def expiry_of(
     return None, "mandate: no end date in the text"
 
 
+def _session_dated(item: Mapping[str, Any]) -> bool:
+    """A mandate's end the calendar dates from a session: "until the end of its seventy-ninth
+    session", "for three years, effective from the end of its fifty-third session"."""
+    return bool(item.get("expires")) and (
+        item.get("kind") == "session" or item.get("from") == "session_end")
+
+
 def _ends_after(deadlines: list[Mapping[str, Any]] | None, body: str, number: int | None) -> bool:
-    """True when an expiry counts from the end of the body's session (``number``: that one)."""
-    return any(d.get("from") == "session_end" and d.get("body") == body
-               and (number is None or d.get("session") == number) for d in deadlines or ())
+    """True when an expiry is dated from the body's session (``number``: that one)."""
+    return any(_session_dated(d) and d.get("body") == body
+               and (number is None or d.get("session") in (number, None)) for d in deadlines or ())
 
 
 def compute_dates(
@@ -139,8 +148,7 @@ def compute_dates(
         expires_on, how = expiry_of(deadlines, adopted_on, calendar)
         # a period from a session's end the calendar does not know: undated, and why (as an
         # undated session deadline is)
-        undated = expires_on is None and any(
-            d.get("expires") and d.get("from") == "session_end" for d in deadlines or ())
+        undated = expires_on is None and any(_session_dated(d) for d in deadlines or ())
         return None, expires_on, how if undated else None
     if kind == ObligationKind.DECLARATORY:
         return None, None, None

@@ -329,3 +329,58 @@ def test_a_period_from_an_unknown_sessions_end_is_undated(deadline, official, wh
 def test_a_period_from_a_sessions_end_needs_its_length():
     with pytest.raises(DeadlineError, match="without its length"):
         Calendar().due_date(after_session("HRC", 53, None), D(2023, 4, 3), TODAY)
+
+
+def session_end(body, n, *, expires=False, current=False):
+    return Deadline(DeadlineKind.SESSION, "before the end of its session", body=body, session=n,
+                    end=True, current=current, expires=expires)
+
+
+def test_the_end_of_a_later_session_is_due_when_it_closes():
+    # A/RES/73/153 op 27: "before the end of its seventy-fourth session", adopted in the 73rd
+    due = Calendar().due_date(session_end("GA", 74), D(2018, 12, 17), TODAY)
+    opening = Calendar().due_date(Deadline(DeadlineKind.SESSION, "at its seventy-fourth session",
+                                           body="GA", session=74), D(2018, 12, 17), TODAY)
+    assert opening.due_on == D(2019, 9, 17)
+    assert due.due_on == D(2020, 9, 14)  # the day before the seventy-fifth opens
+    assert due.derivation.startswith("due by the end of the session: GA session 74")
+    assert due.target_on is None  # no documentation lead before a session's end
+
+
+def test_a_mandate_until_a_sessions_end_or_opening_expires_then():
+    from tracker.calendar.due import expiry_at_session
+
+    cal = Calendar(official={("HRC", 55): (D(2024, 2, 26), D(2024, 4, 5))})
+    # A/HRC/RES/S-35/1 op 1: "until the end of the fifty-fifth session of the Human Rights Council"
+    end = expiry_at_session(cal, session_end("HRC", 55, expires=True), D(2022, 11, 24))
+    assert end.due_on == D(2024, 4, 5) and end.target_on is None
+    assert end.derivation.startswith("expires at the end of the session: HRC session 55")
+    until = Deadline(DeadlineKind.SESSION, "until its fifty-fifth session", body="HRC", session=55,
+                     expires=True)
+    opening = expiry_at_session(cal, until, D(2022, 11, 24))
+    assert opening.due_on == D(2024, 2, 26) and opening.target_on is None
+    assert opening.derivation.startswith("expires at the opening of the session: HRC session 55")
+    # the session in progress at adoption: its close
+    current = expiry_at_session(Calendar(), session_end("GA", 80, expires=True, current=True),
+                                D(2025, 9, 19))
+    assert current.due_on == D(2026, 9, 7)
+    assert current.derivation.startswith("expires at the end of the session in progress at adoption")
+
+
+@pytest.mark.parametrize(
+    ("official", "why"),
+    [
+        ({}, "Commission on Crime Prevention and Criminal Justice: session 33 is not in the calendar"),
+        ({("CCPCJ", 33): (D(2024, 5, 13), None)}, "the end of session 33 is not in the calendar"),
+    ],
+)
+def test_another_bodys_session_end_nobody_recorded_is_undated(official, why):
+    with pytest.raises(UnknownSessionError, match=why):
+        Calendar(official=official).due_date(session_end("CCPCJ", 33), D(2023, 12, 1), TODAY, body="GA")
+
+
+def test_another_bodys_session_end_as_the_text_prints_it():
+    deadline = Deadline(DeadlineKind.SESSION, "before the end of its next session", body="CHARTER",
+                        session=None, end=True, opens=D(2026, 2, 18), closes=D(2026, 2, 26))
+    due = Calendar().due_date(deadline, D(2025, 12, 8), TODAY, body="GA")
+    assert due.due_on == D(2026, 2, 26) and "closes then, as the text prints it" in due.derivation

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from tracker.parsing.deadlines import find_deadlines
+from tracker.parsing.types import Deadline
 
 
 def dicts(text, body="GA", session=71, adopted_on=None, named=()):
@@ -186,10 +187,12 @@ def test_sessions_of_the_body_the_words_name(text, named, adopted_on, expected):
         ("Decides that Bolivia (Plurinational State of) and Sao Tome and Principe shall be "
          "permitted to vote in the General Assembly until the end of its eightieth session.",
          "GA", 80, dt.date(2025, 9, 19),
-         [{"kind": "session", "body": "GA", "session": 80, "current": True, "expires": True}]),
+         [{"kind": "session", "body": "GA", "session": 80, "current": True, "end": True,
+           "expires": True}]),
         # A/RES/80/108 op 4: the current session named "the eightieth session"
         ("before the end of the eightieth session of the General Assembly", "GA", 80,
-         dt.date(2025, 12, 4), [{"kind": "session", "body": "GA", "session": 80, "current": True}]),
+         dt.date(2025, 12, 4),
+         [{"kind": "session", "body": "GA", "session": 80, "current": True, "end": True}]),
         # A/RES/78/119 op 88: an ECOSOC session in progress at adoption, and the next GA
         ("to the General Assembly at its seventy-ninth session, through the Economic and Social "
          "Council at its 2024 session", "GA", 78, dt.date(2023, 12, 19),
@@ -229,11 +232,42 @@ def test_sessions_of_the_body_the_words_name(text, named, adopted_on, expected):
         # A/RES/72/237 op 3: a request made again, due within the current session
         ("Reiterates its request to the Joint Inspection Unit to present, by the end of the "
          "seventy-second session of the General Assembly, a progress report", "GA", 72,
-         dt.date(2017, 12, 20), [{"kind": "session", "body": "GA", "session": 72, "current": True}]),
+         dt.date(2017, 12, 20),
+         [{"kind": "session", "body": "GA", "session": 72, "current": True, "end": True}]),
     ],
 )
 def test_current_session(text, body, session, adopted_on, expected):
     assert dicts(text, body, session, adopted_on) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "session", "adopted_on", "expected"),
+    [
+        # A/RES/73/153 op 27: a report due by the end of the next session, not at its opening
+        ("Requests the Secretary-General to submit a comprehensive report to the General Assembly, "
+         "based on evidence, before the end of its seventy-fourth session, on progress towards "
+         "ending child, early and forced marriage worldwide", "GA", 73, dt.date(2018, 12, 17),
+         [{"kind": "session", "body": "GA", "session": 74, "end": True}]),
+        # A/RES/72/279 op 16: three sessions ahead
+        ("Also requests the Secretary-General to submit for the consideration of the General "
+         "Assembly, before the end of its seventy-fifth session, a review with recommendations on "
+         "the functioning of the reinvigorated resident coordinator system", "GA", 72,
+         dt.date(2018, 5, 31), [{"kind": "session", "body": "GA", "session": 75, "end": True}]),
+        # A/HRC/RES/S-35/1 op 1: a mission that ends when a later session of the Council closes
+        ("Decides to establish an independent international fact-finding mission, until the end "
+         "of the fifty-fifth session of the Human Rights Council, to be appointed by the President "
+         "of the Council, with the following mandate:", "HRC", None, dt.date(2022, 11, 24),
+         [{"kind": "session", "body": "HRC", "session": 55, "end": True, "expires": True}]),
+        # the opening, as always, where the words do not name the end
+        ("Requests the Secretary-General to submit a report to the General Assembly at its "
+         "seventy-fourth session", "GA", 73, dt.date(2018, 12, 17),
+         [{"kind": "session", "body": "GA", "session": 74}]),
+    ],
+)
+def test_the_end_of_a_session_is_marked(text, body, session, adopted_on, expected):
+    assert dicts(text, body, session, adopted_on) == expected
+    [deadline] = find_deadlines(text, body=body, session=session, adopted_on=adopted_on)
+    assert Deadline.from_dict(deadline.to_dict()) == deadline
 
 
 @pytest.mark.parametrize(
@@ -348,8 +382,6 @@ def test_a_period_that_starts_later(text, body, session, adopted_on, expected):
 
 
 def test_a_period_from_a_session_end_round_trips():
-    from tracker.parsing.types import Deadline
-
     [d] = find_deadlines("Decides to extend, for a period of three years, effective from the end of "
                          "its fifty-third session, the mandate of Special Rapporteur on the human "
                          "rights of migrants",
