@@ -8,7 +8,7 @@ import sqlite3
 from sqlalchemy import func, select
 
 from tracker.models import Paragraph, ParagraphKind, Resolution
-from tracker.services.importing.rows import insert_paragraphs, insert_rows
+from tracker.services.importing.rows import insert_paragraphs, insert_rows, insert_together
 
 
 def _paragraph_rows(rid: int, n: int) -> list[dict]:
@@ -47,3 +47,25 @@ def _thousands_of_rows(db):
     assert insert_paragraphs(db, more[::-1]) == [
         db.scalar(select(Paragraph.id).where(Paragraph.eid == row["eid"])) for row in more[::-1]]
     assert insert_rows(db, Paragraph, []) == {}
+
+
+def test_rows_go_in_after_what_the_session_holds_not_yet_flushed(db):
+    """A paragraph deleted, and one renamed out of the way, in the session but not flushed: new
+    rows taking their eIds go in after those changes, not into a clash with them."""
+    resolution = Resolution(symbol="A/RES/79/901", body="GA", title="Short")
+    db.add(resolution)
+    db.flush()
+    rid = resolution.id
+    insert_rows(db, Paragraph, _paragraph_rows(rid, 2))
+    db.expire_all()
+    first, second = db.scalars(select(Paragraph).order_by(Paragraph.position)).all()
+    second.eid = "para_2_old"
+    insert_rows(db, Paragraph, _paragraph_rows(rid, 2)[1:], key="eid")
+    db.delete(first)
+    insert_rows(db, Paragraph, _paragraph_rows(rid, 1))
+    db.flush()
+    assert sorted(db.scalars(select(Paragraph.eid))) == ["para_1", "para_2", "para_2_old"]
+    # and the rows of several tables
+    db.delete(db.scalars(select(Paragraph).where(Paragraph.eid == "para_1")).one())
+    insert_together(db, [(Paragraph, _paragraph_rows(rid, 1))])
+    assert db.scalar(select(func.count()).select_from(Paragraph)) == 3

@@ -54,6 +54,19 @@ def test_a_paragraph_wrapped_otherwise_is_unchanged(db):
     assert _obligations(db) == ids
 
 
+def test_words_joined_or_split_by_the_new_text_are_a_change_and_the_new_words_are_kept(db):
+    """Only the spacing between words is the same text: "in to" becoming "into" is a change."""
+    first = seed()
+    import_resolution(db, first, CLI, today=TODAY)
+    db.commit()
+    words = first.operative[0].text.split()
+    joined = " ".join([words[0] + words[1], *words[2:]])
+    result = import_resolution(db, _with_texts({0: joined}), CLI, replace=True, today=TODAY)
+    db.commit()
+    assert _counts(result) == (5, 1, 0, 0)
+    assert _by_number(db)["1"].paragraph.text == joined
+
+
 def test_paragraphs_of_the_same_words_each_keep_their_own_row_in_order(db):
     first = seed()
     same = {1: first.operative[0].text}  # paragraph 2 says what paragraph 1 says
