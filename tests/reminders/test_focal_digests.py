@@ -172,6 +172,25 @@ def test_an_obligation_that_turns_up_after_the_digest_gets_its_own_message(
     assert len(smtp_server.mailbox.messages) == 3
 
 
+def test_several_obligations_that_turn_up_after_the_digest_each_get_their_own_message(
+    db_factory, four, smtp_server, settings
+):
+    """Latecomers enough to make a group of their own are still not slipped into the digest that is
+    out already (its key is taken: a digest of them would never be queued): each gets a message."""
+    run_pass(db_factory, _before(30), settings)
+    with db_factory() as db:
+        entity = db.get(Obligation, four["ids"][0]).owners[0]
+        late = _session_obligations(db, entity, max(settings.focal_digest_min, 2))
+        db.commit()
+    result = run_pass(db_factory, _before(29), settings)
+    assert result.queue.queued == len(late) and result.queue.digested_ids == []
+    digest, *own = smtp_server.mailbox.to(FOCAL)
+    assert "your 4 reports" in digest["Subject"] and len(own) == len(late)
+    for msg, oid in zip(own, late, strict=True):
+        assert msg["Subject"].endswith("due 8 September 2026 (29 days left)")
+        assert f"/obligations/{oid}" in msg.get_body(("plain",)).get_content()
+
+
 def test_a_report_that_turns_up_after_its_stage_went_out_alone_is_no_digest_of_one(
     db_factory, smtp_server, settings
 ):

@@ -48,6 +48,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    tuple_,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -507,38 +508,46 @@ def _focal_statement(dialect: str):
     a message of its own; at the next stage it joins the digest.
     """
     fresh = _focal_rows(DUE)
-    # one row per obligation and address (an obligation two of their entities own counts once),
-    # with the size of its group beside it: one scan, no self-join
+    # one row per obligation and address (an obligation two of their entities own counts once);
+    # a CTE, read twice below (both databases compute it once)
     group = (fresh.c.digest_key, fresh.c.recipient, fresh.c.stage, fresh.c.row_due_on)
     single = (
         select(fresh.c.obligation_id, *group, func.max(fresh.c.user_id).label("user_id"))
         .group_by(fresh.c.obligation_id, *group)
-        .subquery("single")
+        .cte("single")
     )
-    group = (single.c.digest_key, single.c.recipient, single.c.stage, single.c.row_due_on)
-    sized = select(single, func.count().over(partition_by=list(group)).label("size")).subquery("sized")
-    # a group whose digest is already queued may be out already: latecomers go on their own. An
-    # outer join on the digest's unique key (at most one row), which the planners can run as index
-    # look-ups or one hash, rather than a sub-query inside the CASE run row by row
+    # the session digests to make: each group big enough, grouped once (a window count beside
+    # every row cost a second sort of all of them). A group whose digest is already queued may be
+    # out already: latecomers go on their own; looked up once per group, in the digest's unique key
     queued = t.reminders.alias("queued")
-    digested = and_(
-        sized.c.digest_key.is_not(None), _MIN_SIZE > 0, sized.c.size >= _MIN_SIZE, queued.c.id.is_(None)
+    grouped = single.alias("grouped")
+    digests = (
+        select(grouped.c.digest_key, grouped.c.recipient, grouped.c.stage, grouped.c.row_due_on)
+        .where(grouped.c.digest_key.is_not(None), _MIN_SIZE > 0)
+        .group_by(grouped.c.digest_key, grouped.c.recipient, grouped.c.stage, grouped.c.row_due_on)
+        .having(
+            and_(
+                func.count() >= _MIN_SIZE,
+                ~select(queued.c.id)
+                .where(
+                    queued.c.digest_key == grouped.c.digest_key,
+                    queued.c.recipient == grouped.c.recipient,
+                    queued.c.stage == grouped.c.stage,
+                    queued.c.due_on == grouped.c.row_due_on,
+                )
+                .exists(),
+            )
+        )
     )
+    # a set the databases build once (SQLite an ephemeral index, PostgreSQL a hashed sub-plan),
+    # not a join: PostgreSQL estimates the fresh temporary table at a row or two and would run a
+    # join's grouped side once per row
+    in_digest = tuple_(*(single.c[c] for c in ("digest_key", "recipient", "stage", "row_due_on")))
+    in_digest = in_digest.in_(digests)
     rows = (
         select(
-            sized,
-            case((digested, literal(DIGESTED, String)), else_=literal(PENDING, String)).label("status"),
-        )
-        .select_from(
-            sized.outerjoin(
-                queued,
-                and_(
-                    queued.c.digest_key == sized.c.digest_key,
-                    queued.c.recipient == sized.c.recipient,
-                    queued.c.stage == sized.c.stage,
-                    queued.c.due_on == sized.c.row_due_on,
-                ),
-            )
+            single,
+            case((in_digest, literal(DIGESTED, String)), else_=literal(PENDING, String)).label("status"),
         )
         .subquery("focal_rows")
     )
