@@ -13,7 +13,7 @@ from tests.factories import gen_user
 from tests.services.seed import TODAY, seed
 from tracker.models import AuditEntry, HistoryEntry, Obligation, Paragraph, Resolution
 from tracker.parsing import Deadline, DeadlineKind, ObligationKind, OperativeParagraph, ParsedResolution
-from tracker.parsing.types import Annex, SubParagraph
+from tracker.parsing.types import Annex, PreambularParagraph, SubParagraph
 from tracker.services.actors import Actor
 from tracker.services.importing import AlreadyImported, find_resolution, import_resolution, symbol_variants
 
@@ -185,3 +185,25 @@ def test_of_several_deadlines_the_first_gives_the_deadline_words_and_the_session
     ob = db.scalars(select(Obligation)).one()
     assert (ob.deadline_text, ob.deadline_body, ob.deadline_session) == ("at its eightieth session", "GA", 80)
     assert [d["text"] for d in ob.deadlines] == ["at its eightieth session", "by 1 May 2025"]
+
+
+def test_paragraphs_keep_their_words_source_line_and_part_and_a_preamble_eid_given_twice_is_made_unique(db):
+    opening = "Recalling its resolution 78/1 of 1 December 2023 on the matter before it,"
+    parsed = _parsed(preambular=[PreambularParagraph(1, opening, eid="preamble__para_1"),
+                                 PreambularParagraph(2, "Noting the report,", eid="preamble__para_1")])
+    op = parsed.operative[0]
+    op.part, op.line, op.subparagraphs = "B", 12, [SubParagraph("a", "to the Council;")]
+    import_resolution(db, parsed, CLI, today=TODAY)
+    rows = db.scalars(select(Paragraph).order_by(Paragraph.position)).all()
+    assert [(p.kind, p.text, p.eid) for p in rows[:2]] == [
+        ("preambular", opening, "preamble__para_1"), ("preambular", "Noting the report,", "preamble__para_1_2")]
+    assert [(p.kind, p.part, p.line) for p in rows[2:]] == [("operative", "B", 12), ("subparagraph", "B", None)]
+
+
+def test_the_import_counts_what_it_flags_for_review_and_why(db):
+    parsed = _parsed(symbol="A/RES/79/502")
+    parsed.operative[0].actors = ["Panel of Unheard-of Experts"]
+    result = import_resolution(db, parsed, CLI, today=TODAY)
+    assert (result.obligations, result.with_due, result.needs_review) == (1, 1, 1)
+    assert result.summary().startswith("A/RES/79/502: 1 obligations, 1 with due dates, 1 flagged for review "
+                                       "(1 with unknown owners)")
