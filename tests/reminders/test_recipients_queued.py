@@ -1,0 +1,158 @@
+"""Who the pass queues a row for, read from the ledger: focal points of the owners (a plain address
+or an active account), officers acting for an owner (not delegations, not deactivated accounts),
+followers by what they follow and how; a mandate goes to the body that must renew it, never to
+its owners or their officers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_resolution, gen_user
+from tracker.models import Reminder, Subscription
+from tracker.reminders.queue import queue_reminders
+
+TODAY = dt.date(2025, 2, 15)
+NOW = dt.datetime(2025, 2, 15, 8, 0, tzinfo=dt.UTC)
+STAGES = "90,30,7,1,0,-7"
+
+
+def _queued(db, **kw) -> set[tuple]:
+    queue_reminders(db, NOW, STAGES, officer_digests=False, **kw)
+    return {(r.obligation_id or r.digest_key, r.recipient, r.recipient_role, r.stage)
+            for r in db.scalars(select(Reminder))}
+
+
+def test_only_active_accounts_acting_for_an_owner_and_plain_addresses_are_reminded(db):
+    sg, other = gen_entity(db, "Secretary-General"), gen_entity(db, "UNEP")
+    gen_focal_point(db, sg, email="plain@example.org")
+    gen_focal_point(db, sg, user=gen_user(db, "fp@example.org"))
+    gen_focal_point(db, sg, user=gen_user(db, "gone-fp@example.org", is_active=False))
+    gen_focal_point(db, other, email="other-fp@example.org")
+    gen_user(db, "officer@example.org", entities=[sg])
+    gen_user(db, "gone-officer@example.org", entities=[sg], is_active=False)
+    gen_user(db, "delegation@example.org", role="delegation", entities=[sg])
+    gen_user(db, "other-officer@example.org", entities=[other])
+    follower = gen_user(db, "follower@example.org", role="delegation")
+    gone = gen_user(db, "gone-follower@example.org", role="delegation", is_active=False)
+    res = gen_resolution(db, "A/RES/79/1", session=79)
+    ob = gen_obligation(db, res, owners=[sg], due_on=TODAY + dt.timedelta(days=7))
+    for user in (follower, gone):
+        db.add(Subscription(user=user, target="resolution", resolution_id=res.id))
+    db.flush()
+    assert _queued(db) == {
+        (ob.id, "plain@example.org", "focal_point", "7"),
+        (ob.id, "fp@example.org", "focal_point", "7"),
+        (ob.id, "officer@example.org", "officer", "7"),
+        (ob.id, "follower@example.org", "follower", "7"),
+    }
+
+
+def test_a_mandate_goes_to_the_renewing_body_and_a_report_to_its_owners(db):
+    council, unama = gen_entity(db, "Security Council"), gen_entity(db, "UNAMA")
+    gen_focal_point(db, council, email="council@example.org")
+    gen_focal_point(db, unama, email="unama@example.org")
+    gen_user(db, "council-officer@example.org", entities=[council])
+    gen_user(db, "unama-officer@example.org", entities=[unama])
+    gen_entity(db, "General Assembly")  # another organ, with no focal point
+    sc = gen_resolution(db, "S/RES/2727 (2024)", body="SC", session=None, adopted_on=dt.date(2024, 3, 15))
+    mandate = gen_obligation(db, sc, owners=[unama], kind="mandate", status="ongoing",
+                             expires_on=TODAY + dt.timedelta(days=30))
+    report = gen_obligation(db, sc, owners=[unama], due_on=TODAY + dt.timedelta(days=7))
+    db.flush()
+    assert _queued(db) == {
+        (mandate.id, "council@example.org", "focal_point", "30"),
+        (report.id, "unama@example.org", "focal_point", "7"),
+        (report.id, "unama-officer@example.org", "officer", "7"),
+    }
+
+
+def _day(offset: int) -> dt.date:
+    return TODAY + dt.timedelta(days=offset)
+
+
+def test_followers_get_what_they_follow_by_resolution_owner_or_session(db):
+    sg, unep = gen_entity(db, "Secretary-General"), gen_entity(db, "UNEP")
+    ga79 = gen_resolution(db, "A/RES/79/1", session=79)
+    ga79b = gen_resolution(db, "A/RES/79/2", session=79)
+    hrc = gen_resolution(db, "A/HRC/RES/80/1", body="HRC", session=80)
+    at_ga80 = gen_obligation(db, ga79, owners=[sg], due_on=_day(7), deadline_body="GA", deadline_session=80)
+    plain = gen_obligation(db, ga79b, owners=[unep], due_on=_day(7))
+    of_hrc = gen_obligation(db, hrc, owners=[unep], due_on=_day(7))
+    follows = {
+        "resolution@example.org": {"target": "resolution", "resolution_id": ga79.id},
+        "owner@example.org": {"target": "entity", "entity_id": sg.id},
+        "ga80@example.org": {"target": "session", "session_body": "GA", "session_number": 80},
+        "ga79@example.org": {"target": "session", "session_body": "GA", "session_number": 79},
+        "hrc80@example.org": {"target": "session", "session_body": "HRC", "session_number": 80},
+        "digest@example.org": {"target": "resolution", "resolution_id": ga79b.id, "mode": "digest"},
+    }
+    for email, kw in follows.items():
+        db.add(Subscription(user=gen_user(db, email, role="delegation"), **kw))
+    db.flush()
+    queued = {row for row in _queued(db) if row[2] == "follower"}
+    assert queued == {
+        (at_ga80.id, "resolution@example.org", "follower", "7"),
+        (at_ga80.id, "owner@example.org", "follower", "7"),
+        (at_ga80.id, "ga80@example.org", "follower", "7"),  # the session it is due at
+        (at_ga80.id, "ga79@example.org", "follower", "7"),  # the session that adopted it
+        (plain.id, "ga79@example.org", "follower", "7"),
+        (of_hrc.id, "hrc80@example.org", "follower", "7"),
+        ("dates", "digest@example.org", "follower", "7"),  # a digest, no message of its own
+    }
+
+
+def test_a_followers_digest_counts_down_by_the_due_dates_latest_stage(db):
+    """A follower's digest is dated by the due date and at the latest stage any of its obligations
+    has reached on it (internal targets are the owners' business): owners counting down at
+    different stages ("60,14" beside the default) give the smaller, as a number."""
+    sg, slow = gen_entity(db, "Secretary-General"), gen_entity(db, "Needs notice", reminder_stages="60,14")
+    res = gen_resolution(db, "A/RES/79/1", session=79)
+    kw = {"deadline_body": "GA"}
+    gen_obligation(db, res, owners=[sg], due_on=_day(5), deadline_session=80, **kw)  # "7"
+    gen_obligation(db, res, owners=[slow], due_on=_day(5), deadline_session=80, **kw)  # "14"
+    # the target's stage came due last ("t7"); the due date's is "30", 30 days ahead
+    gen_obligation(db, res, owners=[sg], due_on=_day(29), target_on=_day(7), deadline_session=81, **kw)
+    # a target stage alone: nothing for the follower yet
+    gen_obligation(db, res, owners=[sg], due_on=_day(120), target_on=_day(7), deadline_session=82, **kw)
+    follower = gen_user(db, "digest@example.org", role="delegation")
+    db.add(Subscription(user=follower, target="resolution", resolution_id=res.id, mode="digest"))
+    db.flush()
+    queue_reminders(db, NOW, STAGES, obligations=False)
+    rows = {(r.digest_key, r.stage, r.due_on) for r in db.scalars(select(Reminder))}
+    assert rows == {("GA-80", "7", _day(5)), ("GA-81", "30", _day(29))}
+
+
+def test_a_digest_already_queued_keeps_out_latecomers_of_its_own_group_only(db):
+    """A focal point's session digest is per (session, address, stage, date): one queued by an
+    earlier pass sends the obligations of that group that turn up later on their own, and only
+    those; another session, another address or another date gets its digest."""
+    sg = gen_entity(db, "Secretary-General")
+    gen_focal_point(db, sg, email="a@example.org")
+    res = gen_resolution(db, "A/RES/79/1", session=79)
+
+    def reports(session: int, due: int, n: int = 2) -> list[int]:
+        return [gen_obligation(db, res, owners=[sg], due_on=_day(due), deadline_body="GA",
+                               deadline_session=session).id for _ in range(n)]
+
+    reports(80, 30)
+    db.flush()
+    queue_reminders(db, NOW, STAGES, focal_digest_min=2)
+    before = db.scalar(select(func.max(Reminder.id)))
+    late = reports(80, 30, 1)  # turns up after its group's digest: a message of its own
+    reports(81, 30)  # another session, same address, stage and date
+    reports(80, 29)  # the same session, another date
+    gen_focal_point(db, sg, email="b@example.org")  # another address, for all of them
+    db.flush()
+    queue_reminders(db, NOW + dt.timedelta(hours=1), STAGES, focal_digest_min=2)
+    second = {(r.digest_key or r.obligation_id, r.recipient, r.stage, r.due_on)
+              for r in db.scalars(select(Reminder).where(Reminder.id > before, Reminder.status == "pending"))}
+    assert second == {
+        (late[0], "a@example.org", "30", _day(30)),
+        ("GA-81", "a@example.org", "30", _day(30)),
+        ("GA-80", "a@example.org", "30", _day(29)),
+        ("GA-80", "b@example.org", "30", _day(30)),
+        ("GA-81", "b@example.org", "30", _day(30)),
+        ("GA-80", "b@example.org", "30", _day(29)),
+    }
