@@ -131,6 +131,17 @@ def test_eids_are_as_printed_and_unique_within_the_resolution(db):
     assert subs[4] == ("para_" + "9" * 100 + "__point_a")[:110]
 
 
+def test_points_without_the_parsers_eids_nest_under_their_own_and_a_label_given_twice_is_made_unique(db):
+    parsed = _parsed()
+    parsed.operative[0].subparagraphs = [
+        SubParagraph("a", "to consult;", subparagraphs=[SubParagraph("i", "the Council;")]),
+        SubParagraph("a", "to report;"),  # a misprint: (a) twice
+    ]
+    import_resolution(db, parsed, CLI, today=TODAY)
+    subs = db.scalars(select(Paragraph.eid).where(Paragraph.kind == "subparagraph").order_by(Paragraph.id))
+    assert sorted(subs) == ["para_1__point_a", "para_1__point_a_2", "para_1__point_a__point_i"]
+
+
 def test_a_symbol_held_under_another_spelling_is_the_same_resolution(db):
     assert symbol_variants(" S/RES/2682 (2023) ") == ["S/RES/2682 (2023)", "S/RES/2682(2023)"]
     assert symbol_variants("S/RES/2682(2023)") == ["S/RES/2682(2023)", "S/RES/2682 (2023)"]
@@ -196,14 +207,20 @@ def test_paragraphs_keep_their_words_source_line_and_part_and_a_preamble_eid_giv
     import_resolution(db, parsed, CLI, today=TODAY)
     rows = db.scalars(select(Paragraph).order_by(Paragraph.position)).all()
     assert [(p.kind, p.text, p.eid) for p in rows[:2]] == [
-        ("preambular", opening, "preamble__para_1"), ("preambular", "Noting the report,", "preamble__para_1_2")]
-    assert [(p.kind, p.part, p.line) for p in rows[2:]] == [("operative", "B", 12), ("subparagraph", "B", None)]
+        ("preambular", opening, "preamble__para_1"),
+        ("preambular", "Noting the report,", "preamble__para_1_2")]
+    assert [(p.kind, p.part, p.line) for p in rows[2:]] == [
+        ("operative", "B", 12), ("subparagraph", "B", None)]
 
 
 def test_the_import_counts_what_it_flags_for_review_and_why(db):
     parsed = _parsed(symbol="A/RES/79/502")
     parsed.operative[0].actors = ["Panel of Unheard-of Experts"]
+    parsed.operative += [OperativeParagraph(
+        number=n, text=f"Requests report {n} by 1 May 2025;", action="requests", kind=ObligationKind.REPORT,
+        actors=["Secretary-General"], deadlines=parsed.operative[0].deadlines) for n in ("2", "3")]
+    parsed.operative[0].deadlines = []
     result = import_resolution(db, parsed, CLI, today=TODAY)
-    assert (result.obligations, result.with_due, result.needs_review) == (1, 1, 1)
-    assert result.summary().startswith("A/RES/79/502: 1 obligations, 1 with due dates, 1 flagged for review "
+    assert (result.obligations, result.with_due, result.needs_review) == (3, 2, 1)
+    assert result.summary().startswith("A/RES/79/502: 3 obligations, 2 with due dates, 1 flagged for review "
                                        "(1 with unknown owners)")
