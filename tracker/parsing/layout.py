@@ -110,13 +110,21 @@ _PAGE_OR_JOB_ANYWHERE = re.compile(
     r"|\d{2}-\d{5}(?:[^\S\n]?\([A-Z]\))?(?:[^\S\n]+\d{6})?)[^\S\n]*$",
     re.M,
 )
-_CHAR_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHAR_MAP) + "]")
+#: ``_CHAR_MAP`` as (character, replacement) pairs: no replacement holds a mapped character, so
+#: replacing one character after the other gives what ``str.translate(_CHAR_MAP)`` gives
+_CHAR_PAIRS = tuple((chr(c), rep or "") for c, rep in _CHAR_MAP.items())
 
 
 def clean_chars(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CHAR_RE.sub(lambda m: _CHAR_MAP[ord(m.group(0))] or "", text)
+    # one ``str.replace`` per character present (a scan in C each) instead of a regex whose
+    # every match called back into Python: texts extracted from PDFs hold hundreds of
+    # non-breaking hyphens and spaces
+    for ch, rep in _CHAR_PAIRS:
+        if ch in text:
+            text = text.replace(ch, rep)
+    return text
 
 
 @dataclass

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.parsing.deadlines import _mention_re
-from tracker.parsing.layout import _NO_SPACE_JOIN, MARKER_RE, split_markers, unmarked
+from tracker.parsing.layout import _CHAR_MAP, _NO_SPACE_JOIN, MARKER_RE, clean_chars, split_markers, unmarked
 from tracker.parsing.metadata import _DOC_SYMBOL
 from tracker.parsing.phrases import _SECONDARY
 from tracker.parsing.references import _resolution_words
@@ -94,3 +94,10 @@ def test_body_mention_regex(text):
     plain = re.compile(fast.pattern.replace(r"|the(?<!\wthe)\s+", r"|\bthe\s+", 1))
     assert plain.pattern != fast.pattern
     assert _found(fast, text) == _found(plain, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts("a", " ", "\r", "\n", "\r\n", "\u00a0", "\u2011", "\u00ad", "\ufb01", "\ufb03", "\t",
+             "\ue000", "\ue001", "\u200b", "é", "f"))
+def test_clean_chars_is_the_character_map(text):
+    assert clean_chars(text) == text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_MAP)
