@@ -157,8 +157,11 @@ def _read_body(h: Heading, joined: str) -> None:
     """The adopting body: "adopted by the General Assembly", else the symbol's, else the first
     principal organ the heading names."""
     for words, code in _BODY_WORDS.items():
-        if re.search(rf"(?:adopted by the|^|\s){words}\b", joined):
-            h.body = h.body or (code if f"adopted by the {words}" in joined else None)
+        # (the search decides only where "adopted by the <words>" is written: elsewhere the body
+        # would be set to what it is, a code or None; the substring test first spares a search
+        # of the whole heading per body)
+        if f"adopted by the {words}" in joined and re.search(rf"(?:adopted by the|^|\s){words}\b", joined):
+            h.body = h.body or code
     if h.symbol:
         h.body = body_of_symbol(h.symbol) or h.body
     if h.body is None:
