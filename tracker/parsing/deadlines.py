@@ -68,7 +68,7 @@ from tracker.calendar.bodies import ORDINAL_BODIES, SESSION_BODIES, Body, BodyIn
 
 from .gazetteer import _trie_pattern
 from .ordinals import EN_ORDINAL, ordinal_to_int
-from .regexes import after_boundary
+from .regexes import after_boundary, finditer_ignoring_case, lower_case_form
 from .types import Deadline, DeadlineKind
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -97,6 +97,7 @@ _SESSION_RE = re.compile(
 )
 #: a session phrase that names the session's end: "before the end of its seventy-fifth session"
 _SESSION_END = re.compile(r"\w+\s+the\s+(?:end|close|conclusion)\s+of\s", re.I)
+_SESSION_LOWER = lower_case_form(_SESSION_RE)
 _SESSION_ITEM = re.compile(rf"{EN_ORDINAL}|\d{{4}}|next|following|forthcoming|current|present", re.I)
 
 
@@ -839,7 +840,8 @@ class _DeadlineFinder:
 
     def sessions(self) -> None:
         """"at its seventy-ninth session", "at its next two sessions", "at its 2025 session"."""
-        for m in (_SESSION_RE.finditer(self.text) if "session" in self.low else ()):
+        for m in (finditer_ignoring_case(_SESSION_RE, _SESSION_LOWER, self.text, self.low)
+                  if "session" in self.low else ()):
             phrase = self._session_phrase(m)
             if phrase is None:
                 continue

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .regexes import lower_case_form
 from .types import ObligationKind
 
 K = ObligationKind
@@ -306,14 +307,33 @@ _CONTINUES = re.compile(r"\b(?:shall|should|will|must)\s+continue\s+to\b")
 _TO = re.compile(r"\s(?:to|that|shall|should|not\s+to)\s")
 
 
+#: ``REPORT`` for ASCII text in lower case (:func:`lower_case_form`)
+_REPORT_LOWER = lower_case_form(REPORT)
+
+
 def _is_report(text: str) -> bool:
     low = text.lower()
-    return any(w in low for w in _REPORT_WORDS) and REPORT.search(text) is not None
+    if not any(w in low for w in _REPORT_WORDS):
+        return False
+    return (_REPORT_LOWER.search(low) if text.isascii() else REPORT.search(text)) is not None
+
+
+_MANDATE_NOUN_LOWER = lower_case_form(_MANDATE_NOUN)
+_MANDATE_VERB_LOWER = lower_case_form(_MANDATE_VERB)
+_AGENDA_LOWER = lower_case_form(AGENDA)
 
 
 def _is_mandate(text: str) -> bool:
-    return (_MANDATE_PERIOD.search(text) is not None and _MANDATE_NOUN.search(text) is not None
-            and _MANDATE_VERB.search(text) is not None)
+    if _MANDATE_PERIOD.search(text) is None:
+        return False
+    if text.isascii():
+        low = text.lower()
+        return _MANDATE_NOUN_LOWER.search(low) is not None and _MANDATE_VERB_LOWER.search(low) is not None
+    return _MANDATE_NOUN.search(text) is not None and _MANDATE_VERB.search(text) is not None
+
+
+def _is_agenda(text: str) -> bool:
+    return (_AGENDA_LOWER.search(text.lower()) if text.isascii() else AGENDA.search(text)) is not None
 
 
 _REISSUE = re.compile(
@@ -391,7 +411,7 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
         call = _DECIDES_TO_CALL.match(stripped)
         if call:
             return clause_kind(_CALL_VERB[" ".join(call.group(1).lower().split())], stripped[call.end() :])
-        if AGENDA.search(stripped[:400]):
+        if _is_agenda(stripped[:400]):
             return K.AGENDA
     if _is_report(text):
         return K.REPORT

@@ -8,6 +8,8 @@ each begin with a literal character. A pattern that begins with ``\\b`` or a loo
 
 from __future__ import annotations
 
+import re
+
 
 def after_boundary(alternatives: list[str], not_after: str = r"\w") -> str:
     """``(?<!not_after)(?:alt1|alt2|...)`` written as ``(?:a(?<!not_after a)lt1|...)``: the
@@ -21,3 +23,49 @@ def after_boundary(alternatives: list[str], not_after: str = r"\w") -> str:
             raise ValueError(f"branch must begin with a literal character: {alt!r}")
         branches.append(f"{first}(?<!{not_after}{first}){alt[1:]}")
     return "(?:" + "|".join(branches) + ")"
+
+
+def lower_case_form(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (compiled with ``re.IGNORECASE``) for text already in lower case, without the
+    flag: for an ASCII ``text``, ``form.search(text.lower())`` finds a match exactly where
+    ``pattern.search(text)`` does, with the same span and groups lower-cased. Under the flag the
+    engine compares every character case-insensitively and cannot skip to a branch's first
+    letter; without it, it can. (Only for ASCII text: Unicode case folding also matches "ſ" to
+    "s" and "K" to "k", and some characters change length when lower-cased.)"""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or re.search(r"\\[A-Z]|\(\?[a-zA-Z]", source):
+        raise ValueError(f"not a case-insensitive pattern without upper-case escapes: {source!r}")
+    return re.compile(source.lower(), pattern.flags & ~re.IGNORECASE)
+
+
+class LowerCaseMatch:
+    """A match of a :func:`lower_case_form` in the lower-cased text, read on the original text:
+    the spans are the same (ASCII text keeps its length when lower-cased), the groups are the
+    original's words."""
+
+    __slots__ = ("_match", "string")
+
+    def __init__(self, match: re.Match[str], string: str):
+        self._match, self.string = match, string
+
+    def group(self, index: int | str = 0) -> str | None:
+        start, end = self._match.span(index)
+        return None if start < 0 else self.string[start:end]
+
+    def start(self, index: int | str = 0) -> int:
+        return self._match.start(index)
+
+    def end(self, index: int | str = 0) -> int:
+        return self._match.end(index)
+
+    def span(self, index: int | str = 0) -> tuple[int, int]:
+        return self._match.span(index)
+
+
+def finditer_ignoring_case(pattern: re.Pattern[str], form: re.Pattern[str], text: str, low: str):
+    """``pattern.finditer(text)`` (``pattern`` case-insensitive, ``form`` its
+    :func:`lower_case_form`, ``low`` = ``text.lower()``): the same matches, found without the
+    flag when the text is ASCII."""
+    if text.isascii():
+        return (LowerCaseMatch(m, text) for m in form.finditer(low))
+    return pattern.finditer(text)

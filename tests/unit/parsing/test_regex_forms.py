@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from tracker.parsing.deadlines import _mention_re
+from tracker.parsing.deadlines import _SESSION_LOWER, _SESSION_RE, _mention_re
+from tracker.parsing.kinds import (
+    _AGENDA_LOWER,
+    _MANDATE_NOUN,
+    _MANDATE_NOUN_LOWER,
+    _MANDATE_VERB,
+    _MANDATE_VERB_LOWER,
+    _REPORT_LOWER,
+    AGENDA,
+    REPORT,
+)
 from tracker.parsing.layout import _CHAR_MAP, _NO_SPACE_JOIN, MARKER_RE, clean_chars, split_markers, unmarked
 from tracker.parsing.metadata import _DOC_SYMBOL
 from tracker.parsing.phrases import _SECONDARY
 from tracker.parsing.references import _resolution_words
-from tracker.parsing.regexes import after_boundary
+from tracker.parsing.regexes import after_boundary, finditer_ignoring_case, lower_case_form
 
 
 def texts(*pieces: str) -> st.SearchStrategy[str]:
@@ -101,3 +112,33 @@ def test_body_mention_regex(text):
              "\ue000", "\ue001", "\u200b", "é", "f"))
 def test_clean_chars_is_the_character_map(text):
     assert clean_chars(text) == text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_MAP)
+
+
+_IGNORING_CASE = [(REPORT, _REPORT_LOWER), (AGENDA, _AGENDA_LOWER), (_MANDATE_NOUN, _MANDATE_NOUN_LOWER),
+                  (_MANDATE_VERB, _MANDATE_VERB_LOWER), (_SESSION_RE, _SESSION_LOWER)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("To ", "to ", "report", "Report ", "REPORTS", "brief", "shall ", "will ", "that ", "keep ",
+             "the Council ", "Member States ", "informed", "submit ", "submitting ", "a ", "study",
+             "views", "Include ", "in its ", "reports", "Inform ", "them", "and ", ";", ",", "x",
+             "at ", "its ", "next ", "Seventy-ninth ", "80th ", "2025 ", "session", "sessions",
+             "regular ", "extend ", "Mandate ", "Panel ", "until ", "item ", "consideration ", "\n"))
+@example("and to keep Member States informed")  # the one upper-case word a branch needs
+def test_lower_case_forms_find_what_the_case_insensitive_patterns_find(text):
+    low = text.lower()
+    for pattern, form in _IGNORING_CASE:
+        assert (form.search(low) is None) == (pattern.search(text) is None)
+        if pattern.groups >= 2:
+            fast = finditer_ignoring_case(pattern, form, text, low)
+            assert [_read(m) for m in fast] == [_read(m) for m in pattern.finditer(text)]
+
+
+def _read(m) -> tuple:
+    return m.span(), m.group(0), m.group(1), m.group(2)
+
+
+def test_lower_case_form_refuses_what_it_cannot_rewrite():
+    for bad in (re.compile("abc"), re.compile(r"\Sx", re.I), re.compile(r"(?P<n>a)", re.I)):
+        with pytest.raises(ValueError):
+            lower_case_form(bad)
