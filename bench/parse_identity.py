@@ -64,11 +64,10 @@ def result_of(data: bytes, name: str) -> str:
     return json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True)
 
 
-def inputs(shared: Path | None, bench_step: int) -> Iterator[tuple[str, str, bytes]]:
+def inputs(shared: Path | None, bench_step: int, cache: Path) -> Iterator[tuple[str, str, bytes]]:
     """(key, file name the parser sees, data)."""
     for path in sorted((ROOT / "tests" / "corpus").glob("*.txt")):
         yield f"tests/{path.name}", path.name, path.read_bytes()
-    cache = ROOT / "bench" / ".cache"
     folders = sorted(p for p in cache.glob("corpus-s1-*") if p.is_dir()) if cache.is_dir() else []
     if not folders:
         print("no bench corpus in bench/.cache (python -m bench.corpus builds it): skipped", file=sys.stderr)
@@ -104,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     default_shared = ROOT.parent / "shared" / "corpus"
     ap.add_argument("--shared", type=Path, default=default_shared if default_shared.is_dir() else None)
     ap.add_argument("--bench-step", type=int, default=1, help="every n-th file of the bench corpus")
+    ap.add_argument("--bench-cache", type=Path, default=ROOT / "bench" / ".cache",
+                    help="where the bench corpus is (another checkout's, to record an older commit)")
     ap.add_argument("--show", type=int, default=3, help="differences to print")
     args = ap.parse_args(argv)
 
@@ -111,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     digests: dict[str, str] = {}
     if args.mode == "record":
         with gzip.open(full_path, "wt", encoding="utf-8") as full:
-            for key, name, data in inputs(args.shared, args.bench_step):
+            for key, name, data in inputs(args.shared, args.bench_step, args.bench_cache):
                 text = result_of(data, name)
                 digests[key] = hashlib.sha256(text.encode()).hexdigest()
                 full.write(json.dumps([key, text], ensure_ascii=False) + "\n")
@@ -121,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
     expected: dict[str, str] = json.loads(args.digests.read_text())
     differ: dict[str, str] = {}
-    for key, name, data in inputs(args.shared, args.bench_step):
+    for key, name, data in inputs(args.shared, args.bench_step, args.bench_cache):
         text = result_of(data, name)
         digests[key] = hashlib.sha256(text.encode()).hexdigest()
         if expected.get(key) != digests[key]:
