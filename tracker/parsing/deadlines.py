@@ -137,6 +137,7 @@ _RELATIVE_RE = re.compile(
     rf"(adoption(?:\s+of\s+(?:the\s+present|this)\s+resolution)?|[a-z][\w -]{{0,60}}?(?=[,;.]|$)))?",
     re.I,
 )
+_RELATIVE_LOWER = lower_case_form(_RELATIVE_RE)
 #: "at least one month before UNMHA's mandate is due to expire", "30 days prior to the expiry of
 #: the mandate"
 _BEFORE_EXPIRY_RE = re.compile(
@@ -210,6 +211,7 @@ _RECURRING_RE = re.compile(
     rf"every ({_CARDINAL}) (days|weeks|months|years))\b",
     re.I,
 )
+_RECURRING_LOWER = lower_case_form(_RECURRING_RE)
 _FIXED_RECURRING = {
     "annually": "P1Y", "on an annual basis": "P1Y", "every year": "P1Y", "each year": "P1Y",
     "yearly": "P1Y", "once a year": "P1Y", "biennially": "P2Y", "on a biennial basis": "P2Y",
@@ -500,6 +502,7 @@ _ADDRESSED_BEFORE = re.compile(r"\b(?:to|with|before|through|brief|inform)\s+the
 #: the resolution itself acts: "Decides to convene … and to include in the provisional agenda of
 #: its eighty-first session"
 _OWN_SUBJECT = re.compile(r"\b(?:decides|resolves|agrees)\s+(?:also\s+|further\s+)?to\b", re.I)
+_SUBJECT_LOWER, _OWN_SUBJECT_LOWER = lower_case_form(_SUBJECT), lower_case_form(_OWN_SUBJECT)
 
 
 def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
@@ -519,8 +522,9 @@ def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
     if before and not text[before[-1].end:start].strip(" ,"):
         choice, found = before[-1], True
     if not found and not nearest:
-        last_subject = _last(_SUBJECT.finditer(text, segment, start))
-        last_own = _last(_OWN_SUBJECT.finditer(text, segment, start))
+        low = text.lower() if text.isascii() else ""
+        last_subject = _last(finditer_ignoring_case(_SUBJECT, _SUBJECT_LOWER, text, low, segment, start))
+        last_own = _last(finditer_ignoring_case(_OWN_SUBJECT, _OWN_SUBJECT_LOWER, text, low, segment, start))
         own_at = last_own.start() if last_own is not None else -1
         for voice in _OWN_VOICE.finditer(text, segment, start):
             if not _SUBJECT.match(voice.group(0).lstrip(",; ").removeprefix("and").strip() + " "):
@@ -1134,7 +1138,8 @@ class _DeadlineFinder:
 
     def relative(self) -> None:
         text = self.text
-        for m in (_RELATIVE_RE.finditer(text) if self.has_period else ()):
+        for m in (finditer_ignoring_case(_RELATIVE_RE, _RELATIVE_LOWER, text, self.low)
+                  if self.has_period else ()):
             n = cardinal_to_int(m.group(1))
             if not n:
                 continue
@@ -1156,7 +1161,8 @@ class _DeadlineFinder:
         """"every two years", "biennially" …, dated by a "beginning in 2026" nearby."""
         text = self.text
         recurring: list[tuple[int, int, Deadline]] = []
-        for m in (_RECURRING_RE.finditer(text) if self.has_recurring else ()):
+        for m in (finditer_ignoring_case(_RECURRING_RE, _RECURRING_LOWER, text, self.low)
+                  if self.has_recurring else ()):
             phrase = m.group(1)
             if _PARTICIPLE_BY.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "the recommendations made by the Committee every two years"

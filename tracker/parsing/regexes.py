@@ -62,10 +62,12 @@ class LowerCaseMatch:
         return self._match.span(index)
 
 
-def finditer_ignoring_case(pattern: re.Pattern[str], form: re.Pattern[str], text: str, low: str):
-    """``pattern.finditer(text)`` (``pattern`` case-insensitive, ``form`` its
+def finditer_ignoring_case(pattern: re.Pattern[str], form: re.Pattern[str], text: str, low: str,
+                           pos: int = 0, endpos: int | None = None):
+    """``pattern.finditer(text, pos, endpos)`` (``pattern`` case-insensitive, ``form`` its
     :func:`lower_case_form`, ``low`` = ``text.lower()``): the same matches, found without the
     flag when the text is ASCII."""
+    end = len(text) if endpos is None else endpos
     if text.isascii():
-        return (LowerCaseMatch(m, text) for m in form.finditer(low))
-    return pattern.finditer(text)
+        return (LowerCaseMatch(m, text) for m in form.finditer(low, pos, end))
+    return pattern.finditer(text, pos, end)

@@ -8,7 +8,19 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from tracker.parsing.deadlines import _SESSION_LOWER, _SESSION_RE, _mention_re
+from tracker.parsing.deadlines import (
+    _OWN_SUBJECT,
+    _OWN_SUBJECT_LOWER,
+    _RECURRING_LOWER,
+    _RECURRING_RE,
+    _RELATIVE_LOWER,
+    _RELATIVE_RE,
+    _SESSION_LOWER,
+    _SESSION_RE,
+    _SUBJECT,
+    _SUBJECT_LOWER,
+    _mention_re,
+)
 from tracker.parsing.kinds import (
     _AGENDA_LOWER,
     _MANDATE_NOUN,
@@ -19,7 +31,14 @@ from tracker.parsing.kinds import (
     AGENDA,
     REPORT,
 )
-from tracker.parsing.layout import _CHAR_MAP, _NO_SPACE_JOIN, MARKER_RE, clean_chars, split_markers, unmarked
+from tracker.parsing.layout import (
+    _CHAR_MAP,
+    _NO_SPACE_JOIN,
+    MARKER_RE,
+    clean_chars,
+    split_markers,
+    unmarked,
+)
 from tracker.parsing.metadata import _DOC_SYMBOL
 from tracker.parsing.phrases import _SECONDARY
 from tracker.parsing.references import _resolution_words
@@ -115,7 +134,9 @@ def test_clean_chars_is_the_character_map(text):
 
 
 _IGNORING_CASE = [(REPORT, _REPORT_LOWER), (AGENDA, _AGENDA_LOWER), (_MANDATE_NOUN, _MANDATE_NOUN_LOWER),
-                  (_MANDATE_VERB, _MANDATE_VERB_LOWER), (_SESSION_RE, _SESSION_LOWER)]
+                  (_MANDATE_VERB, _MANDATE_VERB_LOWER), (_SESSION_RE, _SESSION_LOWER),
+                  (_RECURRING_RE, _RECURRING_LOWER), (_RELATIVE_RE, _RELATIVE_LOWER),
+                  (_SUBJECT, _SUBJECT_LOWER), (_OWN_SUBJECT, _OWN_SUBJECT_LOWER)]
 
 
 @settings(max_examples=1000, deadline=None)
@@ -123,19 +144,24 @@ _IGNORING_CASE = [(REPORT, _REPORT_LOWER), (AGENDA, _AGENDA_LOWER), (_MANDATE_NO
              "the Council ", "Member States ", "informed", "submit ", "submitting ", "a ", "study",
              "views", "Include ", "in its ", "reports", "Inform ", "them", "and ", ";", ",", "x",
              "at ", "its ", "next ", "Seventy-ninth ", "80th ", "2025 ", "session", "sessions",
-             "regular ", "extend ", "Mandate ", "Panel ", "until ", "item ", "consideration ", "\n"))
-@example("and to keep Member States informed")  # the one upper-case word a branch needs
-def test_lower_case_forms_find_what_the_case_insensitive_patterns_find(text):
+             "regular ", "extend ", "Mandate ", "Panel ", "until ", "item ", "consideration ", "\n",
+             "Every ", "two ", "years", "Annually", "within ", "30 ", "Days ", "of ", "the Adoption",
+             "Requests ", "Decides ", "also ", "the Commission ", "é"),
+       st.integers(0, 6), st.integers(0, 6))
+@example("and to keep Member States informed", 0, 0)  # the one upper-case word a branch needs
+def test_lower_case_forms_find_what_the_case_insensitive_patterns_find(text, cut_start, cut_end):
     low = text.lower()
+    pos, endpos = min(cut_start, len(text)), max(0, len(text) - cut_end)
     for pattern, form in _IGNORING_CASE:
-        assert (form.search(low) is None) == (pattern.search(text) is None)
-        if pattern.groups >= 2:
-            fast = finditer_ignoring_case(pattern, form, text, low)
-            assert [_read(m) for m in fast] == [_read(m) for m in pattern.finditer(text)]
+        if text.isascii():
+            assert (form.search(low) is None) == (pattern.search(text) is None)
+        fast = finditer_ignoring_case(pattern, form, text, low, pos, endpos)
+        plain = pattern.finditer(text, pos, endpos)
+        assert [_read(m, pattern.groups) for m in fast] == [_read(m, pattern.groups) for m in plain]
 
 
-def _read(m) -> tuple:
-    return m.span(), m.group(0), m.group(1), m.group(2)
+def _read(m, groups: int) -> tuple:
+    return m.span(), *(m.group(k) for k in range(groups + 1))
 
 
 def test_lower_case_form_refuses_what_it_cannot_rewrite():
