@@ -198,9 +198,19 @@ _FURNITURE = re.compile("|".join(
 ))
 
 
+#: how a furniture line that starts with a letter starts: a symbol, or "United Nations" before one
+_FURNITURE_WORDS = ("A/", "E/", "S/", "United Nations")
+
+
 def _is_furniture(line: str) -> bool:
-    first = line.lstrip()[:1]
-    return first in _FURNITURE_FIRST and first != "" and _FURNITURE.match(line) is not None
+    stripped = line.lstrip()
+    first = stripped[:1]
+    if first not in _FURNITURE_FIRST or first == "":
+        return False
+    # "Also …", "Stressing …", "Urges …": ordinary lines that start with a furniture letter
+    if first.isalpha() and not stripped.startswith(_FURNITURE_WORDS):
+        return False
+    return _FURNITURE.match(line) is not None
 
 
 #: a line that is a page number ("2/3") or a page number with a job number: the newline

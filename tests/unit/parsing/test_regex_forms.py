@@ -33,8 +33,11 @@ from tracker.parsing.kinds import (
 )
 from tracker.parsing.layout import (
     _CHAR_MAP,
+    _FURNITURE,
+    _FURNITURE_FIRST,
     _NO_SPACE_JOIN,
     MARKER_RE,
+    _is_furniture,
     clean_chars,
     split_markers,
     unmarked,
@@ -168,3 +171,14 @@ def test_lower_case_form_refuses_what_it_cannot_rewrite():
     for bad in (re.compile("abc"), re.compile(r"\Sx", re.I), re.compile(r"(?P<n>a)", re.I)):
         with pytest.raises(ValueError):
             lower_case_form(bad)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts(" ", "\u2003", "A/RES/78/1", "A/HRC/RES/55/8", "E/RES/2023/5", "S/RES/2727 (2024)",
+             "United Nations", "Also", "Stressing", "Urges", "Encourages", "A", "S", "E", "U", "/", "2/6",
+             "23-24979", "*2324979*", "1", "*", "x", "_"))
+@example("  United Nations A/RES/78/1 ")
+def test_furniture_lines_are_the_plain_test(line):
+    first = line.lstrip()[:1]
+    plain = first in _FURNITURE_FIRST and first != "" and _FURNITURE.match(line) is not None
+    assert _is_furniture(line) == plain
