@@ -23,6 +23,7 @@ from tracker.parsing.deadlines import (
 )
 from tracker.parsing.kinds import (
     _AGENDA_LOWER,
+    _INFINITIVE,
     _MANDATE_NOUN,
     _MANDATE_NOUN_LOWER,
     _MANDATE_VERB,
@@ -182,3 +183,17 @@ def test_furniture_lines_are_the_plain_test(line):
     first = line.lstrip()[:1]
     plain = first in _FURNITURE_FIRST and first != "" and _FURNITURE.match(line) is not None
     assert _is_furniture(line) == plain
+
+
+_PLAIN_INFINITIVE = re.compile(
+    r"(?<!order )(?<!so as )(?<!view )\bto\s+"
+    r"(?!(?:the|all|its|their|his|her|a|an|this|that|these|those|any|each|be|date)\b)"
+    r"(?:\w+ly\s+)?([a-z]+(?:\s+[a-z]+)?)"
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts("to ", "to", "t", "o", " ", "order ", "so as ", "view ", "in order ", "x", "_", "é", "the ",
+             "submit ", "duly ", "a", "\n", "into "))
+def test_infinitive_regex(text):
+    assert _found(_INFINITIVE, text) == _found(_PLAIN_INFINITIVE, text)
