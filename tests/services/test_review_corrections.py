@@ -264,6 +264,25 @@ def test_a_corrected_kind_dates_the_next_session_of_the_adopting_body(db, people
     assert ob.target_on == dt.date(2017, 8, 1)
 
 
+def test_a_mandates_corrected_deadline_still_ends_it(db, people):
+    """The review form has no "expires" to tick: a mandate's new deadline is its end, not a due
+    date, and a second review that gives the same deadline changes nothing."""
+    ob = gen_obligation(db, kind="mandate", deadlines=[
+        {"kind": "date", "date": "2017-05-31", "expires": True, "text": "until 31 May 2017"}],
+        expires_on=dt.date(2017, 5, 31), due_on=None)
+    corrected = svc.make_deadline("date", date=dt.date(2017, 6, 30), text="until 30 June 2017")
+    svc.review_obligation(db, ob, actor=people["admin"], now=NOW, today=TODAY, deadline=corrected)
+    assert ob.deadlines == [{**corrected, "expires": True}]
+    assert ob.expires_on == dt.date(2017, 6, 30) and ob.due_on is None
+    again = svc.review_obligation(db, ob, actor=people["admin"], now=NOW, today=TODAY,
+                                  deadline=dict(corrected))
+    assert "deadline" not in again.changed
+    # a report's corrected deadline falls due
+    report = gen_obligation(db)
+    svc.review_obligation(db, report, actor=people["admin"], now=NOW, today=TODAY, deadline=dict(corrected))
+    assert "expires" not in report.deadlines[0] and report.due_on == dt.date(2017, 6, 30)
+
+
 def test_a_later_correction_is_a_new_review(db, people):
     ob = gen_obligation(db, reviewed_at=NOW, needs_review=False)
     later = NOW + dt.timedelta(days=7)

@@ -525,6 +525,9 @@ def review_obligation(
     recompute = False
     if deadline is not _UNSET:
         current = obligation.deadlines[0] if obligation.deadlines else None
+        if deadline and obligation.kind == ObligationKind.MANDATE and not deadline.get("target"):
+            # a mandate's corrected deadline still ends it (the form has no "expires" to tick)
+            deadline = {**deadline, "expires": True}
         if (dict(deadline) if deadline else None) != current:
             # a corrected first deadline keeps the others; "no deadline" clears them all
             new_list = [dict(deadline), *obligation.deadlines[1:]] if deadline else []
