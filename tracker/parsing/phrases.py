@@ -457,7 +457,17 @@ _BODY_THINGS = frozenset({"Congress", "Conference"})
 
 def _agent_words(words: str, depth: int = 0) -> str | None:
     """``words`` (the object of "Urges", "Invites" ...) when they name an addressee; ``None`` for
-    a thing ("full implementation of resolution 1701", "intensified efforts", "support for …")."""
+    a thing ("full implementation of resolution 1701", "intensified efforts", "support for …").
+    A clause ("Strongly urges that all relevant actors implement …", "Demands that Israel
+    accept …") names its subject, unless it is passive (no one is asked to act)."""
+    clause = _THAT_CLAUSE.match(words)
+    if clause:
+        subject, after = _clause_subject(words[clause.end():])
+        # no verb after it: a demonstrative ("Calls upon that State to accede …")
+        if after and after[0] != "to":
+            if subject is None or "be" in after[:3]:
+                return None  # passive: "requests that staff rule 4.4 be temporarily waived"
+            words = subject
     words = _LEADING.sub("", words, count=1)
     if not words or words[:1] in ",;:(":
         return None
@@ -490,6 +500,56 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
             and head_words[-1].lower() in _OF_AGENT):
         return _agent_words(words[stop.end() :], depth + 1)
     return None
+
+
+_THAT_CLAUSE = re.compile(r"\s*that,?\s+")
+#: words that join the parts of a subject's name: "the Government of Haiti", "States parties to
+#: the Convention"
+_SUBJECT_JOINS = frozenset({"of", "for", "on", "to", "and", "the"})
+#: words a clause's subject cannot come after: a preposition ("that, after a Committee
+#: discussion, …"), a passive's "be" ("that efforts be made"), a pronoun, which names no one new
+_NO_SUBJECT_BEFORE = frozenset(str.split("""
+    of to in for on at by with from after before upon following during within under through
+    when where if once while whether be they it he she we"""))
+_MODALS = frozenset({"shall", "should", "must", "will", "would", "may", "can"})
+
+
+def _clause_subject(words: str) -> tuple[str | None, list[str]]:
+    """The subject of a clause and the words after it, the first of them its verb. Before a
+    modal it is all the words before it ("that the Legal Sub-Committee should consider");
+    otherwise a noun that can act or a name (a capitalised word) within the first eight words,
+    with the names, nouns that can act and joining words right after it: "all relevant actors
+    implement …" -> "all relevant actors", "the Government of Haiti take steps" -> "the
+    Government of Haiti", "the parties to the conflict immediately cease" -> "the parties".
+    None when there is none ("efforts be made")."""
+    tokens = words.split()
+    clause = next((k for k, token in enumerate(tokens) if token.endswith((",", ";", ":"))), len(tokens))
+    modal = next((k for k in range(1, clause) if tokens[k] in _MODALS), None)
+    if modal is not None:
+        return " ".join(tokens[:modal]), tokens[modal:]
+
+    def named(token: str) -> bool:
+        bare = token.strip(",;:")
+        return bare[:1].isupper() or bare.lower() in _AGENT_NOUNS
+
+    head = None
+    for k, token in enumerate(tokens[:8]):
+        if token.lower() in _NO_SUBJECT_BEFORE:
+            break
+        if named(token):
+            head = k
+            break
+    if head is None:
+        return None, tokens
+    end = head + 1
+    while end < len(tokens):
+        joined = tokens[end] in _SUBJECT_JOINS and any(named(t) for t in tokens[end + 1:end + 3])
+        if not joined and (not named(tokens[end]) or tokens[end - 1].endswith((",", ";", ":"))):
+            break
+        end += 1
+    while tokens[end - 1] in _SUBJECT_JOINS:
+        end -= 1
+    return " ".join(tokens[:end]).rstrip(",;:"), tokens[end:]
 
 
 def find_actors(

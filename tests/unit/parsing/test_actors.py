@@ -93,6 +93,31 @@ CASES = [
     ("Encourages, in that context, continued cooperation and dialogue in the interaction among the "
      "Working Group, Member States and other relevant stakeholders;",
      "HRC", [], ["Encourages", "continued cooperation and dialogue"]),
+    # A "that" clause asks its subject to act, the verb ends it (tests/corpus/S_RES_2749_2024)
+    ("Strongly urges that all relevant actors implement immediate measures towards de-escalation, "
+     "including with a view to restoring calm, restraint and stability across the Blue Line;",
+     "SC", ["relevant actors"],
+     ["that all relevant actors implement immediate measures towards de-escalation"]),
+    # ga-pdf-text/A_RES_80_81: a State as the subject
+    ("Demands that Israel accept the de jure applicability of the Geneva Convention relative to "
+     "the Protection of Civilian Persons in Time of War, of 12 August 1949, to the Occupied "
+     "Palestinian Territory,", "GA", ["Israel"], []),
+    # segmented S/RES/2736 (2024) op 1: a name ends where the verb starts
+    ("Demands that the Rapid Support Forces halt the siege of El Fasher; and calls for an immediate "
+     "halt to the fighting", "SC", ["Rapid Support Forces"],
+     ["that the Rapid Support Forces halt the siege of El Fasher"]),
+    # segmented A/RES/3234 (XXIX) op 6: the subject is what comes before a modal
+    ("Recommends that the Legal Sub-Committee should consider at its fourteenth session, with the "
+     "same high priority:", "GA", ["Legal Sub-Committee"], []),
+    # ga-pdf-text/A_RES_80_234 op 92 (end): a passive clause asks no one
+    ("Notes the difficulties in finding suitable candidates, and requests that staff rule 4.4 be "
+     "temporarily waived;", "GA", [], ["staff", "that staff rule 4.4 be temporarily waived"]),
+    # ga-pdf-text/A_RES_80_67 op 6: "that State" is no clause
+    ("Calls upon that State to accede to the Treaty without further delay;", "GA", [], ["State"]),
+    # segmented S/RES/1904 (2009) op 13 (shortened): a pronoun names no one new
+    ("Calls upon Member States to use the new standard form for listing, and requests that they "
+     "provide the Committee with as much relevant and specific information as possible;", "SC",
+     ["Member States"], ["they provide the Committee"]),
     # a thing named after an entity is not that entity (ga-pdf-text/A_RES_78_154, shortened)
     ("Welcomes the United Nations Decade for Deserts and the Fight against Desertification and the "
      "United Nations Decade on Ecosystem Restoration;",
