@@ -59,6 +59,11 @@ def test_no_deadline_kind_is_no_deadline(kind):
     ("recurring", {"every": " p1y6m "}, {"kind": "recurring", "every": "P1Y6M", "text": "every P1Y6M"}),
     ("session", {"body": "GA", "session": 1},
      {"kind": "session", "body": "GA", "session": 1, "text": "GA session 1"}),
+    ("session", {"body": "GA", "session": 75, "end": True, "text": "by its end"},
+     {"kind": "session", "body": "GA", "session": 75, "end": True, "text": "by its end"}),
+    # only a session has an end
+    ("date", {"date": dt.date(2019, 3, 31), "end": True},
+     {"kind": "date", "date": "2019-03-31", "text": "by 2019-03-31"}),
 ])
 def test_a_deadline_from_form_fields_is_the_parsers_structure(kind, fields, expected):
     assert svc.make_deadline(kind, **fields) == expected

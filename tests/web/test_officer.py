@@ -172,6 +172,37 @@ def test_review_keeps_an_untouched_deadline_with_what_the_form_does_not_show(cli
     assert ob.expires_on == dt.date(2026, 7, 14)
 
 
+def test_review_can_say_a_session_deadline_is_due_by_the_sessions_end(client, db, people):
+    # A/RES/72/279 op 16: "before the end of its seventy-fifth session", read as its opening
+    ob = gen_obligation(db, people["ob"].resolution, owners=[people["sg"]],
+                        deadlines=[{"kind": "session", "body": "GA", "session": 75,
+                                    "text": "before the end of its seventy-fifth session"}])
+    db.commit()
+    login(client, "officer@un.org")
+    fields = {"kind": "report", "owners": [str(people["sg"].id)], "deliverable": "",
+              "deadline_kind": "session", "deadline_text": "before the end of its seventy-fifth session",
+              "deadline_body": "GA", "deadline_session": "75", "deadline_date": "", "deadline_days": "",
+              "deadline_every": "", "due_on_override": "", "comment": "", "csrf_token": token(client)}
+    page = client.get(f"/obligations/{ob.id}/review").get_data(as_text=True)
+    assert 'name="deadline_end"' in page and "By the end of the session" in page
+    response = client.post(f"/obligations/{ob.id}/review",
+                           data={**fields, "deadline_end": "y", "version": "1"})
+    assert response.status_code == 302, response.get_data(as_text=True)[:2000]
+    db.expire_all()
+    ob = db.get(Obligation, ob.id)
+    assert ob.deadlines[0]["end"] is True
+    assert ob.due_on == dt.date(2021, 9, 13)  # the day before the seventy-sixth opens
+    # shown ticked; unticked again, the opening
+    page = client.get(f"/obligations/{ob.id}/review").get_data(as_text=True)
+    end_box = re.search(r'<input[^>]*name="deadline_end"[^>]*>', page).group(0)
+    assert "checked" in end_box
+    response = client.post(f"/obligations/{ob.id}/review", data={**fields, "version": str(ob.version)})
+    assert response.status_code == 302
+    db.expire_all()
+    ob = db.get(Obligation, ob.id)
+    assert "end" not in ob.deadlines[0] and ob.due_on == dt.date(2020, 9, 15)
+
+
 def test_review_needs_the_import_right(client, people):
     login(client, "other@un.org")
     assert client.get(f"/obligations/{people['ob'].id}/review").status_code == 403

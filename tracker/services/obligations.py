@@ -415,11 +415,13 @@ def make_deadline(
     text: str | None = None,
     body: str | None = None,
     session: int | None = None,
+    end: bool = False,
     date: dt.date | None = None,
     days: int | None = None,
     every: str | None = None,
 ) -> dict[str, Any] | None:
-    """A structured deadline as in ``tracker parse --json`` from form fields (None: no deadline)."""
+    """A structured deadline as in ``tracker parse --json`` from form fields (None: no deadline).
+    ``end``: a session deadline by the end of the session, not at its opening."""
     kind = (kind or "").strip().lower()
     if kind in ("", "none"):
         return None
@@ -441,6 +443,8 @@ def make_deadline(
                                   field="deadline_session")
         # another body's deadline may name no number: its next session after adoption
         out |= {"body": str(parsed), "session": int(session) if session else None}
+        if end:
+            out["end"] = True
         default_text = f"{parsed} session {session}" if session else f"{parsed} next session"
     elif kind == "date":
         if date is None:

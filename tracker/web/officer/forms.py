@@ -111,6 +111,7 @@ class ReviewForm(FlaskForm):
                                 description=BODY_HELP)
     deadline_session = IntegerField(_l("Session (ECOSOC: year)"),
                                     validators=[Optional(), NumberRange(min=1, max=3000)])
+    deadline_end = BooleanField(_l("By the end of the session, not its opening"))
     deadline_date = DateField(_l("Date"), validators=[Optional()])
     deadline_days = IntegerField(_l("Days after adoption"),
                                  validators=[Optional(), NumberRange(min=0, max=3650)])

@@ -204,18 +204,18 @@ def _entity_choices() -> list[tuple[int, str]]:
     return choices((e.id, e.name) for e in get_db().scalars(select(Entity).order_by(Entity.name)))
 
 
-_DEADLINE_FIELDS = ("kind", "text", "body", "session", "date", "days", "every")
+_DEADLINE_FIELDS = ("kind", "text", "body", "session", "end", "date", "days", "every")
 
 
 def _deadline_fields(first: dict | None) -> dict:
     """The review form's deadline fields for the obligation's first deadline."""
     if not first:
-        return {"kind": "none", "text": None, "body": None, "session": None, "date": None,
-                "days": None, "every": None}
+        return {"kind": "none", "text": None, "body": None, "session": None, "end": False,
+                "date": None, "days": None, "every": None}
     import datetime as dt
 
     return {"kind": first.get("kind"), "text": first.get("text"), "body": first.get("body") or "GA",
-            "session": first.get("session"),
+            "session": first.get("session"), "end": bool(first.get("end")),
             "date": dt.date.fromisoformat(first["date"]) if first.get("date") else None,
             "days": first.get("days"), "every": first.get("every")}
 
@@ -269,7 +269,7 @@ def review(obligation_id: int):
             untouched = _deadline_untouched(form, ob)
             deadline = None if untouched else svc.make_deadline(
                 form.deadline_kind.data, text=form.deadline_text.data, body=form.deadline_body.data,
-                session=form.deadline_session.data, date=form.deadline_date.data,
+                session=form.deadline_session.data, end=form.deadline_end.data, date=form.deadline_date.data,
                 days=form.deadline_days.data, every=form.deadline_every.data,
             )
             owners = list(db.scalars(select(Entity).where(Entity.id.in_(form.owners.data or []))))
