@@ -11,9 +11,10 @@ from sqlalchemy import select
 
 from tests.factories import gen_user
 from tests.services.seed import TODAY, seed
-from tracker.models import AuditEntry, HistoryEntry, Obligation, Paragraph, Resolution
+from tracker.models import AuditEntry, Footnote, HistoryEntry, Obligation, Paragraph, Resolution
 from tracker.parsing import Deadline, DeadlineKind, ObligationKind, OperativeParagraph, ParsedResolution
 from tracker.parsing.types import Annex, PreambularParagraph, SubParagraph
+from tracker.parsing.types import Footnote as ParsedFootnote
 from tracker.services.actors import Actor
 from tracker.services.importing import AlreadyImported, find_resolution, import_resolution, symbol_variants
 
@@ -137,9 +138,14 @@ def test_points_without_the_parsers_eids_nest_under_their_own_and_a_label_given_
         SubParagraph("a", "to consult;", subparagraphs=[SubParagraph("i", "the Council;")]),
         SubParagraph("a", "to report;"),  # a misprint: (a) twice
     ]
+    parsed.footnotes = [ParsedFootnote("*" * 12, "A marker longer than its column.", cited_by=["para_1"])]
     import_resolution(db, parsed, CLI, today=TODAY)
     subs = db.scalars(select(Paragraph.eid).where(Paragraph.kind == "subparagraph").order_by(Paragraph.id))
     assert sorted(subs) == ["para_1__point_a", "para_1__point_a_2", "para_1__point_a__point_i"]
+    # each point an item of the obligation, none of them done yet
+    ob = db.scalars(select(Obligation)).one()
+    assert [(i.label, i.is_done) for i in ob.items] == [("a", False), ("a (i)", False), ("a", False)]
+    assert db.scalars(select(Footnote.marker)).one() == "*" * 10
 
 
 def test_a_symbol_held_under_another_spelling_is_the_same_resolution(db):
@@ -222,5 +228,5 @@ def test_the_import_counts_what_it_flags_for_review_and_why(db):
     parsed.operative[0].deadlines = []
     result = import_resolution(db, parsed, CLI, today=TODAY)
     assert (result.obligations, result.with_due, result.needs_review) == (3, 2, 1)
-    assert result.summary().startswith("A/RES/79/502: 3 obligations, 2 with due dates, 1 flagged for review "
-                                       "(1 with unknown owners)")
+    assert result.summary() == ("A/RES/79/502: 3 obligations, 2 with due dates, 1 flagged for review "
+                                "(1 with unknown owners); new owners to review: Panel of Unheard-of Experts")

@@ -259,6 +259,32 @@ def test_nested_subparagraphs_become_items_with_nested_labels(db):
     assert db.scalar(select(func.count()).select_from(ObligationItem)) == 4
 
 
+def test_a_points_own_points_come_right_after_it_among_the_items_on_import_and_reimport(db):
+    """The checklist reads as the paragraph does: (a), (a) (i), (a) (ii), (b), not level by level."""
+    def parsed(last: str) -> ParsedResolution:
+        return ParsedResolution(
+            symbol="S/RES/9998 (2025)", body="SC", session=None, adopted_on=dt.date(2025, 3, 1), title="Test",
+            operative=[OperativeParagraph(
+                number="1", text=f"Requests the Secretary-General: (a) to consult: (i) x; (ii) y; (b) {last}",
+                action="requests", kind=ObligationKind.ACTION, actors=["Secretary-General"],
+                subparagraphs=[
+                    SubParagraph("a", "to consult:",
+                                 subparagraphs=[SubParagraph("i", "x;"), SubParagraph("ii", "y;")]),
+                    SubParagraph("b", last),
+                ],
+            )],
+        )
+
+    import_resolution(db, parsed("to report."), CLI, today=dt.date(2025, 3, 2))
+    obligation = obligations_by_number(db, "S/RES/9998 (2025)")["1"]
+    assert [i.label for i in obligation.items] == ["a", "a (i)", "a (ii)", "b"]
+    import_resolution(db, parsed("to report twice."), CLI, replace=True, today=dt.date(2025, 3, 2))
+    db.expire_all()
+    obligation = obligations_by_number(db, "S/RES/9998 (2025)")["1"]
+    assert [(i.label, i.paragraph.text) for i in obligation.items] == [
+        ("a", "to consult:"), ("a (i)", "x;"), ("a (ii)", "y;"), ("b", "to report twice.")]
+
+
 def test_recurring_deadline_due_next_and_next_occurrence_follows(db):
     parsed = ParsedResolution(
         symbol="S/RES/9998 (2024)", body="SC", session=None, adopted_on=dt.date(2024, 8, 30), title="Test",

@@ -30,7 +30,7 @@ from tracker.models import (
 )
 from tracker.parsing.types import OperativeParagraph
 
-from .plan import ImportPlan, NewObligation, sub_eid, symbol_variants
+from .plan import ImportPlan, NewObligation, sub_eid, symbol_variants, walk
 
 
 def execute(session: Session, statement: Executable, params: Any = None) -> Result[Any]:
@@ -252,7 +252,10 @@ def insert_subparagraphs(
 
     Returns, per parent, its items ((full label, id) in document order); the ids by the parser's
     eId (or ours); and the last position used."""
-    items_of: list[list[tuple[str, int]]] = [[] for _ in parents]
+    # each point's place in its paragraph, depth first: the items follow it, not the levels
+    place = {id(sub): n for _pid, _peid, op in parents
+             for n, (_label, sub, _depth) in enumerate(walk(op.subparagraphs))}
+    placed: list[tuple[int, int, str, int]] = []
     ids: dict[str, int] = {}
     level = [(parent_id, parent_eid, sub, sub.label, k)
              for k, (parent_id, parent_eid, op) in enumerate(parents)
@@ -268,11 +271,14 @@ def insert_subparagraphs(
         sub_ids = insert_paragraphs(session, rows)
         following = []
         for (_pid, _peid, sub, label, k), sub_id, row in zip(level, sub_ids, rows, strict=True):
-            items_of[k].append((label, sub_id))
+            placed.append((k, place[id(sub)], label, sub_id))
             ids.setdefault(sub.eid or row["eid"], sub_id)
             following.extend((sub_id, row["eid"], child, f"{label} ({child.label})", k)
                              for child in sub.subparagraphs)
         level = following
+    items_of: list[list[tuple[str, int]]] = [[] for _ in parents]
+    for k, _place, label, sub_id in sorted(placed):
+        items_of[k].append((label, sub_id))
     return items_of, ids, position
 
 
