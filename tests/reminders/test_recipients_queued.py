@@ -156,3 +156,20 @@ def test_a_digest_already_queued_keeps_out_latecomers_of_its_own_group_only(db):
         ("GA-81", "b@example.org", "30", _day(30)),
         ("GA-80", "b@example.org", "30", _day(29)),
     }
+
+
+def test_an_officers_digest_member_supersedes_a_stuck_message_of_an_earlier_stage(db):
+    """Officer digests turned on while an officer's "30 days" message was stuck (one message per
+    obligation before): the pass that queues the "7 days" digest cancels it, though it queues no
+    focal point's row (the owner has none)."""
+    sg = gen_entity(db, "Secretary-General")
+    gen_user(db, "officer@example.org", entities=[sg])
+    ob = gen_obligation(db, gen_resolution(db, "A/RES/79/1", session=79), owners=[sg], due_on=_day(30))
+    db.flush()
+    queue_reminders(db, NOW, STAGES, officer_digests=False)
+    stuck = db.scalars(select(Reminder)).one()
+    queue_reminders(db, NOW + dt.timedelta(days=23), STAGES, officer_digests=True)
+    db.expire_all()  # catch-up updates the table, not the objects
+    rows = {(r.obligation_id, r.stage, r.status) for r in db.scalars(select(Reminder))}
+    assert rows == {(ob.id, "30", "cancelled"), (ob.id, "7", "digested"), (None, "pass", "pending")}
+    assert stuck.last_error == "superseded by a later stage"

@@ -72,7 +72,9 @@ def test_every_row_has_the_stage_date_and_due_stage_the_rule_gives(db):
             obligations.append(gen_obligation(db, res, due_on=_day(offset), **kw))
     # a target on the horizon (the longest lead, 120 days), due beyond it: "t120"
     on_horizon = gen_obligation(db, res, due_on=_day(150), target_on=_day(120), owners=[slow])
-    obligations.append(on_horizon)
+    # its own stages reach further than anyone's: beyond the horizon, "150"
+    far = gen_obligation(db, res, due_on=_day(140), reminder_stages="150")
+    obligations += [on_horizon, far]
     # closed ones are not selected, whatever their dates
     closed = [gen_obligation(db, res, due_on=_day(offset), status=status)
               for offset in (-7, 0, 7, 30) for status in ("completed", "not_applicable")]
@@ -82,6 +84,7 @@ def test_every_row_has_the_stage_date_and_due_stage_the_rule_gives(db):
     assert got == want
     assert not {ob.id for ob in closed} & set(got)
     assert got[on_horizon.id] == ("t120", _day(120), None, 0)
+    assert got[far.id] == ("150", _day(140), "150", 0)
     # what the grid must hold for the comparison to mean something
     stages = {key for key, *_ in want.values()}
     assert {"120", "100", "90", "45", "t90", "t100", "t45", "t0", "0", "-7", "-14", "-21"} <= stages
@@ -105,6 +108,10 @@ def test_a_mandate_is_selected_by_its_end_from_the_horizon_to_the_day_it_ends(db
                              renewed_by_id=renewal.id)
     settled = [gen_obligation(db, sc, kind="mandate", status=status, expires_on=_day(7))
                for status in ("completed", "not_applicable")]
+    # a resolution under review (an import not yet published) is in nobody's register
+    draft = gen_resolution(db, "S/RES/2800 (2025)", body="SC", session=None, adopted_on=dt.date(2025, 1, 15),
+                           published=False)
+    unpublished = gen_obligation(db, draft, kind="mandate", status="ongoing", expires_on=_day(30))
     # a tracked obligation with an end date is reminded by its due date, not its end
     report = gen_obligation(db, sc, due_on=_day(60), expires_on=_day(7))
     db.flush()
@@ -114,5 +121,5 @@ def test_a_mandate_is_selected_by_its_end_from_the_horizon_to_the_day_it_ends(db
     ends = {_day(offset) for offset in (0, 1, 6, 7, 30, 60, 89, 90, 100)}
     assert {due_on for _, due_on, _, _ in want.values()} == ends
     assert want[report.id] == ("90", _day(60), "90", 0)
-    assert renewed.id not in got and not {s.id for s in settled} & set(got)
+    assert renewed.id not in got and unpublished.id not in got and not {s.id for s in settled} & set(got)
     db.rollback()
