@@ -3,8 +3,9 @@
 ``ObligationFilter`` is what a URL's query string says (so a view can be bookmarked and shared);
 ``search_obligations`` turns it into one count and one page query, with owners, resolution and
 paragraph eager-loaded in a fixed number of further queries. Full text runs over paragraph text
-(sub-paragraphs count for the obligation they belong to) and resolution titles, through SQLite
-FTS5 or PostgreSQL GIN indexes (migrations ``0002`` and ``0013``).
+(sub-paragraphs and items count for the obligation they belong to) and resolution titles, kept
+together as one document per obligation (migration ``0015``: SQLite FTS5, a PostgreSQL tsvector
+with a GIN index); the paragraphs' own indexes (``0002``, ``0013``) estimate a word's share.
 
 Overdue is derived: a tracked obligation due before ``today`` and still open; it is never stored.
 The rule (and "tracked", "due within", a mandate's state) is written once, on the model
@@ -26,16 +27,17 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
+    column,
     exists,
     func,
     literal_column,
     or_,
     select,
+    table,
     text,
     true,
-    union_all,
 )
-from sqlalchemy.orm import Session, aliased, joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from tracker.db import MAX_ID
 from tracker.models import (
@@ -56,9 +58,10 @@ from tracker.services.readcache import ReadCache
 
 #: PostgreSQL text search configuration; the GIN indexes of migration 0002 use the same one.
 PG_TS_CONFIG = "english"
-#: the full-text objects migrations 0002 and 0013 create; they are not part of the models' metadata
-FULLTEXT_TABLES = ("paragraphs_fts", "resolutions_fts")
-FULLTEXT_INDEXES = ("ix_paragraphs_text_fts", "ix_resolutions_title_fts")
+#: the full-text objects migrations 0002, 0013 and 0015 create; they are not part of the models'
+#: metadata
+FULLTEXT_TABLES = ("paragraphs_fts", "resolutions_fts", "obligations_fts")
+FULLTEXT_INDEXES = ("ix_paragraphs_text_fts", "ix_resolutions_title_fts", "ix_obligations_fts_document")
 #: PostgreSQL: a paragraph's tsvector, generated from its text and stored in its row (0013)
 PG_TEXT_SEARCH = "text_search"
 FULLTEXT_COLUMNS = (PG_TEXT_SEARCH,)
@@ -306,14 +309,13 @@ class ObligationFilter:
             where.append(Obligation.resolution_id == self.resolution)
         if words:
             # every word must appear, each in the paragraph or in its resolution's title ("report
-            # INTERPOL": a report asked for in a resolution about INTERPOL)
+            # INTERPOL": a report asked for in a resolution about INTERPOL): in the obligation's
+            # document (migration 0015), which holds both
             words = words[:MAX_WORDS]
-            common = common_words(session, words) if paged else set()
-            for i, word in enumerate(words):
-                condition = fulltext_condition(session, word, name=f"fulltext_paragraphs_{i}",
-                                               walk=word in common)
-                if condition is not None:
-                    where.append(condition)
+            walk = paged and common_words(session, words) >= set(words)
+            condition = fulltext_condition(session, words, walk=walk)
+            if condition is not None:
+                where.append(condition)
         return where
 
     def row_conditions(
@@ -485,84 +487,66 @@ def common_words(session: Session, words: Sequence[str]) -> set[str]:
     return {word for word, n in zip(queries, found, strict=True) if n and n >= COMMON_SHARE * sample}
 
 
+#: the obligations' full-text documents (migration 0015): the texts a search's words are found in,
+#: one document per obligation (SQLite: an FTS5 table, rowid = the obligation's id)
+_DOCUMENTS = table("obligations_fts", column("rowid"), column("obligation_id"), column("document"))
+
+
 def fulltext_condition(
-    session: Session, q: str, *, name: str = "fulltext_paragraphs", walk: bool = False
+    session: Session, words: Sequence[str], *, walk: bool = False
 ) -> ColumnElement[bool] | None:
-    """Obligations whose paragraph, one of its sub-paragraphs, the paragraph of one of its items,
-    or its resolution's title matches ``q``.
+    """Obligations in whose paragraph, sub-paragraphs, items' paragraphs or resolution title
+    every one of ``words`` appears (each may be in a different one).
 
-    None when ``q`` holds no word at all (then it filters nothing).
+    None when ``words`` hold no word at all (then it filters nothing).
 
-    By default the matching paragraphs are read first, once, with their parents: the few matches
-    of a rare word lead to their obligations. ``walk`` (for a common word in a paged statement)
-    makes it a check on each obligation the statement reads instead: the statement walks the
-    obligations in the page's order (the ``(status, due_on)`` index) and stops at its LIMIT,
-    and the word's matches are looked up, as ids from the full-text index, never joined to
-    the paragraphs' rows (SQLite), or tested on each paragraph's stored tsvector (PostgreSQL,
-    migration 0013). A common word is in about a third of all paragraphs: matched first, it
-    costs a read of every one of them; walked, the page reads about as many obligations as it
-    shows and counts (up to ``COUNT_LIMIT + 1``) however large the record is.
+    Those texts are one document per obligation, kept by the triggers of migration 0015. By
+    default the matching documents are read first, once: the few matches of a rare word lead to
+    their obligations. ``walk`` (every word common, in a paged statement) makes it a check on each
+    obligation the statement reads instead: the statement walks the obligations in the page's
+    order (the ``(status, due_on)`` index) and stops at its LIMIT, looking each one's document up
+    by its id. A common word is in about a third of all paragraphs: matched first, it costs a
+    read of every one of them; walked, the page reads about as many obligations as it shows and
+    counts (up to ``COUNT_LIMIT + 1``) however large the record is.
     """
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
-        query = fts5_query(q)
+        query = fts5_query(" ".join(words))
         if query is None:
             return None
-        # unique bound parameters: several words make several of these conditions in one query
-        paragraphs = text("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH :fts_q").bindparams(
-            bindparam("fts_q", query, unique=True)
-        ).columns(rowid=Paragraph.id.type)
-        titles = text("SELECT rowid FROM resolutions_fts WHERE resolutions_fts MATCH :fts_t").bindparams(
-            bindparam("fts_t", query, unique=True)
-        ).columns(rowid=Resolution.id.type)
-        matched_ids = select(paragraphs.subquery().c.rowid)
-        found = Paragraph.id.in_(matched_ids)
-        matched_titles = select(titles.subquery().c.rowid)
-    elif dialect == "postgresql":
-        if not _WORD.search(q):
+        matched = select(_DOCUMENTS.c.rowid).where(
+            _DOCUMENTS.c.document.op("MATCH")(bindparam("fts_q", query, unique=True)))
+        if walk:
+            # "+": the ids are not the statement's way in, only looked up (one list of the
+            # match's ids per statement; a full-text query per obligation walked, as an EXISTS,
+            # cost twice the whole request, see bench/README)
+            return literal_column("+obligations.id").in_(matched)
+        return Obligation.id.in_(matched)
+    if dialect == "postgresql":
+        words = [word for word in words if _WORD.search(word)]
+        if not words:
             return None
         config = literal_column(f"'{PG_TS_CONFIG}'")
-        tsquery = func.websearch_to_tsquery(config, q)
-        found = literal_column(f"paragraphs.{PG_TEXT_SEARCH}").op("@@")(tsquery)
-        matched_ids = select(Paragraph.id).where(found)
-        matched_titles = select(Resolution.id).where(
-            func.to_tsvector(config, Resolution.title).op("@@")(tsquery)
-        )
-    else:  # any other database: a plain, slow, case-insensitive substring match
-        like = f"%{q.strip().lower()}%"
-        found = func.lower(Paragraph.text).like(like)
-        matched_ids = select(Paragraph.id).where(found)
-        matched_titles = select(Resolution.id).where(func.lower(Resolution.title).like(like))
+        tests = [_DOCUMENTS.c.document.op("@@")(func.websearch_to_tsquery(config, word)) for word in words]
+        if walk:  # each obligation's document found by its id and tested in its row
+            return exists(select(1).select_from(_DOCUMENTS).where(
+                _DOCUMENTS.c.obligation_id == Obligation.id, *tests).correlate(Obligation))
+        return Obligation.id.in_(select(_DOCUMENTS.c.obligation_id).where(*tests))
+    # any other database: a plain, slow, case-insensitive substring match of each word
+    conditions = [_substring_condition(word) for word in words]
+    return and_(*conditions) if conditions else None
 
-    if walk:
-        # the paragraphs that speak for the obligation: its own, its sub-paragraphs (one level,
-        # as below) and its items' paragraphs, as one list
-        speaking = union_all(
-            select(Obligation.paragraph_id.label("id")).correlate(Obligation),
-            select(Paragraph.id).where(Paragraph.parent_id == Obligation.paragraph_id).correlate(Obligation),
-            select(ObligationItem.paragraph_id).where(ObligationItem.obligation_id == Obligation.id)
-            .correlate(Obligation),
-        )
-        if dialect == "postgresql":  # each one's stored tsvector tested in its row
-            probed = aliased(Paragraph, name=f"{name}_paragraph")
-            tested = literal_column(f"{name}_paragraph.{PG_TEXT_SEARCH}").op("@@")(tsquery)
-            lookup = exists(select(1).select_from(probed).where(probed.id.in_(speaking), tested))
-        else:  # looked up among the ids of the match, which are not joined to the paragraphs
-            listed = speaking.subquery(name)
-            lookup = exists(select(1).select_from(listed).where(listed.c.id.in_(matched_ids)))
-        return or_(Obligation.resolution_id.in_(matched_titles), lookup)
 
-    # the matching paragraphs once (a rare word matches a few), with their parents read in the
-    # same pass; every branch below reads this one set
-    matched = select(Paragraph.id, Paragraph.parent_id).where(found).cte(name)
+def _substring_condition(q: str) -> ColumnElement[bool]:
+    like = f"%{q.strip().lower()}%"
+    found = select(Paragraph.id, Paragraph.parent_id).where(func.lower(Paragraph.text).like(like)).cte()
     return or_(
-        Obligation.paragraph_id.in_(select(matched.c.id)),
-        # a sub-paragraph counts for the obligation of its parent paragraph, or through an item
-        Obligation.paragraph_id.in_(select(matched.c.parent_id).where(matched.c.parent_id.is_not(None))),
+        Obligation.paragraph_id.in_(select(found.c.id)),
+        Obligation.paragraph_id.in_(select(found.c.parent_id).where(found.c.parent_id.is_not(None))),
         Obligation.id.in_(
-            select(ObligationItem.obligation_id).where(ObligationItem.paragraph_id.in_(select(matched.c.id)))
+            select(ObligationItem.obligation_id).where(ObligationItem.paragraph_id.in_(select(found.c.id)))
         ),
-        Obligation.resolution_id.in_(matched_titles),
+        Obligation.resolution_id.in_(select(Resolution.id).where(func.lower(Resolution.title).like(like))),
     )
 
 

@@ -1,0 +1,196 @@
+"""The obligations' full-text documents (migration 0015) find exactly what matching each paragraph,
+sub-paragraph, item's paragraph and title on its own finds, in the same order, and follow every
+write that changes those texts (import, re-import, a paragraph corrected, deletions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import delete, select, text, update
+
+import tracker.services.search as search
+from tests.factories import gen_obligation, gen_resolution
+from tests.services.seed import TODAY as SEED_TODAY
+from tests.services.seed import parse_text, seed, seed_text
+from tracker.models import Obligation, ObligationItem, Paragraph, Resolution
+from tracker.services.actors import Actor
+from tracker.services.importing import import_resolution
+from tracker.services.search import ObligationFilter, fts5_query, search_obligations, split_symbols
+
+TODAY = dt.date(2026, 11, 27)
+CLI = Actor.system("cli")
+
+
+def _matching_paragraphs(db, word: str) -> tuple[set[int], set[int]]:
+    """The paragraphs and the resolution titles that hold ``word``, each matched on its own
+    (the per-paragraph index of migration 0002/0013, not the documents)."""
+    if db.get_bind().dialect.name == "sqlite":
+        query = fts5_query(word)
+        paragraphs = db.scalars(text("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH :q"),
+                                {"q": query})
+        titles = db.scalars(text("SELECT rowid FROM resolutions_fts WHERE resolutions_fts MATCH :q"),
+                            {"q": query})
+    else:
+        paragraphs = db.scalars(text("SELECT id FROM paragraphs WHERE to_tsvector('english', text) "
+                                     "@@ websearch_to_tsquery('english', :q)"), {"q": word})
+        titles = db.scalars(text("SELECT id FROM resolutions WHERE to_tsvector('english', title) "
+                                 "@@ websearch_to_tsquery('english', :q)"), {"q": word})
+    return set(paragraphs), set(titles)
+
+
+def recount(db, flt: ObligationFilter) -> list[int]:
+    """The obligations ``flt`` finds, computed the plain way: every obligation read, each word
+    looked for in each of its texts separately, the filters applied in Python, then sorted."""
+    words = split_symbols(flt.q or "")[1][: search.MAX_WORDS]
+    found = {word: _matching_paragraphs(db, word) for word in words}
+    children: dict[int, set[int]] = {}
+    for pid, parent in db.execute(select(Paragraph.id, Paragraph.parent_id)):
+        if parent is not None:
+            children.setdefault(parent, set()).add(pid)
+    items: dict[int, set[int]] = {}
+    for oid, pid in db.execute(select(ObligationItem.obligation_id, ObligationItem.paragraph_id)):
+        items.setdefault(oid, set()).add(pid)
+    rows = db.execute(select(Obligation.id, Obligation.paragraph_id, Obligation.resolution_id,
+                             Obligation.status, Obligation.due_on, Resolution.body, Resolution.session,
+                             Resolution.published_at).join(Resolution))
+    out = []
+    for ob in rows:
+        speaking = {ob.paragraph_id} | children.get(ob.paragraph_id, set()) | items.get(ob.id, set())
+        if ob.published_at is None:
+            continue
+        if flt.body and ob.body != flt.body or flt.session is not None and ob.session != flt.session:
+            continue
+        if flt.status and ob.status not in flt.status:
+            continue
+        if all(speaking & found[w][0] or ob.resolution_id in found[w][1] for w in words):
+            out.append((ob.due_on is None, ob.due_on or dt.date.min, ob.id))
+    return [ident for *_key, ident in sorted(out)]
+
+
+def searched(db, flt: ObligationFilter, per_page: int = 4) -> list[int]:
+    """Every obligation ``search_obligations`` lists for ``flt``, page after page by keyset."""
+    ids, after = [], None
+    while True:
+        page = search_obligations(db, flt, TODAY, per_page=per_page, after=after)
+        ids += [o.id for o in page.items]
+        if (after := page.next_after) is None:
+            return ids
+
+
+def _register(db):
+    """Resolutions of two bodies and sessions, obligations speaking through their paragraph, a
+    sub-paragraph, an item's paragraph (of another paragraph) and their resolution's title."""
+    ga = gen_resolution(db, body="GA", session=71, title="Implementation of the Programme of Action")
+    ga2 = gen_resolution(db, body="GA", session=72, title="Oceans and the law of the sea")
+    hrc = gen_resolution(db, body="HRC", session=44, title="Human rights and coral reefs")
+    texts = ["Calls for the implementation of the plan;", "Requests a report on coral reefs;",
+             "Decides to remain seized of the matter;", "Urges States to protect marine biodiversity;",
+             "Requests the Secretary-General to report on implementation;"]
+    made = []
+    for i in range(30):
+        res = (ga, ga2, hrc)[i % 3]
+        made.append(gen_obligation(db, res, text=texts[i % 5],
+                                   due_on=dt.date(2027, 1, 1 + i % 4) if i % 6 else None,
+                                   status=("not_started", "in_progress", "completed")[i % 4 % 3]))
+    parent = gen_obligation(db, ga2, text="Decides the following:", due_on=dt.date(2027, 1, 2))
+    db.add(Paragraph(resolution=ga2, parent=parent.paragraph, kind="subparagraph", number="a",
+                     eid="para_x__point_a", position=99, text="(a) to protect coral reefs; Lorem_ipsum"))
+    listed = gen_obligation(db, hrc, text="Requests the following:", due_on=dt.date(2027, 1, 1))
+    elsewhere = gen_obligation(db, hrc, text="Takes note of the following:", status="completed")
+    item = Paragraph(resolution=hrc, parent=elsewhere.paragraph, kind="subparagraph", number="b",
+                     eid="para_y__point_b", position=100, text="(b) a study of zooxanthellae")
+    db.add(item)
+    listed.items.append(ObligationItem(paragraph=item, label="b", position=0))
+    db.add(gen_obligation(db, gen_resolution(db, body="GA", published=False),
+                          text="Calls for the implementation of an unpublished plan;"))
+    db.flush()
+    return parent, listed
+
+
+QUERIES = ["implementation", "zooxanthellae", "coral reefs", "programme protect", "oceans",
+           "implementation oceans", "report Secretary-General", "Lorem_ipsum", "ipsum lorem", "seized",
+           "nonexistentword", "the"]
+FILTERS = [{}, {"body": "GA"}, {"status": ("not_started",)}, {"body": "HRC", "status": ("completed",)},
+           {"session": 71}, {"body": "GA", "session": 72, "status": ("not_started", "in_progress")}]
+
+
+@pytest.mark.parametrize("walk", [False, True], ids=["matched-first", "walked"])
+def test_documents_find_what_each_text_matched_on_its_own_finds(db, monkeypatch, walk):
+    parent, listed = _register(db)
+    monkeypatch.setattr(search, "COUNT_LIMIT", 5)  # the bounded count's paths with a few rows
+    monkeypatch.setattr(search, "common_words", (lambda _s, words: set(words)) if walk else
+                        (lambda _s, _words: set()))
+    for q in QUERIES:
+        for filters in FILTERS:
+            flt = ObligationFilter(q=q, **filters)
+            expected = recount(db, flt)
+            assert searched(db, flt) == expected, (q, filters)
+            first = search_obligations(db, flt, TODAY, per_page=3)
+            assert [o.id for o in first.items] == expected[:3], (q, filters)
+            assert first.total == (len(expected) if len(expected) <= 5 else 6)
+            assert first.total_is_exact == (len(expected) <= 5)
+            exact = search_obligations(db, flt, TODAY, per_page=3, exact_count=True)
+            assert exact.total == len(expected) and exact.total_is_exact
+    assert parent.id in recount(db, ObligationFilter(q="coral"))  # through its sub-paragraph
+    assert listed.id in recount(db, ObligationFilter(q="zooxanthellae"))  # through an item
+    assert recount(db, ObligationFilter(q="Lorem_ipsum")) == [parent.id]
+
+
+def test_a_phrase_does_not_run_from_one_text_into_the_next(db):
+    """A word typed as ``a_b`` is a phrase; its two halves at the end of one of an obligation's
+    texts and the start of the next are not that phrase (nor is the title's last word)."""
+    res = gen_resolution(db, title="Cooperation on fisheries")
+    ob = gen_obligation(db, res, text="Requests assistance", due_on=dt.date(2027, 1, 1))
+    db.add(Paragraph(resolution=res, parent=ob.paragraph, kind="subparagraph", number="a",
+                     eid="para_z__point_a", position=99, text="fisheries management"))
+    db.flush()
+    for q in ("assistance_fisheries", "fisheries_requests", "fisheries_management"):
+        assert searched(db, ObligationFilter(q=q)) == recount(db, ObligationFilter(q=q)), q
+    assert recount(db, ObligationFilter(q="fisheries_management")) == [ob.id]
+
+
+def _check(db, *queries: str) -> None:
+    for q in queries:
+        flt = ObligationFilter(q=q)
+        assert searched(db, flt) == recount(db, flt), q
+
+
+def test_documents_follow_import_reimport_correction_and_deletion(db):
+    import_resolution(db, seed(), CLI, today=SEED_TODAY, source_text=seed_text())
+    db.flush()
+    _check(db, "importance", "INTERPOL", "access", "critical", "cybercrime")
+    assert searched(db, ObligationFilter(q="importance"))
+
+    # re-import: a paragraph's words changed
+    said = "Acknowledges the importance of extending real-time access"
+    changed = seed_text().replace(said, said.replace("the importance", "the critical xylophonic importance"))
+    assert changed != seed_text()
+    import_resolution(db, parse_text(changed), CLI, replace=True, today=SEED_TODAY, source_text=changed)
+    db.flush()
+    _check(db, "importance", "xylophonic", "critical")
+    assert searched(db, ObligationFilter(q="xylophonic"))
+
+    # an officer corrects a sub-paragraph's text (and a title), by hand
+    sub = db.scalars(select(Paragraph).where(Paragraph.parent_id.is_not(None)).order_by(Paragraph.id)).first()
+    assert sub is not None
+    db.execute(update(Paragraph).where(Paragraph.id == sub.id).values(text="(a) quixotic wording"))
+    db.execute(update(Resolution).values(title="Marimba cooperation"))
+    _check(db, "quixotic", "marimba", "INTERPOL")
+    assert searched(db, ObligationFilter(q="quixotic")) and searched(db, ObligationFilter(q="marimba"))
+
+    # an item taken away, a sub-paragraph deleted, an obligation deleted, then the resolution
+    item = db.scalars(select(ObligationItem).order_by(ObligationItem.id)).first()
+    db.execute(delete(ObligationItem).where(ObligationItem.id == item.id))
+    _check(db, "quixotic", "importance")
+    db.execute(delete(Paragraph).where(Paragraph.id == sub.id))
+    _check(db, "quixotic", "importance")
+    assert not searched(db, ObligationFilter(q="quixotic"))
+    first = db.scalars(select(Obligation.id).order_by(Obligation.id)).first()
+    db.execute(delete(Obligation).where(Obligation.id == first))
+    _check(db, "marimba", "importance")
+    db.execute(delete(Resolution))
+    db.expire_all()
+    assert not searched(db, ObligationFilter(q="marimba"))
+    documents = "SELECT count(*) FROM obligations_fts"
+    assert db.scalar(text(documents)) == 0
