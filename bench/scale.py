@@ -10,6 +10,8 @@ the number ``n + 1000·k`` (``A/RES/75/1001`` → ``A/RES/75/3001``; ``S/RES/900
 ``S/RES/11001 (2007)``): the same sessions and deadlines with ten times the resolutions, so the
 register has ten times the work and the reminder pass ten times the due obligations.
 
+The obligations' full-text documents (``obligations_fts``, migration 0015) are copied with them.
+
 Bulk-load habits: the full-text GIN indexes are dropped and rebuilt after the copy, triggers
 (foreign-key checks, and the triggers that keep ``obligation_counts``) are off for the copying
 session (``session_replication_role = replica``: the copied keys are consistent by construction;
@@ -70,7 +72,8 @@ def multiply(url: str, copies: int, progress: Callable[[str], None] = lambda _m:
             conn.exec_driver_sql("SET LOCAL session_replication_role = replica")
             conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '512MB'")
             fts = conn.execute(text(
-                "SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE '%\\_fts'"
+                "SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE '%\\_fts' "
+                "OR indexname = 'ix_obligations_fts_document'"
             )).all()
             for name, _ in fts:
                 conn.exec_driver_sql(f'DROP INDEX "{name}"')
@@ -98,6 +101,14 @@ def multiply(url: str, copies: int, progress: Callable[[str], None] = lambda _m:
                     f"FROM {table.name} t CROSS JOIN generate_series(1, {int(copies)}) AS k"
                 )
                 progress(f"  copied {table.name} ×{copies} ({time.perf_counter() - start:.0f} s)")
+            # the obligations' documents (migration 0015; not in the models, their triggers off
+            # here): a copy's document is its original's, the title and texts being the same
+            conn.exec_driver_sql(
+                f"INSERT INTO obligations_fts (obligation_id, document) "
+                f"SELECT t.obligation_id + {largest['obligations']} * k, t.document "
+                f"FROM obligations_fts t CROSS JOIN generate_series(1, {int(copies)}) AS k"
+            )
+            progress(f"  copied obligations_fts ×{copies} ({time.perf_counter() - start:.0f} s)")
             for table in tables:
                 if "id" in table.c:
                     conn.execute(text(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.orm import Session
 
 from bench import corpus, database
@@ -34,13 +34,19 @@ def test_multiply_copies_every_resolution_with_its_record(tmp_path):
                         for t in (Resolution.__table__, Paragraph.__table__, Obligation.__table__,
                                   obligation_owners)}
 
+        def documents():
+            with engine.connect() as conn:
+                return conn.scalar(text("SELECT count(*) FROM obligations_fts"))
+
         before = counts()
+        assert documents() == before[Obligation.__table__]
         with engine.connect() as conn:
             first = conn.execute(select(Resolution.id, Resolution.symbol).order_by(Resolution.id)).first()
             largest = conn.scalar(select(func.max(Resolution.id)))
         multiply(url, 2)
         after = counts()
         assert {t.name: n for t, n in after.items()} == {t.name: 3 * n for t, n in before.items()}
+        assert documents() == after[Obligation.__table__]  # a copy's obligations are found by words
         with engine.begin() as conn:
             symbols = conn.scalars(select(Resolution.symbol)).all()
             assert len(set(symbols)) == len(symbols)
