@@ -11,7 +11,16 @@ from sqlalchemy import select
 
 from tests.factories import gen_user
 from tests.services.seed import TODAY, seed
-from tracker.models import AuditEntry, Footnote, HistoryEntry, Obligation, Paragraph, Resolution
+from tracker.models import (
+    AuditEntry,
+    DocumentReference,
+    Footnote,
+    HistoryEntry,
+    Obligation,
+    Paragraph,
+    Resolution,
+    paragraph_footnotes,
+)
 from tracker.parsing import Deadline, DeadlineKind, ObligationKind, OperativeParagraph, ParsedResolution
 from tracker.parsing.types import Annex, PreambularParagraph, SubParagraph
 from tracker.parsing.types import Footnote as ParsedFootnote
@@ -230,3 +239,28 @@ def test_the_import_counts_what_it_flags_for_review_and_why(db):
     assert (result.obligations, result.with_due, result.needs_review) == (3, 2, 1)
     assert result.summary() == ("A/RES/79/502: 3 obligations, 2 with due dates, 1 flagged for review "
                                 "(1 with unknown owners); new owners to review: Panel of Unheard-of Experts")
+
+
+def test_footnotes_and_references_link_what_cites_them_and_earlier_citations_of_any_spelling(db):
+    earlier = import_resolution(db, _parsed(symbol="A/RES/78/1", references=["S/RES/2682(2023)"]), CLI,
+                                today=TODAY).resolution
+    parsed = _parsed(
+        symbol="S/RES/2682 (2023)", body="SC", session=None,
+        preambular=[PreambularParagraph(1, "Recalling resolution 78/1,", eid="preamble__para_1",
+                                        footnotes=["1"], references=["A/RES/78/1"])],
+        # the same marker twice (a misprint): the first footnote is the one cited
+        footnotes=[ParsedFootnote("1", "First."), ParsedFootnote("1", "Second.")],
+        references=["A/RES/78/1", "S/RES/2682 (2023)"],  # its own symbol, from its heading
+    )
+    new = import_resolution(db, parsed, CLI, today=TODAY).resolution
+    db.flush()
+    preamble = db.scalars(select(Paragraph.id).where(Paragraph.resolution_id == new.id,
+                                                     Paragraph.kind == "preambular")).one()
+    refs = db.execute(select(DocumentReference.resolution_id, DocumentReference.paragraph_id,
+                             DocumentReference.symbol, DocumentReference.target_resolution_id)
+                      .order_by(DocumentReference.id)).all()
+    assert refs == [(earlier.id, None, "S/RES/2682(2023)", new.id),
+                    (new.id, preamble, "A/RES/78/1", earlier.id)]
+    linked = db.execute(select(paragraph_footnotes.c.paragraph_id, Footnote.text)
+                        .join(Footnote, Footnote.id == paragraph_footnotes.c.footnote_id)).all()
+    assert linked == [(preamble, "First.")]
