@@ -230,7 +230,7 @@ def test_paragraphs_keep_their_words_source_line_and_part_and_a_preamble_eid_giv
 
 def test_the_import_counts_what_it_flags_for_review_and_why(db):
     parsed = _parsed(symbol="A/RES/79/502")
-    parsed.operative[0].actors = ["Panel of Unheard-of Experts"]
+    parsed.operative[0].actors = ["Panel of Unheard-of Experts", "Board of Nobody"]
     parsed.operative += [OperativeParagraph(
         number=n, text=f"Requests report {n} by 1 May 2025;", action="requests", kind=ObligationKind.REPORT,
         actors=["Secretary-General"], deadlines=parsed.operative[0].deadlines) for n in ("2", "3")]
@@ -238,7 +238,8 @@ def test_the_import_counts_what_it_flags_for_review_and_why(db):
     result = import_resolution(db, parsed, CLI, today=TODAY)
     assert (result.obligations, result.with_due, result.needs_review) == (3, 2, 1)
     assert result.summary() == ("A/RES/79/502: 3 obligations, 2 with due dates, 1 flagged for review "
-                                "(1 with unknown owners); new owners to review: Panel of Unheard-of Experts")
+                                "(1 with unknown owners); "
+                                "new owners to review: Panel of Unheard-of Experts, Board of Nobody")
 
 
 def test_footnotes_and_references_link_what_cites_them_and_earlier_citations_of_any_spelling(db):
@@ -250,7 +251,8 @@ def test_footnotes_and_references_link_what_cites_them_and_earlier_citations_of_
                                         footnotes=["1"], references=["A/RES/78/1"])],
         # the same marker twice (a misprint): the first footnote is the one cited
         footnotes=[ParsedFootnote("1", "First."), ParsedFootnote("1", "Second.")],
-        references=["A/RES/78/1", "S/RES/2682 (2023)"],  # its own symbol, from its heading
+        # its own symbol, from its heading; a symbol longer than its column
+        references=["A/RES/78/1", "S/RES/2682 (2023)", "A/" + "X" * 100],
     )
     new = import_resolution(db, parsed, CLI, today=TODAY).resolution
     db.flush()
@@ -260,7 +262,7 @@ def test_footnotes_and_references_link_what_cites_them_and_earlier_citations_of_
                              DocumentReference.symbol, DocumentReference.target_resolution_id)
                       .order_by(DocumentReference.id)).all()
     assert refs == [(earlier.id, None, "S/RES/2682(2023)", new.id),
-                    (new.id, preamble, "A/RES/78/1", earlier.id)]
+                    (new.id, preamble, "A/RES/78/1", earlier.id), (new.id, None, "A/" + "X" * 78, None)]
     linked = db.execute(select(paragraph_footnotes.c.paragraph_id, Footnote.text)
                         .join(Footnote, Footnote.id == paragraph_footnotes.c.footnote_id)).all()
     assert linked == [(preamble, "First.")]
