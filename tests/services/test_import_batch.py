@@ -18,6 +18,7 @@ from tracker.models import Resolution
 from tracker.services import counts
 from tracker.services.actors import Actor
 from tracker.services.importing import batch, import_batch, resolution_files
+from tracker.services.importing.result import Tally
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 FILES = {"A-RES-71-19.txt": "A/RES/71/19", "A_RES_80_61.txt": "A/RES/80/61", "A_RES_78_12.txt": "A/RES/78/12"}
@@ -115,6 +116,13 @@ def test_a_batch_reports_each_file_once_and_tallies_them_all(db_factory, tmp_pat
         sum(int(t[i]) for t in tallies) for i in range(3))
     assert report.obligations > report.with_due > 0
     assert said[-1] == (f"3 imported, 0 skipped, 0 failed; {report.tally_words()}", False)
+
+
+def test_a_batch_tally_adds_each_count_to_its_own():
+    tally = Tally(obligations=3, with_due=2, needs_review=1)
+    tally.add(Tally(obligations=4, with_due=1, needs_review=2))
+    assert (tally.obligations, tally.with_due, tally.needs_review) == (7, 3, 3)
+    assert tally.tally_words() == "7 obligations, 3 with due dates, 3 flagged for review"
 
 
 def test_a_commit_that_fails_reports_its_files_failed_and_the_next_ones_still_import(
