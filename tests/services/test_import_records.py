@@ -247,8 +247,10 @@ def test_footnotes_and_references_link_what_cites_them_and_earlier_citations_of_
                                 today=TODAY).resolution
     parsed = _parsed(
         symbol="S/RES/2682 (2023)", body="SC", session=None,
-        preambular=[PreambularParagraph(1, "Recalling resolution 78/1,", eid="preamble__para_1",
-                                        footnotes=["1"], references=["A/RES/78/1"])],
+        # cited once, whatever the spaces around the symbol or how often; a blank one is none
+        preambular=[PreambularParagraph(
+            1, "Recalling resolution 78/1,", eid="preamble__para_1", footnotes=["1"],
+            references=["A/RES/78/1", " A/RES/78/1 ", "", "A/RES/78/1"])],
         # the same marker twice (a misprint): the first footnote is the one cited
         footnotes=[ParsedFootnote("1", "First."), ParsedFootnote("1", "Second.")],
         # its own symbol, from its heading; a symbol longer than its column
