@@ -245,6 +245,8 @@ def test_the_import_counts_what_it_flags_for_review_and_why(db):
 def test_footnotes_and_references_link_what_cites_them_and_earlier_citations_of_any_spelling(db):
     earlier = import_resolution(db, _parsed(symbol="A/RES/78/1", references=["S/RES/2682(2023)"]), CLI,
                                 today=TODAY).resolution
+    spaced = import_resolution(db, _parsed(symbol="S/RES/2600 (2021)", body="SC", session=None), CLI,
+                               today=TODAY).resolution
     parsed = _parsed(
         symbol="S/RES/2682 (2023)", body="SC", session=None,
         # cited once, whatever the spaces around the symbol or how often; a blank one is none
@@ -254,7 +256,7 @@ def test_footnotes_and_references_link_what_cites_them_and_earlier_citations_of_
         # the same marker twice (a misprint): the first footnote is the one cited
         footnotes=[ParsedFootnote("1", "First."), ParsedFootnote("1", "Second.")],
         # its own symbol, from its heading; a symbol longer than its column
-        references=["A/RES/78/1", "S/RES/2682 (2023)", "A/" + "X" * 100],
+        references=["A/RES/78/1", "S/RES/2682 (2023)", "A/" + "X" * 100, "S/RES/2600(2021)"],
     )
     new = import_resolution(db, parsed, CLI, today=TODAY).resolution
     db.flush()
@@ -264,7 +266,8 @@ def test_footnotes_and_references_link_what_cites_them_and_earlier_citations_of_
                              DocumentReference.symbol, DocumentReference.target_resolution_id)
                       .order_by(DocumentReference.id)).all()
     assert refs == [(earlier.id, None, "S/RES/2682(2023)", new.id),
-                    (new.id, preamble, "A/RES/78/1", earlier.id), (new.id, None, "A/" + "X" * 78, None)]
+                    (new.id, preamble, "A/RES/78/1", earlier.id), (new.id, None, "A/" + "X" * 78, None),
+                    (new.id, None, "S/RES/2600(2021)", spaced.id)]
     linked = db.execute(select(paragraph_footnotes.c.paragraph_id, Footnote.text)
                         .join(Footnote, Footnote.id == paragraph_footnotes.c.footnote_id)).all()
     assert linked == [(preamble, "First.")]
