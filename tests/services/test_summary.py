@@ -176,3 +176,30 @@ def test_mandate_panels_order_limit_and_filter(db):
     assert panels.expiring[1].deliverable == "a panel of experts"
     only_ga = dashboards.mandate_panels(db, TODAY, ObligationFilter(body="GA"))
     assert [m.id for m in only_ga.expiring] == [of_ga.id] and only_ga.expired == []
+
+
+def test_statements_kept_per_filter_tell_apart_what_the_filter_does_not_compare(db):
+    """A filter that may see unpublished resolutions, or calls mandates expiring over another
+    window, compares equal to the plain filter; the statements kept per filter
+    (``counts.filter_statement``) must still count each by its own rules, whichever was read first."""
+    from tracker.services.summary import summary_by_session
+
+    _register(db)
+    plain = ObligationFilter()
+    officer = plain.with_(include_unpublished=True)
+    short = plain.with_(expiring_days=30)
+    assert plain == officer == short
+    for flt in (plain, officer, short, plain, short, officer):
+        assert register_summary(db, flt, TODAY).to_dict() == counted_summary(db, flt, TODAY).to_dict()
+        assert summary_by_session(db, flt, TODAY)[0].to_dict() == counted_summary(db, flt, TODAY).to_dict()
+    assert register_summary(db, officer, TODAY).overdue == register_summary(db, plain, TODAY).overdue + 1 == 2
+    assert register_summary(db, short, TODAY).mandates["expiring"] == 0  # 75 days before its end
+    assert register_summary(db, plain, TODAY).mandates["expiring"] == 1
+
+    def july(flt):
+        months = dashboards.deadline_months(db, TODAY, flt=flt)
+        return next(b for b in months if (b.year, b.month) == (2026, 7))
+
+    assert (july(plain).overdue, july(officer).overdue, july(plain).overdue) == (1, 2, 1)
+    expiring = [len(dashboards.mandate_panels(db, TODAY, flt).expiring) for flt in (plain, short, plain)]
+    assert expiring == [1, 0, 1]

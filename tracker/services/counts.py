@@ -14,9 +14,10 @@ refills the table from a recount, in the caller's transaction.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import (
@@ -159,6 +160,22 @@ def counts_statement(build: Callable[[Source], Select[Any]], *, include_unpublis
 
     return DayStatement.of(less(build(KEPT).where(counted_rows()), None if include_unpublished
                                 else build(OBLIGATIONS).where(unpublished_condition())))
+
+
+@functools.lru_cache(maxsize=256)
+def _per_filter(build: Callable[..., DayStatement], flt: Any, uncompared: tuple[Any, ...],
+                *args: Any) -> DayStatement:
+    return build(flt, *args)
+
+
+def filter_statement(build: Callable[..., DayStatement], flt: Any, *args: Any) -> DayStatement:
+    """``build(flt, *args)``, built once per filter (an ``ObligationFilter``) and ``args``: kept
+    per process, since a statement names the day as ``TODAY`` and depends on nothing else. The
+    cache keys on every field of the filter, those left out of its equality too
+    (``include_unpublished``, ``expiring_days``: a filter compares equal to one that counts other
+    rows or calls other mandates expiring), so that no caller has to pass them beside it."""
+    uncompared = tuple(getattr(flt, f.name) for f in fields(flt) if not f.compare)
+    return _per_filter(build, flt, uncompared, *args)
 
 
 def sum_counts(

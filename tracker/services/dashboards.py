@@ -72,6 +72,7 @@ from tracker.services.counts import (
     Source,
     counted_rows,
     counts_statement,
+    filter_statement,
     less,
     sum_counts,
 )
@@ -379,7 +380,7 @@ def mandate_panels(
     the two panels' rows as one ``UNION ALL``, built once per filter (the day is bound)."""
     flt = flt or ObligationFilter()
     statement = (_panels_statement(session, flt, limit) if flt.q
-                 else _cached_panels_statement(flt, flt.include_unpublished, flt.expiring_days, limit))
+                 else filter_statement(_cached_panels_statement, flt, limit))
     panels = MandatePanels()
     for panel, *row in statement.execute(session, today):
         (panels.expiring if panel == 0 else panels.expired).append(MandateRow(*row))
@@ -388,12 +389,9 @@ def mandate_panels(
     return panels
 
 
-@functools.lru_cache(maxsize=64)
-def _cached_panels_statement(flt: ObligationFilter, include_unpublished: bool, expiring_days: int,
-                             limit: int) -> DayStatement:
-    """``_panels_statement`` of a filter without words (which need the session to be written);
-    ``include_unpublished`` and ``expiring_days`` are not part of a filter's equality, hence
-    passed beside it."""
+def _cached_panels_statement(flt: ObligationFilter, limit: int) -> DayStatement:
+    """``_panels_statement`` of a filter without words (which need the session to be written),
+    kept per filter by ``filter_statement``."""
     return _panels_statement(None, flt, limit)
 
 
@@ -553,14 +551,12 @@ def _by_month(src: Source, today: Any, where: Sequence[Any] = ()) -> Any:
     )
 
 
-@functools.lru_cache(maxsize=64)
-def _months_statement(flt: ObligationFilter, include_unpublished: bool, expiring_days: int) -> DayStatement:
-    """``deadline_months`` over the kept counts for ``flt`` (built once per filter; the day and the
-    months' window are bound). ``include_unpublished`` and ``expiring_days`` are not part of a
-    filter's equality, hence passed beside it."""
+def _months_statement(flt: ObligationFilter) -> DayStatement:
+    """``deadline_months`` over the kept counts for ``flt`` (kept per filter by
+    ``filter_statement``; the day and the months' window are bound)."""
     return counts_statement(
         lambda src: _by_month(src, TODAY, flt.row_conditions(src.cols, src.renewed, TODAY)),
-        include_unpublished=include_unpublished)
+        include_unpublished=flt.include_unpublished)
 
 
 def deadline_months(
@@ -574,7 +570,7 @@ def deadline_months(
     window = {"months_from": start, "months_to": end}
     if flt is None or flt.only_counted_values:  # summed over the kept counts
         flt = flt or ObligationFilter()
-        statement = _months_statement(flt, flt.include_unpublished, flt.expiring_days)
+        statement = filter_statement(_months_statement, flt)
         rows = [(*key, *sums) for key, sums in sum_counts(session, statement, 3, today, **window).items()]
     else:
         rows = session.execute(_by_month(OBLIGATIONS, today, flt.conditions(session, today)), window).all()

@@ -12,7 +12,6 @@ one grouped query over the obligations (``register_summary`` says which).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,7 +26,15 @@ from tracker.models import (
     ObligationStatus,
 )
 from tracker.models.obligations import due_within_sql, mandate_state_sql, overdue_sql
-from tracker.services.counts import OBLIGATIONS, TODAY, DayStatement, Source, counts_statement, sum_counts
+from tracker.services.counts import (
+    OBLIGATIONS,
+    TODAY,
+    DayStatement,
+    Source,
+    counts_statement,
+    filter_statement,
+    sum_counts,
+)
 from tracker.services.search import ObligationFilter
 
 #: tracked kinds in display order
@@ -83,7 +90,7 @@ def register_summary(session: Session, flt: ObligationFilter | None, today: dt.d
     flt = flt or ObligationFilter()
     if not flt.only_counted_values:
         return counted_summary(session, flt, today)
-    statement = _kept_statement(flt, flt.include_unpublished, flt.expiring_days)
+    statement = filter_statement(_kept_statement, flt)
     return _summary((*key, *sums) for key, sums in sum_counts(session, statement, 3, today).items())
 
 
@@ -94,21 +101,18 @@ def summary_by_session(
     same numbers per deadline session: {(deadline body, deadline session, kind, status, mandate
     state): [obligations, overdue, due within 30 days, within 90]}. One statement, for the
     overview's headline numbers and its sessions: the summary is the sum of these rows."""
-    statement = _kept_statement(flt, flt.include_unpublished, flt.expiring_days, per_session=True)
+    statement = filter_statement(_kept_statement, flt, True)
     rows = sum_counts(session, statement, 5, today)
     return _summary((*key[2:], *sums) for key, sums in rows.items()), rows
 
 
-@functools.lru_cache(maxsize=64)
-def _kept_statement(flt: ObligationFilter, include_unpublished: bool, expiring_days: int,
-                    per_session: bool = False) -> DayStatement:
-    """The summary's statement over the kept counts for ``flt``, built once per filter (the day is
-    bound: ``TODAY``); ``include_unpublished`` and ``expiring_days`` are not part of a filter's
-    equality, hence passed beside it. ``per_session``: grouped by deadline session first."""
+def _kept_statement(flt: ObligationFilter, per_session: bool = False) -> DayStatement:
+    """The summary's statement over the kept counts for ``flt`` (the day is bound: ``TODAY``; kept
+    per filter by ``filter_statement``). ``per_session``: grouped by deadline session first."""
     return counts_statement(
         lambda src: _statement(src, flt, TODAY, flt.row_conditions(src.cols, src.renewed, TODAY),
                                by=(src.cols.deadline_body, src.cols.deadline_session) if per_session else ()),
-        include_unpublished=include_unpublished)
+        include_unpublished=flt.include_unpublished)
 
 
 def counted_summary(session: Session, flt: ObligationFilter | None, today: dt.date) -> Summary:
