@@ -62,7 +62,7 @@ def multiply(url: str, copies: int, progress: Callable[[str], None] = lambda _m:
     returns the seconds it took."""
     from tracker.db import Base
     from tracker.models import Resolution  # noqa: F401 - registers every model's table
-    from tracker.models.counts import refill
+    from tracker.models.counts import refill_all
 
     start = time.perf_counter()
     engine = create_engine(url)
@@ -119,8 +119,8 @@ def multiply(url: str, copies: int, progress: Callable[[str], None] = lambda _m:
                 conn.exec_driver_sql(definition)
                 progress(f"  rebuilt {name} ({time.perf_counter() - start:.0f} s)")
             # the counting triggers were off with the others: the kept counts are recounted once
-            refill(conn)
-            progress(f"  recounted obligation_counts ({time.perf_counter() - start:.0f} s)")
+            refill_all(conn)
+            progress(f"  recounted the kept counts ({time.perf_counter() - start:.0f} s)")
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM ANALYZE")
     finally:

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, func, select, text, update
 
 from tracker.models import (
     Entity,
@@ -72,6 +72,8 @@ def _assert_agree(db, today: dt.date) -> None:
 
     assert by_owner(dashboards.owner_table(db, today, limit=None)) == \
         by_owner(dashboards.owner_progress(db, today, limit=None))
+    assert dashboards.published_resolutions(db) == db.scalar(
+        select(func.count()).select_from(Resolution).where(Resolution.published_at.is_not(None)))
     for flt in FILTERS:
         for viewer_sees_unpublished in (False, True):
             f = flt.with_(include_unpublished=viewer_sees_unpublished)
@@ -179,20 +181,25 @@ def test_check_reports_drift_and_missing_triggers_and_rebuild_repairs(db):
     gen_obligation(db, kind="mandate", status="ongoing", expires_on=dt.date(2026, 5, 1))
     assert counts.check(db).ok
     db.execute(text("UPDATE obligation_counts SET n = n + 2 WHERE kind = 'report'"))
+    db.execute(text("UPDATE resolution_counts SET n = n + 1"))
     conn = db.connection()
-    conn.execute(text("DROP TRIGGER obligation_counts_update" +
-                      (" ON obligations" if conn.dialect.name == "postgresql" else "")))
+    on = " ON {}" if conn.dialect.name == "postgresql" else ""
+    conn.execute(text("DROP TRIGGER obligation_counts_update" + on.format("obligations")))
+    conn.execute(text("DROP TRIGGER resolution_counts_update" + on.format("resolutions")))
     report = counts.check(db)
     assert not report.ok
-    assert [(d.kept, d.recounted) for d in report.drift] == [(3, 1)]
-    assert report.missing_triggers == ["obligation_counts_update"]
+    assert [(d.table, d.kept, d.recounted) for d in report.drift] == [
+        ("obligation_counts", 3, 1), ("resolution_counts", 3, 2)]
+    assert report.missing_triggers == ["obligation_counts_update", "resolution_counts_update"]
     counts.rebuild(db)
     assert counts.check(db).ok
-    # the reinstalled trigger counts again
+    # the reinstalled triggers count again
     ob = db.scalar(select(Obligation).where(Obligation.kind == "report"))
     ob.status = "completed"
+    ob.resolution.published_at = None
     db.flush()
     assert counts.check(db).ok
+    assert dashboards.published_resolutions(db) == 1
 
 
 def test_install_triggers_twice_leaves_one_set(db):

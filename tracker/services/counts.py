@@ -41,17 +41,21 @@ from sqlalchemy.sql import visitors
 from tracker.models import Obligation, ObligationCount
 from tracker.models.counts import (
     OWNER_TRIGGER_NAMES,
+    RESOLUTION_TRIGGER_NAMES,
     TRIGGER_NAMES,
     bucket_sql,
     install_owner_triggers,
+    install_resolution_triggers,
     install_triggers,
     installed_owner_triggers,
+    installed_resolution_triggers,
     installed_triggers,
     owner_bucket_sql,
     owner_recount_sql,
     recount_sql,
-    refill,
-    refill_owners,
+    refill_all,
+    resolution_bucket_sql,
+    resolution_recount_sql,
 )
 from tracker.models.obligations import renewed_sql
 
@@ -221,12 +225,14 @@ def _pairs(session: Session, sql: str) -> dict[str, int]:
 
 
 def check(session: Session) -> CountsReport:
-    """Both kept tables (``obligation_counts``, ``owner_counts``) against a recount."""
+    """The kept tables (``obligation_counts``, ``owner_counts``, ``resolution_counts``) against a
+    recount."""
     conn = session.connection()
     dialect = conn.dialect.name
     fresh = _pairs(session, recount_sql(dialect))
     report = CountsReport(buckets=len(fresh), obligations=sum(fresh.values()))
-    tables = (("obligation_counts", fresh), ("owner_counts", _pairs(session, owner_recount_sql(dialect))))
+    tables = (("obligation_counts", fresh), ("owner_counts", _pairs(session, owner_recount_sql(dialect))),
+              ("resolution_counts", _pairs(session, resolution_recount_sql(dialect))))
     for table, recount in tables:
         kept = _pairs(session, f"SELECT bucket, n FROM {table} WHERE n <> 0")  # noqa: S608 - our names
         for bucket in sorted(set(kept) | set(recount)):
@@ -239,15 +245,21 @@ def check(session: Session) -> CountsReport:
     report.malformed += [f"owner_counts: {r[0]}" for r in session.execute(text(
         f"SELECT bucket FROM owner_counts c WHERE bucket <> {owner_bucket_sql(dialect, 'c.entity_id', 'c')}"  # noqa: S608
         " ORDER BY bucket"))]
-    report.missing_triggers = sorted(set(TRIGGER_NAMES) - installed_triggers(conn)) + sorted(
-        set(OWNER_TRIGGER_NAMES) - installed_owner_triggers(conn))
+    published = "c.published::int" if dialect == "postgresql" else "c.published"
+    report.malformed += [f"resolution_counts: {r[0]}" for r in session.execute(text(
+        f"SELECT bucket FROM resolution_counts c"  # noqa: S608
+        f" WHERE bucket <> {resolution_bucket_sql(dialect, 'c', published=published)} ORDER BY bucket"))]
+    report.missing_triggers = (sorted(set(TRIGGER_NAMES) - installed_triggers(conn))
+                               + sorted(set(OWNER_TRIGGER_NAMES) - installed_owner_triggers(conn))
+                               + sorted(set(RESOLUTION_TRIGGER_NAMES) - installed_resolution_triggers(conn)))
     return report
 
 
 def rebuild(session: Session) -> None:
-    """Reinstall the triggers and recount every bucket of both tables (in the session's transaction)."""
+    """Reinstall the triggers and recount every bucket of every kept table (in the session's
+    transaction)."""
     conn = session.connection()
     install_triggers(conn)
     install_owner_triggers(conn)
-    refill(conn)
-    refill_owners(conn)
+    install_resolution_triggers(conn)
+    refill_all(conn)

@@ -62,7 +62,7 @@ from tracker.models import (
     paragraph_footnotes,
 )
 from tracker.models import tables as t
-from tracker.models.counts import OwnerCount
+from tracker.models.counts import OwnerCount, ResolutionCount
 from tracker.models.obligations import overdue_sql, tracked_sql
 from tracker.services.calendar import load_calendar
 from tracker.services.counts import (
@@ -229,8 +229,14 @@ class _SessionRow:
     d90: int
 
 
-_PUBLISHED_RESOLUTIONS = select(func.count()).select_from(t.resolutions).where(
-    t.resolutions.c.published_at.is_not(None))
+#: kept by the database (``tracker.models.counts.ResolutionCount``): a few rows, not a scan of
+#: the resolutions
+_PUBLISHED_RESOLUTIONS = select(func.sum(ResolutionCount.n)).where(ResolutionCount.published)
+
+
+def published_resolutions(session: Session) -> int:
+    """How many resolutions are published: summed over the kept counts per body."""
+    return int(session.connection().scalar(_PUBLISHED_RESOLUTIONS) or 0)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -293,8 +299,7 @@ def overview(
                 if row.status == ObligationStatus.NOT_STARTED:
                     summary.reports_not_started += int(row.n)
 
-    # 2. resolutions published
-    resolutions = int(session.connection().scalar(_PUBLISHED_RESOLUTIONS) or 0)
+    resolutions = published_resolutions(session)  # 2.
 
     # upcoming sessions (the calendar is pure Python): the next two per body
     upcoming: list[SessionSummary] = []
