@@ -87,3 +87,13 @@ def test_backup_then_restore_into_an_empty_database_reproduces_every_row(
         target.extensions["tracker"].engine.dispose()
     finally:
         drop()
+
+
+def test_a_migrated_database_without_data_is_empty_for_a_restore(engine):
+    """The migrations store the kept counts' horizon (``count_horizon``): that row is no data, and
+    a restore into a database migrated but never used must not be refused for it."""
+    from tracker.backup import non_empty_tables
+
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM count_horizon").scalar_one() == 1
+    assert non_empty_tables(engine) == []

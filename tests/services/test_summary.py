@@ -5,13 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import func, select
 
 from tests.factories import gen_entity, gen_obligation, gen_resolution
+from tests.statements import sent_statements
 from tracker.models import Entity, Obligation, Resolution
 from tracker.services import counts, dashboards
 from tracker.services.search import ObligationFilter, search_obligations
-from tracker.services.summary import counted_summary, register_summary, summary_links
+from tracker.services.summary import (
+    counted_summary,
+    overview_by_session,
+    register_summary,
+    summary_by_session,
+    summary_links,
+)
 
 TODAY = dt.date(2026, 8, 1)
 OPEN = ("not_started", "in_progress")
@@ -182,8 +190,6 @@ def test_statements_kept_per_filter_tell_apart_what_the_filter_does_not_compare(
     """A filter that may see unpublished resolutions, or calls mandates expiring over another
     window, compares equal to the plain filter; the statements kept per filter
     (``counts.filter_statement``) must still count each by its own rules, whichever was read first."""
-    from tracker.services.summary import summary_by_session
-
     _register(db)
     plain = ObligationFilter()
     officer = plain.with_(include_unpublished=True)
@@ -203,3 +209,20 @@ def test_statements_kept_per_filter_tell_apart_what_the_filter_does_not_compare(
     assert (july(plain).overdue, july(officer).overdue, july(plain).overdue) == (1, 2, 1)
     expiring = [len(dashboards.mandate_panels(db, TODAY, flt).expiring) for flt in (plain, short, plain)]
     assert expiring == [1, 0, 1]
+
+
+def test_overview_reads_the_dated_counts_by_their_dates_only(db):
+    """The overview's sessions read the counts kept without dates whole (a row per session, kind
+    and status) and, of the dated counts, only the rows near today, through the indexes on their
+    dates: no statement reads ``obligation_counts`` or the obligations whole (SQLite's plans)."""
+    if db.get_bind().dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's planner scans tables this small whatever the indexes")
+    _register(db)
+    with sent_statements(db.get_bind()) as statements:
+        overview_by_session(db, ObligationFilter(), TODAY)
+    conn = db.connection()
+    steps = [row[-1] for statement, params in statements
+             for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)]
+    assert any("ix_obligation_counts_due_on" in step for step in steps), steps
+    whole = ("SCAN obligation_counts", "SCAN obligations")
+    assert not [step for step in steps if step.startswith(whole)], steps

@@ -1,4 +1,5 @@
-"""``tracker counts check [--rebuild]``: the register's kept counts against a recount."""
+"""``tracker counts check [--rebuild]``: the register's kept counts against a recount;
+``tracker counts rebase``: the per-session counts' horizon moved to today."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import click
 from flask.cli import with_appcontext
 
 from tracker.cli.common import session_factory
+from tracker.clock import today
 from tracker.db import transaction
 
 
@@ -39,8 +41,20 @@ def check(rebuild: bool) -> None:
         if not rebuild:
             click.echo("counts differ from a recount: run `tracker counts check --rebuild`")
             raise SystemExit(1)
-        service.rebuild(session)
+        service.rebuild(session, today())
         after = service.check(session)
         if not after.ok:  # pragma: no cover - a rebuild recounts in the same transaction
             raise SystemExit(1)
         click.echo(f"rebuilt: {after.obligations} obligations in {after.buckets} buckets")
+
+
+@counts.command("rebase")
+@with_appcontext
+def rebase() -> None:
+    """Move the horizon of the per-session counts to today: the overview then reads only the
+    counts dated from today on (run daily; the numbers are exact whatever the horizon)."""
+    from tracker.services import counts as service
+
+    with transaction(session_factory()) as session:
+        service.move_horizon(session, today())
+    click.echo(f"horizon moved to {today().isoformat()}")

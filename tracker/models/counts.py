@@ -53,8 +53,9 @@ class ObligationCount(Base):
     status: Mapped[str] = mapped_column(String(20))
     deadline_body: Mapped[str | None] = mapped_column(String(16))
     deadline_session: Mapped[int | None]
-    due_on: Mapped[dt.date | None]
-    expires_on: Mapped[dt.date | None]
+    #: indexed, as ``expires_on``: the overview reads the rows dated near today (``session_counts``)
+    due_on: Mapped[dt.date | None] = mapped_column(index=True)
+    expires_on: Mapped[dt.date | None] = mapped_column(index=True)
     #: a later mandate renewed it (``renewed_by_id IS NOT NULL``)
     renewed: Mapped[bool]
     n: Mapped[int]
@@ -443,34 +444,42 @@ def _resolution_values(dialect: str, row: str, sign: int) -> str:
     return f"{resolution_bucket_sql(dialect, row)}, {row}.body, {row}.published_at IS NOT NULL, {sign}"
 
 
-def resolution_trigger_ddl(dialect: str) -> list[str]:
+def _one_table_trigger_ddl(dialect: str, kept: str, dimensions: str, counted: str,
+                           values: Callable[[str, str, int], str], bucket: Callable[[str, str], str],
+                           columns: str) -> list[str]:
+    """The triggers (and on PostgreSQL their functions) keeping ``kept`` from the rows of the one
+    table ``counted``: ``values(dialect, row, sign)`` is a row's select list (bucket, dimensions,
+    sign), ``bucket(dialect, row)`` its bucket; on SQLite an update is counted when one of
+    ``columns`` moves the row to another bucket. PostgreSQL's update trigger runs for every UPDATE
+    statement; one that moves no row nets to nothing."""
     if dialect == "postgresql":
         def of(rows: str, sign: int) -> str:
-            return f"SELECT {_resolution_values(dialect, 'r', sign)} FROM {rows} r"
+            return f"SELECT {values(dialect, 'r', sign)} FROM {rows} r"
 
         def upsert(delta: str) -> str:
-            return _pg_upsert("resolution_counts", _RESOLUTION_DIMENSIONS, delta)
+            return _pg_upsert(kept, dimensions, delta)
 
         return [
-            _pg_trigger_function_ddl("resolution_counts_on_insert", upsert(of("new_rows", 1))),
-            _pg_trigger_function_ddl("resolution_counts_on_update",
+            _pg_trigger_function_ddl(f"{kept}_on_insert", upsert(of("new_rows", 1))),
+            _pg_trigger_function_ddl(f"{kept}_on_update",
                                      upsert(f"{of('new_rows', 1)} UNION ALL {of('old_rows', -1)}")),
-            _pg_trigger_function_ddl("resolution_counts_on_delete", upsert(of("old_rows", -1))),
-            _pg_statement_trigger("resolution_counts_insert", "INSERT", "resolutions"),
-            # every UPDATE of a resolution runs it; one that changes neither column nets to nothing
-            _pg_statement_trigger("resolution_counts_update", "UPDATE", "resolutions"),
-            _pg_statement_trigger("resolution_counts_delete", "DELETE", "resolutions"),
+            _pg_trigger_function_ddl(f"{kept}_on_delete", upsert(of("old_rows", -1))),
+            *(_pg_statement_trigger(f"{kept}_{event.lower()}", event, counted)
+              for event in ("INSERT", "UPDATE", "DELETE")),
         ]
     if dialect == "sqlite":
         def count(row: str, sign: int) -> str:
-            return (f"INSERT INTO resolution_counts (bucket, {_RESOLUTION_DIMENSIONS}, n)"
-                    f" VALUES ({_resolution_values(dialect, row, sign)})"
+            return (f"INSERT INTO {kept} (bucket, {dimensions}, n) VALUES ({values(dialect, row, sign)})"
                     f" ON CONFLICT (bucket) DO UPDATE SET n = n + ({sign});")
 
-        moved = f"{resolution_bucket_sql(dialect, 'old')} IS NOT {resolution_bucket_sql(dialect, 'new')}"
-        return _sqlite_row_triggers("resolution_counts", "resolutions", count,
-                                    update=f"OF body, published_at ON resolutions WHEN {moved}")
+        moved = f"{bucket(dialect, 'old')} IS NOT {bucket(dialect, 'new')}"
+        return _sqlite_row_triggers(kept, counted, count, update=f"OF {columns} ON {counted} WHEN {moved}")
     raise NotImplementedError(f"no counting triggers for {dialect} databases")
+
+
+def resolution_trigger_ddl(dialect: str) -> list[str]:
+    return _one_table_trigger_ddl(dialect, "resolution_counts", _RESOLUTION_DIMENSIONS, "resolutions",
+                                  _resolution_values, resolution_bucket_sql, "body, published_at")
 
 
 def drop_resolution_triggers(conn: Connection) -> None:
@@ -497,8 +506,128 @@ def refill_resolutions(conn: Connection) -> None:
     _refill(conn, "resolution_counts", _RESOLUTION_DIMENSIONS, resolution_recount_sql, "resolutions")
 
 
+
+
+# ---------------------------------------------------------------------- per session, day-independent
+# The overview's sessions and headline numbers are summed from ``session_counts``: obligations per
+# kind, status, deadline session and renewal, without their dates, so that the table has a row per
+# combination that occurs (a few hundred), not per due date. What depends on the day is counted
+# from a *horizon*, a day stored in ``count_horizon``: each row also says whether its obligations
+# are due before the horizon (``due_early``) and end before it (``expires_early``). Then, on any
+# day T, "due before T" (overdue, expired) is the count due before the horizon plus (or minus) the
+# rows of ``obligation_counts`` dated between the horizon and T, read through their date's index;
+# the windows after T (due within 30 or 90 days, expiring) are read from ``obligation_counts``
+# alone. The numbers are exact whatever the horizon; a horizon near today only makes the rows
+# between them few. ``rebase`` moves it (and recounts the table), ``tracker counts rebase``.
+
+
+class CountHorizon(Base):
+    """The day ``session_counts`` splits its rows on (one row)."""
+
+    __tablename__ = "count_horizon"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date]
+
+
+class SessionCount(Base):
+    """How many obligations share these values, and whether their dates fall before the horizon."""
+
+    __tablename__ = "session_counts"
+
+    #: the values below joined by ``|`` (empty for NULL)
+    bucket: Mapped[str] = mapped_column(String(80), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))
+    deadline_body: Mapped[str | None] = mapped_column(String(16))
+    deadline_session: Mapped[int | None]
+    renewed: Mapped[bool]
+    #: due before the horizon (false when there is no due date)
+    due_early: Mapped[bool]
+    #: ending before the horizon (false when there is no end)
+    expires_early: Mapped[bool]
+    n: Mapped[int]
+
+
+SESSION_TRIGGER_NAMES = ("session_counts_insert", "session_counts_update", "session_counts_delete")
+_SESSION_PG_FUNCTIONS = ("session_counts_on_insert", "session_counts_on_update", "session_counts_on_delete")
+_SESSION_DIMENSIONS = "kind, status, deadline_body, deadline_session, renewed, due_early, expires_early"
+_HORIZON = "(SELECT day FROM count_horizon)"
+
+
+def _early(dialect: str, row: str) -> tuple[str, str]:
+    """The due-early and expires-early expressions of the obligation ``row`` (booleans)."""
+    false = "false" if dialect == "postgresql" else "0"
+    return (f"coalesce({row}.due_on < {_HORIZON}, {false})",
+            f"coalesce({row}.expires_on < {_HORIZON}, {false})")
+
+
+def session_bucket_sql(dialect: str, row: str, *, flags: tuple[str, str, str] | None = None) -> str:
+    """The bucket key of the obligation ``row``; ``flags``: its renewed, due-early and
+    expires-early expressions as 0/1 (by default from the obligation's columns)."""
+    if flags is None:
+        due, expires = _early(dialect, row)
+        flags = (f"({row}.renewed_by_id IS NOT NULL)", due, expires)
+    if dialect == "postgresql":
+        return (f"concat_ws('|', {row}.kind, {row}.status, coalesce({row}.deadline_body, ''),"
+                f" coalesce({row}.deadline_session::text, ''),"
+                f" {', '.join(f'({f})::int::text' for f in flags)})")
+    joined = " || '|' || ".join(f"({f})" for f in flags)
+    return (f"{row}.kind || '|' || {row}.status || '|' || coalesce({row}.deadline_body, '') || '|'"
+            f" || coalesce({row}.deadline_session, '') || '|' || {joined}")
+
+
+def _session_values(dialect: str, row: str, sign: int) -> str:
+    due, expires = _early(dialect, row)
+    return (f"{session_bucket_sql(dialect, row)}, {row}.kind, {row}.status, {row}.deadline_body,"
+            f" {row}.deadline_session, {row}.renewed_by_id IS NOT NULL, {due}, {expires}, {sign}")
+
+
+def session_trigger_ddl(dialect: str) -> list[str]:
+    return _one_table_trigger_ddl(dialect, "session_counts", _SESSION_DIMENSIONS, "obligations",
+                                  _session_values, session_bucket_sql, ", ".join(COUNTED_COLUMNS))
+
+
+def drop_session_triggers(conn: Connection) -> None:
+    _drop(conn, SESSION_TRIGGER_NAMES, _SESSION_PG_FUNCTIONS, lambda name: "obligations")
+
+
+def install_session_triggers(conn: Connection) -> None:
+    """(Re)create the triggers that keep ``session_counts``; the counts are not touched."""
+    _install(conn, drop_session_triggers, session_trigger_ddl)
+
+
+def installed_session_triggers(conn: Connection) -> set[str]:
+    return _installed(conn, SESSION_TRIGGER_NAMES)
+
+
+def session_recount_sql(dialect: str) -> str:
+    due, expires = _early(dialect, "o")
+    return (f"SELECT {session_bucket_sql(dialect, 'o')} AS bucket, o.kind, o.status, o.deadline_body,"
+            f" o.deadline_session, o.renewed_by_id IS NOT NULL AS renewed, {due} AS due_early,"
+            f" {expires} AS expires_early, count(*) AS n FROM obligations o"
+            f" GROUP BY o.kind, o.status, o.deadline_body, o.deadline_session,"
+            f" o.renewed_by_id IS NOT NULL, {due}, {expires}")
+
+
+def refill_sessions(conn: Connection) -> None:
+    """Empty ``session_counts`` and fill it with a recount at the stored horizon."""
+    _refill(conn, "session_counts", _SESSION_DIMENSIONS, session_recount_sql, "obligations")
+
+
+def rebase(conn: Connection, day: dt.date) -> None:
+    """Move the horizon to ``day`` and recount ``session_counts`` by it, in the caller's
+    transaction (on PostgreSQL no writer may count by the old horizon meanwhile)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("LOCK TABLE obligations IN SHARE MODE"))
+    conn.execute(text("DELETE FROM count_horizon"))
+    conn.execute(text("INSERT INTO count_horizon (id, day) VALUES (1, :day)"), {"day": day})
+    refill_sessions(conn)
+
+
 def refill_all(conn: Connection) -> None:
     """Recount every kept table (after writes made with the triggers off: ``bench/scale.py``)."""
     refill(conn)
     refill_owners(conn)
     refill_resolutions(conn)
+    refill_sessions(conn)

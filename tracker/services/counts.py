@@ -42,20 +42,26 @@ from tracker.models import Obligation, ObligationCount
 from tracker.models.counts import (
     OWNER_TRIGGER_NAMES,
     RESOLUTION_TRIGGER_NAMES,
+    SESSION_TRIGGER_NAMES,
     TRIGGER_NAMES,
     bucket_sql,
     install_owner_triggers,
     install_resolution_triggers,
+    install_session_triggers,
     install_triggers,
     installed_owner_triggers,
     installed_resolution_triggers,
+    installed_session_triggers,
     installed_triggers,
     owner_bucket_sql,
     owner_recount_sql,
+    rebase,
     recount_sql,
     refill_all,
     resolution_bucket_sql,
     resolution_recount_sql,
+    session_bucket_sql,
+    session_recount_sql,
 )
 from tracker.models.obligations import renewed_sql
 
@@ -92,20 +98,21 @@ class BoundDay:
     and read on any day with ``DayStatement.params``, where a date written into the statement
     would make each request build its expression tree and cache key again."""
 
-    __slots__ = ("offset",)
+    __slots__ = ("name", "offset")
 
-    def __init__(self, offset: int = 0) -> None:
+    def __init__(self, offset: int = 0, name: str = "today") -> None:
         self.offset = offset
+        self.name = name
 
     def __add__(self, delta: dt.timedelta) -> BoundDay:
-        return BoundDay(self.offset + delta.days)
+        return BoundDay(self.offset + delta.days, self.name)
 
     def __sub__(self, delta: dt.timedelta) -> BoundDay:
-        return BoundDay(self.offset - delta.days)
+        return BoundDay(self.offset - delta.days, self.name)
 
     @property
     def key(self) -> str:
-        return f"today_{'m' if self.offset < 0 else 'p'}{abs(self.offset)}"
+        return f"{self.name}_{'m' if self.offset < 0 else 'p'}{abs(self.offset)}"
 
     def __clause_element__(self) -> BindParameter[dt.date]:
         return bindparam(self.key, type_=Date)
@@ -113,6 +120,8 @@ class BoundDay:
 
 #: the day a statement is read on (see ``BoundDay``)
 TODAY = BoundDay()
+#: the kept counts' horizon (``tracker.models.counts.CountHorizon``), passed as ``horizon_p0``
+HORIZON = BoundDay(name="horizon")
 _DAY_KEY = re.compile(r"^today_([mp])(\d+)$")
 
 
@@ -225,14 +234,15 @@ def _pairs(session: Session, sql: str) -> dict[str, int]:
 
 
 def check(session: Session) -> CountsReport:
-    """The kept tables (``obligation_counts``, ``owner_counts``, ``resolution_counts``) against a
-    recount."""
+    """The kept tables (``obligation_counts``, ``owner_counts``, ``resolution_counts``,
+    ``session_counts`` at the stored horizon) against a recount."""
     conn = session.connection()
     dialect = conn.dialect.name
     fresh = _pairs(session, recount_sql(dialect))
     report = CountsReport(buckets=len(fresh), obligations=sum(fresh.values()))
     tables = (("obligation_counts", fresh), ("owner_counts", _pairs(session, owner_recount_sql(dialect))),
-              ("resolution_counts", _pairs(session, resolution_recount_sql(dialect))))
+              ("resolution_counts", _pairs(session, resolution_recount_sql(dialect))),
+              ("session_counts", _pairs(session, session_recount_sql(dialect))))
     for table, recount in tables:
         kept = _pairs(session, f"SELECT bucket, n FROM {table} WHERE n <> 0")  # noqa: S608 - our names
         for bucket in sorted(set(kept) | set(recount)):
@@ -249,17 +259,35 @@ def check(session: Session) -> CountsReport:
     report.malformed += [f"resolution_counts: {r[0]}" for r in session.execute(text(
         f"SELECT bucket FROM resolution_counts c"  # noqa: S608
         f" WHERE bucket <> {resolution_bucket_sql(dialect, 'c', published=published)} ORDER BY bucket"))]
+    flags = ("c.renewed::int", "c.due_early::int", "c.expires_early::int") if dialect == "postgresql" \
+        else ("c.renewed", "c.due_early", "c.expires_early")
+    report.malformed += [f"session_counts: {r[0]}" for r in session.execute(text(
+        f"SELECT bucket FROM session_counts c"  # noqa: S608
+        f" WHERE bucket <> {session_bucket_sql(dialect, 'c', flags=flags)} ORDER BY bucket"))]
+    if session.execute(text("SELECT count(*) FROM count_horizon")).scalar_one() != 1:
+        report.malformed.append("count_horizon: one row expected")
     report.missing_triggers = (sorted(set(TRIGGER_NAMES) - installed_triggers(conn))
                                + sorted(set(OWNER_TRIGGER_NAMES) - installed_owner_triggers(conn))
-                               + sorted(set(RESOLUTION_TRIGGER_NAMES) - installed_resolution_triggers(conn)))
+                               + sorted(set(RESOLUTION_TRIGGER_NAMES) - installed_resolution_triggers(conn))
+                               + sorted(set(SESSION_TRIGGER_NAMES) - installed_session_triggers(conn)))
     return report
 
 
-def rebuild(session: Session) -> None:
+def rebuild(session: Session, today: dt.date) -> None:
     """Reinstall the triggers and recount every bucket of every kept table (in the session's
-    transaction)."""
+    transaction); ``session_counts`` at the stored horizon, or at ``today`` if none is stored."""
     conn = session.connection()
     install_triggers(conn)
     install_owner_triggers(conn)
     install_resolution_triggers(conn)
+    install_session_triggers(conn)
+    horizon = conn.execute(text("SELECT day FROM count_horizon")).scalars().all()
+    if len(horizon) != 1:
+        rebase(conn, today)
     refill_all(conn)
+
+
+def move_horizon(session: Session, today: dt.date) -> None:
+    """Move the horizon of ``session_counts`` to ``today`` (the overview then reads only the rows
+    dated from today to the end of its windows), in the session's transaction."""
+    rebase(session.connection(), today)

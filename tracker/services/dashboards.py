@@ -87,7 +87,7 @@ from tracker.services.search import (
     unpublished_condition,
 )
 from tracker.services.successors import match_paragraphs
-from tracker.services.summary import Summary, summary_by_session
+from tracker.services.summary import Summary, overview_by_session
 
 #: display order of statuses everywhere (tables, legends, stacked bars)
 STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in ObligationStatus)
@@ -271,11 +271,11 @@ def overview(
             months_before=months_before, months_after=months_after, expiring_days=expiring_days,
         ))
     calendar = calendar or load_calendar(session)  # 2 queries
-    # 1. the headline numbers, and everything tracked by deadline session, status and kind: one
-    # statement summed over the kept counts (a row per due date, not per obligation; unpublished
-    # ones subtracted)
+    # 1. the headline numbers, and everything tracked by deadline session, status and kind: two
+    # statements summed over the kept counts (a row per session, kind and status, and the rows
+    # dated near today; unpublished ones subtracted)
     summary_filter = ObligationFilter(expiring_days=expiring_days)
-    headline, by_session = summary_by_session(session, summary_filter, today)
+    headline, by_session = overview_by_session(session, summary_filter, today)
     rows = [_SessionRow(body, number, status, kind, *sums)
             for (body, number, kind, status, _state), sums in by_session.items() if kind in TRACKED_KINDS]
     totals = Progress(label="all")

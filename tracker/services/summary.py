@@ -12,25 +12,38 @@ one grouped query over the obligations (``register_summary`` says which).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, select, true
+from sqlalchemy import Date, and_, bindparam, case, literal_column, null, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from tracker.models import (
+    OPEN_STATUSES,
     TRACKED_KINDS,
     MandateState,
+    Obligation,
     ObligationKind,
     ObligationStatus,
 )
-from tracker.models.obligations import due_within_sql, mandate_state_sql, overdue_sql
+from tracker.models.counts import CountHorizon, SessionCount
+from tracker.models.obligations import (
+    due_within_sql,
+    mandate_state_conditions,
+    mandate_state_sql,
+    overdue_sql,
+    tracked_sql,
+)
 from tracker.services.counts import (
+    HORIZON,
+    KEPT,
     OBLIGATIONS,
     TODAY,
     DayStatement,
     Source,
+    counted_rows,
     counts_statement,
     filter_statement,
     sum_counts,
@@ -113,6 +126,109 @@ def _kept_statement(flt: ObligationFilter, per_session: bool = False) -> DayStat
         lambda src: _statement(src, flt, TODAY, flt.row_conditions(src.cols, src.renewed, TODAY),
                                by=(src.cols.deadline_body, src.cols.deadline_session) if per_session else ()),
         include_unpublished=flt.include_unpublished)
+
+
+def overview_by_session(
+    session: Session, flt: ObligationFilter, today: dt.date,
+) -> tuple[Summary, dict[tuple[Any, ...], list[int]]]:
+    """The same as ``summary_by_session`` for a filter on nothing (the overview; only its
+    ``include_unpublished`` and ``expiring_days`` are read), from the counts kept per session
+    without dates (``session_counts``) and the dated rows between the horizon and the windows after
+    ``today`` (``tracker.models.counts``): what is due or ends before ``today`` is what was before
+    the horizon plus (or minus) what falls between the two days, counted by the same rules
+    (``overdue_sql`` and the mandates' states, at ``today`` and at the horizon). Two statements
+    whose rows grow with the sessions and the days between, not with every due date."""
+    first = _early_statement().execute(session, today).all()
+    if not first:  # nothing counted: an empty register
+        return _summary(()), {}
+    horizon = first[0][-1]
+    if horizon is None:  # no horizon stored (``tracker counts check`` says so): counted by due date
+        return summary_by_session(session, flt, today)
+    rows: dict[tuple[Any, ...], list[int]] = {}
+    mandates: dict[tuple[Any, ...], list[int]] = {}  # standing, renewed, expired, expiring
+    for body, number, kind, status, n, renewed, overdue, expired, _horizon in first:
+        if kind == ObligationKind.MANDATE:
+            m = mandates.setdefault((body, number, kind, status), [0, 0, 0, 0])
+            m[0] += int(n) - int(renewed)
+            m[1] += int(renewed)
+            m[2] += int(expired)
+        else:
+            sums = rows.setdefault((body, number, kind, status, None), [0, 0, 0, 0])
+            sums[0] += int(n)
+            sums[1] += int(overdue)
+    if isinstance(horizon, str):  # SQLite returns a scalar subquery's date as text
+        horizon = dt.date.fromisoformat(horizon)
+    statement = filter_statement(_dated_statement, flt)
+    window = max(90, flt.expiring_days)
+    bounds = {"lo": min(horizon, today), "hi_due": max(horizon, today + dt.timedelta(days=90)),
+              "hi_end": max(horizon, today + dt.timedelta(days=window)), HORIZON.key: horizon}
+    for body, number, kind, status, state, n, overdue, d30, d90, expired, expiring, sign in statement.execute(
+            session, today, **bounds):
+        if sign < 0:  # the review queue's obligations, counted directly
+            sums = rows.setdefault((body, number, kind, status, state), [0, 0, 0, 0])
+            for i, value in enumerate((n, overdue, d30, d90)):
+                sums[i] -= int(value or 0)
+        elif kind == ObligationKind.MANDATE:
+            m = mandates.setdefault((body, number, kind, status), [0, 0, 0, 0])
+            m[2] += int(expired or 0)
+            m[3] += int(expiring or 0)
+        else:
+            sums = rows.setdefault((body, number, kind, status, None), [0, 0, 0, 0])
+            for i, value in ((1, overdue), (2, d30), (3, d90)):
+                sums[i] += int(value or 0)
+    for (body, number, kind, status), (standing, renewed, expired, expiring) in mandates.items():
+        for state, n in ((MandateState.RENEWED, renewed), (MandateState.EXPIRED, expired),
+                         (MandateState.EXPIRING, expiring),
+                         (MandateState.ACTIVE, standing - expired - expiring)):
+            sums = rows.setdefault((body, number, kind, status, state.value), [0, 0, 0, 0])
+            sums[0] += n
+    rows = {key: sums for key, sums in rows.items() if any(sums)}
+    return _summary((*key[2:], *sums) for key, sums in rows.items()), rows
+
+
+@functools.cache
+def _early_statement() -> DayStatement:
+    """``session_counts``' rows (one per deadline session, kind, status, renewal and side of the
+    horizon: not grouped again): how many, how many renewed, and how many were overdue or expired
+    at the horizon; and the horizon (on every row)."""
+    c = SessionCount.__table__.c
+    standing = and_(c.kind == ObligationKind.MANDATE.value, ~c.renewed)
+    return DayStatement.of(
+        select(c.deadline_body, c.deadline_session, c.kind, c.status, c.n,
+               case((c.renewed, c.n), else_=0),
+               # overdue_sql and the expired mandates' rule at the horizon, by the rows' flags
+               case((and_(tracked_sql(c), c.status.in_(OPEN_STATUSES), c.due_early), c.n), else_=0),
+               case((and_(standing, c.expires_early), c.n), else_=0),
+               select(CountHorizon.day).scalar_subquery())
+        .where(counted_rows(SessionCount)))
+
+
+def _dated_statement(flt: ObligationFilter) -> DayStatement:
+    """The kept rows dated from the earlier of the horizon and today to the end of the windows
+    after today, by deadline session, kind and status: how many became overdue or expired
+    between the horizon and today (negative when today is the earlier), due within 30 and 90
+    days, expiring; and the review queue's rows as ``_statement`` counts them, to subtract."""
+    c, renewed = KEPT.cols, KEPT.renewed
+    at_today = mandate_state_conditions(c, renewed, TODAY, flt.expiring_days)
+    at_horizon = mandate_state_conditions(c, renewed, HORIZON, flt.expiring_days)
+    zero = literal_column("0")
+    lo, hi_due, hi_end = (bindparam(name, type_=Date) for name in ("lo", "hi_due", "hi_end"))
+    expired = KEPT.count_if(at_today[MandateState.EXPIRED]) - KEPT.count_if(at_horizon[MandateState.EXPIRED])
+    dated = (
+        select(c.deadline_body, c.deadline_session, c.kind, c.status, null().label("state"), zero,
+               KEPT.count_if(overdue_sql(c, TODAY)) - KEPT.count_if(overdue_sql(c, HORIZON)),
+               KEPT.count_if(due_within_sql(c, TODAY, 30)), KEPT.count_if(due_within_sql(c, TODAY, 90)),
+               expired, KEPT.count_if(at_today[MandateState.EXPIRING]), literal_column("1"))
+        .where(counted_rows(), or_(c.due_on.between(lo, hi_due), c.expires_on.between(lo, hi_end)))
+        .group_by(c.deadline_body, c.deadline_session, c.kind, c.status))
+    if flt.include_unpublished:
+        return DayStatement.of(dated)
+    from tracker.services.search import unpublished_condition
+
+    queue = (_statement(OBLIGATIONS, flt, TODAY, flt.row_conditions(Obligation, OBLIGATIONS.renewed, TODAY),
+                        by=(Obligation.deadline_body, Obligation.deadline_session))
+             .where(unpublished_condition()).add_columns(zero, zero, literal_column("-1")))
+    return DayStatement.of(union_all(dated, queue))
 
 
 def counted_summary(session: Session, flt: ObligationFilter | None, today: dt.date) -> Summary:
