@@ -3,6 +3,7 @@ chosen by the content (not the file name) and the source kept is always the text
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,14 @@ def test_what_no_reader_takes_is_a_parse_error(db):
     with pytest.raises(ParseError):
         import_file(db, b"\x00\x01 not a resolution", "x.txt", CLI, replace=False, publish=True,
                     today=TODAY)
+
+
+def test_the_upload_budget_and_what_the_caller_says_reach_the_import(db):
+    with pytest.raises(ParseError, match="longer than"):
+        import_file(db, seed_text().encode(), "seed.txt", CLI, replace=False, publish=True, today=TODAY,
+                    time_limit=1e-6)
+    now = dt.datetime(2025, 2, 3, 10, 30, tzinfo=dt.UTC)
+    result = import_file(db, seed_text().encode(), "seed.txt", CLI, replace=False, publish=False, today=TODAY,
+                         now=now)
+    assert (result.resolution.source_filename, result.resolution.imported_at) == ("seed.txt", now)
+    assert result.resolution.published_at is None
