@@ -18,7 +18,7 @@ from sqlalchemy import event, insert, inspect
 
 from tracker.models import SchedulerRun
 from tracker.reminders import ReminderSettings, jobs
-from tracker.reminders.scheduler import DIGEST_JOB, REMINDER_JOB, build_scheduler
+from tracker.reminders.scheduler import DIGEST_JOB, HORIZON_JOB, REMINDER_JOB, build_scheduler
 from tracker.reminders.turns import LEASE, turn
 
 
@@ -37,7 +37,8 @@ def test_scheduler_jobs_live_in_memory_and_the_engine_is_disposed(app):
     sched.start(paused=True)
     try:
         ids = {job.id for job in sched.get_jobs()}
-        assert ids == {REMINDER_JOB, DIGEST_JOB}
+        assert ids == {REMINDER_JOB, DIGEST_JOB, HORIZON_JOB}
+        assert sched.get_job(HORIZON_JOB).func_ref == "tracker.reminders.jobs:horizon_job"
         assert set(inspect(engine).get_table_names()) == tables  # no job table to race for
         job = sched.get_job(REMINDER_JOB)
         assert job.func_ref == "tracker.reminders.jobs:reminder_pass_job"
@@ -319,3 +320,23 @@ def test_one_jobs_turn_leaves_the_other_jobs_record_alone(engine, db_factory):
     with turn(engine, "digest", start + dt.timedelta(days=1), dt.timedelta(hours=12)) as next_digests:
         pass
     assert (digests, p, next_digests) == (True, True, True)
+
+
+def test_the_daily_horizon_job_splits_the_counts_on_the_day(db, db_factory, engine):
+    from sqlalchemy import text
+
+    from tests.factories import gen_obligation
+    from tracker.services import counts
+
+    day = dt.date(2031, 5, 17)
+    for due_on in (dt.date(2031, 5, 1), dt.date(2031, 6, 1)):
+        gen_obligation(db, due_on=due_on)
+    db.commit()
+    jobs.configure(db_factory, ReminderSettings(today=day))
+    jobs.horizon_job()
+    with engine.connect() as conn:
+        assert [str(d) for d in conn.execute(text("SELECT day FROM count_horizon")).scalars()] == [str(day)]
+        early = conn.execute(text("SELECT due_early, sum(n) FROM session_counts GROUP BY due_early"))
+        assert {bool(flag): int(n) for flag, n in early} == {True: 1, False: 1}
+    with db_factory() as session:
+        assert counts.check(session).ok

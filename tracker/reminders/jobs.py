@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.clock import now as clock_now
+from tracker.clock import today as clock_today
 from tracker.clock import utcnow
+from tracker.db import transaction
 from tracker.reminders.ledger import run_pass
 from tracker.reminders.settings import ReminderSettings
 from tracker.reminders.turns import turn
+from tracker.services.counts import move_horizon
 
 log = logging.getLogger(__name__)
 
@@ -68,3 +71,14 @@ def digest_job() -> None:
             log.info("digests at %s deferred: another scheduler sent them today", now.isoformat())
             return
         run_pass(ctx.factory, clock_now(ctx.settings.today), ctx.settings, obligations=False, digests=True)
+
+
+def horizon_job() -> None:
+    """Daily, just after midnight UTC: the overview's per-session counts split on the new day
+    (``tracker counts rebase``), so that it reads only the counts dated from today on. The
+    numbers are exact whatever the horizon; a stale one only makes the overview slower."""
+    ctx = _ctx()
+    day = clock_today(ctx.settings.today)
+    with transaction(ctx.factory) as session:
+        move_horizon(session, day)
+    log.info("count horizon moved to %s", day.isoformat())

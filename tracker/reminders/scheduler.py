@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 REMINDER_JOB = "reminder-pass"
 DIGEST_JOB = "digest"
+HORIZON_JOB = "count-horizon"
 
 
 def build_scheduler(
@@ -41,7 +42,8 @@ def build_scheduler(
     blocking: bool = False,
     run_now: bool = True,
 ) -> BaseScheduler:
-    """A scheduler (not started) with the reminder pass every few minutes and the digest daily.
+    """A scheduler (not started) with the reminder pass every few minutes, the digest daily and,
+    just after midnight UTC, the overview's counts split on the new day (``jobs.horizon_job``).
 
     ``app_or_engine`` is the Flask app (its engine, session factory and configuration are used; no
     Flask import needed here) or an Engine with explicit ``settings``. The engine is disposed when
@@ -88,6 +90,15 @@ def build_scheduler(
         minute=0,
         id=DIGEST_JOB,
         name="daily digests",
+        replace_existing=True,
+    )
+    scheduler.add_job(
+        "tracker.reminders.jobs:horizon_job",
+        "cron",
+        hour=0,
+        minute=5,
+        id=HORIZON_JOB,
+        name="count horizon",
         replace_existing=True,
     )
 
