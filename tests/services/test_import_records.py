@@ -146,14 +146,17 @@ def test_points_without_the_parsers_eids_nest_under_their_own_and_a_label_given_
     parsed.operative[0].subparagraphs = [
         SubParagraph("a", "to consult;", subparagraphs=[SubParagraph("i", "the Council;")]),
         SubParagraph("a", "to report;"),  # a misprint: (a) twice
+        SubParagraph("b", "to act;", eid="para_1__list_1__point_b"),  # another producer's eId, kept
     ]
     parsed.footnotes = [ParsedFootnote("*" * 12, "A marker longer than its column.", cited_by=["para_1"])]
     import_resolution(db, parsed, CLI, today=TODAY)
     subs = db.scalars(select(Paragraph.eid).where(Paragraph.kind == "subparagraph").order_by(Paragraph.id))
-    assert sorted(subs) == ["para_1__point_a", "para_1__point_a_2", "para_1__point_a__point_i"]
+    assert sorted(subs) == ["para_1__list_1__point_b", "para_1__point_a", "para_1__point_a_2",
+                            "para_1__point_a__point_i"]
     # each point an item of the obligation, none of them done yet
     ob = db.scalars(select(Obligation)).one()
-    assert [(i.label, i.is_done) for i in ob.items] == [("a", False), ("a (i)", False), ("a", False)]
+    assert [(i.label, i.is_done) for i in ob.items] == [("a", False), ("a (i)", False), ("a", False),
+                                                         ("b", False)]
     assert db.scalars(select(Footnote.marker)).one() == "*" * 10
 
 
@@ -216,15 +219,17 @@ def test_of_several_deadlines_the_first_gives_the_deadline_words_and_the_session
 def test_paragraphs_keep_their_words_source_line_and_part_and_a_preamble_eid_given_twice_is_made_unique(db):
     opening = "Recalling its resolution 78/1 of 1 December 2023 on the matter before it,"
     parsed = _parsed(preambular=[PreambularParagraph(1, opening, eid="preamble__para_1"),
-                                 PreambularParagraph(2, "Noting the report,", eid="preamble__para_1")])
+                                 PreambularParagraph(2, "Noting the report,", eid="preamble__para_1"),
+                                 PreambularParagraph(3, "Welcoming it,")])
     op = parsed.operative[0]
     op.part, op.line, op.subparagraphs = "B", 12, [SubParagraph("a", "to the Council;")]
     import_resolution(db, parsed, CLI, today=TODAY)
     rows = db.scalars(select(Paragraph).order_by(Paragraph.position)).all()
-    assert [(p.kind, p.text, p.eid) for p in rows[:2]] == [
+    assert [(p.kind, p.text, p.eid) for p in rows[:3]] == [
         ("preambular", opening, "preamble__para_1"),
-        ("preambular", "Noting the report,", "preamble__para_1_2")]
-    assert [(p.kind, p.part, p.line) for p in rows[2:]] == [
+        ("preambular", "Noting the report,", "preamble__para_1_2"),
+        ("preambular", "Welcoming it,", "preamble__para_3")]
+    assert [(p.kind, p.part, p.line) for p in rows[3:]] == [
         ("operative", "B", 12), ("subparagraph", "B", None)]
 
 

@@ -300,6 +300,10 @@ def test_a_reimport_publishes_when_asked_and_never_unpublishes(db):
     assert again.published and resolution.published_at == NOW + dt.timedelta(hours=1)
     assert resolution.updated_at == NOW + dt.timedelta(hours=2)
 
+    # published once: publishing again keeps the date it was first published
+    _reimport(db, _resolution(STAYS), publish=True, now=NOW + dt.timedelta(hours=3))
+    assert db.scalars(select(Resolution)).one().published_at == NOW + dt.timedelta(hours=1)
+
 
 def test_a_paragraph_added_by_a_reimport_of_a_parsed_text_says_so(db):
     import_resolution(db, _resolution(STAYS), CLI, today=TODAY)
