@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_resolution, gen_user
@@ -143,7 +144,9 @@ def test_one_digest_per_session_and_day_when_owners_count_down_at_different_stag
     assert rows == [("GA-73", "30"), ("GA-73", "14"), ("GA-73", "7")]
 
 
-def test_an_unsubscribed_follower_gets_nothing_more(db_factory, smtp_server, settings):
+@pytest.mark.parametrize("follows_another", [False, True])
+def test_an_unsubscribed_follower_gets_nothing_more(db_factory, smtp_server, settings, follows_another):
+    """Nothing more of what they stopped following, whether or not they still follow something else."""
     with db_factory() as db:
         sg = gen_entity(db, "Secretary-General")
         delegation = gen_user(db, "delegation@example.org", role="delegation")
@@ -151,6 +154,8 @@ def test_an_unsubscribed_follower_gets_nothing_more(db_factory, smtp_server, set
         gen_obligation(db, res, due_on=DUE, owners=[sg])
         sub = Subscription(user=delegation, target="resolution", resolution_id=res.id)
         db.add(sub)
+        if follows_another:
+            db.add(Subscription(user=delegation, target="resolution", resolution_id=gen_resolution(db).id))
         db.commit()
         smtp_server.stop()
         run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)  # queued, not sent
