@@ -224,3 +224,30 @@ def test_an_officers_renewal_is_history_on_both_mandates_and_refused_on_a_stale_
     assert earlier.renewed_by_id == second.id
     with pytest.raises(Forbidden):
         set_renewal(db, earlier, None, actor=Actor.for_user(gen_user(db, role="officer")), now=now)
+
+
+def test_an_imported_mandate_extension_marks_the_earlier_one_renewed_in_the_importers_name(db):
+    from tests.factories import gen_user
+    from tracker.models import HistoryEntry, Obligation
+    from tracker.parsing import Deadline, DeadlineKind, ObligationKind, OperativeParagraph, ParsedResolution
+
+    def council(symbol, adopted_on, until, cites=()):
+        text = (f"Decides to extend until {until:%d %B %Y} the mandate of UNAMA, as defined in "
+                "resolution 2626 (2022);")
+        return ParsedResolution(
+            symbol=symbol, body="SC", session=None, adopted_on=adopted_on, title="Afghanistan",
+            references=list(cites), operative=[OperativeParagraph(
+                number="3", text=text, action="decides", kind=ObligationKind.MANDATE, eid="para_3",
+                deadlines=[Deadline(DeadlineKind.DATE, f"until {until:%d %B %Y}", date=until)])])
+
+    importer = gen_user(db, role="officer", can_import=True, name="Ada Importer")
+    import_resolution(db, council("S/RES/2727 (2024)", dt.date(2024, 3, 15), dt.date(2025, 3, 17)), CLI,
+                      today=TODAY)
+    import_resolution(db, council("S/RES/2777 (2025)", dt.date(2025, 3, 17), dt.date(2026, 3, 17),
+                                  cites=["S/RES/2727 (2024)"]), Actor.for_user(importer), today=TODAY)
+    db.flush()
+    old, new = db.scalars(select(Obligation).order_by(Obligation.id)).all()
+    assert old.renewed_by_id == new.id
+    entry = db.scalars(select(HistoryEntry).where(HistoryEntry.obligation_id == old.id,
+                                                  HistoryEntry.field == "renewed_by")).one()
+    assert (entry.actor, entry.user_id) == ("Ada Importer", importer.id)
