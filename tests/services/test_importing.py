@@ -384,3 +384,29 @@ def test_the_import_never_stores_a_value_cut_to_its_column(db):
     except DBAPIError:
         return
     assert db.scalar(select(Footnote.marker).where(Footnote.position == 99)) == marker
+
+
+def test_a_reimport_leaves_every_other_resolution_as_it_was(db):
+    """Another resolution with the same words (a text adopted again under a new symbol): none of its
+    paragraphs, footnotes or obligations is touched by re-importing the first."""
+    import dataclasses
+
+    import_resolution(db, seed(), CLI, today=TODAY)
+    import_resolution(db, dataclasses.replace(seed(), symbol="A/RES/71/20"), CLI, today=TODAY)
+    db.commit()
+
+    def state(symbol):
+        db.expire_all()
+        r = db.scalars(select(Resolution).where(Resolution.symbol == symbol)).one()
+        return ([(p.id, p.kind, p.eid, p.text, p.removed_at) for p in r.paragraphs],
+                [(f.id, f.text) for f in r.footnotes], [(x.id, x.symbol) for x in r.references],
+                sorted(db.execute(select(Obligation.id, Obligation.paragraph_id, Obligation.status,
+                                         Obligation.due_on).where(Obligation.resolution_id == r.id)).all()))
+
+    other = state("A/RES/71/20")
+    changed = seed()
+    changed.operative = changed.operative[1:]  # paragraph 1 dropped
+    result = import_resolution(db, changed, CLI, replace=True, today=TODAY)
+    db.commit()
+    assert result.removed == 1
+    assert state("A/RES/71/20") == other
