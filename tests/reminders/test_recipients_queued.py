@@ -173,3 +173,54 @@ def test_an_officers_digest_member_supersedes_a_stuck_message_of_an_earlier_stag
     rows = {(r.obligation_id, r.stage, r.status) for r in db.scalars(select(Reminder))}
     assert rows == {(ob.id, "30", "cancelled"), (ob.id, "7", "digested"), (None, "pass", "pending")}
     assert stuck.last_error == "superseded by a later stage"
+
+
+def test_an_officers_digest_of_a_pass_goes_only_to_officers_with_something_new(db):
+    sg, unep = gen_entity(db, "Secretary-General"), gen_entity(db, "UNEP")
+    gen_user(db, "sg-officer@example.org", entities=[sg])
+    gen_user(db, "unep-officer@example.org", entities=[unep])
+    res = gen_resolution(db, "A/RES/79/1", session=79)
+    gen_obligation(db, res, owners=[sg], due_on=_day(30))
+    gen_obligation(db, res, owners=[unep], due_on=_day(40))  # "90" now, "30" in ten days
+    db.flush()
+    queue_reminders(db, NOW, STAGES)
+    first = db.scalar(select(func.max(Reminder.id)))
+    queue_reminders(db, NOW + dt.timedelta(days=10), STAGES)
+    digests = {(r.recipient, r.stage) for r in db.scalars(
+        select(Reminder).where(Reminder.id > first, Reminder.digest_key.is_not(None)))}
+    assert digests == {("unep-officer@example.org", "pass")}
+
+
+def test_a_focal_points_message_of_its_own_is_in_no_digest_of_the_same_pass(db):
+    """Digest members and messages of their own are inserted by one statement, their ids
+    interleaved: the digests are made from the members alone, so an obligation alone in its
+    session group (another session, another focal point) gets a message and no digest."""
+    sg, unep = gen_entity(db, "Secretary-General"), gen_entity(db, "UNEP")
+    gen_focal_point(db, sg, email="sg@example.org")
+    gen_focal_point(db, unep, email="unep@example.org")
+    res = gen_resolution(db, "A/RES/79/1", session=79)
+    session_of = {}
+    for session, owner in ((80, sg), (81, sg), (80, unep), (80, sg), (82, sg), (81, unep), (80, sg)):
+        ob = gen_obligation(db, res, owners=[owner], due_on=_day(30), deadline_body="GA",
+                            deadline_session=session)
+        session_of[ob.id] = session
+    db.flush()
+    queue_reminders(db, NOW, STAGES, focal_digest_min=2)
+    rows = db.scalars(select(Reminder)).all()
+    digests = {(r.digest_key, r.recipient) for r in rows if r.digest_key is not None}
+    assert digests == {("GA-80", "sg@example.org")}
+    messages = sorted((r.recipient, session_of[r.obligation_id]) for r in rows
+                      if r.digest_key is None and r.status == "pending")
+    assert messages == [("sg@example.org", 81), ("sg@example.org", 82), ("unep@example.org", 80),
+                        ("unep@example.org", 81)]
+
+
+def test_an_address_is_one_recipient_however_it_was_written(db):
+    """The ledger's key holds the address in lower case: a focal point's address stored as typed
+    (before addresses were normalised) and the same person's account are reminded once."""
+    sg = gen_entity(db, "Secretary-General")
+    gen_focal_point(db, sg, email="SG-Focal@Example.ORG")
+    gen_user(db, "sg-focal@example.org", entities=[sg])
+    ob = gen_obligation(db, gen_resolution(db, "A/RES/79/1", session=79), owners=[sg], due_on=_day(7))
+    db.flush()
+    assert _queued(db) == {(ob.id, "sg-focal@example.org", "focal_point", "7")}
