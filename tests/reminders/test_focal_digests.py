@@ -127,6 +127,23 @@ def test_the_days_and_overdue_wording(db_factory, four, smtp_server, settings):
     ]
 
 
+@pytest.mark.parametrize(("second", "subject"), [
+    # due on a date an officer set by hand (the same day): the opening is not what both are due by
+    ({"due_on_override": GA81}, "GA 81: your 2 reports due 8 September 2026 (30 days left)"),
+    ({"kind": "action"}, "GA 81 opens in 30 days: your 2 obligations due 8 September 2026"),
+])
+def test_a_digests_subject_says_what_all_its_members_are(db_factory, smtp_server, settings, second, subject):
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        gen_focal_point(db, dpo, email=FOCAL)
+        _session_obligations(db, dpo, 1)
+        _session_obligations(db, dpo, 1, **second)
+        db.commit()
+    run_pass(db_factory, _before(30), settings)
+    (msg,) = smtp_server.mailbox.to(FOCAL)
+    assert msg["Subject"] == subject
+
+
 def test_date_relative_and_recurring_deadlines_keep_their_own_reminders(db_factory, smtp_server, settings):
     with db_factory() as db:
         dpo = gen_entity(db, "Department of Peace Operations")

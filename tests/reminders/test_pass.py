@@ -124,3 +124,13 @@ def test_an_internal_target_stage_names_both_dates_and_a_due_date_stage_only_its
     assert "The internal target date for this obligation is 1 August 2018 (30 days left)." in text
     assert on_due["Subject"] == "A/RES/71/19, paragraph 5: due 18 September 2018 (30 days left)"
     assert "internal target" not in on_due.get_body(("plain",)).get_content()
+
+
+def test_the_focal_point_is_told_it_is_reminded_as_the_owners_focal_point(
+    db_factory, seed, smtp_server, settings
+):
+    run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)
+    (msg,) = smtp_server.mailbox.to(FOCAL)
+    for part in ("plain", "html"):
+        body = msg.get_body((part,)).get_content()
+        assert "You receive this as a focal point for Secretary-General." in body
