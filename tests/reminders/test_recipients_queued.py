@@ -85,6 +85,8 @@ def test_followers_get_what_they_follow_by_resolution_owner_or_session(db):
         "owner@example.org": {"target": "entity", "entity_id": sg.id},
         "ga80@example.org": {"target": "session", "session_body": "GA", "session_number": 80},
         "ga79@example.org": {"target": "session", "session_body": "GA", "session_number": 79},
+        # another session of the same body: neither due at it nor adopted at it, so nothing
+        "ga81@example.org": {"target": "session", "session_body": "GA", "session_number": 81},
         "hrc80@example.org": {"target": "session", "session_body": "HRC", "session_number": 80},
         "digest@example.org": {"target": "resolution", "resolution_id": ga79b.id, "mode": "digest"},
     }
