@@ -177,3 +177,21 @@ def test_0009_makes_uncurated_parser_entities_candidates_and_back(database_url, 
     finally:
         engine.dispose()
         drop()
+
+
+def test_the_search_documents_functions_plan_each_call_on_postgresql(engine):
+    """0018: PL/pgSQL keeps a plan made for the tables as they were (empty, before any ANALYZE),
+    which made every inserted obligation read the whole of ``paragraphs``: each call plans anew."""
+    import pytest
+    from sqlalchemy import text
+
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's plan cache")
+    with engine.connect() as conn:
+        settings = dict(conn.execute(text(
+            "SELECT p.proname, p.proconfig FROM pg_proc AS p JOIN pg_language AS l ON l.oid = p.prolang "
+            "WHERE l.lanname = 'plpgsql' AND p.proname LIKE 'obligations_fts_%'")).all())
+    assert len(settings) == 5
+    custom = "plan_cache_mode=force_custom_plan"
+    planned = {name for name, config in settings.items() if custom in (config or [])}
+    assert planned == set(settings), settings
