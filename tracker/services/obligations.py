@@ -281,12 +281,14 @@ def bulk_change_status(
     comment: str | None = None,
     evidence: str | None = None,
 ) -> list[Obligation]:
-    """The same change to several obligations, all or nothing: one refusal refuses them all."""
+    """The same change to several obligations, all or nothing: one refusal refuses them all.
+    They are changed, and returned, in the order of their ids (whatever order the database keeps
+    its rows in, and the same for two concurrent changes)."""
     ids = sorted({int(i) for i in obligation_ids})
     if not ids:
         raise ObligationError("Select at least one obligation.", code="nothing_selected", field="ids")
     obligations = list(session.scalars(
-        select(Obligation).where(Obligation.id.in_(ids))
+        select(Obligation).where(Obligation.id.in_(ids)).order_by(Obligation.id)
         .options(selectinload(Obligation.owners), selectinload(Obligation.evidence),
                  selectinload(Obligation.history))
     ))
