@@ -64,6 +64,15 @@ def test_no_deadline_kind_is_no_deadline(kind):
     # only a session has an end
     ("date", {"date": dt.date(2019, 3, 31), "end": True},
      {"kind": "date", "date": "2019-03-31", "text": "by 2019-03-31"}),
+    # a period from a session's end (A/HRC/RES/52/20 op 1), not days after adoption
+    ("relative", {"body": "HRC", "session": 53, "period": " p3y ", "days": 30},
+     {"kind": "relative", "from": "session_end", "body": "HRC", "session": 53, "period": "P3Y",
+      "text": "P3Y from the end of HRC session 53"}),
+    ("relative", {"body": "CCPCJ", "session": 33, "period": "P18M", "text": "as written"},
+     {"kind": "relative", "from": "session_end", "body": "CCPCJ", "session": 33, "period": "P18M",
+      "text": "as written"}),
+    ("relative", {"body": "HRC", "session": 53, "period": "  ", "days": 30},
+     {"kind": "relative", "days": 30, "from": "adoption", "text": "within 30 days of adoption"}),
 ])
 def test_a_deadline_from_form_fields_is_the_parsers_structure(kind, fields, expected):
     assert svc.make_deadline(kind, **fields) == expected
@@ -85,6 +94,16 @@ def test_a_deadline_from_form_fields_is_the_parsers_structure(kind, fields, expe
      "A relative deadline needs a number of days after adoption."),
     ("relative", {"days": -1}, "days_required", "deadline_days",
      "A relative deadline needs a number of days after adoption."),
+    ("relative", {"body": "HRC", "period": "P3Y"}, "session_required", "deadline_session",
+     "A session deadline needs the session number."),
+    ("relative", {"body": "CCPCJ", "period": "P3Y"}, "session_required", "deadline_session",
+     "A session deadline needs the session number."),
+    ("relative", {"body": "nowhere!", "session": 3, "period": "P3Y"}, "unknown_body", "deadline_body",
+     "Unknown body 'nowhere!'."),
+    ("relative", {"body": "HRC", "session": 53, "period": "three years"}, "period_required",
+     "deadline_period", "A period after a session's end is an ISO 8601 duration such as P3Y."),
+    ("relative", {"body": "HRC", "session": 53, "period": "P"}, "period_required", "deadline_period",
+     "A period after a session's end is an ISO 8601 duration such as P3Y."),
     ("recurring", {}, "every_required", "deadline_every",
      "A recurring deadline needs an ISO 8601 duration such as P1Y or P4M."),
     ("recurring", {"every": " p "}, "every_required", "deadline_every",

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from tests.factories import gen_entity, gen_obligation, gen_user
 from tests.web.workspace import PASSWORD, login, token
 from tracker.models import AuditEntry, Obligation, ObligationItem, Paragraph, Resolution
+from tracker.services.calendar import session_dates
 
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "A-RES-71-19.txt"
 SCRIPT = "<script>alert(1)</script>"
@@ -150,26 +151,67 @@ def test_review_form_corrects_fields_and_records_history(client, db, people):
     assert {"kind", "deliverable", "deadline"} <= set(ob.reviewed_fields)
 
 
-def test_review_keeps_an_untouched_deadline_with_what_the_form_does_not_show(client, db, people):
-    # A/HRC/RES/52/20 op 1: a period from a session's end has no days for the form to show
-    after = {"kind": "relative", "from": "session_end", "body": "HRC", "session": 53, "period": "P3Y",
-             "expires": True, "text": "for a period of three years, effective from the end of its "
-                                      "fifty-third session"}
+def _mandate_from_a_sessions_end(db, people, **fields):
+    """A/HRC/RES/52/20 op 1: "for a period of three years, effective from the end of its
+    fifty-third session", as the parser reads it."""
+    read = {"kind": "relative", "from": "session_end", "body": "HRC", "session": 53, "period": "P3Y",
+            "expires": True, "text": "for a period of three years, effective from the end of its "
+                                     "fifty-third session"}
     ob = gen_obligation(db, people["ob"].resolution, kind="mandate", action="decides",
-                        owners=[people["sg"]], deadlines=[after], expires_on=dt.date(2026, 7, 14))
+                        owners=[people["sg"]], deadlines=[read], **fields)
     db.commit()
-    login(client, "officer@un.org")
-    response = client.post(f"/obligations/{ob.id}/review", data={
+    return ob, read
+
+
+def _review_period(client, people, ob, *, session="53", period="P3Y", text=None):
+    return client.post(f"/obligations/{ob.id}/review", data={
         "kind": "mandate", "owners": [str(people["sg"].id)], "deliverable": "",
-        "deadline_kind": "relative", "deadline_text": after["text"], "deadline_body": "HRC",
-        "deadline_session": "53", "deadline_date": "", "deadline_days": "", "deadline_every": "",
-        "due_on_override": "", "comment": "", "version": "1", "csrf_token": token(client),
+        "deadline_kind": "relative", "deadline_text": text or ob.deadlines[0]["text"],
+        "deadline_body": "HRC", "deadline_session": session, "deadline_date": "", "deadline_days": "",
+        "deadline_period": period, "deadline_every": "", "due_on_override": "", "comment": "",
+        "version": "1", "csrf_token": token(client),
     })
+
+
+def test_review_keeps_an_untouched_deadline_with_what_the_form_does_not_show(client, db, people):
+    ob, read = _mandate_from_a_sessions_end(db, people, expires_on=dt.date(2026, 7, 14))
+    login(client, "officer@un.org")
+    page = client.get(f"/obligations/{ob.id}/review").get_data(as_text=True)
+    assert re.search(r'<input[^>]*name="deadline_period"[^>]*value="P3Y"', page)
+    response = _review_period(client, people, ob)
     assert response.status_code == 302, response.get_data(as_text=True)[:2000]
     db.expire_all()
     ob = db.get(Obligation, ob.id)
-    assert ob.deadlines == [after] and ob.reviewed_at is not None
-    assert ob.expires_on == dt.date(2026, 7, 14)
+    assert ob.deadlines == [read] and ob.reviewed_at is not None
+    assert ob.expires_on == dt.date(2026, 7, 14)  # the expiry is not on the form: kept as stored
+
+
+def test_review_corrects_a_period_from_a_sessions_end_and_the_mandate_still_expires(client, db, people):
+    # the officer corrects the session and the period: the mandate ends two years after the
+    # fifty-second session closes, and is still an expiry, not a deadline due
+    ob, _ = _mandate_from_a_sessions_end(db, people, expires_on=dt.date(2026, 7, 14))
+    login(client, "officer@un.org")
+    response = _review_period(client, people, ob, session="52", period="p2y",
+                              text="for a period of two years")
+    assert response.status_code == 302, response.get_data(as_text=True)[:2000]
+    db.expire_all()
+    ob = db.get(Obligation, ob.id)
+    assert ob.deadlines == [{"kind": "relative", "from": "session_end", "body": "HRC", "session": 52,
+                             "period": "P2Y", "text": "for a period of two years", "expires": True}]
+    closes = session_dates(db, "HRC", 52).closes_on
+    assert ob.expires_on == dt.date(closes.year + 2, closes.month, closes.day)
+    assert ob.due_on is None
+
+
+def test_review_refuses_a_period_that_is_not_a_duration_on_its_field(client, db, people):
+    ob, read = _mandate_from_a_sessions_end(db, people)
+    login(client, "officer@un.org")
+    response = _review_period(client, people, ob, period="3 years")
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert "P3Y (three years)" in page and 'id="deadline_period-error"' in page
+    db.expire_all()
+    assert db.get(Obligation, ob.id).deadlines == [read]
 
 
 def test_review_can_say_a_session_deadline_is_due_by_the_sessions_end(client, db, people):

@@ -421,9 +421,13 @@ def make_deadline(
     date: dt.date | None = None,
     days: int | None = None,
     every: str | None = None,
+    period: str | None = None,
 ) -> dict[str, Any] | None:
     """A structured deadline as in ``tracker parse --json`` from form fields (None: no deadline).
-    ``end``: a session deadline by the end of the session, not at its opening."""
+    ``end``: a session deadline by the end of the session, not at its opening. ``period``: a
+    relative deadline that runs for that long (ISO 8601) from the end of ``body``'s ``session``
+    ("for a period of three years, effective from the end of its fifty-third session"), not
+    ``days`` after adoption."""
     kind = (kind or "").strip().lower()
     if kind in ("", "none"):
         return None
@@ -432,18 +436,8 @@ def make_deadline(
                               field="deadline_kind")
     out: dict[str, Any] = {"kind": kind}
     if kind == "session":
-        try:  # a principal organ, or another body by its registry code ("CCPCJ")
-            parsed = body_code(body or "")
-        except (ValueError, CalendarError):
-            raise ObligationError(f"Unknown body {body!r}.", code="unknown_body",
-                                  field="deadline_body") from None
-        if isinstance(parsed, Body) and not parsed.has_sessions:
-            raise ObligationError(f"The {parsed.display_name} has no sessions.", code="body_without_sessions",
-                                  field="deadline_body")
-        if isinstance(parsed, Body) and (not session or session < 1):
-            raise ObligationError("A session deadline needs the session number.", code="session_required",
-                                  field="deadline_session")
         # another body's deadline may name no number: its next session after adoption
+        parsed = _session_body(body, session, numbered=False)
         out |= {"body": str(parsed), "session": int(session) if session else None}
         if end:
             out["end"] = True
@@ -454,6 +448,12 @@ def make_deadline(
                                   field="deadline_date")
         out["date"] = date.isoformat()
         default_text = f"by {date.isoformat()}"
+    elif kind == "relative" and (period or "").strip():
+        period = _duration(period, field="deadline_period",
+                           message="A period after a session's end is an ISO 8601 duration such as P3Y.")
+        parsed = _session_body(body, session, numbered=True)
+        out |= {"from": "session_end", "body": str(parsed), "session": int(session), "period": period}
+        default_text = f"{period} from the end of {parsed} session {session}"
     elif kind == "relative":
         if days is None or days < 0:
             raise ObligationError("A relative deadline needs a number of days after adoption.",
@@ -461,14 +461,36 @@ def make_deadline(
         out |= {"days": int(days), "from": "adoption"}
         default_text = f"within {days} days of adoption"
     else:
-        every = (every or "").strip().upper()
-        if not every or every == "P" or not _DURATION_RE.match(every):
-            raise ObligationError("A recurring deadline needs an ISO 8601 duration such as P1Y or P4M.",
-                                  code="every_required", field="deadline_every")
+        every = _duration(every, field="deadline_every",
+                          message="A recurring deadline needs an ISO 8601 duration such as P1Y or P4M.")
         out["every"] = every
         default_text = f"every {every}"
     out["text"] = (text or "").strip() or default_text
     return out
+
+
+def _session_body(body: str | None, session: int | None, *, numbered: bool) -> Body | str:
+    """A deadline's body: a principal organ, or another body by its registry code ("CCPCJ").
+    A principal organ's session needs its number; another body's too where ``numbered``."""
+    try:
+        parsed = body_code(body or "")
+    except (ValueError, CalendarError):
+        raise ObligationError(f"Unknown body {body!r}.", code="unknown_body", field="deadline_body") from None
+    if isinstance(parsed, Body) and not parsed.has_sessions:
+        raise ObligationError(f"The {parsed.display_name} has no sessions.", code="body_without_sessions",
+                              field="deadline_body")
+    if (numbered or isinstance(parsed, Body)) and (not session or session < 1):
+        raise ObligationError("A session deadline needs the session number.", code="session_required",
+                              field="deadline_session")
+    return parsed
+
+
+def _duration(value: str | None, *, field: str, message: str) -> str:
+    """An ISO 8601 date duration from a form field, upper-cased (``"P3Y"``, ``"P4M"``)."""
+    value = (value or "").strip().upper()
+    if not value or value == "P" or not _DURATION_RE.match(value):
+        raise ObligationError(message, code=f"{field.removeprefix('deadline_')}_required", field=field)
+    return value
 
 
 _UNSET: Any = object()

@@ -78,6 +78,8 @@ SERVICE_MESSAGES = {
     "renewal_no_mandate": _l("Paragraph %(n)s of %(symbol)s holds no mandate."),
     "every_required": _l("A recurring deadline needs how often, as an ISO 8601 duration such as P1Y "
                          "(yearly) or P4M (every four months)."),
+    "period_required": _l("A period after a session's end is an ISO 8601 duration such as P3Y (three "
+                          "years) or P18M (eighteen months)."),
 }
 
 

@@ -92,7 +92,7 @@ DEADLINE_CHOICES = choices([
     ("none", _l("No deadline (ongoing)")),
     ("session", _l("A session")),
     ("date", _l("A date")),
-    ("relative", _l("Days after adoption")),
+    ("relative", _l("After adoption, or after a session's end")),
     ("recurring", _l("Recurring")),
 ])
 
@@ -115,6 +115,8 @@ class ReviewForm(FlaskForm):
     deadline_date = DateField(_l("Date"), validators=[Optional()])
     deadline_days = IntegerField(_l("Days after adoption"),
                                  validators=[Optional(), NumberRange(min=0, max=3650)])
+    deadline_period = StringField(_l("Or a period after the session's end (ISO 8601: P3Y)"),
+                                  validators=[Optional(), Length(max=20)])
     deadline_every = StringField(_l("Every (ISO 8601: P1Y, P4M, P120D)"),
                                  validators=[Optional(), Length(max=20)])
     due_on_override = DateField(_l("Due date set by hand (wins over the calendar)"), validators=[Optional()])

@@ -204,26 +204,25 @@ def _entity_choices() -> list[tuple[int, str]]:
     return choices((e.id, e.name) for e in get_db().scalars(select(Entity).order_by(Entity.name)))
 
 
-_DEADLINE_FIELDS = ("kind", "text", "body", "session", "end", "date", "days", "every")
+_DEADLINE_FIELDS = ("kind", "text", "body", "session", "end", "date", "days", "period", "every")
 
 
 def _deadline_fields(first: dict | None) -> dict:
     """The review form's deadline fields for the obligation's first deadline."""
     if not first:
         return {"kind": "none", "text": None, "body": None, "session": None, "end": False,
-                "date": None, "days": None, "every": None}
+                "date": None, "days": None, "period": None, "every": None}
     import datetime as dt
 
     return {"kind": first.get("kind"), "text": first.get("text"), "body": first.get("body") or "GA",
             "session": first.get("session"), "end": bool(first.get("end")),
             "date": dt.date.fromisoformat(first["date"]) if first.get("date") else None,
-            "days": first.get("days"), "every": first.get("every")}
+            "days": first.get("days"), "period": first.get("period"), "every": first.get("every")}
 
 
 def _deadline_untouched(form: ReviewForm, ob: Obligation) -> bool:
     """True when the form's deadline fields are those the stored first deadline filled in: the
-    stored deadline stands, with what the form does not show (``expires``, ``from``, ``period``,
-    a computed ``date``)."""
+    stored deadline stands, with what the form does not show (``expires``, a computed ``date``)."""
     def norm(value):
         return (value.strip() or None) if isinstance(value, str) else value
 
@@ -264,13 +263,14 @@ def review(obligation_id: int):
         _fill_review_form(form, ob)
     elif form.validate_on_submit() and _owner_to_add(form) is not False:
         with writing(show=False) as outcome:
-            # an untouched deadline stands as stored (a mandate's period from a session's end
-            # has no days to show; an expiry keeps ``expires``)
+            # an untouched deadline stands as stored (an expiry keeps ``expires``, a date the
+            # calendar computed stays)
             untouched = _deadline_untouched(form, ob)
             deadline = None if untouched else svc.make_deadline(
                 form.deadline_kind.data, text=form.deadline_text.data, body=form.deadline_body.data,
                 session=form.deadline_session.data, end=form.deadline_end.data, date=form.deadline_date.data,
                 days=form.deadline_days.data, every=form.deadline_every.data,
+                period=form.deadline_period.data,
             )
             owners = list(db.scalars(select(Entity).where(Entity.id.in_(form.owners.data or []))))
             added = _owner_to_add(form)
