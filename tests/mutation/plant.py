@@ -264,8 +264,9 @@ class _Planter:
         signal.signal(signal.SIGALRM, alarm)
         for m in self.mutants:
             tests = tuple(self.args.tests) if self.args.tests else m.tests
+            # a file, a class or a function: its tests, a parametrized function's every case
             items = [i for t in tests for i in session.items
-                     if i.nodeid == t or i.nodeid.startswith(t + "::")]
+                     if i.nodeid == t or i.nodeid.startswith((t + "::", t + "["))]
             module = importlib.import_module(_module_name(m.file))
             caches = {k: dict(v) for k, v in vars(module).items()
                       if isinstance(v, dict) and k.lstrip("_").isupper()}

@@ -491,3 +491,54 @@ def test_a_digest_lists_its_obligations_resolution_by_resolution(db):
     ]
     digest = _digest_rows(db, ids)
     assert [o.id for o in digest_members(db, digest)] == [ids[1], ids[0], ids[2]]
+
+
+def test_a_digest_says_when_it_is_due_whose_focal_point_is_told_and_links_the_register(
+    db_factory, smtp_server, settings
+):
+    """The body under the subject: the session and the date with the days left, the register's
+    address, and the entities this address is the focal point for, not every owner of what it lists
+    (an obligation shared with another entity names that entity nowhere)."""
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        oda = gen_entity(db, "Office for Disarmament Affairs")
+        gen_focal_point(db, dpo, email=FOCAL)
+        gen_focal_point(db, oda, email="oda-focal@example.org")
+        _session_obligations(db, [dpo, oda], 2)
+        db.commit()
+    run_pass(db_factory, _before(30), settings)
+    (msg,) = smtp_server.mailbox.to(FOCAL)
+    text = msg.get_body(("plain",)).get_content()
+    html = msg.get_body(("html",)).get_content()
+    assert "Due at GA 81, on 8 September 2026 (30 days left):" in text
+    assert "Due at GA 81, on <strong>8 September 2026</strong> (30 days left):" in html
+    assert "The register of obligations: http://tracker.test/\r\n" in text
+    assert '<a href="http://tracker.test/">The register of obligations</a>' in html
+    assert "You receive this as the focal point for Department of Peace Operations:" in text
+    assert "Office for Disarmament Affairs" not in text and "Office for Disarmament Affairs" not in html
+
+
+@pytest.mark.parametrize("kept", ["own address left on the focal point", "account address with capitals"])
+def test_a_focal_point_that_is_an_account_is_told_whose_focal_point_it_is(
+    db_factory, smtp_server, settings, kept
+):
+    """A focal point that is a user is reminded at the account's address, in lower case (the ledger's
+    recipient): the digest finds its entities by that address, not by an address the focal point
+    row still holds, and whatever the case the account's address was kept in."""
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        person = gen_user(db, FOCAL)
+        if kept == "account address with capitals":
+            person.email = "DPO-Focal@Example.org"
+            fp = gen_focal_point(db, dpo, user=person)
+        else:
+            fp = gen_focal_point(db, dpo, user=person)
+            fp.email = "former-focal@example.org"
+        db.flush()
+        _session_obligations(db, dpo, 2)
+        db.commit()
+    run_pass(db_factory, _before(30), settings)
+    (msg,) = smtp_server.mailbox.to(FOCAL)
+    assert msg["Subject"] == "GA 81 opens in 30 days: your 2 reports due 8 September 2026"
+    assert "You receive this as the focal point for Department of Peace Operations:" in (
+        msg.get_body(("plain",)).get_content())

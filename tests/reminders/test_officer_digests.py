@@ -187,3 +187,40 @@ def test_a_digest_lists_this_officers_member_rows_in_its_range_still_due_by_date
         (for_target.id, "t30", target),
         (due.id, "30", GA81),
     ]
+
+
+def test_an_internal_target_is_marked_as_such_in_the_officers_digest(db_factory, smtp_server, settings):
+    """A member reminded for its internal target says so, with the target's date; one reminded for
+    its due date does not."""
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        gen_user(db, OFFICER, entities=[dpo])
+        targeted = gen_obligation(db, due_on=dt.date(2027, 6, 30), target_on=PASS + dt.timedelta(days=30),
+                                  owners=[dpo], deliverable="a targeted report")
+        plain = gen_obligation(db, due_on=PASS + dt.timedelta(days=7), owners=[dpo], deliverable="a briefing")
+        ids = (targeted.id, plain.id)
+        db.commit()
+    run_pass(db_factory, at(PASS), settings)
+    (msg,) = smtp_server.mailbox.to(OFFICER)
+    text = msg.get_body(("plain",)).get_content()
+    html = msg.get_body(("html",)).get_content()
+    assert text.count("internal target") == 1 and html.count("internal target") == 1
+    assert "internal target 8 September 2026 (30 days left); due 30 June 2027" in text
+    assert f"http://tracker.test/obligations/{ids[1]}" in text
+    assert "internal target 8 September 2026 (30 days left);<br>30 June 2027" in html
+
+
+def test_an_officer_whose_address_is_kept_with_capitals_is_told_for_whom(db_factory, smtp_server, settings):
+    """The ledger's recipient is the address in lower case: the entities the officer acts for are
+    found whatever the case the account's address was kept in."""
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        gen_user(db, OFFICER, entities=[dpo]).email = "Officer@Example.org"
+        gen_obligation(db, due_on=PASS + dt.timedelta(days=7), owners=[dpo])
+        gen_obligation(db, due_on=PASS + dt.timedelta(days=1), owners=[dpo])
+        db.commit()
+    run_pass(db_factory, at(PASS), settings)
+    (msg,) = smtp_server.mailbox.to(OFFICER)
+    assert msg["Subject"].startswith("Reminders for 2 obligations")
+    assert "You receive this as an officer for Department of Peace Operations:" in (
+        msg.get_body(("plain",)).get_content())
