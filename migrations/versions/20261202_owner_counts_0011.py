@@ -5,8 +5,9 @@ due date) instead of joining every owned obligation; triggers on ``obligation_ow
 ``obligations`` keep it in the writer's transaction (see ``tracker.models.counts``). The table is
 filled from the owners already stored; ``tracker counts check`` recomputes it with the other.
 
-The triggers are created by ``tracker.models.counts.install_owner_triggers`` as it is at this
-revision; a later change to them belongs in a new revision that calls it again.
+The triggers are created by ``tracker.models.counts.install_owner_triggers`` in this revision's
+layout (``dated=True``: a row per due date, until revision 0019 put the side of the horizon in
+its place).
 
 Revision ID: 0011_owner_counts
 Revises: 0010_obligation_counts
@@ -38,8 +39,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("bucket", name=op.f("pk_owner_counts")),
     )
     bind = op.get_bind()
-    install_owner_triggers(bind)
-    refill_owners(bind)
+    install_owner_triggers(bind, dated=True)
+    refill_owners(bind, dated=True)
 
 
 def downgrade() -> None:

@@ -325,18 +325,21 @@ def test_one_jobs_turn_leaves_the_other_jobs_record_alone(engine, db_factory):
 def test_the_daily_horizon_job_splits_the_counts_on_the_day(db, db_factory, engine):
     from sqlalchemy import text
 
-    from tests.factories import gen_obligation
+    from tests.factories import gen_entity, gen_obligation
     from tracker.services import counts
 
     day = dt.date(2031, 5, 17)
+    owner = gen_entity(db, "Owner")
     for due_on in (dt.date(2031, 5, 1), dt.date(2031, 6, 1)):
-        gen_obligation(db, due_on=due_on)
+        gen_obligation(db, due_on=due_on, owners=[owner])
     db.commit()
     jobs.configure(db_factory, ReminderSettings(today=day))
     jobs.horizon_job()
     with engine.connect() as conn:
         assert [str(d) for d in conn.execute(text("SELECT day FROM count_horizon")).scalars()] == [str(day)]
         early = conn.execute(text("SELECT due_early, sum(n) FROM session_counts GROUP BY due_early"))
+        assert {bool(flag): int(n) for flag, n in early} == {True: 1, False: 1}
+        early = conn.execute(text("SELECT due_early, sum(n) FROM owner_counts GROUP BY due_early"))
         assert {bool(flag): int(n) for flag, n in early} == {True: 1, False: 1}
     with db_factory() as session:
         assert counts.check(session).ok

@@ -256,27 +256,35 @@ def _refill(conn: Connection, table: str, dimensions: str, recount: Callable[[st
 
 # ---------------------------------------------------------------------- per owner
 # The overview's table of owners (each owner's tracked obligations by status, and its overdue
-# ones) is summed from ``owner_counts``: one row per (entity, kind, status, due date). An
-# obligation counts once for each of its owners, so these triggers follow ``obligation_owners``
-# (an owner added, removed, moved by a merge, an entity deleted) as well as the obligation's
-# kind, status and due date. When an obligation is deleted, its owners are subtracted *before*
-# the row goes (a ``BEFORE DELETE`` row trigger), because the cascade that deletes its owner rows
-# runs when the obligation can no longer be read; the owner rows' own trigger then finds no
-# obligation and subtracts nothing. On PostgreSQL the owner rows' triggers lock the obligations
-# they read (``FOR SHARE``), so a concurrent status change cannot slip between the two.
+# ones) is summed from ``owner_counts``: one row per entity, kind, status and side of the stored
+# horizon (due before it or not: ``due_early``, as ``session_counts`` below), a few rows per
+# entity whatever the number of due dates. What falls due between the horizon and today is read
+# from the obligations dated between the two days, through their index on ``due_on``
+# (``tracker.services.dashboards.owner_table``): exact whatever the horizon. An obligation counts
+# once for each of its owners, so these triggers follow ``obligation_owners`` (an owner added,
+# removed, moved by a merge, an entity deleted) as well as the obligation's kind, status and due
+# date. When an obligation is deleted, its owners are subtracted *before* the row goes (a
+# ``BEFORE DELETE`` row trigger), because the cascade that deletes its owner rows runs when the
+# obligation can no longer be read; the owner rows' own trigger then finds no obligation and
+# subtracts nothing. On PostgreSQL the owner rows' triggers lock the obligations they read
+# (``FOR SHARE``), so a concurrent status change cannot slip between the two.
+#
+# Revisions 0011-0018 kept a row per due date instead of the side of the horizon (``due_on``):
+# ``dated=True`` writes that layout's triggers and recount, for those revisions' migrations.
 
 
 class OwnerCount(Base):
-    """How many obligations of this kind, status and due date one entity owns."""
+    """How many obligations of this kind and status one entity owns, due before the horizon or not."""
 
     __tablename__ = "owner_counts"
 
-    #: entity id, kind, status and due date joined by ``|`` (empty for NULL)
+    #: entity id, kind, status and due-early (0/1) joined by ``|``
     bucket: Mapped[str] = mapped_column(String(80), primary_key=True)
     entity_id: Mapped[int]
     kind: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20))
-    due_on: Mapped[dt.date | None]
+    #: due before the horizon (false when there is no due date)
+    due_early: Mapped[bool]
     n: Mapped[int]
 
 
@@ -285,65 +293,75 @@ OWNER_TRIGGER_NAMES = ("owner_counts_owner_insert", "owner_counts_owner_update",
 _OWNER_PG_FUNCTIONS = ("owner_counts_on_owner_insert", "owner_counts_on_owner_update",
                        "owner_counts_on_owner_delete", "owner_counts_on_obligation_update",
                        "owner_counts_on_obligation_delete")
-_OWNER_DIMENSIONS = "entity_id, kind, status, due_on"
 #: an UPDATE of any other obligation column changes no owner's count
 OWNER_COUNTED_COLUMNS = ("kind", "status", "due_on")
 
 
-def owner_bucket_sql(dialect: str, entity: str, row: str) -> str:
-    """The bucket key of entity ``entity`` owning the obligation ``row`` (SQL expressions)."""
+def _owner_dimensions(dated: bool) -> str:
+    return f"entity_id, kind, status, {'due_on' if dated else 'due_early'}"
+
+
+def owner_bucket_sql(dialect: str, entity: str, row: str, *, early: str | None = None,
+                     dated: bool = False) -> str:
+    """The bucket key of entity ``entity`` owning the obligation ``row`` (SQL expressions);
+    ``early``: the 0/1 expression of its due-early flag (by default from its ``due_on`` and the
+    horizon)."""
     if dialect == "postgresql":
-        return (f"concat_ws('|', ({entity})::text, {row}.kind, {row}.status,"
-                f" coalesce(to_char({row}.due_on, 'YYYY-MM-DD'), ''))")
-    return f"({entity}) || '|' || {row}.kind || '|' || {row}.status || '|' || coalesce({row}.due_on, '')"
+        last = (f"coalesce(to_char({row}.due_on, 'YYYY-MM-DD'), '')" if dated
+                else f"({early or _early(dialect, row)[0]})::int::text")
+        return f"concat_ws('|', ({entity})::text, {row}.kind, {row}.status, {last})"
+    last = f"coalesce({row}.due_on, '')" if dated else f"({early or _early(dialect, row)[0]})"
+    return f"({entity}) || '|' || {row}.kind || '|' || {row}.status || '|' || {last}"
 
 
-def _owner_values(dialect: str, entity: str, row: str, sign: int) -> str:
-    return (f"{owner_bucket_sql(dialect, entity, row)}, {entity}, {row}.kind, {row}.status,"
-            f" {row}.due_on, {sign}")
+def _owner_values(dialect: str, entity: str, row: str, sign: int, dated: bool) -> str:
+    last = f"{row}.due_on" if dated else _early(dialect, row)[0]
+    return (f"{owner_bucket_sql(dialect, entity, row, dated=dated)}, {entity}, {row}.kind, {row}.status,"
+            f" {last}, {sign}")
 
 
-def _pg_owner_upsert(delta: str) -> str:
-    return _pg_upsert("owner_counts", _OWNER_DIMENSIONS, delta)
-
-
-def _owner_rows(dialect: str, rows: str, sign: int) -> str:
+def _owner_rows(dialect: str, rows: str, sign: int, dated: bool) -> str:
     """The owner rows ``rows`` (a transition table) joined to the obligations they own."""
-    return (f"SELECT {_owner_values(dialect, 'w.entity_id', 'o', sign)} FROM {rows} w"
+    return (f"SELECT {_owner_values(dialect, 'w.entity_id', 'o', sign, dated)} FROM {rows} w"
             f" JOIN obligations o ON o.id = w.obligation_id")
 
 
-def _obligation_owners(dialect: str, rows: str, sign: int) -> str:
+def _obligation_owners(dialect: str, rows: str, sign: int, dated: bool) -> str:
     """The obligations ``rows`` (a transition table) joined to their owners."""
-    return (f"SELECT {_owner_values(dialect, 'w.entity_id', 'r', sign)} FROM {rows} r"
+    return (f"SELECT {_owner_values(dialect, 'w.entity_id', 'r', sign, dated)} FROM {rows} r"
             f" JOIN obligation_owners w ON w.obligation_id = r.id")
 
 
-def _sqlite_owner_upsert(select_: str) -> str:
-    return (f"INSERT INTO owner_counts (bucket, {_OWNER_DIMENSIONS}, n) {select_}"
+def _sqlite_owner_upsert(select_: str, dated: bool) -> str:
+    return (f"INSERT INTO owner_counts (bucket, {_owner_dimensions(dated)}, n) {select_}"
             f" ON CONFLICT (bucket) DO UPDATE SET n = n + excluded.n;")
 
 
-def owner_trigger_ddl(dialect: str) -> list[str]:
+def owner_trigger_ddl(dialect: str, *, dated: bool = False) -> list[str]:
+    """The statements that create the triggers keeping ``owner_counts`` (and on PostgreSQL their
+    functions); ``dated``: revisions 0011-0018's layout (a row per due date)."""
+    def upsert(delta: str) -> str:
+        return _pg_upsert("owner_counts", _owner_dimensions(dated), delta)
+
     if dialect == "postgresql":
         lock = ("PERFORM 1 FROM obligations WHERE id IN (SELECT obligation_id FROM {rows})"
                 " ORDER BY id FOR SHARE;")
         return [
             _pg_trigger_function_ddl("owner_counts_on_owner_insert", lock.format(rows="new_rows")
-                               + _pg_owner_upsert(_owner_rows(dialect, "new_rows", 1))),
+                                     + upsert(_owner_rows(dialect, "new_rows", 1, dated))),
             _pg_trigger_function_ddl("owner_counts_on_owner_update", lock.format(rows="old_rows")
-                               + lock.format(rows="new_rows") + _pg_owner_upsert(
-                                   _owner_rows(dialect, "new_rows", 1) + " UNION ALL "
-                                   + _owner_rows(dialect, "old_rows", -1))),
+                                     + lock.format(rows="new_rows") + upsert(
+                                         _owner_rows(dialect, "new_rows", 1, dated) + " UNION ALL "
+                                         + _owner_rows(dialect, "old_rows", -1, dated))),
             _pg_trigger_function_ddl("owner_counts_on_owner_delete", lock.format(rows="old_rows")
-                               + _pg_owner_upsert(_owner_rows(dialect, "old_rows", -1))),
-            _pg_trigger_function_ddl("owner_counts_on_obligation_update", _pg_owner_upsert(
-                _obligation_owners(dialect, "new_rows", 1) + " UNION ALL "
-                + _obligation_owners(dialect, "old_rows", -1))),
+                                     + upsert(_owner_rows(dialect, "old_rows", -1, dated))),
+            _pg_trigger_function_ddl("owner_counts_on_obligation_update", upsert(
+                _obligation_owners(dialect, "new_rows", 1, dated) + " UNION ALL "
+                + _obligation_owners(dialect, "old_rows", -1, dated))),
             _pg_trigger_function_ddl(
                 "owner_counts_on_obligation_delete",
-                f"INSERT INTO owner_counts AS c (bucket, {_OWNER_DIMENSIONS}, n)"
-                f" SELECT {_owner_values(dialect, 'w.entity_id', 'OLD', -1)} FROM obligation_owners w"
+                f"INSERT INTO owner_counts AS c (bucket, {_owner_dimensions(dated)}, n)"
+                f" SELECT {_owner_values(dialect, 'w.entity_id', 'OLD', -1, dated)} FROM obligation_owners w"
                 f" WHERE w.obligation_id = OLD.id ORDER BY 1"
                 f" ON CONFLICT (bucket) DO UPDATE SET n = c.n + excluded.n;", returns="OLD"),
             _pg_statement_trigger("owner_counts_owner_insert", "INSERT", "obligation_owners"),
@@ -356,13 +374,13 @@ def owner_trigger_ddl(dialect: str) -> list[str]:
     if dialect == "sqlite":
         def of_owner(row: str, sign: int) -> str:
             return _sqlite_owner_upsert(
-                f"SELECT {_owner_values(dialect, f'{row}.entity_id', 'o', sign)} FROM obligations o"
-                f" WHERE o.id = {row}.obligation_id")
+                f"SELECT {_owner_values(dialect, f'{row}.entity_id', 'o', sign, dated)} FROM obligations o"
+                f" WHERE o.id = {row}.obligation_id", dated)
 
         def of_obligation(row: str, sign: int) -> str:
             return _sqlite_owner_upsert(
-                f"SELECT {_owner_values(dialect, 'w.entity_id', row, sign)} FROM obligation_owners w"
-                f" WHERE w.obligation_id = {row}.id")
+                f"SELECT {_owner_values(dialect, 'w.entity_id', row, sign, dated)} FROM obligation_owners w"
+                f" WHERE w.obligation_id = {row}.id", dated)
 
         changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in OWNER_COUNTED_COLUMNS)
         return [
@@ -382,25 +400,30 @@ def drop_owner_triggers(conn: Connection) -> None:
           lambda name: "obligation_owners" if "_owner_" in name else "obligations")
 
 
-def install_owner_triggers(conn: Connection) -> None:
+def install_owner_triggers(conn: Connection, *, dated: bool = False) -> None:
     """(Re)create the triggers that keep ``owner_counts``; the counts are not touched."""
-    _install(conn, drop_owner_triggers, owner_trigger_ddl)
+    _install(conn, drop_owner_triggers, lambda dialect: owner_trigger_ddl(dialect, dated=dated))
 
 
 def installed_owner_triggers(conn: Connection) -> set[str]:
     return _installed(conn, OWNER_TRIGGER_NAMES)
 
 
-def owner_recount_sql(dialect: str) -> str:
-    return (f"SELECT {owner_bucket_sql(dialect, 'w.entity_id', 'o')} AS bucket, w.entity_id, o.kind,"
-            f" o.status, o.due_on, count(*) AS n FROM obligation_owners w"
+def owner_recount_sql(dialect: str, *, dated: bool = False) -> str:
+    """``SELECT bucket, entity_id, kind, status, due-early (or due date), n`` recounted from the
+    owner rows and their obligations, at the stored horizon."""
+    last = "o.due_on" if dated else _early(dialect, "o")[0]
+    return (f"SELECT {owner_bucket_sql(dialect, 'w.entity_id', 'o', dated=dated)} AS bucket, w.entity_id,"
+            f" o.kind, o.status, {last}, count(*) AS n FROM obligation_owners w"
             f" JOIN obligations o ON o.id = w.obligation_id"
-            f" GROUP BY w.entity_id, o.kind, o.status, o.due_on")
+            f" GROUP BY w.entity_id, o.kind, o.status, {last}")
 
 
-def refill_owners(conn: Connection) -> None:
-    """Empty ``owner_counts`` and fill it with a recount, in the caller's transaction."""
-    _refill(conn, "owner_counts", _OWNER_DIMENSIONS, owner_recount_sql, "obligations, obligation_owners")
+def refill_owners(conn: Connection, *, dated: bool = False) -> None:
+    """Empty ``owner_counts`` and fill it with a recount (at the stored horizon), in the caller's
+    transaction."""
+    _refill(conn, "owner_counts", _owner_dimensions(dated),
+            lambda dialect: owner_recount_sql(dialect, dated=dated), "obligations, obligation_owners")
 
 
 # ---------------------------------------------------------------------- resolutions
@@ -615,14 +638,17 @@ def refill_sessions(conn: Connection) -> None:
     _refill(conn, "session_counts", _SESSION_DIMENSIONS, session_recount_sql, "obligations")
 
 
-def rebase(conn: Connection, day: dt.date) -> None:
-    """Move the horizon to ``day`` and recount ``session_counts`` by it, in the caller's
-    transaction (on PostgreSQL no writer may count by the old horizon meanwhile)."""
+def rebase(conn: Connection, day: dt.date, *, owners: bool = True) -> None:
+    """Move the horizon to ``day`` and recount ``session_counts`` and ``owner_counts`` by it, in
+    the caller's transaction (on PostgreSQL no writer may count by the old horizon meanwhile).
+    ``owners=False``: revisions 0017-0018, whose owner counts were kept per due date."""
     if conn.dialect.name == "postgresql":
-        conn.execute(text("LOCK TABLE obligations IN SHARE MODE"))
+        conn.execute(text("LOCK TABLE obligations, obligation_owners IN SHARE MODE"))
     conn.execute(text("DELETE FROM count_horizon"))
     conn.execute(text("INSERT INTO count_horizon (id, day) VALUES (1, :day)"), {"day": day})
     refill_sessions(conn)
+    if owners:
+        refill_owners(conn)
 
 
 def refill_all(conn: Connection) -> None:

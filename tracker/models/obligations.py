@@ -78,6 +78,12 @@ def overdue_sql(cols: Any, today: dt.date) -> ColumnElement[bool]:
     return and_(cols.kind.in_(_TRACKED), cols.due_on < today, cols.status.in_(_OPEN))
 
 
+def overdue_early_sql(cols: Any) -> ColumnElement[bool]:
+    """``overdue_sql`` at the kept counts' horizon, for a kept row whose ``due_early`` says whether
+    its obligations are due before it (``tracker.models.counts``)."""
+    return and_(cols.kind.in_(_TRACKED), cols.due_early, cols.status.in_(_OPEN))
+
+
 def due_within_sql(cols: Any, today: dt.date, days: int) -> ColumnElement[bool]:
     return and_(cols.kind.in_(_TRACKED), cols.due_on.between(today, today + dt.timedelta(days=days)),
                 cols.status.in_(_OPEN))

@@ -234,8 +234,8 @@ def _pairs(session: Session, sql: str) -> dict[str, int]:
 
 
 def check(session: Session) -> CountsReport:
-    """The kept tables (``obligation_counts``, ``owner_counts``, ``resolution_counts``,
-    ``session_counts`` at the stored horizon) against a recount."""
+    """The kept tables (``obligation_counts``, ``owner_counts`` and ``session_counts`` at the
+    stored horizon, ``resolution_counts``) against a recount."""
     conn = session.connection()
     dialect = conn.dialect.name
     fresh = _pairs(session, recount_sql(dialect))
@@ -252,9 +252,10 @@ def check(session: Session) -> CountsReport:
     report.malformed = [f"obligation_counts: {r[0]}" for r in session.execute(text(
         f"SELECT bucket FROM obligation_counts c WHERE bucket <> {bucket_sql(dialect, 'c', renewed=renewed)}"  # noqa: S608
         " ORDER BY bucket"))]
+    early = "c.due_early::int" if dialect == "postgresql" else "c.due_early"
     report.malformed += [f"owner_counts: {r[0]}" for r in session.execute(text(
-        f"SELECT bucket FROM owner_counts c WHERE bucket <> {owner_bucket_sql(dialect, 'c.entity_id', 'c')}"  # noqa: S608
-        " ORDER BY bucket"))]
+        f"SELECT bucket FROM owner_counts c"  # noqa: S608
+        f" WHERE bucket <> {owner_bucket_sql(dialect, 'c.entity_id', 'c', early=early)} ORDER BY bucket"))]
     published = "c.published::int" if dialect == "postgresql" else "c.published"
     report.malformed += [f"resolution_counts: {r[0]}" for r in session.execute(text(
         f"SELECT bucket FROM resolution_counts c"  # noqa: S608
@@ -288,6 +289,6 @@ def rebuild(session: Session, today: dt.date) -> None:
 
 
 def move_horizon(session: Session, today: dt.date) -> None:
-    """Move the horizon of ``session_counts`` to ``today`` (the overview then reads only the rows
-    dated from today to the end of its windows), in the session's transaction."""
+    """Move the horizon of ``session_counts`` and ``owner_counts`` to ``today`` (the overview then
+    reads only the rows dated from today to the end of its windows), in the session's transaction."""
     rebase(session.connection(), today)

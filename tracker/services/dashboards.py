@@ -62,8 +62,8 @@ from tracker.models import (
     paragraph_footnotes,
 )
 from tracker.models import tables as t
-from tracker.models.counts import OwnerCount, ResolutionCount
-from tracker.models.obligations import overdue_sql, tracked_sql
+from tracker.models.counts import CountHorizon, OwnerCount, ResolutionCount
+from tracker.models.obligations import overdue_early_sql, overdue_sql, tracked_sql
 from tracker.services.calendar import load_calendar
 from tracker.services.counts import (
     OBLIGATIONS,
@@ -73,7 +73,6 @@ from tracker.services.counts import (
     counted_rows,
     counts_statement,
     filter_statement,
-    less,
     sum_counts,
 )
 from tracker.services.readcache import ReadCache
@@ -445,9 +444,10 @@ def owner_table(
 ) -> list[Progress]:
     """Owners with the most tracked obligations first (or the given owners), with counts by status
     and overdue: summed over the kept counts per owner (``owner_counts``: a row per entity, kind,
-    status and due date), the obligations of unpublished resolutions subtracted (counted through
-    the owners of the review queue, in the same statement). Then the names of the owners shown:
-    two statements, neither of which reads every owned obligation."""
+    status and side of the horizon) and the owned obligations due between the horizon and today,
+    the obligations of unpublished resolutions subtracted (counted through the owners of the review
+    queue), in one statement. Then the names of the owners shown: two statements, neither of which
+    reads every owned obligation."""
     if entity_ids is not None and not entity_ids:
         return []
     statement = _owner_statement(entity_ids is not None)
@@ -473,12 +473,26 @@ def owner_table(
 @functools.cache
 def _owner_statement(of_entities: bool) -> DayStatement:
     """``owner_table``'s statement (built once; the day is bound), for the owners given as
-    ``entity_ids`` when ``of_entities``."""
+    ``entity_ids`` when ``of_entities``: the kept rows (a few per owner: kind, status and side of
+    the horizon), overdue at the horizon by their flag; the owned obligations due between the
+    horizon and today, by the due-date index, to move the overdue from the horizon to today (by
+    the same rule, ``overdue_sql``, at both days; a register without a horizon counts from the
+    first day); and the review queue's rows, to subtract."""
     kept = OwnerCount.__table__.c
     owned = obligation_owners.c
+    horizon = func.coalesce(select(CountHorizon.day).scalar_subquery(), literal(dt.date.min, Date))
+    today = TODAY.__clause_element__()
     kept_rows = (select(kept.entity_id, kept.status, func.sum(kept.n),
-                        func.sum(case((overdue_sql(kept, TODAY), kept.n), else_=0)))
+                        func.sum(case((overdue_early_sql(kept), kept.n), else_=0)))
                  .where(tracked_sql(kept), counted_rows(OwnerCount)).group_by(kept.entity_id, kept.status))
+    between = (select(owned.entity_id, Obligation.status, literal_column("0"),
+                      func.sum(case((overdue_sql(Obligation, TODAY), 1), else_=0))
+                      - func.sum(case((overdue_sql(Obligation, horizon), 1), else_=0)))
+               .select_from(Obligation).join(obligation_owners, owned.obligation_id == Obligation.id)
+               .where(Obligation.due_on >= case((horizon < today, horizon), else_=today),
+                      Obligation.due_on < case((horizon < today, today), else_=horizon),
+                      Obligation.is_tracked, Obligation.status.in_(OPEN_STATUSES))
+               .group_by(owned.entity_id, Obligation.status))
     queue_rows = (select(owned.entity_id, Obligation.status, func.count(),
                          func.sum(case((Obligation.is_overdue(TODAY), 1), else_=0)))
                   .select_from(Obligation).join(obligation_owners, owned.obligation_id == Obligation.id)
@@ -487,8 +501,10 @@ def _owner_statement(of_entities: bool) -> DayStatement:
     if of_entities:
         ids = bindparam("entity_ids", expanding=True)
         kept_rows = kept_rows.where(kept.entity_id.in_(ids))
+        between = between.where(owned.entity_id.in_(ids))
         queue_rows = queue_rows.where(owned.entity_id.in_(ids))
-    return DayStatement.of(less(kept_rows, queue_rows))
+    return DayStatement.of(union_all(*(rows.add_columns(literal_column(sign)) for rows, sign in (
+        (kept_rows, "1"), (between, "1"), (queue_rows, "-1")))))
 
 
 _ENTITY_NAMES = select(Entity.id, Entity.name).where(Entity.id.in_(bindparam("ids", expanding=True)))

@@ -21,7 +21,6 @@ from sqlalchemy import Date, and_, bindparam, case, literal_column, null, or_, s
 from sqlalchemy.orm import Session
 
 from tracker.models import (
-    OPEN_STATUSES,
     TRACKED_KINDS,
     MandateState,
     Obligation,
@@ -33,8 +32,8 @@ from tracker.models.obligations import (
     due_within_sql,
     mandate_state_conditions,
     mandate_state_sql,
+    overdue_early_sql,
     overdue_sql,
-    tracked_sql,
 )
 from tracker.services.counts import (
     HORIZON,
@@ -197,7 +196,7 @@ def _early_statement() -> DayStatement:
         select(c.deadline_body, c.deadline_session, c.kind, c.status, c.n,
                case((c.renewed, c.n), else_=0),
                # overdue_sql and the expired mandates' rule at the horizon, by the rows' flags
-               case((and_(tracked_sql(c), c.status.in_(OPEN_STATUSES), c.due_early), c.n), else_=0),
+               case((overdue_early_sql(c), c.n), else_=0),
                case((and_(standing, c.expires_early), c.n), else_=0),
                select(CountHorizon.day).scalar_subquery())
         .where(counted_rows(SessionCount)))
