@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import gen_entity
 from tests.services.seed import TODAY, seed_text
 from tracker.parsing import ParseError, parse
 from tracker.parsing.readers import read_input
 from tracker.services.actors import Actor
 from tracker.services.akn import export_akn
-from tracker.services.importing import import_file
+from tracker.services.importing import import_file, read_resolution
 
 CLI = Actor.system("cli")
 PDF = Path(__file__).parents[1] / "corpus" / "pdf_A_RES_80_201.pdf"
@@ -58,3 +59,23 @@ def test_the_upload_budget_and_what_the_caller_says_reach_the_import(db):
                          now=now)
     assert (result.resolution.source_filename, result.resolution.imported_at) == ("seed.txt", now)
     assert result.resolution.published_at is None
+
+
+def test_akoma_ntoso_with_words_outside_ascii_is_kept_as_its_xml(db):
+    text = seed_text().replace("its seat in Lyon, France", "its seat in Lyon, Rhône, France")
+    first = import_file(db, text.encode(), "seed.txt", CLI, replace=False, publish=True, today=TODAY)
+    db.flush()
+    xml = export_akn(db, first.resolution)
+    again = import_file(db, xml, "export.xml", CLI, replace=True, publish=True, today=TODAY)
+    assert again.resolution.source_text == xml.decode("utf-8")
+    assert "Lyon, Rhône, France" in again.resolution.source_text
+
+
+def test_a_file_read_without_a_gazetteer_knows_the_registers_entities_and_aliases(db):
+    """What the upload preview calls: no gazetteer given, the register's is loaded (an alias we hold
+    names its entity), not the parser's built-in one alone."""
+    gen_entity(db, "International Criminal Police Organization", aliases=("INTERPOL",))
+    parsed, text = read_resolution(db, seed_text().encode(), "seed.txt")
+    assert text == seed_text()
+    assert "International Criminal Police Organization" in parsed.operative[2].actors
+    assert "INTERPOL" not in parsed.operative[2].actors

@@ -123,6 +123,17 @@ def test_fields_are_cut_to_their_columns_and_a_long_body_name_is_not_a_session_v
     assert (ob.deadline_body, ob.deadline_session, ob.deadline_text) == ("GA", 80, "at its eightieth session")
 
 
+def test_a_body_code_that_fills_its_column_is_a_session_view_and_no_action_is_none(db):
+    parsed = _parsed()
+    op = parsed.operative[0]
+    op.action = None
+    op.deadlines = [Deadline(DeadlineKind.SESSION, "at its fifth session", body="X" * 16, session=5)]
+    import_resolution(db, parsed, CLI, today=TODAY)
+    ob = db.scalars(select(Obligation)).one()
+    assert (ob.deadline_body, ob.deadline_session) == ("X" * 16, 5)
+    assert ob.action is None
+
+
 def test_eids_are_as_printed_and_unique_within_the_resolution(db):
     def op(number, part=None, eid=""):
         return OperativeParagraph(number=number, text=f"Requests the Secretary-General, {number}{part};",

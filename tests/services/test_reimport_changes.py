@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from tests.factories import gen_entity
-from tracker.models import DocumentReference, Footnote, Obligation, Paragraph, Resolution
+from tracker.models import AuditEntry, DocumentReference, Footnote, Obligation, Paragraph, Resolution
 from tracker.parsing import Deadline, DeadlineKind, ObligationKind, OperativeParagraph, ParsedResolution
 from tracker.parsing.types import Footnote as ParsedFootnote
 from tracker.parsing.types import PreambularParagraph, SubParagraph
@@ -267,7 +267,7 @@ def test_the_preamble_footnotes_and_references_are_rebuilt_not_doubled(db):
     import_resolution(db, parsed("S/2024/1."), CLI, today=TODAY)
     db.commit()
 
-    _reimport(db, parsed("S/2025/2."))
+    _reimport(db, parsed("S/2025/2."), source_text="the text as read the second time")
 
     resolution = db.scalars(select(Resolution)).one()
     preamble = db.scalars(select(Paragraph.text).where(Paragraph.kind == "preambular")
@@ -280,6 +280,7 @@ def test_the_preamble_footnotes_and_references_are_rebuilt_not_doubled(db):
     paragraph_id = _by_number(db)["1"].paragraph_id
     assert refs == [("S/RES/1000 (1995)", None), ("S/RES/2000 (2011)", paragraph_id)]
     assert resolution.source_filename == "v2.txt"
+    assert resolution.source_text == "the text as read the second time"
 
 
 def test_a_reimport_publishes_when_asked_and_never_unpublishes(db):
@@ -361,3 +362,82 @@ def test_the_summary_counts_every_changed_paragraph_and_what_to_review_in_it(db)
 
     assert (result.unchanged, result.changed, result.needs_review) == (0, 2, 2)
     assert result.review == {Review.UNKNOWN_OWNERS: 1}
+
+
+def test_a_caller_that_read_the_resolution_before_a_reimport_sees_what_the_reimport_wrote(db):
+    """The re-import writes rows through Core: the resolution's paragraphs, footnotes and references,
+    read before it in the same session, are read again after it, not the ones it replaced."""
+    def parsed(note: str, cited: str, *operative):
+        return _resolution(*operative, footnotes=[ParsedFootnote("1", note)], references=[cited])
+
+    import_resolution(db, parsed("S/2024/1.", "S/RES/1000 (1995)", _op("1", f"{REPORT};", footnotes=["1"])),
+                      CLI, today=TODAY)
+    db.commit()
+    resolution = db.scalars(select(Resolution)).one()
+    assert [p.number for p in resolution.paragraphs] == ["1"]
+    assert [f.text for f in resolution.footnotes] == ["S/2024/1."]
+    assert [r.symbol for r in resolution.references] == ["S/RES/1000 (1995)"]
+
+    again = parsed("S/2025/2.", "S/RES/2000 (2011)", _op("1", f"{REPORT};", footnotes=["1"]), STAYS)
+    import_resolution(db, again, CLI, replace=True, today=TODAY)
+
+    assert sorted(p.number for p in resolution.paragraphs) == ["1", "2"]
+    assert [f.text for f in resolution.footnotes] == ["S/2025/2."]
+    assert [r.symbol for r in resolution.references] == ["S/RES/2000 (2011)"]
+
+
+def test_the_paragraphs_a_reimport_removes_come_after_every_paragraph_of_the_new_text(db):
+    """Each paragraph keeps a place of its own: the sub-paragraphs of a paragraph the re-import adds
+    come after the text's paragraphs, and the removed paragraphs after them."""
+    import_resolution(db, _resolution(_op("1", f"{REPORT};"), STAYS), CLI, today=TODAY)
+    db.commit()
+    added = _op("3", "Requests the Secretary-General to report on: (a) x; (b) y",
+                subs=[("a", "x"), ("b", "y")])
+
+    _reimport(db, _resolution(STAYS, added))
+
+    rows = db.execute(select(Paragraph.number, Paragraph.position, Paragraph.removed_at.is_not(None))
+                      .order_by(Paragraph.position)).all()
+    assert len({position for _number, position, _removed in rows}) == len(rows) == 5
+    assert [(number, removed) for number, _position, removed in rows] == [
+        ("2", False), ("3", False), ("a", False), ("b", False), ("1", True)]
+
+
+def test_every_occurrence_of_a_recurring_obligation_follows_its_paragraph(db):
+    """A recurring obligation completed once has a second occurrence on the same paragraph: a
+    re-import that changes the paragraph changes both, one that drops it makes both not applicable."""
+    recurring = _op("1", f"{REPORT} every four months;", deadlines=[_every("every four months", "P4M")])
+    import_resolution(db, _resolution(recurring, STAYS), CLI, today=TODAY)
+    svc.change_status(db, _by_number(db)["1"], "completed", actor=CLI, now=NOW, evidence="S/2025/100")
+    db.commit()
+
+    def occurrences():
+        return db.scalars(select(Obligation).join(Paragraph, Obligation.paragraph_id == Paragraph.id)
+                          .where(Paragraph.number == "1").order_by(Obligation.occurrence)).all()
+
+    assert [o.occurrence for o in occurrences()] == [1, 2]
+    changed = _op("1", f"{REPORT} every six months;", deadlines=[_every("every six months", "P6M")])
+    result = _reimport(db, _resolution(changed, STAYS))
+    assert (result.unchanged, result.changed) == (1, 2)
+    for ob in occurrences():
+        assert ob.deadline_text == "every six months" and ob.needs_review
+        assert ob.history[-1].field == "reimport"
+
+    result = _reimport(db, _resolution(STAYS))
+    assert (result.unchanged, result.removed) == (1, 2)
+    assert [o.status for o in occurrences()] == ["not_applicable", "not_applicable"]
+
+
+def test_the_reimports_audit_entry_says_what_it_added_removed_and_whom_it_met_first(db):
+    import_resolution(db, _resolution(_op("1", f"{REPORT};"), STAYS), CLI, today=TODAY)
+    db.commit()
+    added = _op("3", "Requests the Office of Widget Affairs to report;", actors=["Office of Widget Affairs"])
+
+    result = _reimport(db, _resolution(STAYS, added))
+
+    entry = db.scalars(select(AuditEntry).where(AuditEntry.action == "import_resolution")
+                       .order_by(AuditEntry.id.desc()).limit(1)).one()
+    assert (result.unchanged, result.added, result.removed) == (1, 1, 1)
+    assert entry.details["replaced"] is True
+    assert (entry.details["unchanged"], entry.details["added"], entry.details["removed"]) == (1, 1, 1)
+    assert entry.details["new_entities"] == ["Office of Widget Affairs"] == result.new_entities

@@ -251,3 +251,19 @@ def test_an_imported_mandate_extension_marks_the_earlier_one_renewed_in_the_impo
     entry = db.scalars(select(HistoryEntry).where(HistoryEntry.obligation_id == old.id,
                                                   HistoryEntry.field == "renewed_by")).one()
     assert (entry.actor, entry.user_id) == ("Ada Importer", importer.id)
+
+
+def test_a_reimport_that_corrects_the_title_links_the_resolution_that_cites_it(db):
+    """Re-imported, a resolution is linked again even when it cites nothing we hold: one we hold
+    cites it, and the link its first, mistitled import missed is made now."""
+    mistitled = seed()
+    mistitled.title = "Question of Western Sahara"
+    import_resolution(db, mistitled, CLI, today=TODAY)
+    later = import_resolution(db, parse_text(successor_text(), "A-RES-73-11.txt"), CLI, today=TODAY)
+    assert later.links == [] and db.scalars(select(ResolutionLink)).all() == []
+
+    again = import_resolution(db, seed(), CLI, replace=True, today=TODAY)
+
+    link = db.scalars(select(ResolutionLink)).one()
+    assert (link.predecessor.symbol, link.successor.symbol) == ("A/RES/71/19", "A/RES/73/11")
+    assert again.links == [link]

@@ -307,9 +307,9 @@ class _Reimport:
             old_due = ob.due_on
             error = apply_dates(ob, plan.calendar, adopted_on=plan.parsed.adopted_on, body=plan.parsed.body,
                                 today=plan.today)
-            if ob.due_on != old_due:
-                before["due_on"] = old_due.isoformat() if old_due else None
-                after["due_on"] = ob.due_on.isoformat() if ob.due_on else None
+            if ob.due_on != old_due:  # as text in the history, by jsonable
+                before["due_on"] = old_due
+                after["due_on"] = ob.due_on
         points = plan.review(fields, unknown, error)
         ob.needs_review = True
         ob.review_note = "; ".join(["paragraph text changed on re-import", *(p.note for p in points)])
