@@ -122,6 +122,30 @@ def test_full_text_follows_edits_and_deletes(db):
     assert _ids(search_obligations(db, ObligationFilter(q="satellites"), TODAY)) == [ob.id]
 
 
+def test_a_page_holds_plain_rows_with_what_a_list_shows(db):
+    """A page's rows are read as plain rows (``rows.list_rows``), not mapped obligations: each
+    with its resolution's symbol, its paragraph's number, eId and text and its owners by name,
+    in the page's order; the items and evidence of the API's rows are not read."""
+    from tracker.services.rows import ObligationRow
+
+    unep, undp = gen_entity(db, "UNEP"), gen_entity(db, "UNDP")
+    res = gen_resolution(db, "A/RES/71/19")
+    later = gen_obligation(db, res, text="Requests a report on drones;", due_on=dt.date(2027, 2, 1),
+                           owners=[unep, undp])
+    sooner = gen_obligation(db, res, number="7", text="Requests a study of drones;",
+                            due_on=dt.date(2027, 1, 1))
+    db.flush()
+    found = search_obligations(db, ObligationFilter(q="drones"), TODAY)
+    assert all(isinstance(row, ObligationRow) for row in found.items)
+    shown = [(r.id, r.symbol, r.paragraph_number, r.eid, r.text, [o.name for o in r.owners])
+             for r in found.items]
+    assert shown == [
+        (sooner.id, "A/RES/71/19", "7", "para_7", "Requests a study of drones;", []),
+        (later.id, "A/RES/71/19", "1", "para_1", "Requests a report on drones;", ["UNDP", "UNEP"]),
+    ]
+    assert found.items[1].items == [] and found.items[1].evidence == []
+
+
 def test_pagination_is_stable_and_complete(db):
     res = gen_resolution(db)
     same_day = dt.date(2027, 1, 1)

@@ -76,7 +76,7 @@ from tracker.services.counts import (
     sum_counts,
 )
 from tracker.services.readcache import ReadCache
-from tracker.services.rows import ObligationRow, resolution_obligations
+from tracker.services.rows import ObligationRow, list_rows, resolution_obligations
 from tracker.services.search import (
     ObligationFilter,
     SearchPage,
@@ -1099,16 +1099,14 @@ def following_dashboard(
 
     # the next open obligations among everything followed
     stmt = (
-        select(Obligation)
+        select(Obligation.id)
         .join(Resolution, Resolution.id == Obligation.resolution_id)
         .where(_published(), _followed_condition(subs), Obligation.status.in_(_OPEN),
                Obligation.due_on.is_not(None), Obligation.is_tracked)
-        .options(selectinload(Obligation.resolution), selectinload(Obligation.paragraph),
-                 selectinload(Obligation.owners))
         .order_by(Obligation.due_on, Obligation.id)
         .limit(upcoming)
     )
-    items = list(session.scalars(stmt)) if subs else []
+    items = list_rows(session, list(session.scalars(stmt))) if subs else []
     return FollowingDashboard(
         subscriptions=subs,
         resolutions=resolution_progress(session, today, limit=None, resolution_ids=resolution_ids)

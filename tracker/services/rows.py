@@ -180,6 +180,12 @@ def obligations_by_id(session: Session, ids: Sequence[int], *, details: bool = T
     return [by_id[i] for i in ids if i in by_id]
 
 
+def list_rows(session: Session, ids: Sequence[int]) -> list[ObligationRow]:
+    """The rows a list of obligations shows (search, an owner's, a session's, what a delegation
+    follows): ``obligations_by_id`` with owners, without items and evidence."""
+    return obligations_by_id(session, ids, details=False)
+
+
 def _attach(by_id: dict[int, ObligationRow], found: Iterable[Any]) -> None:
     """The rows of a ``_details`` statement appended to their obligation's owners, items and
     evidence: the statement's order is each list's."""

@@ -37,7 +37,7 @@ from sqlalchemy import (
     text,
     true,
 )
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session
 
 from tracker.db import MAX_ID
 from tracker.models import (
@@ -55,6 +55,7 @@ from tracker.models import (
 from tracker.models.obligations import mandate_state_conditions, overdue_sql, renewed_sql, tracked_sql
 from tracker.services.errors import Invalid
 from tracker.services.readcache import ReadCache
+from tracker.services.rows import list_rows
 
 #: PostgreSQL text search configuration; the GIN indexes of migration 0002 use the same one.
 PG_TS_CONFIG = "english"
@@ -565,7 +566,7 @@ class SearchPage:
     ``total`` is exact when ``total_is_exact``; otherwise it is a lower bound (more than
     ``COUNT_LIMIT`` match), and ``pages`` the pages known to exist so far."""
 
-    #: mapped obligations, or what ``search_obligations``' ``load`` read
+    #: plain rows (``rows.ObligationRow``), or what ``search_obligations``' ``load`` read
     items: list[Any]
     total: int
     page: int
@@ -729,11 +730,11 @@ def search_obligations(
     exact_count: bool = False,
 ) -> SearchPage:
     """A page of obligations matching ``flt``: one statement for the page's ids and a bounded
-    count (kept in ``cache`` when one is given), then the page's rows by primary key with their
-    resolution and paragraph joined in and their owners in one more statement, however many rows
-    match. ``load`` reads the
-    page's ids (in their order) instead, when a caller needs other rows (the API: plain rows
-    with items and evidence, ``rows.obligations_by_id``). ``after`` (``SearchPage.next_after``
+    count (kept in ``cache`` when one is given), then the page's rows by primary key, plain rows
+    with their resolution's symbol, their paragraph and their owners (``rows.obligations_by_id``
+    without details: two statements), however many rows match. ``load`` reads the page's ids (in
+    their order) instead, when a caller needs other rows (the API: with items and evidence).
+    ``after`` (``SearchPage.next_after``
     of the previous page) pages by keyset instead of ``page``; ``exact_count`` counts past
     ``COUNT_LIMIT``."""
     page, per_page = clamp_page(page, per_page)
@@ -749,23 +750,10 @@ def search_obligations(
     else:
         found = _page_ids(session, flt, today, page, per_page, after=after, exact_count=exact_count)
     items: list[Any] = []
-    if found.ids and load is not None:
-        items = load(session, found.ids)
-    elif found.ids:
-        # the resolution and the paragraph joined in (one of each per row), the owners by a second
-        # statement; a resolution's source text is never read by a list (and would be read from
-        # its overflow pages on SQLite)
-        rows = session.scalars(
-            select(Obligation)
-            .where(Obligation.id.in_(found.ids))
-            .options(
-                joinedload(Obligation.resolution).defer(Resolution.source_text, raiseload=True),
-                joinedload(Obligation.paragraph),
-                selectinload(Obligation.owners),
-            )
-        )
-        by_id = {ob.id: ob for ob in rows}
-        items = [by_id[i] for i in found.ids if i in by_id]
+    if found.ids:
+        # plain rows, not mapped obligations: the ORM's instances, eager loads and the resolutions'
+        # JSON columns decoded for every row cost more than the page's statement (see bench/README)
+        items = (load or list_rows)(session, list(found.ids))
     return SearchPage(items=items, total=found.total, page=found.page, per_page=per_page,
                       total_is_exact=found.exact, next_after=found.next_after)
 
