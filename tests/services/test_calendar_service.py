@@ -168,3 +168,20 @@ def test_a_mandate_until_a_sessions_end_expires_at_its_close_and_follows_the_cal
     assert obs["1"].expires_on == dt.date(2024, 4, 4)
     assert obs["1"].due_derivation.startswith("expires at the end of the session: HRC session 55")
     assert obs["2"].expires_on == dt.date(2024, 5, 17)
+
+
+def test_the_calendar_loads_official_dates_and_leads_in_one_statement_flushed_first(db):
+    """Both what an admin recorded, unflushed changes included, in one round trip (a page that
+    shows session dates loads the calendar on every request)."""
+    from tests.statements import sent_statements
+    from tracker.models import BodySetting, OfficialSession
+
+    db.add(OfficialSession(body="GA", number=90, opens_on=dt.date(2035, 9, 11),
+                           closes_on=dt.date(2036, 9, 3)))
+    db.add(BodySetting(body="HRC", documentation_lead_days=30))
+    with sent_statements(db.connection()) as sent:
+        calendar = load_calendar(db)
+    assert len([s for s, _ in sent if s.lstrip().upper().startswith("SELECT")]) == 1
+    assert calendar.session_dates("GA", 90).opens_on == dt.date(2035, 9, 11)
+    assert calendar.session_dates("GA", 90).closes_on == dt.date(2036, 9, 3)
+    assert calendar.documentation_lead("HRC") == dt.timedelta(days=30)

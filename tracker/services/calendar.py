@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import null, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from tracker.calendar import Body, Calendar, DueDate, SessionDates
@@ -40,15 +40,26 @@ SETTLED_STATUSES = frozenset({ObligationStatus.COMPLETED, ObligationStatus.NOT_A
 # --------------------------------------------------------------------------- loading
 
 
+#: the official dates (``number`` set) and the documentation leads (``lead`` set) as plain rows, one
+#: statement: a page that shows session dates pays one round trip for them, and no ORM entity is loaded
+_CALENDAR_ROWS = union_all(
+    select(OfficialSession.body, OfficialSession.number, OfficialSession.opens_on,
+           OfficialSession.closes_on, null().label("lead")),
+    select(BodySetting.body, null(), null(), null(), BodySetting.documentation_lead_days),
+)
+
+
 def load_calendar(session: Session) -> Calendar:
-    """A calendar with the official dates and documentation leads the database holds (two queries).
+    """A calendar with the official dates and documentation leads the database holds (one query).
 
     Build one per command, request or import batch; it caches what it computes."""
-    official = {
-        (row.body, row.number): (row.opens_on, row.closes_on)
-        for row in session.scalars(select(OfficialSession))
-    }
-    leads = {row.body: row.documentation_lead_days for row in session.scalars(select(BodySetting))}
+    official: dict[tuple[str, int], tuple[dt.date, dt.date | None]] = {}
+    leads: dict[str, int] = {}
+    for body, number, opens_on, closes_on, lead in session.execute(_CALENDAR_ROWS):  # flushes first
+        if lead is None:
+            official[(body, number)] = (opens_on, closes_on)
+        else:
+            leads[body] = lead
     return Calendar(official, leads)
 
 
