@@ -69,7 +69,10 @@ def _install_gettext(app: Flask) -> None:
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
-    app = Flask(
+    from tracker.web.db import TrackerFlask, init_db
+    from tracker.web.login import init_login
+
+    app = TrackerFlask(
         "tracker",
         root_path=str(TEMPLATES.parent / "tracker"),
         template_folder=str(TEMPLATES),
@@ -85,9 +88,6 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     engine = make_engine(app.config["DATABASE_URL"])
     app.extensions["tracker"] = TrackerState(engine, make_sessionmaker(engine))
-
-    from tracker.web.db import init_db
-    from tracker.web.login import init_login
 
     init_db(app)
     init_login(app)

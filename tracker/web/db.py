@@ -3,6 +3,10 @@
 Views never commit by hand: they call the services inside ``with writing(form) as outcome:``,
 the web's one commit. A ``ServiceError`` rolls the request's work back, there or in the
 boundary's handler (``tracker.web.errors``).
+
+A request whose transaction PostgreSQL aborted in favour of a concurrent one (a deadlock broken,
+a serialization failure) wrote nothing, and runs again (``TrackerFlask``), up to ``ATTEMPTS``
+times in all: two officers saving at the same moment both see their change saved.
 """
 
 from __future__ import annotations
@@ -23,6 +27,11 @@ from tracker.services.errors import Forbidden, NotFound, ServiceError
 log = logging.getLogger(__name__)
 #: what a client is told to wait before trying again while the database is unreachable
 RETRY_AFTER_SECONDS = 30
+#: PostgreSQL's SQLSTATEs for a transaction aborted in favour of a concurrent one:
+#: serialization_failure and deadlock_detected. Nothing it wrote stays; running it again is safe.
+LOST_TO_A_CONCURRENT_TRANSACTION = frozenset({"40001", "40P01"})
+#: how many times a request runs in all when its transaction keeps losing to concurrent ones
+ATTEMPTS = 3
 
 T = TypeVar("T")
 
@@ -121,9 +130,35 @@ def _close_db(_exc: BaseException | None) -> None:
         session.close()
 
 
+class RunAgain(Exception):
+    """The request's transaction lost to a concurrent one and has attempts left."""
+
+
+class TrackerFlask(Flask):
+    """Flask that runs a request again, from its start, when its transaction lost to a concurrent
+    one (``_unavailable`` raises ``RunAgain``): the request's session rolled back, its uploads
+    rewound, every ``before_request`` check (sign-in, CSRF) made again."""
+
+    def full_dispatch_request(self):
+        g.attempts_left = ATTEMPTS - 1
+        while True:
+            try:
+                return super().full_dispatch_request()
+            except RunAgain as exc:
+                rollback()
+                g.attempts_left -= 1
+                log.warning("%s %s lost to a concurrent transaction (%s); running it again",
+                            request.method, request.path, exc.__cause__)
+                for upload in request.files.values():
+                    upload.stream.seek(0)
+
+
 def _unavailable(exc: OperationalError):
     """The database cannot be reached (or cannot be written): 503 with Retry-After, the site's own
-    page (or problem details under /api/), the reason in the log only."""
+    page (or problem details under /api/), the reason in the log only. A transaction that lost to
+    a concurrent one runs again while it has attempts left."""
+    if getattr(exc.orig, "sqlstate", None) in LOST_TO_A_CONCURRENT_TRANSACTION and g.get("attempts_left"):
+        raise RunAgain(str(exc.orig).splitlines()[0]) from exc
     log.error("database unavailable: %s", str(exc.orig if exc.orig is not None else exc).splitlines()[0])
     g._login_user = AnonymousUserMixin()  # rendering must not ask the database who is signed in
     headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
