@@ -194,6 +194,31 @@ def test_a_changed_paragraph_gets_its_sub_paragraphs_anew_as_its_items(db):
     assert all(s.parent_id == ob.paragraph_id and s.removed_at is None for s in subs)
 
 
+def test_a_changed_paragraph_with_nested_points_gets_them_anew_at_every_level(db):
+    def nested(text: str, deepest: list[tuple[str, str]]):
+        op = _op("1", text, subs=[("a", "x"), ("b", "y")])
+        op.subparagraphs[0].subparagraphs = [
+            SubParagraph(label, f"{label} {word};", eid=f"para_1__point_a__point_{label}")
+            for label, word in deepest]
+        return op
+
+    import_resolution(db, _resolution(nested(f"{REPORT} on: (a) x: (i) p; (b) y", [("i", "p")]), STAYS),
+                      CLI, today=TODAY)
+    db.commit()
+
+    _reimport(db, _resolution(nested(f"{REPORT} on: (a) x: (i) p; (ii) q; (b) y",
+                                     [("i", "p"), ("ii", "q")]), STAYS))
+
+    ob = _by_number(db)["1"]
+    assert [(i.label, i.paragraph.eid, i.paragraph.text) for i in ob.items] == [
+        ("a", "para_1__point_a", "a x;"), ("a (i)", "para_1__point_a__point_i", "i p;"),
+        ("a (ii)", "para_1__point_a__point_ii", "ii q;"), ("b", "para_1__point_b", "b y;")]
+    subs = db.scalars(select(Paragraph).where(Paragraph.kind == "subparagraph")).all()
+    assert len(subs) == 4  # the old points are gone, each level of them
+    assert [c.eid for c in ob.items[0].paragraph.children] == [
+        "para_1__point_a__point_i", "para_1__point_a__point_ii"]
+
+
 def test_a_removed_paragraph_stays_removed_with_its_sub_paragraphs_and_says_why(db):
     first = [_op("1", f"{REPORT} on: (a) x; (b) y", subs=[("a", "x"), ("b", "y")],
                  deadlines=[_date("by 1 May 2025", dt.date(2025, 5, 1))]),
@@ -223,6 +248,49 @@ def test_a_removed_paragraph_stays_removed_with_its_sub_paragraphs_and_says_why(
     assert [p.position for p in rows] == [1, 2, 3, 4]
     kept = _by_number(db)["1"]
     assert kept.id != gone.id and [h.field for h in kept.history] == ["created"]
+
+
+def test_a_paragraph_removed_before_is_left_as_it_was_by_the_next_reimport(db):
+    """Only the text as it stands is matched, renumbered and removed: a paragraph an earlier
+    re-import removed keeps its eIds as printed, and is not removed (counted, told) again."""
+    first = [_op("1", f"{REPORT} on: (a) x; (b) y", subs=[("a", "x"), ("b", "y")]), STAYS]
+    import_resolution(db, _resolution(*first), CLI, today=TODAY)
+    db.commit()
+    moved = _op("1", STAYS.text)
+    _reimport(db, _resolution(moved))
+    gone = db.scalars(select(Obligation).join(Paragraph, Obligation.paragraph_id == Paragraph.id)
+                      .where(Paragraph.removed_at.is_not(None))).one()
+    history = [(h.field, h.comment) for h in gone.history]
+
+    result = _reimport(db, _resolution(moved), filename="v3.txt")
+
+    assert (result.unchanged, result.changed, result.added, result.removed) == (1, 0, 0, 0)
+    assert [(h.field, h.comment) for h in db.get(Obligation, gone.id).history] == history
+    rows = db.scalars(select(Paragraph).order_by(Paragraph.position)).all()
+    assert [(p.eid, p.removed_at is None) for p in rows] == [
+        ("para_1", True), ("para_1", False), ("para_1__point_a", False), ("para_1__point_b", False)]
+
+
+def test_two_unchanged_paragraphs_that_swap_numbers_swap_their_points_eids_too(db):
+    """Every current eId, the points' too, is parked before the new numbers are given: the two
+    paragraphs' points take each other's eIds without a clash."""
+    one = _op("1", f"{REPORT} on: (a) x; (b) y", subs=[("a", "x"), ("b", "y")])
+    two = _op("2", "Requests the Secretary-General to inform the Council on: (a) u; (b) v",
+              subs=[("a", "u"), ("b", "v")])
+    import_resolution(db, _resolution(one, two), CLI, today=TODAY)
+    db.commit()
+    items = {n: [i.paragraph_id for i in ob.items] for n, ob in _by_number(db).items()}
+    swapped = [_op("1", two.text, subs=[("a", "u"), ("b", "v")]),
+               _op("2", one.text, subs=[("a", "x"), ("b", "y")])]
+
+    result = _reimport(db, _resolution(*swapped))
+
+    assert (result.unchanged, result.removed) == (2, 0)
+    after = _by_number(db)
+    assert [i.paragraph_id for i in after["1"].items] == items["2"]  # the same rows
+    assert [i.paragraph.eid for i in after["1"].items] == ["para_1__point_a", "para_1__point_b"]
+    assert [i.paragraph.text for i in after["1"].items] == ["a u;", "b v;"]
+    assert [i.paragraph.eid for i in after["2"].items] == ["para_2__point_a", "para_2__point_b"]
 
 
 def test_an_unchanged_paragraph_that_moves_keeps_its_sub_paragraphs_renumbered_with_it(db):
