@@ -204,7 +204,6 @@ def compose(
             role=row.recipient_role,
             is_target=is_target,
             target_phrase=days_phrase(target_left) if target_left is not None else None,
-            base_url=settings.base_url,
             unsubscribe_url=unsubscribe,
         )
     if unsubscribe:
@@ -383,7 +382,6 @@ def _compose_focal_digest(row: Reminder, today: dt.date, settings: ReminderSetti
         "digest_focal_point",
         headline=subject,
         obligations=[obligation_view(o, today, settings) for o in obligations],
-        count=_counted(len(obligations), noun),
         session_label=session_label,
         due_on=row.due_on,
         days_phrase=days_phrase(days_left),
