@@ -35,18 +35,14 @@ from tracker.services.search import ObligationFilter, search_obligations
 from tracker.services.subscriptions import Target
 from tracker.services.summary import summary_links
 from tracker.web.clock import today
+from tracker.web.dashboards.cells import CELLS, translated_labels
 from tracker.web.dashboards.labels import (
     AUDIT_ACTION_LABELS,
-    BODY_LABELS,
     BUCKET_LABELS,
     ENTITY_KIND_LABELS,
     FIELD_LABELS,
     FILTER_LABELS,
-    KIND_LABELS,
-    MANDATE_LABELS,
-    NO_ACTION_REQUIRED,
     ROLE_LABELS,
-    STATUS_LABELS,
     TARGET_LABELS,
 )
 from tracker.web.dashboards.links import links
@@ -113,27 +109,13 @@ def _require_login_if_configured():
     return None
 
 
-def _translated_labels() -> dict[str, Any]:
-    """The labels the rows print, translated once per locale for the application (the catalogues
-    do not change while it runs), not once per row, nor again for every template a request
-    renders (a page and its cached body are two): ≈ 0.17 ms each time."""
-    locale = str(get_locale() or "")
-    found = current_app.extensions.setdefault("dashboard_labels", {}).get(locale)
-    if found is None:
-        found = current_app.extensions["dashboard_labels"][locale] = {
-            "STATUS_LABELS": {k: str(v) for k, v in STATUS_LABELS.items()},
-            "KIND_LABELS": {k: str(v) for k, v in KIND_LABELS.items()},
-            "BODY_LABELS": {k: str(v) for k, v in BODY_LABELS.items()},
-            "MANDATE_LABELS": {k: str(v) for k, v in MANDATE_LABELS.items()},
-            "NO_ACTION_REQUIRED": str(NO_ACTION_REQUIRED),
-        }
-    return found
+bp.record_once(lambda state: state.app.jinja_env.globals.update(CELLS))
 
 
 @bp.app_context_processor
 def _labels() -> dict[str, Any]:
     return {
-        **_translated_labels(),
+        **translated_labels(),
         "ROLE_LABELS": ROLE_LABELS,
         "ENTITY_KIND_LABELS": ENTITY_KIND_LABELS,
         "AUDIT_ACTION_LABELS": AUDIT_ACTION_LABELS,
@@ -177,7 +159,7 @@ def _following(target: Target) -> bool:
 
 
 def status_chart(progress: dashboards.Progress) -> charts.Chart:
-    labels = _translated_labels()["STATUS_LABELS"]
+    labels = translated_labels()["STATUS_LABELS"]
     segments = [("overdue", labels["overdue"], progress.overdue)]
     for status in dashboards.STATUS_ORDER:
         value = progress.by_status[status]
@@ -205,7 +187,7 @@ def months_chart(months: list[dashboards.MonthBucket]) -> charts.Chart:
 
 
 def owners_chart(owners: list[dashboards.Progress]) -> charts.Chart:
-    labels = _translated_labels()["STATUS_LABELS"]
+    labels = translated_labels()["STATUS_LABELS"]
     rows = []
     for p in owners:
         segments = [
