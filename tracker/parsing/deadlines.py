@@ -644,6 +644,17 @@ _PAST_CONTEXT = re.compile(
 )
 #: four digits (``\d{4}``, written so that the engine can jump to the first digit)
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
+
+
+def _has_four_digits(text: str) -> bool:
+    """``_FOUR_DIGITS.search(text) is not None``. Most paragraphs are ASCII without a digit: for
+    them ten substring scans (in C) answer, instead of the regex's scan (which has no literal to
+    jump to and costs ≈ 15 µs a paragraph); in ASCII text ``\\d`` is ``[0-9]``."""
+    if text.isascii() and not any(digit in text for digit in "0123456789"):
+        return False
+    return _FOUR_DIGITS.search(text) is not None
+
+
 _SINCE_FROM = re.compile(r"\b(since|from)\s*$")
 #: a Title Case name just before "by 2030" ("… in a Sustainable Manner by 2030 (Caribbean
 #: Firearms Roadmap)"): the year belongs to the name
@@ -806,7 +817,7 @@ class _DeadlineFinder:
 
     def __post_init__(self) -> None:
         low = self.low = self.text.lower()
-        self.has_digit = _FOUR_DIGITS.search(self.text) is not None  # every date form has a year
+        self.has_digit = _has_four_digits(self.text)  # every date form has a year
         self.has_period = "day" in low or "week" in low or "month" in low or "year" in low
         self.has_recurring = _may_recur(low)
 

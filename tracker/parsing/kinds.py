@@ -195,8 +195,9 @@ _REPORT_WORDS = ("report", "brief", "inform", "update", "apprise", "study", "ana
                  "contributions", "data", "proposals", "note", "summary", "compilation", "replies",
                  "responses")
 
-#: an item put on a future session's agenda, or the question taken up at one
-AGENDA = re.compile(
+#: an item put on a future session's agenda, or the question taken up at one: the words after
+#: the operative phrase open so ("to include …", "that the item shall be considered …") …
+_AGENDA_OPENING = re.compile(
     r"^(?:(?:also|further|therefore)\s+)?(?:to\s+|that\s+)?(?:include|inscribe|"
     r"continue\s+(?:its\s+|the\s+)?consideration|continue\s+to\s+consider|"
     r"consider\s+(?:the|this|that|these)\s+(?:question|item|matter|issue|topic|subject|"
@@ -205,8 +206,13 @@ AGENDA = re.compile(
     r"|take\s+up\s+(?:the|this)\s+(?:question|item|matter)"
     r"|keep\s+under\s+review\b[^;]{0,120}?\b(?:item|sub-item|question))\b"
     r"|^[^;]{0,80}?\b(?:the\s+item|this\s+item|the\s+question|this\s+question|sub-item)[^;]{0,80}?"
-    r"\b(?:shall|should|will)\s+(?:be\s+)?(?:included|retained|kept|considered)\b"
-    r"|\b(?:to|also|further)\s+(?:(?:that\s+)?end\s+to\s+)?include\s+in\s+the\s+provisional\s+agenda\b",
+    r"\b(?:shall|should|will)\s+(?:be\s+)?(?:included|retained|kept|considered)\b",
+    re.I,
+)
+#: … or ask for it further on ("… and to that end to include in the provisional agenda …"; only
+#: where "provisional" is written: a substring check spares most paragraphs the regex's scan)
+_AGENDA_FURTHER_ON = re.compile(
+    r"\b(?:to|also|further)\s+(?:(?:that\s+)?end\s+to\s+)?include\s+in\s+the\s+provisional\s+agenda\b",
     re.I,
 )
 #: "Decides to remain (actively) seized of the matter": nothing new asked
@@ -322,7 +328,8 @@ def _is_report(text: str) -> bool:
 
 _MANDATE_NOUN_LOWER = lower_case_form(_MANDATE_NOUN)
 _MANDATE_VERB_LOWER = lower_case_form(_MANDATE_VERB)
-_AGENDA_LOWER = lower_case_form(AGENDA)
+_AGENDA_OPENING_LOWER = lower_case_form(_AGENDA_OPENING)
+_AGENDA_FURTHER_ON_LOWER = lower_case_form(_AGENDA_FURTHER_ON)
 
 
 def _is_mandate(text: str) -> bool:
@@ -335,7 +342,11 @@ def _is_mandate(text: str) -> bool:
 
 
 def _is_agenda(text: str) -> bool:
-    return (_AGENDA_LOWER.search(text.lower()) if text.isascii() else AGENDA.search(text)) is not None
+    if text.isascii():
+        low = text.lower()
+        return _AGENDA_OPENING_LOWER.match(low) is not None or (
+            "provisional" in low and _AGENDA_FURTHER_ON_LOWER.search(low) is not None)
+    return _AGENDA_OPENING.match(text) is not None or _AGENDA_FURTHER_ON.search(text) is not None
 
 
 _REISSUE = re.compile(

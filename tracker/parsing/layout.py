@@ -177,7 +177,10 @@ def _md_line(line: str) -> str:
 def _find_title_text(lines: list[str]) -> str:
     """The resolution title from the first page (to recognise it in running headers)."""
     for i, line in enumerate(lines[:120]):
-        m = _TITLE_LINE.match(line)
+        first = line.lstrip()[:1]
+        # only a line that starts as the title can ("71/19.", "ES-10/21.", "S-30/1."): a character
+        # test spares the other lines the regex
+        m = _TITLE_LINE.match(line) if first and (first.isdecimal() or first in "ES") else None
         if m:
             parts = [m.group(1).strip()]
             for nxt in lines[i + 1 : i + 8]:
@@ -289,8 +292,11 @@ def lay_out(text: str) -> Layout:
         if i < skip_to:
             continue
         stripped = line.strip()
-        if stripped and stripped[0] not in ordinary_first and not (md_footnotes and i in md_footnotes):
-            # the common case: an ordinary line of text
+        if stripped and (stripped[0] not in ordinary_first or (
+                stripped[0].isalpha() and not stripped.startswith(_FURNITURE_WORDS))
+                ) and not (md_footnotes and i in md_footnotes):
+            # the common case: an ordinary line of text (also "Also …", "Stressing …", "Urges …":
+            # no page break (the line is not blank), no footnote rule, no furniture)
             blank_run = 0
             body.append((i + 1, stripped))
             if markdown:
@@ -590,9 +596,12 @@ _LETTER_LABEL = re.compile(r"^\(?[a-z]{1,3}\)")
 
 def _should_join(prev: Block, block: Block) -> bool:
     a, b = prev.text, block.text
-    if _LABEL_ONLY.match(a.strip()):
+    short = a.strip()
+    # a label or a heading is at most 8 characters ("(viii)", "XVIII."; 9 with the newline "$"
+    # allows): longer blocks are spared the two regexes
+    if len(short) <= 9 and _LABEL_ONLY.match(short):
         return True
-    if _HEADING_ONLY.match(a.strip()):
+    if len(short) <= 9 and _HEADING_ONLY.match(short):
         return False  # a section or part heading stands alone
     first = b[:1]
     if first.islower() and not _LETTER_LABEL.match(b):

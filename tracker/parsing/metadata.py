@@ -33,12 +33,15 @@ _MEETING = re.compile(r"\b(\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+
 _TITLE = re.compile(
     r"^\s*(?:(\d+/\d+|\d{4}/\d+|ES-\d+/\d+|S-\d+/\d+)\.?\s+(\S.*)|(Resolution \d+ \(\d{4}\)))\s*$"
 )
+#: how document symbols start ("A/71/L.17", "E/CN.6/2024/L.3", "UNEP/EA.6/Res.1", "ST/SGB/2019/8")
+_SYMBOL_LEADS = ["A", "S", "E", r"A/HRC", r"A/C\.\d", r"E/CN\.\d+", r"E/C\.\d+", "UNEP", "TD", "ST"]
 #: ``(?<![\w/])((?:A|S|E|A/HRC|…|ST)(?:/[A-Za-z0-9.\-]+)+)``, each branch led by its first letter
 _DOC_SYMBOL = re.compile(
-    "(" + after_boundary(["A", "S", "E", r"A/HRC", r"A/C\.\d", r"E/CN\.\d+", r"E/C\.\d+", "UNEP", "TD",
-                          "ST"], not_after=r"[\w/]")
-    + r"(?:/[A-Za-z0-9.\-]+)+)"
+    "(" + after_boundary(_SYMBOL_LEADS, not_after=r"[\w/]") + r"(?:/[A-Za-z0-9.\-]+)+)"
 )
+#: every symbol holds one of these: its lead's letter before the first slash ("A/", "P/" of
+#: "UNEP/"): a text with none has no symbol (substring checks instead of the regex's scan)
+_SYMBOL_SLASHES = tuple(sorted({lead.split("/")[0][-1] + "/" for lead in _SYMBOL_LEADS}))
 #: an addendum, corrigendum or revision of the symbol just before: "… and Add.1", ", Corr.2"
 _ADDENDUM = re.compile(r"\s*(?:,|and)\s*(Add\.\d+|Corr\.\d+|Rev\.\d+)")
 
@@ -137,7 +140,10 @@ def read_heading(front: list[str], tail: str, filename: str | None) -> Heading:
 def _read_title(h: Heading, front: list[str]) -> None:
     """The title: "71/19. Cooperation between ..." (may wrap over several lines)."""
     for i, line in enumerate(front):
-        tm = _TITLE.match(line)
+        first = line.lstrip()[:1]
+        # only a line that starts as the title can ("71/19.", "ES-10/21.", "S-30/1.", "Resolution"):
+        # a character test spares the other lines the regex
+        tm = _TITLE.match(line) if first and (first.isdecimal() or first in "ESR") else None
         if not tm:
             continue
         if tm.group(3):
@@ -212,6 +218,8 @@ def _read_adoption(h: Heading, joined: str) -> None:
 def document_symbols(text: str) -> list[str]:
     """``"A/71/L.17 and Add.1"`` -> ``["A/71/L.17", "A/71/L.17/Add.1"]``."""
     out: list[str] = []
+    if not any(slash in text for slash in _SYMBOL_SLASHES):
+        return out
     for m in _DOC_SYMBOL.finditer(text):
         sym = m.group(1).rstrip(".,;")
         if not re.search(r"\d", sym):

@@ -30,6 +30,14 @@ _ROMAN_HEADING = re.compile(r"^([IVXLC]{1,7})\.?(?:\s+(.*))?$", re.S)
 MEETING_END = re.compile(
     r"^\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b", re.I
 )
+
+
+def _is_meeting_line(plain: str) -> bool:
+    """"48th plenary meeting", the line after the last operative paragraph (``MEETING_END``, tried
+    only on a block that starts with a digit, as it must: most blocks do not)."""
+    return plain[:1].isdecimal() and MEETING_END.match(plain) is not None
+
+
 _ANNEX = re.compile(
     r"^(?:Annex(?:es)?|Appendix|Attachment|Enclosure)\b(?:\s+[IVX\d]+)?[\s.*]*(?:\S.{0,150})?$"
 )
@@ -165,7 +173,7 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
         return Skeleton(0, None, [], [], "", [])
     front_end_line = blocks[start + 1].line if start + 1 < len(blocks) else blocks[-1].line + 1
     preamble_line = blocks[start].line if start >= 0 else None
-    end = next((k for k in range(start + 1, len(blocks)) if MEETING_END.match(plains[k])), len(blocks))
+    end = next((k for k in range(start + 1, len(blocks)) if _is_meeting_line(plains[k])), len(blocks))
     reader = _SkeletonReader(has_numbers=any(NUMBERED.match(x) for x in plains[start + 1 : end]))
     tail_parts: list[str] = []
     tail_start: int | None = None
@@ -173,7 +181,7 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
     ended = False
     for i in range(start + 1, len(blocks)):
         block, plain = blocks[i], plains[i]
-        if MEETING_END.match(plain) or (reader.operative and is_annex_heading(plain)):
+        if _is_meeting_line(plain) or (reader.operative and is_annex_heading(plain)):
             tail_parts = [b.text for b in blocks[i:]]
             tail_start = i
             ended = True
@@ -212,16 +220,19 @@ class _SkeletonReader:
 
     def _heading(self, plain: str) -> bool:
         """A part letter, a section's Roman numeral or the body's name again: remembered, not text."""
-        m = _PART_LETTER.match(plain)
+        # each pattern is tried only where it can match (most blocks are paragraphs): a part
+        # letter is one or two characters ("B", "B."), a Roman heading starts with its numeral
+        m = _PART_LETTER.match(plain) if len(plain) <= 3 else None
         if m:
             self.pending_part = m.group(1)
             self.new_part_preamble = bool(self.operative)
             return True
-        m = _ROMAN_HEADING.match(plain)
+        m = _ROMAN_HEADING.match(plain) if plain[:1] in "IVXLC" else None
         if m and (m.group(2) is None or _is_heading(m.group(2))) and roman_value(m.group(1)):
             self.pending_section = m.group(1)
             return True
-        return bool(_BODY_ONLY.match(plain))  # "The General Assembly," again at the start of a part
+        # "The General Assembly," again at the start of a part
+        return plain.startswith("The ") and _BODY_ONLY.match(plain) is not None
 
     def _number(self, text: str, line: int) -> re.Match[str] | None:
         m = NUMBERED.match(text)

@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tracker.parsing.deadlines import (
+    _FOUR_DIGITS,
     _OWN_SUBJECT,
     _OWN_SUBJECT_LOWER,
     _RECURRING_LOWER,
@@ -19,34 +20,42 @@ from tracker.parsing.deadlines import (
     _SESSION_RE,
     _SUBJECT,
     _SUBJECT_LOWER,
+    _has_four_digits,
     _mention_re,
 )
 from tracker.parsing.kinds import (
-    _AGENDA_LOWER,
+    _AGENDA_FURTHER_ON,
+    _AGENDA_FURTHER_ON_LOWER,
+    _AGENDA_OPENING,
+    _AGENDA_OPENING_LOWER,
     _INFINITIVE,
     _MANDATE_NOUN,
     _MANDATE_NOUN_LOWER,
     _MANDATE_VERB,
     _MANDATE_VERB_LOWER,
     _REPORT_LOWER,
-    AGENDA,
     REPORT,
+    _is_agenda,
 )
 from tracker.parsing.layout import (
     _CHAR_MAP,
     _FURNITURE,
     _FURNITURE_FIRST,
+    _HEADING_ONLY,
+    _LABEL_ONLY,
     _NO_SPACE_JOIN,
+    _TITLE_LINE,
     MARKER_RE,
     _is_furniture,
     clean_chars,
     split_markers,
     unmarked,
 )
-from tracker.parsing.metadata import _DOC_SYMBOL
+from tracker.parsing.metadata import _DOC_SYMBOL, _SYMBOL_SLASHES, _TITLE, document_symbols
 from tracker.parsing.phrases import _SECONDARY
 from tracker.parsing.references import _resolution_words
 from tracker.parsing.regexes import after_boundary, finditer_ignoring_case, lower_case_form
+from tracker.parsing.structure import _BODY_ONLY, _PART_LETTER, _ROMAN_HEADING, MEETING_END, _is_meeting_line
 
 
 def texts(*pieces: str) -> st.SearchStrategy[str]:
@@ -90,6 +99,22 @@ def _found(pattern: re.Pattern[str], text: str) -> list:
              "é", "L.17"))
 def test_document_symbol_regex(text):
     assert _found(_DOC_SYMBOL, text) == _found(_PLAIN_DOC_SYMBOL, text)
+    if not any(slash in text for slash in _SYMBOL_SLASHES):
+        # document_symbols answers [] without the regex: there must be nothing to find
+        assert _DOC_SYMBOL.search(text) is None
+        assert document_symbols(text) == []
+
+
+def test_document_symbols_of_every_lead():
+    assert document_symbols("UNEP/EA.6/Res.1, TD/B/70/2, ST/SGB/2019/8 and E/CN.6/2024/L.3") == [
+        "UNEP/EA.6/Res.1", "TD/B/70/2", "ST/SGB/2019/8", "E/CN.6/2024/L.3"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts("1", "2", "9", "0", "\u0663", "\u0967", "x", " ", "é", "/", "-"))
+@example("\u0661\u0669\u0664\u0665")  # Arabic-Indic digits: \\d, not ASCII
+def test_four_digits_without_the_regex(text):
+    assert _has_four_digits(text) == (_FOUR_DIGITS.search(text) is not None)
 
 
 @settings(max_examples=2000, deadline=None)
@@ -137,7 +162,8 @@ def test_clean_chars_is_the_character_map(text):
     assert clean_chars(text) == text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_MAP)
 
 
-_IGNORING_CASE = [(REPORT, _REPORT_LOWER), (AGENDA, _AGENDA_LOWER), (_MANDATE_NOUN, _MANDATE_NOUN_LOWER),
+_IGNORING_CASE = [(REPORT, _REPORT_LOWER), (_AGENDA_OPENING, _AGENDA_OPENING_LOWER),
+                  (_AGENDA_FURTHER_ON, _AGENDA_FURTHER_ON_LOWER), (_MANDATE_NOUN, _MANDATE_NOUN_LOWER),
                   (_MANDATE_VERB, _MANDATE_VERB_LOWER), (_SESSION_RE, _SESSION_LOWER),
                   (_RECURRING_RE, _RECURRING_LOWER), (_RELATIVE_RE, _RELATIVE_LOWER),
                   (_SUBJECT, _SUBJECT_LOWER), (_OWN_SUBJECT, _OWN_SUBJECT_LOWER)]
@@ -162,6 +188,20 @@ def test_lower_case_forms_find_what_the_case_insensitive_patterns_find(text, cut
         fast = finditer_ignoring_case(pattern, form, text, low, pos, endpos)
         plain = pattern.finditer(text, pos, endpos)
         assert [_read(m, pattern.groups) for m in fast] == [_read(m, pattern.groups) for m in plain]
+
+
+#: the agenda test as one regex searched over the whole text (as it was before it was split)
+_PLAIN_AGENDA = re.compile(f"{_AGENDA_OPENING.pattern}|{_AGENDA_FURTHER_ON.pattern}", re.I)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts("to ", "To ", "also ", "further ", "that ", "end ", "include ", "Include ", "in ", "the ",
+             "provisional ", "Provisional ", "agenda", "Agenda ", "item ", "question ", "shall ", "be ",
+             "considered", "keep under review ", ";", "x", "é", "\u017f", " "))
+@example("also to include in the provisional agenda")
+@example("that the item shall be considered")
+def test_agenda_opening_or_further_on_is_the_one_regex(text):
+    assert _is_agenda(text) == (_PLAIN_AGENDA.search(text) is not None)
 
 
 def _read(m, groups: int) -> tuple:
@@ -197,3 +237,28 @@ _PLAIN_INFINITIVE = re.compile(
              "submit ", "duly ", "a", "\n", "into "))
 def test_infinitive_regex(text):
     assert _found(_INFINITIVE, text) == _found(_PLAIN_INFINITIVE, text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(texts("48", "1", "\u0664", "th", "st", "nd", " ", "\n", "\t", "\u2003", "plenary ", "meeting",
+             "(resumed) ", "The ", "General Assembly", ",", "B", "B.", "I", "IV", "XVIII", ".", "(", ")",
+             "viii", "a", "12", "/", "19", "ES-", "S-", "Resolution ", "(2024)", "x", "é", "Title"))
+@example("48th plenary meeting")
+@example("  71/19. Cooperation between the United Nations and INTERPOL")
+def test_anchored_patterns_are_tried_only_where_they_can_match(text):
+    """The character and length tests that spare most lines and blocks an anchored regex never
+    skip one that matches (structure, layout and metadata test them before matching)."""
+    assert _is_meeting_line(text) == (MEETING_END.match(text) is not None)
+    first = text.lstrip()[:1]
+    if _TITLE_LINE.match(text):
+        assert first.isdecimal() or first in ("E", "S")
+    if _TITLE.match(text):
+        assert first.isdecimal() or first in ("E", "S", "R")
+    if _LABEL_ONLY.match(text) or _HEADING_ONLY.match(text):
+        assert len(text) <= 9
+    if _PART_LETTER.match(text):
+        assert len(text) <= 3
+    if _ROMAN_HEADING.match(text):
+        assert text[:1] in "IVXLC"
+    if _BODY_ONLY.match(text):
+        assert text.startswith("The ")
