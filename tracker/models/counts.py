@@ -320,16 +320,24 @@ def _owner_values(dialect: str, entity: str, row: str, sign: int, dated: bool) -
             f" {last}, {sign}")
 
 
+# PostgreSQL: a transition table's rows look the other table's rows up one by one, by its index
+# (``LATERAL … OFFSET 0``, a subquery the planner keeps apart): a join would let it hash the whole
+# table, which it chose while the table had no statistics (autovacuum off, or a bulk load that
+# outruns it), so that every imported file read all of ``obligations`` three times.
+
+
 def _owner_rows(dialect: str, rows: str, sign: int, dated: bool) -> str:
     """The owner rows ``rows`` (a transition table) joined to the obligations they own."""
     return (f"SELECT {_owner_values(dialect, 'w.entity_id', 'o', sign, dated)} FROM {rows} w"
-            f" JOIN obligations o ON o.id = w.obligation_id")
+            f" CROSS JOIN LATERAL (SELECT o.kind, o.status, o.due_on FROM obligations o"
+            f" WHERE o.id = w.obligation_id OFFSET 0) o")
 
 
 def _obligation_owners(dialect: str, rows: str, sign: int, dated: bool) -> str:
     """The obligations ``rows`` (a transition table) joined to their owners."""
     return (f"SELECT {_owner_values(dialect, 'w.entity_id', 'r', sign, dated)} FROM {rows} r"
-            f" JOIN obligation_owners w ON w.obligation_id = r.id")
+            f" CROSS JOIN LATERAL (SELECT w.entity_id FROM obligation_owners w"
+            f" WHERE w.obligation_id = r.id OFFSET 0) w")
 
 
 def _sqlite_owner_upsert(select_: str, dated: bool) -> str:
@@ -344,8 +352,9 @@ def owner_trigger_ddl(dialect: str, *, dated: bool = False) -> list[str]:
         return _pg_upsert("owner_counts", _owner_dimensions(dated), delta)
 
     if dialect == "postgresql":
-        lock = ("PERFORM 1 FROM obligations WHERE id IN (SELECT obligation_id FROM {rows})"
-                " ORDER BY id FOR SHARE;")
+        # each obligation locked by its id, in the order of the ids
+        lock = ("PERFORM 1 FROM (SELECT DISTINCT obligation_id FROM {rows} ORDER BY 1) w,"
+                " LATERAL (SELECT 1 FROM obligations o WHERE o.id = w.obligation_id FOR SHARE) l;")
         return [
             _pg_trigger_function_ddl("owner_counts_on_owner_insert", lock.format(rows="new_rows")
                                      + upsert(_owner_rows(dialect, "new_rows", 1, dated))),

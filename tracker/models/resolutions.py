@@ -162,8 +162,9 @@ class DocumentReference(Base):
     paragraph_id: Mapped[int | None] = mapped_column(ForeignKey("paragraphs.id", ondelete="CASCADE"))
     #: the cited symbol, normalised
     symbol: Mapped[str] = mapped_column(String(80), index=True)
+    #: indexed: an import asks which resolutions cite the one it adds (``link_successors``)
     target_resolution_id: Mapped[int | None] = mapped_column(
-        ForeignKey("resolutions.id", ondelete="SET NULL")
+        ForeignKey("resolutions.id", ondelete="SET NULL"), index=True
     )
 
     resolution: Mapped[Resolution] = relationship(

@@ -417,7 +417,9 @@ _HELD = select(_resolutions.c.id, _resolutions.c.symbol).where(
 #: ``_pg_footnotes_and_references``: what the four statements of the other databases do, in
 #: their order (a held symbol spelt several ways: the lowest id, where the others took any).
 #: Each CTE sees the tables as they were before the statement: the UPDATE cannot reach the
-#: references inserted beside it, which it skips anyway (``resolution_id <> rid``).
+#: references inserted beside it, which it skips anyway (``resolution_id <> rid``). Each spelling
+#: looks its resolution up by the symbol's index (``LATERAL … OFFSET 0``): as a join, the planner
+#: read all of ``resolutions`` for every file while the table had no statistics.
 _PG_NOTES_AND_REFERENCES = text("""
 WITH notes AS (
   INSERT INTO footnotes (resolution_id, marker, text, position)
@@ -429,7 +431,7 @@ WITH notes AS (
 ), held AS (
   SELECT DISTINCT ON (w.symbol) w.symbol, r.id
   FROM unnest(CAST(:variants AS TEXT[]), CAST(:variant_symbols AS TEXT[])) AS w (variant, symbol)
-  JOIN resolutions r ON r.symbol = w.variant
+  CROSS JOIN LATERAL (SELECT r.id FROM resolutions r WHERE r.symbol = w.variant OFFSET 0) AS r
   ORDER BY w.symbol, r.id
 ), links AS (
   INSERT INTO paragraph_footnotes (paragraph_id, footnote_id)

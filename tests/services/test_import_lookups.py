@@ -1,0 +1,41 @@
+"""An import looks rows up by an index on PostgreSQL: it reads no table whole, however large."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from tests.services.seed import TODAY, parse_text, seed
+from tests.services.test_successors import successor_text
+from tracker.services.actors import Actor
+from tracker.services.importing import import_resolution
+
+CLI = Actor.system("cli")
+#: the tables whose reads grew with the register: each imported file read all of obligations
+#: three times (the owner counts' and search documents' triggers), of resolutions once (the
+#: cited symbols) and of document_references once (the references citing the new resolution)
+TABLES = ("obligations", "obligation_owners", "obligation_items", "resolutions", "document_references")
+
+
+def _sequential_scans(db) -> dict[str, int]:
+    """Sequential scans of ``TABLES`` in this transaction so far (the triggers' included)."""
+    rows = db.execute(text("SELECT relname, seq_scan FROM pg_stat_xact_user_tables WHERE relname = ANY(:t)"),
+                      {"t": list(TABLES)})
+    return dict(rows.all())
+
+
+def test_an_import_reads_no_table_whole_on_postgresql(db):
+    """A resolution with owners, sub-paragraphs and items, citing one we hold (linked both ways),
+    imported after it: every row its statements and the kept tables' triggers read is found by
+    an index (the planner hashed whole tables while they had no statistics: autovacuum off, or a
+    bulk load that outruns it)."""
+    if db.connection().dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's plans")
+    import_resolution(db, seed(), CLI, today=TODAY)
+    db.flush()
+    before = _sequential_scans(db)
+    result = import_resolution(db, parse_text(successor_text(), "A-RES-73-11.txt"), CLI, today=TODAY)
+    db.flush()
+    after = _sequential_scans(db)
+    assert result.links, "the successor is linked: link_successors read the references citing it"
+    assert {t: after.get(t, 0) - before.get(t, 0) for t in TABLES} == dict.fromkeys(TABLES, 0)
