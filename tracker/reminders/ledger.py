@@ -6,13 +6,13 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, delete, false, select, text
+from sqlalchemy import delete, false, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.db import transaction
 from tracker.models import tables as t
 from tracker.reminders.delivery import DeliveryResult, deliver
-from tracker.reminders.queue import DIGESTED, QueueResult, queue_reminders
+from tracker.reminders.queue import QueueResult, queue_reminders
 from tracker.reminders.settings import ReminderSettings
 
 log = logging.getLogger(__name__)
@@ -48,37 +48,8 @@ def _lock_queue(session: Session) -> None:
         session.execute(_SQLITE_WRITE_LOCK)
 
 
-_ROWS = (
-    select(
-        t.reminders.c.id,
-        t.reminders.c.recipient,
-        t.reminders.c.obligation_id,
-        t.reminders.c.digest_key,
-        t.reminders.c.stage,
-        t.reminders.c.due_on,
-        t.reminders.c.status,
-    )
-    .where(
-        t.reminders.c.id.between(bindparam("first"), bindparam("last")),
-        # messages only: the digests' member rows among them (two in five of the bench's pass at
-        # 50k) are never among the ids asked for
-        t.reminders.c.status != DIGESTED,
-    )
-    .order_by(t.reminders.c.id)
-)
-
-
-def _rows(session: Session, ids: list[int]) -> list[tuple]:
-    """The rows with these ids: one range query (a list of thousands of ids would be as many
-    parameters, and a statement compiled anew for each length), filtered here."""
-    if not ids:
-        return []
-    wanted = set(ids)
-    rows = session.execute(_ROWS, {"first": min(ids), "last": max(ids)})
-    return [tuple(r) for r in rows if r[0] in wanted]
-
-
-def _queue(session: Session, now, settings: ReminderSettings, obligations: bool, digests: bool):
+def _queue(session: Session, now, settings: ReminderSettings, obligations: bool, digests: bool,
+           dry_run: bool = False):
     return queue_reminders(
         session,
         now,
@@ -87,6 +58,7 @@ def _queue(session: Session, now, settings: ReminderSettings, obligations: bool,
         digests=digests,
         focal_digest_min=settings.focal_digest_min,
         officer_digests=settings.officer_digests,
+        dry_run=dry_run,
     )
 
 
@@ -102,24 +74,26 @@ def run_pass(
     obligations: bool = True,
     digests: bool = True,
 ) -> PassResult:
-    """Queue the stages due at ``now`` and send what is pending. ``dry_run`` rolls back, sends nothing;
-    ``details`` lists the queued rows in the result (for the command line)."""
+    """Queue the stages due at ``now`` and send what is pending. ``dry_run`` lists what the pass would
+    queue (without ids) and writes nothing to the ledger (only the pass's temporary table of due
+    obligations, rolled back), sends nothing; ``details`` lists the queued rows in the result (for
+    the command line)."""
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     if dry_run:
+        # it writes nothing to the ledger: no queue lock (on SQLite, the write lock would keep every
+        # writer waiting for the scan)
         session = factory()
         try:
-            _lock_queue(session)
-            queued = _queue(session, now, settings, obligations, digests)
-            rows = _rows(session, queued.ids)
+            queued = _queue(session, now, settings, obligations, digests, dry_run=True)
         finally:
             session.rollback()
             session.close()
-        return PassResult(now, queued, rows, None, dry_run=True)
+        return PassResult(now, queued, queued.rows, None, dry_run=True)
     with transaction(factory) as session:
         _lock_queue(session)
         queued = _queue(session, now, settings, obligations, digests)
-        rows = _rows(session, queued.ids) if details else []
+    rows = queued.rows if details else []
     log.info(
         "reminder pass at %s: queued %s, superseded %s, cancelled %s",
         now.isoformat(),

@@ -12,8 +12,15 @@ Everything here is set-based SQL (no query per obligation), in three steps:
    inserts only what the ledger does not already hold (:func:`_ledger_insert`, one shape for
    obligation rows and digest rows). The unique key settles races between processes:
    ``ON CONFLICT DO NOTHING`` on both PostgreSQL and SQLite. Kinds of recipient the register has
-   none of (officers, followers) are not looked for.
+   none of (officers, followers) are not looked for. A focal point's session digest comes from the
+   same statement as its members; an officer's digest of the pass from the member rows that
+   statement gives back (:func:`_officer_digests`).
 3. Catch-up: older pending rows a new row supersedes are cancelled.
+
+A dry run (:class:`_DryLedger`) runs the same statements' ``SELECT``s and writes nothing to the
+ledger: what a later statement would find written by an earlier one (the keys this pass took) it
+keeps in Python, by the ledger's own unique keys; catch-up is counted by the same rule
+(:data:`_CATCH_UP`).
 
 The statements are built once per process (per dialect and set of stage overrides in use) with
 ``today``, ``now`` and the sizes as bound parameters, so a pass neither rebuilds nor, on an engine
@@ -23,8 +30,10 @@ that has run one before, recompiles them. The caller serialises passes (``ledger
 from __future__ import annotations
 
 import datetime as dt
+from collections import namedtuple
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -35,6 +44,7 @@ from sqlalchemy import (
     Select,
     String,
     Table,
+    UniqueConstraint,
     and_,
     bindparam,
     case,
@@ -140,6 +150,9 @@ class QueueResult:
     ids: list[int] = field(default_factory=list)
     #: ids of the member rows of focal points' digests inserted (not messages)
     digested_ids: list[int] = field(default_factory=list)
+    #: the messages queued, by id: (id, recipient, obligation id or None, digest key or None, stage,
+    #: due date, status); a dry run's have no id (and an officer's digest no id range in its key)
+    rows: list[tuple] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- the stage rule
@@ -359,18 +372,6 @@ def fill_due(session: Session, today: dt.date, default_stages: str) -> _Statemen
 
 # ----------------------------------------------------------------------------- ledger inserts
 
-_LEDGER_COLUMNS = [
-    "recipient",
-    "recipient_user_id",
-    "recipient_role",
-    "stage",
-    "due_on",
-    "status",
-    "attempts",
-    "next_attempt_at",
-    "created_at",
-]
-
 
 def _insert(dialect: str):
     if dialect == "postgresql":
@@ -401,39 +402,63 @@ def _new_rows(rows, key: str) -> list[ColumnElement[bool]]:
     return [rows.c.recipient.is_not(None), ~_known(rows, key)]
 
 
+#: what a ledger statement gives back for each row, written (a pass: its id) or not (a dry run: no id)
+_RETURNED = (
+    "id", "recipient", "obligation_id", "digest_key", "stage", "due_on", "status", "recipient_user_id"
+)
+
+
+@dataclass(frozen=True)
+class _LedgerStatement:
+    """One kind of ledger row, two ways to run it: ``insert`` writes the rows (a pass), ``select``
+    is the same ``SELECT`` writing nothing (a dry run, :class:`_DryLedger`). Both give
+    :data:`_RETURNED`, the dry run with a NULL id."""
+
+    insert: Any
+    select: Any
+
+
 def _ledger_insert(
     dialect: str,
     rows,
     *,
-    key: str,
+    key: str | None,
     role: str | ColumnElement,
     status: str | ColumnElement = PENDING,
     skip_known: bool = True,
-):
+) -> _LedgerStatement:
     """``INSERT … SELECT`` of ledger rows, for obligation rows and digest rows alike.
 
-    ``rows`` has the columns ``key`` (``obligation_id`` or ``digest_key``), recipient, user_id,
-    stage and row_due_on; what the ledger already holds under its unique key is skipped (unless
-    ``rows`` did that already), and ``ON CONFLICT DO NOTHING`` settles a race. Returns (id, status)."""
+    ``rows`` has the columns recipient, user_id, stage, row_due_on and ``obligation_id`` or
+    ``digest_key`` or both (``key`` names the one probed); what the ledger already holds under its
+    unique key is skipped (unless ``rows`` did that already), and ``ON CONFLICT DO NOTHING`` settles
+    a race."""
     where = _new_rows(rows, key) if skip_known else [rows.c.recipient.is_not(None)]
-    source = select(
-        rows.c[key],
-        rows.c.recipient,
-        rows.c.user_id,
-        literal(role, String) if isinstance(role, str) else role,
-        rows.c.stage,
-        rows.c.row_due_on,
-        literal(status, String) if isinstance(status, str) else status,
-        literal(0),
-        _NOW,
-        _NOW,
-    ).where(*where)
-    return (
+    keys = {
+        "obligation_id": rows.c.obligation_id if "obligation_id" in rows.c else cast(null(), Integer),
+        "digest_key": rows.c.digest_key if "digest_key" in rows.c else cast(null(), String),
+    }
+    columns = {
+        **keys,
+        "recipient": rows.c.recipient,
+        "recipient_user_id": rows.c.user_id,
+        "recipient_role": literal(role, String) if isinstance(role, str) else role,
+        "stage": rows.c.stage,
+        "due_on": rows.c.row_due_on,
+        "status": literal(status, String) if isinstance(status, str) else status,
+        "attempts": literal(0),
+        "next_attempt_at": _NOW,
+        "created_at": _NOW,
+    }
+    insert = (
         _insert(dialect)
-        .from_select([key, *_LEDGER_COLUMNS], source)
+        .from_select(list(columns), select(*columns.values()).where(*where))
         .on_conflict_do_nothing()
-        .returning(t.reminders.c.id, t.reminders.c.status)
+        .returning(*(t.reminders.c[name] for name in _RETURNED))
     )
+    columns["id"] = cast(null(), Integer)
+    dry = select(*(columns[name].label(name) for name in _RETURNED)).where(*where)
+    return _LedgerStatement(insert, dry)
 
 
 def _session_key(due) -> ColumnElement[str]:
@@ -490,17 +515,18 @@ def _focal_rows(due):
     return select(focal).where(*_new_rows(focal, "obligation_id")).subquery("fresh")
 
 
-def _focal_statement(dialect: str):
-    """Focal points' rows, both kinds in one statement: a **session digest member** (status
+def _focal_statement(dialect: str) -> _LedgerStatement:
+    """Focal points' rows, all three kinds in one statement: a **session digest member** (status
     :data:`DIGESTED`) for an obligation whose session group is big enough, else a ``pending``
-    message of its own.
+    message of its own; and the session digests themselves, one per such group.
 
     A group is (session, focal point address, stage, date): ``:min_size`` obligations or more
     (0 turns digests off) get one digest instead of one message each. A member row takes the
     obligation's own ledger key (obligation, recipient, stage, due date), so an officer row for
     the same address or a concurrent pass cannot queue that stage of that obligation a second time:
-    the unique key, not the order of statements, rules out the double notification. The digest rows
-    themselves are then made from the members (:func:`_focal_digest_statement`).
+    the unique key, not the order of statements, rules out the double notification. The digest
+    rows come from the groups their members are made from, in the same statement, so that a dry
+    run (which writes no member) lists them from the same ``SELECT``.
 
     Only obligations with no row yet at their stage count ("fresh"). An obligation that turns up
     after its group's digest was queued (imported late, reopened, moved to the session) is not
@@ -518,13 +544,15 @@ def _focal_statement(dialect: str):
     )
     # the session digests to make: each group big enough, grouped once (a window count beside
     # every row cost a second sort of all of them). A group whose digest is already queued may be
-    # out already: latecomers go on their own; looked up once per group, in the digest's unique key
+    # out already: latecomers go on their own; looked up once per group, in the digest's unique key.
+    # A CTE: its groups decide the members below and are the digest rows
     queued = t.reminders.alias("queued")
     grouped = single.alias("grouped")
+    columns = ("digest_key", "recipient", "stage", "row_due_on")
     digests = (
-        select(grouped.c.digest_key, grouped.c.recipient, grouped.c.stage, grouped.c.row_due_on)
+        select(*(grouped.c[c] for c in columns), func.max(grouped.c.user_id).label("user_id"))
         .where(grouped.c.digest_key.is_not(None), _MIN_SIZE > 0)
-        .group_by(grouped.c.digest_key, grouped.c.recipient, grouped.c.stage, grouped.c.row_due_on)
+        .group_by(*(grouped.c[c] for c in columns))
         .having(
             and_(
                 func.count() >= _MIN_SIZE,
@@ -538,50 +566,25 @@ def _focal_statement(dialect: str):
                 .exists(),
             )
         )
+        .cte("digests")
     )
     # a set the databases build once (SQLite an ephemeral index, PostgreSQL a hashed sub-plan),
     # not a join: PostgreSQL estimates the fresh temporary table at a row or two and would run a
     # join's grouped side once per row
-    in_digest = tuple_(*(single.c[c] for c in ("digest_key", "recipient", "stage", "row_due_on")))
-    in_digest = in_digest.in_(digests)
-    rows = (
-        select(
-            single,
-            case((in_digest, literal(DIGESTED, String)), else_=literal(PENDING, String)).label("status"),
-        )
-        .subquery("focal_rows")
+    in_digest = tuple_(*(single.c[c] for c in columns)).in_(select(*(digests.c[c] for c in columns)))
+    members = select(
+        single.c.obligation_id,
+        cast(null(), String).label("digest_key"),
+        *(single.c[c] for c in ("recipient", "user_id", "stage", "row_due_on")),
+        case((in_digest, literal(DIGESTED, String)), else_=literal(PENDING, String)).label("status"),
     )
-    return _ledger_insert(
-        dialect, rows, key="obligation_id", role="focal_point", status=rows.c.status, skip_known=False
+    sessions = select(
+        cast(null(), Integer).label("obligation_id"),
+        *(digests.c[c] for c in ("digest_key", "recipient", "user_id", "stage", "row_due_on")),
+        literal(PENDING, String).label("status"),
     )
-
-
-def _focal_digest_statement(dialect: str):
-    """The focal points' digests, from the member rows just inserted (ids ``:first_id`` to
-    ``:last_id``: queueing is serialised by the advisory lock on PostgreSQL and the write lock on
-    SQLite, so they are this pass's own); no digest row for these groups existed a statement ago,
-    and none can have appeared since."""
-    member = t.reminders.alias("member")
-    key = _session_key(DUE)
-    rows = (
-        select(
-            key.label("digest_key"),
-            member.c.recipient,
-            func.max(member.c.recipient_user_id).label("user_id"),
-            member.c.stage,
-            member.c.due_on.label("row_due_on"),
-        )
-        .join(DUE, DUE.c.obligation_id == member.c.obligation_id)
-        .where(
-            member.c.id.between(bindparam("first_id", type_=Integer), bindparam("last_id", type_=Integer)),
-            # an expression, not the column: the planners take this pass's id range, not the status
-            # index (every member row ever queued)
-            member.c.status + "" == DIGESTED,
-        )
-        .group_by(key, member.c.recipient, member.c.stage, member.c.due_on)
-        .subquery("digest_rows")
-    )
-    return _ledger_insert(dialect, rows, key="digest_key", role="focal_point", skip_known=False)
+    rows = members.union_all(sessions).subquery("focal_rows")
+    return _ledger_insert(dialect, rows, key=None, role="focal_point", status=rows.c.status, skip_known=False)
 
 
 def _follows(due) -> ColumnElement[bool]:
@@ -648,30 +651,22 @@ def officer_digest_range(key: str | None) -> tuple[int, int] | None:
     return int(first), int(last)
 
 
-def _officer_digest_statement(dialect: str):
-    """One digest row per officer for the member rows this pass inserted (ids ``:first_id`` to
-    ``:last_id``, which queueing being serialised makes this pass's own): **one message per
-    officer per pass** with everything that came due for them, whatever its session, date or
-    stage. Its key names that id range (``:officer_digest_key``), its stage is ``pass`` and its date the
-    pass's day: unique by construction."""
-    member = t.reminders.alias("member")
-    rows = (
-        select(
-            bindparam("officer_digest_key", type_=String).label("digest_key"),
-            member.c.recipient,
-            func.max(member.c.recipient_user_id).label("user_id"),
-            literal(OFFICER_DIGEST_STAGE, String).label("stage"),
-            _TODAY.label("row_due_on"),
-        )
-        .where(
-            member.c.id.between(bindparam("first_id", type_=Integer), bindparam("last_id", type_=Integer)),
-            member.c.status + "" == DIGESTED,
-            member.c.recipient_role == "officer",
-        )
-        .group_by(member.c.recipient)
-        .subquery("officer_digest_rows")
-    )
-    return _ledger_insert(dialect, rows, key="digest_key", role="officer", skip_known=False)
+def _officer_digests(members, now: dt.datetime, key: str) -> list[dict[str, Any]]:
+    """One digest row per officer for the member rows this pass queued (``members``, as a ledger
+    statement gives them back): **one message per officer per pass** with everything that came due
+    for them, whatever its session, date or stage. Its key names the members' id range
+    (:func:`officer_digest_key`), its stage is ``pass`` and its date the pass's day: unique by
+    construction. Rows to write (a pass) or to list (a dry run): the same rows either way."""
+    users: dict[str, int | None] = {}
+    for row in members:  # the user, if any (the largest id, as SQL's max() would pick)
+        known = (u for u in (users.get(row.recipient), row.recipient_user_id) if u is not None)
+        users[row.recipient] = max(known, default=None)
+    return [
+        {"obligation_id": None, "digest_key": key, "recipient": recipient, "recipient_user_id": user_id,
+         "recipient_role": "officer", "stage": OFFICER_DIGEST_STAGE, "due_on": now.date(), "status": PENDING,
+         "attempts": 0, "next_attempt_at": now, "created_at": now}
+        for recipient, user_id in sorted(users.items())
+    ]
 
 
 def _follower_rows(due, *, digest: bool):
@@ -724,14 +719,15 @@ class _Statements:
     create: Any
     clear: Any
     analyze: Any | None
-    focal: Any
-    focal_digests: Any
-    officers: Any
-    #: officers' member rows, then their digests of the pass
-    officer_members: Any
-    officer_digests: Any
-    followers: Any
-    follower_digests: Any
+    #: focal points' messages, digest members and session digests
+    focal: _LedgerStatement
+    officers: _LedgerStatement
+    #: officers' member rows (their digests of the pass: :func:`_officer_digests`)
+    officer_members: _LedgerStatement
+    #: a digest row given as values (the officers' digests)
+    digest_values: Any
+    followers: _LedgerStatement
+    follower_digests: _LedgerStatement
 
 
 def _build_statements(dialect: str) -> _Statements:
@@ -746,10 +742,11 @@ def _build_statements(dialect: str) -> _Statements:
         # than it saves
         analyze=text("ANALYZE temp.reminder_due") if dialect == "sqlite" else None,
         focal=_focal_statement(dialect),
-        focal_digests=_focal_digest_statement(dialect),
         officers=_officer_statement(dialect, digest=False),
         officer_members=_officer_statement(dialect, digest=True),
-        officer_digests=_officer_digest_statement(dialect),
+        digest_values=_insert(dialect).on_conflict_do_nothing().returning(
+            *(t.reminders.c[name] for name in _RETURNED)
+        ),
         followers=_ledger_insert(
             dialect, _follower_rows(DUE, digest=False), key="obligation_id", role="follower"
         ),
@@ -780,6 +777,75 @@ def _fill_statement(dialect: str, sets: StageSets):
     return DUE.insert().from_select([c.name for c in DUE.c], select(due))
 
 
+#: the ledger's unique keys (column names), as :class:`_DryLedger` keeps them for a dry run
+_UNIQUE_KEYS = tuple(
+    tuple(c.name for c in constraint.columns)
+    for constraint in sorted(t.reminders.constraints, key=lambda c: c.name or "")
+    if isinstance(constraint, UniqueConstraint)
+)
+
+#: each unique key of a row as a ledger statement gives it back (:data:`_RETURNED`)
+_KEY_OF = tuple(itemgetter(*(_RETURNED.index(c) for c in columns)) for columns in _UNIQUE_KEYS)
+
+#: catch-up (:func:`supersede_older`): a pending row is superseded by a later row of the same key
+#: and address: an obligation's, or a digest's of the same date (digests of one session with
+#: different due dates are different messages)
+_CATCH_UP = (("obligation_id", ()), ("digest_key", ("due_on",)))
+
+
+class _Ledger:
+    """A pass's ledger: each statement inserts its rows and gives them back (:data:`_RETURNED`)."""
+
+    def __init__(self, session: Session, params: dict[str, Any]) -> None:
+        self.session, self.params = session, params
+
+    def run(self, statement: _LedgerStatement) -> list:
+        return self.session.execute(statement.insert, self.params).all()
+
+    def add(self, statement, rows: list[dict[str, Any]]) -> list:
+        return self.session.execute(statement, rows).all() if rows else []
+
+
+class _DryLedger(_Ledger):
+    """A dry run's ledger: each statement's ``SELECT`` only, nothing written. What the ledger's
+    unique keys would refuse (``ON CONFLICT DO NOTHING``: a key an earlier statement of this pass,
+    or an earlier row of the same statement, took) is dropped here instead; what the ledger held
+    before the pass, the ``SELECT``s skip themselves, as in a pass."""
+
+    def __init__(self, session: Session, params: dict[str, Any]) -> None:
+        super().__init__(session, params)
+        #: per unique key of the ledger, the keys this pass took
+        self.taken: list[set[tuple]] = [set() for _ in _KEY_OF]
+
+    def run(self, statement: _LedgerStatement) -> list:
+        return self._take(self.session.execute(statement.select, self.params).all())
+
+    def add(self, statement, rows: list[dict[str, Any]]) -> list:
+        return self._take([_Queued(**{name: row.get(name) for name in _RETURNED}) for row in rows])
+
+    def _take(self, rows: list) -> list:
+        # NULLs are distinct in a unique key: a key with one takes nothing
+        keys = [[key for key in map(get, rows) if None not in key] for get in _KEY_OF]
+        fresh = [set(k) for k in keys]
+        if all(len(f) == len(k) and f.isdisjoint(t) for f, k, t in zip(fresh, keys, self.taken, strict=True)):
+            # the usual case, in bulk: no key repeated, none taken before
+            for f, t in zip(fresh, self.taken, strict=True):
+                t |= f
+            return rows
+        kept = []
+        for row in rows:
+            own = [get(row) for get in _KEY_OF]
+            if all(None in key or key not in t for key, t in zip(own, self.taken, strict=True)):
+                for key, t in zip(own, self.taken, strict=True):
+                    if None not in key:
+                        t.add(key)
+                kept.append(row)
+        return kept
+
+
+_Queued = namedtuple("_Queued", _RETURNED)
+
+
 def queue_reminders(
     session: Session,
     now: dt.datetime,
@@ -789,6 +855,7 @@ def queue_reminders(
     digests: bool = True,
     focal_digest_min: int = FOCAL_DIGEST_MIN,
     officer_digests: bool = True,
+    dry_run: bool = False,
 ) -> QueueResult:
     """Insert the ledger rows that have come due at ``now``; retire what no longer applies.
 
@@ -796,7 +863,10 @@ def queue_reminders(
     one session at one stage; 0 turns them off) and one row per obligation and focal point for what
     no digest covers; for each officer of the owning entities one digest of the pass with all that
     came due for them (``officer_digests``; off: one row per obligation and officer). With
-    ``digests``: the digests of followers who asked for them."""
+    ``digests``: the digests of followers who asked for them.
+
+    ``dry_run``: the same statements' ``SELECT``s, nothing written to the ledger (the caller rolls
+    back the temporary table's rows): ``rows`` lists what a pass would queue, without ids."""
     result = QueueResult()
     if not (obligations or digests):
         return result
@@ -811,34 +881,35 @@ def queue_reminders(
     # rows of obligations closed or rescheduled since they were queued are not cancelled here (a
     # scan of every pending row per pass): delivery re-checks each row and cancels it instead
     st = fill_due(session, today, default_stages)
-    params = {"now": now, "min_size": focal_digest_min, "today": today}
+    ledger = (_DryLedger if dry_run else _Ledger)(
+        session, {"now": now, "min_size": focal_digest_min, "today": today}
+    )
+    written: list = []
     if obligations:
-        members = []
-        for rid, status in session.execute(st.focal, params):
-            (members if status == DIGESTED else result.ids).append(rid)
-        if members:
-            bounds = {"first_id": min(members), "last_id": max(members)}
-            result.ids.extend(rid for rid, _ in session.execute(st.focal_digests, params | bounds))
+        written += ledger.run(st.focal)
         if audience.officers and officer_digests:
-            officer_members = [rid for rid, _ in session.execute(st.officer_members, params)]
-            if officer_members:
-                first, last = min(officer_members), max(officer_members)
-                bounds = {"first_id": first, "last_id": last,
-                          "officer_digest_key": officer_digest_key(first, last)}
-                result.ids.extend(rid for rid, _ in session.execute(st.officer_digests, params | bounds))
-            members += officer_members
-        result.digested_ids = members
-        officers_each = audience.officers and not officer_digests
-        for stmt, anyone in ((st.officers, officers_each), (st.followers, audience.followers)):
+            members = ledger.run(st.officer_members)
+            ids = [row.id for row in members]
+            key = officer_digest_key(min(ids), max(ids)) if members and not dry_run else OFFICER_DIGEST
+            written += members + ledger.add(st.digest_values, _officer_digests(members, now, key))
+        for statement, anyone in ((st.officers, audience.officers and not officer_digests),
+                                  (st.followers, audience.followers)):
             if anyone:
-                result.ids.extend(rid for rid, _ in session.execute(stmt, params))
+                written += ledger.run(statement)
     if audience.follower_digests:
-        result.ids.extend(rid for rid, _ in session.execute(st.follower_digests, params))
+        written += ledger.run(st.follower_digests)
+    if dry_run:
+        result.superseded = _superseded(session, written)
     session.execute(st.clear)  # SQLite keeps the table for the connection's next pass: empty
-    result.queued = len(result.ids)
-    new_rows = result.ids + result.digested_ids
-    if new_rows:
-        result.superseded = supersede_older(session, since_id=min(new_rows))
+    messages = [row for row in written if row.status != DIGESTED]
+    # in the order a pass writes them (a dry run: its statements' order)
+    result.rows = [tuple(row[:7]) for row in (messages if dry_run else sorted(messages, key=lambda r: r.id))]
+    result.queued = len(messages)
+    if not dry_run:
+        result.ids = [row.id for row in messages]
+        result.digested_ids = [row.id for row in written if row.status == DIGESTED]
+        if written:
+            result.superseded = supersede_older(session, since_id=min(row.id for row in written))
     return result
 
 
@@ -850,11 +921,7 @@ def _supersede_statements():
     since = bindparam("since_id", type_=Integer)
     r = t.reminders
     out = []
-    for key, extra in (
-        ("obligation_id", ()),
-        # digests of one session with different due dates are different messages
-        ("digest_key", (newer.c.due_on == r.c.due_on,)),
-    ):
+    for key, same in _CATCH_UP:
         out.append(
             update(r)
             .where(
@@ -866,7 +933,7 @@ def _supersede_statements():
                     newer.c.recipient == r.c.recipient,
                     newer.c.id > r.c.id,
                     newer.c.status != CANCELLED,
-                    *extra,
+                    *(newer.c[c] == r.c[c] for c in same),
                 ),
             )
             .values(status=CANCELLED, last_error="superseded by a later stage")
@@ -886,3 +953,24 @@ def supersede_older(session: Session, since_id: int = 0) -> int:
     """
     params = {"since_id": since_id}
     return sum(session.execute(stmt, params).rowcount or 0 for stmt in _supersede())
+
+
+#: the rows a pass could supersede: pending ones (few: delivery sends them at once)
+_PENDING_ROWS = select(
+    t.reminders.c.obligation_id, t.reminders.c.digest_key, t.reminders.c.recipient, t.reminders.c.due_on
+).where(t.reminders.c.status == PENDING)
+
+
+def _superseded(session: Session, rows: list) -> int:
+    """Catch-up counted for a dry run: how many pending rows :func:`supersede_older` would cancel,
+    were ``rows`` (every row of the pass, members included) written."""
+    pending = session.execute(_PENDING_ROWS).all()
+    if not pending or not rows:
+        return 0
+
+    def keys(row):
+        return {(key, getattr(row, key), row.recipient, *(getattr(row, c) for c in same))
+                for key, same in _CATCH_UP if getattr(row, key) is not None}
+
+    later = set().union(*map(keys, rows))
+    return sum(not later.isdisjoint(keys(row)) for row in pending)
