@@ -287,8 +287,8 @@ def reminder_rows(label: str, url: str, tmp: Path, runs: int, size: str) -> list
     scan = reminders.passes(url, runs, dry_run=True)
     t_query, n_rows = reminders.indexed_query(url, max(5, runs))
     baseline = f"{fmt_seconds(median(t_query))} indexed query ({n_rows:,} rows)"
-    what = (f"run_pass(dry_run=True) at {subjects.NOW:%Y-%m-%d} over {size}: every stage due, queued then "
-            "rolled back; the baseline selects the open obligations with a due date")
+    what = (f"run_pass(dry_run=True) at {subjects.NOW:%Y-%m-%d} over {size}: every stage due, listed "
+            "without writing the ledger; the baseline selects the open obligations with a due date")
     rows = [
         ratio_row(figure, f"{fmt_seconds(median(scan.warm))} ({scan.queued:,} due)", baseline,
                   median(scan.warm), median(t_query), TARGETS["reminders"],

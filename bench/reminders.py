@@ -44,7 +44,7 @@ def one_pass(factory, *, dry_run: bool = False) -> tuple[float, int]:
     """Seconds for one ``run_pass`` at the bench's ``NOW`` on ``factory``'s engine, and how many
     reminders it queued.
 
-    ``dry_run``: the scan over all obligations only (queue, then roll back; nothing is sent)."""
+    ``dry_run``: the scan over all obligations only (what would be queued; nothing written or sent)."""
     run_pass = subjects.reminder_pass()
     start = time.perf_counter()
     result = run_pass(factory, subjects.NOW, settings(), dry_run=dry_run)
