@@ -16,8 +16,8 @@ def test_remind_dry_run_then_for_real_into_the_outbox(app, db_factory, seed):
     dry = _run(app, "remind", "--now", "2018-09-11T09:00", "--dry-run")
     assert dry.exit_code == 0, dry.output
     assert "would queue 1 reminder(s) at 2018-09-11T09:00:00+00:00" in dry.output
-    assert "sg-focal@example.org" in dry.output and "stage 7, due 2018-09-18" in dry.output
-    assert "nothing changed, nothing sent" in dry.output
+    assert "  sg-focal@example.org: obligation " in dry.output and "stage 7, due 2018-09-18" in dry.output
+    assert "nothing changed, nothing sent" in dry.output and "#None" not in dry.output
     with db_factory() as db:
         assert db.scalar(select(func.count()).select_from(Reminder)) == 0
 

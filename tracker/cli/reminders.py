@@ -38,7 +38,8 @@ def remind(now_text: str | None, dry_run: bool) -> None:
     click.echo(f"{verb} {result.queue.queued} reminder(s) at {now.isoformat()}")
     for rid, recipient, obligation_id, digest_key, stage, due_on, _status in result.queued_rows:
         what = f"obligation {obligation_id}" if obligation_id is not None else f"digest {digest_key}"
-        click.echo(f"  #{rid} {recipient}: {what}, stage {stage}, due {due_on.isoformat()}")
+        number = f"#{rid} " if rid is not None else ""  # a dry run writes no row: it has no number
+        click.echo(f"  {number}{recipient}: {what}, stage {stage}, due {due_on.isoformat()}")
     if result.queue.superseded or result.queue.cancelled:
         click.echo(f"superseded {result.queue.superseded}, cancelled {result.queue.cancelled}")
     if dry_run:
