@@ -224,3 +224,36 @@ def test_an_officer_whose_address_is_kept_with_capitals_is_told_for_whom(db_fact
     assert msg["Subject"].startswith("Reminders for 2 obligations")
     assert "You receive this as an officer for Department of Peace Operations:" in (
         msg.get_body(("plain",)).get_content())
+
+
+def test_the_subject_of_a_digest_of_an_internal_target_gives_the_due_date(db_factory, smtp_server, settings):
+    """The subject's "next due" is the earliest due date of the members, never an internal
+    target's date (the body gives that one, marked as such)."""
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        gen_user(db, OFFICER, entities=[dpo])
+        gen_obligation(db, due_on=dt.date(2027, 6, 30), target_on=PASS + dt.timedelta(days=30),
+                       owners=[dpo], deliverable="a targeted report")
+        db.commit()
+    run_pass(db_factory, at(PASS), settings)
+    (msg,) = smtp_server.mailbox.to(OFFICER)
+    assert msg["Subject"] == "Reminders for 1 obligation: the next due 30 June 2027"
+    text = msg.get_body(("plain",)).get_content()
+    assert text.splitlines()[0] == "Reminders for 1 obligation: the next due 30 June 2027."  # the headline
+    assert "internal target 8 September 2026 (30 days left)" in text
+    assert "The register of obligations: http://tracker.test/\n" in text.replace("\r\n", "\n")
+
+
+def test_a_digest_names_the_entities_the_officer_acts_for_in_alphabetical_order(
+        db_factory, smtp_server, settings):
+    names = ["UNICEF", "Department of Peace Operations", "OHCHR", "Office of Legal Affairs", "UNDP"]
+    with db_factory() as db:
+        entities = [gen_entity(db, name) for name in names]
+        gen_user(db, OFFICER, entities=entities)
+        for k, entity in enumerate(entities):
+            gen_obligation(db, due_on=PASS + dt.timedelta(days=7 if k % 2 else 1), owners=[entity])
+        db.commit()
+    run_pass(db_factory, at(PASS), settings)
+    (msg,) = smtp_server.mailbox.to(OFFICER)
+    assert f"You receive this as an officer for {', '.join(sorted(names))}:" in (
+        msg.get_body(("plain",)).get_content())

@@ -57,6 +57,7 @@ def test_failure_then_retry_with_backoff_then_sent_once(db_factory, seed, smtp_s
     assert len(third.delivery.sent) == 1
     row = _row(db_factory)
     assert row.status == "sent" and row.attempts == 3 and row.message_id
+    assert row.last_error is None  # the earlier attempts' error is not the sent row's
     assert len(smtp_server.mailbox.messages) == 1
     assert smtp_server.mailbox.messages[0][1]["Message-ID"] == row.message_id
 
