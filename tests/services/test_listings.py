@@ -63,7 +63,7 @@ def test_the_obligation_filter_and_the_resolution_list_read_a_symbol_alike(db):
     for asked in ("A/RES/71/", "A/RES/71/*", "a/res/71/19", "A/RES/7"):
         listed = {r.resolution.symbol for r in listings.list_resolutions(db, symbol=asked).items}
         found = search_obligations(db, ObligationFilter(symbol=asked), TODAY, 1, 50)
-        assert {o.resolution.symbol for o in found.items} == listed, asked
+        assert {o.symbol for o in found.items} == listed, asked
 
 
 def test_paragraphs_with_parent_eids_and_obligation_ids(db):
