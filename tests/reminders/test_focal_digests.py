@@ -377,10 +377,10 @@ def test_a_later_digest_for_another_date_of_the_session_supersedes_nothing_of_th
     smtp_server.start()
     result = run_pass(db_factory, at(later - dt.timedelta(days=30)), settings)  # the later date's "30"
     assert result.queue.superseded == 1
-    with db_factory() as db:
+    with db_factory() as db:  # by date: the order of one pass's inserts is the database's
         digests = db.execute(
             select(Reminder.due_on, Reminder.stage, Reminder.status)
-            .where(Reminder.digest_key == "GA-81").order_by(Reminder.id)
+            .where(Reminder.digest_key == "GA-81").order_by(Reminder.due_on, Reminder.id)
         ).all()
     assert digests == [(GA81, "30", "sent"), (later, "90", "cancelled"), (later, "30", "sent")]
 
