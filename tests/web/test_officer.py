@@ -245,6 +245,43 @@ def test_review_can_say_a_session_deadline_is_due_by_the_sessions_end(client, db
     assert "end" not in ob.deadlines[0] and ob.due_on == dt.date(2020, 9, 15)
 
 
+def test_a_paragraph_with_two_deadlines_shows_both_and_the_review_form_says_what_happens_to_the_second(
+        client, db, people):
+    # A/RES/71/19 op 13-like: a report "at its seventy-third session" and an update "at its
+    # seventy-fifth": the form edits the first; the second is shown with its own date, kept by a
+    # correction and dropped by "No deadline"
+    first = {"kind": "session", "body": "GA", "session": 73, "text": "at its seventy-third session"}
+    second = {"kind": "session", "body": "GA", "session": 75, "text": "at its seventy-fifth session"}
+    ob = gen_obligation(db, people["ob"].resolution, owners=[people["sg"]], deadlines=[first, second])
+    db.commit()
+    login(client, "officer@un.org")
+    page = client.get(f"/obligations/{ob.id}").get_data(as_text=True)
+    listed = re.search(r'<dd class="col-sm-8" id="deadlines">(.*?)</dd>', page, re.S).group(1)
+    assert listed.index("seventy-third") < listed.index("seventy-fifth")
+    assert "15 Sep 2020" in listed  # the seventy-fifth session's opening, the second's own date
+    form = client.get(f"/obligations/{ob.id}/review").get_data(as_text=True)
+    others = re.search(r'<div class="small mb-2" id="other-deadlines">(.*?)</div>\s*</div>', form, re.S)
+    assert others and "1 more deadline" in others.group(1) and "seventy-fifth" in others.group(1)
+    assert "seventy-third" not in others.group(1)
+
+    fields = {"kind": "report", "owners": [str(people["sg"].id)], "deliverable": "", "deadline_text": "",
+              "deadline_body": "GA", "deadline_date": "", "deadline_days": "", "deadline_period": "",
+              "deadline_every": "", "due_on_override": "", "comment": "", "csrf_token": token(client)}
+    corrected = client.post(f"/obligations/{ob.id}/review", data={
+        **fields, "deadline_kind": "session", "deadline_session": "74", "version": "1"})
+    assert corrected.status_code == 302, corrected.get_data(as_text=True)[:2000]
+    db.expire_all()
+    ob = db.get(Obligation, ob.id)
+    assert [d["session"] for d in ob.deadlines] == [74, 75]
+    dropped = client.post(f"/obligations/{ob.id}/review", data={
+        **fields, "deadline_kind": "none", "deadline_session": "", "version": str(ob.version)})
+    assert dropped.status_code == 302
+    db.expire_all()
+    assert db.get(Obligation, ob.id).deadlines == []
+    form = client.get(f"/obligations/{ob.id}/review").get_data(as_text=True)
+    assert 'id="other-deadlines"' not in form
+
+
 def test_review_needs_the_import_right(client, people):
     login(client, "other@un.org")
     assert client.get(f"/obligations/{people['ob'].id}/review").status_code == 403

@@ -449,7 +449,7 @@ def make_deadline(
         out["date"] = date.isoformat()
         default_text = f"by {date.isoformat()}"
     elif kind == "relative" and (period or "").strip():
-        period = _duration(period, field="deadline_period",
+        period = _duration(period, code="period_required", field="deadline_period",
                            message="A period after a session's end is an ISO 8601 duration such as P3Y.")
         parsed = _session_body(body, session, numbered=True)
         out |= {"from": "session_end", "body": str(parsed), "session": int(session), "period": period}
@@ -461,7 +461,7 @@ def make_deadline(
         out |= {"days": int(days), "from": "adoption"}
         default_text = f"within {days} days of adoption"
     else:
-        every = _duration(every, field="deadline_every",
+        every = _duration(every, code="every_required", field="deadline_every",
                           message="A recurring deadline needs an ISO 8601 duration such as P1Y or P4M.")
         out["every"] = every
         default_text = f"every {every}"
@@ -485,11 +485,11 @@ def _session_body(body: str | None, session: int | None, *, numbered: bool) -> B
     return parsed
 
 
-def _duration(value: str | None, *, field: str, message: str) -> str:
+def _duration(value: str | None, *, code: str, field: str, message: str) -> str:
     """An ISO 8601 date duration from a form field, upper-cased (``"P3Y"``, ``"P4M"``)."""
     value = (value or "").strip().upper()
     if not value or value == "P" or not _DURATION_RE.match(value):
-        raise ObligationError(message, code=f"{field.removeprefix('deadline_')}_required", field=field)
+        raise ObligationError(message, code=code, field=field)
     return value
 
 

@@ -108,6 +108,22 @@ class Preview:
         return [p for p in self.paragraphs if p.points]
 
 
+def deadline_views(calendar: Calendar, deadlines: list[dict], *, adopted_on: dt.date | None,
+                   body: str | None, today: dt.date) -> list[DeadlineView]:
+    """Each of a paragraph's deadlines in words, dated on its own: the preview's, the review
+    form's and the obligation page's."""
+    views = []
+    for d in deadlines:
+        when, error = compute_due(calendar, [d], adopted_on=adopted_on, body=body, today=today)
+        views.append(DeadlineView(
+            text=d.get("text") or "", body_name=d.get("body_name"),
+            due_on=when.due_on if when else None, undated=error,
+            expires=bool(d.get("expires")), current=bool(d.get("current")),
+            recurring=d.get("kind") == "recurring",
+        ))
+    return views
+
+
 def unknown_actors(resolver: EntityResolver, names: list[str]) -> list[str]:
     """The actor names that would be owner candidates to review (nothing is written)."""
     out = []
@@ -123,24 +139,14 @@ def preview(session: Session, parsed: ParsedResolution, today: dt.date,
     calendar = calendar or load_calendar(session)
     resolver = EntityResolver.load(session)
 
-    def due(deadlines: list[dict]):
-        return compute_due(calendar, deadlines, adopted_on=parsed.adopted_on, body=parsed.body,
-                           today=today)
-
     out = []
     for op in parsed.operative:
         deadlines = [d.to_dict() for d in op.deadlines]
-        views = []
-        for d in deadlines:
-            when, error = due([d])
-            views.append(DeadlineView(
-                text=d.get("text") or "", body_name=d.get("body_name"),
-                due_on=when.due_on if when else None, undated=error,
-                expires=bool(d.get("expires")), current=bool(d.get("current")),
-                recurring=d.get("kind") == "recurring",
-            ))
+        views = deadline_views(calendar, deadlines, adopted_on=parsed.adopted_on, body=parsed.body,
+                               today=today)
         unknown = unknown_actors(resolver, list(op.actors))
-        _when, error = due(deadlines)
+        _when, error = compute_due(calendar, deadlines, adopted_on=parsed.adopted_on, body=parsed.body,
+                                   today=today)
         points = review_points(dict(op.confidence), deadlines, unknown, error)
         out.append(ParagraphReview(op, views, unknown, points))
     return Preview(out)

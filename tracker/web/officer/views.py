@@ -21,6 +21,8 @@ from tracker.models import (
 )
 from tracker.services import obligations as svc
 from tracker.services.actors import Actor
+from tracker.services.calendar import load_calendar
+from tracker.services.importing.review import DeadlineView, deadline_views
 from tracker.web.clock import today
 from tracker.web.dashboards.labels import MANDATE_LABELS
 from tracker.web.db import Outcome, get_db, get_or_404, writing
@@ -66,6 +68,13 @@ def _owner_ids(obligation: Obligation) -> set[int]:
     return {e.id for e in obligation.owners}
 
 
+def _deadline_views(obligation: Obligation) -> list[DeadlineView]:
+    """The obligation's deadlines in words, each dated on its own, as the import's preview says them."""
+    resolution = obligation.resolution
+    return deadline_views(load_calendar(get_db()), obligation.deadlines or [],
+                          adopted_on=resolution.adopted_on, body=resolution.body, today=today())
+
+
 def _render_obligation(obligation: Obligation, *, form: StatusForm | None = None, status: int = 200,
                        conflict: svc.StaleObligation | None = None, changes=None,
                        renewal_form: RenewalForm | None = None):
@@ -87,6 +96,7 @@ def _render_obligation(obligation: Obligation, *, form: StatusForm | None = None
     return render_template(
         "officer/obligation.html",
         obligation=obligation,
+        deadlines=_deadline_views(obligation),
         mandate_refs=_mandate_refs(obligation, changes or []),
         resolution=obligation.resolution,
         form=form,
@@ -307,6 +317,7 @@ def review(obligation_id: int):
     owners_now = list(ob.owners) if request.method == "GET" else list(
         db.scalars(select(Entity).where(Entity.id.in_(form.owners.data or [])).order_by(Entity.name)))
     return render_template("officer/review.html", form=form, obligation=ob, resolution=ob.resolution,
+                           other_deadlines=_deadline_views(ob)[1:],
                            current_owners=owners_now, entity_names=[c.label for c in form.owners.choices],
                            position=position + 1, count=len(sequence), following=following), status
 
