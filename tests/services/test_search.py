@@ -19,6 +19,16 @@ def _ids(page):
     return [o.id for o in page.items]
 
 
+def _keyset(db, flt, per_page):
+    """Every obligation ``search_obligations`` lists for ``flt``, page after page by keyset."""
+    keyset, after = [], None
+    while True:
+        page = search_obligations(db, flt, TODAY, per_page=per_page, after=after)
+        keyset += _ids(page)
+        if (after := page.next_after) is None:
+            return keyset
+
+
 def test_filter_round_trips_through_url_args():
     args = MultiDict(
         [("body", "ga"), ("session", "71"), ("status", "in_progress"), ("status", "not_started"),
@@ -82,6 +92,59 @@ def test_filters_select_what_they_say(db):
     assert find(symbol="a/res/71/19") == [done.id, late.id, soon.id]
     assert find(symbol="A/HRC/") == [ongoing.id]
     assert find(due_from="2026-01-01", due_to="2026-10-01") == [late.id]
+
+
+def test_a_page_statement_is_built_once_per_shape_and_binds_each_filters_values(db, monkeypatch):
+    """A page's statements are built once per shape of filter, the values bound by name at
+    execution: every filter lists what its conditions written out select, in the same order, and
+    a second filter of the same shape reuses the first's statements with its own values."""
+    import tracker.services.search as search
+    from tracker.models import Obligation
+
+    sg, unep = gen_entity(db, "Secretary-General"), gen_entity(db, "UNEP")
+    ga71 = gen_resolution(db, "A/RES/71/19", session=71, title="Cooperation with INTERPOL")
+    ga72 = gen_resolution(db, "A/RES/72/5", session=72, title="Oceans and the law of the sea")
+    hrc = gen_resolution(db, "A/HRC/RES/56/16", body="HRC", session=56)
+    made = [
+        gen_obligation(db, ga71, text="Requests a study on drones;", due_on=dt.date(2026, 12, 1),
+                       owners=[sg], deadline_body="GA", deadline_session=81),
+        gen_obligation(db, ga72, text="Requests a report on satellites;", due_on=dt.date(2026, 1, 5),
+                       status="in_progress", owners=[unep]),
+        gen_obligation(db, ga72, text="Decides to extend the mandate;", kind="mandate",
+                       expires_on=dt.date(2026, 12, 20)),
+        gen_obligation(db, hrc, text="Requests a report on drones and satellites;", owners=[sg, unep],
+                       due_on=dt.date(2027, 6, 1), status="completed"),
+        gen_obligation(db, ga71, text="Calls upon States to cooperate;", kind="exhortation"),
+    ]
+    assert len(made) == 5
+    filters = [
+        {}, {"body": "GA"}, {"body": "HRC"}, {"session": "72"}, {"session": "71"},
+        {"status": "in_progress"}, {"status": ["not_started", "completed"]}, {"kind": "mandate"},
+        {"owner": str(sg.id)}, {"owner": str(unep.id)}, {"overdue": "1"}, {"tracked": "1"},
+        {"mandate": "expiring"}, {"due_within": "10"}, {"due_within": "400"},
+        {"due_from": "2026-06-01"}, {"due_to": "2026-06-01"}, {"due": "GA-81"}, {"due": "GA-80"},
+        {"symbol": "A/RES/"}, {"symbol": "a/res/72/5"}, {"q": "72/5"}, {"q": "A/RES/71/19 drones"},
+        {"q": "drones"}, {"q": "satellites"}, {"q": "drones satellites"}, {"q": "INTERPOL study"},
+        {"q": "drones", "status": "completed", "body": "HRC"}, {"resolution": str(ga72.id)},
+    ]
+    search._STATEMENTS.clear()
+    for args in filters:
+        flt = ObligationFilter.from_args(args)
+        assert flt.errors == ()
+        written = db.scalars(search.filtered_select(db, flt, TODAY).with_only_columns(Obligation.id)
+                             .order_by(*search.ordering())).all()
+        assert _ids(search_obligations(db, flt, TODAY)) == written, args
+        assert _keyset(db, flt, 2) == written, args
+        monkeypatch.setattr(search, "COUNT_LIMIT", 1)  # page 2 of 1 row: past the bound, counted
+        deep = search_obligations(db, flt, TODAY, page=2, per_page=1, exact_count=True)
+        assert (_ids(deep), deep.total) == (written[1:2] or written[-1:], len(written)), args
+        monkeypatch.setattr(search, "COUNT_LIMIT", 1000)
+    built = set(search._STATEMENTS)
+    assert len(built) < 4 * len(filters)  # shared by filters of one shape ("status", "due", "q")
+    for q, session, found in (("satellites", 72, [made[1].id]), ("drones", 71, [made[0].id]),
+                              ("drones", 72, [])):
+        assert _ids(search_obligations(db, ObligationFilter(q=q, session=session), TODAY)) == found
+    assert len(set(search._STATEMENTS) - built) == 1  # one statement, three filters' values
 
 
 def test_full_text_over_paragraphs_subparagraphs_and_titles(db):
@@ -229,12 +292,7 @@ def test_common_and_rare_words_find_the_same_pages(db, monkeypatch):
     def pages(flt):
         first = search_obligations(db, flt, TODAY, per_page=4)
         deep = search_obligations(db, flt, TODAY, page=3, per_page=4)
-        keyset, after = [], None
-        while True:
-            page = search_obligations(db, flt, TODAY, per_page=5, after=after)
-            keyset += _ids(page)
-            if (after := page.next_after) is None:
-                break
+        keyset = _keyset(db, flt, 5)
         exact = search_obligations(db, flt, TODAY, per_page=4, exact_count=True)
         past_end = search_obligations(db, flt, TODAY, page=50, per_page=4)  # counts to find the last
         return (_ids(first), first.total, first.total_is_exact, _ids(deep), deep.total, keyset,

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Float,
+    Integer,
     Select,
     and_,
     bindparam,
@@ -53,6 +54,7 @@ from tracker.models import (
     obligation_owners,
 )
 from tracker.models.obligations import mandate_state_conditions, overdue_sql, renewed_sql, tracked_sql
+from tracker.services.counts import TODAY, DayStatement
 from tracker.services.errors import Invalid
 from tracker.services.readcache import ReadCache
 from tracker.services.rows import list_rows
@@ -273,67 +275,126 @@ class ObligationFilter:
     # ------------------------------------------------------------------ SQL
 
     def conditions(
-        self, session: Session, today: dt.date, *, paged: bool = False
+        self, session: Session | None, today: dt.date, *, paged: bool = False
     ) -> list[ColumnElement[bool]]:
-        """WHERE clauses over ``Obligation`` alone (conditions on its resolution are subqueries).
+        """WHERE clauses over ``Obligation`` alone (conditions on its resolution are subqueries),
+        the filter's values written into them (``session`` may be None when there are no words).
 
         ``paged``: the statement reads the first rows in ``ordering()`` and stops (a page and its
         bounded count); a common word is then checked on each obligation read (see
         ``fulltext_condition``) instead of being matched first."""
+        form = self.form(session, today, paged=paged)
+        return self.conditions_of(form, today, Written(form.values))
+
+    def form(self, session: Session | None, today: dt.date, *, paged: bool = False) -> FilterForm:
+        """The values of the filters in use, each by the name of the parameter that binds it in a
+        statement built once per shape (``conditions_of`` with ``Bound``), and that shape."""
+        values = self.row_values(today)
+        if self.body:
+            values["body"] = self.body
+        if self.session is not None:
+            values["session"] = self.session
+        if self.owner is not None:
+            values["owner"] = self.owner
+        prefix = None
+        if self.symbol:
+            prefix, values["symbol"] = symbol_filter_value(self.symbol)
+        symbols, words = split_symbols(self.q) if self.q else ([], [])
+        for i, symbol in enumerate(symbols):  # "A/RES/71/19" or "71/19" typed into the words box
+            values[f"q_symbol_{i}"], values[f"q_symbol_end_{i}"] = symbol_values(symbol)
+        if self.resolution is not None:
+            values["resolution"] = self.resolution
+        dialect, walk = None, False
+        if words:
+            # every word must appear, each in the paragraph or in its resolution's title ("report
+            # INTERPOL": a report asked for in a resolution about INTERPOL): in the obligation's
+            # document (migration 0015), which holds both
+            words = words[:MAX_WORDS]
+            dialect = session.get_bind().dialect.name
+            walk = paged and common_words(session, words) >= set(words)
+            values |= fulltext_values(dialect, words)
+        shape = (tuple(values), self.include_unpublished, self.tracked, self.overdue, self.mandate,
+                 self.expiring_days if self.mandate else None, prefix, dialect, walk)
+        return FilterForm(values, shape, prefix, dialect, walk)
+
+    def row_values(self, today: dt.date) -> dict[str, Any]:
+        """The values of ``row_conditions`` in use, by parameter name (see ``form``)."""
+        values: dict[str, Any] = {}
+        if self.due_body:
+            values["due_body"] = self.due_body
+        if self.due_session is not None:
+            values["due_session"] = self.due_session
+        if self.status:
+            values["status"] = list(self.status)
+        if self.kind:
+            values["kind"] = list(self.kind)
+        if self.due_within is not None:
+            values["due_within_to"] = today + dt.timedelta(days=self.due_within)
+        if self.due_from is not None:
+            values["due_from"] = self.due_from
+        if self.due_to is not None:
+            values["due_to"] = self.due_to
+        return values
+
+    def conditions_of(self, form: FilterForm, today: dt.date, v: Written) -> list[ColumnElement[bool]]:
+        """``conditions`` of the filter ``form`` describes, its values written in by ``v``
+        (``Written``) or bound by name (``Bound``, ``today`` then being ``TODAY``): nothing but
+        the form's shape decides what is written."""
+        values = form.values
         where: list[ColumnElement[bool]] = []
         #: conditions on the resolution, applied as one ``resolution_id IN (…)``: no join, so the
         #: database can drive from the obligations' own indexes (status, due date) and stop at a LIMIT
         of_resolution: list[ColumnElement[bool]] = []
         if not self.include_unpublished:
             where.append(published_condition())
-        if self.body:
-            of_resolution.append(Resolution.body == self.body)
-        if self.session is not None:
-            of_resolution.append(Resolution.session == self.session)
-        where.extend(self.row_conditions(Obligation, renewed_sql(Obligation), today))
-        if self.owner is not None:
+        if "body" in values:
+            of_resolution.append(Resolution.body == v("body"))
+        if "session" in values:
+            of_resolution.append(Resolution.session == v("session"))
+        where.extend(self.row_conditions(Obligation, renewed_sql(Obligation), today, v))
+        if "owner" in values:
             where.append(
                 Obligation.id.in_(
                     select(obligation_owners.c.obligation_id).where(
-                        obligation_owners.c.entity_id == self.owner
+                        obligation_owners.c.entity_id == v("owner")
                     )
                 )
             )
-        if self.symbol:
-            of_resolution.append(symbol_filter_condition(self.symbol))
-        symbols, words = split_symbols(self.q) if self.q else ([], [])
-        for symbol in symbols:  # "A/RES/71/19" or "71/19" typed into the words box
-            of_resolution.append(symbol_condition(symbol))
+        if "symbol" in values:
+            of_resolution.append(symbol_filter_sql(form.symbol_prefix, v("symbol")))
+        i = 0
+        while f"q_symbol_{i}" in values:
+            of_resolution.append(symbol_sql(v(f"q_symbol_{i}"), v(f"q_symbol_end_{i}")))
+            i += 1
         if of_resolution:
             where.append(Obligation.resolution_id.in_(select(Resolution.id).where(*of_resolution)))
-        if self.resolution is not None:
-            where.append(Obligation.resolution_id == self.resolution)
-        if words:
-            # every word must appear, each in the paragraph or in its resolution's title ("report
-            # INTERPOL": a report asked for in a resolution about INTERPOL): in the obligation's
-            # document (migration 0015), which holds both
-            words = words[:MAX_WORDS]
-            walk = paged and common_words(session, words) >= set(words)
-            condition = fulltext_condition(session, words, walk=walk)
+        if "resolution" in values:
+            where.append(Obligation.resolution_id == v("resolution"))
+        if form.dialect is not None:
+            condition = fulltext_sql(form.dialect, v, walk=form.walk)
             if condition is not None:
                 where.append(condition)
         return where
 
     def row_conditions(
-        self, cols: Any, renewed: ColumnElement[bool], today: dt.date
+        self, cols: Any, renewed: ColumnElement[bool], today: dt.date, v: Written | None = None
     ) -> list[ColumnElement[bool]]:
         """The conditions on an obligation's own counted values (kind, status, deadline session,
         due date, a mandate's end and ``renewed``), over ``cols``: the obligations, or the counts
-        kept per combination of those values (``tracker.models.counts``)."""
+        kept per combination of those values (``tracker.models.counts``). ``v``: how the values
+        of ``row_values`` enter them (by default, written in)."""
+        if v is None:
+            v = Written(self.row_values(today))
+        values = v.values
         where: list[ColumnElement[bool]] = []
-        if self.due_body:
-            where.append(cols.deadline_body == self.due_body)
-        if self.due_session is not None:
-            where.append(cols.deadline_session == self.due_session)
-        if self.status:
-            where.append(cols.status.in_(self.status))
-        if self.kind:
-            where.append(cols.kind.in_(self.kind))
+        if "due_body" in values:
+            where.append(cols.deadline_body == v("due_body"))
+        if "due_session" in values:
+            where.append(cols.deadline_session == v("due_session"))
+        if "status" in values:
+            where.append(cols.status.in_(v("status")))
+        if "kind" in values:
+            where.append(cols.kind.in_(v("kind")))
         if self.tracked:
             where.append(tracked_sql(cols))
         if self.overdue:
@@ -341,12 +402,12 @@ class ObligationFilter:
         if self.mandate:
             states = mandate_state_conditions(cols, renewed, today, self.expiring_days)
             where.append(or_(*(states[state] for state in self.mandate)))
-        if self.due_within is not None:
-            where.append(cols.due_on.between(today, today + dt.timedelta(days=self.due_within)))
-        if self.due_from is not None:
-            where.append(cols.due_on >= self.due_from)
-        if self.due_to is not None:
-            where.append(cols.due_on <= self.due_to)
+        if "due_within_to" in values:
+            where.append(cols.due_on.between(today, v("due_within_to")))
+        if "due_from" in values:
+            where.append(cols.due_on >= v("due_from"))
+        if "due_to" in values:
+            where.append(cols.due_on <= v("due_to"))
         return where
 
     @property
@@ -355,6 +416,49 @@ class ObligationFilter:
         The adopting body and session, an owner, a symbol, words and a resolution cannot."""
         return (self.body is None and self.session is None and self.owner is None and not self.symbol
                 and not self.q and self.resolution is None)
+
+
+@dataclass(frozen=True)
+class FilterForm:
+    """A filter as values by parameter name and the shape of its conditions
+    (``ObligationFilter.form``): filters of one shape are one statement, their values bound."""
+
+    values: dict[str, Any]
+    #: what the conditions' text depends on: the values' names, the flags, a mandate's states,
+    #: whether the symbol filter is a prefix, the database (for words) and whether they are walked
+    shape: tuple[Any, ...]
+    symbol_prefix: bool | None
+    #: the database's name when there are words, else None
+    dialect: str | None
+    walk: bool
+
+
+class Written:
+    """A filter's values written into its conditions: the statement is built for this filter, and
+    two filters may meet in one statement (the mandate panels' do) without their names colliding."""
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        self.values = values
+
+    def __call__(self, name: str) -> Any:
+        """The value, to compare a column with."""
+        return self.values[name]
+
+    def param(self, name: str) -> Any:
+        """The value as a parameter, where no column gives it a type (a function's argument)."""
+        return bindparam(name, self.values[name], unique=True)
+
+
+class Bound(Written):
+    """A filter's values as parameters named after them, given at execution (``values``): one
+    statement serves every filter of the same ``FilterForm.shape`` and its cache key is computed
+    once (building it and its key cost ≈ 3 ms a search on SQLite, see bench/README)."""
+
+    def __call__(self, name: str) -> Any:
+        return bindparam(name, required=True, expanding=isinstance(self.values[name], list))
+
+    def param(self, name: str) -> Any:
+        return bindparam(name, self.values[name], required=True)
 
 
 #: words of the words box each add a condition; more than this are ignored
@@ -389,17 +493,39 @@ def like_literal(text: str) -> str:
 def symbol_filter_condition(symbol: str) -> ColumnElement[bool]:
     """The resolutions a ``symbol`` filter names: every symbol beginning with it when it ends in
     "/" (or "*": "A/RES/78/", "A/RES/78/*"), else exactly that symbol, in any case."""
+    return symbol_filter_sql(*symbol_filter_value(symbol))
+
+
+def symbol_filter_value(symbol: str) -> tuple[bool, str]:
+    """A ``symbol`` filter as (whether it is a prefix, the value ``symbol_filter_sql`` compares
+    the symbols with: a LIKE pattern, or the symbol in upper case)."""
     symbol = symbol.strip()
     if symbol.endswith(("/", "*")):
-        return Resolution.symbol.like(like_literal(symbol.rstrip("*")) + "%", escape=LIKE_ESCAPE)
-    return func.upper(Resolution.symbol) == symbol.upper()
+        return True, like_literal(symbol.rstrip("*")) + "%"
+    return False, symbol.upper()
+
+
+def symbol_filter_sql(prefix: bool, value: Any) -> ColumnElement[bool]:
+    if prefix:
+        return Resolution.symbol.like(value, escape=LIKE_ESCAPE)
+    return func.upper(Resolution.symbol) == value
 
 
 def symbol_condition(symbol: str) -> ColumnElement[bool]:
     """A resolution by its full symbol or its end ("71/19" finds A/RES/71/19), any case."""
+    return symbol_sql(*symbol_values(symbol))
+
+
+def symbol_values(symbol: str) -> tuple[str, str]:
+    """The values ``symbol_sql`` compares the symbols with: the symbol in upper case, and a LIKE
+    pattern of the symbols that end with it."""
     symbol = symbol.strip().upper()
-    return or_(func.upper(Resolution.symbol) == symbol,
-               func.upper(Resolution.symbol).like("%/" + like_literal(symbol), escape=LIKE_ESCAPE))
+    return symbol, "%/" + like_literal(symbol)
+
+
+def symbol_sql(exact: Any, end: Any) -> ColumnElement[bool]:
+    return or_(func.upper(Resolution.symbol) == exact,
+               func.upper(Resolution.symbol).like(end, escape=LIKE_ESCAPE))
 
 
 def published_condition() -> ColumnElement[bool]:
@@ -511,12 +637,27 @@ def fulltext_condition(
     counts (up to ``COUNT_LIMIT + 1``) however large the record is.
     """
     dialect = session.get_bind().dialect.name
+    return fulltext_sql(dialect, Written(fulltext_values(dialect, words)), walk=walk)
+
+
+def fulltext_values(dialect: str, words: Sequence[str]) -> dict[str, Any]:
+    """The values of ``fulltext_sql``'s parameters for ``words``: an FTS5 query (SQLite), each
+    word (PostgreSQL), each word's LIKE pattern (any other database); empty for no word."""
     if dialect == "sqlite":
         query = fts5_query(" ".join(words))
-        if query is None:
-            return None
-        matched = select(_DOCUMENTS.c.rowid).where(
-            _DOCUMENTS.c.document.op("MATCH")(bindparam("fts_q", query, unique=True)))
+        return {} if query is None else {"fts_q": query}
+    if dialect == "postgresql":
+        return {f"ts_word_{i}": word for i, word in enumerate(w for w in words if _WORD.search(w))}
+    return {f"like_{i}": f"%{word.strip().lower()}%" for i, word in enumerate(words)}
+
+
+def fulltext_sql(dialect: str, v: Written, *, walk: bool = False) -> ColumnElement[bool] | None:
+    """``fulltext_condition`` over the values of ``fulltext_values`` (in ``v``)."""
+    names = [name for name in v.values if name.startswith(("fts_q", "ts_word_", "like_"))]
+    if not names:
+        return None
+    if dialect == "sqlite":
+        matched = select(_DOCUMENTS.c.rowid).where(_DOCUMENTS.c.document.op("MATCH")(v.param("fts_q")))
         if walk:
             # "+": the ids are not the statement's way in, only looked up (one list of the
             # match's ids per statement; a full-text query per obligation walked, as an EXISTS,
@@ -524,22 +665,18 @@ def fulltext_condition(
             return literal_column("+obligations.id").in_(matched)
         return Obligation.id.in_(matched)
     if dialect == "postgresql":
-        words = [word for word in words if _WORD.search(word)]
-        if not words:
-            return None
         config = literal_column(f"'{PG_TS_CONFIG}'")
-        tests = [_DOCUMENTS.c.document.op("@@")(func.websearch_to_tsquery(config, word)) for word in words]
+        tests = [_DOCUMENTS.c.document.op("@@")(func.websearch_to_tsquery(config, v.param(name)))
+                 for name in names]
         if walk:  # each obligation's document found by its id and tested in its row
             return exists(select(1).select_from(_DOCUMENTS).where(
                 _DOCUMENTS.c.obligation_id == Obligation.id, *tests).correlate(Obligation))
         return Obligation.id.in_(select(_DOCUMENTS.c.obligation_id).where(*tests))
     # any other database: a plain, slow, case-insensitive substring match of each word
-    conditions = [_substring_condition(word) for word in words]
-    return and_(*conditions) if conditions else None
+    return and_(*(_substring_condition(v(name)) for name in names))
 
 
-def _substring_condition(q: str) -> ColumnElement[bool]:
-    like = f"%{q.strip().lower()}%"
+def _substring_condition(like: Any) -> ColumnElement[bool]:
     found = select(Paragraph.id, Paragraph.parent_id).where(func.lower(Paragraph.text).like(like)).cte()
     return or_(
         Obligation.paragraph_id.in_(select(found.c.id)),
@@ -627,12 +764,23 @@ def decode_after(value: str) -> tuple[dt.date | None, int]:
 
 def after_condition(after: str) -> ColumnElement[bool]:
     """Rows after the keyset position ``after`` in ``ordering()`` (read from the index, no OFFSET)."""
+    values = after_values(after)
+    return after_sql(Written(values))
+
+
+def after_values(after: str) -> dict[str, Any]:
+    """The values of ``after_sql``'s parameters for the keyset position ``after``."""
     due_on, ident = decode_after(after)
-    if due_on is None:
-        return and_(Obligation.due_on.is_(None), Obligation.id > ident)
+    return {"after_id": ident} | ({} if due_on is None else {"after_due": due_on})
+
+
+def after_sql(v: Written) -> ColumnElement[bool]:
+    """``after_condition`` over the values of ``after_values`` (in ``v``)."""
+    if "after_due" not in v.values:
+        return and_(Obligation.due_on.is_(None), Obligation.id > v("after_id"))
     return or_(
-        Obligation.due_on > due_on,
-        and_(Obligation.due_on == due_on, Obligation.id > ident),
+        Obligation.due_on > v("after_due"),
+        and_(Obligation.due_on == v("after_due"), Obligation.id > v("after_id")),
         Obligation.due_on.is_(None),
     )
 
@@ -662,48 +810,88 @@ class _Found:
     next_after: str | None
 
 
+#: the statements of ``_page_ids`` by their part and their filter's shape (``FilterForm.shape``):
+#: built once, their cache keys computed once; a process sees a few dozen shapes, and the dict is
+#: emptied should URLs ever make more
+_STATEMENTS: dict[tuple[Any, ...], DayStatement] = {}
+MAX_STATEMENTS = 512
+
+
+def _statement(key: tuple[Any, ...], build: Callable[[], Any]) -> DayStatement:
+    statement = _STATEMENTS.get(key)
+    if statement is None:
+        if len(_STATEMENTS) >= MAX_STATEMENTS:
+            _STATEMENTS.clear()
+        statement = _STATEMENTS[key] = DayStatement.of(build())
+    return statement
+
+
 def _page_ids(
     session: Session, flt: ObligationFilter, today: dt.date, page: int, per_page: int,
     *, after: str | None = None, exact_count: bool = False,
 ) -> _Found:
     """One statement reads the page's ids and, within ``COUNT_LIMIT``, the total: the full-text
     match and the filters are evaluated once per request. Beyond the limit the total is a lower
-    bound (an exact count only when asked for, or to find the last page of a URL past the end)."""
-    base = filtered_select(session, flt, today, paged=True).with_only_columns(
-        Obligation.id, Obligation.due_on
-    )
-    if after is not None:
-        base = base.where(after_condition(after))
-    ordered = base.order_by(*ordering())
+    bound (an exact count only when asked for, or to find the last page of a URL past the end).
+
+    Each statement is built once per shape of filter (``FilterForm``), the filter's values, the
+    keyset position, the bound and the page bound by name."""
+    form = flt.form(session, today, paged=True)
+    values = form.values | (after_values(after) if after is not None else {})
+    positioned = (after is not None, "after_due" in values)
     offset = 0 if after is not None else (page - 1) * per_page
+
+    def where(of: FilterForm) -> list[ColumnElement[bool]]:
+        v = Bound(of.values | values)
+        return [*flt.conditions_of(of, TODAY, v), *([after_sql(v)] if after is not None else [])]
+
+    def ordered() -> Select[Any]:
+        return (select(Obligation.id, Obligation.due_on).where(and_(true(), *where(form)))
+                .order_by(*ordering()))
+
+    def capped() -> Any:
+        return ordered().limit(bindparam("count_cap", type_=Integer)).subquery()
+
+    def run(part: str, build: Callable[[], Any], of: FilterForm = form, **more: Any) -> Any:
+        statement = _statement((part, of.shape, positioned), build)
+        return session.execute(statement.statement, statement.params(today, **(of.values | values), **more))
 
     def count() -> int:
         # every match, not the first ones in order: the words are matched first (a walk with a
         # test per obligation would test every obligation of the filters)
-        counted = filtered_select(session, flt, today).with_only_columns(Obligation.id)
-        if after is not None:
-            counted = counted.where(after_condition(after))
-        return int(session.scalar(select(func.count()).select_from(counted.subquery())) or 0)
+        unpaged = flt.form(session, today)
+        return int(run("count", lambda: select(func.count()).select_from(
+            select(Obligation.id).where(and_(true(), *where(unpaged))).subquery()), unpaged).scalar() or 0)
+
+    def window_statement() -> Select[Any]:
+        rows = capped()
+        return (select(rows.c.id, rows.c.due_on, func.count().over().label("found"))
+                .order_by(rows.c.due_on.asc().nulls_last(), rows.c.id)
+                .limit(bindparam("page_limit", type_=Integer))
+                .offset(bindparam("page_offset", type_=Integer)))
 
     if offset + per_page <= COUNT_LIMIT:
         # the first COUNT_LIMIT + 1 matches, counted in the statement: only the page's rows come
         # back (reading up to 1,001 rows to count them cost ≈ 0.4 ms more on SQLite)
-        capped = ordered.limit(COUNT_LIMIT + 1).subquery()
-        window = select(capped.c.id, capped.c.due_on, func.count().over().label("found")).order_by(
-            capped.c.due_on.asc().nulls_last(), capped.c.id)
-        rows = session.execute(window.limit(per_page).offset(offset)).all()
+        def window(at: int) -> list[Any]:
+            return run("window", window_statement, count_cap=COUNT_LIMIT + 1, page_limit=per_page,
+                       page_offset=at).all()
+
+        rows = window(offset)
         if not rows and offset:  # past the end, or nothing: how many there are, then the last page
-            found = int(session.scalar(select(func.count()).select_from(capped)) or 0)
+            found = int(run("capped", lambda: select(func.count()).select_from(capped()),
+                            count_cap=COUNT_LIMIT + 1).scalar() or 0)
             page = max(1, math.ceil(found / per_page))
             offset = (page - 1) * per_page
-            rows = session.execute(window.limit(per_page).offset(offset)).all() if found else []
+            rows = window(offset) if found else []
         found = rows[0].found if rows else 0
         exact = found <= COUNT_LIMIT
         total = found if exact or not exact_count else count()
         exact = exact or exact_count
         chosen, more = rows, found > offset + per_page
     else:
-        rows = session.execute(ordered.limit(per_page + 1).offset(offset)).all()
+        rows = run("deep", lambda: ordered().limit(bindparam("page_limit", type_=Integer)).offset(
+            bindparam("page_offset", type_=Integer)), page_limit=per_page + 1, page_offset=offset).all()
         if not rows:  # past the end: the last page, found by counting
             total = count()
             page = max(1, math.ceil(total / per_page))
