@@ -46,6 +46,8 @@ from tracker.web.dashboards.labels import (
     TARGET_LABELS,
 )
 from tracker.web.dashboards.links import links
+from tracker.web.dashboards.svg import CHARTS
+from tracker.web.dashboards.tables import TABLES
 from tracker.web.db import get_db, writing
 from tracker.web.formatting import udate
 from tracker.web.login import safe_next
@@ -109,7 +111,7 @@ def _require_login_if_configured():
     return None
 
 
-bp.record_once(lambda state: state.app.jinja_env.globals.update(CELLS))
+bp.record_once(lambda state: state.app.jinja_env.globals.update(CELLS, **CHARTS, **TABLES))
 
 
 @bp.app_context_processor
