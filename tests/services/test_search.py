@@ -147,6 +147,35 @@ def test_a_page_statement_is_built_once_per_shape_and_binds_each_filters_values(
     assert len(set(search._STATEMENTS) - built) == 1  # one statement, three filters' values
 
 
+def test_a_wide_body_is_walked_and_lists_the_same_rows(db, monkeypatch):
+    """SQLite reads a page filtered by a body that has most published resolutions in the page's
+    order, testing the body on each row, instead of through each resolution's obligations
+    (``wide_body``): the same rows and counts either way."""
+    import tracker.services.search as search
+
+    ga = [gen_resolution(db, session=70 + i) for i in range(3)]
+    sc = gen_resolution(db, "S/RES/9001 (2026)", body="SC", session=None)
+    for i, res in enumerate([*ga, sc, *ga, sc]):
+        gen_obligation(db, res, text="Calls for the implementation of the plan;",
+                       due_on=dt.date(2027, 1, 1 + i % 5) if i % 3 else None,
+                       status="in_progress" if i % 2 else "not_started")
+    search._BODY_SHARES.clear()
+    sqlite = db.get_bind().dialect.name == "sqlite"
+    assert (search.wide_body(db, "GA"), search.wide_body(db, "SC")) == (sqlite, False)
+    real = search.wide_body
+    for args, listed in (({"body": "GA"}, 6), ({"body": "SC"}, 2), ({"body": "GA", "q": "implementation"}, 6),
+                         ({"body": "GA", "status": "not_started"}, 4)):
+        flt = ObligationFilter.from_args(args)
+        found = []
+        for wide in (False, True):
+            monkeypatch.setattr(search, "wide_body", lambda _session, _body, wide=wide: wide)
+            first = search_obligations(db, flt, TODAY, per_page=3)
+            found.append((_ids(first), first.total, _keyset(db, flt, 2)))
+        assert found[0] == found[1], args
+        assert len(found[0][2]) == found[0][1] == listed, args
+    monkeypatch.setattr(search, "wide_body", real)
+
+
 def test_full_text_over_paragraphs_subparagraphs_and_titles(db):
     res = gen_resolution(db, title="Cooperation between the United Nations and INTERPOL")
     other = gen_resolution(db, title="Oceans and the law of the sea")
