@@ -173,3 +173,21 @@ def test_an_obligation_completed_meanwhile(db_factory, register, outbox):
     assert rows and not completed & {row[1] for row in rows}
     # one report of the four left: no digest for it
     assert (FOCAL, register["report3"], None, "7", GA81, "pending") in rows
+
+
+def test_the_dry_ledger_keeps_what_on_conflict_do_nothing_inserts_row_by_row():
+    """A row refused by one unique key takes none of its others: a later row with one of them is
+    kept, as the database inserts it; a repeat within the rows is refused; a key with a NULL takes
+    nothing (NULLs are distinct)."""
+    from tracker.reminders.queue import _DryLedger, _Queued
+
+    def row(obligation_id, digest_key, recipient=FOCAL):
+        return _Queued(None, recipient, obligation_id, digest_key, "30", GA81, "pending", None)
+
+    ledger = _DryLedger(None, {})
+    taken = row(None, "GA-81")
+    assert ledger._take([taken]) == [taken]
+    refused, kept, repeat = row(7, "GA-81"), row(7, "GA-82"), row(7, "GA-83")
+    free = [row(8, None), row(None, None), row(None, None), row(9, None, OFFICER)]
+    assert ledger._take([*free[:2], refused, kept, repeat, *free[2:]]) == [*free[:2], kept, *free[2:]]
+    assert ledger._take(free) == free[1:3]

@@ -824,23 +824,21 @@ class _DryLedger(_Ledger):
         return self._take([_Queued(**{name: row.get(name) for name in _RETURNED}) for row in rows])
 
     def _take(self, rows: list) -> list:
-        # NULLs are distinct in a unique key: a key with one takes nothing
+        """The rows ``ON CONFLICT DO NOTHING`` would insert, in order, their keys taken: a row is kept
+        if none of its keys is taken, by an earlier statement or an earlier row. NULLs are distinct in
+        a unique key: a key with one takes nothing. One rule, checked in bulk: rows whose keys are all
+        free and distinct are kept whole (the usual case); else each half in turn, down to one row
+        (its keys distinct by themselves: kept if they are free)."""
         keys = [[key for key in map(get, rows) if None not in key] for get in _KEY_OF]
         fresh = [set(k) for k in keys]
         if all(len(f) == len(k) and f.isdisjoint(t) for f, k, t in zip(fresh, keys, self.taken, strict=True)):
-            # the usual case, in bulk: no key repeated, none taken before
             for f, t in zip(fresh, self.taken, strict=True):
                 t |= f
             return rows
-        kept = []
-        for row in rows:
-            own = [get(row) for get in _KEY_OF]
-            if all(None in key or key not in t for key, t in zip(own, self.taken, strict=True)):
-                for key, t in zip(own, self.taken, strict=True):
-                    if None not in key:
-                        t.add(key)
-                kept.append(row)
-        return kept
+        if len(rows) == 1:
+            return []
+        half = len(rows) // 2
+        return self._take(rows[:half]) + self._take(rows[half:])
 
 
 _Queued = namedtuple("_Queued", _RETURNED)
