@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .regexes import lower_case_form
+from .regexes import after_boundary, lower_case_form
 from .types import ObligationKind
 
 K = ObligationKind
@@ -115,6 +115,27 @@ _AFTER_NOUN = re.compile(
 
 #: a word each pattern of ``_CLAUSE_SPLITS`` needs, to skip it cheaply
 _NEEDS = ("", "and", "while", "we ", "We ")
+
+
+def _after_separators(rest: str) -> list[re.Match[str]]:
+    """``list(_CLAUSE_SPLITS[0].finditer(rest))``, tried only where a match can start, at each
+    comma and semicolon (found by ``str.find``): a pattern led by a class (``[,;]``) gives the
+    engine no literal to jump to, so ``finditer`` tries it at every position of the text."""
+    match = _CLAUSE_SPLITS[0].match
+    out: list[re.Match[str]] = []
+    find = rest.find
+    comma, semicolon = find(","), find(";")
+    while comma >= 0 or semicolon >= 0:
+        at = semicolon if comma < 0 or 0 <= semicolon < comma else comma
+        m = match(rest, at)
+        pos = m.end() if m else at + 1
+        if m:
+            out.append(m)
+        if comma >= 0 and comma < pos:
+            comma = find(",", pos)
+        if semicolon >= 0 and semicolon < pos:
+            semicolon = find(";", pos)
+    return out
 _WE_LEAD = re.compile(rf"(?:[,;:]\s*(?:and\s+)?|\s+and\s+){_ADV}*$")
 
 
@@ -141,7 +162,7 @@ def clauses(action: str | None, rest: str) -> list[tuple[str | None, str]]:
     for k, pattern in enumerate(_CLAUSE_SPLITS):
         if _NEEDS[k] and _NEEDS[k] not in rest:
             continue  # no "while", no "we": most paragraphs
-        for m in pattern.finditer(rest):
+        for m in (_after_separators(rest) if k == 0 else pattern.finditer(rest)):
             if k not in (0, 4) and m.start() and not rest[m.start() - 1].isspace():
                 continue  # "demands", "thousand"
             if k == 4:
@@ -253,15 +274,29 @@ _MANDATE_VERB = re.compile(
     r"|\b(?:remain|continue)\s+in\s+(?:force|effect|place)\b|\bshall\s+(?:terminate|expire|apply)\b",
     re.I,
 )
-#: ... for a period or until a date
-_MANDATE_PERIOD = re.compile(
-    r"\buntil\s+(?:\d|the\s+end|[A-Z][a-z]+\s+\d)"
-    r"|\bfor\s+(?:a|an|another|one)\s+(?:(?:further|additional|initial|new|final|period\s+of)\s+)*"
-    r"(?:period|\w+[- ](?:year|month|week|day)s?|year|month)\b"
-    r"|\bfor\s+(?:a\s+(?:further\s+)?period\s+of\s+)?(?:\w+|\d+)\s+(?:\(\d+\)\s+)?"
-    r"(?:more\s+|further\s+|additional\s+)?(?:years?|months?)\b"
-    r"|\bexpir(?:ing|es)\s+on\b",
+#: ... for a period or until a date (the forms, each led by its word)
+_MANDATE_PERIOD_FORMS = (
+    r"until\s+(?:\d|the\s+end|[A-Z][a-z]+\s+\d)",
+    r"for\s+(?:a|an|another|one)\s+(?:(?:further|additional|initial|new|final|period\s+of)\s+)*"
+    r"(?:period|\w+[- ](?:year|month|week|day)s?|year|month)\b",
+    r"for\s+(?:a\s+(?:further\s+)?period\s+of\s+)?(?:\w+|\d+)\s+(?:\(\d+\)\s+)?"
+    r"(?:more\s+|further\s+|additional\s+)?(?:years?|months?)\b",
+    r"expir(?:ing|es)\s+on\b",
 )
+_MANDATE_PERIOD = re.compile("|".join(rf"\b{form}" for form in _MANDATE_PERIOD_FORMS))
+#: ``_MANDATE_PERIOD`` as one pattern per form, each led by its first letter (the engine jumps
+#: to it, where the one pattern, led by ``\b``, is tried at every position) and searched only
+#: where its word is written: a text holds a match of ``_MANDATE_PERIOD`` exactly where one of
+#: these finds one
+_MANDATE_PERIOD_PARTS = tuple((re.match(r"[a-z]+", form).group(0), re.compile(after_boundary([form])))
+                              for form in _MANDATE_PERIOD_FORMS)
+
+
+def _has_mandate_period(text: str) -> bool:
+    """``_MANDATE_PERIOD.search(text) is not None``."""
+    return any(word in text and part.search(text) is not None for word, part in _MANDATE_PERIOD_PARTS)
+
+
 #: the first infinitive a clause asks for: "… the Secretary-General *to convene* …"
 #: (``(?<!order )(?<!so as )(?<!view )\bto\s+…`` led by its "t", the look-behinds moved after
 #: it, so that the engine jumps from "t" to "t" instead of trying every position)
@@ -333,7 +368,7 @@ _AGENDA_FURTHER_ON_LOWER = lower_case_form(_AGENDA_FURTHER_ON)
 
 
 def _is_mandate(text: str) -> bool:
-    if _MANDATE_PERIOD.search(text) is None:
+    if not _has_mandate_period(text):
         return False
     if text.isascii():
         low = text.lower()
@@ -434,7 +469,7 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
         return K.DECLARATORY  # "Agrees that …"
     if verb == "authorizes":
         return K.ACTION  # "Authorizes Member States … to take all necessary measures"
-    that = _THAT_SHALL.match(text)
+    that = _THAT_SHALL.match(text) if "that" in text else None  # the match ends with "that"
     if that:
         # "Decides that all States shall …" (a standing obligation), "Decides, …, that the
         # Mission shall …", "further decides that UNSOM should continue to implement …"

@@ -694,7 +694,9 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
             if words:
                 # "the efforts of the Government of Burundi" -> "Burundi"
                 return [gazetteer.canonical(words) or words], 0.5
-    mandate = _MANDATE_OF.search(rest, 0, 300) if action in _EXTENDING else None
+    # (the pattern, led by ``\b``, is tried at every position: only where "mandate" is written)
+    mandate = _MANDATE_OF.search(rest, 0, 300) if action in _EXTENDING and rest.find(
+        "mandate", 0, 300) >= 0 else None
     if mandate:
         # "Decides to extend the mandate of MINURSO until …": the mandate holder
         after = rest[mandate.end() : mandate.end() + 300]

@@ -262,3 +262,45 @@ def test_anchored_patterns_are_tried_only_where_they_can_match(text):
         assert text[:1] in "IVXLC"
     if _BODY_ONLY.match(text):
         assert text.startswith("The ")
+
+
+# --- rules tried only where their lead word or character is -----------------------------------
+@settings(max_examples=3000, deadline=None)
+@given(texts(",", ";", ", ", "; ", " ", "and ", "also ", "in this regard, ", "while ", "thereby ",
+             "requests", "requesting ", "calls upon ", "takes note ", "looks forward ", "urges",
+             "notes", "x", "_", "1", "é", "\n"))
+@example(", requests; decides,, urges x")
+def test_clause_separators_are_the_class_led_pattern(text):
+    """``clauses`` tries its comma-and-semicolon pattern at each comma and semicolon only."""
+    from tracker.parsing.kinds import _CLAUSE_SPLITS, _after_separators
+
+    assert [(m.span(), m.groups()) for m in _after_separators(text)] == _found(_CLAUSE_SPLITS[0], text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(texts("until ", "Until ", "the end", "for ", "For ", "a ", "an ", "another ", "one ", "further ",
+             "period of ", "two-year ", "two ", "(2) ", "more ", "years", "months", "year", "month",
+             "expiring on", "expires on", " on", "31 ", "May ", "1", " ", "x", "_", "é", "-"))
+@example("for a further period of one year")
+@example("until 31 May")
+@example("xfor two years")
+def test_mandate_period_by_its_words_is_the_one_regex(text):
+    from tracker.parsing.kinds import _MANDATE_PERIOD, _has_mandate_period
+
+    assert _has_mandate_period(text) == (_MANDATE_PERIOD.search(text) is not None)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts("extend ", "extends ", "renewed ", "prolong ", "until ", "for ", "2025 ", "the ", "present ",
+             "mandate", "mandates ", "of ", " ", "x", "_", ",", "é"),
+       st.integers(0, 40))
+def test_mandate_of_needs_the_word_mandate(text, end):
+    """``_primary_actors`` searches for "extends the mandate of" only where "mandate" is written
+    before its end (and a "… that … shall" clause only where "that" is)."""
+    from tracker.parsing.kinds import _THAT_SHALL
+    from tracker.parsing.phrases import _MANDATE_OF
+
+    if _MANDATE_OF.search(text, 0, end):
+        assert text.find("mandate", 0, end) >= 0
+    if _THAT_SHALL.match(text):
+        assert "that" in text
