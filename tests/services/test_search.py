@@ -317,6 +317,9 @@ def test_common_and_rare_words_find_the_same_pages(db, monkeypatch):
         assert search.common_words(db, words) == set()  # no statistics yet: every word matched first
         db.execute(text("ANALYZE paragraphs"))  # the shares PostgreSQL's estimate reads
     assert search.common_words(db, words) == {"implementation"}
+    # the statement built for three words, again with other values in other places
+    assert search.common_words(db, ["nonexistentword", "coral", "implementation"]) == {"implementation"}
+    assert search.common_words(db, ["implementation", "oceans", "coral"]) == {"implementation"}
 
     def pages(flt):
         first = search_obligations(db, flt, TODAY, per_page=4)

@@ -588,39 +588,52 @@ def common_words(session: Session, words: Sequence[str]) -> set[str]:
         words = [word for word in words if _WORD.search(word)]
         if not words:
             return set()
-        shares = [
-            text("SELECT coalesce(max(e.share), 0) FROM pg_stats AS s, "
-                 "unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, share) "
-                 "WHERE s.schemaname = current_schema() AND s.tablename = 'paragraphs' "
-                 "AND s.attname = :ts_column AND e.lexeme = ANY "
-                 "(tsvector_to_array(to_tsvector(CAST(:ts_config AS regconfig), :ts_word)))")
-            .bindparams(bindparam("ts_word", word, unique=True), bindparam("ts_column", PG_TEXT_SEARCH),
-                        bindparam("ts_config", PG_TS_CONFIG))
-            .columns(share=Float()).scalar_subquery()
-            for word in words
-        ]
         # the same statement turns JIT compilation off for the rest of the transaction (SET LOCAL):
         # the planner costs a walk high (a subplan per obligation), past ``jit_above_cost``, and
         # compiling it took 30-75 ms at 50,000 obligations, longer than running it (see bench/README)
-        _, *found = session.execute(select(func.set_config("jit", "off", true()), *shares)).one()
+        statement = _statement(("shares", dialect, len(words)), lambda: _pg_shares(len(words)))
+        params = {f"ts_word_{i}": word for i, word in enumerate(words)}
+        _, *found = session.execute(statement.statement, params).one()
         return {word for word, share in zip(words, found, strict=True) if share >= COMMON_SHARE}
     if dialect != "sqlite":
         return set()
     queries = {word: query for word in words if (query := fts5_query(word)) is not None}
     if not queries:
         return set()
-    newest = select(func.coalesce(func.max(Paragraph.id), 0)).scalar_subquery()
-    counts = [
-        text("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH :fts_q "
-             "AND rowid > (SELECT coalesce(max(id), 0) FROM paragraphs) - :fts_n")
-        .bindparams(bindparam("fts_q", query, unique=True),
-                    bindparam("fts_n", SAMPLE_PARAGRAPHS, unique=True))
-        .columns(n=Paragraph.id.type).scalar_subquery()
-        for query in queries.values()
-    ]
-    last_id, *found = session.execute(select(newest, *counts)).one()
+    statement = _statement(("shares", dialect, len(queries)), lambda: _sqlite_shares(len(queries)))
+    params = {f"fts_q_{i}": query for i, query in enumerate(queries.values())} | {"fts_n": SAMPLE_PARAGRAPHS}
+    last_id, *found = session.execute(statement.statement, params).one()
     sample = min(SAMPLE_PARAGRAPHS, last_id)  # ids are dense enough: a few deleted rows at most
     return {word for word, n in zip(queries, found, strict=True) if n and n >= COMMON_SHARE * sample}
+
+
+def _pg_shares(n: int) -> Select[Any]:
+    """``common_words``' statement for ``n`` words (``ts_word_0`` …), built once per process."""
+    shares = [
+        text("SELECT coalesce(max(e.share), 0) FROM pg_stats AS s, "  # noqa: S608 - only the word's number
+             "unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, share) "
+             "WHERE s.schemaname = current_schema() AND s.tablename = 'paragraphs' "
+             "AND s.attname = :ts_column AND e.lexeme = ANY "
+             f"(tsvector_to_array(to_tsvector(CAST(:ts_config AS regconfig), :ts_word_{i})))")
+        .bindparams(bindparam(f"ts_word_{i}", required=True), bindparam("ts_column", PG_TEXT_SEARCH),
+                    bindparam("ts_config", PG_TS_CONFIG))
+        .columns(share=Float()).scalar_subquery()
+        for i in range(n)
+    ]
+    return select(func.set_config("jit", "off", true()), *shares)
+
+
+def _sqlite_shares(n: int) -> Select[Any]:
+    """``common_words``' statement for ``n`` words (``fts_q_0`` …, ``fts_n``), built once per process."""
+    newest = select(func.coalesce(func.max(Paragraph.id), 0)).scalar_subquery()
+    counts = [
+        text(f"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH :fts_q_{i} "  # noqa: S608 - as above
+             "AND rowid > (SELECT coalesce(max(id), 0) FROM paragraphs) - :fts_n")
+        .bindparams(bindparam(f"fts_q_{i}", required=True), bindparam("fts_n", required=True))
+        .columns(n=Paragraph.id.type).scalar_subquery()
+        for i in range(n)
+    ]
+    return select(newest, *counts)
 
 
 #: SQLite: a body with at least this share of the published resolutions is "wide" (``wide_body``)
