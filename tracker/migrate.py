@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import ModuleType
 
 from alembic import command
 from alembic.config import Config
@@ -23,6 +25,16 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     if type_ == "table" and name in FOREIGN_TABLES:
         return False
     return not is_fulltext_object(name)
+
+
+def revision_module(number: str) -> ModuleType:
+    """The migration module of revision ``number`` ("0015"), for a later revision that restores or
+    builds on what it created (migrations are files, not a package)."""
+    path = next(MIGRATIONS.joinpath("versions").glob(f"*_{number}.py"))
+    spec = importlib.util.spec_from_file_location(f"revision_{number}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def alembic_config() -> Config:

@@ -41,17 +41,36 @@ def test_an_import_reads_no_table_whole_on_postgresql(db):
     assert {t: after.get(t, 0) - before.get(t, 0) for t in TABLES} == dict.fromkeys(TABLES, 0)
 
 
+def _import_counting_document_calls(db):
+    """The seed imported; the calls of the documents' functions it made (PostgreSQL)."""
+    db.execute(text("SET LOCAL track_functions = 'all'"))
+    result = import_resolution(db, seed(), CLI, today=TODAY)
+    db.flush()
+    calls = dict(db.execute(text("SELECT funcname, calls FROM pg_stat_xact_user_functions"
+                                 " WHERE funcname LIKE 'obligations_fts_%'")).all())
+    return result, calls
+
+
 def test_an_import_builds_its_search_documents_at_once_on_postgresql(db):
     """The obligations a statement inserts get their documents from one call of the documents'
     function (0021), not a call per obligation (each planning its statements anew, four fifths of
     what the kept tables cost an import)."""
     if db.connection().dialect.name != "postgresql":
         pytest.skip("PostgreSQL's trigger functions")
-    db.execute(text("SET LOCAL track_functions = 'all'"))
-    result = import_resolution(db, seed(), CLI, today=TODAY)
-    db.flush()
-    calls = dict(db.execute(text("SELECT funcname, calls FROM pg_stat_xact_user_functions"
-                                 " WHERE funcname LIKE 'obligations_fts_%'")).all())
+    result, calls = _import_counting_document_calls(db)
     assert result.obligations > 1
     assert calls.get("obligations_fts_document", 0) == 0
     assert calls["obligations_fts_documents"] >= 1
+
+
+def test_an_import_refreshes_no_search_document_on_postgresql(db):
+    """A new resolution's documents come from its obligations' insert: its paragraphs (inserted
+    before any obligation) and its items (sub-paragraphs, already in the document) have none to
+    refresh, and the refresh is not called at all (it planned its statements on every call, for
+    an empty list: ≈ 3 ms a statement)."""
+    if db.connection().dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's trigger functions")
+    result, calls = _import_counting_document_calls(db)
+    assert result.obligations > 1
+    assert calls.get("obligations_fts_on_paragraphs", 0) >= 2, "sub-paragraphs were inserted"
+    assert calls.get("obligations_fts_refresh", 0) == 0

@@ -194,3 +194,32 @@ def test_documents_follow_import_reimport_correction_and_deletion(db):
     assert not searched(db, ObligationFilter(q="marimba"))
     documents = "SELECT count(*) FROM obligations_fts"
     assert db.scalar(text(documents)) == 0
+
+
+def test_an_imported_item_deeper_than_a_sub_paragraph_is_in_its_obligations_document(db):
+    """An obligation's items that are its own sub-paragraphs add nothing to its document (their
+    words are there already), the triggers skip them; a deeper point ("b (i)") is not a
+    sub-paragraph of the obligation's paragraph, and its words come in with its item."""
+    from tracker.parsing import ObligationKind, OperativeParagraph, ParsedResolution
+    from tracker.parsing.types import SubParagraph
+
+    parsed = ParsedResolution(
+        symbol="A/RES/79/950", body="GA", session=79, adopted_on=dt.date(2024, 12, 1), title="Points",
+        operative=[OperativeParagraph(
+            number="1", text="Requests the Secretary-General to report on the following:", action="requests",
+            kind=ObligationKind.REPORT, eid="para_1", actors=["Secretary-General"],
+            subparagraphs=[
+                SubParagraph("a", "(a) marimbas;", eid="para_1__point_a"),
+                SubParagraph("b", "(b) other instruments:", eid="para_1__point_b", subparagraphs=[
+                    SubParagraph("i", "(i) xylophones", eid="para_1__point_b__point_i"),
+                ]),
+            ],
+        )],
+    )
+    result = import_resolution(db, parsed, CLI, today=SEED_TODAY)
+    db.flush()
+    ob = db.scalars(select(Obligation).where(Obligation.resolution_id == result.resolution.id)).one()
+    assert [i.label for i in ob.items] == ["a", "b", "b (i)"]
+    _check(db, "xylophones", "marimbas", "instruments")
+    assert searched(db, ObligationFilter(q="xylophones")) == [ob.id]
+    assert searched(db, ObligationFilter(q="marimbas")) == [ob.id]
