@@ -69,3 +69,29 @@ def test_rows_go_in_after_what_the_session_holds_not_yet_flushed(db):
     db.delete(db.scalars(select(Paragraph).where(Paragraph.eid == "para_1")).one())
     insert_together(db, [(Paragraph, _paragraph_rows(rid, 1))])
     assert db.scalar(select(func.count()).select_from(Paragraph)) == 3
+
+
+def test_each_value_binds_as_its_column_binds_it_whether_or_not_it_repeats(db):
+    """Rows are converted column by column, a date's, timestamp's or flag's processor run once per
+    distinct value: every value comes out as the column's own processor makes it, JSON's 1 and True
+    (equal in Python) as themselves."""
+    import datetime as dt
+
+    from tracker.models import HistoryEntry, Obligation
+    from tracker.services.importing.rows import _column, _processor
+
+    dialect = db.connection().dialect
+    now = dt.datetime(2026, 12, 3, 17, 0, tzinfo=dt.UTC)
+    rows = [{"created_at": now, "due_on": dt.date(2027, 1, i % 2 + 1), "needs_review": i % 3 == 0,
+             "confidence": {"kind": 1 if i % 2 else True}} for i in range(6)]
+    rows[4]["due_on"] = None
+    for table, name in ((Obligation, "created_at"), (Obligation, "due_on"), (Obligation, "needs_review"),
+                        (Obligation, "confidence")):
+        column_type = table.__table__.c[name].type
+        process = column_type._cached_bind_processor(dialect)
+        expected = [process(row[name]) if process else row[name] for row in rows]
+        got = _column(rows, name, *_processor(column_type, dialect))
+        # psycopg wraps JSON in a Json object, which compares by identity
+        assert [getattr(v, "obj", v) for v in got] == [getattr(v, "obj", v) for v in expected], name
+    assert not _processor(HistoryEntry.__table__.c.new_value.type, dialect)[1]
+    assert _processor(Obligation.__table__.c.due_on.type, dialect)[1]

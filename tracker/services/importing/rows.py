@@ -9,12 +9,29 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Enum, Executable, String, Table, bindparam, insert, inspect, select, text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Executable,
+    String,
+    Table,
+    bindparam,
+    insert,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.engine import Dialect, Result
 from sqlalchemy.orm import Session, make_transient_to_detached
 
+from tracker.db import UTCDateTime
 from tracker.models import (
     DocumentReference,
     Footnote,
@@ -122,10 +139,34 @@ def _pg_insert(session: Session, inserts: list[tuple[Table, list[dict[str, Any]]
     statement, processors = cached
     params = {}
     for (table, rows), columns in zip(inserts, processors, strict=True):
-        for name, process in columns:
-            values = [row[name] for row in rows]
-            params[f"{table.name}__{name}"] = pg_array([process(v) for v in values] if process else values)
+        for name, process, by_value in columns:
+            params[f"{table.name}__{name}"] = pg_array(_column(rows, name, process, by_value))
     return connection.exec_driver_sql(statement, params)
+
+
+def _column(rows: list[dict[str, Any]], name: str, process: Any, by_value: bool) -> list[Any]:
+    """The values of column ``name`` in ``rows``, each through its bind processor ``process``
+    (None: as they are); with ``by_value``, the processor runs once per distinct value (an
+    import's timestamps are all the same ``now``, its dates and flags few)."""
+    values = list(map(itemgetter(name), rows))
+    if process is None:
+        return values
+    if by_value:
+        done = {value: process(value) for value in set(values)}
+        return list(map(done.__getitem__, values))
+    return list(map(process, values))
+
+
+#: the types whose bind processor gives equal values the same result, for values that are equal
+#: only when they bind the same (dates, timestamps, flags; not JSON, where 1 and True are equal
+#: in Python and written differently)
+_BY_VALUE_TYPES = (Date, DateTime, UTCDateTime, Boolean)
+
+
+def _processor(column_type: Any, dialect: Dialect) -> tuple[Any, bool]:
+    """``column_type``'s bind processor for ``dialect`` (None when values go as they are) and
+    whether it may run once per distinct value."""
+    return column_type._cached_bind_processor(dialect), isinstance(column_type, _BY_VALUE_TYPES)
 
 
 def pg_array(values: Iterable[Any]) -> str:
@@ -141,12 +182,13 @@ def pg_array(values: Iterable[Any]) -> str:
 
 
 #: the statements of ``_pg_insert`` by tables, columns and key
-_PG_STATEMENTS: dict[Any, tuple[str, list[list[tuple[str, Any]]]]] = {}
+_PG_STATEMENTS: dict[Any, tuple[str, list[list[tuple[str, Any, bool]]]]] = {}
 
 
 def _pg_statement(dialect: Dialect, shape: tuple[tuple[Table, tuple[str, ...]], ...],
-                  key: str | None) -> tuple[str, list[list[tuple[str, Any]]]]:
-    """``_pg_insert``'s SQL and, per table, its columns with their bind processors."""
+                  key: str | None) -> tuple[str, list[list[tuple[str, Any, bool]]]]:
+    """``_pg_insert``'s SQL and, per table, its columns with their bind processors (and whether
+    each runs once per distinct value)."""
     parts, processors = [], []
     for table, names in shape:
         arrays, selected, columns = [], [], []
@@ -154,17 +196,18 @@ def _pg_statement(dialect: Dialect, shape: tuple[tuple[Table, tuple[str, ...]], 
             column_type = table.c[name].type  # a column of the table, or KeyError
             if isinstance(column_type, JSON):  # as text: the JSON the type writes
                 process = column_type._make_bind_processor(None, dialect._json_serializer or json.dumps)
+                by_value = False
                 arrays.append(f"%({table.name}__{name})s::TEXT[]")
                 selected.append(f"{name}::JSON")
             else:
-                process = column_type._cached_bind_processor(dialect)
+                process, by_value = _processor(column_type, dialect)
                 # strings as TEXT: a cast to VARCHAR(n) would cut a longer value, where the
                 # column refuses it (as it did a longer value in a VALUES list)
                 is_text = isinstance(column_type, String) and not isinstance(column_type, Enum)
                 array_type = "TEXT" if is_text else column_type.compile(dialect=dialect)
                 arrays.append(f"%({table.name}__{name})s::{array_type}[]")
                 selected.append(name)
-            columns.append((name, process))
+            columns.append((name, process, by_value))
         # the model's own table and column names; every value is a parameter
         parts.append(f"INSERT INTO {table.name} ({', '.join(names)})"  # noqa: S608
                      f" SELECT {', '.join(selected)}"
@@ -199,9 +242,10 @@ def _sqlite_insert(session: Session, table: Table, rows: list[dict[str, Any]],
     processors = _SQLITE_PROCESSORS.get((table, names))
     if processors is None:
         processors = _SQLITE_PROCESSORS[(table, names)] = [
-            table.c[name].type._cached_bind_processor(connection.dialect) for name in names]
-    values = [tuple(process(row[name]) if process else row[name]
-                    for name, process in zip(names, processors, strict=True)) for row in rows]
+            _processor(table.c[name].type, connection.dialect) for name in names]
+    # column by column, then zipped into rows: Python per column, not per value
+    columns = [_column(rows, name, *processor) for name, processor in zip(names, processors, strict=True)]
+    values = list(zip(*columns, strict=True))
     # the model's own table and column names; every value is a parameter
     head = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES "  # noqa: S608
     one = f"({', '.join('?' * len(names))})"
@@ -215,12 +259,12 @@ def _sqlite_insert(session: Session, table: Table, rows: list[dict[str, Any]],
         chunk = values[start:start + per]
         returned += connection.exec_driver_sql(
             head + ", ".join([one] * len(chunk)) + returning,
-            tuple(value for row in chunk for value in row)).all()
+            tuple(chain.from_iterable(chunk))).all()
     return returned
 
 
 #: ``_sqlite_insert``'s bind processors by table and columns
-_SQLITE_PROCESSORS: dict[tuple[Table, tuple[str, ...]], list[Any]] = {}
+_SQLITE_PROCESSORS: dict[tuple[Table, tuple[str, ...]], list[tuple[Any, bool]]] = {}
 
 
 def add_row(session: Session, obj: Any) -> int:
