@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import (
@@ -17,6 +19,7 @@ from sqlalchemy import (
     case,
     func,
     literal,
+    literal_column,
     or_,
 )
 from sqlalchemy.ext.hybrid import hybrid_property
@@ -60,8 +63,21 @@ def _kind_is(kind: ObligationKind, name: str) -> hybrid_property[bool]:
     return hybrid_property(on_row, expr=in_sql)
 
 
-_TRACKED = sorted(str(k) for k in TRACKED_KINDS)
-_OPEN = sorted(str(s) for s in OPEN_STATUSES)
+def _written(codes: Iterable[str]) -> list[ColumnElement[str]]:
+    """Our own codes as constants written into a statement. ``IN`` over a bound list is an
+    "expanding" parameter, which SQLAlchemy rewrites into the statement's text at every execution
+    (≈ 30 µs each: the overview's statements held 42, ≈ 1.2 ms of its CPU), and these lists never
+    change. The codes are lower-case words (checked here), so writing them needs no quoting."""
+    written = []
+    for code in sorted(str(c) for c in codes):
+        if not re.fullmatch(r"[a-z_]+", code):
+            raise ValueError(f"not a code: {code!r}")
+        written.append(literal_column(f"'{code}'", String))
+    return written
+
+
+_TRACKED = _written(TRACKED_KINDS)
+_OPEN = _written(OPEN_STATUSES)
 
 
 # The SQL side of the rules of ``ObligationRules`` (below), over any selectable that has an
@@ -74,19 +90,24 @@ def tracked_sql(cols: Any) -> ColumnElement[bool]:
     return cols.kind.in_(_TRACKED)
 
 
+def open_sql(cols: Any) -> ColumnElement[bool]:
+    """Not started or in progress (``ObligationStatus.is_open``)."""
+    return cols.status.in_(_OPEN)
+
+
 def overdue_sql(cols: Any, today: dt.date) -> ColumnElement[bool]:
-    return and_(cols.kind.in_(_TRACKED), cols.due_on < today, cols.status.in_(_OPEN))
+    return and_(cols.kind.in_(_TRACKED), cols.due_on < today, open_sql(cols))
 
 
 def overdue_early_sql(cols: Any) -> ColumnElement[bool]:
     """``overdue_sql`` at the kept counts' horizon, for a kept row whose ``due_early`` says whether
     its obligations are due before it (``tracker.models.counts``)."""
-    return and_(cols.kind.in_(_TRACKED), cols.due_early, cols.status.in_(_OPEN))
+    return and_(cols.kind.in_(_TRACKED), cols.due_early, open_sql(cols))
 
 
 def due_within_sql(cols: Any, today: dt.date, days: int) -> ColumnElement[bool]:
     return and_(cols.kind.in_(_TRACKED), cols.due_on.between(today, today + dt.timedelta(days=days)),
-                cols.status.in_(_OPEN))
+                open_sql(cols))
 
 
 def renewed_sql(cols: Any) -> ColumnElement[bool]:

@@ -63,7 +63,7 @@ from tracker.models import (
 )
 from tracker.models import tables as t
 from tracker.models.counts import CountHorizon, OwnerCount, ResolutionCount
-from tracker.models.obligations import overdue_early_sql, overdue_sql, tracked_sql
+from tracker.models.obligations import open_sql, overdue_early_sql, overdue_sql, tracked_sql
 from tracker.services.calendar import load_calendar
 from tracker.services.counts import (
     OBLIGATIONS,
@@ -216,18 +216,6 @@ class Overview:
     months: list[MonthBucket]
 
 
-@dataclass(frozen=True)
-class _SessionRow:
-    deadline_body: str | None
-    deadline_session: int | None
-    status: str
-    kind: str
-    n: int
-    past: int
-    d30: int
-    d90: int
-
-
 #: kept by the database (``tracker.models.counts.ResolutionCount``): a few rows, not a scan of
 #: the resolutions
 _PUBLISHED_RESOLUTIONS = select(func.sum(ResolutionCount.n)).where(ResolutionCount.published)
@@ -275,28 +263,36 @@ def overview(
     # dated near today; unpublished ones subtracted)
     summary_filter = ObligationFilter(expiring_days=expiring_days)
     headline, by_session = overview_by_session(session, summary_filter, today)
-    rows = [_SessionRow(body, number, status, kind, *sums)
-            for (body, number, kind, status, _state), sums in by_session.items() if kind in TRACKED_KINDS]
+    # ≈ 320 rows, each counted into the totals and its session's: summed in plain locals (a
+    # ``Progress.add`` and a frozen row object each cost more than the sums)
     totals = Progress(label="all")
-    due_30 = due_90 = 0
+    all_by_status = totals.by_status
+    overdue_total = due_30 = due_90 = 0
     per_session: dict[tuple[str, int], SessionSummary] = {}
-    for row in rows:
-        is_open = row.status in OPEN_STATUSES
-        overdue = int(row.past or 0) if is_open else 0
-        totals.add(row.status, row.n, overdue)
+    for (body, number, kind, status, _state), (n, past, d30, d90) in by_session.items():
+        if kind not in TRACKED_KINDS:
+            continue
+        n = int(n or 0)
+        is_open = status in OPEN_STATUSES
+        overdue = int(past or 0) if is_open else 0
+        all_by_status[status] = all_by_status.get(status, 0) + n
+        overdue_total += overdue
         if is_open:
-            due_30 += int(row.d30 or 0)
-            due_90 += int(row.d90 or 0)
-        if row.deadline_body and row.deadline_session is not None:
-            key = (row.deadline_body, int(row.deadline_session))
+            due_30 += int(d30 or 0)
+            due_90 += int(d90 or 0)
+        if body and number is not None:
+            key = (body, int(number))
             summary = per_session.get(key)
             if summary is None:
                 summary = per_session[key] = SessionSummary(key[0], key[1], Progress(key=key))
-            summary.progress.add(row.status, row.n, overdue)
-            if row.kind == ObligationKind.REPORT:
-                summary.reports += int(row.n)
-                if row.status == ObligationStatus.NOT_STARTED:
-                    summary.reports_not_started += int(row.n)
+            progress = summary.progress
+            progress.by_status[status] = progress.by_status.get(status, 0) + n
+            progress.overdue += overdue
+            if kind == ObligationKind.REPORT:
+                summary.reports += n
+                if status == ObligationStatus.NOT_STARTED:
+                    summary.reports_not_started += n
+    totals.overdue = overdue_total
 
     resolutions = published_resolutions(session)  # 2.
 
@@ -491,7 +487,7 @@ def _owner_statement(of_entities: bool) -> DayStatement:
                .select_from(Obligation).join(obligation_owners, owned.obligation_id == Obligation.id)
                .where(Obligation.due_on >= case((horizon < today, horizon), else_=today),
                       Obligation.due_on < case((horizon < today, today), else_=horizon),
-                      Obligation.is_tracked, Obligation.status.in_(OPEN_STATUSES))
+                      Obligation.is_tracked, open_sql(Obligation))
                .group_by(owned.entity_id, Obligation.status))
     queue_rows = (select(owned.entity_id, Obligation.status, func.count(),
                          func.sum(case((Obligation.is_overdue(TODAY), 1), else_=0)))

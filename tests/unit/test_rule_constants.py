@@ -1,0 +1,42 @@
+"""The rules' SQL (``tracked_sql``, ``overdue_sql``, ``due_within_sql``, ``overdue_early_sql``,
+``open_sql``) writes its kinds and statuses into the statement: a bound list is an "expanding"
+parameter that SQLAlchemy rewrites at every execution (the overview's statements held 42)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from tracker.models import OPEN_STATUSES, TRACKED_KINDS, Obligation
+from tracker.models.counts import OwnerCount
+from tracker.models.obligations import (
+    _written,
+    due_within_sql,
+    open_sql,
+    overdue_early_sql,
+    overdue_sql,
+    tracked_sql,
+)
+
+DAY = dt.date(2026, 8, 1)
+
+
+def test_the_rules_bind_no_list():
+    statement = select(Obligation.id).where(
+        tracked_sql(Obligation), overdue_sql(Obligation, DAY), due_within_sql(Obligation, DAY, 30),
+        open_sql(Obligation), Obligation.is_overdue(DAY))
+    compiled = statement.compile()
+    assert not [bind for bind in compiled.binds.values() if bind.expanding or bind.literal_execute]
+    sql = str(compiled)
+    for code in (*TRACKED_KINDS, *OPEN_STATUSES):
+        assert f"'{code}'" in sql
+    kept = select(OwnerCount.entity_id).where(overdue_early_sql(OwnerCount.__table__.c)).compile()
+    assert not [bind for bind in kept.binds.values() if bind.expanding]
+
+
+@pytest.mark.parametrize("code", ["it's", "Report", "a b", ""])
+def test_only_codes_are_written(code):
+    with pytest.raises(ValueError, match="not a code"):
+        _written([code])
