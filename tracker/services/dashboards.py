@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -24,6 +25,8 @@ from typing import Any
 from sqlalchemy import (
     Date,
     Integer,
+    String,
+    Text,
     and_,
     bindparam,
     case,
@@ -619,8 +622,7 @@ def _fill_bucket(bucket: MonthBucket, status: str, n: int, past: int) -> None:
 
 @dataclass
 class ParagraphNode:
-    #: the paragraph's row: ``id``, ``parent_id``, ``kind``, ``part``, ``number``, ``eid``, ``text``
-    paragraph: Any
+    paragraph: PageParagraph
     children: list[ParagraphNode] = field(default_factory=list)
     obligations: list[ObligationRow] = field(default_factory=list)
     #: the footnotes the paragraph cites (rows: ``marker``, ``text``), in their order
@@ -682,11 +684,9 @@ class DocumentCited:
 
 @dataclass
 class ResolutionPage:
-    #: the resolution's row: ``id``, ``symbol``, ``title``, ``body``, ``session``, ``adopted_on``,
-    #: ``meeting``, ``agenda_items``, ``annexes``
-    resolution: Any
-    #: preambular paragraphs' rows
-    preamble: list[Any]
+    resolution: ResolutionHead
+    #: preambular paragraphs
+    preamble: list[PageParagraph]
     operative: list[ParagraphNode]
     obligations: list[ObligationRow]
     progress: Progress
@@ -698,43 +698,102 @@ class ResolutionPage:
 
 
 _RESOLUTION_ID = bindparam("resolution_id")
-#: the page's statements, built once (Core: plain rows, no mapped objects; the resolution's
-#: stored source text is never read)
-_PAGE_RESOLUTION = select(*(t.resolutions.c[name] for name in (
-    "id", "symbol", "title", "body", "session", "adopted_on", "meeting", "agenda_items", "annexes",
-)), or_(
+_RES = t.resolutions.c
+_PUBLISHED = _RES.published_at.is_not(None)
+#: the page's columns of the resolution; its JSON columns as text, decoded once (``_head``) and not
+#: once per row of the page's statement, where they repeat on every paragraph's row
+_HEAD_COLUMNS = (
+    _RES.id, _RES.symbol, _RES.title, _RES.body, _RES.session, _RES.adopted_on, _RES.meeting,
+    cast(_RES.agenda_items, Text).label("agenda_items"), cast(_RES.annexes, Text).label("annexes"),
     # whether it has a predecessor or a successor at all (most have neither): the links' two
     # statements are then not sent (a round trip each on PostgreSQL)
-    exists().where(t.resolution_links.c.predecessor_id == t.resolutions.c.id),
-    exists().where(t.resolution_links.c.successor_id == t.resolutions.c.id),
-).label("linked")).where(t.resolutions.c.published_at.is_not(None))
-_PAGE_BY_SYMBOL = _PAGE_RESOLUTION.where(t.resolutions.c.symbol == bindparam("symbol"))
-_PAGE_BY_SYMBOL_ANY_CASE = _PAGE_RESOLUTION.where(func.upper(t.resolutions.c.symbol) == bindparam("symbol"))
-#: current paragraphs (``Paragraph.current``) in document order: a parent before its children
-_PAGE_PARAGRAPHS = (
-    select(*(t.paragraphs.c[name] for name in ("id", "parent_id", "kind", "part", "number", "eid", "text")))
-    .where(t.paragraphs.c.resolution_id == _RESOLUTION_ID, t.paragraphs.c.removed_at.is_(None))
-    .order_by(t.paragraphs.c.position)
+    or_(exists().where(t.resolution_links.c.predecessor_id == _RES.id),
+        exists().where(t.resolution_links.c.successor_id == _RES.id)).label("linked"),
 )
 _TARGETS = t.resolutions.alias("targets")
-_FOOTNOTE, _REFERENCE = 1, 2
-#: one statement (one round trip): the footnotes in their order, once per paragraph citing them
-#: (or once with none), then the documents cited, each with the published resolution it names
-_NOTES = union_all(
-    select(literal(_FOOTNOTE, Integer).label("tag"), t.footnotes.c.id, t.footnotes.c.marker.label("first"),
-           t.footnotes.c.text.label("second"), paragraph_footnotes.c.paragraph_id,
-           t.footnotes.c.position.label("by_position"), t.footnotes.c.id.label("by_id"))
-    .outerjoin(paragraph_footnotes, paragraph_footnotes.c.footnote_id == t.footnotes.c.id)
-    .where(t.footnotes.c.resolution_id == _RESOLUTION_ID),
-    select(literal(_REFERENCE, Integer).label("tag"), cast(null(), Integer).label("id"),
-           t.document_references.c.symbol.label("first"), _TARGETS.c.symbol.label("second"),
-           cast(null(), Integer).label("paragraph_id"), t.document_references.c.id.label("by_position"),
-           cast(null(), Integer).label("by_id"))
-    .outerjoin(_TARGETS, and_(_TARGETS.c.id == t.document_references.c.target_resolution_id,
-                              _TARGETS.c.published_at.is_not(None)))
-    .where(t.document_references.c.resolution_id == _RESOLUTION_ID),
-).subquery()
-_PAGE_NOTES = select(_NOTES).order_by(_NOTES.c.tag, _NOTES.c.by_position, _NOTES.c.by_id)
+_PARAGRAPH, _FOOTNOTE, _REFERENCE = 0, 1, 2
+
+
+def _no(type_: Any) -> Any:
+    return cast(null(), type_)
+
+
+def _page_statement(found: Any) -> Any:
+    """The page's one statement for the published resolution ``found`` names (a condition on
+    ``resolutions``), whatever its size: the resolution's columns on every row, beside its
+    document in order: its current paragraphs (``Paragraph.current``: a parent before its
+    children), its footnotes once per paragraph citing them (or once with none), then the
+    documents it cites, each with the published resolution it names; one row of the resolution
+    alone when it has none of those, no row when there is no such resolution. The resolution's
+    stored source text is never read.
+
+    Three statements before (the resolution, the paragraphs, the notes): on PostgreSQL a round
+    trip each. Each part finds the resolution's id through ``found`` (an index look-up, once per
+    statement), so each reads its rows through its ``resolution_id`` index; the resolution is a
+    ``LIMIT 1`` subquery, which neither database flattens into the join (its ``EXISTS`` are
+    evaluated once, not once per row)."""
+    head = select(*_HEAD_COLUMNS).where(_PUBLISHED, found).limit(1).subquery("head")
+    resolution_id = select(_RES.id).where(_PUBLISHED, found).limit(1).scalar_subquery()
+    p, fn, ref = t.paragraphs.c, t.footnotes.c, t.document_references.c
+    document = union_all(
+        select(literal(_PARAGRAPH, Integer).label("tag"), p.id, p.parent_id, p.kind, p.part, p.number, p.eid,
+               p.text, p.position.label("by_position"), _no(Integer).label("by_id"))
+        .where(p.resolution_id == resolution_id, p.removed_at.is_(None)),
+        select(literal(_FOOTNOTE, Integer), fn.id, paragraph_footnotes.c.paragraph_id, _no(String),
+               _no(String), fn.marker, _no(String), fn.text, fn.position, fn.id)
+        .outerjoin(paragraph_footnotes, paragraph_footnotes.c.footnote_id == fn.id)
+        .where(fn.resolution_id == resolution_id),
+        select(literal(_REFERENCE, Integer), _no(Integer), _no(Integer), _no(String), _no(String), ref.symbol,
+               _no(String), _TARGETS.c.symbol, ref.id, _no(Integer))
+        .outerjoin(_TARGETS, and_(_TARGETS.c.id == ref.target_resolution_id,
+                                  _TARGETS.c.published_at.is_not(None)))
+        .where(ref.resolution_id == resolution_id),
+    ).subquery("document")
+    return (select(head, document).select_from(head.outerjoin(document, true()))
+            .order_by(document.c.tag, document.c.by_position, document.c.by_id))
+
+
+_PAGE_BY_SYMBOL = _page_statement(_RES.symbol == bindparam("symbol"))
+_PAGE_BY_SYMBOL_ANY_CASE = _page_statement(func.upper(_RES.symbol) == bindparam("symbol"))
+_HEAD_WIDTH = len(_HEAD_COLUMNS)
+
+
+@dataclass
+class ResolutionHead:
+    """The resolution's columns the page shows, and whether it has links at all."""
+
+    id: int
+    symbol: str
+    title: str
+    body: str
+    session: int | None
+    adopted_on: dt.date | None
+    meeting: str | None
+    agenda_items: list[str] | None
+    annexes: list[dict[str, Any]] | None
+    linked: bool
+
+
+@dataclass
+class PageParagraph:
+    """A paragraph's columns the page shows."""
+
+    id: int
+    parent_id: int | None
+    kind: str
+    part: str | None
+    number: str
+    eid: str
+    text: str
+
+
+def _head(row: Any) -> ResolutionHead:
+    values = list(row[:_HEAD_WIDTH])
+    for i in (7, 8):  # agenda_items, annexes: JSON as text (as the JSON type decodes it)
+        values[i] = None if values[i] is None else json.loads(values[i])
+    return ResolutionHead(*values)
+
+
 _OTHER = t.resolutions.alias("other")
 _LINK = t.resolution_links.c
 #: published predecessors and successors
@@ -759,29 +818,32 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
 
     One pass over the paragraphs (tree, preamble and each paragraph's footnotes and obligations
     attached as they come, in document order), over a fixed number of Core statements whatever
-    the resolution's size, read into plain rows: the resolution, its current paragraphs, its
-    footnotes with the paragraphs citing them, the documents it cites, its obligations with their
-    owners and items (``tracker.services.rows``), and its links with the linked texts."""
+    the resolution's size, read into plain rows: the resolution with its current paragraphs, its
+    footnotes with the paragraphs citing them and the documents it cites (one statement,
+    ``_page_statement``), its obligations with their owners and items (``tracker.services.rows``,
+    two), and, when it has any, its links with the linked texts (two)."""
     conn = session.connection()
     symbol = symbol.strip()
-    resolution = conn.execute(_PAGE_BY_SYMBOL, {"symbol": symbol}).first()
-    if resolution is None:  # a symbol typed in another case: the slower, rarer lookup
-        resolution = conn.execute(_PAGE_BY_SYMBOL_ANY_CASE, {"symbol": symbol.upper()}).first()
-    if resolution is None:
+    rows = conn.execute(_PAGE_BY_SYMBOL, {"symbol": symbol}).all()
+    if not rows:  # a symbol typed in another case: the slower, rarer lookup
+        rows = conn.execute(_PAGE_BY_SYMBOL_ANY_CASE, {"symbol": symbol.upper()}).all()
+    if not rows:
         return None
-    params = {"resolution_id": resolution.id}
-    paragraphs = conn.execute(_PAGE_PARAGRAPHS, params).all()
+    resolution = _head(rows[0])
+    paragraphs: list[PageParagraph] = []
     footnotes: list[FootnoteRow] = []
     cited: dict[int, list[FootnoteRow]] = defaultdict(list)
     references = []
-    for tag, footnote_id, first, second, paragraph_id, *_order in conn.execute(_PAGE_NOTES, params):
-        if tag == _REFERENCE:
-            references.append(DocumentCited(first, second))
-            continue
-        if not footnotes or footnotes[-1].id != footnote_id:  # in footnote order, so each list is too
-            footnotes.append(FootnoteRow(footnote_id, first, second))
-        if paragraph_id is not None:
-            cited[paragraph_id].append(footnotes[-1])
+    for tag, row_id, parent_id, kind, part, number, eid, text, *_order in (row[_HEAD_WIDTH:] for row in rows):
+        if tag == _PARAGRAPH:
+            paragraphs.append(PageParagraph(row_id, parent_id, kind, part, number, eid, text))
+        elif tag == _FOOTNOTE:
+            if not footnotes or footnotes[-1].id != row_id:  # in footnote order, so each list is too
+                footnotes.append(FootnoteRow(row_id, number, text))
+            if parent_id is not None:  # the paragraph citing it
+                cited[parent_id].append(footnotes[-1])
+        elif tag == _REFERENCE:
+            references.append(DocumentCited(number, text))
     obligations = resolution_obligations(session, resolution.id)
     by_paragraph: dict[int, list[ObligationRow]] = defaultdict(list)
     progress = Progress(key=resolution.id, label=resolution.symbol)
