@@ -16,7 +16,7 @@ from tests.statements import sent_statements
 from tracker.models import Evidence, Obligation, ObligationItem, Paragraph, Subscription
 from tracker.services import exports
 from tracker.services.rows import obligations_by_id
-from tracker.services.search import ObligationFilter, search_obligations
+from tracker.services.search import ObligationFilter, ordering, search_obligations
 
 TODAY = dt.date(2026, 8, 1)
 _symbols = itertools.count(500)
@@ -97,16 +97,34 @@ def _mapped_with_dict_loads(session, ids):
                  *exports.OBLIGATION_DICT_LOADS, raiseload("*"))))
 
 
-@pytest.mark.parametrize("load", [_mapped_with_dict_loads, obligations_by_id], ids=["mapped", "rows"])
-def test_api_serialiser_reads_only_what_is_loaded(db_factory, db, load):
+@pytest.mark.parametrize("mapped", [True, False], ids=["mapped", "rows"])
+def test_api_serialiser_reads_only_what_is_loaded(db_factory, db, mapped):
     """``raiseload("*")``: any relation ``obligation_dict`` reads lazily from a mapped obligation
-    would raise; the API's plain rows (``rows.obligations_by_id``) carry all it reads."""
+    would raise; the API's plain rows (``rows.obligations_by_id``, or with the page's ids) carry
+    all it reads."""
     _grow(db_factory, 2)
-    page = search_obligations(db, ObligationFilter(), TODAY, load=load)
-    assert len(page.items) == 12
-    for o in page.items:
+    items = search_obligations(db, ObligationFilter(), TODAY, details=True).items
+    if mapped:
+        items = _mapped_with_dict_loads(db, [o.id for o in items])
+    assert len(items) == 12
+    for o in items:
         out = exports.obligation_dict(o, TODAY, "https://tracker.test")
         assert len(out["items"]) == 2 and out["evidence"] and out["owners"]
         # what the API adds to each row
-        mapped = load is _mapped_with_dict_loads
         assert (o.resolution.symbol if mapped else o.symbol) and (o.paragraph.eid if mapped else o.eid)
+
+
+@pytest.mark.parametrize("details", [True, False], ids=["API", "lists"])
+def test_a_page_reads_its_rows_in_the_statement_of_its_ids(db_factory, db, details):
+    """Without a read cache, a page within the bounded count reads its rows with its ids
+    (``rows.of_page``), then their owners (and items and evidence): two statements, a round trip
+    fewer on PostgreSQL than the ids then the rows; the rows, in the page's order, are those
+    ``obligations_by_id`` reads."""
+    _grow(db_factory, 2)
+    with sent_statements(db.get_bind()) as statements:
+        page = search_obligations(db, ObligationFilter(), TODAY, 2, 5, details=details)
+    assert len(statements) == 2
+    ids = [o.id for o in page.items]
+    assert ids == list(db.scalars(select(Obligation.id).order_by(*ordering()).limit(5).offset(5)))
+    assert [vars(o) for o in page.items] == [vars(o) for o in obligations_by_id(db, ids, details=details)]
+    assert page.total == 12 and page.total_is_exact

@@ -93,13 +93,15 @@ _COLUMNS = [t.obligations.c[name] for name in (
 #: a resolution's obligations, in paragraph order
 _OF_RESOLUTION = (select(*_COLUMNS).where(t.obligations.c.resolution_id == bindparam("resolution_id"))
                   .order_by(t.obligations.c.paragraph_id, t.obligations.c.occurrence))
-_BY_ID = (
-    select(*_COLUMNS, t.resolutions.c.symbol, t.paragraphs.c.number, t.paragraphs.c.part, t.paragraphs.c.eid,
-           t.paragraphs.c.text)
-    .join(t.resolutions, t.resolutions.c.id == t.obligations.c.resolution_id)
+#: an ``ObligationRow``'s columns with its resolution's symbol and its paragraph
+_ROW_COLUMNS = (*_COLUMNS, t.resolutions.c.symbol, t.paragraphs.c.number, t.paragraphs.c.part,
+                t.paragraphs.c.eid, t.paragraphs.c.text)
+_WITH_RESOLUTION_AND_PARAGRAPH = (
+    t.obligations.join(t.resolutions, t.resolutions.c.id == t.obligations.c.resolution_id)
     .join(t.paragraphs, t.paragraphs.c.id == t.obligations.c.paragraph_id)
-    .where(t.obligations.c.id.in_(bindparam("ids", expanding=True)))
 )
+_BY_ID = (select(*_ROW_COLUMNS).select_from(_WITH_RESOLUTION_AND_PARAGRAPH)
+          .where(t.obligations.c.id.in_(bindparam("ids", expanding=True))))
 #: An obligation's owners, items and evidence in one statement (one round trip instead of
 #: three): a row per entry, tagged, the columns each kind does not have NULL; in each
 #: obligation's order: owners by name (``Obligation.owners``), items in their order
@@ -172,18 +174,38 @@ def obligations_by_id(session: Session, ids: Sequence[int], *, details: bool = T
     ``exports.obligation_dict`` reads): at most four statements for a page."""
     if not ids:
         return []
-    conn = session.connection()
-    params = {"ids": list(ids)}
-    by_id = {r[0]: ObligationRow(*r) for r in conn.execute(_BY_ID, params)}
-    if by_id:
-        _attach(by_id, conn.execute(_DETAILS_BY_ID if details else _OWNERS_BY_ID, params))
+    by_id = {r[0]: ObligationRow(*r) for r in session.connection().execute(_BY_ID, {"ids": list(ids)})}
+    _attach_details(session, by_id, details)
     return [by_id[i] for i in ids if i in by_id]
+
+
+def of_page(page: Any) -> Any:
+    """A statement for the rows ``obligations_by_id`` reads, of the obligations of ``page`` (a
+    subquery with an ``id`` column: a page of ids), each after its ``found`` column (the page's
+    count), in no order (the caller orders by ``page``'s columns): the page's ids and their rows
+    in one statement (one round trip) instead of two. ``page_rows`` reads what it returns."""
+    return (select(page.c.found, *_ROW_COLUMNS)
+            .select_from(page.join(_WITH_RESOLUTION_AND_PARAGRAPH, t.obligations.c.id == page.c.id)))
+
+
+def page_rows(session: Session, found: Sequence[Any], *, details: bool) -> list[ObligationRow]:
+    """The rows of a statement of ``of_page``, in its order, as ``obligations_by_id`` gives them
+    (with owners, and with ``details`` items and evidence)."""
+    rows = [ObligationRow(*r[1:]) for r in found]
+    _attach_details(session, {r.id: r for r in rows}, details)
+    return rows
 
 
 def list_rows(session: Session, ids: Sequence[int]) -> list[ObligationRow]:
     """The rows a list of obligations shows (search, an owner's, a session's, what a delegation
     follows): ``obligations_by_id`` with owners, without items and evidence."""
     return obligations_by_id(session, ids, details=False)
+
+
+def _attach_details(session: Session, by_id: dict[int, ObligationRow], details: bool) -> None:
+    if by_id:
+        statement = _DETAILS_BY_ID if details else _OWNERS_BY_ID
+        _attach(by_id, session.connection().execute(statement, {"ids": list(by_id)}))
 
 
 def _attach(by_id: dict[int, ObligationRow], found: Iterable[Any]) -> None:

@@ -58,7 +58,7 @@ from tracker.models.obligations import mandate_state_conditions, overdue_sql, re
 from tracker.services.counts import TODAY, DayStatement
 from tracker.services.errors import Invalid
 from tracker.services.readcache import ReadCache
-from tracker.services.rows import list_rows
+from tracker.services.rows import obligations_by_id, of_page, page_rows
 
 #: PostgreSQL text search configuration; the GIN indexes of migration 0002 use the same one.
 PG_TS_CONFIG = "english"
@@ -860,6 +860,8 @@ class _Found:
     page: int
     exact: bool
     next_after: str | None
+    #: the page's rows, read with its ids (``with_rows``, within ``COUNT_LIMIT``); never cached
+    rows: tuple[Any, ...] = ()
 
 
 #: the statements of ``_page_ids`` by their part and their filter's shape (``FilterForm.shape``):
@@ -880,11 +882,13 @@ def _statement(key: tuple[Any, ...], build: Callable[[], Any]) -> DayStatement:
 
 def _page_ids(
     session: Session, flt: ObligationFilter, today: dt.date, page: int, per_page: int,
-    *, after: str | None = None, exact_count: bool = False,
+    *, after: str | None = None, exact_count: bool = False, with_rows: bool = False,
 ) -> _Found:
     """One statement reads the page's ids and, within ``COUNT_LIMIT``, the total: the full-text
     match and the filters are evaluated once per request. Beyond the limit the total is a lower
     bound (an exact count only when asked for, or to find the last page of a URL past the end).
+    ``with_rows``: within the limit, the same statement reads the page's rows (``rows.of_page``;
+    ``_Found.rows``), a round trip fewer.
 
     Each statement is built once per shape of filter (``FilterForm``), the filter's values, the
     keyset position, the bound and the page bound by name."""
@@ -926,8 +930,9 @@ def _page_ids(
         # the first COUNT_LIMIT + 1 matches, counted in the statement: only the page's rows come
         # back (reading up to 1,001 rows to count them cost ≈ 0.4 ms more on SQLite)
         def window(at: int) -> list[Any]:
-            return run("window", window_statement, count_cap=COUNT_LIMIT + 1, page_limit=per_page,
-                       page_offset=at).all()
+            part, build = ("window rows", lambda: _with_rows(window_statement())) if with_rows else \
+                ("window", window_statement)
+            return run(part, build, count_cap=COUNT_LIMIT + 1, page_limit=per_page, page_offset=at).all()
 
         rows = window(offset)
         if not rows and offset:  # past the end, or nothing: how many there are, then the last page
@@ -936,25 +941,34 @@ def _page_ids(
             page = max(1, math.ceil(found / per_page))
             offset = (page - 1) * per_page
             rows = window(offset) if found else []
+        rows_read = tuple(rows) if with_rows else ()
         found = rows[0].found if rows else 0
         exact = found <= COUNT_LIMIT
         total = found if exact or not exact_count else count()
         exact = exact or exact_count
         chosen, more = rows, found > offset + per_page
     else:
+        rows_read = ()
         rows = run("deep", lambda: ordered().limit(bindparam("page_limit", type_=Integer)).offset(
             bindparam("page_offset", type_=Integer)), page_limit=per_page + 1, page_offset=offset).all()
         if not rows:  # past the end: the last page, found by counting
             total = count()
             page = max(1, math.ceil(total / per_page))
-            return _page_ids(session, flt, today, page, per_page, exact_count=True) if total else \
-                _Found((), 0, 1, True, None)
+            return _page_ids(session, flt, today, page, per_page, exact_count=True, with_rows=with_rows) \
+                if total else _Found((), 0, 1, True, None)
         chosen, more = rows[:per_page], len(rows) > per_page
         exact = not more or exact_count
         total = count() if exact_count else offset + len(rows)
     last = chosen[-1] if chosen and more else None
     next_after = encode_after(last.due_on, last.id) if last is not None else None
-    return _Found(tuple(r.id for r in chosen), total, page, exact, next_after)
+    return _Found(tuple(r.id for r in chosen), total, page, exact, next_after, rows_read)
+
+
+def _with_rows(window: Select[Any]) -> Select[Any]:
+    """The page of ``window`` (ids, due dates, the bounded count) with each obligation's row
+    (``rows.of_page``), in the page's order."""
+    ids = window.subquery()
+    return of_page(ids).order_by(ids.c.due_on.asc().nulls_last(), ids.c.id)
 
 
 def search_obligations(
@@ -965,16 +979,16 @@ def search_obligations(
     per_page: int = DEFAULT_PER_PAGE,
     *,
     cache: ReadCache | None = None,
-    load: Callable[[Session, list[int]], list[Any]] | None = None,
+    details: bool = False,
     after: str | None = None,
     exact_count: bool = False,
 ) -> SearchPage:
     """A page of obligations matching ``flt``: one statement for the page's ids and a bounded
     count (kept in ``cache`` when one is given), then the page's rows by primary key, plain rows
-    with their resolution's symbol, their paragraph and their owners (``rows.obligations_by_id``
-    without details: two statements), however many rows match. ``load`` reads the page's ids (in
-    their order) instead, when a caller needs other rows (the API: with items and evidence).
-    ``after`` (``SearchPage.next_after``
+    with their resolution's symbol, their paragraph and their owners (``rows.obligations_by_id``,
+    with ``details`` their items and evidence too, as the API gives them), however many rows
+    match. Without ``cache``, within ``COUNT_LIMIT``, the page's rows come with its ids (one
+    statement fewer, a round trip on PostgreSQL). ``after`` (``SearchPage.next_after``
     of the previous page) pages by keyset instead of ``page``; ``exact_count`` counts past
     ``COUNT_LIMIT``."""
     page, per_page = clamp_page(page, per_page)
@@ -988,12 +1002,16 @@ def search_obligations(
             lambda: _page_ids(session, flt, today, page, per_page, after=after, exact_count=exact_count),
         )
     else:
-        found = _page_ids(session, flt, today, page, per_page, after=after, exact_count=exact_count)
-    items: list[Any] = []
-    if found.ids:
-        # plain rows, not mapped obligations: the ORM's instances, eager loads and the resolutions'
-        # JSON columns decoded for every row cost more than the page's statement (see bench/README)
-        items = (load or list_rows)(session, list(found.ids))
+        found = _page_ids(session, flt, today, page, per_page, after=after, exact_count=exact_count,
+                          with_rows=True)
+    # plain rows, not mapped obligations: the ORM's instances, eager loads and the resolutions'
+    # JSON columns decoded for every row cost more than the page's statement (see bench/README)
+    if found.rows:
+        items: list[Any] = page_rows(session, found.rows, details=details)
+    elif found.ids:
+        items = obligations_by_id(session, list(found.ids), details=details)
+    else:
+        items = []
     return SearchPage(items=items, total=found.total, page=found.page, per_page=per_page,
                       total_is_exact=found.exact, next_after=found.next_after)
 

@@ -123,7 +123,7 @@ def obligations():
     day = today()
     after = args.get("after")
     result = search_obligations(get_db(), flt, day, args["page"], args["per_page"],
-                                load=obligations_by_id, after=after,
+                                details=True, after=after,
                                 exact_count=args["count"] == "exact")
     items = [_obligation_json(o, day) for o in result.items]
     page = _page_of(items, result.total, 1 if after else args["page"], result.per_page)
