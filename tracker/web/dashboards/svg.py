@@ -25,6 +25,19 @@ def _rects(rects: list[Rect]) -> str:
                    f'height="{r.height}"><title>{escape(r.title)}</title></rect>\n    ' for r in rects)
 
 
+def _plotted(chart: Chart, label: str, before: str, after: str) -> Markup:
+    """A plotted chart's figure (columns, rows): its legend, then the marks between the text
+    ``before`` and ``after`` them (ticks, labels, totals: already escaped)."""
+    label = escape(label)
+    return Markup(  # noqa: S704 (every value escaped here or by the caller)
+        f'\n<figure class="chart">\n  {_legend(chart)}\n'
+        f'  <svg class="chart-svg" viewBox="0 0 {chart.width} {chart.height}" role="img" '
+        f'aria-label="{label}">\n'
+        f"    <title>{label}</title>\n"
+        f"    {before}\n    {_rects(chart.rects)}\n    {after}\n"
+        f"  </svg>\n</figure>\n")
+
+
 def proportion(chart: Chart, label: str) -> Markup:
     """One bar split into shares, its marks' titles repeated for screen readers."""
     label = escape(label)
@@ -41,7 +54,6 @@ def proportion(chart: Chart, label: str) -> Markup:
 
 def columns(chart: Chart, label: str) -> Markup:
     """Stacked columns with their grid, value ticks and category labels."""
-    label = escape(label)
     left, right, bottom = chart.plot_left, chart.plot_right, chart.plot_bottom
     y_ticks = "".join(
         f'\n    <line class="grid" x1="{left}" x2="{right}" y1="{t.position}" y2="{t.position}"></line>\n'
@@ -52,18 +64,11 @@ def columns(chart: Chart, label: str) -> Markup:
         f'\n    <text class="tick" x="{t.position}" y="{bottom + 16}" text-anchor="middle">'
         f"{escape(t.label)}</text>\n    "
         for t in chart.x_labels)
-    return Markup(  # noqa: S704 (every value escaped above)
-        f'\n<figure class="chart">\n  {_legend(chart)}\n'
-        f'  <svg class="chart-svg" viewBox="0 0 {chart.width} {chart.height}" role="img" '
-        f'aria-label="{label}">\n'
-        f"    <title>{label}</title>\n"
-        f"    {y_ticks}\n    {_rects(chart.rects)}\n    {x_labels}\n"
-        f"  </svg>\n</figure>\n")
+    return _plotted(chart, label, y_ticks, x_labels)
 
 
 def rows(chart: Chart, label: str) -> Markup:
     """Horizontal stacked bars, each row's label before it and its total after it."""
-    label = escape(label)
     left = chart.plot_left
     row_labels = "".join(
         f'\n    <text class="tick" x="{left - 8}" y="{t.position + 4}" text-anchor="end">'
@@ -72,13 +77,7 @@ def rows(chart: Chart, label: str) -> Markup:
     totals = "".join(
         f'\n    <text class="tick" x="{t.position}" y="{row.position + 4}">{escape(t.label)}</text>\n    '
         for t, row in zip(chart.x_labels, chart.row_labels, strict=False))
-    return Markup(  # noqa: S704 (every value escaped above)
-        f'\n<figure class="chart">\n  {_legend(chart)}\n'
-        f'  <svg class="chart-svg" viewBox="0 0 {chart.width} {chart.height}" role="img" '
-        f'aria-label="{label}">\n'
-        f"    <title>{label}</title>\n"
-        f"    {row_labels}\n    {_rects(chart.rects)}\n    {totals}\n"
-        f"  </svg>\n</figure>\n")
+    return _plotted(chart, label, row_labels, totals)
 
 
 #: what the templates call
