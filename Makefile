@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 5000
 
-.PHONY: run test setup lint browser-deps bench migrate demo clean lock mutation mutation-report
+.PHONY: run test setup lint browser-deps bench migrate demo clean lock mutation mutation-report mutation-fingerprint
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,7 +48,10 @@ test: setup browser-deps lint
 ## the tree under mutants-work/ (a later run resumes), then one table of every group's results
 ## (tests/mutation/run.py). `make mutation GROUP=perimeter` runs the groups named, `MUTANTS=...`
 ## narrows to mutmut's name patterns, `make mutation-report` prints the table without running.
-## tests/mutation/equivalent.txt and tests/README.md triage the survivors.
+## tests/mutation/equivalent.txt and tests/README.md triage the survivors; each entry carries the
+## fingerprint of the diff it was triaged on, and the report counts an entry whose mutant's diff
+## changed since as not equivalent. `make mutation-fingerprint MUTANTS='...' GROUP=...` writes the
+## fingerprints of the entries named, once their diffs have been read against their reasons.
 ## On a shared machine: `make mutation MUTATION_CHILDREN=1 MUTATION_NICE=19`.
 MUTATION_CHILDREN ?= 2
 MUTATION_NICE ?= 10
@@ -61,6 +64,10 @@ mutation: setup
 mutation-report: setup
 	$(MUTATION_DEPS)
 	$(BIN)/python -m tests.mutation.run --report $(GROUP)
+
+mutation-fingerprint: setup
+	$(MUTATION_DEPS)
+	$(BIN)/python -m tests.mutation.run --fingerprint '$(MUTANTS)' $(GROUP)
 
 bench: setup
 	$(BIN)/python -m bench $(if $(SCALE),--obligations $(SCALE))

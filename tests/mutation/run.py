@@ -9,17 +9,27 @@ module at once never got past its first, instrumented run of every test on this 
     python -m tests.mutation.run                     # every group, then the table
     python -m tests.mutation.run perimeter calendar  # the groups named
     python -m tests.mutation.run --report            # the table of what has been run, nothing run
+    python -m tests.mutation.run --fingerprint 'tracker.reminders.queue.x__known__*' reminders-queue
+                                                     # write the diff fingerprints of those entries
 
 The table reads mutmut's own record (``mutants/<module>.meta``, its exit code per mutant, named by
 mutmut's ``status_by_exit_code``). The rate is killed / (tried - equivalent): a timeout counts as
 not killed until someone confirms it, and ``equivalent.txt`` lists the mutants triaged as
-equivalent or harmless.
+equivalent or harmless. mutmut numbers a function's mutants in order, so a change to the function
+renumbers them and an entry may come to name another mutant: an entry carries a fingerprint of the
+diff it was triaged on (``name  # diff:0123456789ab reason``), and an entry whose mutant's diff no
+longer has that fingerprint is stale and counts as not equivalent. ``--fingerprint`` writes the
+fingerprint of the entries named, once someone has read each diff against its reason.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fnmatch
+import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -63,14 +73,59 @@ def load_groups(path: Path = GROUPS) -> dict[str, Group]:
     }
 
 
-def load_equivalent(path: Path = EQUIVALENT) -> set[str]:
-    """The mutant names of ``equivalent.txt`` (``name  # reason``; ``#`` lines are comments)."""
-    names = set()
+#: the fingerprint at the head of an entry's comment (``name  # diff:0123456789ab reason``)
+FINGERPRINT = re.compile(r"diff:([0-9a-f]{12})(?![0-9a-z])\s*")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A line of ``equivalent.txt``: a mutant's name, the fingerprint of its diff if written, why."""
+
+    name: str
+    reason: str
+    fingerprint: str | None = None
+
+
+def load_entries(path: Path = EQUIVALENT) -> dict[str, Entry]:
+    """The entries of ``equivalent.txt`` by name (``name  # reason`` or ``name  # diff:… reason``;
+    ``#`` lines are comments)."""
+    entries = {}
     for line in path.read_text("utf-8").splitlines():
-        name = line.split("#", 1)[0].strip()
-        if name:
-            names.add(name)
-    return names
+        name, _, comment = line.partition("#")
+        name, comment = name.strip(), comment.strip()
+        if not name:
+            continue
+        found = FINGERPRINT.match(comment)
+        entries[name] = Entry(name, comment[found.end():] if found else comment,
+                              found.group(1) if found else None)
+    return entries
+
+
+def load_equivalent(path: Path = EQUIVALENT) -> set[str]:
+    """The mutant names of ``equivalent.txt``."""
+    return set(load_entries(path))
+
+
+def fingerprint(diff: str) -> str:
+    """The first 12 hex digits of the SHA-256 of a mutant's diff (as ``mutmut show`` prints it):
+    its removed and added lines only, each stripped of its indentation, so that neither the
+    file's name, the hunk's line numbers, the lines around it nor a change of indentation count;
+    another mutation, or the same one of other code, has another fingerprint."""
+    lines, in_hunk = [], False
+    for line in diff.splitlines():
+        if line.startswith("@@"):
+            in_hunk = True
+        elif in_hunk and line.startswith(("-", "+")):
+            lines.append(line[0] + line[1:].strip())
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:12]
+
+
+def mutant_diff(copy: Path, module: str, name: str) -> str:
+    """mutmut's diff of a mutant (``mutmut show``), read from the group's copy of the tree."""
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+    with contextlib.chdir(copy):
+        return get_diff_for_mutant(name, path=module)
 
 
 def mutmut_statuses() -> Mapping[int | None, str]:
@@ -143,18 +198,157 @@ def module_row(module: str, exit_codes: Mapping[str, int | None], status_of: Map
     return row
 
 
+def group_records(group: Group, work: Path = WORK) -> Iterable[tuple[str, dict[str, int | None]]]:
+    """(module, mutmut's exit code per mutant name) for each module of the group mutmut has a record
+    of in the group's copy."""
+    mutants = work / group.name / "mutants"
+    for meta in sorted(mutants.rglob("*.py.meta")) if mutants.is_dir() else ():
+        module = meta.relative_to(mutants).as_posix().removesuffix(".meta")
+        if group.covers(module):  # else a module since moved to another group
+            yield module, json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
+
+
 def group_rows(group: Group, status_of: Mapping[int | None, str], equivalent: set[str],
                work: Path = WORK) -> list[Row]:
     """A row per module of the group that mutmut has a record of in the group's copy."""
-    mutants = work / group.name / "mutants"
-    rows = []
-    for meta in sorted(mutants.rglob("*.py.meta")) if mutants.is_dir() else ():
-        module = meta.relative_to(mutants).as_posix().removesuffix(".meta")
-        if not group.covers(module):
-            continue  # a module since moved to another group
-        exit_codes = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
-        rows.append(module_row(module, exit_codes, status_of, equivalent))
-    return rows
+    return [module_row(module, exit_codes, status_of, equivalent)
+            for module, exit_codes in group_records(group, work)]
+
+
+# --- equivalent.txt against the mutants on this machine ------------------------------------------
+
+#: a mutant's name: its module's dotted name, then x_function or xǁClassǁmethod, then __mutmut_N
+MUTANT_NAME = re.compile(r"(?P<module>.+?)\.x[_ǁ]")
+
+
+def dotted(module: str) -> str:
+    """mutmut's name of a module (``tracker/reminders/__init__.py`` is ``tracker.reminders``)."""
+    return module.removesuffix(".py").replace("/", ".").removesuffix(".__init__")
+
+
+@dataclass(frozen=True)
+class Record:
+    group: Group
+    module: str
+    exit_codes: Mapping[str, int | None]
+
+
+def load_records(groups: Iterable[Group], work: Path = WORK) -> dict[str, Record]:
+    """mutmut's record of each module it has mutated on this machine, by the module's dotted name."""
+    return {dotted(module): Record(group, module, exit_codes)
+            for group in groups for module, exit_codes in group_records(group, work)}
+
+
+def _record_of(name: str, records: Mapping[str, Record]) -> Record | None:
+    found = MUTANT_NAME.match(name)
+    return records.get(found.group("module")) if found else None
+
+
+@dataclass
+class Triage:
+    """``equivalent.txt`` checked against mutmut's mutants on this machine."""
+
+    #: the names counted as equivalent: the fingerprint matches, or none is written, or the mutant
+    #: is not on this machine to check (then it is in no table either)
+    equivalent: set[str] = field(default_factory=set)
+    #: the fingerprint no longer matches the named mutant's diff: counted as not equivalent
+    stale: list[str] = field(default_factory=list)
+    #: no fingerprint, the mutant on this machine: to read against its reason, then --fingerprint
+    unchecked: list[str] = field(default_factory=list)
+    #: no fingerprint and mutmut's record of the module not on this machine: how many per module
+    elsewhere: dict[str, int] = field(default_factory=dict)
+    #: a module mutmut has a record of here, and no mutant of that name in it (a function removed
+    #: or shortened)
+    unknown: list[str] = field(default_factory=list)
+    #: a fingerprint to check and no diff to check it against (counted as not equivalent)
+    unreadable: list[str] = field(default_factory=list)
+
+
+def triage(entries: Mapping[str, Entry], records: Mapping[str, Record], work: Path = WORK,
+           diff_of: Callable[[Path, str, str], str] = mutant_diff) -> Triage:
+    """Which entries of ``equivalent.txt`` still name the mutant they were triaged on."""
+    result = Triage()
+    for name, entry in sorted(entries.items()):
+        record = _record_of(name, records)
+        if record is None:
+            result.equivalent.add(name)
+            if entry.fingerprint is None:
+                found = MUTANT_NAME.match(name)
+                module = found.group("module") if found else name
+                result.elsewhere[module] = result.elsewhere.get(module, 0) + 1
+        elif name not in record.exit_codes:
+            result.unknown.append(name)
+        elif entry.fingerprint is None:
+            result.equivalent.add(name)
+            result.unchecked.append(name)
+        else:
+            try:
+                current = fingerprint(diff_of(work / record.group.name, record.module, name))
+            except (OSError, KeyError, ValueError) as error:
+                result.unreadable.append(f"{name}: {error}")
+                continue
+            if current == entry.fingerprint:
+                result.equivalent.add(name)
+            else:
+                result.stale.append(f"{name}: triaged on diff:{entry.fingerprint}, its mutant is now "
+                                    f"diff:{current}")
+    return result
+
+
+def report_triage(result: Triage, out: Callable[[str], None] = print) -> None:
+    """Print the entries of ``equivalent.txt`` that are stale, unchecked or name no mutant."""
+    sections = [
+        ("Stale: listed in tests/mutation/equivalent.txt for another diff than its mutant's now "
+         "(counted as not equivalent; triage the mutant again)", result.stale),
+        ("Listed in tests/mutation/equivalent.txt with a fingerprint and no diff to check it "
+         "against (counted as not equivalent)", result.unreadable),
+        ("Listed in tests/mutation/equivalent.txt, and mutmut made no mutant of that name", result.unknown),
+        ("Listed in tests/mutation/equivalent.txt without a fingerprint (read each diff against its "
+         "reason, then `python -m tests.mutation.run --fingerprint NAMES GROUP`)", result.unchecked),
+    ]
+    for title, names in sections:
+        if names:
+            out(f"\n{title} ({len(names)}):")
+            for name in names:
+                out(f"  {name}")
+    if result.elsewhere:
+        out(f"\nWithout a fingerprint, mutmut's record of their module not on this machine "
+            f"({sum(result.elsewhere.values())}):")
+        for module, count in sorted(result.elsewhere.items()):
+            out(f"  {module}: {count}")
+
+
+def write_fingerprints(patterns: Iterable[str], entries: Mapping[str, Entry],
+                       records: Mapping[str, Record], status_of: Mapping[int | None, str],
+                       work: Path = WORK, path: Path = EQUIVALENT,
+                       diff_of: Callable[[Path, str, str], str] = mutant_diff,
+                       out: Callable[[str], None] = print) -> dict[str, str]:
+    """Write into ``equivalent.txt`` the fingerprint of the diff of each entry the patterns name
+    (fnmatch, as mutmut's) whose mutant is on this machine and not killed, printing each diff
+    beside its reason; the fingerprints written, by name. Whoever runs it has read them."""
+    patterns = list(patterns)
+    written = {}
+    for name, entry in sorted(entries.items()):
+        if not any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns):
+            continue
+        record = _record_of(name, records)
+        if record is None or name not in record.exit_codes:
+            out(f"{name}: no such mutant on this machine, left as it is")
+            continue
+        if status_of[record.exit_codes[name]] in KILLED:
+            out(f"{name}: killed, so not equivalent: left as it is")
+            continue
+        diff = diff_of(work / record.group.name, record.module, name)
+        written[name] = fingerprint(diff)
+        out(f"{name}  # {entry.reason}\n{diff}\n")
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        name = line.partition("#")[0].strip()
+        if name in written:
+            lines[i] = f"{name}  # diff:{written[name]} {entries[name].reason}\n"
+    path.write_text("".join(lines), "utf-8")
+    out(f"{len(written)} fingerprints written to {path}")
+    return written
 
 
 def _percent(rate: float | None) -> str:
@@ -269,6 +463,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--children", type=int, default=1, help="mutmut --max-children (default 1)")
     parser.add_argument("--nice", type=int, default=10, help="nice level of mutmut (default 10)")
     parser.add_argument("--mutants", default="", help="mutmut's name patterns, space-separated")
+    parser.add_argument("--fingerprint", metavar="PATTERNS",
+                        help="write into equivalent.txt the fingerprint of the current diff of the "
+                             "entries these name patterns (space-separated) match, after reading "
+                             "each diff against its reason; runs nothing")
     args = parser.parse_args(argv)
 
     groups = load_groups()
@@ -278,6 +476,11 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [groups[name] for name in args.groups] or list(groups.values())
     status_of = mutmut_statuses()
 
+    if args.fingerprint is not None:
+        if not args.fingerprint.split():
+            parser.error("--fingerprint needs the entries' names or name patterns")
+        write_fingerprints(args.fingerprint.split(), load_entries(), load_records(chosen), status_of)
+        return 0
     failed = 0
     if not args.report:
         for group in chosen:
@@ -285,7 +488,10 @@ def main(argv: list[str] | None = None) -> int:
                                 mutants=args.mutants.split()) != 0
     print()
     # after a run, every group that has results; the report alone, the groups named
-    report(chosen if args.report else groups.values(), status_of, load_equivalent())
+    shown = chosen if args.report else list(groups.values())
+    checked = triage(load_entries(), load_records(shown))
+    report(shown, status_of, checked.equivalent)
+    report_triage(checked)
     return 1 if failed else 0
 
 

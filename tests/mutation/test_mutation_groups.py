@@ -103,3 +103,149 @@ def test_the_statuses_named_here_are_mutmut_s():
     stats = pytest.importorskip("mutmut.stats")
     for code, status in STATUS.items():
         assert stats.status_by_exit_code[code] == status
+
+
+# --- equivalent.txt's fingerprints -----------------------------------------------------------------
+
+#: a diff as `mutmut show` prints it (mutmut.mutation.diff_apply.get_diff_for_mutant)
+DIFF = """--- tracker/m.py
++++ tracker/m.py
+@@ -1,4 +1,4 @@
+ def f(rows):
+     total = 0
+-    for row in rows[1:]:
++    for row in rows[2:]:
+         total += row"""
+
+
+def test_the_fingerprint_is_of_the_changed_lines_alone():
+    moved = (DIFF.replace("tracker/m.py", "tracker/n.py").replace("-1,4 +1,4", "-30,5 +30,5")
+             .replace("total = 0", "total = 1").replace("    for", "        for"))
+    assert run.fingerprint(moved) == run.fingerprint(DIFF)
+    assert len(run.fingerprint(DIFF)) == 12 and int(run.fingerprint(DIFF), 16) >= 0
+    assert run.fingerprint(DIFF.replace("rows[2:]", "rows[:1]")) != run.fingerprint(DIFF)  # another mutant
+    assert run.fingerprint(DIFF.replace("rows[1:]", "items[1:]")) != run.fingerprint(DIFF)  # other code
+    swapped = DIFF.replace("-    for row in rows[1:]:\n+    for row in rows[2:]:",
+                           "-    for row in rows[2:]:\n+    for row in rows[1:]:")
+    assert run.fingerprint(swapped) != run.fingerprint(DIFF)
+
+
+def test_an_entry_keeps_its_name_and_reason_with_or_without_a_fingerprint(tmp_path):
+    path = tmp_path / "equivalent.txt"
+    path.write_text("# header\ntracker.m.x_f__mutmut_7  # both falsy\n"
+                    "tracker.m.x_f__mutmut_8  # diff:0123456789ab both # falsy\n"
+                    "tracker.m.x_f__mutmut_9  # diff:0123456789abc not a fingerprint\n")
+    entries = run.load_entries(path)
+    assert entries == {
+        "tracker.m.x_f__mutmut_7": run.Entry("tracker.m.x_f__mutmut_7", "both falsy"),
+        "tracker.m.x_f__mutmut_8": run.Entry("tracker.m.x_f__mutmut_8", "both # falsy", "0123456789ab"),
+        "tracker.m.x_f__mutmut_9": run.Entry("tracker.m.x_f__mutmut_9",
+                                             "diff:0123456789abc not a fingerprint"),
+    }
+    assert run.load_equivalent(path) == set(entries)
+    assert all(name == entry.name for name, entry in run.load_entries().items())  # the committed file
+
+
+def test_mutmut_s_name_of_a_module():
+    assert run.dotted("tracker/reminders/queue.py") == "tracker.reminders.queue"
+    assert run.dotted("tracker/reminders/__init__.py") == "tracker.reminders"
+
+
+def _fabricated(tmp_path, codes):
+    meta = tmp_path / "g" / "mutants" / "tracker" / "m.py.meta"
+    meta.parent.mkdir(parents=True)
+    meta.write_text(json.dumps({"exit_code_by_key": codes}))
+    return run.Group("g", ("tracker/m.py",), ("tests",))
+
+
+def test_an_entry_whose_mutant_s_diff_changed_is_stale_and_not_counted_equivalent(tmp_path):
+    codes = {f"tracker.m.x_f__mutmut_{i}": code for i, code in enumerate([0, 0, 0, 1, 0], start=1)}
+    group = _fabricated(tmp_path, codes)
+    diffs = {name: DIFF.replace("rows[2:]", f"rows[{i}:]") for i, name in enumerate(codes)}
+    diffs["tracker.m.x_f__mutmut_5"] = None  # no diff to read
+    calls = []
+
+    def diff_of(copy, module, name):
+        calls.append((copy, module, name))
+        if diffs[name] is None:
+            raise FileNotFoundError(name)
+        return diffs[name]
+
+    entry = run.Entry
+    entries = {e.name: e for e in [
+        entry("tracker.m.x_f__mutmut_1", "same", run.fingerprint(diffs["tracker.m.x_f__mutmut_1"])),
+        entry("tracker.m.x_f__mutmut_2", "renumbered", run.fingerprint(diffs["tracker.m.x_f__mutmut_1"])),
+        entry("tracker.m.x_f__mutmut_3", "never fingerprinted"),
+        entry("tracker.m.x_f__mutmut_5", "its mutant unreadable", "0123456789ab"),
+        entry("tracker.m.x_f__mutmut_99", "gone", "0123456789ab"),
+        entry("tracker.other.x_g__mutmut_1", "not here"),
+        entry("tracker.other.x_g__mutmut_2", "not here, fingerprinted", "0123456789ab"),
+    ]}
+    records = run.load_records([group], work=tmp_path)
+    assert list(records) == ["tracker.m"]
+
+    checked = run.triage(entries, records, work=tmp_path, diff_of=diff_of)
+
+    assert checked.equivalent == {"tracker.m.x_f__mutmut_1", "tracker.m.x_f__mutmut_3",
+                                  "tracker.other.x_g__mutmut_1", "tracker.other.x_g__mutmut_2"}
+    two = "tracker.m.x_f__mutmut_2"
+    assert checked.stale == [f"{two}: triaged on diff:{entries[two].fingerprint},"
+                             f" its mutant is now diff:{run.fingerprint(diffs[two])}"]
+    assert checked.unchecked == ["tracker.m.x_f__mutmut_3"]
+    assert checked.unknown == ["tracker.m.x_f__mutmut_99"]
+    assert checked.unreadable == ["tracker.m.x_f__mutmut_5: tracker.m.x_f__mutmut_5"]
+    assert checked.elsewhere == {"tracker.other": 1}
+    assert {c[:2] for c in calls} == {(tmp_path / "g", "tracker/m.py")}
+
+    lines = []
+    total = run.report([group], STATUS, checked.equivalent, work=tmp_path, out=lines.append)
+    # 1 matches, 3 is not checked yet; the stale 2 and the unreadable 5 count as survivors
+    assert total.equivalent == 2
+    assert total.untriaged == ["tracker.m.x_f__mutmut_2: survived", "tracker.m.x_f__mutmut_5: survived"]
+    run.report_triage(checked, out=lines.append)
+    assert "  tracker.m.x_f__mutmut_2: triaged on" in "\n".join(lines)
+    assert "  tracker.other: 1" in lines
+
+
+def test_fingerprints_are_written_for_the_entries_named_and_not_for_a_killed_mutant(tmp_path):
+    codes = {"tracker.m.x_f__mutmut_1": 0, "tracker.m.x_f__mutmut_2": 1, "tracker.m.x_f__mutmut_3": 0,
+             "tracker.m.x_g__mutmut_1": 0}
+    group = _fabricated(tmp_path, codes)
+    path = tmp_path / "equivalent.txt"
+    text = ("# a comment naming tracker.m.x_f__mutmut_1\n"
+            "tracker.m.x_f__mutmut_1  # diff:0123456789ab renumbered since\n\n"
+            "tracker.m.x_f__mutmut_2  # killed: wrongly listed\n"
+            "tracker.m.x_f__mutmut_3   #  spaced\n"
+            "tracker.m.x_g__mutmut_1  # not named\n"
+            "tracker.m.x_f__mutmut_9  # no such mutant\n")
+    path.write_text(text)
+    diffs = {name: DIFF.replace("rows[2:]", f"rows[{name[-1]}:]") for name in codes}
+    shown = []
+
+    written = run.write_fingerprints(["tracker.m.x_f__*"], run.load_entries(path),
+                                     run.load_records([group], work=tmp_path), STATUS, work=tmp_path,
+                                     path=path, diff_of=lambda copy, module, name: diffs[name],
+                                     out=shown.append)
+
+    one, three = (run.fingerprint(diffs[f"tracker.m.x_f__mutmut_{i}"]) for i in (1, 3))
+    assert written == {"tracker.m.x_f__mutmut_1": one, "tracker.m.x_f__mutmut_3": three}
+    assert path.read_text() == (text.replace("diff:0123456789ab renumbered", f"diff:{one} renumbered")
+                                .replace("_3   #  spaced", f"_3  # diff:{three} spaced"))
+    assert shown[0] == f"tracker.m.x_f__mutmut_1  # renumbered since\n{diffs['tracker.m.x_f__mutmut_1']}\n"
+    assert "tracker.m.x_f__mutmut_2: killed, so not equivalent: left as it is" in shown
+    assert "tracker.m.x_f__mutmut_9: no such mutant on this machine, left as it is" in shown
+    checked = run.triage(run.load_entries(path), run.load_records([group], work=tmp_path), work=tmp_path,
+                         diff_of=lambda copy, module, name: diffs[name])
+    assert not checked.stale and "tracker.m.x_f__mutmut_1" in checked.equivalent
+
+
+def test_the_diff_is_mutmut_s(tmp_path):
+    pytest.importorskip("mutmut")
+    mutated = tmp_path / "mutants" / "tracker" / "m.py"
+    mutated.parent.mkdir(parents=True)
+    mutated.write_text("def x_f__mutmut_orig(rows):\n    total = 0\n    for row in rows[1:]:\n"
+                       "        total += row\n\n\n"
+                       "def x_f__mutmut_1(rows):\n    total = 0\n    for row in rows[2:]:\n"
+                       "        total += row\n")
+    diff = run.mutant_diff(tmp_path, "tracker/m.py", "tracker.m.x_f__mutmut_1")
+    assert run.fingerprint(diff) == run.fingerprint(DIFF)
