@@ -25,6 +25,13 @@ CASES = [
      "subnational level;", "SC", K.REPORT),
     ("Encourages States to provide information, as appropriate, to the Human Rights Council on all "
      "measures taken by them to prevent and address acts of intimidation or reprisal;", "HRC", K.REPORT),
+    # the verb, then its own words set off by commas, then what is asked for
+    ("Requests the Secretary-General to provide, at the request of the coordinator of the Informal "
+     "Working Group, information on the standard costs, as well as financial and other "
+     "implications, of all options or proposals under consideration in the Informal Working "
+     "Group;", "GA", K.REPORT),
+    ("Invites all States that are not party to the Convention to provide, on a voluntary basis, "
+     "information to make global mine action efforts more effective;", "GA", K.REPORT),
     # action: any other identifiable deliverable
     ("Requests the President of the General Assembly at its eighty-first session to appoint two "
      "co-facilitators, one from a developed country and one from a developing country;", "GA", K.ACTION),
@@ -35,6 +42,11 @@ CASES = [
      "rules and procedures governing command and control of airspace;", "SC", K.ACTION),
     ("Decides to remain actively seized of the matter and review this resolution no later than 30 "
      "June 2024.", "SC", K.ACTION),
+    # a past participle describes a report or information that exists; it asks for none
+    ("Decides to convene informal exchanges in Geneva for States to further share perspectives on "
+     "observations and conclusions as presented in the report of the Secretary-General, including "
+     "opportunities and challenges, existing and emerging normative proposals and next steps;",
+     "GA", K.ACTION),
     # agenda: an item for a future session
     ("Decides to include in the provisional agenda of its eighty-first session the item entitled "
      "“Strengthening of security and cooperation in the Mediterranean region”.", "GA", K.AGENDA),
@@ -70,6 +82,11 @@ CASES = [
      "to MONUC personnel;", "SC", K.EXHORTATION),
     ("Encourages the convening of a Security Council Informal Interactive Dialogue every two months "
      "in order to regularly review and follow-up on the implementation of this resolution;", "SC",
+     K.EXHORTATION),
+    ("Encourages the further use of space-based and ground-based remote-sensing technologies, "
+     "including as provided by the United Nations Platform for Space-based Information for Disaster "
+     "Management and Emergency Response (UN-SPIDER), as well as the sharing of geographical data, "
+     "for the forecasting, prevention, mitigation and management of natural disasters;", "GA",
      K.EXHORTATION),
     ("Commits to promoting open finance schemes to increase financial inclusion;", "GA",
      K.EXHORTATION),
