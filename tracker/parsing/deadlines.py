@@ -247,6 +247,9 @@ _PARTICIPLE_BY = re.compile(
 _TRIGGERED = re.compile(
     r"(?<![Cc]alls )\bupon\b|\b(?:whenever|in the event|in case of|once)\b|\b(?:who|which)\s+\w+s\b"
 )
+#: a period counted back from an event: "no later than five weeks before the start of the
+#: consultations" (the event's date is not known from the text)
+_COUNTED_BACK = re.compile(r"\s+(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\b", re.I)
 #: the anchors of a relative deadline counted from the adoption
 _FROM_ADOPTION = re.compile(r"(?:the\s+|its\s+)?(?:adoption|(?:present|this)\s+resolution)", re.I)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -1159,6 +1162,8 @@ class _DeadlineFinder:
             anchor = (m.group(4) or "").strip()
             if lead in ("in", "after") and not anchor:
                 continue  # "in two years" without an anchor is not a deadline
+            if not anchor and _COUNTED_BACK.match(text, m.end()):
+                continue  # "no later than five weeks before the start of the consultations"
             if anchor and not _FROM_ADOPTION.match(anchor):
                 continue  # "within 30 days of the seizure": counted from an event, not the adoption
             if not anchor and _TRIGGERED.search(_clause(text, m.start(), m.end(), 400, 0)):

@@ -305,6 +305,11 @@ def test_the_end_of_a_session_is_marked(text, body, session, adopted_on, expecte
          "and dispose items, decides that the Member State who seizes and disposes of such items "
          "shall notify the Committee of such disposal within 30 days providing details", "SC",
          dt.date(2024, 7, 30), []),
+        # A/RES/78/68 op 275: five weeks before an event the text does not date, not after the
+        # adoption
+        ("invites States to submit proposals for inclusion in the text of the resolution to the "
+         "Coordinator of the informal consultations no later than five weeks before the start of "
+         "the consultations;", "GA", dt.date(2023, 12, 5), []),
     ],
 )
 def test_expiries(text, body, adopted_on, expected):
