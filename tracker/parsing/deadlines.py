@@ -1245,4 +1245,33 @@ def link_expiries(paragraphs: Sequence[Sequence[Deadline]]) -> None:
                 expiry + dt.timedelta(days=d.days)
 
 
-__all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "find_deadlines", "link_expiries"]
+def link_session_dates(paragraphs: Sequence[Sequence[Deadline]]) -> None:
+    """Date a body's session from the dates another paragraph of the resolution prints for it:
+    "Decides that the Special Committee shall hold its next session from 20 to 28 February 2024"
+    dates "to brief the Special Committee at its next session" and, for a body that numbers its
+    sessions by year, "at its session in 2024". The same body and session only (a body the
+    registry does not know: the same name); a session in progress is left alone."""
+    def key(d: Deadline) -> str | None:
+        return d.body or d.body_name
+
+    printed: dict[tuple[str | None, int | None], tuple[dt.date, dt.date | None]] = {}
+    for deadlines in paragraphs:
+        for d in deadlines:
+            if d.kind == DeadlineKind.SESSION and d.opens is not None and not d.current and key(d):
+                printed.setdefault((key(d), d.session), (d.opens, d.closes))
+    if not printed:
+        return
+    for deadlines in paragraphs:
+        for d in deadlines:
+            if d.kind != DeadlineKind.SESSION or d.opens is not None or d.current or not key(d):
+                continue
+            dates = printed.get((key(d), d.session))
+            if dates is None and d.session is not None and d.body not in ORDINAL_BODIES:
+                after = printed.get((key(d), None))  # its next session, printed, opens that year
+                dates = after if after is not None and after[0].year == d.session else None
+            if dates is not None:
+                d.opens, d.closes = dates
+
+
+__all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "find_deadlines", "link_expiries",
+           "link_session_dates"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .annexes import read_annexes
-from .deadlines import bodies_named, find_deadlines, link_expiries
+from .deadlines import bodies_named, find_deadlines, link_expiries, link_session_dates
 from .gazetteer import Gazetteer
 from .kinds import classify, sub_kind, with_expiry
 from .layout import Layout, lay_out, split_markers
@@ -122,8 +122,9 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
                        adopted_on=heading.adopted_on, gazetteer=gazetteer, named=named)
     annexed = [p for annex in annexes for p in annex.paragraphs]
 
-    link_expiries([op.deadlines for op in operative])
-    link_expiries([op.deadlines for op in annexed])
+    for paragraphs in (operative, annexed):
+        link_expiries([op.deadlines for op in paragraphs])
+        link_session_dates([op.deadlines for op in paragraphs])
 
     resolve_short_names([op.actors for op in [*operative, *annexed]],
                         [heading.title, *(p.text for p in preambular),

@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from tracker.parsing.deadlines import find_deadlines
-from tracker.parsing.types import Deadline
+from tracker.parsing.deadlines import find_deadlines, link_session_dates
+from tracker.parsing.types import Deadline, DeadlineKind
 
 
 def dicts(text, body="GA", session=71, adopted_on=None, named=()):
@@ -463,3 +463,20 @@ def test_link_expiries_dates_a_deadline_counted_back_from_the_expiry():
 def test_more_date_forms(text, adopted_on, expected):
     session = adopted_on.year - 1945 - (adopted_on.month < 9)
     assert dicts(text, "GA", session, adopted_on) == expected
+
+
+def test_a_session_dated_in_one_paragraph_dates_the_same_session_in_the_others():
+    """A/RES/78/111: op 2 "shall hold its next session from 20 to 28 February 2024" dates op 4's
+    "brief the Special Committee at its next session" and op 3's "at its session in 2024"."""
+    printed = Deadline(DeadlineKind.SESSION, "hold its next session", body="CHARTER",
+                       opens=dt.date(2024, 2, 20), closes=dt.date(2024, 2, 28))
+    following = Deadline(DeadlineKind.SESSION, "at its next session", body="CHARTER")
+    same_year = Deadline(DeadlineKind.SESSION, "at its session in 2024", body="CHARTER", session=2024)
+    later_year = Deadline(DeadlineKind.SESSION, "at its session in 2025", body="CHARTER", session=2025)
+    other_body = Deadline(DeadlineKind.SESSION, "at its next session", body="CCPCJ")
+    assembly = Deadline(DeadlineKind.SESSION, "at its seventy-ninth session", body="GA", session=79)
+    link_session_dates([[printed], [following, same_year, later_year], [other_body, assembly]])
+    dated = (dt.date(2024, 2, 20), dt.date(2024, 2, 28))
+    assert (following.opens, following.closes) == dated
+    assert (same_year.opens, same_year.closes) == dated
+    assert later_year.opens is None and other_body.opens is None and assembly.opens is None
