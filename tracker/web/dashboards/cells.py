@@ -66,33 +66,57 @@ def translated_labels() -> dict[str, Any]:
 def status_badge(ob: Any, today: dt.date, labels: dict[str, Any] | None = None) -> str:
     """A status as a badge: "No action required" on a declaratory paragraph, a mandate's state,
     "Overdue" beside an open obligation's status when it is overdue, else its status."""
-    labels = labels or translated_labels()
+    return _badge(_badge_key(ob, today, int(current_app.config["MANDATE_EXPIRING_DAYS"])),
+                  labels or translated_labels())
+
+
+def _badge_key(ob: Any, today: dt.date, expiring_days: int) -> tuple[Any, ...]:
+    """Which badge ``status_badge`` writes, and all it depends on (one badge per key)."""
     if ob.is_declaratory:
-        return f'<span class="badge status status-none">{escape(labels["NO_ACTION_REQUIRED"])}</span>'
+        return ("none",)
     if ob.is_mandate:
-        state = ob.mandate_state(today, int(current_app.config["MANDATE_EXPIRING_DAYS"]))
+        return ("mandate", ob.mandate_state(today, expiring_days))
+    return ("status", ob.status, ob.is_overdue(today))
+
+
+def _badge(key: tuple[Any, ...], labels: dict[str, Any]) -> str:
+    if key[0] == "none":
+        return f'<span class="badge status status-none">{escape(labels["NO_ACTION_REQUIRED"])}</span>'
+    if key[0] == "mandate":
+        state = key[1]
         return (f'<span class="badge status mandate-{escape(state)}">'
                 f'{escape(labels["MANDATE_LABELS"].get(state, ""))}</span>')
+    _, status, overdue = key
     statuses = labels["STATUS_LABELS"]
-    if ob.is_overdue(today):
+    if overdue:
         return (f'<span class="badge status status-overdue">{escape(statuses["overdue"])}</span>\n    '
                 '<span class="visually-hidden">, </span>'
-                f'<span class="badge status status-{escape(ob.status)}">'
-                f'{escape(statuses.get(ob.status, ""))}</span>')
-    return (f'<span class="badge status status-{escape(ob.status)}">'
-            f'{escape(statuses.get(ob.status, ob.status))}</span>')
+                f'<span class="badge status status-{escape(status)}">'
+                f'{escape(statuses.get(status, ""))}</span>')
+    return (f'<span class="badge status status-{escape(status)}">'
+            f'{escape(statuses.get(status, status))}</span>')
 
 
 def due(ob: Any, labels: dict[str, Any] | None = None) -> str:
     """When it falls due, when a mandate expires, or that it has no date."""
-    words = (labels or translated_labels())["CELL_WORDS"]
-    if ob.is_mandate:
-        if ob.expires_on:
-            return (f'{words["expires"]} <time datetime="{escape(ob.expires_on.isoformat())}">'
-                    f'{escape(udate(ob.expires_on))}</time>')
+    return _due(_due_key(ob), (labels or translated_labels())["CELL_WORDS"])
+
+
+def _due_key(ob: Any) -> tuple[bool, dt.date | None]:
+    """What ``due`` writes depends on: whether it is a mandate, and its end or its due date."""
+    mandate = bool(ob.is_mandate)
+    return mandate, ob.expires_on if mandate else ob.due_on
+
+
+def _due(key: tuple[bool, dt.date | None], words: dict[str, Any]) -> str:
+    mandate, day = key
+    if mandate:
+        if day:
+            return (f'{words["expires"]} <time datetime="{escape(day.isoformat())}">'
+                    f'{escape(udate(day))}</time>')
         return f'<span class="text-body-secondary">{words["no_end_date"]}</span>'
-    if ob.due_on:
-        return f'<time datetime="{escape(ob.due_on.isoformat())}">{escape(udate(ob.due_on))}</time>'
+    if day:
+        return f'<time datetime="{escape(day.isoformat())}">{escape(udate(day))}</time>'
     return f'<span class="text-body-secondary">{words["no_date"]}</span>'
 
 
@@ -116,11 +140,22 @@ def obligation_rows(items: Sequence[Any], today: dt.date, show_resolution: bool,
                     headers: Sequence[str]) -> Markup:
     """The ``<tr>`` of each of ``items`` (plain rows, ``rows.list_rows``) in a table of
     ``dashboards/_macros.html``'s ``obligations_table``, whose column names (already translated)
-    are ``headers``: resolution, paragraph, obligation, owners, due, status."""
+    are ``headers``: resolution, paragraph, obligation, owners, due, status.
+
+    A cell that depends on few values (a date, a status, an owner, a deadline's session, a kind)
+    is written once per table and reused for the rows that repeat it: fifty rows name a few
+    dates, statuses and owners many times, and each cell's look-ups (the request's links, locale
+    and labels) and escapes cost more than the row's own text."""
     labels = translated_labels()
     kinds, paragraph = labels["KIND_LABELS"], labels["CELL_WORDS"]["paragraph"]
     l_res, l_para, l_ob, l_owners, l_due, l_status = (escape(h) for h in headers)
     found, env = links(), current_app.jinja_env
+    words, expiring_days = labels["CELL_WORDS"], int(current_app.config["MANDATE_EXPIRING_DAYS"])
+    kind_cells: dict[str, str] = {}
+    due_cells: dict[tuple[bool, dt.date | None], str] = {}
+    badges: dict[tuple[Any, ...], str] = {}
+    sessions: dict[tuple[Any, Any], str] = {}
+    owner_cells: dict[tuple[tuple[int, str], ...], str] = {}
     out = []
     for ob in items:
         url = escape(found.obligation(ob.id))
@@ -130,23 +165,43 @@ def obligation_rows(items: Sequence[Any], today: dt.date, show_resolution: bool,
                       if show_resolution else "")
         deadline = ""
         if ob.deadline_text:
-            where = f" · {session_link(ob.deadline_body, ob.deadline_session)}" if ob.deadline_body else ""
+            where = ""
+            if ob.deadline_body:
+                key = (ob.deadline_body, ob.deadline_session)
+                where = sessions.get(key)
+                if where is None:
+                    where = sessions[key] = f" · {session_link(*key)}"
             deadline = (f'<span class="d-block small text-body-secondary">{escape(ob.deadline_text)}{where}'
                         "</span>")
         text = escape(do_truncate(env, ob.deliverable or ob.text, TEXT_LENGTH))
         label = paragraph % {"symbol": ob.symbol, "n": ob.paragraph_number}
+        kind = kind_cells.get(ob.kind)
+        if kind is None:
+            kind = kind_cells[ob.kind] = str(escape(kinds.get(ob.kind, ob.kind)))
+        key = tuple((e.id, e.name) for e in ob.owners)
+        owners = owner_cells.get(key)
+        if owners is None:
+            owners = owner_cells[key] = owners_list(ob, labels)
+        key = _due_key(ob)
+        when = due_cells.get(key)
+        if when is None:
+            when = due_cells[key] = _due(key, words)
+        key = _badge_key(ob, today, expiring_days)
+        badge = badges.get(key)
+        if badge is None:
+            badge = badges[key] = _badge(key, labels)
         out.append(
             f"\n    <tr>\n      {resolution}\n"
             f'      <td data-label="{l_para}"><a href="{url}" aria-label="'
             f'{label}">{number}</a></td>\n'
             f'      <td class="obligation-text" data-label="{l_ob}">\n'
-            f'        <span class="kind">{escape(kinds.get(ob.kind, ob.kind))}</span>\n'
+            f'        <span class="kind">{kind}</span>\n'
             f'        <a class="obligation-link" href="{url}">{text}</a>\n'
             f"        {deadline}\n"
             f"      </td>\n"
-            f'      <td data-label="{l_owners}">{owners_list(ob, labels)}</td>\n'
-            f'      <td class="text-nowrap" data-label="{l_due}">{due(ob, labels)}</td>\n'
-            f'      <td data-label="{l_status}">{status_badge(ob, today, labels)}</td>\n'
+            f'      <td data-label="{l_owners}">{owners}</td>\n'
+            f'      <td class="text-nowrap" data-label="{l_due}">{when}</td>\n'
+            f'      <td data-label="{l_status}">{badge}</td>\n'
             f"    </tr>\n  ")
     return Markup("".join(out))  # noqa: S704 (every value escaped above)
 
