@@ -84,8 +84,9 @@ def hybrid(in_sql: Callable[..., Any], *, method: bool = False) -> Callable[[Cal
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create the engine (connections checked before use); on SQLite, enforce foreign keys and
-    wait for locks instead of failing."""
+    """Create the engine (connections checked before use, unless ``pool_pre_ping=False``: the
+    web's, whose requests run again instead, ``tracker.web.db``); on SQLite, enforce foreign keys
+    and wait for locks instead of failing."""
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"check_same_thread": False, "timeout": 30})
     # a pooled connection the server dropped (a restart) is replaced before use, not failed on

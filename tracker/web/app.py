@@ -86,7 +86,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     # the client's address and scheme for audit entries and login throttling, behind a reverse proxy
     trust_proxies(app)
 
-    engine = make_engine(app.config["DATABASE_URL"])
+    # no pre-ping at checkout: a request that meets a dropped connection runs again, and init_db
+    # pings outside requests (tracker.web.db)
+    engine = make_engine(app.config["DATABASE_URL"], pool_pre_ping=False)
     app.extensions["tracker"] = TrackerState(engine, make_sessionmaker(engine))
 
     init_db(app)

@@ -6,7 +6,12 @@ boundary's handler (``tracker.web.errors``).
 
 A request whose transaction PostgreSQL aborted in favour of a concurrent one (a deadlock broken,
 a serialization failure) wrote nothing, and runs again (``TrackerFlask``), up to ``ATTEMPTS``
-times in all: two officers saving at the same moment both see their change saved.
+times in all: two officers saving at the same moment both see their change saved. So does a
+request whose pooled connection the server had dropped (a restart, an idle connection closed),
+when it meets that before asking for a commit: a request's connection is therefore not checked
+before use (a round trip a request saved); outside a request (the scheduler's jobs, the CLI, a
+delivery thread), where nothing runs again, it is. After a commit was asked for, a lost
+connection leaves the outcome unknown (the COMMIT may have been applied): 503, never run again.
 """
 
 from __future__ import annotations
@@ -14,12 +19,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from flask import Flask, abort, current_app, g, render_template, request
 from flask_login import AnonymousUserMixin
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import InvalidatePoolError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from tracker.services.errors import Forbidden, NotFound, ServiceError
@@ -30,8 +37,13 @@ RETRY_AFTER_SECONDS = 30
 #: PostgreSQL's SQLSTATEs for a transaction aborted in favour of a concurrent one:
 #: serialization_failure and deadlock_detected. Nothing it wrote stays; running it again is safe.
 LOST_TO_A_CONCURRENT_TRANSACTION = frozenset({"40001", "40P01"})
-#: how many times a request runs in all when its transaction keeps losing to concurrent ones
+#: how many times a request runs in all when its transaction keeps losing to concurrent ones (or
+#: its connection keeps turning out dropped)
 ATTEMPTS = 3
+#: True while ``TrackerFlask`` dispatches a request (which runs again on a dropped connection)
+_DISPATCHING: ContextVar[bool] = ContextVar("tracker_dispatching", default=False)
+#: the ``Session.info`` key set once a request's session was asked to commit
+_COMMIT_ASKED = "commit_asked"
 
 T = TypeVar("T")
 
@@ -131,34 +143,54 @@ def _close_db(_exc: BaseException | None) -> None:
 
 
 class RunAgain(Exception):
-    """The request's transaction lost to a concurrent one and has attempts left."""
+    """The request wrote nothing (its transaction lost to a concurrent one, or its connection was
+    dropped before it asked for a commit) and has attempts left; the message says which."""
+
+
+def run_again_if_nothing_written(exc: SQLAlchemyError) -> None:
+    """Raise ``RunAgain`` when the database error ``exc`` left nothing of the request written and
+    the request has attempts left: its transaction lost to a concurrent one, or its connection
+    turned out dropped (SQLAlchemy invalidated it) before the request's session was asked to
+    commit. Otherwise return (the caller answers the error)."""
+    if not g.get("attempts_left"):
+        return
+    orig = getattr(exc, "orig", None)  # the driver's error (a DBAPIError's)
+    reason = str(orig if orig is not None else exc).splitlines()[0]
+    if getattr(orig, "sqlstate", None) in LOST_TO_A_CONCURRENT_TRANSACTION:
+        raise RunAgain(f"lost to a concurrent transaction ({reason})") from exc
+    session: Session | None = g.get("db")
+    if (getattr(exc, "connection_invalidated", False)
+            and not (session is not None and session.info.get(_COMMIT_ASKED))):
+        raise RunAgain(f"met a dropped database connection ({reason})") from exc
 
 
 class TrackerFlask(Flask):
-    """Flask that runs a request again, from its start, when its transaction lost to a concurrent
-    one (``_unavailable`` raises ``RunAgain``): the request's session rolled back, its uploads
-    rewound, every ``before_request`` check (sign-in, CSRF) made again."""
+    """Flask that runs a request again, from its start, when it wrote nothing and can succeed on a
+    second try (``run_again_if_nothing_written`` raises ``RunAgain``): the request's session
+    rolled back, its uploads rewound, every ``before_request`` check (sign-in, CSRF) made again."""
 
     def full_dispatch_request(self):
         g.attempts_left = ATTEMPTS - 1
-        while True:
-            try:
-                return super().full_dispatch_request()
-            except RunAgain as exc:
-                rollback()
-                g.attempts_left -= 1
-                log.warning("%s %s lost to a concurrent transaction (%s); running it again",
-                            request.method, request.path, exc.__cause__)
-                for upload in request.files.values():
-                    upload.stream.seek(0)
+        dispatching = _DISPATCHING.set(True)
+        try:
+            while True:
+                try:
+                    return super().full_dispatch_request()
+                except RunAgain as exc:
+                    rollback()
+                    g.attempts_left -= 1
+                    log.warning("%s %s %s; running it again", request.method, request.path, exc)
+                    for upload in request.files.values():
+                        upload.stream.seek(0)
+        finally:
+            _DISPATCHING.reset(dispatching)
 
 
 def _unavailable(exc: OperationalError):
     """The database cannot be reached (or cannot be written): 503 with Retry-After, the site's own
-    page (or problem details under /api/), the reason in the log only. A transaction that lost to
-    a concurrent one runs again while it has attempts left."""
-    if getattr(exc.orig, "sqlstate", None) in LOST_TO_A_CONCURRENT_TRANSACTION and g.get("attempts_left"):
-        raise RunAgain(str(exc.orig).splitlines()[0]) from exc
+    page (or problem details under /api/), the reason in the log only. A request that wrote
+    nothing runs again while it has attempts left (``run_again_if_nothing_written``)."""
+    run_again_if_nothing_written(exc)
     log.error("database unavailable: %s", str(exc.orig if exc.orig is not None else exc).splitlines()[0])
     g._login_user = AnonymousUserMixin()  # rendering must not ask the database who is signed in
     headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
@@ -172,6 +204,31 @@ def _unavailable(exc: OperationalError):
         return "Temporarily unavailable: please try again in a minute.", 503, headers
 
 
+def _ping_outside_requests(engine: Engine) -> Callable[..., None]:
+    """The pool's checkout check for the app's engine (created without ``pool_pre_ping``): outside
+    a request a pooled connection is pinged before use, as SQLAlchemy's pre-ping does (a dropped
+    one replaced, the pool's older connections with it); in a request it is not."""
+
+    def checkout(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        if _DISPATCHING.get():
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            if engine.dialect.is_disconnect(exc, dbapi_connection, None):
+                raise InvalidatePoolError("a pooled connection was dropped by the server") from exc
+            raise
+
+    return checkout
+
+
+def _commit_asked(session: Session) -> None:
+    session.info[_COMMIT_ASKED] = True
+
+
 def init_db(app: Flask) -> None:
+    state = app.extensions["tracker"]
+    event.listen(state.engine, "checkout", _ping_outside_requests(state.engine))
+    event.listen(state.sessionmaker, "before_commit", _commit_asked)
     app.teardown_appcontext(_close_db)
     app.register_error_handler(OperationalError, _unavailable)

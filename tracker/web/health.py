@@ -8,7 +8,7 @@ from sqlalchemy import delete, false, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from tracker.models import Role, SchedulerRun
-from tracker.web.db import get_db
+from tracker.web.db import get_db, run_again_if_nothing_written
 
 bp = Blueprint("health", __name__)
 log = logging.getLogger(__name__)
@@ -24,6 +24,7 @@ def _problem() -> str | None:
     try:
         db.execute(select(1))
     except SQLAlchemyError as exc:
+        run_again_if_nothing_written(exc)  # a pooled connection the server dropped: a new one answers
         return f"database: {_first_line(exc)}"
     try:
         db.execute(_NO_OP_WRITE)
