@@ -3,13 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Engine, ForeignKey, MetaData, Table, create_engine, event
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Engine,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    bindparam,
+    create_engine,
+    event,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import TypeDecorator
 
 from tracker.clock import utcnow  # noqa: F401 (the clock's real time, long imported from here)
@@ -81,6 +100,51 @@ def hybrid(in_sql: Callable[..., Any], *, method: bool = False) -> Callable[[Cal
         return (hybrid_method if method else hybrid_property)(on_row, expr=in_sql)
 
     return build
+
+
+class _Ids(TypeDecorator):
+    """Row ids bound as one parameter (``among``): an ``INTEGER[]`` on PostgreSQL, a JSON array's
+    text on SQLite."""
+
+    impl = String
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        return dialect.type_descriptor(ARRAY(Integer) if dialect.name == "postgresql" else String())
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        return list(value) if dialect.name == "postgresql" else json.dumps(list(value))
+
+
+class among(ColumnElement[bool]):  # noqa: N801 (an SQL expression, named as the others are)
+    """``column`` is one of the ids bound as ``name`` (any sequence of ints): one parameter
+    whatever their number, where ``in_(bindparam(name, expanding=True))`` writes one per id into
+    the statement at every execution (a page of 100 ids: SQLAlchemy rewrites the statement and
+    psycopg, past 50 parameters or 4,096 characters, parses it again, uncached, each time). Both
+    databases look each id up through the column's index, as for an IN list: PostgreSQL's
+    ``= ANY (array)`` is what it makes of an IN list; SQLite reads ``json_each`` of the array."""
+
+    inherit_cache = True
+    type = Boolean()
+    _is_implicitly_boolean = True  # a condition as it is (else SQLite's WHERE gets "= 1": no index)
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement),
+                           ("ids", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: Any, name: str) -> None:
+        self.column = column
+        self.ids = bindparam(name, type_=_Ids())
+
+
+@compiles(among, "postgresql")
+def _among_on_postgresql(element: among, compiler: Any, **kw: Any) -> str:
+    return f"{compiler.process(element.column, **kw)} = ANY ({compiler.process(element.ids, **kw)})"
+
+
+@compiles(among)
+def _among_elsewhere(element: among, compiler: Any, **kw: Any) -> str:
+    # compiled SQL of a column and a bound parameter, no value written in
+    return (f"{compiler.process(element.column, **kw)} IN "  # noqa: S608
+            f"(SELECT value FROM json_each({compiler.process(element.ids, **kw)}))")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

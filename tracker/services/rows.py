@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Boolean, Integer, String, bindparam, cast, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
+from tracker.db import among
 from tracker.models import (
     obligation_owners,
 )
@@ -101,7 +102,7 @@ _WITH_RESOLUTION_AND_PARAGRAPH = (
     .join(t.paragraphs, t.paragraphs.c.id == t.obligations.c.paragraph_id)
 )
 _BY_ID = (select(*_ROW_COLUMNS).select_from(_WITH_RESOLUTION_AND_PARAGRAPH)
-          .where(t.obligations.c.id.in_(bindparam("ids", expanding=True))))
+          .where(among(t.obligations.c.id, "ids")))
 #: An obligation's owners, items and evidence in one statement (one round trip instead of
 #: three): a row per entry, tagged, the columns each kind does not have NULL; in each
 #: obligation's order: owners by name (``Obligation.owners``), items in their order
@@ -141,7 +142,7 @@ def _of_resolution(rows: Any) -> Any:
 
 def _of_ids(rows: Any) -> Any:
     """``rows`` of the obligations ``ids``."""
-    return rows.where(rows.selected_columns.obligation_id.in_(bindparam("ids", expanding=True)))
+    return rows.where(among(rows.selected_columns.obligation_id, "ids"))
 
 
 def _details(*parts: Any) -> Any:
