@@ -502,6 +502,19 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
     return None
 
 
+#: the nouns that make a lower-case subject a body that can be asked to act ("the preparatory
+#: committee", "the expert mechanism", "the open-ended intergovernmental working group")
+_BODY_NOUNS = frozenset(str.split("""
+    committee commission conference council board forum group mechanism panel mission secretariat
+    office"""))
+
+
+def _head_noun(words: str) -> str:
+    """The last word before a noun phrase's complement: "members of the Committee" -> "members"."""
+    stop = _NP_STOP.search(words)
+    return (words[: stop.start()] if stop else words).split()[-1].lower()
+
+
 _THAT_CLAUSE = re.compile(r"\s*that,?\s+")
 #: words that join the parts of a subject's name: "the Government of Haiti", "States parties to
 #: the Convention"
@@ -711,6 +724,13 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
             names = names_in(m.group(1))
             if names:
                 return names, 0.8
+            words = None if rest[m.end():].lstrip().startswith("be ") else _agent_words(m.group(1))
+            if words and (not _LOWER_START.match(words) or _head_noun(words) in _BODY_NOUNS):
+                # "Decides that the Special Committee shall hold its next session …", "that the
+                # working group shall meet …": a body the register does not know by name (a short
+                # name is resolved for the whole resolution); not "that the contingency fund …
+                # shall be set" (no one is asked), nor "that staff members … shall" (rules for them)
+                return [gazetteer.canonical(words) or words], 0.6
         auth = _DECIDES_TO_ASK.match(rest)
         if auth:
             after = rest[auth.end() : auth.end() + 400]

@@ -118,6 +118,23 @@ CASES = [
     ("Calls upon Member States to use the new standard form for listing, and requests that they "
      "provide the Committee with as much relevant and specific information as possible;", "SC",
      ["Member States"], ["they provide the Committee"]),
+    # ga-pdf-text/A_RES_78_111 op 2: the body a decision sets to work, named short (the whole
+    # resolution then gives it its full name: test_short_names_take_the_full_name_…)
+    ("Decides that the Special Committee shall hold its next session from 20 to 28 February 2024;",
+     "GA", ["Special Committee"], ["General Assembly"]),
+    # segmented A/RES/77/245 op 34 (shortened): a body in lower case
+    ("Decides that the preparatory committee, during its organizational session in the first half "
+     "of 2023, will adopt decisions and, as appropriate, make recommendations to the General "
+     "Assembly",
+     "GA", ["preparatory committee"], []),
+    # ga-pdf-text/A_RES_78_253 op 2: a passive decision sets no one to work
+    ("Decides that the contingency fund for the year 2025 shall be set at the level of 0.75 per "
+     "cent of the approved programme budget for 2024.", "GA", [],
+     ["contingency fund for the year 2025"]),
+    # segmented A/RES/68/265 op 6 (shortened): a rule for staff members is no task of theirs
+    ("Decides that staff members who have reached the maximum occupancy limit when managed "
+     "mobility comes into effect for their job network will not be subject to reassignment in the "
+     "first year of operation;", "GA", [], ["staff members"]),
     # a thing named after an entity is not that entity (ga-pdf-text/A_RES_78_154, shortened)
     ("Welcomes the United Nations Decade for Deserts and the Fight against Desertification and the "
      "United Nations Decade on Ecosystem Restoration;",
