@@ -8,15 +8,18 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql
 
 from tracker.models import OPEN_STATUSES, TRACKED_KINDS, Obligation
 from tracker.models.counts import OwnerCount
 from tracker.models.obligations import (
     _written,
     due_within_sql,
+    mandate_state_conditions,
     open_sql,
     overdue_early_sql,
     overdue_sql,
+    renewed_sql,
     tracked_sql,
 )
 
@@ -40,3 +43,15 @@ def test_the_rules_bind_no_list():
 def test_only_codes_are_written(code):
     with pytest.raises(ValueError, match="not a code"):
         _written([code])
+
+
+def test_the_renewal_rule_is_written_as_postgresql_keeps_its_statistics():
+    """``renewed_sql`` and the mandates' states write their zeros and kind into the statement: the
+    statistics of migration 0023 are on ``coalesce(renewed_by_id, 0)`` and a prepared statement's
+    plan matches them only on the same expression (a bound zero is another expression)."""
+    statement = select(Obligation.id).where(
+        *mandate_state_conditions(Obligation, renewed_sql(Obligation), DAY).values())
+    compiled = statement.compile(dialect=postgresql.dialect())
+    assert "coalesce(obligations.renewed_by_id, 0) != 0" in str(compiled)
+    assert "obligations.kind = 'mandate'" in str(compiled)
+    assert {bind.value for bind in compiled.binds.values()} <= {DAY, DAY + dt.timedelta(days=90)}
