@@ -222,6 +222,28 @@ _FIXED_RECURRING = {
     "twice a year": "P6M", "twice yearly": "P6M", "semi-annually": "P6M", "biannually": "P6M",
     "every six months": "P6M",
 }
+#: "monthly", "quarterly" and "yearly" before a noun are adjectives: a deadline only for what is
+#: delivered that often ("quarterly briefings", "a yearly progress report"), not for "the amount
+#: … at a monthly rate of …" or "a yearly calendar of events"
+_ADJECTIVE_FORMS = frozenset({"monthly", "quarterly", "yearly"})
+_NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?")
+_NOT_A_NOUN = frozenset(str.split("""
+    basis and or to on in at by for from with during until thereafter through as beginning
+    starting commencing after before since"""))
+_DELIVERED = re.compile(
+    r"(?:report|reporting|briefing|update|review|meeting|session|statement|bulletin|consultation|"
+    r"publication|dialogue|debate)s?$"
+)
+
+
+def _of_a_thing(text: str, end: int) -> bool:
+    """True when the adjective ending at ``end`` describes something not delivered."""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None or m.group(1) in _NOT_A_NOUN:
+        return False
+    return not any(word and _DELIVERED.match(word) for word in m.groups())
+
+
 #: "beginning in 2026": the first year of a series
 _SERIES_START = re.compile(
     r"\b(?:[Bb]eginning|[Ss]tarting|[Cc]ommencing|[Aa]s from)\s+(?:in\s+)?(\d\d\d\d)\b"
@@ -1182,6 +1204,8 @@ class _DeadlineFinder:
             phrase = m.group(1)
             if _PARTICIPLE_BY.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "the recommendations made by the Committee every two years"
+            if phrase.lower() in _ADJECTIVE_FORMS and _of_a_thing(text, m.end()):
+                continue  # "at a monthly rate of 28,475,787 dollars"
             every = _FIXED_RECURRING.get(phrase.lower())
             if every is None:
                 n = cardinal_to_int(m.group(2))

@@ -75,10 +75,28 @@ def test_past_sessions_are_not_deadlines(text):
         ("biennially", {"kind": "recurring", "every": "P2Y"}),
         ("every four months", {"kind": "recurring", "every": "P4M"}),
         ("every 120 days", {"kind": "recurring", "every": "P120D"}),
+        ("to provide quarterly briefings to the Council", {"kind": "recurring", "every": "P3M"}),
+        ("to submit a yearly progress report", {"kind": "recurring", "every": "P1Y"}),
+        ("to report monthly to the Committee", {"kind": "recurring", "every": "P1M"}),
     ],
 )
 def test_other_forms(text, expected):
     assert dicts(text, "SC", None) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A/RES/79/301 op 16: a rate is not a deadline
+        "Further decides to apportion among Member States the amount of 213,568,400 dollars for "
+        "the period from 16 November 2025 to 30 June 2026, at a monthly rate of 28,475,787 dollars",
+        # segmented A/RES/65/281 op 4
+        "Decides further that from 2013, the Human Rights Council will start its yearly membership "
+        "cycle on 1 January;",
+    ],
+)
+def test_monthly_or_yearly_before_what_is_not_delivered_is_no_deadline(text):
+    assert [d for d in dicts(text, "GA", 79) if d["kind"] == "recurring"] == []
 
 
 def test_several_in_order():
