@@ -45,6 +45,20 @@ def _held(factory) -> set[str]:
         return set(session.scalars(select(Resolution.symbol)))
 
 
+def _failing_after_writing(monkeypatch, symbol: str) -> None:
+    """The import of ``symbol`` fails at its last write (the audit entry), its rows written."""
+    from tracker.services.importing import service
+
+    real_audit = service.insert_audit
+
+    def audit(session, actor, action, target, **details):
+        if details["symbol"] == symbol:
+            raise RuntimeError("the disk is full")
+        return real_audit(session, actor, action, target, **details)
+
+    monkeypatch.setattr(service, "insert_audit", audit)
+
+
 def test_a_folder_gives_its_resolution_files_of_any_case_sorted_and_nothing_else(tmp_path):
     folder = tmp_path / "folder"
     (folder / "sub").mkdir(parents=True)
@@ -181,16 +195,8 @@ def test_after_a_file_rolled_back_the_next_ones_do_not_use_what_it_created(db_fa
     they go with it, and the next files naming the same actors must create them again, not reuse the
     batch's look-ups of before the rollback."""
     from tracker.models import Entity, Obligation
-    from tracker.services.importing import service
 
-    real_audit = service.insert_audit
-
-    def audit(session, actor, action, target, **details):  # the last write of a file's import
-        if details["symbol"] == "A/RES/71/19":
-            raise RuntimeError("the disk is full")
-        return real_audit(session, actor, action, target, **details)
-
-    monkeypatch.setattr(service, "insert_audit", audit)
+    _failing_after_writing(monkeypatch, "A/RES/71/19")
     report, said = _run(db_factory, resolution_files([_folder(tmp_path)]))
     assert (report.imported, report.failed) == (2, 1), said
     assert _held(db_factory) == {"A/RES/78/12", "A/RES/80/61"}  # nothing of the failed file
@@ -220,3 +226,44 @@ def test_an_interrupted_batch_gives_back_its_connection_and_keeps_nothing_of_the
     assert interrupted.traceback  # the frames, and the batch's session in them, are still held
     assert db_factory.kw["bind"].pool.checkedout() == 0
     assert _held(db_factory) == set()
+
+
+def test_files_are_written_without_a_savepoint_each_when_none_fails_after_writing(db_factory, tmp_path):
+    """A file that does not parse or whose symbol is held fails before writing anything: the batch
+    needs no savepoint for it, nor for the files that import (two statements a file, on
+    PostgreSQL two round trips); it still reports each of them."""
+    folder = _folder(tmp_path)
+    _run(db_factory, [folder / "A_RES_78_12.txt"])
+    (folder / "broken.txt").write_text("This is not a resolution at all.\n", encoding="utf-8")
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args):
+        statements.append(statement)
+
+    engine = db_factory.kw["bind"]
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        report, said = _run(db_factory, resolution_files([folder]), skip_existing=True)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert (report.imported, report.skipped, report.failed) == (2, 1, 1), said
+    assert [s for s in statements if "SAVEPOINT" in s.upper()] == []
+    assert _held(db_factory) == set(FILES.values())
+
+
+def test_a_file_failing_after_writing_costs_the_batch_nothing_but_itself(db_factory, tmp_path, monkeypatch):
+    """The batch's files before it are rolled back with it and imported again (in a savepoint
+    each), the ones after it import as usual; each is reported once, in the folder's order."""
+    folder = _folder(tmp_path)
+    (folder / "A_RES_79_1.txt").write_text("This is not a resolution at all.\n", encoding="utf-8")
+    _failing_after_writing(monkeypatch, "A/RES/78/12")
+    report, said = _run(db_factory, resolution_files([folder]))
+    assert (report.imported, report.skipped, report.failed) == (2, 0, 2), said
+    first, failed, broken, last, _summary = said
+    assert first[0].startswith("A/RES/71/19: ") and first[1] is False
+    assert failed == (f"FAILED {folder / 'A_RES_78_12.txt'}: RuntimeError: the disk is full", True)
+    assert broken[0].startswith(f"FAILED {folder / 'A_RES_79_1.txt'}: ") and broken[1] is True
+    assert last[0].startswith("A/RES/80/61: ") and last[1] is False
+    assert _held(db_factory) == {"A/RES/71/19", "A/RES/80/61"}
+    with db_factory() as session:
+        assert counts.check(session).ok

@@ -85,7 +85,8 @@ def import_file(
     """Read a resolution file and import it: what the upload page, the API and the CLI call.
 
     Raises ``PermissionDenied``, ``ParseError`` (the file is not a resolution we can read) and
-    ``AlreadyImported``; flushes, never commits."""
+    ``AlreadyImported``, the last two before anything is written (``batch`` imports a file without
+    a savepoint of its own on that promise); flushes, never commits."""
     actor.require(actor.may_import(), "import resolutions")
     lookups = (lookups or Lookups()).load(session)
     parsed, source_text = read_resolution(session, data, filename, gazetteer=lookups.gazetteer,
