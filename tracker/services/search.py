@@ -371,10 +371,16 @@ class ObligationFilter:
         while f"q_symbol_{i}" in values:
             of_resolution.append(symbol_sql(v(f"q_symbol_{i}"), v(f"q_symbol_end_{i}")))
             i += 1
-        if of_resolution:
-            # "+": not read through the obligations' resolution index (``wide_body``)
-            of = literal_column("+obligations.resolution_id") if form.wide_body else Obligation.resolution_id
-            where.append(of.in_(select(Resolution.id).where(*of_resolution)))
+        if form.wide_body:
+            # "+": not read through the obligations' resolution index; and the resolutions of the
+            # other bodies listed, not the body's own: the body is the only condition on the
+            # resolution and has most of them, so the list each row is tested against is the
+            # smaller (SQLite builds it once: 960 ids instead of 6,000 for the GA, ≈ 0.5 ms). The
+            # same rows: every obligation has a resolution, and every resolution a body.
+            where.append(literal_column("+obligations.resolution_id").not_in(
+                select(Resolution.id).where(Resolution.body != v("body"))))
+        elif of_resolution:
+            where.append(Obligation.resolution_id.in_(select(Resolution.id).where(*of_resolution)))
         if "resolution" in values:
             where.append(Obligation.resolution_id == v("resolution"))
         if form.dialect is not None:
