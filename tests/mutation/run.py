@@ -340,7 +340,9 @@ def write_fingerprints(patterns: Iterable[str], entries: Mapping[str, Entry],
             continue
         diff = diff_of(work / record.group.name, record.module, name)
         written[name] = fingerprint(diff)
-        out(f"{name}  # {entry.reason}\n{diff}\n")
+        was = (f"  (was diff:{entry.fingerprint}: another diff)"
+               if entry.fingerprint not in (None, written[name]) else "")
+        out(f"{name}  # {entry.reason}{was}\n{diff}\n")
     lines = path.read_text("utf-8").splitlines(keepends=True)
     for i, line in enumerate(lines):
         name = line.partition("#")[0].strip()

@@ -231,7 +231,10 @@ def test_fingerprints_are_written_for_the_entries_named_and_not_for_a_killed_mut
     assert written == {"tracker.m.x_f__mutmut_1": one, "tracker.m.x_f__mutmut_3": three}
     assert path.read_text() == (text.replace("diff:0123456789ab renumbered", f"diff:{one} renumbered")
                                 .replace("_3   #  spaced", f"_3  # diff:{three} spaced"))
-    assert shown[0] == f"tracker.m.x_f__mutmut_1  # renumbered since\n{diffs['tracker.m.x_f__mutmut_1']}\n"
+    assert shown[0] == (f"tracker.m.x_f__mutmut_1  # renumbered since  (was diff:0123456789ab: another diff)"
+                        f"\n{diffs['tracker.m.x_f__mutmut_1']}\n")
+    assert shown[1].startswith("tracker.m.x_f__mutmut_2: killed")
+    assert shown[2].startswith("tracker.m.x_f__mutmut_3  # spaced\n")
     assert "tracker.m.x_f__mutmut_2: killed, so not equivalent: left as it is" in shown
     assert "tracker.m.x_f__mutmut_9: no such mutant on this machine, left as it is" in shown
     checked = run.triage(run.load_entries(path), run.load_records([group], work=tmp_path), work=tmp_path,

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_resolution, gen_user
 from tracker.models import Reminder
+from tracker.reminders.admin import retry_reminder
 from tracker.reminders.queue import officer_digest_key, queue_reminders
 
 TODAY = dt.date(2025, 2, 15)
@@ -117,3 +118,31 @@ def test_a_dry_run_counts_as_caught_up_no_digest_of_another_date_of_the_session(
     assert _dry_then_real(db, NOW + dt.timedelta(days=1)) == (0, 0)
     digests = db.scalars(select(Reminder.due_on).where(Reminder.digest_key == "GA-81")).all()
     assert sorted(digests) == [_day(7), _day(8)]
+
+
+def test_a_pass_supersedes_only_by_the_rows_it_queued(db):
+    """Catch-up looks only at the obligations and digests the pass's own rows name
+    (``supersede_older``'s ``since_id``): an earlier stage put back to pending after a later stage
+    was queued (an administrator's retry of the failed "7 days" row) is not cancelled by a pass
+    that queues another obligation's row; the dry run before it counts nothing either."""
+    sg = gen_entity(db, "Secretary-General")
+    gen_focal_point(db, sg, email="sg-focal@example.org")
+    res = gen_resolution(db, "A/RES/79/1", session=79)
+    gen_obligation(db, res, owners=[sg], due_on=_day(7))
+    db.flush()
+    queue_reminders(db, NOW, STAGES)
+    (seven,) = db.scalars(select(Reminder)).all()
+    seven.status = "failed"
+    db.flush()
+    later = NOW + dt.timedelta(days=6)
+    (one,) = queue_reminders(db, later, STAGES).ids  # the "1 day" stage
+    db.get(Reminder, one).status = "sent"
+    db.flush()
+    assert retry_reminder(db, seven.id, later)
+    gen_obligation(db, res, owners=[sg], due_on=_day(13))  # its "7 days" stage comes due the same day
+    db.flush()
+    db.expire_all()
+
+    assert _dry_then_real(db, later + dt.timedelta(hours=1)) == (0, 0)
+    assert db.execute(select(Reminder.stage, Reminder.status).order_by(Reminder.id)).all() == [
+        ("7", "pending"), ("1", "sent"), ("7", "pending")]
