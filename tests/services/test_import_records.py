@@ -93,6 +93,20 @@ def test_an_obligation_starts_as_its_row_says_with_a_created_entry(db):
     assert created.new_value == {"status": "not_started", "due_on": "2025-05-01"}
 
 
+def test_a_tracked_paragraph_with_no_deadline_and_a_standing_call_with_one_start_ongoing(db):
+    parsed = _parsed()
+    parsed.operative[0].deadlines = []  # "Requests the Secretary-General to report": no date given
+    import_resolution(db, parsed, CLI, today=TODAY)
+    ob = db.scalars(select(Obligation)).one()
+    assert (ob.kind, ob.status, ob.due_on) == ("report", "ongoing", None)
+    assert ob.history[0].new_value == {"status": "ongoing", "due_on": None}
+    call = _parsed(symbol="A/RES/79/501")
+    call.operative[0].kind = ObligationKind.EXHORTATION  # "Urges States to … by 1 May 2025": still a call
+    import_resolution(db, call, CLI, today=TODAY)
+    ob = db.scalars(select(Obligation).where(Obligation.kind == "exhortation")).one()
+    assert (ob.status, ob.due_on) == ("ongoing", dt.date(2025, 5, 1))
+
+
 def test_an_undated_deadline_says_why_in_its_derivation_and_its_created_entry_has_no_date(db):
     other = Deadline(DeadlineKind.SESSION, "at its next session", body="C34",
                      body_name="Special Committee on Peacekeeping Operations")
@@ -111,9 +125,13 @@ def test_fields_are_cut_to_their_columns_and_a_long_body_name_is_not_a_session_v
     op.action = "a" * 60
     long_body = Deadline(DeadlineKind.SESSION, "at its next session", body="X" * 17, session=5)
     op.deadlines = [long_body]
+    op.subparagraphs = [SubParagraph("i" * 25, "to act;")]  # another producer's numbering of a point
     import_resolution(db, parsed, CLI, today=TODAY)
     ob = db.scalars(select(Obligation)).one()
     assert ob.action == "a" * 40
+    # the point's number cut to its column (20), its item keeping the whole label (40)
+    assert db.scalars(select(Paragraph.number).where(Paragraph.kind == "subparagraph")).one() == "i" * 20
+    assert [i.label for i in ob.items] == ["i" * 25]
     assert (ob.deadline_body, ob.deadline_session) == (None, None)
     parsed = _parsed(symbol="A/RES/79/501")
     parsed.operative[0].deadlines = [Deadline(DeadlineKind.SESSION, "at its eightieth session", body="GA",
@@ -184,6 +202,8 @@ def test_a_symbol_held_under_another_spelling_is_the_same_resolution(db):
     with pytest.raises(AlreadyImported) as refused:
         import_resolution(db, _parsed(symbol="S/RES/2682(2023)", body="SC", session=None), CLI, today=TODAY)
     assert refused.value.symbol == "S/RES/2682 (2023)" and refused.value.code == "already_imported"
+    # the symbol held, for the web's sentence in the reader's language (tracker.web.messages)
+    assert refused.value.params == {"symbol": "S/RES/2682 (2023)"}
     assert str(refused.value) == ("S/RES/2682 (2023) is already imported; "
                                   "re-import it with --replace (replace=True)")
 
@@ -225,6 +245,19 @@ def test_of_several_deadlines_the_first_gives_the_deadline_words_and_the_session
     ob = db.scalars(select(Obligation)).one()
     assert (ob.deadline_text, ob.deadline_body, ob.deadline_session) == ("at its eightieth session", "GA", 80)
     assert [d["text"] for d in ob.deadlines] == ["at its eightieth session", "by 1 May 2025"]
+
+
+def test_a_session_deadline_naming_no_body_falls_due_at_the_adopting_bodys_session(db):
+    named = _parsed()
+    named.operative[0].deadlines = [Deadline(DeadlineKind.SESSION, "at its eightieth session", body="GA",
+                                             session=80)]
+    import_resolution(db, named, CLI, today=TODAY)
+    unnamed = _parsed(symbol="A/RES/79/501")  # adopted by the GA, its deadline naming no body
+    unnamed.operative[0].deadlines = [Deadline(DeadlineKind.SESSION, "at its eightieth session", session=80)]
+    import_resolution(db, unnamed, CLI, today=TODAY)
+    first, second = db.scalars(select(Obligation).order_by(Obligation.id)).all()
+    assert second.due_on is not None
+    assert (second.due_on, second.due_derivation) == (first.due_on, first.due_derivation)
 
 
 def test_paragraphs_keep_their_words_source_line_and_part_and_a_preamble_eid_given_twice_is_made_unique(db):

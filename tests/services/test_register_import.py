@@ -37,6 +37,15 @@ def _annexed():
     return parsed
 
 
+def test_an_annexed_paragraph_keeps_the_eid_its_producer_gave_and_one_without_gets_ours(db):
+    parsed = _annexed()
+    parsed.annexes[0].paragraphs[0].eid = "annex_1__list_2__para_24"  # another producer's numbering
+    parsed.annexes[0].paragraphs[1].eid = ""
+    import_resolution(db, parsed, CLI, today=TODAY)
+    eids = db.scalars(select(Paragraph.eid).where(Paragraph.kind == "annex").order_by(Paragraph.position))
+    assert list(eids) == ["annex_1__list_2__para_24", "annex_1__para_25"]
+
+
 def test_annex_paragraphs_are_stored_and_their_deliverables_tracked(db):
     import_resolution(db, _annexed(), CLI, today=TODAY)
     rows = {p.eid: p for p in db.scalars(select(Paragraph).where(Paragraph.kind == "annex"))}
