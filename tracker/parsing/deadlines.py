@@ -326,7 +326,7 @@ _ADDRESSED_TITLE = re.compile(
 _OWN_VOICE = re.compile(
     r"(?:[,;]|\band\b)\s*(?:(?:also|further|moreover|therefore|in this regard|in that regard|"
     r"to that end|to this end|for this purpose|in this context|in this respect)\s*,?\s*)*"
-    r"(?:decides|requests|invites|"
+    r"(?:\w+ly\s+)?(?:decides|requests|invites|extends|renews|prolongs|"
     r"encourages|calls upon|urges|recommends|reaffirms|welcomes|notes|takes note|stresses|"
     r"emphasizes|underlines|expresses|recognizes|acknowledges|resolves|agrees|reiterates|"
     r"authorizes|endorses|approves|affirms|confirms|recalls|commends|appreciates|looks forward|"
@@ -1044,6 +1044,9 @@ class _DeadlineFinder:
                 continue  # "by 2024" in a resolution of 2025: history
             expires = lead in ("until", "till", "up to", "through") or lead.startswith("expir")
             expires = expires and _ends_mandate(text, m.start(), m.end())
+            if expires and _in_declaratory_clause(text, m.start()):
+                continue  # "Welcomes the decision by the Human Rights Council … to extend, until
+                # the end of 2027, …": another's mandate, recalled, is no deadline of this one
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=date,
                                                   precision=precision, expires=expires, target=target))
 

@@ -323,6 +323,15 @@ def test_the_end_of_a_session_is_marked(text, body, session, adopted_on, expecte
          "and dispose items, decides that the Member State who seizes and disposes of such items "
          "shall notify the Committee of such disposal within 30 days providing details", "SC",
          dt.date(2024, 7, 30), []),
+        # A/RES/80/193 op 61: another body's extension, welcomed, ends no mandate of this one
+        ("Welcomes the decision by the Human Rights Council, in its resolution 60/16, to extend, "
+         "until the end of 2027, the two-year comprehensive communications strategy", "GA",
+         dt.date(2025, 12, 15), []),
+        # S/RES/2670 (2022) op 1 (a): recalled, then extended in the resolution's own voice
+        ("Reaffirms its decisions in resolution 2628 (2022) except as follows: (a) recalls "
+         "paragraphs 22, 23, 24 and 26 and exceptionally extends its authorisations until 30 June "
+         "2023", "SC", dt.date(2022, 12, 21),
+         [{"kind": "date", "date": "2023-06-30", "expires": True}]),
         # A/RES/78/68 op 275: five weeks before an event the text does not date, not after the
         # adoption
         ("invites States to submit proposals for inclusion in the text of the resolution to the "
