@@ -375,8 +375,10 @@ class ObligationFilter:
             # "+": not read through the obligations' resolution index; and the resolutions of the
             # other bodies listed, not the body's own: the body is the only condition on the
             # resolution and has most of them, so the list each row is tested against is the
-            # smaller (SQLite builds it once: 960 ids instead of 6,000 for the GA, ≈ 0.5 ms). The
-            # same rows: every obligation has a resolution, and every resolution a body.
+            # smaller (built once per statement: 960 ids instead of 6,000 for the GA), and
+            # PostgreSQL, which never turns a NOT IN into a join, tests it on each walked row
+            # before the words. The same rows: every obligation has a resolution, every
+            # resolution a body.
             where.append(literal_column("+obligations.resolution_id").not_in(
                 select(Resolution.id).where(Resolution.body != v("body"))))
         elif of_resolution:
@@ -642,7 +644,7 @@ def _sqlite_shares(n: int) -> Select[Any]:
     return select(newest, *counts)
 
 
-#: SQLite: a body with at least this share of the published resolutions is "wide" (``wide_body``)
+#: a body with at least this share of the published resolutions is "wide" (``wide_body``)
 WIDE_BODY_SHARE = 0.5
 #: how long a process keeps a body's share (``wide_body``): the share moves with imports, slowly,
 #: and only the statement's speed depends on it, never its rows
@@ -653,15 +655,18 @@ _BODY_SHARE = text("SELECT coalesce(sum(CASE WHEN body = :body THEN n ELSE 0 END
 
 
 def wide_body(session: Session | None, body: str | None) -> bool:
-    """SQLite: whether ``body`` has at least ``WIDE_BODY_SHARE`` of the published resolutions
-    (the kept ``resolution_counts``; looked up once per ``BODY_SHARE_SECONDS`` per process).
+    """Whether ``body`` has at least ``WIDE_BODY_SHARE`` of the published resolutions (the kept
+    ``resolution_counts``; looked up once per ``BODY_SHARE_SECONDS`` per process): its filter is
+    then a test of each row walked, against the other bodies' resolutions (``conditions_of``).
 
     SQLite, which keeps no statistics, reads a page filtered by body through the obligations'
     resolution index, each of the body's resolutions in turn, then sorts them all: for the GA,
     6,000 of 6,960 resolutions, ≈ 43,000 obligations, 26-32 ms where walking the page's order and
     testing the body costs 5-10 ms (see bench/README); for the SC or the HRC the index is the way
-    in. PostgreSQL chooses by its statistics: never wide."""
-    if session is None or body is None or session.get_bind().dialect.name != "sqlite":
+    in. PostgreSQL walks the page's order too, but tests the body after the words (a look-up of
+    each walked obligation's document, then of its resolution): a list of the other bodies'
+    resolutions is a hashed test made first (the bench's search statement ≈ 0.9×, see bench/README)."""
+    if session is None or body is None or session.get_bind().dialect.name not in ("sqlite", "postgresql"):
         return False
     key = (str(session.get_bind().url), body)
     known = _BODY_SHARES.get(key)
