@@ -10,6 +10,7 @@ import pytest
 
 from tests.factories import gen_entity
 from tests.services.seed import TODAY, seed_text
+from tracker.models import EntityAlias
 from tracker.parsing import ParseError, parse
 from tracker.parsing.readers import read_input
 from tracker.services.actors import Actor
@@ -79,3 +80,19 @@ def test_a_file_read_without_a_gazetteer_knows_the_registers_entities_and_aliase
     assert text == seed_text()
     assert "International Criminal Police Organization" in parsed.operative[2].actors
     assert "INTERPOL" not in parsed.operative[2].actors
+
+
+def test_the_registers_gazetteer_is_built_once_for_the_same_entities_and_anew_when_they_change(db):
+    """Each upload reads the entities and aliases; the gazetteer (its pattern costs more than the
+    reading) is built again only when they changed: an alias added is found at once."""
+    from tracker.services.entities import load_gazetteer
+
+    office = gen_entity(db, "Office of the Mandate Registrar")
+    first = load_gazetteer(db)
+    assert load_gazetteer(db) is first
+    assert first.canonical("OMR Office") is None
+    office.aliases.append(EntityAlias(alias="OMR Office"))
+    db.flush()
+    changed = load_gazetteer(db)
+    assert changed is not first and changed.canonical("OMR Office") == "Office of the Mandate Registrar"
+    assert changed.find("as the OMR Office reports") == [(7, 17, "Office of the Mandate Registrar")]

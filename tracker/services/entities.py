@@ -15,7 +15,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -34,7 +34,9 @@ def name_key(name: str) -> str:
 
 
 def load_gazetteer(session: Session) -> Gazetteer:
-    """The parser's built-in gazetteer extended with the entities and aliases of the database."""
+    """The parser's built-in gazetteer extended with the entities and aliases of the database
+    (built once for the same entities and aliases in the same order: a gazetteer does not change
+    once built, and building its pattern costs more than reading them)."""
     entries: dict[str, list[str]] = {}
     for name, alias in session.execute(
         select(Entity.name, EntityAlias.alias).outerjoin(EntityAlias, EntityAlias.entity_id == Entity.id)
@@ -42,7 +44,12 @@ def load_gazetteer(session: Session) -> Gazetteer:
         entries.setdefault(name, [])
         if alias:
             entries[name].append(alias)
-    return Gazetteer.default().extended(entries.items())
+    return _extended(tuple((name, tuple(aliases)) for name, aliases in entries.items()))
+
+
+@lru_cache(maxsize=4)
+def _extended(entries: tuple[tuple[str, tuple[str, ...]], ...]) -> Gazetteer:
+    return Gazetteer.default().extended(entries)
 
 
 @dataclass
