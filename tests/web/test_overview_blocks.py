@@ -283,3 +283,30 @@ def test_tables_written_in_python_are_the_rows_jinja_wrote(app, language):
                     "      <tbody>\n      {{ month_rows(months, search_url) }}\n      </tbody>",
                     months=rows, search_url=search_url)
                 assert written == expected
+
+
+#: the overview's count link as Jinja wrote it until 3 December 2026 (dashboards/_overview_body.html)
+COUNT_LINK = """{% macro count_link(key, value, name) -%}
+  <a href="{{ count_hrefs[key] }}" data-count="{{ name }}">{{ value }}</a>
+{%- endmacro %}"""
+
+
+def test_count_links_written_in_python_are_the_links_jinja_wrote(app):
+    """Every number's link (its list's href with ``&`` in the query, a script root with markup),
+    zero and large values, and a value or name with markup."""
+    from tracker.services.summary import summary_links
+    from tracker.web.dashboards.tables import CountLinks
+
+    with app.test_request_context("/"):
+        for root in ("", "/x&<y>"):
+            hrefs = {key: f"{root}/search?" + "&".join(f"{k}={v}" for k, v in args.items())
+                     for key, args in summary_links().items()}
+            links = CountLinks(hrefs)
+            for key in hrefs:
+                for value, name in ((0, "tracked"), (123456, key), (MARKUP, MARKUP)):
+                    expected = render_template_string(COUNT_LINK + "{{ count_link(key, value, name) }}",
+                                                      count_hrefs=hrefs, key=key, value=value, name=name)
+                    written = render_template_string("{{ count_link(key, value, name) }}", count_link=links,
+                                                     key=key, value=value, name=name)
+                    assert written == expected
+            assert "&amp;" in written and "&lt;b&gt;R&amp;D" in written

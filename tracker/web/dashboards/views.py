@@ -47,7 +47,7 @@ from tracker.web.dashboards.labels import (
 )
 from tracker.web.dashboards.links import links
 from tracker.web.dashboards.svg import CHARTS
-from tracker.web.dashboards.tables import TABLES
+from tracker.web.dashboards.tables import TABLES, CountLinks
 from tracker.web.db import get_db, writing
 from tracker.web.formatting import udate
 from tracker.web.login import safe_next
@@ -228,7 +228,7 @@ def overview():
             "dashboards/_overview_body.html",
             ov=data,
             sm=data.summary,
-            count_hrefs=_count_hrefs(),
+            count_link=CountLinks(_count_hrefs()),
             search_url=url_for("dashboards.search"),
             status_chart=status_chart(data.totals),
             months_chart=months_chart(data.months),
