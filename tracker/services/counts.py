@@ -120,8 +120,6 @@ class BoundDay:
 
 #: the day a statement is read on (see ``BoundDay``)
 TODAY = BoundDay()
-#: the kept counts' horizon (``tracker.models.counts.CountHorizon``), passed as ``horizon_p0``
-HORIZON = BoundDay(name="horizon")
 _DAY_KEY = re.compile(r"^today_([mp])(\d+)$")
 
 

@@ -12,12 +12,11 @@ one grouped query over the obligations (``register_summary`` says which).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Date, and_, bindparam, case, literal_column, null, or_, select, true, union_all
+from sqlalchemy import Date, and_, case, cast, literal_column, null, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from tracker.models import (
@@ -36,7 +35,6 @@ from tracker.models.obligations import (
     overdue_sql,
 )
 from tracker.services.counts import (
-    HORIZON,
     KEPT,
     OBLIGATIONS,
     TODAY,
@@ -135,17 +133,18 @@ def overview_by_session(
     without dates (``session_counts``) and the dated rows between the horizon and the windows after
     ``today`` (``tracker.models.counts``): what is due or ends before ``today`` is what was before
     the horizon plus (or minus) what falls between the two days, counted by the same rules
-    (``overdue_sql`` and the mandates' states, at ``today`` and at the horizon). Two statements
-    whose rows grow with the sessions and the days between, not with every due date."""
-    first = _early_statement().execute(session, today).all()
-    if not first:  # nothing counted: an empty register
+    (``overdue_sql`` and the mandates' states, at ``today`` and at the horizon). One statement
+    (``_overview_statement``) whose rows grow with the sessions and the days between, not with
+    every due date."""
+    found = filter_statement(_overview_statement, flt).execute(session, today).all()
+    early = [row for row in found if row[0] == _EARLY]
+    if not early:  # nothing counted: an empty register
         return _summary(()), {}
-    horizon = first[0][-1]
-    if horizon is None:  # no horizon stored (``tracker counts check`` says so): counted by due date
+    if early[0][-1] is None:  # no horizon stored (``tracker counts check`` says so): counted by due date
         return summary_by_session(session, flt, today)
     rows: dict[tuple[Any, ...], list[int]] = {}
     mandates: dict[tuple[Any, ...], list[int]] = {}  # standing, renewed, expired, expiring
-    for body, number, kind, status, n, renewed, overdue, expired, _horizon in first:
+    for _tag, body, number, kind, _state, status, n, overdue, renewed, expired, _d, _e, _horizon in early:
         if kind == ObligationKind.MANDATE:
             m = mandates.setdefault((body, number, kind, status), [0, 0, 0, 0])
             m[0] += int(n) - int(renewed)
@@ -155,15 +154,9 @@ def overview_by_session(
             sums = rows.setdefault((body, number, kind, status, None), [0, 0, 0, 0])
             sums[0] += int(n)
             sums[1] += int(overdue)
-    if isinstance(horizon, str):  # SQLite returns a scalar subquery's date as text
-        horizon = dt.date.fromisoformat(horizon)
-    statement = filter_statement(_dated_statement, flt)
-    window = max(90, flt.expiring_days)
-    bounds = {"lo": min(horizon, today), "hi_due": max(horizon, today + dt.timedelta(days=90)),
-              "hi_end": max(horizon, today + dt.timedelta(days=window)), HORIZON.key: horizon}
-    for body, number, kind, status, state, n, overdue, d30, d90, expired, expiring, sign in statement.execute(
-            session, today, **bounds):
-        if sign < 0:  # the review queue's obligations, counted directly
+    for tag, body, number, kind, state, status, n, overdue, d30, d90, expired, expiring in (
+            row[:-1] for row in found if row[0] != _EARLY):
+        if tag == _QUEUE:  # the review queue's obligations, counted directly
             sums = rows.setdefault((body, number, kind, status, state), [0, 0, 0, 0])
             for i, value in enumerate((n, overdue, d30, d90)):
                 sums[i] -= int(value or 0)
@@ -185,49 +178,63 @@ def overview_by_session(
     return _summary((*key[2:], *sums) for key, sums in rows.items()), rows
 
 
-@functools.cache
-def _early_statement() -> DayStatement:
-    """``session_counts``' rows (one per deadline session, kind, status, renewal and side of the
-    horizon: not grouped again): how many, how many renewed, and how many were overdue or expired
-    at the horizon; and the horizon (on every row)."""
+#: the tags of ``_overview_statement``'s rows
+_EARLY, _DATED, _QUEUE = 0, 1, -1
+
+
+def _overview_statement(flt: ObligationFilter) -> DayStatement:
+    """``overview_by_session``'s statement for ``flt`` (kept per filter by ``filter_statement``;
+    the day is bound), its rows tagged: ``session_counts``' rows (one per deadline session, kind,
+    status, renewal and side of the horizon, not grouped again: how many, how many were overdue,
+    renewed, expired at the horizon; the horizon on each); the kept rows dated from the earlier of
+    the horizon and today to the end of the windows after today, by deadline session, kind and
+    status (how many became overdue or expired between the horizon and today, negative when today
+    is the earlier; due within 30 and 90 days; expiring); and the review queue's rows as
+    ``_statement`` counts them, to subtract. The horizon is read in the statement (a subquery), so
+    the three are one round trip; its bounds are a row's, so the dated rows are read through the
+    indexes on their dates."""
+    horizon = select(CountHorizon.day).scalar_subquery()
+    no_date = cast(null(), Date)
     c = SessionCount.__table__.c
     standing = and_(c.kind == ObligationKind.MANDATE.value, ~c.renewed)
-    return DayStatement.of(
-        select(c.deadline_body, c.deadline_session, c.kind, c.status, c.n,
-               case((c.renewed, c.n), else_=0),
-               # overdue_sql and the expired mandates' rule at the horizon, by the rows' flags
-               case((overdue_early_sql(c), c.n), else_=0),
-               case((and_(standing, c.expires_early), c.n), else_=0),
-               select(CountHorizon.day).scalar_subquery())
-        .where(counted_rows(SessionCount)))
+    early = select(
+        literal_column(str(_EARLY)), c.deadline_body, c.deadline_session, c.kind, null(), c.status, c.n,
+        # overdue_sql and the expired mandates' rule at the horizon, by the rows' flags
+        case((overdue_early_sql(c), c.n), else_=0), case((c.renewed, c.n), else_=0),
+        case((and_(standing, c.expires_early), c.n), else_=0), null(), null(), horizon,
+    ).where(counted_rows(SessionCount))
 
+    k, renewed = KEPT.cols, KEPT.renewed
+    window = max(90, flt.expiring_days)
 
-def _dated_statement(flt: ObligationFilter) -> DayStatement:
-    """The kept rows dated from the earlier of the horizon and today to the end of the windows
-    after today, by deadline session, kind and status: how many became overdue or expired
-    between the horizon and today (negative when today is the earlier), due within 30 and 90
-    days, expiring; and the review queue's rows as ``_statement`` counts them, to subtract."""
-    c, renewed = KEPT.cols, KEPT.renewed
-    at_today = mandate_state_conditions(c, renewed, TODAY, flt.expiring_days)
-    at_horizon = mandate_state_conditions(c, renewed, HORIZON, flt.expiring_days)
-    zero = literal_column("0")
-    lo, hi_due, hi_end = (bindparam(name, type_=Date) for name in ("lo", "hi_due", "hi_end"))
+    def later(a: Any, b: Any) -> Any:
+        return case((a > b, a), else_=b)
+
+    lo, hi_due, hi_end = (case((horizon < TODAY, horizon), else_=TODAY.__clause_element__()),
+                          later(horizon, (TODAY + dt.timedelta(days=90)).__clause_element__()),
+                          later(horizon, (TODAY + dt.timedelta(days=window)).__clause_element__()))
+    at_today = mandate_state_conditions(k, renewed, TODAY, flt.expiring_days)
+    at_horizon = mandate_state_conditions(k, renewed, horizon, flt.expiring_days)
     expired = KEPT.count_if(at_today[MandateState.EXPIRED]) - KEPT.count_if(at_horizon[MandateState.EXPIRED])
     dated = (
-        select(c.deadline_body, c.deadline_session, c.kind, c.status, null().label("state"), zero,
-               KEPT.count_if(overdue_sql(c, TODAY)) - KEPT.count_if(overdue_sql(c, HORIZON)),
-               KEPT.count_if(due_within_sql(c, TODAY, 30)), KEPT.count_if(due_within_sql(c, TODAY, 90)),
-               expired, KEPT.count_if(at_today[MandateState.EXPIRING]), literal_column("1"))
-        .where(counted_rows(), or_(c.due_on.between(lo, hi_due), c.expires_on.between(lo, hi_end)))
-        .group_by(c.deadline_body, c.deadline_session, c.kind, c.status))
+        select(literal_column(str(_DATED)), k.deadline_body, k.deadline_session, k.kind, null(), k.status,
+               literal_column("0"),
+               KEPT.count_if(overdue_sql(k, TODAY)) - KEPT.count_if(overdue_sql(k, horizon)),
+               KEPT.count_if(due_within_sql(k, TODAY, 30)), KEPT.count_if(due_within_sql(k, TODAY, 90)),
+               expired, KEPT.count_if(at_today[MandateState.EXPIRING]), no_date)
+        .where(counted_rows(), or_(k.due_on.between(lo, hi_due), k.expires_on.between(lo, hi_end)))
+        .group_by(k.deadline_body, k.deadline_session, k.kind, k.status))
     if flt.include_unpublished:
-        return DayStatement.of(dated)
+        return DayStatement.of(union_all(early, dated))
     from tracker.services.search import unpublished_condition
 
     queue = (_statement(OBLIGATIONS, flt, TODAY, flt.row_conditions(Obligation, OBLIGATIONS.renewed, TODAY),
                         by=(Obligation.deadline_body, Obligation.deadline_session))
-             .where(unpublished_condition()).add_columns(zero, zero, literal_column("-1")))
-    return DayStatement.of(union_all(dated, queue))
+             .where(unpublished_condition()))
+    body, number, kind, status, state, *sums = queue.selected_columns
+    queue = queue.with_only_columns(literal_column(str(_QUEUE)), body, number, kind, state, status, *sums,
+                                    literal_column("0"), literal_column("0"), no_date)
+    return DayStatement.of(union_all(early, dated, queue))
 
 
 def counted_summary(session: Session, flt: ObligationFilter | None, today: dt.date) -> Summary:
