@@ -6,6 +6,7 @@ reported and skipped"; tests/README.md, mutation testing of ``services/importing
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import shutil
 import sqlite3
@@ -15,6 +16,7 @@ import pytest
 from sqlalchemy import event, select
 
 from tracker.models import Resolution
+from tracker.parsing import ParseError, parse
 from tracker.services import counts
 from tracker.services.actors import Actor
 from tracker.services.importing import batch, import_batch, resolution_files
@@ -35,7 +37,8 @@ def _folder(tmp_path: Path, names=FILES) -> Path:
 def _run(factory, paths, **kwargs):
     said: list[tuple[str, bool]] = []
     kwargs.setdefault("replace", False)
-    report = import_batch(factory, paths, Actor.system("test"), publish=False, today=dt.date(2026, 12, 3),
+    kwargs.setdefault("publish", False)
+    report = import_batch(factory, paths, Actor.system("test"), today=dt.date(2026, 12, 3),
                           echo=lambda message, err=False: said.append((message, err)), **kwargs)
     return report, said
 
@@ -97,13 +100,39 @@ def test_each_file_is_reported_once_with_what_failed_and_only_failures_are_error
     assert again == (f"FAILED {folder / 'A-RES-71-19.txt'}: A/RES/71/19 is already imported; "
                      "re-import it with --replace (replace=True)", True)
     assert no_file == (f"FAILED {missing}: No such file or directory", True)
-    assert bad_text[1] is True and bad_text[0].startswith(f"FAILED {broken}: ")
+    with pytest.raises(ParseError) as unreadable:
+        parse(broken.read_bytes(), broken.name)
+    assert bad_text == (f"FAILED {broken}: {unreadable.value}", True)
     assert "Error" not in bad_text[0]  # the parser's own words, not an exception's name
     assert disk[1] is True
     assert disk[0] == f"FAILED {boom}: " + ("RuntimeError: the disk is full " + "x" * 600)[:500]
     assert imported[1] is False and imported[0].startswith("A/RES/80/61: ")
     assert summary == (f"1 imported, 0 skipped, 4 failed; {report.tally_words()}", False)
     assert _held(db_factory) == {"A/RES/71/19", "A/RES/80/61"}
+
+
+def test_without_an_echo_a_failure_is_logged_as_a_warning_and_the_rest_as_information(
+        db_factory, tmp_path, caplog):
+    folder = _folder(tmp_path, ["A-RES-71-19.txt"])
+    missing = folder / "missing.txt"
+    caplog.set_level(logging.INFO, logger=batch.log.name)
+    report = import_batch(db_factory, [missing, folder / "A-RES-71-19.txt"], Actor.system("test"),
+                          replace=False, publish=False, today=dt.date(2026, 12, 3))
+    said = [(r.levelno, r.getMessage()) for r in caplog.records if r.name == batch.log.name]
+    assert said[0] == (logging.WARNING, f"FAILED {missing}: No such file or directory")
+    assert [level for level, _message in said[1:]] == [logging.INFO, logging.INFO]
+    assert said[1][1].startswith("A/RES/71/19: ")
+    assert said[2][1] == f"1 imported, 0 skipped, 1 failed; {report.tally_words()}"
+
+
+def test_a_batch_told_to_publish_publishes_each_file_and_one_not_told_leaves_them_for_review(
+        db_factory, tmp_path):
+    folder = _folder(tmp_path, ["A-RES-71-19.txt", "A_RES_80_61.txt"])
+    _run(db_factory, [folder / "A-RES-71-19.txt"], publish=True)
+    _run(db_factory, [folder / "A_RES_80_61.txt"])
+    with db_factory() as session:
+        rows = session.execute(select(Resolution.symbol, Resolution.published_at.is_not(None))).all()
+    assert dict(rows) == {"A/RES/71/19": True, "A/RES/80/61": False}
 
 
 def test_files_held_are_skipped_each_counted_and_not_an_error(db_factory, tmp_path):
@@ -130,6 +159,9 @@ def test_a_batch_reports_each_file_once_and_tallies_them_all(db_factory, tmp_pat
         sum(int(t[i]) for t in tallies) for i in range(3))
     assert report.obligations > report.with_due > 0
     assert said[-1] == (f"3 imported, 0 skipped, 0 failed; {report.tally_words()}", False)
+    with db_factory() as session:  # each resolution says the file it came from
+        assert set(session.execute(select(Resolution.symbol, Resolution.source_filename))) == {
+            (symbol, name) for name, symbol in FILES.items()}
 
 
 def test_a_batch_tally_adds_each_count_to_its_own():
@@ -267,3 +299,29 @@ def test_a_file_failing_after_writing_costs_the_batch_nothing_but_itself(db_fact
     assert _held(db_factory) == {"A/RES/71/19", "A/RES/80/61"}
     with db_factory() as session:
         assert counts.check(session).ok
+        # the file imported again in its savepoint says the file it came from, as the last one
+        assert set(session.execute(select(Resolution.symbol, Resolution.source_filename))) == {
+            ("A/RES/71/19", "A-RES-71-19.txt"), ("A/RES/80/61", "A_RES_80_61.txt")}
+
+
+def test_a_file_failing_when_imported_again_after_a_rollback_is_reported_failed_and_the_rest_go_on(
+        db_factory, tmp_path, monkeypatch):
+    """The files imported again after a rollback each go in a savepoint of their own: one that
+    fails then is reported failed, not raised, and the batch goes on."""
+    from tracker.services.importing import service
+
+    real_audit = service.insert_audit
+    audited: list[str] = []
+
+    def audit(session, actor, action, target, **details):
+        audited.append(details["symbol"])
+        again = details["symbol"] == "A/RES/71/19" and audited.count("A/RES/71/19") == 2
+        if details["symbol"] == "A/RES/78/12" or again:  # 78/12 always, 71/19 when imported again
+            raise RuntimeError("the disk is full")
+        return real_audit(session, actor, action, target, **details)
+
+    monkeypatch.setattr(service, "insert_audit", audit)
+    report, said = _run(db_factory, resolution_files([_folder(tmp_path)]))
+    assert (report.imported, report.skipped, report.failed) == (1, 0, 2), said
+    assert [err for _message, err in said] == [True, True, False, False]
+    assert _held(db_factory) == {"A/RES/80/61"}
