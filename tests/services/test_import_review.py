@@ -103,12 +103,21 @@ def test_the_preview_dates_from_the_adoption_and_the_resolutions_own_body(db):
         number="1", text="Requests the Secretary-General to report within 90 days and at its next session;",
         action="requests", kind=ObligationKind.REPORT, eid="para_1", actors=["Secretary-General"],
         deadlines=[within, its_next], confidence={"action": 0.9})]
+    # the paragraph's due date (its first deadline) as the preview checks it: the resolution's own
+    # body's next session, and a recurring deadline's next occurrence after today, both datable
+    parsed.operative += [OperativeParagraph(
+        number=n, text=f"Requests the Secretary-General to report {d.text};", action="requests",
+        kind=ObligationKind.REPORT, eid=f"para_{n}", actors=["Secretary-General"], deadlines=[d],
+        confidence={"action": 0.9})
+        for n, d in (("2", its_next), ("3", Deadline(DeadlineKind.RECURRING, "every six months",
+                                                     every="P6M")))]
 
-    (paragraph,) = preview(db, parsed, TODAY).paragraphs
+    paragraph, *others = preview(db, parsed, TODAY).paragraphs
 
     assert paragraph.deadlines[0].due_on == dt.date(2016, 11, 21) + dt.timedelta(days=90)
     assert paragraph.deadlines[1].due_on == dt.date(2017, 9, 12)  # the GA's 72nd session opens
     assert paragraph.points == []
+    assert [p.points for p in others] == [[], []]
 
 
 def test_review_points_name_every_unknown_actor_and_low_field_once_and_in_order(db):
