@@ -146,3 +146,24 @@ def test_a_pass_supersedes_only_by_the_rows_it_queued(db):
     assert _dry_then_real(db, later + dt.timedelta(hours=1)) == (0, 0)
     assert db.execute(select(Reminder.stage, Reminder.status).order_by(Reminder.id)).all() == [
         ("7", "pending"), ("1", "sent"), ("7", "pending")]
+
+
+def test_a_cancelled_later_row_takes_nothing_over(db):
+    """Catch-up cancels a pending row for a later row of its obligation and address that may still
+    go out: one cancelled (found closed at delivery, the obligation reopened since) was never sent,
+    so the "30 days" row still pending is not superseded by it, though the pass queues the
+    obligation (for a second focal point) and so looks at it."""
+    sg = gen_entity(db, "Secretary-General")
+    gen_focal_point(db, sg, email="first@example.org")
+    ob = gen_obligation(db, gen_resolution(db, "A/RES/79/1", session=79), owners=[sg], due_on=_day(7))
+    for stage, status in (("30", "pending"), ("7", "cancelled")):
+        db.add(Reminder(obligation_id=ob.id, recipient="first@example.org", recipient_role="focal_point",
+                        stage=stage, due_on=_day(7), status=status))
+    gen_focal_point(db, sg, email="second@example.org")
+    db.flush()
+
+    assert _dry_then_real(db, NOW) == (0, 0)
+    rows = select(Reminder.recipient, Reminder.stage, Reminder.status).order_by(Reminder.id)
+    assert db.execute(rows).all() == [
+        ("first@example.org", "30", "pending"), ("first@example.org", "7", "cancelled"),
+        ("second@example.org", "7", "pending")]

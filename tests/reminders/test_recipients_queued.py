@@ -55,7 +55,9 @@ def test_a_mandate_goes_to_the_renewing_body_and_a_report_to_its_owners(db):
     gen_focal_point(db, unama, email="unama@example.org")
     gen_user(db, "council-officer@example.org", entities=[council])
     gen_user(db, "unama-officer@example.org", entities=[unama])
-    gen_entity(db, "General Assembly")  # another organ, with no focal point
+    # another organ, with a focal point and a resolution of its own: the mandate is not the GA's
+    gen_focal_point(db, gen_entity(db, "General Assembly"), email="assembly@example.org")
+    gen_resolution(db, "A/RES/79/1", session=79)
     sc = gen_resolution(db, "S/RES/2727 (2024)", body="SC", session=None, adopted_on=dt.date(2024, 3, 15))
     mandate = gen_obligation(db, sc, owners=[unama], kind="mandate", status="ongoing",
                              expires_on=TODAY + dt.timedelta(days=30))
