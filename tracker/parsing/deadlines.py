@@ -67,6 +67,7 @@ from tracker.calendar import Calendar, CalendarError, add_months
 from tracker.calendar.bodies import ORDINAL_BODIES, SESSION_BODIES, Body, BodyInfo, registry
 
 from .gazetteer import _trie_pattern
+from .kinds import EXTENDING
 from .ordinals import EN_ORDINAL, ordinal_to_int
 from .regexes import after_boundary, finditer_ignoring_case, lower_case_form
 from .types import Deadline, DeadlineKind
@@ -326,7 +327,7 @@ _ADDRESSED_TITLE = re.compile(
 _OWN_VOICE = re.compile(
     r"(?:[,;]|\band\b)\s*(?:(?:also|further|moreover|therefore|in this regard|in that regard|"
     r"to that end|to this end|for this purpose|in this context|in this respect)\s*,?\s*)*"
-    r"(?:\w+ly\s+)?(?:decides|requests|invites|extends|renews|prolongs|"
+    rf"(?:\w+ly\s+)?(?:decides|requests|invites|{'|'.join(sorted(EXTENDING))}|"
     r"encourages|calls upon|urges|recommends|reaffirms|welcomes|notes|takes note|stresses|"
     r"emphasizes|underlines|expresses|recognizes|acknowledges|resolves|agrees|reiterates|"
     r"authorizes|endorses|approves|affirms|confirms|recalls|commends|appreciates|looks forward|"
