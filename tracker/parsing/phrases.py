@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from tracker.calendar.bodies import COUNCILS
 
+from .deadlines import _PERIOD_RE
 from .gazetteer import BODY_NAMES, Gazetteer
 from .kinds import CALLING, classify, reissued
 from .types import ObligationKind
@@ -241,7 +242,7 @@ _MANDATE_TAIL_END = re.compile(
     r"\s*[,;:(]|\s+(?:and|or)\s+(?:the|other|all|relevant|his|her|its|their|to)\b"
     r"|\s+(?:that|who|which|within|as|when|in\s+accordance|in\s+cooperation|in\s+consultation"
     r"|in\s+close|in\s+order|at\s+(?:its|the)|during|with\s+(?:a|an|the|its|his|her|their)"
-    r"|for\s+(?:a|an|its|his|her|their))\s|\s+to\s+(?=\w)|$"
+    r"|for\s+(?:a|an|its|his|her|their)|until)\s|\s+to\s+(?=\w)|$"
 )
 #: "right to food", "access to justice": a "to" inside a mandate's name
 _TO_IN_NAME = re.compile(
@@ -350,7 +351,8 @@ def _names_with_spans(
             continue
         if name in _MANDATE_HEADS:
             tail = _MANDATE_TAIL_START.match(span, e)
-            if tail:
+            if tail and not _PERIOD_RE.match(span, tail.start() + 1):
+                # (not "the Special Rapporteur for a period of three years": how long, not who)
                 stop = _mandate_end(span, tail.end())
                 if stop - s < 200 and stop > tail.end():
                     # one name for one mandate: "Special Rapporteur of the Human Rights Council on
@@ -604,12 +606,16 @@ def find_actors(
     return [*names, *[n for n in extra if n not in names]], conf
 
 
+#: a name of letters only, as a mission's: "UNIOGBIS", "UNSOM"
+_ACRONYM = re.compile(r"[A-Z][A-Z-]{2,}")
 _THE_COUNCIL = re.compile(r"\bthe Council\b")
 _EXTENDING = frozenset({"decides", "extends", "renews", "resolves"})
 #: "to extend the mandate of", "to renew until 15 November 2025 the mandate of the Panel of Experts"
+#: "to extend, for a period of three years, the mandate of", "extend until 31 March 2020 UNSOM’s
+#: mandate" (the holder in group 1)
 _MANDATE_OF = re.compile(
-    r"\b(?:extend|renew|prolong)\w*\s+(?:(?:until|for)\s[^,;]{0,60}?\s+)?(?:the\s+)?(?:present\s+)?"
-    r"mandates?\s+of\s+"
+    r"\b(?:extend|renew|prolong)\w*(?:\s+|\s*,\s*[^,;]{1,60}?,\s*)(?:(?:until|for)\s[^,;]{0,60}?\s+)?"
+    r"(?:the\s+)?(?:present\s+|current\s+)?(?:mandates?\s+of\s+|([A-Z][\w-]*)[’']s\s+mandate\b)"
 )
 
 
@@ -708,14 +714,18 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
                 # "the efforts of the Government of Burundi" -> "Burundi"
                 return [gazetteer.canonical(words) or words], 0.5
     # (the pattern, led by ``\b``, is tried at every position: only where "mandate" is written)
-    mandate = _MANDATE_OF.search(rest, 0, 300) if action in _EXTENDING and rest.find(
+    # "Renews the mandate of …": the verb is the action itself
+    said = f"{action} {rest}" if action in ("extends", "renews") else rest
+    mandate = _MANDATE_OF.search(said, 0, 300) if action in _EXTENDING and said.find(
         "mandate", 0, 300) >= 0 else None
     if mandate:
         # "Decides to extend the mandate of MINURSO until …": the mandate holder
-        after = rest[mandate.end() : mandate.end() + 300]
-        names = names_in(after, _mandate_end(after, 0)) or [
-            w for w in [_agent_words(after[: _mandate_end(after, 0)])] if w
-        ]
+        after = mandate.group(1) or said[mandate.end() : mandate.end() + 300]
+        holder = after[: _mandate_end(after, 0)]
+        names = names_in(after, len(holder))
+        if not names:
+            words = _agent_words(holder) or (holder if _ACRONYM.fullmatch(holder) else None)
+            names = [words] if words else []
         if names:
             return names, 0.75
     if action in ("decides", "resolves"):

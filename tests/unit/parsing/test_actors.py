@@ -135,6 +135,22 @@ CASES = [
     ("Decides that staff members who have reached the maximum occupancy limit when managed "
      "mobility comes into effect for their job network will not be subject to reassignment in the "
      "first year of operation;", "GA", [], ["staff members"]),
+    # segmented A/HRC/RES/43/14 op 4: the mandate holder after a period set off by commas
+    ("Decides to extend, for a period of three years, the mandate of the Special Rapporteur on "
+     "adequate housing as a component of the right to an adequate standard of living, and on the "
+     "right to non-discrimination in this context;",
+     "HRC", ["Special Rapporteur on adequate housing"], ["Human Rights Council"]),
+    # segmented S/RES/2512 (2020) op 1: a mission the gazetteer does not know, by its acronym
+    ("Decides to extend the mandate of UNIOGBIS until 31 December 2020;",
+     "SC", ["UNIOGBIS"], ["Security Council", "UNIOGBIS until 31 December 2020"]),
+    # segmented S/RES/2461 (2019) op 1: the holder in the possessive
+    ("Decides to extend until 31 March 2020 UNSOM’s mandate as set out in paragraph 1 of "
+     "resolution 2158 (2014);", "SC", ["UNSOM"], ["Security Council"]),
+    # segmented A/HRC/RES/49/27 op 21, A/HRC/RES/33/1 op 4: how long is not part of the name
+    ("Decides to extend the mandate of the Commission of Inquiry for a period of one year;",
+     "HRC", ["Commission of Inquiry"], ["Commission of Inquiry for a period of one year"]),
+    ("Renews the mandate of the Special Rapporteur for a period of three years;",
+     "HRC", [], ["Special Rapporteur for a period of three years"]),
     # a thing named after an entity is not that entity (ga-pdf-text/A_RES_78_154, shortened)
     ("Welcomes the United Nations Decade for Deserts and the Fight against Desertification and the "
      "United Nations Decade on Ecosystem Restoration;",
