@@ -237,12 +237,20 @@ _MANDATE_HEADS = frozenset({
     "Special Adviser of the Secretary-General", "Personal Envoy of the Secretary-General",
     "Commission of Inquiry", "Special Coordinator",
 })
-_MANDATE_TAIL_START = re.compile(r"\s+(?:on|for|of|in\s+the\s+field\s+of)\s+(?=\S)")
+_MANDATE_TAIL_START = re.compile(r"\s+(?:on|for|of|in\s+the\s+field\s+of)\s+(?!its\b)(?=\S)")
+#: where a mandate's name ends: punctuation, a clause ("who", "was created", "would make"), what
+#: was done with its report ("submitted to the Council", "to the General Assembly"), a meeting ("on
+#: its nineteenth session"), a condition
 _MANDATE_TAIL_END = re.compile(
-    r"\s*[,;:(]|\s+(?:and|or)\s+(?:the|other|all|relevant|his|her|its|their|to)\b"
-    r"|\s+(?:that|who|which|within|as|when|in\s+accordance|in\s+cooperation|in\s+consultation"
-    r"|in\s+close|in\s+order|at\s+(?:its|the)|during|with\s+(?:a|an|the|its|his|her|their)"
-    r"|for\s+(?:a|an|its|his|her|their)|until)\s|\s+to\s+(?=\w)|$"
+    r"\s*[,;:(]|\.\s|\s+(?:and|or)\s+(?:the|other|all|relevant|his|her|its|their|to)\b"
+    r"|\s+(?:that|who|whose|which|within|as|when|in\s+accordance|in\s+cooperation"
+    r"|in\s+consultation|in\s+close|in\s+order|at\s+(?:its|the)|on\s+its|during"
+    r"|with\s+(?:a|an|the|its|his|her|their)|for\s+(?:a|an|its|his|her|their)|until"
+    r"|is|are|was|were|has|have|had|been|would|will|shall|should|may|can|must"
+    r"|submitted|presented|transmitted|contained|prepared|issued|established|created|appointed"
+    r"|Mr|Ms|Mrs|Dr)\b"
+    r"|\s+to\s+the\s+(?:General\s+Assembly|(?:Human\s+Rights\s+|Security\s+|Economic\s+and\s+Social\s+)?"
+    r"Council|United\s+Nations\s+High\s+Commissioner)\b|\s+to\s+(?=\w)|$"
 )
 #: "right to food", "access to justice": a "to" inside a mandate's name
 _TO_IN_NAME = re.compile(

@@ -151,6 +151,22 @@ CASES = [
      "HRC", ["Commission of Inquiry"], ["Commission of Inquiry for a period of one year"]),
     ("Renews the mandate of the Special Rapporteur for a period of three years;",
      "HRC", [], ["Special Rapporteur for a period of three years"]),
+    # segmented A/RES/74/127 op 4, A/RES/73/166 op 5: a mandate's name ends where its report's
+    # journey ("submitted to the Council") or its meeting ("on its nineteenth session") begins
+    ("Takes note of the report of the Special Rapporteur of the Human Rights Council on the human "
+     "rights of migrants submitted to the Council at its forty-first session, entitled “The impact "
+     "of migration on migrant women and girls: a gender perspective”;",
+     "GA", ["Special Rapporteur on the human rights of migrants"],
+     ["Special Rapporteur on the human rights of migrants submitted to the Council"]),
+    ("Takes note with appreciation of the report of the Chair-Rapporteur of the Working Group on the "
+     "Right to Development on its nineteenth session;",
+     "GA", ["Working Group on the Right to Development"],
+     ["Working Group on the Right to Development on its nineteenth session"]),
+    # segmented S/RES/2165 (2014) op 9 (shortened): nor is the holder's name part of it
+    ("Reiterates that the only sustainable solution to the current crisis in Syria is through an "
+     "inclusive and Syrian-led political process, and welcomes the appointment of the Special Envoy "
+     "of the United Nations Secretary-General for Syria Mr. Staffan de Mistura;",
+     "SC", ["Special Envoy of the United Nations Secretary-General for Syria"], []),
     # a thing named after an entity is not that entity (ga-pdf-text/A_RES_78_154, shortened)
     ("Welcomes the United Nations Decade for Deserts and the Fight against Desertification and the "
      "United Nations Decade on Ecosystem Restoration;",
