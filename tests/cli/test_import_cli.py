@@ -153,20 +153,20 @@ def _refused_by_the_database(session):  # PostgreSQL then refuses every statemen
 def test_a_file_failing_while_its_rows_are_written_leaves_nothing_and_the_others_stay(
         run, tmp_path, db, monkeypatch, fail):
     from tracker.services import counts
-    from tracker.services.importing import service
+    from tracker.services.importing import rows
 
     folder = tmp_path / "batch"
     folder.mkdir()
     for name in ("A-RES-71-19.txt", "A_RES_80_61.txt", "A_RES_78_12.txt"):
         shutil.copy(CORPUS / name, folder / name)
-    real_audit = service.insert_audit
+    real_write = rows.Unwritten.write
 
-    def audit(session, actor, action, target, **details):  # the last write of a file's import
-        if details["symbol"] == "A/RES/80/61":
+    def write(self, session):  # the last write of a file's import: with the batch's, or its own
+        if any(entry["details"]["symbol"] == "A/RES/80/61" for entry in self.audit):
             fail(session)
-        return real_audit(session, actor, action, target, **details)
+        return real_write(self, session)
 
-    monkeypatch.setattr(service, "insert_audit", audit)
+    monkeypatch.setattr(rows.Unwritten, "write", write)
     result = run("import", str(folder))
     assert result.exit_code == 1
     assert "2 imported, 0 skipped, 1 failed" in result.output

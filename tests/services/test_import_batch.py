@@ -13,9 +13,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, func, select
 
-from tracker.models import Resolution
+from tracker.models import AuditEntry, HistoryEntry, Obligation, Resolution
 from tracker.parsing import ParseError, parse
 from tracker.services import counts
 from tracker.services.actors import Actor
@@ -49,17 +49,18 @@ def _held(factory) -> set[str]:
 
 
 def _failing_after_writing(monkeypatch, symbol: str) -> None:
-    """The import of ``symbol`` fails at its last write (the audit entry), its rows written."""
+    """The import of ``symbol`` fails at its last step (its audit entry), its resolution's rows
+    written."""
     from tracker.services.importing import service
 
-    real_audit = service.insert_audit
+    real_audit = service.audit_row
 
-    def audit(session, actor, action, target, **details):
+    def audit(actor, action, target, **details):
         if details["symbol"] == symbol:
             raise RuntimeError("the disk is full")
-        return real_audit(session, actor, action, target, **details)
+        return real_audit(actor, action, target, **details)
 
-    monkeypatch.setattr(service, "insert_audit", audit)
+    monkeypatch.setattr(service, "audit_row", audit)
 
 
 def test_a_folder_gives_its_resolution_files_of_any_case_sorted_and_nothing_else(tmp_path):
@@ -310,18 +311,102 @@ def test_a_file_failing_when_imported_again_after_a_rollback_is_reported_failed_
     fails then is reported failed, not raised, and the batch goes on."""
     from tracker.services.importing import service
 
-    real_audit = service.insert_audit
+    real_audit = service.audit_row
     audited: list[str] = []
 
-    def audit(session, actor, action, target, **details):
+    def audit(actor, action, target, **details):
         audited.append(details["symbol"])
         again = details["symbol"] == "A/RES/71/19" and audited.count("A/RES/71/19") == 2
         if details["symbol"] == "A/RES/78/12" or again:  # 78/12 always, 71/19 when imported again
             raise RuntimeError("the disk is full")
-        return real_audit(session, actor, action, target, **details)
+        return real_audit(actor, action, target, **details)
 
-    monkeypatch.setattr(service, "insert_audit", audit)
+    monkeypatch.setattr(service, "audit_row", audit)
     report, said = _run(db_factory, resolution_files([_folder(tmp_path)]))
     assert (report.imported, report.skipped, report.failed) == (1, 0, 2), said
     assert [err for _message, err in said] == [True, True, False, False]
     assert _held(db_factory) == {"A/RES/80/61"}
+
+
+def test_a_batch_writes_its_files_obligations_and_audit_entries_one_statement_a_table(db_factory, tmp_path):
+    """The files since the last commit write their obligations, what hangs on them and their audit
+    entries together before it (``rows.Unwritten``): one INSERT a table for the batch, not one a
+    file (on PostgreSQL the kept counts' and search documents' statement triggers then run once)."""
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args):
+        statements.append(" ".join(statement.split()))
+
+    engine = db_factory.kw["bind"]
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        report, said = _run(db_factory, resolution_files([_folder(tmp_path)]))
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert report.imported == 3, said
+
+    def writing(table: str) -> int:
+        return sum(f"INSERT INTO {table} (" in statement for statement in statements)
+
+    assert writing("resolutions") == 3  # written at once: the next file reads them
+    assert writing("obligations") == writing("obligation_history") == writing("audit_log") == 1
+    with db_factory() as session:
+        assert counts.check(session).ok
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == 3
+        assert set(session.scalars(select(Resolution.symbol).join(Obligation))) == set(FILES.values())
+        # each obligation's owners, items and "created" entry went with it
+        assert session.scalar(select(func.count()).select_from(HistoryEntry)) == \
+            session.scalar(select(func.count()).select_from(Obligation))
+
+
+def test_a_failure_while_the_batchs_rows_are_written_costs_it_only_the_file_whose_rows_failed(
+        db_factory, tmp_path, monkeypatch):
+    """Writing the batch's rows together fails: the files since the last commit are imported again
+    in a savepoint each, with their own rows; the one whose rows fail is reported, with what failed,
+    and nothing of it is left."""
+    from tracker.services.importing import rows
+
+    real_write = rows.Unwritten.write
+    tried: list[set[str]] = []
+
+    def write(self, session):
+        symbols = {entry["details"]["symbol"] for entry in self.audit}
+        tried.append(symbols)
+        if "A/RES/78/12" in symbols:
+            raise RuntimeError("the disk is full")
+        return real_write(self, session)
+
+    monkeypatch.setattr(rows.Unwritten, "write", write)
+    folder = _folder(tmp_path)
+    report, said = _run(db_factory, resolution_files([folder]))
+    assert (report.imported, report.skipped, report.failed) == (2, 0, 1), said
+    assert tried[0] == set(FILES.values())  # all three at once, then each on its own
+    assert said[:3] == [
+        (next(m for m, _ in said if m.startswith("A/RES/71/19: ")), False),
+        (f"FAILED {folder / 'A_RES_78_12.txt'}: RuntimeError: the disk is full", True),
+        (next(m for m, _ in said if m.startswith("A/RES/80/61: ")), False)]
+    assert _held(db_factory) == {"A/RES/71/19", "A/RES/80/61"}
+    with db_factory() as session:
+        assert counts.check(session).ok
+        imported = {"A/RES/71/19", "A/RES/80/61"}
+        assert set(session.scalars(select(Resolution.symbol).join(Obligation))) == imported
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == 2
+
+
+def test_a_renewal_imported_in_the_same_batch_finds_the_mandate_it_renews(db_factory, tmp_path):
+    """The links of a linked resolution read the obligations, its own and those of the files
+    before it in the batch: they are written first."""
+    from tracker.cli.demo import demo_dir
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for name in ("A_RES_78_12.txt", "S_RES_2727_2024.txt", "S_RES_2777_2025.txt"):
+        shutil.copy((CORPUS if name.startswith("A_") else demo_dir()) / name, folder / name)
+    report, said = _run(db_factory, resolution_files([folder]))
+    assert report.imported == 3, said
+    with db_factory() as session:
+        renewed = session.execute(
+            select(Resolution.symbol, Obligation.renewed_by_id).join(Obligation)
+            .where(Obligation.renewed_by_id.is_not(None))).all()
+        assert {symbol for symbol, _ in renewed} == {"S/RES/2727 (2024)"}, renewed
+        assert counts.check(session).ok

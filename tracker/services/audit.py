@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from tracker.db import utcnow
@@ -25,14 +24,11 @@ def record_audit(
     return entry
 
 
-def insert_audit(session: Session, actor: Actor, action: str, target: Any | None = None,
-                 **details: Any) -> None:
-    """The same entry as ``record_audit``, written at once by one Core INSERT instead of by the
-    next flush: for writes made of Core statements (an import), where a flush for this one row
-    would cost more than the row."""
-    values = _values(actor, action, target, details)
-    values["at"] = utcnow()
-    session.connection().execute(_INSERT, values)
+def audit_row(actor: Actor, action: str, target: Any | None = None, **details: Any) -> dict[str, Any]:
+    """The same entry as ``record_audit``, as a row stamped now, for writes made of Core
+    statements (an import writes it with its other rows, ``rows.Unwritten``), where a flush for
+    this one row would cost more than the row."""
+    return {**_values(actor, action, target, details), "at": utcnow()}
 
 
 def _values(actor: Actor, action: str, target: Any | None, details: dict[str, Any]) -> dict[str, Any]:
@@ -46,5 +42,3 @@ def _values(actor: Actor, action: str, target: Any | None, details: dict[str, An
         "ip": actor.ip,
     }
 
-
-_INSERT = insert(AuditEntry.__table__)

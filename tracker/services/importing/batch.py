@@ -5,7 +5,12 @@ A file is written without a savepoint of its own: a file that fails before writi
 (``NOTHING_WRITTEN``: it does not parse, or its symbol is held) leaves the transaction as it was,
 and one that fails later rolls the batch's transaction back, and the files imported since the last
 commit are imported again, each in a savepoint (what every file had before; a savepoint and its
-release cost each file two statements, on PostgreSQL two round trips)."""
+release cost each file two statements, on PostgreSQL two round trips).
+
+The files' obligations (with their owners, items, history) and audit entries are written together
+before each commit (``rows.Unwritten``): one statement per table for the batch, not per file. A
+failure there is a failure after writing: the files since the last commit are imported again,
+each in its savepoint with its own rows, and the one that fails is reported."""
 
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tracker.parsing import ParseError
 from tracker.services.actors import Actor
 
+from . import rows
 from .plan import AlreadyImported
 from .result import ImportResult, Tally
 from .service import Lookups, import_file
@@ -88,6 +94,8 @@ def import_batch(
     report = BatchReport()
     lookups = Lookups()
     session = factory()
+    #: the rows of the files since the last commit left to write before it
+    later = rows.Unwritten()
     #: since the last commit, in order: (path, result) of a file imported, (message, err) of one not
     pending: list[tuple[Path, ImportResult] | tuple[str, bool]] = []
 
@@ -100,9 +108,12 @@ def import_batch(
             if not savepoint:
                 return path, file(data, path.name)
             with session.begin_nested():  # all or nothing: a failure rolls back to here
-                return path, file(data, path.name)
+                result = file(data, path.name)
+                later.write(session)  # its own rows, in its savepoint
+                return path, result
         except Exception as exc:  # one bad file must not stop the others: report it
             if savepoint:
+                later.clear()  # what it left to write was rolled back with it
                 lookups.reset()  # a rollback expires what the look-ups hold
             elif not isinstance(exc, NOTHING_WRITTEN):
                 raise
@@ -114,26 +125,40 @@ def import_batch(
 
     def file(data: bytes, name: str) -> ImportResult:
         return import_file(session, data, name, actor, replace=replace, publish=publish, today=today,
-                           lookups=lookups)
+                           lookups=lookups, later=later)
+
+    def again() -> None:
+        """Roll back what may be half written and import the files since the last commit again,
+        each in its savepoint."""
+        session.rollback()
+        # the rows' objects attached by id (``rows.add_row``) stay in the session after a
+        # rollback: the ids they hold may be given again
+        session.expunge_all()
+        later.clear()
+        lookups.reset()
+        for k, (what, detail) in enumerate(pending):
+            if isinstance(detail, ImportResult):
+                pending[k] = one(what, savepoint=True)
+
+    def commit() -> None:
+        try:
+            later.write(session)
+        except Exception:  # noqa: BLE001 - a file's rows failed: each file again on its own
+            again()
+        if not _commit(session, pending, report, echo):
+            lookups.reset()
 
     try:
         for path in paths:
             try:
                 pending.append(one(path, savepoint=False))
             except Exception as exc:  # it may have written: roll back, import the others again
-                session.rollback()
-                # the rows' objects attached by id (``rows.add_row``) stay in the session after a
-                # rollback: the ids they hold may be given again
-                session.expunge_all()
-                lookups.reset()
-                for k, (what, detail) in enumerate(pending):
-                    if isinstance(detail, ImportResult):
-                        pending[k] = one(what, savepoint=True)
+                again()
                 report.failed += 1
                 pending.append((f"FAILED {path}: {_failure(exc)}", True))
-            if len(pending) >= FILES_PER_COMMIT and not _commit(session, pending, report, echo):
-                lookups.reset()
-        _commit(session, pending, report, echo)
+            if len(pending) >= FILES_PER_COMMIT:
+                commit()
+        commit()
     finally:
         session.close()
     echo(report.summary())

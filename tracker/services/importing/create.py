@@ -12,7 +12,8 @@ from .result import ImportResult
 
 
 def create(session: Session, plan: ImportPlan, source_text: str | None, filename: str | None,
-           publish: bool) -> ImportResult:
+           publish: bool, later: rows.Unwritten | None = None) -> ImportResult:
+    """Write the resolution's rows (its obligations' with ``later``'s, when given)."""
     p = plan.parsed
     resolution = Resolution(published_at=plan.now if publish else None, updated_at=plan.now)
     plan.set_resolution_fields(resolution, source_text, filename)
@@ -51,9 +52,11 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
 
     new = [plan.new_obligation(op_ids[k], op, owners, items_of[k])
            for k, ((op, _kind), owners) in enumerate(zip(numbered, resolved, strict=True))]
-    for row in rows.insert_obligations(session, plan, rid, new,
-                                       comment=f"imported from {filename or 'a parsed text'}"):
-        result.count(row["due_on"], row["needs_review"], row["points"])
+    obligation_rows = rows.insert_obligations(session, plan, rid, new,
+                                              comment=f"imported from {filename or 'a parsed text'}",
+                                              later=later)
+    for row, ob in zip(obligation_rows, new, strict=True):
+        result.count(row["due_on"], row["needs_review"], ob.points)
     rows.add_footnotes_and_references(session, plan, resolution, paragraph_ids)
     result.new_entities = list(plan.new_entities)
     return result

@@ -193,10 +193,11 @@ class _Reimport:
         new = [plan.new_obligation(pid, op, owners, items_of[len(changed) + k],
                                    first_reason="added by re-import")
                for k, (pid, op, owners) in enumerate(added)]
-        for row in rows.insert_obligations(session, plan, self.resolution.id, new,
-                                           comment=f"added by re-import of {self.source}"):
+        obligation_rows = rows.insert_obligations(session, plan, self.resolution.id, new,
+                                                  comment=f"added by re-import of {self.source}")
+        for row, ob in zip(obligation_rows, new, strict=True):
             self.result.added += 1
-            self.result.count(row["due_on"], row["needs_review"], row["points"])
+            self.result.count(row["due_on"], row["needs_review"], ob.points)
         return position
 
     def _drop_changed_subs(self, changed: list[tuple[Paragraph, OperativeParagraph, str]]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
 from typing import Any
@@ -33,6 +34,7 @@ from sqlalchemy.orm import Session, make_transient_to_detached
 
 from tracker.db import UTCDateTime
 from tracker.models import (
+    AuditEntry,
     DocumentReference,
     Footnote,
     HistoryEntry,
@@ -327,26 +329,56 @@ def insert_subparagraphs(
 
 
 def insert_obligations(session: Session, plan: ImportPlan, rid: int, new: list[NewObligation],
-                       comment: str) -> list[dict[str, Any]]:
-    """The obligations, their owners, owner candidates, items and a "created" history entry each;
-    their rows (with ``points``, what to review)."""
+                       comment: str, later: Unwritten | None = None) -> list[dict[str, Any]]:
+    """The obligations, their owners, owner candidates, items and a "created" history entry each:
+    written now, or with ``later``'s other rows when it is written. Their rows, in the order of
+    ``new``."""
     rows = [plan.obligation_row(rid, ob) for ob in new]
-    by_paragraph = insert_rows(session, Obligation, rows, key="paragraph_id")
-    owner_rows, candidate_rows, item_rows, history_rows = [], [], [], []
-    for ob, row in zip(new, rows, strict=True):
-        oid = row["id"] = by_paragraph[row["paragraph_id"]]
-        owner_rows.extend({"obligation_id": oid, "entity_id": e.id} for e in ob.owners)
-        candidate_rows.extend({"obligation_id": oid, "candidate_id": c.id} for c in ob.candidates)
-        item_rows.extend(
-            {"obligation_id": oid, "paragraph_id": sub_id, "label": label[:40], "position": i,
-             "is_done": False}
-            for i, (label, sub_id) in enumerate(ob.items, start=1)
-        )
-        history_rows.append(plan.created_entry(oid, row, comment))
-        row["points"] = ob.points
-    insert_together(session, [(obligation_owners, owner_rows), (obligation_candidates, candidate_rows),
-                               (ObligationItem, item_rows), (HistoryEntry, history_rows)])
+    unwritten = later if later is not None else Unwritten()
+    unwritten.obligations.extend((plan, ob, row, comment) for ob, row in zip(new, rows, strict=True))
+    if later is None:
+        unwritten.write(session)
     return rows
+
+
+@dataclass
+class Unwritten:
+    """Obligations (with what hangs on them) and audit entries imported but not written yet: a
+    batch's files write theirs together, one statement per table (on PostgreSQL the kept counts'
+    and search documents' statement triggers then run once for the batch, not once per file).
+
+    Nothing an import reads is among them (the resolutions, paragraphs, entities and references
+    are written at once); what reads them is preceded by ``write``: a commit, a re-import, the
+    links of a linked resolution. A rollback drops them (``clear``)."""
+
+    #: (plan, obligation, its row, its history comment) in import order
+    obligations: list[tuple[ImportPlan, NewObligation, dict[str, Any], str]] = field(default_factory=list)
+    audit: list[dict[str, Any]] = field(default_factory=list)
+
+    def write(self, session: Session) -> None:
+        """Write them all, in import order, and forget them."""
+        if self.obligations:
+            by_paragraph = insert_rows(session, Obligation, [row for _p, _ob, row, _c in self.obligations],
+                                       key="paragraph_id")
+        owner_rows, candidate_rows, item_rows, history_rows = [], [], [], []
+        for plan, ob, row, comment in self.obligations:
+            oid = by_paragraph[row["paragraph_id"]]
+            owner_rows.extend({"obligation_id": oid, "entity_id": e.id} for e in ob.owners)
+            candidate_rows.extend({"obligation_id": oid, "candidate_id": c.id} for c in ob.candidates)
+            item_rows.extend(
+                {"obligation_id": oid, "paragraph_id": sub_id, "label": label[:40], "position": i,
+                 "is_done": False}
+                for i, (label, sub_id) in enumerate(ob.items, start=1)
+            )
+            history_rows.append(plan.created_entry(oid, row, comment))
+        insert_together(session, [(obligation_owners, owner_rows), (obligation_candidates, candidate_rows),
+                                   (ObligationItem, item_rows), (HistoryEntry, history_rows),
+                                   (AuditEntry, self.audit)])
+        self.clear()
+
+    def clear(self) -> None:
+        self.obligations.clear()
+        self.audit.clear()
 
 
 def add_footnotes_and_references(session: Session, plan: ImportPlan, resolution: Resolution,

@@ -20,7 +20,7 @@ from tracker.parsing.akn import is_akn, parse_akn
 from tracker.parsing.gazetteer import Gazetteer
 from tracker.parsing.types import ParsedResolution
 from tracker.services.actors import Actor
-from tracker.services.audit import insert_audit
+from tracker.services.audit import audit_row
 from tracker.services.calendar import load_calendar
 from tracker.services.entities import EntityResolver, load_gazetteer
 from tracker.services.successors import link_mandate_renewals, link_successors
@@ -81,12 +81,14 @@ def import_file(
     now: dt.datetime | None = None,
     lookups: Lookups | None = None,
     time_limit: float | None = None,
+    later: rows.Unwritten | None = None,
 ) -> ImportResult:
     """Read a resolution file and import it: what the upload page, the API and the CLI call.
 
     Raises ``PermissionDenied``, ``ParseError`` (the file is not a resolution we can read) and
     ``AlreadyImported``, the last two before anything is written (``batch`` imports a file without
-    a savepoint of its own on that promise); flushes, never commits."""
+    a savepoint of its own on that promise); flushes, never commits. With ``later``, the
+    obligations and the audit entry are left there to write (``import_resolution``)."""
     actor.require(actor.may_import(), "import resolutions")
     lookups = (lookups or Lookups()).load(session)
     parsed, source_text = read_resolution(session, data, filename, gazetteer=lookups.gazetteer,
@@ -94,6 +96,7 @@ def import_file(
     return import_resolution(
         session, parsed, actor, replace=replace, today=today, now=now, source_text=source_text,
         filename=filename, publish=publish, calendar=lookups.calendar, resolver=lookups.resolver,
+        later=later,
     )
 
 
@@ -122,11 +125,15 @@ def import_resolution(
     now: dt.datetime | None = None,
     calendar: Calendar | None = None,
     resolver: EntityResolver | None = None,
+    later: rows.Unwritten | None = None,
 ) -> ImportResult:
     """Write a parsed resolution and its obligations; flush, never commit.
 
     ``calendar`` and ``resolver`` may be shared by the imports of one batch (same session) to
-    spare their queries. Raises ``PermissionDenied``, ``AlreadyImported``."""
+    spare their queries. A batch's ``later`` takes a new resolution's obligations and the audit
+    entry, to write them with the other files' (``Unwritten.write``, before its commit): what
+    reads them here (a re-import, the links) writes them first. Raises ``PermissionDenied``,
+    ``AlreadyImported``."""
     actor.require(actor.may_import(), "import resolutions")
     existing = find_resolution(session, parsed.symbol)
     if existing is not None and not replace:
@@ -136,21 +143,26 @@ def import_resolution(
         calendar=calendar or load_calendar(session),
         resolver=resolver or EntityResolver.load(session),
     )
+    unwritten = later if later is not None else rows.Unwritten()
     if existing is None:
-        result = create(session, plan, source_text, filename, publish)
+        result = create(session, plan, source_text, filename, publish, unwritten)
     else:
+        unwritten.write(session)  # the re-import reads the obligations
         result = replace_resolution(session, plan, existing, source_text, filename, publish)
     # a new resolution that cites none we hold and that nothing held cites has no successor link
     if existing is not None or plan.linked:
+        unwritten.write(session)  # the links read the obligations
         result.links = link_successors(session, result.resolution)
         # mandates it extends or renews (or that renew its own) are marked renewed, for review
         link_mandate_renewals(session, result.resolution, actor_name=plan.who, user_id=actor.user_id)
     session.flush()  # what the links added, before the entry that reports them
-    insert_audit(
-        session, actor, "import_resolution", result.resolution,
+    unwritten.audit.append(audit_row(
+        actor, "import_resolution", result.resolution,
         symbol=result.symbol, replaced=result.replaced, filename=filename,
         obligations=result.obligations, with_due=result.with_due, needs_review=result.needs_review,
         unchanged=result.unchanged, changed=result.changed, added=result.added,
         removed=result.removed, new_entities=result.new_entities,
-    )
+    ))
+    if later is None:
+        unwritten.write(session)
     return result
