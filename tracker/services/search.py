@@ -28,6 +28,7 @@ from sqlalchemy import (
     Integer,
     Select,
     and_,
+    any_,
     bindparam,
     column,
     exists,
@@ -314,13 +315,16 @@ class ObligationFilter:
             dialect = session.get_bind().dialect.name
             walk = paged and common_words(session, words) >= set(words)
             values |= fulltext_values(dialect, words)
-        # the body alone among the resolution's conditions, and most resolutions of that body: its
-        # resolutions' obligations are not the way in (see ``wide_body``)
-        wide = (paged and set(values) & {"body", "session", "symbol", "q_symbol_0"} == {"body"}
-                and wide_body(session, self.body))
+        # the body alone among the resolution's conditions: with most resolutions of that body its
+        # resolutions' obligations are not the way in (see ``wide_body``); with few, they are the
+        # way in on PostgreSQL too, unless a rare word's few matches are (see ``narrow_body``)
+        body_only = paged and set(values) & {"body", "session", "symbol", "q_symbol_0"} == {"body"}
+        wide = body_only and wide_body(session, self.body)
+        narrow = (body_only and not wide and (walk or not words) and session is not None
+                  and session.get_bind().dialect.name == "postgresql")
         shape = (tuple(values), self.include_unpublished, self.tracked, self.overdue, self.mandate,
-                 self.expiring_days if self.mandate else None, prefix, dialect, walk, wide)
-        return FilterForm(values, shape, prefix, dialect, walk, wide)
+                 self.expiring_days if self.mandate else None, prefix, dialect, walk, wide, narrow)
+        return FilterForm(values, shape, prefix, dialect, walk, wide, narrow)
 
     def row_values(self, today: dt.date) -> dict[str, Any]:
         """The values of ``row_conditions`` in use, by parameter name (see ``form``)."""
@@ -381,6 +385,16 @@ class ObligationFilter:
             # resolution a body.
             where.append(literal_column("+obligations.resolution_id").not_in(
                 select(Resolution.id).where(Resolution.body != v("body"))))
+        elif form.narrow_body:
+            # PostgreSQL: the body's resolutions read first, as an array (an InitPlan), and their
+            # obligations through the resolution index, then sorted (the page's order written so
+            # that no index gives it: ``ordering(sorted_=True)``). With ``IN (…)`` the planner
+            # walked the page's order over every obligation (a narrow body's rows are mostly
+            # undated, so last), looking each one's resolution up: 50,157 rows read for the HRC's
+            # 3,675 (see bench/README). The planner sizes the array as 10 resolutions, so it
+            # drives from it: only a body with few resolutions (not ``wide_body``) is written so.
+            where.append(Obligation.resolution_id == any_(
+                func.array(select(Resolution.id).where(*of_resolution).scalar_subquery())))
         elif of_resolution:
             where.append(Obligation.resolution_id.in_(select(Resolution.id).where(*of_resolution)))
         if "resolution" in values:
@@ -448,6 +462,9 @@ class FilterForm:
     walk: bool
     #: the body filter is not the statement's way in (``wide_body``)
     wide_body: bool = False
+    #: the body filter is the statement's way in, on PostgreSQL (a body not ``wide_body``, and no
+    #: words or only common ones; see ``ObligationFilter.conditions_of``)
+    narrow_body: bool = False
 
 
 class Written:
@@ -796,12 +813,16 @@ class SearchPage:
         return min(self.total, self.page * self.per_page)
 
 
-def ordering() -> Sequence[ColumnElement[Any]]:
+def ordering(*, sorted_: bool = False) -> Sequence[ColumnElement[Any]]:
     """Stable: soonest due first, undated last, then by id (insertion order within a date).
 
     ``NULLS LAST`` rather than ``due_on IS NULL`` first: an expression cannot be read from an
-    index, a plain column can, so a page is the first rows of the ``(status, due_on)`` index."""
-    return (Obligation.due_on.asc().nulls_last(), Obligation.id)
+    index, a plain column can, so a page is the first rows of the ``(status, due_on)`` index.
+    ``sorted_`` (PostgreSQL): the same order written as an expression (``due_on + 0``) that no
+    index gives, so the statement reads the rows its filters' indexes find and sorts them instead
+    of walking the due dates (a narrow body's page, see ``FilterForm.narrow_body``)."""
+    due = Obligation.due_on + literal_column("0", Integer) if sorted_ else Obligation.due_on
+    return (due.asc().nulls_last(), Obligation.id)
 
 
 #: A keyset position: the due date as a day number (``date.toordinal``, so that every string
@@ -914,7 +935,7 @@ def _page_ids(
 
     def ordered() -> Select[Any]:
         return (select(Obligation.id, Obligation.due_on).where(and_(true(), *where(form)))
-                .order_by(*ordering()))
+                .order_by(*ordering(sorted_=form.narrow_body)))
 
     def capped() -> Any:
         return ordered().limit(bindparam("count_cap", type_=Integer)).subquery()
