@@ -151,3 +151,87 @@ def test_the_labels_name_every_stored_status_and_body_as_the_domain_does(app):
         assert set(STATUS_LABELS) == {s.value for s in ObligationStatus} | {"overdue"}
         assert {str(k): str(v) for k, v in SETTABLE.items()} == {
             s.value: str(STATUS_LABELS[s.value]) for s in ObligationStatus}
+
+
+# ---------------------------------------------------------------------- the templates' gettext
+
+#: strings as templates use them: plain, with placeholders (values with markup), a literal
+#: percent, plurals with and without their own variables, a word the catalogue translates
+_GETTEXT_SOURCES = (
+    "{{ _('Overdue') }}",
+    "{{ _('%(o)d tracked obligations from %(r)d resolutions, as of %(d)s.', o=3, r=2, d=day) }}",
+    "{{ _('Footnote %(m)s', m=markup) }}|{{ _('Footnote %(m)s', m='<b>') }}",
+    "{{ _('100%% done') }}",
+    "{{ ngettext('%(num)d report due', '%(num)d reports due', 1) }}",
+    "{{ ngettext('%(num)d report due', '%(num)d reports due', n) }}",
+    "{{ ngettext('%(num)d of %(w)s', '%(num)d of %(w)s', 2, w='<i>') }}",
+    "{{ gettext('Sign in') }}{% trans %}Sign in{% endtrans %}",
+    "{% trans count=n %}{{ count }} item{% pluralize %}{{ count }} items{% endtrans %}",
+)
+
+
+def _jinja_gettext() -> dict:
+    """Jinja's own new-style callables over the request's translations (``jinja2.ext``)."""
+    from flask_babel import get_translations
+    from jinja2.ext import _gettext_alias, _make_new_gettext, _make_new_ngettext
+
+    return {"_": _gettext_alias,
+            "gettext": _make_new_gettext(lambda s: get_translations().ugettext(s)),
+            "ngettext": _make_new_ngettext(lambda s, p, n: get_translations().ungettext(s, p, n))}
+
+
+@pytest.mark.parametrize("autoescape", [True, False])
+@pytest.mark.parametrize("headers", [FR, {}], ids=["fr", "en"])
+def test_the_templates_gettext_writes_what_jinjas_writes(app, headers, autoescape):
+    from markupsafe import Markup
+
+    values = {"day": "1 août 2026", "markup": Markup("<sup>1</sup>"), "n": 3}
+    with app.test_request_context("/", headers=headers):
+        for source in _GETTEXT_SOURCES:
+            wrapped = f"{{% autoescape {autoescape} %}}{source}{{% endautoescape %}}"
+            ours = app.jinja_env.from_string(wrapped)
+            theirs = app.jinja_env.from_string(wrapped, globals=_jinja_gettext())
+            assert ours.render(values) == theirs.render(values), source
+
+
+def test_a_translated_string_is_one_call_of_the_templates_context(app):
+    """``_()`` is called through the template's context once, not three times (Jinja's alias
+    resolves ``gettext`` and calls it through the context, which calls the translation so again)."""
+    from jinja2.runtime import Context
+
+    calls = []
+
+    class Counting(Context):
+        def call(self, __obj, *args, **kwargs):
+            calls.append(__obj)
+            return super().call(__obj, *args, **kwargs)
+
+    env = app.jinja_env.overlay()
+    env.context_class = Counting
+    with app.test_request_context("/", headers=FR):
+        assert env.from_string("{{ _('Overdue') }}").render() == "En retard"
+        assert len(calls) == 1
+        calls.clear()
+        env.from_string("{{ ngettext('%(num)d report due', '%(num)d reports due', 2) }}").render()
+        assert len(calls) == 1
+
+
+def test_dates_are_written_in_the_requests_language_asked_once(app, monkeypatch):
+    """``udate`` asks Flask-Babel for the request's locale once per request, not once per date
+    (the overview writes ≈ 80), and still writes each request's own language."""
+    from tracker.web import formatting
+
+    asked = []
+    real = formatting.get_locale
+    monkeypatch.setattr(formatting, "get_locale", lambda: asked.append(1) or real())
+    day = dt.date(2026, 9, 8)
+    for headers, locale in ((FR, "fr"), ({}, "en")):
+        asked.clear()
+        with app.test_request_context("/", headers=headers):
+            expected = formatting.format_date(day, formatting.DATE_FORMAT, locale=locale)
+            assert [formatting.udate(day) for _ in range(3)] == [expected] * 3
+            assert formatting.udate(day, "MMM yy") == formatting.format_date(day, "MMM yy", locale=locale)
+        assert len(asked) == 1
+    assert "sept." in formatting.format_date(day, formatting.DATE_FORMAT, locale="fr")
+    # no request: English
+    assert formatting.udate(day) == formatting.format_date(day, formatting.DATE_FORMAT, locale="en")

@@ -10,6 +10,8 @@ from typing import Any
 from flask import Flask, g, request
 from flask_babel import Babel, get_locale, get_translations
 from flask_bootstrap import Bootstrap5
+from jinja2 import pass_context
+from markupsafe import Markup
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.routing import IntegerConverter
@@ -66,6 +68,28 @@ def _install_gettext(app: Flask) -> None:
         npgettext=lambda c, s, p, n: translations().unpgettext(c, s, p, n),
         newstyle=True,
     )
+
+    # ``_()`` and ``ngettext()`` as one call each: Jinja's new-style ``_`` resolves ``gettext`` and
+    # calls it through the template's context, which calls the translation through the context
+    # again (three context calls, each inspecting its callee, ≈ 4 µs of a ≈ 7 µs string; ≈ 80
+    # strings on the overview). What they return is Jinja's new-style gettext's (``jinja2.ext``),
+    # which ``tests/web/test_gettext.py`` compares with.
+    @pass_context
+    def gettext(context: Any, string: str, /, **variables: Any) -> str:
+        found = translations().ugettext(string)
+        if context.eval_ctx.autoescape:
+            found = Markup(found)  # noqa: S704 (our catalogue, as Jinja's gettext marks it)
+        return found % variables
+
+    @pass_context
+    def ngettext(context: Any, singular: str, plural: str, num: int, /, **variables: Any) -> str:
+        variables.setdefault("num", num)
+        found = translations().ungettext(singular, plural, num)
+        if context.eval_ctx.autoescape:
+            found = Markup(found)  # noqa: S704 (as above)
+        return found % variables
+
+    app.jinja_env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext)
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:

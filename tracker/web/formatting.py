@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date, format_datetime
-from flask import Flask
+from flask import Flask, g
 from flask_babel import get_locale
 
 #: the one date format of the site (the locale decides the month's name and punctuation)
@@ -21,7 +21,15 @@ DATETIME_FORMAT = "d MMM y, HH:mm"
 
 
 def _locale() -> str:
-    return str(get_locale() or "en")
+    """The request's language, asked of Flask-Babel once per request (≈ 3 µs a time; the overview
+    writes ≈ 80 dates): the locale is the request's for the whole request, as for the templates'
+    ``_()`` (``tracker.web.app``). Outside a request, Flask-Babel's answer each time."""
+    if not g:
+        return str(get_locale() or "en")
+    found = g.get("_date_locale")
+    if found is None:
+        found = g._date_locale = str(get_locale() or "en")
+    return found
 
 
 @lru_cache(maxsize=8192)
