@@ -185,3 +185,20 @@ def test_the_calendar_loads_official_dates_and_leads_in_one_statement_flushed_fi
     assert calendar.session_dates("GA", 90).opens_on == dt.date(2035, 9, 11)
     assert calendar.session_dates("GA", 90).closes_on == dt.date(2036, 9, 3)
     assert calendar.documentation_lead("HRC") == dt.timedelta(days=30)
+
+
+def test_the_same_dates_and_leads_load_the_same_calendar_a_change_a_new_one(db):
+    """A calendar does not change once built: the same recorded dates and leads give the same
+    one, with the sessions it has computed (a request starts where the previous stopped); a date
+    recorded or a lead changed gives a new one with it."""
+    first = load_calendar(db)
+    assert first.session_dates("GA", 73).opens_on == dt.date(2018, 9, 18)
+    assert load_calendar(db) is first
+    set_official_session(db, "GA", 73, opens_on=dt.date(2018, 9, 20), actor=CLI, today=TODAY)
+    recorded = load_calendar(db)
+    assert recorded is not first and recorded.session_dates("GA", 73).opens_on == dt.date(2018, 9, 20)
+    assert first.session_dates("GA", 73).opens_on == dt.date(2018, 9, 18)  # the old one as it was
+    set_documentation_lead(db, "GA", 30, actor=CLI, today=TODAY)
+    led = load_calendar(db)
+    assert led is not recorded and led.documentation_lead("GA") == dt.timedelta(days=30)
+    assert load_calendar(db) is led

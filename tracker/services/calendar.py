@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import null, or_, select, union_all
@@ -52,7 +53,9 @@ _CALENDAR_ROWS = union_all(
 def load_calendar(session: Session) -> Calendar:
     """A calendar with the official dates and documentation leads the database holds (one query).
 
-    Build one per command, request or import batch; it caches what it computes."""
+    Load one per command, request or import batch; it caches what it computes. The same dates
+    and leads give the same calendar (``_calendar``), so a request starts with the sessions the
+    earlier ones computed (the overview asks for ≈ 25)."""
     official: dict[tuple[str, int], tuple[dt.date, dt.date | None]] = {}
     leads: dict[str, int] = {}
     for body, number, opens_on, closes_on, lead in session.execute(_CALENDAR_ROWS):  # flushes first
@@ -60,7 +63,16 @@ def load_calendar(session: Session) -> Calendar:
             official[(body, number)] = (opens_on, closes_on)
         else:
             leads[body] = lead
-    return Calendar(official, leads)
+    return _calendar(tuple(sorted(official.items())), tuple(sorted(leads.items())))
+
+
+@lru_cache(maxsize=4)
+def _calendar(official: tuple[tuple[tuple[str, int], tuple[dt.date, dt.date | None]], ...],
+              leads: tuple[tuple[str, int], ...]) -> Calendar:
+    """A calendar does not change once built (it remembers the sessions it computed, which follow
+    from its dates and leads alone), so one serves every reader of the same dates and leads: a
+    date recorded or a lead changed is another key, hence a new calendar."""
+    return Calendar(dict(official), dict(leads))
 
 
 def session_dates(session: Session, body: str, number: int) -> SessionDates:
