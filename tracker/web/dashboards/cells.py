@@ -39,6 +39,12 @@ _WORDS = {
     "no_date": _l("no date"),
     "no_owner": _l("no owner"),
     "paragraph": _l("%(symbol)s, paragraph %(n)s"),
+    # a resolution page's paragraphs (``paragraph_block``)
+    "footnote": _l("Footnote %(m)s"),
+    "obligation_for": _l("Obligation for paragraph %(n)s"),
+    "items_done": _l("%(done)d of %(n)d items done"),
+    "details": _l("Details and history"),
+    "paragraph_n": _l("paragraph %(n)s"),
 }
 #: a row's text is cut to this many characters (Jinja's ``truncate``: at a word, "..." added)
 TEXT_LENGTH = 220
@@ -206,6 +212,70 @@ def obligation_rows(items: Sequence[Any], today: dt.date, show_resolution: bool,
     return Markup("".join(out))  # noqa: S704 (every value escaped above)
 
 
+def paragraph_block(node: Any, today: dt.date, depth: int = 0) -> Markup:
+    """A resolution page's paragraph (``dashboards.ParagraphNode``) as the ``<li>`` of
+    ``dashboards/_resolution_body.html``: its number, its words and the footnotes it cites, each of
+    its obligations' status, kind, due date, owners, session, items and link, then its
+    sub-paragraphs the same way. Written as a Jinja macro it cost ≈ 75 µs a paragraph (a macro
+    call and a context a paragraph, five macro calls, four translated strings and ≈ 25 context
+    calls an obligation); the HTML is the macro's, byte for byte (``tests/web/test_paragraph_block.py``
+    compares the two)."""
+    labels = translated_labels()
+    out: list[str] = []
+    _paragraph(node, today, depth, labels, links(), int(current_app.config["MANDATE_EXPIRING_DAYS"]), out)
+    return Markup("".join(out))  # noqa: S704 (every value escaped below)
+
+
+def _paragraph(node: Any, today: dt.date, depth: int, labels: dict[str, Any], found: Any,
+               expiring_days: int, out: list[str]) -> None:
+    words, kinds = labels["CELL_WORDS"], labels["KIND_LABELS"]
+    p = node.paragraph
+    number = escape(p.number)
+    footnote = words["footnote"]
+    notes = "".join(f'<sup><a href="#fn-{escape(fn.marker)}" aria-label="{footnote % {"m": fn.marker}}">'
+                    f"{escape(fn.marker)}</a></sup>" for fn in node.footnotes)
+    out.append(f'\n<li id="{escape(p.eid)}" class="paragraph depth-{depth}">\n'
+               '  <div class="paragraph-row">\n'
+               '    <div class="paragraph-text">\n'
+               f'      <span class="number">{f"{number}." if depth == 0 else f"({number})"}</span>\n'
+               f"      {escape(node.lead)}\n"
+               f"      {notes}\n"
+               "    </div>\n    ")
+    if node.obligations:
+        label = words["obligation_for"] % {"n": p.number}
+        out.append(f'\n    <aside class="paragraph-status" aria-label="{label}">\n      ')
+        in_words = words["paragraph_n"] % {"n": p.number}
+        see = f'{words["details"]}<span class="visually-hidden"> ({in_words})</span>'
+        for ob in node.obligations:
+            session = ""
+            if ob.deadline_body:
+                where = session_link(ob.deadline_body, ob.deadline_session)
+                session = f'<span class="d-block small">{where}</span>'
+            items = ""
+            if ob.items:
+                done = sum(1 for item in ob.items if item.is_done)
+                items_done = words["items_done"] % {"done": done, "n": len(ob.items)}
+                items = f'<span class="d-block small">{items_done}</span>'
+            out.append(
+                '\n      <div class="mb-1">\n'
+                f"        {_badge(_badge_key(ob, today, expiring_days), labels)}\n"
+                f'        <span class="d-block small">{escape(kinds.get(ob.kind, ob.kind))} · '
+                f"{_due(_due_key(ob), words)}</span>\n"
+                f'        <span class="d-block small">{owners_list(ob, labels)}</span>\n'
+                f"        {session}\n"
+                f"        {items}\n"
+                f'        <a class="d-block small" href="{escape(found.obligation(ob.id))}">{see}</a>\n'
+                "      </div>\n      ")
+        out.append("\n    </aside>\n    ")
+    out.append("\n  </div>\n  ")
+    if node.children:
+        out.append('\n  <ol class="list-unstyled subparagraphs">\n    ')
+        for child in node.children:
+            _paragraph(child, today, depth + 1, labels, found, expiring_days, out)
+        out.append("\n  </ol>\n  ")
+    out.append("\n</li>\n")
+
+
 #: what the templates call (``Markup``: written here, escaped here)
 CELLS = {
     "status_badge_cell": lambda ob, today: Markup(status_badge(ob, today)),  # noqa: S704
@@ -213,4 +283,5 @@ CELLS = {
     "session_link_cell": lambda body, number: Markup(session_link(body, number)),  # noqa: S704
     "owners_cell": lambda ob: Markup(owners_list(ob)),  # noqa: S704
     "obligation_rows": obligation_rows,
+    "paragraph_block": paragraph_block,
 }
