@@ -85,6 +85,17 @@ def _fresh_reminder_statements() -> None:
 
 
 @pytest.fixture(autouse=True)
+def _fresh_import_statements() -> None:
+    """Likewise the import's INSERTs and their bind processors (``services/importing/rows.py``):
+    with them kept from mutmut's instrumented run, a mutant of ``_insert``, ``_pg_statement`` or
+    of ``_sqlite_insert``'s processors ran what the real code had built, and survived."""
+    from tracker.services.importing import rows
+
+    for cached in (rows._INSERTS, rows._PG_STATEMENTS, rows._SQLITE_PROCESSORS):
+        cached.clear()
+
+
+@pytest.fixture(autouse=True)
 def _disallow_outside_smtp(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fail any test that tries to reach an SMTP server other than one on loopback."""
     original = smtplib.SMTP.connect
