@@ -213,6 +213,10 @@ def _is_furniture(line: str) -> bool:
     # "Also …", "Stressing …", "Urges …": ordinary lines that start with a furniture letter
     if first.isalpha() and not stripped.startswith(_FURNITURE_WORDS):
         return False
+    # "1. Requests …": a line that starts with a digit is furniture only as a page number ("2/3")
+    # or a job number ("23-24979"), each with its "/" or "-"
+    if first.isdigit() and "/" not in stripped and "-" not in stripped:
+        return False
     return _FURNITURE.match(line) is not None
 
 
@@ -302,28 +306,28 @@ def lay_out(text: str) -> Layout:
             if markdown:
                 body.append((i + 1, ""))  # markdown text is not wrapped: one line is one paragraph
             continue
-        first = stripped[:1]
         if i in md_footnotes:
             marker, ftext = md_footnotes[i]
             footnotes.append(RawFootnote(marker, ftext, i + 1, len(body), page_start))
             body.append((i + 1, PAGE_BREAK))
             continue
-        if page_ends(i, line):
-            body.append((i + 1, PAGE_BREAK))
-            page_start = len(body)
-            skip_to = _running_header_end(lines, i, title_fragment) + 1
-            continue
-        if first == "_" and _FOOTNOTE_RULE.match(line):
-            # a footnote block runs to the next page break (or the end)
-            skip_to = _read_footnote_block(lines, i + 1, page_ends, footnotes, len(body), page_start)
-            body.append((i + 1, PAGE_BREAK))
-            continue
         if not stripped:
+            # only a blank line can end a page (``page_ends``): the others are spared the test
+            if page_ends(i, line):
+                body.append((i + 1, PAGE_BREAK))
+                page_start = len(body)
+                skip_to = _running_header_end(lines, i, title_fragment) + 1
+                continue
             blank_run += 1
             if markdown and blank_run == _MD_MANY_BLANKS:
                 body.append((i + 1, PAGE_BREAK))
             else:
                 body.append((i + 1, ""))
+            continue
+        if stripped[0] == "_" and _FOOTNOTE_RULE.match(line):
+            # a footnote block runs to the next page break (or the end)
+            skip_to = _read_footnote_block(lines, i + 1, page_ends, footnotes, len(body), page_start)
+            body.append((i + 1, PAGE_BREAK))
             continue
         blank_run = 0
         if pdf_text and _is_furniture(line):

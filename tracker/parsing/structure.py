@@ -181,7 +181,7 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
     ended = False
     for i in range(start + 1, len(blocks)):
         block, plain = blocks[i], plains[i]
-        if _is_meeting_line(plain) or (reader.operative and is_annex_heading(plain)):
+        if i == end or (reader.operative and is_annex_heading(plain)):  # end: the meeting line
             tail_parts = [b.text for b in blocks[i:]]
             tail_start = i
             ended = True

@@ -217,8 +217,9 @@ def test_lower_case_form_refuses_what_it_cannot_rewrite():
 @settings(max_examples=2000, deadline=None)
 @given(texts(" ", "\u2003", "A/RES/78/1", "A/HRC/RES/55/8", "E/RES/2023/5", "S/RES/2727 (2024)",
              "United Nations", "Also", "Stressing", "Urges", "Encourages", "A", "S", "E", "U", "/", "2/6",
-             "23-24979", "*2324979*", "1", "*", "x", "_"))
+             "23-24979", "*2324979*", "1", "*", "x", "_", "-", "12", "3. Requests", " (E)"))
 @example("  United Nations A/RES/78/1 ")
+@example("23-24979 (E) 230124")
 def test_furniture_lines_are_the_plain_test(line):
     first = line.lstrip()[:1]
     plain = first in _FURNITURE_FIRST and first != "" and _FURNITURE.match(line) is not None
