@@ -592,10 +592,13 @@ def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
     return choice, False
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _explicit_after(text: str, end: int, adopting: str | None, named: Sequence[str],
                     mentions: list[_Mention] | None) -> _Mention | None:
     """"the seventy-fourth session of the Commission on the Status of Women": the body after."""
-    m = re.compile(r"\s+of\s+(?:the\s+)?").match(text, end)
+    m = _OF_THE.match(text, end)
     if m is None:
         return None
     for mention in mentions or ():
@@ -1238,10 +1241,14 @@ class _DeadlineFinder:
                 dl.date, dl.precision = dt.date(year, 12, 31), "year"
 
     def annual_report(self) -> None:
-        m = re.search(r"\b(annual|biennial)\s+(?:\w+\s+)?reports?\b", self.text)
+        # "annual" and "bienn" are among the words of ``_may_recur``
+        m = _ANNUAL_REPORT.search(self.text) if self.has_recurring else None
         if m:
             every = "P1Y" if m.group(1) == "annual" else "P2Y"
             self.add(m.start(), m.end(), Deadline(DeadlineKind.RECURRING, m.group(0), every=every))
+
+
+_ANNUAL_REPORT = re.compile(r"\b(annual|biennial)\s+(?:\w+\s+)?reports?\b")
 
 
 def _ends_in_body_name(text: str, start: int) -> bool:

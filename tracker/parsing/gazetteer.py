@@ -57,8 +57,10 @@ class Gazetteer:
                     self._alias_to_name.setdefault(form, name)
                     if form[0].islower():
                         self._alias_to_name.setdefault(form[0].upper() + form[1:], name)
+        #: the canonical names as a set, for :meth:`knows` (a gazetteer is not changed once built)
+        self._known = frozenset(self._names)
         for name, kind in (kinds or {}).items():
-            if name in self._names and kind:
+            if name in self._known and kind:
                 self._kinds[name] = kind
         # One regex for all aliases, as a trie: at each position the engine follows the one
         # branch the text allows (instead of trying hundreds of alternatives), longest first.
@@ -93,6 +95,10 @@ class Gazetteer:
     @property
     def names(self) -> list[str]:
         return list(self._names)
+
+    def knows(self, name: str) -> bool:
+        """Whether ``name`` is an entity's canonical name (one of :attr:`names`)."""
+        return name in self._known
 
     def kind(self, name: str) -> str | None:
         """The kind of the entity with this canonical name (:data:`KINDS`), ``None`` if unknown."""

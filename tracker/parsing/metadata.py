@@ -215,6 +215,9 @@ def _read_adoption(h: Heading, joined: str) -> None:
         h.distributed_on = parse_date(dm.group(1))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def document_symbols(text: str) -> list[str]:
     """``"A/71/L.17 and Add.1"`` -> ``["A/71/L.17", "A/71/L.17/Add.1"]``."""
     out: list[str] = []
@@ -222,7 +225,7 @@ def document_symbols(text: str) -> list[str]:
         return out
     for m in _DOC_SYMBOL.finditer(text):
         sym = m.group(1).rstrip(".,;")
-        if not re.search(r"\d", sym):
+        if not _DIGIT.search(sym):
             continue
         if sym not in out:
             out.append(sym)

@@ -822,13 +822,12 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
     resolution gives it ("the Committee on the Exercise of …", "the United Nations Relief and
     Works Agency …", "the Special Rapporteur on …"); where several fit, the one the title names.
     A short name that fits no name, or several, is left as it is."""
-    known = set(gazetteer.names)
     wanted: dict[str, str] = {}
     for actors in actor_lists:
         for actor in actors:
             if actor in _GENERIC_WORDS:
                 wanted[actor] = _GENERIC_WORDS[actor]
-            elif actor not in known and _SHORT_NAME.match(actor):
+            elif not gazetteer.knows(actor) and _SHORT_NAME.match(actor):
                 wanted[actor] = actor
     if not wanted:
         return
@@ -844,7 +843,7 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
             full.setdefault(text[s:e], name)
     for actors in actor_lists:
         for actor in actors:
-            if actor not in known and actor not in full and not _SHORT_NAME.match(actor):
+            if not gazetteer.knows(actor) and actor not in full and not _SHORT_NAME.match(actor):
                 full.setdefault(actor, actor)
     resolved: dict[str, str] = {}
     for short, words in wanted.items():

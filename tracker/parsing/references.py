@@ -23,6 +23,9 @@ _RES_ITEM = re.compile(
     r"|(\d{1,4})\s?\((\d{4})\)"
     r"|(\d{1,4})\s?\(([IVXL]+|S-[IVX]+|ES-[IVX]+)\))"
 )
+#: a resolution's symbol, written "2231(2015)" or "2231 (2015)": the space is the register's
+_RESOLUTION_SYMBOL = re.compile(r"(?:A|S|E)/(?:HRC/)?RES/")
+_DIGIT_PAREN = re.compile(r"(\d)\(")
 _LIST_GLUE = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+of\s+\d{1,2}\s+\w+\s+\d{4}|\s+to\s+|"
     r"\s+(?:[A-Z]|I{1,3})(?=[\s,;.])|\s+\(\d{4}\))*"
@@ -67,8 +70,8 @@ def find_references(text: str, *, body: str | None) -> list[str]:
             else:
                 break
     for sym in (document_symbols(text) if "/" in text else ()):
-        if re.match(r"^(?:A|S|E)/(?:HRC/)?RES/", sym):
-            sym = re.sub(r"(\d)\(", r"\1 (", sym)
+        if _RESOLUTION_SYMBOL.match(sym):
+            sym = _DIGIT_PAREN.sub(r"\1 (", sym)
         add(sym)
     return out
 

@@ -145,6 +145,14 @@ def test_gazetteer_can_be_extended():
     assert custom.find("the WO will")[0][2] == "Widget Office"
 
 
+def test_gazetteer_knows_its_canonical_names_not_their_aliases():
+    custom = Gazetteer([("Widget Office", ["WO", "the Widget Bureau"])])
+    assert custom.knows("Widget Office")
+    assert not custom.knows("WO") and not custom.knows("Widget Bureau")
+    more = custom.extended([("Gadget Unit", [])])
+    assert more.knows("Gadget Unit") and more.knows("Widget Office") and not custom.knows("Gadget Unit")
+
+
 # --- containers --------------------------------------------------------------------------
 
 
