@@ -501,9 +501,20 @@ def sub_kind(action: str | None, rest: str, text: str) -> ObligationKind:
     paragraph's words after its operative phrase, up to its first sub-paragraph): "Decides to
     establish a Committee … to undertake the following tasks: (c) To present regular reports …"
     is a report, "Calls upon States: (a) To establish …" a call."""
-    if action is None:
+    return kind_under(introducing_clause(action, rest), text)
+
+
+def introducing_clause(action: str | None, rest: str) -> tuple[str | None, str] | None:
+    """The clause that introduces a paragraph's sub-paragraphs (see :func:`sub_kind`), the same
+    for each of them: read once per paragraph. None without an operative phrase."""
+    return clauses(action, rest)[-1] if action is not None else None
+
+
+def kind_under(clause: tuple[str | None, str] | None, text: str) -> ObligationKind:
+    """A sub-paragraph's kind under ``clause`` (:func:`introducing_clause`): :func:`sub_kind`."""
+    if clause is None:
         return K.DECLARATORY
-    verb, words = clauses(action, rest)[-1]
+    verb, words = clause
     if text[:3] in ("To ", "Th"):
         text = text[0].lower() + text[1:]
     return clause_kind(verb, f"{words} {text}")

@@ -7,7 +7,7 @@ import re
 from .annexes import read_annexes
 from .deadlines import bodies_named, find_deadlines, link_expiries, link_session_dates
 from .gazetteer import Gazetteer
-from .kinds import classify, sub_kind, with_expiry
+from .kinds import classify, introducing_clause, kind_under, with_expiry
 from .layout import Layout, lay_out, split_markers
 from .metadata import read_heading
 from .phrases import (
@@ -269,6 +269,7 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph])
         return phrase.kind
     rest = intro[phrase.offset :] if phrase.offset <= len(intro) else ""
     said_we = _SAID_WE.search(intro[-20:]) is not None
+    lead = introducing_clause(phrase.action, rest)
     found: list[tuple[SubParagraph, ObligationKind]] = []
 
     def walk(items: list[SubParagraph]) -> None:
@@ -280,7 +281,7 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph])
                 action, offset, _conf = operative_phrase(text)
                 found.append((sub, first_person_kind(action, classify(action, text[offset:])[0])))
             else:
-                found.append((sub, sub_kind(phrase.action, rest, sub.text)))
+                found.append((sub, kind_under(lead, sub.text)))
             walk(sub.subparagraphs)
 
     walk(subs)

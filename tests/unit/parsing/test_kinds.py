@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.parsing.gazetteer import Gazetteer
-from tracker.parsing.kinds import clause_kind, clauses, sub_kind, with_expiry
+from tracker.parsing.kinds import clause_kind, clauses, introducing_clause, kind_under, sub_kind, with_expiry
 from tracker.parsing.phrases import analyse, operative_phrase
 from tracker.parsing.types import ObligationKind as K
 
@@ -133,6 +133,18 @@ def test_a_sub_paragraph_is_read_under_its_introducing_clause():
     assert sub_kind("decides", rest, "To present regular reports to the Council on its work;") == K.REPORT
     assert sub_kind("decides", rest, "To receive notifications in advance from States;") == K.ACTION
     assert sub_kind("calls_upon", "States:", "To establish national preventive mechanisms;") == K.EXHORTATION
+
+
+def test_the_introducing_clause_is_read_once_for_all_sub_paragraphs():
+    rest = ("to establish a Committee of the Security Council (the Committee), to undertake the "
+            "following tasks:")
+    lead = introducing_clause("decides", rest)
+    assert lead == clauses("decides", rest)[-1]
+    for text in ("To present regular reports to the Council on its work;",
+                 "To receive notifications in advance from States;", "The Committee shall meet;"):
+        assert kind_under(lead, text) == sub_kind("decides", rest, text)
+    assert introducing_clause(None, rest) is None
+    assert kind_under(None, "To present regular reports;") == K.DECLARATORY
 
 
 def test_an_expiry_makes_a_paragraph_a_mandate_but_never_lowers_it():
