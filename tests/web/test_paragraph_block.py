@@ -103,3 +103,43 @@ def test_paragraphs_written_in_python_are_the_paragraphs_jinja_wrote(app, header
             expected = render_template_string(MACRO + "{{ paragraph_block(node) }}", node=node, today=TODAY)
             written = render_template_string("{{ paragraph_block(node, today) }}", node=node, today=TODAY)
             assert "\n\n" + written == expected  # the reference's two lines of imports, then the same
+
+
+#: ``_ui.html``'s document link as Jinja wrote it until 4 December 2026
+DOCUMENT_LINK = """{% macro document_link(symbol) -%}
+  <a href="{{ config['DOCUMENT_URL'].replace('{symbol}', symbol|urlencode) }}" rel="external noopener">{{ symbol }}</a>
+{%- endmacro %}"""
+
+
+@pytest.mark.parametrize("url", ["https://undocs.org/{symbol}", "https://x.example/?q={symbol}&lang=<en>"])
+def test_document_links_written_in_python_are_the_links_jinja_wrote(app, url):
+    """Symbols with slashes, spaces, parentheses, markup and non-ASCII letters, under the
+    default address and one with a query and markup; ``_ui.html``'s macro writes the same."""
+    app.config["DOCUMENT_URL"] = url
+    with app.test_request_context("/"):
+        for symbol in ("A/RES/70/1", "S/RES/2231 (2015)", "E/CN.4/1998/53/Add.2", MARKUP, "A/HRC/Ré/1#2?x"):
+            expected = render_template_string(DOCUMENT_LINK + "{{ document_link(symbol) }}", symbol=symbol)
+            assert render_template_string("{{ document_link_cell(symbol) }}", symbol=symbol) == expected
+            ui = '{% from "_ui.html" import document_link %}{{ document_link(symbol) }}'
+            assert render_template_string(ui, symbol=symbol) == expected
+
+
+def test_a_resolution_page_links_the_resolutions_it_cites_and_the_other_documents(app, client, db):
+    """A cited resolution the register publishes links to its page (the href ``url_for`` gives, a
+    symbol with a space and parentheses), another document to the UN's copy."""
+    from flask import url_for
+
+    from tests.factories import gen_resolution
+    from tracker.models import DocumentReference
+
+    cited = gen_resolution(db, "S/RES/2231 (2015)", body="SC", session=None)
+    page = gen_resolution(db, "A/RES/79/5", session=79)
+    db.add_all([DocumentReference(resolution_id=page.id, symbol="S/RES/2231 (2015)", target_resolution_id=cited.id),
+                DocumentReference(resolution_id=page.id, symbol="A/79/L.5")])
+    db.commit()
+    html = client.get("/resolutions/A/RES/79/5").get_data(as_text=True)
+    with app.test_request_context("/"):
+        href = url_for("dashboards.resolution", symbol="S/RES/2231 (2015)")
+        other = render_template_string(DOCUMENT_LINK + "{{ document_link('A/79/L.5') }}")
+    assert f'<a href="{href}">S/RES/2231 (2015)</a>' in html
+    assert other in html and 'rel="external noopener">A/79/L.5</a>' in other

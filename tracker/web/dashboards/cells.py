@@ -19,7 +19,7 @@ from typing import Any
 from flask import current_app
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
-from jinja2.filters import do_truncate
+from jinja2.filters import do_truncate, do_urlencode
 from markupsafe import Markup, escape
 
 from tracker.web.dashboards.labels import (
@@ -276,6 +276,14 @@ def _paragraph(node: Any, today: dt.date, depth: int, labels: dict[str, Any], fo
     out.append("\n</li>\n")
 
 
+def document_link(symbol: str) -> Markup:
+    """A document's symbol, a link to the UN's copy of it (``DOCUMENT_URL``, the symbol quoted as
+    Jinja's ``urlencode`` quotes it): ``_ui.html``'s ``document_link`` and a resolution page's
+    documents cited, written once each instead of a macro call each."""
+    href = current_app.config["DOCUMENT_URL"].replace("{symbol}", do_urlencode(symbol))
+    return Markup(f'<a href="{escape(href)}" rel="external noopener">{escape(symbol)}</a>')  # noqa: S704
+
+
 #: what the templates call (``Markup``: written here, escaped here)
 CELLS = {
     "status_badge_cell": lambda ob, today: Markup(status_badge(ob, today)),  # noqa: S704
@@ -284,4 +292,5 @@ CELLS = {
     "owners_cell": lambda ob: Markup(owners_list(ob)),  # noqa: S704
     "obligation_rows": obligation_rows,
     "paragraph_block": paragraph_block,
+    "document_link_cell": document_link,
 }
