@@ -225,3 +225,29 @@ def test_the_registers_older_names_still_read():
     assert three.eid == "para_3" and [s.eid for s in three.subparagraphs] == ["para_3__point_a"]
     assert three.text == ("Encourages increased cooperation: (a) The INTERPOL I-24/7 global police secure "
                           "communications system;")
+
+
+def _point_eids(db, parent_eid: str) -> list[str]:
+    parent = db.query(Paragraph).filter(Paragraph.eid == parent_eid, Paragraph.removed_at.is_(None)).one()
+    return [p.eid for p in db.query(Paragraph).filter(Paragraph.parent_id == parent.id)
+            .order_by(Paragraph.position)]
+
+
+def test_an_unchanged_paragraph_re_imported_takes_its_points_eids_from_the_file(db):
+    """Re-importing a producer's file whose text is unchanged but whose points are named anew
+    gives the points the file's names, as a first import of that file would; an eId over the
+    register's 110 characters is cut where a first import cuts it, so re-importing the same file
+    leaves it as it was."""
+    long = "para_3__list_1__point_" + "a" * 120
+    renamed = EXAMPLE.read_bytes().replace(b'eId="para_3__list_1__point_a"', f'eId="{long}"'.encode()) \
+        .replace(b'eId="para_3__list_1__point_b"', b'eId="para_3__list_1__point_second"')
+    import_file(db, EXAMPLE.read_bytes(), EXAMPLE.name, CLI, replace=False, publish=True, today=TODAY)
+    db.flush()
+    assert _point_eids(db, "para_3")[:2] == ["para_3__point_a", "para_3__point_b"]
+    for _ in range(2):  # the second time, the same file again: nothing moves
+        result = import_file(db, renamed, EXAMPLE.name, CLI, replace=True, publish=True, today=TODAY)
+        db.flush()
+        assert result.replaced and result.changed == 0
+        db.expire_all()
+        assert _point_eids(db, "para_3")[:3] == \
+            [register_eid(long)[:110], "para_3__point_second", "para_3__point_c"]
