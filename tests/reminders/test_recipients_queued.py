@@ -228,3 +228,39 @@ def test_an_address_is_one_recipient_however_it_was_written(db):
     ob = gen_obligation(db, gen_resolution(db, "A/RES/79/1", session=79), owners=[sg], due_on=_day(7))
     db.flush()
     assert _queued(db) == {(ob.id, "sg-focal@example.org", "focal_point", "7")}
+
+
+def test_with_one_enough_a_session_obligation_alone_is_a_digest_naming_the_focal_points_account(db):
+    """``focal_digest_min=1``: a session's obligation goes in its session's digest even alone. The
+    digest and its member name the focal point's account (the user the ledger row is for), a plain
+    address none."""
+    sg = gen_entity(db, "Secretary-General")
+    person = gen_user(db, "fp@example.org")
+    gen_focal_point(db, sg, user=person)
+    gen_focal_point(db, sg, email="plain@example.org")
+    ob = gen_obligation(db, gen_resolution(db, "A/RES/79/1", session=79), owners=[sg], due_on=_day(30),
+                        deadline_body="GA", deadline_session=80)
+    db.flush()
+    queue_reminders(db, NOW, STAGES, focal_digest_min=1)
+    rows = {(r.obligation_id, r.digest_key, r.recipient, r.recipient_user_id, r.status)
+            for r in db.scalars(select(Reminder))}
+    assert rows == {
+        (ob.id, None, "fp@example.org", person.id, "digested"),
+        (None, "GA-80", "fp@example.org", person.id, "pending"),
+        (ob.id, None, "plain@example.org", None, "digested"),
+        (None, "GA-80", "plain@example.org", None, "pending"),
+    }
+
+
+def test_dated_obligations_due_together_are_messages_of_their_own_never_a_digest(db):
+    """A session digest is per session: obligations with a date and no session, however many come
+    due for one focal point on the same day at the same stage, each get a message of their own."""
+    sg = gen_entity(db, "Secretary-General")
+    gen_focal_point(db, sg, email="sg@example.org")
+    res = gen_resolution(db, "A/RES/79/1", session=79)
+    ids = {gen_obligation(db, res, owners=[sg], due_on=_day(30)).id for _ in range(3)}
+    db.flush()
+    queue_reminders(db, NOW, STAGES, focal_digest_min=2)
+    rows = {(r.obligation_id, r.digest_key, r.recipient, r.stage, r.status)
+            for r in db.scalars(select(Reminder))}
+    assert rows == {(oid, None, "sg@example.org", "30", "pending") for oid in ids}
