@@ -125,13 +125,17 @@ def test_fields_are_cut_to_their_columns_and_a_long_body_name_is_not_a_session_v
     op.action = "a" * 60
     long_body = Deadline(DeadlineKind.SESSION, "at its next session", body="X" * 17, session=5)
     op.deadlines = [long_body]
-    op.subparagraphs = [SubParagraph("i" * 25, "to act;")]  # another producer's numbering of a point
+    # another producer's numbering of a point, and of a point within it
+    op.subparagraphs = [SubParagraph("i" * 25, "to act:", subparagraphs=[SubParagraph("j" * 20, "now;")])]
     import_resolution(db, parsed, CLI, today=TODAY)
     ob = db.scalars(select(Obligation)).one()
     assert ob.action == "a" * 40
-    # the point's number cut to its column (20), its item keeping the whole label (40)
-    assert db.scalars(select(Paragraph.number).where(Paragraph.kind == "subparagraph")).one() == "i" * 20
-    assert [i.label for i in ob.items] == ["i" * 25]
+    # the point's number cut to its column (20), its item keeping the whole label up to its own (40):
+    # the inner point's full label, "iii… (jjj…)", has 48 characters
+    numbers = db.scalars(select(Paragraph.number).where(Paragraph.kind == "subparagraph")
+                         .order_by(Paragraph.position))
+    assert list(numbers) == ["i" * 20, "j" * 20]
+    assert [i.label for i in ob.items] == ["i" * 25, ("i" * 25 + " (" + "j" * 20 + ")")[:40]]
     assert (ob.deadline_body, ob.deadline_session) == (None, None)
     parsed = _parsed(symbol="A/RES/79/501")
     parsed.operative[0].deadlines = [Deadline(DeadlineKind.SESSION, "at its eightieth session", body="GA",
