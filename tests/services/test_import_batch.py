@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, update
 
 from tracker.models import AuditEntry, HistoryEntry, Obligation, Resolution
 from tracker.parsing import ParseError, parse
@@ -46,6 +46,23 @@ def _run(factory, paths, **kwargs):
 def _held(factory) -> set[str]:
     with factory() as session:
         return set(session.scalars(select(Resolution.symbol)))
+
+
+def _statements_of_a_batch(factory, tmp_path) -> list[str]:
+    """The statements of a batch importing ``FILES`` (all imported), their whitespace collapsed."""
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args):
+        statements.append(" ".join(statement.split()))
+
+    engine = factory.kw["bind"]
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        report, said = _run(factory, resolution_files([_folder(tmp_path)]))
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert report.imported == 3, said
+    return statements
 
 
 def _failing_after_writing(monkeypatch, symbol: str) -> None:
@@ -332,18 +349,7 @@ def test_a_batch_writes_its_files_obligations_and_audit_entries_one_statement_a_
     """The files since the last commit write their obligations, what hangs on them and their audit
     entries together before it (``rows.Unwritten``): one INSERT a table for the batch, not one a
     file (on PostgreSQL the kept counts' and search documents' statement triggers then run once)."""
-    statements: list[str] = []
-
-    def seen(_conn, _cursor, statement, *_args):
-        statements.append(" ".join(statement.split()))
-
-    engine = db_factory.kw["bind"]
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
-        report, said = _run(db_factory, resolution_files([_folder(tmp_path)]))
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
-    assert report.imported == 3, said
+    statements = _statements_of_a_batch(db_factory, tmp_path)
 
     def writing(table: str) -> int:
         return sum(f"INSERT INTO {table} (" in statement for statement in statements)
@@ -357,6 +363,34 @@ def test_a_batch_writes_its_files_obligations_and_audit_entries_one_statement_a_
         # each obligation's owners, items and "created" entry went with it
         assert session.scalar(select(func.count()).select_from(HistoryEntry)) == \
             session.scalar(select(func.count()).select_from(Obligation))
+
+
+def test_a_batch_looks_its_files_symbols_up_in_one_statement(db_factory, tmp_path):
+    """The files of a commit are read and parsed first and their symbols looked up together
+    (``Lookups.look_up_symbols``): one look-up for the batch, not one a file."""
+    statements = _statements_of_a_batch(db_factory, tmp_path)
+    # the held symbol's look-up (its id, or the symbols held), not the cited ones' (id, symbol)
+    looked_up = [s for s in statements
+                 if re.match(r"SELECT resolutions\.\w+ FROM resolutions WHERE resolutions\.symbol IN", s)]
+    assert len(looked_up) == 1, looked_up
+    assert _held(db_factory) == set(FILES.values())
+
+
+def test_a_symbol_written_or_held_under_another_spelling_is_looked_up_again_in_the_batch(
+        db_factory, tmp_path):
+    """A file whose symbol an earlier file of the same batch wrote is held (its look-up is not
+    skipped), and so is one held under another spelling before the batch."""
+    folder = _folder(tmp_path, ["S_RES_1533_2004.txt"])
+    shutil.copy(folder / "S_RES_1533_2004.txt", folder / "again.txt")
+    report, said = _run(db_factory, [folder / "S_RES_1533_2004.txt", folder / "again.txt"])
+    assert (report.imported, report.failed) == (1, 1), said
+    assert said[1] == (f"FAILED {folder / 'again.txt'}: S/RES/1533 (2004) is already imported; "
+                       "re-import it with --replace (replace=True)", True)
+    with db_factory() as session, session.begin():
+        session.execute(update(Resolution).values(symbol="S/RES/1533(2004)"))
+    report, said = _run(db_factory, [folder / "again.txt"], skip_existing=True)
+    assert (report.imported, report.skipped, report.failed) == (0, 1, 0), said
+    assert _held(db_factory) == {"S/RES/1533(2004)"}
 
 
 def test_a_failure_while_the_batchs_rows_are_written_costs_it_only_the_file_whose_rows_failed(
@@ -410,3 +444,18 @@ def test_a_renewal_imported_in_the_same_batch_finds_the_mandate_it_renews(db_fac
             .where(Obligation.renewed_by_id.is_not(None))).all()
         assert {symbol for symbol, _ in renewed} == {"S/RES/2727 (2024)"}, renewed
         assert counts.check(session).ok
+
+
+def test_a_look_up_failing_before_a_commits_files_leaves_each_file_to_read_on_its_own(
+        db_factory, tmp_path, monkeypatch):
+    """The symbols of a commit's files looked up at once fail (the database refused): the files
+    are still imported, each read and looked up on its own."""
+    from tracker.services.importing.service import Lookups
+
+    def refused(self, session, symbols):
+        raise RuntimeError("the server went away")
+
+    monkeypatch.setattr(Lookups, "look_up_symbols", refused)
+    report, said = _run(db_factory, resolution_files([_folder(tmp_path)]))
+    assert (report.imported, report.failed) == (3, 0), said
+    assert _held(db_factory) == set(FILES.values())

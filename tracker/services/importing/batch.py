@@ -10,7 +10,11 @@ release cost each file two statements, on PostgreSQL two round trips).
 The files' obligations (with their owners, items, history) and audit entries are written together
 before each commit (``rows.Unwritten``): one statement per table for the batch, not per file. A
 failure there is a failure after writing: the files since the last commit are imported again,
-each in its savepoint with its own rows, and the one that fails is reported."""
+each in its savepoint with its own rows, and the one that fails is reported.
+
+The files of a commit are read and parsed before any is imported, and their symbols looked up in
+one statement (``Lookups.look_up_symbols``): a file whose symbol is not held needs no look-up of
+its own."""
 
 from __future__ import annotations
 
@@ -18,17 +22,19 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.parsing import ParseError
+from tracker.parsing.types import ParsedResolution
 from tracker.services.actors import Actor
 
 from . import rows
 from .plan import AlreadyImported
 from .result import ImportResult, Tally
-from .service import Lookups, import_file
+from .service import Lookups, import_file, read_resolution
 
 #: what a folder gives to import
 SOURCE_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
@@ -38,6 +44,10 @@ SOURCE_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
 NOTHING_WRITTEN = (OSError, ParseError, AlreadyImported)
 
 log = logging.getLogger(__name__)
+
+#: a file read ahead: its name, its bytes (or what reading raised) and what ``read_resolution``
+#: gave (or raised)
+Read = tuple[str, "bytes | OSError", "tuple[ParsedResolution, str] | Exception | None"]
 
 #: files imported per transaction, each in its own savepoint. A commit per file cost more than
 #: the file's rows (on PostgreSQL a commit waits for its WAL to reach the disk; on SQLite it
@@ -99,16 +109,19 @@ def import_batch(
     #: since the last commit, in order: (path, result) of a file imported, (message, err) of one not
     pending: list[tuple[Path, ImportResult] | tuple[str, bool]] = []
 
-    def one(path: Path, savepoint: bool) -> tuple[Path, ImportResult] | tuple[str, bool]:
-        """The file imported, or what to say of it. Without a savepoint, what may have written
-        something (an exception not in ``NOTHING_WRITTEN``) is raised."""
+    def one(path: Path, savepoint: bool,
+            ahead: Read | None = None) -> tuple[Path, ImportResult] | tuple[str, bool]:
+        """The file imported (``ahead``: as read beforehand), or what to say of it. Without a
+        savepoint, what may have written something (an exception not in ``NOTHING_WRITTEN``) is
+        raised."""
         try:
             _begin(session)
-            data = path.read_bytes()
+            if ahead is None:
+                ahead = read(path)
             if not savepoint:
-                return path, file(data, path.name)
+                return path, file(ahead)
             with session.begin_nested():  # all or nothing: a failure rolls back to here
-                result = file(data, path.name)
+                result = file(ahead)
                 later.write(session)  # its own rows, in its savepoint
                 return path, result
         except Exception as exc:  # one bad file must not stop the others: report it
@@ -123,9 +136,33 @@ def import_batch(
             report.failed += 1
             return f"FAILED {path}: {_failure(exc)}", True
 
-    def file(data: bytes, name: str) -> ImportResult:
+    def read(path: Path) -> Read:
+        """The file's bytes (or the ``OSError`` reading them raised) and what ``read_resolution``
+        made of them (or raised)."""
+        gazetteer = lookups.load(session).gazetteer
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return path.name, exc, None
+        try:
+            return path.name, data, read_resolution(session, data, path.name, gazetteer=gazetteer)
+        except Exception as exc:  # noqa: BLE001 - raised by import_file, in its place
+            return path.name, data, exc
+
+    def file(ahead: Read) -> ImportResult:
+        name, data, parsed = ahead
+        if isinstance(data, OSError):
+            raise data
         return import_file(session, data, name, actor, replace=replace, publish=publish, today=today,
-                           lookups=lookups, later=later)
+                           lookups=lookups, later=later, read=parsed)
+
+    def read_ahead(chunk: list[Path]) -> list[Read]:
+        """The files of a commit read and parsed, and their symbols looked up at once."""
+        _begin(session)
+        done = [read(path) for path in chunk]
+        lookups.look_up_symbols(session, (parsed[0].symbol for _name, _data, parsed in done
+                                          if isinstance(parsed, tuple)))
+        return done
 
     def again() -> None:
         """Roll back what may be half written and import the files since the last commit again,
@@ -149,20 +186,32 @@ def import_batch(
             lookups.reset()
 
     try:
-        for path in paths:
+        for chunk in _chunks(paths, FILES_PER_COMMIT):
             try:
-                pending.append(one(path, savepoint=False))
-            except Exception as exc:  # it may have written: roll back, import the others again
-                again()
-                report.failed += 1
-                pending.append((f"FAILED {path}: {_failure(exc)}", True))
-            if len(pending) >= FILES_PER_COMMIT:
-                commit()
-        commit()
+                aheads: list[Read | None] = list(read_ahead(chunk))
+            except Exception:  # noqa: BLE001 - the database failed: each file reads on its own
+                session.rollback()  # nothing since the last commit
+                lookups.reset()
+                aheads = [None] * len(chunk)
+            for path, ahead in zip(chunk, aheads, strict=True):
+                try:
+                    pending.append(one(path, savepoint=False, ahead=ahead))
+                except Exception as exc:  # it may have written: roll back, import the others again
+                    again()
+                    report.failed += 1
+                    pending.append((f"FAILED {path}: {_failure(exc)}", True))
+            commit()
     finally:
         session.close()
     echo(report.summary())
     return report
+
+
+def _chunks(paths: Iterable[Path], size: int) -> Iterator[list[Path]]:
+    """The paths ``size`` at a time (the last chunk may be shorter)."""
+    it = iter(paths)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def _begin(session: Session) -> None:

@@ -2,13 +2,15 @@
 
 Everything is written in the caller's transaction and only flushed: when any step fails, the
 caller rolls back and nothing of the file is left. Look-ups are done once per import (existing
-symbol, the entities, the resolutions it cites), or once per batch (``Lookups``).
+symbol, the entities, the resolutions it cites), or once per batch (``Lookups``: the entities,
+and the symbols of a commit's files at once).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -42,6 +44,9 @@ class Lookups:
     calendar: Calendar | None = None
     resolver: EntityResolver | None = None
     gazetteer: Gazetteer | None = None
+    #: spellings of symbols known not held (``look_up_symbols``): a resolution whose every
+    #: spelling is here needs no look-up of its own
+    unheld: set[str] = field(default_factory=set)
 
     def load(self, session: Session) -> Lookups:
         if self.calendar is None:
@@ -52,6 +57,29 @@ class Lookups:
 
     def reset(self) -> None:
         self.calendar = self.resolver = self.gazetteer = None
+        self.unheld = set()
+
+    def look_up_symbols(self, session: Session, symbols: Iterable[str]) -> None:
+        """Look these symbols up at once (one query for a batch's files): those not held need no
+        look-up when imported (``held``), until a resolution under one of their spellings is
+        written (``wrote``)."""
+        spellings = {variant for symbol in symbols for variant in symbol_variants(symbol)}
+        if spellings:
+            held = rows.execute(session, _HELD_SYMBOLS, {"symbols": sorted(spellings)}).scalars()
+            self.unheld = spellings.difference(held)
+
+    def held(self, session: Session, symbol: str) -> Resolution | None:
+        """The resolution held under this symbol (``find_resolution``), None without a query
+        when every spelling of it is known not held."""
+        if self.unheld.issuperset(symbol_variants(symbol)):
+            return None
+        return find_resolution(session, symbol)
+
+    def wrote(self, *symbols: str) -> None:
+        """A resolution was written under these symbols: their spellings are no longer known
+        not held."""
+        for symbol in symbols:
+            self.unheld.difference_update(symbol_variants(symbol))
 
 
 def read_resolution(session: Session, data: bytes, filename: str, *,
@@ -82,25 +110,33 @@ def import_file(
     lookups: Lookups | None = None,
     time_limit: float | None = None,
     later: rows.Unwritten | None = None,
+    read: tuple[ParsedResolution, str] | Exception | None = None,
 ) -> ImportResult:
     """Read a resolution file and import it: what the upload page, the API and the CLI call.
 
     Raises ``PermissionDenied``, ``ParseError`` (the file is not a resolution we can read) and
     ``AlreadyImported``, the last two before anything is written (``batch`` imports a file without
     a savepoint of its own on that promise); flushes, never commits. With ``later``, the
-    obligations and the audit entry are left there to write (``import_resolution``)."""
+    obligations and the audit entry are left there to write (``import_resolution``). ``read``: what
+    ``read_resolution`` gave (or raised) for ``data`` beforehand (a batch reads its files ahead)."""
     actor.require(actor.may_import(), "import resolutions")
+    if isinstance(read, Exception):
+        raise read
     lookups = (lookups or Lookups()).load(session)
-    parsed, source_text = read_resolution(session, data, filename, gazetteer=lookups.gazetteer,
-                                          time_limit=time_limit)
-    return import_resolution(
+    parsed, source_text = read or read_resolution(session, data, filename, gazetteer=lookups.gazetteer,
+                                                  time_limit=time_limit)
+    result = import_resolution(
         session, parsed, actor, replace=replace, today=today, now=now, source_text=source_text,
         filename=filename, publish=publish, calendar=lookups.calendar, resolver=lookups.resolver,
-        later=later,
+        later=later, existing=lookups.held(session, parsed.symbol),
     )
+    lookups.wrote(parsed.symbol, result.resolution.symbol)
+    return result
 
 
 _HELD_UNDER = select(Resolution.__table__.c.id).where(
+    Resolution.__table__.c.symbol.in_(bindparam("symbols", expanding=True)))
+_HELD_SYMBOLS = select(Resolution.__table__.c.symbol).where(
     Resolution.__table__.c.symbol.in_(bindparam("symbols", expanding=True)))
 
 
@@ -110,6 +146,10 @@ def find_resolution(session: Session, symbol: str) -> Resolution | None:
     existing_id = rows.execute(session, _HELD_UNDER,
                                {"symbols": symbol_variants(symbol)}).scalar_one_or_none()
     return session.get(Resolution, existing_id) if existing_id is not None else None
+
+
+class LookUp:
+    """``import_resolution``'s default ``existing``: not looked up yet."""
 
 
 def import_resolution(
@@ -126,16 +166,19 @@ def import_resolution(
     calendar: Calendar | None = None,
     resolver: EntityResolver | None = None,
     later: rows.Unwritten | None = None,
+    existing: Resolution | None | type[LookUp] = LookUp,
 ) -> ImportResult:
     """Write a parsed resolution and its obligations; flush, never commit.
 
     ``calendar`` and ``resolver`` may be shared by the imports of one batch (same session) to
     spare their queries. A batch's ``later`` takes a new resolution's obligations and the audit
     entry, to write them with the other files' (``Unwritten.write``, before its commit): what
-    reads them here (a re-import, the links) writes them first. Raises ``PermissionDenied``,
-    ``AlreadyImported``."""
+    reads them here (a re-import, the links) writes them first. ``existing``: the resolution held
+    under its symbol, when the caller looked it up (``Lookups.held``). Raises
+    ``PermissionDenied``, ``AlreadyImported``."""
     actor.require(actor.may_import(), "import resolutions")
-    existing = find_resolution(session, parsed.symbol)
+    if existing is LookUp:
+        existing = find_resolution(session, parsed.symbol)
     if existing is not None and not replace:
         raise AlreadyImported(existing.symbol)
     plan = ImportPlan(
