@@ -145,6 +145,15 @@ def test_fields_are_cut_to_their_columns_and_a_long_body_name_is_not_a_session_v
     assert (ob.deadline_body, ob.deadline_session, ob.deadline_text) == ("GA", 80, "at its eightieth session")
 
 
+def test_a_paragraphs_words_keep_a_backslash_and_a_double_quote_as_written(db):
+    """On PostgreSQL the rows go in as array literals (``rows.pg_array``), where both are escaped."""
+    parsed = _parsed()
+    words = 'Requests the Secretary-General to report on the "\\\\UNHQ\\archive" by 1 May 2025;'
+    parsed.operative[0].text = words
+    import_resolution(db, parsed, CLI, today=TODAY)
+    assert db.scalars(select(Paragraph.text).where(Paragraph.kind == "operative")).one() == words
+
+
 def test_a_body_code_that_fills_its_column_is_a_session_view_and_no_action_is_none(db):
     parsed = _parsed()
     op = parsed.operative[0]
