@@ -351,6 +351,26 @@ def test_the_preamble_footnotes_and_references_are_rebuilt_not_doubled(db):
     assert resolution.source_text == "the text as read the second time"
 
 
+def test_a_reimported_preamble_keeps_its_numbers_and_comes_before_the_operative_paragraphs(db):
+    """The rebuilt preamble is numbered and placed as a first import places it: recitals 1, 2 at
+    positions 1, 2, the operative paragraphs after them."""
+    parsed = _resolution(_op("1", f"{REPORT};"), STAYS,
+                         preambular=["Recalling its resolutions,", "Noting the report,"])
+    import_resolution(db, parsed, CLI, today=TODAY)
+    db.commit()
+
+    def layout():
+        return [(str(kind), number, position) for kind, number, position in db.execute(
+            select(Paragraph.kind, Paragraph.number, Paragraph.position)
+            .where(Paragraph.removed_at.is_(None), Paragraph.parent_id.is_(None))
+            .order_by(Paragraph.position, Paragraph.id))]
+
+    first = layout()
+    assert [(number, position) for _kind, number, position in first] == \
+        [("1", 1), ("2", 2), ("1", 3), ("2", 4)]
+    _reimport(db, parsed)
+    assert layout() == first
+
 def test_a_reimport_publishes_when_asked_and_never_unpublishes(db):
     import_resolution(db, _resolution(STAYS), CLI, today=TODAY, publish=False)
     db.commit()
