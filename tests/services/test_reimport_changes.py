@@ -326,6 +326,22 @@ def test_a_moved_paragraph_without_the_parsers_eids_keeps_its_sub_paragraphs_und
     assert [i.paragraph.eid for i in _by_number(db)["1"].items] == ["para_1__point_a", "para_1__point_b"]
 
 
+def test_two_new_paragraphs_with_one_number_do_not_both_continue_the_paragraph_of_that_number(db):
+    """A text that numbers two paragraphs alike (a misprint): the first continues the paragraph of
+    that number, the second is a paragraph of its own (its eId made unique), not a second update
+    of the same row."""
+    import_resolution(db, _resolution(_op("1", f"{REPORT};"), STAYS), CLI, today=TODAY)
+    db.commit()
+
+    result = _reimport(db, _resolution(_op("1", f"{REPORT} every year;"),
+                                       _op("1", "Decides to remain seized of the matter;")))
+
+    assert (result.changed, result.added, result.removed) == (1, 1, 1)
+    current = db.scalars(select(Paragraph.text).where(Paragraph.removed_at.is_(None),
+                                                     Paragraph.kind == "operative")
+                         .order_by(Paragraph.position)).all()
+    assert current == [f"{REPORT} every year;", "Decides to remain seized of the matter;"]
+
 def test_the_preamble_footnotes_and_references_are_rebuilt_not_doubled(db):
     def parsed(note: str):
         op = _op("1", f"{REPORT};", footnotes=["1"], references=["S/RES/2000 (2011)"])
