@@ -254,11 +254,23 @@ _CALL_VERB = {"invite": "invites", "urge": "urges", "encourage": "encourages",
               "authorise": "authorizes", "direct": "directs", "instruct": "instructs"}
 #: "Decides that the guidelines can be amended by the Committee": a permission, not an ask
 _PERMISSION = re.compile(r"^that\b[^;]{0,200}?\s(?:can|may)\s+be\b", re.I)
-#: "Decides to adopt the attached declaration", "to endorse …": done on adoption
+#: "Decides to adopt the attached declaration", "to endorse …", "to proclaim 2026 the International
+#: Year of …": done on adoption
 _DONE_ON_ADOPTION = re.compile(
-    r"^(?:also\s+|further\s+)?to\s+(?:adopt|endorse|approve|take\s+note|welcome|note|defer|rename)\b",
+    r"^(?:also\s+|further\s+)?to\s+(?:adopt|endorse|approve|take\s+note|welcome|note|defer|rename"
+    r"|proclaim)\b",
     re.I,
 )
+#: "to designate 30 May as the International Day of …", "to declare 2011–2020 the United Nations
+#: Decade on Biodiversity": an observance, done on adoption too (not "to designate the Economic and
+#: Social Council to receive reports from … the 10-Year Framework")
+_OBSERVANCE_VERB = re.compile(r"^(?:also\s+|further\s+)?to\s+(?:designate|declare)\b", re.I)
+_OBSERVANCE = re.compile(r"(?<![-\w])(?:Day|Week|Year|Decade)\b")
+
+
+def _observance(text: str) -> bool:
+    """``text`` (what "designate"/"declare" governs) names a day, week, year or decade observed."""
+    return _OBSERVANCE.search(text, 0, 250) is not None
 
 #: what a mandate is of
 _MANDATE_NOUN = re.compile(
@@ -419,6 +431,8 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
     if verb in EXTENDING:
         return K.MANDATE if _is_mandate(text) else (
             K.DECLARATORY if text.lstrip().startswith(("its ", "their ", "his ", "her ")) else K.ACTION)
+    if verb == "proclaims" or (verb == "designates" and _observance(text)):
+        return K.DECLARATORY  # "Proclaims 2025 the International Year of Cooperatives"
     if verb in CREATING:
         return K.MANDATE if _is_mandate(text) else K.ACTION
     if verb in DIRECTIVE:
@@ -454,7 +468,8 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
         if seized and seized.end() < len(stripped):
             # "Decides to remain actively seized of the matter and review this resolution …"
             return _directive_kind(verb, "to " + stripped[seized.end() :])
-        if seized or _DONE_ON_ADOPTION.match(stripped) or _PERMISSION.match(stripped):
+        if seized or _DONE_ON_ADOPTION.match(stripped) or _PERMISSION.match(stripped) or (
+                _OBSERVANCE_VERB.match(stripped) and _observance(stripped)):
             return K.DECLARATORY
         call = _DECIDES_TO_CALL.match(stripped)
         if call:

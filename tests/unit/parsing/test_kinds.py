@@ -35,8 +35,6 @@ CASES = [
     # action: any other identifiable deliverable
     ("Requests the President of the General Assembly at its eighty-first session to appoint two "
      "co-facilitators, one from a developed country and one from a developing country;", "GA", K.ACTION),
-    ("Decides to proclaim 11 June as the International Day of Play, to be observed annually;",
-     "GA", K.ACTION),
     ("Authorizes the Member States acting under paragraphs 1 and 2 above, in accordance with annex "
      "1-A of the Peace Agreement, to take all necessary measures to ensure compliance with the "
      "rules and procedures governing command and control of airspace;", "SC", K.ACTION),
@@ -103,6 +101,32 @@ CASES = [
     ("Decides to remain actively seized of the matter.", "SC", K.DECLARATORY),
     ("Expresses its appreciation for the political support provided by Member States;", "GA",
      K.DECLARATORY),
+    # an observance proclaimed or designated is done on adoption (ga-pdf-text/A_RES_78_289 op 1,
+    # A_RES_78_123 op 1, A_RES_80_106 op 1; segmented A/RES/62/10 op 5, A/RES/64/255 op 2)
+    ("Proclaims 2025 the International Year of Cooperatives;", "GA", K.DECLARATORY),
+    ("Decides to proclaim 11 June as the International Day of Play, to be observed annually;",
+     "GA", K.DECLARATORY),
+    ("Decides to designate 30 May as the International Day of Potato;", "GA", K.DECLARATORY),
+    ("Decides to proclaim, in line with both the spirit and the letter of the Declaration on the "
+     "Granting of Independence to Colonial Countries and Peoples and the principles enshrined in the "
+     "Charter of the United Nations, 14 December as the International Day against Colonialism in All "
+     "Its Forms and Manifestations, to be observed annually beginning in 2025;", "GA", K.DECLARATORY),
+    ("Decides to declare that, starting from the sixty-third session of the General Assembly, "
+     "20 February will be celebrated annually as the World Day of Social Justice;", "GA",
+     K.DECLARATORY),
+    ("Proclaims the period 2011–2020 as the Decade of Action for Road Safety, with a goal to "
+     "stabilize and then reduce the forecast level of road traffic fatalities around the world by "
+     "increasing activities conducted at the national, regional and global levels;", "GA",
+     K.DECLARATORY),
+    # … but not a body designated for a task (segmented A/RES/71/223 op 11, shortened)
+    ("Decides to designate the Economic and Social Council to receive reports from the Board and the "
+     "secretariat of the 10-Year Framework of Programmes on Sustainable Consumption and Production "
+     "Patterns;", "GA", K.ACTION),
+    # the lead agency of a proclaimed year is still asked (segmented A/RES/71/178 op 13, shortened)
+    ("Proclaims the year beginning on 1 January 2019 the International Year of Indigenous "
+     "Languages, and invites the United Nations Educational, Scientific and Cultural Organization to "
+     "serve as the lead agency for the Year, in collaboration with other relevant agencies, within "
+     "existing resources;", "GA", K.EXHORTATION),
 ]
 
 
