@@ -10,7 +10,7 @@ from tracker.calendar.bodies import COUNCILS
 
 from .deadlines import _PERIOD_RE
 from .gazetteer import BODY_NAMES, Gazetteer
-from .kinds import CALLING, classify, reissued
+from .kinds import CALLING, EXTENDING, classify, reissued
 from .types import ObligationKind
 
 _ADVERB = (
@@ -238,6 +238,10 @@ _MANDATE_HEADS = frozenset({
     "Commission of Inquiry", "Special Coordinator",
 })
 _MANDATE_TAIL_START = re.compile(r"\s+(?:on|for|of|in\s+the\s+field\s+of)\s+(?!its\b)(?=\S)")
+#: whom a mandate's report goes to, written out: the principal organs, "the Council", the High
+#: Commissioner
+_REPORTED_TO = [*(r"\s+".join(name.split()) for name in BODY_NAMES.values()), "Council",
+                r"United\s+Nations\s+High\s+Commissioner"]
 #: where a mandate's name ends: punctuation, a clause ("who", "was created", "would make"), what
 #: was done with its report ("submitted to the Council", "to the General Assembly"), a meeting ("on
 #: its nineteenth session"), a condition
@@ -249,8 +253,7 @@ _MANDATE_TAIL_END = re.compile(
     r"|is|are|was|were|has|have|had|been|would|will|shall|should|may|can|must"
     r"|submitted|presented|transmitted|contained|prepared|issued|established|created|appointed"
     r"|Mr|Ms|Mrs|Dr)\b"
-    r"|\s+to\s+the\s+(?:General\s+Assembly|(?:Human\s+Rights\s+|Security\s+|Economic\s+and\s+Social\s+)?"
-    r"Council|United\s+Nations\s+High\s+Commissioner)\b|\s+to\s+(?=\w)|$"
+    rf"|\s+to\s+the\s+(?:{'|'.join(_REPORTED_TO)})\b|\s+to\s+(?=\w)|$"
 )
 #: "right to food", "access to justice": a "to" inside a mandate's name
 _TO_IN_NAME = re.compile(
@@ -723,7 +726,7 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
                 return [gazetteer.canonical(words) or words], 0.5
     # (the pattern, led by ``\b``, is tried at every position: only where "mandate" is written)
     # "Renews the mandate of …": the verb is the action itself
-    said = f"{action} {rest}" if action in ("extends", "renews") else rest
+    said = f"{action} {rest}" if action in EXTENDING else rest
     mandate = _MANDATE_OF.search(said, 0, 300) if action in _EXTENDING and said.find(
         "mandate", 0, 300) >= 0 else None
     if mandate:
