@@ -73,21 +73,20 @@ def _install_gettext(app: Flask) -> None:
     # calls it through the template's context, which calls the translation through the context
     # again (three context calls, each inspecting its callee, ≈ 4 µs of a ≈ 7 µs string; ≈ 80
     # strings on the overview). What they return is Jinja's new-style gettext's (``jinja2.ext``),
-    # which ``tests/web/test_gettext.py`` compares with.
-    @pass_context
-    def gettext(context: Any, string: str, /, **variables: Any) -> str:
-        found = translations().ugettext(string)
+    # which ``tests/web/test_translations.py`` compares with.
+    def filled(context: Any, found: str, variables: dict[str, Any]) -> str:
         if context.eval_ctx.autoescape:
             found = Markup(found)  # noqa: S704 (our catalogue, as Jinja's gettext marks it)
         return found % variables
 
     @pass_context
+    def gettext(context: Any, string: str, /, **variables: Any) -> str:
+        return filled(context, translations().ugettext(string), variables)
+
+    @pass_context
     def ngettext(context: Any, singular: str, plural: str, num: int, /, **variables: Any) -> str:
         variables.setdefault("num", num)
-        found = translations().ungettext(singular, plural, num)
-        if context.eval_ctx.autoescape:
-            found = Markup(found)  # noqa: S704 (as above)
-        return found % variables
+        return filled(context, translations().ungettext(singular, plural, num), variables)
 
     app.jinja_env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext)
 
