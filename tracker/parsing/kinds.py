@@ -236,12 +236,20 @@ _AGENDA_FURTHER_ON = re.compile(
     r"\b(?:to|also|further)\s+(?:(?:that\s+)?end\s+to\s+)?include\s+in\s+the\s+provisional\s+agenda\b",
     re.I,
 )
-#: "Decides to remain (actively) seized of the matter": nothing new asked
-_SEIZED = re.compile(
-    r"^(?:to\s+)?remain\s+(?:\w+\s+)?seized\s+of\s+(?:the|this)\s+(?:matter|question|item)"
-    r"(?:[\s.;]*$|\s+and\s+)",
-    re.I,
-)
+#: "Decides to remain (actively) seized of the matter / of this important issue, inter alia, on the
+#: basis of the reports …": nothing new asked …
+_SEIZED = re.compile(r"^(?:to\s+)?remain\s+(?:\w+\s+)?seized\s+of\b", re.I)
+#: … unless it goes on to ask something: "… of the matter and review this resolution no later
+#: than …", "… of this issue and to consider taking further action"
+_SEIZED_AND = re.compile(r",?\s+and\s+(?:to\s+)?([a-z]+)\b")
+#: … or names the session it will take the matter up at: "to remain seized of this priority matter
+#: at its eighty-first session under the item entitled …" (an item for that session)
+_AT_SESSION = re.compile(r"\bat\s+its\s+[\w-]+\s+session\b")
+#: a phrase set off by commas between "Decides" and what it decides: "Decides, taking into account
+#: …, to consider …", "Decides, in order to assist the Committee …, as well as to support …, to
+#: extend …", "Decides, following the invitation by the Conference …, to declare …"
+_INTERPOSED = re.compile(
+    r"^(?!(?:also|further)?\s*(?:to|that)\s)[^;:]{1,300}?,\s*(?=(?:also\s+|further\s+)?to\s)")
 #: "Decides to invite / to urge / to request …": the call or request it decides to make
 _DECIDES_TO_CALL = re.compile(
     r"^(?:also\s+|further\s+)?to\s+(invite|urge|encourage|call\s+upon|call\s+on|appeal\s+to|"
@@ -262,9 +270,13 @@ _DONE_ON_ADOPTION = re.compile(
     re.I,
 )
 #: "to designate 30 May as the International Day of …", "to declare 2011–2020 the United Nations
-#: Decade on Biodiversity": an observance, done on adoption too (not "to designate the Economic and
+#: Decade on Biodiversity", "to observe on 30 June of each year the International Day of
+#: Parliamentarism", "to celebrate World Statistics Day every five years": an observance, done on
+#: adoption too (not "to designate the Economic and
 #: Social Council to receive reports from … the 10-Year Framework")
-_OBSERVANCE_VERB = re.compile(r"^(?:also\s+|further\s+)?to\s+(?:designate|declare)\b", re.I)
+_OBSERVANCE_VERB = re.compile(
+    r"^(?:also\s+|further\s+)?to\s+(?:continue\s+to\s+)?(?:designate|declare|observe|celebrate|commemorate)\b",
+    re.I)
 _OBSERVANCE = re.compile(r"(?<![-\w])(?:Day|Week|Year|Decade)\b")
 
 
@@ -464,11 +476,17 @@ def _addressee(text: str) -> str:
 def _directive_kind(verb: str, text: str) -> ObligationKind:
     stripped = text.lstrip(" ,")
     if verb in ("decides", "resolves", "agrees", "determines"):
+        interposed = _INTERPOSED.match(stripped)
+        if interposed:
+            stripped = stripped[interposed.end() :]
         seized = _SEIZED.match(stripped)
-        if seized and seized.end() < len(stripped):
-            # "Decides to remain actively seized of the matter and review this resolution …"
-            return _directive_kind(verb, "to " + stripped[seized.end() :])
-        if seized or _DONE_ON_ADOPTION.match(stripped) or _PERMISSION.match(stripped) or (
+        if seized:
+            more = next((m for m in _SEIZED_AND.finditer(stripped, seized.end())
+                         if m.group(1) in _DELIVERABLE or m.group(1) in _STANDING), None)
+            if more:
+                return _directive_kind(verb, "to " + stripped[more.start(1) :])
+            return K.AGENDA if _AT_SESSION.search(stripped, seized.end()) else K.DECLARATORY
+        if _DONE_ON_ADOPTION.match(stripped) or _PERMISSION.match(stripped) or (
                 _OBSERVANCE_VERB.match(stripped) and _observance(stripped)):
             return K.DECLARATORY
         call = _DECIDES_TO_CALL.match(stripped)

@@ -127,6 +127,38 @@ CASES = [
      "Languages, and invites the United Nations Educational, Scientific and Cultural Organization to "
      "serve as the lead agency for the Year, in collaboration with other relevant agencies, within "
      "existing resources;", "GA", K.EXHORTATION),
+    # staying seized of a matter asks nothing, whatever the matter is called and on whatever basis
+    # (segmented A/HRC/RES/47/17 op 7, A/RES/74/246 op 20, A/HRC/RES/48/20 op 47) …
+    ("Decides to remain seized of this issue.", "HRC", K.DECLARATORY),
+    ("Decides to remain seized of the matter, inter alia, on the basis of the reports of the "
+     "Secretary-General, the independent international fact-finding mission on the Bolivarian "
+     "Republic of Venezuela and the Office of the High Commissioner;", "GA", K.DECLARATORY),
+    ("Decides to remain seized of the matter until its fifty-first session.", "HRC", K.DECLARATORY),
+    ("Decides to remain seized of the matter of peace and security in the region.", "SC",
+     K.DECLARATORY),
+    # … unless it goes on to ask (segmented A/HRC/RES/52/11 op 30) or names the session that takes
+    # the matter up (ga-pdf-text/A_RES_80_193 op 66: an item for that session)
+    ("Decides to remain seized of this issue and to consider taking further action in order to "
+     "implement the present resolution.", "HRC", K.EXHORTATION),
+    ("Decides to remain seized of this priority matter at its eighty-first session under the item "
+     "entitled \u201cElimination of racism, racial discrimination, xenophobia and related "
+     "intolerance\u201d.", "GA", K.AGENDA),
+    # a phrase set off by commas between "Decides" and what it decides (ga-pdf-text/A_RES_80_177
+    # op 17, segmented A/RES/65/161 op 19 shortened, A/RES/68/192 op 5 shortened)
+    ("Decides, taking into account the multifaceted nature of the challenges faced by persons with "
+     "albinism, to consider the issue of persons with albinism at its eighty-second session;", "GA",
+     K.AGENDA),
+    ("Decides, following the invitation by the Conference of the Parties to the Convention at its "
+     "tenth meeting, to declare 2011\u20132020 the United Nations Decade on Biodiversity;", "GA",
+     K.DECLARATORY),
+    ("Decides, in order to assist the Committee in fulfilling its mandate, as well as to support the "
+     "Ombudsperson, to extend the mandate of the current New York-based Monitoring Team for a period "
+     "of thirty months;", "SC", K.MANDATE),
+    # observing or celebrating a day is done on adoption too (segmented A/RES/69/282 op 2)
+    ("Also decides to celebrate World Statistics Day every five years on 20 October;", "GA",
+     K.DECLARATORY),
+    ("Decides, with effect from its seventy-second session, to observe on 30 June of each year the "
+     "International Day of Parliamentarism;", "GA", K.DECLARATORY),
 ]
 
 
