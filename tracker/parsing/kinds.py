@@ -208,7 +208,7 @@ REPORT = re.compile(
     r"|views|comments|observations|information|inputs?|contributions|data|proposals|replies|"
     r"responses)\b"
     r"|\binform\s+(?:the|it|them)\b|\band\s+(?:to\s+)?report\s+(?:on|thereon|to|back)\b"
-    r"|include\s+(?:[^;]{0,120}?)\bin\s+(?:his|her|its|their|the)\s+(?:\w+\s+){0,3}?reports?\b)",
+    r"|include,?\s+(?:[^;]{0,120}?)\bin\s+(?:his|her|its|their|the)\s+(?:\w+\s+){0,3}?reports?\b)",
     re.I,
 )
 _REPORT_WORDS = ("report", "brief", "inform", "update", "apprise", "study", "analysis",

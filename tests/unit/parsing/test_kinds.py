@@ -159,6 +159,14 @@ CASES = [
      K.DECLARATORY),
     ("Decides, with effect from its seventy-second session, to observe on 30 June of each year the "
      "International Day of Parliamentarism;", "GA", K.DECLARATORY),
+    # what a report is to include, set off by a comma (segmented A/RES/63/262 op 17, S/RES/1888 (2009)
+    # op 25, both shortened)
+    ("Requests the Secretary-General to include, in the report requested in paragraph 13 of the "
+     "present section, plans to reduce the number of local data centres at Headquarters;", "GA",
+     K.REPORT),
+    ("Requests the Secretary-General to include, where appropriate, in his regular reports on "
+     "individual peacekeeping operations, information on steps taken to implement measures to "
+     "protect civilians;", "SC", K.REPORT),
 ]
 
 
