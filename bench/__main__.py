@@ -382,6 +382,7 @@ def database_rows(label: str, base_url: str | None, big: Path, small: Path, tmp:
 
             log(f"{label}multiplying the register ×{copies + 1}…")
             seconds = multiply(big_db.url, copies, progress=log)
+            database.move_horizon(big_db.url)  # what the nightly horizon job does, at this size too
             counts = database.counts(big_db.url)
             old_size, big_size = big_size, f"{counts['obligations']:,} obligations"
             rows.append(Row(f"{label}build ×{copies + 1} (bench/scale.py)", f"{seconds:.0f} s",

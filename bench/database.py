@@ -172,7 +172,8 @@ AGED_SHARE = 8
 
 
 def shape(url: str) -> dict[str, int]:
-    """Give every owner a focal point (so a reminder pass has recipients) and age old obligations."""
+    """Give every owner a focal point (so a reminder pass has recipients), age old obligations and
+    move the kept counts' horizon to the bench's day (``move_horizon``)."""
     engine, _factory = session_factory(url)
     out: dict[str, int] = {}
     cutoff = subjects.TODAY.replace(year=subjects.TODAY.year - 1)
@@ -197,6 +198,7 @@ def shape(url: str) -> dict[str, int]:
             {"cutoff": cutoff, "share": AGED_SHARE},
         )
         out["aged"] = res.rowcount
+    move_horizon(url)
     if engine.dialect.name == "postgresql":
         # what autovacuum's auto-analyze does minutes after a bulk load in production; without it
         # the planner sizes the freshly loaded tables from defaults and picks the wrong joins
@@ -204,6 +206,25 @@ def shape(url: str) -> dict[str, int]:
             conn.execute(text("ANALYZE"))
     engine.dispose()
     return out
+
+
+def move_horizon(url: str) -> None:
+    """Move the kept counts' horizon to the bench's day, as the scheduler's nightly horizon job
+    does in production (``jobs.horizon_job``: ``move_horizon`` at today, keeping it at most a day
+    off); without it the horizon stays on the day the database was migrated, days after the
+    bench's fixed day, and the overview counts every owned obligation due between the two."""
+    from tracker.db import transaction
+    from tracker.services.counts import move_horizon as move
+
+    engine, factory = session_factory(url)
+    try:
+        with transaction(factory) as session:
+            move(session, subjects.TODAY)
+        if engine.dialect.name == "postgresql":  # the recounted tables, as auto-analyze would
+            with engine.begin() as conn:
+                conn.execute(text("ANALYZE session_counts, owner_counts, count_horizon"))
+    finally:
+        engine.dispose()
 
 
 def counts(url: str) -> dict[str, int]:

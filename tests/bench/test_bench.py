@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from bench import corpus
+from bench import corpus, database, subjects
 from bench.__main__ import main
 
 
@@ -62,3 +62,25 @@ def test_bench_prints_the_table(tmp_path, capsys):
         assert figure in table
     rows = json.loads(out.read_text())["rows"]
     assert all(not (r["na"] or "").startswith("error") for r in rows), [r for r in rows if r["na"]]
+
+
+def test_shaping_moves_the_count_horizon_to_the_bench_day(tmp_path):
+    """In production the nightly horizon job keeps the kept counts' horizon at most a day off; the
+    bench's register is shaped the same way, not left at the day it was migrated."""
+    from sqlalchemy import text
+
+    from tracker.services.counts import check
+
+    url = f"sqlite:///{tmp_path / 'register.sqlite3'}"
+    database.migrate(url)
+    files = sorted(corpus.build(0.003, cache=tmp_path / "corpus").rglob("*.txt"))[:6]
+    assert database.load(url, files, budget_s=300).imported == len(files)
+    database.shape(url)
+    engine, factory = database.session_factory(url)
+    try:
+        with factory() as session:
+            day = session.execute(text("SELECT day FROM count_horizon")).scalar_one()
+            assert str(day) == subjects.TODAY.isoformat()
+            assert check(session).ok  # recounted by the horizon, after the aged obligations
+    finally:
+        engine.dispose()
