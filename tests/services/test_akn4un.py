@@ -14,7 +14,7 @@ import pytest
 from lxml import etree
 
 from tests.services.seed import TODAY, seed
-from tracker.models import Obligation, Paragraph
+from tracker.models import Footnote, Obligation, Paragraph
 from tracker.parsing import parse
 from tracker.parsing.akn import AKN_NS, MT_NS, akn_eid, parse_akn, register_eid
 from tracker.services.actors import Actor
@@ -251,3 +251,19 @@ def test_an_unchanged_paragraph_re_imported_takes_its_points_eids_from_the_file(
         db.expire_all()
         assert _point_eids(db, "para_3")[:3] == \
             [register_eid(long)[:110], "para_3__point_second", "para_3__point_c"]
+
+
+def test_two_recitals_with_one_eid_keep_each_its_own_footnote(db):
+    """Another producer's file may give two recitals one eId (the second is stored as
+    ``recital_2_2``): each recital's footnote is linked to it, on a first import and on a
+    re-import, not both to the same recital."""
+    twice = EXAMPLE.read_bytes().replace(b'eId="rec_3"', b'eId="rec_2"').replace(
+        b"wildlife,</p></recital>",
+        b'wildlife<authorialNote marker="2" placement="bottom"><p>See resolution 69/314.</p>'
+        b"</authorialNote>,</p></recital>")
+    for replace in (False, True):
+        import_file(db, twice, EXAMPLE.name, CLI, replace=replace, publish=True, today=TODAY)
+        db.flush()
+        db.expire_all()
+        assert sorted((n.marker, p.number, p.eid) for n in db.query(Footnote) for p in n.paragraphs) == \
+            [("1", "2", "recital_2"), ("2", "3", "recital_2_2")]

@@ -367,6 +367,39 @@ def test_the_preamble_footnotes_and_references_are_rebuilt_not_doubled(db):
     assert resolution.source_text == "the text as read the second time"
 
 
+def test_two_paragraphs_with_one_number_keep_each_its_own_footnote_and_reference(db):
+    """A text that numbers two paragraphs alike (a misprint: both read as ``para_1``): each one's
+    footnote and the document it cites stay its own, on the import and on a re-import where the
+    first is unchanged and the second, reworded, is added."""
+    seized = "Decides to remain seized of the matter;"
+
+    def parsed(second: str):
+        return _resolution(
+            _op("1", f"{REPORT};", footnotes=["1"], references=["S/RES/2000 (2011)"]),
+            _op("1", second, footnotes=["2"], references=["S/RES/2001 (2011)"]),
+            # as the text's parser gives them: each note cited by the eId of its paragraph
+            footnotes=[ParsedFootnote("1", "S/2024/1.", cited_by=["para_1"]),
+                       ParsedFootnote("2", "S/2024/2.", cited_by=["para_1"])])
+
+    def cited():
+        db.expire_all()
+        notes = [(n.marker, p.text) for n in db.scalars(select(Footnote)) for p in n.paragraphs]
+        refs = db.execute(select(DocumentReference.symbol, Paragraph.text)
+                          .join(Paragraph, DocumentReference.paragraph_id == Paragraph.id)).all()
+        return sorted(notes), sorted(tuple(r) for r in refs)
+
+    import_resolution(db, parsed(seized), CLI, today=TODAY)
+    db.commit()
+    assert cited() == ([("1", f"{REPORT};"), ("2", seized)],
+                       [("S/RES/2000 (2011)", f"{REPORT};"), ("S/RES/2001 (2011)", seized)])
+
+    reworded = seized.replace("remain", "remain actively")
+    result = _reimport(db, parsed(reworded))
+    assert (result.unchanged, result.added, result.removed) == (1, 1, 1)
+    assert cited() == ([("1", f"{REPORT};"), ("2", reworded)],
+                       [("S/RES/2000 (2011)", f"{REPORT};"), ("S/RES/2001 (2011)", reworded)])
+
+
 def test_a_reimported_preamble_keeps_its_numbers_and_comes_before_the_operative_paragraphs(db):
     """The rebuilt preamble is numbered and placed as a first import places it: recitals 1, 2 at
     positions 1, 2, the operative paragraphs after them."""

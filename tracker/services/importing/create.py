@@ -27,12 +27,11 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
     rid = rows.add_row(session, resolution)
 
     paragraph_rows = []
-    source_eids: list[str] = []  # the parser's eId (or ours) of each row, to find it again
+    source_eids: list[str] = []  # the parser's eId (or ours) of each numbered row, to find it again
     for position, pre in enumerate(p.preambular, start=1):
         eid = plan.unique_eid(preamble_eid(pre))
         paragraph_rows.append(plan.paragraph_row(rid, ParagraphKind.PREAMBULAR, str(pre.number), eid,
                                                  position, pre.text))
-        source_eids.append(pre.eid or eid)
     position = len(paragraph_rows)
     for op, kind in numbered:
         position += 1
@@ -41,8 +40,8 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
                                                  op.text, part=op.part, line=op.line))
         source_eids.append(op.eid or eid)
     ids = rows.insert_paragraphs(session, paragraph_rows)
-    paragraph_ids = dict(zip(source_eids, ids, strict=True))
     op_ids = ids[len(p.preambular):]
+    paragraph_ids = dict(zip(source_eids, op_ids, strict=True))
     op_eids = [row["eid"] for row in paragraph_rows[len(p.preambular):]]
 
     items_of, sub_ids, _position = rows.insert_subparagraphs(
@@ -57,6 +56,7 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
                                               later=later)
     for row, ob in zip(obligation_rows, new, strict=True):
         result.count(row["due_on"], row["needs_review"], ob.points)
-    rows.add_footnotes_and_references(session, plan, resolution, paragraph_ids)
+    rows.add_footnotes_and_references(session, plan, resolution, paragraph_ids,
+                                      ids[:len(p.preambular) + len(p.operative)])
     result.new_entities = list(plan.new_entities)
     return result

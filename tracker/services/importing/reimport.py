@@ -44,10 +44,13 @@ class _Reimport:
         self.filename = filename
         self.source = filename or "a parsed text"
         self.result = ImportResult(resolution=resolution, symbol=plan.parsed.symbol, replaced=True)
-        #: the parser's eId (or ours) -> paragraph id, for footnotes and references
+        #: the parser's eId (or ours) -> paragraph id, for the footnotes that name what cites them
+        #: (points, annexed paragraphs)
         self.paragraph_ids: dict[str, int] = {}
         #: sub-paragraphs of changed paragraphs, deleted (rebuilt from the new text)
         self.doomed_ids: set[int] = set()
+        #: id(parsed preambular or numbered paragraph) -> its row's id, for what its words cite
+        self.row_ids: dict[int, int] = {}
 
     def run(self, source_text: str | None, publish: bool) -> ImportResult:
         plan, resolution = self.plan, self.resolution
@@ -62,7 +65,9 @@ class _Reimport:
         position = self._rebuild(new_rows, changed, position)
         self._remove_unmatched({row.id for row, _same in matched.values()}, position)
         self.session.flush()
-        rows.add_footnotes_and_references(self.session, plan, resolution, self.paragraph_ids)
+        rows.add_footnotes_and_references(
+            self.session, plan, resolution, self.paragraph_ids,
+            [self.row_ids[id(para)] for para in [*plan.parsed.preambular, *plan.parsed.operative]])
         self.session.flush()
         # rows went in through Core: what the resolution's collections hold is stale
         self.session.expire(resolution, ["paragraphs", "footnotes", "references"])
@@ -140,8 +145,8 @@ class _Reimport:
         preamble = []
         for position, pre in enumerate(plan.parsed.preambular, start=1):
             eid = plan.unique_eid(preamble_eid(pre))
-            preamble.append((plan.paragraph_row(rid, ParagraphKind.PREAMBULAR, str(pre.number), eid,
-                                                position, pre.text), pre.eid or eid))
+            preamble.append(plan.paragraph_row(rid, ParagraphKind.PREAMBULAR, str(pre.number), eid,
+                                               position, pre.text))
         position = len(preamble)
         for op, kind in plan.numbered:
             position += 1
@@ -156,6 +161,7 @@ class _Reimport:
                 op.number[:20], op.part, position, op.text, op.line, kind)
             row.eid = plan.unique_eid(operative_eid(op))
             self.paragraph_ids[op.eid or row.eid] = row.id
+            self.row_ids[id(op)] = row.id
             if same:
                 position = self._renumber_subs(row, op, position)
                 for ob in self.by_paragraph[row.id]:
@@ -164,8 +170,8 @@ class _Reimport:
             else:
                 changed.append((row, op, old_text))
         self.session.flush()
-        ids = rows.insert_paragraphs(self.session, [row for row, _eid in preamble])
-        self.paragraph_ids.update(zip((eid for _row, eid in preamble), ids, strict=True))
+        ids = rows.insert_paragraphs(self.session, preamble)
+        self.row_ids.update(zip(map(id, plan.parsed.preambular), ids, strict=True))
         return new_rows, changed, position
 
     def _rebuild(self, new_rows: list[tuple[dict, OperativeParagraph]],
@@ -177,6 +183,7 @@ class _Reimport:
         new_ids = rows.insert_paragraphs(session, [row for row, _op in new_rows])
         for (row, op), pid in zip(new_rows, new_ids, strict=True):
             self.paragraph_ids[op.eid or row["eid"]] = pid
+            self.row_ids[id(op)] = pid
         parents = [(row.id, row.eid, op) for row, op, _text in changed]
         parents += [(pid, row["eid"], op) for (row, op), pid in zip(new_rows, new_ids, strict=True)]
         items_of, sub_ids, position = rows.insert_subparagraphs(session, plan, self.resolution.id,

@@ -382,14 +382,17 @@ class Unwritten:
 
 
 def add_footnotes_and_references(session: Session, plan: ImportPlan, resolution: Resolution,
-                                 paragraph_ids: dict[str, int]) -> None:
+                                 paragraph_ids: dict[str, int], own_ids: list[int]) -> None:
     """Footnotes with the paragraphs citing them, and the documents the text cites (linked to
     the resolutions we hold); earlier imports citing this resolution are linked to it too (on
-    PostgreSQL all in one statement)."""
+    PostgreSQL all in one statement). ``own_ids``: the row of each preambular, then operative,
+    paragraph of the text, in order, which cites what its own words cite (two paragraphs may
+    carry one eId: a producer's file, a number printed twice); ``paragraph_ids``: the parser's
+    eId (or ours) -> row, for what else a footnote names as citing it (points, annexes)."""
     notes = [{"resolution_id": resolution.id, "marker": note.marker[:10], "text": note.text, "position": i}
              for i, note in enumerate(plan.parsed.footnotes, start=1)]
-    links = _footnote_links(plan, paragraph_ids)
-    cited = _cited(plan, paragraph_ids)
+    links = _footnote_links(plan, paragraph_ids, own_ids)
+    cited = _cited(plan, own_ids)
     own = symbol_variants(resolution.symbol)
     if session.connection().dialect.name == "postgresql":
         plan.linked = _pg_footnotes_and_references(session, resolution.id, notes, links, cited, own)
@@ -410,31 +413,32 @@ def add_footnotes_and_references(session: Session, plan: ImportPlan, resolution:
     plan.linked = bool(citing) or any(rid not in (None, resolution.id) for rid in held.values())
 
 
-def _footnote_links(plan: ImportPlan, paragraph_ids: dict[str, int]) -> list[tuple[int, int]]:
+def _footnote_links(plan: ImportPlan, paragraph_ids: dict[str, int],
+                    own_ids: list[int]) -> list[tuple[int, int]]:
     """(paragraph id, position of the footnote) of each paragraph citing a footnote: a marker
-    used twice is the first footnote with it."""
+    used twice is the first footnote with it. A preambular or operative paragraph cites by its
+    own markers, not by its eId in the footnote's ``cited_by``, which two paragraphs may share."""
     p = plan.parsed
+    paragraphs = [*p.preambular, *p.operative]
     notes: dict[str, int] = {}
     for i, note in enumerate(p.footnotes, start=1):
         notes.setdefault(note.marker, i)
+    own = {para.eid for para in paragraphs}
     links: set[tuple[int, int]] = set()
     for note in p.footnotes:
         links.update((paragraph_ids[eid], notes[note.marker]) for eid in note.cited_by
-                     if eid in paragraph_ids)
-    for para in [*p.preambular, *p.operative]:
-        paragraph_id = paragraph_ids.get(para.eid or "")
-        if paragraph_id is not None:
-            links.update((paragraph_id, notes[marker]) for marker in para.footnotes if marker in notes)
+                     if eid in paragraph_ids and eid not in own)
+    for para, paragraph_id in zip(paragraphs, own_ids, strict=True):
+        links.update((paragraph_id, notes[marker]) for marker in para.footnotes if marker in notes)
     return sorted(links)
 
 
-def _cited(plan: ImportPlan, paragraph_ids: dict[str, int]) -> list[tuple[str, int | None]]:
+def _cited(plan: ImportPlan, own_ids: list[int]) -> list[tuple[str, int | None]]:
     """The documents cited: (symbol, paragraph id) where the parser says which paragraph cites
     it, (symbol, None) for the rest of the text's."""
     p = plan.parsed
     cited: list[tuple[str, int | None]] = []
-    for para in [*p.preambular, *p.operative]:
-        paragraph_id = paragraph_ids.get(para.eid or "")
+    for para, paragraph_id in zip([*p.preambular, *p.operative], own_ids, strict=True):
         cited.extend((symbol, paragraph_id) for symbol in para.references)
     placed = {symbol for symbol, _ in cited}
     cited.extend((symbol, None) for symbol in p.references if symbol not in placed)
