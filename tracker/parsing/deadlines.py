@@ -669,7 +669,8 @@ _PAST_CONTEXT = re.compile(
     r"made|took place|was|were|had|delivered|circulated|issued|contained|taken|reached|agreed|"
     r"recommended|endorsed|approved|decided|elected|concluded|published|released|hosted)\b"
     r"(?:(?!\bto\s+(?:submit|report|present|include|consider|convene|hold|brief|inform|provide|"
-    r"transmit)\b|,\s+and\s+(?!to\b|at\b|in\b|during\b))[^;:]){0,140}$"
+    r"transmit)\b|,\s+and\s+(?!to\b|at\b|in\b|during\b)|\b(?:shall|should|will|would|must)\s+"
+    r"(?:also\s+|further\s+|then\s+)?be\b)[^;:]){0,140}$"
 )
 #: four digits (``\d{4}``, written so that the engine can jump to the first digit)
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
@@ -861,14 +862,15 @@ class _DeadlineFinder:
             self.found.append((start, end, list(deadlines)))
 
     def in_order(self) -> list[Deadline]:
-        """The deadlines in order of appearance, leaving out a phrase inside an earlier one's."""
+        """The deadlines in order of appearance, leaving out a phrase inside an earlier one's and
+        one written again ("by 2030" in three clauses of a paragraph: one deadline)."""
         self.found.sort(key=lambda x: (x[0], -x[1]))
         out: list[Deadline] = []
         last_end = -1
         for start, end, deadlines in self.found:
             if start < last_end:
                 continue  # overlaps an earlier deadline ("within 90 days" inside a longer phrase)
-            out.extend(deadlines)
+            out.extend(d for d in deadlines if d not in out)
             last_end = end
         return out
 

@@ -99,6 +99,26 @@ def test_monthly_or_yearly_before_what_is_not_delivered_is_no_deadline(text):
     assert [d for d in dicts(text, "GA", 79) if d["kind"] == "recurring"] == []
 
 
+def test_a_participle_before_a_future_passive_does_not_make_the_session_past():
+    # segmented A/RES/75/290 A op 8: "contained" describes the arrangements; "shall be reviewed at
+    # its seventy-eighth session" is still to come
+    text = ("Decides that the arrangements contained in the present resolution and its annex shall be "
+            "reviewed at its seventy-eighth session, in conjunction with the review of the high-level "
+            "political forum on sustainable development;")
+    assert dicts(text, "GA", 75) == [{"kind": "session", "body": "GA", "session": 78}]
+    assert dicts("the arrangements contained in resolution 72/305 were reviewed at its seventy-eighth "
+                 "session", "GA", 75) == []
+
+
+def test_a_deadline_written_again_is_one_deadline():
+    # ga-pdf-text/A_RES_78_173 op 12: "by 2030" in three clauses
+    text = ("to achieve universal health coverage by 2030, to end the epidemics by 2030 and to reduce "
+            "maternal mortality by 2030, and to report at its eightieth session and at its eightieth "
+            "session")
+    assert [(d["kind"], d.get("date"), d.get("session")) for d in dicts(text, "GA", 78)] == [
+        ("date", "2030-12-31", None), ("session", None, 80)]
+
+
 def test_several_in_order():
     text = ("requests an interim report by 1 December 2024 and a final report no later than "
             "1 May 2025, and thereafter every 120 days")
