@@ -671,9 +671,38 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             # "the Committee in continuing to …", "the Chair and, as necessary, …"
             found = _LOWER_TAIL.sub("", found).removesuffix(" and").removesuffix(" or") if found else None
             name = (gazetteer.canonical(found) or found) if found else None
-            if name and found not in ("States", "all States") and not gazetteer.is_state(name):
+            if name and found not in ("States", "all States") and not gazetteer.is_state(name) \
+                    and not _shares_words(span, found, pieces, k):
                 out.append((s, e, name))  # a State is the State rules' call (as a place, …)
     return out
+
+
+#: a kind of institution alone in a list …
+_KIND_ONLY = re.compile(
+    r"(?:(?:the|all|other|its|their)\s+)?(?:funds|programmes|programs|agencies|organizations|organisations|"
+    r"bodies|entities|offices|mechanisms|institutions|departments|units)"
+)
+#: … before the complement the list's members share ("of the United Nations system") …
+_SHARED_COMPLEMENT = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
+#: … or after a member whose adjectives it shares ("competent international organizations and
+#: bodies"): determiners are not such adjectives ("those States and organizations that …")
+_DETERMINERS = frozenset({"the", "all", "those", "these", "other", "its", "their", "any", "each"})
+
+
+def _shares_words(span: str, found: str, pieces: list[tuple[int, int]], k: int) -> bool:
+    """``found``, the ``k``-th member of a list of addressees, is a kind of institution alone that
+    is part of another member rather than an addressee of its own: "the funds, programmes and
+    specialized agencies of the United Nations system" (the United Nations system's),
+    "competent international organizations and bodies" (competent international ones); not
+    "Governments, …, organizations, institutions and individuals" (any that give)."""
+    if not _KIND_ONLY.fullmatch(found):
+        return False
+    if _SHARED_COMPLEMENT.search(span, pieces[k][1]):
+        return True
+    if k == 0 or span[pieces[k - 1][1] : pieces[k][0]].strip() != "and":
+        return False
+    before = [w for w in span[pieces[k - 1][0] : pieces[k - 1][1]].split() if w.lower() not in _DETERMINERS]
+    return len(before) >= 2 and before[-1].lower() in _GROUP_NOUNS
 
 
 #: nouns that make a stretch of a list an addressee ("concerned" qualifies one: "… organizations

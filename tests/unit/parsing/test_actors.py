@@ -171,6 +171,25 @@ CASES = [
     ("Welcomes the United Nations Decade for Deserts and the Fight against Desertification and the "
      "United Nations Decade on Ecosystem Restoration;",
      "GA", [], ["United Nations"]),
+    # a kind of institution alone in a list is part of another member, not an addressee of its own:
+    # the complement the list shares (ga-pdf-text/A_RES_79_331 op 44, A_RES_79_267 op 16) or the
+    # adjectives of the member before it (segmented A/HRC/RES/46/19 op 22, shortened) …
+    ("Invites the specialized agencies, funds and programmes of the United Nations system, as well as "
+     "the regional commissions, to support the implementation of the present resolution;", "GA",
+     ["United Nations system", "regional commissions"], ["funds", "programmes"]),
+    ("Invites Governments, the agencies and organizations of the United Nations system and "
+     "intergovernmental and non-governmental organizations to intensify their efforts;", "GA",
+     ["Governments", "United Nations system"], ["agencies"]),
+    ("Requests all States, private actors, international organizations and agencies, within their "
+     "mandates, to take fully into account the impact of their actions;", "HRC",
+     ["Member States", "private actors", "international organizations"], ["agencies"]),
+    # … but one of its own where nothing is shared (ga-pdf-text/A_RES_78_103 op 13, A_RES_78_54 op 8)
+    ("Appeals to Governments, the relevant bodies of the United Nations system, organizations, "
+     "institutions and individuals to make voluntary contributions to the trust fund;", "GA",
+     ["Governments", "organizations", "institutions", "individuals"], []),
+    ("Invites the Secretary-General and those States and organizations that are in a position to do "
+     "so to continue to provide assistance to States;", "GA",
+     ["Secretary-General", "organizations"], []),
 ]
 
 
