@@ -458,6 +458,11 @@ _CLAUSE_CUT = re.compile(
 _LEADING = re.compile(
     r"^[\s,]*(?:(?:in|at|for|with|as|to|by)\b[^,;]{0,60},\s*)?(?:(?:the|all|all\s+the|any|each|every|both|their|its)\s+)?"
 )
+#: the verb of a second call on the same infinitive, which names no one: "Calls upon the United
+#: Nations, and invites the Bretton Woods institutions, to …", "Calls upon States and encourages
+#: non-State actors to …"
+_ASKING_VERB = re.compile(
+    r"^[\s,]*(?:and\s+)?(?:also\s+)?(?:invites|encourages|urges|requests|calls\s+(?:upon|on)|appeals\s+to)\s+")
 _LOWER_START = re.compile(r"^[a-z]")
 #: a lower-case part of an entity before its name: "the working group of the Sixth Committee"
 _PART_OF = re.compile(r"^(?:the\s+|all\s+)?([a-z][a-z -]{0,40}?)\s+of\s+(?:the\s+)?[A-Z]")
@@ -481,7 +486,7 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
             if subject is None or "be" in after[:3]:
                 return None  # passive: "requests that staff rule 4.4 be temporarily waived"
             words = subject
-    words = _LEADING.sub("", words, count=1)
+    words = _LEADING.sub("", _ASKING_VERB.sub("", words, count=1), count=1)
     if not words or words[:1] in ",;:(":
         return None
     cut = _CLAUSE_CUT.search(words)

@@ -190,6 +190,17 @@ CASES = [
     ("Invites the Secretary-General and those States and organizations that are in a position to do "
      "so to continue to provide assistance to States;", "GA",
      ["Secretary-General", "organizations"], []),
+    # a second call on the same infinitive: its verb is not part of the addressee (segmented
+    # A/RES/59/243 op 2, A/RES/73/254 op 14, both shortened)
+    ("Calls upon the organizations of the United Nations system, including the regional commissions, "
+     "and invites the Bretton Woods institutions, in collaboration with regional institutions, to "
+     "continue to support the efforts of developing countries;", "GA",
+     ["Bretton Woods institutions"], ["invites the Bretton Woods institutions"]),
+    ("Welcomes the growing number of businesses that embrace a core business model that takes account "
+     "of the environmental, social and governance impacts of their activities, encourages and urges all "
+     "businesses to adopt principles for responsible business and investing, and supports the work of "
+     "the United Nations Global Compact in this regard;", "GA",
+     ["businesses"], ["and urges all businesses"]),
 ]
 
 
