@@ -190,7 +190,7 @@ def test_footnotes_stay_on_what_cites_them_and_an_added_paragraph_gets_its_own(d
     parsed.operative[3] = dataclasses.replace(four, text=four.text.replace("the importance", "the urgency"))
     points = [dataclasses.replace(sub, eid=None) for sub in three.subparagraphs]
     parsed.operative.append(dataclasses.replace(three, number="7", eid=None, text=three.text + " Again.",
-                                                subparagraphs=points))
+                                                subparagraphs=points, footnotes=["8"]))
     parsed.footnotes = [*first.footnotes,
                         Footnote(marker="8", text="New.", cited_by=["para_7", "para_7__point_c"])]
     result = import_resolution(db, parsed, CLI, replace=True, today=TODAY)
@@ -245,3 +245,72 @@ def test_a_paragraph_moved_into_an_annex_with_its_words_is_an_annex_paragraph(db
     moved = db.get(Obligation, ids[last.number]).paragraph
     assert (moved.kind, moved.number, moved.eid) == (ParagraphKind.ANNEX, "1", "annex_1__para_1")
     assert moved.removed_at is None
+
+
+def test_an_annexed_paragraphs_footnote_is_linked_to_it_added_kept_and_reworded(db):
+    """A footnote that a paragraph of an annexed instrument cites (its own marker, and its eId in
+    the footnote's cited_by, as both readers give them) is linked to its row when a re-import adds
+    the paragraph, when it comes again unchanged, and when it comes reworded."""
+    from tracker.models import Footnote as FootnoteRow
+    from tracker.parsing.types import Footnote
+
+    def parsed(*texts: str):
+        p = seed()
+        p.annexes = [Annex(number=1, title="Declaration", paragraphs=[
+            dataclasses.replace(p.operative[4], number=str(n), eid=f"annex_1__para_{n}", text=text,
+                                footnotes=[str(6 + n)])
+            for n, text in enumerate(texts, start=1)])]
+        p.footnotes = [*p.footnotes, *(Footnote(marker=str(6 + n), text=f"Note {n}.",
+                                                cited_by=[f"annex_1__para_{n}"])
+                                       for n in range(1, len(texts) + 1))]
+        return p
+
+    def annexed():
+        db.expire_all()
+        return {(n.marker, p.eid) for n in db.scalars(select(FootnoteRow)) for p in n.paragraphs
+                if p.kind == ParagraphKind.ANNEX}
+
+    one = "We request the Secretary-General to report on the Declaration by 2027;"
+    two = "We invite the Secretary-General to convene a review conference;"
+    import_resolution(db, parsed(one), CLI, today=TODAY)
+    db.commit()
+    assert annexed() == {("7", "annex_1__para_1")}
+    for texts, counts in (((one, two), (7, 0, 1, 0)),   # the second added
+                          ((one, two), (8, 0, 0, 0)),   # both unchanged
+                          ((one, two.replace("convene", "hold")), (7, 1, 0, 0))):  # the second reworded
+        result = import_resolution(db, parsed(*texts), CLI, replace=True, today=TODAY)
+        db.commit()
+        assert _counts(result) == counts
+        assert annexed() == {("7", "annex_1__para_1"), ("8", "annex_1__para_2")}
+
+
+def test_a_paragraph_added_by_a_re_import_keeps_its_part_and_line(db):
+    """Its part (a resolution in parts A, B) and the line it starts on in the text, as an import
+    stores them."""
+    import_resolution(db, seed(), CLI, today=TODAY)
+    db.commit()
+    parsed = seed()
+    five = parsed.operative[4]
+    parsed.operative.append(dataclasses.replace(five, number="7", eid=None, part="B", line=71,
+                                                text=five.text.replace("seventy-third", "seventy-fourth")))
+    result = import_resolution(db, parsed, CLI, replace=True, today=TODAY)
+    db.commit()
+    assert _counts(result) == (6, 0, 1, 0)
+    added = _by_number(db)["7"].paragraph
+    assert (added.part, added.line, added.eid) == ("B", 71, "part_B__para_7")
+
+
+def test_an_unchanged_re_import_counts_the_obligations_still_to_review(db):
+    """The re-import's tally counts an unchanged paragraph's obligation as needing review as it
+    stands (one an officer reviewed since does not, one still flagged does)."""
+    first = import_resolution(db, seed(), CLI, today=TODAY)
+    db.commit()
+    by_number = _by_number(db)
+    by_number["1"].needs_review, by_number["5"].needs_review = False, True
+    db.commit()
+    flagged = sum(o.needs_review for o in _by_number(db).values())
+    assert 0 < flagged < first.obligations
+    result = import_resolution(db, seed(), CLI, replace=True, today=TODAY)
+    db.commit()
+    assert _counts(result) == (6, 0, 0, 0)
+    assert result.needs_review == flagged

@@ -27,7 +27,6 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
     rid = rows.add_row(session, resolution)
 
     paragraph_rows = []
-    source_eids: list[str] = []  # the parser's eId (or ours) of each numbered row, to find it again
     for position, pre in enumerate(p.preambular, start=1):
         eid = plan.unique_eid(preamble_eid(pre))
         paragraph_rows.append(plan.paragraph_row(rid, ParagraphKind.PREAMBULAR, str(pre.number), eid,
@@ -38,16 +37,12 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
         eid = plan.unique_eid(operative_eid(op))
         paragraph_rows.append(plan.paragraph_row(rid, kind, op.number, eid, position,
                                                  op.text, part=op.part, line=op.line))
-        source_eids.append(op.eid or eid)
     ids = rows.insert_paragraphs(session, paragraph_rows)
     op_ids = ids[len(p.preambular):]
-    paragraph_ids = dict(zip(source_eids, op_ids, strict=True))
     op_eids = [row["eid"] for row in paragraph_rows[len(p.preambular):]]
 
     items_of, sub_ids, _position = rows.insert_subparagraphs(
         session, plan, rid, list(zip(op_ids, op_eids, [op for op, _ in numbered], strict=True)), position)
-    for eid, sub_id in sub_ids.items():
-        paragraph_ids.setdefault(eid, sub_id)
 
     new = [plan.new_obligation(op_ids[k], op, owners, items_of[k])
            for k, ((op, _kind), owners) in enumerate(zip(numbered, resolved, strict=True))]
@@ -56,7 +51,6 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
                                               later=later)
     for row, ob in zip(obligation_rows, new, strict=True):
         result.count(row["due_on"], row["needs_review"], ob.points)
-    rows.add_footnotes_and_references(session, plan, resolution, paragraph_ids,
-                                      ids[:len(p.preambular) + len(p.operative)])
+    rows.add_footnotes_and_references(session, plan, resolution, sub_ids, ids)
     result.new_entities = list(plan.new_entities)
     return result

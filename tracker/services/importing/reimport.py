@@ -44,8 +44,7 @@ class _Reimport:
         self.filename = filename
         self.source = filename or "a parsed text"
         self.result = ImportResult(resolution=resolution, symbol=plan.parsed.symbol, replaced=True)
-        #: the parser's eId (or ours) -> paragraph id, for the footnotes that name what cites them
-        #: (points, annexed paragraphs)
+        #: the points' eIds (the parser's or ours) -> paragraph id, for the footnotes they cite
         self.paragraph_ids: dict[str, int] = {}
         #: sub-paragraphs of changed paragraphs, deleted (rebuilt from the new text)
         self.doomed_ids: set[int] = set()
@@ -67,7 +66,7 @@ class _Reimport:
         self.session.flush()
         rows.add_footnotes_and_references(
             self.session, plan, resolution, self.paragraph_ids,
-            [self.row_ids[id(para)] for para in [*plan.parsed.preambular, *plan.parsed.operative]])
+            [self.row_ids[id(para)] for para in [*plan.parsed.preambular, *(op for op, _ in plan.numbered)]])
         self.session.flush()
         # rows went in through Core: what the resolution's collections hold is stale
         self.session.expire(resolution, ["paragraphs", "footnotes", "references"])
@@ -160,7 +159,6 @@ class _Reimport:
             row.number, row.part, row.position, row.text, row.line, row.kind = (
                 op.number[:20], op.part, position, op.text, op.line, kind)
             row.eid = plan.unique_eid(operative_eid(op))
-            self.paragraph_ids[op.eid or row.eid] = row.id
             self.row_ids[id(op)] = row.id
             if same:
                 position = self._renumber_subs(row, op, position)
@@ -181,8 +179,7 @@ class _Reimport:
         session, plan = self.session, self.plan
         self._drop_changed_subs(changed)
         new_ids = rows.insert_paragraphs(session, [row for row, _op in new_rows])
-        for (row, op), pid in zip(new_rows, new_ids, strict=True):
-            self.paragraph_ids[op.eid or row["eid"]] = pid
+        for (_row, op), pid in zip(new_rows, new_ids, strict=True):
             self.row_ids[id(op)] = pid
         parents = [(row.id, row.eid, op) for row, op, _text in changed]
         parents += [(pid, row["eid"], op) for (row, op), pid in zip(new_rows, new_ids, strict=True)]

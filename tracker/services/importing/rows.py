@@ -385,10 +385,11 @@ def add_footnotes_and_references(session: Session, plan: ImportPlan, resolution:
                                  paragraph_ids: dict[str, int], own_ids: list[int]) -> None:
     """Footnotes with the paragraphs citing them, and the documents the text cites (linked to
     the resolutions we hold); earlier imports citing this resolution are linked to it too (on
-    PostgreSQL all in one statement). ``own_ids``: the row of each preambular, then operative,
-    paragraph of the text, in order, which cites what its own words cite (two paragraphs may
-    carry one eId: a producer's file, a number printed twice); ``paragraph_ids``: the parser's
-    eId (or ours) -> row, for what else a footnote names as citing it (points, annexes)."""
+    PostgreSQL all in one statement). ``own_ids``: the row of each preambular, then numbered
+    (``plan.numbered``), paragraph of the text, in order, which cites what its own words cite
+    (two paragraphs may carry one eId: a producer's file, a number printed twice);
+    ``paragraph_ids``: the points' eIds (the parser's or ours) -> row, for the footnotes a
+    footnote's ``cited_by`` names a point for."""
     notes = [{"resolution_id": resolution.id, "marker": note.marker[:10], "text": note.text, "position": i}
              for i, note in enumerate(plan.parsed.footnotes, start=1)]
     links = _footnote_links(plan, paragraph_ids, own_ids)
@@ -416,18 +417,17 @@ def add_footnotes_and_references(session: Session, plan: ImportPlan, resolution:
 def _footnote_links(plan: ImportPlan, paragraph_ids: dict[str, int],
                     own_ids: list[int]) -> list[tuple[int, int]]:
     """(paragraph id, position of the footnote) of each paragraph citing a footnote: a marker
-    used twice is the first footnote with it. A preambular or operative paragraph cites by its
-    own markers, not by its eId in the footnote's ``cited_by``, which two paragraphs may share."""
+    used twice is the first footnote with it. A paragraph cites by its own markers, not by its
+    eId in the footnote's ``cited_by``, which two paragraphs may share; a point by its eId."""
     p = plan.parsed
-    paragraphs = [*p.preambular, *p.operative]
     notes: dict[str, int] = {}
     for i, note in enumerate(p.footnotes, start=1):
         notes.setdefault(note.marker, i)
-    own = {para.eid for para in paragraphs}
     links: set[tuple[int, int]] = set()
     for note in p.footnotes:
         links.update((paragraph_ids[eid], notes[note.marker]) for eid in note.cited_by
-                     if eid in paragraph_ids and eid not in own)
+                     if eid in paragraph_ids)
+    paragraphs = [*p.preambular, *(op for op, _kind in plan.numbered)]
     for para, paragraph_id in zip(paragraphs, own_ids, strict=True):
         links.update((paragraph_id, notes[marker]) for marker in para.footnotes if marker in notes)
     return sorted(links)
@@ -438,7 +438,8 @@ def _cited(plan: ImportPlan, own_ids: list[int]) -> list[tuple[str, int | None]]
     it, (symbol, None) for the rest of the text's."""
     p = plan.parsed
     cited: list[tuple[str, int | None]] = []
-    for para, paragraph_id in zip([*p.preambular, *p.operative], own_ids, strict=True):
+    # own_ids go on with the annexed paragraphs', whose citations are the text's
+    for para, paragraph_id in zip([*p.preambular, *p.operative], own_ids, strict=False):
         cited.extend((symbol, paragraph_id) for symbol in para.references)
     placed = {symbol for symbol, _ in cited}
     cited.extend((symbol, None) for symbol in p.references if symbol not in placed)
