@@ -314,3 +314,31 @@ def test_an_unchanged_re_import_counts_the_obligations_still_to_review(db):
     db.commit()
     assert _counts(result) == (6, 0, 0, 0)
     assert result.needs_review == flagged
+
+
+def test_two_annexed_paragraphs_numbered_alike_keep_each_its_own_footnote(db):
+    """An annexed instrument that numbers two paragraphs alike (both read as ``annex_1__para_1``,
+    each footnote cited by that eId): each paragraph's footnote is linked to it, on the import and
+    the re-import, not both to the second."""
+    from tracker.models import Footnote as FootnoteRow
+    from tracker.parsing.types import Footnote
+
+    texts = ["We request the Secretary-General to report on the Declaration by 2027;",
+             "We invite the Secretary-General to convene a review conference;"]
+
+    def parsed():
+        p = seed()
+        p.annexes = [Annex(number=1, title="Declaration", paragraphs=[
+            dataclasses.replace(p.operative[4], number="1", eid="annex_1__para_1", text=text,
+                                footnotes=[str(7 + k)])
+            for k, text in enumerate(texts)])]
+        p.footnotes = [*p.footnotes, *(Footnote(marker=str(7 + k), text=f"Note {k}.",
+                                                cited_by=["annex_1__para_1"]) for k in range(2))]
+        return p
+
+    for replace in (False, True):
+        import_resolution(db, parsed(), CLI, replace=replace, today=TODAY)
+        db.commit()
+        db.expire_all()
+        assert sorted((n.marker, p.text) for n in db.scalars(select(FootnoteRow)) for p in n.paragraphs
+                      if p.kind == ParagraphKind.ANNEX) == [("7", texts[0]), ("8", texts[1])]
