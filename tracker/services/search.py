@@ -320,11 +320,13 @@ class ObligationFilter:
         # way in on PostgreSQL too, unless a rare word's few matches are (see ``narrow_body``)
         body_only = paged and set(values) & {"body", "session", "symbol", "q_symbol_0"} == {"body"}
         wide = body_only and wide_body(session, self.body)
-        narrow = (body_only and not wide and (walk or not words) and session is not None
-                  and session.get_bind().dialect.name == "postgresql")
+        postgresql = session is not None and session.get_bind().dialect.name == "postgresql"
+        narrow = body_only and not wide and (walk or not words) and postgresql
+        looked_up = wide and postgresql
         shape = (tuple(values), self.include_unpublished, self.tracked, self.overdue, self.mandate,
-                 self.expiring_days if self.mandate else None, prefix, dialect, walk, wide, narrow)
-        return FilterForm(values, shape, prefix, dialect, walk, wide, narrow)
+                 self.expiring_days if self.mandate else None, prefix, dialect, walk, wide, narrow,
+                 looked_up)
+        return FilterForm(values, shape, prefix, dialect, walk, wide, narrow, looked_up)
 
     def row_values(self, today: dt.date) -> dict[str, Any]:
         """The values of ``row_conditions`` in use, by parameter name (see ``form``)."""
@@ -375,14 +377,24 @@ class ObligationFilter:
         while f"q_symbol_{i}" in values:
             of_resolution.append(symbol_sql(v(f"q_symbol_{i}"), v(f"q_symbol_end_{i}")))
             i += 1
-        if form.wide_body:
+        if form.wide_body_looked_up:
+            # PostgreSQL: each row's resolution looked up by its primary key and its body compared
+            # there (a semi-join: on a walked page, a nested loop over the rows that pass the
+            # words). The list of the other bodies' resolutions (below) is built by reading every
+            # resolution once per statement (6,960 rows at 50,000 obligations, 69,600 at 500,000:
+            # the bench's search grew 1.9×); the look-ups cost the rows walked, whatever the
+            # register's size. Not a scalar subquery tested before the words: the planner costs
+            # one at two random page reads a row, and at 50,000 obligations gave up the walk for
+            # a sort of every matching row (``q=report&body=GA&kind=report`` 5.8× slower).
+            where.append(exists(select(1).select_from(Resolution).where(
+                Resolution.id == Obligation.resolution_id, Resolution.body == v("body"))
+                .correlate(Obligation)))
+        elif form.wide_body:
             # "+": not read through the obligations' resolution index; and the resolutions of the
             # other bodies listed, not the body's own: the body is the only condition on the
             # resolution and has most of them, so the list each row is tested against is the
-            # smaller (built once per statement: 960 ids instead of 6,000 for the GA), and
-            # PostgreSQL, which never turns a NOT IN into a join, tests it on each walked row
-            # before the words. The same rows: every obligation has a resolution, every
-            # resolution a body.
+            # smaller (built once per statement: 960 ids instead of 6,000 for the GA). The same
+            # rows: every obligation has a resolution, every resolution a body.
             where.append(literal_column("+obligations.resolution_id").not_in(
                 select(Resolution.id).where(Resolution.body != v("body"))))
         elif form.narrow_body:
@@ -465,6 +477,9 @@ class FilterForm:
     #: the body filter is the statement's way in, on PostgreSQL (a body not ``wide_body``, and no
     #: words or only common ones; see ``ObligationFilter.conditions_of``)
     narrow_body: bool = False
+    #: ``wide_body`` on PostgreSQL: the body tested by a look-up of each row's resolution, not
+    #: against a list of the other bodies' resolutions (see ``ObligationFilter.conditions_of``)
+    wide_body_looked_up: bool = False
 
 
 class Written:
@@ -680,9 +695,8 @@ def wide_body(session: Session | None, body: str | None) -> bool:
     resolution index, each of the body's resolutions in turn, then sorts them all: for the GA,
     6,000 of 6,960 resolutions, ≈ 43,000 obligations, 26-32 ms where walking the page's order and
     testing the body costs 5-10 ms (see bench/README); for the SC or the HRC the index is the way
-    in. PostgreSQL walks the page's order too, but tests the body after the words (a look-up of
-    each walked obligation's document, then of its resolution): a list of the other bodies'
-    resolutions is a hashed test made first (the bench's search statement ≈ 0.9×, see bench/README)."""
+    in. PostgreSQL walks the page's order too and tests the body by looking each row's resolution
+    up (see ``conditions_of``)."""
     if session is None or body is None or session.get_bind().dialect.name not in ("sqlite", "postgresql"):
         return False
     key = (str(session.get_bind().url), body)
