@@ -486,6 +486,11 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
             if subject is None or "be" in after[:3]:
                 return None  # passive: "requests that staff rule 4.4 be temporarily waived"
             words = subject
+        elif not after and not _is_agent_noun(words[clause.end():].split()[0]):
+            # the first member of the clause's subject, the verb after the last: "that the Syrian
+            # regime [and all other parties to the conflict not hinder …]" (not a demonstrative:
+            # "that State")
+            words = words[clause.end():]
     words = _LEADING.sub("", _ASKING_VERB.sub("", words, count=1), count=1)
     if not words or words[:1] in ",;:(":
         return None
@@ -525,6 +530,12 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
 _BODY_NOUNS = frozenset(str.split("""
     committee commission conference council board forum group mechanism panel mission secretariat
     office"""))
+
+
+def _is_agent_noun(word: str) -> bool:
+    """``word``, singular or plural, names who can be asked to act ("State", "parties")."""
+    word = word.lower()
+    return word in _AGENT_NOUNS or f"{word}s" in _AGENT_NOUNS
 
 
 def _head_noun(words: str) -> str:
@@ -665,6 +676,8 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
                 continue  # words right after a name belong to it: "United Nations entities"
             s = pending if pending is not None else s
             words = span[s:e]
+            if _CONDITION_FIRST.match(words):
+                break
             if not words.strip(" ,;") or _PREPOSITION_FIRST.match(words):
                 pending = None
                 continue
@@ -721,6 +734,9 @@ _OF_COMPLEMENT = re.compile(r"[a-z]s\s+of\s+(?!the\s+[A-Z])[a-z]")
 _PREPOSITION_FIRST = re.compile(
     r"\s*(?:through|in|at|for|with|by|from|to|on|under|within|among|including|via|of)\b", re.I
 )
+#: a condition or a time, which ends the list of addressees: "…, and relevant coastal States, where
+#: a subregional or regional fisheries management organization …", "… when designing and …"
+_CONDITION_FIRST = re.compile(r"\s*(?:where|when|if|unless|once|whether|while)\b", re.I)
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+")
 _REQUESTS_THAT = re.compile(r"(?:that|the\s+\w+\s+that)\b")
 _DECIDES_THAT = re.compile(

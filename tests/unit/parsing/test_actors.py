@@ -201,6 +201,22 @@ CASES = [
      "businesses to adopt principles for responsible business and investing, and supports the work of "
      "the United Nations Global Compact in this regard;", "GA",
      ["businesses"], ["and urges all businesses"]),
+    # a condition or a time ends the list of addressees (ga-pdf-text/A_RES_78_68 op 171, shortened;
+    # A_RES_78_154 op 17, shortened)
+    ("Urges States fishing for straddling fish stocks on the high seas, and relevant coastal States, "
+     "where a subregional or regional fisheries management organization or arrangement has the "
+     "competence to establish conservation measures, to give effect to their duty to cooperate;",
+     "GA", ["Member States"], ["where a subregional or regional fisheries management organization",
+                               "regional fisheries management organization"]),
+    ("Encourages the United Nations system, when designing and implementing their programmes, to "
+     "take into account the needs of middle-income countries;", "GA",
+     ["United Nations system"], ["when designing and implementing their programmes",
+                                 "implementing their programmes"]),
+    # the subject of a "that" clause naming two, the verb after the second (segmented A/RES/75/193
+    # op 22, shortened); not a demonstrative (ga-pdf-text/A_RES_80_67 op 6)
+    ("Demands that the Syrian regime and all other parties to the conflict not hinder full, timely, "
+     "immediate, unrestricted and safe humanitarian access;", "GA",
+     ["Syrian regime", "all parties"], ["that the Syrian regime"]),
 ]
 
 
