@@ -245,6 +245,14 @@ _SEIZED_AND = re.compile(r",?\s+and\s+(?:to\s+)?([a-z]+)\b")
 #: … or names the session it will take the matter up at: "to remain seized of this priority matter
 #: at its eighty-first session under the item entitled …" (an item for that session)
 _AT_SESSION = re.compile(r"\bat\s+its\s+[\w-]+\s+session\b")
+#: a question taken up at a session or under an item named after it: "Also decides to consider at its
+#: seventy-ninth session the question of the financing of …", "Decides to consider, at its
+#: seventy-third session, under the item entitled …, the …", "to consider further the report of the
+#: Board of Auditors … under the agenda item relating to …"
+_TO_CONSIDER = re.compile(r"(?:also\s+|further\s+)?to\s+(?:consider|examine|take\s+up)\b", re.I)
+_AT_SESSION_OR_ITEM = re.compile(
+    r"\b(?:at|during)\s+(?:its|the)\s+[^;]{0,80}?\bsessions?\b"
+    r"|\bunder\s+(?:the|an|its)\s+(?:\w+\s+)?(?:agenda\s+)?(?:item|sub-item)s?\b")
 #: a phrase set off by commas between "Decides" and what it decides: "Decides, taking into account
 #: …, to consider …", "Decides, in order to assist the Committee …, as well as to support …, to
 #: extend …", "Decides, following the invitation by the Conference …, to declare …"
@@ -492,7 +500,8 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
         call = _DECIDES_TO_CALL.match(stripped)
         if call:
             return clause_kind(_CALL_VERB[" ".join(call.group(1).lower().split())], stripped[call.end() :])
-        if _is_agenda(stripped[:400]):
+        if _is_agenda(stripped[:400]) or (
+                _TO_CONSIDER.match(stripped) and _AT_SESSION_OR_ITEM.search(stripped, 0, 400)):
             return K.AGENDA
     if _is_report(text):
         return K.REPORT

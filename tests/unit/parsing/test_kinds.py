@@ -167,6 +167,19 @@ CASES = [
     ("Requests the Secretary-General to include, where appropriate, in his regular reports on "
      "individual peacekeeping operations, information on steps taken to implement measures to "
      "protect civilians;", "SC", K.REPORT),
+    # a question taken up at a session or under an item named after it (ga-pdf-text/A_RES_78_295
+    # op 7, A_RES_78_158 op 23 shortened, A_RES_78_242 op 4 shortened)
+    ("Also decides to consider at its seventy-ninth session the question of the financing of the "
+     "United Nations Logistics Base.", "GA", K.AGENDA),
+    ("Decides to consider during the seventy-eighth session of the General Assembly the measures "
+     "required to proclaim the International Decade;", "GA", K.AGENDA),
+    ("Decides to consider further the report of the Board of Auditors on the International Residual "
+     "Mechanism for Criminal Tribunals under the agenda item relating to the financing of the "
+     "Mechanism;", "GA", K.AGENDA),
+    # … not a matter considered in another setting (segmented A/RES/65/281 op 8, shortened)
+    ("Decides to consider through its Fifth Committee all financial implications emanating from the "
+     "resolutions and decisions contained in the annual report of the Human Rights Council;", "GA",
+     K.EXHORTATION),
 ]
 
 
