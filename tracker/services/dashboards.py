@@ -266,36 +266,26 @@ def overview(
     # dated near today; unpublished ones subtracted)
     summary_filter = ObligationFilter(expiring_days=expiring_days)
     headline, by_session = overview_by_session(session, summary_filter, today)
-    # ≈ 320 rows, each counted into the totals and its session's: summed in plain locals (a
-    # ``Progress.add`` and a frozen row object each cost more than the sums)
-    totals = Progress(label="all")
-    all_by_status = totals.by_status
-    overdue_total = due_30 = due_90 = 0
+    # the totals are the headline's (summed once, by ``_summary``: overdue and due soon are counted
+    # among the open tracked obligations only, by the rules' SQL); the ≈ 320 rows are summed here
+    # per session only, in plain locals (a ``Progress.add`` and a frozen row object each cost more)
+    totals = Progress(label="all", by_status=dict(headline.by_status), overdue=headline.overdue)
+    due_30, due_90 = headline.due_within_30, headline.due_within_90
     per_session: dict[tuple[str, int], SessionSummary] = {}
-    for (body, number, kind, status, _state), (n, past, d30, d90) in by_session.items():
-        if kind not in TRACKED_KINDS:
+    for (body, number, kind, status, _state), (n, overdue, _d30, _d90) in by_session.items():
+        if kind not in TRACKED_KINDS or not body or number is None:
             continue
-        n = int(n or 0)
-        is_open = status in OPEN_STATUSES
-        overdue = int(past or 0) if is_open else 0
-        all_by_status[status] = all_by_status.get(status, 0) + n
-        overdue_total += overdue
-        if is_open:
-            due_30 += int(d30 or 0)
-            due_90 += int(d90 or 0)
-        if body and number is not None:
-            key = (body, int(number))
-            summary = per_session.get(key)
-            if summary is None:
-                summary = per_session[key] = SessionSummary(key[0], key[1], Progress(key=key))
-            progress = summary.progress
-            progress.by_status[status] = progress.by_status.get(status, 0) + n
-            progress.overdue += overdue
-            if kind == ObligationKind.REPORT:
-                summary.reports += n
-                if status == ObligationStatus.NOT_STARTED:
-                    summary.reports_not_started += n
-    totals.overdue = overdue_total
+        key = (body, int(number))
+        summary = per_session.get(key)
+        if summary is None:
+            summary = per_session[key] = SessionSummary(key[0], key[1], Progress(key=key))
+        progress = summary.progress
+        progress.by_status[status] = progress.by_status.get(status, 0) + int(n or 0)
+        progress.overdue += int(overdue or 0)
+        if kind == ObligationKind.REPORT:
+            summary.reports += int(n or 0)
+            if status == ObligationStatus.NOT_STARTED:
+                summary.reports_not_started += int(n or 0)
 
     resolutions = published_resolutions(session)  # 2.
 
