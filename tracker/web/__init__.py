@@ -8,8 +8,10 @@ from flask import Flask
 def init_web(app: Flask) -> None:
     from tracker.web.errors import init_errors
     from tracker.web.formatting import init_formatting
+    from tracker.web.navigation import init_navigation
 
     init_formatting(app)
+    init_navigation(app)
     from tracker.web import dashboards, health
 
     app.register_blueprint(health.bp)
