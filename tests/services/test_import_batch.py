@@ -15,7 +15,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select, update
 
-from tracker.models import AuditEntry, HistoryEntry, Obligation, Resolution
+from tracker.models import (
+    AuditEntry,
+    DocumentReference,
+    Footnote,
+    HistoryEntry,
+    Obligation,
+    Paragraph,
+    Resolution,
+    paragraph_footnotes,
+)
 from tracker.parsing import ParseError, parse
 from tracker.services import counts
 from tracker.services.actors import Actor
@@ -48,8 +57,8 @@ def _held(factory) -> set[str]:
         return set(session.scalars(select(Resolution.symbol)))
 
 
-def _statements_of_a_batch(factory, tmp_path) -> list[str]:
-    """The statements of a batch importing ``FILES`` (all imported), their whitespace collapsed."""
+def _statements_of_a_batch(factory, tmp_path, names=FILES) -> list[str]:
+    """The statements of a batch importing ``names`` (all imported), their whitespace collapsed."""
     statements: list[str] = []
 
     def seen(_conn, _cursor, statement, *_args):
@@ -58,10 +67,10 @@ def _statements_of_a_batch(factory, tmp_path) -> list[str]:
     engine = factory.kw["bind"]
     event.listen(engine, "before_cursor_execute", seen)
     try:
-        report, said = _run(factory, resolution_files([_folder(tmp_path)]))
+        report, said = _run(factory, resolution_files([_folder(tmp_path, names)]))
     finally:
         event.remove(engine, "before_cursor_execute", seen)
-    assert report.imported == 3, said
+    assert report.imported == len(names), said
     return statements
 
 
@@ -459,3 +468,94 @@ def test_a_look_up_failing_before_a_commits_files_leaves_each_file_to_read_on_it
     report, said = _run(db_factory, resolution_files([_folder(tmp_path)]))
     assert (report.imported, report.failed) == (3, 0), said
     assert _held(db_factory) == set(FILES.values())
+
+
+def test_on_postgresql_a_new_resolution_goes_in_as_one_statement_its_ids_reserved_once_a_commit(
+        db_factory, tmp_path):
+    """On PostgreSQL the ids of a commit's new resolutions and of their paragraphs are reserved in
+    one statement (``rows.Reserved``), and each file's resolution, paragraphs (every level of
+    sub-paragraphs), footnotes and references then go in as one statement; elsewhere the
+    resolution is a statement of its own, and its paragraphs one a level of nesting."""
+    # sub-paragraphs of sub-paragraphs, footnotes, its own symbol cited in its heading
+    statements = _statements_of_a_batch(db_factory, tmp_path,
+                                        ["A_RES_80_245.txt", "A_RES_78_111.txt", "A_RES_79_282.txt"])
+
+    def writing(table: str) -> list[str]:
+        return [statement for statement in statements if f"INSERT INTO {table} (" in statement]
+
+    reserved = [statement for statement in statements if "nextval(" in statement]
+    with db_factory() as session:
+        nested = session.scalar(select(func.count()).select_from(Paragraph).where(
+            Paragraph.parent_id.in_(select(Paragraph.id).where(Paragraph.parent_id.is_not(None)))))
+        postgresql = session.connection().dialect.name == "postgresql"
+    assert nested  # the files have sub-paragraphs of sub-paragraphs: two levels, one statement
+    if postgresql:
+        assert len(reserved) == 1
+        assert writing("resolutions") == writing("paragraphs") == writing("footnotes") \
+            == writing("document_references")
+        assert len(writing("resolutions")) == 3
+    else:
+        assert reserved == []
+        assert len(writing("resolutions")) == 3
+        # each file's paragraphs, then one a level of sub-paragraphs (A/RES/80/245 two, A/RES/78/111 one)
+        assert len(writing("paragraphs")) == 3 + 3
+        assert not set(writing("resolutions")) & set(writing("paragraphs"))
+
+
+def _rows_by_offset(factory) -> dict[str, list[tuple]]:
+    """The rows a new resolution's import writes, each id as its offset from its table's lowest
+    (the register emptied before each import: the sequences go on)."""
+    with factory() as session:
+        def first(model) -> int:
+            return session.scalar(select(func.min(model.id))) or 0
+
+        r, p, f, d = (first(m) for m in (Resolution, Paragraph, Footnote, DocumentReference))
+
+        def off(value, base):
+            return None if value is None else value - base
+
+        return {
+            "resolutions": sorted((row.id - r, row.symbol, row.title, row.source_text)
+                                  for row in session.scalars(select(Resolution))),
+            "paragraphs": sorted((row.id - p, row.resolution_id - r, off(row.parent_id, p), row.kind,
+                                  row.part, row.number, row.eid, row.position, row.text, row.line)
+                                 for row in session.scalars(select(Paragraph))),
+            "footnotes": sorted((row.id - f, row.resolution_id - r, row.marker, row.text, row.position)
+                                for row in session.scalars(select(Footnote))),
+            "paragraph_footnotes": sorted((a - p, b - f) for a, b in session.execute(select(
+                paragraph_footnotes.c.paragraph_id, paragraph_footnotes.c.footnote_id))),
+            "references": sorted((row.id - d, row.resolution_id - r, off(row.paragraph_id, p), row.symbol,
+                                  off(row.target_resolution_id, r))
+                                 for row in session.scalars(select(DocumentReference))),
+            "obligations": sorted((row.resolution_id - r, row.paragraph_id - p, row.kind, row.status,
+                                   row.due_on) for row in session.scalars(select(Obligation))),
+        }
+
+
+def test_on_postgresql_a_batchs_rows_in_one_statement_a_file_are_those_of_a_statement_a_table(
+        db_factory, engine, tmp_path, monkeypatch):
+    """The tests' corpus imported as a batch, its files' rows in one statement each with their ids
+    reserved, gives the rows (ids included, as offsets: the sequences go on) of the same batch
+    written as before, the resolution, its paragraphs by level and its footnotes and references
+    each in a statement of its own: the same ids in the same order, the same links (a file citing
+    one before it in the batch, or cited by one after it, or citing itself in its heading)."""
+    from tests.conftest import _empty_all_tables
+    from tracker.services.importing import rows
+
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's reserved ids")
+    from tracker.cli.demo import demo_dir
+
+    # S/RES/2777 (2025) first: it cites S/RES/2727 (2024), written after it
+    files = sorted(CORPUS.glob("*.txt")) + sorted(demo_dir().glob("*.txt"), reverse=True)
+    report, said = _run(db_factory, files)
+    assert report.imported > 50, said
+    together = _rows_by_offset(db_factory)
+    _empty_all_tables(engine)
+    monkeypatch.setattr(rows.Reserved, "used", staticmethod(lambda _session: False))
+    report_before, said_before = _run(db_factory, files)
+    assert said_before == said
+    before = _rows_by_offset(db_factory)
+    assert before["references"] and before["paragraph_footnotes"]
+    assert any(target is not None for *_, target in before["references"])
+    assert together == before

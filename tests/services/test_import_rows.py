@@ -3,12 +3,19 @@ with its own id, however many rows (more than one statement's parameters allow o
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from tracker.models import Paragraph, ParagraphKind, Resolution
-from tracker.services.importing.rows import insert_paragraphs, insert_rows, insert_together
+from tracker.parsing import ParseError, parse
+from tracker.services.actors import Actor
+from tracker.services.importing import import_resolution
+from tracker.services.importing.plan import paragraph_count
+from tracker.services.importing.rows import GivenIds, insert_paragraphs, insert_rows, insert_together
 
 
 def _paragraph_rows(rid: int, n: int) -> list[dict]:
@@ -95,3 +102,30 @@ def test_each_value_binds_as_its_column_binds_it_whether_or_not_it_repeats(db):
         assert [getattr(v, "obj", v) for v in got] == [getattr(v, "obj", v) for v in expected], name
     assert not _processor(HistoryEntry.__table__.c.new_value.type, dialect)[1]
     assert _processor(Obligation.__table__.c.due_on.type, dialect)[1]
+
+
+def test_a_new_resolution_writes_as_many_paragraph_rows_as_ids_are_reserved_for_them(db):
+    """``paragraph_count`` (the paragraph ids reserved for a new resolution on PostgreSQL,
+    ``Reserved``) is the number of paragraph rows its import writes: preambular, operative, an
+    annexed instrument's paragraphs and every level of their sub-paragraphs."""
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    shapes = set()
+    for path in sorted(corpus.glob("*.txt")):
+        try:
+            parsed = parse(path.read_bytes(), path.name)
+        except ParseError:
+            continue
+        rid = import_resolution(db, parsed, Actor.system("test"), today=dt.date(2026, 12, 3)).resolution.id
+        written = db.scalars(select(Paragraph.kind).where(Paragraph.resolution_id == rid)).all()
+        assert len(written) == paragraph_count(parsed), path.name
+        shapes.update(written)
+    assert shapes == {ParagraphKind.PREAMBULAR, ParagraphKind.OPERATIVE, ParagraphKind.ANNEX,
+                      ParagraphKind.SUBPARAGRAPH}
+
+
+def test_paragraphs_given_reserved_ids_take_them_in_order_and_no_more_than_reserved():
+    given = GivenIds([7, 8, 9])
+    assert given(None, [{"eid": "a"}, {"eid": "b"}]) == [7, 8]
+    with pytest.raises(ValueError, match="3 paragraph ids reserved"):
+        given(None, [{"eid": "c"}, {"eid": "d"}])
+    assert given.rows == [{"eid": "a", "id": 7}, {"eid": "b", "id": 8}]

@@ -1,4 +1,5 @@
-"""A resolution we do not hold yet: its rows go in as a handful of multi-row INSERTs."""
+"""A resolution we do not hold yet: its rows go in as a handful of multi-row INSERTs (on PostgreSQL
+its row, paragraphs, footnotes and references in one statement, their ids reserved: ``rows.Reserved``)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ from sqlalchemy.orm import Session
 from tracker.models import ParagraphKind, Resolution
 
 from . import rows
-from .plan import ImportPlan, operative_eid, preamble_eid
+from .plan import ImportPlan, operative_eid, paragraph_count, preamble_eid
 from .result import ImportResult
 
 
 def create(session: Session, plan: ImportPlan, source_text: str | None, filename: str | None,
            publish: bool, later: rows.Unwritten | None = None) -> ImportResult:
-    """Write the resolution's rows (its obligations' with ``later``'s, when given)."""
+    """Write the resolution's rows (its obligations' with ``later``'s, when given; its ids from
+    ``later``'s reserved ones)."""
     p = plan.parsed
     resolution = Resolution(published_at=plan.now if publish else None, updated_at=plan.now)
     plan.set_resolution_fields(resolution, source_text, filename)
@@ -24,7 +26,14 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
     resolved = [plan.resolve(op) for op, _kind in numbered]
     if session.new:
         session.flush()
-    rid = rows.add_row(session, resolution)
+    unwritten = later if later is not None else rows.Unwritten()
+    given = None
+    if rows.Reserved.used(session):  # its row goes in with its paragraphs, footnotes and references
+        rid, given = unwritten.reserved.take(session, paragraph_count(p))
+        resolution.id = rid
+    else:
+        rid = rows.add_row(session, resolution)
+    insert = given if given is not None else rows.insert_paragraphs
 
     paragraph_rows = []
     for position, pre in enumerate(p.preambular, start=1):
@@ -37,20 +46,23 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
         eid = plan.unique_eid(operative_eid(op))
         paragraph_rows.append(plan.paragraph_row(rid, kind, op.number, eid, position,
                                                  op.text, part=op.part, line=op.line))
-    ids = rows.insert_paragraphs(session, paragraph_rows)
+    ids = insert(session, paragraph_rows)
     op_ids = ids[len(p.preambular):]
     op_eids = [row["eid"] for row in paragraph_rows[len(p.preambular):]]
 
     items_of, sub_ids, _position = rows.insert_subparagraphs(
-        session, plan, rid, list(zip(op_ids, op_eids, [op for op, _ in numbered], strict=True)), position)
+        session, plan, rid, list(zip(op_ids, op_eids, [op for op, _ in numbered], strict=True)), position,
+        insert)
 
     new = [plan.new_obligation(op_ids[k], op, owners, items_of[k])
            for k, ((op, _kind), owners) in enumerate(zip(numbered, resolved, strict=True))]
     obligation_rows = rows.insert_obligations(session, plan, rid, new,
                                               comment=f"imported from {filename or 'a parsed text'}",
-                                              later=later)
+                                              later=unwritten)
     for row, ob in zip(obligation_rows, new, strict=True):
         result.count(row["due_on"], row["needs_review"], ob.points)
-    rows.add_footnotes_and_references(session, plan, resolution, sub_ids, ids)
+    rows.add_footnotes_and_references(session, plan, resolution, sub_ids, ids, given)
     result.new_entities = list(plan.new_entities)
+    if later is None:
+        unwritten.write(session)
     return result

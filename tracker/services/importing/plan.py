@@ -97,6 +97,23 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def numbered(parsed: ParsedResolution) -> Iterator[tuple[OperativeParagraph, str]]:
+    """``ImportPlan.numbered``: the operative paragraphs, then each annexed instrument's (their
+    eId given: ``annex_1__para_77``), with the kind of paragraph row each becomes."""
+    yield from ((op, ParagraphKind.OPERATIVE) for op in parsed.operative)
+    for annex in parsed.annexes:
+        for para in annex.paragraphs:
+            para.eid = para.eid or f"annex_{annex.number}__para_{para.number}"
+            yield para, ParagraphKind.ANNEX
+
+
+def paragraph_count(parsed: ParsedResolution) -> int:
+    """How many paragraph rows a new resolution's import writes: the preambular paragraphs, the
+    numbered ones and all their sub-paragraphs."""
+    return len(parsed.preambular) + sum(1 + sum(1 for _ in walk(op.subparagraphs))
+                                        for op, _kind in numbered(parsed))
+
+
 # --------------------------------------------------------------------------- obligations
 
 
@@ -202,11 +219,7 @@ class ImportPlan:
         (eId ``annex_1__para_77``), with the kind of paragraph row each becomes. Each gets an
         obligation; only the tracked kinds count."""
         if self._numbered is None:
-            self._numbered = [(op, ParagraphKind.OPERATIVE) for op in self.parsed.operative]
-            for annex in self.parsed.annexes:
-                for para in annex.paragraphs:
-                    para.eid = para.eid or f"annex_{annex.number}__para_{para.number}"
-                    self._numbered.append((para, ParagraphKind.ANNEX))
+            self._numbered = list(numbered(self.parsed))
         return self._numbered
 
     def set_resolution_fields(self, resolution: Resolution, source_text: str | None,

@@ -8,7 +8,8 @@ resolutions stays close to the cost of parsing them.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
@@ -27,7 +28,6 @@ from sqlalchemy import (
     insert,
     inspect,
     select,
-    text,
 )
 from sqlalchemy.engine import Dialect, Result
 from sqlalchemy.orm import Session, make_transient_to_detached
@@ -47,9 +47,9 @@ from tracker.models import (
     obligation_owners,
     paragraph_footnotes,
 )
-from tracker.parsing.types import OperativeParagraph
+from tracker.parsing.types import OperativeParagraph, ParsedResolution
 
-from .plan import ImportPlan, NewObligation, sub_eid, symbol_variants, walk
+from .plan import ImportPlan, NewObligation, paragraph_count, sub_eid, symbol_variants, walk
 
 
 def execute(session: Session, statement: Executable, params: Any = None) -> Result[Any]:
@@ -134,16 +134,25 @@ def _pg_insert(session: Session, inserts: list[tuple[Table, list[dict[str, Any]]
     if session.new or session.dirty or session.deleted:
         session.flush()
     connection = session.connection()
-    shape = tuple((table, tuple(rows[0])) for table, rows in inserts)
+    shape = _shape(inserts)
     cached = _PG_STATEMENTS.get((shape, key))
     if cached is None:
         cached = _PG_STATEMENTS[(shape, key)] = _pg_statement(connection.dialect, shape, key)
     statement, processors = cached
-    params = {}
-    for (table, rows), columns in zip(inserts, processors, strict=True):
-        for name, process, by_value in columns:
-            params[f"{table.name}__{name}"] = pg_array(_column(rows, name, process, by_value))
-    return connection.exec_driver_sql(statement, params)
+    return connection.exec_driver_sql(statement, _pg_params(inserts, processors))
+
+
+def _shape(inserts: list[tuple[Table, list[dict[str, Any]]]]) -> tuple[tuple[Table, tuple[str, ...]], ...]:
+    """The tables and their columns (those of each table's first row)."""
+    return tuple((table, tuple(rows[0])) for table, rows in inserts)
+
+
+def _pg_params(inserts: list[tuple[Table, list[dict[str, Any]]]],
+               processors: list[list[tuple[str, Any, bool]]]) -> dict[str, str]:
+    """The parameters of ``_pg_parts``' INSERTs: each column's values as an array literal."""
+    return {f"{table.name}__{name}": pg_array(_column(rows, name, process, by_value))
+            for (table, rows), columns in zip(inserts, processors, strict=True)
+            for name, process, by_value in columns}
 
 
 def _column(rows: list[dict[str, Any]], name: str, process: Any, by_value: bool) -> list[Any]:
@@ -191,6 +200,19 @@ def _pg_statement(dialect: Dialect, shape: tuple[tuple[Table, tuple[str, ...]], 
                   key: str | None) -> tuple[str, list[list[tuple[str, Any, bool]]]]:
     """``_pg_insert``'s SQL and, per table, its columns with their bind processors (and whether
     each runs once per distinct value)."""
+    parts, processors = _pg_parts(dialect, shape)
+    *first, last = parts
+    statement = (f"WITH {', '.join(f'i{k} AS ({part})' for k, part in enumerate(first))} {last}"
+                 if first else last)
+    if key is not None:
+        statement += " RETURNING id" + ("" if key == "id" else f", {key}")
+    return statement, processors
+
+
+def _pg_parts(dialect: Dialect, shape: tuple[tuple[Table, tuple[str, ...]], ...],
+              ) -> tuple[list[str], list[list[tuple[str, Any, bool]]]]:
+    """An ``INSERT … SELECT FROM unnest()`` per table of ``shape`` (its parameters named
+    ``table__column``) and, per table, its columns with their bind processors."""
     parts, processors = [], []
     for table, names in shape:
         arrays, selected, columns = [], [], []
@@ -215,12 +237,7 @@ def _pg_statement(dialect: Dialect, shape: tuple[tuple[Table, tuple[str, ...]], 
                      f" SELECT {', '.join(selected)}"
                      f" FROM unnest({', '.join(arrays)}) AS rows ({', '.join(names)})")
         processors.append(columns)
-    *first, last = parts
-    statement = (f"WITH {', '.join(f'i{k} AS ({part})' for k, part in enumerate(first))} {last}"
-                 if first else last)
-    if key is not None:
-        statement += " RETURNING id" + ("" if key == "id" else f", {key}")
-    return statement, processors
+    return parts, processors
 
 
 #: SQLite's limit of parameters in one statement (SQLITE_MAX_VARIABLE_NUMBER, 32766 since 3.32)
@@ -273,14 +290,22 @@ def add_row(session: Session, obj: Any) -> int:
     """INSERT a new object's row with one Core statement and attach the object as persistent,
     with its id: what a flush would do for it, without the unit of work's bookkeeping (which
     costs more than the statement). Columns it leaves to their defaults load on first use."""
+    obj.id = execute(session, _insert(inspect(obj).mapper.local_table, "id"), _values(obj)).scalar_one()
+    _attach(session, obj)
+    return obj.id
+
+
+def _values(obj: Any) -> dict[str, Any]:
+    """A new object's row: the columns it has values for."""
     state = inspect(obj)
-    table = state.mapper.local_table
-    values = {prop.columns[0].key: state.dict[prop.key]
-              for prop in state.mapper.column_attrs if prop.key in state.dict}
-    obj.id = execute(session, _insert(table, "id"), values).scalar_one()
+    return {prop.columns[0].key: state.dict[prop.key]
+            for prop in state.mapper.column_attrs if prop.key in state.dict}
+
+
+def _attach(session: Session, obj: Any) -> None:
+    """Attach an object whose row was inserted (its id set) as persistent."""
     make_transient_to_detached(obj)
     session.add(obj)
-    return obj.id
 
 
 def insert_paragraphs(session: Session, rows: list[dict[str, Any]]) -> list[int]:
@@ -289,12 +314,76 @@ def insert_paragraphs(session: Session, rows: list[dict[str, Any]]) -> list[int]
     return [by_eid[row["eid"]] for row in rows]
 
 
+class GivenIds:
+    """PostgreSQL: paragraph rows given ids reserved for them (``Reserved.take``), in order, and
+    kept to go in with their resolution's row (``add_footnotes_and_references``): what
+    ``insert_paragraphs`` returns, without a statement."""
+
+    def __init__(self, ids: list[int]):
+        self.ids = ids
+        self.rows: list[dict[str, Any]] = []
+
+    def __call__(self, _session: Session, rows: list[dict[str, Any]]) -> list[int]:
+        given = self.ids[len(self.rows):len(self.rows) + len(rows)]
+        if len(given) < len(rows):
+            raise ValueError(f"{len(self.ids)} paragraph ids reserved, more paragraphs written")
+        for row, paragraph_id in zip(rows, given, strict=True):
+            row["id"] = paragraph_id
+        self.rows.extend(rows)
+        return given
+
+
+@dataclass
+class Reserved:
+    """PostgreSQL: ids taken ahead from the resolutions' and paragraphs' sequences, handed out in
+    order (a batch reserves those of a commit's new resolutions in one statement), so that a new
+    resolution's row, paragraphs, footnotes and references go in as one statement. A rollback
+    leaves them reserved: a sequence gives an id once, whatever becomes of the transaction."""
+
+    resolutions: deque[int] = field(default_factory=deque)
+    paragraphs: deque[int] = field(default_factory=deque)
+
+    @staticmethod
+    def used(session: Session) -> bool:
+        """Whether the database's new resolutions are written with reserved ids."""
+        return session.connection().dialect.name == "postgresql"
+
+    def reserve(self, session: Session, resolutions: Iterable[ParsedResolution]) -> None:
+        """Reserve the ids of these new resolutions and of their paragraphs (one statement)."""
+        resolutions = list(resolutions)
+        if resolutions and self.used(session):
+            self._reserve(session, len(resolutions), sum(map(paragraph_count, resolutions)))
+
+    def _reserve(self, session: Session, resolutions: int, paragraphs: int) -> None:
+        reserved = session.connection().exec_driver_sql(
+            _RESERVE, {"resolutions": resolutions, "paragraphs": paragraphs}).one()
+        self.resolutions.extend(sorted(reserved[0]))
+        self.paragraphs.extend(sorted(reserved[1]))
+
+    def take(self, session: Session, paragraphs: int) -> tuple[int, GivenIds]:
+        """A resolution's id and its ``paragraphs`` paragraphs' ids, reserved now if they were not."""
+        missing = max(0, paragraphs - len(self.paragraphs))
+        if missing or not self.resolutions:
+            self._reserve(session, 0 if self.resolutions else 1, missing)
+        return self.resolutions.popleft(), GivenIds([self.paragraphs.popleft() for _ in range(paragraphs)])
+
+
+#: ``Reserved``: the next ids of the resolutions' and the paragraphs' sequences
+_RESERVE = (
+    "SELECT ARRAY(SELECT nextval(pg_get_serial_sequence('resolutions', 'id'))"
+    " FROM generate_series(1, %(resolutions)s)),"
+    " ARRAY(SELECT nextval(pg_get_serial_sequence('paragraphs', 'id'))"
+    " FROM generate_series(1, %(paragraphs)s))"
+)
+
+
 def insert_subparagraphs(
     session: Session, plan: ImportPlan, rid: int,
     parents: list[tuple[int, str, OperativeParagraph]], position: int,
+    insert: Callable[[Session, list[dict[str, Any]]], list[int]] = insert_paragraphs,
 ) -> tuple[list[list[tuple[str, int]]], dict[str, int], int]:
     """The sub-paragraph rows of these operative paragraphs ((id, eId, parsed paragraph) each),
-    one INSERT per level of nesting, numbered on from ``position``.
+    one ``insert`` per level of nesting (an INSERT, or ``GivenIds``), numbered on from ``position``.
 
     Returns, per parent, its items ((full label, id) in document order); the ids by the parser's
     eId (or ours); and the last position used."""
@@ -314,7 +403,7 @@ def insert_subparagraphs(
                 rid, ParagraphKind.SUBPARAGRAPH, sub.label, plan.unique_eid(sub_eid(sub, parent_eid)),
                 position, sub.text, part=parents[k][2].part, parent_id=parent_id,
             ))
-        sub_ids = insert_paragraphs(session, rows)
+        sub_ids = insert(session, rows)
         following = []
         for (_pid, _peid, sub, label, k), sub_id, row in zip(level, sub_ids, rows, strict=True):
             placed.append((k, place[id(sub)], label, sub_id))
@@ -349,11 +438,13 @@ class Unwritten:
 
     Nothing an import reads is among them (the resolutions, paragraphs, entities and references
     are written at once); what reads them is preceded by ``write``: a commit, a re-import, the
-    links of a linked resolution. A rollback drops them (``clear``)."""
+    links of a linked resolution. A rollback drops them (``clear``), not the ids ``reserved`` for
+    the resolutions and paragraphs to come."""
 
     #: (plan, obligation, its row, its history comment) in import order
     obligations: list[tuple[ImportPlan, NewObligation, dict[str, Any], str]] = field(default_factory=list)
     audit: list[dict[str, Any]] = field(default_factory=list)
+    reserved: Reserved = field(default_factory=Reserved)
 
     def write(self, session: Session) -> None:
         """Write them all, in import order, and forget them."""
@@ -382,21 +473,26 @@ class Unwritten:
 
 
 def add_footnotes_and_references(session: Session, plan: ImportPlan, resolution: Resolution,
-                                 paragraph_ids: dict[str, int], own_ids: list[int]) -> None:
+                                 paragraph_ids: dict[str, int], own_ids: list[int],
+                                 given: GivenIds | None = None) -> None:
     """Footnotes with the paragraphs citing them, and the documents the text cites (linked to
     the resolutions we hold); earlier imports citing this resolution are linked to it too (on
     PostgreSQL all in one statement). ``own_ids``: the row of each preambular, then numbered
     (``plan.numbered``), paragraph of the text, in order, which cites what its own words cite
     (two paragraphs may carry one eId: a producer's file, a number printed twice);
     ``paragraph_ids``: the points' eIds (the parser's or ours) -> row, for the footnotes a
-    footnote's ``cited_by`` names a point for."""
+    footnote's ``cited_by`` names a point for. ``given`` (PostgreSQL): the new resolution's row
+    (its id reserved) and its paragraphs go in first, in the same statement, and it is attached
+    to the session."""
     notes = [{"resolution_id": resolution.id, "marker": note.marker[:10], "text": note.text, "position": i}
              for i, note in enumerate(plan.parsed.footnotes, start=1)]
     links = _footnote_links(plan, paragraph_ids, own_ids)
     cited = _cited(plan, own_ids)
     own = symbol_variants(resolution.symbol)
     if session.connection().dialect.name == "postgresql":
-        plan.linked = _pg_footnotes_and_references(session, resolution.id, notes, links, cited, own)
+        plan.linked = _pg_footnotes_and_references(session, resolution, notes, links, cited, own, given)
+        if given is not None:
+            _attach(session, resolution)
         return
     note_ids = insert_rows(session, Footnote, notes, key="position")
     held = _held(session, (s for s, _ in cited))
@@ -464,23 +560,45 @@ def _held(session: Session, symbols: Iterable[str]) -> dict[str, int]:
     return {wanted[symbol]: rid for rid, symbol in rows}
 
 
-def _pg_footnotes_and_references(session: Session, rid: int, notes: list[dict[str, Any]],
+def _pg_footnotes_and_references(session: Session, resolution: Resolution, notes: list[dict[str, Any]],
                                  links: list[tuple[int, int]], cited: list[tuple[str, int | None]],
-                                 own: list[str]) -> bool:
+                                 own: list[str], given: GivenIds | None) -> bool:
     """PostgreSQL: ``add_footnotes_and_references`` as one statement (the footnotes, the
     resolutions held under the cited symbols, the footnote links, the references and the
-    earlier references now pointing here), one round trip where there were four; whether this
-    resolution is linked to another (it cites one we hold, or one we hold cites it)."""
+    earlier references now pointing here), one round trip where there were four; with
+    ``given``, the resolution's row and its paragraphs' first (``_pg_parts``), where they were
+    a statement each and one per level of sub-paragraphs. Whether this resolution is linked to
+    another (it cites one we hold, or one we hold cites it)."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    connection = session.connection()
     wanted = _wanted(s for s, _ in cited)
-    return bool(execute(session, _PG_NOTES_AND_REFERENCES, {
-        "rid": rid,
+    params = {
+        "rid": resolution.id, "symbol": resolution.symbol,
         "markers": pg_array(n["marker"] for n in notes), "texts": pg_array(n["text"] for n in notes),
         "positions": pg_array(n["position"] for n in notes),
         "link_paragraphs": pg_array(a for a, _ in links), "link_positions": pg_array(b for _, b in links),
         "variants": pg_array(wanted), "variant_symbols": pg_array(wanted.values()),
         "cited_paragraphs": pg_array(pid for _, pid in cited), "cited_symbols": pg_array(s for s, _ in cited),
         "own": pg_array(own),
-    }).scalar_one())
+    }
+    if given is None:
+        return bool(connection.exec_driver_sql(f"WITH {_PG_NOTES_AND_REFERENCES}", params).scalar_one())
+    inserts = [(table, rows) for table, rows in [(_resolutions, [_values(resolution)]),
+                                                 (Paragraph.__table__, given.rows)] if rows]
+    shape = _shape(inserts)
+    cached = _PG_WITH_NOTES.get(shape)
+    if cached is None:
+        parts, processors = _pg_parts(connection.dialect, shape)
+        inserted = "".join(f"i{k} AS ({part}), " for k, part in enumerate(parts))
+        cached = _PG_WITH_NOTES[shape] = (f"WITH {inserted}{_PG_NOTES_AND_REFERENCES}", processors)
+    statement, processors = cached
+    params.update(_pg_params(inserts, processors))
+    return bool(connection.exec_driver_sql(statement, params).scalar_one())
+
+
+#: ``_pg_footnotes_and_references``' statements with a resolution's row and paragraphs, by their columns
+_PG_WITH_NOTES: dict[Any, tuple[str, list[list[tuple[str, Any, bool]]]]] = {}
 
 
 _refs = DocumentReference.__table__
@@ -496,42 +614,46 @@ _LINK_CITING = (
 _HELD = select(_resolutions.c.id, _resolutions.c.symbol).where(
     _resolutions.c.symbol.in_(bindparam("symbols", expanding=True)))
 #: ``_pg_footnotes_and_references``: what the four statements of the other databases do, in
-#: their order (a held symbol spelt several ways: the lowest id, where the others took any).
-#: Each CTE sees the tables as they were before the statement: the UPDATE cannot reach the
-#: references inserted beside it, which it skips anyway (``resolution_id <> rid``). Each spelling
-#: looks its resolution up by the symbol's index (``LATERAL … OFFSET 0``): as a join, the planner
-#: read all of ``resolutions`` for every file while the table had no statistics.
-_PG_NOTES_AND_REFERENCES = text("""
-WITH notes AS (
+#: their order (a held symbol spelt several ways: the lowest id, where the others took any),
+#: after its ``WITH``. Each CTE sees the tables as they were before the statement: the UPDATE
+#: cannot reach the references inserted beside it, which it skips anyway (``resolution_id <>
+#: rid``), and a resolution inserted beside it (``GivenIds``) is held under its symbol as it
+#: would be, inserted before (``symbol``). Each spelling looks its resolution up by the symbol's
+#: index (``LATERAL … OFFSET 0``): as a join, the planner read all of ``resolutions`` for every
+#: file while the table had no statistics.
+_PG_NOTES_AND_REFERENCES = """notes AS (
   INSERT INTO footnotes (resolution_id, marker, text, position)
-  SELECT :rid, n.marker, n.text, n.position
-  FROM unnest(CAST(:markers AS TEXT[]), CAST(:texts AS TEXT[]), CAST(:positions AS INTEGER[]))
+  SELECT %(rid)s, n.marker, n.text, n.position
+  FROM unnest(CAST(%(markers)s AS TEXT[]), CAST(%(texts)s AS TEXT[]), CAST(%(positions)s AS INTEGER[]))
     WITH ORDINALITY AS n (marker, text, position, k)
   ORDER BY n.k
   RETURNING id, position
 ), held AS (
   SELECT DISTINCT ON (w.symbol) w.symbol, r.id
-  FROM unnest(CAST(:variants AS TEXT[]), CAST(:variant_symbols AS TEXT[])) AS w (variant, symbol)
-  CROSS JOIN LATERAL (SELECT r.id FROM resolutions r WHERE r.symbol = w.variant OFFSET 0) AS r
+  FROM unnest(CAST(%(variants)s AS TEXT[]), CAST(%(variant_symbols)s AS TEXT[])) AS w (variant, symbol)
+  CROSS JOIN LATERAL (
+    (SELECT r.id FROM resolutions r WHERE r.symbol = w.variant OFFSET 0)
+    UNION ALL SELECT CAST(%(rid)s AS INTEGER) WHERE w.variant = %(symbol)s
+  ) AS r (id)
   ORDER BY w.symbol, r.id
 ), links AS (
   INSERT INTO paragraph_footnotes (paragraph_id, footnote_id)
   SELECT l.paragraph_id, notes.id
-  FROM unnest(CAST(:link_paragraphs AS INTEGER[]), CAST(:link_positions AS INTEGER[]))
+  FROM unnest(CAST(%(link_paragraphs)s AS INTEGER[]), CAST(%(link_positions)s AS INTEGER[]))
     AS l (paragraph_id, position)
   JOIN notes ON notes.position = l.position
 ), refs AS (
   INSERT INTO document_references (resolution_id, paragraph_id, symbol, target_resolution_id)
-  SELECT :rid, c.paragraph_id, c.symbol, held.id
-  FROM unnest(CAST(:cited_paragraphs AS INTEGER[]), CAST(:cited_symbols AS TEXT[]))
+  SELECT %(rid)s, c.paragraph_id, c.symbol, held.id
+  FROM unnest(CAST(%(cited_paragraphs)s AS INTEGER[]), CAST(%(cited_symbols)s AS TEXT[]))
     WITH ORDINALITY AS c (paragraph_id, symbol, k)
   LEFT JOIN held ON held.symbol = c.symbol
-  WHERE held.id IS DISTINCT FROM :rid
+  WHERE held.id IS DISTINCT FROM %(rid)s
   ORDER BY c.k
 ), citing AS (
-  UPDATE document_references SET target_resolution_id = :rid
-  WHERE symbol = ANY(CAST(:own AS TEXT[])) AND target_resolution_id IS NULL AND resolution_id <> :rid
+  UPDATE document_references SET target_resolution_id = %(rid)s
+  WHERE symbol = ANY(CAST(%(own)s AS TEXT[])) AND target_resolution_id IS NULL AND resolution_id <> %(rid)s
   RETURNING 1
 )
-SELECT EXISTS (SELECT FROM citing) OR EXISTS (SELECT FROM held WHERE held.id <> :rid)
-""")
+SELECT EXISTS (SELECT FROM citing) OR EXISTS (SELECT FROM held WHERE held.id <> %(rid)s)
+"""

@@ -68,10 +68,14 @@ class Lookups:
             held = rows.execute(session, _HELD_SYMBOLS, {"symbols": sorted(spellings)}).scalars()
             self.unheld = spellings.difference(held)
 
+    def held_not(self, symbol: str) -> bool:
+        """Whether every spelling of this symbol is known not held."""
+        return self.unheld.issuperset(symbol_variants(symbol))
+
     def held(self, session: Session, symbol: str) -> Resolution | None:
         """The resolution held under this symbol (``find_resolution``), None without a query
         when every spelling of it is known not held."""
-        if self.unheld.issuperset(symbol_variants(symbol)):
+        if self.held_not(symbol):
             return None
         return find_resolution(session, symbol)
 
