@@ -36,12 +36,12 @@ from tracker.services.subscriptions import Target
 from tracker.services.summary import summary_links
 from tracker.web.clock import today
 from tracker.web.dashboards.cells import CELLS, translated_labels
+from tracker.web.dashboards.filter_form import FILTER_FORM
 from tracker.web.dashboards.labels import (
     AUDIT_ACTION_LABELS,
     BUCKET_LABELS,
     ENTITY_KIND_LABELS,
     FIELD_LABELS,
-    FILTER_LABELS,
     ROLE_LABELS,
     TARGET_LABELS,
 )
@@ -111,7 +111,7 @@ def _require_login_if_configured():
     return None
 
 
-bp.record_once(lambda state: state.app.jinja_env.globals.update(CELLS, **CHARTS, **TABLES))
+bp.record_once(lambda state: state.app.jinja_env.globals.update(CELLS, **CHARTS, **TABLES, **FILTER_FORM))
 
 
 @bp.app_context_processor
@@ -127,12 +127,6 @@ def _labels() -> dict[str, Any]:
         **({"links": links()} if has_request_context() else {}),
         "EXPIRING_DAYS": _expiring_days(),
     }
-
-
-@bp.app_template_filter("filter_label")
-def filter_label(name: str) -> str:
-    """A search parameter as the filter form names it."""
-    return str(FILTER_LABELS.get(name, name))
 
 
 def _expiring_days() -> int:
