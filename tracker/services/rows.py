@@ -11,11 +11,26 @@ depend on how its rows were loaded. Nothing here writes.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Boolean, Integer, String, bindparam, cast, literal, null, select, union_all
+from sqlalchemy import (
+    Boolean,
+    Integer,
+    Select,
+    String,
+    bindparam,
+    cast,
+    func,
+    literal,
+    literal_column,
+    null,
+    select,
+    union_all,
+)
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from tracker.db import among
@@ -180,21 +195,66 @@ def obligations_by_id(session: Session, ids: Sequence[int], *, details: bool = T
     return [by_id[i] for i in ids if i in by_id]
 
 
-def of_page(page: Any) -> Any:
+def of_page(page: Any, dialect: str, *, details: bool) -> Any:
     """A statement for the rows ``obligations_by_id`` reads, of the obligations of ``page`` (a
     subquery with an ``id`` column: a page of ids), each after its ``found`` column (the page's
-    count), in no order (the caller orders by ``page``'s columns): the page's ids and their rows
-    in one statement (one round trip) instead of two. ``page_rows`` reads what it returns."""
-    return (select(page.c.found, *_ROW_COLUMNS)
+    count) and with its owners (and, with ``details``, its items and evidence) as JSON arrays, in
+    no order (the caller orders by ``page``'s columns): the page's ids, their rows and what the
+    rows list in one statement (one round trip) instead of three. ``page_rows`` reads what it
+    returns; ``dialect``: the database's name (each writes its JSON arrays its own way)."""
+    lists = [_json_rows(dialect, *_OWNER_ROWS)]
+    if details:
+        lists += [_json_rows(dialect, *_ITEM_ROWS), _json_rows(dialect, *_EVIDENCE_ROWS)]
+    return (select(page.c.found, *_ROW_COLUMNS, *lists)
             .select_from(page.join(_WITH_RESOLUTION_AND_PARAGRAPH, t.obligations.c.id == page.c.id)))
 
 
-def page_rows(session: Session, found: Sequence[Any], *, details: bool) -> list[ObligationRow]:
+#: what ``of_page`` lists of each obligation, as (its rows, correlated to the obligation; their
+#: order): the orders of ``_details``
+_ITEM_PARAGRAPHS = t.paragraphs.alias("item_paragraphs")
+_OWNER_ROWS = (select(t.entities.c.id, t.entities.c.name)
+               .join_from(obligation_owners, t.entities, t.entities.c.id == obligation_owners.c.entity_id)
+               .where(obligation_owners.c.obligation_id == t.obligations.c.id), (t.entities.c.name,))
+_ITEM_ROWS = (select(_ITEM.label, _ITEM_PARAGRAPHS.c.eid, _ITEM.is_done)
+              .join_from(t.obligation_items, _ITEM_PARAGRAPHS, _ITEM_PARAGRAPHS.c.id == _ITEM.paragraph_id)
+              .where(_ITEM.obligation_id == t.obligations.c.id), (_ITEM.position,))
+_EVIDENCE_ROWS = (select(t.evidence.c.kind, t.evidence.c.value)
+                  .where(t.evidence.c.obligation_id == t.obligations.c.id), (t.evidence.c.id,))
+
+
+def _json_rows(dialect: str, rows: Select[Any], order: Sequence[Any]) -> Any:
+    """``rows`` of an obligation as one JSON array of arrays (``[]`` for none), in ``order``:
+    PostgreSQL orders the aggregate; SQLite (no ``ORDER BY`` in an aggregate before 3.44)
+    aggregates an ordered subquery, whose order it keeps."""
+    if dialect == "postgresql":
+        array = func.json_agg(aggregate_order_by(func.json_build_array(*rows.selected_columns), *order))
+        return (rows.with_only_columns(func.coalesce(array, literal_column("'[]'::json")),
+                                       maintain_column_froms=True)
+                .correlate(t.obligations).scalar_subquery())
+    ordered = rows.order_by(*order).correlate(t.obligations).subquery()
+    return (select(func.json_group_array(func.json_array(*ordered.c))).scalar_subquery())
+
+
+def page_rows(found: Sequence[Any], *, details: bool) -> list[ObligationRow]:
     """The rows of a statement of ``of_page``, in its order, as ``obligations_by_id`` gives them
     (with owners, and with ``details`` items and evidence)."""
-    rows = [ObligationRow(*r[1:]) for r in found]
-    _attach_details(session, {r.id: r for r in rows}, details)
+    width = len(_ROW_COLUMNS) + 1
+    rows = []
+    for r in found:
+        row = ObligationRow(*r[1:width])
+        owners, *more = (_decoded(value) for value in r[width:])
+        row.owners = [EntityRef(ident, name) for ident, name in owners]
+        if details:
+            items, evidence = more
+            row.items = [ItemRow(label, eid, bool(done)) for label, eid, done in items]
+            row.evidence = [EvidenceRow(kind, value) for kind, value in evidence]
+        rows.append(row)
     return rows
+
+
+def _decoded(value: Any) -> Any:
+    """A JSON array as the driver gives it: decoded by psycopg, a text from SQLite."""
+    return json.loads(value) if isinstance(value, str) else value
 
 
 def list_rows(session: Session, ids: Sequence[int]) -> list[ObligationRow]:

@@ -928,13 +928,14 @@ def _statement(key: tuple[Any, ...], build: Callable[[], Any]) -> DayStatement:
 
 def _page_ids(
     session: Session, flt: ObligationFilter, today: dt.date, page: int, per_page: int,
-    *, after: str | None = None, exact_count: bool = False, with_rows: bool = False,
+    *, after: str | None = None, exact_count: bool = False, with_rows: bool = False, details: bool = False,
 ) -> _Found:
     """One statement reads the page's ids and, within ``COUNT_LIMIT``, the total: the full-text
     match and the filters are evaluated once per request. Beyond the limit the total is a lower
     bound (an exact count only when asked for, or to find the last page of a URL past the end).
-    ``with_rows``: within the limit, the same statement reads the page's rows (``rows.of_page``;
-    ``_Found.rows``), a round trip fewer.
+    ``with_rows``: within the limit, the same statement reads the page's rows with their owners
+    (``details``: their items and evidence too; ``rows.of_page``, ``_Found.rows``), two round
+    trips fewer.
 
     Each statement is built once per shape of filter (``FilterForm``), the filter's values, the
     keyset position, the bound and the page bound by name."""
@@ -979,7 +980,9 @@ def _page_ids(
         # the first COUNT_LIMIT + 1 matches, counted in the statement: only the page's rows come
         # back (reading up to 1,001 rows to count them cost ≈ 0.4 ms more on SQLite)
         def window(at: int) -> list[Any]:
-            part, build = ("window rows", lambda: _with_rows(window_statement())) if with_rows else \
+            dialect = session.get_bind().dialect.name
+            part, build = (("window rows", dialect, details),
+                           lambda: _with_rows(window_statement(), dialect, details)) if with_rows else \
                 ("window", window_statement)
             return run(part, build, count_cap=COUNT_LIMIT + 1, page_limit=per_page, page_offset=at).all()
 
@@ -1003,7 +1006,8 @@ def _page_ids(
         if not rows:  # past the end: the last page, found by counting
             total = count()
             page = max(1, math.ceil(total / per_page))
-            return _page_ids(session, flt, today, page, per_page, exact_count=True, with_rows=with_rows) \
+            return _page_ids(session, flt, today, page, per_page, exact_count=True, with_rows=with_rows,
+                             details=details) \
                 if total else _Found((), 0, 1, True, None)
         chosen, more = rows[:per_page], len(rows) > per_page
         exact = not more or exact_count
@@ -1013,11 +1017,11 @@ def _page_ids(
     return _Found(tuple(r.id for r in chosen), total, page, exact, next_after, rows_read)
 
 
-def _with_rows(window: Select[Any]) -> Select[Any]:
-    """The page of ``window`` (ids, due dates, the bounded count) with each obligation's row
-    (``rows.of_page``), in the page's order."""
+def _with_rows(window: Select[Any], dialect: str, details: bool) -> Select[Any]:
+    """The page of ``window`` (ids, due dates, the bounded count) with each obligation's row and
+    its owners (with ``details`` its items and evidence too: ``rows.of_page``), in the page's order."""
     ids = window.subquery()
-    return of_page(ids).order_by(ids.c.due_on.asc().nulls_last(), ids.c.id)
+    return of_page(ids, dialect, details=details).order_by(ids.c.due_on.asc().nulls_last(), ids.c.id)
 
 
 def search_obligations(
@@ -1036,10 +1040,10 @@ def search_obligations(
     count (kept in ``cache`` when one is given), then the page's rows by primary key, plain rows
     with their resolution's symbol, their paragraph and their owners (``rows.obligations_by_id``,
     with ``details`` their items and evidence too, as the API gives them), however many rows
-    match. Without ``cache``, within ``COUNT_LIMIT``, the page's rows come with its ids (one
-    statement fewer, a round trip on PostgreSQL). ``after`` (``SearchPage.next_after``
-    of the previous page) pages by keyset instead of ``page``; ``exact_count`` counts past
-    ``COUNT_LIMIT``."""
+    match. Without ``cache``, within ``COUNT_LIMIT``, the page's rows come with its ids, their
+    owners (items, evidence) with them (two statements fewer, round trips on PostgreSQL).
+    ``after`` (``SearchPage.next_after`` of the previous page) pages by keyset instead of
+    ``page``; ``exact_count`` counts past ``COUNT_LIMIT``."""
     page, per_page = clamp_page(page, per_page)
     if after is not None:
         decode_after(after)  # a bad position is the caller's ValueError, before any query
@@ -1052,11 +1056,11 @@ def search_obligations(
         )
     else:
         found = _page_ids(session, flt, today, page, per_page, after=after, exact_count=exact_count,
-                          with_rows=True)
+                          with_rows=True, details=details)
     # plain rows, not mapped obligations: the ORM's instances, eager loads and the resolutions'
     # JSON columns decoded for every row cost more than the page's statement (see bench/README)
     if found.rows:
-        items: list[Any] = page_rows(session, found.rows, details=details)
+        items: list[Any] = page_rows(found.rows, details=details)
     elif found.ids:
         items = obligations_by_id(session, list(found.ids), details=details)
     else:
