@@ -342,3 +342,28 @@ def test_two_annexed_paragraphs_numbered_alike_keep_each_its_own_footnote(db):
         db.expire_all()
         assert sorted((n.marker, p.text) for n in db.scalars(select(FootnoteRow)) for p in n.paragraphs
                       if p.kind == ParagraphKind.ANNEX) == [("7", texts[0]), ("8", texts[1])]
+
+
+def test_paragraphs_added_after_a_changed_one_get_each_their_own_points_as_items(db):
+    """A re-import that changes a paragraph with points and adds two, the second with points of
+    its own: each added obligation's items are its own paragraph's points, not the changed one's."""
+    from tracker.parsing.types import SubParagraph
+
+    import_resolution(db, seed(), CLI, today=TODAY)
+    db.commit()
+    parsed = seed()
+    three, five = parsed.operative[2], parsed.operative[4]
+    parsed.operative[2] = dataclasses.replace(three, text=three.text.replace("cooperation",
+                                                                             "close cooperation"))
+    parsed.operative.append(dataclasses.replace(five, number="7", eid=None, subparagraphs=[],
+                                                text=five.text.replace("seventy-third", "seventy-fourth")))
+    parsed.operative.append(dataclasses.replace(
+        five, number="8", eid=None, text=five.text.replace("seventy-third", "seventy-fifth"),
+        subparagraphs=[SubParagraph("x", "x on transit;"), SubParagraph("y", "y on trade;")]))
+    result = import_resolution(db, parsed, CLI, replace=True, today=TODAY)
+    db.commit()
+    assert _counts(result) == (5, 1, 2, 0)
+    by_number = _by_number(db)
+    assert [i.label for i in by_number["3"].items] == list("abcde")
+    assert [i.label for i in by_number["7"].items] == []
+    assert [i.label for i in by_number["8"].items] == ["x", "y"]
