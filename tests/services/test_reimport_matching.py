@@ -367,3 +367,22 @@ def test_paragraphs_added_after_a_changed_one_get_each_their_own_points_as_items
     assert [i.label for i in by_number["3"].items] == list("abcde")
     assert [i.label for i in by_number["7"].items] == []
     assert [i.label for i in by_number["8"].items] == ["x", "y"]
+
+
+def test_a_re_imports_tally_counts_the_added_obligations_dates_and_reviews(db):
+    """The tally after a re-import is of the resolution as it now stands: an added paragraph's
+    obligation, dated and to review, counts among those with a date and those to review."""
+    import_resolution(db, seed(), CLI, today=TODAY)
+    db.commit()
+    parsed = seed()
+    five = parsed.operative[4]
+    parsed.operative.append(dataclasses.replace(five, number="7", eid=None,
+                                                text=five.text.replace("seventy-third", "seventy-fourth")))
+    result = import_resolution(db, parsed, CLI, replace=True, today=TODAY)
+    db.commit()
+    assert _counts(result) == (6, 0, 1, 0)
+    stands = _by_number(db)
+    added = stands["7"]
+    assert added.due_on is not None and added.needs_review
+    assert (result.obligations, result.with_due, result.needs_review) == \
+        (7, sum(o.due_on is not None for o in stands.values()), sum(o.needs_review for o in stands.values()))
