@@ -671,6 +671,9 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
         if b == len(span):
             pieces.append((start, b))  # words just before a name qualify it: "the Chair of the …"
         pending = None
+        # "United Nations entities, funds and programmes": the name before the list qualifies all
+        named_list = bool(pieces) and a > 0 and \
+            _KIND_ONLY.fullmatch(span[a : pieces[0][1]].strip()) is not None
         for k, (s, e) in enumerate(pieces):
             if k == 0 and a > 0 and s == a:
                 continue  # words right after a name belong to it: "United Nations entities"
@@ -690,6 +693,7 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             found = _LOWER_TAIL.sub("", found).removesuffix(" and").removesuffix(" or") if found else None
             name = (gazetteer.canonical(found) or found) if found else None
             if name and found not in ("States", "all States") and not gazetteer.is_state(name) \
+                    and not (named_list and _KIND_ONLY.fullmatch(found)) \
                     and not _shares_words(span, found, pieces, k):
                 out.append((s, e, name))  # a State is the State rules' call (as a place, …)
     return out

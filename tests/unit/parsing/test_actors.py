@@ -217,6 +217,13 @@ CASES = [
     ("Demands that the Syrian regime and all other parties to the conflict not hinder full, timely, "
      "immediate, unrestricted and safe humanitarian access;", "GA",
      ["Syrian regime", "all parties"], ["that the Syrian regime"]),
+    # … or the name before the list (ga-pdf-text/A_RES_80_149 op 14, A_RES_80_178 op 83, shortened)
+    ("Encourages all United Nations entities, funds and programmes to further develop specific "
+     "strategies to engage and provide tailored support to middle-income countries;", "GA",
+     ["United Nations"], ["funds", "programmes"]),
+    ("Requests the United Nations funds, programmes and agencies to continue to support national "
+     "efforts of Member States to achieve inclusive social development;", "GA",
+     ["United Nations"], ["programmes", "agencies"]),
 ]
 
 
