@@ -78,6 +78,16 @@ def test_rows_go_in_after_what_the_session_holds_not_yet_flushed(db):
     assert db.scalar(select(func.count()).select_from(Paragraph)) == 3
 
 
+def test_a_table_takes_rows_as_its_model_does(db):
+    """``insert_rows`` takes a Core table (an association table has no model) as it takes a model."""
+    resolution = Resolution(symbol="A/RES/79/902", body="GA", title="Table")
+    db.add(resolution)
+    db.flush()
+    ids = insert_rows(db, Paragraph.__table__, _paragraph_rows(resolution.id, 2), key="eid")
+    assert ids == dict(db.execute(select(Paragraph.eid, Paragraph.id)).all())
+    assert sorted(ids) == ["para_1", "para_2"]
+
+
 def test_each_value_binds_as_its_column_binds_it_whether_or_not_it_repeats(db):
     """Rows are converted column by column, a date's, timestamp's or flag's processor run once per
     distinct value: every value comes out as the column's own processor makes it, JSON's 1 and True
