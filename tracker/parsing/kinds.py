@@ -242,13 +242,12 @@ _SEIZED = re.compile(r"^(?:to\s+)?remain\s+(?:\w+\s+)?seized\s+of\b", re.I)
 #: … unless it goes on to ask something: "… of the matter and review this resolution no later
 #: than …", "… of this issue and to consider taking further action"
 _SEIZED_AND = re.compile(r",?\s+and\s+(?:to\s+)?([a-z]+)\b")
-#: … or names the session it will take the matter up at: "to remain seized of this priority matter
-#: at its eighty-first session under the item entitled …" (an item for that session)
-_AT_SESSION = re.compile(r"\bat\s+its\s+[\w-]+\s+session\b")
-#: a question taken up at a session or under an item named after it: "Also decides to consider at its
-#: seventy-ninth session the question of the financing of …", "Decides to consider, at its
-#: seventy-third session, under the item entitled …, the …", "to consider further the report of the
-#: Board of Auditors … under the agenda item relating to …"
+#: … or names the session or item that takes the matter up (``_AT_SESSION_OR_ITEM``): "to remain
+#: seized of this priority matter at its eighty-first session under the item entitled …" is an item.
+#: Likewise a question taken up at a session or under an item named after it: "Also decides to
+#: consider at its seventy-ninth session the question of the financing of …", "Decides to consider,
+#: at its seventy-third session, under the item entitled …, the …", "to consider further the report
+#: of the Board of Auditors … under the agenda item relating to …"
 _TO_CONSIDER = re.compile(r"(?:also\s+|further\s+)?to\s+(?:consider|examine|take\s+up)\b", re.I)
 _AT_SESSION_OR_ITEM = re.compile(
     r"\b(?:at|during)\s+(?:its|the)\s+[^;]{0,80}?\bsessions?\b"
@@ -280,8 +279,8 @@ _DONE_ON_ADOPTION = re.compile(
 #: "to designate 30 May as the International Day of …", "to declare 2011–2020 the United Nations
 #: Decade on Biodiversity", "to observe on 30 June of each year the International Day of
 #: Parliamentarism", "to celebrate World Statistics Day every five years": an observance, done on
-#: adoption too (not "to designate the Economic and
-#: Social Council to receive reports from … the 10-Year Framework")
+#: adoption too (not "to designate the Economic and Social Council to receive reports from … the
+#: 10-Year Framework")
 _OBSERVANCE_VERB = re.compile(
     r"^(?:also\s+|further\s+)?to\s+(?:continue\s+to\s+)?(?:designate|declare|observe|celebrate|commemorate)\b",
     re.I)
@@ -493,7 +492,7 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
                          if m.group(1) in _DELIVERABLE or m.group(1) in _STANDING), None)
             if more:
                 return _directive_kind(verb, "to " + stripped[more.start(1) :])
-            return K.AGENDA if _AT_SESSION.search(stripped, seized.end()) else K.DECLARATORY
+            return K.AGENDA if _AT_SESSION_OR_ITEM.search(stripped, seized.end()) else K.DECLARATORY
         if _DONE_ON_ADOPTION.match(stripped) or _PERMISSION.match(stripped) or (
                 _OBSERVANCE_VERB.match(stripped) and _observance(stripped)):
             return K.DECLARATORY
