@@ -306,13 +306,14 @@ class ObligationFilter:
             values[f"q_symbol_{i}"], values[f"q_symbol_end_{i}"] = symbol_values(symbol)
         if self.resolution is not None:
             values["resolution"] = self.resolution
+        backend = session.get_bind().dialect.name if session is not None else None
         dialect, walk = None, False
         if words:
             # every word must appear, each in the paragraph or in its resolution's title ("report
             # INTERPOL": a report asked for in a resolution about INTERPOL): in the obligation's
             # document (migration 0015), which holds both
             words = words[:MAX_WORDS]
-            dialect = session.get_bind().dialect.name
+            dialect = backend
             walk = paged and common_words(session, words) >= set(words)
             values |= fulltext_values(dialect, words)
         # the body alone among the resolution's conditions: with most resolutions of that body its
@@ -320,9 +321,8 @@ class ObligationFilter:
         # way in on PostgreSQL too, unless a rare word's few matches are (see ``narrow_body``)
         body_only = paged and set(values) & {"body", "session", "symbol", "q_symbol_0"} == {"body"}
         wide = body_only and wide_body(session, self.body)
-        postgresql = session is not None and session.get_bind().dialect.name == "postgresql"
-        narrow = body_only and not wide and (walk or not words) and postgresql
-        looked_up = wide and postgresql
+        narrow = body_only and not wide and (walk or not words) and backend == "postgresql"
+        looked_up = wide and backend == "postgresql"
         shape = (tuple(values), self.include_unpublished, self.tracked, self.overdue, self.mandate,
                  self.expiring_days if self.mandate else None, prefix, dialect, walk, wide, narrow,
                  looked_up)
