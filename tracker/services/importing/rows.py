@@ -202,11 +202,15 @@ def _pg_statement(dialect: Dialect, shape: tuple[tuple[Table, tuple[str, ...]], 
     each runs once per distinct value)."""
     parts, processors = _pg_parts(dialect, shape)
     *first, last = parts
-    statement = (f"WITH {', '.join(f'i{k} AS ({part})' for k, part in enumerate(first))} {last}"
-                 if first else last)
+    statement = f"WITH {', '.join(_named(first))} {last}" if first else last
     if key is not None:
         statement += " RETURNING id" + ("" if key == "id" else f", {key}")
     return statement, processors
+
+
+def _named(parts: list[str]) -> list[str]:
+    """``_pg_parts``' INSERTs as the named parts of a ``WITH`` (``i0 AS (…)``, …)."""
+    return [f"i{k} AS ({part})" for k, part in enumerate(parts)]
 
 
 def _pg_parts(dialect: Dialect, shape: tuple[tuple[Table, tuple[str, ...]], ...],
@@ -590,8 +594,8 @@ def _pg_footnotes_and_references(session: Session, resolution: Resolution, notes
     cached = _PG_WITH_NOTES.get(shape)
     if cached is None:
         parts, processors = _pg_parts(connection.dialect, shape)
-        inserted = "".join(f"i{k} AS ({part}), " for k, part in enumerate(parts))
-        cached = _PG_WITH_NOTES[shape] = (f"WITH {inserted}{_PG_NOTES_AND_REFERENCES}", processors)
+        cached = _PG_WITH_NOTES[shape] = (f"WITH {', '.join([*_named(parts), _PG_NOTES_AND_REFERENCES])}",
+                                          processors)
     statement, processors = cached
     params.update(_pg_params(inserts, processors))
     return bool(connection.exec_driver_sql(statement, params).scalar_one())
