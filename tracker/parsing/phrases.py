@@ -693,8 +693,7 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             found = _LOWER_TAIL.sub("", found).removesuffix(" and").removesuffix(" or") if found else None
             name = (gazetteer.canonical(found) or found) if found else None
             if name and found not in ("States", "all States") and not gazetteer.is_state(name) \
-                    and not (named_list and _KIND_ONLY.fullmatch(found)) \
-                    and not _shares_words(span, found, pieces, k):
+                    and not _shares_words(span, found, pieces, k, named_list):
                 out.append((s, e, name))  # a State is the State rules' call (as a place, …)
     return out
 
@@ -711,15 +710,16 @@ _SHARED_COMPLEMENT = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
 _DETERMINERS = frozenset({"the", "all", "those", "these", "other", "its", "their", "any", "each"})
 
 
-def _shares_words(span: str, found: str, pieces: list[tuple[int, int]], k: int) -> bool:
+def _shares_words(span: str, found: str, pieces: list[tuple[int, int]], k: int, named_list: bool) -> bool:
     """``found``, the ``k``-th member of a list of addressees, is a kind of institution alone that
     is part of another member rather than an addressee of its own: "the funds, programmes and
     specialized agencies of the United Nations system" (the United Nations system's),
-    "competent international organizations and bodies" (competent international ones); not
-    "Governments, …, organizations, institutions and individuals" (any that give)."""
+    "competent international organizations and bodies" (competent international ones), "United
+    Nations entities, funds and programmes" (``named_list``: a name before the list qualifies
+    all); not "Governments, …, organizations, institutions and individuals" (any that give)."""
     if not _KIND_ONLY.fullmatch(found):
         return False
-    if _SHARED_COMPLEMENT.search(span, pieces[k][1]):
+    if named_list or _SHARED_COMPLEMENT.search(span, pieces[k][1]):
         return True
     if k == 0 or span[pieces[k - 1][1] : pieces[k][0]].strip() != "and":
         return False
