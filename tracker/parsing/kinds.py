@@ -222,8 +222,7 @@ _AGENDA_OPENING = re.compile(
     r"^(?:(?:also|further|therefore)\s+)?(?:to\s+|that\s+)?(?:include|inscribe|"
     r"continue\s+(?:its\s+|the\s+)?consideration|continue\s+to\s+consider|"
     r"consider\s+(?:the|this|that|these)\s+(?:question|item|matter|issue|topic|subject|"
-    r"questions|items|matters|issues)|give\s+(?:its\s+)?(?:full\s+|due\s+|further\s+)?"
-    r"consideration|retain|keep\s+(?:the|this)\s+(?:question|item|matter)"
+    r"questions|items|matters|issues)|retain|keep\s+(?:the|this)\s+(?:question|item|matter)"
     r"|take\s+up\s+(?:the|this)\s+(?:question|item|matter)"
     r"|keep\s+under\s+review\b[^;]{0,120}?\b(?:item|sub-item|question))\b"
     r"|^[^;]{0,80}?\b(?:the\s+item|this\s+item|the\s+question|this\s+question|sub-item)[^;]{0,80}?"
@@ -247,8 +246,13 @@ _SEIZED_AND = re.compile(r",?\s+and\s+(?:to\s+)?([a-z]+)\b")
 #: Likewise a question taken up at a session or under an item named after it: "Also decides to
 #: consider at its seventy-ninth session the question of the financing of …", "Decides to consider,
 #: at its seventy-third session, under the item entitled …, the …", "to consider further the report
-#: of the Board of Auditors … under the agenda item relating to …"
-_TO_CONSIDER = re.compile(r"(?:also\s+|further\s+)?to\s+(?:consider|examine|take\s+up)\b", re.I)
+#: of the Board of Auditors … under the agenda item relating to …", "to give its full consideration to
+#: the subject matter at its eighty-third session"; without them, considering is a standing
+#: commitment: "Decides to give due consideration to the issue … in its tasks concerning …", "to
+#: give consideration, as appropriate, to … in the follow-up and review framework of the 2030 Agenda"
+_TO_CONSIDER = re.compile(
+    r"(?:also\s+|further\s+)?to\s+(?:consider|examine|take\s+up|"
+    r"give\s+(?:its\s+)?(?:full\s+|due\s+|further\s+)?consideration)\b", re.I)
 _AT_SESSION_OR_ITEM = re.compile(
     r"\b(?:at|during)\s+(?:its|the)\s+[^;]{0,80}?\bsessions?\b"
     r"|\bunder\s+(?:the|an|its)\s+(?:\w+\s+)?(?:agenda\s+)?(?:item|sub-item)s?\b")

@@ -53,6 +53,14 @@ CASES = [
      "Mali”.", "GA", K.AGENDA),
     ("Decides to continue its consideration of the issue of the right to freedom of opinion and "
      "expression in accordance with its programme of work.", "HRC", K.AGENDA),
+    ("Also decides to give its full consideration to the subject matter at its eighty-third "
+     "session.", "GA", K.AGENDA),
+    # … but considering a question within other work, at no session or item, is a standing commitment
+    ("Decides to give due consideration to the issue of the negative impact of unilateral coercive "
+     "measures on human rights in its tasks concerning the implementation of the right to "
+     "development;", "HRC", K.EXHORTATION),
+    ("Decides to give consideration, as appropriate, to illicit financial flows in the follow-up and "
+     "review framework of the 2030 Agenda for Sustainable Development;", "GA", K.EXHORTATION),
     # mandate: established, extended or renewed for a period or until a date
     ("Decides to extend the mandate of MINURSO until 31 October 2023;", "SC", K.MANDATE),
     ("Decides to renew until 15 November 2025 the measures imposed by paragraphs 11 and 15 of "
