@@ -10,7 +10,7 @@ from tracker.calendar.bodies import COUNCILS
 
 from .deadlines import _PERIOD_RE
 from .gazetteer import BODY_NAMES, Gazetteer
-from .kinds import CALLING, EXTENDING, classify, reissued
+from .kinds import CALLING, EXTENDING, classify, clause_kind, clauses, reissued
 from .types import ObligationKind
 
 _ADVERB = (
@@ -205,7 +205,9 @@ _ADVERBS = re.compile(rf"(?:{_ADVERB}\s+)+")
 
 
 _ADDRESSEE_END = re.compile(
-    r"\s+to\s+(?!the\s|all\s|its\s|their\s|that\s|this\s|those\s|these\s|a\s)"
+    # "the two leaders urgently to:", "the relevant organs regularly and systematically to"
+    r"\s+(?:(?!family\s)[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?"
+    r"to(?::|\s+(?!the\s|all\s|its\s|their\s|that\s|this\s|those\s|these\s|a\s))"
     r"|\s+that\s|\s+(?:for|with)\s+(?:its|their|the)\s|[;:]|\s\(|$"
 )
 
@@ -601,7 +603,9 @@ def find_actors(
     *,
     body: str | None,
     gazetteer: Gazetteer,
+    kind: ObligationKind | None = None,
 ) -> tuple[list[str], float]:
+    """Who the paragraph addresses (``kind``: what it asks, :func:`classify`)."""
     body_name = BODY_NAMES.get(body or "", None)
     council = body in COUNCILS and body_name
 
@@ -623,16 +627,27 @@ def find_actors(
         return out
 
     extra: list[str] = []
+    refers_back = False  # "Takes note of the report of the Secretary-General and urges him to …"
     for sm in (_SECONDARY.finditer(rest) if any(v in rest for v in _SECONDARY_VERBS) else ()):
         after = rest[sm.end() : sm.end() + 400]
+        refers_back = refers_back or _PRONOUN.match(after) is not None
         for name in names_in(after, _addressee_end(after), groups=True):
             if name not in extra:
                 extra.append(name)
     asked, rest = reissued(action, rest)  # "Reiterates its request to the Government of Israel"
+    if (extra and not refers_back and asked is not None and kind not in (None, ObligationKind.DECLARATORY)
+            and clause_kind(*clauses(asked, rest)[0]) == ObligationKind.DECLARATORY):
+        # "Welcomes the efforts made by the Department … and requests the Secretary-General to …":
+        # what the paragraph asks is asked of those its further verbs address, not of the body
+        # or of what it welcomes or notes first
+        return extra, 0.8
     names, conf = _primary_actors(asked, rest, body_name, names_in, gazetteer)
     return [*names, *[n for n in extra if n not in names]], conf
 
 
+#: a further verb's addressee named in an earlier clause: "… and urges him to", "invites them to",
+#: "… throughout the United Nations system, and calls upon all its relevant organs …"
+_PRONOUN = re.compile(r"(?:him|her|it|them|the\s+latter)\b|(?:all\s+)?(?:its|his|her|their)\s")
 #: a name of letters only, as a mission's: "UNIOGBIS", "UNSOM"
 _ACRONYM = re.compile(r"[A-Z][A-Z-]{2,}")
 _THE_COUNCIL = re.compile(r"\bthe Council\b")
@@ -1006,7 +1021,7 @@ def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnaly
     action, offset, action_conf = operative_phrase(text)
     rest = text[offset:]
     kind, kind_conf = classify(action, rest)
-    actors, actors_conf = find_actors(action, text, rest, body=body, gazetteer=gazetteer)
+    actors, actors_conf = find_actors(action, text, rest, body=body, gazetteer=gazetteer, kind=kind)
     deliverable, deliv_conf = find_deliverable(kind, rest)
     confidence = {"action": action_conf, "kind": round(min(kind_conf, action_conf + 0.1), 2),
                   "actors": actors_conf}

@@ -224,6 +224,29 @@ CASES = [
     ("Requests the United Nations funds, programmes and agencies to continue to support national "
      "efforts of Member States to achieve inclusive social development;", "GA",
      ["United Nations"], ["programmes", "agencies"]),
+    # ga-pdf-text/A_RES_80_242: what a paragraph asks is asked of those its further verbs address,
+    # not of what it recalls, welcomes or notes first, nor of the body (segmented/A_RES_72_284
+    # 62: "Welcomes the efforts of the Office of Counter-Terrorism …, requests the Secretary-General")
+    ("Recalls paragraph 56 of the report of the Advisory Committee, and requests the Secretary-General "
+     "to report on the implementation of the downsizing policy under the agenda item on human "
+     "resources management, including its impact on staff composition;", "GA",
+     ["Secretary-General"], ["Advisory Committee on Administrative and Budgetary Questions",
+                             "General Assembly"]),
+    ("Welcomes the efforts of the Office of Counter-Terrorism to increase its transparency, "
+     "accountability and effectiveness in enhancing cooperation within the Counter-Terrorism "
+     "Implementation Task Force, requests the Secretary-General to ensure that the Office is well "
+     "organized, in order to achieve these objectives and to report on an annual basis on progress "
+     "in this regard;", "GA", ["Secretary-General"], ["Office of Counter-Terrorism", "General Assembly"]),
+    # segmented/A_RES_77_64 21: … unless a further verb addresses one of them again ("it")
+    ("Notes the relevant research undertaken by the United Nations Institute for Disarmament Research, "
+     "encourages it to continue research in the area of prevention strategies, and encourages States "
+     "in a position to do so to continue to support its work in this area;", "GA",
+     ["UNIDIR", "Member States"], []),
+    # segmented/S_RES_2771 (2025) 6: an adverb before "to" is the verb's, "to:" ends the addressee
+    ("Recalls its resolution 2723 (2024) and calls upon the two leaders urgently to: (a) reinvigorate "
+     "their efforts to provide the necessary support and overall guidance to free the Technical "
+     "Committees from political obstructions in their work;", "SC",
+     ["two leaders"], ["two leaders urgently to", "Security Council"]),
 ]
 
 
