@@ -87,7 +87,7 @@ _CARDINAL = (
 )
 
 _SESSION_RE = re.compile(
-    rf"\b(?:at|during|before|until|by|for|in|to|of|from|hold|holds|convene|convenes)\s+"
+    rf"\b(?:prior\s+to|at|during|before|until|by|for|in|to|of|from|hold|holds|convene|convenes)\s+"
     rf"(?:the\s+(?:\w+\s+part|resumed\s+part|end|close|conclusion)\s+of\s+)?"
     rf"(its|the|their|his|her)\s+(?:(?:main|resumed|regular|substantive|organizational)\s+part\s+of\s+(?:its|the)\s+)?"
     rf"(?:(?:resumed|regular|substantive|main)\s+)?"

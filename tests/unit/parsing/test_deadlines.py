@@ -110,6 +110,15 @@ def test_a_participle_before_a_future_passive_does_not_make_the_session_past():
                  "session", "GA", 75) == []
 
 
+def test_prior_to_a_session_is_written_whole():
+    # segmented A/HRC/RES/33/11 op 9 (a): "To organize, prior to the thirty-ninth session of the Human
+    # Rights Council, …": the deadline's words begin at "prior to", not at "to the"
+    found = find_deadlines("(a) To organize, prior to the thirty-ninth session of the Human Rights "
+                           "Council, in close cooperation with States, a workshop;", body="HRC", session=33)
+    assert [(d.text, d.body, d.session) for d in found] == [
+        ("prior to the thirty-ninth session of the Human Rights Council", "HRC", 39)]
+
+
 def test_a_deadline_written_again_is_one_deadline():
     # ga-pdf-text/A_RES_78_173 op 12: "by 2030" in three clauses
     text = ("to achieve universal health coverage by 2030, to end the epidemics by 2030 and to reduce "
