@@ -242,6 +242,11 @@ CASES = [
      "encourages it to continue research in the area of prevention strategies, and encourages States "
      "in a position to do so to continue to support its work in this area;", "GA",
      ["UNIDIR", "Member States"], []),
+    # segmented/A_RES_64_289 33: "the funds and programmes" are the United Nations system's, one
+    # addressee (as "United Nations funds and programmes"), not two owners named "funds", "programmes"
+    ("Requests the funds and programmes to report on their efforts and conclusions on critical mass "
+     "in their annual or biennial reports to the Economic and Social Council;", "GA",
+     ["United Nations system"], ["funds", "programmes"]),
     # segmented/S_RES_2771 (2025) 6: an adverb before "to" is the verb's, "to:" ends the addressee
     ("Recalls its resolution 2723 (2024) and calls upon the two leaders urgently to: (a) reinvigorate "
      "their efforts to provide the necessary support and overall guidance to free the Technical "
