@@ -23,6 +23,7 @@ from tracker.models import (
     Obligation,
     Paragraph,
     Resolution,
+    ResolutionLink,
     paragraph_footnotes,
 )
 from tracker.parsing import ParseError, parse
@@ -363,7 +364,11 @@ def test_a_batch_writes_its_files_obligations_and_audit_entries_one_statement_a_
     def writing(table: str) -> int:
         return sum(f"INSERT INTO {table} (" in statement for statement in statements)
 
-    assert writing("resolutions") == 3  # written at once: the next file reads them
+    with db_factory() as session:
+        postgresql = session.connection().dialect.name == "postgresql"
+    # written at once, as the next file may read them; on PostgreSQL with the commit's obligations
+    # (their links known in Python: ``citations.Citations``)
+    assert writing("resolutions") == (1 if postgresql else 3)
     assert writing("obligations") == writing("obligation_history") == writing("audit_log") == 1
     with db_factory() as session:
         assert counts.check(session).ok
@@ -455,6 +460,32 @@ def test_a_renewal_imported_in_the_same_batch_finds_the_mandate_it_renews(db_fac
         assert counts.check(session).ok
 
 
+@pytest.mark.parametrize(("first", "batches"), [("S_RES_2777_2025.txt", 1), ("S_RES_2777_2025.txt", 2),
+                                               ("S_RES_2727_2024.txt", 2)],
+                         ids=["renewal first, one commit", "renewal first, two batches",
+                              "mandate first, two batches"])
+def test_a_renewal_and_the_mandate_it_renews_are_linked_in_either_order(db_factory, first, batches):
+    """S/RES/2777 (2025) renews the mandate of S/RES/2727 (2024): imported before it (in the same
+    commit or a batch before), or after it in a later batch, the two are linked (cited by a
+    reference written before it, or citing one held; on PostgreSQL decided before their rows are
+    written, ``citations.Citations``) and the mandate marked renewed."""
+    from tracker.cli.demo import demo_dir
+
+    files = sorted((demo_dir() / name for name in ("S_RES_2777_2025.txt", "S_RES_2727_2024.txt")),
+                   key=lambda path: path.name != first)
+    for chunk in ([files] if batches == 1 else [files[:1], files[1:]]):
+        report, said = _run(db_factory, chunk)
+        assert report.imported == len(chunk), said
+    with db_factory() as session:
+        renewed = session.scalars(select(Resolution.symbol).join(Obligation)
+                                  .where(Obligation.renewed_by_id.is_not(None))).all()
+        assert set(renewed) == {"S/RES/2727 (2024)"}
+        assert session.scalar(select(func.count()).select_from(ResolutionLink)) == 1
+        assert session.scalar(select(func.count()).select_from(DocumentReference)
+                              .where(DocumentReference.target_resolution_id.is_not(None)))
+        assert counts.check(session).ok
+
+
 def test_a_look_up_failing_before_a_commits_files_leaves_each_file_to_read_on_its_own(
         db_factory, tmp_path, monkeypatch):
     """The symbols of a commit's files looked up at once fail (the database refused): the files
@@ -470,12 +501,14 @@ def test_a_look_up_failing_before_a_commits_files_leaves_each_file_to_read_on_it
     assert _held(db_factory) == set(FILES.values())
 
 
-def test_on_postgresql_a_new_resolution_goes_in_as_one_statement_its_ids_reserved_once_a_commit(
+def test_on_postgresql_a_commits_new_resolutions_go_in_as_one_statement_their_ids_reserved_once(
         db_factory, tmp_path):
     """On PostgreSQL the ids of a commit's new resolutions and of their paragraphs are reserved in
-    one statement (``rows.Reserved``), and each file's resolution, paragraphs (every level of
-    sub-paragraphs), footnotes and references then go in as one statement; elsewhere the
-    resolution is a statement of its own, and its paragraphs one a level of nesting."""
+    one statement (``rows.Reserved``), what decides whether each is linked is looked up in one
+    (``citations.Citations``), and the files' resolutions, paragraphs (every level of
+    sub-paragraphs), footnotes and references then go in as one statement for the commit;
+    elsewhere each resolution is a statement of its own, and its paragraphs one a level of
+    nesting."""
     # sub-paragraphs of sub-paragraphs, footnotes, its own symbol cited in its heading
     statements = _statements_of_a_batch(db_factory, tmp_path,
                                         ["A_RES_80_245.txt", "A_RES_78_111.txt", "A_RES_79_282.txt"])
@@ -484,18 +517,19 @@ def test_on_postgresql_a_new_resolution_goes_in_as_one_statement_its_ids_reserve
         return [statement for statement in statements if f"INSERT INTO {table} (" in statement]
 
     reserved = [statement for statement in statements if "nextval(" in statement]
+    citations = [statement for statement in statements if "FROM document_references WHERE" in statement]
     with db_factory() as session:
         nested = session.scalar(select(func.count()).select_from(Paragraph).where(
             Paragraph.parent_id.in_(select(Paragraph.id).where(Paragraph.parent_id.is_not(None)))))
         postgresql = session.connection().dialect.name == "postgresql"
     assert nested  # the files have sub-paragraphs of sub-paragraphs: two levels, one statement
     if postgresql:
-        assert len(reserved) == 1
+        assert len(reserved) == len(citations) == 1
         assert writing("resolutions") == writing("paragraphs") == writing("footnotes") \
             == writing("document_references")
-        assert len(writing("resolutions")) == 3
+        assert len(writing("resolutions")) == 1
     else:
-        assert reserved == []
+        assert reserved == citations == []
         assert len(writing("resolutions")) == 3
         # each file's paragraphs, then one a level of sub-paragraphs (A/RES/80/245 two, A/RES/78/111 one)
         assert len(writing("paragraphs")) == 3 + 3
@@ -509,7 +543,7 @@ def _rows_by_offset(factory) -> dict[str, list[tuple]]:
         def first(model) -> int:
             return session.scalar(select(func.min(model.id))) or 0
 
-        r, p, f, d = (first(m) for m in (Resolution, Paragraph, Footnote, DocumentReference))
+        r, p, f, d, o = (first(m) for m in (Resolution, Paragraph, Footnote, DocumentReference, Obligation))
 
         def off(value, base):
             return None if value is None else value - base
@@ -528,17 +562,22 @@ def _rows_by_offset(factory) -> dict[str, list[tuple]]:
                                   off(row.target_resolution_id, r))
                                  for row in session.scalars(select(DocumentReference))),
             "obligations": sorted((row.resolution_id - r, row.paragraph_id - p, row.kind, row.status,
-                                   row.due_on) for row in session.scalars(select(Obligation))),
+                                   row.due_on, off(row.renewed_by_id, o))
+                                  for row in session.scalars(select(Obligation))),
+            "links": sorted((row.predecessor_id - r, row.successor_id - r, row.similarity)
+                            for row in session.scalars(select(ResolutionLink))),
         }
 
 
-def test_on_postgresql_a_batchs_rows_in_one_statement_a_file_are_those_of_a_statement_a_table(
+def test_on_postgresql_a_batchs_rows_in_one_statement_a_commit_are_those_of_a_statement_a_table(
         db_factory, engine, tmp_path, monkeypatch):
-    """The tests' corpus imported as a batch, its files' rows in one statement each with their ids
-    reserved, gives the rows (ids included, as offsets: the sequences go on) of the same batch
-    written as before, the resolution, its paragraphs by level and its footnotes and references
-    each in a statement of its own: the same ids in the same order, the same links (a file citing
-    one before it in the batch, or cited by one after it, or citing itself in its heading)."""
+    """The tests' corpus imported as a batch, its new resolutions' rows in one statement a commit
+    with their ids reserved and their links decided in Python, gives the rows (ids included, as
+    offsets: the sequences go on) of the same batch written as before, each resolution, its
+    paragraphs by level and its footnotes and references in a statement of its own and written
+    at once: the same ids in the same order, the same references (a file citing one before it in
+    its commit or an earlier one, or cited by one after it, or citing itself in its heading), the
+    same successor links and renewals (``plan.linked`` the same for each file)."""
     from tests.conftest import _empty_all_tables
     from tracker.services.importing import rows
 
@@ -558,4 +597,5 @@ def test_on_postgresql_a_batchs_rows_in_one_statement_a_file_are_those_of_a_stat
     before = _rows_by_offset(db_factory)
     assert before["references"] and before["paragraph_footnotes"]
     assert any(target is not None for *_, target in before["references"])
+    assert before["links"] and any(renewed is not None for *_, renewed in before["obligations"])
     assert together == before

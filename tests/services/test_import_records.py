@@ -333,3 +333,18 @@ def test_footnotes_and_references_link_what_cites_them_and_earlier_citations_of_
     linked = db.execute(select(paragraph_footnotes.c.paragraph_id, Footnote.text)
                         .join(Footnote, Footnote.id == paragraph_footnotes.c.footnote_id)).all()
     assert linked == [(preamble, "First.")]
+
+
+def test_a_resolution_cited_in_two_spellings_is_the_target_of_both_references(db):
+    """A text citing one resolution we hold in two spellings ("S/RES/2600(2021)" in a paragraph,
+    "S/RES/2600 (2021)" in the rest of the text): each reference points at it (each spelling
+    looks for all of the symbol's; the second was left pointing at nothing)."""
+    held = import_resolution(db, _parsed(symbol="S/RES/2600 (2021)", body="SC", session=None), CLI,
+                             today=TODAY).resolution
+    parsed = _parsed(symbol="A/RES/79/501", references=["S/RES/2600 (2021)"])
+    parsed.operative[0].references = ["S/RES/2600(2021)"]
+    new = import_resolution(db, parsed, CLI, today=TODAY).resolution
+    db.flush()
+    refs = db.execute(select(DocumentReference.symbol, DocumentReference.target_resolution_id)
+                      .where(DocumentReference.resolution_id == new.id).order_by(DocumentReference.id)).all()
+    assert refs == [("S/RES/2600(2021)", held.id), ("S/RES/2600 (2021)", held.id)]

@@ -15,8 +15,9 @@ each in its savepoint with its own rows, and the one that fails is reported.
 The files of a commit are read and parsed before any is imported, and their symbols looked up in
 one statement (``Lookups.look_up_symbols``): a file whose symbol is not held needs no look-up of
 its own. On PostgreSQL the ids of the new ones' resolutions and paragraphs are reserved in one
-statement (``rows.Reserved``): each file's resolution, paragraphs, footnotes and references then
-go in as one statement."""
+statement (``rows.Reserved``), and what decides whether each is linked looked up in another
+(``citations.Citations``): the commit's new resolutions, paragraphs, footnotes and references
+then go in as one statement, before its obligations."""
 
 from __future__ import annotations
 
@@ -164,8 +165,8 @@ def import_batch(
         done = [read(path) for path in chunk]
         parsed = [ahead[0] for _name, _data, ahead in done if isinstance(ahead, tuple)]
         lookups.look_up_symbols(session, (p.symbol for p in parsed))
-        # the ids of the new ones (on PostgreSQL), at once
-        later.reserved.reserve(session, (p for p in parsed if lookups.held_not(p.symbol)))
+        # the ids of the new ones and what decides whether each is linked (on PostgreSQL), at once
+        later.prepare(session, (p for p in parsed if lookups.held_not(p.symbol)))
         return done
 
     def again() -> None:

@@ -1,5 +1,6 @@
 """A resolution we do not hold yet: its rows go in as a handful of multi-row INSERTs (on PostgreSQL
-its row, paragraphs, footnotes and references in one statement, their ids reserved: ``rows.Reserved``)."""
+its row, paragraphs, footnotes and references in one statement, their ids reserved: ``rows.Reserved``;
+in a batch's commit, with the commit's other new resolutions': ``rows.Unwritten``)."""
 
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
                                               later=unwritten)
     for row, ob in zip(obligation_rows, new, strict=True):
         result.count(row["due_on"], row["needs_review"], ob.points)
-    rows.add_footnotes_and_references(session, plan, resolution, sub_ids, ids, given)
+    rows.add_footnotes_and_references(session, plan, resolution, sub_ids, ids, given, later)
     result.new_entities = list(plan.new_entities)
     if later is None:
         unwritten.write(session)

@@ -83,6 +83,19 @@ def walk(subs: Iterable[SubParagraph], prefix: str = "") -> Iterator[tuple[str, 
         yield from walk(sub.subparagraphs, label)
 
 
+def cited_symbol(text: str) -> str:
+    """The symbol a reference stores for a citation as the parser gives it ("" for none)."""
+    return text.strip()[:80]
+
+
+def cited_symbols(parsed: ParsedResolution) -> set[str]:
+    """The symbols a new resolution's references store: those its paragraphs cite and the rest
+    of the text's."""
+    cited = [*(s for para in [*parsed.preambular, *parsed.operative] for s in para.references),
+             *parsed.references]
+    return {cited_symbol(s) for s in cited} - {""}
+
+
 def norm(text: str) -> str:
     return " ".join(text.split())
 

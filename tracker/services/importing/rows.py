@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
@@ -49,7 +49,10 @@ from tracker.models import (
 )
 from tracker.parsing.types import OperativeParagraph, ParsedResolution
 
-from .plan import ImportPlan, NewObligation, paragraph_count, sub_eid, symbol_variants, walk
+from .plan import ImportPlan, NewObligation, cited_symbol, paragraph_count, sub_eid, symbol_variants, walk
+
+if TYPE_CHECKING:
+    from .citations import Citations
 
 
 def execute(session: Session, statement: Executable, params: Any = None) -> Result[Any]:
@@ -440,18 +443,40 @@ class Unwritten:
     batch's files write theirs together, one statement per table (on PostgreSQL the kept counts'
     and search documents' statement triggers then run once for the batch, not once per file).
 
-    Nothing an import reads is among them (the resolutions, paragraphs, entities and references
-    are written at once); what reads them is preceded by ``write``: a commit, a re-import, the
-    links of a linked resolution. A rollback drops them (``clear``), not the ids ``reserved`` for
-    the resolutions and paragraphs to come."""
+    On PostgreSQL, once a commit's citations are looked up (``prepare``), its new resolutions'
+    rows (row, paragraphs, footnotes, references) wait here too, ``created``: one statement for
+    them all, before the obligations. Nothing else an import reads is among them (the entities
+    are written at once, a held symbol is looked up after a ``write``); what reads them is
+    preceded by ``write``: a commit, a re-import, the links of a linked resolution. A rollback
+    drops them (``clear``), not the ids ``reserved`` for the resolutions and paragraphs to come."""
 
     #: (plan, obligation, its row, its history comment) in import order
     obligations: list[tuple[ImportPlan, NewObligation, dict[str, Any], str]] = field(default_factory=list)
     audit: list[dict[str, Any]] = field(default_factory=list)
     reserved: Reserved = field(default_factory=Reserved)
+    #: PostgreSQL: the new resolutions' rows left to write, and what decides whether each is
+    #: linked (``citations.Citations``; None: each new resolution is written at once)
+    created: list[NewResolution] = field(default_factory=list)
+    citations: Citations | None = None
+
+    def prepare(self, session: Session, resolutions: Iterable[ParsedResolution]) -> None:
+        """Before a commit's files (these, the new ones, in order): on PostgreSQL reserve their
+        ids and look up what decides whether each is linked (a statement each)."""
+        from .citations import Citations
+
+        resolutions = list(resolutions)
+        self.citations = None
+        self.reserved.reserve(session, resolutions)
+        if resolutions and Reserved.used(session):
+            self.citations = Citations.look_up(session, resolutions)
 
     def write(self, session: Session) -> None:
         """Write them all, in import order, and forget them."""
+        if self.created:
+            _pg_footnotes_and_references(session, self.created)
+            for new in self.created:
+                _attach(session, new.resolution)
+            self.created.clear()
         if self.obligations:
             by_paragraph = insert_rows(session, Obligation, [row for _p, _ob, row, _c in self.obligations],
                                        key="paragraph_id")
@@ -469,16 +494,20 @@ class Unwritten:
         insert_together(session, [(obligation_owners, owner_rows), (obligation_candidates, candidate_rows),
                                    (ObligationItem, item_rows), (HistoryEntry, history_rows),
                                    (AuditEntry, self.audit)])
-        self.clear()
-
-    def clear(self) -> None:
         self.obligations.clear()
         self.audit.clear()
+
+    def clear(self) -> None:
+        """Forget them (rolled back), and the commit's citations."""
+        self.obligations.clear()
+        self.audit.clear()
+        self.created.clear()
+        self.citations = None
 
 
 def add_footnotes_and_references(session: Session, plan: ImportPlan, resolution: Resolution,
                                  paragraph_ids: dict[str, int], own_ids: list[int],
-                                 given: GivenIds | None = None) -> None:
+                                 given: GivenIds | None = None, later: Unwritten | None = None) -> None:
     """Footnotes with the paragraphs citing them, and the documents the text cites (linked to
     the resolutions we hold); earlier imports citing this resolution are linked to it too (on
     PostgreSQL all in one statement). ``own_ids``: the row of each preambular, then numbered
@@ -487,14 +516,19 @@ def add_footnotes_and_references(session: Session, plan: ImportPlan, resolution:
     ``paragraph_ids``: the points' eIds (the parser's or ours) -> row, for the footnotes a
     footnote's ``cited_by`` names a point for. ``given`` (PostgreSQL): the new resolution's row
     (its id reserved) and its paragraphs go in first, in the same statement, and it is attached
-    to the session."""
+    to the session; with ``later``'s citations (a batch's commit) they wait there, with the
+    commit's other new resolutions'."""
     notes = [{"resolution_id": resolution.id, "marker": note.marker[:10], "text": note.text, "position": i}
              for i, note in enumerate(plan.parsed.footnotes, start=1)]
     links = _footnote_links(plan, paragraph_ids, own_ids)
     cited = _cited(plan, own_ids)
-    own = symbol_variants(resolution.symbol)
     if session.connection().dialect.name == "postgresql":
-        plan.linked = _pg_footnotes_and_references(session, resolution, notes, links, cited, own, given)
+        new = NewResolution(resolution, notes, links, cited, given)
+        if given is not None and later is not None and later.citations is not None:
+            plan.linked = later.citations.add(resolution.symbol, (s for s, _ in cited))
+            later.created.append(new)
+            return
+        plan.linked = _pg_footnotes_and_references(session, [new])
         if given is not None:
             _attach(session, resolution)
         return
@@ -510,7 +544,8 @@ def add_footnotes_and_references(session: Session, plan: ImportPlan, resolution:
     insert_together(session, [
         (paragraph_footnotes, [{"paragraph_id": a, "footnote_id": note_ids[b]} for a, b in links]),
         (DocumentReference, references)])
-    citing = execute(session, _LINK_CITING, {"symbols": own, "rid": resolution.id}).rowcount
+    citing = execute(session, _LINK_CITING, {"symbols": symbol_variants(resolution.symbol),
+                                             "rid": resolution.id}).rowcount
     plan.linked = bool(citing) or any(rid not in (None, resolution.id) for rid in held.values())
 
 
@@ -543,53 +578,81 @@ def _cited(plan: ImportPlan, own_ids: list[int]) -> list[tuple[str, int | None]]
         cited.extend((symbol, paragraph_id) for symbol in para.references)
     placed = {symbol for symbol, _ in cited}
     cited.extend((symbol, None) for symbol in p.references if symbol not in placed)
-    return list(dict.fromkeys((s.strip()[:80], pid) for s, pid in cited if s.strip()))
+    return list(dict.fromkeys((cited_symbol(s), pid) for s, pid in cited if cited_symbol(s)))
 
 
-def _wanted(symbols: Iterable[str]) -> dict[str, str]:
-    """Each spelling to look for -> the cited symbol it stands for (the first citing it)."""
-    wanted: dict[str, str] = {}
-    for symbol in symbols:
-        for variant in symbol_variants(symbol):
-            wanted.setdefault(variant, symbol)
-    return wanted
+def _wanted(symbols: Iterable[str]) -> list[tuple[str, str]]:
+    """(spelling to look for, the cited symbol it stands for) of each cited symbol: two
+    spellings of one symbol, both cited, each look for all of them."""
+    return [(variant, symbol) for symbol in dict.fromkeys(symbols) for variant in symbol_variants(symbol)]
 
 
 def _held(session: Session, symbols: Iterable[str]) -> dict[str, int]:
-    """Cited symbol -> id of the resolution we hold under it (one query)."""
+    """Cited symbol -> id of the resolution we hold under it (one query; spelt several ways,
+    the lowest)."""
     wanted = _wanted(symbols)
     if not wanted:
         return {}
-    rows = execute(session, _HELD, {"symbols": list(wanted)})
-    return {wanted[symbol]: rid for rid, symbol in rows}
+    found = execute(session, _HELD, {"symbols": [v for v, _ in wanted]})
+    by_spelling = {symbol: rid for rid, symbol in found}
+    held: dict[str, int] = {}
+    for variant, symbol in wanted:
+        if variant in by_spelling:
+            held[symbol] = min(held.get(symbol, by_spelling[variant]), by_spelling[variant])
+    return held
 
 
-def _pg_footnotes_and_references(session: Session, resolution: Resolution, notes: list[dict[str, Any]],
-                                 links: list[tuple[int, int]], cited: list[tuple[str, int | None]],
-                                 own: list[str], given: GivenIds | None) -> bool:
-    """PostgreSQL: ``add_footnotes_and_references`` as one statement (the footnotes, the
-    resolutions held under the cited symbols, the footnote links, the references and the
-    earlier references now pointing here), one round trip where there were four; with
-    ``given``, the resolution's row and its paragraphs' first (``_pg_parts``), where they were
-    a statement each and one per level of sub-paragraphs. Whether this resolution is linked to
-    another (it cites one we hold, or one we hold cites it)."""
+@dataclass
+class NewResolution:
+    """PostgreSQL: what ``add_footnotes_and_references`` writes of a resolution (with ``given``,
+    its row and paragraphs too), for ``_pg_footnotes_and_references``."""
+
+    resolution: Resolution
+    notes: list[dict[str, Any]]
+    links: list[tuple[int, int]]
+    cited: list[tuple[str, int | None]]
+    given: GivenIds | None
+
+
+def _pg_footnotes_and_references(session: Session, news: list[NewResolution]) -> bool:
+    """PostgreSQL: ``add_footnotes_and_references`` of these resolutions as one statement (the
+    footnotes, the resolutions held under the cited symbols, the footnote links, the references
+    and the earlier references now pointing at them), one round trip where there were four a
+    resolution; with ``given`` (all of them or none), the resolutions' rows and their
+    paragraphs' first (``_pg_parts``), where they were a statement each and one per level of
+    sub-paragraphs. For one resolution: whether it is linked to another (it cites one we hold,
+    or one we hold cites it)."""
     if session.new or session.dirty or session.deleted:
         session.flush()
     connection = session.connection()
-    wanted = _wanted(s for s, _ in cited)
+    notes = [n for new in news for n in new.notes]
+    links = [(new.resolution.id, a, b) for new in news for a, b in new.links]
+    cited = [(new.resolution.id, pid, s) for new in news for s, pid in new.cited]
+    wanted = [(new.resolution.id, v, s) for new in news for v, s in _wanted(s for s, _ in new.cited)]
+    own = [(v, new.resolution.id) for new in news for v in symbol_variants(new.resolution.symbol)]
+
+    def column(values: list[tuple[Any, ...]], k: int) -> str:
+        return pg_array(value[k] for value in values)
+
     params = {
-        "rid": resolution.id, "symbol": resolution.symbol,
+        "note_resolutions": pg_array(n["resolution_id"] for n in notes),
         "markers": pg_array(n["marker"] for n in notes), "texts": pg_array(n["text"] for n in notes),
         "positions": pg_array(n["position"] for n in notes),
-        "link_paragraphs": pg_array(a for a, _ in links), "link_positions": pg_array(b for _, b in links),
-        "variants": pg_array(wanted), "variant_symbols": pg_array(wanted.values()),
-        "cited_paragraphs": pg_array(pid for _, pid in cited), "cited_symbols": pg_array(s for s, _ in cited),
-        "own": pg_array(own),
+        "link_resolutions": column(links, 0), "link_paragraphs": column(links, 1),
+        "link_positions": column(links, 2),
+        "wanted_resolutions": column(wanted, 0), "variants": column(wanted, 1),
+        "variant_symbols": column(wanted, 2),
+        "cited_resolutions": column(cited, 0), "cited_paragraphs": column(cited, 1),
+        "cited_symbols": column(cited, 2),
+        "own_symbols": pg_array(new.resolution.symbol for new in news),
+        "own_ids": pg_array(new.resolution.id for new in news),
+        "own_variants": column(own, 0), "own_variant_ids": column(own, 1),
     }
-    if given is None:
+    if news[0].given is None:
         return bool(connection.exec_driver_sql(f"WITH {_PG_NOTES_AND_REFERENCES}", params).scalar_one())
-    inserts = [(table, rows) for table, rows in [(_resolutions, [_values(resolution)]),
-                                                 (Paragraph.__table__, given.rows)] if rows]
+    inserts = [(table, rows) for table, rows in [
+        (_resolutions, [_values(new.resolution) for new in news]),
+        (Paragraph.__table__, [row for new in news for row in new.given.rows])] if rows]
     shape = _shape(inserts)
     cached = _PG_WITH_NOTES.get(shape)
     if cached is None:
@@ -617,47 +680,55 @@ _LINK_CITING = (
 )
 _HELD = select(_resolutions.c.id, _resolutions.c.symbol).where(
     _resolutions.c.symbol.in_(bindparam("symbols", expanding=True)))
-#: ``_pg_footnotes_and_references``: what the four statements of the other databases do, in
-#: their order (a held symbol spelt several ways: the lowest id, where the others took any),
-#: after its ``WITH``. Each CTE sees the tables as they were before the statement: the UPDATE
-#: cannot reach the references inserted beside it, which it skips anyway (``resolution_id <>
-#: rid``), and a resolution inserted beside it (``GivenIds``) is held under its symbol as it
-#: would be, inserted before (``symbol``). Each spelling looks its resolution up by the symbol's
-#: index (``LATERAL … OFFSET 0``): as a join, the planner read all of ``resolutions`` for every
-#: file while the table had no statistics.
+#: ``_pg_footnotes_and_references``: what the four statements of the other databases do for each
+#: resolution, in their order (a held symbol spelt several ways: the lowest id, where the others
+#: took any), after its ``WITH``. Each CTE sees the tables as they were before the statement: the
+#: UPDATE cannot reach the references inserted beside it, and a resolution inserted beside them
+#: (``GivenIds``) is held under its symbol as it would be, inserted before (``own``): a
+#: resolution citing another written in the same statement points at it, as a citation written
+#: before it would have been updated to, and one citing its own symbol (a heading) is no
+#: reference. Each spelling looks its resolution up by the symbol's index (``LATERAL … OFFSET
+#: 0``): as a join, the planner read all of ``resolutions`` for every file while the table had
+#: no statistics.
 _PG_NOTES_AND_REFERENCES = """notes AS (
   INSERT INTO footnotes (resolution_id, marker, text, position)
-  SELECT %(rid)s, n.marker, n.text, n.position
-  FROM unnest(CAST(%(markers)s AS TEXT[]), CAST(%(texts)s AS TEXT[]), CAST(%(positions)s AS INTEGER[]))
-    WITH ORDINALITY AS n (marker, text, position, k)
+  SELECT n.resolution_id, n.marker, n.text, n.position
+  FROM unnest(CAST(%(note_resolutions)s AS INTEGER[]), CAST(%(markers)s AS TEXT[]), CAST(%(texts)s AS TEXT[]),
+              CAST(%(positions)s AS INTEGER[]))
+    WITH ORDINALITY AS n (resolution_id, marker, text, position, k)
   ORDER BY n.k
-  RETURNING id, position
+  RETURNING id, resolution_id, position
+), own AS (
+  SELECT * FROM unnest(CAST(%(own_symbols)s AS TEXT[]), CAST(%(own_ids)s AS INTEGER[])) AS o (symbol, id)
 ), held AS (
-  SELECT DISTINCT ON (w.symbol) w.symbol, r.id
-  FROM unnest(CAST(%(variants)s AS TEXT[]), CAST(%(variant_symbols)s AS TEXT[])) AS w (variant, symbol)
+  SELECT DISTINCT ON (w.resolution_id, w.symbol) w.resolution_id, w.symbol, r.id
+  FROM unnest(CAST(%(wanted_resolutions)s AS INTEGER[]), CAST(%(variants)s AS TEXT[]),
+              CAST(%(variant_symbols)s AS TEXT[])) AS w (resolution_id, variant, symbol)
   CROSS JOIN LATERAL (
     (SELECT r.id FROM resolutions r WHERE r.symbol = w.variant OFFSET 0)
-    UNION ALL SELECT CAST(%(rid)s AS INTEGER) WHERE w.variant = %(symbol)s
+    UNION ALL SELECT own.id FROM own WHERE own.symbol = w.variant
   ) AS r (id)
-  ORDER BY w.symbol, r.id
+  ORDER BY w.resolution_id, w.symbol, r.id
 ), links AS (
   INSERT INTO paragraph_footnotes (paragraph_id, footnote_id)
   SELECT l.paragraph_id, notes.id
-  FROM unnest(CAST(%(link_paragraphs)s AS INTEGER[]), CAST(%(link_positions)s AS INTEGER[]))
-    AS l (paragraph_id, position)
-  JOIN notes ON notes.position = l.position
+  FROM unnest(CAST(%(link_resolutions)s AS INTEGER[]), CAST(%(link_paragraphs)s AS INTEGER[]),
+              CAST(%(link_positions)s AS INTEGER[])) AS l (resolution_id, paragraph_id, position)
+  JOIN notes ON notes.resolution_id = l.resolution_id AND notes.position = l.position
 ), refs AS (
   INSERT INTO document_references (resolution_id, paragraph_id, symbol, target_resolution_id)
-  SELECT %(rid)s, c.paragraph_id, c.symbol, held.id
-  FROM unnest(CAST(%(cited_paragraphs)s AS INTEGER[]), CAST(%(cited_symbols)s AS TEXT[]))
-    WITH ORDINALITY AS c (paragraph_id, symbol, k)
-  LEFT JOIN held ON held.symbol = c.symbol
-  WHERE held.id IS DISTINCT FROM %(rid)s
+  SELECT c.resolution_id, c.paragraph_id, c.symbol, held.id
+  FROM unnest(CAST(%(cited_resolutions)s AS INTEGER[]), CAST(%(cited_paragraphs)s AS INTEGER[]),
+              CAST(%(cited_symbols)s AS TEXT[])) WITH ORDINALITY AS c (resolution_id, paragraph_id, symbol, k)
+  LEFT JOIN held ON held.resolution_id = c.resolution_id AND held.symbol = c.symbol
+  WHERE held.id IS DISTINCT FROM c.resolution_id
   ORDER BY c.k
 ), citing AS (
-  UPDATE document_references SET target_resolution_id = %(rid)s
-  WHERE symbol = ANY(CAST(%(own)s AS TEXT[])) AND target_resolution_id IS NULL AND resolution_id <> %(rid)s
+  UPDATE document_references d SET target_resolution_id = o.id
+  FROM unnest(CAST(%(own_variants)s AS TEXT[]), CAST(%(own_variant_ids)s AS INTEGER[])) AS o (variant, id)
+  WHERE d.symbol = ANY(CAST(%(own_variants)s AS TEXT[])) AND d.symbol = o.variant
+    AND d.target_resolution_id IS NULL AND d.resolution_id <> o.id
   RETURNING 1
 )
-SELECT EXISTS (SELECT FROM citing) OR EXISTS (SELECT FROM held WHERE held.id <> %(rid)s)
+SELECT EXISTS (SELECT FROM citing) OR EXISTS (SELECT FROM held WHERE held.id <> held.resolution_id)
 """

@@ -129,6 +129,8 @@ def import_file(
     lookups = (lookups or Lookups()).load(session)
     parsed, source_text = read or read_resolution(session, data, filename, gazetteer=lookups.gazetteer,
                                                   time_limit=time_limit)
+    if later is not None and later.created and not lookups.held_not(parsed.symbol):
+        later.write(session)  # it may be one of them: looked up written
     result = import_resolution(
         session, parsed, actor, replace=replace, today=today, now=now, source_text=source_text,
         filename=filename, publish=publish, calendar=lookups.calendar, resolver=lookups.resolver,
@@ -195,6 +197,7 @@ def import_resolution(
         result = create(session, plan, source_text, filename, publish, unwritten)
     else:
         unwritten.write(session)  # the re-import reads the obligations
+        unwritten.citations = None  # and rewrites references: the next files are written at once
         result = replace_resolution(session, plan, existing, source_text, filename, publish)
     # a new resolution that cites none we hold and that nothing held cites has no successor link
     if existing is not None or plan.linked:
