@@ -810,8 +810,8 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
     attached as they come, in document order), over a fixed number of Core statements whatever
     the resolution's size, read into plain rows: the resolution with its current paragraphs, its
     footnotes with the paragraphs citing them and the documents it cites (one statement,
-    ``_page_statement``), its obligations with their owners and items (``tracker.services.rows``,
-    two), and, when it has any, its links with the linked texts (two)."""
+    ``_page_statement``), its obligations with their owners and items (one,
+    ``rows.resolution_obligations``), and, when it has any, its links with the linked texts (two)."""
     conn = session.connection()
     symbol = symbol.strip()
     rows = conn.execute(_PAGE_BY_SYMBOL, {"symbol": symbol}).all()

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -106,9 +107,6 @@ _COLUMNS = [t.obligations.c[name] for name in (
     "version", "updated_at",
 )]
 
-#: a resolution's obligations, in paragraph order
-_OF_RESOLUTION = (select(*_COLUMNS).where(t.obligations.c.resolution_id == bindparam("resolution_id"))
-                  .order_by(t.obligations.c.paragraph_id, t.obligations.c.occurrence))
 #: an ``ObligationRow``'s columns with its resolution's symbol and its paragraph
 _ROW_COLUMNS = (*_COLUMNS, t.resolutions.c.symbol, t.paragraphs.c.number, t.paragraphs.c.part,
                 t.paragraphs.c.eid, t.paragraphs.c.text)
@@ -148,13 +146,6 @@ _EVIDENCE = select(t.evidence.c.obligation_id, literal(EVIDENCE, Integer).label(
                    _no(String).label("by_name"), t.evidence.c.id.label("by_position"))
 
 
-def _of_resolution(rows: Any) -> Any:
-    """``rows`` of the obligations of the resolution ``resolution_id``."""
-    obligation_id = rows.selected_columns.obligation_id
-    return (rows.join(t.obligations, t.obligations.c.id == obligation_id)
-            .where(t.obligations.c.resolution_id == bindparam("resolution_id")))
-
-
 def _of_ids(rows: Any) -> Any:
     """``rows`` of the obligations ``ids``."""
     return rows.where(among(rows.selected_columns.obligation_id, "ids"))
@@ -165,8 +156,6 @@ def _details(*parts: Any) -> Any:
     return select(union).order_by(union.c.tag, union.c.by_name, union.c.by_position)
 
 
-#: owners and items of a resolution's obligations (the resolution page)
-_DETAILS_BY_RESOLUTION = _details(_of_resolution(_OWNERS), _of_resolution(_ITEMS))
 #: owners, items and evidence of the obligations ``ids`` (the API)
 _DETAILS_BY_ID = _details(_of_ids(_OWNERS), _of_ids(_ITEMS), _of_ids(_EVIDENCE))
 #: owners of the obligations ``ids`` (the API's list without details)
@@ -174,14 +163,11 @@ _OWNERS_BY_ID = _details(_of_ids(_OWNERS))
 
 
 def resolution_obligations(session: Session, resolution_id: int) -> list[ObligationRow]:
-    """A resolution's obligations in paragraph order, with their owners and items: three
-    statements, whatever the number of obligations."""
+    """A resolution's obligations in paragraph order, with their owners and items: one statement
+    (``_of_resolution_statement``), whatever the number of obligations."""
     conn = session.connection()
-    params = {"resolution_id": resolution_id}
-    rows = [ObligationRow(*r) for r in conn.execute(_OF_RESOLUTION, params)]
-    if rows:
-        _attach({r.id: r for r in rows}, conn.execute(_DETAILS_BY_RESOLUTION, params))
-    return rows
+    found = conn.execute(_of_resolution_statement(conn.dialect.name), {"resolution_id": resolution_id})
+    return _listed_rows(found, slice(0, len(_COLUMNS)), ("owners", "items"))
 
 
 def obligations_by_id(session: Session, ids: Sequence[int], *, details: bool = True) -> list[ObligationRow]:
@@ -238,16 +224,40 @@ def _json_rows(dialect: str, rows: Select[Any], order: Sequence[Any]) -> Any:
 def page_rows(found: Sequence[Any], *, details: bool) -> list[ObligationRow]:
     """The rows of a statement of ``of_page``, in its order, as ``obligations_by_id`` gives them
     (with owners, and with ``details`` items and evidence)."""
-    width = len(_ROW_COLUMNS) + 1
+    lists = ("owners", "items", "evidence") if details else ("owners",)
+    return _listed_rows(found, slice(1, 1 + len(_ROW_COLUMNS)), lists)  # after the page's count
+
+
+def _of_resolution_statement_for(dialect: str) -> Any:
+    """The obligations of the resolution ``resolution_id`` in paragraph order, each with its owners
+    and items as JSON arrays (``_json_rows``): one statement, where a statement of the rows and one
+    of their details were two round trips on PostgreSQL. Built once per dialect
+    (``_of_resolution_statement``)."""
+    return (select(*_COLUMNS, _json_rows(dialect, *_OWNER_ROWS), _json_rows(dialect, *_ITEM_ROWS))
+            .where(t.obligations.c.resolution_id == bindparam("resolution_id"))
+            .order_by(t.obligations.c.paragraph_id, t.obligations.c.occurrence))
+
+
+#: cached by a call, not a decorator: mutmut mutates only undecorated functions (tests/README.md)
+_of_resolution_statement = lru_cache(maxsize=4)(_of_resolution_statement_for)
+
+#: what each JSON array of a row lists (``_json_rows``' columns of ``_OWNER_ROWS``, ``_ITEM_ROWS``,
+#: ``_EVIDENCE_ROWS``), by the ``ObligationRow`` field it fills
+_LISTED = {
+    "owners": lambda found: [EntityRef(ident, name) for ident, name in found],
+    "items": lambda found: [ItemRow(label, eid, bool(done)) for label, eid, done in found],
+    "evidence": lambda found: [EvidenceRow(kind, value) for kind, value in found],
+}
+
+
+def _listed_rows(found: Iterable[Any], columns: slice, lists: Sequence[str]) -> list[ObligationRow]:
+    """Rows with an ``ObligationRow``'s columns at ``columns``, followed by a JSON array for each
+    of ``lists`` (``_LISTED``), in their order."""
     rows = []
     for r in found:
-        row = ObligationRow(*r[1:width])
-        owners, *more = (_decoded(value) for value in r[width:])
-        row.owners = [EntityRef(ident, name) for ident, name in owners]
-        if details:
-            items, evidence = more
-            row.items = [ItemRow(label, eid, bool(done)) for label, eid, done in items]
-            row.evidence = [EvidenceRow(kind, value) for kind, value in evidence]
+        row = ObligationRow(*r[columns])
+        for name, value in zip(lists, r[columns.stop:], strict=True):
+            setattr(row, name, _LISTED[name](_decoded(value)))
         rows.append(row)
     return rows
 
