@@ -666,11 +666,14 @@ def _when(code: str, number: int, adopted_on: dt.date | None, adopting: str | No
 
 _PAST_CONTEXT = re.compile(
     r"(?<!\bbe )\b(?:submitted|presented|held|adopted|considered|convened|launched|expressed|"
-    r"made|took place|was|were|had|delivered|circulated|issued|contained|taken|reached|agreed|"
+    # "to report on progress made to the General Assembly at its fifty-eighth session": what is
+    # reported on, not a past event
+    r"(?<!progress )(?<!efforts )(?<!steps )(?<!headway )made|"
+    r"took place|was|were|had|delivered|circulated|issued|contained|taken|reached|agreed|"
     r"recommended|endorsed|approved|decided|elected|concluded|published|released|hosted)\b"
     r"(?:(?!\bto\s+(?:submit|report|present|include|consider|convene|hold|brief|inform|provide|"
     r"transmit)\b|,\s+and\s+(?!to\b|at\b|in\b|during\b)|\b(?:shall|should|will|would|must)\s+"
-    r"(?:also\s+|further\s+|then\s+)?be\b)[^;:]){0,140}$"
+    r"(?:also\s+|further\s+|then\s+)?be\b|\bsessions?\b)[^;:]){0,140}$"
 )
 #: four digits (``\d{4}``, written so that the engine can jump to the first digit)
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")

@@ -110,6 +110,21 @@ def test_a_participle_before_a_future_passive_does_not_make_the_session_past():
                  "session", "GA", 75) == []
 
 
+def test_a_past_participle_governs_the_session_it_names_not_the_next_one():
+    # segmented A/HRC/RES/53/6 op 16: the panel was held at the fifty-sixth session; the report is due
+    # at the fifty-eighth
+    text = ("Requests the United Nations High Commissioner for Human Rights to submit a summary report on "
+            "the panel discussion held at the fifty-sixth session to the Human Rights Council at its "
+            "fifty-eighth session")
+    assert dicts(text, "HRC", 53) == [{"kind": "session", "body": "HRC", "session": 58}]
+    # segmented A/RES/57/300 op 17: "progress made" is what is reported on, not a past event
+    text = ("requests the Secretary-General to report on progress made to the General Assembly at its "
+            "fifty-eighth session")
+    assert dicts(text, "GA", 57) == [{"kind": "session", "body": "GA", "session": 58}]
+    assert dicts("the recommendations made to the General Assembly at its fifty-eighth session", "GA",
+                 57) == []
+
+
 def test_prior_to_a_session_is_written_whole():
     # segmented A/HRC/RES/33/11 op 9 (a): "To organize, prior to the thirty-ninth session of the Human
     # Rights Council, …": the deadline's words begin at "prior to", not at "to the"
