@@ -115,9 +115,11 @@ def _session_items(items_text: str) -> list[str]:
     return out
 
 
-#: "Requests the Special Committee, at its session in 2024, …": a body whose sessions go by year
+#: "Requests the Special Committee, at its session in 2024, …", "to the Economic and Social Council
+#: at its substantive session in 1997": a body whose sessions go by year
 _SESSION_IN_YEAR = re.compile(
-    r"\b(?:at|during|for|before|until|by)\s+its\s+(?:session|meeting)\s+in\s+(\d\d\d\d)\b"
+    r"\b(?:at|during|for|before|until|by)\s+its\s+(?:(?:substantive|regular|organizational|resumed|"
+    r"annual|management)\s+)?(?:session|meeting)\s+in\s+(\d\d\d\d)\b"
 )
 #: a session named again: "to report to the General Assembly at that session"
 _THAT_SESSION = re.compile(r"\b(?:at|during|to|before|by|for)\s+(?:that|the same)\s+session\b")
@@ -207,7 +209,8 @@ _RECURRING_RE = re.compile(
     rf"\b(annually|on an annual basis|every year|each year|yearly|once a year|"
     rf"biennially|on a biennial basis|every two years|every other year|"
     rf"triennially|on a triennial basis|every three years|quadrennially|every four years|"
-    rf"every five years|quarterly|on a quarterly basis|monthly|on a monthly basis|"
+    rf"every five years|quarterly|on a quarterly basis|monthly|on a monthly basis|weekly|"
+    rf"on a weekly basis|every week|"
     rf"twice a year|twice yearly|semi-annually|biannually|every six months|"
     rf"every ({_CARDINAL}) (days|weeks|months|years))\b",
     re.I,
@@ -221,12 +224,12 @@ _FIXED_RECURRING = {
     "every four years": "P4Y", "every five years": "P5Y", "quarterly": "P3M",
     "on a quarterly basis": "P3M", "monthly": "P1M", "on a monthly basis": "P1M",
     "twice a year": "P6M", "twice yearly": "P6M", "semi-annually": "P6M", "biannually": "P6M",
-    "every six months": "P6M",
+    "every six months": "P6M", "weekly": "P7D", "on a weekly basis": "P7D", "every week": "P7D",
 }
 #: "monthly", "quarterly" and "yearly" before a noun are adjectives: a deadline only for what is
 #: delivered that often ("quarterly briefings", "a yearly progress report"), not for "the amount
 #: … at a monthly rate of …" or "a yearly calendar of events"
-_ADJECTIVE_FORMS = frozenset({"monthly", "quarterly", "yearly"})
+_ADJECTIVE_FORMS = frozenset({"monthly", "quarterly", "yearly", "weekly"})
 _NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?")
 _NOT_A_NOUN = frozenset(str.split("""
     basis and or to on in at by for from with during until thereafter through as beginning
@@ -706,7 +709,7 @@ def _may_recur(low: str) -> bool:
     """Every phrase of ``_RECURRING_RE`` holds one of these words (``low``: lower case)."""
     return ("annual" in low or "every" in low or "each year" in low or "yearly" in low
             or "once a year" in low or "bienn" in low or "trienn" in low or "quadrenn" in low
-            or "quarterly" in low or "monthly" in low or "twice" in low)
+            or "quarterly" in low or "monthly" in low or "weekly" in low or "twice" in low)
 
 
 def _clause(text: str, start: int, end: int, before: int = 250, after: int = 90) -> str:

@@ -125,6 +125,18 @@ def test_a_past_participle_governs_the_session_it_names_not_the_next_one():
                  57) == []
 
 
+def test_a_substantive_session_in_a_year_and_a_weekly_report():
+    # segmented A/RES/51/194 op 4: the Council's sessions go by year, "substantive" or not
+    text = ("Requests the Secretary-General to include in his report to the Economic and Social Council "
+            "at its substantive session in 1997 recommendations of the Inter-Agency Standing Committee")
+    assert dicts(text, "GA", 51) == [{"kind": "session", "body": "ECOSOC", "session": 1997}]
+    # segmented S/RES/2451 (2018) op 7; "a weekly rate" is no recurrence
+    text = ("Requests the Secretary-General to report on progress regarding implementation of this "
+            "resolution, including any breaches of commitments by the parties, on a weekly basis")
+    assert [(d["kind"], d["every"]) for d in dicts(text, "SC", None)] == [("recurring", "P7D")]
+    assert dicts("paid at a weekly rate of 300 dollars", "SC", None) == []
+
+
 def test_prior_to_a_session_is_written_whole():
     # segmented A/HRC/RES/33/11 op 9 (a): "To organize, prior to the thirty-ninth session of the Human
     # Rights Council, …": the deadline's words begin at "prior to", not at "to the"
