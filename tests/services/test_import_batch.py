@@ -18,6 +18,7 @@ from sqlalchemy import event, func, select, update
 from tracker.models import (
     AuditEntry,
     DocumentReference,
+    Entity,
     Footnote,
     HistoryEntry,
     Obligation,
@@ -534,6 +535,26 @@ def test_on_postgresql_a_commits_new_resolutions_go_in_as_one_statement_their_id
         # each file's paragraphs, then one a level of sub-paragraphs (A/RES/80/245 two, A/RES/78/111 one)
         assert len(writing("paragraphs")) == 3 + 3
         assert not set(writing("resolutions")) & set(writing("paragraphs"))
+
+
+def test_on_postgresql_the_owners_new_to_the_register_go_in_once_a_commit(db_factory, tmp_path):
+    """Five of these six files name an owner new to the register (an entity of the curated
+    gazetteer, with its aliases): on PostgreSQL, where the commit's new resolutions go in together,
+    the new owners go in with them, one INSERT a table for the commit; elsewhere a file's before
+    its rows (SQLite: one statement a row)."""
+    statements = _statements_of_a_batch(db_factory, tmp_path, [
+        "A_RES_80_245.txt", "A_RES_78_111.txt", "A_RES_79_282.txt", *FILES])
+
+    def writing(table: str) -> int:
+        return sum(statement.startswith(f"INSERT INTO {table} (") for statement in statements)
+
+    with db_factory() as session:
+        postgresql = session.connection().dialect.name == "postgresql"
+        assert session.scalar(select(func.count()).select_from(Entity)) >= 5
+    if postgresql:
+        assert writing("entities") == writing("entity_aliases") == 1
+    else:
+        assert writing("entities") >= 5
 
 
 def _rows_by_offset(factory) -> dict[str, list[tuple]]:

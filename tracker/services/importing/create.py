@@ -22,12 +22,14 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
     plan.set_resolution_fields(resolution, source_text, filename)
     result = ImportResult(resolution=resolution, symbol=resolution.symbol)
 
-    # owners first: new entities and candidates need their ids before the obligations point at them
+    # owners first: new entities and candidates need their ids before the obligations point at
+    # them; in a commit whose new resolutions go in together (``Unwritten.citations``), with them
+    # (the first statement of ``Unwritten.write`` flushes the session): one flush for the commit
     numbered = plan.numbered  # operative paragraphs, then those of annexed instruments
     resolved = [plan.resolve(op) for op, _kind in numbered]
-    if session.new:
-        session.flush()
     unwritten = later if later is not None else rows.Unwritten()
+    if session.new and unwritten.citations is None:
+        session.flush()
     given = None
     if rows.Reserved.used(session):  # its row goes in with its paragraphs, footnotes and references
         rid, given = unwritten.reserved.take(session, paragraph_count(p))

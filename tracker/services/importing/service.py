@@ -205,7 +205,7 @@ def import_resolution(
         result.links = link_successors(session, result.resolution)
         # mandates it extends or renews (or that renew its own) are marked renewed, for review
         link_mandate_renewals(session, result.resolution, actor_name=plan.who, user_id=actor.user_id)
-    session.flush()  # what the links added, before the entry that reports them
+        session.flush()  # what the links added, before the entry that reports them
     unwritten.audit.append(audit_row(
         actor, "import_resolution", result.resolution,
         symbol=result.symbol, replaced=result.replaced, filename=filename,
