@@ -697,6 +697,14 @@ _SINCE_FROM = re.compile(r"\b(since|from)\s*$")
 _TITLE_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){2,}$")
 _PAREN_NAME_AFTER = re.compile(r"\s*\(\s*[A-Z]")
 #: a deliverable asked for before "by 2027": a due year, not a goal
+#: "to convene, in 2025, a one-day high-level meeting", "to present to the General Assembly a report
+#: in 2027", "for a further two weeks in August 2027": the year or month in which something is to
+#: be done, when a verb of delivering (``_DELIVERABLE_BEFORE``) governs it
+_IN_YEAR = re.compile(rf"\bin\s+(?:({_MONTH})\s+)?(\d{{4}})(?![\d/])")
+#: … not the start of a series or of a period ("starting in 2026"), nor the year of a session
+#: already read ("at its thirtieth session, in 2027")
+_IN_YEAR_NOT_DUE = re.compile(
+    r"\b(?:starting|beginning|commencing|effective|from|since|until|as\s+of|sessions?,?)\s+$")
 _DELIVERABLE_BEFORE = re.compile(
     r"\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?"
     r"(?:submit|report|present|transmit|prepare|finali[sz]e|complete|convene|hold|publish|"
@@ -801,6 +809,7 @@ def find_deadlines(
     finder.that_session()
     finder.quarters()
     finder.dates()
+    finder.in_years()
     finder.before_expiry()
     finder.mandate_periods()
     finder.relative()
@@ -1061,6 +1070,23 @@ class _DeadlineFinder:
                 # the end of 2027, …": another's mandate, recalled, is no deadline of this one
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=date,
                                                   precision=precision, expires=expires, target=target))
+
+    def in_years(self) -> None:
+        """"to convene, in 2025, …": ``_IN_YEAR``, due at the end of that year or month."""
+        text = self.text
+        for m in (_IN_YEAR.finditer(text) if self.has_digit and "in " in text else ()):
+            if _IN_YEAR_NOT_DUE.search(text, max(0, m.start() - 14), m.start()):
+                continue
+            clause = max(text.rfind(";", 0, m.start()) + 1, m.start() - 160)
+            if not _DELIVERABLE_BEFORE.search(text, clause, m.start()) or _PAST_CONTEXT.search(
+                    text[max(0, m.start() - 100) : m.start()]):
+                continue
+            read = _read_date((None,) * 6 + (m.group(1), m.group(2), None) if m.group(1)
+                              else (None,) * 8 + (m.group(2),))
+            if read is None or (self.adopted_on is not None and read[0] < self.adopted_on):
+                continue
+            self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=read[0],
+                                                  precision=read[1]))
 
     def _year_target(self, m: re.Match[str], lead: str) -> bool | None:
         """A bare year ("by 2030") is a deadline only after "by", "until"…, and not inside a

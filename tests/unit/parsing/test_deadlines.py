@@ -137,6 +137,35 @@ def test_a_substantive_session_in_a_year_and_a_weekly_report():
     assert dicts("paid at a weekly rate of 300 dollars", "SC", None) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # ga-pdf-text/A_RES_78_280 op 32, A_RES_78_47 op 7, A_RES_78_5 annex 84, A_RES_80_169 op 1
+    ("Requests the President of the General Assembly to convene, in 2025, within existing resources, a "
+     "one-day high-level meeting", [("2025-12-31", "year")]),
+    ("Decides to convene a meeting of States in 2027 for two weeks (20 meetings), in New York",
+     [("2027-12-31", "year")]),
+    ("to present to the General Assembly a report in 2027 on the progress achieved",
+     [("2027-12-31", "year")]),
+    ("to convene a further session, if necessary, for a further two weeks in August 2027, to elaborate",
+     [("2027-08-31", "month")]),
+    # not a deadline: the start of a series, no verb of delivering, a year already past, the year of a
+    # session already read
+    ("Decides to establish a working group, starting in 2026, in accordance with", []),
+    ("Appropriates an amount of 11,928,200 dollars for the project in 2024", []),
+    ("to convene a meeting of States in 2023", []),
+])
+def test_a_year_in_which_something_is_to_be_done(text, expected):
+    found = find_deadlines(text, body="GA", session=79, adopted_on=dt.date(2024, 12, 1))
+    assert [(d.date.isoformat(), d.precision) for d in found] == expected
+
+
+def test_the_year_of_a_session_is_not_a_deadline_of_its_own():
+    # ga-pdf-text/A_RES_80_173 op 113
+    text = ("to report on the outcomes of this work to the Commission on Science and Technology for "
+            "Development at its thirtieth session, in 2027.")
+    assert [d.kind for d in find_deadlines(text, body="GA", session=80,
+                                           adopted_on=dt.date(2025, 12, 1))] == [DeadlineKind.SESSION]
+
+
 def test_prior_to_a_session_is_written_whole():
     # segmented A/HRC/RES/33/11 op 9 (a): "To organize, prior to the thirty-ninth session of the Human
     # Rights Council, …": the deadline's words begin at "prior to", not at "to the"
