@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tracker.db import transaction
 from tracker.models import tables as t
 from tracker.reminders.delivery import DeliveryResult, deliver
-from tracker.reminders.queue import QueueResult, queue_reminders
+from tracker.reminders.queue import QueueResult, plan_due_table, queue_reminders
 from tracker.reminders.settings import ReminderSettings
 
 log = logging.getLogger(__name__)
@@ -76,7 +76,8 @@ def run_pass(
 ) -> PassResult:
     """Queue the stages due at ``now`` and send what is pending. ``dry_run`` lists what the pass would
     queue (without ids) and writes nothing to the ledger (only the pass's temporary table of due
-    obligations, rolled back), sends nothing; ``details`` lists the queued rows in the result (for
+    obligations, rolled back; on SQLite the table itself, empty, is made once per connection by
+    ``plan_due_table``), sends nothing; ``details`` lists the queued rows in the result (for
     the command line)."""
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -85,12 +86,14 @@ def run_pass(
         # writer waiting for the scan)
         session = factory()
         try:
+            plan_due_table(session)
             queued = _queue(session, now, settings, obligations, digests, dry_run=True)
         finally:
             session.rollback()
             session.close()
         return PassResult(now, queued, queued.rows, None, dry_run=True)
     with transaction(factory) as session:
+        plan_due_table(session)  # before the lock: outside the pass's transaction
         _lock_queue(session)
         queued = _queue(session, now, settings, obligations, digests)
     rows = queued.rows if details else []

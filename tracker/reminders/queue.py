@@ -366,9 +366,52 @@ def fill_due(session: Session, today: dt.date, default_stages: str) -> _Statemen
     session.execute(st.clear)
     session.execute(_fill_statement(dialect, sets), {"today": today, "horizon": _horizon(today, sets)})
     _apply_own_stages(session, today, default_stages)
-    if st.analyze is not None:
-        session.execute(st.analyze)
+    if st.analyze is not None and not session.connection().info.get(_PLANNED):
+        session.execute(st.analyze)  # a connection ``plan_due_table`` has not prepared: this pass's
     return st
+
+
+#: SQLite: the due table's size as the planner is told it (:func:`plan_due_table`). Only its order
+#: matters: small beside the tables it is joined to, which SQLite, without statistics of theirs
+#: (nothing analyses a SQLite register), takes for a million rows each
+_DUE_ROWS_ESTIMATE = 1000
+#: the key, in a connection's ``info``, saying :func:`plan_due_table` prepared it
+_PLANNED = "reminder_due_planned"
+
+
+def plan_due_table(session: Session) -> None:
+    """SQLite: create :data:`DUE` on this session's connection with fixed statistics, once per
+    connection and outside any transaction (a session that has not written yet), so that no pass
+    changes the connection's schema.
+
+    Without statistics SQLite starts the officers' statements from the officers' entities and reads
+    every obligation they own. An ``ANALYZE`` in every pass (:func:`fill_due`'s fallback, for a
+    connection this has not prepared) gives them, but it changes the schema, and a dry run's
+    rollback changes it back: each pass read the schema again and prepared every statement again
+    (≈ 15 % of a SQLite dry run's CPU, bench/README.md). PostgreSQL: nothing to do."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    conn = session.connection()
+    driver = conn.connection.driver_connection
+    if conn.info.get(_PLANNED) or driver.in_transaction:
+        return
+    driver.executescript(_due_table_script())  # its own transaction, committed
+    conn.info[_PLANNED] = True
+
+
+def _build_due_table_script() -> str:
+    """The table (if missing) and its row in ``temp.sqlite_stat1`` (made by ``ANALYZE``: the
+    table is empty, so it writes no row), then the statistics read again by the planner."""
+    table, name = CreateTable(DUE, if_not_exists=True).compile(dialect=sqlite.dialect()), DUE.name
+    stat = f"('{name}', NULL, '{_DUE_ROWS_ESTIMATE}')"
+    return (f"BEGIN; {str(table).strip()}; ANALYZE temp.{name}; "  # noqa: S608 (constants only)
+            f"DELETE FROM temp.sqlite_stat1 WHERE tbl = '{name}'; "
+            f"INSERT INTO temp.sqlite_stat1 (tbl, idx, stat) VALUES {stat}; "
+            "COMMIT; ANALYZE temp.sqlite_master;")
+
+
+#: cached by a call, not a decorator, as :data:`_statements`
+_due_table_script = lru_cache(maxsize=1)(_build_due_table_script)
 
 
 # ----------------------------------------------------------------------------- ledger inserts
@@ -744,9 +787,9 @@ def _build_statements(dialect: str) -> _Statements:
         create=CreateTable(DUE, if_not_exists=True),
         clear=delete(DUE),
         # a fresh temporary table has no statistics: without them SQLite starts the joins from the
-        # big side (every owner of every obligation) instead of the few due obligations. PostgreSQL
-        # estimates such a table from its size on disk, which is enough; its ANALYZE costs more
-        # than it saves
+        # big side (every owner of every obligation) instead of the few due obligations; given once
+        # per connection by ``plan_due_table``, else by this, in the pass. PostgreSQL estimates such
+        # a table from its size on disk, which is enough; its ANALYZE costs more than it saves
         analyze=text("ANALYZE temp.reminder_due") if dialect == "sqlite" else None,
         focal=_focal_statement(dialect),
         officers=_officer_statement(dialect, digest=False),

@@ -1,0 +1,55 @@
+"""SQLite: the pass's table of due obligations gets the planner's statistics once per connection,
+outside any pass (``queue.plan_due_table``). An ``ANALYZE`` in every pass changed the connection's
+schema, and a dry run's rollback changed it back, so every pass read the schema and prepared its
+statements again; without statistics at all, the officers' statement starts from the officers'
+entities and reads every obligation they own."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_resolution, gen_user
+from tests.reminders.conftest import at
+from tests.statements import sent_statements
+from tracker.reminders import run_pass
+from tracker.reminders.queue import fill_due, plan_due_table
+
+DUE_ON = dt.date(2026, 9, 8)
+NOW = at(DUE_ON - dt.timedelta(days=30))
+
+
+@pytest.fixture
+def register(db_factory):
+    """An entity with a focal point and an officer, owning a report due at NOW's 30-day stage."""
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        gen_focal_point(db, dpo, email="focal@example.org")
+        gen_user(db, "officer@example.org", entities=[dpo])
+        gen_obligation(db, gen_resolution(db, session=80), owners=[dpo], due_on=DUE_ON)
+        db.commit()
+
+
+def test_no_pass_analyses_and_the_officers_start_from_the_due_rows(db_factory, register, settings):
+    engine = db_factory.kw["bind"]
+    if engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL estimates the temporary table from its size; nothing to set")
+    outbox = dataclasses.replace(settings, smtp_url=None)
+    with sent_statements(engine) as sent:
+        dry = [run_pass(db_factory, NOW, outbox, dry_run=True) for _ in range(2)]
+        real = run_pass(db_factory, NOW, outbox)
+    assert [d.queue.queued for d in dry] == [2, 2] and real.queue.queued == 2  # focal point, officer
+    assert not [statement for statement, _ in sent if "ANALYZE" in statement.upper()]
+
+    with db_factory() as db:
+        plan_due_table(db)  # done already on this connection: nothing to do
+        st = fill_due(db, NOW.date(), outbox.stages)
+        compiled = st.officer_members.select.compile(dialect=engine.dialect)
+        params = compiled.construct_params({"now": NOW.isoformat(" "), "today": NOW.date().isoformat(),
+                                            "min_size": 2})
+        plan = [row[-1] for row in db.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + str(compiled), tuple(params[k] for k in compiled.positiontup))]
+        db.rollback()
+    assert [step for step in plan if step.startswith(("SCAN", "SEARCH"))][0] == "SCAN reminder_due", plan
