@@ -24,3 +24,9 @@ def sent_statements(bind: Any) -> Iterator[list[tuple[str, Any]]]:
         yield sent
     finally:
         event.remove(bind, "before_cursor_execute", before)
+
+
+def subqueries(plan: list[str]) -> set[str]:
+    """The subqueries a SQLite plan (``EXPLAIN QUERY PLAN``'s steps) reads as co-routines or
+    materialised views, by name: reading one whole is no scan of a table."""
+    return {step.split()[1] for step in plan if step.startswith(("CO-ROUTINE", "MATERIALIZE"))}

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
-from tests.statements import sent_statements
+from tests.statements import sent_statements, subqueries
 from tracker.models import Entity, Footnote, Obligation, Paragraph, Resolution, ResolutionLink, Subscription
 from tracker.services import dashboards, subscriptions
 from tracker.services.subscriptions import Target
@@ -142,13 +142,8 @@ def test_resolution_page_reads_no_table_whole(db):
     # subqueries are read into a co-routine or a view (SCAN of the subquery "head" or "document",
     # or of an obligation's owners and items, each found through its index), never a table
     tables = [step for plan in plans.values() for step in plan
-              if step.startswith("SCAN") and step.split()[1] not in _subqueries(plan)]
+              if step.startswith("SCAN") and step.split()[1] not in subqueries(plan)]
     assert not tables, plans
-
-
-def _subqueries(plan: list[str]) -> set[str]:
-    """The subqueries a SQLite plan reads as co-routines or materialised views (by name)."""
-    return {step.split()[1] for step in plan if step.startswith(("CO-ROUTINE", "MATERIALIZE"))}
 
 
 def test_owner_session_timeline_and_following(db):

@@ -12,32 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import (
-    Boolean,
-    Integer,
-    Select,
-    String,
-    bindparam,
-    cast,
-    func,
-    literal,
-    literal_column,
-    null,
-    select,
-    union_all,
-)
+from sqlalchemy import Select, bindparam, func, literal_column, select
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from tracker.db import among
-from tracker.models import (
-    obligation_owners,
-)
+from tracker.models import obligation_owners
 from tracker.models import tables as t
 from tracker.models.obligations import ObligationRules
 
@@ -114,52 +99,38 @@ _WITH_RESOLUTION_AND_PARAGRAPH = (
     t.obligations.join(t.resolutions, t.resolutions.c.id == t.obligations.c.resolution_id)
     .join(t.paragraphs, t.paragraphs.c.id == t.obligations.c.paragraph_id)
 )
-_BY_ID = (select(*_ROW_COLUMNS).select_from(_WITH_RESOLUTION_AND_PARAGRAPH)
-          .where(among(t.obligations.c.id, "ids")))
-#: An obligation's owners, items and evidence in one statement (one round trip instead of
-#: three): a row per entry, tagged, the columns each kind does not have NULL; in each
-#: obligation's order: owners by name (``Obligation.owners``), items in their order
-#: (``Obligation.items``, each with its paragraph's eId), evidence as it was given
-#: (``Obligation.evidence``).
-OWNER, ITEM, EVIDENCE = 1, 2, 3
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity (a statement's cache key)
+class _Listed:
+    """What a row lists of its obligation, defined once for every statement that reads it: its
+    rows (correlated to ``obligations``), their order, the ``ObligationRow`` field they fill and
+    how one is made of its columns."""
+
+    rows: Select[Any]
+    order: tuple[Any, ...]
+    attribute: str
+    make: Callable[..., Any]
+
+
 _ITEM = t.obligation_items.c
-
-
-def _no(type_: Any) -> Any:
-    return cast(null(), type_)
-
-
-#: every owner, item and evidence row, tagged; narrowed below by ``_of_resolution`` or ``_of_ids``
-_OWNERS = (select(obligation_owners.c.obligation_id, literal(OWNER, Integer).label("tag"),
-                  t.entities.c.id.label("number"), t.entities.c.name.label("first"),
-                  _no(String).label("second"), _no(Boolean).label("flag"),
-                  t.entities.c.name.label("by_name"), _no(Integer).label("by_position"))
-           .join(t.entities, t.entities.c.id == obligation_owners.c.entity_id))
-_ITEMS = (select(_ITEM.obligation_id, literal(ITEM, Integer).label("tag"), _no(Integer).label("number"),
-                 _ITEM.label.label("first"), t.paragraphs.c.eid.label("second"),
-                 _ITEM.is_done.label("flag"), _no(String).label("by_name"),
-                 _ITEM.position.label("by_position"))
-          .join(t.paragraphs, t.paragraphs.c.id == _ITEM.paragraph_id))
-_EVIDENCE = select(t.evidence.c.obligation_id, literal(EVIDENCE, Integer).label("tag"),
-                   _no(Integer).label("number"), t.evidence.c.kind.label("first"),
-                   t.evidence.c.value.label("second"), _no(Boolean).label("flag"),
-                   _no(String).label("by_name"), t.evidence.c.id.label("by_position"))
-
-
-def _of_ids(rows: Any) -> Any:
-    """``rows`` of the obligations ``ids``."""
-    return rows.where(among(rows.selected_columns.obligation_id, "ids"))
-
-
-def _details(*parts: Any) -> Any:
-    union = union_all(*parts).subquery()
-    return select(union).order_by(union.c.tag, union.c.by_name, union.c.by_position)
-
-
-#: owners, items and evidence of the obligations ``ids`` (the API)
-_DETAILS_BY_ID = _details(_of_ids(_OWNERS), _of_ids(_ITEMS), _of_ids(_EVIDENCE))
-#: owners of the obligations ``ids`` (the API's list without details)
-_OWNERS_BY_ID = _details(_of_ids(_OWNERS))
+_ITEM_PARAGRAPHS = t.paragraphs.alias("item_paragraphs")
+#: owners by name (``Obligation.owners``), items in their order with their paragraph's eId
+#: (``Obligation.items``), evidence as it was given (``Obligation.evidence``)
+OWNERS = _Listed(select(t.entities.c.id, t.entities.c.name)
+                 .join_from(obligation_owners, t.entities, t.entities.c.id == obligation_owners.c.entity_id)
+                 .where(obligation_owners.c.obligation_id == t.obligations.c.id),
+                 (t.entities.c.name,), "owners", EntityRef)
+ITEMS = _Listed(select(_ITEM.label, _ITEM_PARAGRAPHS.c.eid, _ITEM.is_done)
+                .join_from(t.obligation_items, _ITEM_PARAGRAPHS, _ITEM_PARAGRAPHS.c.id == _ITEM.paragraph_id)
+                .where(_ITEM.obligation_id == t.obligations.c.id),
+                (_ITEM.position,), "items", lambda label, eid, done: ItemRow(label, eid, bool(done)))
+EVIDENCE = _Listed(select(t.evidence.c.kind, t.evidence.c.value)
+                   .where(t.evidence.c.obligation_id == t.obligations.c.id),
+                   (t.evidence.c.id,), "evidence", EvidenceRow)
+#: what a list of obligations shows of each (search, an owner's, a session's, what a delegation
+#: follows); what the API gives; what the resolution page shows
+LISTS, DETAILS, OF_RESOLUTION = (OWNERS,), (OWNERS, ITEMS, EVIDENCE), (OWNERS, ITEMS)
 
 
 def resolution_obligations(session: Session, resolution_id: int) -> list[ObligationRow]:
@@ -167,17 +138,19 @@ def resolution_obligations(session: Session, resolution_id: int) -> list[Obligat
     (``_of_resolution_statement``), whatever the number of obligations."""
     conn = session.connection()
     found = conn.execute(_of_resolution_statement(conn.dialect.name), {"resolution_id": resolution_id})
-    return _listed_rows(found, slice(0, len(_COLUMNS)), ("owners", "items"))
+    return _listed_rows(found, slice(0, len(_COLUMNS)), OF_RESOLUTION)
 
 
 def obligations_by_id(session: Session, ids: Sequence[int], *, details: bool = True) -> list[ObligationRow]:
     """These obligations in the order of ``ids`` (those that exist), with their resolution's
     symbol, their paragraph, their owners and, with ``details``, their items and evidence (what
-    ``exports.obligation_dict`` reads): at most four statements for a page."""
+    ``exports.obligation_dict`` reads): one statement (``_by_id_statement``) for a page."""
     if not ids:
         return []
-    by_id = {r[0]: ObligationRow(*r) for r in session.connection().execute(_BY_ID, {"ids": list(ids)})}
-    _attach_details(session, by_id, details)
+    conn = session.connection()
+    lists = DETAILS if details else LISTS
+    found = conn.execute(_by_id_statement(conn.dialect.name, lists), {"ids": list(ids)})
+    by_id = {row.id: row for row in _listed_rows(found, slice(0, len(_ROW_COLUMNS)), lists)}
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -186,32 +159,18 @@ def of_page(page: Any, dialect: str, *, details: bool) -> Any:
     subquery with an ``id`` column: a page of ids), each after its ``found`` column (the page's
     count) and with its owners (and, with ``details``, its items and evidence) as JSON arrays, in
     no order (the caller orders by ``page``'s columns): the page's ids, their rows and what the
-    rows list in one statement (one round trip) instead of three. ``page_rows`` reads what it
+    rows list in one statement (one round trip) instead of two. ``page_rows`` reads what it
     returns; ``dialect``: the database's name (each writes its JSON arrays its own way)."""
-    lists = [_json_rows(dialect, *_OWNER_ROWS)]
-    if details:
-        lists += [_json_rows(dialect, *_ITEM_ROWS), _json_rows(dialect, *_EVIDENCE_ROWS)]
-    return (select(page.c.found, *_ROW_COLUMNS, *lists)
+    lists = DETAILS if details else LISTS
+    return (select(page.c.found, *_ROW_COLUMNS, *(_json_rows(dialect, listed) for listed in lists))
             .select_from(page.join(_WITH_RESOLUTION_AND_PARAGRAPH, t.obligations.c.id == page.c.id)))
 
 
-#: what ``of_page`` lists of each obligation, as (its rows, correlated to the obligation; their
-#: order): the orders of ``_details``
-_ITEM_PARAGRAPHS = t.paragraphs.alias("item_paragraphs")
-_OWNER_ROWS = (select(t.entities.c.id, t.entities.c.name)
-               .join_from(obligation_owners, t.entities, t.entities.c.id == obligation_owners.c.entity_id)
-               .where(obligation_owners.c.obligation_id == t.obligations.c.id), (t.entities.c.name,))
-_ITEM_ROWS = (select(_ITEM.label, _ITEM_PARAGRAPHS.c.eid, _ITEM.is_done)
-              .join_from(t.obligation_items, _ITEM_PARAGRAPHS, _ITEM_PARAGRAPHS.c.id == _ITEM.paragraph_id)
-              .where(_ITEM.obligation_id == t.obligations.c.id), (_ITEM.position,))
-_EVIDENCE_ROWS = (select(t.evidence.c.kind, t.evidence.c.value)
-                  .where(t.evidence.c.obligation_id == t.obligations.c.id), (t.evidence.c.id,))
-
-
-def _json_rows(dialect: str, rows: Select[Any], order: Sequence[Any]) -> Any:
-    """``rows`` of an obligation as one JSON array of arrays (``[]`` for none), in ``order``:
-    PostgreSQL orders the aggregate; SQLite (no ``ORDER BY`` in an aggregate before 3.44)
+def _json_rows(dialect: str, listed: _Listed) -> Any:
+    """``listed``'s rows of an obligation as one JSON array of arrays (``[]`` for none), in their
+    order: PostgreSQL orders the aggregate; SQLite (no ``ORDER BY`` in an aggregate before 3.44)
     aggregates an ordered subquery, whose order it keeps."""
+    rows, order = listed.rows, listed.order
     if dialect == "postgresql":
         array = func.json_agg(aggregate_order_by(func.json_build_array(*rows.selected_columns), *order))
         return (rows.with_only_columns(func.coalesce(array, literal_column("'[]'::json")),
@@ -224,7 +183,7 @@ def _json_rows(dialect: str, rows: Select[Any], order: Sequence[Any]) -> Any:
 def page_rows(found: Sequence[Any], *, details: bool) -> list[ObligationRow]:
     """The rows of a statement of ``of_page``, in its order, as ``obligations_by_id`` gives them
     (with owners, and with ``details`` items and evidence)."""
-    lists = ("owners", "items", "evidence") if details else ("owners",)
+    lists = DETAILS if details else LISTS
     return _listed_rows(found, slice(1, 1 + len(_ROW_COLUMNS)), lists)  # after the page's count
 
 
@@ -233,31 +192,32 @@ def _of_resolution_statement_for(dialect: str) -> Any:
     and items as JSON arrays (``_json_rows``): one statement, where a statement of the rows and one
     of their details were two round trips on PostgreSQL. Built once per dialect
     (``_of_resolution_statement``)."""
-    return (select(*_COLUMNS, _json_rows(dialect, *_OWNER_ROWS), _json_rows(dialect, *_ITEM_ROWS))
+    return (select(*_COLUMNS, *(_json_rows(dialect, listed) for listed in OF_RESOLUTION))
             .where(t.obligations.c.resolution_id == bindparam("resolution_id"))
             .order_by(t.obligations.c.paragraph_id, t.obligations.c.occurrence))
 
 
+def _by_id_statement_for(dialect: str, lists: tuple[_Listed, ...]) -> Any:
+    """The obligations ``ids`` (one parameter, ``among``) with their resolution's symbol, their
+    paragraph and ``lists`` as JSON arrays: one statement, where the rows and their details were
+    two. Built once per dialect and lists (``_by_id_statement``)."""
+    return (select(*_ROW_COLUMNS, *(_json_rows(dialect, listed) for listed in lists))
+            .select_from(_WITH_RESOLUTION_AND_PARAGRAPH).where(among(t.obligations.c.id, "ids")))
+
+
 #: cached by a call, not a decorator: mutmut mutates only undecorated functions (tests/README.md)
 _of_resolution_statement = lru_cache(maxsize=4)(_of_resolution_statement_for)
-
-#: what each JSON array of a row lists (``_json_rows``' columns of ``_OWNER_ROWS``, ``_ITEM_ROWS``,
-#: ``_EVIDENCE_ROWS``), by the ``ObligationRow`` field it fills
-_LISTED = {
-    "owners": lambda found: [EntityRef(ident, name) for ident, name in found],
-    "items": lambda found: [ItemRow(label, eid, bool(done)) for label, eid, done in found],
-    "evidence": lambda found: [EvidenceRow(kind, value) for kind, value in found],
-}
+_by_id_statement = lru_cache(maxsize=8)(_by_id_statement_for)
 
 
-def _listed_rows(found: Iterable[Any], columns: slice, lists: Sequence[str]) -> list[ObligationRow]:
+def _listed_rows(found: Iterable[Any], columns: slice, lists: Sequence[_Listed]) -> list[ObligationRow]:
     """Rows with an ``ObligationRow``'s columns at ``columns``, followed by a JSON array for each
-    of ``lists`` (``_LISTED``), in their order."""
+    of ``lists``, in their order."""
     rows = []
     for r in found:
         row = ObligationRow(*r[columns])
-        for name, value in zip(lists, r[columns.stop:], strict=True):
-            setattr(row, name, _LISTED[name](_decoded(value)))
+        for listed, value in zip(lists, r[columns.stop:], strict=True):
+            setattr(row, listed.attribute, [listed.make(*entry) for entry in _decoded(value)])
         rows.append(row)
     return rows
 
@@ -271,22 +231,3 @@ def list_rows(session: Session, ids: Sequence[int]) -> list[ObligationRow]:
     """The rows a list of obligations shows (search, an owner's, a session's, what a delegation
     follows): ``obligations_by_id`` with owners, without items and evidence."""
     return obligations_by_id(session, ids, details=False)
-
-
-def _attach_details(session: Session, by_id: dict[int, ObligationRow], details: bool) -> None:
-    if by_id:
-        statement = _DETAILS_BY_ID if details else _OWNERS_BY_ID
-        _attach(by_id, session.connection().execute(statement, {"ids": list(by_id)}))
-
-
-def _attach(by_id: dict[int, ObligationRow], found: Iterable[Any]) -> None:
-    """The rows of a ``_details`` statement appended to their obligation's owners, items and
-    evidence: the statement's order is each list's."""
-    for obligation_id, tag, number, first, second, flag, *_order in found:
-        row = by_id[obligation_id]
-        if tag == OWNER:
-            row.owners.append(EntityRef(number, first))
-        elif tag == ITEM:
-            row.items.append(ItemRow(first, second, flag))
-        else:
-            row.evidence.append(EvidenceRow(first, second))
