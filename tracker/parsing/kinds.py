@@ -362,6 +362,10 @@ _STANDING = frozenset(str.split("""
     play contribute redress address protect"""))
 
 
+#: infinitives of a body's own consideration of a question
+_CONSIDERING = frozenset({"consider", "examine", "review", "evaluate", "assess", "continue"})
+
+
 def _first_infinitive(text: str) -> str:
     m = _INFINITIVE.search(text, 0, 500)
     return m.group(1).split()[0] if m else "None"
@@ -505,6 +509,15 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
             return clause_kind(_CALL_VERB[" ".join(call.group(1).lower().split())], stripped[call.end() :])
         if _is_agenda(stripped[:400]) or (
                 _TO_CONSIDER.match(stripped) and _AT_SESSION_OR_ITEM.search(stripped, 0, 400)):
+            later = _AGENDA_FURTHER_ON.search(stripped, 0, 400)
+            if (later is not None and later.start() > 0 and not _AGENDA_OPENING.match(stripped)
+                    and _first_infinitive(stripped) not in _CONSIDERING):
+                # "Decides to convene a joint half-day panel discussion …, and to include in the
+                # provisional agenda of its seventy-ninth session …": the panel asks more (not
+                # "to evaluate and review at its eighty-fourth session …, and to that end to
+                # include …": the Assembly's own consideration, the item)
+                before = _directive_kind(verb, stripped[: later.start()])
+                return ObligationKind.most_demanding([before, K.AGENDA])
             return K.AGENDA
     if _is_report(text):
         return K.REPORT

@@ -53,6 +53,19 @@ CASES = [
      "Mali”.", "GA", K.AGENDA),
     ("Decides to continue its consideration of the issue of the right to freedom of opinion and "
      "expression in accordance with its programme of work.", "HRC", K.AGENDA),
+    # a panel convened, and an item to discuss it: the panel asks more (ga-pdf-text/A_RES_78_52 op 8)
+    ("Decides to convene a joint half-day panel discussion of the Disarmament and International "
+     "Security Committee (First Committee) and the Special Political and Decolonization Committee "
+     "(Fourth Committee) to address possible challenges to space security and sustainability, and to "
+     "include in the provisional agenda of its seventy-ninth session, under the item entitled "
+     "“General and complete disarmament”, the sub-item entitled “Joint panel discussion of the First "
+     "and Fourth Committees on possible challenges to space security and sustainability”;", "GA",
+     K.ACTION),
+    # … but the Assembly’s own review, and an item for it, is the item (ga-pdf-text/A_RES_79_282 op 2)
+    ("Decides to evaluate and review at its eighty-fourth session the functions and reporting "
+     "procedures of the Office of Internal Oversight Services, and to that end to include in the "
+     "provisional agenda of its eighty-fourth session the item entitled “Review of the "
+     "implementation of General Assembly resolutions 48/218 B”;", "GA", K.AGENDA),
     ("Also decides to give its full consideration to the subject matter at its eighty-third "
      "session.", "GA", K.AGENDA),
     # … but considering a question within other work, at no session or item, is a standing commitment
