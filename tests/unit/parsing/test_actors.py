@@ -281,6 +281,9 @@ def test_addressees_of_real_paragraphs(text, body, present, absent):
     ("United Nations University", "United Nations University"),
     ("Committee against Torture", "Committee against Torture"),
     ("Human Rights Council Advisory Committee", "Human Rights Council Advisory Committee"),
+    # the Security Council's spellings of one group (segmented S/RES/2589 (2021) 6, S/RES/2447 (2018) 3)
+    ("troop and police contributing countries", "troop- and police-contributing countries"),
+    ("troop-contributing and police-contributing countries", "troop- and police-contributing countries"),
 ])
 def test_gazetteer_knows_the_united_nations_system(written, canonical):
     found = G.find(f"Invites the {written} to report")
