@@ -1,4 +1,6 @@
-"""One SQLAlchemy session per request, rolled back and closed at the end of it.
+"""One SQLAlchemy session per request, rolled back and closed at the end of it (on PostgreSQL, a
+transaction that wrote nothing is committed instead, the same for it, so that the connection keeps
+the statements psycopg prepared: ``tracker.db.end_if_nothing_written``).
 
 Views never commit by hand: they call the services inside ``with writing(form) as outcome:``,
 the web's one commit. A ``ServiceError`` rolls the request's work back, there or in the
@@ -29,6 +31,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import InvalidatePoolError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from tracker.db import end_if_nothing_written
 from tracker.services.errors import Forbidden, NotFound, ServiceError
 
 log = logging.getLogger(__name__)
@@ -44,6 +47,8 @@ ATTEMPTS = 3
 _DISPATCHING: ContextVar[bool] = ContextVar("tracker_dispatching", default=False)
 #: the ``Session.info`` key set once a request's session was asked to commit
 _COMMIT_ASKED = "commit_asked"
+#: the ``Session.info`` key of the connection the request's session last began a transaction on
+_CONNECTION = "connection"
 
 T = TypeVar("T")
 
@@ -135,11 +140,29 @@ def submit(form: Any, write: Callable[[], Any], **options: Any) -> Outcome:
     return outcome
 
 
-def _close_db(_exc: BaseException | None) -> None:
+def _close_db(exc: BaseException | None) -> None:
     session: Session | None = g.pop("db", None)
     if session is not None:
+        if exc is None:
+            _end_if_nothing_written(session)
         session.rollback()
         session.close()
+
+
+def _end_if_nothing_written(session: Session) -> None:
+    """On PostgreSQL, end a request's transaction that wrote nothing with COMMIT, not ROLLBACK
+    (``tracker.db.end_if_nothing_written``: psycopg deallocates every prepared statement at a
+    ROLLBACK, so each request's statements were planned again). Only the connection the session
+    last began a transaction on, while that transaction is active: no connection is opened here,
+    and a session whose transaction failed or ended is left to the rollback that follows."""
+    connection = session.info.pop(_CONNECTION, None)
+    transaction = session.get_transaction()
+    if connection is not None and transaction is not None and transaction.is_active:
+        end_if_nothing_written(connection)
+
+
+def _note_connection(session: Session, _transaction: Any, connection: Any) -> None:
+    session.info[_CONNECTION] = connection
 
 
 class RunAgain(Exception):
@@ -230,5 +253,6 @@ def init_db(app: Flask) -> None:
     state = app.extensions["tracker"]
     event.listen(state.engine, "checkout", _ping_outside_requests(state.engine))
     event.listen(state.sessionmaker, "before_commit", _commit_asked)
+    event.listen(state.sessionmaker, "after_begin", _note_connection)
     app.teardown_appcontext(_close_db)
     app.register_error_handler(OperationalError, _unavailable)

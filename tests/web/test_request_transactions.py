@@ -1,0 +1,68 @@
+"""How a request's transaction ends: one that wrote nothing ends, on PostgreSQL, with COMMIT, so
+its connection keeps the statements psycopg prepared (psycopg deallocates them all at every
+ROLLBACK, and each request's statements were planned again); one that wrote and did not commit,
+or holds changes it did not flush, is rolled back, as before, on both databases."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import insert, select, text
+from sqlalchemy.exc import DBAPIError
+
+from tracker.models import Entity
+from tracker.web.db import get_db
+
+#: psycopg prepares a statement at its sixth execution on a connection (``prepare_threshold`` 5)
+PREPARED_AT = 6
+
+
+@pytest.fixture
+def app_config(app_config):
+    return app_config | {"DASHBOARDS_CACHE_SECONDS": 0}  # every overview reads the database
+
+
+def test_a_request_that_only_read_keeps_its_prepared_statements(app, client, engine):
+    if engine.dialect.name != "postgresql":
+        pytest.skip("prepared statements are psycopg's")
+    for _ in range(PREPARED_AT):
+        assert client.get("/").status_code == 200
+    with app.extensions["tracker"].engine.connect() as conn:  # the pool's one connection
+        prepared = conn.execute(text("SELECT count(*) FROM pg_prepared_statements")).scalar_one()
+    assert prepared > 0
+
+
+@pytest.fixture
+def writes(app):
+    """Views that write without committing: a Core INSERT run, an entity added and not flushed, an
+    INSERT then an error caught."""
+
+    @app.get("/test-inserts")
+    def inserts():
+        get_db().execute(insert(Entity).values(name="Inserted, not committed"))
+        return "inserted"
+
+    @app.get("/test-adds")
+    def adds():
+        db = get_db()
+        db.execute(select(1))
+        db.add(Entity(name="Added, not flushed"))
+        return "added"
+
+    @app.get("/test-fails")
+    def fails():
+        db = get_db()
+        db.execute(insert(Entity).values(name="Inserted before an error"))
+        try:
+            db.execute(text("SELECT no_such_column FROM entities"))
+        except DBAPIError:
+            return "failed"  # the transaction is left in error, to be rolled back
+        return "did not fail"
+
+    return app
+
+
+@pytest.mark.parametrize("path", ["/test-inserts", "/test-adds", "/test-fails"])
+def test_a_request_that_wrote_without_committing_is_rolled_back(writes, client, db, path):
+    assert client.get(path).status_code == 200
+    assert client.get(path).status_code == 200  # the first's row is not there to collide with
+    assert db.scalars(select(Entity.name)).all() == []
