@@ -179,13 +179,12 @@ def end_if_nothing_written(connection: Connection) -> None:
     """On PostgreSQL, end the connection's transaction with COMMIT when it wrote nothing, which is
     the same as a ROLLBACK for it (nothing to keep, nothing to undo) but keeps the statements
     psycopg prepared on the connection: psycopg forgets, and deallocates, every one of them at a
-    ROLLBACK, so a connection whose transactions always end with one plans every statement again
-    (the web's read requests did: the overview's 8 plans were ≈ 2.3-3.7 ms of the server's CPU
-    a request at 50k, bench/README.md, 4 December 10:40-12:00). It wrote nothing when the
-    transaction has no id (PostgreSQL assigns one at its first write, row lock or temporary
-    table). The driver commits, not a session, which would flush what it holds and never wrote; a
-    transaction with a write or an error, an idle connection and other databases are left as
-    they are, for the caller's rollback."""
+    ROLLBACK, so a connection whose transactions always end with one parses and plans every
+    statement again (the web's read requests did; bench/README.md, 4 December 10:40-12:00). It
+    wrote nothing when the transaction has no id (PostgreSQL assigns one at its first write, row
+    lock or temporary table). The driver commits, not a session, which would flush what it holds
+    and never wrote; a transaction with a write or an error, an idle connection and other
+    databases are left as they are, for the caller's rollback."""
     if connection.dialect.name != "postgresql":
         return
     from psycopg.pq import TransactionStatus

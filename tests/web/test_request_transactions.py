@@ -1,7 +1,8 @@
 """How a request's transaction ends: one that wrote nothing ends, on PostgreSQL, with COMMIT, so
 its connection keeps the statements psycopg prepared (psycopg deallocates them all at every
-ROLLBACK, and each request's statements were planned again); one that wrote and did not commit,
-or holds changes it did not flush, is rolled back, as before, on both databases."""
+ROLLBACK, and each request's statements were parsed and planned again), each still planned with
+its values (not by a generic plan); one that wrote and did not commit, or holds changes it did
+not flush, is rolled back, as before, on both databases."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ def test_a_request_that_only_read_keeps_its_prepared_statements(app, client, eng
     with app.extensions["tracker"].engine.connect() as conn:  # the pool's one connection
         prepared = conn.execute(text("SELECT count(*) FROM pg_prepared_statements")).scalar_one()
     assert prepared > 0
+
+
+def test_a_request_s_statements_are_planned_with_their_values(app, engine):
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's plan cache")
+    with app.extensions["tracker"].engine.connect() as conn:
+        assert conn.execute(text("SHOW plan_cache_mode")).scalar_one() == "force_custom_plan"
 
 
 @pytest.fixture
