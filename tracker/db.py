@@ -23,6 +23,9 @@ from sqlalchemy import (
     bindparam,
     create_engine,
     event,
+    func,
+    select,
+    true,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import SQLAlchemyError
@@ -198,6 +201,39 @@ def end_if_nothing_written(connection: Connection) -> None:
         return
     if wrote_nothing:
         driver.commit()
+
+
+def plan_every_execution(engine: Engine) -> None:
+    """On PostgreSQL, have the engine's connections plan a statement they keep prepared with each
+    execution's values, as PostgreSQL plans one not prepared, never by a generic plan
+    (``plan_cache_mode``; ``plan_once_for_any_values`` lifts it for a transaction). For the web,
+    whose requests now keep their statements prepared (``end_if_nothing_written``): among them
+    the search's, whose best plan depends on its words and filters (with generic plans allowed,
+    12 searches cost the server 1.45× the CPU; bench/README.md, 4 December 10:40-12:00). What
+    stays saved is each statement's parsing and analysis."""
+    if engine.dialect.name != "postgresql":
+        return
+
+    @event.listens_for(engine, "connect")
+    def _custom_plans(dbapi_connection: Any, _record: Any) -> None:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SET plan_cache_mode = force_custom_plan")
+        dbapi_connection.commit()
+
+
+def plan_once_for_any_values(session: Session) -> None:
+    """On PostgreSQL, let the statements that follow in the session's transaction be planned once
+    for any values (PostgreSQL's generic plan, which it may choose after five executions of a
+    statement the connection keeps prepared) rather than with each execution's (the web's
+    connections plan every execution: ``tracker.web.db``). For a read whose statements' best plans
+    do not depend on their values, only on the day: the overview's 8 plans were ≈ 2.4 ms of the
+    server's CPU a request at 50k (5.0 -> 2.6 ms with this, bench/README.md, 4 December
+    10:40-12:00). For the rest of the transaction only (``SET LOCAL``)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection().execute(_GENERIC_PLANS)
+
+
+_GENERIC_PLANS = select(func.set_config("plan_cache_mode", "auto", true()))
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -39,6 +39,20 @@ def test_a_request_s_statements_are_planned_with_their_values(app, engine):
         assert conn.execute(text("SHOW plan_cache_mode")).scalar_one() == "force_custom_plan"
 
 
+def test_the_overview_s_statements_are_planned_once_for_any_day(app, client, engine):
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's plan cache")
+    for _ in range(PREPARED_AT + 5):  # five executions prepared, then PostgreSQL may plan once
+        assert client.get("/").status_code == 200
+    with app.extensions["tracker"].engine.connect() as conn:
+        generic = conn.execute(text(  # the sessions' statement: the day bound (a statement without
+            # parameters has one plan only, counted as generic whatever the mode)
+            "SELECT sum(generic_plans) FROM pg_prepared_statements WHERE statement LIKE '%session_counts%'"
+        )).scalar_one()
+        assert conn.execute(text("SHOW plan_cache_mode")).scalar_one() == "force_custom_plan"  # after it
+    assert generic > 0
+
+
 @pytest.fixture
 def writes(app):
     """Views that write without committing: a Core INSERT run, an entity added and not flushed, an

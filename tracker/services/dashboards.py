@@ -48,6 +48,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from tracker.calendar import Body, Calendar, CalendarError, SessionDates
 from tracker.calendar.bodies import SESSION_BODIES
+from tracker.db import plan_once_for_any_values
 from tracker.models import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
@@ -260,6 +261,7 @@ def overview(
             resolutions_limit=resolutions_limit, sessions_limit=sessions_limit,
             months_before=months_before, months_after=months_after, expiring_days=expiring_days,
         ))
+    plan_once_for_any_values(session)  # its statements' best plans depend on no value but the day
     calendar = calendar or load_calendar(session)  # 2 queries
     # 1. the headline numbers, and everything tracked by deadline session, status and kind: two
     # statements summed over the kept counts (a row per session, kind and status, and the rows

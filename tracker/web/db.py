@@ -31,7 +31,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import InvalidatePoolError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from tracker.db import end_if_nothing_written
+from tracker.db import end_if_nothing_written, plan_every_execution
 from tracker.services.errors import Forbidden, NotFound, ServiceError
 
 log = logging.getLogger(__name__)
@@ -161,18 +161,6 @@ def _end_if_nothing_written(session: Session) -> None:
         end_if_nothing_written(connection)
 
 
-def _plan_with_each_executions_values(dbapi_connection: Any, _record: Any) -> None:
-    """PostgreSQL plans a statement the connection keeps prepared with each execution's values,
-    as it plans one not prepared, never by a generic plan: the statements requests keep prepared
-    (``_end_if_nothing_written``) include the search's, whose best plan depends on its words and
-    filters (with generic plans allowed, 12 searches cost the server 1.45× the CPU, the overview
-    0.5× of this; bench/README.md, 4 December 10:40-12:00). What stays saved is each statement's
-    parsing and analysis."""
-    with dbapi_connection.cursor() as cursor:
-        cursor.execute("SET plan_cache_mode = force_custom_plan")
-    dbapi_connection.commit()
-
-
 def _note_connection(session: Session, _transaction: Any, connection: Any) -> None:
     session.info[_CONNECTION] = connection
 
@@ -266,7 +254,6 @@ def init_db(app: Flask) -> None:
     event.listen(state.engine, "checkout", _ping_outside_requests(state.engine))
     event.listen(state.sessionmaker, "before_commit", _commit_asked)
     event.listen(state.sessionmaker, "after_begin", _note_connection)
-    if state.engine.dialect.name == "postgresql":
-        event.listen(state.engine, "connect", _plan_with_each_executions_values)
+    plan_every_execution(state.engine)
     app.teardown_appcontext(_close_db)
     app.register_error_handler(OperationalError, _unavailable)
