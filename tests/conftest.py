@@ -173,3 +173,12 @@ def app(app_config: dict, db_factory):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture(autouse=True)
+def _no_kept_shares() -> None:
+    """The shares a search keeps per process (``search._SHARES``: a body's, the words') are of one
+    test's data: the test database's URL is every test's, its rows are not."""
+    from tracker.services import search
+
+    search._SHARES.clear()

@@ -9,6 +9,7 @@ from sqlalchemy import insert, text
 from werkzeug.datastructures import MultiDict
 
 from tests.factories import gen_entity, gen_obligation, gen_resolution
+from tests.statements import sent_statements
 from tracker.models import Paragraph, Resolution
 from tracker.services.search import ObligationFilter, fts5_query, is_fulltext_object, search_obligations
 
@@ -159,7 +160,7 @@ def test_a_wide_body_is_walked_and_lists_the_same_rows(db, monkeypatch):
         gen_obligation(db, res, text="Calls for the implementation of the plan;",
                        due_on=dt.date(2027, 1, 1 + i % 5) if i % 3 else None,
                        status="in_progress" if i % 2 else "not_started")
-    search._BODY_SHARES.clear()
+    search._SHARES.clear()
     assert (search.wide_body(db, "GA"), search.wide_body(db, "SC")) == (True, False)
     real = search.wide_body
     for args, listed in (({"body": "GA"}, 6), ({"body": "SC"}, 2), ({"body": "GA", "q": "implementation"}, 6),
@@ -315,6 +316,7 @@ def test_common_and_rare_words_find_the_same_pages(db, monkeypatch):
     if db.get_bind().dialect.name == "postgresql":
         assert search.common_words(db, words) == set()  # no statistics yet: every word matched first
         db.execute(text("ANALYZE paragraphs"))  # the shares PostgreSQL's estimate reads
+        search._SHARES.clear()  # the estimate before it, kept
     assert search.common_words(db, words) == {"implementation"}
     # the statement built for three words, again with other values in other places
     assert search.common_words(db, ["nonexistentword", "coral", "implementation"]) == {"implementation"}
@@ -397,7 +399,7 @@ def test_a_narrow_body_is_read_from_its_resolutions_on_postgresql(db, monkeypatc
     hrc = _register_of_two_bodies(db, ga_obligations=4000, hrc_obligations=40)
     db.execute(text("ANALYZE obligations"))
     db.execute(text("ANALYZE resolutions"))
-    search._BODY_SHARES.clear()
+    search._SHARES.clear()
     assert not search.wide_body(db, "HRC")
     # a bound below the body's rows, as at 50k (COUNT_LIMIT + 1 of the HRC's 3,675): the walk then
     # looks cheaper to the planner than reading the body's rows and sorting them
@@ -435,7 +437,7 @@ def test_a_wide_body_is_tested_on_the_rows_walked_on_postgresql(db):
             in enumerate([(ga, "not_started"), (sc, "not_started"), (ga, "in_progress")] * 4)]
     db.execute(text("ANALYZE resolutions"))
     db.execute(text("ANALYZE obligations"))
-    search._BODY_SHARES.clear()
+    search._SHARES.clear()
     assert search.wide_body(db, "GA")
 
     def rows_read():
@@ -466,3 +468,37 @@ def test_a_narrow_body_is_read_from_its_resolutions_on_sqlite(db):
     assert any(step.startswith("SEARCH obligations USING INDEX ix_obligations_resolution_id")
                for step in steps), steps
     assert not [step for step in steps if step.startswith("SCAN obligations")], steps
+
+
+def test_a_searchs_word_shares_are_kept_for_a_while(db, monkeypatch):
+    """Whether the words are common (``common_words``) is estimated once per ``SHARE_SECONDS`` per
+    process and database, as a body's share is: a second search with the same words sends no
+    estimate (on PostgreSQL it still turns JIT off for its transaction), the same rows; once the
+    time is past, the estimate is read again."""
+    from tracker.services import search
+
+    for i in range(3):
+        gen_obligation(db, gen_resolution(db, f"A/RES/80/{70 + i}"),
+                       text="Calls for the implementation of the plan;")
+    db.flush()
+    postgresql = db.get_bind().dialect.name == "postgresql"
+    flt = ObligationFilter(q="implementation")
+    clock = [1000.0]
+    monkeypatch.setattr(search.time, "monotonic", lambda: clock[0])
+
+    def estimates() -> tuple[int, list[int]]:
+        with sent_statements(db.get_bind()) as sent:
+            found = search_obligations(db, flt, TODAY)
+        shares = "pg_stats" if postgresql else "paragraphs_fts"
+        return sum(shares in s and "obligations_fts" not in s for s, _ in sent), [o.id for o in found.items]
+
+    first, ids = estimates()
+    assert first == 1 and len(ids) == 3
+    clock[0] += search.SHARE_SECONDS - 1
+    if postgresql:
+        db.execute(text("SET LOCAL jit = on"))
+    assert estimates() == (0, ids)
+    if postgresql:
+        assert db.scalar(text("SHOW jit")) == "off"
+    clock[0] += 2
+    assert estimates() == (1, ids)

@@ -622,8 +622,15 @@ def common_words(session: Session, words: Sequence[str]) -> set[str]:
     of row ids of a word's matches and nothing else). PostgreSQL: the share ``ANALYZE`` recorded
     for the word's lexemes among the most common ones of the stored tsvector column (none before
     the table is analysed: every word is then matched first); the statement also turns the JIT
-    compiler off for the rest of the transaction. Other databases: none."""
+    compiler off for the rest of the transaction. Other databases: none.
+
+    Kept per process for ``SHARE_SECONDS`` (by database and words): on PostgreSQL the estimate
+    read and compared ``pg_stats``' ≈ 1,000 most common lexemes, ≈ 1 ms of the server's time on
+    every search with words, on SQLite ≈ 0.5 ms (see bench/README); what is kept decides only the
+    plan. A kept estimate on PostgreSQL still turns JIT off (``_JIT_OFF``)."""
     dialect = session.get_bind().dialect.name
+    key = (str(session.get_bind().url), "words", tuple(words))
+    known = _kept_share(key)
     if dialect == "postgresql":
         words = [word for word in words if _WORD.search(word)]
         if not words:
@@ -631,20 +638,31 @@ def common_words(session: Session, words: Sequence[str]) -> set[str]:
         # the same statement turns JIT compilation off for the rest of the transaction (SET LOCAL):
         # the planner costs a walk high (a subplan per obligation), past ``jit_above_cost``, and
         # compiling it took 30-75 ms at 50,000 obligations, longer than running it (see bench/README)
+        if known is not None:
+            session.connection().execute(_JIT_OFF)
+            return known
         statement = _statement(("shares", dialect, len(words)), lambda: _pg_shares(len(words)))
         params = {f"ts_word_{i}": word for i, word in enumerate(words)}
         _, *found = session.connection().execute(statement.statement, params).one()
-        return {word for word, share in zip(words, found, strict=True) if share >= COMMON_SHARE}
+        return _keep_share(key, {word for word, share in zip(words, found, strict=True)
+                                 if share >= COMMON_SHARE})
     if dialect != "sqlite":
         return set()
     queries = {word: query for word in words if (query := fts5_query(word)) is not None}
     if not queries:
         return set()
+    if known is not None:
+        return known
     statement = _statement(("shares", dialect, len(queries)), lambda: _sqlite_shares(len(queries)))
     params = {f"fts_q_{i}": query for i, query in enumerate(queries.values())} | {"fts_n": SAMPLE_PARAGRAPHS}
     last_id, *found = session.connection().execute(statement.statement, params).one()
     sample = min(SAMPLE_PARAGRAPHS, last_id)  # ids are dense enough: a few deleted rows at most
-    return {word for word, n in zip(queries, found, strict=True) if n and n >= COMMON_SHARE * sample}
+    return _keep_share(key, {word for word, n in zip(queries, found, strict=True)
+                             if n and n >= COMMON_SHARE * sample})
+
+
+#: what ``_pg_shares`` sets besides the shares, for a search whose shares were kept
+_JIT_OFF = select(func.set_config("jit", "off", true()))
 
 
 def _pg_shares(n: int) -> Select[Any]:
@@ -678,17 +696,34 @@ def _sqlite_shares(n: int) -> Select[Any]:
 
 #: a body with at least this share of the published resolutions is "wide" (``wide_body``)
 WIDE_BODY_SHARE = 0.5
-#: how long a process keeps a body's share (``wide_body``): the share moves with imports, slowly,
-#: and only the statement's speed depends on it, never its rows
-BODY_SHARE_SECONDS = 600.0
-_BODY_SHARES: dict[tuple[str, str], tuple[bool, float]] = {}
+#: how long a process keeps a share (a body's of the resolutions, ``wide_body``; the words' of the
+#: paragraphs, ``common_words``): shares move with imports, slowly, and only a statement's speed
+#: depends on them, never its rows
+SHARE_SECONDS = 600.0
+#: at most this many kept (the words are what visitors type): past it the store is emptied
+MAX_SHARES = 4096
+_SHARES: dict[tuple[Any, ...], tuple[Any, float]] = {}
+
+
+def _kept_share(key: tuple[Any, ...]) -> Any | None:
+    """What ``_keep_share`` kept under ``key`` less than ``SHARE_SECONDS`` ago, or None."""
+    known = _SHARES.get(key)
+    return known[0] if known is not None and time.monotonic() - known[1] <= SHARE_SECONDS else None
+
+
+def _keep_share(key: tuple[Any, ...], value: Any) -> Any:
+    if len(_SHARES) >= MAX_SHARES:
+        _SHARES.clear()
+    _SHARES[key] = (value, time.monotonic())
+    return value
+
 _BODY_SHARE = text("SELECT coalesce(sum(CASE WHEN body = :body THEN n ELSE 0 END), 0), coalesce(sum(n), 0) "
                    "FROM resolution_counts WHERE published")
 
 
 def wide_body(session: Session | None, body: str | None) -> bool:
     """Whether ``body`` has at least ``WIDE_BODY_SHARE`` of the published resolutions (the kept
-    ``resolution_counts``; looked up once per ``BODY_SHARE_SECONDS`` per process): its filter is
+    ``resolution_counts``; looked up once per ``SHARE_SECONDS`` per process): its filter is
     then a test of each row walked, against the other bodies' resolutions (``conditions_of``).
 
     SQLite, which keeps no statistics, reads a page filtered by body through the obligations'
@@ -699,13 +734,12 @@ def wide_body(session: Session | None, body: str | None) -> bool:
     up (see ``conditions_of``)."""
     if session is None or body is None or session.get_bind().dialect.name not in ("sqlite", "postgresql"):
         return False
-    key = (str(session.get_bind().url), body)
-    known = _BODY_SHARES.get(key)
-    now = time.monotonic()
-    if known is None or now - known[1] > BODY_SHARE_SECONDS:
+    key = (str(session.get_bind().url), "body", body)
+    known = _kept_share(key)
+    if known is None:
         of_body, published = session.connection().execute(_BODY_SHARE, {"body": body}).one()
-        known = _BODY_SHARES[key] = (published > 0 and of_body >= WIDE_BODY_SHARE * published, now)
-    return known[0]
+        known = _keep_share(key, published > 0 and of_body >= WIDE_BODY_SHARE * published)
+    return known
 
 
 #: the obligations' full-text documents (migration 0015): the texts a search's words are found in,
