@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
 from tests.statements import sent_statements
 from tracker.models import Obligation, Paragraph, Resolution, Subscription
+from tracker.services import search as search_service
 from tracker.web.dashboards.views import set_cache_seconds
 
 TODAY = dt.date(2026, 8, 1)
@@ -101,6 +102,9 @@ def test_resolution_page_shows_the_document(client, db_factory):
 
 
 def _count(client, url):
+    """The statements of a request that finds no shares kept (``search._SHARES``): the most a
+    request of ``url`` sends."""
+    search_service._SHARES.clear()
     with sent_statements(client.application.extensions["tracker"].engine) as statements:
         assert client.get(url).status_code == 200, url
     return len(statements)
