@@ -190,7 +190,10 @@ def clauses(action: str | None, rest: str) -> list[tuple[str | None, str]]:
 # --- what a clause asks -----------------------------------------------------------------------
 #: a report, note, information, views or a briefing asked for
 REPORT = re.compile(
-    r"\b(?:to\s+(?:(?:\w+ly|also|further|then|continue\s+to|regularly)\s+)?(?:report|brief)\b(?!\s+description)"
+    # not reporting wrongdoing ("encouraging staff to report such abuses", "to report any incidents")
+    r"\b(?:to\s+(?:(?:\w+ly|also|further|then|continue\s+to|regularly)\s+)?(?:report|brief)\b"
+    r"(?!\s+(?:description\b|(?:such\s+|any\s+|all\s+)?(?:cases\s+of|incidents|abuses|allegations|"
+    r"misconduct|wrongdoing|suspicious|crimes?)\b))"
     r"|(?:shall|should|will)\s+(?:\w+\s+)?(?:report|brief)\b"
     r"|^(?:that\s+)[^;]{0,100}?\b(?:reports?|briefs?)\s+(?:to|on|every|regularly|annually)\b"
     r"|keep\s+(?:the\s+\w+(?:\s+\w+)?|it|them|Member\s+States|the\s+Council|the\s+Assembly)\s+(?:\w+\s+)?(?:informed|updated|apprised)\b"

@@ -53,6 +53,16 @@ CASES = [
      "Mali”.", "GA", K.AGENDA),
     ("Decides to continue its consideration of the issue of the right to freedom of opinion and "
      "expression in accordance with its programme of work.", "HRC", K.AGENDA),
+    # encouraging staff to report abuses is no report asked of the Secretary-General
+    # (ga-pdf-text/A_RES_78_253 XII 3) …
+    ("Condemns in the strongest possible terms acts of racism, and requests the Secretary-General to "
+     "continue the implementation of the United Nations zero-tolerance approach on racism and "
+     "intensify his support to the work of the Anti-Racism Office, in addressing racism within the "
+     "Secretariat, including through encouraging staff to report such abuses and by consolidating "
+     "lessons learned and best practices;", "GA", K.EXHORTATION),
+    # … reporting violations to the Council is (segmented S/RES/2729 (2024))
+    ("Requests the Secretary-General to continue to report violations of the SOFA or obstructions to "
+     "UNMISS;", "SC", K.REPORT),
     # a panel convened, and an item to discuss it: the panel asks more (ga-pdf-text/A_RES_78_52 op 8)
     ("Decides to convene a joint half-day panel discussion of the Disarmament and International "
      "Security Committee (First Committee) and the Special Political and Decolonization Committee "
