@@ -264,6 +264,13 @@ _AT_SESSION_OR_ITEM = re.compile(
 #: extend …", "Decides, following the invitation by the Conference …, to declare …"
 _INTERPOSED = re.compile(
     r"^(?!(?:also|further)?\s*(?:to|that)\s)[^;:]{1,300}?,\s*(?=(?:also\s+|further\s+)?to\s)")
+#: a question's consideration put off to a named session is an item for it ("Decides to defer
+#: consideration of the issue until its seventieth session", "… to the seventy-sixth session");
+#: put off with nothing named ("to defer any changes to regulation 3"), it is done on adoption
+_DEFERRED = re.compile(
+    r"^(?:also\s+|further\s+)?to\s+defer\s+(?:the\s+|its\s+|further\s+)*(?:consideration|examination)\b",
+    re.I)
+_TO_A_SESSION = re.compile(r"\b(?:to|until|at|during)\s+(?:its|the)\s+[^;]{0,80}?\bsessions?\b")
 #: "Decides to invite / to urge / to request …": the call or request it decides to make
 _DECIDES_TO_CALL = re.compile(
     r"^(?:also\s+|further\s+)?to\s+(invite|urge|encourage|call\s+upon|call\s+on|appeal\s+to|"
@@ -504,6 +511,9 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
             if more:
                 return _directive_kind(verb, "to " + stripped[more.start(1) :])
             return K.AGENDA if _AT_SESSION_OR_ITEM.search(stripped, seized.end()) else K.DECLARATORY
+        if _DEFERRED.match(stripped) and (_TO_A_SESSION.search(stripped, 0, 700)
+                                          or _AGENDA_FURTHER_ON.search(stripped, 0, 700)):
+            return K.AGENDA
         if _DONE_ON_ADOPTION.match(stripped) or _PERMISSION.match(stripped) or (
                 _OBSERVANCE_VERB.match(stripped) and _observance(stripped)):
             return K.DECLARATORY

@@ -63,6 +63,11 @@ CASES = [
     # … reporting violations to the Council is (segmented S/RES/2729 (2024))
     ("Requests the Secretary-General to continue to report violations of the SOFA or obstructions to "
      "UNMISS;", "SC", K.REPORT),
+    # consideration deferred to a named session: an item for it (segmented A/RES/75/144, A/RES/72/254)
+    ("Decides to defer consideration of proposals on the regulations to the seventy-sixth session, "
+     "taking into account the limitations on meetings within the United Nations;", "GA", K.AGENDA),
+    ("Notes the commitment to review and simplify the regulatory framework, and decides to defer any "
+     "changes to regulation 3.", "GA", K.DECLARATORY),
     # a panel convened, and an item to discuss it: the panel asks more (ga-pdf-text/A_RES_78_52 op 8)
     ("Decides to convene a joint half-day panel discussion of the Disarmament and International "
      "Security Committee (First Committee) and the Special Political and Decolonization Committee "
