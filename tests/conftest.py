@@ -88,10 +88,11 @@ def _fresh_reminder_statements() -> None:
 def _fresh_import_statements() -> None:
     """Likewise the import's INSERTs and their bind processors (``services/importing/rows.py``):
     with them kept from mutmut's instrumented run, a mutant of ``_insert``, ``_pg_statement`` or
-    of ``_sqlite_insert``'s processors ran what the real code had built, and survived."""
+    of ``_sqlite_insert``'s processors ran what the real code had built, and survived (as one of
+    ``_pg_parts`` would in the statement with a new resolution's row, ``_PG_WITH_NOTES``)."""
     from tracker.services.importing import rows
 
-    for cached in (rows._INSERTS, rows._PG_STATEMENTS, rows._SQLITE_PROCESSORS):
+    for cached in (rows._INSERTS, rows._PG_STATEMENTS, rows._SQLITE_PROCESSORS, rows._PG_WITH_NOTES):
         cached.clear()
 
 
