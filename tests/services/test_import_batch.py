@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select, update
 
+from tests.statements import LOOKUP_READS, lookups_read
 from tracker.models import (
     AuditEntry,
     DocumentReference,
@@ -389,6 +390,13 @@ def test_a_batch_looks_its_files_symbols_up_in_one_statement(db_factory, tmp_pat
                  if re.match(r"SELECT resolutions\.\w+ FROM resolutions WHERE resolutions\.symbol IN", s)]
     assert len(looked_up) == 1, looked_up
     assert _held(db_factory) == set(FILES.values())
+
+
+def test_a_batch_reads_the_calendar_the_entities_and_the_aliases_once_not_once_a_file(db_factory, tmp_path):
+    """What every import reads before writing (``Lookups``: the calendar for the due dates, the
+    entities and owner candidates for the owners, the entities' names and aliases for the
+    parser's gazetteer) is read once for the batch's files."""
+    assert lookups_read(_statements_of_a_batch(db_factory, tmp_path)) == dict.fromkeys(LOOKUP_READS, 1)
 
 
 def test_a_symbol_written_or_held_under_another_spelling_is_looked_up_again_in_the_batch(

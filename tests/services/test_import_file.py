@@ -8,17 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import gen_entity
+from tests.factories import gen_entity, gen_user
 from tests.services.seed import TODAY, seed_text
+from tests.statements import LOOKUP_READS, lookups_read, sent_statements
 from tracker.models import EntityAlias
 from tracker.parsing import ParseError, parse
 from tracker.parsing.readers import read_input
-from tracker.services.actors import Actor
+from tracker.services.actors import Actor, PermissionDenied
 from tracker.services.akn import export_akn
 from tracker.services.importing import import_file, read_resolution
 
 CLI = Actor.system("cli")
 PDF = Path(__file__).parents[1] / "corpus" / "pdf_A_RES_80_201.pdf"
+AKN4UN = Path(__file__).parent / "data" / "A-RES-71-19.akn4un.xml"
 
 
 def test_a_text_file_keeps_its_text(db):
@@ -51,6 +53,29 @@ def test_what_no_reader_takes_is_a_parse_error(db):
                     today=TODAY)
 
 
+def test_who_may_not_import_is_refused_by_name_before_the_file_is_read(db):
+    """The upload page's and the API's refusal: the actor named, and no parsing of a file from
+    someone who may not import (a file no reader takes is refused, not a parse error)."""
+    delegation = Actor.for_user(gen_user(db, role="delegation"))
+    with pytest.raises(PermissionDenied) as refused:
+        import_file(db, b"\x00\x01 not a resolution", "x.txt", delegation, replace=False, publish=True,
+                    today=TODAY)
+    assert str(refused.value) == f"{delegation.name} may not import resolutions"
+
+
+def test_the_files_name_reaches_the_reader(db):
+    """The reader goes by the content, but a file named .pdf that is no PDF is refused as such."""
+    with pytest.raises(ParseError, match="named .pdf but does not start with %PDF-"):
+        import_file(db, seed_text().encode(), "seed.pdf", CLI, replace=False, publish=True, today=TODAY)
+
+
+def test_an_upload_reads_the_calendar_the_entities_and_the_aliases_once(db):
+    """What the reader and the import both need (``Lookups``) is read once for the file."""
+    with sent_statements(db.get_bind()) as sent:
+        import_file(db, seed_text().encode(), "seed.txt", CLI, replace=False, publish=True, today=TODAY)
+    assert lookups_read(statement for statement, _ in sent) == dict.fromkeys(LOOKUP_READS, 1)
+
+
 def test_the_upload_budget_and_what_the_caller_says_reach_the_import(db):
     with pytest.raises(ParseError, match="longer than"):
         import_file(db, seed_text().encode(), "seed.txt", CLI, replace=False, publish=True, today=TODAY,
@@ -70,6 +95,17 @@ def test_akoma_ntoso_with_words_outside_ascii_is_kept_as_its_xml(db):
     again = import_file(db, xml, "export.xml", CLI, replace=True, publish=True, today=TODAY)
     assert again.resolution.source_text == xml.decode("utf-8")
     assert "Lyon, Rhône, France" in again.resolution.source_text
+
+
+def test_akoma_ntoso_in_another_encoding_than_utf8_imports_its_xml_kept(db):
+    """A producer's file declared in ISO-8859-1 (its accented letters not UTF-8): imported, its XML
+    kept as text, not refused by a decoding error. (What is not UTF-8 in it is kept replaced.)"""
+    xml = AKN4UN.read_text("utf-8").replace('encoding="UTF-8"', 'encoding="ISO-8859-1"', 1)
+    xml = xml.replace("General Assembly,", "General Assembly, à Genève,", 1)
+    result = import_file(db, xml.encode("latin-1"), "producer.xml", CLI, replace=False, publish=True,
+                         today=TODAY)
+    assert result.obligations
+    assert result.resolution.source_text.startswith('<?xml version="1.0" encoding="ISO-8859-1"?>')
 
 
 def test_a_file_read_without_a_gazetteer_knows_the_registers_entities_and_aliases(db):
