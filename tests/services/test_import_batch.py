@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select, update
 
-from tests.statements import LOOKUP_READS, lookups_read
+from tests.statements import LOOKUP_READS, lookups_read, sent_statements
 from tracker.models import (
     AuditEntry,
     DocumentReference,
@@ -397,6 +397,17 @@ def test_a_batch_reads_the_calendar_the_entities_and_the_aliases_once_not_once_a
     entities and owner candidates for the owners, the entities' names and aliases for the
     parser's gazetteer) is read once for the batch's files."""
     assert lookups_read(_statements_of_a_batch(db_factory, tmp_path)) == dict.fromkeys(LOOKUP_READS, 1)
+
+
+def test_after_a_rollback_a_batch_reads_the_look_ups_again_once_not_once_a_file(
+        db_factory, tmp_path, monkeypatch):
+    """A file failing after writing rolls the batch's files back (``Lookups.reset``: what the
+    look-ups hold expired): they are read again once for the files imported after it."""
+    _failing_after_writing(monkeypatch, "A/RES/78/12")
+    with sent_statements(db_factory.kw["bind"]) as sent:
+        report, said = _run(db_factory, resolution_files([_folder(tmp_path)]))
+    assert (report.imported, report.failed) == (2, 1), said
+    assert lookups_read(statement for statement, _ in sent) == dict.fromkeys(LOOKUP_READS, 2)
 
 
 def test_a_symbol_written_or_held_under_another_spelling_is_looked_up_again_in_the_batch(

@@ -123,8 +123,9 @@ def test_only_those_who_may_import_can(db):
     delegation = Actor.for_user(gen_user(db, role="delegation"))
     officer = Actor.for_user(gen_user(db, role="officer"))
     for actor in (delegation, officer):
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(PermissionDenied) as refused:
             import_resolution(db, seed(), actor, today=TODAY)
+        assert str(refused.value) == f"{actor.name} may not import resolutions"
     importer = Actor.for_user(gen_user(db, role="officer", can_import=True))
     assert import_resolution(db, seed(), importer, today=TODAY).obligations == 6
 
