@@ -348,3 +348,19 @@ def test_a_resolution_cited_in_two_spellings_is_the_target_of_both_references(db
     refs = db.execute(select(DocumentReference.symbol, DocumentReference.target_resolution_id)
                       .where(DocumentReference.resolution_id == new.id).order_by(DocumentReference.id)).all()
     assert refs == [("S/RES/2600(2021)", held.id), ("S/RES/2600 (2021)", held.id)]
+
+
+def test_a_symbol_held_by_two_resolutions_in_two_spellings_points_at_the_first_held(db):
+    """A symbol spelt with two spaces is held apart from its usual spelling (whose look-up does not
+    try it): a text citing it finds both, and its reference points at the earlier (lowest id), on
+    either database."""
+    first = import_resolution(db, _parsed(symbol="S/RES/9  (2000)", body="SC", session=None), CLI,
+                              today=TODAY).resolution
+    second = import_resolution(db, _parsed(symbol="S/RES/9 (2000)", body="SC", session=None), CLI,
+                               today=TODAY).resolution
+    assert first.id < second.id
+    new = import_resolution(db, _parsed(references=["S/RES/9  (2000)"]), CLI, today=TODAY).resolution
+    db.flush()
+    refs = db.execute(select(DocumentReference.symbol, DocumentReference.target_resolution_id)
+                      .where(DocumentReference.resolution_id == new.id)).all()
+    assert refs == [("S/RES/9  (2000)", first.id)]
