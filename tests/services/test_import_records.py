@@ -223,12 +223,14 @@ def test_a_symbol_held_under_another_spelling_is_the_same_resolution(db):
 
 def test_a_seed_reimport_is_audited_with_what_it_did(db):
     import_resolution(db, seed(), CLI, today=TODAY)
-    import_resolution(db, seed(), CLI, today=TODAY, replace=True, filename="again.txt")
+    again = import_resolution(db, seed(), CLI, today=TODAY, replace=True, filename="again.txt")
     audit = db.scalars(select(AuditEntry).where(AuditEntry.action == "import_resolution")
                        .order_by(AuditEntry.id)).all()[-1]
+    assert (audit.target_type, audit.target_id) == ("resolutions", str(again.resolution.id))
     details = audit.details
     assert (details["replaced"], details["unchanged"], details["changed"], details["added"],
-            details["removed"], details["obligations"], details["with_due"]) == (True, 6, 0, 0, 0, 6, 2)
+            details["removed"], details["obligations"], details["with_due"], details["needs_review"]) == \
+        (True, 6, 0, 0, 0, 6, 2, again.needs_review)
     assert (details["symbol"], details["filename"]) == ("A/RES/71/19", "again.txt")
     assert details["new_entities"] == []
 
