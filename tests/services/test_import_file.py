@@ -99,13 +99,19 @@ def test_akoma_ntoso_with_words_outside_ascii_is_kept_as_its_xml(db):
 
 def test_akoma_ntoso_in_another_encoding_than_utf8_imports_its_xml_kept(db):
     """A producer's file declared in ISO-8859-1 (its accented letters not UTF-8): imported, its XML
-    kept as text, not refused by a decoding error. (What is not UTF-8 in it is kept replaced.)"""
+    kept as text with every letter, declared UTF-8 from then on, and imported again from that text
+    to the same paragraphs (nothing lost: the letters were once stored replaced)."""
     xml = AKN4UN.read_text("utf-8").replace('encoding="UTF-8"', 'encoding="ISO-8859-1"', 1)
     xml = xml.replace("General Assembly,", "General Assembly, à Genève,", 1)
     result = import_file(db, xml.encode("latin-1"), "producer.xml", CLI, replace=False, publish=True,
                          today=TODAY)
     assert result.obligations
-    assert result.resolution.source_text.startswith('<?xml version="1.0" encoding="ISO-8859-1"?>')
+    kept = result.resolution.source_text
+    assert kept.startswith('<?xml version="1.0" encoding="UTF-8"?>')
+    assert "à Genève" in kept and "\ufffd" not in kept
+    texts = sorted((p.eid, p.text) for p in result.resolution.paragraphs)
+    again = import_file(db, kept.encode("utf-8"), "kept.xml", CLI, replace=True, publish=True, today=TODAY)
+    assert sorted((p.eid, p.text) for p in again.resolution.paragraphs) == texts
 
 
 def test_a_file_read_without_a_gazetteer_knows_the_registers_entities_and_aliases(db):

@@ -79,6 +79,25 @@ def is_akn(data: bytes | str) -> bool:
     return b"<akomaNtoso" in head and AKN_NS.encode() in head
 
 
+#: an XML declaration's encoding: ``<?xml version="1.0" encoding="ISO-8859-1"?>``
+_DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']""")
+
+
+def akn_source(data: bytes) -> str:
+    """The document as text, decoded by the encoding it declares (UTF-8 when it declares none) and
+    declared UTF-8 from then on, so that the text, stored and encoded again as UTF-8, reads back
+    the same: a producer's ISO-8859-1 file keeps its accented letters."""
+    declared = _DECLARED_ENCODING.match(data[:200])
+    if declared is None:
+        return data.decode("utf-8", errors="replace")
+    try:
+        text = data.decode(declared.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):  # what the parser read, it read: keep the rest marked
+        return data.decode("utf-8", errors="replace")
+    start, end = declared.span(1)
+    return text[:start] + "UTF-8" + text[end:]  # the declaration is ASCII: its offsets hold in text
+
+
 def _parse_xml(data: bytes | str) -> etree._Element:
     if isinstance(data, str):
         data = data.encode("utf-8")

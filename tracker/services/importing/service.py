@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from tracker.calendar import Calendar
 from tracker.db import utcnow
 from tracker.models import Resolution
-from tracker.parsing.akn import is_akn, parse_akn
+from tracker.parsing.akn import akn_source, is_akn, parse_akn
 from tracker.parsing.gazetteer import Gazetteer
 from tracker.parsing.types import ParsedResolution
 from tracker.services.actors import Actor
@@ -97,7 +97,7 @@ def read_resolution(session: Session, data: bytes, filename: str, *,
     imports again to the same resolution). Raises ``ParseError`` (a ``ValueError``), also when
     parsing takes longer than ``time_limit`` seconds (a web request's budget)."""
     if is_akn(data):
-        return parse_akn(data), bytes(data).decode("utf-8", errors="replace")
+        return parse_akn(data), akn_source(bytes(data))
     return parse_within(time_limit, data, filename, gazetteer or load_gazetteer(session))
 
 
