@@ -1,7 +1,7 @@
 """What a reminder says, function by function: the days left or overdue (singular and plural),
-the Message-ID (the row and what it is about, at the sender's domain, the same on every retry),
-who a subscription follows, and how an obligation is shown (its paragraph with its part, its
-status in words, a mandate by its end, its link)."""
+the Message-ID (the row and what it is about, at the sender's domain, the same on every retry, and
+so on what a pass sends), who a subscription follows, and how an obligation is shown (its paragraph
+with its part, its status in words, a mandate by its end, its link)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,29 @@ def test_a_message_id_names_its_row_and_what_it_is_about_at_the_senders_domain()
     assert message_id_for(row, sender) == "<reminder.7.o42.30.20180918@mail.example.org>"
     assert message_id_for(digest, sender) == "<reminder.8.dGA-73.7.20180918@mail.example.org>"
     assert message_id_for(row, sender) == message_id_for(row, sender)  # a retry: the same
+
+
+def test_a_sent_reminder_carries_the_message_id_of_its_row_at_the_configured_senders_domain(
+    db_factory, smtp_server, settings
+):
+    """What a pass sends is the Message-ID above for the configured sender, not ``localhost``'s."""
+    from sqlalchemy import select
+
+    from tests.factories import gen_focal_point
+    from tests.reminders.conftest import DUE, at
+    from tracker.reminders import run_pass
+
+    with db_factory() as db:
+        sg = gen_entity(db, "Secretary-General")
+        gen_focal_point(db, sg, email="sg-focal@example.org")
+        gen_obligation(db, due_on=DUE, owners=[sg])
+        db.commit()
+    run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)
+    [(_, msg)] = smtp_server.mailbox.messages
+    with db_factory() as db:
+        row = db.scalars(select(Reminder)).one()
+    assert msg["Message-ID"] == message_id_for(row, settings.mail_from)
+    assert msg["Message-ID"].endswith("@example.org>")  # settings.mail_from's domain
 
 
 def _sub(target, **kw):
