@@ -256,8 +256,10 @@ _SEIZED_AND = re.compile(r",?\s+and\s+(?:to\s+)?([a-z]+)\b")
 _TO_CONSIDER = re.compile(
     r"(?:also\s+|further\s+)?to\s+(?:consider|examine|take\s+up|"
     r"give\s+(?:its\s+)?(?:full\s+|due\s+|further\s+)?consideration)\b", re.I)
+#: a session named: "its seventy-ninth session", "the second part of its resumed sixty-first session"
+_A_SESSION = r"(?:its|the)\s+[^;]{0,80}?\bsessions?\b"
 _AT_SESSION_OR_ITEM = re.compile(
-    r"\b(?:at|during)\s+(?:its|the)\s+[^;]{0,80}?\bsessions?\b"
+    rf"\b(?:at|during)\s+{_A_SESSION}"
     r"|\bunder\s+(?:the|an|its)\s+(?:\w+\s+)?(?:agenda\s+)?(?:item|sub-item)s?\b")
 #: a phrase set off by commas between "Decides" and what it decides: "Decides, taking into account
 #: …, to consider …", "Decides, in order to assist the Committee …, as well as to support …, to
@@ -270,7 +272,7 @@ _INTERPOSED = re.compile(
 _DEFERRED = re.compile(
     r"^(?:also\s+|further\s+)?to\s+defer\s+(?:the\s+|its\s+|further\s+)*(?:consideration|examination)\b",
     re.I)
-_TO_A_SESSION = re.compile(r"\b(?:to|until|at|during)\s+(?:its|the)\s+[^;]{0,80}?\bsessions?\b")
+_TO_A_SESSION = re.compile(rf"\b(?:to|until|at|during)\s+{_A_SESSION}")
 #: "Decides to invite / to urge / to request …": the call or request it decides to make
 _DECIDES_TO_CALL = re.compile(
     r"^(?:also\s+|further\s+)?to\s+(invite|urge|encourage|call\s+upon|call\s+on|appeal\s+to|"
