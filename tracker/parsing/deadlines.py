@@ -696,15 +696,16 @@ _SINCE_FROM = re.compile(r"\b(since|from)\s*$")
 #: Firearms Roadmap)"): the year belongs to the name
 _TITLE_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){2,}$")
 _PAREN_NAME_AFTER = re.compile(r"\s*\(\s*[A-Z]")
-#: a deliverable asked for before "by 2027": a due year, not a goal
 #: "to convene, in 2025, a one-day high-level meeting", "to present to the General Assembly a report
 #: in 2027", "for a further two weeks in August 2027": the year or month in which something is to
 #: be done, when a verb of delivering (``_DELIVERABLE_BEFORE``) governs it
-_IN_YEAR = re.compile(rf"\bin\s+(?:({_MONTH})\s+)?(\d{{4}})(?![\d/])")
+#: (its groups those of ``_DATE``'s last two forms: month and year, or year alone)
+_IN_YEAR = re.compile(rf"\bin\s+(?:({_MONTH})\s+(\d{{4}})|(\d{{4}}))(?![\d/])")
 #: … not the start of a series or of a period ("starting in 2026"), nor the year of a session
 #: already read ("at its thirtieth session, in 2027")
 _IN_YEAR_NOT_DUE = re.compile(
     r"\b(?:starting|beginning|commencing|effective|from|since|until|as\s+of|sessions?,?)\s+$")
+#: a deliverable asked for before "by 2027": a due year, not a goal
 _DELIVERABLE_BEFORE = re.compile(
     r"\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?"
     r"(?:submit|report|present|transmit|prepare|finali[sz]e|complete|convene|hold|publish|"
@@ -1081,8 +1082,7 @@ class _DeadlineFinder:
             if not _DELIVERABLE_BEFORE.search(text, clause, m.start()) or _PAST_CONTEXT.search(
                     text[max(0, m.start() - 100) : m.start()]):
                 continue
-            read = _read_date((None,) * 6 + (m.group(1), m.group(2), None) if m.group(1)
-                              else (None,) * 8 + (m.group(2),))
+            read = _read_date((None,) * 6 + m.groups())
             if read is None or (self.adopted_on is not None and read[0] < self.adopted_on):
                 continue
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=read[0],
