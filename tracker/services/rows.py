@@ -133,6 +133,11 @@ EVIDENCE = _Listed(select(t.evidence.c.kind, t.evidence.c.value)
 LISTS, DETAILS, OF_RESOLUTION = (OWNERS,), (OWNERS, ITEMS, EVIDENCE), (OWNERS, ITEMS)
 
 
+def _lists(details: bool) -> tuple[_Listed, ...]:
+    """What a row lists: with ``details`` what the API gives, else what a list shows."""
+    return DETAILS if details else LISTS
+
+
 def resolution_obligations(session: Session, resolution_id: int) -> list[ObligationRow]:
     """A resolution's obligations in paragraph order, with their owners and items: one statement
     (``_of_resolution_statement``), whatever the number of obligations."""
@@ -148,7 +153,7 @@ def obligations_by_id(session: Session, ids: Sequence[int], *, details: bool = T
     if not ids:
         return []
     conn = session.connection()
-    lists = DETAILS if details else LISTS
+    lists = _lists(details)
     found = conn.execute(_by_id_statement(conn.dialect.name, lists), {"ids": list(ids)})
     by_id = {row.id: row for row in _listed_rows(found, slice(0, len(_ROW_COLUMNS)), lists)}
     return [by_id[i] for i in ids if i in by_id]
@@ -161,8 +166,7 @@ def of_page(page: Any, dialect: str, *, details: bool) -> Any:
     no order (the caller orders by ``page``'s columns): the page's ids, their rows and what the
     rows list in one statement (one round trip) instead of two. ``page_rows`` reads what it
     returns; ``dialect``: the database's name (each writes its JSON arrays its own way)."""
-    lists = DETAILS if details else LISTS
-    return (select(page.c.found, *_ROW_COLUMNS, *(_json_rows(dialect, listed) for listed in lists))
+    return (select(page.c.found, *_ROW_COLUMNS, *(_json_rows(dialect, listed) for listed in _lists(details)))
             .select_from(page.join(_WITH_RESOLUTION_AND_PARAGRAPH, t.obligations.c.id == page.c.id)))
 
 
@@ -183,8 +187,7 @@ def _json_rows(dialect: str, listed: _Listed) -> Any:
 def page_rows(found: Sequence[Any], *, details: bool) -> list[ObligationRow]:
     """The rows of a statement of ``of_page``, in its order, as ``obligations_by_id`` gives them
     (with owners, and with ``details`` items and evidence)."""
-    lists = DETAILS if details else LISTS
-    return _listed_rows(found, slice(1, 1 + len(_ROW_COLUMNS)), lists)  # after the page's count
+    return _listed_rows(found, slice(1, 1 + len(_ROW_COLUMNS)), _lists(details))  # after the page's count
 
 
 def _of_resolution_statement_for(dialect: str) -> Any:
