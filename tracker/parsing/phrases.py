@@ -635,12 +635,23 @@ def find_actors(
             if name not in extra:
                 extra.append(name)
     asked, rest = reissued(action, rest)  # "Reiterates its request to the Government of Israel"
-    if (extra and not refers_back and asked is not None and kind not in (None, ObligationKind.DECLARATORY)
-            and clause_kind(*clauses(asked, rest)[0]) == ObligationKind.DECLARATORY):
+    asks = asked is not None and kind not in (None, ObligationKind.DECLARATORY)
+    parts = clauses(asked, rest) if asks else []
+    if parts and clause_kind(*parts[0]) == ObligationKind.DECLARATORY:
         # "Welcomes the efforts made by the Department … and requests the Secretary-General to …":
         # what the paragraph asks is asked of those its further verbs address, not of the body
         # or of what it welcomes or notes first
-        return extra, 0.8
+        if extra and not refers_back:
+            return extra, 0.8
+        # "Recalls paragraph 54 of the report of the Advisory Committee, and decides not to abolish
+        # one post …": of whom its decision asks it; not where the decision refers back ("Expresses
+        # its full support for UNFICYP and decides to extend its mandate") or the first clause
+        # restates what someone shall do ("Confirms that the Secretariat shall …, and decides …")
+        decision = next(((verb, words) for verb, words in parts[1:] if verb in _EXTENDING
+                         and clause_kind(verb, words) != ObligationKind.DECLARATORY), None)
+        if (not extra and decision is not None and not _REFERS_BACK.search(decision[1], 0, 120)
+                and not _bound(parts[0][1], names_in)):
+            return _primary_actors(*decision, body_name, names_in, gazetteer)
     names, conf = _primary_actors(asked, rest, body_name, names_in, gazetteer)
     return [*names, *[n for n in extra if n not in names]], conf
 
@@ -648,6 +659,19 @@ def find_actors(
 #: a further verb's addressee named in an earlier clause: "… and urges him to", "invites them to",
 #: "… throughout the United Nations system, and calls upon all its relevant organs …"
 _PRONOUN = re.compile(r"(?:him|her|it|them|the\s+latter)\b|(?:all\s+)?(?:its|his|her|their)\s")
+#: a decision's words that name again what an earlier clause named: "its mandate", "the next
+#: session of the Commission" (after "the report of the International Law Commission")
+_REFERS_BACK = re.compile(rf"\b(?:{_PRONOUN.pattern})|\bthe\s+(?:Commission|Committee|Council|Conference|"
+                          r"Board|Forum|Panel|Mission|Office|Court|Working\s+Group)\b(?!\s+(?:of|on|for)\s)")
+
+
+def _bound(clause: str, names_in) -> bool:
+    """Whether ``clause`` says what someone named shall do or is ("that the Secretariat shall
+    notify …", "that, prior to the unfreezing of any assets …, Member States shall submit")."""
+    m = _DECIDES_THAT.match(clause.lstrip())
+    return m is not None and bool(names_in(m.group(1)))
+
+
 #: a name of letters only, as a mission's: "UNIOGBIS", "UNSOM"
 _ACRONYM = re.compile(r"[A-Z][A-Z-]{2,}")
 _THE_COUNCIL = re.compile(r"\bthe Council\b")

@@ -252,6 +252,29 @@ CASES = [
      "their efforts to provide the necessary support and overall guidance to free the Technical "
      "Committees from political obstructions in their work;", "SC",
      ["two leaders"], ["two leaders urgently to", "Security Council"]),
+    # A/RES/80/243 XVII 10: a paragraph that notes first and then decides is owned as its decision
+    # is, not by the document it notes (the Advisory Committee was the owner of a post's abolition)
+    ("Recalls paragraph 54 of the report of the Advisory Committee, and decides not to abolish one "
+     "post of Special Assistant, Political Affairs (P-4) and to abolish one post of Political Affairs "
+     "Officer (P-3);", "GA",
+     ["General Assembly"], ["Advisory Committee on Administrative and Budgetary Questions"]),
+    # segmented/A_RES_67_246 I 23: … whoever it decides for ("in this regard decides")
+    ("Recalls paragraph 238 of the report of the Advisory Committee on Administrative and Budgetary "
+     "Questions, and in this regard decides not to approve the redeployment of the post;", "GA",
+     ["General Assembly"], ["Advisory Committee on Administrative and Budgetary Questions"]),
+    # segmented/S_RES_1758 (2007) 5: … but a decision that refers back keeps what it refers to
+    ("Expresses its full support for UNFICYP and decides to extend its mandate for a further period "
+     "ending 15 December 2007;", "SC", ["UNFICYP"], []),
+    # A/RES/78/108 17: "the Commission" of the decision is the one the first clause named
+    ("Takes note of paragraph 291 of the report of the International Law Commission, and decides that "
+     "the next session of the Commission shall be held at the United Nations Office at Geneva;", "GA",
+     ["International Law Commission"], []),
+    # segmented/S_RES_1989 (2011) 35: a first clause that says what someone named shall do asks it
+    ("Confirms that the Secretariat shall, within 3 days after a name is removed from the Al-Qaida "
+     "Sanctions List, notify the Permanent Mission of the State(s) of residence, nationality, location "
+     "or incorporation, and decides that States receiving such notification shall take measures to "
+     "notify the concerned individual or entity of the delisting in a timely manner;", "SC",
+     ["Secretariat"], []),
 ]
 
 
