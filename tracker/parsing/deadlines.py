@@ -134,7 +134,7 @@ _QUARTER_RE = re.compile(
 )
 _QUARTER_MONTH = {"first": 3, "second": 6, "third": 9, "fourth": 12, "last": 12}
 _RELATIVE_RE = re.compile(
-    rf"\b(?:within|no later than|not later than|in|after)\s+(?:a period of\s+)?({_CARDINAL})"
+    rf"\b(?:within|no later than|not later than|in|after|until)\s+(?:a period of\s+)?({_CARDINAL})"
     rf"(?:\s+\(\d+\))?\s+(days?|weeks?|months?|years?)"
     rf"(?:\s+(?:of|after|from|following)\s+(?:the\s+)?(date\s+of\s+(?:the\s+)?)?"
     rf"(adoption(?:\s+of\s+(?:the\s+present|this)\s+resolution)?|[a-z][\w -]{{0,60}}?(?=[,;.]|$)))?",
@@ -1151,13 +1151,16 @@ class _DeadlineFinder:
             if previous is not None:
                 self._period_after_expiry(m, previous, n, unit)
                 continue
-            days = n * _UNIT_DAYS[unit]
-            end_day = None
-            if self.adopted_on is not None:
-                end_day = _add(self.adopted_on, n, unit)
-                days = (end_day - self.adopted_on).days
-            self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0), days=days,
-                                                  from_="adoption", date=end_day, expires=True))
+            self._after_adoption(m, n, unit, expires=True)
+
+    def _after_adoption(self, m: re.Match[str], n: int, unit: str, expires: bool) -> None:
+        """A period counted from the adoption: its last day where the adoption is known."""
+        days, end_day = n * _UNIT_DAYS[unit], None
+        if self.adopted_on is not None:
+            end_day = _add(self.adopted_on, n, unit)
+            days = (end_day - self.adopted_on).days
+        self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(), days=days,
+                                              from_="adoption", date=end_day, expires=expires))
 
     def _period_from(self, m: re.Match[str], start: re.Match[str], n: int, unit: str) -> None:
         """"for one year, from 1 January 2025": ends the day before the anniversary."""
@@ -1231,6 +1234,14 @@ class _DeadlineFinder:
                 continue  # "within 30 days of the seizure": counted from an event, not the adoption
             if not anchor and _TRIGGERED.search(_clause(text, m.start(), m.end(), 400, 0)):
                 continue  # "upon discovery … the Member State who seizes … shall notify … within 30 days"
+            if lead == "until":
+                # "Decides to renew until one year from the date of adoption of this resolution the
+                # measures imposed by …": when they end, as "for a period of one year"
+                if anchor:
+                    expires = _ends_mandate(text, m.start(), m.end()) and not _in_declaratory_clause(
+                        text, m.start())
+                    self._after_adoption(m, n, unit, expires)
+                continue
             self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(),
                                                   days=n * _UNIT_DAYS[unit], from_="adoption"))
 

@@ -309,7 +309,7 @@ def _observance(text: str) -> bool:
 
 #: what a mandate is of
 _MANDATE_NOUN = re.compile(
-    r"\b(?:mandates?|missions?|panel|group\s+of\s+experts|expert\s+group|measures|authori[sz]ations?|"
+    r"\b(?:mandates?|missions?|panel|group\s+of\s+experts|expert\s+group|measures?|authori[sz]ations?|"
     r"team|monitoring\s+team|presence|operation|force|office|special\s+rapporteur|"
     r"independent\s+expert|working\s+group|commission\s+of\s+inquiry|fact-finding|"
     r"exemptions?|provisions)\b",
@@ -323,7 +323,8 @@ _MANDATE_VERB = re.compile(
 )
 #: ... for a period or until a date (the forms, each led by its word)
 _MANDATE_PERIOD_FORMS = (
-    r"until\s+(?:\d|the\s+end|[A-Z][a-z]+\s+\d)",
+    # "until 31 May 2025", "until the end of", "until one year from the date of adoption"
+    r"until\s+(?:\d|the\s+end|[A-Z][a-z]+\s+\d|\w+\s+(?:years?|months?)\s+(?:from|after)\s)",
     r"for\s+(?:a|an|another|one)\s+(?:(?:further|additional|initial|new|final|period\s+of)\s+)*"
     r"(?:period|\w+[- ](?:year|month|week|day)s?|year|month)\b",
     r"for\s+(?:a\s+(?:further\s+)?period\s+of\s+)?(?:\w+|\d+)\s+(?:\(\d+\)\s+)?"

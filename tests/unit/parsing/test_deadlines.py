@@ -428,6 +428,26 @@ def test_expiries(text, body, adopted_on, expected):
     assert dicts(text, body, None, adopted_on) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "adopted_on", "expected"),
+    [
+        # segmented/S_RES_2700 (2023) 3: "until" a length of time after the adoption ends the
+        # measures as "for a period of one year" does, the day computed from the adoption
+        ("Decides to renew until one year from the date of adoption of this resolution the measures "
+         "imposed by paragraphs 3, 4, 5, 6, 7, 8, and 9 of resolution 2653 (2022);", dt.date(2023, 10, 19),
+         [{"kind": "relative", "days": 366, "from": "adoption", "date": "2024-10-19", "expires": True}]),
+        ("Decides to extend the measure described in paragraph 6 of this resolution until six months "
+         "after the adoption of this resolution;", dt.date(2025, 1, 31),
+         [{"kind": "relative", "days": 181, "from": "adoption", "date": "2025-07-31", "expires": True}]),
+        # … and counted from something else, it is no deadline
+        ("Decides to renew the measures until one year from the date of the signing of the agreement;",
+         dt.date(2025, 1, 31), []),
+    ],
+)
+def test_until_a_time_after_the_adoption(text, adopted_on, expected):
+    assert dicts(text, "SC", None, adopted_on) == expected
+
+
 def test_a_period_from_a_named_start_ends_the_day_before_its_anniversary():
     text = "Decides to extend the mandate of the Mission for a period of one year from 1 July 2024"
     assert dicts(text, "SC", None, dt.date(2024, 6, 28)) == [

@@ -94,6 +94,9 @@ CASES = [
     ("Decides to renew until 15 November 2025 the measures imposed by paragraphs 11 and 15 of "
      "resolution 2140 (2014), reaffirms the provisions of paragraphs 12, 13, 14 and 16 of "
      "resolution 2140 (2014);", "SC", K.MANDATE),
+    # segmented/S_RES_2700 (2023) 7: until a time after the adoption, a measure as well as measures
+    ("Decides to extend the measure described in paragraph 6 of this resolution until one year from "
+     "the date of adoption of this resolution;", "SC", K.MANDATE),
     ("Decides to renew the mandate of the Special Rapporteur on the rights to freedom of peaceful "
      "assembly and of association, as established by the Human Rights Council in its resolution "
      "15/21, for a period of three years;", "HRC", K.MANDATE),
