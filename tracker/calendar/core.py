@@ -182,6 +182,17 @@ class Calendar:
         if isinstance(body, Body):
             found = self.upcoming_sessions(body, after + ONE_DAY, 1)
             if found:
+                before = found[0].session - 1
+                if before >= 1:
+                    # upcoming_sessions steps over sessions it cannot date: the first dated one is
+                    # the next only if the one before it is dated too ("its next session" in a
+                    # resolution of December 2002 is ECOSOC 2003, not the cycle's first, 2014)
+                    try:
+                        self.session_dates(body, before)
+                    except UnknownSessionError:
+                        raise UnknownSessionError(
+                            f"{body_name(body)}: the session after {after.isoformat()} is not in the "
+                            f"calendar (session {before} is not dated)") from None
                 return found[0]
         else:
             for n in self._recorded(body):

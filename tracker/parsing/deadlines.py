@@ -638,10 +638,9 @@ def _next_after(code: str, day: dt.date) -> int | None:
     if body is None:
         return None
     try:
-        coming = _CALENDAR.upcoming_sessions(body, day + dt.timedelta(days=1), 1)
+        return _CALENDAR.next_session(body, day).session
     except CalendarError:
         return None
-    return coming[0].session if coming else None
 
 
 def _when(code: str, number: int, adopted_on: dt.date | None, adopting: str | None,

@@ -22,6 +22,24 @@ def test_the_next_ga_session_is_the_first_to_open_strictly_after_the_day():
     assert cal.next_session("General Assembly", D(2018, 9, 18)).session == 74  # not the one opening that day
 
 
+def test_the_next_session_is_not_known_where_the_one_before_the_first_dated_is_not():
+    cal = Calendar()
+    # ECOSOC's sessions are dated by rule from the July cycle of 2014 on: in December 2002 the next
+    # was the 2003 session, not the cycle's first
+    with pytest.raises(UnknownSessionError, match="^Economic and Social Council: the session after "
+                       "2002-12-20 is not in the calendar \\(session 2013 is not dated\\)$"):
+        cal.next_session("ECOSOC", D(2002, 12, 20))
+    assert cal.next_session("ECOSOC", D(2013, 12, 20)).session == 2015  # 2014 opened in July 2013
+    # the Council's first three sessions (2006) are not dated by rule, the fourth is: whether the
+    # third opened before a day is known only once it is recorded officially
+    for day in (D(2006, 7, 1), D(2007, 1, 1)):
+        with pytest.raises(UnknownSessionError, match="session 3 is not dated"):
+            cal.next_session("HRC", day)
+    recorded = Calendar({("HRC", 3): (D(2006, 11, 29), D(2006, 12, 8))})
+    assert recorded.next_session("HRC", D(2006, 12, 1)).session == 4
+    assert cal.next_session("GA", D(1946, 1, 1)).session == 1
+
+
 def test_the_next_session_of_another_body_opens_strictly_after_the_day_from_its_records_in_date_order():
     # recorded out of order, the second without a closing date
     cal = Calendar({("CCPCJ", 34): (D(2025, 5, 19), None), ("CCPCJ", 33): (D(2024, 5, 13), D(2024, 5, 17))})
