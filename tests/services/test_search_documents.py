@@ -223,3 +223,42 @@ def test_an_imported_item_deeper_than_a_sub_paragraph_is_in_its_obligations_docu
     _check(db, "xylophones", "marimbas", "instruments")
     assert searched(db, ObligationFilter(q="xylophones")) == [ob.id]
     assert searched(db, ObligationFilter(q="marimbas")) == [ob.id]
+
+
+def test_a_document_refreshed_while_its_obligation_is_deleted_goes_with_it_on_postgresql(db_factory):
+    """0024: no foreign key ties a document to its obligation (its check locked each obligation an
+    import had just inserted). A refresh locks the obligations whose documents it writes, as the
+    key's check did: a deletion running meanwhile waits for it, then deletes the new document too,
+    where it would otherwise delete the old one only and leave the new one without an obligation."""
+    import threading
+
+    first, second, watch = db_factory(), db_factory(), db_factory()
+    if first.get_bind().dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's row locks")
+    try:
+        import_resolution(first, seed(), CLI, today=SEED_TODAY)
+        first.commit()
+        ob = first.scalars(select(Obligation).order_by(Obligation.id)).first()
+        paragraph_id, ob_id = ob.paragraph_id, ob.id
+        # the obligation's paragraph corrected: its document refreshed, not yet committed
+        first.execute(update(Paragraph).where(Paragraph.id == paragraph_id).values(text="Quixotic wording"))
+        pid = second.scalar(text("SELECT pg_backend_pid()"))
+        deleting = threading.Thread(target=lambda: (
+            second.execute(delete(Obligation).where(Obligation.id == ob_id)), second.commit()))
+        deleting.start()
+        waiting = "SELECT count(*) FROM pg_stat_activity WHERE pid = :pid AND wait_event_type = 'Lock'"
+        for _ in range(200):
+            if watch.scalar(text(waiting), {"pid": pid}):
+                break
+            watch.rollback()
+            deleting.join(0.05)
+        first.commit()
+        deleting.join(10)
+        assert not deleting.is_alive()
+        left = watch.scalar(text("SELECT count(*) FROM obligations_fts AS f WHERE NOT EXISTS"
+                                 " (SELECT 1 FROM obligations AS o WHERE o.id = f.obligation_id)"))
+        assert left == 0
+    finally:
+        for session in (first, second, watch):
+            session.rollback()
+            session.close()
