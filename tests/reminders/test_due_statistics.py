@@ -53,3 +53,22 @@ def test_no_pass_analyses_and_the_officers_start_from_the_due_rows(db_factory, r
             "EXPLAIN QUERY PLAN " + str(compiled), tuple(params[k] for k in compiled.positiontup))]
         db.rollback()
     assert [step for step in plan if step.startswith(("SCAN", "SEARCH"))][0] == "SCAN reminder_due", plan
+
+
+def test_a_dry_run_sends_no_ddl_and_leaves_its_due_rows_to_the_rollback(db_factory, register, settings):
+    """On a connection ``plan_due_table`` prepared, the table is there: a pass sends no CREATE (DDL,
+    compiled again on every execution); a dry run does not empty it either, its caller's rollback
+    does. A pass still empties it before it commits, and the next pass finds what is due."""
+    engine = db_factory.kw["bind"]
+    if engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's table goes at the end of each transaction: made in every pass")
+    outbox = dataclasses.replace(settings, smtp_url=None)
+    run_pass(db_factory, NOW, outbox, dry_run=True)  # the connection prepared
+    with sent_statements(engine) as sent:
+        dry = [run_pass(db_factory, NOW, outbox, dry_run=True) for _ in range(2)]
+        real = [run_pass(db_factory, NOW, outbox) for _ in range(2)]
+    assert [d.queue.queued for d in dry] == [2, 2] and [r.queue.queued for r in real] == [2, 0]
+    statements = [statement.split(None, 3)[:3] for statement, _ in sent]
+    assert not [s for s in statements if s[0].upper() == "CREATE"]
+    # each pass empties the table first; a pass also before it commits, a dry run not
+    assert statements.count(["DELETE", "FROM", "reminder_due"]) == 2 + 2 * 2

@@ -362,7 +362,9 @@ def fill_due(session: Session, today: dt.date, default_stages: str) -> _Statemen
     dialect = session.get_bind().dialect.name
     sets = _stage_sets(session, default_stages)
     st = _statements(dialect)
-    session.execute(st.create)
+    if not session.connection().info.get(_PLANNED):
+        # the table made by ``plan_due_table`` is there: a CREATE, DDL, is compiled again each time
+        session.execute(st.create)
     session.execute(st.clear)
     session.execute(_fill_statement(dialect, sets), {"today": today, "horizon": _horizon(today, sets)})
     _apply_own_stages(session, today, default_stages)
@@ -948,7 +950,8 @@ def queue_reminders(
         written += ledger.run(st.follower_digests)
     if dry_run:
         result.superseded = _superseded(session, written)
-    session.execute(st.clear)  # SQLite keeps the table for the connection's next pass: empty
+    if not dry_run:  # a dry run's rows go with its caller's rollback
+        session.execute(st.clear)  # SQLite keeps the table for the connection's next pass: empty
     messages = [row for row in written if _STATUS(row) != DIGESTED]
     # in the order a pass writes them (a dry run: its statements' order)
     result.rows = [tuple(row[:7]) for row in (messages if dry_run else sorted(messages, key=_ID))]
