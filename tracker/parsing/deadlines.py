@@ -326,15 +326,31 @@ _ADDRESSED_TITLE = re.compile(
     r"\b(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Cc]alls upon|[Aa]uthorizes|[Mm]andates)\s+the\s+"
     r"(?:President|Chair|Chairs|Chairperson|Bureau)\s+of\s+(?:the\s+)?$"
 )
+_OWN_VERBS = ("decides", "requests", "invites", *sorted(EXTENDING), "encourages", "calls upon", "urges",
+              "recommends", "reaffirms", "welcomes", "notes", "takes note", "stresses", "emphasizes",
+              "underlines", "expresses", "recognizes", "acknowledges", "resolves", "agrees", "reiterates",
+              "authorizes", "endorses", "approves", "affirms", "confirms", "recalls", "commends",
+              "appreciates", "looks forward", "regrets", "deplores", "condemns", "considers", "highlights",
+              "underscores")
+_TRANSITIONS = (r"(?:(?:also|further|moreover|therefore|in this regard|in that regard|to that end|"
+                r"to this end|for this purpose|in this context|in this respect)\s*,?\s*)*")
 #: the resolution speaks again in its own voice: "…, and decides to consider … at its"
-_OWN_VOICE = re.compile(
-    r"(?:[,;]|\band\b)\s*(?:(?:also|further|moreover|therefore|in this regard|in that regard|"
-    r"to that end|to this end|for this purpose|in this context|in this respect)\s*,?\s*)*"
-    rf"(?:\w+ly\s+)?(?:decides|requests|invites|{'|'.join(sorted(EXTENDING))}|"
-    r"encourages|calls upon|urges|recommends|reaffirms|welcomes|notes|takes note|stresses|"
-    r"emphasizes|underlines|expresses|recognizes|acknowledges|resolves|agrees|reiterates|"
-    r"authorizes|endorses|approves|affirms|confirms|recalls|commends|appreciates|looks forward|"
-    r"regrets|deplores|condemns|considers|highlights|underscores)\b"
+_OWN_VOICE = re.compile(rf"(?:[,;]|\band\b)\s*{_TRANSITIONS}(?:\w+ly\s+)?(?:{'|'.join(_OWN_VERBS)})\b")
+
+
+def _first_person(verb: str) -> str:
+    """"stresses" -> "stress", "calls upon" -> "call upon"."""
+    head, _, tail = verb.partition(" ")
+    head = head[:-2] if head.endswith("sses") else head[:-1]
+    return f"{head} {tail}" if tail else head
+
+
+#: an annexed declaration's speakers in their own voice: "We reaffirm …", "…, and we request …",
+#: "… . We also decide …", "…; (b) We request …", "…, and decide to …" (group 1: the verb)
+_WE_VOICE = re.compile(
+    rf"(?:^We\s+|[,;.:]\s*(?:\([a-z]+\)\s*)?(?:and\s+)?[Ww]e\s+|\band\s+(?:we\s+)?){_TRANSITIONS}"
+    rf"(?:\w+ly\s+)?({'|'.join(_first_person(v) for v in _OWN_VERBS)}|commit|will|shall|pledge|undertake|"
+    r"ask)\b"
 )
 _TO_IT = re.compile(r"\b(?:to|before|by|of)\s+it\b")
 #: a paragraph that opens by noting, welcoming or recalling: the sessions its first clause names
@@ -353,11 +369,12 @@ _DECLARATORY_OPENING = re.compile(
 )
 
 
-_DECLARATORY_VERB = re.compile(
-    r"\b(?:welcomes|notes|takes note|recalls|acknowledges|recognizes|reaffirms|commends|expresses|"
-    r"appreciates|congratulates|emphasizes|stresses|underlines|underscores|affirms|reiterates|"
-    r"deplores|condemns|regrets|considers|looks forward|observes|highlights)\b"
-)
+_DECLARATORY_VERBS = ("welcomes", "notes", "takes note", "recalls", "acknowledges", "recognizes", "reaffirms",
+                      "commends", "expresses", "appreciates", "congratulates", "emphasizes", "stresses",
+                      "underlines", "underscores", "affirms", "reiterates", "deplores", "condemns", "regrets",
+                      "considers", "looks forward", "observes", "highlights")
+_DECLARATORY_VERB = re.compile(rf"\b(?:{'|'.join(_DECLARATORY_VERBS)})\b")
+_DECLARATORY_WE = frozenset(_first_person(verb) for verb in _DECLARATORY_VERBS)
 
 
 #: "Reiterates its request to the Joint Inspection Unit to present, by the end of the
@@ -368,7 +385,12 @@ _REQUEST_AGAIN = re.compile(r"(?:[Rr]eiterates|[Rr]enews)\s+its\s+(?:requests?|c
 def _in_declaratory_clause(text: str, start: int) -> bool:
     """True when the clause holding ``start`` notes, welcomes or recalls: the paragraph opens so
     and has not turned to asking since, or the last verb in its own voice before ``start`` does
-    ("…, and recalls the request to the Secretary-General to submit …")."""
+    ("…, and recalls the request to the Secretary-General to submit …"); in the first person
+    plural of an annexed declaration too ("We reaffirm the decision … on the extension … until
+    1 January 2033")."""
+    if text.startswith("We "):
+        last = _last(_WE_VOICE.finditer(text, 0, start))
+        return last is not None and last.group(1) in _DECLARATORY_WE
     last = _last(_OWN_VOICE.finditer(text, 0, start))
     if last is not None:  # the match ends with its verb
         return _DECLARATORY_VERB.search(last.group(0)) is not None and not _REQUEST_AGAIN.match(

@@ -429,6 +429,35 @@ def test_expiries(text, body, adopted_on, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # segmented/A_RES_76_258 annex 64: an annexed declaration reaffirming another body's extension
+        # recalls it, as "Reaffirms the decision …" does; it does not end a mandate of its own
+        ("We reaffirm the decision of the Council for Trade-Related Aspects of Intellectual Property "
+         "Rights on the extension of the transition period under article 66.1 of the TRIPS Agreement for "
+         "least developed country members for certain obligations with respect to pharmaceutical products "
+         "until 1 January 2033.", []),
+        ("We welcome the entry into force on 23 January 2017 of the TRIPS amendment and that the "
+         "transition period has been further extended until 1 July 2034.", []),
+        # segmented/A_RES_60_1 164: … but where the speakers ask, after a sentence or a list's label,
+        # what they ask is dated ("We ask", "(c) We … request")
+        ("We recognize the urgent need to substantially improve the United Nations oversight and "
+         "management processes. Therefore: (a) The resources of the Office will be strengthened; (b) We "
+         "ask the General Assembly to adopt measures during its sixtieth session at the earliest possible "
+         "stage; (c) We therefore request the Secretary-General to submit detailed proposals to the "
+         "General Assembly at its sixtieth session",
+         [{"kind": "session", "body": "GA", "session": 60, "current": True},
+          {"kind": "session", "body": "GA", "session": 60, "current": True}]),
+        # … and the same words in the third person are unchanged
+        ("Decides to extend the transition period for the Mission until 1 January 2033.",
+         [{"kind": "date", "date": "2033-01-01", "expires": True}]),
+    ],
+)
+def test_in_the_first_person_of_an_annexed_declaration(text, expected):
+    assert dicts(text, "GA", 60, dt.date(2005, 10, 24)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "adopted_on", "expected"),
     [
         # segmented/S_RES_2700 (2023) 3: "until" a length of time after the adoption ends the
