@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, g, request
+from flask import Flask, request
 from flask_babel import Babel, get_locale, get_translations
 from flask_bootstrap import Bootstrap5
 from jinja2 import pass_context
@@ -19,6 +19,7 @@ from werkzeug.routing import IntegerConverter
 from tracker.config import load_config
 from tracker.db import MAX_ID, make_engine, make_sessionmaker
 from tracker.paths import TEMPLATES
+from tracker.web.per_request import per_request
 from tracker.web.security import init_security
 from tracker.web.serving import trust_proxies
 
@@ -54,12 +55,7 @@ def _install_gettext(app: Flask) -> None:
     Flask-Babel too keeps the request's locale for the whole request."""
 
     def translations() -> Any:
-        if not g:  # no application context: Flask-Babel's answer (no translation)
-            return get_translations()
-        found = g.get("_translations")
-        if found is None:
-            found = g._translations = get_translations()
-        return found
+        return per_request("_translations", get_translations)
 
     app.jinja_env.install_gettext_callables(
         gettext=lambda s: translations().ugettext(s),

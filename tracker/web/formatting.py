@@ -12,8 +12,10 @@ from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date, format_datetime
-from flask import Flask, g
+from flask import Flask
 from flask_babel import get_locale
+
+from tracker.web.per_request import per_request
 
 #: the one date format of the site (the locale decides the month's name and punctuation)
 DATE_FORMAT = "d MMM y"
@@ -24,12 +26,11 @@ def _locale() -> str:
     """The request's language, asked of Flask-Babel once per request (≈ 3 µs a time; the overview
     writes ≈ 80 dates): the locale is the request's for the whole request, as for the templates'
     ``_()`` (``tracker.web.app``). Outside a request, Flask-Babel's answer each time."""
-    if not g:
-        return str(get_locale() or "en")
-    found = g.get("_date_locale")
-    if found is None:
-        found = g._date_locale = str(get_locale() or "en")
-    return found
+    return per_request("_date_locale", _babel_locale)
+
+
+def _babel_locale() -> str:
+    return str(get_locale() or "en")
 
 
 @lru_cache(maxsize=8192)

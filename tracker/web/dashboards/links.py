@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from flask import g, url_for
+from flask import url_for
+
+from tracker.web.per_request import per_request
 
 #: the characters werkzeug's converters leave unquoted in a path part
 SAFE = "!$&'()*+,/:;=@"
@@ -46,17 +48,18 @@ def _prefix(endpoint: str, **values) -> str:
 
 def links() -> Links:
     """This request's ``Links`` (made on first use)."""
-    found = g.get("_dashboard_links")
-    if found is None:
-        from flask import current_app
+    return per_request("_dashboard_links", _links)
 
-        obligation = None
-        if "officer.obligation" in current_app.view_functions:
-            obligation = _prefix("officer.obligation", obligation_id=0)
-        found = g._dashboard_links = Links(
-            resolution_prefix=_prefix("dashboards.resolution", symbol=_MARK),
-            owner_prefix=_prefix("dashboards.owner", entity_id=0),
-            session_prefix=_prefix("dashboards.session", body=_MARK, number=0),
-            obligation_prefix=obligation,
-        )
-    return found
+
+def _links() -> Links:
+    from flask import current_app
+
+    obligation = None
+    if "officer.obligation" in current_app.view_functions:
+        obligation = _prefix("officer.obligation", obligation_id=0)
+    return Links(
+        resolution_prefix=_prefix("dashboards.resolution", symbol=_MARK),
+        owner_prefix=_prefix("dashboards.owner", entity_id=0),
+        session_prefix=_prefix("dashboards.session", body=_MARK, number=0),
+        obligation_prefix=obligation,
+    )
