@@ -248,3 +248,12 @@ def test_recent_resolutions_latest_adopted_first_then_undated(db):
         assert [p.key for p in shown] == expected[:limit], limit
     assert [p.overdue for p in dashboards.resolution_progress(db, TODAY, limit=None)
             if p.key in {r.id for r in made[:3]}] == [1, 1, 1]
+
+
+def test_recent_resolutions_statement_has_its_limits_written(db):
+    """Written, not bound: PostgreSQL's plan for any day (the overview's) knows how few rows it
+    reads; with bound LIMITs it planned the statement again at every execution."""
+    with sent_statements(db.get_bind()) as statements:
+        dashboards.resolution_progress(db, TODAY, limit=7)
+    ((sql, _params),) = statements
+    assert sql.count("LIMIT 7") == 3, sql

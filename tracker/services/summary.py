@@ -140,11 +140,12 @@ def overview_by_session(
     early = [row for row in found if row[0] == _EARLY]
     if not early:  # nothing counted: an empty register
         return _summary(()), {}
-    if early[0][-1] is None:  # no horizon stored (``tracker counts check`` says so): counted by due date
+    if next(row[-1] for row in found if row[0] == _HORIZON) is None:
+        # no horizon stored (``tracker counts check`` says so): counted by due date
         return summary_by_session(session, flt, today)
     rows: dict[tuple[Any, ...], list[int]] = {}
     mandates: dict[tuple[Any, ...], list[int]] = {}  # standing, renewed, expired, expiring
-    for _tag, body, number, kind, _state, status, n, overdue, renewed, expired, _d, _e, _horizon in early:
+    for _tag, body, number, kind, _state, status, n, overdue, renewed, expired, _d, _e, _date in early:
         if kind == ObligationKind.MANDATE:
             m = mandates.setdefault((body, number, kind, status), [0, 0, 0, 0])
             m[0] += int(n) - int(renewed)
@@ -155,7 +156,7 @@ def overview_by_session(
             sums[0] += int(n)
             sums[1] += int(overdue)
     for tag, body, number, kind, state, status, n, overdue, d30, d90, expired, expiring in (
-            row[:-1] for row in found if row[0] != _EARLY):
+            row[:-1] for row in found if row[0] in (_DATED, _QUEUE)):
         if tag == _QUEUE:  # the review queue's obligations, counted directly
             sums = rows.setdefault((body, number, kind, status, state), [0, 0, 0, 0])
             for i, value in enumerate((n, overdue, d30, d90)):
@@ -179,20 +180,21 @@ def overview_by_session(
 
 
 #: the tags of ``_overview_statement``'s rows
-_EARLY, _DATED, _QUEUE = 0, 1, -1
+_EARLY, _DATED, _QUEUE, _HORIZON = 0, 1, -1, 2
 
 
 def _overview_statement(flt: ObligationFilter) -> DayStatement:
     """``overview_by_session``'s statement for ``flt`` (kept per filter by ``filter_statement``;
     the day is bound), its rows tagged: ``session_counts``' rows (one per deadline session, kind,
     status, renewal and side of the horizon, not grouped again: how many, how many were overdue,
-    renewed, expired at the horizon; the horizon on each); the kept rows dated from the earlier of
+    renewed, expired at the horizon); the kept rows dated from the earlier of
     the horizon and today to the end of the windows after today, by deadline session, kind and
     status (how many became overdue or expired between the horizon and today, negative when today
     is the earlier; due within 30 and 90 days; expiring); and the review queue's rows as
-    ``_statement`` counts them, to subtract. The horizon is read in the statement (a subquery), so
-    the three are one round trip; its bounds are a row's, so the dated rows are read through the
-    indexes on their dates."""
+    ``_statement`` counts them, to subtract; and one row with the horizon (NULL when none is
+    stored), not the horizon on each of the ≈ 360 rows of a 50k register. The horizon is read in
+    the statement (a subquery), so all are one round trip; its bounds are a row's, so the dated
+    rows are read through the indexes on their dates."""
     horizon = select(CountHorizon.day).scalar_subquery()
     no_date = cast(null(), Date)
     c = SessionCount.__table__.c
@@ -201,8 +203,9 @@ def _overview_statement(flt: ObligationFilter) -> DayStatement:
         literal_column(str(_EARLY)), c.deadline_body, c.deadline_session, c.kind, null(), c.status, c.n,
         # overdue_sql and the expired mandates' rule at the horizon, by the rows' flags
         case((overdue_early_sql(c), c.n), else_=0), case((c.renewed, c.n), else_=0),
-        case((and_(standing, c.expires_early), c.n), else_=0), null(), null(), horizon,
+        case((and_(standing, c.expires_early), c.n), else_=0), null(), null(), no_date,
     ).where(counted_rows(SessionCount))
+    horizon_row = select(literal_column(str(_HORIZON)), *(null() for _ in range(11)), horizon)
 
     k, renewed = KEPT.cols, KEPT.renewed
     window = max(90, flt.expiring_days)
@@ -225,7 +228,7 @@ def _overview_statement(flt: ObligationFilter) -> DayStatement:
         .where(counted_rows(), or_(k.due_on.between(lo, hi_due), k.expires_on.between(lo, hi_end)))
         .group_by(k.deadline_body, k.deadline_session, k.kind, k.status))
     if flt.include_unpublished:
-        return DayStatement.of(union_all(early, dated))
+        return DayStatement.of(union_all(early, dated, horizon_row))
     from tracker.services.search import unpublished_condition
 
     queue = (_statement(OBLIGATIONS, flt, TODAY, flt.row_conditions(Obligation, OBLIGATIONS.renewed, TODAY),
@@ -234,7 +237,7 @@ def _overview_statement(flt: ObligationFilter) -> DayStatement:
     body, number, kind, status, state, *sums = queue.selected_columns
     queue = queue.with_only_columns(literal_column(str(_QUEUE)), body, number, kind, state, status, *sums,
                                     literal_column("0"), literal_column("0"), no_date)
-    return DayStatement.of(union_all(early, dated, queue))
+    return DayStatement.of(union_all(early, dated, queue, horizon_row))
 
 
 def counted_summary(session: Session, flt: ObligationFilter | None, today: dt.date) -> Summary:
