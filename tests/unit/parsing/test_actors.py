@@ -269,6 +269,10 @@ CASES = [
     ("Takes note of paragraph 291 of the report of the International Law Commission, and decides that "
      "the next session of the Commission shall be held at the United Nations Office at Geneva;", "GA",
      ["International Law Commission"], []),
+    # segmented/A_RES_70_305 68: the Presidents of the Assembly, in the plural, are its President
+    ("Requests Presidents of the General Assembly to publish information on the website of the "
+     "President on an ongoing basis on substantive activities;", "GA",
+     ["President of the General Assembly"], ["General Assembly"]),
     # segmented/S_RES_1989 (2011) 35: a first clause that says what someone named shall do asks it
     ("Confirms that the Secretariat shall, within 3 days after a name is removed from the Al-Qaida "
      "Sanctions List, notify the Permanent Mission of the State(s) of residence, nationality, location "
