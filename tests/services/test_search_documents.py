@@ -52,7 +52,8 @@ def recount(db, flt: ObligationFilter) -> list[int]:
     for oid, pid in db.execute(select(ObligationItem.obligation_id, ObligationItem.paragraph_id)):
         items.setdefault(oid, set()).add(pid)
     rows = db.execute(select(Obligation.id, Obligation.paragraph_id, Obligation.resolution_id,
-                             Obligation.status, Obligation.due_on, Resolution.body, Resolution.session,
+                             Obligation.status, Obligation.kind, Obligation.due_on, Resolution.body,
+                             Resolution.session,
                              Resolution.published_at).join(Resolution))
     out = []
     for ob in rows:
@@ -61,7 +62,7 @@ def recount(db, flt: ObligationFilter) -> list[int]:
             continue
         if flt.body and ob.body != flt.body or flt.session is not None and ob.session != flt.session:
             continue
-        if flt.status and ob.status not in flt.status:
+        if flt.status and ob.status not in flt.status or flt.kind and ob.kind not in flt.kind:
             continue
         if all(speaking & found[w][0] or ob.resolution_id in found[w][1] for w in words):
             out.append((ob.due_on is None, ob.due_on or dt.date.min, ob.id))
@@ -112,7 +113,8 @@ QUERIES = ["implementation", "zooxanthellae", "coral reefs", "programme protect"
            "implementation oceans", "report Secretary-General", "Lorem_ipsum", "ipsum lorem", "seized",
            "nonexistentword", "the"]
 FILTERS = [{}, {"body": "GA"}, {"status": ("not_started",)}, {"body": "HRC", "status": ("completed",)},
-           {"session": 71}, {"body": "GA", "session": 72, "status": ("not_started", "in_progress")}]
+           {"session": 71}, {"body": "GA", "session": 72, "status": ("not_started", "in_progress")},
+           {"kind": ("report", "action"), "status": ("not_started", "not_applicable")}]
 
 
 @pytest.mark.parametrize("walk", [False, True], ids=["matched-first", "walked"])
@@ -135,6 +137,44 @@ def test_documents_find_what_each_text_matched_on_its_own_finds(db, monkeypatch,
     assert parent.id in recount(db, ObligationFilter(q="coral"))  # through its sub-paragraph
     assert listed.id in recount(db, ObligationFilter(q="zooxanthellae"))  # through an item
     assert recount(db, ObligationFilter(q="Lorem_ipsum")) == [parent.id]
+
+
+def _holding(db, name: str, value: str) -> set[int]:
+    """The obligations whose documents hold the term of ``value`` of the filter ``name``."""
+    dialect = db.get_bind().dialect.name
+    (term,) = search.facet_terms(dialect, name, [value])
+    query = ("SELECT rowid FROM obligations_fts WHERE obligations_fts MATCH :q" if dialect == "sqlite" else
+             "SELECT obligation_id FROM obligations_fts WHERE document @@ CAST(:q AS tsquery)")
+    return set(db.scalars(text(query), {"q": term}))
+
+
+def test_documents_hold_their_obligations_status_kind_and_body_and_follow_them(db):
+    """Each document holds a term for its obligation's status, its kind and its resolution's body
+    (migration 0025: a search's words are matched with the terms of the filters asked for); a
+    status or a kind changed, or a body corrected, changes them, in the same transaction. No
+    words typed find a term."""
+    ga, sc = gen_resolution(db, body="GA"), gen_resolution(db, body="SC")
+    said = "Calls for the implementation of the plan;"
+    first = gen_obligation(db, ga, text=said, status="not_started", kind="report")
+    second = gen_obligation(db, sc, text=said, status="not_applicable", kind="declaratory")
+    db.flush()
+
+    def check(expected: dict[tuple[str, str], set[int]]) -> None:
+        assert {key: _holding(db, *key) for key in expected} == expected
+
+    check({("status", "not_started"): {first.id}, ("status", "not_applicable"): {second.id},
+           ("kind", "report"): {first.id}, ("kind", "declaratory"): {second.id},
+           ("body", "GA"): {first.id}, ("body", "SC"): {second.id}, ("status", "completed"): set()})
+    db.execute(update(Obligation).where(Obligation.id == first.id).values(status="completed"))
+    db.execute(update(Obligation).where(Obligation.id == second.id).values(kind="action"))
+    check({("status", "not_started"): set(), ("status", "completed"): {first.id},
+           ("kind", "declaratory"): set(), ("kind", "action"): {second.id}, ("body", "GA"): {first.id}})
+    db.execute(update(Resolution).where(Resolution.id == ga.id).values(body="HRC"))
+    check({("body", "GA"): set(), ("body", "HRC"): {first.id}, ("status", "completed"): {first.id}})
+    db.expire_all()
+    for words in ("status completed", "completed", "body HRC", "HRC", "kind action", "not_started"):
+        assert searched(db, ObligationFilter(q=words)) == [], words
+    assert searched(db, ObligationFilter(q="implementation", status=("completed",), body="HRC")) == [first.id]
 
 
 def test_a_phrase_does_not_run_from_one_text_into_the_next(db):
