@@ -782,6 +782,31 @@ _PREPOSITION_FIRST = re.compile(
 _CONDITION_FIRST = re.compile(r"\s*(?:where|when|if|unless|once|whether|while)\b", re.I)
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+")
 _REQUESTS_THAT = re.compile(r"(?:that|the\s+\w+\s+that)\b")
+#: names joined into one subject: "the Secretary-General and the Government of Sudan"
+_JOINED = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?")
+_THAT_CLAUSE_FIRST = re.compile(r"\s*(?:\w+\s+)?that\s*,")
+
+
+def _subject_end(window: str, gazetteer: Gazetteer) -> int:
+    """Where the names that open ``window`` end ("that the Secretary-General continue to submit
+    annual reports to the Council": the Council receives them, it is asked nothing); the whole
+    window after a clause set off first ("that, after the Security Council has approved …, the
+    Secretary-General undertake")."""
+    if _THAT_CLAUSE_FIRST.match(window):
+        return len(window)
+    spans = _names_with_spans(window, len(window), gazetteer, True)
+    if not spans:
+        return len(window)
+    end = spans[0][1]
+    for start, stop, _name in spans[1:]:
+        if start < end:
+            continue
+        if not _JOINED.fullmatch(window, end, start):
+            break
+        end = stop
+    return end
+
+
 _DECIDES_THAT = re.compile(
     r"(?:further\s+|also\s+)?that,?\s+(.{0,200}?)\s+(?:shall|should|will|must|may|is|are)\b"
 )
@@ -795,7 +820,8 @@ _TO_REPORT_ON = re.compile(r"\bto\s+report\b(?:[^;]*?)\s(on\s[^;:]*)")
 def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[str], float]:
     if action in _ADDRESSEE_VERBS:
         if action == "requests" and _REQUESTS_THAT.match(rest):
-            names = names_in(rest[:300])
+            window = rest[:300]
+            names = names_in(window, _subject_end(window, gazetteer))
             if names:
                 return names, 0.9
         else:

@@ -273,6 +273,22 @@ CASES = [
     ("Requests Presidents of the General Assembly to publish information on the website of the "
      "President on an ongoing basis on substantive activities;", "GA",
      ["President of the General Assembly"], ["General Assembly"]),
+    # segmented/S_RES_2106 (2013) 22: what is asked in a "that" clause is asked of its subject, not
+    # of whom the reports go to
+    ("Requests that the Secretary-General continue to submit annual reports to the Council on the "
+     "implementation of women and peace and security resolutions;", "SC",
+     ["Secretary-General"], ["Security Council"]),
+    ("Requests that the Special Envoy participate by way of interactive dialogue in the seventy-fourth "
+     "session of the General Assembly;", "GA", ["Special Envoy of the Secretary-General"],
+     ["General Assembly"]),
+    # segmented/S_RES_1990 (2011) 4: … a subject of two names joined
+    ("Requests that the Secretary-General and the Government of Sudan, in consultation with the "
+     "Government of Southern Sudan or its successor, conclude a status-of-forces agreement;", "SC",
+     ["Secretary-General", "Sudan"], []),
+    # segmented/S_RES_2379 (2017) 7: … and after a clause set off first, the names of the whole clause
+    ("Requests that, after the Security Council has approved the Terms of Reference that are acceptable "
+     "to the Government of Iraq, the Secretary-General undertake without delay to establish an "
+     "Investigative Team;", "SC", ["Secretary-General"], []),
     # segmented/S_RES_1989 (2011) 35: a first clause that says what someone named shall do asks it
     ("Confirms that the Secretariat shall, within 3 days after a name is removed from the Al-Qaida "
      "Sanctions List, notify the Permanent Mission of the State(s) of residence, nationality, location "
