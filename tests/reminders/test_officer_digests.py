@@ -257,3 +257,25 @@ def test_a_digest_names_the_entities_the_officer_acts_for_in_alphabetical_order(
     (msg,) = smtp_server.mailbox.to(OFFICER)
     assert f"You receive this as an officer for {', '.join(sorted(names))}:" in (
         msg.get_body(("plain",)).get_content())
+
+
+def test_a_digest_lists_what_falls_due_on_one_day_resolution_by_resolution(db_factory, smtp_server, settings):
+    """Within one due date the officer reads each resolution's paragraphs together, the resolutions
+    in the order they were recorded: not in the order the obligations happened to be (a paragraph
+    of the later resolution recorded first, by a re-import or by hand, stays with its own)."""
+    week = PASS + dt.timedelta(days=7)
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        gen_user(db, OFFICER, entities=[dpo])
+        earlier = gen_resolution(db, "A/RES/80/1", session=80, adopted_on=dt.date(2025, 12, 1))
+        later = gen_resolution(db, "A/RES/80/2", session=80, adopted_on=dt.date(2025, 12, 1))
+        gen_obligation(db, later, number="4", due_on=week, owners=[dpo])
+        gen_obligation(db, earlier, number="9", due_on=week, owners=[dpo])
+        gen_obligation(db, later, number="6", due_on=week, owners=[dpo])
+        db.commit()
+    run_pass(db_factory, at(PASS), settings)
+    (msg,) = smtp_server.mailbox.to(OFFICER)
+    text = msg.get_body(("plain",)).get_content()
+    listed = [line.split(":")[0] for line in text.splitlines() if line[:1].isdigit()]
+    assert listed == [
+        "1. A/RES/80/1, paragraph 9", "2. A/RES/80/2, paragraph 4", "3. A/RES/80/2, paragraph 6"]
