@@ -398,6 +398,10 @@ _THAT_SHALL = re.compile(r"^\s*(?:,\s*)?(?:(?!to\s)[^;,]{0,200}?(?:,[^;,]{0,200}
 _PASSIVE = re.compile(
     r"\b(?:shall|should|will|is\s+to|are\s+to)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|set|paid)\b"
 )
+#: a name given, the decision's verb: "shall henceforth be known as", "shall be designated as"
+_NAMED_AS = re.compile(
+    r"(?:shall|will)\s+(?:henceforth\s+|hereafter\s+)?be\s+(?:known|designated|referred\s+to|renamed)\s+as\b")
+_MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
 _CONTINUES = re.compile(r"\b(?:shall|should|will|must)\s+continue\s+to\b")
 _TO = re.compile(r"\s(?:to|that|shall|should|not\s+to)\s")
 
@@ -548,6 +552,9 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
         # "Decides that all States shall …" (a standing obligation), "Decides, …, that the
         # Mission shall …", "further decides that UNSOM should continue to implement …"
         after = text[that.end() :]
+        modal = _MODAL.search(after, 0, 300)
+        if modal and _NAMED_AS.match(after, modal.start()):
+            return K.DECLARATORY  # "that the … Committee shall henceforth be known as …": done on adoption
         if _PASSIVE.search(after, 0, 300):
             return K.ACTION  # "that Member States … shall be credited with their share": done for them
         if _GROUP_ADDRESSEE.match(_addressee(after)) or _CONTINUES.search(after, 0, 300):

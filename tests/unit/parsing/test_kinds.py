@@ -89,6 +89,16 @@ CASES = [
      "development;", "HRC", K.EXHORTATION),
     ("Decides to give consideration, as appropriate, to illicit financial flows in the follow-up and "
      "review framework of the 2030 Agenda for Sustainable Development;", "GA", K.EXHORTATION),
+    # segmented/A_RES_72_266_B 18, S_RES_2745 (2024) 12: a name given is given on adoption
+    ("Decides that the proposed Office of Finance and Budget shall be designated as the Office of "
+     "Programme Planning, Finance and Budget;", "GA", K.DECLARATORY),
+    ("Reaffirms the Committee provisions and the reporting and review provisions as set out in "
+     "resolution 2399 (2018), and decides that it shall henceforth be known as the Security Council "
+     "Committee pursuant to resolution 2745 (2024);", "SC", K.DECLARATORY),
+    # A/RES/80/150 66: … not where the decision asks something first
+    ("Decides that the midterm review shall elect from among the representatives of participating "
+     "States the following officers: a President and an ex officio Vice-President from the host "
+     "country, and nine Vice-Presidents, one of whom shall be designated as Rapporteur;", "GA", K.ACTION),
     # mandate: established, extended or renewed for a period or until a date
     ("Decides to extend the mandate of MINURSO until 31 October 2023;", "SC", K.MANDATE),
     ("Decides to renew until 15 November 2025 the measures imposed by paragraphs 11 and 15 of "
