@@ -99,6 +99,10 @@ CASES = [
     ("Decides that the midterm review shall elect from among the representatives of participating "
      "States the following officers: a President and an ex officio Vice-President from the host "
      "country, and nine Vice-Presidents, one of whom shall be designated as Rapporteur;", "GA", K.ACTION),
+    # A/RES/80/242 92: posts retained are no item retained on an agenda
+    ("Decides to retain two General Service positions under subprogramme 3, Support services;", "GA",
+     K.ACTION),
+    ("Decides to retain the question on its agenda;", "GA", K.AGENDA),
     # mandate: established, extended or renewed for a period or until a date
     ("Decides to extend the mandate of MINURSO until 31 October 2023;", "SC", K.MANDATE),
     ("Decides to renew until 15 November 2025 the measures imposed by paragraphs 11 and 15 of "
