@@ -11,6 +11,7 @@ import pytest
 
 from tests.factories import gen_user
 from tracker.models import Reminder
+from tracker.reminders.compose import NothingToSend
 from tracker.reminders.password_reset import compose_password_reset, is_password_reset, queue_password_reset
 from tracker.services.accounts import user_for_reset_token
 
@@ -79,3 +80,16 @@ def test_the_link_goes_to_an_address_kept_with_capitals_in_the_language_asked(db
     token = re.search(r"http://tracker\.test/account/reset/([A-Za-z0-9_.\-]+)", text).group(1)
     assert user_for_reset_token(db, token, settings.secret_key) == user
     assert f"/account/reset/{token}" in html
+
+
+def test_an_account_removed_before_its_message_is_composed_gets_nothing(db, settings):
+    """The ledger keeps the row when the account goes (``recipient_user_id`` set to NULL by its
+    foreign key); composing it then finds no account to send a link for, and looks up none."""
+    user = gen_user(db)
+    row_id = queue_password_reset(db, user, now=NOW)
+    db.delete(user)
+    db.flush()
+    row = _queued(db, row_id)
+    assert row.recipient_user_id is None and is_password_reset(row)
+    with pytest.raises(NothingToSend):
+        compose_password_reset(row, settings, db)

@@ -163,6 +163,28 @@ def test_the_reminder_pass_runs_at_start_and_the_digests_daily_at_six_utc(app, m
         later.shutdown()
 
 
+def test_the_count_horizon_moves_daily_just_after_midnight_utc(app, monkeypatch, request):
+    """Whatever the server's own time zone: the overview's counts are split on the new day at 00:05
+    UTC (``jobs.horizon_job``), once a day."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    tzlocal.reload_localzone()
+    request.addfinalizer(tzlocal.reload_localzone)
+    before = dt.datetime.now(dt.UTC)
+    sched = build_scheduler(app, run_now=False)
+    sched.start(paused=True)
+    try:
+        horizon = sched.get_job(HORIZON_JOB)
+        assert (horizon.name, horizon.func_ref) == ("count horizon", "tracker.reminders.jobs:horizon_job")
+        fire = horizon.next_run_time.astimezone(dt.UTC)
+        assert (fire.hour, fire.minute, fire.second) == (0, 5, 0)
+        assert before < fire <= before + dt.timedelta(days=1)
+        # and next at the same time the day after, not at five past every hour
+        after = horizon.trigger.get_next_fire_time(fire, fire + dt.timedelta(seconds=1))
+        assert after == fire + dt.timedelta(days=1)
+    finally:
+        sched.shutdown()
+
+
 def test_a_missed_pass_runs_once_late_and_never_beside_another(app):
     """A process that was suspended runs the missed passes once (coalesced), up to 15 minutes late,
     one job at a time."""
