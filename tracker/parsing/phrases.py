@@ -783,7 +783,7 @@ _CONDITION_FIRST = re.compile(r"\s*(?:where|when|if|unless|once|whether|while)\b
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+")
 _REQUESTS_THAT = re.compile(r"(?:that|the\s+\w+\s+that)\b")
 #: names joined into one subject: "the Secretary-General and the Government of Sudan"
-_JOINED = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?")
+_JOINED = re.compile(rf"(?:{_LIST_SEPARATOR.pattern})(?:the\s+)?")
 _THAT_CLAUSE_FIRST = re.compile(r"\s*(?:\w+\s+)?that\s*,")
 
 
