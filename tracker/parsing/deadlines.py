@@ -353,27 +353,22 @@ _WE_VOICE = re.compile(
     r"ask)\b"
 )
 _TO_IT = re.compile(r"\b(?:to|before|by|of)\s+it\b")
-#: a paragraph that opens by noting, welcoming or recalling: the sessions its first clause names
-#: are history or description ("Welcomes the outcome of the Committee on Fisheries at its
-#: thirty-fifth session"), not deadlines, unless they are a principal organ's future sessions
-_DECLARATORY_OPENING = re.compile(
-    r"\s*(?:(?:Also|Further|Further also|Once again|Again|Strongly|Deeply|Firmly|Moreover)\s+)*"
-    r"(?:welcomes|notes|takes note|recalls|acknowledges|recognizes|reaffirms|commends|expresses|"
-    r"appreciates|congratulates|emphasizes|stresses|underlines|underscores|affirms|reiterates|"
-    r"deplores|condemns|regrets|considers|bears in mind|is aware|is convinced|looks forward|"
-    r"takes into account|observes|highlights|praises|pays tribute|salutes|"
-    r"Welcomes|Notes|Takes note|Recalls|Acknowledges|Recognizes|Reaffirms|Commends|Expresses|"
-    r"Appreciates|Congratulates|Emphasizes|Stresses|Underlines|Underscores|Affirms|Reiterates|"
-    r"Deplores|Condemns|Regrets|Considers|Bears in mind|Is aware|Is convinced|Looks forward|"
-    r"Takes into account|Observes|Highlights|Praises|Pays tribute|Salutes)\b"
-)
-
-
+#: the verbs of a clause that notes, welcomes or recalls
 _DECLARATORY_VERBS = ("welcomes", "notes", "takes note", "recalls", "acknowledges", "recognizes", "reaffirms",
                       "commends", "expresses", "appreciates", "congratulates", "emphasizes", "stresses",
                       "underlines", "underscores", "affirms", "reiterates", "deplores", "condemns", "regrets",
                       "considers", "looks forward", "observes", "highlights")
 _DECLARATORY_VERB = re.compile(rf"\b(?:{'|'.join(_DECLARATORY_VERBS)})\b")
+#: … and what a paragraph may open with besides, each as written inside a paragraph or at its start
+_DECLARATORY_OPENERS = (*_DECLARATORY_VERBS, "bears in mind", "is aware", "is convinced",
+                        "takes into account", "praises", "pays tribute", "salutes")
+#: a paragraph that opens by noting, welcoming or recalling: the sessions its first clause names
+#: are history or description ("Welcomes the outcome of the Committee on Fisheries at its
+#: thirty-fifth session"), not deadlines, unless they are a principal organ's future sessions
+_DECLARATORY_OPENING = re.compile(
+    r"\s*(?:(?:Also|Further|Further also|Once again|Again|Strongly|Deeply|Firmly|Moreover)\s+)*"
+    rf"(?:{'|'.join([*_DECLARATORY_OPENERS, *(v[0].upper() + v[1:] for v in _DECLARATORY_OPENERS)])})\b"
+)
 _DECLARATORY_WE = frozenset(_first_person(verb) for verb in _DECLARATORY_VERBS)
 
 
@@ -1247,7 +1242,7 @@ class _DeadlineFinder:
             unit = m.group(2).lower().rstrip("s")
             lead = m.group(0).split()[0].lower()
             anchor = (m.group(4) or "").strip()
-            if lead in ("in", "after") and not anchor:
+            if lead in ("in", "after", "until") and not anchor:
                 continue  # "in two years" without an anchor is not a deadline
             if not anchor and _COUNTED_BACK.match(text, m.end()):
                 continue  # "no later than five weeks before the start of the consultations"
@@ -1258,10 +1253,9 @@ class _DeadlineFinder:
             if lead == "until":
                 # "Decides to renew until one year from the date of adoption of this resolution the
                 # measures imposed by …": when they end, as "for a period of one year"
-                if anchor:
-                    expires = _ends_mandate(text, m.start(), m.end()) and not _in_declaratory_clause(
-                        text, m.start())
-                    self._after_adoption(m, n, unit, expires)
+                expires = _ends_mandate(text, m.start(), m.end()) and not _in_declaratory_clause(
+                    text, m.start())
+                self._after_adoption(m, n, unit, expires)
                 continue
             self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(),
                                                   days=n * _UNIT_DAYS[unit], from_="adoption"))
