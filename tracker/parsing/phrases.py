@@ -209,6 +209,12 @@ _ADDRESSEE_END = re.compile(
     r"\s+(?:(?!family\s)[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?"
     r"to(?::|\s+(?!the\s|all\s|its\s|their\s|that\s|this\s|those\s|these\s|a\s))"
     r"|\s+that\s|\s+(?:for|with)\s+(?:its|their|the)\s|[;:]|\s\(|$"
+    # set off by commas, whom the addressee works with and when, not who is asked: "the
+    # Secretary-General, in consultation with Member States, to", "the Secretary-General, during
+    # the seventy-eighth session of the General Assembly, to"
+    r"|,\s+(?:in\s+(?:close\s+|full\s+)?(?:consultation|cooperation|collaboration|coordination|"
+    r"partnership|conjunction|liaison)|jointly|together)\s+with\s"
+    r"|,\s+(?:during|at|before|by|until|prior\s+to)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}session\b"
 )
 
 

@@ -295,6 +295,30 @@ CASES = [
      "or incorporation, and decides that States receiving such notification shall take measures to "
      "notify the concerned individual or entity of the delisting in a timely manner;", "SC",
      ["Secretariat"], []),
+    # segmented/A_RES_77_335 53: the session an addressee is asked in is not asked anything
+    ("Requests the Secretary-General, during the seventy-eighth session of the General Assembly, to "
+     "assess and report on executable options for consideration by the General Assembly on making "
+     "available to all Member States the bulk registration of participants in official conferences "
+     "and meetings of the United Nations;", "GA", ["Secretary-General"], ["General Assembly"]),
+    # segmented/A_RES_75_233 45: whom the addressee works with, set off by commas, is not asked
+    ("Recognizes that volunteerism can be a powerful and cross-cutting means of implementation of the "
+     "2030 Agenda for Sustainable Development, and encourages the United Nations development system, "
+     "in partnership with Member States, civil society and the private sector, to support such "
+     "efforts;", "GA", ["United Nations system"], ["Member States", "civil society", "private sector"]),
+    # segmented/A_RES_73_225 29
+    ("Stresses the importance of indicators that can be used to formulate targeted entrepreneurship "
+     "policies, and in this regard encourages Member States, in cooperation with all relevant "
+     "stakeholders, to further identify and develop indicators at the national and regional levels "
+     "as appropriate;", "GA", ["Member States"], ["relevant stakeholders"]),
+    # segmented/A_RES_76_137 5: "together with"
+    ("Invites States, together with relevant United Nations entities, to undertake further research "
+     "into the links between migration and trafficking in persons;", "GA", ["Member States"],
+     ["United Nations"]),
+    # segmented/A_HRC_RES_25_20 21: nor the session before which something is to be made available
+    ("Requests the Office of the High Commissioner to prepare its annual study, and requests that "
+     "such stakeholder contributions be made available on the website of the Office, in an accessible "
+     "format, prior to the twenty-eighth session of the Human Rights Council;", "HRC",
+     ["Office of the United Nations High Commissioner for Human Rights"], ["Human Rights Council"]),
 ]
 
 
