@@ -20,6 +20,7 @@ _ADVERB = (
     r"earnestly|Reiterates and|Respectfully|Duly|Formally|Cordially|Sincerely|Fully|Equally|"
     r"Particularly|Specifically|Explicitly|Expressly|Accordingly|Therefore|Thus|In this regard,|"
     r"In this context,|To this end,|Meanwhile,|Consequently,|Greatly|greatly|Gratefully|"
+    r"in this regard,?|in this context,?|"
     r"Categorically|categorically|Unreservedly|Vigorously|Especially|Highly|highly|Sincerely|"
     r"Wholeheartedly|Unequivocally|unequivocally|Resolutely|resolutely|Repeatedly|Once more)"
 )
@@ -464,7 +465,8 @@ _CLAUSE_CUT = re.compile(
     r"|in\s+accordance|in\s+line|in\s+cooperation|in\s+consultation|in\s+close|in\s+order)\b"
 )
 _LEADING = re.compile(
-    r"^[\s,]*(?:(?:in|at|for|with|as|to|by)\b[^,;]{0,60},\s*)?(?:(?:the|all|all\s+the|any|each|every|both|their|its)\s+)?"
+    r"^[\s,]*(?:(?:in|at|for|with|as|to|by)\b[^,;]{0,60},\s*)?(?:(?:each|all|both|any|either)\s+of\s+)?"
+    r"(?:(?:the|all|all\s+the|any|each|every|both|their|its)\s+)?"
 )
 #: the verb of a second call on the same infinitive, which names no one: "Calls upon the United
 #: Nations, and invites the Bretton Woods institutions, to …", "Calls upon States and encourages
@@ -716,6 +718,7 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
         if b == len(span):
             pieces.append((start, b))  # words just before a name qualify it: "the Chair of the …"
         pending = None
+        governed = False  # the last piece was a preposition's object
         # "United Nations entities, funds and programmes": the name before the list qualifies all
         named_list = bool(pieces) and a > 0 and \
             _KIND_ONLY.fullmatch(span[a : pieces[0][1]].strip()) is not None
@@ -726,9 +729,16 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             words = span[s:e]
             if _CONDITION_FIRST.match(words):
                 break
-            if not words.strip(" ,;") or _PREPOSITION_FIRST.match(words):
+            if not words.strip(" ,;"):
                 pending = None
                 continue
+            if _PREPOSITION_FIRST.match(words) or (governed and "," not in span[pieces[k - 1][1] : s]):
+                # "States individually and, as appropriate, through regional and subregional
+                # fisheries management organizations": the objects of a preposition, joined by
+                # "and", are the means, not addressees
+                pending, governed = None, True
+                continue
+            governed = False
             if not any(w.lower().strip(",;") in _GROUP_NOUNS for w in words.split()):
                 pending = s  # an adjective of the next piece
                 continue
@@ -781,11 +791,12 @@ _IN_NAME_AFTER = re.compile(r"(?:the\s+)?[A-Z]")
 #: an addressee's complement in lower case: "partners of graduating …"
 _OF_COMPLEMENT = re.compile(r"[a-z]s\s+of\s+(?!the\s+[A-Z])[a-z]")
 _PREPOSITION_FIRST = re.compile(
-    r"\s*(?:through|in|at|for|with|by|from|to|on|under|within|among|including|via|of)\b", re.I
+    r"\s*(?:through|in|at|for|with|by|from|to|on|under|within|among|including|via|of|as)\b", re.I
 )
-#: a condition or a time, which ends the list of addressees: "…, and relevant coastal States, where
-#: a subregional or regional fisheries management organization …", "… when designing and …"
-_CONDITION_FIRST = re.compile(r"\s*(?:where|when|if|unless|once|whether|while)\b", re.I)
+#: a condition, a time or what a named thing does, which ends the list of addressees: "…, and
+#: relevant coastal States, where a subregional or regional fisheries management organization …",
+#: "… when designing and …", "the Paris Forum initiative, which gathers together sovereign creditors"
+_CONDITION_FIRST = re.compile(r"\s*(?:where|when|if|unless|once|whether|while|which|who|whose)\b", re.I)
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+")
 _REQUESTS_THAT = re.compile(r"(?:that|the\s+\w+\s+that)\b")
 #: names joined into one subject: "the Secretary-General and the Government of Sudan"

@@ -319,6 +319,35 @@ CASES = [
      "such stakeholder contributions be made available on the website of the Office, in an accessible "
      "format, prior to the twenty-eighth session of the Human Rights Council;", "HRC",
      ["Office of the United Nations High Commissioner for Human Rights"], ["Human Rights Council"]),
+    # segmented/A_RES_77_235 10: what an addressee is "as" is not another addressee
+    ("Reiterates the invitation to the Conference of the States Parties to the United Nations "
+     "Convention against Corruption, as the treaty body with prime responsibility for promoting and "
+     "reviewing the implementation of the Convention, to follow up and build upon the political "
+     "declaration;", "GA", ["States parties"], ["as the treaty body"]),
+    # ga-pdf-text/A_RES_80_74 13: nor is "as appropriate" an adjective of the next addressee
+    ("Encourages Member States, as appropriate, and relevant organizations involved in mine action to "
+     "continue efforts to ensure that mine action programmes take into account risk education;", "GA",
+     ["Member States", "relevant organizations involved"], ["and relevant organizations involved"]),
+    # ga-pdf-text/A_RES_79_327 25: "each of" the addressees
+    ("Requests each of the Main Committees to review their working methods during the eightieth "
+     "session and submit concrete proposals to the General Committee;", "GA", ["Main Committees"],
+     ["of the Main Committees", "General Committee"]),
+    # segmented/S_RES_2149 (2014) 8: "in this regard" between the verb and its addressee
+    ("Urges in this regard the Transitional Authorities to accelerate the preparations in order to hold "
+     "free, fair, transparent and inclusive presidential and legislative elections no later than "
+     "February 2015;", "SC", ["Transitional Authorities"], ["in this regard the Transitional Authorities"]),
+    # ga-pdf-text/A_RES_80_123 12: what a named initiative does names no addressee
+    ("Stresses the need to strengthen information-sharing and transparency among all creditors and "
+     "borrowers, encourages further improvement of the mutual exchange of information, on a voluntary "
+     "basis, on borrowing and lending among all creditors and borrowers, and takes note of the Paris "
+     "Forum initiative, which gathers together sovereign creditors and debtors annually to share "
+     "views and information;", "GA", [], ["which gathers together sovereign creditors", "debtors"]),
+    # segmented/A_RES_61_105 19: the objects of "through", joined by "and", are the means
+    ("Calls upon States individually and, as appropriate, through regional and subregional fisheries "
+     "management organizations and arrangements with competence over discrete high seas fish stocks, "
+     "to adopt the necessary measures to ensure the long-term conservation of such stocks;", "GA",
+     ["Member States"], ["subregional fisheries management organizations",
+                         "through regional and subregional fisheries management organizations"]),
 ]
 
 
