@@ -51,6 +51,12 @@ CREATING = frozenset({
 #: verbs that extend or renew: a mandate when a mandate and a period follow ("Extends the
 #: mandate … until"), declaratory otherwise ("Extends its appreciation", "Renews its support")
 EXTENDING = frozenset({"extends", "renews", "prolongs"})
+#: what is extended as a sentiment, not a mandate: "Extends its appreciation", "Extends condolences
+#: to the Agency", "Extends its deepest sympathy"
+_EXTENDED_SENTIMENT = re.compile(
+    r"\s*(?:(?:its|their|his|her)\s|(?:[a-z]+\s+){0,2}(?:condolences|sympathy|sympathies|gratitude|thanks|"
+    r"appreciation|congratulations|greetings|felicitations|welcome|wishes)\b)"
+)
 #: a verb that re-issues an earlier request or call: "Reiterates its request", "Renews its call"
 REISSUING = frozenset({"reiterates", "reaffirms", "renews", "repeats", "restates", "reconfirms"})
 
@@ -477,7 +483,7 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
             return K.DECLARATORY
     if verb in EXTENDING:
         return K.MANDATE if _is_mandate(text) else (
-            K.DECLARATORY if text.lstrip().startswith(("its ", "their ", "his ", "her ")) else K.ACTION)
+            K.DECLARATORY if _EXTENDED_SENTIMENT.match(text) else K.ACTION)
     if verb == "proclaims" or (verb == "designates" and _observance(text)):
         return K.DECLARATORY  # "Proclaims 2025 the International Year of Cooperatives"
     if verb in CREATING:

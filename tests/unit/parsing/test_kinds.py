@@ -233,6 +233,12 @@ CASES = [
     ("Decides to consider through its Fifth Committee all financial implications emanating from the "
      "resolutions and decisions contained in the annual report of the Human Rights Council;", "GA",
      K.EXHORTATION),
+    # a sentiment extended asks nothing, with or without "its" (ga-pdf-text/A_RES_79_256 op 5)
+    ("Extends condolences to the Agency for the loss of its staff members, which stands at 254 as of "
+     "8 December 2024;", "GA", K.DECLARATORY),
+    # … what is extended for a time is (segmented S/RES/2739 (2024) op 1)
+    ("Extends the reporting request in paragraph 10 of resolution 2722 (2024) until January 15, 2025;",
+     "SC", K.ACTION),
 ]
 
 
