@@ -730,6 +730,13 @@ _DELIVERABLE_BEFORE = re.compile(
 )
 
 
+#: where the days something is held on may follow (``_SESSION_DATES`` reads them) …
+_HELD_ON = re.compile(r"\s(?:from|on)\s+\d")
+#: … when a verb of convening governs them
+_CONVENING_BEFORE = re.compile(
+    r"\b(?:convene|convening|hold|organi[sz]e|meet|be\s+(?:held|convened|organi[sz]ed))\b[^;:]{0,140}$")
+
+
 def _may_recur(low: str) -> bool:
     """Every phrase of ``_RECURRING_RE`` holds one of these words (``low``: lower case)."""
     return ("annual" in low or "every" in low or "each year" in low or "yearly" in low
@@ -782,10 +789,12 @@ def _add(day: dt.date, n: int, unit: str) -> dt.date:
     return day + dt.timedelta(days=n * _UNIT_DAYS[unit])
 
 
+#: (", to be held in Geneva from 18 to 26 February 2025": the session's own dates too)
+_SESSION_HELD = r"(?:,?\s+(?:to|which\s+will)\s+be\s+held)?(?:\s+in\s+[A-Z][\w ]{0,30}?)?"
 _SESSION_DATES = re.compile(
-    rf"(?:\s+in\s+[A-Z][\w ]{{0,30}}?)?\s+(?:from|on)\s+(\d{{1,2}})(?:\s+({_MONTH}))?(?:\s+(\d{{4}}))?"
+    rf"{_SESSION_HELD}\s+(?:from|on)\s+(\d{{1,2}})(?:\s+({_MONTH}))?(?:\s+(\d{{4}}))?"
     rf"(?:\s+(?:to|until|through|and)\s+(\d{{1,2}})\s+({_MONTH})),?\s+(\d{{4}})"
-    rf"|(?:\s+in\s+[A-Z][\w ]{{0,30}}?)?\s+on\s+(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}})"
+    rf"|{_SESSION_HELD}\s+on\s+(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}})"
 )
 
 
@@ -794,13 +803,21 @@ def _printed_dates(text: str, end: int) -> tuple[dt.date | None, dt.date | None]
     m = _SESSION_DATES.match(text, end)
     if m is None:
         return None, None
+    return _dates_of(m)
+
+
+def _dates_of(m: re.Match[str]) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day a ``_SESSION_DATES`` match prints (the last None for one day)."""
     try:
         if m.group(7):
             return dt.date(int(m.group(9)), MONTHS[m.group(8).lower()], int(m.group(7))), None
         closes = dt.date(int(m.group(6)), MONTHS[m.group(5).lower()], int(m.group(4)))
         month = MONTHS[(m.group(2) or m.group(5)).lower()]
         year = int(m.group(3) or m.group(6))
-        return dt.date(year, month, int(m.group(1))), closes
+        opens = dt.date(year, month, int(m.group(1)))
+        if opens > closes and not m.group(3):
+            opens = opens.replace(year=year - 1)  # "from 28 December to 3 January 2027"
+        return opens, closes
     except ValueError:
         return None, None
 
@@ -827,6 +844,7 @@ def find_deadlines(
     finder.quarters()
     finder.dates()
     finder.in_years()
+    finder.held_on()
     finder.before_expiry()
     finder.mandate_periods()
     finder.relative()
@@ -1087,6 +1105,25 @@ class _DeadlineFinder:
                 # the end of 2027, …": another's mandate, recalled, is no deadline of this one
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=date,
                                                   precision=precision, expires=expires, target=target))
+
+    def held_on(self) -> None:
+        """"to convene the resumed fifth session … from 20 February to 3 March 2023", "to meet on
+        12 March 2027": the days on which what is convened is held, due on the first (not the
+        dates printed after a session phrase, which are that session's)."""
+        text = self.text
+        for m in (_HELD_ON.finditer(text) if self.has_digit and ("from " in text or "on " in text) else ()):
+            dates = _SESSION_DATES.match(text, m.start())
+            opens = _dates_of(dates)[0] if dates else None
+            if opens is None or (self.adopted_on is not None and opens < self.adopted_on):
+                continue
+            clause = max(text.rfind(";", 0, m.start()) + 1, m.start() - 160)
+            if (not _CONVENING_BEFORE.search(text, clause, m.start())
+                    or _PAST_CONTEXT.search(text[max(0, m.start() - 100) : m.start()])
+                    or _in_declaratory_clause(text, m.start())
+                    or any(d.opens == opens for _s, _e, found in self.found for d in found)):
+                continue
+            start = m.start() + 1
+            self.add(start, dates.end(), Deadline(DeadlineKind.DATE, text[start : dates.end()], date=opens))
 
     def in_years(self) -> None:
         """"to convene, in 2025, …": ``_IN_YEAR``, due at the end of that year or month."""

@@ -158,6 +158,45 @@ def test_a_year_in_which_something_is_to_be_done(text, expected):
     assert [(d.date.isoformat(), d.precision) for d in found] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # segmented A/RES/77/248 op 275, A/RES/70/235 op 48, A/RES/73/301 op 3, A/RES/77/328 op 1, A/RES/76/307
+    # op 3: what is convened or held on the days printed, due on the first (a year printed once)
+    ("Requests the Secretary-General to convene the resumed fifth session of the conference for 10 "
+     "working days from 20 February to 3 March 2023, with full conference services;", ["2023-02-20"]),
+    ("Requests the Secretary-General to convene the twenty-sixth Meeting of States Parties to the "
+     "Convention from 20 to 24 June 2023, with full conference services;", ["2023-06-20"]),
+    ("Further decides to convene a one-day high-level meeting in the General Assembly Hall on "
+     "20 November 2023 on the occasion of the thirtieth anniversary;", ["2023-11-20"]),
+    ("Decides that the Conference shall be held from 27 to 30 May 2024;", ["2024-05-27"]),
+    ("Further decides that the Summit will be held on 22 and 23 September 2024, in New York;",
+     ["2024-09-22"]),
+    ("Decides to convene the meeting from 28 December 2023 to 3 January 2024;", ["2023-12-28"]),
+    ("Decides to convene the meeting from 28 December to 3 January 2024;", ["2023-12-28"]),
+    # not: days already past, another's event recalled or looked forward to, an event that no verb
+    # of convening governs (S/RES/2409 (2018) op 36: "paving the way for holding the elections on …")
+    ("Requests the Secretary-General to convene the Meeting from 18 to 22 May 2022;", []),
+    ("Recalls the convening of the fifth session of the United Nations Environment Assembly in "
+     "Nairobi from 28 February to 2 March 2024;", []),
+    ("Looks forward to the convening of the Fourth International Conference on Financing for "
+     "Development, to be held in Seville, Spain, from 30 June to 3 July 2025;", []),
+    ("to support the Government, paving the way for holding the elections on 23 December 2023;", []),
+])
+def test_the_days_on_which_what_is_convened_is_held(text, expected):
+    found = find_deadlines(text, body="GA", session=77, adopted_on=dt.date(2022, 12, 30))
+    assert [(d.kind, d.date.isoformat()) for d in found] == [(DeadlineKind.DATE, e) for e in expected]
+
+
+def test_the_days_of_a_session_to_be_held_are_that_sessions():
+    # segmented E/RES/2017/23 op 45: the dates after ", to be held" date the session, and are not a
+    # deadline of their own
+    text = ("Requests the Committee, at its seventeenth session, to be held from 23 to 27 April 2018, to "
+            "examine and make recommendations on the theme")
+    found = find_deadlines(text, body="ECOSOC", session=2017, adopted_on=dt.date(2017, 7, 6),
+                           named=("CEPA",))
+    assert [(d.kind, d.session, d.opens, d.closes) for d in found] == [
+        (DeadlineKind.SESSION, 17, dt.date(2018, 4, 23), dt.date(2018, 4, 27))]
+
+
 def test_the_year_of_a_session_is_not_a_deadline_of_its_own():
     # ga-pdf-text/A_RES_80_173 op 113
     text = ("to report on the outcomes of this work to the Commission on Science and Technology for "
