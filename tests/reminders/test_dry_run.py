@@ -17,7 +17,7 @@ from tests.factories import gen_entity, gen_focal_point, gen_obligation, gen_res
 from tests.reminders.conftest import at
 from tracker.models import Obligation, Reminder, Subscription
 from tracker.reminders import run_pass
-from tracker.reminders.queue import OFFICER_DIGEST, officer_digest_range
+from tracker.reminders.queue import DIGESTED, OFFICER_DIGEST, officer_digest_range
 
 GA81 = dt.date(2026, 9, 8)
 FOCAL = "dpo-focal@example.org"
@@ -191,3 +191,63 @@ def test_the_dry_ledger_keeps_what_on_conflict_do_nothing_inserts_row_by_row():
     free = [row(8, None), row(None, None), row(None, None), row(9, None, OFFICER)]
     assert ledger._take([*free[:2], refused, kept, repeat, *free[2:]]) == [*free[:2], kept, *free[2:]]
     assert ledger._take(free) == free[1:3]
+
+
+@pytest.fixture
+def focal_point_only(db_factory):
+    """DPO's focal point and four GA 81 reports (a session digest), no officer, no follower."""
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        gen_focal_point(db, dpo, email=FOCAL)
+        ga = gen_resolution(db, session=80, adopted_on=dt.date(2025, 12, 1))
+        for _ in range(4):
+            gen_obligation(db, ga, owners=[dpo], due_on=GA81, deadline_body="GA", deadline_session=81)
+        db.commit()
+
+
+def test_the_digest_members_are_read_only_for_the_keys_they_take_or_catch_up(
+        db_factory, focal_point_only, smtp_server, settings, monkeypatch):
+    """A dry run lists no member of a focal point's session digest: it reads them only where
+    something does (a later statement of the pass, which would find their keys taken; catch-up,
+    where rows are pending). Here catch-up: the 7-day digest's members supersede the reports' own
+    30-day messages, stuck while the mail server was down; the dry run counts them as the pass."""
+    from tracker.reminders import queue
+
+    statuses: list[str] = []
+    take = queue._DryLedger._take
+
+    def spy(self, rows):
+        statuses.extend(map(queue._STATUS, rows))
+        return take(self, rows)
+
+    monkeypatch.setattr(queue._DryLedger, "_take", spy)
+    # nothing pending, no officer, no follower: its messages only
+    assert _same(db_factory, _before(90), settings) == [(FOCAL, None, "GA-81", "90", GA81, "pending")]
+    assert statuses == ["pending"]
+    smtp_server.stop()
+    assert len(_same(db_factory, _before(30), dataclasses.replace(settings, focal_digest_min=0))) == 4
+    statuses.clear()
+    assert _same(db_factory, _before(7), settings) == [(FOCAL, None, "GA-81", "7", GA81, "pending")]
+    assert statuses.count(DIGESTED) == 4
+    with db_factory() as db:
+        superseded = db.scalars(
+            select(Reminder.stage).where(Reminder.last_error == "superseded by a later stage")).all()
+    assert superseded == ["30"] * 4
+
+
+@pytest.mark.parametrize("who", ["officer", "follower"])
+def test_an_officer_or_follower_at_the_focal_points_address_finds_the_members_keys_taken(
+        db_factory, focal_point_only, settings, who):
+    """Nothing pending, but an officer of DPO, or a follower of the reports' resolution, at its focal
+    point's address: the officers' and followers' statements come after the focal points', so the
+    dry run reads the digest's members and their keys are taken: the address gets the digest alone,
+    as from the pass."""
+    with db_factory() as db:
+        report = db.scalars(select(Obligation)).first()
+        if who == "officer":
+            gen_user(db, FOCAL, entities=report.owners)
+        else:
+            db.add(Subscription(user=gen_user(db, FOCAL, role="delegation"), target="resolution",
+                                resolution=report.resolution, mode="reminders"))
+        db.commit()
+    assert _same(db_factory, _before(90), settings) == [(FOCAL, None, "GA-81", "90", GA81, "pending")]
