@@ -195,6 +195,31 @@ def test_a_followers_digest_lists_only_what_they_follow_in_digest_mode(db_factor
     assert "A/RES/71/19" not in other.get_body(("plain",)).get_content()
 
 
+def test_a_followers_digest_lists_in_the_registers_order_whichever_obligation_changed_last(
+    db_factory, smtp_server, settings
+):
+    """A digest lists its obligations in the order the register holds them, the same every time it
+    is composed: one whose status changed since (still open) keeps its place. (PostgreSQL writes a
+    changed row anew, after the others: read without an order, it would come last.)"""
+    with db_factory() as db:
+        sg = gen_entity(db, "Secretary-General")
+        follower = gen_user(db, "follower@mission.org", role="delegation")
+        first = gen_obligation(db, gen_resolution(db, "A/RES/71/19"), due_on=DUE, owners=[sg],
+                               deliverable="report one")
+        second = gen_obligation(db, gen_resolution(db, "A/RES/71/20"), due_on=DUE, owners=[sg],
+                                deliverable="report two")
+        db.add(Subscription(user=follower, target="entity", entity_id=sg.id, mode="digest"))
+        db.commit()
+        first.status = "in_progress"
+        db.commit()
+        assert first.id < second.id
+    run_pass(db_factory, at(DUE - dt.timedelta(days=7)), settings)
+    (digest,) = smtp_server.mailbox.to("follower@mission.org")
+    text = digest.get_body(("plain",)).get_content()
+    assert digest["Subject"] == "2 obligations due 18 September 2018 (7 days left)"
+    assert text.index("report one") < text.index("report two")
+
+
 def test_a_followers_digest_of_a_day_lists_what_is_open_and_due_that_day_at_that_session(
     db_factory, smtp_server, settings
 ):
