@@ -228,7 +228,9 @@ _REPORT_WORDS = ("report", "brief", "inform", "update", "apprise", "study", "ana
 #: an item put on a future session's agenda, or the question taken up at one: the words after
 #: the operative phrase open so ("to include …", "that the item shall be considered …") …
 _AGENDA_OPENING = re.compile(
-    r"^(?:(?:also|further|therefore)\s+)?(?:to\s+|that\s+)?(?:include|inscribe|"
+    # "to include in the provisional agenda … the item", not "to include in the United Nations
+    # calendar of conferences … the sessions of the Conference of the Parties"
+    r"^(?:(?:also|further|therefore)\s+)?(?:to\s+|that\s+)?(?:(?:include|inscribe)(?=[^;]{0,300}?\b(?:agenda|item|sub-item|topic|theme|question))|"
     r"continue\s+(?:its\s+|the\s+)?consideration|continue\s+to\s+consider|"
     r"consider\s+(?:the|this|that|these)\s+(?:question|item|matter|issue|topic|subject|"
     r"questions|items|matters|issues)|keep\s+(?:the|this)\s+(?:question|item|matter)"

@@ -233,6 +233,16 @@ CASES = [
     ("Decides to consider through its Fifth Committee all financial implications emanating from the "
      "resolutions and decisions contained in the annual report of the Human Rights Council;", "GA",
      K.EXHORTATION),
+    # what is included in a calendar of conferences or a forum's programme is no agenda item
+    # (ga-pdf-text/A_RES_80_138 op 43, segmented A/RES/72/242 op 4) …
+    ("Decides to include in the United Nations calendar of conferences and meetings for the years 2026 "
+     "and 2027 the sessions of the Conference of the Parties to the Convention;", "GA", K.ACTION),
+    ("Decides to include in the programme of the third multi-stakeholder forum a session on the impact "
+     "of rapid technological change;", "GA", K.ACTION),
+    # … a topic included in a future session's debate is (segmented A/HRC/RES/57/6 op 6)
+    ("Decides to include the topic of countering cyberbullying against persons with disabilities in the "
+     "context of its next annual interactive debate on the rights of persons with disabilities, to be "
+     "held at its fifty-eighth session;", "HRC", K.AGENDA),
     # a sentiment extended asks nothing, with or without "its" (ga-pdf-text/A_RES_79_256 op 5)
     ("Extends condolences to the Agency for the loss of its staff members, which stands at 254 as of "
      "8 December 2024;", "GA", K.DECLARATORY),
