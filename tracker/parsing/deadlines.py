@@ -92,7 +92,7 @@ _SESSION_RE = re.compile(
     rf"(its|the|their|his|her)\s+(?:(?:main|resumed|regular|substantive|organizational)\s+part\s+of\s+(?:its|the)\s+)?"
     rf"(?:(?:resumed|regular|substantive|main)\s+)?"
     rf"((?:{EN_ORDINAL}|next|following|forthcoming|current|present|\d{{4}})"
-    rf"(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:{EN_ORDINAL}|\d{{4}}))*)"
+    rf"(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+|\s+to\s+)(?:{EN_ORDINAL}|\d{{4}}))*)"
     rf"\s+(?:regular\s+|special\s+|substantive\s+|ordinary\s+)?(sessions?)",
     re.I,
 )
@@ -104,15 +104,25 @@ _SESSION_ITEM = re.compile(rf"{EN_ORDINAL}|\d{{4}}|next|following|forthcoming|cu
 
 def _session_items(items_text: str) -> list[str]:
     """"seventh and eighth" -> ["seventh", "eighth"] ("and" joins two ordinals unless it is the
-    "and" of "one hundred and twentieth")."""
+    "and" of "one hundred and twentieth"); a range, "seventy-sixth to seventy-eighth", with the
+    sessions between ("77")."""
     out: list[str] = []
+    last_end = 0
     for item in _SESSION_ITEM.finditer(items_text):
         word = item.group(0)
         if " and " in word and "hundred" not in word.lower():
             out.extend(w for w in re.split(r"\s+and\s+", word) if w)
         else:
+            if out and _RANGE_TO.fullmatch(items_text, last_end, item.start()):
+                first, last = ordinal_to_int(out[-1], "en"), ordinal_to_int(word, "en")
+                if first is not None and last is not None and first < last <= first + 10:
+                    out.extend(str(n) for n in range(first + 1, last))
             out.append(word)
+        last_end = item.end()
     return out
+
+
+_RANGE_TO = re.compile(r"\s+to\s+")
 
 
 #: "Requests the Special Committee, at its session in 2024, …", "to the Economic and Social Council

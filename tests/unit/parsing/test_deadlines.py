@@ -197,6 +197,15 @@ def test_the_days_of_a_session_to_be_held_are_that_sessions():
         (DeadlineKind.SESSION, 17, dt.date(2018, 4, 23), dt.date(2018, 4, 27))]
 
 
+def test_a_range_of_sessions_is_each_session_of_it():
+    # segmented A/RES/75/282 op 14
+    text = ("Decides to include in the provisional agenda of its seventy-sixth to seventy-eighth sessions "
+            "the item entitled “Countering the use of information and communications technologies for "
+            "criminal purposes”;")
+    found = find_deadlines(text, body="GA", session=75, adopted_on=dt.date(2021, 5, 26))
+    assert [(d.body, d.session) for d in found] == [("GA", 76), ("GA", 77), ("GA", 78)]
+
+
 def test_the_year_of_a_session_is_not_a_deadline_of_its_own():
     # ga-pdf-text/A_RES_80_173 op 113
     text = ("to report on the outcomes of this work to the Commission on Science and Technology for "
