@@ -151,8 +151,9 @@ def test_a_row_left_sending_by_a_dead_process_is_retried_after_the_lease(
         db.commit()
     # a process claims the row and dies before sending
     assert len(claim_batch(db_factory, NOW, settings, "dead:1")) == 1
-    # within the lease, nobody else touches it
+    # within the lease, to its last instant, nobody else touches it
     assert run_pass(db_factory, NOW + dt.timedelta(minutes=5), settings).delivery.sent == []
+    assert claim_batch(db_factory, NOW + settings.lease, settings, "other:1") == []
     assert _row(db_factory).status == "sending"
     # after the lease, another process sends it, once
     late = run_pass(db_factory, NOW + settings.lease + dt.timedelta(seconds=1), settings)
