@@ -415,6 +415,14 @@ _NAMED_AS = re.compile(
 _MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
 _CONTINUES = re.compile(r"\b(?:shall|should|will|must)\s+continue\s+to\b")
 _TO = re.compile(r"\s(?:to|that|shall|should|not\s+to)\s")
+#: a call whose object is an activity, not someone asked: "Encourages efforts to establish guidance
+#: …", "Encourages the use of international human rights standards … to identify", "Calls for
+#: appropriate action to eliminate …": a standing call, whoever the infinitive's deliverable
+_ACTIVITY_CALLED = re.compile(
+    r"^(?:(?:the|all|further|continued|increased|renewed|sustained|appropriate|its|these|such|"
+    r"international|national|regional|global|collective|concerted|ongoing)\s+)*"
+    r"(?:efforts?|use|collection|action|work|initiatives?|steps|measures|cooperation|engagement)\b"
+)
 
 
 #: ``REPORT`` for ASCII text in lower case (:func:`lower_case_form`)
@@ -498,8 +506,9 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
             # the call is for the report: "Invites Member States to submit their views …", not
             # "Urges all Governments to cooperate …, to respond … and to provide all information"
             return K.REPORT
+        addressee = _addressee(text)
         if (infinitive in _DELIVERABLE and verb not in ("calls_for", "demands", "commits", "pledges")
-                and not _GROUP_ADDRESSEE.match(_addressee(text))):
+                and not _GROUP_ADDRESSEE.match(addressee) and not _ACTIVITY_CALLED.match(addressee.lstrip())):
             return K.ACTION
         return K.EXHORTATION
     modal, _, infinitive = verb.partition("_")

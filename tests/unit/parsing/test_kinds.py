@@ -233,6 +233,15 @@ CASES = [
     ("Decides to consider through its Fifth Committee all financial implications emanating from the "
      "resolutions and decisions contained in the annual report of the Human Rights Council;", "GA",
      K.EXHORTATION),
+    # a call for an activity, not on someone, is a standing call whatever the activity's deliverable
+    # (ga-pdf-text/A_RES_80_109 op 248, A_RES_80_193 op 16, A_RES_80_74 op 6)
+    ("Also encourages efforts to establish guidance on the objectives, establishment and management of "
+     "other effective area-based conservation measures for fisheries;", "GA", K.EXHORTATION),
+    ("Encourages the collection of data disaggregated, in accordance with national legislation, by "
+     "race, national or ethnic origin, sex, age and other characteristics relevant in national "
+     "contexts, to inform laws, policies and practices and to monitor their impact;", "GA", K.EXHORTATION),
+    ("Encourages efforts to conduct all mine action activities in accordance with the International "
+     "Mine Action Standards;", "GA", K.EXHORTATION),
     # what is included in a calendar of conferences or a forum's programme is no agenda item
     # (ga-pdf-text/A_RES_80_138 op 43, segmented A/RES/72/242 op 4) …
     ("Decides to include in the United Nations calendar of conferences and meetings for the years 2026 "
