@@ -220,10 +220,12 @@ class Obligation(ObligationRules, Base):
     __table_args__ = (
         UniqueConstraint("paragraph_id", "occurrence"),
         #: open obligations by due date (reminders, overdue, a page of a status in date order);
-        #: with ``resolution_id`` it covers "published and of this status" without reading rows, and
+        #: ``id`` within a due date is the page's order (``due_on NULLS LAST, id``), so a page of
+        #: one status stops after its rows instead of sorting every undated one; with
+        #: ``resolution_id`` it covers "published and of this status" without reading rows, and
         #: the rest covers what the reminder pass reads of each open obligation (``kind``: whether
         #: it is tracked at all)
-        Index(None, "status", "due_on", "resolution_id", "target_on", "reminder_stages",
+        Index(None, "status", "due_on", "id", "resolution_id", "target_on", "reminder_stages",
               "deadline_body", "deadline_session", "kind"),
         #: per-session views; the rest makes it covering for the overview's aggregate, which then
         #: reads this narrow index in GROUP BY order instead of every wide obligation row
