@@ -216,7 +216,7 @@ _PREVIOUS_EXPIRY = re.compile(
     rf"\b(?:expir\w*|ends?|ending|due to expire)\s+(?:on\s+)?{_DAY_MONTH_YEAR}"
 )
 _RECURRING_RE = re.compile(
-    rf"\b(annually|on an annual basis|every year|each year|yearly|once a year|"
+    rf"\b(annually|on an annual basis|every year|each year|yearly|once a year|once per year|"
     rf"biennially|on a biennial basis|every two years|every other year|"
     rf"triennially|on a triennial basis|every three years|quadrennially|every four years|"
     rf"every five years|quarterly|on a quarterly basis|monthly|on a monthly basis|weekly|"
@@ -228,7 +228,8 @@ _RECURRING_RE = re.compile(
 _RECURRING_LOWER = lower_case_form(_RECURRING_RE)
 _FIXED_RECURRING = {
     "annually": "P1Y", "on an annual basis": "P1Y", "every year": "P1Y", "each year": "P1Y",
-    "yearly": "P1Y", "once a year": "P1Y", "biennially": "P2Y", "on a biennial basis": "P2Y",
+    "yearly": "P1Y", "once a year": "P1Y", "once per year": "P1Y", "biennially": "P2Y",
+    "on a biennial basis": "P2Y",
     "every two years": "P2Y", "every other year": "P2Y", "triennially": "P3Y",
     "on a triennial basis": "P3Y", "every three years": "P3Y", "quadrennially": "P4Y",
     "every four years": "P4Y", "every five years": "P5Y", "quarterly": "P3M",
@@ -750,7 +751,8 @@ _CONVENING_BEFORE = re.compile(
 def _may_recur(low: str) -> bool:
     """Every phrase of ``_RECURRING_RE`` holds one of these words (``low``: lower case)."""
     return ("annual" in low or "every" in low or "each year" in low or "yearly" in low
-            or "once a year" in low or "bienn" in low or "trienn" in low or "quadrenn" in low
+            or "once a year" in low or "once per year" in low or "bienn" in low or "trienn" in low
+            or "quadrenn" in low
             or "quarterly" in low or "monthly" in low or "weekly" in low or "twice" in low)
 
 
@@ -1355,7 +1357,9 @@ class _DeadlineFinder:
             self.add(m.start(), m.end(), Deadline(DeadlineKind.RECURRING, m.group(0), every=every))
 
 
-_ANNUAL_REPORT = re.compile(r"\b(annual|biennial)\s+(?:\w+\s+)?reports?\b")
+#: what a report-kind paragraph asks for every year or two: "an annual report", "annual updates"
+#: ("to provide annual updates … on progress"), "an annual input for the report", "annual briefings"
+_ANNUAL_REPORT = re.compile(r"\b(annual|biennial)\s+(?:\w+\s+)?(?:reports?|updates?|inputs?|briefings?)\b")
 
 
 def _ends_in_body_name(text: str, start: int) -> bool:

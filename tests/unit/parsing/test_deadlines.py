@@ -78,6 +78,9 @@ def test_past_sessions_are_not_deadlines(text):
         ("to provide quarterly briefings to the Council", {"kind": "recurring", "every": "P3M"}),
         ("to submit a yearly progress report", {"kind": "recurring", "every": "P1Y"}),
         ("to report monthly to the Committee", {"kind": "recurring", "every": "P1M"}),
+        # segmented S/RES/2255 (2015) op 56
+        ("to report orally, through its Chair, once per year, to the Council",
+         {"kind": "recurring", "every": "P1Y"}),
     ],
 )
 def test_other_forms(text, expected):
@@ -195,6 +198,19 @@ def test_the_days_of_a_session_to_be_held_are_that_sessions():
                            named=("CEPA",))
     assert [(d.kind, d.session, d.opens, d.closes) for d in found] == [
         (DeadlineKind.SESSION, 17, dt.date(2018, 4, 23), dt.date(2018, 4, 27))]
+
+
+@pytest.mark.parametrize("text", [
+    # ga-pdf-text/A_RES_80_11 op 20, A_RES_80_193 op 44: what a report asks for every year
+    "Requests the Peacebuilding Support Office to provide annual updates, within existing modalities, on "
+    "progress in advancing United Nations partnership with international financial institutions;",
+    "Requests the Group of Independent Eminent Experts to prepare an annual input for the report of the "
+    "Secretary-General on the implementation of the present resolution;",
+])
+def test_an_annual_product_of_a_report_recurs(text):
+    found = find_deadlines(text, body="GA", session=80, adopted_on=dt.date(2025, 12, 1),
+                           include_annual_report=True)
+    assert [(d.kind, d.every) for d in found] == [(DeadlineKind.RECURRING, "P1Y")]
 
 
 def test_a_range_of_sessions_is_each_session_of_it():
