@@ -49,6 +49,21 @@ def register(db_factory):
         return ids
 
 
+def _member(obligation) -> Reminder:
+    """The officer's member row of an obligation due at GA 81, as a pass writes it (digested)."""
+    return Reminder(obligation_id=obligation.id, recipient=OFFICER, recipient_role="officer", stage="30",
+                    due_on=GA81, status=DIGESTED)
+
+
+def _digest_of(db, rows: list[Reminder]) -> Reminder:
+    """The officer's digest of a pass whose member rows are ``rows`` (its key names their ids)."""
+    digest = Reminder(digest_key=officer_digest_key(rows[0].id, rows[-1].id), recipient=OFFICER,
+                      recipient_role="officer", stage="pass", due_on=PASS)
+    db.add(digest)
+    db.flush()
+    return digest
+
+
 def _officer_rows(db_factory):
     with db_factory() as db:
         return db.execute(
@@ -173,16 +188,11 @@ def test_a_digest_lists_this_officers_member_rows_in_its_range_still_due_by_date
         Reminder(obligation_id=own.id, recipient=OFFICER, recipient_role="officer", stage="30",
                  due_on=GA81, status="sent"),
     ] + [
-        Reminder(obligation_id=o.id, recipient=OFFICER, recipient_role="officer", stage="30",
-                 due_on=GA81, status=DIGESTED)
-        for o in (completed, earlier, later)
+        _member(o) for o in (completed, earlier, later)
     ]
     db.add_all(rows)
     db.flush()
-    digest = Reminder(digest_key=officer_digest_key(rows[0].id, rows[-1].id), recipient=OFFICER,
-                      recipient_role="officer", stage="pass", due_on=PASS)
-    db.add(digest)
-    db.flush()
+    digest = _digest_of(db, rows)
     assert [(o.id, stage, on) for o, stage, on in officer_digest_members(db, digest)] == [
         (for_target.id, "t30", target),
         (due.id, "30", GA81),
@@ -279,3 +289,32 @@ def test_a_digest_lists_what_falls_due_on_one_day_resolution_by_resolution(db_fa
     listed = [line.split(":")[0] for line in text.splitlines() if line[:1].isdigit()]
     assert listed == [
         "1. A/RES/80/1, paragraph 9", "2. A/RES/80/2, paragraph 4", "3. A/RES/80/2, paragraph 6"]
+
+
+def test_a_digest_lists_a_resolutions_paragraphs_in_order_whatever_order_their_rows_were_written(db):
+    """Within one date and one resolution the paragraphs come in the order they were recorded,
+    not in the order the pass happened to write their rows (here the last one's first)."""
+    dpo = gen_entity(db, "Department of Peace Operations")
+    res = gen_resolution(db, "A/RES/80/1", session=80, adopted_on=dt.date(2025, 12, 1))
+    obligations = [gen_obligation(db, res, number=str(n), due_on=GA81, owners=[dpo]) for n in (3, 5, 8)]
+    rows = [_member(o) for o in reversed(obligations)]
+    for row in rows:  # one at a time: the rows' ids in the order written
+        db.add(row)
+        db.flush()
+    digest = _digest_of(db, rows)
+    assert [o.id for o, _, _ in officer_digest_members(db, digest)] == [o.id for o in obligations]
+
+
+@pytest.mark.parametrize("key", [None, "", "GA-81", "dates"])
+def test_a_digest_whose_key_names_no_range_lists_nothing(db, key):
+    """Only a key that names an id range lists members: no other key reads the rows with the
+    first ids (a focal point's session digest, a follower's digest by date)."""
+    dpo = gen_entity(db, "Department of Peace Operations")
+    obligations = [gen_obligation(db, due_on=GA81, owners=[dpo]) for _ in range(2)]
+    rows = [_member(o) for o in obligations]
+    for n, row in enumerate(rows):  # the first ids there are, 0 and 1
+        row.id = n
+    db.add_all(rows)
+    db.flush()
+    digest = Reminder(digest_key=key, recipient=OFFICER, recipient_role="officer", stage="pass", due_on=PASS)
+    assert officer_digest_members(db, digest) == []
