@@ -259,6 +259,7 @@ _MANDATE_TAIL_END = re.compile(
     r"|\s+(?:that|who|whose|which|within|as|when|in\s+accordance|in\s+cooperation"
     r"|in\s+consultation|in\s+close|in\s+order|at\s+(?:its|the)|on\s+its|during"
     r"|with\s+(?:a|an|the|its|his|her|their)|for\s+(?:a|an|its|his|her|their)|until"
+    r"|for\s+[\w-]+\s+(?:days?|weeks?|months?|years?)"
     r"|is|are|was|were|has|have|had|been|would|will|shall|should|may|can|must"
     r"|submitted|presented|transmitted|contained|prepared|issued|established|created|appointed"
     r"|Mr|Ms|Mrs|Dr)\b"

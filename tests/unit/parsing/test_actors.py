@@ -319,6 +319,10 @@ CASES = [
      "such stakeholder contributions be made available on the website of the Office, in an accessible "
      "format, prior to the twenty-eighth session of the Human Rights Council;", "HRC",
      ["Office of the United Nations High Commissioner for Human Rights"], ["Human Rights Council"]),
+    # segmented/A_HRC_RES_48_25 40: the period a mandate is extended for is not part of its holder's name
+    ("Decides to extend the mandate of the fact-finding mission for nine months to allow for the "
+     "implementation of its mandate;", "HRC", ["fact-finding mission"],
+     ["fact-finding mission for nine months"]),
     # segmented/A_RES_77_235 10: what an addressee is "as" is not another addressee
     ("Reiterates the invitation to the Conference of the States Parties to the United Nations "
      "Convention against Corruption, as the treaty body with prime responsibility for promoting and "
