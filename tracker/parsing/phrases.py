@@ -661,8 +661,29 @@ def find_actors(
         if (not extra and decision is not None and not _REFERS_BACK.search(decision[1], 0, 120)
                 and not _bound(parts[0][1], names_in)):
             return _primary_actors(*decision, body_name, names_in, gazetteer)
+    if kind == ObligationKind.MANDATE and asked in ("decides", "resolves"):
+        established = _ESTABLISHED.match(rest)
+        if established:
+            # "Decides to establish the United Nations Multidimensional Integrated Stabilization
+            # Mission in the Central African Republic (MINUSCA) …": the mandate's holder is what is
+            # established, not the body that establishes it
+            after = rest[established.end() : established.end() + 300]
+            holder = after[: _mandate_end(after, 0)]
+            names = names_in(after, len(holder)) or [
+                gazetteer.canonical(words) or words for words in [_agent_words(_ARTICLE.sub("", holder, 1))]
+                if words]
+            if names:
+                return [*names, *[n for n in extra if n not in names]], 0.75
     names, conf = _primary_actors(asked, rest, body_name, names_in, gazetteer)
     return [*names, *[n for n in extra if n not in names]], conf
+
+
+#: "to establish, for a period of one year, renewable as necessary, an international commission"
+_ARTICLE = re.compile(r"^(?:an?|the)\s+")
+_ESTABLISHED = re.compile(
+    r"(?:also\s+|further\s+)?to\s+(?:establish|create|set\s+up)"
+    r"(?:\s*,\s*(?:for|until|with|as|within|renewable|in|on)\b[^,;]{0,80})*\s*,?\s*"
+)
 
 
 #: a further verb's addressee named in an earlier clause: "… and urges him to", "invites them to",

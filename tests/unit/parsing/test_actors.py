@@ -319,6 +319,14 @@ CASES = [
      "such stakeholder contributions be made available on the website of the Office, in an accessible "
      "format, prior to the twenty-eighth session of the Human Rights Council;", "HRC",
      ["Office of the United Nations High Commissioner for Human Rights"], ["Human Rights Council"]),
+    # segmented/S_RES_2149 (2014) 18, E_RES_2015_33 46: a mandate established is held by what is
+    # established, not by the body that establishes it
+    ("Decides to establish the United Nations Multidimensional Integrated Stabilization Mission in the "
+     "Central African Republic (MINUSCA) as of the date of adoption of this resolution, for an initial "
+     "period until 30 April 2015;", "SC", ["MINUSCA"], ["Security Council"]),
+    ("Decides to establish a working group of the Forum with a time-bound mandate, for a period of up "
+     "to two years in 2016 and 2017, to develop proposals;", "ECOSOC", ["working group of the Forum"],
+     ["Economic and Social Council"]),
     # segmented/A_HRC_RES_48_25 40: the period a mandate is extended for is not part of its holder's name
     ("Decides to extend the mandate of the fact-finding mission for nine months to allow for the "
      "implementation of its mandate;", "HRC", ["fact-finding mission"],
