@@ -220,6 +220,8 @@ _RECURRING_RE = re.compile(
     rf"biennially|on a biennial basis|every two years|every other year|"
     rf"triennially|on a triennial basis|every three years|quadrennially|every four years|"
     rf"every five years|quarterly|on a quarterly basis|monthly|on a monthly basis|weekly|"
+    rf"every second year|every third year|every fourth year|at annual intervals|"
+    rf"at (?:two|three|four|five)-year intervals|"
     rf"on a weekly basis|every week|"
     rf"twice a year|twice yearly|semi-annually|biannually|every six months|"
     rf"every ({_CARDINAL}) (days|weeks|months|years))\b",
@@ -236,6 +238,9 @@ _FIXED_RECURRING = {
     "on a quarterly basis": "P3M", "monthly": "P1M", "on a monthly basis": "P1M",
     "twice a year": "P6M", "twice yearly": "P6M", "semi-annually": "P6M", "biannually": "P6M",
     "every six months": "P6M", "weekly": "P7D", "on a weekly basis": "P7D", "every week": "P7D",
+    "every second year": "P2Y", "every third year": "P3Y", "every fourth year": "P4Y",
+    "at annual intervals": "P1Y", "at two-year intervals": "P2Y", "at three-year intervals": "P3Y",
+    "at four-year intervals": "P4Y", "at five-year intervals": "P5Y",
 }
 #: "monthly", "quarterly" and "yearly" before a noun are adjectives: a deadline only for what is
 #: delivered that often ("quarterly briefings", "a yearly progress report"), not for "the amount
@@ -753,7 +758,8 @@ def _may_recur(low: str) -> bool:
     return ("annual" in low or "every" in low or "each year" in low or "yearly" in low
             or "once a year" in low or "once per year" in low or "bienn" in low or "trienn" in low
             or "quadrenn" in low
-            or "quarterly" in low or "monthly" in low or "weekly" in low or "twice" in low)
+            or "quarterly" in low or "monthly" in low or "weekly" in low or "twice" in low
+            or "intervals" in low)
 
 
 def _clause(text: str, start: int, end: int, before: int = 250, after: int = 90) -> str:

@@ -81,6 +81,10 @@ def test_past_sessions_are_not_deadlines(text):
         # segmented S/RES/2255 (2015) op 56
         ("to report orally, through its Chair, once per year, to the Council",
          {"kind": "recurring", "every": "P1Y"}),
+        # ga-pdf-text/A_RES_79_268 op 11 (shortened), and the ordinal form
+        ("to conduct an independent evaluation of the work of the Centre, at two-year intervals",
+         {"kind": "recurring", "every": "P2Y"}),
+        ("to report to the Commission every second year", {"kind": "recurring", "every": "P2Y"}),
     ],
 )
 def test_other_forms(text, expected):
