@@ -753,13 +753,24 @@ _CONVENING_BEFORE = re.compile(
     r"\b(?:convene|convening|hold|organi[sz]e|meet|be\s+(?:held|convened|organi[sz]ed))\b[^;:]{0,140}$")
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the words that can govern ``pos`` begin: 160 characters back, not across a semicolon."""
+    return max(text.rfind(";", 0, pos) + 1, pos - 160)
+
+
+def _governed(text: str, pos: int, verb: re.Pattern[str]) -> bool:
+    """Whether a verb that ``verb`` finds (its pattern ends with ``$``) governs the words at ``pos``
+    ("to convene, in 2025, …"), and no past event stands before them (``_PAST_CONTEXT``)."""
+    return verb.search(text, _clause_start(text, pos), pos) is not None and not _PAST_CONTEXT.search(
+        text[max(0, pos - 100) : pos])
+
+
 def _may_recur(low: str) -> bool:
     """Every phrase of ``_RECURRING_RE`` holds one of these words (``low``: lower case)."""
     return ("annual" in low or "every" in low or "each year" in low or "yearly" in low
             or "once a year" in low or "once per year" in low or "bienn" in low or "trienn" in low
-            or "quadrenn" in low
-            or "quarterly" in low or "monthly" in low or "weekly" in low or "twice" in low
-            or "intervals" in low)
+            or "quadrenn" in low or "quarterly" in low or "monthly" in low or "weekly" in low
+            or "twice" in low or "intervals" in low)
 
 
 def _clause(text: str, start: int, end: int, before: int = 250, after: int = 90) -> str:
@@ -1134,9 +1145,7 @@ class _DeadlineFinder:
             opens = _dates_of(dates)[0] if dates else None
             if opens is None or (self.adopted_on is not None and opens < self.adopted_on):
                 continue
-            clause = max(text.rfind(";", 0, m.start()) + 1, m.start() - 160)
-            if (not _CONVENING_BEFORE.search(text, clause, m.start())
-                    or _PAST_CONTEXT.search(text[max(0, m.start() - 100) : m.start()])
+            if (not _governed(text, m.start(), _CONVENING_BEFORE)
                     or _in_declaratory_clause(text, m.start())
                     or any(d.opens == opens for _s, _e, found in self.found for d in found)):
                 continue
@@ -1149,9 +1158,7 @@ class _DeadlineFinder:
         for m in (_IN_YEAR.finditer(text) if self.has_digit and "in " in text else ()):
             if _IN_YEAR_NOT_DUE.search(text, max(0, m.start() - 14), m.start()):
                 continue
-            clause = max(text.rfind(";", 0, m.start()) + 1, m.start() - 160)
-            if not _DELIVERABLE_BEFORE.search(text, clause, m.start()) or _PAST_CONTEXT.search(
-                    text[max(0, m.start() - 100) : m.start()]):
+            if not _governed(text, m.start(), _DELIVERABLE_BEFORE):
                 continue
             read = _read_date((None,) * 6 + m.groups())
             if read is None or (self.adopted_on is not None and read[0] < self.adopted_on):
@@ -1171,7 +1178,7 @@ class _DeadlineFinder:
         ):
             return None  # "… in a Sustainable Manner by 2030": part of a name, not a deadline
         return lead == "by" and "end of" not in m.group(0) and not _DELIVERABLE_BEFORE.search(
-            text, max(text.rfind(";", 0, m.start()) + 1, m.start() - 160), m.start())
+            text, _clause_start(text, m.start()), m.start())
 
     # ----------------------------------------------------------------------- periods
 
