@@ -661,21 +661,27 @@ def find_actors(
         if (not extra and decision is not None and not _REFERS_BACK.search(decision[1], 0, 120)
                 and not _bound(parts[0][1], names_in)):
             return _primary_actors(*decision, body_name, names_in, gazetteer)
-    if kind == ObligationKind.MANDATE and asked in ("decides", "resolves"):
-        established = _ESTABLISHED.match(rest)
-        if established:
-            # "Decides to establish the United Nations Multidimensional Integrated Stabilization
-            # Mission in the Central African Republic (MINUSCA) …": the mandate's holder is what is
-            # established, not the body that establishes it
-            after = rest[established.end() : established.end() + 300]
-            holder = after[: _mandate_end(after, 0)]
-            names = names_in(after, len(holder)) or [
-                gazetteer.canonical(words) or words for words in [_agent_words(_ARTICLE.sub("", holder, 1))]
-                if words]
-            if names:
-                return [*names, *[n for n in extra if n not in names]], 0.75
-    names, conf = _primary_actors(asked, rest, body_name, names_in, gazetteer)
+    established = (_established(rest, names_in, gazetteer)
+                   if kind == ObligationKind.MANDATE and asked in ("decides", "resolves") else [])
+    names, conf = (established, 0.75) if established else _primary_actors(
+        asked, rest, body_name, names_in, gazetteer)
     return [*names, *[n for n in extra if n not in names]], conf
+
+
+def _established(rest: str, names_in, gazetteer: Gazetteer) -> list[str]:
+    """The holder of a mandate a decision establishes ("to establish the United Nations
+    Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA) …"),
+    not the body that establishes it; none where the decision establishes nothing."""
+    m = _ESTABLISHED.match(rest)
+    if m is None:
+        return []
+    after = rest[m.end() : m.end() + 300]
+    holder = after[: _mandate_end(after, 0)]
+    names = names_in(after, len(holder))
+    if names:
+        return names
+    words = _agent_words(_ARTICLE.sub("", holder, 1))
+    return [gazetteer.canonical(words) or words] if words else []
 
 
 #: "to establish, for a period of one year, renewable as necessary, an international commission"
