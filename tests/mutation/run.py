@@ -11,6 +11,22 @@ module at once never got past its first, instrumented run of every test on this 
     python -m tests.mutation.run --report            # the table of what has been run, nothing run
     python -m tests.mutation.run --fingerprint 'tracker.reminders.queue.x__known__*' reminders-queue
                                                      # write the diff fingerprints of those entries
+    python -m tests.mutation.run --in-process --mutants 'tracker.web.outbox.*' \
+        --tests 'tests/reminders/test_outbox_web.py' perimeter
+                                                     # mutmut's own mutants without its stats run
+
+``--in-process`` is for where mutmut's own run is too slow (its instrumented stats run over the
+group's tests and its clean run took 11-22 minutes here, then a forked session per mutant
+with every test that reached the function): mutmut generates the group's mutants in its copy as
+``mutmut run`` does, without the stats run; a worker in ``mutants-work/<group>/mutants/`` imports
+the tests once, then forks one pytest session per mutant (the ``--mutants`` named, or every one
+mutmut's record has no result for), chosen with mutmut's ``set_mutant_under_test``, with mutmut's
+pytest arguments (``-x``, ``-m "not browser and not slow"``) against ``--tests`` (the group's by
+default). A test that runs longer than ``--alarm`` seconds (40) fails, and the mutant counts as a
+timeout, as does one whose session outlives ``--limit`` (900 s: killed). Each result is written
+where mutmut writes its own (``mutants/<module>.meta``), so the report counts it; a later
+``mutmut run`` keeps it until the function changes or the mutant is named again. With
+``TEST_DATABASE_URL`` set it runs on PostgreSQL; the last run of a mutant is its record.
 
 The table reads mutmut's own record (``mutants/<module>.meta``, its exit code per mutant, named by
 mutmut's ``status_by_exit_code``). The rate is killed / (tried - equivalent): a timeout counts as
@@ -458,6 +474,182 @@ def run_group(group: Group, *, children: int, nice: int, mutants: list[str]) -> 
     return done.returncode
 
 
+# --- in-process: mutmut's own mutants, one forked pytest session each, without mutmut's stats run -----
+
+#: the pytest arguments of mutmut's own run of a mutant (mutmut.runners.harness.PytestRunner)
+MUTMUT_PYTEST_ARGS = ("--rootdir=.", "--tb=native", "-x", "-q", "-p", "no:randomly", "-p", "no:random-order")
+#: mutmut's exit code of a timeout (``status_by_exit_code[36]``), and the file the worker reads
+TIMEOUT = 36
+SPEC = "in-process.json"
+
+
+def generate(copy: Path) -> None:
+    """mutmut's generation of the mutants in a group's copy (``mutmut run`` up to its stats run: the
+    copy under ``mutants/``, every function of the group's modules mutated, its ``.meta`` record
+    kept for the functions that did not change)."""
+    code = ("import os\n"
+            "from mutmut.__main__ import copy_src_dir, copy_also_copy_files, setup_source_paths,"
+            " store_lines_covered_by_tests, create_mutants\n"
+            "from mutmut.mutation.trampoline import set_mutant_under_test\n"
+            "set_mutant_under_test('mutant_generation')\n"
+            "os.makedirs('mutants', exist_ok=True)\n"
+            "copy_src_dir(); copy_also_copy_files(); setup_source_paths(); store_lines_covered_by_tests()\n"
+            "print(create_mutants(1))\n")
+    subprocess.run([sys.executable, "-c", code], cwd=copy, check=True, stdout=subprocess.DEVNULL)
+
+
+def _numbered(name: str) -> tuple[str, int]:
+    head, _, number = name.rpartition("__mutmut_")
+    return head, int(number) if number.isdigit() else -1
+
+
+def select_mutants(group: Group, patterns: Iterable[str], work: Path = WORK) -> dict[str, str]:
+    """The group's mutants the patterns name (fnmatch, as mutmut's), or with no pattern those
+    mutmut's record has no result for: each with its module, in mutmut's numbering order."""
+    patterns = list(patterns)
+    chosen = {}
+    for module, exit_codes in group_records(group, work):
+        for name, code in exit_codes.items():
+            if (any(fnmatch.fnmatchcase(name, p) for p in patterns) if patterns else code is None):
+                chosen[name] = module
+    return dict(sorted(chosen.items(), key=lambda item: _numbered(item[0])))
+
+
+def record_result(meta: Path, name: str, exit_code: int, duration: float) -> None:
+    """Write a mutant's result where mutmut writes its own (``mutants/<module>.meta``), under a lock:
+    the report, and a later ``mutmut run``, read it as mutmut's (mutmut re-tries it only if its
+    function changes or it is named)."""
+    import fcntl
+
+    with meta.with_name(meta.name + ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        data = json.loads(meta.read_text("utf-8"))
+        if name not in data["exit_code_by_key"]:
+            raise KeyError(f"{name} is not a mutant of {meta}")
+        data["exit_code_by_key"][name] = exit_code
+        data.setdefault("durations_by_key", {})[name] = duration
+        meta.write_text(json.dumps(data, indent=4), "utf-8")
+
+
+class _Alarm:
+    """A pytest plugin: each test fails if it runs longer than ``seconds`` (a mutant that loops or
+    waits for ever), and the run then counts as mutmut's timeout."""
+
+    def __init__(self, seconds: int) -> None:
+        self.seconds, self.fired = seconds, False
+
+    def _ring(self, signum, frame):
+        self.fired = True
+        raise TimeoutError(f"test still running after {self.seconds} s (tests/mutation/run.py --alarm)")
+
+    def pytest_runtest_protocol(self, item, nextitem):
+        import signal
+
+        signal.signal(signal.SIGALRM, self._ring)
+        signal.alarm(self.seconds)
+
+    def pytest_runtest_logfinish(self, nodeid, location):
+        import signal
+
+        signal.alarm(0)
+
+
+def _run_one(name: str, tests: list[str], pytest_args: list[str], alarm: int, limit: float) -> int:
+    """Run the tests against one mutant in a forked child; mutmut's exit code of the run."""
+    import os
+    import signal
+    import time
+
+    pid = os.fork()
+    if pid == 0:  # the child: the mutant switched on, pytest, its exit code
+        code = 3
+        try:
+            import pytest
+            from mutmut.mutation.trampoline import set_mutant_under_test
+
+            os.dup2(2, 1)  # pytest's report to the log, the worker's lines alone on stdout
+            set_mutant_under_test(name)
+            plugin = _Alarm(alarm)
+            code = int(pytest.main([*MUTMUT_PYTEST_ARGS, *tests, *pytest_args], plugins=[plugin]))
+            code = TIMEOUT if plugin.fired and code else code
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+    deadline = time.monotonic() + limit
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status)
+        if time.monotonic() > deadline:  # stuck where the alarm cannot reach it
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            return TIMEOUT
+        time.sleep(0.2)
+
+
+def worker(spec_path: Path, out: Callable[[str], None] = print) -> dict[str, int]:
+    """Run in a group's ``mutants/`` (the mutated tree first on ``sys.path``): each mutant of the
+    spec against its tests, recorded in mutmut's ``.meta`` as it finishes. Its exit code by name."""
+    import time
+
+    import pytest
+
+    spec = json.loads(spec_path.read_text("utf-8"))
+    status_of = mutmut_statuses()
+    with contextlib.redirect_stdout(sys.stderr):  # import the tests once; each child inherits them
+        pytest.main(["--collect-only", "-qqq", *MUTMUT_PYTEST_ARGS[:2], *spec["tests"], *spec["pytest_args"]])
+    results = {}
+    for name, module in spec["mutants"].items():
+        start = time.monotonic()
+        code = _run_one(name, spec["tests"], spec["pytest_args"], spec["alarm"], spec["limit"])
+        duration = time.monotonic() - start
+        record_result(Path(module + ".meta"), name, code, duration)
+        results[name] = code
+        out(f"{name}: {status_of[code]} ({duration:.0f} s)")
+    return results
+
+
+def run_in_process(group: Group, *, nice: int, mutants: list[str], tests: list[str], alarm: int,
+                   limit: float) -> int:
+    """mutmut's own mutants of the group run in-process (no stats run), results in its record."""
+    import fcntl
+
+    (work := WORK / group.name).mkdir(parents=True, exist_ok=True)
+    with (work / "in-process.lock").open("w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"mutation: group {group.name}: another --in-process run holds {work}", flush=True)
+            return 1
+        return _in_process(group, nice=nice, mutants=mutants, tests=tests, alarm=alarm, limit=limit)
+
+
+def _in_process(group: Group, *, nice: int, mutants: list[str], tests: list[str], alarm: int,
+                limit: float) -> int:
+    copy = prepare(group)
+    print(f"mutation: group {group.name}: generating mutmut's mutants in {copy / 'mutants'}", flush=True)
+    generate(copy)
+    chosen = select_mutants(group, mutants)
+    if not chosen:
+        print(f"mutation: group {group.name}: no mutant named {' '.join(mutants) or '(none untried)'}")
+        return 1
+    settings = tomllib.loads((copy / "pyproject.toml").read_text("utf-8"))["tool"]["mutmut"]
+    spec = {"mutants": chosen, "tests": tests or list(group.tests), "alarm": alarm, "limit": limit,
+            "pytest_args": list(settings.get("pytest_add_cli_args", []))}
+    (copy / SPEC).write_text(json.dumps(spec, indent=1), "utf-8")
+    log = copy / "in-process.log"
+    print(f"mutation: group {group.name}: {len(chosen)} mutants against {' '.join(spec['tests'])}; "
+          f"pytest's output in {log}", flush=True)
+    with log.open("w") as err:
+        done = subprocess.run(["nice", "-n", str(nice), sys.executable, "-m", "tests.mutation.run",
+                               "--worker", str(copy / SPEC)],
+                              cwd=copy / "mutants", stderr=err, check=False)
+    if done.returncode:
+        print(f"mutation: group {group.name}: the worker exited {done.returncode}, see {log}", flush=True)
+    return done.returncode
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.mutation.run", description=__doc__.split("\n")[0])
     parser.add_argument("groups", nargs="*", help="groups of groups.toml (all by default)")
@@ -469,7 +661,24 @@ def main(argv: list[str] | None = None) -> int:
                         help="write into equivalent.txt the fingerprint of the current diff of the "
                              "entries these name patterns (space-separated) match, after reading "
                              "each diff against its reason; runs nothing")
+    parser.add_argument("--in-process", action="store_true",
+                        help="run mutmut's own mutants without its stats run: generate them in the "
+                             "group's copy, then one forked pytest session per mutant (the --mutants "
+                             "named, or those never run) with mutmut's arguments, each result written "
+                             "to mutmut's record")
+    parser.add_argument("--tests", default="",
+                        help="with --in-process: the tests to run (space-separated; the group's by default)")
+    parser.add_argument("--alarm", type=int, default=40,
+                        help="with --in-process: seconds a test may take before it fails and the "
+                             "mutant counts as a timeout (default 40)")
+    parser.add_argument("--limit", type=float, default=900,
+                        help="with --in-process: seconds a mutant's run may take before it is killed "
+                             "and counts as a timeout (default 900)")
+    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.worker:
+        worker(args.worker)
+        return 0
 
     groups = load_groups()
     unknown = [name for name in args.groups if name not in groups]
@@ -484,7 +693,11 @@ def main(argv: list[str] | None = None) -> int:
         write_fingerprints(args.fingerprint.split(), load_entries(), load_records(chosen), status_of)
         return 0
     failed = 0
-    if not args.report:
+    if args.in_process:
+        for group in chosen:
+            failed += run_in_process(group, nice=args.nice, mutants=args.mutants.split(),
+                                     tests=args.tests.split(), alarm=args.alarm, limit=args.limit) != 0
+    elif not args.report:
         for group in chosen:
             failed += run_group(group, children=args.children, nice=args.nice,
                                 mutants=args.mutants.split()) != 0

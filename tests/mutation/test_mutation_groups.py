@@ -4,6 +4,9 @@ arithmetic, from a fabricated mutmut record (no mutmut run here)."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import tomllib
 
 import pytest
@@ -252,3 +255,88 @@ def test_the_diff_is_mutmut_s(tmp_path):
                        "        total += row\n")
     diff = run.mutant_diff(tmp_path, "tracker/m.py", "tracker.m.x_f__mutmut_1")
     assert run.fingerprint(diff) == run.fingerprint(DIFF)
+
+
+# --- --in-process: mutmut's own mutants without its stats run ----------------------------------------
+
+
+def test_in_process_selects_the_named_mutants_or_those_never_run_in_mutmut_s_order(tmp_path):
+    codes = {f"tracker.m.x_f__mutmut_{i}": code for i, code in enumerate([1, None, 0, None], start=1)}
+    codes |= {"tracker.m.x_f__mutmut_10": None, "tracker.m.xǁCǁg__mutmut_1": 1}
+    group = _fabricated(tmp_path, codes)
+
+    assert list(run.select_mutants(group, [], work=tmp_path)) == [
+        "tracker.m.x_f__mutmut_2", "tracker.m.x_f__mutmut_4", "tracker.m.x_f__mutmut_10"]
+    assert run.select_mutants(group, ["tracker.m.x_f__mutmut_1", "*ǁg__*"], work=tmp_path) == {
+        "tracker.m.xǁCǁg__mutmut_1": "tracker/m.py", "tracker.m.x_f__mutmut_1": "tracker/m.py"}
+    assert run.select_mutants(group, ["tracker.m.x_f__mutmut_1?"], work=tmp_path) == {
+        "tracker.m.x_f__mutmut_10": "tracker/m.py"}
+
+
+def test_an_in_process_result_is_written_to_mutmut_s_record_and_the_report_counts_it(tmp_path):
+    group = _fabricated(tmp_path, {"tracker.m.x_f__mutmut_1": None, "tracker.m.x_f__mutmut_2": None})
+    meta = tmp_path / "g" / "mutants" / "tracker" / "m.py.meta"
+    meta.write_text(json.dumps(json.loads(meta.read_text()) | {
+        "hash_by_function_name": {"x_f": "abc"}, "durations_by_key": {}, "estimated_durations_by_key": {}}))
+
+    run.record_result(meta, "tracker.m.x_f__mutmut_2", 36, 41.5)
+    run.record_result(meta, "tracker.m.x_f__mutmut_1", 1, 3.0)
+
+    data = json.loads(meta.read_text())
+    assert data["exit_code_by_key"] == {"tracker.m.x_f__mutmut_1": 1, "tracker.m.x_f__mutmut_2": 36}
+    assert data["durations_by_key"] == {"tracker.m.x_f__mutmut_1": 3.0, "tracker.m.x_f__mutmut_2": 41.5}
+    assert data["hash_by_function_name"] == {"x_f": "abc"}  # mutmut's own keys kept
+    total = run.report([group], STATUS, set(), work=tmp_path, out=lambda line: None)
+    assert (total.tried, total.killed, total.timeout) == (2, 1, 1)
+    with pytest.raises(KeyError):
+        run.record_result(meta, "tracker.m.x_f__mutmut_3", 1, 1.0)
+
+
+#: a module switched by mutmut's active-mutant variable as its trampolines are, and its one test
+MODULE = """import os, signal, time
+
+def f():
+    mutant = os.environ.get("MUTANT_UNDER_TEST", "")
+    if mutant == "m.x_f__mutmut_1":
+        return 2
+    if mutant == "m.x_f__mutmut_3":
+        time.sleep(60)
+    if mutant == "m.x_f__mutmut_4":
+        signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])
+        time.sleep(60)
+    return 1
+"""
+
+
+def _worker(tmp_path, names, limit):
+    mutants = tmp_path / "mutants"
+    mutants.mkdir(exist_ok=True)
+    (mutants / "m.py").write_text(MODULE)
+    (mutants / "test_m.py").write_text("from m import f\n\n\ndef test_f():\n    assert f() == 1\n")
+    (mutants / "m.py.meta").write_text(json.dumps({"exit_code_by_key": dict.fromkeys(names),
+                                                   "durations_by_key": {}}))
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({"mutants": dict.fromkeys(names, "m.py"), "tests": ["test_m.py"],
+                                "pytest_args": ["-p", "no:cacheprovider"], "alarm": 2, "limit": limit}))
+    env = os.environ | {"PYTHONPATH": str(ROOT), "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}  # no plugins: 5 s
+    done = subprocess.run([sys.executable, "-m", "tests.mutation.run", "--worker", str(spec)], cwd=mutants,
+                          env=env, capture_output=True, text=True, timeout=300, check=True)
+    return json.loads((mutants / "m.py.meta").read_text())["exit_code_by_key"], done.stdout
+
+
+def test_the_worker_runs_each_mutant_in_a_pytest_session_of_its_own_and_records_mutmut_s_status(tmp_path):
+    pytest.importorskip("mutmut")
+    names = ["m.x_f__mutmut_1", "m.x_f__mutmut_2", "m.x_f__mutmut_3"]
+
+    codes, stdout = _worker(tmp_path, names, limit=300)
+
+    # killed; survived; a test that waits for ever failed by the alarm, a timeout
+    assert codes == {"m.x_f__mutmut_1": 1, "m.x_f__mutmut_2": 0, "m.x_f__mutmut_3": 36}
+    assert [line.split(" (")[0] for line in stdout.splitlines()] == [
+        "m.x_f__mutmut_1: killed", "m.x_f__mutmut_2: survived", "m.x_f__mutmut_3: timeout"]
+
+
+def test_a_mutant_the_alarm_cannot_stop_is_killed_at_the_limit_and_counts_as_a_timeout(tmp_path):
+    pytest.importorskip("mutmut")
+    codes, _ = _worker(tmp_path, ["m.x_f__mutmut_4"], limit=3)
+    assert codes == {"m.x_f__mutmut_4": 36}
