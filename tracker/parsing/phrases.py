@@ -205,17 +205,28 @@ _WORD = re.compile(r"[\w-]+,?\s+", re.I)
 _ADVERBS = re.compile(rf"(?:{_ADVERB}\s+)+")
 
 
+#: whom a mandate's report goes to, written out: the principal organs, "the Council", the High
+#: Commissioner
+_REPORTED_TO = [*(r"\s+".join(name.split()) for name in BODY_NAMES.values()), "Council",
+                r"United\s+Nations\s+High\s+Commissioner"]
 _ADDRESSEE_END = re.compile(
     # "the two leaders urgently to:", "the relevant organs regularly and systematically to"
     r"\s+(?:(?!family\s)[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?"
-    r"to(?::|\s+(?!the\s|all\s|its\s|their\s|that\s|this\s|those\s|these\s|a\s))"
+    # (not a preposition's "to": "entities referred to in the Convention", "referred to above",
+    # "paragraphs 7 to 11")
+    r"to(?::|\s+(?!the\s|all\s|its\s|their\s|that\s|this\s|those\s|these\s|a\s|in\s|above\b|below\b|\d))"
     r"|\s+that\s|\s+(?:for|with)\s+(?:its|their|the)\s|[;:]|\s\(|$"
     # set off by commas, whom the addressee works with and when, not who is asked: "the
     # Secretary-General, in consultation with Member States, to", "the Secretary-General, during
     # the seventy-eighth session of the General Assembly, to"
-    r"|,\s+(?:in\s+(?:close\s+|full\s+)?(?:consultation|cooperation|collaboration|coordination|"
+    # ("the Secretary-General, within existing resources and in consultation with …, to")
+    r"|,\s+(?:within\s+(?:existing|available)\s+(?:resources|means)\s+and\s+)?"
+    r"(?:in\s+(?:close\s+|full\s+)?(?:consultation|cooperation|collaboration|coordination|"
     r"partnership|conjunction|liaison)|jointly|together)\s+with\s"
     r"|,\s+(?:during|at|before|by|until|prior\s+to)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}session\b"
+    # whom a report goes to: "that the Secretary-General report thereon … to the Assembly at …"
+    # (not a further addressee: "to the Secretary-General and to the United Nations High Commissioner")
+    rf"|(?<!\band)(?<!\bor)(?<!,)\s+to\s+the\s+(?:{'|'.join(_REPORTED_TO)}|Assembly)\b"
 )
 
 
@@ -247,10 +258,6 @@ _MANDATE_HEADS = frozenset({
     "Commission of Inquiry", "Special Coordinator",
 })
 _MANDATE_TAIL_START = re.compile(r"\s+(?:on|for|of|in\s+the\s+field\s+of)\s+(?!its\b)(?=\S)")
-#: whom a mandate's report goes to, written out: the principal organs, "the Council", the High
-#: Commissioner
-_REPORTED_TO = [*(r"\s+".join(name.split()) for name in BODY_NAMES.values()), "Council",
-                r"United\s+Nations\s+High\s+Commissioner"]
 #: where a mandate's name ends: punctuation, a clause ("who", "was created", "would make"), what
 #: was done with its report ("submitted to the Council", "to the General Assembly"), a meeting ("on
 #: its nineteenth session"), a condition
@@ -443,7 +450,8 @@ _AGENT_NOUNS = frozenset(str.split("""
     coalitions alliances platforms institutes institute operators owners manufacturers creditors
     debtors investors contributors nations administrations administration municipalities cities
     powers concerned coordinators coordinator envoys envoy rapporteurs rapporteur bureau bureaux
-    presidency president chair chairs chairpersons chairperson heads head managers management
+    presidency president chair chairs chairpersons chairperson chairman chairmen heads head managers
+    management
     sector industry industries councils council courts court tribunals tribunal judiciary police
     militaries military groupings signatories depositaries depositary forum fora panel panels
     presences presence facilitators facilitator boards board directorate executive executives
@@ -462,7 +470,7 @@ _NP_STOP = re.compile(
     r"shall|will|may|can)\b"
 )
 _CLAUSE_CUT = re.compile(
-    r",\s|\s+(?:when|where|who|which|whose|while|that|since|if|whether|once|as\s+appropriate"
+    r",\s(?!\d)|\s+(?:when|where|who|which|whose|while|that|since|if|whether|once|as\s+appropriate"
     r"|in\s+accordance|in\s+line|in\s+cooperation|in\s+consultation|in\s+close|in\s+order)\b"
 )
 _LEADING = re.compile(
@@ -735,10 +743,8 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
         start = a
         pieces: list[tuple[int, int]] = []
         for m in _LIST_SEPARATOR.finditer(span, a, b):
-            if _IN_NAME_BEFORE.search(span, max(a, m.start() - 30), m.start()) and _IN_NAME_AFTER.match(
-                span, m.end()
-            ):
-                continue  # "… Prevention of Crime and the Treatment of Offenders": one name
+            if _inside_name(span, max(a, m.start() - 30), m):
+                continue
             if _OF_COMPLEMENT.search(span, start, m.start()):
                 break  # "partners of graduating and recently graduated countries": one addressee
             pieces.append((start, m.start()))
@@ -781,11 +787,22 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
     return out
 
 
+def _inside_name(span: str, lo: int, sep: re.Match) -> bool:
+    """A list's separator inside one name: "… Prevention of Crime and the Treatment of
+    Offenders", "representatives listed in paragraphs 6, 7 and 8"."""
+    if span[sep.start() - 1 : sep.start()].isdigit() and span[sep.end() : sep.end() + 1].isdigit():
+        return True
+    return bool(_IN_NAME_BEFORE.search(span, lo, sep.start()) and _IN_NAME_AFTER.match(span, sep.end()))
+
+
 #: a kind of institution alone in a list …
 _KIND_ONLY = re.compile(
     r"(?:(?:the|all|other|its|their)\s+)?(?:funds|programmes|programs|agencies|organizations|organisations|"
-    r"bodies|entities|offices|mechanisms|institutions|departments|units)"
+    r"bodies|organs|entities|offices|mechanisms|institutions|departments|units)"
 )
+#: … a member's own parts ("the United Nations and its agencies, programmes and funds") or those a
+#: member includes ("the United Nations system, including funds, programmes, …")
+_PART_OF_BEFORE = re.compile(r"\s*(?:its|their|including)\s", re.I)
 #: … before the complement the list's members share ("of the United Nations system") …
 _SHARED_COMPLEMENT = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
 #: … or after a member whose adjectives it shares ("competent international organizations and
@@ -804,6 +821,11 @@ def _shares_words(span: str, found: str, pieces: list[tuple[int, int]], k: int, 
         return False
     if named_list or _SHARED_COMPLEMENT.search(span, pieces[k][1]):
         return True
+    for s, e in reversed(pieces[: k + 1]):  # back over the kinds alone this one continues
+        if _PART_OF_BEFORE.match(span, s):
+            return True
+        if s < pieces[k][0] and not _KIND_ONLY.fullmatch(span[s:e].strip()):
+            break
     if k == 0 or span[pieces[k - 1][1] : pieces[k][0]].strip() != "and":
         return False
     before = [w for w in span[pieces[k - 1][0] : pieces[k - 1][1]].split() if w.lower() not in _DETERMINERS]
@@ -813,7 +835,16 @@ def _shares_words(span: str, found: str, pieces: list[tuple[int, int]], k: int, 
 #: nouns that make a stretch of a list an addressee ("concerned" qualifies one: "… organizations
 #: concerned")
 _GROUP_NOUNS = _AGENT_NOUNS - {"concerned"}
-_LOWER_TAIL = re.compile(r"\s+(?:in|to|for|with|on|at|by|from|as)\s+(?!the\s+[A-Z])[a-z].*$", re.S)
+#: (not a participle's complement, which names the addressee: "entities referred to in the
+#: Convention"; a participle left without one goes: "entities referred")
+_PARTICIPLES = ("referred", "mentioned", "listed", "identified", "designated", "specified", "described",
+                "enumerated", "named")
+_LOWER_TAIL = re.compile(
+    "".join(rf"(?<!\b{w})(?<!\b{w}\sto)" for w in _PARTICIPLES)
+    + r"\s+(?:in|to|for|with|on|at|by|from|as)\s+(?!the\s+[A-Z])[a-z].*$"
+    + rf"|\s+(?:{'|'.join(_PARTICIPLES)})$",
+    re.S,
+)
 _IN_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*$")
 _IN_NAME_AFTER = re.compile(r"(?:the\s+)?[A-Z]")
 #: an addressee's complement in lower case: "partners of graduating …"

@@ -360,6 +360,73 @@ CASES = [
      "to adopt the necessary measures to ensure the long-term conservation of such stocks;", "GA",
      ["Member States"], ["subregional fisheries management organizations",
                          "through regional and subregional fisheries management organizations"]),
+    # ga-pdf-text/A_RES_80_180 27: "relevant United Nations organs and entities" are the United
+    # Nations', not "entities" of their own
+    ("Encourages Member States and relevant United Nations organs and entities to take concrete "
+     "measures to assist and protect young people in situations of armed conflict;", "GA",
+     ["Member States", "United Nations"], ["entities"]),
+    # ga-pdf-text/A_RES_80_137 56: a member's own parts ("its entities") are that member
+    ("Recognizes that financing for disaster risk reduction requires greater attention, and in this "
+     "regard encourages increased investments in disaster risk reduction, including quality and "
+     "resilient infrastructure, and calls upon the United Nations system and its entities, within the "
+     "scope of their respective mandates, in partnership with international financial institutions, "
+     "regional development banks and other relevant institutions and stakeholders, to support "
+     "developing countries;", "GA", ["United Nations system"], ["entities"]),
+    # segmented/A_HRC_RES_28_16 7 ("its agencies, programmes and funds"): the
+    # United Nations' own, each of the list it leads
+    ("Encourages all relevant stakeholders, including the United Nations and its agencies, programmes "
+     "and funds, regional human rights mechanisms, national human rights institutions, civil society "
+     "and the private sector to cooperate fully with the Special Rapporteur to enable the mandate holder "
+     "to fulfil the mandate;", "HRC",
+     ["relevant stakeholders", "United Nations", "civil society", "private sector"],
+     ["agencies", "programmes", "funds"]),
+    # ga-pdf-text/A_RES_78_319 7: kinds of institution the addressee includes are the addressee's
+    ("Invites the United Nations system, including funds, programmes, specialized agencies and regional "
+     "commissions, to participate in the high-level meeting and to support the meeting;", "GA",
+     ["United Nations system"], ["programmes", "funds"]),
+    # ga-pdf-text/A_RES_78_68 165: a participle's complement names the addressee ("entities referred")
+    ("Encourages States and entities referred to in the Convention and in article 1, paragraph 2 (b), "
+     "of the Agreement to give due consideration to participation, as appropriate, in subregional and "
+     "regional instruments;", "GA",
+     ["Member States", "entities referred to in the Convention"], ["entities referred", "entities"]),
+    # segmented/A_RES_76_307 13: "to 11" joins numbers, it asks nothing
+    ("Invites representatives listed in paragraphs 7 to 11 above to participate in the interactive "
+     "dialogues;", "GA", ["representatives listed in paragraphs 7 to 11 above"], ["representatives listed"]),
+    # ga-pdf-text/A_RES_78_319 10: numbers joined by commas and "and" are one reference
+    ("Invites representatives mentioned in paragraphs 6, 7, 8 and 9 above to participate in the "
+     "multi-stakeholder thematic panel discussions;", "GA",
+     ["representatives mentioned in paragraphs 6, 7, 8 and 9 above"], ["representatives mentioned in paragraphs 6"]),
+    # segmented/A_RES_75_215 21: "within existing resources and in consultation with": whom the
+    # Secretary-General consults is not asked
+    ("Recognizes that improved data collection and statistical analysis are required, in this regard "
+     "calls upon the Secretary-General, within existing resources and in consultation with Member "
+     "States, all relevant United Nations system entities and other relevant stakeholders, to identify "
+     "the Samoa Pathway priority areas not covered by the Sustainable Development Goals;", "GA",
+     ["Secretary-General"], ["Member States", "United Nations system", "relevant stakeholders"]),
+    # ga-pdf-text/A_RES_79_269 2: "within existing resources" alone ends no list of addressees
+    ("Invites all Member States and relevant organizations of the United Nations system, within "
+     "existing resources, as well as other international and regional organizations and other "
+     "stakeholders, including civil society, the private sector, academia and the media, to observe the "
+     "International Day in an appropriate manner;", "GA",
+     ["Member States", "United Nations system", "regional organizations", "civil society"], []),
+    # segmented/S_RES_1989 (2011) 46: whom the Chair reports to is not asked
+    ("Directs the Committee to identify possible cases of non-compliance with the measures pursuant to "
+     "paragraph 1 above and to determine the appropriate course of action on each case, and requests "
+     "the Chair, in periodic reports to the Council pursuant to paragraph 55 below, to provide progress "
+     "reports on the Committee’s work on this issue;", "SC", ["Chair"], ["Security Council"]),
+    # segmented/S_RES_1904 (2009) 38: a Chairman is asked as a Chair is
+    ("Directs the Committee to identify possible cases of non-compliance with the measures pursuant to "
+     "paragraph 1 above and to determine the appropriate course of action on each case, and requests "
+     "the Chairman, in periodic reports to the Council pursuant to paragraph 46 below, to provide "
+     "progress reports on the Committee’s work on this issue;", "SC", ["Chairman"], ["Security Council"]),
+    # segmented/S_RES_2203 (2015) 18: "submit to the Council" without "to"
+    ("Requests the Secretary-General submit to the Council regular reports every six months on the "
+     "implementation of this resolution;", "SC", ["Secretary-General"], ["Security Council"]),
+    # segmented/A_HRC_RES_45_17 9: "and to the High Commissioner" is a second addressee
+    ("Reiterates its appeal to the Secretary-General and to the United Nations High Commissioner for "
+     "Human Rights to provide the Special Rapporteur with all assistance necessary for the successful "
+     "fulfilment of his mandate;", "HRC",
+     ["Secretary-General", "United Nations High Commissioner for Human Rights"], []),
 ]
 
 
