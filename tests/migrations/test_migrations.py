@@ -217,3 +217,24 @@ def test_postgresql_keeps_statistics_on_the_renewal_rule(engine):
     assert expressions == ["COALESCE(renewed_by_id, 0)"]
     rule = str(select(Obligation.id).where(renewed_sql(Obligation)).compile(dialect=postgresql.dialect()))
     assert "coalesce(obligations.renewed_by_id, 0)" in rule
+
+
+def test_postgresql_keeps_the_paragraphs_tsvector_without_an_index(engine):
+    """0027: nothing matches ``paragraphs.text_search`` (a search matches the obligations'
+    documents), so it has no GIN index for every imported paragraph to pay an entry in; the
+    column stays, for the documents and for a word's share (its statistics,
+    ``test_common_and_rare_words_find_the_same_pages``)."""
+    import pytest
+    from sqlalchemy import text
+
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's stored tsvector")
+    with engine.connect() as conn:
+        indexed = conn.execute(text(
+            "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
+            "AND tablename = 'paragraphs' AND indexdef LIKE '%text_search%'")).scalars().all()
+        generated = conn.execute(text(
+            "SELECT attgenerated FROM pg_attribute WHERE attrelid = 'paragraphs'::regclass "
+            "AND attname = 'text_search'")).scalar_one()
+    assert indexed == []
+    assert generated == "s"

@@ -5,7 +5,9 @@
 paragraph eager-loaded in a fixed number of further queries. Full text runs over paragraph text
 (sub-paragraphs and items count for the obligation they belong to) and resolution titles, kept
 together as one document per obligation (migration ``0015``: SQLite FTS5, a PostgreSQL tsvector
-with a GIN index); the paragraphs' own indexes (``0002``, ``0013``) estimate a word's share.
+with a GIN index); the paragraphs' own full-text objects estimate a word's share (SQLite's FTS5
+table of ``0002``; PostgreSQL's statistics of the stored tsvector of ``0013``, unindexed since
+``0027``).
 
 Overdue is derived: a tracked obligation due before ``today`` and still open; it is never stored.
 The rule (and "tracked", "due within", a mandate's state) is written once, on the model
@@ -67,7 +69,7 @@ from tracker.services.rows import obligations_by_id, of_page, page_rows
 #: PostgreSQL text search configuration; the GIN indexes of migration 0002 use the same one.
 PG_TS_CONFIG = "english"
 #: the full-text objects migrations 0002, 0013 and 0015 create; they are not part of the models'
-#: metadata
+#: metadata (``ix_paragraphs_text_fts``: PostgreSQL's before revision 0027, which drops it)
 FULLTEXT_TABLES = ("paragraphs_fts", "resolutions_fts", "obligations_fts")
 FULLTEXT_INDEXES = ("ix_paragraphs_text_fts", "ix_resolutions_title_fts", "ix_obligations_fts_document")
 #: PostgreSQL: a paragraph's tsvector, generated from its text and stored in its row (0013)
