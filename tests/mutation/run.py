@@ -599,6 +599,11 @@ def worker(spec_path: Path, out: Callable[[str], None] = print) -> dict[str, int
     status_of = mutmut_statuses()
     with contextlib.redirect_stdout(sys.stderr):  # import the tests once; each child inherits them
         pytest.main(["--collect-only", "-qqq", *MUTMUT_PYTEST_ARGS[:2], *spec["tests"], *spec["pytest_args"]])
+    # the tests must pass without a mutant, or every mutant would count as killed (mutmut's clean run)
+    clean = _run_one("", spec["tests"], spec["pytest_args"], spec["alarm"], spec["limit"])
+    if clean:
+        out(f"the tests fail with no mutant (exit code {clean}): nothing run, nothing recorded")
+        return {}
     results = {}
     for name, module in spec["mutants"].items():
         start = time.monotonic()
@@ -677,8 +682,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        worker(args.worker)
-        return 0
+        return 0 if worker(args.worker) else 1
 
     groups = load_groups()
     unknown = [name for name in args.groups if name not in groups]

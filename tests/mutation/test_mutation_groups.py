@@ -308,11 +308,11 @@ def f():
 """
 
 
-def _worker(tmp_path, names, limit):
+def _worker(tmp_path, names, limit, expected=1):
     mutants = tmp_path / "mutants"
     mutants.mkdir(exist_ok=True)
     (mutants / "m.py").write_text(MODULE)
-    (mutants / "test_m.py").write_text("from m import f\n\n\ndef test_f():\n    assert f() == 1\n")
+    (mutants / "test_m.py").write_text(f"from m import f\n\n\ndef test_f():\n    assert f() == {expected}\n")
     (mutants / "m.py.meta").write_text(json.dumps({"exit_code_by_key": dict.fromkeys(names),
                                                    "durations_by_key": {}}))
     spec = tmp_path / "spec.json"
@@ -320,7 +320,8 @@ def _worker(tmp_path, names, limit):
                                 "pytest_args": ["-p", "no:cacheprovider"], "alarm": 2, "limit": limit}))
     env = os.environ | {"PYTHONPATH": str(ROOT), "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}  # no plugins: 5 s
     done = subprocess.run([sys.executable, "-m", "tests.mutation.run", "--worker", str(spec)], cwd=mutants,
-                          env=env, capture_output=True, text=True, timeout=300, check=True)
+                          env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == (0 if expected == 1 else 1), done.stderr
     return json.loads((mutants / "m.py.meta").read_text())["exit_code_by_key"], done.stdout
 
 
@@ -340,3 +341,10 @@ def test_a_mutant_the_alarm_cannot_stop_is_killed_at_the_limit_and_counts_as_a_t
     pytest.importorskip("mutmut")
     codes, _ = _worker(tmp_path, ["m.x_f__mutmut_4"], limit=3)
     assert codes == {"m.x_f__mutmut_4": 36}
+
+
+def test_nothing_is_run_or_recorded_when_the_tests_fail_with_no_mutant(tmp_path):
+    pytest.importorskip("mutmut")
+    codes, stdout = _worker(tmp_path, ["m.x_f__mutmut_1", "m.x_f__mutmut_2"], limit=300, expected=2)
+    assert codes == {"m.x_f__mutmut_1": None, "m.x_f__mutmut_2": None}  # not "killed", nor "survived"
+    assert stdout == "the tests fail with no mutant (exit code 1): nothing run, nothing recorded\n"
