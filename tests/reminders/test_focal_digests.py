@@ -493,6 +493,20 @@ def test_a_digest_lists_its_obligations_resolution_by_resolution(db):
     assert [o.id for o in digest_members(db, digest)] == [ids[1], ids[0], ids[2]]
 
 
+def test_a_digest_lists_a_resolutions_paragraphs_in_order_whatever_their_rows_or_progress(db):
+    """Within one resolution the paragraphs come in the order they were recorded: not in the order
+    the pass wrote their member rows (here the last one's first), nor with one marked in progress
+    since it was queued moved ahead of the others (SQLite reads the session's obligations status by
+    status) or behind them (PostgreSQL's table keeps its changed row last)."""
+    dpo = gen_entity(db, "Department of Peace Operations")
+    gen_focal_point(db, dpo, email=FOCAL)
+    ids = _session_obligations(db, dpo, 3)
+    digest = _digest_rows(db, list(reversed(ids)))
+    db.get(Obligation, ids[1]).status = "in_progress"
+    db.flush()
+    assert [o.id for o in digest_members(db, digest)] == ids
+
+
 def test_a_digest_says_when_it_is_due_whose_focal_point_is_told_and_links_the_register(
     db_factory, smtp_server, settings
 ):
