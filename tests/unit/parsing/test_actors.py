@@ -395,7 +395,8 @@ CASES = [
     # ga-pdf-text/A_RES_78_319 10: numbers joined by commas and "and" are one reference
     ("Invites representatives mentioned in paragraphs 6, 7, 8 and 9 above to participate in the "
      "multi-stakeholder thematic panel discussions;", "GA",
-     ["representatives mentioned in paragraphs 6, 7, 8 and 9 above"], ["representatives mentioned in paragraphs 6"]),
+     ["representatives mentioned in paragraphs 6, 7, 8 and 9 above"],
+     ["representatives mentioned in paragraphs 6"]),
     # segmented/A_RES_75_215 21: "within existing resources and in consultation with": whom the
     # Secretary-General consults is not asked
     ("Recognizes that improved data collection and statistical analysis are required, in this regard "
