@@ -597,6 +597,38 @@ def classify(action: str | None, rest: str) -> tuple[ObligationKind, float]:
     return kind, (0.85 if kinds[0] == kind else 0.75)
 
 
+def continuing(action: str | None, rest: str) -> bool:
+    """Whether every deliverable the paragraph asks for only asks its addressee to go on with
+    what it does ("Requests the secretariat of the Third Committee … to continue to provide Member
+    States with regular updates …", "to continue to inform the General Assembly periodically"):
+    a standing call (DESIGN §1, "requests … to continue to"), unless a date or a recurrence makes
+    a product of it, which the caller knows (not "to continue to track the data …, and to report
+    thereon": the report is asked anew)."""
+    found = False
+    for verb, words in clauses(action, rest) if action is not None else ():
+        if verb in REISSUING:
+            verb, words = reissued(verb, words)  # "Reiterates its request to … to continue …"
+        if clause_kind(verb, words) not in (K.REPORT, K.ACTION):
+            continue
+        goes_on = _INFINITIVE.search(words, 0, 500)
+        if goes_on is None or not _GOES_ON.match(words, goes_on.start(1)):
+            return False
+        further = _FURTHER_INFINITIVE.search(words, goes_on.end())
+        if further and clause_kind(verb, words[further.start(1) :]) in (K.REPORT, K.ACTION):
+            return False
+        found = True
+    return found
+
+
+#: "continue to", "continue his efforts to" (not "continue with the opening of the Conference")
+_GOES_ON = re.compile(r"continue\s+(?:to\s|(?:its|his|her|their)\s+(?:efforts|work)\b)")
+#: a further infinitive of the same clause: "…, and to report thereon", ", to ensure"
+_FURTHER_INFINITIVE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+|further\s+)?(to\s+(?!(?:the|a|an|all|its|their|his|her|"
+    r"this|these|those|that|each|any|such|continue)\b)[a-z]+)\b"
+)
+
+
 def sub_kind(action: str | None, rest: str, text: str) -> ObligationKind:
     """A sub-paragraph's kind, read under the clause that introduces it (``rest``: the
     paragraph's words after its operative phrase, up to its first sub-paragraph): "Decides to

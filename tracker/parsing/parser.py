@@ -7,7 +7,7 @@ import re
 from .annexes import read_annexes
 from .deadlines import bodies_named, find_deadlines, link_expiries, link_session_dates
 from .gazetteer import Gazetteer
-from .kinds import classify, introducing_clause, kind_under, with_expiry
+from .kinds import classify, continuing, introducing_clause, kind_under, with_expiry
 from .layout import Layout, lay_out, split_markers
 from .metadata import read_heading
 from .phrases import (
@@ -248,6 +248,8 @@ def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str
         include_annual_report=kind == ObligationKind.REPORT,
         adopted_on=adopted_on, named=named,
     )
+    if not deadlines and not subparagraphs and continuing(phrase.action, said[phrase.offset :]):
+        kind = ObligationKind.EXHORTATION  # asked to go on, with no date that makes a product of it
     kind = with_expiry(kind, any(d.expires for d in deadlines))
     actors = first_person_actors(phrase.action, phrase.actors, body) if we else phrase.actors
     confidence = dict(phrase.confidence)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.parsing import parse
 from tracker.parsing.gazetteer import Gazetteer
 from tracker.parsing.kinds import clause_kind, clauses, introducing_clause, kind_under, sub_kind, with_expiry
 from tracker.parsing.phrases import analyse, operative_phrase
@@ -14,6 +15,8 @@ CASES = [
     # report: a report, an update, information or views are asked for
     ("Requests the Independent Expert to submit to the General Assembly at its eighty-first "
      "session a report on the implementation of the present resolution;", "GA", K.REPORT),
+    # (read alone; with no date to make a product of it, the paragraph is a standing call:
+    # test_asked_to_go_on_with_no_date_is_a_standing_call)
     ("Requests the Secretary-General to continue to report on the environmental impact of the "
      "military activities of the administering Power in the Territory, as relevant information "
      "becomes available;", "GA", K.REPORT),
@@ -325,3 +328,49 @@ def test_a_clause_without_a_verb_asks_nothing():
 ])
 def test_verb_normalisation(text, action):
     assert operative_phrase(text)[0] == action
+
+
+#: a resolution of real paragraphs asking their addressees to go on (ga-pdf-text/A_RES_80_96 17,
+#: A_RES_79_192 11, A_RES_79_255 16, segmented/A_HRC_RES_32_11 27, S_RES_2486 (2019) 8)
+GOING_ON = """United Nations S/RES/2999 (2031)
+Security Council
+Distr.: General
+2 March 2031
+
+Resolution 2999 (2031)
+
+Adopted by the Security Council at its 9999th meeting, on 1 March 2031
+
+The Security Council,
+
+Recalling its resolution 2231 (2015),
+
+1. Requests the Secretary-General to continue to report on the environmental impact of the
+military activities of the administering Power in the Territory, as relevant information becomes
+available;
+
+2. Requests the secretariat of the Third Committee, in line with previous practice, to continue to
+provide Member States with regular updates on the status of reports submitted for consideration
+during the session, including regarding reasons for delayed publication;
+
+3. Reiterates its request to the Secretary-General to continue his efforts to promote the
+nationalization of positions, as appropriate, and to report thereon in the context of his next
+budget proposal;
+
+4. Requests the Special Rapporteur to continue to submit annual reports on the implementation of
+the mandate to the Human Rights Council and the General Assembly;
+
+5. Requests the Secretary-General to continue to report to the Security Council on the
+implementation of this resolution at least every 60 days;
+
+6. Further decides that the first plenary meeting of the Conference will resume at 10 a.m. on
+3 June to continue with the opening of the Conference;
+"""
+
+
+def test_asked_to_go_on_with_no_date_is_a_standing_call():
+    """DESIGN §1: "requests … to continue to" is a standing call, unless a date or a recurrence
+    makes a product of it or the paragraph asks for something anew ("and to report thereon")."""
+    kinds = [p.kind for p in parse(GOING_ON).operative]
+    assert kinds[:5] == [K.EXHORTATION, K.EXHORTATION, K.REPORT, K.REPORT, K.REPORT]
+    assert kinds[5] != K.EXHORTATION  # "to continue with the opening": no one asked to go on
