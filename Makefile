@@ -53,13 +53,17 @@ test: setup browser-deps lint
 ## changed since as not equivalent. `make mutation-fingerprint MUTANTS='...' GROUP=...` writes the
 ## fingerprints of the entries named, once their diffs have been read against their reasons.
 ## On a shared machine: `make mutation MUTATION_CHILDREN=1 MUTATION_NICE=19`.
+## `make mutation IN_PROCESS=1 GROUP=… [MUTANTS='…'] [TESTS='…']` runs mutmut's own mutants without its
+## stats run, one forked pytest session per mutant, recorded where mutmut records its own
+## (tests/mutation/run.py --in-process).
 MUTATION_CHILDREN ?= 2
 MUTATION_NICE ?= 10
 MUTATION_DEPS = $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[mutation]'
 mutation: setup
 	$(MUTATION_DEPS)
 	$(BIN)/python -m tests.mutation.run --children $(MUTATION_CHILDREN) --nice $(MUTATION_NICE) \
-	  $(if $(MUTANTS),--mutants '$(MUTANTS)') $(GROUP)
+	  $(if $(MUTANTS),--mutants '$(MUTANTS)') $(if $(IN_PROCESS),--in-process $(if $(TESTS),--tests '$(TESTS)')) \
+	  $(GROUP)
 
 mutation-report: setup
 	$(MUTATION_DEPS)
