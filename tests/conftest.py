@@ -89,10 +89,10 @@ def _fresh_import_statements() -> None:
     """Likewise the import's INSERTs and their bind processors (``services/importing/rows.py``):
     with them kept from mutmut's instrumented run, a mutant of ``_insert``, ``_pg_statement`` or
     of ``_sqlite_insert``'s processors ran what the real code had built, and survived (as one of
-    ``_pg_parts`` would in the statement with a new resolution's row, ``_PG_WITH_NOTES``)."""
+    ``_pg_processors`` would in ``pg_copy``'s, ``_PG_COPY_PROCESSORS``)."""
     from tracker.services.importing import rows
 
-    for cached in (rows._INSERTS, rows._PG_STATEMENTS, rows._SQLITE_PROCESSORS, rows._PG_WITH_NOTES):
+    for cached in (rows._INSERTS, rows._PG_STATEMENTS, rows._SQLITE_PROCESSORS, rows._PG_COPY_PROCESSORS):
         cached.clear()
 
 

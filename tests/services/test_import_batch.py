@@ -369,8 +369,9 @@ def test_a_batch_writes_its_files_obligations_and_audit_entries_one_statement_a_
     with db_factory() as session:
         postgresql = session.connection().dialect.name == "postgresql"
     # written at once, as the next file may read them; on PostgreSQL with the commit's obligations
-    # (their links known in Python: ``citations.Citations``)
-    assert writing("resolutions") == (1 if postgresql else 3)
+    # (their links known in Python: ``citations.Citations``), by a COPY
+    # (``test_on_postgresql_a_commits_new_resolutions_go_in_together_their_ids_reserved_once``)
+    assert writing("resolutions") == (0 if postgresql else 3)
     assert writing("obligations") == writing("obligation_history") == writing("audit_log") == 1
     with db_factory() as session:
         assert counts.check(session).ok
@@ -538,14 +539,24 @@ def test_a_look_up_failing_before_a_commits_files_leaves_each_file_to_read_on_it
     assert _held(db_factory) == set(FILES.values())
 
 
-def test_on_postgresql_a_commits_new_resolutions_go_in_as_one_statement_their_ids_reserved_once(
-        db_factory, tmp_path):
+def test_on_postgresql_a_commits_new_resolutions_go_in_together_their_ids_reserved_once(
+        db_factory, tmp_path, monkeypatch):
     """On PostgreSQL the ids of a commit's new resolutions and of their paragraphs are reserved in
     one statement (``rows.Reserved``), what decides whether each is linked is looked up in one
-    (``citations.Citations``), and the files' resolutions, paragraphs (every level of
-    sub-paragraphs), footnotes and references then go in as one statement for the commit;
-    elsewhere each resolution is a statement of its own, and its paragraphs one a level of
-    nesting."""
+    (``citations.Citations``), and the files' resolutions and paragraphs (every level of
+    sub-paragraphs) then go in by one ``COPY`` each for the commit, their footnotes and
+    references as one statement; elsewhere each resolution is a statement of its own, and its
+    paragraphs one a level of nesting."""
+    from tracker.services.importing import rows
+
+    copied: list[tuple[str, int]] = []
+    real_copy = rows.pg_copy
+
+    def pg_copy(session, table, written):
+        copied.append((table.name, len(written)))
+        real_copy(session, table, written)
+
+    monkeypatch.setattr(rows, "pg_copy", pg_copy)
     # sub-paragraphs of sub-paragraphs, footnotes, its own symbol cited in its heading
     statements = _statements_of_a_batch(db_factory, tmp_path,
                                         ["A_RES_80_245.txt", "A_RES_78_111.txt", "A_RES_79_282.txt"])
@@ -558,15 +569,17 @@ def test_on_postgresql_a_commits_new_resolutions_go_in_as_one_statement_their_id
     with db_factory() as session:
         nested = session.scalar(select(func.count()).select_from(Paragraph).where(
             Paragraph.parent_id.in_(select(Paragraph.id).where(Paragraph.parent_id.is_not(None)))))
+        paragraphs = session.scalar(select(func.count()).select_from(Paragraph))
         postgresql = session.connection().dialect.name == "postgresql"
-    assert nested  # the files have sub-paragraphs of sub-paragraphs: two levels, one statement
+    assert nested  # the files have sub-paragraphs of sub-paragraphs: two levels, one COPY
     if postgresql:
         assert len(reserved) == len(citations) == 1
-        assert writing("resolutions") == writing("paragraphs") == writing("footnotes") \
-            == writing("document_references")
-        assert len(writing("resolutions")) == 1
+        assert writing("resolutions") == writing("paragraphs") == []
+        assert copied == [("resolutions", 3), ("paragraphs", paragraphs)]
+        assert writing("footnotes") == writing("document_references")
+        assert len(writing("footnotes")) == 1
     else:
-        assert reserved == citations == []
+        assert reserved == citations == copied == []
         assert len(writing("resolutions")) == 3
         # each file's paragraphs, then one a level of sub-paragraphs (A/RES/80/245 two, A/RES/78/111 one)
         assert len(writing("paragraphs")) == 3 + 3

@@ -16,8 +16,8 @@ The files of a commit are read and parsed before any is imported, and their symb
 one statement (``Lookups.look_up_symbols``): a file whose symbol is not held needs no look-up of
 its own. On PostgreSQL the ids of the new ones' resolutions and paragraphs are reserved in one
 statement (``rows.Reserved``), and what decides whether each is linked looked up in another
-(``citations.Citations``): the commit's new resolutions, paragraphs, footnotes and references
-then go in as one statement, before its obligations."""
+(``citations.Citations``): the commit's new resolutions and paragraphs then go in by a ``COPY``
+each, and their footnotes and references as one statement, before its obligations."""
 
 from __future__ import annotations
 

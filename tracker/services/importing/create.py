@@ -1,6 +1,7 @@
 """A resolution we do not hold yet: its rows go in as a handful of multi-row INSERTs (on PostgreSQL
-its row, paragraphs, footnotes and references in one statement, their ids reserved: ``rows.Reserved``;
-in a batch's commit, with the commit's other new resolutions': ``rows.Unwritten``)."""
+its row and paragraphs by a ``COPY`` each, then its footnotes and references in one statement,
+their ids reserved: ``rows.Reserved``; in a batch's commit, with the commit's other new
+resolutions': ``rows.Unwritten``)."""
 
 from __future__ import annotations
 

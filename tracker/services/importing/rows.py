@@ -222,29 +222,69 @@ def _pg_parts(dialect: Dialect, shape: tuple[tuple[Table, tuple[str, ...]], ...]
     ``table__column``) and, per table, its columns with their bind processors."""
     parts, processors = [], []
     for table, names in shape:
-        arrays, selected, columns = [], [], []
+        arrays, selected = [], []
         for name in names:
             column_type = table.c[name].type  # a column of the table, or KeyError
             if isinstance(column_type, JSON):  # as text: the JSON the type writes
-                process = column_type._make_bind_processor(None, dialect._json_serializer or json.dumps)
-                by_value = False
                 arrays.append(f"%({table.name}__{name})s::TEXT[]")
                 selected.append(f"{name}::JSON")
             else:
-                process, by_value = _processor(column_type, dialect)
                 # strings as TEXT: a cast to VARCHAR(n) would cut a longer value, where the
                 # column refuses it (as it did a longer value in a VALUES list)
                 is_text = isinstance(column_type, String) and not isinstance(column_type, Enum)
                 array_type = "TEXT" if is_text else column_type.compile(dialect=dialect)
                 arrays.append(f"%({table.name}__{name})s::{array_type}[]")
                 selected.append(name)
-            columns.append((name, process, by_value))
         # the model's own table and column names; every value is a parameter
         parts.append(f"INSERT INTO {table.name} ({', '.join(names)})"  # noqa: S608
                      f" SELECT {', '.join(selected)}"
                      f" FROM unnest({', '.join(arrays)}) AS rows ({', '.join(names)})")
-        processors.append(columns)
+        processors.append(_pg_processors(dialect, table, names))
     return parts, processors
+
+
+def _pg_processors(dialect: Dialect, table: Table, names: tuple[str, ...]) -> list[tuple[str, Any, bool]]:
+    """PostgreSQL: each of these columns of ``table`` with its bind processor (a JSON column's
+    writes the JSON as text) and whether it may run once per distinct value (``_column``)."""
+    columns = []
+    for name in names:
+        column_type = table.c[name].type  # a column of the table, or KeyError
+        if isinstance(column_type, JSON):
+            process = column_type._make_bind_processor(None, dialect._json_serializer or json.dumps)
+            columns.append((name, process, False))
+        else:
+            columns.append((name, *_processor(column_type, dialect)))
+    return columns
+
+
+def pg_copy(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """PostgreSQL: rows with the same keys into ``table`` by ``COPY … FROM STDIN``, each value
+    through its column's bind processor, as ``_pg_insert``'s. Cheaper than ``INSERT … SELECT FROM
+    unnest()`` for many rows on both sides: psycopg writes the rows in C where ``pg_array``
+    quotes each value in Python, and the server reads them without parsing an array per column
+    first. The table's statement triggers run once, as for one INSERT; no id comes back."""
+    if not rows:
+        return
+    connection = session.connection()
+    names = tuple(rows[0])
+    processors = _PG_COPY_PROCESSORS.get((table, names))
+    if processors is None:
+        processors = _PG_COPY_PROCESSORS[(table, names)] = _pg_processors(connection.dialect, table, names)
+    columns = [_column(rows, name, process, by_value) for name, process, by_value in processors]
+    statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"  # the model's own names
+    with connection.connection.driver_connection.cursor() as cursor:
+        try:
+            with cursor.copy(statement) as copy:
+                for row in zip(*columns, strict=True):
+                    copy.write_row(row)
+        except Exception as exc:  # noqa: BLE001 - raised as SQLAlchemy raises a statement's
+            # the driver's error as the ``DBAPIError`` a statement's would be (what callers catch:
+            # an import's failure, a request run again), a dropped connection invalidated
+            connection._handle_dbapi_exception(exc, statement, None, cursor, None)
+
+
+#: ``pg_copy``'s bind processors by table and columns
+_PG_COPY_PROCESSORS: dict[tuple[Table, tuple[str, ...]], list[tuple[str, Any, bool]]] = {}
 
 
 #: SQLite's limit of parameters in one statement (SQLITE_MAX_VARIABLE_NUMBER, 32766 since 3.32)
@@ -344,7 +384,8 @@ class GivenIds:
 class Reserved:
     """PostgreSQL: ids taken ahead from the resolutions' and paragraphs' sequences, handed out in
     order (a batch reserves those of a commit's new resolutions in one statement), so that a new
-    resolution's row, paragraphs, footnotes and references go in as one statement. A rollback
+    resolution's row, paragraphs, footnotes and references go in together, written with no id
+    coming back (``_pg_footnotes_and_references``). A rollback
     leaves them reserved: a sequence gives an id once, whatever becomes of the transaction."""
 
     resolutions: deque[int] = field(default_factory=deque)
@@ -619,9 +660,9 @@ def _pg_footnotes_and_references(session: Session, news: list[NewResolution]) ->
     footnotes, the resolutions held under the cited symbols, the footnote links, the references
     and the earlier references now pointing at them), one round trip where there were four a
     resolution; with ``given`` (all of them or none), the resolutions' rows and their
-    paragraphs' first (``_pg_parts``), where they were a statement each and one per level of
-    sub-paragraphs. For one resolution: whether it is linked to another (it cites one we hold,
-    or one we hold cites it)."""
+    paragraphs first, a ``COPY`` each (``pg_copy``), where they were a statement each and one
+    per level of sub-paragraphs. For one resolution: whether it is linked to another (it cites
+    one we hold, or one we hold cites it)."""
     if session.new or session.dirty or session.deleted:
         session.flush()
     connection = session.connection()
@@ -644,28 +685,12 @@ def _pg_footnotes_and_references(session: Session, news: list[NewResolution]) ->
         "variant_symbols": column(wanted, 2),
         "cited_resolutions": column(cited, 0), "cited_paragraphs": column(cited, 1),
         "cited_symbols": column(cited, 2),
-        "own_symbols": pg_array(new.resolution.symbol for new in news),
-        "own_ids": pg_array(new.resolution.id for new in news),
         "own_variants": column(own, 0), "own_variant_ids": column(own, 1),
     }
-    if news[0].given is None:
-        return bool(connection.exec_driver_sql(f"WITH {_PG_NOTES_AND_REFERENCES}", params).scalar_one())
-    inserts = [(table, rows) for table, rows in [
-        (_resolutions, [_values(new.resolution) for new in news]),
-        (Paragraph.__table__, [row for new in news for row in new.given.rows])] if rows]
-    shape = _shape(inserts)
-    cached = _PG_WITH_NOTES.get(shape)
-    if cached is None:
-        parts, processors = _pg_parts(connection.dialect, shape)
-        cached = _PG_WITH_NOTES[shape] = (f"WITH {', '.join([*_named(parts), _PG_NOTES_AND_REFERENCES])}",
-                                          processors)
-    statement, processors = cached
-    params.update(_pg_params(inserts, processors))
-    return bool(connection.exec_driver_sql(statement, params).scalar_one())
-
-
-#: ``_pg_footnotes_and_references``' statements with a resolution's row and paragraphs, by their columns
-_PG_WITH_NOTES: dict[Any, tuple[str, list[list[tuple[str, Any, bool]]]]] = {}
+    if news[0].given is not None:
+        pg_copy(session, _resolutions, [_values(new.resolution) for new in news])
+        pg_copy(session, Paragraph.__table__, [row for new in news for row in new.given.rows])
+    return bool(connection.exec_driver_sql(f"WITH {_PG_NOTES_AND_REFERENCES}", params).scalar_one())
 
 
 _refs = DocumentReference.__table__
@@ -683,13 +708,12 @@ _HELD = select(_resolutions.c.id, _resolutions.c.symbol).where(
 #: ``_pg_footnotes_and_references``: what the four statements of the other databases do for each
 #: resolution, in their order (a held symbol spelt several ways: the lowest id, where the others
 #: took any), after its ``WITH``. Each CTE sees the tables as they were before the statement: the
-#: UPDATE cannot reach the references inserted beside it, and a resolution inserted beside them
-#: (``GivenIds``) is held under its symbol as it would be, inserted before (``own``): a
-#: resolution citing another written in the same statement points at it, as a citation written
-#: before it would have been updated to, and one citing its own symbol (a heading) is no
-#: reference. Each spelling looks its resolution up by the symbol's index (``LATERAL … OFFSET
-#: 0``): as a join, the planner read all of ``resolutions`` for every file while the table had
-#: no statistics.
+#: UPDATE cannot reach the references inserted beside it; the resolutions are written before it
+#: (a commit's new ones by ``pg_copy``), so a resolution citing another of the same commit points
+#: at it, as a citation written before it would have been updated to, and one citing its own
+#: symbol (a heading) is no reference. Each spelling looks its resolution up by the symbol's
+#: index (``LATERAL … OFFSET 0``): as a join, the planner read all of ``resolutions`` for every
+#: file while the table had no statistics.
 _PG_NOTES_AND_REFERENCES = """notes AS (
   INSERT INTO footnotes (resolution_id, marker, text, position)
   SELECT n.resolution_id, n.marker, n.text, n.position
@@ -698,16 +722,11 @@ _PG_NOTES_AND_REFERENCES = """notes AS (
     WITH ORDINALITY AS n (resolution_id, marker, text, position, k)
   ORDER BY n.k
   RETURNING id, resolution_id, position
-), own AS (
-  SELECT * FROM unnest(CAST(%(own_symbols)s AS TEXT[]), CAST(%(own_ids)s AS INTEGER[])) AS o (symbol, id)
 ), held AS (
   SELECT DISTINCT ON (w.resolution_id, w.symbol) w.resolution_id, w.symbol, r.id
   FROM unnest(CAST(%(wanted_resolutions)s AS INTEGER[]), CAST(%(variants)s AS TEXT[]),
               CAST(%(variant_symbols)s AS TEXT[])) AS w (resolution_id, variant, symbol)
-  CROSS JOIN LATERAL (
-    (SELECT r.id FROM resolutions r WHERE r.symbol = w.variant OFFSET 0)
-    UNION ALL SELECT own.id FROM own WHERE own.symbol = w.variant
-  ) AS r (id)
+  CROSS JOIN LATERAL (SELECT r.id FROM resolutions r WHERE r.symbol = w.variant OFFSET 0) AS r
   ORDER BY w.resolution_id, w.symbol, r.id
 ), links AS (
   INSERT INTO paragraph_footnotes (paragraph_id, footnote_id)
