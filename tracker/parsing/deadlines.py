@@ -136,7 +136,9 @@ _THAT_SESSION = re.compile(r"\b(?:at|during|to|before|by|for)\s+(?:that|the same
 _INTERSESSIONAL_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:next\s+)?intersessional\s+period\b", re.I)
 _DATE_RE = re.compile(
     rf"\b(no later than|not later than|by no later than|at the latest by|by|before|until|till|"
-    rf"up to|through|on or before|expir\w+ on|deadline of|as of|as from)\s+(?:the end of\s+)?{_DATE}"
+    rf"up to|through|on or before|expir\w+ on|deadline of|as of|as from"
+    # "to extend its mandate for a further period ending on 31 July 2020" (a mandate's end only)
+    rf"|(?<=period\s)(?:ending|terminating)(?:\s+on)?)\s+(?:the end of\s+)?{_DATE}"
 )
 _QUARTER_RE = re.compile(
     r"\b(?:by no later than|no later than|not later than|by|before)\s+(?:the\s+)?end\s+of\s+the\s+"
@@ -182,7 +184,8 @@ _MANDATE_WORDS = ("mandate", "exten", "renew", "prolong", "authori", "establish"
                   "measures", "provisions", "in force", "sanction", "embargo", "exempt", "panel",
                   "rapporteur", "expert", "mission", "permi", "inquiry")
 _PERIOD_UNTIL = re.compile(
-    rf"\s*,?\s*(?:that is,?\s*|i\.e\.,?\s*)?(?:until|till|to|ending on|expiring on)\s+{_DATE}"
+    rf"\s*,?\s*(?:that is,?\s*|i\.e\.,?\s*)?"
+    rf"(?:until|till|to|ending(?:\s+on)?|terminating(?:\s+on)?|expiring on)\s+{_DATE}"
 )
 _PERIOD_FROM = re.compile(
     rf"\s*,?\s*(?:starting|beginning|commencing|effective|with effect)?\s*(?:from|on|as from|as of)\s+"
@@ -1127,8 +1130,11 @@ class _DeadlineFinder:
                 continue
             if self.adopted_on is not None and date < self.adopted_on:
                 continue  # "by 2024" in a resolution of 2025: history
-            expires = lead in ("until", "till", "up to", "through") or lead.startswith("expir")
+            ending = lead.startswith(("ending", "terminating"))
+            expires = lead in ("until", "till", "up to", "through") or lead.startswith("expir") or ending
             expires = expires and _ends_mandate(text, m.start(), m.end())
+            if ending and not expires:
+                continue  # "for the financial period ending 31 December 2025": no deadline
             if expires and _in_declaratory_clause(text, m.start()):
                 continue  # "Welcomes the decision by the Human Rights Council … to extend, until
                 # the end of 2027, …": another's mandate, recalled, is no deadline of this one

@@ -709,3 +709,21 @@ def test_a_session_dated_in_one_paragraph_dates_the_same_session_in_the_others()
     assert (following.opens, following.closes) == dated
     assert (same_year.opens, same_year.closes) == dated
     assert later_year.opens is None and other_body.opens is None and assembly.opens is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # segmented/S_RES_2506 (2020) 10, S_RES_1758 (2007) 5, S_RES_1866 (2009) 8
+    ("Expresses its full support for UNFICYP, and decides to extend its mandate for a further period "
+     "ending on 31 July 2020;", "2020-07-31"),
+    ("Expresses its full support for UNFICYP and decides to extend its mandate for a further period "
+     "ending 15 December 2007;", "2007-12-15"),
+    ("Decides to extend the mandate of the United Nations mission for a new period terminating on "
+     "15 June 2009;", "2009-06-15"),
+])
+def test_a_mandate_extended_for_a_period_ending_on_a_day_expires_that_day(text, expected):
+    assert dicts(text, body="SC", session=None) == [{"kind": "date", "date": expected, "expires": True}]
+
+
+def test_a_period_ending_on_a_day_that_ends_no_mandate_is_no_deadline():
+    assert dicts("Approves the budget of the Tribunal for the financial period ending 31 December 2031;",
+                 body="GA", session=80) == []
