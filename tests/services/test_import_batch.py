@@ -31,7 +31,7 @@ from tracker.models import (
 from tracker.parsing import ParseError, parse
 from tracker.services import counts
 from tracker.services.actors import Actor
-from tracker.services.importing import batch, import_batch, resolution_files
+from tracker.services.importing import batch, import_batch, resolution_files, service
 from tracker.services.importing.result import Tally
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -139,6 +139,22 @@ def test_each_file_is_reported_once_with_what_failed_and_only_failures_are_error
     assert imported[1] is False and imported[0].startswith("A/RES/80/61: ")
     assert summary == (f"1 imported, 0 skipped, 4 failed; {report.tally_words()}", False)
     assert _held(db_factory) == {"A/RES/71/19", "A/RES/80/61"}
+
+
+def test_a_files_name_reaches_the_reader_when_a_batch_reads_it_ahead(db_factory, tmp_path):
+    """As an upload's (``test_import_file.py``): a text file named .pdf is refused as no PDF, not
+    imported as the text it is, though the batch reads its files ahead of importing them."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    misnamed = folder / "A-RES-71-19.pdf"
+    shutil.copy(CORPUS / "A-RES-71-19.txt", misnamed)
+    report, said = _run(db_factory, [misnamed])
+
+    assert (report.imported, report.failed) == (0, 1)
+    message, err = said[0]
+    assert err is True and message.startswith(f"FAILED {misnamed}: ")
+    assert "named .pdf but does not start with %PDF-" in message
+    assert _held(db_factory) == set()
 
 
 def test_without_an_echo_a_failure_is_logged_as_a_warning_and_the_rest_as_information(
@@ -408,6 +424,25 @@ def test_a_file_re_imported_in_the_batch_that_imported_it_finds_its_obligations(
                                      .where(Resolution.symbol == "S/RES/1533 (2004)"))
         assert f"(replaced: {obligations} unchanged, 0 changed, 0 added, 0 removed)" in said[1][0], said
         assert _held(db_factory) == {"S/RES/1533 (2004)", "A/RES/80/61"} and counts.check(session).ok
+
+
+def test_a_batch_parses_each_file_once(db_factory, tmp_path, monkeypatch):
+    """The files a batch reads ahead are imported as read then, not parsed again (parsing is most
+    of an import's cost), a file the parser refuses included."""
+    parsed: list[str] = []
+    real_parse = service.parse_within
+
+    def parse_within(seconds, data, filename, gazetteer):
+        parsed.append(filename)
+        return real_parse(seconds, data, filename, gazetteer)
+
+    monkeypatch.setattr(service, "parse_within", parse_within)
+    folder = _folder(tmp_path)
+    (folder / "broken.txt").write_text("This is not a resolution at all.\n", encoding="utf-8")
+    report, said = _run(db_factory, resolution_files([folder]))
+
+    assert (report.imported, report.failed) == (3, 1), said
+    assert sorted(parsed) == sorted([*FILES, "broken.txt"])
 
 
 def test_a_batch_reads_the_calendar_the_entities_and_the_aliases_once_not_once_a_file(db_factory, tmp_path):
