@@ -223,11 +223,27 @@ _ADDRESSEE_END = re.compile(
     r"|,\s+(?:within\s+(?:existing|available)\s+(?:resources|means)\s+and\s+)?"
     r"(?:in\s+(?:close\s+|full\s+)?(?:consultation|cooperation|collaboration|coordination|"
     r"partnership|conjunction|liaison)|jointly|together)\s+with\s"
-    r"|,\s+(?:during|at|before|by|until|prior\s+to)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}session\b"
+    r"|,\s+(?:(?:starting|beginning)\s+(?:at|with|from)|during|at|before|by|until|prior\s+to|from)\s+(?:the|its)\s+"
+    r"(?:[\w-]+\s+){0,3}session\b"
     # whom a report goes to: "that the Secretary-General report thereon … to the Assembly at …"
     # (not a further addressee: "to the Secretary-General and to the United Nations High Commissioner")
     rf"|(?<!\band)(?<!\bor)(?<!,)\s+to\s+the\s+(?:{'|'.join(_REPORTED_TO)}|Assembly)\b"
 )
+
+
+#: what the addressee goes by, set off by commas, names no addressee: "the United Nations Office on
+#: Drugs and Crime, …, in line with Economic and Social Council resolution 2013/40 …, to", "Member
+#: States, taking into account their specific circumstances, and the United Nations system to",
+#: "the Council, giving due consideration to the recommendations of the Commission on Narcotic
+#: Drugs, to" (blanked, so that the list goes on after it)
+_GOES_BY = re.compile(
+    r",\s+((?:in\s+(?:line|accordance|keeping|conformity|pursuance)\s+(?:with|of)|pursuant\s+to|taking\s+into"
+    r"|giving\s+due|bearing\s+in\s+mind|building\s+on|drawing\s+on)\s[^,;]*)"
+)
+
+
+def _without_what_it_goes_by(span: str) -> str:
+    return _GOES_BY.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " " * len(m.group(1)), span)
 
 
 def _addressee_end(rest: str) -> int:
@@ -360,6 +376,9 @@ def _state_addressed(span: str, s: int, e: int, addressed: bool, prev: tuple[int
     return bool(_STATE_ADDRESSED.search(before))
 
 
+_CITED = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
+
+
 def _names_with_spans(
     span: str, limit: int, gazetteer: Gazetteer, addressed: bool | None = None
 ) -> list[tuple[int, int, str]]:
@@ -375,8 +394,9 @@ def _names_with_spans(
     skip_to = -1
     prev_state: tuple[int, bool] = (-1, False)
     for s, e, name in gazetteer.find(span, limit if limit < len(span) else None):
-        if s < skip_to:
-            continue
+        if s < skip_to or _CITED.match(span, e):
+            continue  # (a body whose resolution is cited: "in line with Economic and Social Council
+            # resolution 2013/40")
         if name in _MANDATE_HEADS:
             tail = _MANDATE_TAIL_START.match(span, e)
             if tail and not _PERIOD_RE.match(span, tail.start() + 1):
@@ -630,6 +650,7 @@ def find_actors(
                  groups: bool = False) -> list[str]:
         out: list[str] = []
         end = len(span) if limit is None else limit
+        span = _without_what_it_goes_by(span) if ", " in span else span
         spans = _names_with_spans(span, end, gazetteer, addressed)
         if groups:
             # "Member States, international organizations and the regional commissions",

@@ -428,6 +428,38 @@ CASES = [
      "Human Rights to provide the Special Rapporteur with all assistance necessary for the successful "
      "fulfilment of his mandate;", "HRC",
      ["Secretary-General", "United Nations High Commissioner for Human Rights"], []),
+    # ga-pdf-text/A_RES_79_313 43: whose resolution is cited and by what the addressee goes, set
+    # off by commas, name no addressee
+    ("Requests, in this regard, the United Nations Office on Drugs and Crime, within its mandate and "
+     "resources, in line with Economic and Social Council resolution 2013/40 and in close cooperation "
+     "and collaboration with Member States, to continue and to strengthen the collection of information "
+     "on patterns and flows of illicit trafficking in wildlife and to report thereon biennially;", "GA",
+     ["UNODC"], ["Economic and Social Council", "Member States"]),
+    # segmented/A_RES_77_325 43: a body whose resolution is cited is not asked
+    ("Also requests the Secretary-General, taking into account Economic and Social Council resolution "
+     "2013/40, to report to the General Assembly at its seventy-ninth session on the global status of "
+     "illicit trafficking in wildlife;", "GA", ["Secretary-General"], ["Economic and Social Council"]),
+    # segmented/A_RES_45_179 9: "giving due consideration to the recommendations of the Commission"
+    ("Requests the Economic and Social Council, as a matter of urgency at its first regular session of "
+     "1991, giving due consideration to the recommendations of the Commission on Narcotic Drugs, to "
+     "undertake a review of the functioning of the Commission on Narcotic Drugs and decide on the "
+     "appropriate changes needed to improve it;", "GA",
+     ["Economic and Social Council"], ["Commission on Narcotic Drugs"]),
+    # ga-pdf-text/A_RES_80_113 35: the list of addressees goes on after what one of them goes by
+    ("Recognizes the importance of applying a multi-hazard approach to preparedness, and encourages "
+     "Member States, taking into account their specific circumstances, and the United Nations system to "
+     "continue to apply the approach to their preparedness activities;", "GA",
+     ["Member States", "United Nations system"], []),
+    # ga-pdf-text/A_RES_80_198 44: "in conformity with his mandate established by the General Assembly"
+    ("Calls upon the United Nations High Commissioner for Human Rights, in conformity with his mandate "
+     "established by the General Assembly in its resolution 48/141 of 20 December 1993, and other "
+     "relevant United Nations entities, in accordance with their mandates and existing resources, to "
+     "continue to provide, at the request of States, advisory services for the prevention of torture;",
+     "GA", ["United Nations High Commissioner for Human Rights", "United Nations"], ["General Assembly"]),
+    # segmented/A_RES_64_289 1: ", starting at the sixty-fifth session of the General Assembly,"
+    ("Requests the Secretary-General, starting at the sixty-fifth session of the General Assembly, and "
+     "as background material for the comprehensive policy review, to make available a compilation of "
+     "all relevant legislation;", "GA", ["Secretary-General"], ["General Assembly"]),
 ]
 
 
