@@ -1371,11 +1371,20 @@ class _DeadlineFinder:
     def annual_report(self) -> None:
         # "annual" and "bienn" are among the words of ``_may_recur``
         m = _ANNUAL_REPORT.search(self.text) if self.has_recurring else None
+        if m and _VEHICLE.search(self.text, max(0, m.start() - 40), m.start()):
+            lo = self.text.rfind(";", 0, m.start()) + 1
+            hi = self.text.find(";", m.end()) % (len(self.text) + 1)
+            if any(lo <= start and end <= hi for start, end, _d in self.found):
+                return  # "… at its seventy-sixth session …, as part of his annual report": that session's
         if m:
             every = "P1Y" if m.group(1) == "annual" else "P2Y"
             self.add(m.start(), m.end(), Deadline(DeadlineKind.RECURRING, m.group(0), every=every))
 
 
+#: the annual report as the place of a report dated otherwise
+_VEHICLE = re.compile(
+    r"\b(?:as\s+(?:a\s+)?part\s+of|in\s+the\s+context\s+of|within|in)\s+(?:his|her|its|their|the)\s+$"
+)
 #: what a report-kind paragraph asks for every year or two: "an annual report", "annual updates"
 #: ("to provide annual updates … on progress"), "an annual input for the report", "annual briefings"
 _ANNUAL_REPORT = re.compile(r"\b(annual|biennial)\s+(?:\w+\s+)?(?:reports?|updates?|inputs?|briefings?)\b")

@@ -727,3 +727,26 @@ def test_a_mandate_extended_for_a_period_ending_on_a_day_expires_that_day(text, 
 def test_a_period_ending_on_a_day_that_ends_no_mandate_is_no_deadline():
     assert dicts("Approves the budget of the Tribunal for the financial period ending 31 December 2031;",
                  body="GA", session=80) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # segmented/A_RES_75_202 45: the annual report is where a report due at a session is given
+    ("Requests the Secretary-General to submit to the General Assembly at its seventy-sixth session, "
+     "through the Commission on Science and Technology for Development and the Economic and Social "
+     "Council, an action-oriented report on the status of the implementation of and follow-up to the "
+     "present resolution, as part of his annual report on the progress made in the implementation of "
+     "and follow-up to the outcomes of the World Summit on the Information Society;",
+     [(DeadlineKind.SESSION, None)]),
+    # segmented/A_RES_64_71 179
+    ("Requests the Secretary-General to present these views to the General Assembly at its "
+     "sixty-fifth session in the context of his annual report on oceans and the law of the sea;",
+     [(DeadlineKind.SESSION, None)]),
+    # segmented/A_RES_52_92 G 2: another sub-paragraph's session leaves the annual report recurring
+    ("Requests the Secretary-General: (a) To include in his annual report on the implementation of the "
+     "Global Programme of Action recommendations on ways and means to improve implementation; (b) To "
+     "submit to the General Assembly at its fifty-third session an updated report on the status of the "
+     "Convention;", [(DeadlineKind.RECURRING, "P1Y"), (DeadlineKind.SESSION, None)]),
+])
+def test_the_annual_report_a_dated_report_is_part_of_does_not_recur(text, expected):
+    found = find_deadlines(text, body="GA", session=52, include_annual_report=True)
+    assert [(d.kind, d.every) for d in found] == expected
