@@ -115,7 +115,7 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     operative = [
         _paragraph(raw, f"para_{raw.number}" if not part else f"part_{part}__para_{raw.number}",
                    part, warnings, body=body, session=session, adopted_on=heading.adopted_on,
-                   gazetteer=gazetteer, named=named, we="")
+                   gazetteer=gazetteer, named=named, we="we" if _SPOKEN.match(raw.intro) else "")
         for raw, part in zip(skeleton.operative, part_of, strict=True)
     ]
     annexes = _annexes(layout, skeleton, warnings, body=body, session=session,
@@ -224,6 +224,12 @@ def _references(drafts: list[str], paragraphs: list, footnotes: list[Footnote], 
             if ref not in references:
                 references.append(ref)
     return references
+
+
+#: a paragraph of a declaration adopted as the resolution itself, in its speakers' voice ("We
+#: request the Secretary-General …", "We resolve to …": A/RES/60/1, A/RES/55/2), read as an
+#: annexed declaration's
+_SPOKEN = re.compile(r"We[ ,]")
 
 
 def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str], *, body: str,

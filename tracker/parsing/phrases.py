@@ -15,7 +15,7 @@ from .types import ObligationKind
 
 _ADVERB = (
     r"(?:Also|also|Further|further|Furthermore|Strongly|strongly|Again|again|Once again|once again|"
-    r"Hereby|Urgently|urgently|Firmly|firmly|Warmly|warmly|Deeply|deeply|Solemnly|solemnly|Unanimously|"
+    r"Hereby|hereby|Urgently|urgently|Firmly|firmly|Warmly|warmly|Deeply|deeply|Solemnly|solemnly|Unanimously|"
     r"Likewise|Similarly|Moreover|Additionally|Finally|Emphatically|Resolutely|Most|Earnestly|"
     r"earnestly|Reiterates and|Respectfully|Duly|Formally|Cordially|Sincerely|Fully|Equally|"
     r"Particularly|Specifically|Explicitly|Expressly|Accordingly|Therefore|Thus|In this regard,|"
@@ -1114,8 +1114,9 @@ def in_first_person(intro: str, after_we: bool) -> str:
 
 
 #: what speakers say of the world, not of what they will do: "We gather at a critical juncture"
-_FIRST_PERSON_STATEMENTS = frozenset({"gathers", "meets", "has", "have", "are", "cannots", "stands",
-                                      "lives", "faces", "acts", "knows", "understands", "sees"})
+_FIRST_PERSON_STATEMENTS = frozenset({"gathers", "meets", "has", "have", "haves", "are", "cannots", "stands",
+                                      "lives", "faces", "acts", "knows", "understands", "sees", "envisages",
+                                      "envisions"})
 
 
 def first_person_kind(action: str | None, kind: ObligationKind) -> ObligationKind:
@@ -1125,6 +1126,10 @@ def first_person_kind(action: str | None, kind: ObligationKind) -> ObligationKin
             and (action not in KNOWN_VERBS or action == "continues")
             and action not in _FIRST_PERSON_STATEMENTS and not action.startswith(("is_", "are_"))
             and "_" not in action):
+        return ObligationKind.EXHORTATION
+    if action in _COMMITMENTS and kind == ObligationKind.ACTION:
+        # "We resolve to create a more peaceful, prosperous and democratic world", "We undertake to
+        # …": what the speakers commit themselves to, a standing commitment as "We commit to …" is
         return ObligationKind.EXHORTATION
     return kind
 

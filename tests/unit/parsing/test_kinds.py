@@ -374,3 +374,46 @@ def test_asked_to_go_on_with_no_date_is_a_standing_call():
     kinds = [p.kind for p in parse(GOING_ON).operative]
     assert kinds[:5] == [K.EXHORTATION, K.EXHORTATION, K.REPORT, K.REPORT, K.REPORT]
     assert kinds[5] != K.EXHORTATION  # "to continue with the opening": no one asked to go on
+
+
+#: a declaration adopted as the resolution itself, in its speakers' voice (segmented/A_RES_60_1 16
+#: and 125, A_RES_71_1 2, A_RES_70_1 8)
+SPOKEN = """A/RES/60/999
+
+Resolution adopted by the General Assembly
+
+[without reference to a Main Committee (A/60/L.99)]
+
+60/999.  World Summit Outcome
+
+The General Assembly
+
+Adopts the following outcome document:
+
+1. We therefore resolve to create a more peaceful, prosperous and democratic world and to undertake
+concrete measures to continue finding ways to implement the outcome of the Millennium Summit.
+
+2. We resolve to improve the effectiveness of the human rights treaty bodies, including through
+more timely reporting, improved and streamlined reporting procedures and technical assistance to
+States to enhance their reporting capacities.
+
+3. We request the Secretary-General to submit to the General Assembly at its sixty-first session a
+report on the implementation of the present outcome.
+
+4. We have considered today how the international community should best respond to the growing
+global phenomenon of large movements of refugees and migrants.
+
+5. We envisage a world of universal respect for human rights and human dignity, the rule of law,
+justice, equality and non-discrimination.
+"""
+
+
+def test_a_declaration_adopted_as_the_resolution_speaks_as_an_annexed_one():
+    """The Member States speak ("We resolve to …": a standing commitment of theirs, as "We commit
+    to …" is), not the General Assembly; what they request is tracked; what they say they have
+    done or envisage asks nothing."""
+    paragraphs = parse(SPOKEN).operative
+    assert [p.kind for p in paragraphs] == [K.EXHORTATION, K.EXHORTATION, K.REPORT, K.DECLARATORY,
+                                            K.DECLARATORY]
+    assert paragraphs[0].actors == paragraphs[1].actors == ["Member States"]
+    assert paragraphs[2].actors == ["Secretary-General"]
