@@ -452,6 +452,14 @@ def test_a_batch_reads_the_calendar_the_entities_and_the_aliases_once_not_once_a
     assert lookups_read(_statements_of_a_batch(db_factory, tmp_path)) == dict.fromkeys(LOOKUP_READS, 1)
 
 
+def test_a_batch_committed_in_parts_reads_the_look_ups_once_not_once_a_commit(
+        db_factory, tmp_path, monkeypatch):
+    """A commit that succeeds leaves the look-ups as they are (``Lookups.reset`` is for a commit
+    that fails): the files of the next commit import with them."""
+    monkeypatch.setattr(batch, "FILES_PER_COMMIT", 2)  # a commit after the second file, then the third
+    assert lookups_read(_statements_of_a_batch(db_factory, tmp_path)) == dict.fromkeys(LOOKUP_READS, 1)
+
+
 def test_after_a_rollback_a_batch_reads_the_look_ups_again_once_not_once_a_file(
         db_factory, tmp_path, monkeypatch):
     """A file failing after writing rolls the batch's files back (``Lookups.reset``: what the
