@@ -19,6 +19,7 @@ from werkzeug.routing import IntegerConverter
 from tracker.config import load_config
 from tracker.db import MAX_ID, make_engine, make_sessionmaker
 from tracker.paths import TEMPLATES
+from tracker.web.json import TrackerJSONProvider
 from tracker.web.per_request import per_request
 from tracker.web.security import init_security
 from tracker.web.serving import trust_proxies
@@ -99,6 +100,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         static_url_path="/static",
     )
     app.url_map.converters["int"] = IdConverter  # before any route is added
+    app.json = TrackerJSONProvider(app)
     app.config.update(load_config(Path(app.instance_path), config))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
