@@ -235,3 +235,21 @@ def test_dates_are_written_in_the_requests_language_asked_once(app, monkeypatch)
     assert "sept." in formatting.format_date(day, formatting.DATE_FORMAT, locale="fr")
     # no request: English
     assert formatting.udate(day) == formatting.format_date(day, formatting.DATE_FORMAT, locale="en")
+
+
+def test_a_page_asks_for_its_language_once(app, client, monkeypatch):
+    """The overview's labels, navigation, filter form and dates look the request's language up by
+    ``formatting.page_locale``: Flask-Babel is asked once per request, not ≈ 10 times."""
+    from tracker.web import formatting, navigation
+    from tracker.web.dashboards import cells, filter_form, views
+
+    asked = []
+    for module in (formatting, navigation, cells, filter_form, views):
+        real = getattr(module, "get_locale", None)
+        if real is not None:
+            monkeypatch.setattr(module, "get_locale", lambda real=real: asked.append(1) or real())
+    for path in ("/", "/search?q=report"):
+        asked.clear()
+        response = client.get(path, headers=FR)
+        assert response.status_code == 200 and 'lang="fr"' in response.get_data(as_text=True)
+        assert len(asked) == 1, path

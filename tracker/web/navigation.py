@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask, current_app, request
-from flask_babel import get_locale
 from flask_login import current_user
 from jinja2 import pass_context
 from markupsafe import Markup
+
+from tracker.web.formatting import page_locale
 
 _TEMPLATE = "_navigation.html"
 
@@ -24,7 +25,7 @@ def navigation(context: Any) -> Markup:
     if current_user.is_authenticated:
         return _render(context)
     kept: dict[tuple[Any, ...], Markup] = current_app.extensions["anonymous_navigation"]
-    key = (request.script_root, str(get_locale() or "en"), request.endpoint,
+    key = (request.script_root, page_locale(), request.endpoint,
            bool(current_app.config.get("DASHBOARDS_REQUIRE_LOGIN")))
     found = kept.get(key)
     if found is None:

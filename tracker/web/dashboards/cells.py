@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from flask import current_app
-from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from jinja2.filters import do_truncate, do_urlencode
 from markupsafe import Markup, escape
@@ -30,7 +29,7 @@ from tracker.web.dashboards.labels import (
     STATUS_LABELS,
 )
 from tracker.web.dashboards.links import links
-from tracker.web.formatting import udate
+from tracker.web.formatting import page_locale, udate
 
 #: the words the cells write beside the values
 _WORDS = {
@@ -54,7 +53,7 @@ def translated_labels() -> dict[str, Any]:
     """The labels the rows print, translated once per locale for the application (the catalogues
     do not change while it runs), not once per row, nor again for every template a request
     renders (a page and its cached body are two): ≈ 0.17 ms each time."""
-    locale = str(get_locale() or "")
+    locale = page_locale()
     found = current_app.extensions.setdefault("dashboard_labels", {}).get(locale)
     if found is None:
         found = current_app.extensions["dashboard_labels"][locale] = {

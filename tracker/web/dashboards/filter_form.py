@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from flask import current_app
-from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from jinja2.filters import do_xmlattr
 from jinja2.nodes import EvalContext
@@ -24,6 +23,7 @@ from markupsafe import Markup, escape
 
 from tracker.web.dashboards.cells import translated_labels
 from tracker.web.dashboards.labels import FILTER_LABELS
+from tracker.web.formatting import page_locale
 
 #: the form's words besides the filters' names (``FILTER_LABELS``)
 _WORDS = {
@@ -40,7 +40,7 @@ COLUMN = "col-6 col-md-3 col-lg-2"
 def _words() -> dict[str, Any]:
     """The form's words and the filters' names in the request's language, translated once per
     locale for the application, marked safe as a template's ``_()`` marks them."""
-    locale = str(get_locale() or "")
+    locale = page_locale()
     found = current_app.extensions.setdefault("filter_form_words", {}).get(locale)
     if found is None:
         found = current_app.extensions["filter_form_words"][locale] = {

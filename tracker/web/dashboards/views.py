@@ -21,7 +21,6 @@ from flask import (
     request,
     url_for,
 )
-from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 from markupsafe import Markup
@@ -49,7 +48,7 @@ from tracker.web.dashboards.links import links
 from tracker.web.dashboards.svg import CHARTS
 from tracker.web.dashboards.tables import TABLES, CountLinks
 from tracker.web.db import get_db, writing
-from tracker.web.formatting import udate
+from tracker.web.formatting import page_locale, udate
 from tracker.web.login import safe_next
 from tracker.web.urls import drop_empty_args
 
@@ -82,7 +81,7 @@ def _fragment(key: tuple, render) -> Markup:
     cache = _cache()
     if cache is None:
         return Markup(render())  # noqa: S704 (autoescaped output of our own template)
-    full_key = ("html", current_app.config["DATABASE_URL"], str(get_locale() or "en"), today(), *key)
+    full_key = ("html", current_app.config["DATABASE_URL"], page_locale(), today(), *key)
     return Markup(cache.get_or_compute(full_key, render))  # noqa: S704 (as above)
 
 
@@ -252,7 +251,7 @@ def resolution(symbol: str):
     if cache is None:
         found = render()
     else:
-        key = ("resolution", current_app.config["DATABASE_URL"], str(get_locale() or "en"), today(), symbol)
+        key = ("resolution", current_app.config["DATABASE_URL"], page_locale(), today(), symbol)
         found = cache.get_or_compute(key, render)
     if found is None:
         abort(404)
