@@ -297,10 +297,11 @@ _CALL_VERB = {"invite": "invites", "urge": "urges", "encourage": "encourages",
 #: "Decides that the guidelines can be amended by the Committee": a permission, not an ask
 _PERMISSION = re.compile(r"^that\b[^;]{0,200}?\s(?:can|may)\s+be\b", re.I)
 #: "Decides to adopt the attached declaration", "to endorse …", "to proclaim 2026 the International
-#: Year of …": done on adoption
+#: Year of …": done on adoption; "not to abolish one Economic Affairs Officer (P-5)": nothing to do
+#: (not "not to abolish one post … and to abolish one post …")
 _DONE_ON_ADOPTION = re.compile(
-    r"^(?:also\s+|further\s+)?to\s+(?:adopt|endorse|approve|take\s+note|welcome|note|defer|rename"
-    r"|proclaim)\b",
+    r"^(?:also\s+|further\s+)?(?:to\s+(?:adopt|endorse|approve|take\s+note|welcome|note|defer|rename"
+    r"|proclaim)\b|not\s+to\s(?![^;]*?\band\s+to\s+[a-z]))",
     re.I,
 )
 #: "to designate 30 May as the International Day of …", "to declare 2011–2020 the United Nations
@@ -400,7 +401,9 @@ def _first_infinitive(text: str) -> str:
 _GROUP_ADDRESSEE = re.compile(
     r"^(?:that\s+)?(?:(?:all|the|other|relevant|concerned|interested|those|such|both|each|every|"
     r"its|their|Member|member|international|regional|national|bilateral|multilateral|"
-    r"development|\w+-\w+)\s+)*(?:States|States?\s+Members|Governments?|parties|party|countries|"
+    r"development|\w+-\w+)\s+)*(?:(?:flag|port|coastal|transit|host|donor|creditor|neighbouring|"
+    r"neighboring|affected|producer|consumer|destination|origin|contributing)\s+)?"
+    r"(?:States|States?\s+Members|Governments?|parties|party|countries|"
     r"donors?|partners|stakeholders|community|authorities|sides|actors|groups|"
     r"Member\s+States|States\s+parties)\b",
 )

@@ -674,6 +674,13 @@ def find_actors(
                 extra.append(name)
     asked, rest = reissued(action, rest)  # "Reiterates its request to the Government of Israel"
     asks = asked is not None and kind not in (None, ObligationKind.DECLARATORY)
+    if (kind == ObligationKind.DECLARATORY and body_name and not extra
+            and ("decides" in rest or "resolves" in rest)
+            and any(verb in _DECIDING for verb, _words in clauses(asked, rest)[1:])):
+        # "Recalls paragraph 238 of the report of the Advisory Committee …, and in this regard
+        # decides not to approve the redeployment of the post": the body's own decision, done on
+        # adoption, not the document it recalls
+        return [body_name], 0.8
     parts = clauses(asked, rest) if asks else []
     if parts and clause_kind(*parts[0]) == ObligationKind.DECLARATORY:
         # "Welcomes the efforts made by the Department … and requests the Secretary-General to …":
@@ -741,6 +748,7 @@ def _bound(clause: str, names_in) -> bool:
 _ACRONYM = re.compile(r"[A-Z][A-Z-]{2,}")
 _THE_COUNCIL = re.compile(r"\bthe Council\b")
 _EXTENDING = frozenset({"decides", "extends", "renews", "resolves"})
+_DECIDING = frozenset({"decides", "resolves"})
 #: "to extend the mandate of", "to renew until 15 November 2025 the mandate of the Panel of Experts"
 #: "to extend, for a period of three years, the mandate of", "extend until 31 March 2020 UNSOM’s
 #: mandate" (the holder in group 1)

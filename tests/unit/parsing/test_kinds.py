@@ -12,6 +12,18 @@ from tracker.parsing.phrases import analyse, operative_phrase
 from tracker.parsing.types import ObligationKind as K
 
 CASES = [
+    # ga-pdf-text/A_RES_80_242 66: a decision not to do something asks nothing
+    ("Decides not to abolish one Economic Affairs Officer (P-5) in subprogramme 9;", "GA", K.DECLARATORY),
+    # segmented/A_RES_63_262 IV 11: unless a further clause asks (it was an action)
+    ("Decides not to approve the proposal of the Secretary-General for a new secondary data centre at "
+     "this stage, and requests him to report to the General Assembly at the first part of its resumed "
+     "sixty-third session on the risk mitigation;", "GA", K.REPORT),
+    # ga-pdf-text/A_RES_77_248 193: States named by what they are ("flag States", "coastal States")
+    # are urged as all States are: a standing call
+    ("Urges flag States without an effective maritime administration and appropriate legal frameworks "
+     "to establish or enhance the necessary infrastructure, legislative and enforcement capabilities to "
+     "ensure effective compliance with their responsibilities under international law;", "GA",
+     K.EXHORTATION),
     # report: a report, an update, information or views are asked for
     ("Requests the Independent Expert to submit to the General Assembly at its eighty-first "
      "session a report on the implementation of the present resolution;", "GA", K.REPORT),
