@@ -1,5 +1,5 @@
 """JSON responses (``tracker.web.json``): the same JSON as Flask's own provider writes, written by
-orjson when it is installed; what orjson refuses, and debug mode's indented output, by Flask's."""
+orjson; what orjson refuses, and debug mode's indented output, by Flask's."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import decimal
 import json
 import uuid
 
-import pytest
 from flask.json.provider import DefaultJSONProvider
 from markupsafe import Markup
 
@@ -64,7 +63,6 @@ def test_debug_mode_indents_as_flask_does(app):
 
 
 def test_with_orjson_text_beyond_ascii_is_utf8(app):
-    pytest.importorskip("orjson")
     ours, flasks = _both(app, {"title": "Résolution"})
     assert ours == '{"title":"Résolution"}\n'.encode()
     assert flasks == b'{"title":"R\\u00e9solution"}\n'

@@ -1,4 +1,4 @@
-"""JSON responses (the API, ``jsonify``, the JSON exports) written by orjson when it is installed.
+"""JSON responses (the API, ``jsonify``, the JSON exports) written by orjson.
 
 Flask's provider writes them with the standard library: ≈ 0.83 ms of a page of 100 obligations
 (132 KB) on this machine, orjson ≈ 0.07 ms (4 December 2026, bench/README). What is written is the
@@ -13,25 +13,19 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
 from flask import Response
 from flask.json.provider import DefaultJSONProvider
 
-try:
-    import orjson
-except ImportError:  # pragma: no cover - the standard library's JSON then, as Flask's own
-    orjson = None
-
 #: sorted keys as Flask's provider writes them; dates and dataclasses given to its ``default``
-OPTIONS = 0 if orjson is None else (
-    orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
-)
+OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
 
 
 class TrackerJSONProvider(DefaultJSONProvider):
-    """Flask's JSON provider; its responses written by orjson when it is installed."""
+    """Flask's JSON provider; its responses written by orjson."""
 
     def response(self, *args: Any, **kwargs: Any) -> Response:
-        if orjson is None or self.compact is False or (self.compact is None and self._app.debug):
+        if self.compact is False or (self.compact is None and self._app.debug):
             return super().response(*args, **kwargs)
         obj = self._prepare_response_obj(args, kwargs)
         try:
