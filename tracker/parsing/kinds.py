@@ -208,7 +208,7 @@ REPORT = re.compile(
     r"\b(?:(?:written|oral|comprehensive|annual|final|interim|progress|special|further|"
     r"analytical|detailed|first|second|next|thematic|midterm|mid-term|consolidated|short|"
     r"concise|substantive|updated|regular|periodic|national|voluntary)\s+)*(?:reports?|updates?|briefings?)\b"
-    r"|(?!\w*(?:ing|ed)\b)(?:submit|present|transmit|provide|send|communicate|make\s+available)\w*\b\s*"
+    r"|(?!\w*(?:ing|ed)\b)(?:submit|present|transmit|provide|send|communicate|make\s+available|make(?=\s+proposals))\w*\b\s*"
     r"(?:(?:as|where|when)\s+appropriate\s+|if\s+necessary\s+)?(?:to\s+the\s+[\w -]+?(?:\s+|(?=,)))?"
     r"(?:,\s*through\s+the\s+[\w -]+?,\s*)?"
     r"(?:(?:at\s+its|by|before|no\s+later\s+than|not\s+later\s+than)\s+[\w -]+?\s+)?(?:,\s*[^,;]{0,80},\s*)?"
@@ -217,7 +217,8 @@ REPORT = re.compile(
     r"|views|comments|observations|information|inputs?|contributions|data|proposals|replies|"
     r"responses)\b"
     r"|\binform\s+(?:the|it|them)\b|\band\s+(?:to\s+)?report\s+(?:on|thereon|to|back)\b"
-    r"|include,?\s+(?:[^;]{0,120}?)\bin\s+(?:his|her|its|their|the)\s+(?:\w+\s+){0,3}?reports?\b)",
+    r"|(?:include|reflect|take\s+into\s+account),?\s+(?:[^;]{0,120}?)\bin\s+(?:his|her|its|their|the)\s+"
+    r"(?:\w+\s+){0,3}?reports?\b)",
     re.I,
 )
 _REPORT_WORDS = ("report", "brief", "inform", "update", "apprise", "study", "analysis",

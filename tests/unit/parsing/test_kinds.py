@@ -12,6 +12,17 @@ from tracker.parsing.phrases import analyse, operative_phrase
 from tracker.parsing.types import ObligationKind as K
 
 CASES = [
+    # segmented/A_RES_77_321 3: proposals are a document asked for, as views or a report are
+    ("Requests the Secretary-General to make proposals in the context of the proposed programme budget "
+     "for 2024 in order to strengthen the capacity of the Division for Ocean Affairs and the Law of the "
+     "Sea;", "GA", K.REPORT),
+    # segmented/A_RES_59_57 5: what a report is to take into account asks for that report
+    ("Requests the Secretary-General to take into account, inter alia, the report of the World "
+     "Commission in his comprehensive report for the high-level review of 2005 at the sixtieth session "
+     "of the General Assembly;", "GA", K.REPORT),
+    # segmented/A_RES_56_253 100 (opening): "make every effort" asks no document
+    ("Requests the Secretary-General to make every effort to ensure stability and predictability in "
+     "funding the activities of the Centre;", "GA", K.ACTION),
     # ga-pdf-text/A_RES_80_242 66: a decision not to do something asks nothing
     ("Decides not to abolish one Economic Affairs Officer (P-5) in subprogramme 9;", "GA", K.DECLARATORY),
     # segmented/A_RES_63_262 IV 11: unless a further clause asks (it was an action)
