@@ -217,11 +217,15 @@ REPORT = re.compile(
     r"|views|comments|observations|information|inputs?|contributions|data|proposals|replies|"
     r"responses)\b"
     r"|\binform\s+(?:the|it|them)\b|\band\s+(?:to\s+)?report\s+(?:on|thereon|to|back)\b"
+    # a briefing in person: "to address and engage in an interactive dialogue with the General
+    # Assembly at its eighty-first session", "to address the Security Council within two months"
+    r"|\bto\s+(?:\w+ly\s+)?address\s+(?:and\s+(?:to\s+)?engage\s+in\s+an?\s+interactive\s+dialogue\s+with\s+)?"
+    r"the\s+(?:General\s+Assembly|Assembly|(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council)\b"
     r"|(?:include|reflect|take\s+into\s+account),?\s+(?:[^;]{0,120}?)\bin\s+(?:his|her|its|their|the)\s+"
     r"(?:\w+\s+){0,3}?reports?\b)",
     re.I,
 )
-_REPORT_WORDS = ("report", "brief", "inform", "update", "apprise", "study", "analysis",
+_REPORT_WORDS = ("report", "brief", "inform", "update", "apprise", "study", "analysis", "address",
                  "assessment", "overview", "views", "comments", "observations", "input",
                  "contributions", "data", "proposals", "note", "summary", "compilation", "replies",
                  "responses")
@@ -376,7 +380,7 @@ _DELIVERABLE = frozenset(str.split("""
 #: infinitives that open a request for a report, a note, information or views
 _REPORTING = frozenset(str.split("""
     report submit provide inform transmit present brief keep include make send communicate
-    prepare update share None"""))
+    prepare update share address None"""))
 #: what the speakers of a declaration will do that is a deliverable of its own ("We will convene
 #: a high-level meeting"), not a standing commitment ("We will adopt a holistic approach")
 _CONVENING = frozenset({"convene", "hold", "organize", "organise", "launch", "review"})

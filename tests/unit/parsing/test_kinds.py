@@ -12,6 +12,17 @@ from tracker.parsing.phrases import analyse, operative_phrase
 from tracker.parsing.types import ObligationKind as K
 
 CASES = [
+    # ga-pdf-text/A_RES_80_179 74, segmented/S_RES_1970 (2011) 7: a briefing in person is reported
+    ("Invites the Independent Expert to address and engage in an interactive dialogue with the General "
+     "Assembly at its eighty-first session under the agenda item entitled “Social development”;", "GA",
+     K.REPORT),
+    ("Invites the Prosecutor to address the Security Council within two months of the adoption of this "
+     "resolution and every six months thereafter on actions taken pursuant to this resolution;", "SC",
+     K.REPORT),
+    # … not a situation addressed (ga-pdf-text/A_RES_80_179 3)
+    ("Encourages Member States to address the situation of older persons in their voluntary national "
+     "reviews presented at the high-level political forum on sustainable development;", "GA",
+     K.EXHORTATION),
     # segmented/A_RES_77_321 3: proposals are a document asked for, as views or a report are
     ("Requests the Secretary-General to make proposals in the context of the proposed programme budget "
      "for 2024 in order to strengthen the capacity of the Division for Ocean Affairs and the Law of the "
