@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.parsing.texts import security_council_resolution
 from tracker.parsing import parse
 from tracker.parsing.gazetteer import Gazetteer
 from tracker.parsing.kinds import clause_kind, clauses, introducing_clause, kind_under, sub_kind, with_expiry
@@ -366,19 +367,7 @@ def test_verb_normalisation(text, action):
 
 #: a resolution of real paragraphs asking their addressees to go on (ga-pdf-text/A_RES_80_96 17,
 #: A_RES_79_192 11, A_RES_79_255 16, segmented/A_HRC_RES_32_11 27, S_RES_2486 (2019) 8)
-GOING_ON = """United Nations S/RES/2999 (2031)
-Security Council
-Distr.: General
-2 March 2031
-
-Resolution 2999 (2031)
-
-Adopted by the Security Council at its 9999th meeting, on 1 March 2031
-
-The Security Council,
-
-Recalling its resolution 2231 (2015),
-
+GOING_ON = security_council_resolution("""\
 1. Requests the Secretary-General to continue to report on the environmental impact of the
 military activities of the administering Power in the Territory, as relevant information becomes
 available;
@@ -399,7 +388,7 @@ implementation of this resolution at least every 60 days;
 
 6. Further decides that the first plenary meeting of the Conference will resume at 10 a.m. on
 3 June to continue with the opening of the Conference;
-"""
+""")
 
 
 def test_asked_to_go_on_with_no_date_is_a_standing_call():

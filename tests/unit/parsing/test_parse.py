@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.unit.parsing.texts import security_council_resolution
 from tracker.parsing import MAX_INPUT_BYTES, Gazetteer, ParseError, parse
 
 SEED = Path(__file__).parents[2] / "corpus" / "A-RES-71-19.txt"
@@ -66,20 +67,7 @@ def test_seed_obligations(seed):
     assert 0 < ops["5"].confidence["action"] <= 1
 
 
-RES = """United Nations S/RES/2999 (2031)
-Security Council
-Distr.: General
-2 March 2031
-
-Resolution 2999 (2031)
-
-Adopted by the Security Council at its 9999th meeting, on 1 March 2031
-
-The Security Council,
-
-Recalling its resolution 2231 (2015),
-
-1. Decides to extend the mandate of the Mission until 31 May 2032;
+RES = security_council_resolution("""1. Decides to extend the mandate of the Mission until 31 May 2032;
 
 2. Requests the Secretary-General to report to the Council within 90 days of the adoption
 of this resolution and every four months thereafter on:
@@ -95,7 +83,7 @@ of this resolution and every four months thereafter on:
 (c) Its budget;
 
 3. Decides to remain actively seized of the matter.
-"""
+""")
 
 
 def test_security_council_nesting_and_deadlines():
