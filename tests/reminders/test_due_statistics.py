@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
@@ -18,7 +19,7 @@ from tests.reminders.conftest import at
 from tests.statements import sent_statements
 from tracker.db import make_engine, make_sessionmaker
 from tracker.reminders import run_pass
-from tracker.reminders.queue import fill_due, plan_due_table
+from tracker.reminders.queue import DUE, fill_due, plan_due_table
 
 DUE_ON = dt.date(2026, 9, 8)
 NOW = at(DUE_ON - dt.timedelta(days=30))
@@ -140,3 +141,24 @@ def test_a_prepared_connection_is_prepared_once_even_below_sqlalchemy(database_u
     changes = [s for s in traced
                if s.split(None, 1)[0].upper() in ("CREATE", "ANALYZE", "DROP") or "sqlite_stat1" in s]
     assert not changes, changes
+
+
+def test_a_connection_not_prepared_runs_pass_after_pass(database_url, register, settings):
+    """The due table a pass makes on a connection ``plan_due_table`` has not prepared is there for the
+    next pass on it (SQLite keeps a temporary table for the connection's life; PostgreSQL within the
+    transaction): each pass makes it only if it is missing, and finds the same due rows."""
+    engine = make_engine(database_url, poolclass=StaticPool)  # one connection, every pass on it
+    try:
+        found = []
+        with Session(engine) as db:
+            for _ in range(2):  # on PostgreSQL too: two passes in one transaction
+                fill_due(db, NOW.date(), settings.stages)
+                found.append(db.execute(select(DUE.c.obligation_id, DUE.c.stage)).all())
+            db.rollback()
+        with Session(engine) as db:
+            fill_due(db, NOW.date(), settings.stages)
+            found.append(db.execute(select(DUE.c.obligation_id, DUE.c.stage)).all())
+            db.rollback()
+    finally:
+        engine.dispose()
+    assert found[0] == found[1] == found[2] and len(found[0]) == 1, found
