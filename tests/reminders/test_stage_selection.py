@@ -75,6 +75,10 @@ def test_every_row_has_the_stage_date_and_due_stage_the_rule_gives(db):
     # its own stages reach further than anyone's: beyond the horizon, "150"
     far = gen_obligation(db, res, due_on=_day(140), reminder_stages="150")
     obligations += [on_horizon, far]
+    # an owner's own negative stage beyond the first weeks: "-30" on the day and after, not the
+    # weekly "-28" (a due date's stages, unlike a target's, keep their negative ones)
+    late_ones = {offset: gen_obligation(db, res, due_on=_day(offset), owners=[late]) for offset in (-30, -31)}
+    obligations += late_ones.values()
     # closed ones are not selected, whatever their dates
     closed = [gen_obligation(db, res, due_on=_day(offset), status=status)
               for offset in (-7, 0, 7, 30) for status in ("completed", "not_applicable")]
@@ -85,6 +89,7 @@ def test_every_row_has_the_stage_date_and_due_stage_the_rule_gives(db):
     assert not {ob.id for ob in closed} & set(got)
     assert got[on_horizon.id] == ("t120", _day(120), None, 0)
     assert got[far.id] == ("150", _day(140), "150", 0)
+    assert [got[ob.id][0] for ob in late_ones.values()] == ["-30", "-30"]
     # what the grid must hold for the comparison to mean something
     stages = {key for key, *_ in want.values()}
     assert {"120", "100", "90", "45", "t90", "t100", "t45", "t0", "0", "-7", "-14", "-21"} <= stages
