@@ -9,7 +9,16 @@ from sqlalchemy import func, select
 
 from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
 from tests.statements import sent_statements, subqueries
-from tracker.models import Entity, Footnote, Obligation, Paragraph, Resolution, ResolutionLink, Subscription
+from tracker.models import (
+    Entity,
+    Footnote,
+    Obligation,
+    Paragraph,
+    Resolution,
+    ResolutionLink,
+    Subscription,
+    SubscriptionTarget,
+)
 from tracker.services import dashboards, subscriptions
 from tracker.services.subscriptions import Target
 
@@ -172,6 +181,23 @@ def test_owner_session_timeline_and_following(db):
     assert not subscriptions.unfollow(db, user, Target.session("GA", 81))
     mine = select(func.count()).select_from(Subscription).where(Subscription.user_id == user.id)
     assert db.scalar(mine) == 2
+
+
+def test_a_subscription_holds_its_own_targets_column_and_no_other(db):
+    """The reminders match a subscription through the column of its target (``reminders.queue.
+    _follows``): a target given with another target's columns is stored without them."""
+    _sg, unodc, r1, _r2 = _seed(db)
+    user = gen_user(db, role="delegation")
+    given = {"resolution_id": r1.id, "entity_id": unodc.id, "session_body": "GA", "session_number": 81}
+    held = {}
+    for kind in (SubscriptionTarget.RESOLUTION, SubscriptionTarget.ENTITY, SubscriptionTarget.SESSION):
+        subscription = subscriptions.follow(db, user, Target(kind, **given))
+        held[kind] = {name for name in given if getattr(subscription, name) is not None}
+    assert held == {
+        SubscriptionTarget.RESOLUTION: {"resolution_id"},
+        SubscriptionTarget.ENTITY: {"entity_id"},
+        SubscriptionTarget.SESSION: {"session_body", "session_number"},
+    }
 
 
 def _bulk(db, n_resolutions, per_resolution=10):

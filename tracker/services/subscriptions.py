@@ -45,14 +45,18 @@ class Target:
 
 
 def _validate(session: Session, target: Target, user: User) -> Target:
+    """``target`` as a subscription holds it: its own column and no other (the reminders match a
+    subscription through the column of its target, ``reminders.queue._follows``)."""
     if target.kind == SubscriptionTarget.RESOLUTION:
         resolution = session.get(Resolution, target.resolution_id) if target.resolution_id else None
         if resolution is None or (resolution.published_at is None and not sees_unpublished(user)):
             # the same answer whether it does not exist or may not be seen (ids are sequential)
             raise SubscriptionError("no such resolution")
+        return Target.resolution(resolution.id)
     elif target.kind == SubscriptionTarget.ENTITY:
         if target.entity_id is None or session.get(Entity, target.entity_id) is None:
             raise SubscriptionError("no such owner")
+        return Target.entity(target.entity_id)
     elif target.kind == SubscriptionTarget.SESSION:
         try:
             body = Body(str(target.session_body).upper())
@@ -63,9 +67,7 @@ def _validate(session: Session, target: Target, user: User) -> Target:
         if target.session_number is None or not 1 <= target.session_number <= 9999:
             raise SubscriptionError("no such session")
         return Target.session(body.value, target.session_number)
-    else:
-        raise SubscriptionError(f"cannot follow {target.kind!r}")
-    return target
+    raise SubscriptionError(f"cannot follow {target.kind!r}")
 
 
 def _find(session: Session, user: User, target: Target) -> Subscription | None:
