@@ -612,8 +612,10 @@ def continuing(action: str | None, rest: str) -> bool:
     a standing call (DESIGN §1, "requests … to continue to"), unless a date or a recurrence makes
     a product of it, which the caller knows (not "to continue to track the data …, and to report
     thereon": the report is asked anew)."""
+    if action is None or "continue" not in rest:
+        return False
     found = False
-    for verb, words in clauses(action, rest) if action is not None else ():
+    for verb, words in clauses(action, rest):
         if verb in REISSUING:
             verb, words = reissued(verb, words)  # "Reiterates its request to … to continue …"
         if clause_kind(verb, words) not in (K.REPORT, K.ACTION):
