@@ -1372,8 +1372,9 @@ class _DeadlineFinder:
         # "annual" and "bienn" are among the words of ``_may_recur``
         m = _ANNUAL_REPORT.search(self.text) if self.has_recurring else None
         if m and _VEHICLE.search(self.text, max(0, m.start() - 40), m.start()):
-            lo = self.text.rfind(";", 0, m.start()) + 1
-            hi = self.text.find(";", m.end()) % (len(self.text) + 1)
+            lo = self.text.rfind(";", 0, m.start()) + 1  # the clause: from one semicolon to the next
+            hi = self.text.find(";", m.end())
+            hi = len(self.text) if hi < 0 else hi
             if any(lo <= start and end <= hi for start, end, _d in self.found):
                 return  # "… at its seventy-sixth session …, as part of his annual report": that session's
         if m:

@@ -396,8 +396,13 @@ _STANDING = frozenset(str.split("""
 _CONSIDERING = frozenset({"consider", "examine", "review", "evaluate", "assess", "continue"})
 
 
+def _infinitive(text: str) -> re.Match[str] | None:
+    """The clause's first infinitive, in its first 500 characters."""
+    return _INFINITIVE.search(text, 0, 500)
+
+
 def _first_infinitive(text: str) -> str:
-    m = _INFINITIVE.search(text, 0, 500)
+    m = _infinitive(text)
     return m.group(1).split()[0] if m else "None"
 
 
@@ -620,7 +625,7 @@ def continuing(action: str | None, rest: str) -> bool:
             verb, words = reissued(verb, words)  # "Reiterates its request to … to continue …"
         if clause_kind(verb, words) not in (K.REPORT, K.ACTION):
             continue
-        goes_on = _INFINITIVE.search(words, 0, 500)
+        goes_on = _infinitive(words)
         if goes_on is None or not _GOES_ON.match(words, goes_on.start(1)):
             return False
         further = _FURTHER_INFINITIVE.search(words, goes_on.end())

@@ -698,7 +698,7 @@ def find_actors(
                 and not _bound(parts[0][1], names_in)):
             return _primary_actors(*decision, body_name, names_in, gazetteer)
     established = (_established(rest, names_in, gazetteer)
-                   if kind == ObligationKind.MANDATE and asked in ("decides", "resolves") else [])
+                   if kind == ObligationKind.MANDATE and asked in _DECIDING else [])
     names, conf = (established, 0.75) if established else _primary_actors(
         asked, rest, body_name, names_in, gazetteer)
     return [*names, *[n for n in extra if n not in names]], conf
@@ -748,6 +748,7 @@ def _bound(clause: str, names_in) -> bool:
 _ACRONYM = re.compile(r"[A-Z][A-Z-]{2,}")
 _THE_COUNCIL = re.compile(r"\bthe Council\b")
 _EXTENDING = frozenset({"decides", "extends", "renews", "resolves"})
+#: the verbs of the adopting body's own decision
 _DECIDING = frozenset({"decides", "resolves"})
 #: "to extend the mandate of", "to renew until 15 November 2025 the mandate of the Panel of Experts"
 #: "to extend, for a period of three years, the mandate of", "extend until 31 March 2020 UNSOM’s
@@ -963,7 +964,7 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
             names = [words] if words else []
         if names:
             return names, 0.75
-    if action in ("decides", "resolves"):
+    if action in _DECIDING:
         m = _DECIDES_THAT.match(rest)
         if m:
             names = names_in(m.group(1))
