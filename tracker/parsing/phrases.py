@@ -125,9 +125,16 @@ _NOT_BARE_VERBS = {"is", "act", "state", "review", "share", "continue", "remain"
                    "thank", "trust", "hope", "note"}
 
 
+#: third persons not made by adding "-s" or "-es": "We have" -> "has"; a modal stays as it is
+_IRREGULAR_THIRD_PERSON = {"are": "is", "have": "has", "do": "does", "go": "goes",
+                           "cannot": "cannot", "can": "can", "may": "may", "might": "might",
+                           "could": "could", "would": "would", "should": "should", "must": "must",
+                           "shall": "shall", "will": "will"}
+
+
 def _third_person(verb: str) -> str:
-    if verb in ("are", "remain"):
-        return {"are": "is", "remain": "remains"}[verb]
+    if verb in _IRREGULAR_THIRD_PERSON:
+        return _IRREGULAR_THIRD_PERSON[verb]
     if verb.endswith(("s", "sh", "ch", "x", "z")):
         return verb + "es"
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
@@ -1123,7 +1130,7 @@ def in_first_person(intro: str, after_we: bool) -> str:
 
 
 #: what speakers say of the world, not of what they will do: "We gather at a critical juncture"
-_FIRST_PERSON_STATEMENTS = frozenset({"gathers", "meets", "has", "have", "haves", "are", "cannots", "stands",
+_FIRST_PERSON_STATEMENTS = frozenset({"gathers", "meets", "has", "cannot", "stands",
                                       "lives", "faces", "acts", "knows", "understands", "sees", "envisages",
                                       "envisions"})
 

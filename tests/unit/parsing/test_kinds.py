@@ -360,6 +360,10 @@ def test_a_clause_without_a_verb_asks_nothing():
     ("Calls on the parties", "calls_upon"),
     ("We request the Secretary-General to", "requests"),
     ("We commit to", "commits"),
+    # the third person of an irregular verb or a modal, not "haves" or "cannots"
+    ("We have considered today how the international community should best respond", "has"),
+    ("We cannot achieve our goals without", "cannot"),
+    ("We do not accept", "does"),
 ])
 def test_verb_normalisation(text, action):
     assert operative_phrase(text)[0] == action
