@@ -1117,13 +1117,66 @@ _MODAL_PREFIXES = ("will_", "shall_", "must_", "can_", "should_")
 _WE_INSIDE = re.compile(r"(?:[,;:]\s*|\s)(?:and\s+)?we\s+(?=[a-z])")
 
 
+#: verbs that open a declaration's paragraphs in its speakers' voice ("Commit to …", "Ensure that …",
+#: "Strengthen …"), besides the verbs that open resolutions' paragraphs (KNOWN_VERBS, _COMMITMENTS)
+_DECLARED_VERBS = frozenset({
+    "accelerate", "accord", "achieve", "address", "advance", "allocate", "apply", "assist", "build",
+    "collect", "combat", "conduct", "contribute", "create", "deliver", "design", "develop", "devise",
+    "devote", "drive", "eliminate", "empower", "enact", "engage", "enhance", "ensure", "eradicate",
+    "evaluate", "examine", "exchange", "expand", "explore", "facilitate", "finalize", "finalise", "foster",
+    "give", "harness", "identify", "implement", "improve", "include", "increase", "institute",
+    "integrate", "intensify", "invest", "investigate", "launch", "leverage", "mainstream", "make",
+    "mobilize", "mobilise", "monitor", "prevent", "prioritize", "prioritise", "promote", "protect",
+    "provide", "pursue", "raise", "reassess", "redouble", "reduce", "reinforce", "respect",
+    "strengthen", "tackle", "uphold",
+})
+#: the word after a verb of _NOT_BARE_VERBS that makes it one ("Note with concern", "Remain deeply
+#: concerned", "Continue to"), where other words make it a noun ("Note by", "State parties")
+_AFTER_A_VERB = frozenset({"that", "with", "to", "the", "our", "all", "deeply", "firmly", "fully",
+                           "committed", "concerned", "convinced"})
+#: the word after an opening one that makes it the subject of a sentence: "Review of …", "Progress
+#: has been made"
+_AFTER_A_SUBJECT = frozenset({"of", "for", "by", "is", "are", "was", "were", "has", "have", "had", "will",
+                              "would", "shall", "should", "must", "can", "could", "may", "remains"})
+#: a declaration's paragraph opening with its verb, after adverbs or a date it is to act by: "Commit
+#: to …", "Also resolve …", "By 2003, ensure …"
+_DECLARED_OPENING = re.compile(
+    rf"^(?:By\s+[^,;]{{0,30}}?\b\d{{4}},\s+)?((?:{_ADVERB},?\s+)*([A-Za-z][a-z]+(?:-[a-z]+)?)\b,?\s*(\w+)?)"
+)
+
+
+def _declared(intro: str) -> str | None:
+    """``intro`` in the speakers' voice ("We commit to …") when it opens with a verb they say."""
+    m = _DECLARED_OPENING.match(intro)
+    if m is None:
+        return None
+    word, after = m.group(2).lower(), (m.group(3) or "").lower()
+    if after in _AFTER_A_SUBJECT:
+        return None
+    third = _third_person(word)
+    if word in _NOT_BARE_VERBS:
+        verb = after in _AFTER_A_VERB and word not in ("is", "state", "act", "permit")
+    else:
+        verb = word in _DECLARED_VERBS or third in KNOWN_VERBS or third in _COMMITMENTS
+    if not verb:
+        return None
+    said = intro[m.start(1) :]
+    return "We " + said[0].lower() + said[1:]
+
+
 def in_first_person(intro: str, after_we: bool) -> str:
     """The words of an annexed declaration's paragraph from where its speakers speak: "We
-    strengthen …" for "Strengthen …" after a lead-in "… in this regard we:", "We will …" for "To
-    strengthen …, we will: …"; the paragraph itself when it opens with "We" or its verb."""
-    if after_we and intro[:1].isupper() and not intro.startswith(("We ", "We,")):
+    strengthen …" for "Strengthen …" after a lead-in "… in this regard we:", "We commit to …" for
+    "Commit to …", "We will …" for "To strengthen …, we will: …"; the paragraph itself when it
+    opens with "We"."""
+    if intro.startswith(("We ", "We,")):
+        return intro
+    declared = _declared(intro)
+    if declared is not None:
+        return declared
+    if after_we and intro[:1].isupper():
         return "We " + intro[0].lower() + intro[1:]
-    if intro.startswith(("We ", "We,")) or operative_phrase(intro)[0] is not None:
+    if operative_phrase(intro)[0] is not None:
         return intro
     m = _WE_INSIDE.search(intro, 0, 800)
     return "We " + intro[m.end() :] if m else intro

@@ -38,6 +38,24 @@ def read(text: str, after_we: bool = False):
     # "To strengthen international tax cooperation, we will: (a) …"
     ("To strengthen international tax cooperation, we will:", False, "will", K.EXHORTATION,
      "Member States"),
+    # a declaration whose paragraphs open with the speakers' verb after a numbered lead-in
+    # ("1. … we, Heads of State and Government …: (a) Regret …; 2. Reaffirm …": segmented
+    # A_RES_75_284 56, 13; A_RES_65_277 8, 90; A_RES_64_293 3; A_RES_S-25_2 27; A_RES_S-26_2 58)
+    ("Commit to reducing annual new HIV infections to under 370,000 by 2025;", False, "commits",
+     K.EXHORTATION, "Member States"),
+    ("Note with deep concern that, despite substantial progress over the three decades since AIDS was "
+     "first reported, the HIV epidemic remains an unprecedented human catastrophe;", False, "notes",
+     K.DECLARATORY, "Member States"),
+    ("Also recognize that poverty and poor health are inextricably linked;", False, "recognizes",
+     K.DECLARATORY, "Member States"),
+    ("Strongly urge African countries that adopted the Abuja Declaration to take concrete measures;",
+     False, "urges", K.EXHORTATION, "African countries"),
+    ("Ensure that the promotion and protection of the human rights of victims of trafficking in "
+     "persons are at the centre of efforts;", False, "ensures", K.EXHORTATION, "Member States"),
+    ("Further resolve to take concerted action against international terrorism;", False, "resolves",
+     K.EXHORTATION, "Member States"),
+    ("By 2003, enact, strengthen or enforce, as appropriate, legislation to eliminate all forms of "
+     "discrimination;", False, "enacts", K.EXHORTATION, "Member States"),
 ])
 def test_a_declaration_speaks_for_the_states_adopting_it(text, after_we, action, kind, actor):
     got_action, got_kind, actors = read(text, after_we)
@@ -59,3 +77,17 @@ def test_an_annex_without_the_first_person_is_no_instrument():
         "2. Businesses should provide information.\n"
     )
     assert parse(text, "A_RES_80_999.txt").annexes == []
+
+
+@pytest.mark.parametrize("text", [
+    # the opening word is the subject of a sentence, not the speakers' verb (segmented A_RES_71_1
+    # annex 1 7, A_RES_S-19_2; "Review of", "Support for")
+    "Host States, in cooperation with the Office of the United Nations High Commissioner for Refugees, "
+    "would:",
+    "Progress has been made in reducing new infections.",
+    "Review of the implementation of the Programme of Action shall take place every five years.",
+    "Support for national efforts is essential.",
+    "State parties shall report on the measures taken.",
+])
+def test_a_sentence_about_something_is_not_read_as_the_speakers_verb(text):
+    assert not in_first_person(text, False).startswith("We ")
