@@ -460,6 +460,12 @@ CASES = [
     ("Requests the Secretary-General, starting at the sixty-fifth session of the General Assembly, and "
      "as background material for the comprehensive policy review, to make available a compilation of "
      "all relevant legislation;", "GA", ["Secretary-General"], ["General Assembly"]),
+    # segmented/S_RES_2396 (2017) 45: the Committee's Executive Directorate is asked, not the Committee
+    ("Further requests CTED, in coordination with UNODC and other relevant UN bodies, INTERPOL, and the "
+     "private sector, and in collaboration with Member States, to continue to collect and develop best "
+     "practices on the systematic categorization, collection and sharing among Member States of "
+     "biometric data;", "SC", ["Counter-Terrorism Committee Executive Directorate"],
+     ["Counter-Terrorism Committee"]),
 ]
 
 
