@@ -77,10 +77,11 @@ def _fresh_reminder_statements() -> None:
     """Each test builds the reminder pass's statements itself: they are cached per process (and
     catch-up's were built at import), so a test would otherwise run what an earlier test built,
     and a mutant of the functions that build them (mutmut switches one on after the import and
-    its first, instrumented run of the suite) would never be run by any test but the first."""
+    its first, instrumented run of the suite) would never be run by any test but the first. The
+    due table's script (SQLite: ``plan_due_table``) too, for the same reason."""
     from tracker.reminders import queue
 
-    for cached in (queue._statements, queue._fill_statement, queue._supersede):
+    for cached in (queue._statements, queue._fill_statement, queue._supersede, queue._due_table_script):
         cached.cache_clear()
 
 
