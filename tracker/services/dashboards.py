@@ -236,6 +236,12 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+def _no_session_sums() -> list[Any]:
+    """``overview``'s sums of a session with no tracked obligation yet (a new list each time):
+    its tracked obligations by status, overdue, reports, reports not started."""
+    return [dict.fromkeys(STATUS_ORDER, 0), 0, 0, 0]
+
+
 def overview(
     session: Session,
     today: dt.date,
@@ -276,7 +282,7 @@ def overview(
     # the ≈ 110 sessions a 50k register has (≈ 0.2 ms)
     totals = Progress(label="all", by_status=dict(headline.by_status), overdue=headline.overdue)
     due_30, due_90 = headline.due_within_30, headline.due_within_90
-    # per session: its tracked obligations by status, overdue, reports, reports not started
+    # per session, the four sums of ``_no_session_sums``
     per_session: dict[tuple[str, int], list[Any]] = {}
     for (body, number, kind, status, _state), (n, overdue, _d30, _d90) in by_session.items():
         if kind not in TRACKED_KINDS or not body or number is None:
@@ -284,7 +290,7 @@ def overview(
         key = (body, int(number))
         sums = per_session.get(key)
         if sums is None:
-            sums = per_session[key] = [dict.fromkeys(STATUS_ORDER, 0), 0, 0, 0]
+            sums = per_session[key] = _no_session_sums()
         n = int(n or 0)
         by_status = sums[0]
         by_status[status] = by_status.get(status, 0) + n
@@ -298,8 +304,7 @@ def overview(
     def summary_of(key: tuple[str, int]) -> SessionSummary:
         found = made.get(key)
         if found is None:
-            by_status, overdue, reports, not_started = per_session.get(key) or (
-                dict.fromkeys(STATUS_ORDER, 0), 0, 0, 0)
+            by_status, overdue, reports, not_started = per_session.get(key) or _no_session_sums()
             found = made[key] = SessionSummary(key[0], key[1], Progress(key=key, by_status=by_status,
                                                                         overdue=overdue),
                                                reports=reports, reports_not_started=not_started)
