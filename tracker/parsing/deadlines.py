@@ -67,7 +67,7 @@ from tracker.calendar import Calendar, CalendarError, add_months
 from tracker.calendar.bodies import ORDINAL_BODIES, SESSION_BODIES, Body, BodyInfo, registry
 
 from .gazetteer import _trie_pattern
-from .kinds import EXTENDING
+from .kinds import ASKED_AGAIN, EXTENDING
 from .ordinals import EN_ORDINAL, ordinal_to_int
 from .regexes import after_boundary, finditer_ignoring_case, lower_case_form
 from .types import Deadline, DeadlineKind
@@ -391,10 +391,6 @@ _DECLARATORY_OPENING = re.compile(
 _DECLARATORY_WE = frozenset(_first_person(verb) for verb in _DECLARATORY_VERBS)
 
 
-#: "Reiterates its request to the Joint Inspection Unit to present, by the end of the
-#: seventy-second session, …": a request made again, not a recollection
-_REQUEST_AGAIN = re.compile(r"(?:[Rr]eiterates|[Rr]enews)\s+its\s+(?:requests?|calls?|invitations?)\b")
-
 
 def _in_declaratory_clause(text: str, start: int) -> bool:
     """True when the clause holding ``start`` notes, welcomes or recalls: the paragraph opens so
@@ -407,9 +403,11 @@ def _in_declaratory_clause(text: str, start: int) -> bool:
         return last is not None and last.group(1) in _DECLARATORY_WE
     last = _last(_OWN_VOICE.finditer(text, 0, start))
     if last is not None:  # the match ends with its verb
-        return _DECLARATORY_VERB.search(last.group(0)) is not None and not _REQUEST_AGAIN.match(
-            text, last.end() - len("reiterates"))
-    return _DECLARATORY_OPENING.match(text) is not None and not _REQUEST_AGAIN.search(text, 0, 60)
+        # "…, and reiterates its request to the Joint Inspection Unit to present, by …": asked again
+        again = ASKED_AGAIN.search(text, last.start(), start)
+        return _DECLARATORY_VERB.search(last.group(0)) is not None and not (
+            again is not None and again.start() < last.end())
+    return _DECLARATORY_OPENING.match(text) is not None and not ASKED_AGAIN.search(text, 0, 60)
 
 
 #: a body named as the place of something else ("of the Commission"): not the owner of "its
@@ -751,9 +749,12 @@ _DELIVERABLE_BEFORE = re.compile(
 
 #: where the days something is held on may follow (``_SESSION_DATES`` reads them) …
 _HELD_ON = re.compile(r"\s(?:from|on)\s+\d")
-#: … when a verb of convening governs them
+#: … when a verb of convening governs them ("to convene …", "shall take place …"; not an event
+#: "due to take place" that others hold)
 _CONVENING_BEFORE = re.compile(
-    r"\b(?:convene|convening|hold|organi[sz]e|meet|be\s+(?:held|convened|organi[sz]ed))\b[^;:]{0,140}$")
+    r"\b(?:convene|convening|hold|organi[sz]e|meet|(?<!due )(?:shall|will|to)\s+take\s+place|"
+    r"be\s+(?:held|convened|organi[sz]ed))\b"
+    r"[^;:]{0,140}$")
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -472,12 +472,16 @@ def _is_agenda(text: str) -> bool:
     return _AGENDA_OPENING.match(text) is not None or _AGENDA_FURTHER_ON.search(text) is not None
 
 
-_REISSUE = re.compile(
-    r"^(?:its\s+|the\s+)(?:\w+\s+){0,2}?(request|call|demand|appeal|invitation|encouragement|"
+#: what a verb of REISSUING re-issues: "its request to", "the call upon"
+_REISSUED_WORDS = (
+    r"(?:its\s+|the\s+)(?:\w+\s+){0,2}?(request|call|demand|appeal|invitation|encouragement|"
     r"urging|exhortation)s?\b\s*(?:in\s+th(?:is|at)\s+(?:regard|connection|context),?\s+)?"
-    r"(?:to|upon|on|for|that|addressed\s+to)?\s*",
-    re.I,
+    r"(?:to|upon|on|for|that|addressed\s+to)?\s*"
 )
+_REISSUE = re.compile("^" + _REISSUED_WORDS, re.I)
+#: a request made again, verb and all: "Reaffirms its request to the Secretary-General to …",
+#: "…, and reiterates its call upon …" (not a recollection: what it asks is asked now)
+ASKED_AGAIN = re.compile(rf"\b(?:{'|'.join(sorted(REISSUING))})\s+{_REISSUED_WORDS}", re.I)
 _REISSUED = {"request": "requests", "call": "calls_upon", "demand": "demands",
              "appeal": "appeals", "invitation": "invites", "encouragement": "encourages",
              "urging": "urges", "exhortation": "exhorts"}

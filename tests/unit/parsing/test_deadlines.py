@@ -179,6 +179,16 @@ def test_a_year_in_which_something_is_to_be_done(text, expected):
      ["2024-09-22"]),
     ("Decides to convene the meeting from 28 December 2023 to 3 January 2024;", ["2023-12-28"]),
     ("Decides to convene the meeting from 28 December to 3 January 2024;", ["2023-12-28"]),
+    # segmented A/RES/60/251 15, A/RES/64/71 146 (a request made again), S/RES/2149 (2014) 21
+    ("Decides also that elections of the first members of the Council shall take place on 9 May 2024, "
+     "and that the first meeting of the Council shall be convened on 19 June 2024;",
+     ["2024-05-09", "2024-06-19"]),
+    ("Reaffirms its request to the Secretary-General to convene a meeting of the Ad Hoc Open-ended "
+     "Informal Working Group in accordance with paragraphs 127 to 130 of resolution 63/111, to take "
+     "place from 1 to 5 February 2024, to provide recommendations to the General Assembly;",
+     ["2024-02-01"]),
+    ("Further decides that the transfer of authority from MISCA to MINUSCA will take place on "
+     "15 September 2024;", ["2024-09-15"]),
     # not: days already past, another's event recalled or looked forward to, an event that no verb
     # of convening governs (S/RES/2409 (2018) op 36: "paving the way for holding the elections on …")
     ("Requests the Secretary-General to convene the Meeting from 18 to 22 May 2022;", []),
@@ -187,6 +197,8 @@ def test_a_year_in_which_something_is_to_be_done(text, expected):
     ("Looks forward to the convening of the Fourth International Conference on Financing for "
      "Development, to be held in Seville, Spain, from 30 June to 3 July 2025;", []),
     ("to support the Government, paving the way for holding the elections on 23 December 2023;", []),
+    ("to proceed without further delay to the preparation of the elections due to take place on "
+     "23 December 2023;", []),
 ])
 def test_the_days_on_which_what_is_convened_is_held(text, expected):
     found = find_deadlines(text, body="GA", session=77, adopted_on=dt.date(2022, 12, 30))
@@ -750,3 +762,15 @@ def test_a_period_ending_on_a_day_that_ends_no_mandate_is_no_deadline():
 def test_the_annual_report_a_dated_report_is_part_of_does_not_recur(text, expected):
     found = find_deadlines(text, body="GA", session=52, include_annual_report=True)
     assert [(d.kind, d.every) for d in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # segmented A/RES/75/233 87: "the request", not only "its request", made again is asked now
+    "Reiterates the request to the Secretary-General to submit for the consideration of the General "
+    "Assembly, before the end of its seventy-fifth session, a review with recommendations;",
+    # "…, and reaffirms its request …": the verb of the clause, whatever its length
+    "Notes the progress made, and reaffirms its request to the Secretary-General to submit to the "
+    "General Assembly at its seventy-fifth session a report on the matter;",
+])
+def test_a_request_made_again_is_due_at_the_session_it_names(text):
+    assert [(d["kind"], d["session"]) for d in dicts(text, session=75)] == [("session", 75)]
