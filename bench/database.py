@@ -172,8 +172,10 @@ AGED_SHARE = 8
 
 
 def shape(url: str) -> dict[str, int]:
-    """Give every owner a focal point (so a reminder pass has recipients), age old obligations and
-    move the kept counts' horizon to the bench's day (``move_horizon``)."""
+    """Give every owner a focal point (so a reminder pass has recipients), age old obligations,
+    move the kept counts' horizon to the bench's day (``move_horizon``) and merge SQLite's
+    full-text indexes (``merge_fulltext``), as the scheduler's nightly jobs would; on PostgreSQL
+    vacuum and analyse, as autovacuum would."""
     engine, _factory = session_factory(url)
     out: dict[str, int] = {}
     cutoff = subjects.TODAY.replace(year=subjects.TODAY.year - 1)
@@ -199,6 +201,7 @@ def shape(url: str) -> dict[str, int]:
         )
         out["aged"] = res.rowcount
     move_horizon(url)
+    merge_fulltext(url)
     if engine.dialect.name == "postgresql":
         # what autovacuum does minutes after a bulk load in production (on by default; since
         # PostgreSQL 13 inserts alone start it): without the analysis the planner sizes the freshly
@@ -227,6 +230,21 @@ def move_horizon(url: str) -> None:
         if engine.dialect.name == "postgresql":  # the recounted tables, as auto-analyze would
             with engine.begin() as conn:
                 conn.execute(text("ANALYZE session_counts, owner_counts, count_horizon"))
+    finally:
+        engine.dispose()
+
+
+def merge_fulltext(url: str) -> None:
+    """SQLite's full-text indexes merged into one segment each, as the scheduler's nightly job does
+    in production (``jobs.fulltext_job``); without it a search reads each word from every segment
+    the load and the shaping wrote. Nothing on PostgreSQL (autovacuum's part, see ``shape``)."""
+    from tracker.db import transaction
+    from tracker.services.search import merge_fulltext as merge
+
+    engine, factory = session_factory(url)
+    try:
+        with transaction(factory) as session:
+            merge(session)
     finally:
         engine.dispose()
 

@@ -18,7 +18,7 @@ from sqlalchemy import event, insert, inspect
 
 from tracker.models import SchedulerRun
 from tracker.reminders import ReminderSettings, jobs
-from tracker.reminders.scheduler import DIGEST_JOB, HORIZON_JOB, REMINDER_JOB, build_scheduler
+from tracker.reminders.scheduler import DIGEST_JOB, FULLTEXT_JOB, HORIZON_JOB, REMINDER_JOB, build_scheduler
 from tracker.reminders.turns import LEASE, turn
 
 
@@ -37,7 +37,7 @@ def test_scheduler_jobs_live_in_memory_and_the_engine_is_disposed(app):
     sched.start(paused=True)
     try:
         ids = {job.id for job in sched.get_jobs()}
-        assert ids == {REMINDER_JOB, DIGEST_JOB, HORIZON_JOB}
+        assert ids == {REMINDER_JOB, DIGEST_JOB, HORIZON_JOB, FULLTEXT_JOB}
         assert sched.get_job(HORIZON_JOB).func_ref == "tracker.reminders.jobs:horizon_job"
         assert set(inspect(engine).get_table_names()) == tables  # no job table to race for
         job = sched.get_job(REMINDER_JOB)
@@ -181,6 +181,13 @@ def test_the_count_horizon_moves_daily_just_after_midnight_utc(app, monkeypatch,
         # and next at the same time the day after, not at five past every hour
         after = horizon.trigger.get_next_fire_time(fire, fire + dt.timedelta(seconds=1))
         assert after == fire + dt.timedelta(days=1)
+        # SQLite's full-text indexes merged after it (``jobs.fulltext_job``), daily too
+        merge = sched.get_job(FULLTEXT_JOB)
+        assert (merge.name, merge.func_ref) == ("full-text merge", "tracker.reminders.jobs:fulltext_job")
+        merged = merge.next_run_time.astimezone(dt.UTC)
+        assert (merged.hour, merged.minute, merged.second) == (0, 20, 0)
+        assert merge.trigger.get_next_fire_time(merged, merged + dt.timedelta(seconds=1)) == \
+            merged + dt.timedelta(days=1)
     finally:
         sched.shutdown()
 

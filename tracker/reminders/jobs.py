@@ -20,6 +20,7 @@ from tracker.reminders.ledger import run_pass
 from tracker.reminders.settings import ReminderSettings
 from tracker.reminders.turns import turn
 from tracker.services.counts import move_horizon
+from tracker.services.search import merge_fulltext
 
 log = logging.getLogger(__name__)
 
@@ -82,3 +83,14 @@ def horizon_job() -> None:
     with transaction(ctx.factory) as session:
         move_horizon(session, day)
     log.info("count horizon moved to %s", day.isoformat())
+
+
+def fulltext_job() -> None:
+    """Daily, after the count horizon: SQLite's full-text indexes merged into one segment each
+    (``search.merge_fulltext``), so that a search's words are read from one segment, not from one
+    per write since; nothing on PostgreSQL. Every scheduler may run it: a merged index merges
+    again at almost no cost."""
+    with transaction(_ctx().factory) as session:
+        merged = merge_fulltext(session)
+    if merged:
+        log.info("full-text indexes merged: %s", ", ".join(merged))

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 REMINDER_JOB = "reminder-pass"
 DIGEST_JOB = "digest"
 HORIZON_JOB = "count-horizon"
+FULLTEXT_JOB = "fulltext-merge"
 
 
 def build_scheduler(
@@ -43,7 +44,8 @@ def build_scheduler(
     run_now: bool = True,
 ) -> BaseScheduler:
     """A scheduler (not started) with the reminder pass every few minutes, the digest daily and,
-    just after midnight UTC, the overview's counts split on the new day (``jobs.horizon_job``).
+    just after midnight UTC, the overview's counts split on the new day (``jobs.horizon_job``) and
+    then SQLite's full-text indexes merged (``jobs.fulltext_job``).
 
     ``app_or_engine`` is the Flask app (its engine, session factory and configuration are used; no
     Flask import needed here) or an Engine with explicit ``settings``. The engine is disposed when
@@ -107,6 +109,15 @@ def build_scheduler(
         log.info("scheduler stopped; database connections closed")
 
     scheduler.add_listener(_dispose, EVENT_SCHEDULER_SHUTDOWN)
+    scheduler.add_job(
+        "tracker.reminders.jobs:fulltext_job",
+        "cron",
+        hour=0,
+        minute=20,
+        id=FULLTEXT_JOB,
+        name="full-text merge",
+        replace_existing=True,
+    )
     return scheduler
 
 
