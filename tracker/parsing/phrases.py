@@ -673,9 +673,11 @@ def find_actors(
 
     extra: list[str] = []
     refers_back = False  # "Takes note of the report of the Secretary-General and urges him to …"
+    asks_back = None  # … where the pronoun is the addressee itself ("him", not "its organs")
     for sm in (_SECONDARY.finditer(rest) if any(v in rest for v in _SECONDARY_VERBS) else ()):
         after = rest[sm.end() : sm.end() + 400]
         refers_back = refers_back or _PRONOUN.match(after) is not None
+        asks_back = asks_back or _ADDRESSED_BACK.match(after)
         for name in names_in(after, _addressee_end(after), groups=True):
             if name not in extra:
                 extra.append(name)
@@ -695,6 +697,13 @@ def find_actors(
         # or of what it welcomes or notes first
         if extra and not refers_back:
             return extra, 0.8
+        if asks_back and not extra:
+            # "Takes note of the report of the Secretary-General and requests him to …", "Expresses
+            # its appreciation to the Advisory Commission of the Agency, and requests it to …": whom
+            # the first clause names, not all the paragraph names (to whom a report goes)
+            named = _named_in_clause(parts[0][1], names_in, gazetteer, asks_back.group(0) == "it")
+            if named:
+                return named, 0.7
         # "Recalls paragraph 54 of the report of the Advisory Committee, and decides not to abolish
         # one post …": of whom its decision asks it; not where the decision refers back ("Expresses
         # its full support for UNFICYP and decides to extend its mandate") or the first clause
@@ -738,6 +747,21 @@ _ESTABLISHED = re.compile(
 #: a further verb's addressee named in an earlier clause: "… and urges him to", "invites them to",
 #: "… throughout the United Nations system, and calls upon all its relevant organs …"
 _PRONOUN = re.compile(r"(?:him|her|it|them|the\s+latter)\b|(?:all\s+)?(?:its|his|her|their)\s")
+#: … the addressee itself
+_ADDRESSED_BACK = re.compile(r"(?:him|her|it|them|the\s+latter)\b")
+
+
+def _named_in_clause(clause: str, names_in, gazetteer: Gazetteer, one: bool) -> list[str]:
+    """Who a clause names, for a pronoun after it: the register's names, else (``one``: for "it")
+    the last body it names in words the register does not know ("the Advisory Commission of the
+    Agency")."""
+    names = names_in(clause, addressed=False)
+    if names or not one:
+        return names
+    bodies = [m.group(1) for m in _BODY_NAMED.finditer(clause)]
+    return [gazetteer.canonical(bodies[-1]) or bodies[-1]] if bodies else []
+
+
 #: a decision's words that name again what an earlier clause named: "its mandate", "the next
 #: session of the Commission" (after "the report of the International Law Commission")
 _REFERS_BACK = re.compile(rf"\b(?:{_PRONOUN.pattern})|\bthe\s+(?:Commission|Committee|Council|Conference|"
@@ -1015,12 +1039,13 @@ _GENERIC_WORDS = {
 }
 #: a short name: one to three capitalised words ("the Committee", "the Special Committee",
 #: "the Agency", "the University")
-_SHORT_NAME = re.compile(
-    r"^(?:[A-Z][a-z]+ ){0,2}(?:Committee|Commission|Agency|Office|University|Tribunal|Court|Authority|"
+_NAME_HEAD = (
+    r"(?:Committee|Commission|Agency|Office|University|Tribunal|Court|Authority|"
     r"Centre|Center|Division|Unit|Forum|Panel|Team|Board|Fund|Programme|Institute|Mission|Force|"
     r"Group|Secretariat|Conference|Mechanism|Bureau|Network|Platform|Facility|Organization|Service|"
-    r"Department|Coordinator|Rapporteur|Expert|Envoy|Adviser|Representative)$"
+    r"Department|Coordinator|Rapporteur|Expert|Envoy|Adviser|Representative)"
 )
+_SHORT_NAME = re.compile(rf"^(?:[A-Z][a-z]+ ){{0,2}}{_NAME_HEAD}$")
 
 
 #: capitalised words before a short name ("United Nations Scientific Committee") and its
@@ -1030,6 +1055,8 @@ _NAME_AFTER = re.compile(
     r"(?:\s+(?:of|on|for|against|in)(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+"
     r"(?:(?:\s+(?:of|on|for|in|to)(?:\s+the)?|\s+and)(?:\s+[A-Z][\w’'-]*)+)*)"
 )
+#: a body named in words the register may not know: "the Advisory Commission of the Agency"
+_BODY_NAMED = re.compile(rf"\bthe\s+((?:[A-Z][\w’'-]*\s+){{0,3}}{_NAME_HEAD}\b{_NAME_AFTER.pattern}?)")
 
 
 def _written_names(words: str, texts: list[str], gazetteer: Gazetteer) -> Counter:

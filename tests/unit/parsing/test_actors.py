@@ -466,6 +466,23 @@ CASES = [
      "practices on the systematic categorization, collection and sharing among Member States of "
      "biometric data;", "SC", ["Counter-Terrorism Committee Executive Directorate"],
      ["Counter-Terrorism Committee"]),
+    # "…, and requests him/it to …": whom the first clause names, not the paragraph's other names
+    # (segmented A_RES_66_161 16, A_RES_63_262 IV 11, A_RES_76_78 10: a body the register does not know)
+    ("Takes note of the report of the Secretary-General, and requests him to continue to seek further the "
+     "views of Member States and relevant agencies of the United Nations system and to submit to the "
+     "General Assembly at its sixty-seventh session a substantive report on the subject based on these "
+     "views;", "GA", ["Secretary-General"], ["Member States", "General Assembly", "United Nations system"]),
+    ("Decides not to approve the proposal of the Secretary-General for a new secondary data centre at "
+     "this stage, and requests him to report to the General Assembly at the first part of its resumed "
+     "sixty-third session on the risk mitigation measures;", "GA", ["Secretary-General"],
+     ["General Assembly"]),
+    ("Expresses its appreciation to the Advisory Commission of the Agency, and requests it to continue "
+     "its efforts and to keep the General Assembly informed of its activities;", "GA",
+     ["Advisory Commission of the Agency"], ["General Assembly"]),
+    # … a body named for "it", not for "them" (segmented A_HRC_RES_45_35 24: a court is no "them")
+    ("Welcomes the efforts made by the authorities of the Central African Republic to hold criminal "
+     "hearings in the Bangui Court of Appeal in February 2020, and encourages them to continue;", "HRC",
+     [], ["Bangui Court of Appeal in February", "Bangui Court of Appeal"]),
 ]
 
 
