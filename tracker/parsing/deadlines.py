@@ -153,6 +153,8 @@ _RELATIVE_RE = re.compile(
     re.I,
 )
 _RELATIVE_LOWER = lower_case_form(_RELATIVE_RE)
+#: a period that is a rhythm, not a delay: "in two week intervals thereafter"
+_INTERVALS = re.compile(r"[\s-]+intervals?\b")
 #: "at least one month before UNMHA's mandate is due to expire", "30 days prior to the expiry of
 #: the mandate"
 _BEFORE_EXPIRY_RE = re.compile(
@@ -1311,8 +1313,14 @@ class _DeadlineFinder:
             unit = m.group(2).lower().rstrip("s")
             lead = m.group(0).split()[0].lower()
             anchor = (m.group(4) or "").strip()
-            if lead in ("in", "after", "until") and not anchor:
-                continue  # "in two years" without an anchor is not a deadline
+            if lead in ("in", "after", "until") and not anchor and not (
+                    lead != "until" and _governed(text, m.start(), _DELIVERABLE_BEFORE)
+                    and not _INTERVALS.match(text, m.end()) and not _in_declaratory_clause(text, m.start())):
+                # "in two years" without an anchor is no deadline, unless what is to be delivered is
+                # due then: "Decides to review the measures … in eighteen months", "to report to the
+                # Council in six months" (from the adoption, as "within six months"); not "in two
+                # week intervals", nor a readiness affirmed ("to review … after six months")
+                continue
             if not anchor and _COUNTED_BACK.match(text, m.end()):
                 continue  # "no later than five weeks before the start of the consultations"
             if anchor and not _FROM_ADOPTION.match(anchor):

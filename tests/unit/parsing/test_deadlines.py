@@ -774,3 +774,25 @@ def test_the_annual_report_a_dated_report_is_part_of_does_not_recur(text, expect
 ])
 def test_a_request_made_again_is_due_at_the_session_it_names(text):
     assert [(d["kind"], d["session"]) for d in dicts(text, session=75)] == [("session", 75)]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # segmented S/RES/2253 (2015) 98 and 95, S/RES/2322 (2016) 22, S/RES/2379 (2017) 16: what is to be
+    # reviewed, submitted or updated "in" or "after" a period is due that long after the adoption
+    ("Decides to review the measures described in paragraph 2 above with a view to their possible further "
+     "strengthening in eighteen months or sooner if necessary;", 540),
+    ("Requests the Monitoring Team to submit, in close collaboration with the CTED, to the Committee in "
+     "30 days recommendations to the Committee on measures that can be taken;", 30),
+    ("Requests CTC to update the Council in twelve months on the implementation of this resolution.", 360),
+    ("Decides to review the mandate of the Special Adviser and Team after a period of two years;", 730),
+    # … not a period nothing is due at, a rhythm, or a readiness affirmed (S/RES/2046 (2012) 6, S/RES/2674
+    # (2023) 10)
+    ("Notes that unemployment rose in two years;", None),
+    ("Requests the Secretary-General to inform the Security Council within 15 days and in two week "
+     "intervals thereafter on the status of compliance;", 15),
+    ("Expresses its full support for UNFICYP, and affirms its readiness to review the implementation of "
+     "this resolution after six months;", None),
+])
+def test_a_period_in_which_something_is_delivered_counts_from_the_adoption(text, days):
+    found = [d["days"] for d in dicts(text, "SC", None) if d["kind"] == "relative"]
+    assert found == ([days] if days else [])
