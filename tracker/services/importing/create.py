@@ -15,9 +15,10 @@ from .result import ImportResult
 
 
 def create(session: Session, plan: ImportPlan, source_text: str | None, filename: str | None,
-           publish: bool, later: rows.Unwritten | None = None) -> ImportResult:
-    """Write the resolution's rows (its obligations' with ``later``'s, when given; its ids from
-    ``later``'s reserved ones)."""
+           publish: bool, later: rows.Unwritten) -> ImportResult:
+    """Write the resolution's rows, its ids from ``later``'s reserved ones; its obligations wait
+    in ``later`` (with a batch's commit's other new resolutions', ``later.citations``, its own rows
+    too) for the caller to write (``import_resolution``: a batch's ``Unwritten`` or its own)."""
     p = plan.parsed
     resolution = Resolution(published_at=plan.now if publish else None, updated_at=plan.now)
     plan.set_resolution_fields(resolution, source_text, filename)
@@ -28,12 +29,11 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
     # (the first statement of ``Unwritten.write`` flushes the session): one flush for the commit
     numbered = plan.numbered  # operative paragraphs, then those of annexed instruments
     resolved = [plan.resolve(op) for op, _kind in numbered]
-    unwritten = later if later is not None else rows.Unwritten()
-    if session.new and unwritten.citations is None:
+    if session.new and later.citations is None:
         session.flush()
     given = None
     if rows.Reserved.used(session):  # its row goes in with its paragraphs, footnotes and references
-        rid, given = unwritten.reserved.take(session, paragraph_count(p))
+        rid, given = later.reserved.take(session, paragraph_count(p))
         resolution.id = rid
     else:
         rid = rows.add_row(session, resolution)
@@ -62,11 +62,9 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
            for k, ((op, _kind), owners) in enumerate(zip(numbered, resolved, strict=True))]
     obligation_rows = rows.insert_obligations(session, plan, rid, new,
                                               comment=f"imported from {filename or 'a parsed text'}",
-                                              later=unwritten)
+                                              later=later)
     for row, ob in zip(obligation_rows, new, strict=True):
         result.count(row["due_on"], row["needs_review"], ob.points)
     rows.add_footnotes_and_references(session, plan, resolution, sub_ids, ids, given, later)
     result.new_entities = list(plan.new_entities)
-    if later is None:
-        unwritten.write(session)
     return result
