@@ -819,10 +819,10 @@ _statements = lru_cache(maxsize=4)(_build_statements)
 
 @dataclass(frozen=True)
 class _Audience:
-    """Which kinds of recipient a pass looks for (a register with no officers or no followers
-    has none of their statements run)."""
+    """Which kinds of recipient besides focal points a pass looks for (a register with no
+    officers or no followers has none of their statements run; the focal points' runs whenever
+    ``obligations`` is asked for)."""
 
-    focal_points: bool
     officers: bool
     followers: bool
     follower_digests: bool
@@ -937,7 +937,6 @@ def queue_reminders(
     today = now.date()
     officers, followers, follower_digests = session.execute(_AUDIENCE).one()
     audience = _Audience(
-        focal_points=obligations,
         officers=bool(obligations and officers),
         followers=bool(obligations and followers),
         follower_digests=bool(digests and follower_digests),
@@ -945,7 +944,8 @@ def queue_reminders(
     # rows of obligations closed or rescheduled since they were queued are not cancelled here (a
     # scan of every pending row per pass): delivery re-checks each row and cancels it instead
     st = fill_due(session, today, default_stages)
-    params = {"now": now, "min_size": focal_digest_min, "today": today}
+    # the ledger statements read the due table, filled for ``today`` above: none binds :today
+    params = {"now": now, "min_size": focal_digest_min}
     if dry_run:
         # what catch-up could cancel, and whether a later statement gives rows under an obligation's
         # key, which the focal points' members may hold (followers' digests are under a digest's)
