@@ -55,12 +55,19 @@ if TYPE_CHECKING:
     from .citations import Citations
 
 
+def flush_pending(session: Session) -> None:
+    """Flush the objects added to, changed in or deleted from the session, if any, as
+    ``session.execute`` would before a statement: what each statement here run on the session's
+    connection does first (a flush with nothing to write still costs its bookkeeping)."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+
+
 def execute(session: Session, statement: Executable, params: Any = None) -> Result[Any]:
     """A Core statement on the session's connection, in its transaction: what ``session.execute``
     does for one, without the ORM's per-statement work (which costs more than an INSERT). Objects
-    added to the session are flushed first, as ``session.execute`` would."""
-    if session.new or session.dirty or session.deleted:
-        session.flush()
+    added to the session are flushed first (``flush_pending``), as ``session.execute`` would."""
+    flush_pending(session)
     return session.connection().execute(statement, params)
 
 
@@ -134,8 +141,7 @@ def _pg_insert(session: Session, inserts: list[tuple[Table, list[dict[str, Any]]
     the server prepares it once, where a multi-row VALUES is a new statement for every number of
     rows; and it is one statement, where an executemany is one per row, each running the
     statement-level triggers that keep the counts."""
-    if session.new or session.dirty or session.deleted:
-        session.flush()
+    flush_pending(session)
     connection = session.connection()
     shape = _shape(inserts)
     cached = _PG_STATEMENTS.get((shape, key))
@@ -301,8 +307,7 @@ def _sqlite_insert(session: Session, table: Table, rows: list[dict[str, Any]],
     SQLAlchemy's own multi-row INSERT does per-row work in Python (parameters built, processed
     and flattened row by row, the statement's batches assembled) that cost more than SQLite's
     inserting the rows."""
-    if session.new or session.dirty or session.deleted:
-        session.flush()
+    flush_pending(session)
     connection = session.connection()
     names = tuple(rows[0])
     processors = _SQLITE_PROCESSORS.get((table, names))
