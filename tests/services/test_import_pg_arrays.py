@@ -36,7 +36,8 @@ def test_rows_copied_read_back_as_their_values(db):
     """``rows.pg_copy`` (a commit's new resolutions and paragraphs): every value through its
     column's bind processor, as an INSERT would bind it — text with COPY's own specials (tab,
     line break, backslash, ``\\N``), JSON, dates, aware timestamps, NULLs — reads back as itself;
-    a string longer than its column is refused, not cut."""
+    a string longer than its column is refused, not cut, raised as any statement's failure is:
+    SQLAlchemy's ``DBAPIError`` (here ``DataError``) naming the ``COPY``, what callers catch."""
     from sqlalchemy import select
     from sqlalchemy.exc import DataError
 
@@ -61,5 +62,7 @@ def test_rows_copied_read_back_as_their_values(db):
         Resolution.symbol.in_([w["symbol"] for w in written])))}
     for row in written:
         assert {name: getattr(read[row["symbol"]], name) for name in row} == row
-    with pytest.raises(DataError), db.begin_nested():
+    with pytest.raises(DataError) as failed, db.begin_nested():
         pg_copy(db, Resolution.__table__, [{**written[1], "symbol": "x" * 61}])
+    assert failed.value.statement.startswith("COPY resolutions (symbol, body, session, title, ")
+    assert "[SQL: COPY resolutions (" in str(failed.value)

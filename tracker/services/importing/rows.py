@@ -25,10 +25,12 @@ from sqlalchemy import (
     String,
     Table,
     bindparam,
+    event,
     insert,
     inspect,
     select,
 )
+from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.engine import Dialect, Result
 from sqlalchemy.orm import Session, make_transient_to_detached
 
@@ -277,16 +279,31 @@ def pg_copy(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     if processors is None:
         processors = _PG_COPY_PROCESSORS[(table, names)] = _pg_processors(connection.dialect, table, names)
     columns = [_column(rows, name, process, by_value) for name, process, by_value in processors]
-    statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"  # the model's own names
-    with connection.connection.driver_connection.cursor() as cursor:
-        try:
-            with cursor.copy(statement) as copy:
-                for row in zip(*columns, strict=True):
-                    copy.write_row(row)
-        except Exception as exc:  # noqa: BLE001 - raised as SQLAlchemy raises a statement's
-            # the driver's error as the ``DBAPIError`` a statement's would be (what callers catch:
-            # an import's failure, a request run again), a dropped connection invalidated
-            connection._handle_dbapi_exception(exc, statement, None, cursor, None)
+    # run as any statement is (its failure the ``DBAPIError`` naming it that callers catch: an
+    # import's failure, a request run again; a dropped connection invalidated), the rows written
+    # by ``_copy_rows`` where the driver would execute it
+    connection.exec_driver_sql(f"COPY {table.name} ({', '.join(names)}) FROM STDIN",  # the model's names
+                               execution_options={_COPY_ROWS: zip(*columns, strict=True)})
+
+
+#: the execution option carrying ``pg_copy``'s rows to ``_copy_rows``
+_COPY_ROWS = "tracker_copy_rows"
+
+
+def _copy_rows(cursor: Any, statement: str, _parameters: Any, context: Any) -> bool:
+    """psycopg's dialect executing a statement (SQLAlchemy's ``do_execute`` event): ``pg_copy``'s
+    ``COPY … FROM STDIN`` with its rows through the cursor's ``copy()`` (True: done here); any
+    other statement is left to the driver."""
+    rows = context.execution_options.get(_COPY_ROWS)
+    if rows is None:
+        return False
+    with cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)
+    return True
+
+
+event.listen(PGDialect_psycopg, "do_execute", _copy_rows)
 
 
 #: ``pg_copy``'s bind processors by table and columns
