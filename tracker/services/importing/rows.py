@@ -685,8 +685,7 @@ def _pg_footnotes_and_references(session: Session, news: list[NewResolution]) ->
     paragraphs first, a ``COPY`` each (``pg_copy``), where they were a statement each and one
     per level of sub-paragraphs. For one resolution: whether it is linked to another (it cites
     one we hold, or one we hold cites it)."""
-    if session.new or session.dirty or session.deleted:
-        session.flush()
+    flush_pending(session)
     connection = session.connection()
     notes = [n for new in news for n in new.notes]
     links = [(new.resolution.id, a, b) for new in news for a, b in new.links]
