@@ -166,11 +166,13 @@ _BEFORE_EXPIRY_RE = re.compile(
     rf"(?:is\s+(?:due|set|scheduled)\s+to\s+)?expires?)",
     re.I,
 )
-#: "for a further period of twelve months", "for a period of three years", "for one year"
+#: "for a further period of twelve months", "for a period of three years", "for one year", "for a
+#: period of up to two years", "for a period not exceeding six months" (a mandate ends by then)
 _PERIOD_RE = re.compile(
     rf"{after_boundary(['for'])}\s+(?:an?\s+|another\s+|one\s+more\s+)?"
     rf"(?:(?:further|additional|initial|new|final|fixed|limited|renewable|non-renewable|same|"
-    rf"extended|last)\s+)*(?:(?:period|term)\s+of\s+)?({_CARDINAL}|a)(?:\s+\(\d+\))?[\s-]+"
+    rf"extended|last)\s+)*(?:(?:period|term)\s+(?:of\s+|not\s+(?:to\s+)?exceed(?:ing)?\s+)(?:up\s+to\s+)?)?"
+    rf"({_CARDINAL}|a)(?:\s+\(\d+\))?[\s-]+"
     rf"(days?|weeks?|months?|years?)(?:[\s-]+period)?\b",
     re.I,
 )

@@ -469,6 +469,14 @@ def test_the_end_of_a_session_is_marked(text, body, session, adopted_on, expecte
          "internally displaced persons for a period of three years:", "HRC", dt.date(2016, 7, 1),
          [{"kind": "relative", "days": 1095, "from": "adoption", "date": "2019-07-01",
            "expires": True}]),
+        # segmented E/RES/2015/33 op 46: a period "of up to" two years ends the mandate as well
+        ("Decides to establish a working group of the Forum with a time-bound mandate, for a period "
+         "of up to two years in 2016 and 2017, to develop proposals", "ECOSOC", dt.date(2015, 7, 22),
+         [{"kind": "relative", "days": 731, "from": "adoption", "date": "2017-07-22",
+           "expires": True}]),
+        ("Decides to establish the panel for a period not exceeding six months", "SC",
+         dt.date(2025, 1, 10),
+         [{"kind": "relative", "days": 181, "from": "adoption", "date": "2025-07-10", "expires": True}]),
         # A/RES/80/190 op 55
         ("Recommends that the Secretary-General extend the mandate of the Special Representative "
          "of the Secretary-General on Violence against Children, as established in paragraphs 58 "
