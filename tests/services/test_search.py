@@ -416,6 +416,17 @@ def test_a_narrow_body_is_read_from_its_resolutions_on_postgresql(db, monkeypatc
     assert read <= 2 * len(hrc), read
 
 
+def _most_resolutions_ga(db) -> tuple[Resolution, Resolution]:
+    """1,500 published resolutions, four in five of the GA (a wide body), then a GA and an SC
+    resolution to hang obligations on."""
+    now = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+    db.execute(insert(Resolution), [
+        {"symbol": f"A/RES/70/{n}" if n % 5 else f"S/RES/{n} (2016)", "body": "GA" if n % 5 else "SC",
+         "session": 70 if n % 5 else None, "title": f"Resolution {n}", "published_at": now}
+        for n in range(1, 1501)])
+    return gen_resolution(db, session=71), gen_resolution(db, "S/RES/9001 (2026)", body="SC", session=None)
+
+
 def test_a_wide_body_is_tested_on_the_rows_walked_on_postgresql(db):
     """PostgreSQL tests a wide body on each row its page walks, looking the row's resolution up,
     not against a list of the other bodies' resolutions: that list was built by reading every
@@ -427,12 +438,7 @@ def test_a_wide_body_is_tested_on_the_rows_walked_on_postgresql(db):
         pytest.skip("PostgreSQL's statement (SQLite builds the list, one SELECT a statement)")
     import tracker.services.search as search
 
-    now = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
-    db.execute(insert(Resolution), [
-        {"symbol": f"A/RES/70/{n}" if n % 5 else f"S/RES/{n} (2016)", "body": "GA" if n % 5 else "SC",
-         "session": 70 if n % 5 else None, "title": f"Resolution {n}", "published_at": now}
-        for n in range(1, 1501)])
-    ga, sc = gen_resolution(db, session=71), gen_resolution(db, "S/RES/9001 (2026)", body="SC", session=None)
+    ga, sc = _most_resolutions_ga(db)
     made = [gen_obligation(db, res, due_on=dt.date(2027, 1, 1 + i), status=status) for i, (res, status)
             in enumerate([(ga, "not_started"), (sc, "not_started"), (ga, "in_progress")] * 4)]
     db.execute(text("ANALYZE resolutions"))
@@ -450,6 +456,39 @@ def test_a_wide_body_is_tested_on_the_rows_walked_on_postgresql(db):
     assert _ids(page) == [o.id for o in made if o.resolution is ga and o.status == "not_started"][:3]
     assert page.total == 4
     assert read <= 2 * len(made), read
+
+
+def test_a_wide_body_walked_for_common_words_is_tested_by_its_documents_term_on_postgresql(db, monkeypatch):
+    """When a page with common words is walked (more than ``COUNT_LIMIT`` documents hold them and
+    the filters' terms, ``few_matches``), PostgreSQL tests a wide body by its term in each walked
+    row's document (migration 0025), not by looking the row's resolution up: at 501k obligations
+    the bench's search looked up 1,021 resolutions for 1,001 rows found (see bench/README). Rows
+    the search reads from ``resolutions``: at most two for each row of the page (its symbol),
+    none per row walked (18 here when each walked row's resolution was looked up)."""
+    if db.get_bind().dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's statement (SQLite matches the terms first)")
+    import tracker.services.search as search
+
+    ga, sc = _most_resolutions_ga(db)
+    made = [gen_obligation(db, res, text="Calls for the implementation of the plan;",
+                           due_on=dt.date(2027, 1, 1 + i)) for i, res in enumerate([ga, sc, ga] * 4)]
+    db.execute(text("ANALYZE resolutions"))
+    db.execute(text("ANALYZE obligations"))
+    search._SHARES.clear()
+    assert search.wide_body(db, "GA")
+    monkeypatch.setattr(search, "COUNT_LIMIT", 4)  # 8 of the GA's obligations hold the word: a walk
+    monkeypatch.setattr(search, "common_words", lambda _session, words: set(words))
+
+    def rows_read():
+        return db.execute(text("SELECT coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) "
+                               "FROM pg_stat_xact_user_tables WHERE relname = 'resolutions'")).scalar_one()
+
+    before = rows_read()
+    page = search_obligations(db, ObligationFilter(body="GA", q="implementation"), TODAY, per_page=2)
+    read = rows_read() - before
+    assert _ids(page) == [o.id for o in made if o.resolution is ga][:2]
+    assert (page.total, page.total_is_exact) == (5, False)
+    assert read <= 2 * 2, read
 
 
 def test_a_narrow_body_is_read_from_its_resolutions_on_sqlite(db):
