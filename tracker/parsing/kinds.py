@@ -472,11 +472,13 @@ def _is_agenda(text: str) -> bool:
     return _AGENDA_OPENING.match(text) is not None or _AGENDA_FURTHER_ON.search(text) is not None
 
 
-#: what a verb of REISSUING re-issues: "its request to", "the call upon"
+#: what a verb of REISSUING re-issues: "its request to", "the call upon", "with concern its
+#: request that", ", in this regard, its call"
 _REISSUED_WORDS = (
+    r"(?:with\s+(?:\w+\s+){1,2}?(?=its\s|the\s)|(?:once\s+)?again\s+|,[^,;]{1,60},\s*)?"
     r"(?:its\s+|the\s+)(?:\w+\s+){0,2}?(request|call|demand|appeal|invitation|encouragement|"
     r"urging|exhortation)s?\b\s*(?:in\s+th(?:is|at)\s+(?:regard|connection|context),?\s+)?"
-    r"(?:to|upon|on|for|that|addressed\s+to)?\s*"
+    r"(?:to|upon|on|for|addressed\s+to)?\s*"
 )
 _REISSUE = re.compile("^" + _REISSUED_WORDS, re.I)
 #: a request made again, verb and all: "Reaffirms its request to the Secretary-General to …",

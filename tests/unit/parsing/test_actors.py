@@ -479,6 +479,16 @@ CASES = [
     ("Expresses its appreciation to the Advisory Commission of the Agency, and requests it to continue "
      "its efforts and to keep the General Assembly informed of its activities;", "GA",
      ["Advisory Commission of the Agency"], ["General Assembly"]),
+    # a request made again "that" someone act names them, not the names after their verb (segmented
+    # A/RES/69/250 48, S/RES/2768 (2025) 2)
+    ("Reiterates with concern its request that the Secretary-General complete the internal reviews "
+     "concerning accountability mechanisms and the clear delineation of responsibility between the "
+     "Under-Secretary-General for General Assembly and Conference Management and the Directors General "
+     "of the United Nations Offices at Geneva, Nairobi and Vienna, requests the Secretary-General to "
+     "report thereon to the General Assembly at its seventieth session;", "GA", ["Secretary-General"],
+     ["General Assembly", "United Nations Offices"]),
+    ("Reiterates its demand that the Houthis immediately cease all attacks against merchant and "
+     "commercial vessels and immediately release the M/V Galaxy Leader and its crew;", "SC", ["Houthis"], []),
     # … a body named for "it", not for "them" (segmented A_HRC_RES_45_35 24: a court is no "them")
     ("Welcomes the efforts made by the authorities of the Central African Republic to hold criminal "
      "hearings in the Bangui Court of Appeal in February 2020, and encourages them to continue;", "HRC",

@@ -296,6 +296,10 @@ CASES = [
     # … what is extended for a time is (segmented S/RES/2739 (2024) op 1)
     ("Extends the reporting request in paragraph 10 of resolution 2722 (2024) until January 15, 2025;",
      "SC", K.ACTION),
+    # a request made again "with concern" is asked again (segmented A/RES/76/268 op 68)
+    ("Reiterates with concern its request that the Secretary-General ensure that the rules concerning "
+     "the simultaneous distribution of documents in all six official languages are strictly respected;",
+     "GA", K.ACTION),
 ]
 
 
