@@ -162,3 +162,28 @@ def test_a_connection_not_prepared_runs_pass_after_pass(database_url, register, 
     finally:
         engine.dispose()
     assert found[0] == found[1] == found[2] and len(found[0]) == 1, found
+
+
+def test_a_connection_a_pass_ran_on_unprepared_is_prepared_later_all_the_same(database_url, register,
+                                                                               settings):
+    """A connection the queue ran on without ``plan_due_table`` (a caller that does not call it) has
+    the due table already: preparing it later (a pass of ``run_pass``) takes the table as it finds it
+    instead of failing on it, and the pass queues what is due."""
+    engine = make_engine(database_url, poolclass=StaticPool)  # one connection, every pass on it
+    try:
+        if engine.dialect.name != "sqlite":
+            pytest.skip("PostgreSQL: plan_due_table does nothing")
+        with Session(engine) as db:
+            fill_due(db, NOW.date(), settings.stages)  # the table made by the pass, not prepared
+            assert not db.connection().info.get("reminder_due_planned")
+            db.rollback()
+        outbox = dataclasses.replace(settings, smtp_url=None)
+        factory = make_sessionmaker(engine)
+        dry = run_pass(factory, NOW, outbox, dry_run=True)
+        real = run_pass(factory, NOW, outbox)
+        with factory() as db:
+            prepared = db.connection().info.get("reminder_due_planned")
+    finally:
+        engine.dispose()
+    assert dry.queue.queued == 2 and real.queue.queued == 2  # the focal point and the officer
+    assert prepared
