@@ -451,13 +451,31 @@ def _names_with_spans(
     return out
 
 
+#: a list that goes on a mandate's name after a comma: "on extrajudicial, summary or arbitrary
+#: executions", "on the human right to a clean, healthy and sustainable environment", "on the
+#: promotion of truth, justice, reparation and guarantees of non-recurrence"
+_LISTED_IN_NAME = re.compile(
+    r",\s+(?!(?:the|a|an|his|her|its|their|in|at|as|within|with|to|for|and|or|including|inter|through|"
+    r"which|who|whose|while|subject|taking|bearing|consistent|pursuant)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"(?:,\s+(?!the\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)*,?\s+(?:and|or)\s+"
+    r"(?!(?:the|to|other|all|relevant|his|her|its|their)\b)[a-z][\w-]*"
+    r"(?:\s+(?:of\s+)?(?!(?:for|in|at|to|of|with|within|until|as|on|by|from|during|and|or|the|a|an|its|their|his|her)\b)[a-z][\w-]*){0,2}"
+)
+
+#: … not after the name of a country or body, where the words after it are the paragraph's own
+#: ("the Commission of Inquiry on the Syrian Arab Republic immediate, full and unfettered access")
+_AFTER_A_PROPER_NAME = re.compile(r"[A-Z][\w’'-]*\s+[a-z][\w-]*$")
+
+
 def _mandate_end(text: str, pos: int) -> int:
     for m in _MANDATE_TAIL_END.finditer(text, pos):
         if m.group(0).strip() == "to" and (
             _TO_IN_NAME.search(text, 0, m.start()) or _NAME_AFTER_TO.match(text, m.start())
         ):
             continue
-        return m.start()
+        listed = _LISTED_IN_NAME.match(text, m.start()) if m.group(0).strip() == "," and not (
+            _AFTER_A_PROPER_NAME.search(text, pos, m.start())) else None
+        return listed.end() if listed else m.start()  # the list is the name's last words
     return len(text)
 
 

@@ -489,6 +489,18 @@ CASES = [
      ["General Assembly", "United Nations Offices"]),
     ("Reiterates its demand that the Houthis immediately cease all attacks against merchant and "
      "commercial vessels and immediately release the M/V Galaxy Leader and its crew;", "SC", ["Houthis"], []),
+    # a mandate's name goes on through a list after a comma (segmented A_HRC_RES_54_8 2, A_HRC_RES_51_26 3:
+    # the special procedures of the Human Rights Council named as the Council names them)
+    ("Welcomes the work undertaken by the Special Rapporteur on the promotion of truth, justice, "
+     "reparation and guarantees of non-recurrence in the implementation of his mandate;", "HRC",
+     ["Special Rapporteur on the promotion of truth, justice, reparation and guarantees of non-recurrence"],
+     ["Special Rapporteur on the promotion of truth"]),
+    ("Requests the Special Rapporteur on extrajudicial, summary or arbitrary executions, in the "
+     "discharge of his mandate, to continue to examine situations of extrajudicial executions;", "GA",
+     ["Special Rapporteur on extrajudicial, summary or arbitrary executions"], []),
+    ("Decides to renew the mandate of the Special Rapporteur on the human right to a clean, healthy and "
+     "sustainable environment for a period of three years;", "HRC",
+     ["Special Rapporteur on the human right to a clean, healthy and sustainable environment"], []),
     # … a body named for "it", not for "them" (segmented A_HRC_RES_45_35 24: a court is no "them")
     ("Welcomes the efforts made by the authorities of the Central African Republic to hold criminal "
      "hearings in the Bangui Court of Appeal in February 2020, and encourages them to continue;", "HRC",
@@ -567,3 +579,15 @@ Recalling its resolutions on the right to food,
 """
     r = parse(text, "A_HRC_RES_99_1.txt")
     assert r.operative[1].actors == ["Special Rapporteur on the right to food"]
+
+
+def test_a_mandates_name_does_not_take_the_words_after_a_country_as_a_list():
+    # segmented A_HRC_RES_51_26 3: "… Commission of Inquiry on the Syrian Arab Republic immediate, full
+    # and unfettered access": the paragraph's own words, not more of the Commission's name
+    text = ("Welcomes the work of the Office of the United Nations High Commissioner for Human Rights in "
+            "producing a detailed assessment of casualties, and demands that the Syrian Arab Republic grant "
+            "the Office of the High Commissioner and the Independent International Commission of Inquiry on "
+            "the Syrian Arab Republic immediate, full and unfettered access throughout the Syrian Arab "
+            "Republic;")
+    actors = analyse(text, body="HRC", gazetteer=G).actors
+    assert not any("unfettered" in name for name in actors), actors
