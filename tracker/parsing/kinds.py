@@ -109,6 +109,11 @@ _BARE_AND = frozenset({"notes", "expresses", "extends", "supports", "renews", "a
                         "establishes", "proclaims"})
 
 
+#: operative verbs spelt "-ise", read as the Organization spells them ("Authorises" -> authorizes)
+SPELLINGS = {"authorises": "authorizes", "emphasises": "emphasizes", "recognises": "recognizes",
+             "criticises": "criticizes", "organises": "organizes", "apologises": "apologizes"}
+
+
 _WE_BASE = {"invite": "invites", "request": "requests", "urge": "urges", "encourage": "encourages",
             "decide": "decides", "commit": "commits", "pledge": "pledges", "recommend": "recommends",
             "appeal": "appeals", "direct": "directs", "ask": "asks", "call for": "calls_for"}
@@ -157,8 +162,7 @@ def _clause_verb(words: str) -> str:
         return "takes_note"
     if words.startswith("looks"):
         return "looks_forward"
-    return {"authorises": "authorizes", "emphasises": "emphasizes", "recognises": "recognizes",
-            "requesting": "requests", "urging": "urges", "encouraging": "encourages",
+    return {**SPELLINGS, "requesting": "requests", "urging": "urges", "encouraging": "encourages",
             "inviting": "invites", "deciding": "decides"}.get(words, words)
 
 
@@ -392,6 +396,13 @@ _STANDING = frozenset(str.split("""
     play contribute redress address protect"""))
 
 
+#: the steps taken for a deliverable: "to take the necessary steps to prepare a commentary …", "to
+#: take all measures needed to convene …"
+_STEPS_TO = re.compile(
+    r"\btake\s+(?:(?:all|the|necessary|appropriate|further|concrete|practical|urgent|immediate|"
+    r"effective|such|required|needed)\s+)*(?:steps|measures|action)\s+(?:(?:necessary|needed|"
+    r"required)\s+)?to\s+(?:\w+ly\s+)?([a-z]+)"
+)
 #: infinitives of a body's own consideration of a question
 _CONSIDERING = frozenset({"consider", "examine", "review", "evaluate", "assess", "continue"})
 
@@ -600,6 +611,10 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
             return K.EXHORTATION
         return K.ACTION
     infinitive = _first_infinitive(stripped)
+    if infinitive == "take":
+        steps = _STEPS_TO.search(stripped, 0, 300)
+        if steps and steps.group(1) in _DELIVERABLE:
+            infinitive = steps.group(1)  # "to take the necessary steps to prepare a commentary …"
     if infinitive in _STANDING:
         return K.EXHORTATION
     if infinitive not in _DELIVERABLE and _GROUP_ADDRESSEE.match(_addressee(stripped)):

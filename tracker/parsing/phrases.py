@@ -10,7 +10,7 @@ from tracker.calendar.bodies import COUNCILS
 
 from .deadlines import _PERIOD_RE
 from .gazetteer import BODY_NAMES, Gazetteer
-from .kinds import CALLING, EXTENDING, classify, clause_kind, clauses, reissued
+from .kinds import CALLING, EXTENDING, SPELLINGS, classify, clause_kind, clauses, reissued
 from .types import ObligationKind
 
 _ADVERB = (
@@ -86,6 +86,7 @@ _TAKES_OBJECTS = frozenset({"action", "steps", "measures", "account"})
 
 def _normalise_verb(first: str, second: str | None, third: str | None) -> str:
     first = first.lower()
+    first = SPELLINGS.get(first, first)
     second = (second or "").lower()
     third = (third or "").lower()
     if first == "calls":
@@ -842,6 +843,9 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             words = span[s:e]
             if _CONDITION_FIRST.match(words):
                 break
+            if _QUANTITY_FIRST.match(words):
+                pending = None
+                continue  # "the deployment of the necessary police force, not exceeding 2,500 personnel"
             if not words.strip(" ,;"):
                 pending = None
                 continue
@@ -935,6 +939,9 @@ _PREPOSITION_FIRST = re.compile(
 #: relevant coastal States, where a subregional or regional fisheries management organization …",
 #: "… when designing and …", "the Paris Forum initiative, which gathers together sovereign creditors"
 _CONDITION_FIRST = re.compile(r"\s*(?:where|when|if|unless|once|whether|while|which|who|whose)\b", re.I)
+#: a number of people, not who they are: "not exceeding 2,500 personnel", "up to 17,626 troops"
+_QUANTITY_FIRST = re.compile(
+    r"\s*(?:(?:not\s+(?:exceeding|more\s+than)|up\s+to|at\s+least|some)\s+)?\d[\d,.]*\s")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+")
 _REQUESTS_THAT = re.compile(r"(?:that|the\s+\w+\s+that)\b")
 #: names joined into one subject: "the Secretary-General and the Government of Sudan"

@@ -501,6 +501,14 @@ CASES = [
     ("Decides to renew the mandate of the Special Rapporteur on the human right to a clean, healthy and "
      "sustainable environment for a period of three years;", "HRC",
      ["Special Rapporteur on the human right to a clean, healthy and sustainable environment"], []),
+    # a number of people is not who is asked (segmented S/RES/2429 (2018) 6, S/RES/1925 (2010) 2)
+    ("Authorises the deployment of the necessary police force, not exceeding 2,500 personnel, including "
+     "individual police officers and members of formed police units, essential for the implementation of "
+     "UNAMID’s mandate;", "SC", [], ["not exceeding 2,500 personnel"]),
+    ("Decides that MONUSCO shall be deployed until 30 June 2011 and authorizes that MONUSCO shall "
+     "comprise, in addition to the appropriate civilian, judiciary and correction components, a maximum "
+     "of 19,815 military personnel, 760 military observers, 391 police personnel and 1,050 personnel of "
+     "formed police units;", "SC", ["MONUSCO"], ["760 military observers", "391 police personnel"]),
     # … a body named for "it", not for "them" (segmented A_HRC_RES_45_35 24: a court is no "them")
     ("Welcomes the efforts made by the authorities of the Central African Republic to hold criminal "
      "hearings in the Bangui Court of Appeal in February 2020, and encourages them to continue;", "HRC",

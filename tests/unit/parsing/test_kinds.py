@@ -296,6 +296,16 @@ CASES = [
     # … what is extended for a time is (segmented S/RES/2739 (2024) op 1)
     ("Extends the reporting request in paragraph 10 of resolution 2722 (2024) until January 15, 2025;",
      "SC", K.ACTION),
+    # steps taken for a deliverable are that deliverable (segmented A/RES/45/110 op 8), not a standing
+    # call as "to take the necessary steps to ensure …" is
+    ("Requests the Secretary-General to take the necessary steps to prepare a commentary to the Tokyo "
+     "Rules, which is to be submitted to the Committee on Crime Prevention and Control at its twelfth "
+     "session for approval;", "GA", K.ACTION),
+    ("Requests the Secretary-General to take the necessary steps to ensure the implementation of the "
+     "present resolution;", "GA", K.EXHORTATION),
+    # "Authorises", as the Council sometimes spells it, is "Authorizes" (segmented S/RES/2659 (2022) op 34)
+    ("Authorises MINUSCA to take all necessary means to carry out its mandate within its capabilities "
+     "and areas of deployment;", "SC", K.ACTION),
     # a request made again "with concern" is asked again (segmented A/RES/76/268 op 68)
     ("Reiterates with concern its request that the Secretary-General ensure that the rules concerning "
      "the simultaneous distribution of documents in all six official languages are strictly respected;",
@@ -368,6 +378,9 @@ def test_a_clause_without_a_verb_asks_nothing():
     ("We have considered today how the international community should best respond", "has"),
     ("We cannot achieve our goals without", "cannot"),
     ("We do not accept", "does"),
+    # one spelling of each verb
+    ("Authorises MONUSCO to take all necessary measures", "authorizes"),
+    ("Emphasises the importance of", "emphasizes"),
 ])
 def test_verb_normalisation(text, action):
     assert operative_phrase(text)[0] == action
