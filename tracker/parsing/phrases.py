@@ -716,7 +716,7 @@ def find_actors(
         # or of what it welcomes or notes first
         if extra and not refers_back:
             return extra, 0.8
-        if asks_back and not extra:
+        if asks_back and not extra and asked not in _ADDRESSEE_VERBS:
             # "Takes note of the report of the Secretary-General and requests him to …", "Expresses
             # its appreciation to the Advisory Commission of the Agency, and requests it to …": whom
             # the first clause names, not all the paragraph names (to whom a report goes)
