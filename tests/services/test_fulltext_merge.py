@@ -5,6 +5,7 @@ PostgreSQL it does nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from sqlalchemy import text
 
@@ -41,7 +42,7 @@ def _found(db, q: str) -> list[int]:
     return [row.id for row in search_obligations(db, ObligationFilter(q=q), TODAY).items]
 
 
-def test_the_nightly_merge_leaves_one_segment_per_index_and_finds_the_same(db, db_factory):
+def test_the_nightly_merge_leaves_one_segment_per_index_and_finds_the_same(db, db_factory, caplog):
     """Each commit writes a segment (here three, and a rewritten document's old entries); merged,
     each index is one segment and every word finds the same obligations, on PostgreSQL untouched."""
     written = []
@@ -57,7 +58,11 @@ def test_the_nightly_merge_leaves_one_segment_per_index_and_finds_the_same(db, d
         assert segments(db, "obligations_fts") > 1
     db.rollback()
     jobs.configure(db_factory, ReminderSettings(today=TODAY))
-    jobs.fulltext_job()
+    with caplog.at_level(logging.INFO, logger=jobs.log.name):
+        jobs.fulltext_job()
+    # the operator's log says which indexes were merged (none on PostgreSQL)
+    merged_lines = [r.getMessage() for r in caplog.records if r.name == jobs.log.name]
+    assert merged_lines == ([f"full-text indexes merged: {', '.join(FULLTEXT_TABLES)}"] if sqlite else [])
     db.expire_all()
     if sqlite:
         assert {table: segments(db, table) for table in FULLTEXT_TABLES} == dict.fromkeys(FULLTEXT_TABLES, 1)
