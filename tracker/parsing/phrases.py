@@ -120,7 +120,8 @@ _WE = re.compile(
 )
 
 
-_MODALS = {"will", "shall", "must", "can", "should"}
+#: the modals a clause's verb may follow ("We will …", "that the Committee should consider …")
+_MODALS = frozenset({"shall", "should", "must", "will", "would", "may", "can"})
 #: base forms that open sentences as other words ("Is", "Acts", nouns)
 _NOT_BARE_VERBS = {"is", "act", "state", "review", "share", "continue", "remain", "permit",
                    "thank", "trust", "hope", "note"}
@@ -128,9 +129,7 @@ _NOT_BARE_VERBS = {"is", "act", "state", "review", "share", "continue", "remain"
 
 #: third persons not made by adding "-s" or "-es": "We have" -> "has"; a modal stays as it is
 _IRREGULAR_THIRD_PERSON = {"are": "is", "have": "has", "do": "does", "go": "goes",
-                           "cannot": "cannot", "can": "can", "may": "may", "might": "might",
-                           "could": "could", "would": "would", "should": "should", "must": "must",
-                           "shall": "shall", "will": "will"}
+                           **{modal: modal for modal in (*_MODALS, "cannot", "might", "could")}}
 
 
 def _third_person(verb: str) -> str:
@@ -474,9 +473,11 @@ def _mandate_end(text: str, pos: int) -> int:
             _TO_IN_NAME.search(text, 0, m.start()) or _NAME_AFTER_TO.match(text, m.start())
         ):
             continue
-        listed = _LISTED_IN_NAME.match(text, m.start()) if m.group(0).strip() == "," and not (
-            _AFTER_A_PROPER_NAME.search(text, pos, m.start())) else None
-        return listed.end() if listed else m.start()  # the list is the name's last words
+        if m.group(0).strip() == "," and not _AFTER_A_PROPER_NAME.search(text, pos, m.start()):
+            listed = _LISTED_IN_NAME.match(text, m.start())
+            if listed:
+                return listed.end()  # the list is the name's last words
+        return m.start()
     return len(text)
 
 
@@ -618,7 +619,6 @@ _SUBJECT_JOINS = frozenset({"of", "for", "on", "to", "and", "the"})
 _NO_SUBJECT_BEFORE = frozenset(str.split("""
     of to in for on at by with from after before upon following during within under through
     when where if once while whether be they it he she we"""))
-_MODALS = frozenset({"shall", "should", "must", "will", "would", "may", "can"})
 
 
 def _clause_subject(words: str) -> tuple[str | None, list[str]]:
@@ -1205,10 +1205,10 @@ def _declared(intro: str) -> str | None:
     word, after = m.group(2).lower(), (m.group(3) or "").lower()
     if after in _AFTER_A_SUBJECT:
         return None
-    third = _third_person(word)
     if word in _NOT_BARE_VERBS:
         verb = after in _AFTER_A_VERB and word not in ("is", "state", "act", "permit")
     else:
+        third = _third_person(word)
         verb = word in _DECLARED_VERBS or third in KNOWN_VERBS or third in _COMMITMENTS
     if not verb:
         return None
