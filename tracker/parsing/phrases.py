@@ -253,6 +253,15 @@ def _without_what_it_goes_by(span: str) -> str:
     return _GOES_BY.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " " * len(m.group(1)), span)
 
 
+def _window(text: str, start: int, size: int) -> str:
+    """``text[start:start + size]``, and the rest of a name that end cuts ("the United Nations
+    Sustainable Development Coopera|tion Framework" is read whole, not as "… Coopera")."""
+    end = start + size
+    if end < len(text):
+        end = _REST_OF_NAME.match(text, end).end()
+    return text[start:end]
+
+
 def _addressee_end(rest: str) -> int:
     m = _ADDRESSEE_END.search(rest, 0, 300)
     return m.start() if m else min(len(rest), 300)
@@ -306,6 +315,8 @@ _NAME_AFTER_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _NAME_CONTINUES = re.compile(
     r"(?: [A-Z][\w’'-]*)+(?: (?:of|for|on|and(?! the)|in|against)(?: the)?(?: [A-Z][\w’'-]*)+)*"
 )
+#: the rest of a word and of the name it may be in, after a window of a paragraph cuts them
+_REST_OF_NAME = re.compile(r"[\w’'-]*(?:(?: (?:of|for|on|and(?! the)|in|against)(?: the)?)?(?: [A-Z][\w’'-]*)+)*")
 #: a name whose words include one of these names a thing (a decade, a charter, an agenda),
 #: not an addressee: "the United Nations Decade of Ocean Science", "the United Nations Charter"
 _THING_WORDS = frozenset({
@@ -694,7 +705,7 @@ def find_actors(
     refers_back = False  # "Takes note of the report of the Secretary-General and urges him to …"
     asks_back = None  # … where the pronoun is the addressee itself ("him", not "its organs")
     for sm in (_SECONDARY.finditer(rest) if any(v in rest for v in _SECONDARY_VERBS) else ()):
-        after = rest[sm.end() : sm.end() + 400]
+        after = _window(rest, sm.end(), 400)
         refers_back = refers_back or _PRONOUN.match(after) is not None
         asks_back = asks_back or _ADDRESSED_BACK.match(after)
         for name in names_in(after, _addressee_end(after), groups=True):
@@ -746,7 +757,7 @@ def _established(rest: str, names_in, gazetteer: Gazetteer) -> list[str]:
     m = _ESTABLISHED.match(rest)
     if m is None:
         return []
-    after = rest[m.end() : m.end() + 300]
+    after = _window(rest, m.end(), 300)
     holder = after[: _mandate_end(after, 0)]
     names = names_in(after, len(holder))
     if names:
@@ -1012,7 +1023,7 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
         "mandate", 0, 300) >= 0 else None
     if mandate:
         # "Decides to extend the mandate of MINURSO until …": the mandate holder
-        after = mandate.group(1) or said[mandate.end() : mandate.end() + 300]
+        after = mandate.group(1) or _window(said, mandate.end(), 300)
         holder = after[: _mandate_end(after, 0)]
         names = names_in(after, len(holder))
         if not names:
@@ -1035,13 +1046,13 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
                 return [gazetteer.canonical(words) or words], 0.6
         auth = _DECIDES_TO_ASK.match(rest)
         if auth:
-            after = rest[auth.end() : auth.end() + 400]
+            after = _window(rest, auth.end(), 400)
             names = names_in(after, _addressee_end(after), groups=True)
             if names:
                 return names, 0.75
         if body_name:
             return [body_name], 0.85
-    clause = rest.split(";", 1)[0][:600]
+    clause = _window(rest.split(";", 1)[0], 0, 600)
     names = names_in(clause, addressed=False)
     if names:
         return names, 0.7

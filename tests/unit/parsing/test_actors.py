@@ -599,3 +599,35 @@ def test_a_mandates_name_does_not_take_the_words_after_a_country_as_a_list():
             "Republic;")
     actors = analyse(text, body="HRC", gazetteer=G).actors
     assert not any("unfettered" in name for name in actors), actors
+
+
+@pytest.mark.parametrize(("text", "body", "whole"), [
+    # segmented E_RES_2017_9 4: the name ran past the 600 characters read for names ("… Multilateral
+    # Financia")
+    ("Also stresses the need for the Inter-Agency Network on Women and Gender Equality, as well as other "
+     "existing inter-agency networks, including the United Nations System Chief Executives Board for "
+     "Coordination, the High-level Committee on Programmes, the High-level Committee on Management, the "
+     "United Nations Development Group and its working mechanisms at the global and regional levels, the "
+     "United Nations Evaluation Group, the Finance and Budget Network of the Chief Executives Board for "
+     "Coordination and the Representatives of Internal Audit Services of the United Nations Organizations "
+     "and Multilateral Financial Institutions, to continue, as appropriate, to take concrete actions to "
+     "further promote gender mainstreaming in the United Nations system;",
+     "ECOSOC", "United Nations Organizations and Multilateral Financial Institutions"),
+    # segmented A_RES_68_179 10: past the 400 characters read after "and therefore: (a) Requests"
+    ("Encourages giving appropriate consideration to the issue of migration and development in the "
+     "preparation of the post-2015 development agenda through, inter alia, integrating a human rights "
+     "perspective and mainstreaming a gender perspective, and therefore: (a) Requests Member States, the "
+     "United Nations system, international organizations, civil society and all relevant stakeholders, "
+     "especially the United Nations High Commissioner for Human Rights, the Special Rapporteur of the Human "
+     "Rights Council on the human rights of migrants, the Special Representative of the Secretary-General on "
+     "International Migration and Development and the International Organization for Migration, to give "
+     "due consideration to international migration in the elaboration of the post-2015 development agenda;",
+     "GA", "Special Representative of the Secretary-General on International Migration and Development"),
+])
+def test_a_name_at_the_end_of_the_words_read_is_read_whole(text, body, whole):
+    actors = analyse(text, body=body, gazetteer=G).actors
+    assert whole in actors, actors
+    # and no name is cut inside a word ("… International Migrati")
+    for name in actors:
+        at = text.find(name)
+        assert at < 0 or not text[at + len(name)].isalpha(), name
