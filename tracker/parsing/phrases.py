@@ -316,7 +316,9 @@ _NAME_CONTINUES = re.compile(
     r"(?: [A-Z][\w’'-]*)+(?: (?:of|for|on|and(?! the)|in|against)(?: the)?(?: [A-Z][\w’'-]*)+)*"
 )
 #: the rest of a word and of the name it may be in, after a window of a paragraph cuts them
-_REST_OF_NAME = re.compile(r"[\w’'-]*(?:(?: (?:of|for|on|and(?! the)|in|against)(?: the)?)?(?: [A-Z][\w’'-]*)+)*")
+_REST_OF_NAME = re.compile(
+    r"[\w’'-]*(?:(?: (?:of|for|on|and(?! the)|in|against)(?: the)?)?(?: [A-Z][\w’'-]*)+)*"
+)
 #: a name whose words include one of these names a thing (a decade, a charter, an agenda),
 #: not an addressee: "the United Nations Decade of Ocean Science", "the United Nations Charter"
 _THING_WORDS = frozenset({
