@@ -61,6 +61,15 @@ def create_scratch_database(base_url: str, tmp_dir: Path) -> tuple[str, callable
     return url.set(database=name).render_as_string(hide_password=False), drop
 
 
+def create_migrated_database(base_url: str, tmp_dir: Path) -> tuple[str, callable]:
+    """``create_scratch_database``, migrated to head through Alembic, as in production."""
+    url, drop = create_scratch_database(base_url, tmp_dir)
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    return url, drop
+
+
 @pytest.fixture(autouse=True)
 def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in (*_APP_ENV, *_SUITE_ENV):
@@ -114,10 +123,7 @@ def _disallow_outside_smtp(monkeypatch: pytest.MonkeyPatch) -> None:
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A database migrated to head once per run (through Alembic, as in production)."""
     base = _test_url(tmp_path_factory)
-    url, drop = create_scratch_database(base, tmp_path_factory.mktemp("scratch"))
-    engine = make_engine(url)
-    upgrade(engine)
-    engine.dispose()
+    url, drop = create_migrated_database(base, tmp_path_factory.mktemp("scratch"))
     yield url
     drop()
 

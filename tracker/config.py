@@ -87,8 +87,11 @@ class Settings:
     #: seconds one upload may spend in the parser (web and API; 0: no limit)
     parse_time_limit_seconds: float = _setting(60.0, float)
     #: waitress (``tracker serve``): worker threads, and connections held open before new ones wait
+    #: (each web process's)
     web_threads: int = _setting(8, int)
     web_connection_limit: int = _setting(1000, int)
+    #: web processes of ``tracker serve`` on one socket (``tracker.web.workers``); 1: one process
+    web_workers: int = _setting(1, int)
     #: pins today's date for the web, the CLI and the reminder pass (screenshots, demos, tests)
     today: dt.date | None = _setting(None, _date_or_none)
 
@@ -133,6 +136,8 @@ class Settings:
         parse_stages(self.reminder_stages)
         if self.mandate_expiring_days < 0:
             raise ValueError("MANDATE_EXPIRING_DAYS must be zero or more days")
+        if self.web_workers < 1:
+            raise ValueError("WEB_WORKERS must be 1 or more")
         return self
 
 

@@ -14,10 +14,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.conftest import create_scratch_database
+from tests.conftest import create_migrated_database
 from tests.reminders.conftest import free_port
-from tracker.db import make_engine
-from tracker.migrate import upgrade
 
 TRACKER = str(Path(sys.executable).with_name("tracker"))
 #: 3 seconds: a ten-minute run at one minute, compressed
@@ -29,10 +27,7 @@ PASS_RE = re.compile(r"reminder pass turn taken at (\S+)")
 
 @pytest.mark.slow
 def test_three_web_processes_and_two_schedulers_share_one_pass_per_interval(database_url, tmp_path):
-    url, drop = create_scratch_database(database_url, tmp_path)
-    engine = make_engine(url)
-    upgrade(engine)
-    engine.dispose()
+    url, drop = create_migrated_database(database_url, tmp_path)
     env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "processes-test",
            "REMINDER_INTERVAL_MINUTES": str(INTERVAL_MINUTES)}
     ports = [free_port() for _ in range(3)]

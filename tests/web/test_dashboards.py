@@ -343,6 +343,56 @@ def test_cached_overview_and_search_follow_every_commit(client, db_factory, db):
     assert completed() == in_progress == found()
 
 
+#: another web process of the same ``tracker serve --workers``: slot 2 of the shared counts, one
+#: obligation completed through an ORM session and committed
+_OTHER_WORKER = """
+import sys
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from tracker.db import make_engine
+from tracker.models import Obligation
+from tracker.services.readcache import share_generations
+
+share_generations(int(sys.argv[2]), 2)
+engine = make_engine(sys.argv[1])
+with Session(engine) as s, s.begin():
+    s.scalars(select(Obligation).where(Obligation.status == "not_started")).first().status = "completed"
+engine.dispose()
+"""
+
+
+def test_cached_overview_follows_a_commit_of_another_worker(client, db_factory, engine, monkeypatch):
+    """The processes of ``tracker serve --workers`` share their commits' counts: a write committed
+    in another worker empties this one's cache before its next read, not after the cache period."""
+    import os
+    import subprocess
+    import sys
+
+    from tracker.services import readcache
+    from tracker.web.workers import shared_memory
+
+    _seed(db_factory, n_resolutions=2)
+    monkeypatch.setattr(readcache, "_shared", None)  # this process's sharing ends with the test
+    shared = shared_memory(3)
+    try:
+        readcache.share_generations(shared, 1)
+
+        def completed():
+            html = client.get("/").get_data(as_text=True)
+            return int(re.search(r'data-count="completed">(\d+)<', html).group(1))
+
+        before = completed()
+        assert completed() == before and client.application.extensions["dashboards_cache"].hits >= 1
+        done = subprocess.run(
+            [sys.executable, "-c", _OTHER_WORKER, engine.url.render_as_string(hide_password=False),
+             str(shared)], pass_fds=(shared,), capture_output=True, text=True, timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert completed() == before + 1
+    finally:
+        os.close(shared)
+
+
 def test_overview_count_and_month_links_are_those_url_for_gives(app, client, db_factory):
     """The count links are built once per application and script root, the months' from the
     search page's URL: each is the string ``url_for`` gives, under a script root too."""
