@@ -437,7 +437,12 @@ _PASSIVE = re.compile(
 _NAMED_AS = re.compile(
     r"(?:shall|will)\s+(?:henceforth\s+|hereafter\s+)?be\s+(?:known|designated|referred\s+to|renamed)\s+as\b")
 _MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
-_CONTINUES = re.compile(r"\b(?:shall|should|will|must)\s+continue\s+to\b")
+#: "continue to", "continue his efforts to", "continue its current practice of" (not "continue with
+#: the opening of the Conference", nor "continue its consideration of …", the item's next reading)
+_GOES_ON = re.compile(
+    r"continue\s+(?:to\s|(?:its|his|her|their)\s+(?:efforts|work|(?:current\s+|usual\s+)?practice)\b)")
+#: "… shall continue to meet annually", "… will continue its efforts to reduce …": what goes on
+_CONTINUES = re.compile(rf"\b(?:shall|should|will|must)\s+{_GOES_ON.pattern}")
 _TO = re.compile(r"\s(?:to|that|shall|should|not\s+to)\s")
 #: a call whose object is an activity, not someone asked: "Encourages efforts to establish guidance
 #: …", "Encourages the use of international human rights standards … to identify", "Calls for
@@ -656,8 +661,6 @@ def continuing(action: str | None, rest: str) -> bool:
     return found
 
 
-#: "continue to", "continue his efforts to" (not "continue with the opening of the Conference")
-_GOES_ON = re.compile(r"continue\s+(?:to\s|(?:its|his|her|their)\s+(?:efforts|work)\b)")
 #: a further infinitive of the same clause: "…, and to report thereon", ", to ensure"
 _FURTHER_INFINITIVE = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+|further\s+)?(to\s+(?!(?:the|a|an|all|its|their|his|her|"

@@ -310,6 +310,20 @@ CASES = [
     ("Reiterates with concern its request that the Secretary-General ensure that the rules concerning "
      "the simultaneous distribution of documents in all six official languages are strictly respected;",
      "GA", K.ACTION),
+    # a decision that someone "shall continue its efforts", "its current practice" is a standing call,
+    # as "shall continue to meet annually" is (segmented S/RES/2512 (2020) op 7, E/RES/2016/25 op 6)
+    ("Decides that UNIOGBIS will continue its efforts to reduce the impact of its closure on the host "
+     "country environment, in accordance with national and international laws, and UN rules and "
+     "regulations, ensuring an environmental assessment is carried out of the sites remaining to be "
+     "closed;", "SC", K.EXHORTATION),
+    ("Also decides that the Commission shall continue its current practice of selecting one special "
+     "theme for each annual session on the basis of progress, gaps, recurrent challenges and evolving "
+     "issues relevant to population and development;", "ECOSOC", K.EXHORTATION),
+    # … not its consideration of an item, read again at a session (ga-pdf-text/A_RES_80_168 2)
+    ("Decides that the Sixth Committee shall continue its consideration of the scope and application "
+     "of universal jurisdiction, without prejudice to the consideration of this topic and related "
+     "issues in other forums of the United Nations, and for this purpose decides to establish, at its "
+     "eighty-first session, a working group of the Sixth Committee;", "GA", K.ACTION),
 ]
 
 
@@ -387,7 +401,7 @@ def test_verb_normalisation(text, action):
 
 
 #: a resolution of real paragraphs asking their addressees to go on (ga-pdf-text/A_RES_80_96 17,
-#: A_RES_79_192 11, A_RES_79_255 16, segmented/A_HRC_RES_32_11 27, S_RES_2486 (2019) 8)
+#: A_RES_79_192 11, A_RES_79_255 16, segmented/A_HRC_RES_32_11 27, S_RES_2486 (2019) 8, A_RES_65_281 6)
 GOING_ON = security_council_resolution("""\
 1. Requests the Secretary-General to continue to report on the environmental impact of the
 military activities of the administering Power in the Territory, as relevant information becomes
@@ -409,6 +423,11 @@ implementation of this resolution at least every 60 days;
 
 6. Further decides that the first plenary meeting of the Conference will resume at 10 a.m. on
 3 June to continue with the opening of the Conference;
+
+7. Decides also to continue its practice of allocating the agenda item entitled “Report of the Human
+Rights Council” to the plenary of the General Assembly and to the Third Committee, with the
+additional understanding that the President of the Council will present the report in her or his
+capacity as President to the plenary of the General Assembly and the Third Committee;
 """)
 
 
@@ -418,6 +437,7 @@ def test_asked_to_go_on_with_no_date_is_a_standing_call():
     kinds = [p.kind for p in parse(GOING_ON).operative]
     assert kinds[:5] == [K.EXHORTATION, K.EXHORTATION, K.REPORT, K.REPORT, K.REPORT]
     assert kinds[5] != K.EXHORTATION  # "to continue with the opening": no one asked to go on
+    assert kinds[6] == K.EXHORTATION  # "to continue its practice of …", the report mentioned in passing
 
 
 #: a declaration adopted as the resolution itself, in its speakers' voice (segmented/A_RES_60_1 16
