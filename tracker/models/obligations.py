@@ -77,6 +77,11 @@ def _written(codes: Iterable[str]) -> list[ColumnElement[str]]:
     return written
 
 
+def written_code(code: str) -> ColumnElement[str]:
+    """One of our codes (a kind, a status) written into a statement (``_written``)."""
+    return _written([code])[0]
+
+
 _TRACKED = _written(TRACKED_KINDS)
 _OPEN = _written(OPEN_STATUSES)
 (_MANDATE,) = _written([ObligationKind.MANDATE])

@@ -52,7 +52,6 @@ from tracker.db import plan_once_for_any_values
 from tracker.models import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
-    TRACKED_KINDS,
     Entity,
     MandateState,
     Obligation,
@@ -91,7 +90,7 @@ from tracker.services.search import (
     unpublished_condition,
 )
 from tracker.services.successors import match_paragraphs
-from tracker.services.summary import Summary, overview_by_session
+from tracker.services.summary import SessionSums, Summary, overview_by_session
 
 #: display order of statuses everywhere (tables, legends, stacked bars)
 STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in ObligationStatus)
@@ -236,12 +235,6 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def _no_session_sums() -> list[Any]:
-    """``overview``'s sums of a session with no tracked obligation yet (a new list each time):
-    its tracked obligations by status, overdue, reports, reports not started."""
-    return [dict.fromkeys(STATUS_ORDER, 0), 0, 0, 0]
-
-
 def overview(
     session: Session,
     today: dt.date,
@@ -270,44 +263,26 @@ def overview(
         ))
     plan_once_for_any_values(session)  # its statements' best plans depend on no value but the day
     calendar = calendar or load_calendar(session)  # 2 queries
-    # 1. the headline numbers, and everything tracked by deadline session, status and kind: two
-    # statements summed over the kept counts (a row per session, kind and status, and the rows
-    # dated near today; unpublished ones subtracted)
+    # 1. the headline numbers, and the tracked obligations' sums per deadline session: one
+    # statement summed over the kept counts (``overview_by_session``: grouped by the database to a
+    # row per kind and status and one per session, and the rows dated near today; unpublished ones
+    # subtracted); a ``SessionSummary`` is made only for the ≈ 20 sessions the page shows, not for
+    # each of the ≈ 110 sessions a 50k register has
     summary_filter = ObligationFilter(expiring_days=expiring_days)
-    headline, by_session = overview_by_session(session, summary_filter, today)
-    # the totals are the headline's (summed once, by ``_summary``: overdue and due soon are counted
-    # among the open tracked obligations only, by the rules' SQL); the ≈ 320 rows are summed here
-    # per session only, in plain lists (a ``Progress.add`` and a frozen row object each cost more),
-    # and a ``SessionSummary`` is made only for the ≈ 20 sessions the page shows, not for each of
-    # the ≈ 110 sessions a 50k register has (≈ 0.2 ms)
+    headline, per_session = overview_by_session(session, summary_filter, today)
+    # the totals are the headline's (overdue and due soon are counted among the open tracked
+    # obligations only, by the rules' SQL)
     totals = Progress(label="all", by_status=dict(headline.by_status), overdue=headline.overdue)
     due_30, due_90 = headline.due_within_30, headline.due_within_90
-    # per session, the four sums of ``_no_session_sums``
-    per_session: dict[tuple[str, int], list[Any]] = {}
-    for (body, number, kind, status, _state), (n, overdue, _d30, _d90) in by_session.items():
-        if kind not in TRACKED_KINDS or not body or number is None:
-            continue
-        key = (body, int(number))
-        sums = per_session.get(key)
-        if sums is None:
-            sums = per_session[key] = _no_session_sums()
-        n = int(n or 0)
-        by_status = sums[0]
-        by_status[status] = by_status.get(status, 0) + n
-        sums[1] += int(overdue or 0)
-        if kind == ObligationKind.REPORT:
-            sums[2] += n
-            if status == ObligationStatus.NOT_STARTED:
-                sums[3] += n
     made: dict[tuple[str, int], SessionSummary] = {}
 
     def summary_of(key: tuple[str, int]) -> SessionSummary:
         found = made.get(key)
         if found is None:
-            by_status, overdue, reports, not_started = per_session.get(key) or _no_session_sums()
-            found = made[key] = SessionSummary(key[0], key[1], Progress(key=key, by_status=by_status,
-                                                                        overdue=overdue),
-                                               reports=reports, reports_not_started=not_started)
+            sums = per_session.get(key) or SessionSums()
+            progress = Progress(key=key, by_status=sums.by_status, overdue=sums.overdue)
+            found = made[key] = SessionSummary(key[0], key[1], progress, reports=sums.reports,
+                                               reports_not_started=sums.reports_not_started)
         return found
 
     resolutions = published_resolutions(session)  # 2.
@@ -330,8 +305,8 @@ def overview(
 
     # the sessions that still have work, most recent first per body
     with_work = sorted(
-        (key for key, (by_status, overdue, _r, _n) in per_session.items()
-         if overdue or sum(by_status[s] for s in _OPEN)),
+        (key for key, sums in per_session.items()
+         if sums.overdue or sum(sums.by_status[s] for s in _OPEN)),
         key=lambda key: (SESSION_BODIES.index(key[0]) if key[0] in SESSION_BODIES else 9, -key[1]),
     )
     sessions = [summary_of(key) for key in with_work[:sessions_limit]]

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Date, and_, case, cast, literal_column, null, or_, select, true, union_all
+from sqlalchemy import Date, and_, case, cast, func, literal_column, null, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from tracker.models import (
@@ -33,6 +33,8 @@ from tracker.models.obligations import (
     mandate_state_sql,
     overdue_early_sql,
     overdue_sql,
+    tracked_sql,
+    written_code,
 )
 from tracker.services.counts import (
     KEPT,
@@ -125,87 +127,155 @@ def _kept_statement(flt: ObligationFilter, per_session: bool = False) -> DayStat
         include_unpublished=flt.include_unpublished)
 
 
+@dataclass
+class SessionSums:
+    """A deadline session's tracked obligations: how many in each status, overdue, reports and
+    reports not started (what the overview shows of a session)."""
+
+    by_status: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUS_ORDER, 0))
+    overdue: int = 0
+    reports: int = 0
+    reports_not_started: int = 0
+
+    def add(self, kind: str, status: str, n: int, overdue: int) -> None:
+        self.by_status[status] = self.by_status.get(status, 0) + n
+        self.overdue += overdue
+        if kind == ObligationKind.REPORT:
+            self.reports += n
+            if status == ObligationStatus.NOT_STARTED:
+                self.reports_not_started += n
+
+
+def session_sums(rows: dict[tuple[Any, ...], list[int]]) -> dict[tuple[str, int], SessionSums]:
+    """``SessionSums`` per deadline session of ``summary_by_session``'s rows."""
+    out: dict[tuple[str, int], SessionSums] = {}
+    for (body, number, kind, status, _state), (n, overdue, *_soon) in rows.items():
+        if kind in TRACKED_KINDS and body and number is not None:
+            sums = out.setdefault((body, int(number)), SessionSums())
+            sums.add(kind, status, int(n or 0), int(overdue or 0))
+    return out
+
+
 def overview_by_session(
     session: Session, flt: ObligationFilter, today: dt.date,
-) -> tuple[Summary, dict[tuple[Any, ...], list[int]]]:
-    """The same as ``summary_by_session`` for a filter on nothing (the overview; only its
-    ``include_unpublished`` and ``expiring_days`` are read), from the counts kept per session
-    without dates (``session_counts``) and the dated rows between the horizon and the windows after
-    ``today`` (``tracker.models.counts``): what is due or ends before ``today`` is what was before
-    the horizon plus (or minus) what falls between the two days, counted by the same rules
-    (``overdue_sql`` and the mandates' states, at ``today`` and at the horizon). One statement
-    (``_overview_statement``) whose rows grow with the sessions and the days between, not with
-    every due date."""
+) -> tuple[Summary, dict[tuple[str, int], SessionSums]]:
+    """``summary_by_session``'s numbers at the overview's grain, for a filter on nothing (the
+    overview; only its ``include_unpublished`` and ``expiring_days`` are read): the headline
+    numbers, and per deadline session its tracked obligations' sums (``SessionSums``), from the
+    counts kept per session without dates (``session_counts``) and the dated rows between the
+    horizon and the windows after ``today`` (``tracker.models.counts``): what is due or ends
+    before ``today`` is what was before the horizon plus (or minus) what falls between the two
+    days, counted by the same rules (``overdue_sql`` and the mandates' states, at ``today`` and at
+    the horizon). One statement (``_overview_statement``), grouped by the database to what the
+    page shows: a row per kind and status for the headline numbers and one per session (≈ 110 at
+    50k), not one per session, kind, status and side of the horizon (≈ 370), each summed again here."""
     found = filter_statement(_overview_statement, flt).execute(session, today).all()
-    early = [row for row in found if row[0] == _EARLY]
-    if not early:  # nothing counted: an empty register
+    if not any(row[0] == _EARLY for row in found):  # nothing counted: an empty register
         return _summary(()), {}
     if next(row[-1] for row in found if row[0] == _HORIZON) is None:
         # no horizon stored (``tracker counts check`` says so): counted by due date
-        return summary_by_session(session, flt, today)
-    rows: dict[tuple[Any, ...], list[int]] = {}
-    mandates: dict[tuple[Any, ...], list[int]] = {}  # standing, renewed, expired, expiring
-    for _tag, body, number, kind, _state, status, n, overdue, renewed, expired, _d, _e, _date in early:
-        if kind == ObligationKind.MANDATE:
-            m = mandates.setdefault((body, number, kind, status), [0, 0, 0, 0])
-            m[0] += int(n) - int(renewed)
-            m[1] += int(renewed)
-            m[2] += int(expired)
-        else:
-            sums = rows.setdefault((body, number, kind, status, None), [0, 0, 0, 0])
-            sums[0] += int(n)
-            sums[1] += int(overdue)
-    for tag, body, number, kind, state, status, n, overdue, d30, d90, expired, expiring in (
-            row[:-1] for row in found if row[0] in (_DATED, _QUEUE)):
-        if tag == _QUEUE:  # the review queue's obligations, counted directly
-            sums = rows.setdefault((body, number, kind, status, state), [0, 0, 0, 0])
-            for i, value in enumerate((n, overdue, d30, d90)):
-                sums[i] -= int(value or 0)
-        elif kind == ObligationKind.MANDATE:
-            m = mandates.setdefault((body, number, kind, status), [0, 0, 0, 0])
-            m[2] += int(expired or 0)
-            m[3] += int(expiring or 0)
-        else:
-            sums = rows.setdefault((body, number, kind, status, None), [0, 0, 0, 0])
-            for i, value in ((1, overdue), (2, d30), (3, d90)):
-                sums[i] += int(value or 0)
-    for (body, number, kind, status), (standing, renewed, expired, expiring) in mandates.items():
+        headline, rows = summary_by_session(session, flt, today)
+        return headline, session_sums(rows)
+    kinds: dict[tuple[str, str, str | None], list[int]] = {}  # (kind, status, state): n, overdue, d30, d90
+    mandates: dict[str, list[int]] = {}  # status: standing, renewed, expired, expiring
+    sessions: dict[tuple[str, int], SessionSums] = {}
+    for tag, body, number, kind, state, status, *sums in found:
+        if tag == _SESSION:
+            key = (body, int(number))
+            values = [int(n or 0) for n in sums[:_N_STATUSES + 3]]
+            sessions[key] = SessionSums(dict(zip(STATUS_ORDER, values, strict=False)), *values[_N_STATUSES:])
+            continue
+        if tag == _HORIZON:
+            continue
+        n, overdue, a, b, c, d = (int(value or 0) for value in sums[:6])
+        if tag == _EARLY:  # a, b: renewed, expired at the horizon
+            if kind == ObligationKind.MANDATE:
+                m = mandates.setdefault(status, [0, 0, 0, 0])
+                m[0] += n - a
+                m[1] += a
+                m[2] += b
+            else:
+                k = kinds.setdefault((kind, status, None), [0, 0, 0, 0])
+                k[0] += n
+                k[1] += overdue
+            continue
+        if tag == _QUEUE:  # the review queue's obligations, counted directly (a, b: d30, d90)
+            k = kinds.setdefault((kind, status, state), [0, 0, 0, 0])
+            for i, value in enumerate((n, overdue, a, b)):
+                k[i] -= value
+            signed = -1
+        else:  # _DATED: a, b: due within 30 and 90 days; c, d: expired since the horizon, expiring
+            if kind == ObligationKind.MANDATE:
+                m = mandates.setdefault(status, [0, 0, 0, 0])
+                m[2] += c
+                m[3] += d
+                continue
+            k = kinds.setdefault((kind, status, None), [0, 0, 0, 0])
+            for i, value in ((1, overdue), (2, a), (3, b)):
+                k[i] += value
+            signed, n = 1, 0
+        if kind in TRACKED_KINDS and body and number is not None:
+            sums_ = sessions.get((body, int(number)))
+            if sums_ is None:
+                sums_ = sessions[(body, int(number))] = SessionSums()
+            sums_.add(kind, status, signed * n, signed * overdue)
+    for status, (standing, renewed, expired, expiring) in mandates.items():
         for state, n in ((MandateState.RENEWED, renewed), (MandateState.EXPIRED, expired),
                          (MandateState.EXPIRING, expiring),
                          (MandateState.ACTIVE, standing - expired - expiring)):
-            sums = rows.setdefault((body, number, kind, status, state.value), [0, 0, 0, 0])
-            sums[0] += n
-    rows = {key: sums for key, sums in rows.items() if any(sums)}
-    return _summary((*key[2:], *sums) for key, sums in rows.items()), rows
+            kinds.setdefault((ObligationKind.MANDATE.value, status, state.value), [0, 0, 0, 0])[0] += n
+    return _summary((*key, *sums) for key, sums in kinds.items()), sessions
 
 
 #: the tags of ``_overview_statement``'s rows
-_EARLY, _DATED, _QUEUE, _HORIZON = 0, 1, -1, 2
+_EARLY, _DATED, _QUEUE, _HORIZON, _SESSION = 0, 1, -1, 2, 3
+_N_STATUSES = len(STATUS_ORDER)
+_NONE = literal_column("0")
+
+
+def _sum_if(condition: Any, n: Any) -> Any:
+    return func.sum(case((condition, n), else_=_NONE))
 
 
 def _overview_statement(flt: ObligationFilter) -> DayStatement:
     """``overview_by_session``'s statement for ``flt`` (kept per filter by ``filter_statement``;
-    the day is bound), its rows tagged: ``session_counts``' rows (one per deadline session, kind,
-    status, renewal and side of the horizon, not grouped again: how many, how many were overdue,
-    renewed, expired at the horizon); the kept rows dated from the earlier of
-    the horizon and today to the end of the windows after today, by deadline session, kind and
-    status (how many became overdue or expired between the horizon and today, negative when today
-    is the earlier; due within 30 and 90 days; expiring); and the review queue's rows as
-    ``_statement`` counts them, to subtract; and one row with the horizon (NULL when none is
-    stored), not the horizon on each of the ≈ 360 rows of a 50k register. The horizon is read in
-    the statement (a subquery), so all are one round trip; its bounds are a row's, so the dated
-    rows are read through the indexes on their dates."""
+    the day is bound), its rows tagged, each part's sums after the same six columns (tag, deadline
+    body and session, kind, a mandate's state, status): ``session_counts`` summed by kind and
+    status (how many, how many were overdue, renewed, expired at the horizon) and, for the tracked
+    kinds, by deadline session (how many in each status, overdue at the horizon, reports, reports
+    not started); the kept rows dated from the earlier of the horizon and today to the end of the
+    windows after today, by deadline session, kind and status (how many became overdue or expired
+    between the horizon and today, negative when today is the earlier; due within 30 and 90 days;
+    expiring); the review queue's rows as ``_statement`` counts them, to subtract; and one row
+    with the horizon (NULL when none is stored). The horizon is read in the statement (a
+    subquery), so all are one round trip; its bounds are a row's, so the dated rows are read
+    through the indexes on their dates."""
     horizon = select(CountHorizon.day).scalar_subquery()
     no_date = cast(null(), Date)
+    width = _N_STATUSES + 3  # the widest part's sums: the sessions'
+
+    def padded(*columns: Any) -> list[Any]:
+        """A part's columns, its sums padded with NULLs to ``width``, then a NULL date."""
+        return [*columns, *(null() for _ in range(width + 6 - len(columns))), no_date]
+
     c = SessionCount.__table__.c
     standing = and_(c.kind == ObligationKind.MANDATE.value, ~c.renewed)
-    early = select(
-        literal_column(str(_EARLY)), c.deadline_body, c.deadline_session, c.kind, null(), c.status, c.n,
+    early = (select(*padded(
+        literal_column(str(_EARLY)), null(), null(), c.kind, null(), c.status, func.sum(c.n),
         # overdue_sql and the expired mandates' rule at the horizon, by the rows' flags
-        case((overdue_early_sql(c), c.n), else_=0), case((c.renewed, c.n), else_=0),
-        case((and_(standing, c.expires_early), c.n), else_=0), null(), null(), no_date,
-    ).where(counted_rows(SessionCount))
-    horizon_row = select(literal_column(str(_HORIZON)), *(null() for _ in range(11)), horizon)
+        _sum_if(overdue_early_sql(c), c.n), _sum_if(c.renewed, c.n),
+        _sum_if(and_(standing, c.expires_early), c.n)))
+        .where(counted_rows(SessionCount)).group_by(c.kind, c.status))
+    report = c.kind == written_code(ObligationKind.REPORT)
+    per_session = (select(*padded(
+        literal_column(str(_SESSION)), c.deadline_body, c.deadline_session, null(), null(), null(),
+        *(_sum_if(c.status == written_code(status), c.n) for status in STATUS_ORDER),
+        _sum_if(overdue_early_sql(c), c.n), _sum_if(report, c.n),
+        _sum_if(and_(report, c.status == written_code(ObligationStatus.NOT_STARTED)), c.n)))
+        .where(counted_rows(SessionCount), tracked_sql(c), c.deadline_body.is_not(None),
+               c.deadline_session.is_not(None))
+        .group_by(c.deadline_body, c.deadline_session))
+    horizon_row = select(literal_column(str(_HORIZON)), *(null() for _ in range(width + 5)), horizon)
 
     k, renewed = KEPT.cols, KEPT.renewed
     window = max(90, flt.expiring_days)
@@ -220,24 +290,24 @@ def _overview_statement(flt: ObligationFilter) -> DayStatement:
     at_horizon = mandate_state_conditions(k, renewed, horizon, flt.expiring_days)
     expired = KEPT.count_if(at_today[MandateState.EXPIRED]) - KEPT.count_if(at_horizon[MandateState.EXPIRED])
     dated = (
-        select(literal_column(str(_DATED)), k.deadline_body, k.deadline_session, k.kind, null(), k.status,
-               literal_column("0"),
-               KEPT.count_if(overdue_sql(k, TODAY)) - KEPT.count_if(overdue_sql(k, horizon)),
-               KEPT.count_if(due_within_sql(k, TODAY, 30)), KEPT.count_if(due_within_sql(k, TODAY, 90)),
-               expired, KEPT.count_if(at_today[MandateState.EXPIRING]), no_date)
+        select(*padded(
+            literal_column(str(_DATED)), k.deadline_body, k.deadline_session, k.kind, null(), k.status,
+            _NONE, KEPT.count_if(overdue_sql(k, TODAY)) - KEPT.count_if(overdue_sql(k, horizon)),
+            KEPT.count_if(due_within_sql(k, TODAY, 30)), KEPT.count_if(due_within_sql(k, TODAY, 90)),
+            expired, KEPT.count_if(at_today[MandateState.EXPIRING])))
         .where(counted_rows(), or_(k.due_on.between(lo, hi_due), k.expires_on.between(lo, hi_end)))
         .group_by(k.deadline_body, k.deadline_session, k.kind, k.status))
     if flt.include_unpublished:
-        return DayStatement.of(union_all(early, dated, horizon_row))
+        return DayStatement.of(union_all(early, per_session, dated, horizon_row))
     from tracker.services.search import unpublished_condition
 
     queue = (_statement(OBLIGATIONS, flt, TODAY, flt.row_conditions(Obligation, OBLIGATIONS.renewed, TODAY),
                         by=(Obligation.deadline_body, Obligation.deadline_session))
              .where(unpublished_condition()))
     body, number, kind, status, state, *sums = queue.selected_columns
-    queue = queue.with_only_columns(literal_column(str(_QUEUE)), body, number, kind, state, status, *sums,
-                                    literal_column("0"), literal_column("0"), no_date)
-    return DayStatement.of(union_all(early, dated, queue, horizon_row))
+    queue = queue.with_only_columns(*padded(literal_column(str(_QUEUE)), body, number, kind, state, status,
+                                            *sums))
+    return DayStatement.of(union_all(early, per_session, dated, queue, horizon_row))
 
 
 def counted_summary(session: Session, flt: ObligationFilter | None, today: dt.date) -> Summary:
