@@ -282,9 +282,10 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph])
 
     def walk(items: list[SubParagraph]) -> None:
         for sub in items:
-            if sub.text.startswith("We ") or (said_we and sub.text[:1].isupper()):
-                # "To strengthen …: (a) We will …", "To that end we: (a) Affirm …": the
-                # sub-paragraph speaks for itself
+            if sub.text.startswith("We ") or (said_we and (sub.text[:1].isupper() or lead is None)):
+                # "To strengthen …: (a) We will …", "To that end we: (a) Affirm …", "Stressing …,
+                # we: (a) note with appreciation …; (b) request …": the sub-paragraph speaks for
+                # itself
                 text = sub.text if sub.text.startswith("We ") else f"We {sub.text[0].lower()}{sub.text[1:]}"
                 action, offset, _conf = operative_phrase(text)
                 found.append((sub, first_person_kind(action, classify(action, text[offset:])[0])))

@@ -91,3 +91,25 @@ def test_an_annex_without_the_first_person_is_no_instrument():
 ])
 def test_a_sentence_about_something_is_not_read_as_the_speakers_verb(text):
     assert not in_first_person(text, False).startswith("We ")
+
+
+def test_lower_case_items_after_we_speak_in_the_speakers_voice():
+    # segmented A_RES_73_291 annex 27, 24 (the Buenos Aires outcome document): "…, we: (a) note with
+    # appreciation …; (b) call upon …", each item a sentence of the speakers without its "we"
+    text = (
+        "A/RES/73/999\n\nThe General Assembly,\n\nRecalling its resolution 1,\n\n"
+        "1. Endorses the outcome document annexed to the present resolution.\n\n"
+        "64th plenary meeting\n15 April 2019\n\nAnnex\n\nBuenos Aires outcome document\n\n"
+        "1. We, heads of delegations and high representatives of Governments, gathered in Buenos Aires "
+        "from 20 to 22 March 2019, reaffirm our commitment to South-South cooperation.\n\n"
+        "2. Stressing the need to reinvigorate the United Nations development system in supporting and "
+        "promoting South-South cooperation and triangular cooperation, we:\n"
+        "(a) note with appreciation that many United Nations entities have integrated South-South and "
+        "triangular cooperation into their respective strategic frameworks;\n"
+        "(b) call upon developed and developing countries and all relevant stakeholders to strengthen "
+        "the efforts to implement the 2030 Agenda for Sustainable Development;\n"
+    )
+    annex = parse(text, "A_RES_73_999.txt").annexes[0]
+    para = annex.paragraphs[1]
+    assert para.kind == K.EXHORTATION
+    assert [sub.kind for sub in para.subparagraphs] == [K.DECLARATORY, None]
