@@ -418,12 +418,13 @@ def _first_infinitive(text: str) -> str:
 
 
 #: an addressee that is States, parties or a group: "all States", "the parties", "donors",
-#: "Member States and relevant organizations", "the Government of …"
+#: "Member States and relevant organizations", "the Government of …", "landlocked developing
+#: countries", "all developed countries", "eligible States"
 _GROUP_ADDRESSEE = re.compile(
     r"^(?:that\s+)?(?:(?:all|the|other|relevant|concerned|interested|those|such|both|each|every|"
-    r"its|their|Member|member|international|regional|national|bilateral|multilateral|"
-    r"development|\w+-\w+)\s+)*(?:(?:flag|port|coastal|transit|host|donor|creditor|neighbouring|"
-    r"neighboring|affected|producer|consumer|destination|origin|contributing)\s+)?"
+    r"its|their|Member|member|international|regional|national|bilateral|multilateral|development|"
+    r"developing|developed|least|landlocked|small|island|eligible|\w+-\w+)\s+)*"
+    r"(?:(?:flag|port|coastal|transit|host|donor|creditor|neighbouring|neighboring|affected|producer|consumer|destination|origin|contributing)\s+)?"
     r"(?:States|States?\s+Members|Governments?|parties|party|countries|"
     r"donors?|partners|stakeholders|community|authorities|sides|actors|groups|"
     r"Member\s+States|States\s+parties)\b",

@@ -319,6 +319,16 @@ CASES = [
     ("Also decides that the Commission shall continue its current practice of selecting one special "
      "theme for each annual session on the basis of progress, gaps, recurrent challenges and evolving "
      "issues relevant to population and development;", "ECOSOC", K.EXHORTATION),
+    # a call on a category of States is a standing call whatever it asks them to do, as one on "all
+    # States" is (ga-pdf-text/A_RES_80_151 14, segmented A/RES/46/152 9)
+    ("Encourages landlocked developing countries to adopt proactive, equitable, inclusive and "
+     "sustainable industrial policy frameworks that support rural industrialization;", "GA", K.EXHORTATION),
+    ("Encourages all developed countries to review their aid programmes in order to ensure that there is "
+     "a full and proper contribution in the field of criminal justice;", "GA", K.EXHORTATION),
+    # … not one on the States of a regional group, asked for their candidate (segmented A/RES/69/85 30)
+    ("Urges the African States to nominate their candidate for the office of Second Vice-Chair/Rapporteur "
+     "of the Committee for the period 2016–2017 before the next session of the Committee;", "GA",
+     K.ACTION),
     # … not its consideration of an item, read again at a session (ga-pdf-text/A_RES_80_168 2)
     ("Decides that the Sixth Committee shall continue its consideration of the scope and application "
      "of universal jurisdiction, without prejudice to the consideration of this topic and related "
