@@ -438,6 +438,11 @@ _PASSIVE = re.compile(
 _NAMED_AS = re.compile(
     r"(?:shall|will)\s+(?:henceforth\s+|hereafter\s+)?be\s+(?:known|designated|referred\s+to|renamed)\s+as\b")
 _MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
+#: a modal that allows, not one that asks or forbids ("may request", "may, at the request of Member
+#: States, further review", not "may not")
+_ALLOWED = re.compile(r"may(?:,[^,;]{0,80},)?\s+(?!not\b)(?:\w+ly\s+|also\s+|further\s+)?[a-z]+\b")
+#: … of the decision's own subject, not of a clause about it ("that any State that may wish to …")
+_IN_A_RELATIVE = re.compile(r"\b(?:that|which|who|whom|as|where|when|if)\s+(?:\w+\s+)?$")
 #: "continue to", "continue his efforts to", "continue its current practice of" (not "continue with
 #: the opening of the Conference", nor "continue its consideration of …", the item's next reading)
 _GOES_ON = re.compile(
@@ -611,6 +616,11 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
         modal = _MODAL.search(after, 0, 300)
         if modal and _NAMED_AS.match(after, modal.start()):
             return K.DECLARATORY  # "that the … Committee shall henceforth be known as …": done on adoption
+        if (modal and _ALLOWED.match(after, modal.start())
+                and not _IN_A_RELATIVE.search(after, 0, modal.start())):
+            # "that the Chair of the Working Group may request that …", "that Member States may permit
+            # the addition to accounts frozen …": a permission, given on adoption; nothing asked
+            return K.DECLARATORY
         if _PASSIVE.search(after, 0, 300):
             return K.ACTION  # "that Member States … shall be credited with their share": done for them
         if _GROUP_ADDRESSEE.match(_addressee(after)) or _CONTINUES.search(after, 0, 300):

@@ -329,6 +329,17 @@ CASES = [
     ("Urges the African States to nominate their candidate for the office of Second Vice-Chair/Rapporteur "
      "of the Committee for the period 2016–2017 before the next session of the Committee;", "GA",
      K.ACTION),
+    # a decision that someone "may" do something allows it, on adoption; it asks nothing
+    # (ga-pdf-text/A_RES_80_193 11, segmented S/RES/2255 (2015) 8) …
+    ("Decides that the Chair-Rapporteur of the Ad Hoc Committee may request that the annual session of "
+     "the Ad Hoc Committee be split into two full one-week segments;", "GA", K.DECLARATORY),
+    ("Decides that Member States may permit the addition to accounts frozen pursuant to the provisions "
+     "of paragraph 1 above of any payment in favour of listed individuals, groups, undertakings or "
+     "entities, provided that any such payment is frozen;", "SC", K.DECLARATORY),
+    # … not where "may" is in a clause about something else (segmented A/RES/79/268 8)
+    ("Decides that the costs of all activities of the Centre, as well as costs that may arise from the "
+     "implementation of the present resolution, shall be met from voluntary contributions;", "GA",
+     K.ACTION),
     # … not its consideration of an item, read again at a session (ga-pdf-text/A_RES_80_168 2)
     ("Decides that the Sixth Committee shall continue its consideration of the scope and application "
      "of universal jurisdiction, without prejudice to the consideration of this topic and related "
