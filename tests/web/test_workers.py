@@ -1,5 +1,5 @@
 """``tracker serve --workers 2 --with-scheduler``, a real process tree on a free port: both workers
-answer on the one socket, the scheduler runs once (in the supervisor, never in a worker), a killed
+answer on the one port, the scheduler runs once (in the supervisor, never in a worker), a killed
 worker is replaced, and SIGTERM stops every process."""
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _until(condition, what: str, server: subprocess.Popen, log: Path, seconds: f
 
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process tree from /proc")
-def test_two_workers_share_the_socket_one_scheduler_and_stop_together(database_url, tmp_path):
+def test_two_workers_share_the_port_one_scheduler_and_stop_together(database_url, tmp_path):
     url, drop = create_migrated_database(database_url, tmp_path)
     env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "workers-test",
            "REMINDER_INTERVAL_MINUTES": "0.05"}
@@ -109,16 +109,14 @@ def test_two_workers_share_the_socket_one_scheduler_and_stop_together(database_u
 def test_a_worker_that_fails_by_itself_stops_the_server():
     """A worker exiting with an error (here: an option ``tracker serve`` does not know) is not
     started again, the next would fail the same way: supervising ends with the worker's status."""
-    from tracker.web.workers import WorkerFailed, Workers, listening_socket, shared_memory
+    from tracker.web.workers import WorkerFailed, Workers, shared_memory
 
-    sock = listening_socket("127.0.0.1", 0)
     shared = shared_memory(2)
-    workers = Workers(1, sock, shared, ["--no-such-option"])
+    workers = Workers(1, shared, ["--no-such-option"])
     try:
         workers.start()
         with pytest.raises(WorkerFailed, match=r"worker 1 \(pid \d+\) exited with status 2"):
             workers.supervise(interval=0.1)
     finally:
         workers.stop()
-        sock.close()
         os.close(shared)

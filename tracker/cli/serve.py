@@ -1,12 +1,12 @@
 """``tracker serve``: the web app under waitress; with ``--with-scheduler`` (``make run``) the
 reminder scheduler runs in the same process. Deployments run ``tracker scheduler`` instead.
-``--workers N`` serves from N processes on one socket (``tracker.web.workers``); the scheduler then
+``--workers N`` serves from N processes on one port (``tracker.web.workers``); the scheduler then
 runs once, in the process that supervises them."""
 
 from __future__ import annotations
 
 import os
-import socket
+import sys
 
 import click
 from flask import current_app
@@ -34,7 +34,7 @@ def served_url(host: str, port: int) -> str:
 @click.option("--threads", type=int, default=None, help="Worker threads (default: $WEB_THREADS or 8).")
 @click.option(
     "--workers", type=click.IntRange(min=1), default=None,
-    help="Web processes on one socket, each with its threads (default: $WEB_WORKERS or 1).",
+    help="Web processes on one port, each with its threads (default: $WEB_WORKERS or 1; Linux).",
 )
 @click.option(
     "--with-scheduler", is_flag=True,
@@ -74,7 +74,7 @@ def serve(
     stop_on_sigterm()
     try:
         if worker is not None:
-            _serve_as_worker(app, worker, options, served_by_header)
+            _serve_as_worker(app, host, port, worker, options, served_by_header)
         elif workers > 1:
             args = ["--host", host, "--port", str(port), "--threads", str(options["threads"])]
             args += ["--no-cache"] * no_cache + ["--served-by-header"] * served_by_header
@@ -107,19 +107,20 @@ def _serve_here(app, host: str, port: int, options: dict, sched, served_by_heade
         server.close()
 
 
-def _serve_as_worker(app, place_text: str, options: dict, served_by_header: bool) -> None:
-    """A worker of ``--workers``: waitress on the supervisor's socket, the read cache sharing its
-    commits' counts with the other processes."""
+def _serve_as_worker(app, host: str, port: int, place_text: str, options: dict,
+                     served_by_header: bool) -> None:
+    """A worker of ``--workers``: waitress on its own socket of the port, the read cache sharing
+    its commits' counts with the other processes."""
     from waitress import create_server
 
     from tracker.services.readcache import share_generations
-    from tracker.web.workers import Place, stop_when_supervisor_goes
+    from tracker.web.workers import Place, port_socket, stop_when_supervisor_goes
 
     place = Place.parse(place_text)
     share_generations(place.shared_fd, place.slot)
     if served_by_header:
         _add_served_by(app)
-    server = create_server(app, sockets=[socket.socket(fileno=place.listen_fd)], **options)
+    server = create_server(app, sockets=[port_socket(host, port, listen=True)], **options)
     stop_when_supervisor_goes()
     try:
         server.run()
@@ -132,15 +133,17 @@ def _serve_as_worker(app, place_text: str, options: dict, served_by_header: bool
 def _supervise(count: int, host: str, port: int, args: list[str], sched) -> None:
     """``--workers``: bind, start the workers, run the scheduler here, keep the workers running."""
     from tracker.services.readcache import share_generations
-    from tracker.web.workers import WorkerFailed, Workers, listening_socket, shared_memory
+    from tracker.web.workers import WorkerFailed, Workers, port_socket, shared_memory
 
+    if sys.platform != "linux":  # elsewhere SO_REUSEPORT does not spread connections over sockets
+        fail("--workers needs Linux")
     try:
-        sock = listening_socket(host, port)
+        sock = port_socket(host, port, listen=False)
     except OSError as exc:
         fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}", 1)
     shared = shared_memory(count + 1)
     share_generations(shared, 0)  # the scheduler's commits empty the workers' caches too
-    workers = Workers(count, sock, shared, args)
+    workers = Workers(count, shared, args)
     failure = None
     try:
         workers.start()

@@ -1,11 +1,14 @@
-"""Several web processes on one listening socket (``tracker serve --workers N``).
+"""Several web processes on one port (``tracker serve --workers N``).
 
 One Python process holds one GIL, so a single waitress process keeps one core busy however many
-clients it has. With ``--workers N`` the command's process binds the socket, then starts N
-*workers*: fresh interpreters running ``tracker serve`` on the inherited socket (the kernel hands
-each new connection to whichever worker accepts it first), each building its own app, engine and
-connections from the same environment. A worker is started, not forked: nothing of this process
-(the scheduler's threads, its engine's pool, a lock some thread held) reaches a worker.
+clients it has. With ``--workers N`` the command's process takes the port, then starts N
+*workers*: fresh interpreters running ``tracker serve --worker …``, each building its own app,
+engine and connections from the same environment and listening on its own socket of the port
+(``SO_REUSEPORT``: Linux hands each new connection to one listening socket by a hash of its
+addresses). One socket shared by all (tried first) let whichever worker woke first take a burst
+of new connections: 8 keep-alive clients connecting at once all landed on one worker in 2 trials
+of 5. A worker is started, not forked: nothing of this process (the scheduler's threads, its
+engine's pool, a lock some thread held) reaches a worker.
 
 This process serves nothing. It supervises: a worker killed by a signal (the OOM killer, a crash, a
 ``kill``) or stopped cleanly by one is started again (at most ``RESTARTS`` times a minute); a
@@ -46,33 +49,41 @@ _TRACKER = ("-c", "from tracker.cli import main; main()")
 
 @dataclass(frozen=True)
 class Place:
-    """What a worker inherits: the listening socket's descriptor, the read caches' shared memory's,
-    and its slot in that memory (0 is the supervisor's). Passed as ``--worker LISTEN:SHARED:SLOT``."""
+    """What a worker inherits: the read caches' shared memory's descriptor, and its slot in that
+    memory (0 is the supervisor's). Passed as ``--worker SHARED:SLOT``."""
 
-    listen_fd: int
     shared_fd: int
     slot: int
 
     def __str__(self) -> str:
-        return f"{self.listen_fd}:{self.shared_fd}:{self.slot}"
+        return f"{self.shared_fd}:{self.slot}"
 
     @classmethod
     def parse(cls, text: str) -> Place:
-        listen_fd, shared_fd, slot = (int(part) for part in text.split(":"))
-        return cls(listen_fd, shared_fd, slot)
+        shared_fd, slot = (int(part) for part in text.split(":"))
+        return cls(shared_fd, slot)
 
 
 class WorkerFailed(Exception):
     """A worker exited with an error by itself, or killed workers were restarted too often."""
 
 
-def listening_socket(host: str, port: int) -> socket.socket:
-    """The socket every worker accepts on, bound and listening before any worker starts."""
+def port_socket(host: str, port: int, *, listen: bool) -> socket.socket:
+    """A socket bound to ``host:port`` beside the others of its server (``SO_REUSEPORT``, which
+    only sockets of the same user can join). The supervisor's only holds the port (bound before
+    any worker starts, never listening, so it is handed no connection); each worker listens on
+    its own."""
     info = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
     sock = socket.socket(info[0], socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(info[4])
-    sock.listen(1024)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    try:
+        sock.bind(info[4])
+        if listen:
+            sock.listen(1024)
+    except OSError:
+        sock.close()
+        raise
     return sock
 
 
@@ -84,18 +95,18 @@ def shared_memory(slots: int) -> int:
 
 
 class Workers:
-    """``count`` workers of ``tracker serve <args> --worker …`` on ``sock``, kept running."""
+    """``count`` workers of ``tracker serve <args> --worker …``, kept running."""
 
-    def __init__(self, count: int, sock: socket.socket, shared_fd: int, args: list[str]):
-        self.count, self.sock, self.shared_fd, self.args = count, sock, shared_fd, args
+    def __init__(self, count: int, shared_fd: int, args: list[str]):
+        self.count, self.shared_fd, self.args = count, shared_fd, args
         self.procs: dict[int, subprocess.Popen] = {}  # slot -> worker
         self._restarts: deque[float] = deque()
 
     def _start(self, slot: int) -> None:
-        place = Place(self.sock.fileno(), self.shared_fd, slot)
+        place = Place(self.shared_fd, slot)
         self.procs[slot] = subprocess.Popen(
             [sys.executable, *_TRACKER, "serve", *self.args, "--worker", str(place)],
-            stdin=subprocess.PIPE, pass_fds=(place.listen_fd, place.shared_fd),
+            stdin=subprocess.PIPE, pass_fds=(place.shared_fd,),
         )
 
     def start(self) -> None:
