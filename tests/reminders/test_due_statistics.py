@@ -2,7 +2,11 @@
 outside any pass (``queue.plan_due_table``). An ``ANALYZE`` in every pass changed the connection's
 schema, and a dry run's rollback changed it back, so every pass read the schema and prepared its
 statements again; without statistics at all, the officers' statement starts from the officers'
-entities and reads every obligation they own."""
+entities and reads every obligation they own.
+
+PostgreSQL: the table is new in each pass (it goes at the transaction's end); each pass analyses the
+column the focal points' joins filter on, the table has no index to keep up, and no pass empties it
+before the transaction's end takes it."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
@@ -54,7 +58,7 @@ def _first_read(plan: list[str]) -> str:
 def test_no_pass_analyses_and_the_officers_start_from_the_due_rows(db_factory, register, settings):
     engine = db_factory.kw["bind"]
     if engine.dialect.name != "sqlite":
-        pytest.skip("PostgreSQL estimates the temporary table from its size; nothing to set")
+        pytest.skip("PostgreSQL: each pass analyses its new table (tests below)")
     outbox = dataclasses.replace(settings, smtp_url=None)
     with sent_statements(engine) as sent:
         dry = [run_pass(db_factory, NOW, outbox, dry_run=True) for _ in range(2)]
@@ -103,7 +107,7 @@ def test_a_connection_not_prepared_gives_the_due_table_its_statistics_in_the_pas
     engine = make_engine(database_url)  # a connection of its own: no earlier test prepared it
     try:
         if engine.dialect.name != "sqlite":
-            pytest.skip("PostgreSQL estimates the temporary table from its size; nothing to set")
+            pytest.skip("PostgreSQL: each pass analyses its new table (tests below)")
         with Session(engine) as db:
             st = fill_due(db, NOW.date(), settings.stages)
             assert not db.connection().info.get("reminder_due_planned")
@@ -187,3 +191,59 @@ def test_a_connection_a_pass_ran_on_unprepared_is_prepared_later_all_the_same(da
         engine.dispose()
     assert dry.queue.queued == 2 and real.queue.queued == 2  # the focal point and the officer
     assert prepared
+
+
+@pytest.fixture
+def five_due(db_factory):
+    """An entity with a focal point owning five reports due at NOW's 30-day stage, and a mandate
+    of the General Assembly ending then (one due row each)."""
+    with db_factory() as db:
+        dpo = gen_entity(db, "Department of Peace Operations")
+        gen_focal_point(db, dpo, email="focal@example.org")
+        for _ in range(5):
+            gen_obligation(db, gen_resolution(db, session=80), owners=[dpo], due_on=DUE_ON)
+        gen_obligation(db, gen_resolution(db, session=80), owners=[dpo], kind="mandate", due_on=None,
+                       expires_on=DUE_ON)
+        db.commit()
+
+
+def _estimate(db, is_mandate: int) -> int:
+    """PostgreSQL's estimate of the due rows that are mandates (1) or not (0)."""
+    plan = db.execute(text("EXPLAIN (FORMAT JSON) SELECT * FROM reminder_due WHERE is_mandate = :m"),
+                      {"m": is_mandate}).scalar()
+    return plan[0]["Plan"]["Plan Rows"]
+
+
+def test_postgresql_knows_how_many_due_rows_are_mandates_in_each_pass(db_factory, five_due, settings):
+    """Without the column's statistics PostgreSQL took "is_mandate = 0" (the owners' side of the
+    focal points' statement) for one due row in 200 and joined every due row to the focal points
+    and their users by nested loops (bench/README.md, 5 December)."""
+    if db_factory.kw["bind"].dialect.name != "postgresql":
+        pytest.skip("SQLite: the due table's statistics are set once per connection (tests above)")
+    with db_factory() as db:
+        fill_due(db, NOW.date(), settings.stages)
+        due = db.execute(select(DUE.c.is_mandate)).scalars().all()
+        estimates = [_estimate(db, 0), _estimate(db, 1)]
+        db.rollback()
+    assert sorted(due) == [0] * 5 + [1]
+    assert estimates == [5, 1]
+
+
+def test_postgresql_s_due_table_has_no_index_and_a_pass_empties_it_once(db_factory, five_due, settings):
+    """On PostgreSQL the due table is the transaction's: no primary key to keep up for every due row
+    (no statement reads by it but the rare own stages'), and a pass empties it first only (the
+    table made earlier in the same transaction), not before it commits, which drops it."""
+    engine = db_factory.kw["bind"]
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's key is the rowid, and its table outlives the pass: emptied (tests above)")
+    with db_factory() as db:
+        fill_due(db, NOW.date(), settings.stages)
+        indexes = db.execute(text("SELECT indexname FROM pg_indexes WHERE tablename = 'reminder_due'")).all()
+        db.rollback()
+    outbox = dataclasses.replace(settings, smtp_url=None)
+    with sent_statements(engine) as sent:
+        real = run_pass(db_factory, NOW, outbox)
+    assert indexes == []
+    assert real.queue.queued == 5  # to the focal point, the five reports (the mandate's body has none)
+    assert [s.split(None, 3)[:3] for s, _ in sent if s.lstrip().upper().startswith("DELETE")] == [
+        ["DELETE", "FROM", "reminder_due"]]
