@@ -57,7 +57,7 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -139,6 +139,12 @@ _DATE_RE = re.compile(
     rf"up to|through|on or before|expir\w+ on|deadline of|as of|as from"
     # "to extend its mandate for a further period ending on 31 July 2020" (a mandate's end only)
     rf"|(?<=period\s)(?:ending|terminating)(?:\s+on)?)\s+(?:the end of\s+)?{_DATE}"
+)
+#: a day of a month with no year: "by 31 August", "no later than January 30" (not one whose year
+#: follows: ``_DATE_RE``'s)
+_YEARLESS_RE = re.compile(
+    rf"\b(no later than|not later than|by no later than|by|before|until|on or before)\s+"
+    rf"(?:(\d{{1,2}}) ({_MONTH})|({_MONTH}) (\d{{1,2}}))\b(?!,?\s*\d)"
 )
 _QUARTER_RE = re.compile(
     r"\b(?:by no later than|no later than|not later than|by|before)\s+(?:the\s+)?end\s+of\s+the\s+"
@@ -812,6 +818,18 @@ def _read_date(groups: Sequence[str | None]) -> tuple[dt.date, str | None] | Non
         return None
 
 
+def _next_day_of(after: dt.date, month: int, day: int) -> tuple[dt.date, None] | None:
+    """The first ``day`` of ``month`` on or after ``after`` (a date written without its year)."""
+    for year in (after.year, after.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if date >= after:
+            return date, None
+    return None
+
+
 def _dmy(day: str, month: str, year: str) -> dt.date | None:
     """"18", "February", "2025" -> the date; None for a day the month does not have."""
     try:
@@ -1118,10 +1136,22 @@ class _DeadlineFinder:
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=day,
                                                   precision="quarter"))
 
-    def dates(self) -> None:
+    def _written_dates(self) -> Iterator[tuple[re.Match[str], tuple[dt.date, str | None] | None]]:
+        """Each date a deadline phrase gives, with its day read: "by 31 May 2025"; and one written
+        without its year ("with the next report due by 31 August", "to report no later than January
+        30"): its next day on or after the adoption."""
         text = self.text
         for m in (_DATE_RE.finditer(text) if self.has_digit else ()):
-            read = _read_date(m.groups()[1:])
+            yield m, _read_date(m.groups()[1:])
+        if self.adopted_on is None or not any(digit in text for digit in "0123456789"):
+            return
+        for m in _YEARLESS_RE.finditer(text):
+            day, month = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
+            yield m, _next_day_of(self.adopted_on, MONTHS[month.lower()], int(day))
+
+    def dates(self) -> None:
+        text = self.text
+        for m, read in self._written_dates():
             if read is None:
                 continue
             date, precision = read

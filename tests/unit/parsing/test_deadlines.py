@@ -804,3 +804,23 @@ def test_a_request_made_again_is_due_at_the_session_it_names(text):
 def test_a_period_in_which_something_is_delivered_counts_from_the_adoption(text, days):
     found = [d["days"] for d in dicts(text, "SC", None) if d["kind"] == "relative"]
     assert found == ([days] if days else [])
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "date"), [
+    # segmented S/RES/2158 (2014) 15 (adopted 29 May 2014): the first of reports every 120 days
+    ("no fewer than three written reports, with the first written report by 25 September, and every "
+     "120 days thereafter;", dt.date(2014, 5, 29), "2014-09-25"),
+    # segmented S/RES/1863 (2009) 11 (adopted 16 January 2009), the day before its month
+    ("further requests the Secretary-General to report no later than January 30 on the precise "
+     "equipment and services being provided", dt.date(2009, 1, 16), "2009-01-30"),
+    # segmented A/RES/77/33 1 (adopted 7 December 2022): the next 30 April is the next year's
+    ("to provide the Secretary-General, by 30 April annually, with a report on their military "
+     "expenditures", dt.date(2022, 12, 7), "2023-04-30"),
+    # … whatever follows it
+    ("to submit its report by 31 August to the Committee", dt.date(2022, 5, 30), "2022-08-31"),
+])
+def test_a_day_written_without_its_year_is_its_next_one_after_the_adoption(text, adopted_on, date):
+    found = [d["date"] for d in dicts(text, body="SC", session=None, adopted_on=adopted_on)
+             if d["kind"] == "date"]
+    assert found == [date]
+
