@@ -83,7 +83,8 @@ def _assert_agree(db, today: dt.date) -> None:
     # the overview's sessions from the counts kept without dates, against the dated counts
     for viewer_sees_unpublished, expiring_days in ((False, 90), (True, 90), (False, 30)):
         f = ObligationFilter(include_unpublished=viewer_sees_unpublished, expiring_days=expiring_days)
-        kept, by_session = overview_by_session(db, f, today)
+        kept, by_session, published = overview_by_session(db, f, today)
+        assert published == dashboards.published_resolutions(db)
         counted, dated = summary_by_session(db, f, today)
         assert kept.to_dict() == counted.to_dict() == counted_summary(db, f, today).to_dict(), (f, today)
         assert _shown(by_session) == _shown(session_sums(dated)), (f, today)

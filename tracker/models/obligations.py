@@ -153,7 +153,7 @@ def mandate_state_sql(cols: Any, renewed: ColumnElement[bool], today: dt.date,
                       window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> ColumnElement[str | None]:
     """The state's name (None for other kinds), from ``mandate_state_conditions``."""
     return case(
-        *((condition, literal(str(state))) for state, condition in
+        *((condition, written_code(state)) for state, condition in
           mandate_state_conditions(cols, renewed, today, window).items()),
         else_=literal(None, String),
     )

@@ -65,11 +65,12 @@ from tracker.models import (
     paragraph_footnotes,
 )
 from tracker.models import tables as t
-from tracker.models.counts import CountHorizon, OwnerCount, ResolutionCount
-from tracker.models.obligations import open_sql, overdue_early_sql, overdue_sql, tracked_sql
+from tracker.models.counts import CountHorizon, OwnerCount
+from tracker.models.obligations import open_sql, overdue_early_sql, overdue_sql, tracked_sql, written_code
 from tracker.services.calendar import load_calendar
 from tracker.services.counts import (
     OBLIGATIONS,
+    PUBLISHED_RESOLUTIONS,
     TODAY,
     DayStatement,
     Source,
@@ -77,6 +78,7 @@ from tracker.services.counts import (
     counts_statement,
     filter_statement,
     sum_counts,
+    sum_if,
     written_limit,
 )
 from tracker.services.readcache import ReadCache
@@ -140,11 +142,9 @@ def _published() -> Any:
 def _status_columns(today: Any) -> list[Any]:
     """``SUM(CASE WHEN status = … THEN 1 ELSE 0 END)`` per status of the tracked obligations, then
     the overdue count."""
-    cols = [
-        func.sum(case((and_(Obligation.is_tracked, Obligation.status == s), 1), else_=0)).label(f"n_{s}")
-        for s in STATUS_ORDER
-    ]
-    cols.append(func.sum(case((Obligation.is_overdue(today), 1), else_=0)).label("n_overdue"))
+    cols = [sum_if(and_(Obligation.is_tracked, Obligation.status == written_code(s))).label(f"n_{s}")
+            for s in STATUS_ORDER]
+    cols.append(sum_if(Obligation.is_overdue(today)).label("n_overdue"))
     return cols
 
 
@@ -220,14 +220,10 @@ class Overview:
     months: list[MonthBucket]
 
 
-#: kept by the database (``tracker.models.counts.ResolutionCount``): a few rows, not a scan of
-#: the resolutions
-_PUBLISHED_RESOLUTIONS = select(func.sum(ResolutionCount.n)).where(ResolutionCount.published)
-
-
 def published_resolutions(session: Session) -> int:
-    """How many resolutions are published: summed over the kept counts per body."""
-    return int(session.connection().scalar(_PUBLISHED_RESOLUTIONS) or 0)
+    """How many resolutions are published: summed over the kept counts per body (the overview
+    reads it with its other numbers, ``overview_by_session``)."""
+    return int(session.connection().scalar(PUBLISHED_RESOLUTIONS) or 0)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -263,13 +259,13 @@ def overview(
         ))
     plan_once_for_any_values(session)  # its statements' best plans depend on no value but the day
     calendar = calendar or load_calendar(session)  # 2 queries
-    # 1. the headline numbers, and the tracked obligations' sums per deadline session: one
-    # statement summed over the kept counts (``overview_by_session``: grouped by the database to a
-    # row per kind and status and one per session, and the rows dated near today; unpublished ones
-    # subtracted); a ``SessionSummary`` is made only for the ≈ 20 sessions the page shows, not for
-    # each of the ≈ 110 sessions a 50k register has
+    # 1. the headline numbers, the tracked obligations' sums per deadline session and the published
+    # resolutions: one statement summed over the kept counts (``overview_by_session``: grouped by
+    # the database to a row per kind and status and one per session, and the rows dated near today;
+    # unpublished ones subtracted); a ``SessionSummary`` is made only for the ≈ 20 sessions the
+    # page shows, not for each of the ≈ 110 sessions a 50k register has
     summary_filter = ObligationFilter(expiring_days=expiring_days)
-    headline, per_session = overview_by_session(session, summary_filter, today)
+    headline, per_session, resolutions = overview_by_session(session, summary_filter, today)
     # the totals are the headline's (overdue and due soon are counted among the open tracked
     # obligations only, by the rules' SQL)
     totals = Progress(label="all", by_status=dict(headline.by_status), overdue=headline.overdue)
@@ -284,8 +280,6 @@ def overview(
             found = made[key] = SessionSummary(key[0], key[1], progress, reports=sums.reports,
                                                reports_not_started=sums.reports_not_started)
         return found
-
-    resolutions = published_resolutions(session)  # 2.
 
     # upcoming sessions (the calendar is pure Python): the next two per body
     upcoming: list[SessionSummary] = []
@@ -316,16 +310,16 @@ def overview(
     return Overview(
         today=today,
         summary=headline,
-        mandates=mandate_panels(session, today, summary_filter),
+        mandates=mandate_panels(session, today, summary_filter),  # 2.
         totals=totals,
         due_30=due_30,
         due_90=due_90,
         resolutions=resolutions,
         sessions=sessions,
         upcoming=upcoming,
-        owners=owner_table(session, today, limit=owners_limit),  # 3. and 4.
-        recent_resolutions=resolution_progress(session, today, limit=resolutions_limit),  # 5.
-        months=deadline_months(session, today, months_before=months_before, months_after=months_after),  # 6.
+        owners=owner_table(session, today, limit=owners_limit),  # 3.
+        recent_resolutions=resolution_progress(session, today, limit=resolutions_limit),  # 4.
+        months=deadline_months(session, today, months_before=months_before, months_after=months_after),  # 5.
     )
 
 
@@ -463,18 +457,17 @@ def _owner_statement(of_entities: bool) -> DayStatement:
     horizon = func.coalesce(select(CountHorizon.day).scalar_subquery(), literal(dt.date.min, Date))
     today = TODAY.__clause_element__()
     kept_rows = (select(kept.entity_id, kept.status, func.sum(kept.n).label("n"),
-                        func.sum(case((overdue_early_sql(kept), kept.n), else_=0)).label("overdue"))
+                        sum_if(overdue_early_sql(kept), kept.n).label("overdue"))
                  .where(tracked_sql(kept), counted_rows(OwnerCount)).group_by(kept.entity_id, kept.status))
     between = (select(owned.entity_id, Obligation.status, literal_column("0"),
-                      func.sum(case((overdue_sql(Obligation, TODAY), 1), else_=0))
-                      - func.sum(case((overdue_sql(Obligation, horizon), 1), else_=0)))
+                      sum_if(overdue_sql(Obligation, TODAY)) - sum_if(overdue_sql(Obligation, horizon)))
                .select_from(Obligation).join(obligation_owners, owned.obligation_id == Obligation.id)
                .where(Obligation.due_on >= case((horizon < today, horizon), else_=today),
                       Obligation.due_on < case((horizon < today, today), else_=horizon),
                       Obligation.is_tracked, open_sql(Obligation))
                .group_by(owned.entity_id, Obligation.status))
     queue_rows = (select(owned.entity_id, Obligation.status, func.count(),
-                         func.sum(case((Obligation.is_overdue(TODAY), 1), else_=0)))
+                         sum_if(Obligation.is_overdue(TODAY)))
                   .select_from(Obligation).join(obligation_owners, owned.obligation_id == Obligation.id)
                   .where(Obligation.is_tracked, unpublished_condition())
                   .group_by(owned.entity_id, Obligation.status))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Date, and_, case, cast, func, literal_column, null, or_, select, true, union_all
 from sqlalchemy.orm import Session
@@ -39,13 +39,16 @@ from tracker.models.obligations import (
 from tracker.services.counts import (
     KEPT,
     OBLIGATIONS,
+    PUBLISHED_RESOLUTIONS,
     TODAY,
+    ZERO,
     DayStatement,
     Source,
     counted_rows,
     counts_statement,
     filter_statement,
     sum_counts,
+    sum_if,
 )
 from tracker.services.search import ObligationFilter
 
@@ -156,9 +159,17 @@ def session_sums(rows: dict[tuple[Any, ...], list[int]]) -> dict[tuple[str, int]
     return out
 
 
-def overview_by_session(
-    session: Session, flt: ObligationFilter, today: dt.date,
-) -> tuple[Summary, dict[tuple[str, int], SessionSums]]:
+class OverviewCounts(NamedTuple):
+    """The overview's numbers (``overview_by_session``)."""
+
+    summary: Summary
+    #: per deadline session, its tracked obligations' sums
+    sessions: dict[tuple[str, int], SessionSums]
+    #: how many resolutions are published
+    resolutions: int
+
+
+def overview_by_session(session: Session, flt: ObligationFilter, today: dt.date) -> OverviewCounts:
     """``summary_by_session``'s numbers at the overview's grain, for a filter on nothing (the
     overview; only its ``include_unpublished`` and ``expiring_days`` are read): the headline
     numbers, and per deadline session its tracked obligations' sums (``SessionSums``), from the
@@ -166,16 +177,19 @@ def overview_by_session(
     horizon and the windows after ``today`` (``tracker.models.counts``): what is due or ends
     before ``today`` is what was before the horizon plus (or minus) what falls between the two
     days, counted by the same rules (``overdue_sql`` and the mandates' states, at ``today`` and at
-    the horizon). One statement (``_overview_statement``), grouped by the database to what the
-    page shows: a row per kind and status for the headline numbers and one per session (≈ 110 at
-    50k), not one per session, kind, status and side of the horizon (≈ 370), each summed again here."""
+    the horizon); and how many resolutions are published (``resolution_counts``). One statement
+    (``_overview_statement``), grouped by the database to what the page shows: a row per kind and
+    status for the headline numbers and one per session (≈ 110 at 50k), not one per session, kind,
+    status and side of the horizon (≈ 370), each summed again here."""
     found = filter_statement(_overview_statement, flt).execute(session, today).all()
+    horizon_row = next(row for row in found if row[0] == _HORIZON)
+    resolutions = int(horizon_row[6] or 0)
     if not any(row[0] == _EARLY for row in found):  # nothing counted: an empty register
-        return _summary(()), {}
-    if next(row[-1] for row in found if row[0] == _HORIZON) is None:
+        return OverviewCounts(_summary(()), {}, resolutions)
+    if horizon_row[-1] is None:
         # no horizon stored (``tracker counts check`` says so): counted by due date
         headline, rows = summary_by_session(session, flt, today)
-        return headline, session_sums(rows)
+        return OverviewCounts(headline, session_sums(rows), resolutions)
     kinds: dict[tuple[str, str, str | None], list[int]] = {}  # (kind, status, state): n, overdue, d30, d90
     mandates: dict[str, list[int]] = {}  # status: standing, renewed, expired, expiring
     sessions: dict[tuple[str, int], SessionSums] = {}
@@ -224,17 +238,12 @@ def overview_by_session(
                          (MandateState.EXPIRING, expiring),
                          (MandateState.ACTIVE, standing - expired - expiring)):
             kinds.setdefault((ObligationKind.MANDATE.value, status, state.value), [0, 0, 0, 0])[0] += n
-    return _summary((*key, *sums) for key, sums in kinds.items()), sessions
+    return OverviewCounts(_summary((*key, *sums) for key, sums in kinds.items()), sessions, resolutions)
 
 
 #: the tags of ``_overview_statement``'s rows
 _EARLY, _DATED, _QUEUE, _HORIZON, _SESSION = 0, 1, -1, 2, 3
 _N_STATUSES = len(STATUS_ORDER)
-_NONE = literal_column("0")
-
-
-def _sum_if(condition: Any, n: Any) -> Any:
-    return func.sum(case((condition, n), else_=_NONE))
 
 
 def _overview_statement(flt: ObligationFilter) -> DayStatement:
@@ -247,8 +256,9 @@ def _overview_statement(flt: ObligationFilter) -> DayStatement:
     windows after today, by deadline session, kind and status (how many became overdue or expired
     between the horizon and today, negative when today is the earlier; due within 30 and 90 days;
     expiring); the review queue's rows as ``_statement`` counts them, to subtract; and one row
-    with the horizon (NULL when none is stored). The horizon is read in the statement (a
-    subquery), so all are one round trip; its bounds are a row's, so the dated rows are read
+    with the horizon (NULL when none is stored) and the published resolutions (kept per body,
+    ``resolution_counts``). The horizon is read in the statement (a subquery), so all are one round
+    trip; its bounds are a row's, so the dated rows are read
     through the indexes on their dates."""
     horizon = select(CountHorizon.day).scalar_subquery()
     no_date = cast(null(), Date)
@@ -259,23 +269,25 @@ def _overview_statement(flt: ObligationFilter) -> DayStatement:
         return [*columns, *(null() for _ in range(width + 6 - len(columns))), no_date]
 
     c = SessionCount.__table__.c
-    standing = and_(c.kind == ObligationKind.MANDATE.value, ~c.renewed)
+    standing = and_(c.kind == written_code(ObligationKind.MANDATE), ~c.renewed)
     early = (select(*padded(
         literal_column(str(_EARLY)), null(), null(), c.kind, null(), c.status, func.sum(c.n),
         # overdue_sql and the expired mandates' rule at the horizon, by the rows' flags
-        _sum_if(overdue_early_sql(c), c.n), _sum_if(c.renewed, c.n),
-        _sum_if(and_(standing, c.expires_early), c.n)))
+        sum_if(overdue_early_sql(c), c.n), sum_if(c.renewed, c.n),
+        sum_if(and_(standing, c.expires_early), c.n)))
         .where(counted_rows(SessionCount)).group_by(c.kind, c.status))
     report = c.kind == written_code(ObligationKind.REPORT)
     per_session = (select(*padded(
         literal_column(str(_SESSION)), c.deadline_body, c.deadline_session, null(), null(), null(),
-        *(_sum_if(c.status == written_code(status), c.n) for status in STATUS_ORDER),
-        _sum_if(overdue_early_sql(c), c.n), _sum_if(report, c.n),
-        _sum_if(and_(report, c.status == written_code(ObligationStatus.NOT_STARTED)), c.n)))
+        *(sum_if(c.status == written_code(status), c.n) for status in STATUS_ORDER),
+        sum_if(overdue_early_sql(c), c.n), sum_if(report, c.n),
+        sum_if(and_(report, c.status == written_code(ObligationStatus.NOT_STARTED)), c.n)))
         .where(counted_rows(SessionCount), tracked_sql(c), c.deadline_body.is_not(None),
                c.deadline_session.is_not(None))
         .group_by(c.deadline_body, c.deadline_session))
-    horizon_row = select(literal_column(str(_HORIZON)), *(null() for _ in range(width + 5)), horizon)
+    horizon_row = select(literal_column(str(_HORIZON)), *(null() for _ in range(5)),
+                         PUBLISHED_RESOLUTIONS.scalar_subquery(), *(null() for _ in range(width - 1)),
+                         horizon)
 
     k, renewed = KEPT.cols, KEPT.renewed
     window = max(90, flt.expiring_days)
@@ -292,7 +304,7 @@ def _overview_statement(flt: ObligationFilter) -> DayStatement:
     dated = (
         select(*padded(
             literal_column(str(_DATED)), k.deadline_body, k.deadline_session, k.kind, null(), k.status,
-            _NONE, KEPT.count_if(overdue_sql(k, TODAY)) - KEPT.count_if(overdue_sql(k, horizon)),
+            ZERO, KEPT.count_if(overdue_sql(k, TODAY)) - KEPT.count_if(overdue_sql(k, horizon)),
             KEPT.count_if(due_within_sql(k, TODAY, 30)), KEPT.count_if(due_within_sql(k, TODAY, 90)),
             expired, KEPT.count_if(at_today[MandateState.EXPIRING])))
         .where(counted_rows(), or_(k.due_on.between(lo, hi_due), k.expires_on.between(lo, hi_end)))
