@@ -102,10 +102,11 @@ def multiply(url: str, copies: int, progress: Callable[[str], None] = lambda _m:
                 )
                 progress(f"  copied {table.name} ×{copies} ({time.perf_counter() - start:.0f} s)")
             # the obligations' documents (migration 0015; not in the models, their triggers off
-            # here): a copy's document is its original's, the title and texts being the same
+            # here): a copy's document is its original's, the title and texts being the same, and
+            # so are its obligation's status and due date (0028)
             conn.exec_driver_sql(
-                f"INSERT INTO obligations_fts (obligation_id, document) "
-                f"SELECT t.obligation_id + {largest['obligations']} * k, t.document "
+                f"INSERT INTO obligations_fts (obligation_id, document, status, due_on) "
+                f"SELECT t.obligation_id + {largest['obligations']} * k, t.document, t.status, t.due_on "
                 f"FROM obligations_fts t CROSS JOIN generate_series(1, {int(copies)}) AS k"
             )
             progress(f"  copied obligations_fts ×{copies} ({time.perf_counter() - start:.0f} s)")

@@ -48,6 +48,10 @@ def test_multiply_copies_every_resolution_with_its_record(tmp_path):
         after = counts()
         assert {t.name: n for t, n in after.items()} == {t.name: 3 * n for t, n in before.items()}
         assert documents() == after[Obligation.__table__]  # a copy's obligations are found by words
+        with engine.connect() as conn:  # and their documents hold their status and due date (0028)
+            assert conn.scalar(text(
+                "SELECT count(*) FROM obligations_fts AS f JOIN obligations AS o ON o.id = f.obligation_id "
+                "WHERE f.status = o.status AND f.due_on IS NOT DISTINCT FROM o.due_on")) == documents()
         with engine.begin() as conn:
             symbols = conn.scalars(select(Resolution.symbol)).all()
             assert len(set(symbols)) == len(symbols)

@@ -177,6 +177,37 @@ def test_documents_hold_their_obligations_status_kind_and_body_and_follow_them(d
     assert searched(db, ObligationFilter(q="implementation", status=("completed",), body="HRC")) == [first.id]
 
 
+def test_documents_hold_their_obligations_status_and_due_date_and_follow_them_on_postgresql(db):
+    """0028: on PostgreSQL each document holds its obligation's status and due date (a page of one
+    status walks the documents' index in the page's order); they are written with the document
+    and follow a status or a due date changed and a document rebuilt, in the same transaction."""
+    if db.get_bind().dialect.name != "postgresql":
+        pytest.skip("SQLite's documents are an FTS5 table; its walk reads the obligations")
+    res = gen_resolution(db, body="GA")
+    said = "Calls for the implementation of the plan;"
+    first = gen_obligation(db, res, text=said, status="not_started", due_on=dt.date(2027, 1, 5))
+    second = gen_obligation(db, res, text=said, status="in_progress")
+    db.flush()
+
+    def held() -> set[tuple]:
+        return set(db.execute(text("SELECT obligation_id, status, due_on FROM obligations_fts")).all())
+
+    def stored() -> set[tuple]:
+        return set(db.execute(select(Obligation.id, Obligation.status, Obligation.due_on)).all())
+
+    assert held() == stored() == {(first.id, "not_started", dt.date(2027, 1, 5)),
+                                  (second.id, "in_progress", None)}
+    db.execute(update(Obligation).where(Obligation.id == first.id).values(status="completed"))
+    db.execute(update(Obligation).where(Obligation.id == second.id).values(due_on=dt.date(2028, 2, 1)))
+    assert held() == stored()
+    db.execute(update(Obligation).where(Obligation.id == first.id).values(due_on=None, kind="action"))
+    db.execute(update(Paragraph).where(Paragraph.id == second.paragraph_id).values(text="Requests a study;"))
+    assert held() == stored() == {(first.id, "completed", None),
+                                  (second.id, "in_progress", dt.date(2028, 2, 1))}
+    db.expire_all()
+    assert searched(db, ObligationFilter(q="study", status=("in_progress",))) == [second.id]
+
+
 def test_a_phrase_does_not_run_from_one_text_into_the_next(db):
     """A word typed as ``a_b`` is a phrase; its two halves at the end of one of an obligation's
     texts and the start of the next are not that phrase (nor is the title's last word)."""
