@@ -234,7 +234,7 @@ _RECURRING_RE = re.compile(
     rf"triennially|on a triennial basis|every three years|quadrennially|every four years|"
     rf"every five years|quarterly|on a quarterly basis|monthly|on a monthly basis|weekly|"
     rf"every second year|every third year|every fourth year|at annual intervals|"
-    rf"at (?:two|three|four|five)-year intervals|"
+    rf"(?:at|in) ({_CARDINAL})[- ](day|week|month|year)s? intervals|"
     rf"on a weekly basis|every week|"
     rf"twice a year|twice yearly|semi-annually|biannually|every six months|"
     rf"every ({_CARDINAL}) (days|weeks|months|years))\b",
@@ -252,8 +252,7 @@ _FIXED_RECURRING = {
     "twice a year": "P6M", "twice yearly": "P6M", "semi-annually": "P6M", "biannually": "P6M",
     "every six months": "P6M", "weekly": "P7D", "on a weekly basis": "P7D", "every week": "P7D",
     "every second year": "P2Y", "every third year": "P3Y", "every fourth year": "P4Y",
-    "at annual intervals": "P1Y", "at two-year intervals": "P2Y", "at three-year intervals": "P3Y",
-    "at four-year intervals": "P4Y", "at five-year intervals": "P5Y",
+    "at annual intervals": "P1Y",
 }
 #: "monthly", "quarterly" and "yearly" before a noun are adjectives: a deadline only for what is
 #: delivered that often ("quarterly briefings", "a yearly progress report"), not for "the amount
@@ -1384,10 +1383,11 @@ class _DeadlineFinder:
                 continue  # "at a monthly rate of 28,475,787 dollars"
             every = _FIXED_RECURRING.get(phrase.lower())
             if every is None:
-                n = cardinal_to_int(m.group(2))
+                # "at 30-day intervals", "in two week intervals"; "every 120 days"
+                n = cardinal_to_int(m.group(2) or m.group(4))
                 if not n:
                     continue
-                unit = m.group(3).lower().rstrip("s")
+                unit = (m.group(3) or m.group(5)).lower().rstrip("s")
                 every = f"P{n * 7}D" if unit == "week" else f"P{n}{_UNIT_ISO[unit]}"
             recurring.append((m.start(), m.end(), Deadline(DeadlineKind.RECURRING, phrase, every=every)))
         starts = list(_SERIES_START.finditer(text)) if self.has_digit and self.has_recurring and (

@@ -85,6 +85,12 @@ def test_past_sessions_are_not_deadlines(text):
         ("to conduct an independent evaluation of the work of the Centre, at two-year intervals",
          {"kind": "recurring", "every": "P2Y"}),
         ("to report to the Commission every second year", {"kind": "recurring", "every": "P2Y"}),
+        # segmented S/RES/1863 (2009) 11, S/RES/2046 (2012) 6: intervals in figures or words, of days
+        # and weeks
+        ("to report to the Security Council at 30-day intervals thereafter on progress",
+         {"kind": "recurring", "every": "P30D"}),
+        ("and in two week intervals thereafter on the status of compliance",
+         {"kind": "recurring", "every": "P14D"}),
     ],
 )
 def test_other_forms(text, expected):
