@@ -320,14 +320,16 @@ def _due_select(dialect: str, sets: StageSets) -> Select:
     ).where(or_(both.c.sd.is_not(None), both.c.st.is_not(None), both.c.own_stages.is_not(None)))
 
 
+#: the due rows of obligations with stages of their own (built once: each pass built it again)
+_OWN_STAGES = select(
+    DUE.c.obligation_id, DUE.c.due_on, DUE.c.target_on, DUE.c.own_stages, DUE.c.owner_stages
+).where(DUE.c.own_stages.is_not(None))
+
+
 def _apply_own_stages(session: Session, today: dt.date, default: str) -> None:
     """Rows of obligations with stages of their own: their stage by :func:`due_stage` (the rule in
     Python; such overrides are rare, so this costs one look at the small table per pass)."""
-    rows = session.execute(
-        select(
-            DUE.c.obligation_id, DUE.c.due_on, DUE.c.target_on, DUE.c.own_stages, DUE.c.owner_stages
-        ).where(DUE.c.own_stages.is_not(None))
-    ).all()
+    rows = session.execute(_OWN_STAGES).all()
     if not rows:
         return
     updates, gone = [], []
@@ -799,6 +801,9 @@ class _Statements:
     follower_digests: _LedgerStatement
 
 
+_DIALECTS = {"postgresql": postgresql.dialect, "sqlite": sqlite.dialect}
+
+
 def _due_unkeyed() -> Table:
     """:data:`DUE` without its primary key, as PostgreSQL's pass makes it: there the key is an index
     entry per due row (≈ 2.3 ms of the fill's ≈ 6 ms of server CPU at 50k) that no statement reads
@@ -810,7 +815,9 @@ def _build_statements(dialect: str) -> _Statements:
     """The statements of a pass but the fill, built once per process for this dialect
     (:func:`_statements`)."""
     return _Statements(
-        create=CreateTable(DUE if dialect == "sqlite" else _due_unkeyed(), if_not_exists=True),
+        # DDL is compiled again on every execution: written once here
+        create=text(str(CreateTable(DUE if dialect == "sqlite" else _due_unkeyed(), if_not_exists=True)
+                        .compile(dialect=_DIALECTS[dialect]()))),
         clear=delete(DUE),
         # a fresh temporary table has no statistics: without them SQLite starts the joins from the
         # big side (every owner of every obligation) instead of the few due obligations; given once
