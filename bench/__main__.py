@@ -192,7 +192,7 @@ def page_paths(url: str) -> dict[str, str]:
 def page_rows(label: str, url: str, runs: int, size: str, clients: int = 8) -> list[Row]:
     """Each page against /healthz with the read cache off (``tracker serve --no-cache``): what the
     first visitor after any write pays; then the overview's throughput, 1 client vs ``clients``."""
-    from bench.web import TRIVIAL, Server, throughput, time_requests
+    from bench.web import TRIVIAL, Server, time_requests
 
     rows: list[Row] = []
     paths = page_paths(url)
@@ -221,21 +221,32 @@ def page_rows(label: str, url: str, runs: int, size: str, clients: int = 8) -> l
                 median(t_page), median(t_trivial), target,
                 f"GET {path} at {size}, {runs}×{n} requests, {len(body):,} bytes; read cache off",
             ))
-        if "overview" in paths:
-            one = throughput(server, paths["overview"], 1)
-            many = throughput(server, paths["overview"], clients)
-            rows.append(Row(
-                f"{label}overview throughput, {clients} clients", f"{many:,.0f} requests/s",
-                f"{one:,.0f} requests/s, 1 client", many / one if one else None, "≥ 3×",
-                (many / one >= 3) if one else None,
-                f"waitress, {clients} threads, read cache off, 3 s each; {os.cpu_count()} CPUs shared "
-                "by the clients, the server and the database",
-            ))
         peak = server.peak_rss()
+    if "overview" in paths:
+        rows.append(throughput_row(label, url, paths["overview"], clients))
     if peak:
         rows.append(Row(f"{label}peak memory: web process", fmt_mb(peak),
                         note=f"waitress, {clients} threads, after all pages (read cache off)"))
     return rows
+
+
+def throughput_row(label: str, url: str, path: str, clients: int) -> Row:
+    """The overview's throughput, 1 client vs ``clients``, from ``tracker serve --workers`` with a
+    worker per CPU (as a deployment serves), each worker warmed first."""
+    from bench.web import Server, throughput
+
+    workers = os.cpu_count() or 1
+    with Server(url, threads=clients, cache=False, workers=workers) as server:
+        server.warm(path)
+        one = throughput(server, path, 1)
+        many = throughput(server, path, clients)
+    return Row(
+        f"{label}overview throughput, {clients} clients", f"{many:,.0f} requests/s",
+        f"{one:,.0f} requests/s, 1 client", many / one if one else None, "≥ 3×",
+        (many / one >= 3) if one else None,
+        f"tracker serve --workers {workers}, {clients} threads each, read cache off, 3 s each; "
+        f"{os.cpu_count()} CPUs shared by the clients, the server and the database",
+    )
 
 
 def growth_rows(label: str, before: list[Row], after: list[Row], small: str, big: str) -> list[Row]:

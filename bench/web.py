@@ -14,6 +14,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import closing
 from pathlib import Path
@@ -46,24 +47,38 @@ def free_port() -> int:
 
 
 class Server:
-    """``waitress`` serving ``create_app`` in a subprocess; its peak RSS is read from /proc."""
+    """``waitress`` serving ``create_app`` in a subprocess; its peak RSS is read from /proc. With
+    ``workers``, ``tracker serve --workers N`` instead (N processes on one socket, the app's
+    settings from the environment): ``pids`` are then the workers that answered so far."""
 
-    def __init__(self, url: str, threads: int = 4, *, cache: bool = True):
-        self.url, self.threads, self.cache = url, threads, cache
+    def __init__(self, url: str, threads: int = 4, *, cache: bool = True, workers: int | None = None):
+        self.url, self.threads, self.cache, self.workers = url, threads, cache, workers
         self.port = free_port()
         self.proc: subprocess.Popen | None = None
+        self.pids: set[str] = set()
+
+    def _command(self) -> tuple[list[str], dict[str, str]]:
+        env = dict(os.environ, PYTHONPATH=str(REPO))
+        if self.workers is None:
+            return [sys.executable, "-m", "bench.web", "serve", self.url, str(self.port), str(self.threads),
+                    "cache" if self.cache else "nocache"], env
+        config = app_config(self.url, cache=self.cache)
+        env |= {"DATABASE_URL": self.url, "SECRET_KEY": config["SECRET_KEY"],
+                "TODAY": config["TODAY"].isoformat()}
+        return [sys.executable, "-c", "from tracker.cli import main; main()", "serve",
+                "--port", str(self.port), "--workers", str(self.workers), "--threads", str(self.threads),
+                "--served-by-header",
+                *(["--no-cache"] if not self.cache else [])], env
 
     def __enter__(self) -> Server:
-        env = dict(os.environ, PYTHONPATH=str(REPO))
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bench.web", "serve", self.url, str(self.port), str(self.threads),
-             "cache" if self.cache else "nocache"],
-            cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        )
+        command, env = self._command()
+        self.log = tempfile.TemporaryFile()  # not a pipe: a full one would stop a server that logs
+        self.proc = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=self.log)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {self.proc.stderr.read().decode()[-2000:]}")
+                self.log.seek(0)
+                raise RuntimeError(f"server exited: {self.log.read().decode()[-2000:]}")
             try:
                 status, _ = self.get(TRIVIAL)
                 if status == 200:
@@ -76,12 +91,11 @@ class Server:
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
             try:
-                self.proc.wait(10)
+                self.proc.wait(40)  # with workers, they stop first
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        if self.proc and self.proc.stderr:
-            self.proc.stderr.close()
+        self.log.close()
 
     def connection(self) -> http.client.HTTPConnection:
         return http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
@@ -92,10 +106,19 @@ class Server:
         try:
             conn.request("GET", path)
             resp = conn.getresponse()
+            self.pids.add(resp.getheader("X-Served-By", ""))
             return resp.status, resp.read()
         finally:
             if own:
                 conn.close()
+
+    def warm(self, path: str, tries: int = 400) -> None:
+        """GET ``path`` on new connections until every worker has answered it (each process
+        compiles its templates and builds its statements on its first requests)."""
+        for _ in range(tries if self.workers else 0):
+            if len(self.pids - {""}) >= self.workers:
+                break
+            self.get(path)
 
     def peak_rss(self) -> int | None:
         """VmHWM of the server process, bytes (Linux)."""

@@ -58,7 +58,8 @@ def test_bench_prints_the_table(tmp_path, capsys):
                  "--load-budget", "120", "--json", str(out)]) == 0
     table = capsys.readouterr().out
     assert "figure" in table and "ratio" in table
-    for figure in ("parse", "import", "page: overview", "SQL queries: overview", "reminder pass"):
+    for figure in ("parse", "import", "page: overview", "overview throughput", "SQL queries: overview",
+                   "reminder pass"):
         assert figure in table
     rows = json.loads(out.read_text())["rows"]
     assert all(not (r["na"] or "").startswith("error") for r in rows), [r for r in rows if r["na"]]
