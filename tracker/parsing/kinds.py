@@ -429,6 +429,13 @@ _GROUP_ADDRESSEE = re.compile(
     r"donors?|partners|stakeholders|community|authorities|sides|actors|groups|"
     r"Member\s+States|States\s+parties)\b",
 )
+#: an addressee written in common nouns only, a kind of actor rather than one ("humanitarian
+#: assistance agencies and non-governmental organizations", "civil society and other relevant
+#: stakeholders"; not "the co-chairs", "the transitional authorities": definite, someone): a call on
+#: them is a standing call whatever it asks
+_NAMES_NO_ONE = re.compile(
+    r"[\s,]*(?!(?:the|its|their|his|her)\b)(?:[a-z][\w’'-]*[\s,]+)*[a-z][\w’'-]*[\s,]*"
+)
 _THAT_SHALL = re.compile(r"^\s*(?:,\s*)?(?:(?!to\s)[^;,]{0,200}?(?:,[^;,]{0,200}?)?,\s*)?that\s")
 #: "… shall be credited", "there shall be set off": what the decision does, not what it asks
 _PASSIVE = re.compile(
@@ -549,7 +556,8 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
             return K.REPORT
         addressee = _addressee(text)
         if (infinitive in _DELIVERABLE and verb not in ("calls_for", "demands", "commits", "pledges")
-                and not _GROUP_ADDRESSEE.match(addressee) and not _ACTIVITY_CALLED.match(addressee.lstrip())):
+                and not _GROUP_ADDRESSEE.match(addressee) and not _ACTIVITY_CALLED.match(addressee.lstrip())
+                and not _NAMES_NO_ONE.fullmatch(addressee)):
             return K.ACTION
         return K.EXHORTATION
     modal, _, infinitive = verb.partition("_")

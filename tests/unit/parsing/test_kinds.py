@@ -325,6 +325,16 @@ CASES = [
      "sustainable industrial policy frameworks that support rural industrialization;", "GA", K.EXHORTATION),
     ("Encourages all developed countries to review their aid programmes in order to ensure that there is "
      "a full and proper contribution in the field of criminal justice;", "GA", K.EXHORTATION),
+    # … and a call on a kind of actor, written in common nouns (ga-pdf-text/A_RES_73_148 20,
+    # A_RES_77_336 4) …
+    ("Encourages humanitarian assistance agencies and non-governmental organizations to adopt and "
+     "implement policies to prevent, address and prohibit sexual harassment within their "
+     "organizations;", "GA", K.EXHORTATION),
+    ("Encourages civil society and other relevant stakeholders to organize and participate in Model "
+     "United Nations, as a means of engaging youth with multilateralism;", "GA", K.EXHORTATION),
+    # … not one on someone written so (segmented A/RES/68/238 16)
+    ("Invites the co-chairs to prepare the draft outcome document, to be circulated no later than 14 "
+     "March 2014;", "GA", K.ACTION),
     # … not one on the States of a regional group, asked for their candidate (segmented A/RES/69/85 30)
     ("Urges the African States to nominate their candidate for the office of Second Vice-Chair/Rapporteur "
      "of the Committee for the period 2016–2017 before the next session of the Committee;", "GA",
