@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
+import pytest
 from sqlalchemy import text
 
 from tests.factories import gen_obligation
@@ -42,6 +43,26 @@ def _found(db, q: str) -> list[int]:
     return [row.id for row in search_obligations(db, ObligationFilter(q=q), TODAY).items]
 
 
+@pytest.fixture
+def no_automerge(db):
+    """FTS5 merges segments by itself once a level holds four (``automerge``): with the segments
+    earlier tests of the run left, the commits below could end in one segment before the job runs
+    (a test that then failed now and again). Off for this test; FTS5's default (4) again after."""
+    def automerge(n: int) -> None:
+        for table in FULLTEXT_TABLES:
+            db.execute(text(f"INSERT INTO {table}({table}, rank) VALUES ('automerge', {n})"))  # noqa: S608
+        db.commit()
+
+    sqlite = db.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        automerge(0)
+    yield
+    if sqlite:
+        db.rollback()
+        automerge(4)
+
+
+@pytest.mark.usefixtures("no_automerge")
 def test_the_nightly_merge_leaves_one_segment_per_index_and_finds_the_same(db, db_factory, caplog):
     """Each commit writes a segment (here three, and a rewritten document's old entries); merged,
     each index is one segment and every word finds the same obligations, on PostgreSQL untouched."""
