@@ -225,7 +225,8 @@ REPORT = re.compile(
     # Assembly at its eighty-first session", "to address the Security Council within two months"
     r"|\bto\s+(?:\w+ly\s+)?address\s+(?:and\s+(?:to\s+)?engage\s+in\s+an?\s+interactive\s+dialogue\s+with\s+)?"
     r"the\s+(?:General\s+Assembly|Assembly|(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council)\b"
-    r"|(?:include|reflect|take\s+into\s+account),?\s+(?:[^;]{0,120}?)\bin\s+(?:his|her|its|their|the)\s+"
+    r"|(?:include|reflect|take\s+into\s+account|make\s+(?:\w+\s+)?(?:recommendations|proposals|suggestions)),?"
+    r"\s+(?:[^;]{0,120}?)\bin\s+(?:his|her|its|their|the)\s+"
     r"(?:\w+\s+){0,3}?reports?\b)",
     re.I,
 )

@@ -432,7 +432,8 @@ def test_verb_normalisation(text, action):
 
 
 #: a resolution of real paragraphs asking their addressees to go on (ga-pdf-text/A_RES_80_96 17,
-#: A_RES_79_192 11, A_RES_79_255 16, segmented/A_HRC_RES_32_11 27, S_RES_2486 (2019) 8, A_RES_65_281 6)
+#: A_RES_79_192 11, A_RES_79_255 16, A_RES_80_172 16, segmented/A_HRC_RES_32_11 27, S_RES_2486 (2019) 8,
+#: A_RES_65_281 6)
 GOING_ON = security_council_resolution("""\
 1. Requests the Secretary-General to continue to report on the environmental impact of the
 military activities of the administering Power in the Territory, as relevant information becomes
@@ -459,6 +460,11 @@ implementation of this resolution at least every 60 days;
 Rights Council” to the plenary of the General Assembly and to the Third Committee, with the
 additional understanding that the President of the Council will present the report in her or his
 capacity as President to the plenary of the General Assembly and the Third Committee;
+
+8. Requests the Committee to continue its work in conformity with General Assembly resolution 2819
+(XXVI) and, in this framework, to continue to consider additional appropriate measures to enhance
+the work of the Committee and its effectiveness and to make recommendations in its report to the
+Assembly at its eighty-first session;
 """)
 
 
@@ -469,6 +475,7 @@ def test_asked_to_go_on_with_no_date_is_a_standing_call():
     assert kinds[:5] == [K.EXHORTATION, K.EXHORTATION, K.REPORT, K.REPORT, K.REPORT]
     assert kinds[5] != K.EXHORTATION  # "to continue with the opening": no one asked to go on
     assert kinds[6] == K.EXHORTATION  # "to continue its practice of …", the report mentioned in passing
+    assert kinds[7] == K.REPORT  # "… and to make recommendations in its report to the Assembly"
 
 
 #: a declaration adopted as the resolution itself, in its speakers' voice (segmented/A_RES_60_1 16
