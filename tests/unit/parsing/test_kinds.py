@@ -519,3 +519,37 @@ def test_a_declaration_adopted_as_the_resolution_speaks_as_an_annexed_one():
                                             K.DECLARATORY]
     assert paragraphs[0].actors == paragraphs[1].actors == ["Member States"]
     assert paragraphs[2].actors == ["Secretary-General"]
+
+
+#: mandates renewed, with their reporting (segmented A_HRC_RES_54_31 39, A_HRC_RES_44_19 15)
+RENEWED = """A/HRC/RES/54/99
+
+Human Rights Council
+
+Fifty-fourth session
+
+Resolution adopted by the Human Rights Council on 11 October 2023
+
+54/99. Mandates
+
+The Human Rights Council,
+
+Recalling its resolutions,
+
+1. Decides to renew, for one year, the mandate of Independent Expert on the situation of human rights
+in the Central African Republic, which is to assess, monitor and report on the situation with a view to
+making recommendations relating to technical assistance and capacity-building in the field of human
+rights;
+
+2. Decides to extend the mandate of the Special Rapporteur on the situation of human rights in Belarus
+for a period of one year, and requests the Special Rapporteur to submit a report on the situation of
+human rights in Belarus to the Human Rights Council at its fifty-seventh session;
+"""
+
+
+def test_a_mandate_renewed_with_its_own_reporting_is_a_mandate():
+    """What a renewed mandate is to do ("to assess, monitor and report") is no report of its own:
+    the paragraph renews a mandate that ends; a report asked with its own date is one."""
+    first, second = parse(RENEWED, "A_HRC_RES_54_99.txt").operative
+    assert first.kind == K.MANDATE and [d.expires for d in first.deadlines] == [True]
+    assert second.kind == K.REPORT
