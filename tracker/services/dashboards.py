@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -48,7 +47,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from tracker.calendar import Body, Calendar, CalendarError, SessionDates
 from tracker.calendar.bodies import SESSION_BODIES
-from tracker.db import plan_once_for_any_values
+from tracker.db import decode_json, plan_once_for_any_values
 from tracker.models import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
@@ -765,7 +764,7 @@ class PageParagraph:
 def _head(row: Any) -> ResolutionHead:
     values = list(row[:_HEAD_WIDTH])
     for i in (7, 8):  # agenda_items, annexes: JSON as text (as the JSON type decodes it)
-        values[i] = None if values[i] is None else json.loads(values[i])
+        values[i] = None if values[i] is None else decode_json(values[i])
     return ResolutionHead(*values)
 
 

@@ -11,7 +11,6 @@ depend on how its rows were loaded. Nothing here writes.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,7 +20,7 @@ from sqlalchemy import Select, bindparam, func, literal_column, select
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
-from tracker.db import among
+from tracker.db import among, decode_json
 from tracker.models import obligation_owners
 from tracker.models import tables as t
 from tracker.models.obligations import ObligationRules
@@ -227,7 +226,7 @@ def _listed_rows(found: Iterable[Any], columns: slice, lists: Sequence[_Listed])
 
 def _decoded(value: Any) -> Any:
     """A JSON array as the driver gives it: decoded by psycopg, a text from SQLite."""
-    return json.loads(value) if isinstance(value, str) else value
+    return decode_json(value) if isinstance(value, str) else value
 
 
 def list_rows(session: Session, ids: Sequence[int]) -> list[ObligationRow]:
