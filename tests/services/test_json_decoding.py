@@ -22,7 +22,8 @@ def test_the_engine_decodes_json_with_decode_json(engine) -> None:
 @pytest.mark.parametrize("value", TRICKY)
 def test_what_the_database_writes_decodes_as_json_loads_does(engine, value: str) -> None:
     if engine.dialect.name == "postgresql":
-        made = "json_build_array(CAST(:v AS text), 1, -7, 2.5, 1e-7, true, false, NULL, json_build_object('k', :v))"
+        made = ("json_build_array(CAST(:v AS text), 1, -7, 2.5, 1e-7, true, false, NULL, "
+                "json_build_object('k', :v))")
     else:
         made = "json_array(:v, 1, -7, 2.5, 1e-7, json('true'), json('false'), NULL, json_object('k', :v))"
     with engine.connect() as conn:
