@@ -96,3 +96,18 @@ def test_rows_by_id_bind_the_ids_as_one_parameter_and_read_no_table_whole(db):
     # as the ids are
     assert not [step for step in steps if step.startswith("SCAN") and "json_each" not in step
                 and step.split()[1] not in subqueries(steps)], steps
+
+
+def test_postgresql_looks_each_owner_up_by_its_key(db):
+    """On PostgreSQL an obligation's owners read their entities through a fenced ``LATERAL`` look-up
+    by key (one index probe an owner), not a join the planner may make by hashing the whole
+    entities table again for every row of a page; the same owners, in name order."""
+    ids = _register(db)
+    with sent_statements(db.get_bind()) as statements:
+        found = rows.obligations_by_id(db, ids)
+    assert ["Alpha office", "Bravo office"] in [[e.name for e in row.owners] for row in found]
+    if db.get_bind().dialect.name != "postgresql":
+        return
+    (statement, _params), = statements
+    assert "JOIN LATERAL (SELECT entities.id AS id, entities.name AS name" in statement
+    assert "OFFSET 0) AS owner_entity" in statement
