@@ -335,6 +335,9 @@ CASES = [
     # … not one on someone written so (segmented A/RES/68/238 16)
     ("Invites the co-chairs to prepare the draft outcome document, to be circulated no later than 14 "
      "March 2014;", "GA", K.ACTION),
+    # comments asked for "in writing" are asked for (ga-pdf-text/A_RES_80_165 1)
+    ("Commends once again the articles on diplomatic protection to the attention of Governments, and "
+     "invites them to submit in writing to the Secretary-General any further comments;", "GA", K.REPORT),
     # … not one on the States of a regional group, asked for their candidate (segmented A/RES/69/85 30)
     ("Urges the African States to nominate their candidate for the office of Second Vice-Chair/Rapporteur "
      "of the Committee for the period 2016–2017 before the next session of the Committee;", "GA",
