@@ -545,6 +545,9 @@ def test_addressees_of_real_paragraphs(text, body, present, absent):
     # the Security Council's spellings of one group (segmented S/RES/2589 (2021) 6, S/RES/2447 (2018) 3)
     ("troop and police contributing countries", "troop- and police-contributing countries"),
     ("troop-contributing and police-contributing countries", "troop- and police-contributing countries"),
+    # as the Assembly and the Council sometimes print them (ga-pdf-text/A_RES_78_42 4, segmented
+    # S/RES/2475 (2019) 11): not "all parties" to a conflict
+    ("State parties", "States parties"), ("State Parties", "States parties"),
 ])
 def test_gazetteer_knows_the_united_nations_system(written, canonical):
     found = G.find(f"Invites the {written} to report")
