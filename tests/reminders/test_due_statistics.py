@@ -247,3 +247,22 @@ def test_postgresql_s_due_table_has_no_index_and_a_pass_empties_it_once(db_facto
     assert real.queue.queued == 5  # to the focal point, the five reports (the mandate's body has none)
     assert [s.split(None, 3)[:3] for s, _ in sent if s.lstrip().upper().startswith("DELETE")] == [
         ["DELETE", "FROM", "reminder_due"]]
+
+
+def test_postgresql_s_due_table_is_the_transaction_s_and_no_pass_leaves_it(db_factory, five_due, settings):
+    """The table PostgreSQL's pass makes without its key is still a temporary one that its
+    transaction's end drops: private to the connection while the pass runs (two passes at once each
+    fill their own), and gone once the pass has committed, not left in the database's schema."""
+    engine = db_factory.kw["bind"]
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's table is the connection's and outlives the pass (tests above)")
+    persistence = text("SELECT relpersistence FROM pg_class WHERE relname = 'reminder_due'")
+    with db_factory() as db:
+        fill_due(db, NOW.date(), settings.stages)
+        during = db.execute(persistence).scalars().all()
+        db.rollback()
+    real = run_pass(db_factory, NOW, dataclasses.replace(settings, smtp_url=None))
+    with db_factory() as db:
+        after = db.execute(persistence).scalars().all()
+    assert real.queue.queued == 5
+    assert during == ["t"] and after == []
