@@ -310,6 +310,9 @@ _TO_IN_NAME = re.compile(
 )
 #: "… Right to Development", "… Improvements to the Internet Governance Forum"
 _NAME_AFTER_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+#: … not an infinitive with its object after the name: "… on the enjoyment of human rights to
+#: continue her work", "… rights to submit a report" (a name goes on "to food", "to a clean …")
+_VERB_AFTER_TO = re.compile(r"\s+to\s+(?!(?:a|an|the)\b)[a-z]+\s+(?:her|his|its|their|the|a|an)\b")
 #: capitalised words that continue a name: "United Nations University", "African Union
 #: Commission"; ``of``/``for``/``on``/``and`` join further capitalised words
 _NAME_CONTINUES = re.compile(
@@ -482,7 +485,7 @@ _AFTER_A_PROPER_NAME = re.compile(r"[A-Z][\w’'-]*\s+[a-z][\w-]*$")
 
 def _mandate_end(text: str, pos: int) -> int:
     for m in _MANDATE_TAIL_END.finditer(text, pos):
-        if m.group(0).strip() == "to" and (
+        if m.group(0).strip() == "to" and not _VERB_AFTER_TO.match(text, m.start()) and (
             _TO_IN_NAME.search(text, 0, m.start()) or _NAME_AFTER_TO.match(text, m.start())
         ):
             continue

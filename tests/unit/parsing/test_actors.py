@@ -634,3 +634,14 @@ def test_a_name_at_the_end_of_the_words_read_is_read_whole(text, body, whole):
     for name in actors:
         at = text.find(name)
         assert at < 0 or not text[at + len(name)].isalpha(), name
+
+
+def test_a_mandates_name_ends_before_an_infinitive_with_its_object():
+    # segmented A_HRC_RES_55_7 25: "… on the enjoyment of human rights to continue her work" (the name
+    # goes on after "rights to" only into what the right is to: "to food", "to a clean …")
+    text = ("Requests the Special Rapporteur on the negative impact of unilateral coercive measures on the "
+            "enjoyment of human rights to continue her work on identifying and proposing concrete measures "
+            "to ensure the removal of unilateral coercive measures;")
+    assert analyse(text, body="HRC", gazetteer=G).actors == [
+        "Special Rapporteur on the negative impact of unilateral coercive measures on the enjoyment of "
+        "human rights"]
