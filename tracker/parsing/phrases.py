@@ -315,13 +315,11 @@ _NAME_AFTER_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _VERB_AFTER_TO = re.compile(r"\s+to\s+(?!(?:a|an|the)\b)[a-z]+\s+(?:her|his|its|their|the|a|an)\b")
 #: capitalised words that continue a name: "United Nations University", "African Union
 #: Commission"; ``of``/``for``/``on``/``and`` join further capitalised words
-_NAME_CONTINUES = re.compile(
-    r"(?: [A-Z][\w’'-]*)+(?: (?:of|for|on|and(?! the)|in|against)(?: the)?(?: [A-Z][\w’'-]*)+)*"
-)
+_CAPITALISED = r"(?: [A-Z][\w’'-]*)+"
+_JOINING = r" (?:of|for|on|and(?! the)|in|against)(?: the)?"
+_NAME_CONTINUES = re.compile(rf"{_CAPITALISED}(?:{_JOINING}{_CAPITALISED})*")
 #: the rest of a word and of the name it may be in, after a window of a paragraph cuts them
-_REST_OF_NAME = re.compile(
-    r"[\w’'-]*(?:(?: (?:of|for|on|and(?! the)|in|against)(?: the)?)?(?: [A-Z][\w’'-]*)+)*"
-)
+_REST_OF_NAME = re.compile(rf"[\w’'-]*(?:(?:{_JOINING})?{_CAPITALISED})*")
 #: a name whose words include one of these names a thing (a decade, a charter, an agenda),
 #: not an addressee: "the United Nations Decade of Ocean Science", "the United Nations Charter"
 _THING_WORDS = frozenset({
