@@ -33,3 +33,14 @@ def test_what_the_database_writes_decodes_as_json_loads_does(engine, value: str)
     assert expected[0] == value
     assert decode_json(written) == expected
     assert rows._decoded(as_read) == expected  # by the driver on PostgreSQL, from the text on SQLite
+
+
+def test_a_json_column_holding_a_number_reads_back_as_that_number(db) -> None:
+    """SQLite gives a JSON column's scalar number as a number, not as text; SQLAlchemy's SQLite JSON
+    type keeps it when the decoder raises ``TypeError``, as ``json.loads`` does (orjson raised a
+    ``ValueError``: reading a mandate's history failed, seen in CI on 5 December)."""
+    from sqlalchemy import JSON, literal, select
+
+    assert db.execute(select(literal(3, JSON()).label("n"))).scalar_one() == 3
+    with pytest.raises(TypeError):
+        decode_json(3)
