@@ -25,9 +25,10 @@ The paragraph takes the most demanding of its clauses' kinds (:meth:`ObligationK
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .regexes import after_boundary, lower_case_form
-from .types import ObligationKind
+from .types import Deadline, ObligationKind
 
 K = ObligationKind
 
@@ -713,6 +714,16 @@ def kind_under(clause: tuple[str | None, str] | None, text: str) -> ObligationKi
     return clause_kind(verb, f"{words} {text}")
 
 
-def with_expiry(kind: ObligationKind, expires: bool) -> ObligationKind:
-    """A paragraph whose deadline ends a mandate is at least a ``mandate``."""
-    return K.MANDATE if expires and kind.rank < K.MANDATE.rank else kind
+def with_expiry(
+    kind: ObligationKind, deadlines: Sequence[Deadline], has_subparagraphs: bool
+) -> ObligationKind:
+    """A paragraph whose deadline ends a mandate is at least a ``mandate``; a report whose only
+    deadlines end it is the mandate's own reporting ("Decides to renew, for one year, the mandate of
+    the Independent Expert …, which is to assess, monitor and report on the situation": no report
+    asked with a date of its own), so the paragraph is that mandate, which ends."""
+    ends = [d.expires for d in deadlines]
+    if not any(ends):
+        return kind
+    if kind == K.REPORT and all(ends) and not has_subparagraphs:
+        return K.MANDATE
+    return K.MANDATE if kind.rank < K.MANDATE.rank else kind

@@ -256,13 +256,7 @@ def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str
     )
     if not deadlines and not subparagraphs and continuing(phrase.action, said[phrase.offset :]):
         kind = ObligationKind.EXHORTATION  # asked to go on, with no date that makes a product of it
-    if (kind == ObligationKind.REPORT and not subparagraphs and deadlines
-            and all(d.expires for d in deadlines)):
-        # "Decides to renew, for one year, the mandate of the Independent Expert …, which is to
-        # assess, monitor and report on the situation": the mandate's own reporting, no report
-        # asked with a date of its own; what the paragraph does is renew a mandate that ends
-        kind = ObligationKind.MANDATE
-    kind = with_expiry(kind, any(d.expires for d in deadlines))
+    kind = with_expiry(kind, deadlines, bool(subparagraphs))
     actors = first_person_actors(phrase.action, phrase.actors, body) if we else phrase.actors
     confidence = dict(phrase.confidence)
     confidence["deadline"] = 0.9 if deadlines else 0.6

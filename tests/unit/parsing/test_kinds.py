@@ -10,6 +10,7 @@ from tracker.parsing import parse
 from tracker.parsing.gazetteer import Gazetteer
 from tracker.parsing.kinds import clause_kind, clauses, introducing_clause, kind_under, sub_kind, with_expiry
 from tracker.parsing.phrases import analyse, operative_phrase
+from tracker.parsing.types import Deadline, DeadlineKind
 from tracker.parsing.types import ObligationKind as K
 
 CASES = [
@@ -403,9 +404,11 @@ def test_the_introducing_clause_is_read_once_for_all_sub_paragraphs():
 
 
 def test_an_expiry_makes_a_paragraph_a_mandate_but_never_lowers_it():
-    assert with_expiry(K.ACTION, True) == K.ACTION
-    assert with_expiry(K.DECLARATORY, True) == K.MANDATE
-    assert with_expiry(K.EXHORTATION, False) == K.EXHORTATION
+    ends = [Deadline(DeadlineKind.RELATIVE, "for a period of one year", days=365, expires=True)]
+    due = [Deadline(DeadlineKind.SESSION, "at its seventy-third session", body="GA", session=73)]
+    assert with_expiry(K.ACTION, ends, False) == K.ACTION
+    assert with_expiry(K.DECLARATORY, ends, False) == K.MANDATE
+    assert with_expiry(K.EXHORTATION, due, False) == K.EXHORTATION
 
 
 def test_a_clause_without_a_verb_asks_nothing():
