@@ -80,7 +80,7 @@ _VERBS = _by_first_letter(
     r"directs|instructs|demands|appeals|recommends|welcomes|notes|takes\s+(?:\w+\s+)?note|"
     r"expresses|reaffirms|stresses|emphasizes|emphasises|recognizes|recognises|underlines|"
     r"underscores|condemns|reiterates|recalls|commends|acknowledges|affirms|supports|"
-    r"deplores|regrets|renews|extends|looks\s+forward|proclaims|endorses|approves|adopts|"
+    r"deplores|regrets|renews|repeats|restates|reconfirms|extends|looks\s+forward|proclaims|endorses|approves|adopts|"
     r"designates|establishes|exhorts|reminds|agrees|resolves|entrusts"
 )
 _WE_VERBS = (
@@ -106,7 +106,8 @@ _BARE_AND = frozenset({"notes", "expresses", "extends", "supports", "renews", "a
                         "agrees", "adopts", "approves", "endorses", "welcomes", "recalls",
                         "recognizes", "recognises", "stresses", "emphasizes", "emphasises",
                         "underlines", "underscores", "acknowledges", "commends", "regrets",
-                        "deplores", "condemns", "reaffirms", "reiterates", "designates",
+                        "deplores", "condemns", "reaffirms", "reiterates", "repeats", "restates",
+                        "reconfirms", "designates",
                         "establishes", "proclaims"})
 
 
@@ -515,7 +516,8 @@ _REISSUED_WORDS = (
 _REISSUE = re.compile("^" + _REISSUED_WORDS, re.I)
 #: a request made again, verb and all: "Reaffirms its request to the Secretary-General to …",
 #: "…, and reiterates its call upon …" (not a recollection: what it asks is asked now)
-ASKED_AGAIN = re.compile(rf"\b(?:{'|'.join(sorted(REISSUING))})\s+{_REISSUED_WORDS}", re.I)
+REQUEST_AGAIN = rf"(?:{'|'.join(sorted(REISSUING))})\s+{_REISSUED_WORDS}"
+ASKED_AGAIN = re.compile(rf"\b{REQUEST_AGAIN}", re.I)
 _REISSUED = {"request": "requests", "call": "calls_upon", "demand": "demands",
              "appeal": "appeals", "invitation": "invites", "encouragement": "encourages",
              "urging": "urges", "exhortation": "exhorts"}

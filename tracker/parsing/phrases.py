@@ -10,7 +10,17 @@ from tracker.calendar.bodies import COUNCILS
 
 from .deadlines import _PERIOD_RE
 from .gazetteer import BODY_NAMES, Gazetteer
-from .kinds import CALLING, EXTENDING, SPELLINGS, classify, clause_kind, clauses, reissued
+from .kinds import (
+    CALLING,
+    EXTENDING,
+    REISSUING,
+    REQUEST_AGAIN,
+    SPELLINGS,
+    classify,
+    clause_kind,
+    clauses,
+    reissued,
+)
 from .types import ObligationKind
 
 _ADVERB = (
@@ -270,14 +280,14 @@ def _addressee_end(rest: str) -> int:
 #: ``(?:,|;|\band)\s+…``, the last branch led by its first letter
 _SECONDARY = re.compile(
     r"(?:,|;|a(?<!\wa)nd)\s+(?:(?:also|further|strongly|once\s+again|in\s+this\s+(?:regard|context),?)\s+)?"
-    r"(requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|directs|"
+    r"(?:(requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|directs|"
     r"instructs|demands\s+that|we\s+(?:also\s+|further\s+)?(?:request|urge|call\s+upon|call\s+on|"
-    r"encourage|invite))\s+(?:also\s+|further\s+)?"
+    r"encourage|invite))\s+|(?i:" + REQUEST_AGAIN + r"))(?:also\s+|further\s+)?"
 )
 
 
 _SECONDARY_VERBS = ("request", "urge", "call", "encourage", "invite", "authorizes", "directs",
-                    "instructs", "demands")
+                    "instructs", "demands", *REISSUING)
 
 # --- names: what a gazetteer match really names ---------------------------------------------
 #: canonical names that head the name of one mandate or office: "the Special Rapporteur on the

@@ -513,6 +513,25 @@ CASES = [
     ("Welcomes the efforts made by the authorities of the Central African Republic to hold criminal "
      "hearings in the Bangui Court of Appeal in February 2020, and encourages them to continue;", "HRC",
      [], ["Bangui Court of Appeal in February", "Bangui Court of Appeal"]),
+    # a request made again after what the paragraph notes is asked of those it names, not of those
+    # the noted fact names (ga-pdf-text/A_RES_80_232 3, A_RES_78_143 8, A_RES_80_229 64)
+    ("Notes with concern that the Organization continues to disburse a higher amount in legal fees for "
+     "arbitration under the capital master plan than the total in damages subsequently awarded to the "
+     "plaintiffs, and reiterates its request to the Secretary-General to ensure the cost- and "
+     "time-effective resolution of the remaining arbitration;", "GA", ["Secretary-General"],
+     ["United Nations"]),
+    ("Notes that in his report the Secretary-General urged Member States, international organizations, "
+     "international and regional financial institutions, non-governmental organizations and the private "
+     "sector to intensify their support for Lebanon in this matter, particularly for recovery and "
+     "rehabilitation activities on the Lebanese coast, reiterates its invitation to States and the "
+     "international donor community to make voluntary financial contributions to the Eastern "
+     "Mediterranean Oil Spill Restoration Trust Fund;", "GA",
+     ["Member States", "international donor community"], []),
+    ("Further encourages Member States to strengthen their efforts in preventing and combating child "
+     "pornography and combating all forms of child sexual exploitation and abuse, and in this regard "
+     "reiterates its request to the United Nations Office on Drugs and Crime to provide technical "
+     "assistance and capacity-building activities, upon request, in preventing and combating child "
+     "sexual exploitation and abuse, both online and offline;", "GA", ["Member States", "UNODC"], []),
 ]
 
 

@@ -359,6 +359,13 @@ CASES = [
      "of universal jurisdiction, without prejudice to the consideration of this topic and related "
      "issues in other forums of the United Nations, and for this purpose decides to establish, at its "
      "eighty-first session, a working group of the Sixth Committee;", "GA", K.ACTION),
+    # a call repeated after what the paragraph deplores is a clause of its own (segmented
+    # A_HRC_RES_43_26 7, A_HRC_RES_46_21 13)
+    ("Deplores the release, after only nine months of detention, of the members of the Myanmar military "
+     "who were convicted by court martial of the unlawful killing of Rohingya civilians in Inn Din, "
+     "Rakhine State, and repeats its call upon the Government and the Myanmar armed forces to take the "
+     "measures necessary to ensure accountability and to end impunity for those crimes;", "HRC",
+     K.EXHORTATION),
 ]
 
 

@@ -33,6 +33,7 @@ from tracker.parsing.kinds import (
     _MANDATE_NOUN_LOWER,
     _MANDATE_VERB,
     _MANDATE_VERB_LOWER,
+    _REISSUED_WORDS,
     _REPORT_LOWER,
     REPORT,
     _is_agenda,
@@ -84,9 +85,11 @@ _PLAIN_DOC_SYMBOL = re.compile(
 )
 _PLAIN_SECONDARY = re.compile(
     r"(?:,|;|\band)\s+(?:(?:also|further|strongly|once\s+again)\s+)?"
-    r"(requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|directs|"
+    r"(?:(requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|directs|"
     r"instructs|demands\s+that|we\s+(?:also\s+|further\s+)?(?:request|urge|call\s+upon|call\s+on|"
-    r"encourage|invite))\s+(?:also\s+|further\s+)?"
+    r"encourage|invite))\s+"
+    r"|(?i:(?:reiterates|reaffirms|renews|repeats|restates|reconfirms)\s+" + _REISSUED_WORDS + r"))"
+    r"(?:also\s+|further\s+)?"
 )
 
 
@@ -118,7 +121,8 @@ def test_four_digits_without_the_regex(text):
 
 
 @settings(max_examples=2000, deadline=None)
-@given(texts(",", ";", "and", "a", "band", " ", "requests", "also ", "urges", "x", "_", "demands that"))
+@given(texts(",", ";", "and", "a", "band", " ", "requests", "also ", "urges", "x", "_", "demands that",
+             "reiterates", "Renews", "its", "the", "request", "call", "to", "upon"))
 def test_secondary_verb_regex(text):
     assert _found(_SECONDARY, text) == _found(_PLAIN_SECONDARY, text)
 
