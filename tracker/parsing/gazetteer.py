@@ -9,6 +9,7 @@ with its own entities through :meth:`Gazetteer.extended` or builds one from scra
 
 from __future__ import annotations
 
+import copy
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -35,8 +36,11 @@ _LONGEST_NAME = 260
 class Gazetteer:
     """Find entity names in text: leftmost, then longest alias wins."""
 
-    def __init__(self, entries: Iterable[tuple[str, Iterable[str]]], kinds: Mapping[str, str] | None = None):
-        """``kinds``: canonical name -> kind, for the entities that have one."""
+    def __init__(self, entries: Iterable[tuple[str, Iterable[str]]], kinds: Mapping[str, str] | None = None,
+                 in_body: Mapping[str, Mapping[str, str]] | None = None):
+        """``kinds``: canonical name -> kind, for the entities that have one; ``in_body``: body code
+        -> alias -> canonical name, what an alias names in that body's resolutions instead
+        (:meth:`for_body`)."""
         self._alias_to_name: dict[str, str] = {}
         self._names: list[str] = []
         self._kinds: dict[str, str] = {}
@@ -62,12 +66,11 @@ class Gazetteer:
         for name, kind in (kinds or {}).items():
             if name in self._known and kind:
                 self._kinds[name] = kind
-        # One regex for all aliases, as a trie: at each position the engine follows the one
-        # branch the text allows (instead of trying hundreds of alternatives), longest first.
-        self._regex = (
-            re.compile(rf"(?<![\w-])(?:{_trie_pattern(self._alias_to_name)})(?![\w-])")
-            if self._alias_to_name else None
-        )
+        self._in_body = {body: {" ".join(alias.split()): name for alias, name in aliases.items()
+                                if name in self._known}
+                         for body, aliases in (in_body or {}).items()}
+        self._for_body: dict[str, Gazetteer] = {}
+        self._regex = _aliases_regex(self._alias_to_name)
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -77,11 +80,14 @@ class Gazetteer:
     def from_toml(cls, text: str) -> Gazetteer:
         data = tomllib.loads(text)
         entities = data.get("entity", [])
+        in_body: dict[str, dict[str, str]] = {}
         for e in entities:
             if e.get("kind") is not None and e["kind"] not in KINDS:
                 raise ValueError(f"gazetteer: unknown kind {e['kind']!r} of {e['name']!r}")
+            for body, aliases in e.get("aliases_in_body", {}).items():
+                in_body.setdefault(body, {}).update(dict.fromkeys(aliases, e["name"].strip()))
         return cls(((e["name"], e.get("aliases", [])) for e in entities),
-                   {e["name"].strip(): e["kind"] for e in entities if e.get("kind")})
+                   {e["name"].strip(): e["kind"] for e in entities if e.get("kind")}, in_body)
 
     def extended(self, entries: Iterable[tuple[str, Iterable[str]]]) -> Gazetteer:
         """A new gazetteer with these entities added (new aliases win over built-in ones); the
@@ -90,7 +96,24 @@ class Gazetteer:
         mine: dict[str, list[str]] = {n: [] for n in self._names}
         for alias, name in self._alias_to_name.items():
             mine[name].append(alias)
-        return Gazetteer([*extra, *mine.items()], self._kinds)
+        return Gazetteer([*extra, *mine.items()], self._kinds, self._in_body)
+
+    def for_body(self, body: str | None) -> Gazetteer:
+        """This gazetteer as the resolutions of ``body`` (a body code) use it: "the Advisory
+        Committee" of a Human Rights Council resolution is the Council's own, not the Assembly's
+        Advisory Committee on Administrative and Budgetary Questions (``aliases_in_body`` in
+        ``data/gazetteer.toml``). Built once per body."""
+        aliases = self._in_body.get(body or "")
+        if not aliases:
+            return self
+        if body not in self._for_body:
+            own = copy.copy(self)
+            own._alias_to_name = {**self._alias_to_name, **aliases}
+            if not aliases.keys() <= self._alias_to_name.keys():
+                own._regex = _aliases_regex(own._alias_to_name)
+            own._in_body, own._for_body = {}, {}
+            self._for_body[body] = own
+        return self._for_body[body]
 
     @property
     def names(self) -> list[str]:
@@ -132,6 +155,13 @@ class Gazetteer:
                     for m in self._regex.finditer(text, 0, stop) if m.start() < end]
         return [(m.start(), m.end(), self._alias_to_name[m.group(0)])
                 for m in self._regex.finditer(text)]
+
+
+def _aliases_regex(aliases: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for all aliases, as a trie: at each position the engine follows the one branch
+    the text allows (instead of trying hundreds of alternatives), longest first."""
+    pattern = _trie_pattern(aliases)
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])") if pattern else None
 
 
 def _trie_pattern(words: Iterable[str]) -> str:

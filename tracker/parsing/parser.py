@@ -99,6 +99,7 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     if heading.body is None:
         heading.body = "GA"
     body, session = heading.body, heading.session
+    gazetteer = gazetteer.for_body(body)
     warnings = list(skeleton.warnings)
 
     if fmt == "text":

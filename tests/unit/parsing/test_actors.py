@@ -546,6 +546,33 @@ def test_addressees_of_real_paragraphs(text, body, present, absent):
         assert actors == []
 
 
+@pytest.mark.parametrize(("body", "committee"), [
+    ("HRC", "Human Rights Council Advisory Committee"),
+    ("GA", "Advisory Committee on Administrative and Budgetary Questions"),
+])
+def test_the_advisory_committee_is_the_adopting_bodys_own(body, committee):
+    # segmented/A_HRC_RES_22_16 1: the Council's Advisory Committee, not the Assembly's ACABQ
+    text = ("Requests the Advisory Committee to prepare, from within existing resources, a research-based "
+            "report on best practices and main challenges in the promotion and protection of human rights "
+            "in post-disaster and post-conflict situations, and to present the report to the Human Rights "
+            "Council at its twenty-eighth session;")
+    assert analyse(text, body=body, gazetteer=G.for_body(body)).actors == [committee]
+    extended = G.extended([("Special Committee on Peacekeeping Operations", ["C-34"])])
+    assert extended.for_body(body).find(text)[0][2] == committee
+    assert G.for_body(body) is G.for_body(body)  # built once
+
+
+def test_a_human_rights_council_resolution_reads_its_own_advisory_committee():
+    resolution = parse(
+        "Human Rights Council\n\nResolution adopted by the Human Rights Council on 21 March 2013\n\n"
+        "22/16. Human rights in post-disaster and post-conflict situations\n\n"
+        "The Human Rights Council,\n\nRecalling its resolution 19/3,\n\n"
+        "1. Requests the Advisory Committee to prepare a research-based report on best practices and "
+        "to present the report to the Human Rights Council at its twenty-eighth session;\n",
+        "A_HRC_RES_22_16.txt")
+    assert resolution.operative[0].actors == ["Human Rights Council Advisory Committee"]
+
+
 @pytest.mark.parametrize(("written", "canonical"), [
     ("UNDP", "UNDP"), ("United Nations Children’s Fund", "UNICEF"), ("UNHCR", "UNHCR"),
     ("OHCHR", "Office of the United Nations High Commissioner for Human Rights"), ("UNODC", "UNODC"),
