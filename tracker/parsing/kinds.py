@@ -203,12 +203,16 @@ def clauses(action: str | None, rest: str) -> list[tuple[str | None, str]]:
 #: a report, note, information, views or a briefing asked for
 REPORT = re.compile(
     # not reporting wrongdoing ("encouraging staff to report such abuses", "to report any incidents")
-    r"\b(?:to\s+(?:(?:\w+ly|also|further|then|continue\s+to|regularly)\s+)?(?:report|brief)\b"
+    r"\b(?:to\s+(?:(?:\w+ly|also|further|then|continue\s+to|regularly)\s+){0,2}(?:report|brief)\b"
     r"(?!\s+(?:description\b|(?:such\s+|any\s+|all\s+)?(?:cases\s+of|incidents|abuses|allegations|"
     r"misconduct|wrongdoing|suspicious|crimes?)\b))"
     r"|(?:shall|should|will)\s+(?:\w+\s+)?(?:report|brief)\b"
     r"|^(?:that\s+)[^;]{0,100}?\b(?:reports?|briefs?)\s+(?:to|on|every|regularly|annually)\b"
     r"|keep\s+(?:the\s+\w+(?:\s+\w+)?|it|them|Member\s+States|the\s+Council|the\s+Assembly)\s+(?:\w+\s+)?(?:informed|updated|apprised)\b"
+    # an update to those who asked for it: "to regularly update Member States on progress", "to
+    # update the General Assembly in his next report" (not "to update the guidelines")
+    r"|\bto\s+(?:(?:\w+ly|continue\s+to)\s+){0,2}update\s+(?:it|them|Member\s+States|the\s+(?:General\s+Assembly|"
+    r"Assembly|(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council|Committee|Commission))\b(?![’'])"
     r"|(?!\w*(?:ing|ed)\b)(?:submit|present|transmit|provide|prepare|issue|make\s+available)\w*[\s,]+"
     r"(?:(?!\b(?:and|to)\s+(?:to\s+)?(?:ensure|continue|take|organize|support)\b)[^;]){0,200}?"
     r"\b(?:(?:written|oral|comprehensive|annual|final|interim|progress|special|further|"

@@ -366,6 +366,17 @@ CASES = [
      "Rakhine State, and repeats its call upon the Government and the Myanmar armed forces to take the "
      "measures necessary to ensure accountability and to end impunity for those crimes;", "HRC",
      K.EXHORTATION),
+    # an update to the body or the Member States is a report (segmented S_RES_2337 11, ga-pdf-text
+    # A_RES_78_102 4) …
+    ("Requests the Secretary General to update the Security Council on the implementation of this "
+     "resolution within ten (10) days after its adoption;", "SC", K.REPORT),
+    ("Also welcomes the work of the Special Coordinator on Improving the United Nations Response to Sexual "
+     "Exploitation and Abuse, and requests the Secretary-General to regularly update Member States on "
+     "progress with respect to the implementation of the mandate of the Special Coordinator;", "GA",
+     K.REPORT),
+    # … not a document brought up to date (segmented A_RES_57_202 9)
+    ("Requests each State party to update its core document, incorporating as necessary material common "
+     "to its multiple reports to the human rights treaty bodies;", "GA", K.ACTION),
 ]
 
 
