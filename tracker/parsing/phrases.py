@@ -957,7 +957,9 @@ _IN_NAME_AFTER = re.compile(r"(?:the\s+)?[A-Z]")
 #: an addressee's complement in lower case: "partners of graduating …"
 _OF_COMPLEMENT = re.compile(r"[a-z]s\s+of\s+(?!the\s+[A-Z])[a-z]")
 _PREPOSITION_FIRST = re.compile(
-    r"\s*(?:through|in|at|for|with|by|from|to|on|under|within|among|including|via|of|as)\b", re.I
+    r"\s*(?:through|in|at|for|with|by|from|to|on|under|within|among|including|via|of|as"
+    # … or a participle's ("structured around the … Cooperation Framework", "linked to …")
+    r"|[a-z]+ed\s+(?:around|to|on|by|in|with|for|under|through|at|from))\b", re.I
 )
 #: a condition, a time or what a named thing does, which ends the list of addressees: "…, and
 #: relevant coastal States, where a subregional or regional fisheries management organization …",

@@ -532,6 +532,13 @@ CASES = [
      "reiterates its request to the United Nations Office on Drugs and Crime to provide technical "
      "assistance and capacity-building activities, upon request, in preventing and combating child "
      "sexual exploitation and abuse, both online and offline;", "GA", ["Member States", "UNODC"], []),
+    # a participle's object qualifies what comes before, it is asked nothing (segmented A_RES_75_233 76)
+    ("Reiterates its request to present annual reports to the programme country Governments on the "
+     "results achieved by the United Nations country team as a whole, structured around the United "
+     "Nations Sustainable Development Cooperation Framework, or equivalent planning framework, and linked "
+     "to national development results;", "GA", [],
+     ["structured around the United Nations Sustainable Development Cooperation Framework",
+      "linked to national development results"]),
 ]
 
 
