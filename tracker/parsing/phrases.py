@@ -953,7 +953,12 @@ _LOWER_TAIL = re.compile(
     re.S,
 )
 _IN_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*$")
-_IN_NAME_AFTER = re.compile(r"(?:the\s+)?[A-Z]")
+#: … the capitalised words after it, not an adjective of the common nouns that end the list's
+#: member ("the Government and the Myanmar armed forces to take …": two addressees)
+_IN_NAME_AFTER = re.compile(
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?![\w’'-])"
+    r"(?!\s+(?!(?:of|on|for|and|in|to|against|the|or|at|from|with|as|through)\b)[a-z][\w’'-]*"
+    r"(?:\s+[a-z][\w’'-]*)?(?:\s*[,;]|\s+(?:to|and|or)\b|\s*$))")
 #: an addressee's complement in lower case: "partners of graduating …"
 _OF_COMPLEMENT = re.compile(r"[a-z]s\s+of\s+(?!the\s+[A-Z])[a-z]")
 _PREPOSITION_FIRST = re.compile(

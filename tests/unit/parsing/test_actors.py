@@ -539,6 +539,15 @@ CASES = [
      "to national development results;", "GA", [],
      ["structured around the United Nations Sustainable Development Cooperation Framework",
       "linked to national development results"]),
+    # a State's name as the adjective of a common noun opens a list's member, it does not carry a name
+    # on (segmented A_HRC_RES_43_26 7) …
+    ("Requests the Government and the Myanmar armed forces to take the measures necessary to ensure "
+     "accountability and to end impunity for those crimes;", "HRC", ["Myanmar armed forces"],
+     ["Government and the Myanmar armed forces"]),
+    # … as a name that goes on in capitals does (segmented A_RES_45_112 13)
+    ("Recommends that the Committee on Crime Prevention and Control request the Ninth Congress to review "
+     "the progress made in the promotion and application of the Riyadh Guidelines;", "GA",
+     ["Committee on Crime Prevention and Control"], ["Committee on Crime Prevention"]),
 ]
 
 
