@@ -532,6 +532,11 @@ def _mentions(text: str, adopting: str | None, named: Sequence[str]) -> list[_Me
         group = "full" if m.group("full") else "generic"
         name = m.group(group)
         body = reg.find(name)
+        if body is None and group == "generic":
+            # "the Third Committee of the General Assembly": a body the registry knows, and whose
+            known = _full_re().match(name)
+            if known is not None and _OF_THE.match(name, known.end()):
+                body = reg.find(known.group(0))
         out.append(_Mention(m.start(group), m.end(), body.code if body else None,
                             body.name if body else " ".join(name.split()), None))
     return out

@@ -362,6 +362,9 @@ def other(code, session, **extra):
          "information and communications technologies 2021–2025, as well", [],
          dt.date(2023, 12, 4),
          [other("OEWGICT", n) for n in (6, 7, 8)]),
+        # segmented A/HRC/RES/49/23 31: a body the registry knows, and whose it is
+        ("and to submit a written report to the Third Committee of the General Assembly at its "
+         "seventy-seventh session;", [], dt.date(2022, 4, 1), [other("C3", 77)]),
     ],
 )
 def test_sessions_of_the_body_the_words_name(text, named, adopted_on, expected):
