@@ -571,8 +571,10 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
         return K.EXHORTATION
     modal, _, infinitive = verb.partition("_")
     if modal in _MODALS and infinitive:
-        # "We will convene …" (a deliverable), "We will strengthen …" (a standing commitment)
-        if _is_report(f"to {infinitive} {text}"):
+        # "We will convene …" (a deliverable), "We will strengthen …" (a standing commitment);
+        # what it introduces with a colon is read item by item ("we will draw from the following
+        # actions: (a) Launch … a … website to make information available …")
+        if _is_report(f"to {infinitive} {text.partition(':')[0]}"):
             return K.REPORT
         return K.ACTION if infinitive in _CONVENING else K.EXHORTATION
     return K.DECLARATORY

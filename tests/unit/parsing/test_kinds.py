@@ -377,6 +377,16 @@ CASES = [
     # … not a document brought up to date (segmented A_RES_57_202 9)
     ("Requests each State party to update its core document, incorporating as necessary material common "
      "to its multiple reports to the human rights treaty bodies;", "GA", K.ACTION),
+    # what a commitment introduces with a colon is read item by item, not as one report (segmented
+    # A_RES_73_195 annex 19, the Global Compact's "we will draw from the following actions")
+    ("We commit to strengthen our efforts to provide, make available and disseminate accurate, timely, "
+     "accessible and transparent information on migration-related aspects for and between States, "
+     "communities and migrants at all stages of migration. We further commit to use this information to "
+     "develop migration policies that provide a high degree of predictability and certainty for all "
+     "actors involved. To realize this commitment, we will draw from the following actions: (a) Launch "
+     "and publicize a centralized and publicly accessible national website to make information available "
+     "on regular migration options, such as on country-specific immigration laws and policies, in order to "
+     "inform the decisions of migrants;", "GA", K.EXHORTATION),
 ]
 
 
