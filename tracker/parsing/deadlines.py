@@ -126,11 +126,13 @@ _RANGE_TO = re.compile(r"\s+to\s+")
 
 
 #: "Requests the Special Committee, at its session in 2024, …", "to the Economic and Social Council
-#: at its substantive session in 1997": a body whose sessions go by year
+#: at its substantive session in 1997", "… at its substantive session of 2003": a body whose
+#: sessions go by year
 _SESSION_IN_YEAR = re.compile(
     r"\b(?:at|during|for|before|until|by)\s+its\s+(?:(?:substantive|regular|organizational|resumed|"
-    r"annual|management)\s+)?(?:session|meeting)\s+in\s+(\d\d\d\d)\b"
+    r"annual|management)\s+)?(?:session|meeting)\s+(?:in|of)\s+(\d\d\d\d)\b"
 )
+_IN_YEAR_WORDS = ("session in ", "meeting in ", "session of ", "meeting of ")
 #: a session named again: "to report to the General Assembly at that session"
 _THAT_SESSION = re.compile(r"\b(?:at|during|to|before|by|for)\s+(?:that|the same)\s+session\b")
 _INTERSESSIONAL_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:next\s+)?intersessional\s+period\b", re.I)
@@ -1056,15 +1058,11 @@ class _DeadlineFinder:
             if number is None:
                 return None
         code, text, start = p.code, self.text, p.start
-        if number is not None and not current and code is not None:
-            when = _when(code, number, self.adopted_on, self.body, self.session)
-            if when == "past":
-                return None
-            current = when == "current"
         if number is None and code in SESSION_BODIES:
             return None  # a principal organ's session is always numbered
-        if (current or not _rule_body(code)) and _in_declaratory_clause(text, start):
-            return None  # "Welcomes the outcome of … at its thirty-fifth session"
+        recalled, current = self._recalled(code, number, start, current)
+        if recalled:
+            return None
         if current and _DONE_BY.search(text, max(0, start - 80), start):
             return None  # "the note provided by the Secretary-General at the eightieth session"
         if p.lead == "of" and (current or not _rule_body(code)) and \
@@ -1073,6 +1071,18 @@ class _DeadlineFinder:
         return Deadline(DeadlineKind.SESSION, p.phrase, body=code, session=number,
                         body_name=p.name, current=current, end=p.end, expires=p.expires,
                         opens=p.opens, closes=p.closes)
+
+    def _recalled(self, code: str | None, number: int | None, start: int, current: bool) -> tuple[bool, bool]:
+        """``(recalled, current)``: a session over at adoption, or one a clause that notes, welcomes
+        or recalls names ("Welcomes the outcome of … at its thirty-fifth session"), is history, not
+        a deadline; ``current``: the session was running at adoption."""
+        known = current  # the calendar tells when the session runs, seen at adoption
+        if number is not None and not current and code is not None:
+            when = _when(code, number, self.adopted_on, self.body, self.session)
+            if when == "past":
+                return True, False
+            current, known = when == "current", when is not None
+        return (current or not known) and _in_declaratory_clause(self.text, start), current
 
     def _running_session(self, code: str | None) -> int | None:
         if code == self.body and self.session is not None:
@@ -1096,13 +1106,14 @@ class _DeadlineFinder:
     def sessions_in_year(self) -> None:
         """"at its session in 2026": a body whose sessions are dated, not numbered."""
         text, low = self.text, self.low
-        for m in (_SESSION_IN_YEAR.finditer(text) if "session in " in low or "meeting in " in low
-                  else ()):
+        for m in (_SESSION_IN_YEAR.finditer(text) if any(w in low for w in _IN_YEAR_WORDS) else ()):
             owner, is_title = _owner(text, m.start(), self.body, self.named, self.mentions)
             code = owner.code if owner is not None else self.body
             if is_title or code in ORDINAL_BODIES or _PAST_CONTEXT.search(
                     text, max(0, m.start() - 150), m.start()):
                 continue  # the Assembly's and the Council's sessions are numbered, not dated
+            if self._recalled(code, int(m.group(1)), m.start(), False)[0]:
+                continue  # "Welcomes the outcome of the … segment … at its substantive session of 2023"
             self.add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,
                                                   session=int(m.group(1)), body_name=_body_name(code, owner)))
 

@@ -365,6 +365,19 @@ def other(code, session, **extra):
         # segmented A/HRC/RES/49/23 31: a body the registry knows, and whose it is
         ("and to submit a written report to the Third Committee of the General Assembly at its "
          "seventy-seventh session;", [], dt.date(2022, 4, 1), [other("C3", 77)]),
+        # A/RES/57/153 12, A/RES/78/62 6: a session of a body that numbers them by year, "of 2003"
+        ("Requests the Secretary-General to report to the General Assembly at its fifty-eighth session, "
+         "through the Economic and Social Council at its substantive session of 2003, on the progress "
+         "made;", [], dt.date(2002, 12, 16),
+         [{"kind": "session", "body": "GA", "session": 58},
+          {"kind": "session", "body": "ECOSOC", "session": 2003}]),
+        ("Recommends that the Disarmament Commission consider the following items at its substantive "
+         "session of 2024:", [], dt.date(2023, 12, 4), [other("UNDC", 2024)]),
+        # … not one a welcome recalls, dated by the calendar or not (A/RES/57/153 1, A/RES/78/119 1)
+        ("Welcomes the outcome of the fifth humanitarian affairs segment of the Economic and Social Council "
+         "during its substantive session of 2002;", [], dt.date(2002, 12, 16), []),
+        ("Welcomes the outcome of the twenty-sixth humanitarian affairs segment of the Economic and Social "
+         "Council at its substantive session of 2023;", [], dt.date(2023, 12, 15), []),
     ],
 )
 def test_sessions_of_the_body_the_words_name(text, named, adopted_on, expected):
