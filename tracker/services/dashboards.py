@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -96,6 +97,10 @@ from tracker.services.summary import SessionSums, Summary, overview_by_session
 #: display order of statuses everywhere (tables, legends, stacked bars)
 STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in ObligationStatus)
 _OPEN = sorted(OPEN_STATUSES)
+#: the open statuses' counts of a ``by_status``
+_open_of = operator.itemgetter(*_OPEN)
+#: the bodies with sessions in the overview's order of its sessions
+_BODY_ORDER = {body.value: i for i, body in enumerate(SESSION_BODIES)}
 
 
 # ---------------------------------------------------------------------- building blocks
@@ -117,7 +122,7 @@ class Progress:
 
     @property
     def open(self) -> int:
-        return sum(self.by_status[s] for s in _OPEN)
+        return sum(_open_of(self.by_status))
 
     @property
     def completed(self) -> int:
@@ -298,9 +303,8 @@ def overview(
 
     # the sessions that still have work, most recent first per body
     with_work = sorted(
-        (key for key, sums in per_session.items()
-         if sums.overdue or sum(sums.by_status[s] for s in _OPEN)),
-        key=lambda key: (SESSION_BODIES.index(key[0]) if key[0] in SESSION_BODIES else 9, -key[1]),
+        (key for key, sums in per_session.items() if sums.overdue or sum(_open_of(sums.by_status))),
+        key=lambda key: (_BODY_ORDER.get(key[0], 9), -key[1]),
     )
     sessions = [summary_of(key) for key in with_work[:sessions_limit]]
     for summary in sessions:
@@ -433,14 +437,21 @@ def owner_table(
     statement = _owner_statement(entity_ids is not None)
     rows = statement.execute(session, today,
                              **({} if entity_ids is None else {"entity_ids": list(entity_ids)}))
-    progress: dict[int, Progress] = {}
+    # summed in plain dicts: a ``Progress`` only for the owners shown (10 of ≈ 90 at 50k)
+    by_entity: dict[int, tuple[str, dict[str, int], list[int]]] = {}
     for entity_id, name, status, n, overdue, sign in rows:
-        p = progress.get(entity_id)
-        if p is None:
-            p = progress[entity_id] = Progress(key=entity_id, label=name)
-        p.add(status, sign * int(n or 0), sign * int(overdue or 0))
-    ordered = sorted((p for p in progress.values() if p.total > 0), key=lambda p: (-p.total, p.label))
-    return ordered[:limit] if limit else ordered
+        found = by_entity.get(entity_id)
+        if found is None:
+            found = by_entity[entity_id] = (name, dict.fromkeys(STATUS_ORDER, 0), [0])
+        by_status = found[1]
+        by_status[status] = by_status.get(status, 0) + sign * int(n or 0)
+        found[2][0] += sign * int(overdue or 0)
+    totals = [(-total, name, entity_id) for entity_id, (name, by_status, _) in by_entity.items()
+              if (total := sum(by_status.values())) > 0]
+    totals.sort(key=lambda t: t[:2])
+    return [Progress(key=entity_id, label=name, by_status=by_entity[entity_id][1],
+                     overdue=by_entity[entity_id][2][0])
+            for _, name, entity_id in (totals[:limit] if limit else totals)]
 
 
 @functools.cache

@@ -194,10 +194,9 @@ def overview_by_session(session: Session, flt: ObligationFilter, today: dt.date)
     mandates: dict[str, list[int]] = {}  # status: standing, renewed, expired, expiring
     sessions: dict[tuple[str, int], SessionSums] = {}
     for tag, body, number, kind, state, status, *sums in found:
-        if tag == _SESSION:
-            key = (body, int(number))
-            values = [int(n or 0) for n in sums[:_N_STATUSES + 3]]
-            sessions[key] = SessionSums(dict(zip(STATUS_ORDER, values, strict=False)), *values[_N_STATUSES:])
+        if tag == _SESSION:  # sums of CASE ... ELSE 0 over a session's rows: integers, never NULL
+            sessions[(body, number)] = SessionSums(dict(zip(STATUS_ORDER, sums, strict=False)),
+                                                   *sums[_N_STATUSES:_N_STATUSES + 3])
             continue
         if tag == _HORIZON:
             continue
