@@ -606,13 +606,18 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
         lower_tail = [w for w in head_words[1:] if w[:1].islower() and w not in ("and", "or")]
         if lower_tail and not any(w.lower() in _AGENT_NOUNS for w in lower_tail):
             return None
-        return words
+        return _DANGLING.sub("", words)
     if any(w.lower() in _AGENT_NOUNS for w in head_words):
-        return words
+        return _DANGLING.sub("", words)
     if (depth == 0 and stop is not None and stop.group(0).strip() == "of"
             and head_words[-1].lower() in _OF_AGENT):
         return _agent_words(words[stop.end() :], depth + 1)
     return None
+
+
+#: words a name does not end with, left where the words read stop before the rest of it
+#: ("… Nuclear Power Sources in Outer Space and", "the secretariat of the … Development and")
+_DANGLING = re.compile(r"(?:\s+(?:of|and|or|the|for|on|in|to|with))+$")
 
 
 #: the nouns that make a lower-case subject a body that can be asked to act ("the preparatory
@@ -886,7 +891,7 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             pending = None
             found = _agent_words(words)
             # "the Committee in continuing to …", "the Chair and, as necessary, …"
-            found = _LOWER_TAIL.sub("", found).removesuffix(" and").removesuffix(" or") if found else None
+            found = _LOWER_TAIL.sub("", found) if found else None
             name = (gazetteer.canonical(found) or found) if found else None
             if name and found not in ("States", "all States") and not gazetteer.is_state(name) \
                     and not _shares_words(span, found, pieces, k, named_list):

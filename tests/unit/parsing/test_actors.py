@@ -548,6 +548,21 @@ CASES = [
     ("Recommends that the Committee on Crime Prevention and Control request the Ninth Congress to review "
      "the progress made in the promotion and application of the Riyadh Guidelines;", "GA",
      ["Committee on Crime Prevention and Control"], ["Committee on Crime Prevention"]),
+    # a name read as far as the words go does not end with "of" or "and" (segmented A_RES_74_198 6,
+    # ga-pdf-text A_RES_78_269 13)
+    ("Requests the secretariat of the United Nations Conference on Trade and Development and in "
+     "consultation with the United Nations Educational, Scientific and Cultural Organization and relevant "
+     "entities of the United Nations system, to inform the General Assembly at its seventy-seventh session "
+     "of the implementation of the present resolution;", "GA",
+     ["secretariat of the United Nations Conference on Trade and Development"],
+     ["secretariat of the United Nations Conference on Trade and Development and"]),
+    ("Decides that the proceedings of the high-level meeting and the multi-stakeholder hearing shall be "
+     "webcast, and encourages the President of the General Assembly, the Secretary-General and the "
+     "Director General of the World Health Organization, the Director General of the Food and "
+     "Agriculture Organization of the United Nations, the Executive Director of the United Nations "
+     "Environment Programme and the Director General of the World Organisation for Animal Health to give "
+     "the highest visibility to the high-level meeting, through all relevant media platforms and "
+     "information and communications technologies.", "GA", ["Secretary-General"], ["Director General of"]),
 ]
 
 
