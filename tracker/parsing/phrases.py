@@ -305,6 +305,8 @@ _MANDATE_TAIL_START = re.compile(r"\s+(?:on|for|of|in\s+the\s+field\s+of)\s+(?!i
 #: its nineteenth session"), a condition
 _MANDATE_TAIL_END = re.compile(
     r"\s*[,;:(]|\.\s|\s+(?:and|or)\s+(?:the|other|all|relevant|his|her|its|their|to)\b"
+    # … "and ensure that": a verb with its clause after the name
+    r"|\s+and\s+(?!(?:a|an|the)\b)[a-z]+\s+that\b"
     r"|\s+(?:that|who|whose|which|within|as|when|in\s+accordance|in\s+cooperation"
     r"|in\s+consultation|in\s+close|in\s+order|at\s+(?:its|the)|on\s+its|during"
     r"|with\s+(?:a|an|the|its|his|her|their)|for\s+(?:a|an|its|his|her|their)|until"

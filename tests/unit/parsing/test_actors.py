@@ -713,6 +713,15 @@ def test_a_name_at_the_end_of_the_words_read_is_read_whole(text, body, whole):
         assert at < 0 or not text[at + len(name)].isalpha(), name
 
 
+def test_a_mandates_name_ends_before_a_verb_and_its_clause():
+    # segmented A_RES_51_77 35: "… on children and ensure that …"
+    text = ("Recommends that the Secretary-General appoint for a period of three years a Special "
+            "Representative on the impact of armed conflict on children and ensure that the necessary "
+            "support is made available to the Special Representative;")
+    actors = analyse(text, body="GA", gazetteer=G).actors
+    assert "Special Representative on the impact of armed conflict on children" in actors, actors
+
+
 def test_a_mandates_name_ends_before_an_infinitive_with_its_object():
     # segmented A_HRC_RES_55_7 25: "… on the enjoyment of human rights to continue her work" (the name
     # goes on after "rights to" only into what the right is to: "to food", "to a clean …")
