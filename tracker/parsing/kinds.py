@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .regexes import after_boundary, lower_case_form
 from .types import Deadline, ObligationKind
@@ -168,8 +169,16 @@ def _clause_verb(words: str) -> str:
             "inviting": "invites", "deciding": "decides"}.get(words, words)
 
 
-def clauses(action: str | None, rest: str) -> list[tuple[str | None, str]]:
-    """``[(verb, the words it governs)]``: the operative phrase first, then each further one."""
+#: how many of the last reads :func:`clauses` and :func:`clause_kind` keep: one paragraph's
+#: stages read its clauses again with the same words (its kind, its addressees, whether it only
+#: goes on, the clause that introduces its sub-paragraphs); a few, so that a read is kept within
+#: its paragraph, not for a text that comes back in another paragraph or resolution
+_READS_KEPT = 4
+
+
+@lru_cache(maxsize=_READS_KEPT)
+def clauses(action: str | None, rest: str) -> tuple[tuple[str | None, str], ...]:
+    """``((verb, the words it governs), …)``: the operative phrase first, then each further one."""
     found: list[tuple[int, int, str, bool]] = []
     for k, pattern in enumerate(_CLAUSE_SPLITS):
         if _NEEDS[k] and _NEEDS[k] not in rest:
@@ -196,7 +205,7 @@ def clauses(action: str | None, rest: str) -> list[tuple[str | None, str]]:
         out.append((verb, rest[start:s]))
         verb, start = _clause_verb(word), e
     out.append((verb, rest[start:]))
-    return out
+    return tuple(out)
 
 
 # --- what a clause asks -----------------------------------------------------------------------
@@ -540,8 +549,10 @@ def reissued(verb: str | None, text: str) -> tuple[str | None, str]:
     return verb, text
 
 
+@lru_cache(maxsize=_READS_KEPT)
 def clause_kind(verb: str | None, text: str) -> ObligationKind:
-    """The kind of one clause: ``verb`` (normalised, "requests") and the words it governs."""
+    """The kind of one clause: ``verb`` (normalised, "requests") and the words it governs (kept
+    for the paragraph's next read: :data:`_READS_KEPT`)."""
     if verb is None:
         return K.DECLARATORY
     if verb in REISSUING:

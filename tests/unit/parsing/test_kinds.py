@@ -6,9 +6,17 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.parsing.texts import security_council_resolution
-from tracker.parsing import parse
+from tracker.parsing import kinds, parse
 from tracker.parsing.gazetteer import Gazetteer
-from tracker.parsing.kinds import clause_kind, clauses, introducing_clause, kind_under, sub_kind, with_expiry
+from tracker.parsing.kinds import (
+    clause_kind,
+    clauses,
+    continuing,
+    introducing_clause,
+    kind_under,
+    sub_kind,
+    with_expiry,
+)
 from tracker.parsing.phrases import analyse, operative_phrase
 from tracker.parsing.types import Deadline, DeadlineKind
 from tracker.parsing.types import ObligationKind as K
@@ -429,6 +437,25 @@ def test_the_introducing_clause_is_read_once_for_all_sub_paragraphs():
         assert kind_under(lead, text) == sub_kind("decides", rest, text)
     assert introducing_clause(None, rest) is None
     assert kind_under(None, "To present regular reports;") == K.DECLARATORY
+
+
+def test_a_paragraph_is_split_into_clauses_once(monkeypatch):
+    # its kind, its addressees and whether it only goes on each read the same clauses: split once,
+    # each clause's kind read once, and what is kept cannot be changed by the one who reads it
+    text = ("Welcomes the efforts of the Department of Political Affairs, and requests the "
+            "Secretary-General to continue to submit annual reports to the General Assembly on the "
+            "implementation of the present resolution, and decides to remain seized of the matter;")
+    splits, kinds_read = [], []
+    monkeypatch.setattr(kinds, "_after_separators", lambda rest, f=kinds._after_separators:
+                        splits.append(rest) or f(rest))
+    monkeypatch.setattr(kinds, "_directive_kind", lambda verb, words, f=kinds._directive_kind:
+                        kinds_read.append((verb, words)) or f(verb, words))
+    phrase = analyse(text, body="GA", gazetteer=Gazetteer.default())
+    continuing(phrase.action, text[phrase.offset :])
+    assert phrase.kind == K.REPORT and phrase.actors == ["Secretary-General"]
+    assert len(splits) == 1
+    assert len(kinds_read) == len(set(kinds_read))
+    assert isinstance(clauses(phrase.action, text[phrase.offset :]), tuple)
 
 
 def test_an_expiry_makes_a_paragraph_a_mandate_but_never_lowers_it():
