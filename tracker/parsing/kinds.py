@@ -668,11 +668,26 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
     return K.ACTION
 
 
+#: a request for what carries out the paragraph's other clauses ("and requests the Secretary-General
+#: to make the necessary arrangements to this effect" after a mandate extended, whatever follows
+#: it): it asks no more than they do
+_TO_THIS_EFFECT = re.compile(
+    r"[^;]{0,80}?\bto\s+(?:make|take)\s+(?:all\s+)?(?:the\s+)?necessary\s+(?:administrative\s+|practical\s+)?"
+    r"(?:arrangements|measures|steps)\s+(?:to\s+(?:this|that)\s+effect|for\s+(?:this|that)\s+purpose|"
+    r"in\s+this\s+regard|accordingly)\b(?=\s*(?:[,;.]|$))"
+)
+
+
 def classify(action: str | None, rest: str) -> tuple[ObligationKind, float]:
     """The paragraph's kind (the most demanding of its clauses') and a confidence."""
     if action is None:
         return K.DECLARATORY, 0.3
-    kinds = [clause_kind(verb, words) for verb, words in clauses(action, rest)]
+    parts = clauses(action, rest)
+    kinds = [clause_kind(verb, words) for verb, words in parts]
+    if len(kinds) > 1:
+        own = [k for k, (_verb, words) in zip(kinds, parts, strict=True) if not _TO_THIS_EFFECT.match(words)]
+        if any(k != K.DECLARATORY for k in own):
+            kinds = own
     kind = kinds[0] if len(kinds) == 1 else ObligationKind.most_demanding(kinds)
     return kind, (0.85 if kinds[0] == kind else 0.75)
 

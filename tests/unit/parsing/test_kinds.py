@@ -395,6 +395,18 @@ CASES = [
      "and publicize a centralized and publicly accessible national website to make information available "
      "on regular migration options, such as on country-specific immigration laws and policies, in order to "
      "inform the decisions of migrants;", "GA", K.EXHORTATION),
+    # the arrangements that carry out a mandate extended ask no more than the mandate (segmented
+    # S_RES_2734 101) …
+    ("Decides, in order to assist the Committee in fulfilling its mandate, as well as to support the "
+     "Ombudsperson, to extend the mandate of the current New York-based Monitoring Team and its members, "
+     "established pursuant to paragraph 7 of resolution 1526 (2004), for a further period of 36 months "
+     "from the expiration of its current mandate in June 2024, and expresses its intention to review the "
+     "mandate and take appropriate action regarding the further extension no later than 17 May 2027, "
+     "under the direction of the Committee with the responsibilities outlined in annex I, and requests the "
+     "Secretary-General to make the necessary arrangements to this effect;", "SC", K.MANDATE),
+    # … but are what is asked where nothing else is
+    ("Welcomes the recommendations of the Committee, and requests the Secretary-General to take the "
+     "necessary measures to this effect;", "GA", K.EXHORTATION),
 ]
 
 
