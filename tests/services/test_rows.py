@@ -100,8 +100,10 @@ def test_rows_by_id_bind_the_ids_as_one_parameter_and_read_no_table_whole(db):
 
 def test_postgresql_looks_each_owner_up_by_its_key(db):
     """On PostgreSQL an obligation's owners read their entities through a fenced ``LATERAL`` look-up
-    by key (one index probe an owner), not a join the planner may make by hashing the whole
-    entities table again for every row of a page; the same owners, in name order."""
+    by key, not a join the planner may make by hashing the whole entities table again for every
+    row of a page; the fence is ``LIMIT 1``, so that a scan of a small entities table stops at the
+    owner's entity (``OFFSET 0`` read every entity for every owner); the same owners, in name
+    order."""
     ids = _register(db)
     with sent_statements(db.get_bind()) as statements:
         found = rows.obligations_by_id(db, ids)
@@ -110,4 +112,4 @@ def test_postgresql_looks_each_owner_up_by_its_key(db):
         return
     (statement, _params), = statements
     assert "JOIN LATERAL (SELECT entities.id AS id, entities.name AS name" in statement
-    assert "OFFSET 0) AS owner_entity" in statement
+    assert "LIMIT 1) AS owner_entity" in statement and "OFFSET" not in statement
