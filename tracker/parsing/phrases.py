@@ -760,6 +760,11 @@ def find_actors(
         # restates what someone shall do ("Confirms that the Secretariat shall …, and decides …")
         decision = next(((verb, words) for verb, words in parts[1:] if verb in _EXTENDING
                          and clause_kind(verb, words) != ObligationKind.DECLARATORY), None)
+        if (not extra and body_name and decision is not None
+                and clause_kind(*decision) == ObligationKind.AGENDA):
+            # "Takes note of resolution 2/22 adopted by the … Environment Assembly …, and decides to
+            # include in the provisional agenda of its seventy-third session …": its own agenda
+            return [body_name], 0.85
         if (not extra and decision is not None and not _REFERS_BACK.search(decision[1], 0, 120)
                 and not _bound(parts[0][1], names_in)):
             return _primary_actors(*decision, body_name, names_in, gazetteer)

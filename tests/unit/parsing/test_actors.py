@@ -563,6 +563,14 @@ CASES = [
      "Environment Programme and the Director General of the World Organisation for Animal Health to give "
      "the highest visibility to the high-level meeting, through all relevant media platforms and "
      "information and communications technologies.", "GA", ["Secretary-General"], ["Director General of"]),
+    # an item on the body's own agenda, after what it notes of another's (ga-pdf-text A_RES_71_231 9)
+    ("Takes note of resolution 2/22 adopted by the United Nations Environment Assembly on 27 May 2016 on "
+     "the review of the cycle of the United Nations Environment Assembly of the United Nations Environment "
+     "Programme, in which it decided to hold its regular sessions in odd-numbered years commencing with its "
+     "third session, in 2017, and decides to include in the provisional agenda of its seventy-third "
+     "session, under the item entitled “Sustainable development”, the sub-item entitled “Report of the "
+     "United Nations Environment Assembly of the United Nations Environment Programme”, unless otherwise "
+     "agreed.", "GA", ["General Assembly"], ["United Nations Environment Assembly"]),
 ]
 
 
