@@ -122,3 +122,14 @@ def test_rows_written_in_python_are_the_rows_jinja_wrote(app, db_factory, langua
                 if rows:  # what the reference escapes is escaped
                     assert "&lt;b&gt;report&lt;/b&gt; &amp; more" in written
                     assert "R&amp;D &lt;Fund&gt; &#34;x&#34;" in written
+
+
+def test_a_rows_values_are_escaped_as_jinja_escapes_them():
+    """``cells.escaped`` (the rows' values as plain strings, no ``Markup`` made for each) writes
+    what ``markupsafe.escape`` writes: text escaped, safe HTML as it is, anything else as text."""
+    from markupsafe import Markup, escape
+
+    from tracker.web.dashboards.cells import escaped
+
+    for value in ('R&D <Fund> "x" l\'eau', "plain", "", Markup("<b>safe</b> &amp;"), None, 12, "é ✓"):
+        assert escaped(value) == str(escape(value)) and type(escaped(value)) is str, value
