@@ -430,6 +430,8 @@ def _names_with_spans(
         if s < skip_to or _CITED.match(span, e):
             continue  # (a body whose resolution is cited: "in line with Economic and Social Council
             # resolution 2013/40")
+        if _OBSERVERS_OF.search(span, max(0, s - 40), s):
+            continue  # the body where they observe: "observers of the General Assembly" are asked
         if name in _MANDATE_HEADS:
             tail = _MANDATE_TAIL_START.match(span, e)
             if tail and not _PERIOD_RE.match(span, tail.start() + 1):
@@ -830,6 +832,9 @@ def _bound(clause: str, names_in) -> bool:
     return m is not None and bool(names_in(m.group(1)))
 
 
+#: those with observer status in a body, not the body: "all Member States and observers of the
+#: General Assembly", "observer States in the Human Rights Council"
+_OBSERVERS_OF = re.compile(r"\bobservers?(?:\s+States)?\s+(?:of|in|to)\s+(?:the\s+)?$")
 #: a name of letters only, as a mission's: "UNIOGBIS", "UNSOM"
 _ACRONYM = re.compile(r"[A-Z][A-Z-]{2,}")
 _THE_COUNCIL = re.compile(r"\bthe Council\b")

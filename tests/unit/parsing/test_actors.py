@@ -571,6 +571,10 @@ CASES = [
      "session, under the item entitled “Sustainable development”, the sub-item entitled “Report of the "
      "United Nations Environment Assembly of the United Nations Environment Programme”, unless otherwise "
      "agreed.", "GA", ["General Assembly"], ["United Nations Environment Assembly"]),
+    # observers of a body are asked, not the body (ga-pdf-text A_RES_78_319 6)
+    ("Encourages all Member States and observers of the General Assembly and members of the United Nations "
+     "specialized agencies to be represented at the level of Head of State or Government or at the highest "
+     "possible level;", "GA", ["Member States"], ["General Assembly"]),
 ]
 
 
