@@ -78,7 +78,10 @@ def _install_gettext(app: Flask) -> None:
 
     @pass_context
     def gettext(context: Any, string: str, /, **variables: Any) -> str:
-        return filled(context, translations().ugettext(string), variables)
+        found = translations().ugettext(string)
+        if not variables and "%" not in found:  # ``found % {}`` is ``found``: nothing to format
+            return Markup(found) if context.eval_ctx.autoescape else found  # noqa: S704 (as in filled)
+        return filled(context, found, variables)
 
     @pass_context
     def ngettext(context: Any, singular: str, plural: str, num: int, /, **variables: Any) -> str:
