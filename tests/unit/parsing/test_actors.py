@@ -575,6 +575,11 @@ CASES = [
     ("Encourages all Member States and observers of the General Assembly and members of the United Nations "
      "specialized agencies to be represented at the level of Head of State or Government or at the highest "
      "possible level;", "GA", ["Member States"], ["General Assembly"]),
+    # … and the States that are members of the specialized agencies are States, not the agencies
+    # (ga-pdf-text A_RES_78_269 7)
+    ("Encourages all Member States and members of the United Nations specialized agencies to participate "
+     "in the high-level meeting, including the multi-stakeholder panels, at the highest possible level;",
+     "GA", ["Member States"], ["United Nations", "United Nations system"]),
 ]
 
 
