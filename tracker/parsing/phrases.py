@@ -471,12 +471,20 @@ def _names_with_spans(
                     out.append((s, more.end(), span[s : more.end()]))
                     skip_to = more.end()
                     continue
+        if _THING_AFTER.match(span, e):
+            continue  # "the United Nations website", "the General Assembly plenary": a thing of theirs
         if addressed is not None and gazetteer.is_state(name):
             prev_state = (e, _state_addressed(span, s, e, addressed, prev_state))
             if not prev_state[1]:
                 continue
         out.append((s, e, name))
     return out
+
+
+#: a thing named in lower case after an entity's name, which is then its adjective
+_THING_AFTER = re.compile(
+    r" (?:website|websites|web\s+(?:site|page)s?|premises|logo|flag|emblem|budget|database|portal|"
+    r"plenary|calendar|archives|compound|radio|publications?|mailing\s+list)\b")
 
 
 #: a list that goes on a mandate's name after a comma: "on extrajudicial, summary or arbitrary

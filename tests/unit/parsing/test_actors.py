@@ -580,6 +580,10 @@ CASES = [
     ("Encourages all Member States and members of the United Nations specialized agencies to participate "
      "in the high-level meeting, including the multi-stakeholder panels, at the highest possible level;",
      "GA", ["Member States"], ["United Nations", "United Nations system"]),
+    # an entity's name before a thing of its own is that thing's adjective (segmented A_RES_73_346 39)
+    ("Reaffirms that the United Nations website is an essential tool for Member States, the media, "
+     "non-governmental organizations, educational institutions and the general public;", "GA", [],
+     ["United Nations"]),
 ]
 
 
