@@ -432,6 +432,8 @@ def _names_with_spans(
             # resolution 2013/40")
         if _OBSERVERS_OF.search(span, max(0, s - 40), s):
             continue  # the body where they observe: "observers of the General Assembly" are asked
+        if name in _PRINCIPAL_ORGANS and _PARTS_OF.search(span, max(0, s - 40), s):
+            continue  # "the special procedures and other mechanisms of the Human Rights Council"
         if name in _MANDATE_HEADS:
             tail = _MANDATE_TAIL_START.match(span, e)
             if tail and not _PERIOD_RE.match(span, tail.start() + 1):
@@ -843,6 +845,11 @@ def _bound(clause: str, names_in) -> bool:
 #: those with observer status in a body, not the body: "all Member States and observers of the
 #: General Assembly", "observer States in the Human Rights Council"
 _OBSERVERS_OF = re.compile(r"\bobservers?(?:\s+States)?\s+(?:of|in|to)\s+(?:the\s+)?$")
+#: the parts of a principal organ asked, not the organ ("other human rights mechanisms of the
+#: Human Rights Council", "subsidiary bodies of the General Assembly")
+_PARTS_OF = re.compile(
+    r"\b(?!(?:and|or|the|its)\b)[a-z][\w-]*\s+(?:mechanisms|bodies|organs)\s+of\s+(?:the\s+)?$")
+_PRINCIPAL_ORGANS = frozenset(BODY_NAMES.values())
 #: a name of letters only, as a mission's: "UNIOGBIS", "UNSOM"
 _ACRONYM = re.compile(r"[A-Z][A-Z-]{2,}")
 _THE_COUNCIL = re.compile(r"\bthe Council\b")

@@ -584,6 +584,10 @@ CASES = [
     ("Reaffirms that the United Nations website is an essential tool for Member States, the media, "
      "non-governmental organizations, educational institutions and the general public;", "GA", [],
      ["United Nations"]),
+    # the mechanisms of a principal organ are asked, not the organ (segmented A_HRC_RES_37_20 27)
+    ("Encourages the special procedures and other human rights mechanisms of the Human Rights Council to "
+     "continue to integrate a gender perspective into their work;", "HRC", ["special procedures"],
+     ["Human Rights Council"]),
 ]
 
 
