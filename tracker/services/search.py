@@ -321,6 +321,11 @@ class ObligationFilter:
             facets = {"body": facets["body"]} if wide else {}
             # with one status, the documents' own index walked (its status in their column)
             documents_walked = documents and not symbols and self._walks_documents(wide)
+        elif walk and not facets and backend == "postgresql":
+            # common words and no filter a document holds a term of (``q=report``): the documents'
+            # own index in the page's order (``obligations_fts_due``, migration 0029) walked, each
+            # tested where it lies, instead of each obligation's document looked up by its id
+            documents_walked = documents and not symbols and self._walks_documents(False)
         elif words and backend == "postgresql" and (facets or not walk):
             # the words' documents read first (rare words, or common ones held with the filters'
             # terms by at most ``COUNT_LIMIT`` documents): with no filter but those terms, the page
@@ -364,11 +369,12 @@ class ObligationFilter:
     def _walks_documents(self, wide: bool) -> bool:
         """Whether a walked page of this filter can walk the documents (``FilterForm.
         documents_walked``): one status, and no filter but a wide body (its documents' term) and
-        the words. Not a kind: the obligations' walked index holds it, and a rare kind is passed
-        over there without its document read (``q=implementation&status=ongoing&kind=report`` at
-        501k: 5.6x the server's CPU walking the documents)."""
-        return len(self.status) == 1 and not self.kind and (self.body is None or wide) \
-            and self._read_from_documents()
+        the words; or the words alone (``q=report``: the documents' index by due date, 0029). Not
+        a kind: the obligations' walked index holds it, and a rare kind is passed over there
+        without its document read (``q=implementation&status=ongoing&kind=report`` at 501k: 5.6x
+        the server's CPU walking the documents)."""
+        return (len(self.status) == 1 or not self.facets()) and not self.kind \
+            and (self.body is None or wide) and self._read_from_documents()
 
     def _read_from_documents(self) -> bool:
         """Whether the documents alone answer this filter with its words: no filter but those
@@ -539,8 +545,9 @@ class FilterForm:
     #: ``wide_body`` on PostgreSQL: the body tested by a look-up of each row's resolution, not
     #: against a list of the other bodies' resolutions (see ``ObligationFilter.conditions_of``)
     wide_body_looked_up: bool = False
-    #: PostgreSQL, a walk of one status with no filter but a wide body: the documents' own index
-    #: in the page's order is walked (``obligations_fts_walk``, migration 0028) and each
+    #: PostgreSQL, a walk of one status with no filter but a wide body, or of the words alone: the
+    #: documents' own index in the page's order is walked (``obligations_fts_walk``, migration 0028;
+    #: with no status ``obligations_fts_due``, 0029) and each
     #: document tested where it lies, instead of each obligation's document looked up by its id;
     #: the conditions are on the documents (``documents_conditions``)
     documents_walked: bool = False
@@ -848,7 +855,7 @@ def documents_conditions(v: Written, include_unpublished: bool, *, walked: bool)
     obligations of the few unpublished resolutions) and, in a walk (``walked``), the status in its
     column (a match holds its term: the column's index would only be read besides the match's)."""
     documents = _DOCUMENTS.c
-    where = [documents.status.in_(v("status"))] if walked else []
+    where = [documents.status.in_(v("status"))] if walked and "status" in v.values else []
     if not include_unpublished:
         where.append(documents.obligation_id.not_in(select(Obligation.id).where(unpublished_condition())))
     names = [name for name in v.values if name.startswith("ts_word_")]
