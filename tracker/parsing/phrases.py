@@ -1179,6 +1179,12 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
                 wanted[actor] = _GENERIC_WORDS[actor]
             elif not gazetteer.knows(actor) and _SHORT_NAME.match(actor):
                 wanted[actor] = actor
+    if "Government" in wanted or any("Government" in actors for actors in actor_lists):
+        state = _the_state_of(texts, gazetteer)
+        if state is not None:
+            wanted.pop("Government", None)
+            for actors in actor_lists:
+                actors[:] = list(dict.fromkeys(state if a == "Government" else a for a in actors))
     if not wanted:
         return
     # every name the resolution uses, as written -> as the register knows it
@@ -1220,6 +1226,29 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
     for actors in actor_lists:
         new = list(dict.fromkeys(resolved.get(a, a) for a in actors))
         actors[:] = new
+
+
+def _the_state_of(texts: list[str], gazetteer: Gazetteer) -> str | None:
+    """The State whose Government "the Government" of a resolution is: the one State its title
+    names ("Situation of human rights in Myanmar"), else the one it most often names as "the
+    Government of …"; None where nothing tells."""
+    if texts:
+        states = {name for _s, _e, name in gazetteer.find(texts[0]) if gazetteer.is_state(name)}
+        if len(states) == 1:
+            return states.pop()
+    counts: Counter[str] = Counter()
+    for text in texts[1:]:
+        for m in _GOVERNMENT_OF.finditer(text):
+            found = gazetteer.find(text[m.end() : m.end() + 80])
+            if found and found[0][0] == 0 and gazetteer.is_state(found[0][2]):
+                counts[found[0][2]] += 1
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+_GOVERNMENT_OF = re.compile(r"\bGovernment\s+of\s+(?:the\s+)?")
 
 
 #: what the States adopting a declaration say of themselves: "We commit to", "We will", "We pledge"

@@ -661,6 +661,24 @@ def test_a_longer_name_than_the_gazetteer_knows_is_kept_whole():
     assert analyse(text, body="GA", gazetteer=G).actors == ["United Nations Youth Office"]
 
 
+@pytest.mark.parametrize(("texts", "owner"), [
+    # the title's one State (segmented A_HRC_RES_39_23: "Advisory services and technical assistance for
+    # Cambodia")
+    (["Advisory services and technical assistance for Cambodia",
+      "Encourages the Government to continue to cooperate with the Special Rapporteur;"], "Cambodia"),
+    # … else the State the resolution most often calls "the Government of …"
+    (["Technical assistance and capacity-building for the improvement of human rights",
+      "Welcomes the efforts of the Government of South Sudan and of the Government of South Sudan's "
+      "partners;", "Urges the Government to ensure accountability;"], "South Sudan"),
+    # … and nothing where nothing tells
+    (["Human rights and unilateral coercive measures", "Urges the Government to act;"], "Government"),
+])
+def test_the_government_is_the_state_the_resolution_is_about(texts, owner):
+    actors = [["Government", "Special Rapporteur"]]
+    resolve_short_names(actors, texts, G)
+    assert actors[0][0] == owner
+
+
 def test_short_names_take_the_full_name_the_resolution_gives():
     # ga-pdf-text/A_RES_79_84: "the University" is the University for Peace of the title
     actors = [["University"], ["Secretary-General"]]
