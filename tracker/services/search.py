@@ -319,7 +319,8 @@ class ObligationFilter:
             # parallel workers, 1.8x slower
             wide = "body" in facets and wide_body(session, self.body)
             facets = {"body": facets["body"]} if wide else {}
-            # with one status, the documents' own index walked (its status in their column)
+            # with one status or none, the documents' own index walked (its status in their
+            # column; with none, their index by due date, 0029)
             documents_walked = documents and not symbols and self._walks_documents(wide)
         elif walk and not facets and backend == "postgresql":
             # common words and no filter a document holds a term of (``q=report``): the documents'
@@ -368,12 +369,12 @@ class ObligationFilter:
 
     def _walks_documents(self, wide: bool) -> bool:
         """Whether a walked page of this filter can walk the documents (``FilterForm.
-        documents_walked``): one status, and no filter but a wide body (its documents' term) and
-        the words; or the words alone (``q=report``: the documents' index by due date, 0029). Not
+        documents_walked``): one status or none, and no filter but a wide body (its documents'
+        term) and the words (with none, ``q=report``: the documents' index by due date, 0029). Not
         a kind: the obligations' walked index holds it, and a rare kind is passed over there
         without its document read (``q=implementation&status=ongoing&kind=report`` at 501k: 5.6x
         the server's CPU walking the documents)."""
-        return (len(self.status) == 1 or not self.facets()) and not self.kind \
+        return len(self.status) <= 1 and not self.kind \
             and (self.body is None or wide) and self._read_from_documents()
 
     def _read_from_documents(self) -> bool:
