@@ -74,7 +74,9 @@ def test_overview_numbers_match_direct_counts(db):
 
 def test_resolution_page_nests_subparagraphs_and_compares_with_predecessor(db):
     sg, _unodc, r1, r2 = _seed(db)
-    parent = db.scalars(select(Obligation).where(Obligation.resolution_id == r1.id)).first()
+    # the first paragraph's obligation: rows come in no order of their own on PostgreSQL
+    parent = db.scalars(select(Obligation).where(Obligation.resolution_id == r1.id)
+                        .order_by(Obligation.id)).first()
     db.add_all([
         Paragraph(resolution=r1, kind="preambular", number="1", eid="pmbl_1", position=0, text="Recalling"),
         Paragraph(resolution=r1, parent=parent.paragraph, kind="subparagraph", number="a", eid="p1a",
