@@ -310,7 +310,7 @@ class ObligationFilter:
         #: PostgreSQL a walk is kept when more than a page's bound match them (``few_matches``)
         facets = self.facets() if words and backend in FACETED else {}
         documents_walked = documents_matched = False
-        if facets and walk and backend == "postgresql" and not few_matches(session, words, facets):
+        if walk and backend == "postgresql" and (not facets or not few_matches(session, words, facets)):
             # a walk: a wide body's term stays in each walked row's test of its document, which
             # spares the rows holding the words a look-up of their resolution (``conditions_of``;
             # the bench's search at 501k: 16,369 -> 13,306 buffers, 0.87x of the request's CPU, see
@@ -320,13 +320,10 @@ class ObligationFilter:
             wide = "body" in facets and wide_body(session, self.body)
             facets = {"body": facets["body"]} if wide else {}
             # with one status or none, the documents' own index walked (its status in their
-            # column; with none, their index by due date, 0029)
+            # column; with none — ``q=report``, common words and no filter a document holds a term
+            # of — their index by due date, ``obligations_fts_due``, 0029), each tested where it
+            # lies, instead of each obligation's document looked up by its id
             documents_walked = documents and not symbols and self._walks_documents(wide)
-        elif walk and not facets and backend == "postgresql":
-            # common words and no filter a document holds a term of (``q=report``): the documents'
-            # own index in the page's order (``obligations_fts_due``, migration 0029) walked, each
-            # tested where it lies, instead of each obligation's document looked up by its id
-            documents_walked = documents and not symbols and self._walks_documents(False)
         elif words and backend == "postgresql" and (facets or not walk):
             # the words' documents read first (rare words, or common ones held with the filters'
             # terms by at most ``COUNT_LIMIT`` documents): with no filter but those terms, the page
