@@ -79,10 +79,10 @@ def _by_first_letter(words: str) -> str:
 _VERBS = _by_first_letter(
     r"requests|decides|urges|calls\s+upon|calls\s+on|calls\s+for|encourages|invites|authori[sz]es|"
     r"directs|instructs|demands|appeals|recommends|welcomes|notes|takes\s+(?:\w+\s+)?note|"
-    r"expresses|reaffirms|stresses|emphasizes|emphasises|recognizes|recognises|underlines|"
-    r"underscores|condemns|reiterates|recalls|commends|acknowledges|affirms|supports|"
-    r"deplores|regrets|renews|repeats|restates|reconfirms|extends|looks\s+forward|proclaims|endorses|approves|adopts|"
-    r"designates|establishes|exhorts|reminds|agrees|resolves|entrusts"
+    r"expresses|stresses|emphasizes|emphasises|recognizes|recognises|underlines|"
+    r"underscores|condemns|recalls|commends|acknowledges|affirms|supports|"
+    r"deplores|regrets|extends|looks\s+forward|proclaims|endorses|approves|adopts|"
+    r"designates|establishes|exhorts|reminds|agrees|resolves|entrusts|" + "|".join(sorted(REISSUING))
 )
 _WE_VERBS = (
     r"invite|request|urge|encourage|call\s+upon|call\s+on|call\s+for|decide|commit|pledge|"
@@ -103,13 +103,11 @@ _CLAUSE_SPLITS = (
 )
 #: verbs after a bare " and " that are a new clause only when an addressee follows ("and
 #: requests the Secretary-General"), not in a list of gerunds or nouns
-_BARE_AND = frozenset({"notes", "expresses", "extends", "supports", "renews", "affirms",
+_BARE_AND = frozenset({"notes", "expresses", "extends", "supports", "affirms",
                         "agrees", "adopts", "approves", "endorses", "welcomes", "recalls",
                         "recognizes", "recognises", "stresses", "emphasizes", "emphasises",
                         "underlines", "underscores", "acknowledges", "commends", "regrets",
-                        "deplores", "condemns", "reaffirms", "reiterates", "repeats", "restates",
-                        "reconfirms", "designates",
-                        "establishes", "proclaims"})
+                        "deplores", "condemns", "designates", "establishes", "proclaims", *REISSUING})
 
 
 #: operative verbs spelt "-ise", read as the Organization spells them ("Authorises" -> authorizes)
