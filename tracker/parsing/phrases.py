@@ -1179,10 +1179,9 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
                 wanted[actor] = _GENERIC_WORDS[actor]
             elif not gazetteer.knows(actor) and _SHORT_NAME.match(actor):
                 wanted[actor] = actor
-    if "Government" in wanted or any("Government" in actors for actors in actor_lists):
+    if any("Government" in actors for actors in actor_lists):
         state = _the_state_of(texts, gazetteer)
         if state is not None:
-            wanted.pop("Government", None)
             for actors in actor_lists:
                 actors[:] = list(dict.fromkeys(state if a == "Government" else a for a in actors))
     if not wanted:
@@ -1215,10 +1214,10 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
             # the name the resolution gives most often, as written where the register does not
             # know it ("the United Nations Scientific Committee on the Effects of Atomic
             # Radiation" for "the Scientific Committee")
-            counts = _written_names(words, texts, gazetteer)
-            ranked = [(n, name) for name, n in counts.most_common()
-                      if name != short and (not fits or name in fits)]
-            fits = {ranked[0][1]} if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]) else set()
+            counts = Counter({name: n for name, n in _written_names(words, texts, gazetteer).items()
+                              if name != short and (not fits or name in fits)})
+            most = _most_often(counts)
+            fits = {most} if most is not None else set()
         if len(fits) == 1:
             resolved[short] = fits.pop()
     if not resolved:
@@ -1242,6 +1241,11 @@ def _the_state_of(texts: list[str], gazetteer: Gazetteer) -> str | None:
             found = gazetteer.find(text[m.end() : m.end() + 80])
             if found and found[0][0] == 0 and gazetteer.is_state(found[0][2]):
                 counts[found[0][2]] += 1
+    return _most_often(counts)
+
+
+def _most_often(counts: Counter[str]) -> str | None:
+    """The name counted most, where no other is counted as often; None where none or a tie."""
     ranked = counts.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
