@@ -130,7 +130,7 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     resolve_short_names([op.actors for op in [*operative, *annexed]],
                         [heading.title, *(p.text for p in preambular),
                          *(op.text for op in [*operative, *annexed])],
-                        gazetteer)
+                        gazetteer, heading.symbol)
     _check_numbering(operative, warnings)
     _check_truncation(skeleton, operative, layout)
 

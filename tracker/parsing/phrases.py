@@ -274,6 +274,14 @@ def _window(text: str, start: int, size: int) -> str:
 
 def _addressee_end(rest: str) -> int:
     m = _ADDRESSEE_END.search(rest, 0, 300)
+    while m is not None and "Committee" in rest:
+        # not in a committee's name: "the Committee established pursuant to resolution 1267 (1999)
+        # and the Monitoring Team to"
+        named = next((c for c in _COMMITTEE_BY_RESOLUTION.finditer(rest, 0, 300)
+                      if c.start() < m.start() < c.end()), None)
+        if named is None:
+            break
+        m = _ADDRESSEE_END.search(rest, named.end(), 300)
     return m.start() if m else min(len(rest), 300)
 
 
@@ -411,6 +419,39 @@ def _state_addressed(span: str, s: int, e: int, addressed: bool, prev: tuple[int
 
 _CITED = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
 
+_RESOLUTION_NUMBER = r"\d{3,4}(?:\s*\(\d{4}\))?"
+#: a Security Council committee named after the resolution that established it, and known by its
+#: number ("the 1267 Committee"): "the Security Council Committee established pursuant to
+#: resolutions 1267 (1999), 1989 (2011) and 2253 (2015)", "the Committee established in paragraph
+#: 35 of resolution 1988 (2011)", "the Committee pursuant to resolution 751 (1992) concerning
+#: Somalia", "the 1540 Committee", "the 1267/1989 Al-Qaida Sanctions Committee"; "the Committee
+#: established pursuant to paragraph 16 of this resolution" is the resolution's own
+_COMMITTEE_BY_RESOLUTION = re.compile(
+    r"(?:Security\s+Council\s+|Sanctions\s+)?Committee\s+(?:established\s+(?:pursuant\s+to|by|under|in)|pursuant\s+to)"
+    r"\s+(?:paragraph\s+\d+\s+of\s+)?(?:(?:its\s+)?resolutions?\s+(?P<number>\d{3,4})(?:\s*\(\d{4}\))?"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_RESOLUTION_NUMBER})*|(?P<own>(?:this|the\s+present)\s+resolution))"
+    r"(?:,?\s+concerning(?:\s+(?:(?:the|and|of|in)\s+)*(?:[A-Z][\w’'-]*|\([\w’'-]+\)))+)?"
+    r"|(?<=\bthe\s)(?P<known_as>\d{3,4})(?:/\d{3,4})*\s+(?:[A-Z][\w’'-]*\s+(?:\(Da[’']esh\)\s+)?(?:and\s+)?){0,4}"
+    r"Committee\b"
+)
+
+
+def committees_by_resolution(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each committee named after its resolution in ``text``: "<number>
+    Committee", as the register knows it where it does (the 1373 Committee is the
+    Counter-Terrorism Committee); the resolution's own is "Committee", which
+    :func:`resolve_short_names` names."""
+    if "Committee" not in text:
+        return []
+    out = []
+    for m in _COMMITTEE_BY_RESOLUTION.finditer(text):
+        if m.group("own"):
+            out.append((m.start(), m.end(), "Committee"))
+            continue
+        name = f"{m.group('number') or m.group('known_as')} Committee"
+        out.append((m.start(), m.end(), gazetteer.canonical(name) or name))
+    return out
+
 
 def _names_with_spans(
     span: str, limit: int, gazetteer: Gazetteer, addressed: bool | None = None
@@ -426,7 +467,11 @@ def _names_with_spans(
     out: list[tuple[int, int, str]] = []
     skip_to = -1
     prev_state: tuple[int, bool] = (-1, False)
+    committees = [c for c in committees_by_resolution(span, gazetteer) if c[0] < limit]
     for s, e, name in gazetteer.find(span, limit if limit < len(span) else None):
+        while committees and committees[0][0] <= s:
+            out.append(committees.pop(0))  # (its words hold other names: "Security Council")
+            skip_to = out[-1][1]
         if s < skip_to or _CITED.match(span, e):
             continue  # (a body whose resolution is cited: "in line with Economic and Social Council
             # resolution 2013/40")
@@ -480,6 +525,7 @@ def _names_with_spans(
             if not prev_state[1]:
                 continue
         out.append((s, e, name))
+    out.extend(c for c in committees if c[0] >= skip_to)
     return out
 
 
@@ -1153,9 +1199,14 @@ def _written_names(words: str, texts: list[str], gazetteer: Gazetteer) -> Counte
     counts: Counter = Counter()
     for text in texts:
         at = text.find(words)
+        committees = (committees_by_resolution(text, gazetteer)
+                      if at >= 0 and words.endswith("Committee") else [])
         while at >= 0:
             end = at + len(words)
-            if not text[end : end + 1].isalnum() and (at == 0 or not text[at - 1].isalnum()):
+            named = next((name for s, e, name in committees if s <= at < e), None)
+            if named is not None:
+                counts[named] += 1
+            elif not text[end : end + 1].isalnum() and (at == 0 or not text[at - 1].isalnum()):
                 before = _NAME_BEFORE.search(text, max(0, at - 80), at)
                 after = _NAME_AFTER.match(text, end)
                 written = (f"{before.group(0) if before else ''}{words}"
@@ -1166,7 +1217,8 @@ def _written_names(words: str, texts: list[str], gazetteer: Gazetteer) -> Counte
     return counts
 
 
-def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazetteer: Gazetteer) -> None:
+def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazetteer: Gazetteer,
+                        symbol: str | None = None) -> None:
     """``texts``: the title first, then every paragraph. Replace, in place, a short name
     ("the Committee", "the Agency", "the Special Rapporteur") by the one full name the same
     resolution gives it ("the Committee on the Exercise of …", "the United Nations Relief and
@@ -1201,11 +1253,17 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
             if not gazetteer.knows(actor) and actor not in full and not _SHORT_NAME.match(actor):
                 full.setdefault(actor, actor)
     resolved: dict[str, str] = {}
+    defined = _defined_names(texts, gazetteer, symbol)
     for short, words in wanted.items():
+        if words in defined:
+            resolved[short] = defined[words]
+            continue
         pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
         fits = {name for written, name in full.items()
                 if name != short and written != words and pattern.search(written)
                 and f"of the {words}" not in written}  # not "the Chair of the Special Committee"
+        beside = _listed_beside(words, texts, gazetteer) if len(fits) > 1 else set()
+        fits -= beside
         if len(fits) > 1:
             # the one the title names: "Report of the Committee on Relations with the Host Country"
             in_title = {name for written, name in title_names.items() if name in fits}
@@ -1215,7 +1273,7 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
             # know it ("the United Nations Scientific Committee on the Effects of Atomic
             # Radiation" for "the Scientific Committee")
             counts = Counter({name: n for name, n in _written_names(words, texts, gazetteer).items()
-                              if name != short and (not fits or name in fits)})
+                              if name != short and name not in beside and (not fits or name in fits)})
             most = _most_often(counts)
             fits = {most} if most is not None else set()
         if len(fits) == 1:
@@ -1242,6 +1300,73 @@ def _the_state_of(texts: list[str], gazetteer: Gazetteer) -> str | None:
             if found and found[0][0] == 0 and gazetteer.is_state(found[0][2]):
                 counts[found[0][2]] += 1
     return _most_often(counts)
+
+
+#: a short name a resolution gives the name before it: "… (“the Committee”)", "(hereinafter referred
+#: to as “the Special Committee”)"
+_DEFINED_AS = re.compile(
+    r"\((?:(?:herein|hereinafter|hereafter)\s+)?(?:(?:referred\s+to\s+as|called|known\s+as)\s+)?"
+    r"[“\"‘']the\s+([A-Z][^”\"’'()]{0,60})[”\"’']\)"
+)
+
+
+#: a Security Council resolution establishing its own committee: "Decides to establish, in
+#: accordance with rule 28 of its provisional rules of procedure, a Committee of the Security Council
+#: consisting of all the members of the Council (herein “the Committee”)"
+_ESTABLISHES_COMMITTEE = re.compile(
+    r"\bestablish(?:es)?,?\s[^.;]{0,120}\ba\s+Committee\s+of\s+the\s+Security\s+Council\b")
+_SC_NUMBER = re.compile(r"S/RES/(\d+)")
+
+
+def _defined_names(texts: list[str], gazetteer: Gazetteer, symbol: str | None) -> dict[str, str]:
+    """short name -> the name the resolution says it stands for, where it says so: "the Committee
+    established pursuant to resolution 1267 (1999) (“the Committee”)"; a Security Council
+    resolution's own committee is "<its number> Committee"."""
+    out: dict[str, str] = {}
+    own = _SC_NUMBER.match(symbol or "")
+    for text in texts:
+        for m in _DEFINED_AS.finditer(text) if "(" in text else ():
+            before = text[max(0, m.start() - 300) : m.start()].rstrip()
+            short = m.group(1)
+            if own and short == "Committee" and _ESTABLISHES_COMMITTEE.search(before):
+                name = f"{own.group(1)} Committee"
+                out.setdefault(short, gazetteer.canonical(name) or name)
+                continue
+            # the last name before it that holds its words, with nothing between but the name's
+            # complement ("the Division for Ocean Affairs and the Law of the Sea of the Office of
+            # Legal Affairs (“the Division”)")
+            for s, e, name in reversed(_names_with_spans(before, len(before), gazetteer)):
+                if short in before[s:e]:
+                    if _NAME_AFTER.fullmatch(before, e) or e == len(before):
+                        out.setdefault(short, name)
+                    break
+    return out
+
+
+#: what joins the names of a list: ", the", " and the", after an abbreviation: "the Counter-Terrorism
+#: Committee (CTC) and the …"
+_LIST_JOIN = re.compile(r"(?:\s*\([A-Z][\w-]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _listed_beside(words: str, texts: list[str], gazetteer: Gazetteer) -> set[str]:
+    """The names listed after the short name, which it therefore is not: "cooperation among the
+    Committee, the Counter-Terrorism Committee (CTC) and the Committee established pursuant to
+    resolution 1540 (2004)"."""
+    out: set[str] = set()
+    bare = re.compile(rf"\bthe {re.escape(words)}(?=,|\s+and\b)")
+    for text in texts:
+        for m in bare.finditer(text) if f"the {words}" in text else ():
+            window = text[m.end() : m.end() + 400]
+            at = 0
+            for s, e, name in _names_with_spans(window, len(window), gazetteer):
+                join = _LIST_JOIN.match(window, at)
+                if join is not None and s < join.end():
+                    continue  # the abbreviation of the name before: "(CTC)"
+                if join is None or join.end() != s:
+                    break
+                out.add(name)
+                at = e
+    return out
 
 
 def _most_often(counts: Counter[str]) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.parsing import Gazetteer, parse
-from tracker.parsing.phrases import analyse, resolve_short_names
+from tracker.parsing.phrases import _names_with_spans, analyse, resolve_short_names
 
 G = Gazetteer.default()
 
@@ -774,3 +774,72 @@ def test_a_mandates_name_ends_before_an_infinitive_with_its_object():
     assert analyse(text, body="HRC", gazetteer=G).actors == [
         "Special Rapporteur on the negative impact of unilateral coercive measures on the enjoyment of "
         "human rights"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # segmented S_RES_2083(2012): the committee named after the resolutions that established it
+    ("Reminding the Committee established pursuant to resolutions 1267 (1999) and 1989 (2011) to "
+     "remove expeditiously", ["1267 Committee"]),
+    # segmented S_RES_1810(2008): the 1373 Committee is the Counter-Terrorism Committee
+    ("between the 1540 Committee, the Security Council Committee established pursuant to resolution "
+     "1267 (1999), concerning Al-Qaida and the Taliban, and the Security Council Committee established "
+     "pursuant to resolution 1373 (2001), concerning counter-terrorism",
+     ["1540 Committee", "1267 Committee", "Counter-Terrorism Committee"]),
+    # segmented S_RES_2255(2015), S_RES_2444(2018), S_RES_2133(2014)
+    ("the Committee established in paragraph 35 of resolution 1988 (“the Committee”)", ["1988 Committee"]),
+    ("notifications to the Committee pursuant to resolutions 751 (1992) and 1907 (2009) concerning "
+     "Somalia and Eritrea", ["751 Committee"]),
+    ("Encourages the Monitoring Team of the 1267/1989 Al-Qaida Sanctions Committee and",
+     ["Monitoring Team", "1267 Committee"]),
+    # segmented S_RES_2206(2015): the resolution's own committee, named by resolve_short_names
+    ("as designated by the Committee established pursuant to paragraph 16 of this resolution",
+     ["Committee"]),
+    # a year is not a committee's number
+    ("In 2003 Committee members met", []),
+])
+def test_a_security_council_committee_is_named_after_its_resolution(text, names):
+    assert [name for _s, _e, name in _names_with_spans(text, len(text), G)] == names
+
+
+@pytest.mark.parametrize(("symbol", "texts", "owner"), [
+    # segmented S_RES_1989(2011): the preamble says which committee "the Committee" is, though the
+    # Counter-Terrorism Committee is named too
+    ("S/RES/1989 (2011)",
+     ["Reminding the Committee established pursuant to resolution 1267 (1999) (“the Committee”) to "
+      "remove expeditiously", "cooperation among the Committee, the Counter-Terrorism Committee (CTC) "
+      "and the Committee established pursuant to resolution 1540 (2004)",
+      "Directs the Committee to transmit to the Committee established pursuant to resolution 1988 (2011) "
+      "all listing submissions"], "1267 Committee"),
+    # segmented S_RES_2140(2014): a resolution establishing its own committee
+    ("S/RES/2140 (2014)",
+     ["Decides to establish, in accordance with rule 28 of its provisional rules of procedure, a "
+      "Committee of the Security Council consisting of all the members of the Council (herein “the "
+      "Committee”), to undertake the following tasks",
+      "Directs the Committee to cooperate with other relevant Security Council Sanctions Committees, in "
+      "particular the Committee pursuant to resolutions 1267 (1999) and 1989 (2011)"], "2140 Committee"),
+    # segmented S_RES_1904(2009): the committees listed beside "the Committee" are not it, and nothing
+    # else says which it is
+    ("S/RES/1904 (2009)",
+     ["Reiterates the need to enhance ongoing cooperation among the Committee, the Counter Terrorism "
+      "Committee (CTC) and the Committee established pursuant to resolution 1540 (2004), as well as "
+      "their respective groups of experts", "the reports by the Chairmen of CTC and the Committee "
+      "established pursuant to resolution 1540 (2004)"], "Committee"),
+    # ga-pdf-text/A_RES_64_71: a definition after the name's complement
+    ("A/RES/64/71",
+     ["Oceans and the law of the sea", "the Division for Ocean Affairs and the Law of the Sea of the "
+      "Office of Legal Affairs of the Secretariat (“the Division”)", "Requests the Division to provide "
+      "support"], "Division for Ocean Affairs"),
+])
+def test_a_short_name_is_what_the_resolution_says_it_stands_for(symbol, texts, owner):
+    actors = [["Committee" if owner.endswith("Committee") else "Division"]]
+    resolve_short_names(actors, ["Title", *texts], G, symbol)
+    assert actors == [[owner]]
+
+
+def test_a_committees_resolution_does_not_end_its_addressees():
+    # segmented S_RES_2396(2017)
+    text = ("Directs the Committee established pursuant to resolution 1267 (1999), 1989 (2011) and 2253 "
+            "(2015) and the Analytical Support and Sanctions Monitoring Team, in close cooperation with all "
+            "relevant United Nations counter-terrorism bodies, to continue to devote special focus to the "
+            "threat posed by foreign terrorist fighters;")
+    assert analyse(text, body="SC", gazetteer=G).actors == ["1267 Committee", "Monitoring Team"]
