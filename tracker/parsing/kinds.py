@@ -234,6 +234,11 @@ REPORT = re.compile(
     r"a|an)\s+)*(?:(?:\w+\s+){0,3}?(?:study|analysis|assessment|overview|note|summary|compilation)\b"
     r"|views|comments|observations|information|inputs?|contributions|data|proposals|replies|"
     r"responses)\b"
+    # a document prepared: "to prepare a study on …", "to prepare, in collaboration with Member
+    # States, an analytical study", "prepare a summary of the discussion" (not "to better prepare
+    # their contributions to those discussions")
+    r"|\bprepare\b[\s,]+(?:[^,;]{0,120},\s*)?(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:study|analysis|assessment|overview|note|summary|compilation)\b"
     r"|\binform\s+(?:the|it|them)\b|\band\s+(?:to\s+)?report\s+(?:on|thereon|to|back)\b"
     # a briefing in person: "to address and engage in an interactive dialogue with the General
     # Assembly at its eighty-first session", "to address the Security Council within two months"

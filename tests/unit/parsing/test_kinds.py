@@ -407,6 +407,22 @@ CASES = [
     # … but are what is asked where nothing else is
     ("Welcomes the recommendations of the Committee, and requests the Secretary-General to take the "
      "necessary measures to this effect;", "GA", K.EXHORTATION),
+    # a document prepared is a report: a study (segmented A_HRC_RES_42_6 17), an overview after a
+    # clause set off by commas (ga-pdf-text A_RES_74_258 22), a summary (A_RES_78_319 5) …
+    ("Requests the Office of the High Commissioner to prepare a study, to be presented to the Human "
+     "Rights Council at its forty-fifth session, on the contribution of the special procedures in "
+     "assisting States and other stakeholders in the prevention of human rights violations and abuses;",
+     "HRC", K.REPORT),
+    ("Also requests the Secretary-General to prepare, with a view to informing the discussion at the "
+     "seventy-fifth session of the General Assembly, an overview on the functioning of the pilot project "
+     "to offer access to informal dispute-resolution services to non-staff personnel;", "GA", K.REPORT),
+    ("Requests the Secretary-General to prepare a concise summary of the high-level meeting;", "GA",
+     K.REPORT),
+    # … not what others prepare (A_RES_57_270 42)
+    ("Requests, in this regard, the Economic and Social Council to establish, no later than 2004, a "
+     "multi-year work programme for the coordination segment of its substantive session; this multi-year "
+     "programme will enable the United Nations system and relevant stakeholders to better prepare their "
+     "contributions to those discussions;", "GA", K.ACTION),
 ]
 
 
