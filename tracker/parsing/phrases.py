@@ -308,6 +308,9 @@ _MANDATE_HEADS = frozenset({
     "Commission of Inquiry", "Special Coordinator",
 })
 _MANDATE_TAIL_START = re.compile(r"\s+(?:on|for|of|in\s+the\s+field\s+of)\s+(?!its\b)(?=\S)")
+#: a mandate's name speaks of no one's own: "the Special Rapporteur for the effective fulfilment of
+#: his or her mandate" is what the Special Rapporteur needs, not a name
+_OWN_IN_NAME = re.compile(r"\b(?:his|her|its|their)\b")
 #: where a mandate's name ends: punctuation, a clause ("who", "was created", "would make"), what
 #: was done with its report ("submitted to the Council", "to the General Assembly"), a meeting ("on
 #: its nineteenth session"), a condition
@@ -484,7 +487,7 @@ def _names_with_spans(
             if tail and not _PERIOD_RE.match(span, tail.start() + 1):
                 # (not "the Special Rapporteur for a period of three years": how long, not who)
                 stop = _mandate_end(span, tail.end())
-                if stop - s < 200 and stop > tail.end():
+                if stop - s < 200 and stop > tail.end() and not _OWN_IN_NAME.search(span, tail.end(), stop):
                     # one name for one mandate: "Special Rapporteur of the Human Rights Council on
                     # the right to food" is the "Special Rapporteur on the right to food"
                     out.append((s, stop, span[s:stop].replace(" of the Human Rights Council ", " ")))

@@ -843,3 +843,20 @@ def test_a_committees_resolution_does_not_end_its_addressees():
             "relevant United Nations counter-terrorism bodies, to continue to devote special focus to the "
             "threat posed by foreign terrorist fighters;")
     assert analyse(text, body="SC", gazetteer=G).actors == ["1267 Committee", "Monitoring Team"]
+
+
+def test_a_mandates_name_speaks_of_no_ones_own():
+    # segmented A_RES_70_161: "the Special Rapporteur for the effective fulfilment of his or her mandate"
+    # is no second Special Rapporteur, so "the Special Rapporteur" is the one the resolution names
+    texts = ["Human rights defenders",
+             "Welcomes the work and takes note of the report of the Special Rapporteur of the Human Rights "
+             "Council on the situation of human rights defenders;",
+             "Urges States to provide all information requested by the Special Rapporteur for the effective "
+             "fulfilment of his or her mandate;",
+             "Requests the Special Rapporteur to continue to report annually on his or her activities;"]
+    names = [name for text in texts for _s, _e, name in _names_with_spans(text, len(text), G)]
+    assert "Special Rapporteur on the situation of human rights defenders" in names
+    assert not any("fulfilment" in name for name in names)
+    actors = [["Special Rapporteurs"]]
+    resolve_short_names(actors, texts, G)
+    assert actors == [["Special Rapporteur on the situation of human rights defenders"]]
