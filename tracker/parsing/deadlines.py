@@ -421,6 +421,25 @@ def _in_declaratory_clause(text: str, start: int) -> bool:
     return _DECLARATORY_OPENING.match(text) is not None and not ASKED_AGAIN.search(text, 0, 60)
 
 
+#: verbs that urge others to act: a period or an end in their clause is of what the others do, not a
+#: mandate the resolution gives ("invites the United Nations Office on Drugs and Crime … to continue
+#: … the implementation of the Global Plan of Action until 2017"); not "recommends", with which the
+#: Assembly extends the mandates the Secretary-General gives ("Recommends that the Secretary-General
+#: extend the mandate of the Special Representative … for a further four years")
+_ASKING_OTHERS = ("encourages", "urges", "calls upon", "invites")
+_ASKING_OTHERS_VERB = re.compile(rf"\b(?:{'|'.join(_ASKING_OTHERS)})\b", re.I)
+
+
+def _not_its_mandate(text: str, start: int) -> bool:
+    """True when the clause holding ``start`` notes, welcomes or recalls another's decision
+    (:func:`_in_declaratory_clause`) or asks others to act: an end of a mandate there is not one
+    the resolution sets."""
+    if _in_declaratory_clause(text, start):
+        return True
+    last = _last(_OWN_VOICE.finditer(text, 0, start))
+    return _ASKING_OTHERS_VERB.search(last.group(0) if last is not None else text[:40]) is not None
+
+
 #: a body named as the place of something else ("of the Commission"): not the owner of "its
 #: session" unless the session follows it at once
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:of|by|on|from|within|with|among|between)\s+(?:the\s+)?$")
@@ -1185,7 +1204,7 @@ class _DeadlineFinder:
             expires = expires and _ends_mandate(text, m.start(), m.end())
             if ending and not expires:
                 continue  # "for the financial period ending 31 December 2025": no deadline
-            if expires and _in_declaratory_clause(text, m.start()):
+            if expires and _not_its_mandate(text, m.start()):
                 continue  # "Welcomes the decision by the Human Rights Council … to extend, until
                 # the end of 2027, …": another's mandate, recalled, is no deadline of this one
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=date,
@@ -1256,7 +1275,7 @@ class _DeadlineFinder:
         text, low = self.text, self.low
         may_end_mandate = self.has_period and "for " in low and any(word in low for word in _MANDATE_WORDS)
         for m in (_PERIOD_RE.finditer(text) if may_end_mandate else ()):
-            if not _ends_mandate(text, m.start(), m.end()) or _in_declaratory_clause(text, m.start()):
+            if not _ends_mandate(text, m.start(), m.end()) or _not_its_mandate(text, m.start()):
                 continue  # "Notes the decision … to extend the strategic plan … for two years"
             n = cardinal_to_int(m.group(1))
             if not n:
@@ -1377,8 +1396,7 @@ class _DeadlineFinder:
             if lead == "until":
                 # "Decides to renew until one year from the date of adoption of this resolution the
                 # measures imposed by …": when they end, as "for a period of one year"
-                expires = _ends_mandate(text, m.start(), m.end()) and not _in_declaratory_clause(
-                    text, m.start())
+                expires = _ends_mandate(text, m.start(), m.end()) and not _not_its_mandate(text, m.start())
                 self._after_adoption(m, n, unit, expires)
                 continue
             self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(),

@@ -522,6 +522,16 @@ def test_the_end_of_a_session_is_marked(text, body, session, adopted_on, expecte
         ("Welcomes the decision by the Human Rights Council, in its resolution 60/16, to extend, "
          "until the end of 2027, the two-year comprehensive communications strategy", "GA",
          dt.date(2025, 12, 15), []),
+        # A/RES/68/192 op 16: what others are invited to plan until a year ends no mandate …
+        ("and in this regard invites the United Nations Office on Drugs and Crime and other members "
+         "of the Inter-Agency Coordination Group to elaborate, in cooperation with Member States, a list "
+         "of concrete measures planned until 2017 aimed at implementing the Global Plan of Action",
+         "GA", dt.date(2013, 12, 18), []),
+        # … but the Secretary-General's extension the Assembly recommends does (A/RES/80/190 op 55)
+        ("Recommends that the Secretary-General extend the mandate of the Special Representative of the "
+         "Secretary-General on Violence against Children, as established in paragraphs 58 and 59 of its "
+         "resolution 62/141 of 18 December 2007, for a further four years", "GA", dt.date(2025, 12, 15),
+         [{"kind": "relative", "days": 1461, "from": "adoption", "date": "2029-12-15", "expires": True}]),
         # S/RES/2670 (2022) op 1 (a): recalled, then extended in the resolution's own voice
         ("Reaffirms its decisions in resolution 2628 (2022) except as follows: (a) recalls "
          "paragraphs 22, 23, 24 and 26 and exceptionally extends its authorisations until 30 June "
