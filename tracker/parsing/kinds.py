@@ -239,6 +239,10 @@ REPORT = re.compile(
     # their contributions to those discussions")
     r"|\bprepare\b[\s,]+(?:[^,;]{0,120},\s*)?(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:study|analysis|assessment|overview|note|summary|compilation)\b"
+    # what it has prepared, presented to a body: "to elaborate … a list of concrete measures … and to
+    # present it in an appropriate manner to the General Assembly at its sixty-ninth session"
+    r"|\b(?:submit|present|transmit)\s+(?:it|them)\b[^;]{0,60}?\bto\s+the\s+(?:General\s+Assembly|Assembly|"
+    r"(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council|Commission|Committee|Conference)\b"
     r"|\binform\s+(?:the|it|them)\b|\band\s+(?:to\s+)?report\s+(?:on|thereon|to|back)\b"
     # a briefing in person: "to address and engage in an interactive dialogue with the General
     # Assembly at its eighty-first session", "to address the Security Council within two months"

@@ -418,6 +418,10 @@ CASES = [
      "to offer access to informal dispute-resolution services to non-staff personnel;", "GA", K.REPORT),
     ("Requests the Secretary-General to prepare a concise summary of the high-level meeting;", "GA",
      K.REPORT),
+    # … and what it has prepared, submitted to a body (segmented S_RES_1810(2008) 7)
+    ("Requests the 1540 Committee to complete its report as set out in paragraph 6 of resolution 1673 "
+     "(2006), and to submit it to the Security Council as soon as possible but no later than 31 July 2008;",
+     "SC", K.REPORT),
     # … not what others prepare (A_RES_57_270 42)
     ("Requests, in this regard, the Economic and Social Council to establish, no later than 2004, a "
      "multi-year work programme for the coordination segment of its substantive session; this multi-year "
