@@ -239,6 +239,10 @@ REPORT = re.compile(
     # their contributions to those discussions")
     r"|\bprepare\b[\s,]+(?:[^,;]{0,120},\s*)?(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:study|analysis|assessment|overview|note|summary|compilation)\b"
+    # "to make a weekly report to the Security Council", "to make a report on its work available to
+    # the General Assembly" (not "to make the comprehensive report available in an accessible format":
+    # one asked for already)
+    r"|\bmake\s+an?\s+(?:[\w-]+\s+){0,2}?reports?\b"
     # what it has prepared, presented to a body: "to elaborate … a list of concrete measures … and to
     # present it in an appropriate manner to the General Assembly at its sixty-ninth session"
     r"|\b(?:submit|present|transmit)\s+(?:it|them)\b[^;]{0,60}?\bto\s+the\s+(?:General\s+Assembly|Assembly|"

@@ -422,6 +422,11 @@ CASES = [
     ("Requests the 1540 Committee to complete its report as set out in paragraph 6 of resolution 1673 "
      "(2006), and to submit it to the Security Council as soon as possible but no later than 31 July 2008;",
      "SC", K.REPORT),
+    # … and a report made: segmented S_RES_50(1948) 9, ga-pdf-text A_RES_68_151 9 …
+    ("Instructs the United Nations Mediator to make a weekly report to the Security Council during the "
+     "cease-fire;", "SC", K.REPORT),
+    ("Requests the Chair of the Working Group of Experts on People of African Descent to make a report on "
+     "its work available to the General Assembly;", "GA", K.REPORT),
     # … not what others prepare (A_RES_57_270 42)
     ("Requests, in this regard, the Economic and Social Council to establish, no later than 2004, a "
      "multi-year work programme for the coordination segment of its substantive session; this multi-year "
@@ -433,6 +438,15 @@ CASES = [
 @pytest.mark.parametrize(("text", "body", "kind"), CASES, ids=[c[0][:50] for c in CASES])
 def test_kind_of_a_real_paragraph(text, body, kind):
     assert analyse(text, body=body, gazetteer=Gazetteer.default()).kind == kind
+
+
+def test_a_report_made_available_again_is_not_asked_for_again():
+    # segmented A_HRC_RES_54_5 10: the report the resolution asked for elsewhere, in an accessible format
+    text = ("Also requests the Office of the High Commissioner, when preparing the above-mentioned "
+            "comprehensive report, to consider the outcome of the panel discussion and to closely cooperate "
+            "with all relevant stakeholders, and to make the comprehensive report available in an accessible "
+            "and child-friendly format;")
+    assert analyse(text, body="HRC", gazetteer=Gazetteer.default()).kind != K.REPORT
 
 
 def test_a_mixed_paragraph_takes_the_most_demanding_clause():
