@@ -190,8 +190,12 @@ def clauses(action: str | None, rest: str) -> tuple[tuple[str | None, str], ...]
                 continue  # "… that we will …" is no clause of its own
             word = m.group(1) or m.group(2)
             low = word.lower()
-            if k == 1 and m.start() and m.group(1) and low in _BARE_AND:
-                continue  # "… the work undertaken and welcomes …" is too rare to outweigh "notes and"
+            if k == 1 and m.start() and m.group(1) and low in _BARE_AND and not (
+                    low in REISSUING and ASKED_AGAIN.match(rest, m.start(1)) is not None):
+                # "… the work undertaken and welcomes …" is too rare to outweigh "notes and"; not a
+                # request made again ("… the integrity of the mechanism and reiterates its request to
+                # the Secretary-General to …")
+                continue
             if low in _NOUNS_TOO and _AFTER_NOUN.match(rest, m.end()):
                 continue  # "offers and requests for assistance", "the demands of"
             found.append((m.start(), m.end(), word, k == 0))

@@ -427,6 +427,16 @@ CASES = [
      "cease-fire;", "SC", K.REPORT),
     ("Requests the Chair of the Working Group of Experts on People of African Descent to make a report on "
      "its work available to the General Assembly;", "GA", K.REPORT),
+    # a request made again after a bare "and" is a clause of its own (segmented S_RES_2467(2019) 7,
+    # S_RES_2211(2015) 17)
+    ("Reiterates that the monitoring, analysis and reporting arrangements need to respect fully the "
+     "integrity and specificity of the monitoring and reporting mechanism implemented under Security "
+     "Council resolutions on children and armed conflict and reiterates its request to the Secretary "
+     "General to continue to ensure full transparency, cooperation and coordination of efforts;",
+     "SC", K.EXHORTATION),
+    ("Notes with deep concern the lack of progress up to date in those fields essential for DRC’s "
+     "stabilization and reiterates its call to the Government of the DRC to take immediate steps to "
+     "uphold its commitment to SSR;", "SC", K.EXHORTATION),
     # … not what others prepare (A_RES_57_270 42)
     ("Requests, in this regard, the Economic and Social Council to establish, no later than 2004, a "
      "multi-year work programme for the coordination segment of its substantive session; this multi-year "
