@@ -1440,11 +1440,26 @@ def _declared(intro: str) -> str | None:
     return "We " + said[0].lower() + said[1:]
 
 
+#: a call in the speakers' own voice after a comma or "and", its "we" left out: "We note the work
+#: of the International Law Commission … and encourage States to share their views", "We recognize
+#: …, and urge both bilateral and multilateral donors to …"
+_WE_LEFT_OUT = re.compile(
+    r"((?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:also|further|strongly)\s+)*)"
+    r"(?=(?:call\s+upon|call\s+on|urge|encourage|invite|request)\s+(?!to\b|that\b))"
+)
+
+
 def in_first_person(intro: str, after_we: bool) -> str:
     """The words of an annexed declaration's paragraph from where its speakers speak: "We
     strengthen …" for "Strengthen …" after a lead-in "… in this regard we:", "We commit to …" for
     "Commit to …", "We will …" for "To strengthen …, we will: …"; the paragraph itself when it
-    opens with "We"."""
+    opens with "We". A call made further on in the same voice is written with its "we" ("…, and we
+    urge donors to …"), so that it is read as one."""
+    said = _from_the_speakers(intro, after_we)
+    return _WE_LEFT_OUT.sub(r"\1we ", said) if said.startswith("We") else said
+
+
+def _from_the_speakers(intro: str, after_we: bool) -> str:
     if intro.startswith(("We ", "We,")):
         return intro
     declared = _declared(intro)

@@ -30,6 +30,15 @@ def read(text: str, after_we: bool = False):
      "infrastructure.", False, "stresses", K.EXHORTATION, "multilateral development banks"),
     ("We welcome the growing role of South-South and triangular cooperation.", False, "welcomes",
      K.DECLARATORY, "Member States"),
+    # a call further on in the same voice, its "we" left out (A/RES/79/314 annex 13, A/RES/60/1 144
+    # in the segmented corpus)
+    ("We note the work of the International Law Commission on the topic “Sea-level rise in relation to "
+     "international law” and encourage States to share their views on the various aspects of this "
+     "topic.", False, "notes", K.EXHORTATION, "Member States"),
+    ("We reaffirm the Declaration and Programme of Action on a Culture of Peace. We commit ourselves to "
+     "taking action to promote a culture of peace and dialogue at the local, national, regional and "
+     "international levels and request the Secretary-General to explore enhancing implementation "
+     "mechanisms and to follow up on those initiatives.", False, "reaffirms", K.ACTION, "Secretary-General"),
     # "… and in this regard we: 1. Reaffirm …, 28. Strengthen …"
     ("Strengthen national health plans and policies;", True, "strengthens", K.EXHORTATION,
      "Member States"),
