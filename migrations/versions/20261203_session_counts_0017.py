@@ -53,7 +53,8 @@ def upgrade() -> None:
     op.create_index(op.f("ix_obligation_counts_expires_on"), "obligation_counts", ["expires_on"])
     bind = op.get_bind()
     install_session_triggers(bind)
-    rebase(bind, dt.datetime.now(dt.UTC).date(), owners=False)  # owner_counts still dated here
+    rebase(bind, dt.datetime.now(dt.UTC).date(), owners=False,  # owner_counts still dated here
+           deadline_sessions=False)  # no deadline_session_counts before 0030
 
 
 def downgrade() -> None:

@@ -224,6 +224,64 @@ def test_check_reports_drift_and_missing_triggers_and_rebuild_repairs(db):
     assert dashboards.published_resolutions(db) == 1
 
 
+def _deadline_sessions(db) -> dict[tuple[str, int], tuple[int, ...]]:
+    return {(r[0], r[1]): tuple(r[2:]) for r in db.execute(text(
+        "SELECT deadline_body, deadline_session, not_started, in_progress, completed, ongoing,"
+        " not_applicable, overdue, reports, reports_not_started FROM deadline_session_counts"))
+        if any(r[2:])}
+
+
+def test_deadline_session_counts_follow_every_write_and_the_horizon(db):
+    """Each deadline session's tracked obligations by status, open and due before the horizon,
+    reports and reports not started, kept through inserts, moves between sessions, kinds and
+    statuses, and deletions, and recounted when the horizon moves."""
+    from tests.factories import gen_obligation
+
+    counts.move_horizon(db, START)
+    report = gen_obligation(db, due_on=dt.date(2025, 1, 1), deadline_body="GA", deadline_session=80)
+    action = gen_obligation(db, kind="action", status="in_progress", due_on=dt.date(2025, 9, 1),
+                            deadline_body="GA", deadline_session=80)
+    gen_obligation(db, kind="mandate", status="ongoing", expires_on=dt.date(2026, 5, 1),
+                   deadline_body="GA", deadline_session=80)  # not tracked: in no sum
+    gen_obligation(db, due_on=dt.date(2025, 1, 1))  # no deadline session
+    db.flush()
+    # not_started, in_progress, completed, ongoing, not_applicable, overdue, reports, not started
+    assert _deadline_sessions(db) == {("GA", 80): (1, 1, 0, 0, 0, 1, 1, 1)}
+    report.status = "completed"
+    action.deadline_body, action.deadline_session = "HRC", 60
+    db.flush()
+    assert _deadline_sessions(db) == {("GA", 80): (0, 0, 1, 0, 0, 0, 1, 0),
+                                      ("HRC", 60): (0, 1, 0, 0, 0, 0, 0, 0)}
+    counts.move_horizon(db, dt.date(2025, 12, 1))  # the action is now due before the horizon
+    assert _deadline_sessions(db)[("HRC", 60)] == (0, 1, 0, 0, 0, 1, 0, 0)
+    action.kind = "exhortation"
+    db.delete(report)
+    db.flush()
+    assert _deadline_sessions(db) == {}
+    assert counts.check(db).ok
+
+
+def test_check_reports_drift_in_the_deadline_sessions_and_rebuild_repairs(db):
+    from tests.factories import gen_obligation
+
+    ob = gen_obligation(db, due_on=dt.date(2026, 1, 1), deadline_body="GA", deadline_session=80)
+    assert counts.check(db).ok
+    db.execute(text("UPDATE deadline_session_counts SET reports = reports + 2"))
+    conn = db.connection()
+    on = " ON obligations" if conn.dialect.name == "postgresql" else ""
+    conn.execute(text("DROP TRIGGER deadline_session_counts_update" + on))
+    report = counts.check(db)
+    assert [(d.table, d.bucket, d.kept, d.recounted) for d in report.drift] == [
+        ("deadline_session_counts", "GA|80|reports", 3, 1)]
+    assert report.missing_triggers == ["deadline_session_counts_update"]
+    counts.rebuild(db, START)
+    assert counts.check(db).ok
+    ob.status = "completed"  # the reinstalled trigger counts again
+    db.flush()
+    assert counts.check(db).ok
+    assert _deadline_sessions(db) == {("GA", 80): (0, 0, 1, 0, 0, 0, 1, 0)}
+
+
 def test_install_triggers_twice_leaves_one_set(db):
     install_triggers(db.connection())
     install_triggers(db.connection())

@@ -2,7 +2,7 @@
 
 from tracker.models.audit import AuditEntry
 from tracker.models.calendar import BodySetting, OfficialSession
-from tracker.models.counts import ObligationCount, OwnerCount, ResolutionCount
+from tracker.models.counts import DeadlineSessionCount, ObligationCount, OwnerCount, ResolutionCount
 from tracker.models.enums import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
@@ -70,6 +70,7 @@ __all__ = [
     "HistoryEntry",
     "MandateState",
     "Obligation",
+    "DeadlineSessionCount",
     "ObligationCount",
     "ObligationItem",
     "ObligationKind",

@@ -30,12 +30,13 @@ missing triggers, ``--rebuild`` puts them back).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import Connection, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tracker.db import Base
+from tracker.models.enums import OPEN_STATUSES, TRACKED_KINDS, ObligationKind, ObligationStatus
 
 # The SQL below is assembled from this module's constants only (column names, aliases, signs):
 # nothing a user typed reaches it (S608 is off for this file in pyproject.toml).
@@ -647,15 +648,157 @@ def refill_sessions(conn: Connection) -> None:
     _refill(conn, "session_counts", _SESSION_DIMENSIONS, session_recount_sql, "obligations")
 
 
-def rebase(conn: Connection, day: dt.date, *, owners: bool = True) -> None:
-    """Move the horizon to ``day`` and recount ``session_counts`` and ``owner_counts`` by it, in
-    the caller's transaction (on PostgreSQL no writer may count by the old horizon meanwhile).
-    ``owners=False``: revisions 0017-0018, whose owner counts were kept per due date."""
+# ---------------------------------------------------------------------- per deadline session, summed
+# The overview's sessions ("By session", "Sessions coming up") show, for each deadline session, its
+# tracked obligations by status, those open and due before the horizon, its reports and its reports
+# not started: sums of ``session_counts``' rows of that session, which the overview grouped at every
+# request (≈ 370 rows into ≈ 100 sessions, eight sums each). They are kept here instead, a row per
+# deadline session, by triggers on ``obligations`` in the writer's transaction, as the other kept
+# counts are. The overdue column is counted at the horizon (``due_early``, as in ``session_counts``),
+# so ``rebase`` recounts the table.
+
+
+class DeadlineSessionCount(Base):
+    """A deadline session's tracked obligations (reports, actions, agenda items): how many in each
+    status, how many are open and due before the horizon, how many are reports and reports not
+    started (never negative; a session emptied by writes keeps its row, of zeros)."""
+
+    __tablename__ = "deadline_session_counts"
+
+    deadline_body: Mapped[str] = mapped_column(String(16), primary_key=True)
+    deadline_session: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    not_started: Mapped[int]
+    in_progress: Mapped[int]
+    completed: Mapped[int]
+    ongoing: Mapped[int]
+    not_applicable: Mapped[int]
+    #: open and due before the horizon (``overdue_early_sql``)
+    overdue: Mapped[int]
+    reports: Mapped[int]
+    reports_not_started: Mapped[int]
+
+
+#: the kept sums in the table's order: one per status (``ObligationStatus``'s order), then these
+DEADLINE_SESSION_SUMS = (*(s.value for s in ObligationStatus), "overdue", "reports", "reports_not_started")
+DEADLINE_SESSION_TRIGGER_NAMES = ("deadline_session_counts_insert", "deadline_session_counts_update",
+                                  "deadline_session_counts_delete")
+_DEADLINE_SESSION_PG_FUNCTIONS = ("deadline_session_counts_on_insert", "deadline_session_counts_on_update",
+                                  "deadline_session_counts_on_delete")
+_SUMS = ", ".join(DEADLINE_SESSION_SUMS)
+
+
+def _codes(codes: Iterable[str]) -> str:
+    """Our codes as an SQL list (lower-case words, as ``tracker.models.obligations`` writes them)."""
+    return "(" + ", ".join(f"'{code}'" for code in sorted(str(c) for c in codes)) + ")"
+
+
+def _deadline_session_counted(row: str) -> str:
+    """Whether the obligation ``row`` is in a deadline session's sums: a tracked kind
+    (``tracked_sql``) with a deadline session."""
+    return (f"{row}.kind IN {_codes(TRACKED_KINDS)} AND {row}.deadline_body IS NOT NULL"
+            f" AND {row}.deadline_session IS NOT NULL")
+
+
+def _deadline_session_values(dialect: str, row: str, weight: str) -> list[str]:
+    """What the obligation ``row`` adds to each of ``DEADLINE_SESSION_SUMS``: ``weight`` or 0."""
+    due_early, _ = _early(dialect, row)
+    report = f"{row}.kind = '{ObligationKind.REPORT.value}'"
+    conditions = [*(f"{row}.status = '{status}'" for status in DEADLINE_SESSION_SUMS[:-3]),
+                  f"{due_early} AND {row}.status IN {_codes(OPEN_STATUSES)}",  # overdue_early_sql
+                  report, f"{report} AND {row}.status = '{ObligationStatus.NOT_STARTED.value}'"]
+    return [f"CASE WHEN {condition} THEN {weight} ELSE 0 END" for condition in conditions]
+
+
+def deadline_session_trigger_ddl(dialect: str) -> list[str]:
+    """The triggers (and on PostgreSQL their functions) that keep ``deadline_session_counts``: an
+    obligation inserted adds its values, one deleted takes them out, one updated does both (on
+    SQLite only when it moves to another ``session_counts`` bucket, of which these are sums)."""
+    if dialect == "postgresql":
+        def of(rows: str, sign: str) -> str:
+            return (f"SELECT r.deadline_body, r.deadline_session,"
+                    f" {', '.join(_deadline_session_values(dialect, 'r', sign))}"
+                    f" FROM {rows} r WHERE {_deadline_session_counted('r')}")
+
+        def upsert(delta: str) -> str:
+            """The signed rows netted per session (a session that nets to nothing is not written),
+            sessions in order (concurrent writers lock them in the same order)."""
+            sums = ", ".join(f"sum({column})::int" for column in DEADLINE_SESSION_SUMS)
+            moved = " OR ".join(f"sum({column}) <> 0" for column in DEADLINE_SESSION_SUMS)
+            added = ", ".join(f"{name} = c.{name} + excluded.{name}" for name in DEADLINE_SESSION_SUMS)
+            return (f"INSERT INTO deadline_session_counts AS c (deadline_body, deadline_session, {_SUMS})"
+                    f" SELECT deadline_body, deadline_session, {sums}"
+                    f" FROM ({delta}) AS delta (deadline_body, deadline_session, {_SUMS})"
+                    f" GROUP BY deadline_body, deadline_session HAVING {moved}"
+                    f" ORDER BY deadline_body, deadline_session"
+                    f" ON CONFLICT (deadline_body, deadline_session) DO UPDATE SET {added};")
+
+        return [
+            _pg_trigger_function_ddl("deadline_session_counts_on_insert", upsert(of("new_rows", "1"))),
+            _pg_trigger_function_ddl("deadline_session_counts_on_update",
+                                     upsert(f"{of('new_rows', '1')} UNION ALL {of('old_rows', '-1')}")),
+            _pg_trigger_function_ddl("deadline_session_counts_on_delete", upsert(of("old_rows", "-1"))),
+            *(_pg_statement_trigger(f"deadline_session_counts_{event.lower()}", event, "obligations")
+              for event in ("INSERT", "UPDATE", "DELETE")),
+        ]
+    if dialect == "sqlite":
+        added = ", ".join(f"{column} = {column} + excluded.{column}" for column in DEADLINE_SESSION_SUMS)
+
+        def count(row: str, sign: int) -> str:
+            return (f"INSERT INTO deadline_session_counts (deadline_body, deadline_session, {_SUMS})"
+                    f" SELECT {row}.deadline_body, {row}.deadline_session,"
+                    f" {', '.join(_deadline_session_values(dialect, row, str(sign)))}"
+                    f" WHERE {_deadline_session_counted(row)}"
+                    f" ON CONFLICT (deadline_body, deadline_session) DO UPDATE SET {added};")
+
+        moved = f"{session_bucket_sql(dialect, 'old')} IS NOT {session_bucket_sql(dialect, 'new')}"
+        return _sqlite_row_triggers("deadline_session_counts", "obligations", count,
+                                    update=f"OF {', '.join(COUNTED_COLUMNS)} ON obligations WHEN {moved}")
+    raise NotImplementedError(f"no counting triggers for {dialect} databases")
+
+
+def drop_deadline_session_triggers(conn: Connection) -> None:
+    _drop(conn, DEADLINE_SESSION_TRIGGER_NAMES, _DEADLINE_SESSION_PG_FUNCTIONS, lambda name: "obligations")
+
+
+def install_deadline_session_triggers(conn: Connection) -> None:
+    """(Re)create the triggers that keep ``deadline_session_counts``; the counts are not touched."""
+    _install(conn, drop_deadline_session_triggers, deadline_session_trigger_ddl)
+
+
+def installed_deadline_session_triggers(conn: Connection) -> set[str]:
+    return _installed(conn, DEADLINE_SESSION_TRIGGER_NAMES)
+
+
+def deadline_session_recount_sql(dialect: str) -> str:
+    """``SELECT deadline_body, deadline_session, sums…`` recounted from the obligations at the
+    stored horizon (for a refill and a check)."""
+    sums = ", ".join(f"sum({value}) AS {column}" for value, column
+                     in zip(_deadline_session_values(dialect, "o", "1"), DEADLINE_SESSION_SUMS, strict=True))
+    return (f"SELECT o.deadline_body, o.deadline_session, {sums} FROM obligations o"
+            f" WHERE {_deadline_session_counted('o')} GROUP BY o.deadline_body, o.deadline_session")
+
+
+def refill_deadline_sessions(conn: Connection) -> None:
+    """Empty ``deadline_session_counts`` and fill it with a recount at the stored horizon."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("LOCK TABLE obligations IN SHARE MODE"))
+    conn.execute(text("DELETE FROM deadline_session_counts"))
+    conn.exec_driver_sql(f"INSERT INTO deadline_session_counts (deadline_body, deadline_session, {_SUMS})"
+                         f" {deadline_session_recount_sql(conn.dialect.name)}")
+
+
+def rebase(conn: Connection, day: dt.date, *, owners: bool = True, deadline_sessions: bool = True) -> None:
+    """Move the horizon to ``day`` and recount ``session_counts``, ``deadline_session_counts`` and
+    ``owner_counts`` by it, in the caller's transaction (on PostgreSQL no writer may count by the
+    old horizon meanwhile). ``owners=False``: revisions 0017-0018, whose owner counts were kept per
+    due date; ``deadline_sessions=False``: revisions before 0030, which had no such table."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("LOCK TABLE obligations, obligation_owners IN SHARE MODE"))
     conn.execute(text("DELETE FROM count_horizon"))
     conn.execute(text("INSERT INTO count_horizon (id, day) VALUES (1, :day)"), {"day": day})
     refill_sessions(conn)
+    if deadline_sessions:
+        refill_deadline_sessions(conn)
     if owners:
         refill_owners(conn)
 
@@ -666,3 +809,4 @@ def refill_all(conn: Connection) -> None:
     refill_owners(conn)
     refill_resolutions(conn)
     refill_sessions(conn)
+    refill_deadline_sessions(conn)

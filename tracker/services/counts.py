@@ -41,16 +41,21 @@ from sqlalchemy.sql import visitors
 
 from tracker.models import Obligation, ObligationCount
 from tracker.models.counts import (
+    DEADLINE_SESSION_SUMS,
+    DEADLINE_SESSION_TRIGGER_NAMES,
     OWNER_TRIGGER_NAMES,
     RESOLUTION_TRIGGER_NAMES,
     SESSION_TRIGGER_NAMES,
     TRIGGER_NAMES,
     ResolutionCount,
     bucket_sql,
+    deadline_session_recount_sql,
+    install_deadline_session_triggers,
     install_owner_triggers,
     install_resolution_triggers,
     install_session_triggers,
     install_triggers,
+    installed_deadline_session_triggers,
     installed_owner_triggers,
     installed_resolution_triggers,
     installed_session_triggers,
@@ -257,18 +262,32 @@ def _pairs(session: Session, sql: str) -> dict[str, int]:
     return {r.bucket: int(r.n) for r in session.execute(text(sql))}
 
 
+def _session_sums(session: Session, sql: str) -> dict[str, int]:
+    """Rows of a deadline session's sums (``deadline_session_counts``' columns) as pairs: each
+    non-zero sum keyed by ``body|session|sum``."""
+    return {f"{body}|{number}|{name}": int(value) for body, number, *sums in session.execute(text(sql))
+            for name, value in zip(DEADLINE_SESSION_SUMS, sums, strict=True) if value}
+
+
 def check(session: Session) -> CountsReport:
-    """The kept tables (``obligation_counts``, ``owner_counts`` and ``session_counts`` at the
-    stored horizon, ``resolution_counts``) against a recount."""
+    """The kept tables (``obligation_counts``, ``owner_counts``, ``session_counts`` and
+    ``deadline_session_counts`` at the stored horizon, ``resolution_counts``) against a recount."""
     conn = session.connection()
     dialect = conn.dialect.name
     fresh = _pairs(session, recount_sql(dialect))
     report = CountsReport(buckets=len(fresh), obligations=sum(fresh.values()))
-    tables = (("obligation_counts", fresh), ("owner_counts", _pairs(session, owner_recount_sql(dialect))),
-              ("resolution_counts", _pairs(session, resolution_recount_sql(dialect))),
-              ("session_counts", _pairs(session, session_recount_sql(dialect))))
-    for table, recount in tables:
-        kept = _pairs(session, f"SELECT bucket, n FROM {table} WHERE n <> 0")  # noqa: S608 - our names
+    kept_sums = (f"SELECT deadline_body, deadline_session, {', '.join(DEADLINE_SESSION_SUMS)}"  # noqa: S608
+                 " FROM deadline_session_counts")
+    tables = [
+        *((table, _pairs(session, f"SELECT bucket, n FROM {table} WHERE n <> 0"), recount)  # noqa: S608
+          for table, recount in (("obligation_counts", fresh),
+                                 ("owner_counts", _pairs(session, owner_recount_sql(dialect))),
+                                 ("resolution_counts", _pairs(session, resolution_recount_sql(dialect))),
+                                 ("session_counts", _pairs(session, session_recount_sql(dialect))))),
+        ("deadline_session_counts", _session_sums(session, kept_sums),
+         _session_sums(session, deadline_session_recount_sql(dialect))),
+    ]
+    for table, kept, recount in tables:
         for bucket in sorted(set(kept) | set(recount)):
             if kept.get(bucket, 0) != recount.get(bucket, 0):
                 report.drift.append(Drift(table, bucket, kept.get(bucket, 0), recount.get(bucket, 0)))
@@ -294,7 +313,9 @@ def check(session: Session) -> CountsReport:
     report.missing_triggers = (sorted(set(TRIGGER_NAMES) - installed_triggers(conn))
                                + sorted(set(OWNER_TRIGGER_NAMES) - installed_owner_triggers(conn))
                                + sorted(set(RESOLUTION_TRIGGER_NAMES) - installed_resolution_triggers(conn))
-                               + sorted(set(SESSION_TRIGGER_NAMES) - installed_session_triggers(conn)))
+                               + sorted(set(SESSION_TRIGGER_NAMES) - installed_session_triggers(conn))
+                               + sorted(set(DEADLINE_SESSION_TRIGGER_NAMES)
+                                        - installed_deadline_session_triggers(conn)))
     return report
 
 
@@ -306,6 +327,7 @@ def rebuild(session: Session, today: dt.date) -> None:
     install_owner_triggers(conn)
     install_resolution_triggers(conn)
     install_session_triggers(conn)
+    install_deadline_session_triggers(conn)
     horizon = conn.execute(text("SELECT day FROM count_horizon")).scalars().all()
     if len(horizon) != 1:
         rebase(conn, today)

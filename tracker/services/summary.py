@@ -26,14 +26,13 @@ from tracker.models import (
     ObligationKind,
     ObligationStatus,
 )
-from tracker.models.counts import CountHorizon, SessionCount
+from tracker.models.counts import DEADLINE_SESSION_SUMS, CountHorizon, DeadlineSessionCount, SessionCount
 from tracker.models.obligations import (
     due_within_sql,
     mandate_state_conditions,
     mandate_state_sql,
     overdue_early_sql,
     overdue_sql,
-    tracked_sql,
     written_code,
 )
 from tracker.services.counts import (
@@ -173,13 +172,14 @@ def overview_by_session(session: Session, flt: ObligationFilter, today: dt.date)
     """``summary_by_session``'s numbers at the overview's grain, for a filter on nothing (the
     overview; only its ``include_unpublished`` and ``expiring_days`` are read): the headline
     numbers, and per deadline session its tracked obligations' sums (``SessionSums``), from the
-    counts kept per session without dates (``session_counts``) and the dated rows between the
+    counts kept per session without dates (``session_counts``, and its sums per deadline session
+    kept in ``deadline_session_counts``) and the dated rows between the
     horizon and the windows after ``today`` (``tracker.models.counts``): what is due or ends
     before ``today`` is what was before the horizon plus (or minus) what falls between the two
     days, counted by the same rules (``overdue_sql`` and the mandates' states, at ``today`` and at
     the horizon); and how many resolutions are published (``resolution_counts``). One statement
-    (``_overview_statement``), grouped by the database to what the page shows: a row per kind and
-    status for the headline numbers and one per session (≈ 110 at 50k), not one per session, kind,
+    (``_overview_statement``), at the grain the page shows: a row per kind and status for the
+    headline numbers and one per session (≈ 100 at 50k, read as kept), not one per session, kind,
     status and side of the horizon (≈ 370), each summed again here."""
     found = filter_statement(_overview_statement, flt).execute(session, today).all()
     horizon_row = next(row for row in found if row[0] == _HORIZON)
@@ -249,10 +249,11 @@ def _overview_statement(flt: ObligationFilter) -> DayStatement:
     """``overview_by_session``'s statement for ``flt`` (kept per filter by ``filter_statement``;
     the day is bound), its rows tagged, each part's sums after the same six columns (tag, deadline
     body and session, kind, a mandate's state, status): ``session_counts`` summed by kind and
-    status (how many, how many were overdue, renewed, expired at the horizon) and, for the tracked
-    kinds, by deadline session (how many in each status, overdue at the horizon, reports, reports
-    not started); the kept rows dated from the earlier of the horizon and today to the end of the
-    windows after today, by deadline session, kind and status (how many became overdue or expired
+    status (how many, how many were overdue, renewed, expired at the horizon); the tracked kinds'
+    sums per deadline session as kept (``deadline_session_counts``: how many in each status,
+    overdue at the horizon, reports, reports not started; the sessions that count any); the kept
+    rows dated from the earlier of the horizon and today to the end of the windows after today, by
+    deadline session, kind and status (how many became overdue or expired
     between the horizon and today, negative when today is the earlier; due within 30 and 90 days;
     expiring); the review queue's rows as ``_statement`` counts them, to subtract; and one row
     with the horizon (NULL when none is stored) and the published resolutions (kept per body,
@@ -275,15 +276,11 @@ def _overview_statement(flt: ObligationFilter) -> DayStatement:
         sum_if(overdue_early_sql(c), c.n), sum_if(c.renewed, c.n),
         sum_if(and_(standing, c.expires_early), c.n)))
         .where(counted_rows(SessionCount)).group_by(c.kind, c.status))
-    report = c.kind == written_code(ObligationKind.REPORT)
+    kept = DeadlineSessionCount.__table__.c
+    sums = [kept[name] for name in DEADLINE_SESSION_SUMS]
     per_session = (select(*padded(
-        literal_column(str(_SESSION)), c.deadline_body, c.deadline_session, null(), null(), null(),
-        *(sum_if(c.status == written_code(status), c.n) for status in STATUS_ORDER),
-        sum_if(overdue_early_sql(c), c.n), sum_if(report, c.n),
-        sum_if(and_(report, c.status == written_code(ObligationStatus.NOT_STARTED)), c.n)))
-        .where(counted_rows(SessionCount), tracked_sql(c), c.deadline_body.is_not(None),
-               c.deadline_session.is_not(None))
-        .group_by(c.deadline_body, c.deadline_session))
+        literal_column(str(_SESSION)), kept.deadline_body, kept.deadline_session, null(), null(), null(),
+        *sums)).where(or_(*(column != ZERO for column in sums[:_N_STATUSES]))))
     horizon_row = select(literal_column(str(_HORIZON)), *(null() for _ in range(5)),
                          PUBLISHED_RESOLUTIONS.scalar_subquery(), *(null() for _ in range(width - 1)),
                          horizon)
