@@ -131,5 +131,6 @@ def test_a_rows_values_are_escaped_as_jinja_escapes_them():
 
     from tracker.web.dashboards.cells import escaped
 
-    for value in ('R&D <Fund> "x" l\'eau', "plain", "", Markup("<b>safe</b> &amp;"), None, 12, "é ✓"):
+    for value in ('R&D <Fund> "x" l\'eau', "plain", "", Markup("<b>safe</b> &amp;"), None, 12, -3, 0, True,
+                  2.5, "é ✓"):
         assert escaped(value) == str(escape(value)) and type(escaped(value)) is str, value

@@ -42,9 +42,11 @@ def escaped(value: Any) -> str:
     """``value`` escaped as ``markupsafe.escape`` (Jinja's autoescape) escapes it, as a plain string:
     a page of fifty rows escapes ≈ 700 values, and making a ``Markup`` of each cost about as much as
     the escape (the search page 0.91x its CPU on SQLite, see bench/README). Safe HTML (``__html__``)
-    stays as it is."""
+    stays as it is; a number is its digits (``str``, as ``escape`` writes it, without its Markup)."""
     if type(value) is str:
         return _escape_inner(value)
+    if type(value) is int:
+        return str(value)
     return str(escape(value))
 
 #: the words the cells write beside the values

@@ -9,26 +9,27 @@ as Jinja's autoescape escapes it, numbers written by ``str`` as Jinja writes the
 
 from __future__ import annotations
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from tracker.charts import Chart, Rect
+from tracker.web.dashboards.cells import escaped
 
 
 def _legend(chart: Chart) -> str:
-    items = "".join(f'\n  <li class="list-inline-item"><span class="swatch series-{escape(key)}"></span> '
-                    f"{escape(label)}</li>\n  " for key, label in chart.legend)
+    items = "".join(f'\n  <li class="list-inline-item"><span class="swatch series-{escaped(key)}"></span> '
+                    f"{escaped(label)}</li>\n  " for key, label in chart.legend)
     return f'\n<ul class="chart-legend list-inline small mb-1" aria-hidden="true">\n  {items}\n</ul>\n'
 
 
 def _rects(rects: list[Rect]) -> str:
-    return "".join(f'\n    <rect class="series-{escape(r.key)}" x="{r.x}" y="{r.y}" width="{r.width}" '
-                   f'height="{r.height}"><title>{escape(r.title)}</title></rect>\n    ' for r in rects)
+    return "".join(f'\n    <rect class="series-{escaped(r.key)}" x="{r.x}" y="{r.y}" width="{r.width}" '
+                   f'height="{r.height}"><title>{escaped(r.title)}</title></rect>\n    ' for r in rects)
 
 
 def _plotted(chart: Chart, label: str, before: str, after: str) -> Markup:
     """A plotted chart's figure (columns, rows): its legend, then the marks between the text
     ``before`` and ``after`` them (ticks, labels, totals: already escaped)."""
-    label = escape(label)
+    label = escaped(label)
     return Markup(  # noqa: S704 (every value escaped here or by the caller)
         f'\n<figure class="chart">\n  {_legend(chart)}\n'
         f'  <svg class="chart-svg" viewBox="0 0 {chart.width} {chart.height}" role="img" '
@@ -40,8 +41,8 @@ def _plotted(chart: Chart, label: str, before: str, after: str) -> Markup:
 
 def proportion(chart: Chart, label: str) -> Markup:
     """One bar split into shares, its marks' titles repeated for screen readers."""
-    label = escape(label)
-    titles = "; ".join(escape(r.title) for r in chart.rects)
+    label = escaped(label)
+    titles = "; ".join(escaped(r.title) for r in chart.rects)
     return Markup(  # noqa: S704 (every value escaped above)
         f'\n<figure class="chart">\n  {_legend(chart)}\n'
         f'  <svg class="chart-svg" viewBox="0 0 {chart.width} {chart.height}" preserveAspectRatio="none" '
@@ -58,11 +59,11 @@ def columns(chart: Chart, label: str) -> Markup:
     y_ticks = "".join(
         f'\n    <line class="grid" x1="{left}" x2="{right}" y1="{t.position}" y2="{t.position}"></line>\n'
         f'    <text class="tick" x="{left - 6}" y="{t.position + 4}" text-anchor="end">'
-        f"{escape(t.label)}</text>\n    "
+        f"{escaped(t.label)}</text>\n    "
         for t in chart.y_ticks)
     x_labels = "".join(
         f'\n    <text class="tick" x="{t.position}" y="{bottom + 16}" text-anchor="middle">'
-        f"{escape(t.label)}</text>\n    "
+        f"{escaped(t.label)}</text>\n    "
         for t in chart.x_labels)
     return _plotted(chart, label, y_ticks, x_labels)
 
@@ -72,10 +73,10 @@ def rows(chart: Chart, label: str) -> Markup:
     left = chart.plot_left
     row_labels = "".join(
         f'\n    <text class="tick" x="{left - 8}" y="{t.position + 4}" text-anchor="end">'
-        f"{escape(t.label)}</text>\n    "
+        f"{escaped(t.label)}</text>\n    "
         for t in chart.row_labels)
     totals = "".join(
-        f'\n    <text class="tick" x="{t.position}" y="{row.position + 4}">{escape(t.label)}</text>\n    '
+        f'\n    <text class="tick" x="{t.position}" y="{row.position + 4}">{escaped(t.label)}</text>\n    '
         for t, row in zip(chart.x_labels, chart.row_labels, strict=False))
     return _plotted(chart, label, row_labels, totals)
 

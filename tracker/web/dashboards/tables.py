@@ -17,8 +17,9 @@ from typing import Any
 
 from flask import current_app
 from jinja2.filters import do_truncate
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
+from tracker.web.dashboards.cells import escaped
 from tracker.web.dashboards.links import links
 from tracker.web.formatting import udate
 
@@ -32,15 +33,15 @@ def progress_rows(rows: Sequence[Any], kind: str, labels: Sequence[str]) -> Mark
     """The ``<tr>`` of each ``Progress`` of a ``progress_table``: an owner (``kind == "owner"``) or
     a resolution with its title, its counts and its meter; ``labels`` are the column names
     (total, completed, open, overdue, progress)."""
-    l_total, l_completed, l_open, l_overdue, l_progress = (escape(label) for label in labels)
+    l_total, l_completed, l_open, l_overdue, l_progress = (escaped(label) for label in labels)
     found, env = links(), current_app.jinja_env
     out = []
     for p in rows:
         if kind == "owner":
-            head = f'\n          <a href="{escape(found.owner(p.key))}">{escape(p.label)}</a>\n        '
+            head = f'\n          <a href="{escaped(found.owner(p.key))}">{escaped(p.label)}</a>\n        '
         else:
-            title = escape(do_truncate(env, p.extra["title"], TITLE_LENGTH))
-            head = (f'\n          <a href="{escape(found.resolution(p.label))}">{escape(p.label)}</a>\n'
+            title = escaped(do_truncate(env, p.extra["title"], TITLE_LENGTH))
+            head = (f'\n          <a href="{escaped(found.resolution(p.label))}">{escaped(p.label)}</a>\n'
                     '          <span class="d-block small fw-normal text-body-secondary">'
                     f"{title}</span>\n        ")
         overdue = f'<strong class="text-overdue">{p.overdue}</strong>' if p.overdue else "0"
@@ -66,18 +67,18 @@ def mandate_list(items: Sequence[Any], empty: str, para: str) -> Markup:
     if not items:
         return Markup(  # noqa: S704 (escaped)
             '\n<ul class="list-unstyled mandate-list">\n\n'
-            f'  <li class="text-body-secondary">{escape(empty)}</li>\n\n</ul>\n')
+            f'  <li class="text-body-secondary">{escaped(empty)}</li>\n\n</ul>\n')
     found, env = links(), current_app.jinja_env
-    para = escape(para)
+    para = escaped(para)
     out = []
     for ob in items:
-        text = escape(do_truncate(env, ob.deliverable or ob.text, MANDATE_TEXT_LENGTH))
+        text = escaped(do_truncate(env, ob.deliverable or ob.text, MANDATE_TEXT_LENGTH))
         out.append(
             f'\n  <li class="mb-2">\n'
-            f'    <time datetime="{escape(ob.expires_on.isoformat())}" class="fw-semibold">'
-            f"{escape(udate(ob.expires_on, 'd MMM y'))}</time> ·\n"
-            f'    <a href="{escape(found.resolution(ob.symbol))}#{escape(ob.eid)}">'
-            f"{escape(ob.symbol)} {para} {escape(ob.paragraph_number)}</a>\n"
+            f'    <time datetime="{escaped(ob.expires_on.isoformat())}" class="fw-semibold">'
+            f"{escaped(udate(ob.expires_on, 'd MMM y'))}</time> ·\n"
+            f'    <a href="{escaped(found.resolution(ob.symbol))}#{escaped(ob.eid)}">'
+            f"{escaped(ob.symbol)} {para} {escaped(ob.paragraph_number)}</a>\n"
             f'    <span class="d-block small">{text}</span>\n  </li>\n')
     return Markup(f'\n<ul class="list-unstyled mandate-list">\n{"".join(out)}\n</ul>\n')  # noqa: S704 (escaped)
 
@@ -86,15 +87,15 @@ def session_rows(sessions: Sequence[Any], empty: str) -> Markup:
     """The overview's "By session" rows (``SessionSummary``s): a link to the session, its opening,
     what is due at it, its reports, what is open and overdue; ``empty`` when none has work left."""
     if not sessions:
-        return Markup(f'\n      <tr><td colspan="6">{escape(empty)}</td></tr>\n    ')  # noqa: S704 (escaped)
+        return Markup(f'\n      <tr><td colspan="6">{escaped(empty)}</td></tr>\n    ')  # noqa: S704 (escaped)
     found = links()
     out = []
     for s in sessions:
         progress = s.progress
-        opens = escape(udate(s.dates.opens_on)) if s.dates else ""
+        opens = escaped(udate(s.dates.opens_on)) if s.dates else ""
         out.append(
-            f'\n      <tr>\n        <th scope="row"><a href="{escape(found.session(s.body, s.session))}">'
-            f"{escape(s.body)} {s.session}</a></th>\n"
+            f'\n      <tr>\n        <th scope="row"><a href="{escaped(found.session(s.body, s.session))}">'
+            f"{escaped(s.body)} {s.session}</a></th>\n"
             f"        <td>{opens}</td>\n"
             f'        <td class="text-end">{progress.total}</td>\n'
             f'        <td class="text-end">{s.reports}</td>\n'
@@ -107,13 +108,13 @@ def session_rows(sessions: Sequence[Any], empty: str) -> Markup:
 def month_rows(months: Sequence[Any], search_url: str) -> Markup:
     """The rows under the overview's deadlines chart (``MonthBucket``s): each month a link to its
     obligations, then overdue, open, done and ongoing."""
-    search_url = escape(search_url)
+    search_url = escaped(search_url)
     out = []
     for b in months:
         first = b.first_day
         out.append(
-            f'\n        <tr><th scope="row"><a href="{search_url}?due_from={escape(first.isoformat())}'
-            f'&amp;due_to={escape(b.last_day.isoformat())}">{escape(udate(first, "MMMM y"))}</a></th>\n'
+            f'\n        <tr><th scope="row"><a href="{search_url}?due_from={escaped(first.isoformat())}'
+            f'&amp;due_to={escaped(b.last_day.isoformat())}">{escaped(udate(first, "MMMM y"))}</a></th>\n'
             f'          <td class="text-end">{b.overdue}</td><td class="text-end">{b.open}</td>'
             f'<td class="text-end">{b.done}</td><td class="text-end">{b.ongoing}</td></tr>\n      ')
     return Markup("".join(out))  # noqa: S704 (every value escaped above)
@@ -132,7 +133,7 @@ class CountLinks:
 
     def __call__(self, key: str, value: Any, name: str) -> Markup:
         return Markup(  # noqa: S704 (every value escaped here)
-            f'<a href="{escape(self.hrefs[key])}" data-count="{escape(name)}">{escape(value)}</a>')
+            f'<a href="{escaped(self.hrefs[key])}" data-count="{escaped(name)}">{escaped(value)}</a>')
 
 
 #: what the templates call
