@@ -87,7 +87,8 @@ _CARDINAL = (
 )
 
 _SESSION_RE = re.compile(
-    rf"\b(?:prior\s+to|at|during|before|until|by|for|in|to|of|from|hold|holds|convene|convenes)\s+"
+    rf"\b(?:prior\s+to|at|during|before|until|by|for|in|to|of|from|hold|holds|convene|convenes|"
+    rf"(?:no|not)\s+later\s+than)\s+"
     rf"(?:the\s+(?:\w+\s+part|resumed\s+part|end|close|conclusion)\s+of\s+)?"
     rf"(its|the|their|his|her)\s+(?:(?:main|resumed|regular|substantive|organizational)\s+part\s+of\s+(?:its|the)\s+)?"
     rf"(?:(?:resumed|regular|substantive|main)\s+)?"
@@ -744,7 +745,10 @@ _PAST_CONTEXT = re.compile(
     r"recommended|endorsed|approved|decided|elected|concluded|published|released|hosted)\b"
     r"(?:(?!\bto\s+(?:submit|report|present|include|consider|convene|hold|brief|inform|provide|"
     r"transmit)\b|,\s+and\s+(?!to\b|at\b|in\b|during\b)|\b(?:shall|should|will|would|must)\s+"
-    r"(?:also\s+|further\s+|then\s+)?be\b|\bsessions?\b)[^;:]){0,140}$"
+    r"(?:also\s+|further\s+|then\s+)?be\b|\bsessions?\b"
+    # where what is asked goes, set off by a comma: "to report the findings, as well as the measures
+    # taken to avoid overlapping of mandates, to the General Assembly at its sixty-fifth session"
+    r"|,\s+(?:to|for\s+consideration\s+by)\s+the\s+[A-Z])[^;:]){0,140}$"
 )
 #: four digits (``\d{4}``, written so that the engine can jump to the first digit)
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
@@ -801,7 +805,7 @@ def _governed(text: str, pos: int, verb: re.Pattern[str]) -> bool:
     """Whether a verb that ``verb`` finds (its pattern ends with ``$``) governs the words at ``pos``
     ("to convene, in 2025, …"), and no past event stands before them (``_PAST_CONTEXT``)."""
     return verb.search(text, _clause_start(text, pos), pos) is not None and not _PAST_CONTEXT.search(
-        text[max(0, pos - 100) : pos])
+        text, max(0, pos - 100), pos)
 
 
 def _may_recur(low: str) -> bool:
@@ -1047,8 +1051,8 @@ class _DeadlineFinder:
         code = owner.code if owner is not None else body
         if code == "SC" or (owner is None and body == "SC"):
             return None  # the Security Council has no sessions
-        if _PAST_CONTEXT.search(before[-100:]) or _SINCE_FROM.search(before[-12:]) \
-                or m.group(0).lower().startswith(("from ", "since ")):
+        if (_PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()) or _SINCE_FROM.search(before[-12:])
+                or m.group(0).lower().startswith(("from ", "since "))):
             return None
         phrase = text[m.start():explicit.end].strip() if explicit is not None else m.group(0).strip()
         opens, closes = _printed_dates(text, m.end())
@@ -1056,7 +1060,7 @@ class _DeadlineFinder:
             start=m.start(), code=code, name=_body_name(code, owner), phrase=phrase,
             lead=m.group(0).split(None, 1)[0].lower(),
             expires=phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end()),
-            end=_SESSION_END.match(m.group(0)) is not None, opens=opens, closes=closes,
+            end=_SESSION_END.search(m.group(0)) is not None, opens=opens, closes=closes,
         )
 
     def _session_item(self, word: str, p: _SessionPhrase) -> Deadline | None:
@@ -1195,7 +1199,7 @@ class _DeadlineFinder:
                 target = self._year_target(m, lead)
                 if target is None:
                     continue
-            if _PAST_CONTEXT.search(text[max(0, m.start() - 100) : m.start()]):
+            if _PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()):
                 continue
             if self.adopted_on is not None and date < self.adopted_on:
                 continue  # "by 2024" in a resolution of 2025: history

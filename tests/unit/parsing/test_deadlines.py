@@ -136,6 +136,31 @@ def test_a_past_participle_governs_the_session_it_names_not_the_next_one():
     assert dicts(text, "GA", 57) == [{"kind": "session", "body": "GA", "session": 58}]
     assert dicts("the recommendations made to the General Assembly at its fifty-eighth session", "GA",
                  57) == []
+    # ga-pdf-text A_RES_75_214 11: "progress made" read whole, wherever the hundred characters before
+    # the session begin
+    text = ("Invites the Association of Caribbean States to submit to the Secretary-General a report on the "
+            "progress made in the implementation of the present resolution, for consideration by the "
+            "General Assembly at its seventy-seventh session;")
+    assert dicts(text, "GA", 75) == [{"kind": "session", "body": "GA", "session": 77}]
+    # segmented A_RES_63_250 XII 3: where the report goes, set off by a comma, is not what was taken
+    text = ("Requests the Secretary-General to clarify the roles of the Ethics Office, the Office of the "
+            "Ombudsman, the Office of Internal Oversight Services and other related offices, and to report "
+            "the findings, as well as the measures taken to avoid overlapping of mandates, to the General "
+            "Assembly at its sixty-fifth session;")
+    assert dicts(text, "GA", 63) == [{"kind": "session", "body": "GA", "session": 65}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ga-pdf-text A_RES_80_118 13, segmented A_RES_75_193 8
+    ("encourages the working group to report on its progress to the General Assembly, by no later than "
+     "the eighty-first session, including on follow-up recommendations",
+     [{"kind": "session", "body": "GA", "session": 81}]),
+    ("calls upon the Secretary-General to ensure that the relevant materials are transferred no later than "
+     "the end of the eighty-first session of the General Assembly",
+     [{"kind": "session", "body": "GA", "session": 81, "end": True}]),
+])
+def test_no_later_than_a_session(text, expected):
+    assert dicts(text, "GA", 80) == expected
 
 
 def test_a_substantive_session_in_a_year_and_a_weekly_report():
