@@ -19,7 +19,7 @@ class Series:
     values: Sequence[int]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Rect:
     x: float
     y: float
@@ -30,7 +30,7 @@ class Rect:
     value: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Tick:
     position: float
     label: str
