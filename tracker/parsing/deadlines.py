@@ -69,7 +69,7 @@ from tracker.calendar.bodies import ORDINAL_BODIES, SESSION_BODIES, Body, BodyIn
 from .gazetteer import _trie_pattern
 from .kinds import ASKED_AGAIN, EXTENDING
 from .ordinals import EN_ORDINAL, ordinal_to_int
-from .regexes import after_boundary, finditer_ignoring_case, lower_case_form
+from .regexes import after_boundary, finditer_ignoring_case, lower_case_form, reads_as_lower
 from .types import Deadline, DeadlineKind
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -149,6 +149,8 @@ _YEARLESS_RE = re.compile(
     rf"\b(no later than|not later than|by no later than|by|before|until|on or before)\s+"
     rf"(?:(\d{{1,2}}) ({_MONTH})|({_MONTH}) (\d{{1,2}}))\b(?!,?\s*\d)"
 )
+#: a month's name, which every ``_YEARLESS_RE`` match holds
+_A_MONTH = re.compile(_MONTH)
 _QUARTER_RE = re.compile(
     r"\b(?:by no later than|no later than|not later than|by|before)\s+(?:the\s+)?end\s+of\s+the\s+"
     r"(first|second|third|fourth|last)\s+quarter\s+of\s+(\d\d\d\d)\b"
@@ -621,7 +623,7 @@ def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
     if before and not text[before[-1].end:start].strip(" ,"):
         choice, found = before[-1], True
     if not found and not nearest:
-        low = text.lower() if text.isascii() else ""
+        low = text.lower() if reads_as_lower(text) else ""
         last_subject = _last(finditer_ignoring_case(_SUBJECT, _SUBJECT_LOWER, text, low, segment, start))
         last_own = _last(finditer_ignoring_case(_OWN_SUBJECT, _OWN_SUBJECT_LOWER, text, low, segment, start))
         own_at = last_own.start() if last_own is not None else -1
@@ -921,23 +923,7 @@ def find_deadlines(
     """Every deadline ``text`` sets, in order of appearance. ``named``: the registry bodies the
     resolution names in full (:func:`bodies_named`), for short forms ("the Commission")."""
     finder = _DeadlineFinder(text, body, session, adopted_on, named)
-    finder.sessions()
-    finder.sessions_in_year()
-    finder.intersessional()
-    finder.that_session()
-    finder.quarters()
-    finder.dates()
-    finder.in_years()
-    finder.held_on()
-    finder.before_expiry()
-    finder.mandate_periods()
-    finder.relative()
-    recurring = finder.recurring()
-    for start, end, dl in recurring:
-        finder.add(start, end, dl)
-    if include_annual_report and not recurring:
-        finder.annual_report()
-    return finder.in_order()
+    return finder.read(include_annual_report) if finder.may_hold_one() else []
 
 
 def _body_name(code: str | None, mention: _Mention | None) -> str | None:
@@ -980,10 +966,40 @@ class _DeadlineFinder:
     _mentions: list[_Mention] | None = None
 
     def __post_init__(self) -> None:
-        low = self.low = self.text.lower()
-        self.has_digit = _has_four_digits(self.text)  # every date form has a year
+        text = self.text
+        low = self.low = text.lower()
+        #: a digit ("0"-"9", or any character beyond ASCII, where ``\d`` finds other digits too)
+        self.has_any_digit = not text.isascii() or any(digit in text for digit in "0123456789")
+        #: (``_has_four_digits``, the ASCII digits tested once): every date form has a year
+        self.has_digit = self.has_any_digit and _FOUR_DIGITS.search(text) is not None
         self.has_period = "day" in low or "week" in low or "month" in low or "year" in low
         self.has_recurring = _may_recur(low)
+
+    def may_hold_one(self) -> bool:
+        """Whether any form below can be here: each runs only where a digit is, a word of a period,
+        of a recurrence, "session" or "meeting" ("at its meeting in 2025": ``_IN_YEAR_WORDS``)."""
+        return (self.has_any_digit or self.has_period or self.has_recurring or "session" in self.low
+                or "meeting" in self.low)
+
+    def read(self, include_annual_report: bool) -> list[Deadline]:
+        """Every form, each where its words are; the deadlines in order."""
+        self.sessions()
+        self.sessions_in_year()
+        self.intersessional()
+        self.that_session()
+        self.quarters()
+        self.dates()
+        self.in_years()
+        self.held_on()
+        self.before_expiry()
+        self.mandate_periods()
+        self.relative()
+        recurring = self.recurring()
+        for start, end, dl in recurring:
+            self.add(start, end, dl)
+        if include_annual_report and not recurring:
+            self.annual_report()
+        return self.in_order()
 
     @property
     def mentions(self) -> list[_Mention]:
@@ -1181,8 +1197,9 @@ class _DeadlineFinder:
         text = self.text
         for m in (_DATE_RE.finditer(text) if self.has_digit else ()):
             yield m, _read_date(m.groups()[1:])
-        if self.adopted_on is None or not any(digit in text for digit in "0123456789"):
-            return
+        if self.adopted_on is None or not any(digit in text for digit in "0123456789") or (
+                _A_MONTH.search(text) is None):
+            return  # (every day of a month names the month: a search led by its capital letters)
         for m in _YEARLESS_RE.finditer(text):
             day, month = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
             yield m, _next_day_of(self.adopted_on, MONTHS[month.lower()], int(day))

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .regexes import after_boundary, lower_case_form
+from .regexes import after_boundary, lower_case_form, reads_as_lower
 from .types import Deadline, ObligationKind
 
 K = ObligationKind
@@ -211,56 +211,71 @@ def clauses(action: str | None, rest: str) -> tuple[tuple[str | None, str], ...]
 
 
 # --- what a clause asks -----------------------------------------------------------------------
-#: a report, note, information, views or a briefing asked for
-REPORT = re.compile(
+#: the forms of ``REPORT``, each ``(what stands before its lead word, its lead words, the rest)``,
+#: each lead word the start of a word: the start of the words (``^``), a lead word that is not a
+#: gerund or a participle ("submitting", "presented": ``_NOT_ING_OR_ED``) or nothing
+_NOT_ING_OR_ED = r"(?!\w*(?:ing|ed)\b)"
+_REPORT_FORMS = [
     # not reporting wrongdoing ("encouraging staff to report such abuses", "to report any incidents")
-    r"\b(?:to\s+(?:(?:\w+ly|also|further|then|continue\s+to|regularly)\s+){0,2}(?:report|brief)\b"
-    r"(?!\s+(?:description\b|(?:such\s+|any\s+|all\s+)?(?:cases\s+of|incidents|abuses|allegations|"
-    r"misconduct|wrongdoing|suspicious|crimes?)\b))"
-    r"|(?:shall|should|will)\s+(?:\w+\s+)?(?:report|brief)\b"
-    r"|^(?:that\s+)[^;]{0,100}?\b(?:reports?|briefs?)\s+(?:to|on|every|regularly|annually)\b"
-    r"|keep\s+(?:the\s+\w+(?:\s+\w+)?|it|them|Member\s+States|the\s+Council|the\s+Assembly)\s+(?:\w+\s+)?(?:informed|updated|apprised)\b"
+    ("", ["to"], r"\s+(?:(?:\w+ly|also|further|then|continue\s+to|regularly)\s+){0,2}(?:report|brief)\b"
+     r"(?!\s+(?:description\b|(?:such\s+|any\s+|all\s+)?(?:cases\s+of|incidents|abuses|allegations|"
+     r"misconduct|wrongdoing|suspicious|crimes?)\b))"),
+    ("", ["shall", "should", "will"], r"\s+(?:\w+\s+)?(?:report|brief)\b"),
+    ("^", ["that"], r"\s+[^;]{0,100}?\b(?:reports?|briefs?)\s+(?:to|on|every|regularly|annually)\b"),
+    ("", ["keep"], r"\s+(?:the\s+\w+(?:\s+\w+)?|it|them|Member\s+States|the\s+Council|the\s+Assembly)\s+"
+     r"(?:\w+\s+)?(?:informed|updated|apprised)\b"),
     # an update to those who asked for it: "to regularly update Member States on progress", "to
     # update the General Assembly in his next report" (not "to update the guidelines")
-    r"|\bto\s+(?:(?:\w+ly|continue\s+to)\s+){0,2}update\s+(?:it|them|Member\s+States|the\s+(?:General\s+Assembly|"
-    r"Assembly|(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council|Committee|Commission))\b(?![’'])"
-    r"|(?!\w*(?:ing|ed)\b)(?:submit|present|transmit|provide|prepare|issue|make\s+available)\w*[\s,]+"
-    r"(?:(?!\b(?:and|to)\s+(?:to\s+)?(?:ensure|continue|take|organize|support)\b)[^;]){0,200}?"
-    r"\b(?:(?:written|oral|comprehensive|annual|final|interim|progress|special|further|"
-    r"analytical|detailed|first|second|next|thematic|midterm|mid-term|consolidated|short|"
-    r"concise|substantive|updated|regular|periodic|national|voluntary)\s+)*(?:reports?|updates?|briefings?)\b"
-    r"|(?!\w*(?:ing|ed)\b)(?:submit|present|transmit|provide|send|communicate|make\s+available|make(?=\s+proposals))\w*\b\s*"
-    r"(?:(?:as|where|when)\s+appropriate\s+|if\s+necessary\s+|in\s+writing\s+)?"
-    r"(?:to\s+the\s+[\w -]+?(?:\s+|(?=,)))?"
-    r"(?:,\s*through\s+the\s+[\w -]+?,\s*)?"
-    r"(?:(?:at\s+its|by|before|no\s+later\s+than|not\s+later\s+than)\s+[\w -]+?\s+)?(?:,\s*[^,;]{0,80},\s*)?"
-    r"(?:(?:their|its|his|her|the|any|all|relevant|further|written|updated|additional|such|"
-    r"a|an)\s+)*(?:(?:\w+\s+){0,3}?(?:study|analysis|assessment|overview|note|summary|compilation)\b"
-    r"|views|comments|observations|information|inputs?|contributions|data|proposals|replies|"
-    r"responses)\b"
+    ("", ["to"], r"\s+(?:(?:\w+ly|continue\s+to)\s+){0,2}update\s+(?:it|them|Member\s+States|the\s+"
+     r"(?:General\s+Assembly|Assembly|(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council|"
+     r"Committee|Commission))\b(?![’'])"),
+    (_NOT_ING_OR_ED, ["submit", "present", "transmit", "provide", "prepare", "issue", r"make\s+available"],
+     r"\w*[\s,]+"
+     r"(?:(?!\b(?:and|to)\s+(?:to\s+)?(?:ensure|continue|take|organize|support)\b)[^;]){0,200}?"
+     r"\b(?:(?:written|oral|comprehensive|annual|final|interim|progress|special|further|"
+     r"analytical|detailed|first|second|next|thematic|midterm|mid-term|consolidated|short|"
+     r"concise|substantive|updated|regular|periodic|national|voluntary)\s+)*(?:reports?|updates?|briefings?)\b"),
+    (_NOT_ING_OR_ED, ["submit", "present", "transmit", "provide", "send", "communicate", r"make\s+available",
+                      r"make(?=\s+proposals)"],
+     r"\w*\b\s*"
+     r"(?:(?:as|where|when)\s+appropriate\s+|if\s+necessary\s+|in\s+writing\s+)?"
+     r"(?:to\s+the\s+[\w -]+?(?:\s+|(?=,)))?"
+     r"(?:,\s*through\s+the\s+[\w -]+?,\s*)?"
+     r"(?:(?:at\s+its|by|before|no\s+later\s+than|not\s+later\s+than)\s+[\w -]+?\s+)?(?:,\s*[^,;]{0,80},\s*)?"
+     r"(?:(?:their|its|his|her|the|any|all|relevant|further|written|updated|additional|such|"
+     r"a|an)\s+)*(?:(?:\w+\s+){0,3}?(?:study|analysis|assessment|overview|note|summary|compilation)\b"
+     r"|views|comments|observations|information|inputs?|contributions|data|proposals|replies|"
+     r"responses)\b"),
     # a document prepared: "to prepare a study on …", "to prepare, in collaboration with Member
     # States, an analytical study", "prepare a summary of the discussion" (not "to better prepare
     # their contributions to those discussions")
-    r"|\bprepare\b[\s,]+(?:[^,;]{0,120},\s*)?(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:study|analysis|assessment|overview|note|summary|compilation)\b"
+    ("", ["prepare"], r"\b[\s,]+(?:[^,;]{0,120},\s*)?(?:(?:its|their|his|her|the|a|an)\s+)?"
+     r"(?:[\w-]+\s+){0,3}?(?:study|analysis|assessment|overview|note|summary|compilation)\b"),
     # "to make a weekly report to the Security Council", "to make a report on its work available to
     # the General Assembly" (not "to make the comprehensive report available in an accessible format":
     # one asked for already)
-    r"|\bmake\s+an?\s+(?:[\w-]+\s+){0,2}?reports?\b"
+    ("", ["make"], r"\s+an?\s+(?:[\w-]+\s+){0,2}?reports?\b"),
     # what it has prepared, presented to a body: "to elaborate … a list of concrete measures … and to
     # present it in an appropriate manner to the General Assembly at its sixty-ninth session"
-    r"|\b(?:submit|present|transmit)\s+(?:it|them)\b[^;]{0,60}?\bto\s+the\s+(?:General\s+Assembly|Assembly|"
-    r"(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council|Commission|Committee|Conference)\b"
-    r"|\binform\s+(?:the|it|them)\b|\band\s+(?:to\s+)?report\s+(?:on|thereon|to|back)\b"
+    ("", ["submit", "present", "transmit"], r"\s+(?:it|them)\b[^;]{0,60}?\bto\s+the\s+(?:General\s+Assembly|"
+     r"Assembly|(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council|Commission|Committee|"
+     r"Conference)\b"),
+    ("", ["inform"], r"\s+(?:the|it|them)\b"),
+    ("", ["and"], r"\s+(?:to\s+)?report\s+(?:on|thereon|to|back)\b"),
     # a briefing in person: "to address and engage in an interactive dialogue with the General
     # Assembly at its eighty-first session", "to address the Security Council within two months"
-    r"|\bto\s+(?:\w+ly\s+)?address\s+(?:and\s+(?:to\s+)?engage\s+in\s+an?\s+interactive\s+dialogue\s+with\s+)?"
-    r"the\s+(?:General\s+Assembly|Assembly|(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council)\b"
-    r"|(?:include|reflect|take\s+into\s+account|make\s+(?:\w+\s+)?(?:recommendations|proposals|suggestions)),?"
-    r"\s+(?:[^;]{0,120}?)\bin\s+(?:his|her|its|their|the)\s+"
-    r"(?:\w+\s+){0,3}?reports?\b)",
-    re.I,
-)
+    ("", ["to"], r"\s+(?:\w+ly\s+)?address\s+"
+     r"(?:and\s+(?:to\s+)?engage\s+in\s+an?\s+interactive\s+dialogue\s+with\s+)?the\s+"
+     r"(?:General\s+Assembly|Assembly|(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council)\b"),
+    ("", ["include", "reflect", r"take\s+into\s+account",
+          r"make\s+(?:\w+\s+)?(?:recommendations|proposals|suggestions)"],
+     r",?\s+(?:[^;]{0,120}?)\bin\s+(?:his|her|its|their|the)\s+(?:\w+\s+){0,3}?reports?\b"),
+]
+#: a report, note, information, views or a briefing asked for
+REPORT = re.compile(
+    r"\b(?:" + "|".join(f"{before}(?:{'|'.join(leads)}){rest}" for before, leads, rest in _REPORT_FORMS)
+    + ")", re.I)
+
 _REPORT_WORDS = ("report", "brief", "inform", "update", "apprise", "study", "analysis", "address",
                  "assessment", "overview", "views", "comments", "observations", "input",
                  "contributions", "data", "proposals", "note", "summary", "compilation", "replies",
@@ -499,15 +514,39 @@ _ACTIVITY_CALLED = re.compile(
 )
 
 
-#: ``REPORT`` for ASCII text in lower case (:func:`lower_case_form`)
-_REPORT_LOWER = lower_case_form(REPORT)
+def _led(before: str, lead: str) -> str:
+    """``\\b`` + ``before`` + ``lead`` written with the lead's first letter first (what stands
+    before it moved behind it), so that the engine can jump to the letters that begin a form: the
+    same matches (:func:`.regexes.after_boundary`)."""
+    first, rest = lead[0], lead[1:]
+    if before == _NOT_ING_OR_ED:
+        if lead.startswith(("ing", "ed")):
+            raise ValueError(f"a lead word that begins as the ending it must not have: {lead!r}")
+        # the look-ahead read one letter later (past a letter that begins no "ing" or "ed" of its
+        # own), and only where the lead word is: it reads the rest of a word at every "p" and "s"
+        return f"{first}(?<!\\w{first})(?={rest}){before}{rest}"
+    return f"{first}(?<!\\w{first}){before}{rest}"
+
+
+#: ``REPORT`` for text in lower case (:func:`lower_case_form`, :func:`reads_as_lower`), its forms
+#: led by their first letters (:func:`_led`): searched, it tries only the places where a lead
+#: word's letter is, instead of every form at every place; the form that opens the words, matched
+#: at their start
+_REPORT_LOWER = lower_case_form(re.compile(
+    "|".join(_led(before, lead) + rest for before, leads, rest in _REPORT_FORMS if before != "^"
+             for lead in leads), re.I))
+_REPORT_OPENING_LOWER = lower_case_form(re.compile(
+    "|".join(f"(?:{'|'.join(leads)}){rest}" for before, leads, rest in _REPORT_FORMS if before == "^"), re.I))
 
 
 def _is_report(text: str) -> bool:
+    """``REPORT.search(text) is not None``."""
     low = text.lower()
     if not any(w in low for w in _REPORT_WORDS):
         return False
-    return (_REPORT_LOWER.search(low) if text.isascii() else REPORT.search(text)) is not None
+    if reads_as_lower(text):
+        return _REPORT_LOWER.search(low) is not None or _REPORT_OPENING_LOWER.match(low) is not None
+    return REPORT.search(text) is not None
 
 
 _MANDATE_NOUN_LOWER = lower_case_form(_MANDATE_NOUN)
@@ -519,14 +558,14 @@ _AGENDA_FURTHER_ON_LOWER = lower_case_form(_AGENDA_FURTHER_ON)
 def _is_mandate(text: str) -> bool:
     if not _has_mandate_period(text):
         return False
-    if text.isascii():
+    if reads_as_lower(text):
         low = text.lower()
         return _MANDATE_NOUN_LOWER.search(low) is not None and _MANDATE_VERB_LOWER.search(low) is not None
     return _MANDATE_NOUN.search(text) is not None and _MANDATE_VERB.search(text) is not None
 
 
 def _is_agenda(text: str) -> bool:
-    if text.isascii():
+    if reads_as_lower(text):
         low = text.lower()
         return _AGENDA_OPENING_LOWER.match(low) is not None or (
             "provisional" in low and _AGENDA_FURTHER_ON_LOWER.search(low) is not None)

@@ -226,25 +226,40 @@ _ADVERBS = re.compile(rf"(?:{_ADVERB}\s+)+")
 #: Commissioner
 _REPORTED_TO = [*(r"\s+".join(name.split()) for name in BODY_NAMES.values()), "Council",
                 r"United\s+Nations\s+High\s+Commissioner"]
-_ADDRESSEE_END = re.compile(
-    # "the two leaders urgently to:", "the relevant organs regularly and systematically to"
-    r"\s+(?:(?!family\s)[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?"
-    # (not a preposition's "to": "entities referred to in the Convention", "referred to above",
-    # "paragraphs 7 to 11")
+#: where the addressee ends: "the two leaders urgently to:", "the relevant organs regularly and
+#: systematically to" (not a preposition's "to": "entities referred to in the Convention",
+#: "referred to above", "paragraphs 7 to 11") …
+_TO_AFTER_ADVERBS = (
+    r"(?:(?!family\s)[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?"
     r"to(?::|\s+(?!the\s|all\s|its\s|their\s|that\s|this\s|those\s|these\s|a\s|in\s|above\b|below\b|\d))"
-    r"|\s+that\s|\s+(?:for|with)\s+(?:its|their|the)\s|[;:]|\s\(|$"
-    # set off by commas, whom the addressee works with and when, not who is asked: "the
-    # Secretary-General, in consultation with Member States, to", "the Secretary-General, during
-    # the seventy-eighth session of the General Assembly, to"
-    # ("the Secretary-General, within existing resources and in consultation with …, to")
-    r"|,\s+(?:within\s+(?:existing|available)\s+(?:resources|means)\s+and\s+)?"
+)
+#: … set off by commas, whom the addressee works with and when, not who is asked: "the
+#: Secretary-General, in consultation with Member States, to", "the Secretary-General, during
+#: the seventy-eighth session of the General Assembly, to" ("the Secretary-General, within existing
+#: resources and in consultation with …, to")
+_WORKS_WITH = (
+    r"(?:within\s+(?:existing|available)\s+(?:resources|means)\s+and\s+)?"
     r"(?:in\s+(?:close\s+|full\s+)?(?:consultation|cooperation|collaboration|coordination|"
     r"partnership|conjunction|liaison)|jointly|together)\s+with\s"
-    r"|,\s+(?:(?:starting|beginning)\s+(?:at|with|from)|during|at|before|by|until|prior\s+to|from)\s+(?:the|its)\s+"
+)
+_AT_A_SESSION = (
+    r"(?:(?:starting|beginning)\s+(?:at|with|from)|during|at|before|by|until|prior\s+to|from)\s+(?:the|its)\s+"
     r"(?:[\w-]+\s+){0,3}session\b"
-    # whom a report goes to: "that the Secretary-General report thereon … to the Assembly at …"
-    # (not a further addressee: "to the Secretary-General and to the United Nations High Commissioner")
-    rf"|(?<!\band)(?<!\bor)(?<!,)\s+to\s+the\s+(?:{'|'.join(_REPORTED_TO)}|Assembly)\b"
+)
+#: … whom a report goes to: "that the Secretary-General report thereon … to the Assembly at …" (not
+#: a further addressee, after "and", "or" or a comma: "to the Secretary-General and to the United
+#: Nations High Commissioner")
+_REPORT_GOES_TO = rf"to\s+the\s+(?:{'|'.join(_REPORTED_TO)}|Assembly)\b"
+_ADDRESSEE_END = re.compile(
+    rf"\s+{_TO_AFTER_ADVERBS}|\s+that\s|\s+(?:for|with)\s+(?:its|their|the)\s|[;:]|\s\(|$"
+    rf"|,\s+{_WORKS_WITH}|,\s+{_AT_A_SESSION}|(?<!\band)(?<!\bor)(?<!,)\s+{_REPORT_GOES_TO}"
+)
+#: ``_ADDRESSEE_END`` but its ``$``, led by a class of its first characters (which the engine skips
+#: to, instead of trying every form at every place), each form after it behind a look-behind of
+#: its own first character (its look-behinds moved past it): the same first match
+_ADDRESSEE_END_LED = re.compile(
+    rf"[\s,;:](?:(?<=\s)(?:\s*{_TO_AFTER_ADVERBS}|\s*that\s|\s*(?:for|with)\s+(?:its|their|the)\s|\("
+    rf"|(?<!\band\s)(?<!\bor\s)(?<!,\s)\s*{_REPORT_GOES_TO})|(?<=[;:])|(?<=,)\s+(?:{_WORKS_WITH}|{_AT_A_SESSION}))"
 )
 
 
@@ -273,16 +288,30 @@ def _window(text: str, start: int, size: int) -> str:
 
 
 def _addressee_end(rest: str) -> int:
-    m = _ADDRESSEE_END.search(rest, 0, 300)
-    while m is not None and "Committee" in rest:
+    """Where ``_ADDRESSEE_END`` first matches in ``rest``'s first 300 characters, outside a
+    committee's name."""
+    end = _addressee_end_from(rest, 0)
+    while end is not None and "Committee" in rest:
         # not in a committee's name: "the Committee established pursuant to resolution 1267 (1999)
         # and the Monitoring Team to"
         named = next((c for c in _COMMITTEE_BY_RESOLUTION.finditer(rest, 0, 300)
-                      if c.start() < m.start() < c.end()), None)
+                      if c.start() < end < c.end()), None)
         if named is None:
             break
-        m = _ADDRESSEE_END.search(rest, named.end(), 300)
-    return m.start() if m else min(len(rest), 300)
+        end = _addressee_end_from(rest, named.end())
+    return end if end is not None else min(len(rest), 300)
+
+
+def _addressee_end_from(rest: str, pos: int) -> int | None:
+    """Where ``_ADDRESSEE_END.search(rest, pos, 300)`` matches (None: nowhere)."""
+    m = _ADDRESSEE_END_LED.search(rest, pos, 300)
+    if m:
+        return m.start()
+    # its "$": the end, or before a last newline (nowhere when the search starts past the end)
+    end, pos = min(len(rest), 300), min(pos, len(rest))
+    if pos > end:
+        return None
+    return end - 1 if end - 1 >= pos and rest[end - 1] == "\n" else end
 
 
 #: ``(?:,|;|\band)\s+…``, the last branch led by its first letter

@@ -30,12 +30,21 @@ def lower_case_form(pattern: re.Pattern[str]) -> re.Pattern[str]:
     flag: for an ASCII ``text``, ``form.search(text.lower())`` finds a match exactly where
     ``pattern.search(text)`` does, with the same span and groups lower-cased. Under the flag the
     engine compares every character case-insensitively and cannot skip to a branch's first
-    letter; without it, it can. (Only for ASCII text: Unicode case folding also matches "ſ" to
-    "s" and "K" to "k", and some characters change length when lower-cased.)"""
+    letter; without it, it can. (Only for ASCII text and text whose other characters have no case,
+    :func:`reads_as_lower`: Unicode case folding also matches "ſ" to "s" and "K" to "k", and some
+    characters change length when lower-cased.)"""
     source = pattern.pattern
     if not pattern.flags & re.IGNORECASE or re.search(r"\\[A-Z]|\(\?[a-zA-Z]", source):
         raise ValueError(f"not a case-insensitive pattern without upper-case escapes: {source!r}")
     return re.compile(source.lower(), pattern.flags & ~re.IGNORECASE)
+
+
+def reads_as_lower(text: str) -> bool:
+    """Whether a :func:`lower_case_form` searched in ``text.lower()`` finds exactly what its pattern
+    finds in ``text``: ASCII text, or text whose characters beyond ASCII have no case ("“", "’",
+    "–", a no-break space: ``str.lower`` keeps them, and under ``re.IGNORECASE`` they match no
+    letter of a pattern, while "ſ", "K" or "ı" would match "s", "k" or "i")."""
+    return text.isascii() or all(c.lower() == c == c.upper() for c in set(text) if c > "\x7f")
 
 
 class LowerCaseMatch:
@@ -66,8 +75,8 @@ def finditer_ignoring_case(pattern: re.Pattern[str], form: re.Pattern[str], text
                            pos: int = 0, endpos: int | None = None):
     """``pattern.finditer(text, pos, endpos)`` (``pattern`` case-insensitive, ``form`` its
     :func:`lower_case_form`, ``low`` = ``text.lower()``): the same matches, found without the
-    flag when the text is ASCII."""
+    flag where the text allows it (:func:`reads_as_lower`)."""
     end = len(text) if endpos is None else endpos
-    if text.isascii():
+    if reads_as_lower(text):
         return (LowerCaseMatch(m, text) for m in form.finditer(low, pos, end))
     return pattern.finditer(text, pos, end)

@@ -55,7 +55,7 @@ from tracker.parsing.layout import (
 from tracker.parsing.metadata import _DOC_SYMBOL, _SYMBOL_SLASHES, _TITLE, document_symbols
 from tracker.parsing.phrases import _SECONDARY
 from tracker.parsing.references import _resolution_words
-from tracker.parsing.regexes import after_boundary, finditer_ignoring_case, lower_case_form
+from tracker.parsing.regexes import after_boundary, finditer_ignoring_case, lower_case_form, reads_as_lower
 from tracker.parsing.structure import _BODY_ONLY, _PART_LETTER, _ROMAN_HEADING, MEETING_END, _is_meeting_line
 
 
@@ -180,14 +180,15 @@ _IGNORING_CASE = [(REPORT, _REPORT_LOWER), (_AGENDA_OPENING, _AGENDA_OPENING_LOW
              "at ", "its ", "next ", "Seventy-ninth ", "80th ", "2025 ", "session", "sessions",
              "regular ", "extend ", "Mandate ", "Panel ", "until ", "item ", "consideration ", "\n",
              "Every ", "two ", "years", "Annually", "within ", "30 ", "Days ", "of ", "the Adoption",
-             "Requests ", "Decides ", "also ", "the Commission ", "é"),
+             "Requests ", "Decides ", "also ", "the Commission ", "é", "“", "’", "–", "\u017f", "\u212a",
+             "\u0131"),
        st.integers(0, 6), st.integers(0, 6))
 @example("and to keep Member States informed", 0, 0)  # the one upper-case word a branch needs
 def test_lower_case_forms_find_what_the_case_insensitive_patterns_find(text, cut_start, cut_end):
     low = text.lower()
     pos, endpos = min(cut_start, len(text)), max(0, len(text) - cut_end)
     for pattern, form in _IGNORING_CASE:
-        if text.isascii():
+        if reads_as_lower(text):
             assert (form.search(low) is None) == (pattern.search(text) is None)
         fast = finditer_ignoring_case(pattern, form, text, low, pos, endpos)
         plain = pattern.finditer(text, pos, endpos)
@@ -309,3 +310,90 @@ def test_mandate_of_needs_the_word_mandate(text, end):
         assert text.find("mandate", 0, end) >= 0
     if _THAT_SHALL.match(text):
         assert "that" in text
+
+
+@settings(max_examples=3000, deadline=None)
+@given(texts("to ", "To ", "report", "Report ", "brief", "shall ", "Will ", "that ", "keep ",
+             "Member States ", "informed", "submit ", "resubmit ", "submitting ", "presented ",
+             "Representative ", "provide ",
+             "provided ", "issue ", "make ", "proposals", "available ", "a ", "study", "views", "include ",
+             "in his ", "reports", "inform ", "them", "and ", "update ", "the Council", "address ", ";", ",",
+             "x", "_", "é", "“", "’", "\u017f", "\u212a", " "))
+@example("the Secretary-General to resubmit his proposals")  # a lead word inside a word: no form
+@example("the High Representative in his report")
+@example("that the Council reports to the Assembly")
+def test_the_report_test_is_the_report_regex(text):
+    """``_is_report`` (its forms led by their letters, on the lower case where it reads the same)
+    answers as the plain ``REPORT``."""
+    from tracker.parsing.kinds import _is_report
+
+    assert _is_report(text) == (REPORT.search(text) is not None)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(texts(" ", "  ", "to", "To", " to ", "regularly ", "and ", "or ", ",", ";", ":", "(", "that ",
+             "for ", "with ", "its ", "the ", "General Assembly", "Council", "in consultation ", "jointly ",
+             "during ",
+             "session", "the end ", "x", "_", "é", "\n", "7 "),
+       st.integers(0, 400))
+@example("the Secretary-General and to the Council", 400)
+@example("the Secretary-General\n", 400)
+def test_the_addressee_end_is_the_plain_regex(text, pad):
+    from tracker.parsing.phrases import _ADDRESSEE_END, _addressee_end_from
+
+    for rest in (text, "x" * pad + text):
+        for pos in (0, 1, 5, len(rest) - 1, len(rest), len(rest) + 3, 299, 300, 301):
+            m = _ADDRESSEE_END.search(rest, max(pos, 0), 300)
+            assert _addressee_end_from(rest, max(pos, 0)) == (m.start() if m else None)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts("Decides ", "to ", "report ", "at its ", "seventy-ninth ", "session", "Session", "meeting in ",
+             "by ", "31 ", "May ", "2025", "within ", "90 ", "days", "Months", "annually", "every ", "two ",
+             "years", "Biennial ", "report", "until ", "the end of ", "intersessional ", "x", "é", "\u0663"))
+def test_deadlines_are_read_only_where_one_can_be(text):
+    """``find_deadlines`` reads none of a paragraph where no form's words are: every form would find
+    nothing there."""
+    import datetime as dt
+
+    from tracker.parsing.deadlines import _DeadlineFinder
+
+    finder = _DeadlineFinder(text, "GA", 79, dt.date(2024, 12, 20), ["HRC"])
+    if not finder.may_hold_one():
+        assert finder.read(True) == []
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("by ", "before ", "31 ", "1 ", "May ", "August ", "may ", "January ", "30", " ", "x", ","))
+def test_a_day_of_a_month_names_the_month(text):
+    from tracker.parsing.deadlines import _A_MONTH, _YEARLESS_RE
+
+    if _YEARLESS_RE.search(text):
+        assert _A_MONTH.search(text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts("a", "A", "s", "k", "I", "i", " ", "é", "É", "“", "’", "–", "\u00a0", "\u017f", "\u212a",
+             "\u0131", "\u0130", "ß", "\u00b5"))
+def test_reads_as_lower_where_lower_case_keeps_every_match(text):
+    """Where ``reads_as_lower``, the lower case is as long as the text, and every character
+    beyond ASCII is its own lower and upper case (no letter that folds to an ASCII one)."""
+    from tracker.parsing.regexes import reads_as_lower
+
+    if reads_as_lower(text):
+        assert len(text.lower()) == len(text)
+        assert all(c.isascii() or c.lower() == c == c.upper() for c in text)
+    else:
+        assert any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in text)
+
+
+def test_a_lead_word_inside_a_word_asks_no_report():
+    """Every form of ``REPORT`` starts at a word: "resubmit his proposals" and "the High
+    Representative …, in his report" ask for none."""
+    from tracker.parsing.kinds import _is_report
+
+    for text in ("the Secretary-General to resubmit his proposals",
+                 "the Office of the High Representative, having the functions recommended in his report"):
+        assert REPORT.search(text) is None
+        assert not _is_report(text)
+    assert _is_report("the Secretary-General to submit his proposals")
