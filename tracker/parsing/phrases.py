@@ -633,8 +633,11 @@ _NP_STOP = re.compile(
     r"shall|will|may|can)\b"
 )
 _CLAUSE_CUT = re.compile(
-    r",\s(?!\d)|\s+(?:when|where|who|which|whose|while|that|since|if|whether|once|as\s+appropriate"
+    r",\s(?!\d)|\s+(?:when|where|who|which|whose|while|during|that|since|if|whether|once|as\s+appropriate"
     r"|in\s+accordance|in\s+line|in\s+cooperation|in\s+consultation|in\s+close|in\s+order)\b"
+    # when, not who: "the Presidency Council of the Government of National Accord on 19 April 2018"
+    r"|\s+(?:on|in|of)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+\d{4}\b"
 )
 _LEADING = re.compile(
     r"^[\s,]*(?:(?:in|at|for|with|as|to|by)\b[^,;]{0,60},\s*)?(?:(?:each|all|both|any|either)\s+of\s+)?"
@@ -1206,7 +1209,7 @@ _GENERIC_WORDS = {
 #: a short name: one to three capitalised words ("the Committee", "the Special Committee",
 #: "the Agency", "the University")
 _NAME_HEAD = (
-    r"(?:Committee|Commission|Agency|Office|University|Tribunal|Court|Authority|"
+    r"(?:Committee|Commission|Council|Agency|Office|University|Tribunal|Court|Authority|"
     r"Centre|Center|Division|Unit|Forum|Panel|Team|Board|Fund|Programme|Institute|Mission|Force|"
     r"Group|Secretariat|Conference|Mechanism|Bureau|Network|Platform|Facility|Organization|Service|"
     r"Department|Coordinator|Rapporteur|Expert|Envoy|Adviser|Representative)"

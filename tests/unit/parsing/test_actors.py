@@ -860,3 +860,26 @@ def test_a_mandates_name_speaks_of_no_ones_own():
     actors = [["Special Rapporteurs"]]
     resolve_short_names(actors, texts, G)
     assert actors == [["Special Rapporteur on the situation of human rights defenders"]]
+
+
+def test_the_council_of_a_general_assembly_resolution_is_the_council_it_names():
+    # segmented A_RES_75_182 3: "the Council" of an Assembly resolution is the one it names
+    actors = [["Council"]]
+    texts = ["The right to development",
+             "Emphasizes the relevant provisions of General Assembly resolution 60/251 of 15 March 2006 "
+             "establishing the Human Rights Council, and in this regard calls upon the Council to implement "
+             "the agreement"]
+    resolve_short_names(actors, texts, G)
+    assert actors == [["Human Rights Council"]]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # segmented A_HRC_RES_43_39 19, S_RES_2409(2018) 8: when, not who
+    ("Commends the decision of the Presidency Council of the Government of National Accord on 19 April "
+     "2018 to establish a high-level committee to follow up on the affairs of Libyans displaced;", "HRC"),
+    ("Calls on the Parliament during the ordinary session starting on 15 March 2018 to adopt revisions to "
+     "the law for the distribution of seats;", "SC"),
+])
+def test_when_is_not_part_of_a_name(text, body):
+    actors = analyse(text, body=body, gazetteer=G).actors
+    assert actors and not any("2018" in a or "during" in a for a in actors)
