@@ -52,9 +52,9 @@ def upgrade() -> None:
     op.create_index(op.f("ix_obligation_counts_due_on"), "obligation_counts", ["due_on"])
     op.create_index(op.f("ix_obligation_counts_expires_on"), "obligation_counts", ["expires_on"])
     bind = op.get_bind()
-    install_session_triggers(bind)
+    install_session_triggers(bind, expires=False)  # no ``expires`` until 0031
     rebase(bind, dt.datetime.now(dt.UTC).date(), owners=False,  # owner_counts still dated here
-           deadline_sessions=False)  # no deadline_session_counts before 0030
+           deadline_sessions=False, expires=False)  # no deadline_session_counts before 0030
 
 
 def downgrade() -> None:

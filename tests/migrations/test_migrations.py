@@ -238,3 +238,55 @@ def test_postgresql_keeps_the_paragraphs_tsvector_without_an_index(engine):
             "AND attname = 'text_search'")).scalar_one()
     assert indexed == []
     assert generated == "s"
+
+
+def test_0031_dates_the_mandates_reports_carry_and_counts_them(database_url, tmp_path):
+    """Data of revision 0030: a report that extends a mandate (A/HRC/RES/44/19, paragraph 15) had
+    no end stored; the upgrade dates it (one year from adoption) and the kept counts, recounted
+    with ``expires``, agree with the obligations; the downgrade clears it again."""
+    from sqlalchemy import text
+    from sqlalchemy.orm import Session
+
+    from tracker.services import counts
+
+    url, drop = create_scratch_database(database_url, tmp_path)
+    engine = make_engine(url)
+    now = "2024-01-01 00:00:00+00:00"
+    deadlines = ('[{"kind": "relative", "days": 365, "from": "adoption", "date": "2021-07-17",'
+                 ' "expires": true, "text": "for a period of one year"},'
+                 ' {"kind": "session", "body": "HRC", "session": 47,'
+                 ' "text": "at its forty-seventh session"}]')
+    try:
+        upgrade(engine, "0030_deadline_session_counts")
+        with engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO resolutions (id, symbol, body, session, title, adopted_on, agenda_items,"
+                " draft_symbols, parse_warnings, imported_at, updated_at) VALUES (1, 'A/HRC/RES/44/19',"
+                " 'HRC', 44, 'Situation of human rights in Belarus', '2020-07-17', '[]', '[]', '[]',"
+                " :now, :now)"
+            ), {"now": now})
+            conn.execute(text(
+                "INSERT INTO paragraphs (id, resolution_id, kind, number, eid, position, text) VALUES"
+                " (1, 1, 'operative', '15', 'para_15', 1, 'Decides to extend the mandate ...')"))
+            conn.execute(text(
+                "INSERT INTO obligations (id, resolution_id, paragraph_id, occurrence, action, kind,"
+                " deadlines, due_on, status, status_changed_at, confidence, needs_review,"
+                " reviewed_fields, created_at, updated_at, version) VALUES (1, 1, 1, 1, 'decides',"
+                " 'report', :deadlines, '2021-06-21', 'not_started', :now, '{}', false, '[]', :now, :now, 1)"
+            ), {"deadlines": deadlines, "now": now})
+
+        upgrade(engine)
+        with engine.connect() as conn:
+            assert str(conn.execute(text("SELECT expires_on FROM obligations")).scalar()) == "2021-07-17"
+            ended = "SELECT count(*) FROM session_counts WHERE expires AND n = 1"
+            assert conn.execute(text(ended)).scalar() == 1
+            with Session(bind=conn) as session:
+                report = counts.check(session)
+                assert report.ok, (report.drift, report.malformed, report.missing_triggers)
+
+        downgrade(engine, "0030_deadline_session_counts")
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT expires_on FROM obligations")).scalar() is None
+    finally:
+        engine.dispose()
+        drop()

@@ -543,7 +543,9 @@ def refill_resolutions(conn: Connection) -> None:
 
 # ---------------------------------------------------------------------- per session, day-independent
 # The overview's sessions and headline numbers are summed from ``session_counts``: obligations per
-# kind, status, deadline session and renewal, without their dates, so that the table has a row per
+# kind, status, deadline session, renewal and whether they have an end (``expires``: with the kind,
+# whether they have a mandate, ``tracker.models.obligations.mandate_sql``, whose obligations are
+# counted among the mandates however far their end), without their dates, so that the table has a row per
 # combination that occurs (a few hundred), not per due date. What depends on the day is counted
 # from a *horizon*, a day stored in ``count_horizon``: each row also says whether its obligations
 # are due before the horizon (``due_early``) and end before it (``expires_early``). Then, on any
@@ -579,12 +581,17 @@ class SessionCount(Base):
     due_early: Mapped[bool]
     #: ending before the horizon (false when there is no end)
     expires_early: Mapped[bool]
+    #: it has an end (``expires_on IS NOT NULL``): a tracked obligation that carries a mandate
+    #: has one, and is counted among the mandates whenever it ends (migration 0031)
+    expires: Mapped[bool]
     n: Mapped[int]
 
 
 SESSION_TRIGGER_NAMES = ("session_counts_insert", "session_counts_update", "session_counts_delete")
 _SESSION_PG_FUNCTIONS = ("session_counts_on_insert", "session_counts_on_update", "session_counts_on_delete")
 _SESSION_DIMENSIONS = "kind, status, deadline_body, deadline_session, renewed, due_early, expires_early"
+#: ``expires=False``: the layout of revisions 0017-0030, without ``expires`` (their migrations)
+_ENDS = ", expires"
 _HORIZON = "(SELECT day FROM count_horizon)"
 
 
@@ -595,12 +602,14 @@ def _early(dialect: str, row: str) -> tuple[str, str]:
             f"coalesce({row}.expires_on < {_HORIZON}, {false})")
 
 
-def session_bucket_sql(dialect: str, row: str, *, flags: tuple[str, str, str] | None = None) -> str:
-    """The bucket key of the obligation ``row``; ``flags``: its renewed, due-early and
-    expires-early expressions as 0/1 (by default from the obligation's columns)."""
+def session_bucket_sql(dialect: str, row: str, *, flags: tuple[str, ...] | None = None,
+                       expires: bool = True) -> str:
+    """The bucket key of the obligation ``row``; ``flags``: its renewed, due-early, expires-early
+    and (``expires``) has-an-end expressions as 0/1 (by default from the obligation's columns)."""
     if flags is None:
-        due, expires = _early(dialect, row)
-        flags = (f"({row}.renewed_by_id IS NOT NULL)", due, expires)
+        due, early = _early(dialect, row)
+        flags = (f"({row}.renewed_by_id IS NOT NULL)", due, early,
+                 *((f"{row}.expires_on IS NOT NULL",) if expires else ()))
     if dialect == "postgresql":
         return (f"concat_ws('|', {row}.kind, {row}.status, coalesce({row}.deadline_body, ''),"
                 f" coalesce({row}.deadline_session::text, ''),"
@@ -610,42 +619,53 @@ def session_bucket_sql(dialect: str, row: str, *, flags: tuple[str, str, str] | 
             f" || coalesce({row}.deadline_session, '') || '|' || {joined}")
 
 
-def _session_values(dialect: str, row: str, sign: int) -> str:
-    due, expires = _early(dialect, row)
-    return (f"{session_bucket_sql(dialect, row)}, {row}.kind, {row}.status, {row}.deadline_body,"
-            f" {row}.deadline_session, {row}.renewed_by_id IS NOT NULL, {due}, {expires}, {sign}")
+def _session_values(dialect: str, row: str, sign: int, *, expires: bool = True) -> str:
+    due, early = _early(dialect, row)
+    ends = f" {row}.expires_on IS NOT NULL," if expires else ""
+    return (f"{session_bucket_sql(dialect, row, expires=expires)}, {row}.kind, {row}.status,"
+            f" {row}.deadline_body, {row}.deadline_session, {row}.renewed_by_id IS NOT NULL, {due}, {early},"
+            f"{ends} {sign}")
 
 
-def session_trigger_ddl(dialect: str) -> list[str]:
-    return _one_table_trigger_ddl(dialect, "session_counts", _SESSION_DIMENSIONS, "obligations",
-                                  _session_values, session_bucket_sql, ", ".join(COUNTED_COLUMNS))
+def _session_dimensions(expires: bool) -> str:
+    return _SESSION_DIMENSIONS + (_ENDS if expires else "")
+
+
+def session_trigger_ddl(dialect: str, *, expires: bool = True) -> list[str]:
+    return _one_table_trigger_ddl(
+        dialect, "session_counts", _session_dimensions(expires), "obligations",
+        lambda d, row, sign: _session_values(d, row, sign, expires=expires),
+        lambda d, row: session_bucket_sql(d, row, expires=expires), ", ".join(COUNTED_COLUMNS))
 
 
 def drop_session_triggers(conn: Connection) -> None:
     _drop(conn, SESSION_TRIGGER_NAMES, _SESSION_PG_FUNCTIONS, lambda name: "obligations")
 
 
-def install_session_triggers(conn: Connection) -> None:
+def install_session_triggers(conn: Connection, *, expires: bool = True) -> None:
     """(Re)create the triggers that keep ``session_counts``; the counts are not touched."""
-    _install(conn, drop_session_triggers, session_trigger_ddl)
+    _install(conn, drop_session_triggers, lambda dialect: session_trigger_ddl(dialect, expires=expires))
 
 
 def installed_session_triggers(conn: Connection) -> set[str]:
     return _installed(conn, SESSION_TRIGGER_NAMES)
 
 
-def session_recount_sql(dialect: str) -> str:
-    due, expires = _early(dialect, "o")
-    return (f"SELECT {session_bucket_sql(dialect, 'o')} AS bucket, o.kind, o.status, o.deadline_body,"
-            f" o.deadline_session, o.renewed_by_id IS NOT NULL AS renewed, {due} AS due_early,"
-            f" {expires} AS expires_early, count(*) AS n FROM obligations o"
+def session_recount_sql(dialect: str, *, expires: bool = True) -> str:
+    due, early = _early(dialect, "o")
+    ends = ("o.expires_on IS NOT NULL",) if expires else ()
+    return (f"SELECT {session_bucket_sql(dialect, 'o', expires=expires)} AS bucket, o.kind, o.status,"
+            f" o.deadline_body, o.deadline_session, o.renewed_by_id IS NOT NULL AS renewed,"
+            f" {due} AS due_early, {early} AS expires_early,{''.join(f' {e} AS expires,' for e in ends)}"
+            f" count(*) AS n FROM obligations o"
             f" GROUP BY o.kind, o.status, o.deadline_body, o.deadline_session,"
-            f" o.renewed_by_id IS NOT NULL, {due}, {expires}")
+            f" o.renewed_by_id IS NOT NULL, {due}, {early}{''.join(f', {e}' for e in ends)}")
 
 
-def refill_sessions(conn: Connection) -> None:
+def refill_sessions(conn: Connection, *, expires: bool = True) -> None:
     """Empty ``session_counts`` and fill it with a recount at the stored horizon."""
-    _refill(conn, "session_counts", _SESSION_DIMENSIONS, session_recount_sql, "obligations")
+    _refill(conn, "session_counts", _session_dimensions(expires),
+            lambda dialect: session_recount_sql(dialect, expires=expires), "obligations")
 
 
 # ---------------------------------------------------------------------- per deadline session, summed
@@ -787,16 +807,18 @@ def refill_deadline_sessions(conn: Connection) -> None:
                          f" {deadline_session_recount_sql(conn.dialect.name)}")
 
 
-def rebase(conn: Connection, day: dt.date, *, owners: bool = True, deadline_sessions: bool = True) -> None:
+def rebase(conn: Connection, day: dt.date, *, owners: bool = True, deadline_sessions: bool = True,
+           expires: bool = True) -> None:
     """Move the horizon to ``day`` and recount ``session_counts``, ``deadline_session_counts`` and
     ``owner_counts`` by it, in the caller's transaction (on PostgreSQL no writer may count by the
     old horizon meanwhile). ``owners=False``: revisions 0017-0018, whose owner counts were kept per
-    due date; ``deadline_sessions=False``: revisions before 0030, which had no such table."""
+    due date; ``deadline_sessions=False``: revisions before 0030, which had no such table;
+    ``expires=False``: revisions 0017-0030, whose session counts had no ``expires``."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("LOCK TABLE obligations, obligation_owners IN SHARE MODE"))
     conn.execute(text("DELETE FROM count_horizon"))
     conn.execute(text("INSERT INTO count_horizon (id, day) VALUES (1, :day)"), {"day": day})
-    refill_sessions(conn)
+    refill_sessions(conn, expires=expires)
     if deadline_sessions:
         refill_deadline_sessions(conn)
     if owners:

@@ -132,13 +132,22 @@ def renewed_sql(cols: Any) -> ColumnElement[bool]:
     return func.coalesce(cols.renewed_by_id, _ZERO) != _ZERO
 
 
+def mandate_sql(cols: Any, expires: ColumnElement[bool] | None = None) -> ColumnElement[bool]:
+    """Has a mandate (``ObligationRules.has_mandate``): kind ``mandate``, or a tracked kind with a
+    mandate's end (``expires_on`` set). ``expires``: whether it has an end, over a selectable that
+    keeps that and not the date (``session_counts.expires``)."""
+    if expires is None:
+        expires = cols.expires_on.is_not(None)
+    return or_(cols.kind == _MANDATE, and_(cols.kind.in_(_TRACKED), expires))
+
+
 def mandate_state_conditions(cols: Any, renewed: ColumnElement[bool], today: dt.date,
                              window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> dict[str, ColumnElement[bool]]:
     """Each mandate state as its own condition (they exclude one another), in plain comparisons a
     database can read from the ``expires_on`` index: a filter on one state, and the ``CASE`` of
     ``mandate_state_sql``, are built from these. ``renewed``: true when a later mandate renewed
     this one (``renewed_by_id IS NOT NULL``)."""
-    mandate = cols.kind == _MANDATE
+    mandate = mandate_sql(cols)
     horizon = today + dt.timedelta(days=window)
     standing = and_(mandate, ~renewed)
     return {
@@ -151,7 +160,7 @@ def mandate_state_conditions(cols: Any, renewed: ColumnElement[bool], today: dt.
 
 def mandate_state_sql(cols: Any, renewed: ColumnElement[bool], today: dt.date,
                       window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> ColumnElement[str | None]:
-    """The state's name (None for other kinds), from ``mandate_state_conditions``."""
+    """The state's name (None without a mandate), from ``mandate_state_conditions``."""
     return case(
         *((condition, written_code(state)) for state, condition in
           mandate_state_conditions(cols, renewed, today, window).items()),
@@ -177,6 +186,8 @@ class ObligationRules:
 
     #: a standing call (exhortation): shown and counted apart, never overdue
     is_standing = _kind_is(ObligationKind.EXHORTATION, "is_standing")
+    #: kind ``mandate``: it expires and has no due date (a mandate's own reminders go to the body
+    #: that renews it); ``has_mandate`` also counts a tracked obligation that carries one
     is_mandate = _kind_is(ObligationKind.MANDATE, "is_mandate")
     #: asks nothing of anyone: no status ("no action required"), in no count
     is_declaratory = _kind_is(ObligationKind.DECLARATORY, "is_declaratory")
@@ -192,6 +203,17 @@ class ObligationRules:
             and self.status in OPEN_STATUSES
         )
 
+    @hybrid(mandate_sql)
+    def has_mandate(self) -> bool:
+        """A mandate, or a tracked obligation that carries one: "Decides to extend the mandate of
+        the Special Rapporteur … for a period of one year, and requests the Special Rapporteur to
+        submit a report … at its forty-seventh session" is a report (due at that session, counted,
+        overdue and reminded about as one) whose deadlines also give the mandate's end, kept in
+        ``expires_on`` beside its due date. Either has a mandate's state and may renew, or be
+        renewed by, another."""
+        return self.kind == ObligationKind.MANDATE or (
+            self.kind in TRACKED_KINDS and self.expires_on is not None)
+
     @hybrid(due_within_sql, method=True)
     def is_due_within(self, today: dt.date, days: int) -> bool:
         """A tracked obligation, still open, due from today to ``days`` days ahead."""
@@ -205,9 +227,9 @@ class ObligationRules:
     @hybrid(lambda cls, today, window=DEFAULT_MANDATE_EXPIRING_DAYS:
             mandate_state_sql(cls, renewed_sql(cls), today, window), method=True)
     def mandate_state(self, today: dt.date, window: int = DEFAULT_MANDATE_EXPIRING_DAYS) -> str | None:
-        """active, expiring (within ``window`` days), expired or renewed; None for other kinds.
-        A mandate without a known end is active."""
-        if self.kind != ObligationKind.MANDATE:
+        """active, expiring (within ``window`` days), expired or renewed; None without a mandate
+        (``has_mandate``). A mandate without a known end is active."""
+        if not self.has_mandate:
             return None
         if self.renewed_by_id is not None:
             return MandateState.RENEWED
@@ -265,7 +287,9 @@ class Obligation(ObligationRules, Base):
     due_derivation: Mapped[str | None] = mapped_column(Text)
     #: a due date an officer set by hand; wins over the calendar
     due_on_override: Mapped[dt.date | None]
-    #: a mandate's end (kind ``mandate`` only): it expires, it does not fall due (no ``due_on``)
+    #: a mandate's end: a mandate expires, it does not fall due (no ``due_on``); a tracked
+    #: obligation that carries a mandate keeps its end here beside its due date (``has_mandate``);
+    #: other kinds have none
     expires_on: Mapped[dt.date | None] = mapped_column(index=True)
     #: the mandate obligation of a later resolution that extended or renewed this one (on
     #: PostgreSQL with statistics on ``renewed_sql``'s expression: migration 0023)

@@ -13,13 +13,14 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import null, or_, select, union_all
+from sqlalchemy import Text, and_, cast, null, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from tracker.calendar import Body, Calendar, DueDate, SessionDates
 from tracker.calendar.core import body_code
 from tracker.calendar.due import expiry_after_session, expiry_at_session
 from tracker.models import (
+    TRACKED_KINDS,
     BodySetting,
     HistoryEntry,
     Obligation,
@@ -165,37 +166,64 @@ def compute_dates(
 ) -> tuple[DueDate | None, dt.date | None, str | None]:
     """(due date, expiry, error) of an obligation of ``kind``: a mandate expires and has no due
     date; a declaratory paragraph has neither; tracked kinds and standing calls fall due by their
-    deadlines (a standing call only when one is given). The one rule for import, re-import,
-    review and calendar changes."""
+    deadlines (a standing call only when one is given), and a tracked obligation that carries a
+    mandate ("Decides to extend the mandate … for a period of one year, and requests … a report
+    … at its forty-seventh session") also keeps the mandate's end (``Obligation.has_mandate``).
+    The one rule for import, re-import, review and calendar changes."""
     if kind == ObligationKind.MANDATE:
-        expires_on, how = expiry_of(deadlines, adopted_on, calendar)
-        # a period from a session's end the calendar does not know: undated, and why (as an
-        # undated session deadline is)
-        undated = expires_on is None and any(_session_dated(d) for d in deadlines or ())
-        return None, expires_on, how if undated else None
+        return (None, *_expiry(deadlines, adopted_on, calendar))
     if kind == ObligationKind.DECLARATORY:
         return None, None, None
     due, error = compute_due(calendar, dated_deadlines(deadlines), adopted_on=adopted_on, body=body,
                              today=today, override_on=override_on)
-    return due, None, error
+    if kind not in TRACKED_KINDS or not carries_expiry(deadlines):
+        return due, None, error
+    expires_on, undated = _expiry(deadlines, adopted_on, calendar)
+    return due, expires_on, "; ".join(e for e in (error, undated) if e) or None
+
+
+def carries_expiry(deadlines: Iterable[Mapping[str, Any]] | None) -> bool:
+    """One of the deadlines is a mandate's end (the parser's ``expires``)."""
+    return any(d.get("expires") for d in deadlines or ())
+
+
+def _expiry(deadlines: list[Mapping[str, Any]] | None, adopted_on: dt.date | None,
+            calendar: Calendar) -> tuple[dt.date | None, str | None]:
+    """A mandate's end (``expiry_of``) and, when it cannot be dated for want of a session's date
+    the calendar does not know, why (flagged for review, as an undated session deadline is)."""
+    expires_on, how = expiry_of(deadlines, adopted_on, calendar)
+    undated = expires_on is None and any(_session_dated(d) for d in deadlines or ())
+    return expires_on, how if undated else None
 
 
 def apply_dates(obligation: Obligation, calendar: Calendar, *, adopted_on: dt.date | None,
                 body: str | None, today: dt.date) -> str | None:
-    """``compute_dates`` written onto the obligation (due date, derivation, target, expiry);
-    returns the error, if any."""
+    """``compute_dates`` written onto the obligation (due date, derivation, target, expiry: None
+    for a kind that has no mandate); returns the error, if any."""
     due, expires_on, error = compute_dates(
         calendar, obligation.kind, obligation.deadlines, adopted_on=adopted_on, body=body,
         today=today, override_on=obligation.due_on_override,
     )
+    obligation.expires_on = expires_on
     if obligation.kind == ObligationKind.MANDATE:
-        obligation.expires_on = expires_on
         obligation.due_on = obligation.target_on = None
         obligation.due_derivation = expiry_of(obligation.deadlines, adopted_on, calendar)[1]
         return None
-    obligation.expires_on = None
     apply_due(obligation, due, error)
     return error
+
+
+def apply_expiry(obligation: Obligation, calendar: Calendar, *, adopted_on: dt.date | None,
+                 body: str | None, today: dt.date) -> bool:
+    """Only the end of the mandate the obligation has (``compute_dates``), where its due date stays
+    as it is (settled, or set by hand): a report delivered, the mandate it came with runs on. True
+    when the end moved."""
+    expires_on = compute_dates(calendar, obligation.kind, obligation.deadlines, adopted_on=adopted_on,
+                               body=body, today=today)[1]
+    if expires_on == obligation.expires_on:
+        return False
+    obligation.expires_on = expires_on
+    return True
 
 
 def compute_due(
@@ -249,29 +277,37 @@ def recompute_due_dates(
     """Recompute the due dates of open obligations (those of one session when ``body``/``number``
     are given) after the calendar changed; returns how many moved. A moved due date is history."""
     calendar = calendar or load_calendar(session)
+    # a mandate's end may follow a session's close ("for three years, effective from the end of
+    # its fifty-third session"): mandates, and tracked obligations whose deadlines carry one, are
+    # read whatever their deadline, and those that end after this session kept; a settled one's
+    # due date stays, its end still moves (a report delivered, the mandate it came with runs on)
+    ends = or_(Obligation.kind == str(ObligationKind.MANDATE),
+               and_(Obligation.is_tracked, cast(Obligation.deadlines, Text).like('%"expires"%')))
     query = (
         select(Obligation, Resolution.adopted_on, Resolution.body)
         .join(Resolution, Obligation.resolution_id == Resolution.id)
-        .where(Obligation.status.not_in([str(s) for s in SETTLED_STATUSES]))
+        .where(or_(Obligation.status.not_in([str(s) for s in SETTLED_STATUSES]), ends))
     )
-    # a mandate's end may follow a session's close ("for three years, effective from the end of
-    # its fifty-third session"): mandates are read, and those that count from this session kept
-    mandate = Obligation.kind == str(ObligationKind.MANDATE)
     code = str(body_code(body)) if body is not None else None
     if code is not None:
-        query = query.where(or_(Obligation.deadline_body == code, mandate))
+        query = query.where(or_(Obligation.deadline_body == code, ends))
     if number is not None:  # "at its next session" (no number) may now have a date too
         query = query.where(or_(Obligation.deadline_session == number, Obligation.deadline_session.is_(None),
-                                mandate))
+                                ends))
     who = actor.name if actor else "calendar"
     changed = 0
     for obligation, adopted_on, adopting_body in session.execute(query):
         if not obligation.deadlines and obligation.due_on_override is None:
             continue
-        if code is not None and obligation.kind == ObligationKind.MANDATE and not (
-            obligation.deadline_body == code
-            and (number is None or obligation.deadline_session in (number, None))
-        ) and not _ends_after(obligation.deadlines, code, number):
+        due_here = code is None or (obligation.deadline_body == code
+                                    and (number is None or obligation.deadline_session in (number, None)))
+        ends_here = obligation.kind == ObligationKind.MANDATE or carries_expiry(obligation.deadlines)
+        if not due_here and not (ends_here and _ends_after(obligation.deadlines, code, number)):
+            continue
+        if obligation.status in SETTLED_STATUSES:
+            if ends_here and apply_expiry(obligation, calendar, adopted_on=adopted_on, body=adopting_body,
+                                          today=today):
+                changed += 1
             continue
         old_due = obligation.due_on
         old = (obligation.due_on, obligation.due_derivation, obligation.target_on, obligation.expires_on)
@@ -425,6 +461,7 @@ def next_occurrence(
         review_note=error,
     )
     apply_due(following, due, error)
+    following.expires_on = obligation.expires_on  # the mandate it carries ends as before
     following.owners = list(obligation.owners)
     following.items = [
         ObligationItem(paragraph_id=item.paragraph_id, label=item.label, position=item.position)

@@ -303,8 +303,8 @@ def check(session: Session) -> CountsReport:
     report.malformed += [f"resolution_counts: {r[0]}" for r in session.execute(text(
         f"SELECT bucket FROM resolution_counts c"  # noqa: S608
         f" WHERE bucket <> {resolution_bucket_sql(dialect, 'c', published=published)} ORDER BY bucket"))]
-    flags = ("c.renewed::int", "c.due_early::int", "c.expires_early::int") if dialect == "postgresql" \
-        else ("c.renewed", "c.due_early", "c.expires_early")
+    flags = ("c.renewed::int", "c.due_early::int", "c.expires_early::int", "c.expires::int") \
+        if dialect == "postgresql" else ("c.renewed", "c.due_early", "c.expires_early", "c.expires")
     report.malformed += [f"session_counts: {r[0]}" for r in session.execute(text(
         f"SELECT bucket FROM session_counts c"  # noqa: S608
         f" WHERE bucket <> {session_bucket_sql(dialect, 'c', flags=flags)} ORDER BY bucket"))]

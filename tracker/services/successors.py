@@ -292,12 +292,14 @@ def _same_mandate(a: set[str], b: set[str]) -> float:
 def link_mandate_renewals(session: Session, resolution: Resolution, *, actor_name: str = "import",
                           user_id: int | None = None) -> list[tuple[Obligation, Obligation]]:
     """Mark the mandates ``resolution`` extends or renews as *renewed* by its own (both ways: the
-    earlier text may be imported after the later). Candidates are the mandates of the resolutions
+    earlier text may be imported after the later). A mandate here is any obligation that has one
+    (``Obligation.has_mandate``): a report that extends a Special Rapporteur's mandate renews, and
+    is renewed by, the same mandate as one of kind ``mandate``. Candidates are the mandates of the resolutions
     it cites or that cite it, of the same body, not yet renewed; a pair is the same mandate when
     their names agree (``mandate_names``). Each renewal is history on the earlier obligation, so
     an officer can review it (``set_renewal``). Returns the (earlier, later) pairs."""
     mine = list(session.scalars(select(Obligation).where(
-        Obligation.resolution_id == resolution.id, Obligation.is_mandate)))
+        Obligation.resolution_id == resolution.id, Obligation.has_mandate)))
     if not mine:
         return []
     related = _related_ids(session, resolution)
@@ -305,7 +307,7 @@ def link_mandate_renewals(session: Session, resolution: Resolution, *, actor_nam
         return []
     others = list(session.scalars(
         select(Obligation).join(Resolution, Resolution.id == Obligation.resolution_id)
-        .where(Obligation.resolution_id.in_(related), Obligation.is_mandate,
+        .where(Obligation.resolution_id.in_(related), Obligation.has_mandate,
                Resolution.body == resolution.body)
     ))
     names = {o.id: mandate_names(f"{o.deliverable or ''} {o.paragraph.text}") for o in [*mine, *others]}
@@ -364,7 +366,7 @@ def set_renewal(session: Session, earlier: Obligation, later: Obligation | None,
 
     actor.require(actor.may_import(), "review mandate renewals")
     _check_version(session, earlier, expected_version)
-    if later is not None and (not later.is_mandate or later.id == earlier.id):
+    if later is not None and (not later.has_mandate or later.id == earlier.id):
         raise Invalid("a mandate is renewed by another mandate", code="renewal_not_a_mandate",
                       field="renewed_by")
     if later is not None and not adopted_before(earlier.resolution, later.resolution):
@@ -392,7 +394,7 @@ def renewal_candidates(session: Session, earlier: Obligation, *, limit: int = CA
     body = earlier.resolution.body
     rows = session.scalars(
         select(Obligation).join(Resolution, Resolution.id == Obligation.resolution_id)
-        .where(Obligation.is_mandate, Resolution.body == body, Obligation.id != earlier.id,
+        .where(Obligation.has_mandate, Resolution.body == body, Obligation.id != earlier.id,
                Obligation.resolution_id != earlier.resolution_id)
         .options(selectinload(Obligation.paragraph), selectinload(Obligation.resolution))
     ).all()
@@ -431,9 +433,9 @@ def find_mandate(session: Session, symbol: str, paragraph: str) -> Obligation:
         select(Obligation).join(Paragraph, Paragraph.id == Obligation.paragraph_id)
         .where(Obligation.resolution_id == resolution.id, Paragraph.removed_at.is_(None),
                or_(Paragraph.number == paragraph, Paragraph.eid == paragraph))
-        .order_by(Obligation.is_mandate.desc(), Paragraph.position, Obligation.occurrence)
+        .order_by(Obligation.has_mandate.desc(), Paragraph.position, Obligation.occurrence)
     ).first()
-    if found is None or not found.is_mandate:
+    if found is None or not found.has_mandate:
         raise Invalid(f"no mandate in paragraph {paragraph} of {resolution.symbol}",
                       code="renewal_no_mandate", field="paragraph", symbol=resolution.symbol, n=paragraph)
     return found

@@ -29,11 +29,11 @@ from tracker.models import (
 from tracker.models.counts import DEADLINE_SESSION_SUMS, CountHorizon, DeadlineSessionCount, SessionCount
 from tracker.models.obligations import (
     due_within_sql,
+    mandate_sql,
     mandate_state_conditions,
     mandate_state_sql,
     overdue_early_sql,
     overdue_sql,
-    written_code,
 )
 from tracker.services.counts import (
     KEPT,
@@ -201,13 +201,13 @@ def overview_by_session(session: Session, flt: ObligationFilter, today: dt.date)
         if tag == _HORIZON:
             continue
         n, overdue, a, b, c, d = (int(value or 0) for value in sums[:6])
-        if tag == _EARLY:  # a, b: renewed, expired at the horizon
-            if kind == ObligationKind.MANDATE:
+        if tag == _EARLY:  # a, b: renewed, expired at the horizon; c: with a mandate (renewed or not)
+            if c:  # a mandate, or a tracked obligation that carries one
                 m = mandates.setdefault(status, [0, 0, 0, 0])
-                m[0] += n - a
+                m[0] += c - a
                 m[1] += a
                 m[2] += b
-            else:
+            if kind != ObligationKind.MANDATE:
                 k = kinds.setdefault((kind, status, None), [0, 0, 0, 0])
                 k[0] += n
                 k[1] += overdue
@@ -218,10 +218,11 @@ def overview_by_session(session: Session, flt: ObligationFilter, today: dt.date)
                 k[i] -= value
             signed = -1
         else:  # _DATED: a, b: due within 30 and 90 days; c, d: expired since the horizon, expiring
-            if kind == ObligationKind.MANDATE:
+            if c or d:  # a mandate, or a tracked obligation that carries one
                 m = mandates.setdefault(status, [0, 0, 0, 0])
                 m[2] += c
                 m[3] += d
+            if kind == ObligationKind.MANDATE:
                 continue
             k = kinds.setdefault((kind, status, None), [0, 0, 0, 0])
             for i, value in ((1, overdue), (2, a), (3, b)):
@@ -232,6 +233,8 @@ def overview_by_session(session: Session, flt: ObligationFilter, today: dt.date)
             if sums_ is None:
                 sums_ = sessions[(body, int(number))] = SessionSums()
             sums_.add(kind, status, signed * n, signed * overdue)
+    # the mandates by state (those tracked obligations carry among them), under the kind mandate:
+    # ``_summary`` counts a row of that kind among the mandates alone
     for status, (standing, renewed, expired, expiring) in mandates.items():
         for state, n in ((MandateState.RENEWED, renewed), (MandateState.EXPIRED, expired),
                          (MandateState.EXPIRING, expiring),
@@ -269,12 +272,13 @@ def _overview_statement(flt: ObligationFilter) -> DayStatement:
         return [*columns, *(null() for _ in range(width + 6 - len(columns))), no_date]
 
     c = SessionCount.__table__.c
-    standing = and_(c.kind == written_code(ObligationKind.MANDATE), ~c.renewed)
+    mandate = mandate_sql(c, c.expires)
+    standing = and_(mandate, ~c.renewed)
     early = (select(*padded(
         literal_column(str(_EARLY)), null(), null(), c.kind, null(), c.status, func.sum(c.n),
         # overdue_sql and the expired mandates' rule at the horizon, by the rows' flags
-        sum_if(overdue_early_sql(c), c.n), sum_if(c.renewed, c.n),
-        sum_if(and_(standing, c.expires_early), c.n)))
+        sum_if(overdue_early_sql(c), c.n), sum_if(and_(mandate, c.renewed), c.n),
+        sum_if(and_(standing, c.expires_early), c.n), sum_if(mandate, c.n)))
         .where(counted_rows(SessionCount)).group_by(c.kind, c.status))
     kept = DeadlineSessionCount.__table__.c
     sums = [kept[name] for name in DEADLINE_SESSION_SUMS]
@@ -361,7 +365,7 @@ def _summary(rows: Iterable[Sequence[Any]]) -> Summary:
             out.due_within_90 += int(d90 or 0)
         elif kind == ObligationKind.EXHORTATION:
             out.standing += n
-        elif mandate_state:
+        if mandate_state:  # a mandate, or a tracked obligation that carries one: counted in both
             out.mandates[mandate_state] += n
     return out
 

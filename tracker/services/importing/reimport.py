@@ -21,7 +21,7 @@ from tracker.models import (
     Resolution,
 )
 from tracker.parsing.types import OperativeParagraph
-from tracker.services.calendar import apply_dates
+from tracker.services.calendar import apply_dates, apply_expiry
 
 from . import rows
 from .plan import Fields, ImportPlan, jsonable, norm, operative_eid, preamble_eid, walk
@@ -315,6 +315,9 @@ class _Reimport:
             if ob.due_on != old_due:  # as text in the history, by jsonable
                 before["due_on"] = old_due
                 after["due_on"] = ob.due_on
+        else:  # the due date stays (settled, or set by hand); the end of a mandate it has moves
+            apply_expiry(ob, plan.calendar, adopted_on=plan.parsed.adopted_on, body=plan.parsed.body,
+                         today=plan.today)
         points = plan.review(fields, unknown, error)
         ob.needs_review = True
         ob.review_note = "; ".join(["paragraph text changed on re-import", *(p.note for p in points)])
