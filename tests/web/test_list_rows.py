@@ -17,7 +17,8 @@ from tracker.services.rows import list_rows
 TODAY = dt.date(2026, 8, 1)
 
 #: the rows and cells as Jinja wrote them until 3 December 2026 (templates/dashboards/_macros.html,
-#: templates/_ui.html)
+#: templates/_ui.html), with what a tracked obligation that carries a mandate shows since 5 December
+#: (its end after its due date, the mandate's state after its status)
 REFERENCE = """
 {%- macro due(ob) -%}
   {%- if ob.is_mandate -%}
@@ -25,6 +26,7 @@ REFERENCE = """
     {%- else -%}<span class="text-body-secondary">{{ _('no end date') }}</span>{%- endif -%}
   {%- elif ob.due_on -%}<time datetime="{{ ob.due_on.isoformat() }}">{{ ob.due_on|udate }}</time>
   {%- else -%}<span class="text-body-secondary">{{ _('no date') }}</span>{%- endif -%}
+  {%- if ob.has_mandate and not ob.is_mandate %} · {{ _('expires') }} <time datetime="{{ ob.expires_on.isoformat() }}">{{ ob.expires_on|udate }}</time>{%- endif -%}
 {%- endmacro %}
 {%- macro session_link(body, number) -%}
   {%- if body and number and body != 'SC' -%}
@@ -48,6 +50,9 @@ REFERENCE = """
     <span class="visually-hidden">, </span><span class="badge status status-{{ ob.status }}">{{ STATUS_LABELS[ob.status] }}</span>
   {%- else -%}
     <span class="badge status status-{{ ob.status }}">{{ STATUS_LABELS.get(ob.status, ob.status) }}</span>
+  {%- endif -%}
+  {%- if ob.has_mandate and not ob.is_mandate and not ob.is_declaratory %}{% set state = ob.mandate_state(today, EXPIRING_DAYS) %}
+    <span class="visually-hidden">, </span><span class="badge status mandate-{{ state }}">{{ MANDATE_LABELS[state] }}</span>
   {%- endif -%}
 {%- endmacro %}
 {%- set label_resolution, label_para, label_obligation = _('Resolution'), _('Para.'), _('Obligation') %}
@@ -110,9 +115,14 @@ def test_rows_written_in_python_are_the_rows_jinja_wrote(app, db_factory, langua
         gen_obligation(db, sc, kind="action", text="Requests an action;", status="completed",
                        deliverable="a <briefing> & note", due_on=TODAY - dt.timedelta(days=1))
         gen_obligation(db, sc, kind="exhortation", action="urges", text="Urges all States;", status="ongoing")
+        # reports that carry a mandate: overdue and expiring; undated and active
+        gen_obligation(db, ga, text="Decides to extend the mandate, and requests a report;", owners=[alpha],
+                       due_on=TODAY - dt.timedelta(days=2), expires_on=TODAY + dt.timedelta(days=30))
+        gen_obligation(db, ga, kind="agenda", text="Decides to extend the mandate and to consider it;",
+                       expires_on=TODAY + dt.timedelta(days=400))
     with app.test_request_context("/search", headers={"Accept-Language": language}), db_factory() as db:
         items = list_rows(db, list(db.scalars(select(Obligation.id).order_by(Obligation.id))))
-        assert len(items) == 8
+        assert len(items) == 10
         for show_resolution in (True, False):
             for rows in (items, []):
                 context = {"items": rows, "today": TODAY, "show_resolution": show_resolution}
@@ -122,6 +132,9 @@ def test_rows_written_in_python_are_the_rows_jinja_wrote(app, db_factory, langua
                 if rows:  # what the reference escapes is escaped
                     assert "&lt;b&gt;report&lt;/b&gt; &amp; more" in written
                     assert "R&amp;D &lt;Fund&gt; &#34;x&#34;" in written
+                    # the carried mandates' ends after their due date (or none), their states
+                    assert written.count("</time> · ") == written.count("</span> · ") == 1
+                    assert written.count("badge status mandate-") == 5
 
 
 def test_a_rows_values_are_escaped_as_jinja_escapes_them():

@@ -97,10 +97,12 @@ class ObligationSchema(Schema):
     is_overdue = fields.Boolean(required=True, metadata={
         "description": "derived: tracked, due before today, still open"})
     expires_on = _date(allow_none=True, required=True, metadata={
-        "description": "a mandate's end: it expires, it does not fall due"})
+        "description": "a mandate's end: it expires, it does not fall due; a report, action or agenda "
+                       "that carries a mandate has its end here beside its due date"})
     mandate_state = fields.String(allow_none=True, required=True,
                                   validate=validate.OneOf(MANDATE_STATES),
-                                  metadata={"description": "mandates only"})
+                                  metadata={"description": "mandates, and the tracked obligations "
+                                                           "that carry one, only"})
     renewed_by = fields.Integer(allow_none=True, required=True, metadata={
         "description": "the later mandate (obligation id) that renewed this one"})
     needs_review = fields.Boolean(required=True)

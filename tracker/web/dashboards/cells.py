@@ -88,7 +88,8 @@ def translated_labels() -> dict[str, Any]:
 
 def status_badge(ob: Any, today: dt.date, labels: dict[str, Any] | None = None) -> str:
     """A status as a badge: "No action required" on a declaratory paragraph, a mandate's state,
-    "Overdue" beside an open obligation's status when it is overdue, else its status."""
+    "Overdue" beside an open obligation's status when it is overdue, else its status; and the
+    state of the mandate a tracked obligation carries after its status."""
     return _badge(_badge_key(ob, today, int(current_app.config["MANDATE_EXPIRING_DAYS"])),
                   labels or translated_labels())
 
@@ -99,7 +100,7 @@ def _badge_key(ob: Any, today: dt.date, expiring_days: int) -> tuple[Any, ...]:
         return ("none",)
     if ob.is_mandate:
         return ("mandate", ob.mandate_state(today, expiring_days))
-    return ("status", ob.status, ob.is_overdue(today))
+    return ("status", ob.status, ob.is_overdue(today), ob.mandate_state(today, expiring_days))
 
 
 def _badge(key: tuple[Any, ...], labels: dict[str, Any]) -> str:
@@ -109,38 +110,48 @@ def _badge(key: tuple[Any, ...], labels: dict[str, Any]) -> str:
         state = key[1]
         return (f'<span class="badge status mandate-{escape(state)}">'
                 f'{escape(labels["MANDATE_LABELS"].get(state, ""))}</span>')
-    _, status, overdue = key
+    _, status, overdue, state = key
     statuses = labels["STATUS_LABELS"]
+    # the mandate a tracked obligation carries: its state after the status
+    carried = "" if state is None else (
+        '\n    <span class="visually-hidden">, </span>'
+        f'<span class="badge status mandate-{escape(state)}">'
+        f'{escape(labels["MANDATE_LABELS"].get(state, ""))}</span>')
     if overdue:
         return (f'<span class="badge status status-overdue">{escape(statuses["overdue"])}</span>\n    '
                 '<span class="visually-hidden">, </span>'
                 f'<span class="badge status status-{escape(status)}">'
-                f'{escape(statuses.get(status, ""))}</span>')
+                f'{escape(statuses.get(status, ""))}</span>{carried}')
     return (f'<span class="badge status status-{escape(status)}">'
-            f'{escape(statuses.get(status, status))}</span>')
+            f'{escape(statuses.get(status, status))}</span>{carried}')
 
 
 def due(ob: Any, labels: dict[str, Any] | None = None) -> str:
-    """When it falls due, when a mandate expires, or that it has no date."""
+    """When it falls due, when a mandate expires, or that it has no date; a tracked obligation
+    that carries a mandate, when it falls due and when the mandate expires."""
     return _due(_due_key(ob), (labels or translated_labels())["CELL_WORDS"])
 
 
-def _due_key(ob: Any) -> tuple[bool, dt.date | None]:
-    """What ``due`` writes depends on: whether it is a mandate, and its end or its due date."""
-    mandate = bool(ob.is_mandate)
-    return mandate, ob.expires_on if mandate else ob.due_on
+def _due_key(ob: Any) -> tuple[bool, dt.date | None, dt.date | None]:
+    """What ``due`` writes depends on: whether it is a mandate, its end or its due date, and the
+    end of the mandate a tracked obligation carries (None for others)."""
+    if ob.is_mandate:
+        return True, ob.expires_on, None
+    return False, ob.due_on, ob.expires_on if ob.has_mandate else None
 
 
-def _due(key: tuple[bool, dt.date | None], words: dict[str, Any]) -> str:
-    mandate, day = key
+def _due(key: tuple[bool, dt.date | None, dt.date | None], words: dict[str, Any]) -> str:
+    mandate, day, end = key
     if mandate:
         if day:
             return (f'{words["expires"]} <time datetime="{escape(day.isoformat())}">'
                     f'{escape(udate(day))}</time>')
         return f'<span class="text-body-secondary">{words["no_end_date"]}</span>'
+    carried = "" if end is None else (
+        f' · {words["expires"]} <time datetime="{escape(end.isoformat())}">{escape(udate(end))}</time>')
     if day:
-        return f'<time datetime="{escape(day.isoformat())}">{escape(udate(day))}</time>'
-    return f'<span class="text-body-secondary">{words["no_date"]}</span>'
+        return f'<time datetime="{escape(day.isoformat())}">{escape(udate(day))}</time>{carried}'
+    return f'<span class="text-body-secondary">{words["no_date"]}</span>{carried}'
 
 
 def session_link(body: str | None, number: int | None) -> str:
@@ -177,7 +188,7 @@ def obligation_rows(items: Sequence[Any], today: dt.date, show_resolution: bool,
     found, env = links(), current_app.jinja_env
     words, expiring_days = labels["CELL_WORDS"], int(current_app.config["MANDATE_EXPIRING_DAYS"])
     kind_cells: dict[str, str] = {}
-    due_cells: dict[tuple[bool, dt.date | None], str] = {}
+    due_cells: dict[tuple[bool, dt.date | None, dt.date | None], str] = {}
     badges: dict[tuple[Any, ...], str] = {}
     sessions: dict[tuple[Any, Any], str] = {}
     owner_cells: dict[tuple[tuple[int, str], ...], str] = {}

@@ -87,7 +87,7 @@ def _render_obligation(obligation: Obligation, *, form: StatusForm | None = None
     # the form always carries the version shown on the page (after a 409: the current one)
     form.version.data = obligation.version
     form.version.raw_data = [str(obligation.version)]
-    may_review_renewal = obligation.is_mandate and actor is not None and actor.may_import()
+    may_review_renewal = obligation.has_mandate and actor is not None and actor.may_import()
     if may_review_renewal and renewal_form is None:
         renewal_form = RenewalForm(formdata=None, renewed_by=str(obligation.renewed_by_id or ""))
     if renewal_form is not None:
