@@ -133,12 +133,12 @@ def renewed_sql(cols: Any) -> ColumnElement[bool]:
 
 
 def mandate_sql(cols: Any, expires: ColumnElement[bool] | None = None) -> ColumnElement[bool]:
-    """Has a mandate (``ObligationRules.has_mandate``): kind ``mandate``, or a tracked kind with a
-    mandate's end (``expires_on`` set). ``expires``: whether it has an end, over a selectable that
-    keeps that and not the date (``session_counts.expires``)."""
+    """Has a mandate (``ObligationRules.has_mandate``): kind ``mandate``, or a mandate's end
+    (``expires_on`` set). ``expires``: whether it has an end, over a selectable that keeps that and
+    not the date (``session_counts.expires``)."""
     if expires is None:
         expires = cols.expires_on.is_not(None)
-    return or_(cols.kind == _MANDATE, and_(cols.kind.in_(_TRACKED), expires))
+    return or_(cols.kind == _MANDATE, expires)
 
 
 def mandate_state_conditions(cols: Any, renewed: ColumnElement[bool], today: dt.date,
@@ -146,15 +146,15 @@ def mandate_state_conditions(cols: Any, renewed: ColumnElement[bool], today: dt.
     """Each mandate state as its own condition (they exclude one another), in plain comparisons a
     database can read from the ``expires_on`` index: a filter on one state, and the ``CASE`` of
     ``mandate_state_sql``, are built from these. ``renewed``: true when a later mandate renewed
-    this one (``renewed_by_id IS NOT NULL``)."""
-    mandate = mandate_sql(cols)
+    this one (``renewed_by_id IS NOT NULL``). Whatever has an end has a mandate (``mandate_sql``),
+    so a dated state is its date's comparison alone: no kind compared for each dated row."""
     horizon = today + dt.timedelta(days=window)
-    standing = and_(mandate, ~renewed)
     return {
-        MandateState.RENEWED: and_(mandate, renewed),
-        MandateState.EXPIRED: and_(standing, cols.expires_on < today),
-        MandateState.EXPIRING: and_(standing, cols.expires_on.between(today, horizon)),
-        MandateState.ACTIVE: and_(standing, or_(cols.expires_on.is_(None), cols.expires_on > horizon)),
+        MandateState.RENEWED: and_(mandate_sql(cols), renewed),
+        MandateState.EXPIRED: and_(cols.expires_on < today, ~renewed),
+        MandateState.EXPIRING: and_(cols.expires_on.between(today, horizon), ~renewed),
+        MandateState.ACTIVE: and_(or_(cols.expires_on > horizon,
+                                      and_(cols.kind == _MANDATE, cols.expires_on.is_(None))), ~renewed),
     }
 
 
@@ -209,10 +209,10 @@ class ObligationRules:
         the Special Rapporteur … for a period of one year, and requests the Special Rapporteur to
         submit a report … at its forty-seventh session" is a report (due at that session, counted,
         overdue and reminded about as one) whose deadlines also give the mandate's end, kept in
-        ``expires_on`` beside its due date. Either has a mandate's state and may renew, or be
+        ``expires_on`` beside its due date (``tracker.services.calendar.compute_dates``: only a
+        mandate and a tracked kind have an end). Either has a mandate's state and may renew, or be
         renewed by, another."""
-        return self.kind == ObligationKind.MANDATE or (
-            self.kind in TRACKED_KINDS and self.expires_on is not None)
+        return self.kind == ObligationKind.MANDATE or self.expires_on is not None
 
     @hybrid(due_within_sql, method=True)
     def is_due_within(self, today: dt.date, days: int) -> bool:
