@@ -883,3 +883,21 @@ def test_the_council_of_a_general_assembly_resolution_is_the_council_it_names():
 def test_when_is_not_part_of_a_name(text, body):
     actors = analyse(text, body=body, gazetteer=G).actors
     assert actors and not any("2018" in a or "during" in a for a in actors)
+
+
+def test_the_al_qaida_sanctions_committee_is_the_1267_committee():
+    # segmented S_RES_2368(2017): the Committee's names, counted as one, outnumber the
+    # Counter-Terrorism Committee's
+    texts = ["Threats to international peace and security caused by terrorist acts",
+             "Stressing the important role the ISIL (Da’esh) and Al-Qaida Sanctions Committee plays in "
+             "identifying possible cases of non-compliance",
+             "individuals designated by the Committee established pursuant to resolutions 1267 (1999) "
+             "and 1989 (2011)",
+             "Requests the Analytical Support and Sanctions Monitoring Team to provide the Committee "
+             "established pursuant to resolutions 1267 (1999) and 1989 (2011) oral briefings",
+             "in conjunction with the reports by the Chairs of the Counter-Terrorism Committee",
+             "the Counter-Terrorism Committee and its Executive Directorate",
+             "Requests the Committee to report, through its Chair, at least once per year, to the Council"]
+    actors = [["Committee", "Chair"]]
+    resolve_short_names(actors, texts, G, "S/RES/2368 (2017)")
+    assert actors == [["1267 Committee", "Chair"]]
