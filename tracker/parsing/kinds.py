@@ -279,7 +279,7 @@ REPORT = re.compile(
 _REPORT_WORDS = ("report", "brief", "inform", "update", "apprise", "study", "analysis", "address",
                  "assessment", "overview", "views", "comments", "observations", "input",
                  "contributions", "data", "proposals", "note", "summary", "compilation", "replies",
-                 "responses")
+                 "responses", " it ", " them ")  # "to present it … to the General Assembly"
 
 #: an item put on a future session's agenda, or the question taken up at one: the words after
 #: the operative phrase open so ("to include …", "that the item shall be considered …") …

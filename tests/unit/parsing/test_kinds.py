@@ -422,6 +422,10 @@ CASES = [
     ("Requests the 1540 Committee to complete its report as set out in paragraph 6 of resolution 1673 "
      "(2006), and to submit it to the Security Council as soon as possible but no later than 31 July 2008;",
      "SC", K.REPORT),
+    # … where no other word of a report is written (segmented A_RES_53_242 5)
+    ("Requests the Secretary-General to develop terms of reference, appropriate criteria for membership and "
+     "flexible, cost-effective working methods of the proposed environmental management group and to submit "
+     "them to the General Assembly for consideration at its fifty-fourth session;", "GA", K.REPORT),
     # … and a report made: segmented S_RES_50(1948) 9, ga-pdf-text A_RES_68_151 9 …
     ("Instructs the United Nations Mediator to make a weekly report to the Security Council during the "
      "cease-fire;", "SC", K.REPORT),
