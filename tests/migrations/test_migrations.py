@@ -290,3 +290,67 @@ def test_0031_dates_the_mandates_reports_carry_and_counts_them(database_url, tmp
     finally:
         engine.dispose()
         drop()
+
+
+def test_0032_files_a_report_under_its_own_session_not_the_mandates_end(database_url, tmp_path):
+    """Data of revision 0031: the report of A/HRC/RES/44/19, paragraph 15, filed under the end of the
+    mandate its paragraph extends (written first); the upgrade files it under the session its report
+    is due at, the kept counts following; the downgrade files it under the end again."""
+    from sqlalchemy import text
+    from sqlalchemy.orm import Session
+
+    from tracker.services import counts
+
+    url, drop = create_scratch_database(database_url, tmp_path)
+    engine = make_engine(url)
+    now = "2024-01-01 00:00:00+00:00"
+    deadlines = ('[{"kind": "relative", "days": 365, "from": "adoption", "date": "2021-07-17",'
+                 ' "expires": true, "text": "for a period of one year"},'
+                 ' {"kind": "session", "body": "HRC", "session": 47,'
+                 ' "text": "at its forty-seventh session"}]')
+    filed = "SELECT deadline_text, deadline_body, deadline_session FROM obligations"
+    try:
+        upgrade(engine, "0031_mandates_carried_by_reports")
+        with engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO resolutions (id, symbol, body, session, title, adopted_on, agenda_items,"
+                " draft_symbols, parse_warnings, imported_at, updated_at) VALUES (1, 'A/HRC/RES/44/19',"
+                " 'HRC', 44, 'Situation of human rights in Belarus', '2020-07-17', '[]', '[]', '[]',"
+                " :now, :now)"
+            ), {"now": now})
+            conn.execute(text(
+                "INSERT INTO paragraphs (id, resolution_id, kind, number, eid, position, text) VALUES"
+                " (1, 1, 'operative', '15', 'para_15', 1, 'Decides to extend the mandate ...')"))
+            conn.execute(text(
+                "INSERT INTO obligations (id, resolution_id, paragraph_id, occurrence, action, kind,"
+                " deadline_text, deadlines, due_on, expires_on, status, status_changed_at, confidence,"
+                " needs_review, reviewed_fields, created_at, updated_at, version) VALUES (1, 1, 1, 1,"
+                " 'decides', 'report', 'for a period of one year', :deadlines, '2021-06-21', '2021-07-17',"
+                " 'not_started', :now, '{}', false, '[]', :now, :now, 1)"
+            ), {"deadlines": deadlines, "now": now})
+
+        upgrade(engine)
+        with engine.connect() as conn:
+            assert tuple(conn.execute(text(filed)).one()) == ("at its forty-seventh session", "HRC", 47)
+            with Session(bind=conn) as session:
+                report = counts.check(session)
+                assert report.ok, (report.drift, report.malformed, report.missing_triggers)
+
+        downgrade(engine, "0031_mandates_carried_by_reports")
+        with engine.connect() as conn:
+            assert tuple(conn.execute(text(filed)).one()) == ("for a period of one year", None, None)
+    finally:
+        engine.dispose()
+        drop()
+
+
+def test_every_revision_fits_alembic_version_on_postgresql():
+    """``alembic_version.version_num`` is ``VARCHAR(32)``: PostgreSQL refuses a longer revision id
+    (SQLite stores it anyway, so only this test says so before the PostgreSQL run)."""
+    from alembic.script import ScriptDirectory
+
+    from tracker.migrate import MIGRATIONS
+
+    script = ScriptDirectory(str(MIGRATIONS))
+    too_long = [r.revision for r in script.walk_revisions() if len(r.revision) > 32]
+    assert too_long == []

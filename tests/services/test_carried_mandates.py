@@ -135,15 +135,21 @@ def test_review_and_the_calendar_keep_the_end_right(db):
     review_obligation(db, ob, kind="mandate", **review)
     assert (ob.expires_on, ob.due_on, ob.mandate_state(TODAY)) == (dt.date(2021, 7, 17), None, "active")
     review_obligation(db, ob, kind="report", **review)
-    # the first deadline (the mandate's end) corrected to a session: no end any more
+    # the report is filed under its own session, not the mandate's end written first; a reviewer
+    # corrects that session, and the end stays
+    filed = ("deadline_text", "deadline_body", "deadline_session")
+    assert [getattr(ob, f) for f in filed] == ["at its forty-seventh session", "HRC", 47]
     review_obligation(db, ob, deadline={"kind": "session", "body": "HRC", "session": 48,
                                         "text": "at its forty-eighth session"}, **review)
-    assert ob.expires_on is None and ob.mandate_state(TODAY) is None
-    assert ob.due_on == session_dates(db, "HRC", 48).opens_on
+    assert [getattr(ob, f) for f in filed] == ["at its forty-eighth session", "HRC", 48]
+    assert ob.deadlines[0]["expires"] and ob.expires_on == dt.date(2021, 7, 17)
+    assert ob.mandate_state(TODAY) == "active" and ob.due_on == session_dates(db, "HRC", 48).opens_on
     db.flush()
     summary = register_summary(db, None, TODAY).to_dict()
-    assert sum(summary["mandates"].values()) == 0
+    assert sum(summary["mandates"].values()) == 1
     assert overview_by_session(db, ObligationFilter(), TODAY).summary.to_dict() == summary
+    due_at_48 = search_obligations(db, ObligationFilter(due_body="HRC", due_session=48), TODAY)
+    assert [o.id for o in due_at_48.items] == [ob.id]
 
     # an end from a session's close moves with the session's official dates, the report delivered
     hrc = gen_resolution(db, "A/HRC/RES/55/27", body="HRC", session=55, adopted_on=dt.date(2024, 4, 4))

@@ -102,6 +102,38 @@ def recurrence_of(deadlines: Iterable[Mapping[str, Any]] | None) -> str | None:
     return None
 
 
+def principal_deadline(deadlines: list[Mapping[str, Any]] | None) -> int | None:
+    """Where, among ``deadlines``, the one the register files an obligation under (its deadline as
+    written, its body and session for the per-session views, the one a reviewer corrects): the
+    deadline that gives its due date (``dated_deadlines``), else the first (a mandate's end, a goal
+    year). A report asked in the paragraph that extends a mandate ("Decides to extend the mandate
+    … for one year, and requests the Special Rapporteur to submit a report … at its forty-seventh
+    session") is filed under that session, not under the mandate's end written first. ``None``
+    for no deadline."""
+    if not deadlines:
+        return None
+    dated = dated_deadlines(deadlines)
+    if not dated:
+        return 0
+    return next(i for i, d in enumerate(deadlines) if d is dated[0])
+
+
+def filed_under(deadlines: list[Mapping[str, Any]] | None) -> tuple[str | None, str | None, int | None]:
+    """(deadline as written, body, session) of the deadline an obligation is filed under
+    (``principal_deadline``): the body and session only for a session deadline of a body the
+    registry codes (a commission's too: its due date follows when an admin records the session;
+    "next session": no number). The one rule for import, review and the stored rows' migration."""
+    at = principal_deadline(deadlines)
+    if at is None:
+        return None, None, None
+    principal = deadlines[at]
+    body = principal.get("body")
+    if principal.get("kind") != "session" or not body or len(body) > 16:
+        return principal.get("text"), None, None
+    session = principal.get("session")
+    return principal.get("text"), body, int(session) if session is not None else None
+
+
 def dated_deadlines(deadlines: list[Mapping[str, Any]] | None) -> list[Mapping[str, Any]]:
     """The deadlines that give a due date: a mandate's end (``expires``) and a goal year
     (``target``) do not; a recurrence counts from the first dated one, so it goes last."""

@@ -552,18 +552,21 @@ def review_obligation(
             obligation.deliverable = deliverable
     recompute = False
     if deadline is not _UNSET:
-        current = obligation.deadlines[0] if obligation.deadlines else None
+        # the deadline it is filed under (a report's, not the end of the mandate its paragraph extends)
+        at = calendar_service.principal_deadline(obligation.deadlines)
+        current = obligation.deadlines[at] if at is not None else None
         if deadline and obligation.kind == ObligationKind.MANDATE and not deadline.get("target"):
             # a mandate's corrected deadline still ends it (the form has no "expires" to tick)
             deadline = {**deadline, "expires": True}
         if (dict(deadline) if deadline else None) != current:
-            # a corrected first deadline keeps the others; "no deadline" clears them all
-            new_list = [dict(deadline), *obligation.deadlines[1:]] if deadline else []
+            # a corrected deadline keeps the others; "no deadline" clears them all
+            at = at or 0
+            new_list = ([*obligation.deadlines[:at], dict(deadline), *obligation.deadlines[at + 1:]]
+                        if deadline else [])
             record("deadline", current, dict(deadline) if deadline else None)
             obligation.deadlines = new_list
-            obligation.deadline_text = deadline.get("text") if deadline else None
-            obligation.deadline_body = deadline.get("body") if deadline else None
-            obligation.deadline_session = deadline.get("session") if deadline else None
+            obligation.deadline_text, obligation.deadline_body, obligation.deadline_session = (
+                calendar_service.filed_under(new_list))
             obligation.recurrence = calendar_service.recurrence_of(new_list)
             recompute = True
     if due_on_override is not _UNSET and due_on_override != obligation.due_on_override:

@@ -30,7 +30,7 @@ from tracker.parsing.types import (
     SubParagraph,
 )
 from tracker.services.actors import Actor
-from tracker.services.calendar import compute_dates, recurrence_of
+from tracker.services.calendar import compute_dates, filed_under, recurrence_of
 from tracker.services.entities import EntityResolver, Resolved
 from tracker.services.errors import Conflict
 
@@ -156,20 +156,16 @@ class Fields:
 
     @classmethod
     def of(cls, op: OperativeParagraph) -> Fields:
-        first = op.deadline
         deadlines = [d.to_dict() for d in op.deadlines]
-        # per-session views: the session the first deadline names, of any body (a commission's
-        # too: its due date follows when an admin records the session; "next session": no number)
-        session_deadline = first if first is not None and str(first.kind) == "session" \
-            and first.body and len(first.body) <= 16 else None
+        text, body, session = filed_under(deadlines)  # per-session views
         return cls(
             action=op.action[:40] if op.action else None,
             kind=str(op.kind)[:20],
             deliverable=op.deliverable,
-            deadline_text=first.text if first else None,
+            deadline_text=text,
             deadlines=deadlines,
-            deadline_body=session_deadline.body if session_deadline else None,
-            deadline_session=session_deadline.session if session_deadline else None,
+            deadline_body=body,
+            deadline_session=session,
             recurrence=recurrence_of(deadlines),
             confidence=dict(op.confidence),
         )
