@@ -238,21 +238,17 @@ def plan_every_execution(engine: Engine) -> None:
 
 def plan_once_for_any_values(session: Session) -> None:
     """On PostgreSQL, let the statements that follow in the session's transaction be planned once
-    for any values (PostgreSQL's generic plan, used from the first execution of a statement the
-    connection keeps prepared) rather than with each execution's (the web's connections plan every
-    execution: ``tracker.web.db``). For a read whose statements' best plans do not depend on their
-    values, only on the day: the overview's 8 plans were ≈ 2.4 ms of the server's CPU a request at
-    50k (5.0 -> 2.6 ms with this, bench/README.md, 4 December 10:40-12:00). Forced, not left to
-    PostgreSQL's choice (``auto``: a generic plan once it costs no more than the custom ones), which
-    kept planning the mandate panels afresh at every request (the generic plan's estimate of the
-    ended mandates is a default third) though their generic plan, an index walk by end stopping at
-    20, runs faster than the custom ones (bench/README.md, 5 December, overview). For the rest of
-    the transaction only (``SET LOCAL``)."""
+    for any values (PostgreSQL's generic plan, which it may choose after five executions of a
+    statement the connection keeps prepared) rather than with each execution's (the web's
+    connections plan every execution: ``tracker.web.db``). For a read whose statements' best plans
+    do not depend on their values, only on the day: the overview's 8 plans were ≈ 2.4 ms of the
+    server's CPU a request at 50k (5.0 -> 2.6 ms with this, bench/README.md, 4 December
+    10:40-12:00). For the rest of the transaction only (``SET LOCAL``)."""
     if session.get_bind().dialect.name == "postgresql":
         session.connection().execute(_GENERIC_PLANS)
 
 
-_GENERIC_PLANS = select(func.set_config("plan_cache_mode", "force_generic_plan", true()))
+_GENERIC_PLANS = select(func.set_config("plan_cache_mode", "auto", true()))
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
