@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from tracker.calendar.bodies import COUNCILS
 
-from .deadlines import _PERIOD_RE
+from .deadlines import _MONTH, _PERIOD_RE
 from .gazetteer import BODY_NAMES, Gazetteer
 from .kinds import (
     CALLING,
@@ -636,8 +636,7 @@ _CLAUSE_CUT = re.compile(
     r",\s(?!\d)|\s+(?:when|where|who|which|whose|while|during|that|since|if|whether|once|as\s+appropriate"
     r"|in\s+accordance|in\s+line|in\s+cooperation|in\s+consultation|in\s+close|in\s+order)\b"
     # when, not who: "the Presidency Council of the Government of National Accord on 19 April 2018"
-    r"|\s+(?:on|in|of)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\s+\d{4}\b"
+    rf"|\s+(?:on|in|of)\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}}\b"
 )
 _LEADING = re.compile(
     r"^[\s,]*(?:(?:in|at|for|with|as|to|by)\b[^,;]{0,60},\s*)?(?:(?:each|all|both|any|either)\s+of\s+)?"
