@@ -243,16 +243,22 @@ def recount_sql(dialect: str) -> str:
 
 def refill(conn: Connection) -> None:
     """Empty ``obligation_counts`` and fill it with a recount, in the caller's transaction."""
-    _refill(conn, "obligation_counts", _DIMENSIONS, recount_sql, "obligations")
+    _refill(conn, "obligation_counts", _bucketed(_DIMENSIONS), recount_sql, "obligations")
 
 
-def _refill(conn: Connection, table: str, dimensions: str, recount: Callable[[str], str],
-            counted: str) -> None:
+def _refill(conn: Connection, table: str, columns: str, recount: Callable[[str], str], counted: str) -> None:
+    """Empty ``table`` and fill its ``columns`` with ``recount``'s rows, no concurrent writer
+    counting into it between the two (``counted``: the tables its triggers follow)."""
     if conn.dialect.name == "postgresql":
         # no concurrent writer may count into the table between the DELETE and the INSERT
         conn.execute(text(f"LOCK TABLE {counted} IN SHARE MODE"))
     conn.execute(text(f"DELETE FROM {table}"))
-    conn.exec_driver_sql(f"INSERT INTO {table} (bucket, {dimensions}, n) {recount(conn.dialect.name)}")
+    conn.exec_driver_sql(f"INSERT INTO {table} ({columns}) {recount(conn.dialect.name)}")
+
+
+def _bucketed(dimensions: str) -> str:
+    """The columns of a table kept per bucket: its key, its dimensions, its count."""
+    return f"bucket, {dimensions}, n"
 
 
 # ---------------------------------------------------------------------- per owner
@@ -432,7 +438,7 @@ def owner_recount_sql(dialect: str, *, dated: bool = False) -> str:
 def refill_owners(conn: Connection, *, dated: bool = False) -> None:
     """Empty ``owner_counts`` and fill it with a recount (at the stored horizon), in the caller's
     transaction."""
-    _refill(conn, "owner_counts", _owner_dimensions(dated),
+    _refill(conn, "owner_counts", _bucketed(_owner_dimensions(dated)),
             lambda dialect: owner_recount_sql(dialect, dated=dated), "obligations, obligation_owners")
 
 
@@ -536,7 +542,8 @@ def resolution_recount_sql(dialect: str) -> str:
 
 def refill_resolutions(conn: Connection) -> None:
     """Empty ``resolution_counts`` and fill it with a recount, in the caller's transaction."""
-    _refill(conn, "resolution_counts", _RESOLUTION_DIMENSIONS, resolution_recount_sql, "resolutions")
+    _refill(conn, "resolution_counts", _bucketed(_RESOLUTION_DIMENSIONS), resolution_recount_sql,
+            "resolutions")
 
 
 
@@ -664,7 +671,7 @@ def session_recount_sql(dialect: str, *, expires: bool = True) -> str:
 
 def refill_sessions(conn: Connection, *, expires: bool = True) -> None:
     """Empty ``session_counts`` and fill it with a recount at the stored horizon."""
-    _refill(conn, "session_counts", _session_dimensions(expires),
+    _refill(conn, "session_counts", _bucketed(_session_dimensions(expires)),
             lambda dialect: session_recount_sql(dialect, expires=expires), "obligations")
 
 
@@ -800,11 +807,8 @@ def deadline_session_recount_sql(dialect: str) -> str:
 
 def refill_deadline_sessions(conn: Connection) -> None:
     """Empty ``deadline_session_counts`` and fill it with a recount at the stored horizon."""
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("LOCK TABLE obligations IN SHARE MODE"))
-    conn.execute(text("DELETE FROM deadline_session_counts"))
-    conn.exec_driver_sql(f"INSERT INTO deadline_session_counts (deadline_body, deadline_session, {_SUMS})"
-                         f" {deadline_session_recount_sql(conn.dialect.name)}")
+    _refill(conn, "deadline_session_counts", f"deadline_body, deadline_session, {_SUMS}",
+            deadline_session_recount_sql, "obligations")
 
 
 def rebase(conn: Connection, day: dt.date, *, owners: bool = True, deadline_sessions: bool = True,
