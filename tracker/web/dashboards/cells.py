@@ -103,20 +103,21 @@ def _badge_key(ob: Any, today: dt.date, expiring_days: int) -> tuple[Any, ...]:
     return ("status", ob.status, ob.is_overdue(today), ob.mandate_state(today, expiring_days))
 
 
+def _mandate_badge(state: str | None, labels: dict[str, Any]) -> str:
+    return (f'<span class="badge status mandate-{escape(state)}">'
+            f'{escape(labels["MANDATE_LABELS"].get(state, ""))}</span>')
+
+
 def _badge(key: tuple[Any, ...], labels: dict[str, Any]) -> str:
     if key[0] == "none":
         return f'<span class="badge status status-none">{escape(labels["NO_ACTION_REQUIRED"])}</span>'
     if key[0] == "mandate":
-        state = key[1]
-        return (f'<span class="badge status mandate-{escape(state)}">'
-                f'{escape(labels["MANDATE_LABELS"].get(state, ""))}</span>')
+        return _mandate_badge(key[1], labels)
     _, status, overdue, state = key
     statuses = labels["STATUS_LABELS"]
     # the mandate a tracked obligation carries: its state after the status
     carried = "" if state is None else (
-        '\n    <span class="visually-hidden">, </span>'
-        f'<span class="badge status mandate-{escape(state)}">'
-        f'{escape(labels["MANDATE_LABELS"].get(state, ""))}</span>')
+        f'\n    <span class="visually-hidden">, </span>{_mandate_badge(state, labels)}')
     if overdue:
         return (f'<span class="badge status status-overdue">{escape(statuses["overdue"])}</span>\n    '
                 '<span class="visually-hidden">, </span>'
@@ -140,17 +141,19 @@ def _due_key(ob: Any) -> tuple[bool, dt.date | None, dt.date | None]:
     return False, ob.due_on, ob.expires_on if ob.has_mandate else None
 
 
+def _time(day: dt.date) -> str:
+    return f'<time datetime="{escape(day.isoformat())}">{escape(udate(day))}</time>'
+
+
 def _due(key: tuple[bool, dt.date | None, dt.date | None], words: dict[str, Any]) -> str:
     mandate, day, end = key
     if mandate:
         if day:
-            return (f'{words["expires"]} <time datetime="{escape(day.isoformat())}">'
-                    f'{escape(udate(day))}</time>')
+            return f'{words["expires"]} {_time(day)}'
         return f'<span class="text-body-secondary">{words["no_end_date"]}</span>'
-    carried = "" if end is None else (
-        f' · {words["expires"]} <time datetime="{escape(end.isoformat())}">{escape(udate(end))}</time>')
+    carried = "" if end is None else f' · {words["expires"]} {_time(end)}'
     if day:
-        return f'<time datetime="{escape(day.isoformat())}">{escape(udate(day))}</time>{carried}'
+        return f'{_time(day)}{carried}'
     return f'<span class="text-body-secondary">{words["no_date"]}</span>{carried}'
 
 
