@@ -119,8 +119,8 @@ _WE_BASE = {"invite": "invites", "request": "requests", "urge": "urges", "encour
             "decide": "decides", "commit": "commits", "pledge": "pledges", "recommend": "recommends",
             "appeal": "appeals", "direct": "directs", "ask": "asks", "call for": "calls_for"}
 #: operative verbs that are also plural nouns, and what follows them as nouns
-_NOUNS_TOO = frozenset({"requests", "demands", "appeals", "notes", "supports", "calls"})
-_AFTER_NOUN = re.compile(
+NOUNS_TOO = frozenset({"requests", "demands", "appeals", "notes", "supports", "calls"})
+AFTER_NOUN = re.compile(
     r"(?:for|of|from|made|by|received|submitted|which|that\s+(?:have|has|are|were)|in|on)\b"
 )
 
@@ -196,7 +196,7 @@ def clauses(action: str | None, rest: str) -> tuple[tuple[str | None, str], ...]
                 # request made again ("… the integrity of the mechanism and reiterates its request to
                 # the Secretary-General to …")
                 continue
-            if low in _NOUNS_TOO and _AFTER_NOUN.match(rest, m.end()):
+            if low in NOUNS_TOO and AFTER_NOUN.match(rest, m.end()):
                 continue  # "offers and requests for assistance", "the demands of"
             found.append((m.start(), m.end(), word, k == 0))
     out: list[tuple[str | None, str]] = []
@@ -267,6 +267,10 @@ _REPORT_FORMS = [
     ("", ["to"], r"\s+(?:\w+ly\s+)?address\s+"
      r"(?:and\s+(?:to\s+)?engage\s+in\s+an?\s+interactive\s+dialogue\s+with\s+)?the\s+"
      r"(?:General\s+Assembly|Assembly|(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council)\b"),
+    # … the report named first: "Requests the Secretary-General, in his next annual report to the
+    # Council on …, to include a gap assessment and recommendations"
+    ("", ["in"], r"\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){0,3}?reports?\b[^;]{0,250}?\bto\s+"
+     r"(?:include|provide|reflect)\b"),
     ("", ["include", "reflect", r"take\s+into\s+account",
           r"make\s+(?:\w+\s+)?(?:recommendations|proposals|suggestions)"],
      r",?\s+(?:[^;]{0,120}?)\bin\s+(?:his|her|its|their|the)\s+(?:\w+\s+){0,3}?reports?\b"),

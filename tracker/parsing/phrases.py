@@ -11,8 +11,12 @@ from tracker.calendar.bodies import COUNCILS
 from .deadlines import _MONTH, _PERIOD_RE
 from .gazetteer import BODY_NAMES, Gazetteer
 from .kinds import (
+    AFTER_NOUN,
     CALLING,
+    CREATING,
+    DIRECTIVE,
     EXTENDING,
+    NOUNS_TOO,
     REISSUING,
     REQUEST_AGAIN,
     SPELLINGS,
@@ -61,7 +65,20 @@ _ADDRESSEE_VERBS = {
     "reminds", "solicits", "commends", "thanks", "congratulates", "supports",
 }
 _OPENING = re.compile(rf"^(?:{_ADVERB}\s+)*([A-Za-z][a-z]+(?:-[a-z]+)?)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
-_INTRO_VERB = re.compile(rf",\s+(?:{_ADVERB}\s+)*([a-z]+)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
+#: the verb after an introductory clause: "Acting under Chapter VII of the Charter, decides …",
+#: "Stressing the importance of accountability … and calls on all States …", "…, and in this
+#: respect; requests …", "Acting under Chapter VII of the Charter: (a) Decides …", "Recognizing the
+#: role of the good offices …, we support …" (a declaration's voice), "… . We also call upon …"
+_INTRO_VERB = re.compile(
+    rf"(?:[,;:]\s+(?:(\([a-z]{{1,4}}\)\s+)|(?:and\s+)?)|(\s+and\s+)|\.\s+(?=We\s))(?:{_ADVERB}\s+)*"
+    rf"(?:([Ww]e)\s+)?([A-Za-z][a-z]+)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
+#: the end of a sentence: an introductory clause is within the first ("… . We …" aside)
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
+#: a participle that opens an introductory clause ("Stressing …", "Having noted …"): only then is
+#: a verb after a bare "and" the paragraph's ("… and calls on all States"), not in "The Standing
+#: Working Group cooperates and determines its activities …"
+_PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\b")
+
 
 _DELIVERABLE_RE = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+"
@@ -132,6 +149,8 @@ _WE = re.compile(
 
 #: the modals a clause's verb may follow ("We will …", "that the Committee should consider …")
 _MODALS = frozenset({"shall", "should", "must", "will", "would", "may", "can"})
+#: what a declaration's voice may do further on: "…, we support …", "… . We will …"
+_OWN_VOICE = KNOWN_VERBS | CALLING | DIRECTIVE | CREATING | EXTENDING | REISSUING | _MODALS
 #: base forms that open sentences as other words ("Is", "Acts", nouns)
 _NOT_BARE_VERBS = {"is", "act", "state", "review", "share", "continue", "remain", "permit",
                    "thank", "trust", "hope", "note"}
@@ -194,11 +213,27 @@ def _operative_phrase(text: str) -> tuple[str | None, int, float]:
             action = _normalise_verb(_third_person(word), m.group(2), m.group(3))
             return action, _after_phrase(text, m.start(1), action), 0.7
     # an introductory clause: "Acting under Chapter VII of the Charter, decides ..."
-    for im in _INTRO_VERB.finditer(text[:400]):
-        word = im.group(1)
-        if word in KNOWN_VERBS and word not in ("is", "remains", "continues", "states"):
-            action = _normalise_verb(word, im.group(2), im.group(3))
-            return action, _after_phrase(text, im.start(1), action), 0.75
+    first_sentence = _SENTENCE_END.search(text, 0, 700)
+    for im in _INTRO_VERB.finditer(text, 0, 700):
+        label, bare_and, we, word = im.group(1, 2, 3, 4)
+        if first_sentence and im.start() > first_sentence.start() and not we:
+            continue  # "…. Effectively counteracting …, which may differ …, requires a control system"
+        if we:
+            action, start, _conf = _operative_phrase("We" + text[im.end(3) :])
+            if action is not None and action.partition("_")[0] in _OWN_VOICE:
+                return action, im.start(3) + start, 0.75
+            continue
+        if word[0].isupper() and not label:
+            continue  # "…: Pays-Bas", "…, Member States"
+        word = word.lower()
+        if word not in KNOWN_VERBS or word in ("is", "remains", "continues", "states"):
+            continue
+        if bare_and and (not _PARTICIPLE_FIRST.match(text) or text[im.end(4) : im.end(4) + 1] in ",;.)"):
+            continue  # "… within their respective areas of expertise and mandates, should …"
+        if word in NOUNS_TOO and word != "calls" and im.group(5) and AFTER_NOUN.match(text, im.start(5)):
+            continue  # "… the reports and notes of the Secretary-General, welcomes …": a noun
+        action = _normalise_verb(word, im.group(5), im.group(6))
+        return action, _after_phrase(text, im.start(4), action), 0.75
     return None, 0, 0.2
 
 

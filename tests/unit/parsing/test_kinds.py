@@ -552,6 +552,54 @@ def test_verb_normalisation(text, action):
     assert operative_phrase(text)[0] == action
 
 
+@pytest.mark.parametrize(("text", "action", "kind"), [
+    # after a semicolon, a bare "and", a colon and its first sub-paragraph (segmented S_RES_2467 (2019)
+    # 5, S_RES_2427 (2018) 30, S_RES_1706 (2006) 12)
+    ("Reiterating deep concern that despite its repeated condemnation of violence, including sexual "
+     "violence, against women and children in situations of armed conflict, such acts continue to occur, "
+     "and in this respect; requests the Secretary-General, in his next annual report to the Council on the "
+     "implementation of Resolutions 1820 (2008) and the present resolution, to include a gap assessment "
+     "and recommendations;", "requests", K.REPORT),
+    ("Stressing the importance of accountability for all violations and abuses against children in armed "
+     "conflict and calls on all States to continue to address impunity;", "calls_upon", K.EXHORTATION),
+    ("Acting under Chapter VII of the Charter of the United Nations: (a) Decides that UNMIS is authorized "
+     "to use all necessary means, in the areas of deployment of its forces;", "decides", K.ACTION),
+    # a declaration's voice after its introductory clause, or in a later sentence (ga-pdf-text
+    # A_RES_60_1 97, A_RES_71_1 90, A_RES_70_1 89)
+    ("Emphasizing the need for a coordinated, coherent and integrated approach to post-conflict "
+     "peacebuilding and reconciliation, and recognizing the vital role of the United Nations in that "
+     "regard, we decide to establish a Peacebuilding Commission as an intergovernmental advisory body.",
+     "decides", K.ACTION),
+    ("In recognition of the need for significant financial and programme support to host countries, we "
+     "request the Secretary-General to report to the General Assembly at its seventy-first session on ways "
+     "of achieving greater efficiency.", "requests", K.REPORT),
+    ("The high-level political forum will support participation in follow-up and review processes by the "
+     "major groups and other relevant stakeholders in line with resolution 67/290. We call upon those "
+     "actors to report on their contribution to the implementation of the Agenda.", "calls_upon", K.REPORT),
+])
+def test_the_verb_after_an_introductory_clause_is_the_paragraphs(text, action, kind):
+    phrase = analyse(text, body="GA", gazetteer=Gazetteer.default())
+    assert (phrase.action, phrase.kind) == (action, kind)
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence with a subject of its own, a noun in a list, a past tense: no operative verb (segmented
+    # E_RES_2020_19 7, ga-pdf-text A_RES_S-19_2 annex 122, A_RES_S-20_4 22, A_RES_71_1 4)
+    "The Standing Working Group cooperates and determines its activities in close contact with other United "
+    "Nations agencies.",
+    "In order to facilitate the national implementation of Agenda 21, all organizations and programmes of "
+    "the United Nations system, within their respective areas of expertise and mandates, should strengthen "
+    "the support for national efforts.",
+    "When applied to clandestinely manufactured amphetamine-type stimulants, the international drug control "
+    "system reveals several shortcomings. Effectively counteracting or preventing emergency situations, "
+    "which may differ from region to region, requires a control system that is fast.",
+    "In adopting the 2030 Agenda for Sustainable Development one year ago, we recognized clearly the "
+    "positive contribution made by migrants for inclusive growth and sustainable development.",
+])
+def test_no_verb_is_taken_from_a_clause_that_is_not_introductory(text):
+    assert operative_phrase(text)[0] is None
+
+
 #: a resolution of real paragraphs asking their addressees to go on (ga-pdf-text/A_RES_80_96 17,
 #: A_RES_79_192 11, A_RES_79_255 16, A_RES_80_172 16, segmented/A_HRC_RES_32_11 27, S_RES_2486 (2019) 8,
 #: A_RES_65_281 6)
