@@ -619,6 +619,13 @@ _AFTER_A_PROPER_NAME = re.compile(r"[A-Z][\w’'-]*\s+[a-z][\w-]*$")
 
 
 def _mandate_end(text: str, pos: int) -> int:
+    asked = _SECONDARY.search(text, pos) if "and" in text else None
+    end = _mandate_tail_end(text, pos)
+    # "the team of international experts on the situation in Kasai and requests the team to …"
+    return min(end, asked.start()) if asked else end
+
+
+def _mandate_tail_end(text: str, pos: int) -> int:
     for m in _MANDATE_TAIL_END.finditer(text, pos):
         if m.group(0).strip() == "to" and not _VERB_AFTER_TO.match(text, m.start()) and (
             _TO_IN_NAME.search(text, 0, m.start()) or _NAME_AFTER_TO.match(text, m.start())
@@ -899,7 +906,24 @@ def find_actors(
                    if kind == ObligationKind.MANDATE and asked in _DECIDING else [])
     names, conf = (established, 0.75) if established else _primary_actors(
         asked, rest, body_name, names_in, gazetteer)
-    return [*names, *[n for n in extra if n not in names]], conf
+    return _without_short_forms([*names, *[n for n in extra if n not in names]], rest, gazetteer), conf
+
+
+def _without_short_forms(names: list[str], text: str, gazetteer: Gazetteer) -> list[str]:
+    """"Requests the President of the General Assembly … to organize …, and also requests the
+    President to prepare a summary": the President named again, by the first words of a name the
+    paragraph has written in full, is no second actor (not an entity the gazetteer knows by those
+    words, nor a name the gazetteer gave for other words: "the Office of the High Commissioner" of a
+    resolution on refugees is not the Office of the High Commissioner for Human Rights)."""
+    if len(names) < 2:
+        return names
+    return [n for n in names if gazetteer.canonical(n) is not None or not any(
+        other.startswith(n) and _NAME_GOES_ON.match(other, len(n)) and other in text for other in names)]
+
+
+#: a name that goes on after the first words ("President" → "President of the General Assembly";
+#: not "Committee" → "Committee members")
+_NAME_GOES_ON = re.compile(r" (?:of|for|on|to|in) ")
 
 
 def _established(rest: str, names_in, gazetteer: Gazetteer) -> list[str]:

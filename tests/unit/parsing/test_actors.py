@@ -901,3 +901,29 @@ def test_the_al_qaida_sanctions_committee_is_the_1267_committee():
     actors = [["Committee", "Chair"]]
     resolve_short_names(actors, texts, G, "S/RES/2368 (2017)")
     assert actors == [["1267 Committee", "Chair"]]
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # ga-pdf-text/A_RES_78_269 6, A_RES_70_235 286: named in full, then by its first words
+    ("Requests the President of the General Assembly, with the support of the World Health Organization, to "
+     "organize and preside over an interactive multi-stakeholder hearing, before the end of June 2024, and "
+     "also requests the President to prepare a summary of the hearing prior to the high-level meeting;",
+     "GA", ["President of the General Assembly"]),
+    ("Invites the secretariat of the Regular Process to continue its work, and requests the secretariat to "
+     "report on progress;", "GA", ["secretariat of the Regular Process"]),
+    # segmented A_HRC_RES_45_34 33: a mandate's name ends before a further request
+    ("Decides to renew the mandate of the team of international experts on the situation in Kasai and "
+     "requests the team to present a final report to the Human Rights Council at its forty-eighth session;",
+     "HRC", ["team of international experts on the situation in Kasai"]),
+])
+def test_an_addressee_named_again_by_its_first_words_is_one_actor(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+def test_a_short_form_the_paragraph_did_not_write_in_full_is_kept():
+    # ga-pdf-text/A_RES_80_187 13 (refugees): "the Office of the High Commissioner" is the gazetteer's
+    # Office for Human Rights, written otherwise; the later "the Office" is left to the resolution
+    text = ("Encourages the Office of the High Commissioner to continue to respond adequately to "
+            "emergencies, and encourages the Office to redouble its efforts to ensure a more "
+            "predictable response;")
+    assert len(analyse(text, body="GA", gazetteer=G).actors) == 2
