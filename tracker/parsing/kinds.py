@@ -261,7 +261,7 @@ _REPORT_FORMS = [
      r"Assembly|(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council|Commission|Committee|"
      r"Conference)\b"),
     ("", ["inform"], r"\s+(?:the|it|them)\b"),
-    ("", ["and"], r"\s+(?:to\s+)?report\s+(?:on|thereon|to|back)\b"),
+    ("", ["and"], r"\s+(?:(?:also|further|then|\w+ly)\s+)?(?:to\s+)?report\s+(?:on|thereon|to|back)\b"),
     # a briefing in person: "to address and engage in an interactive dialogue with the General
     # Assembly at its eighty-first session", "to address the Security Council within two months"
     ("", ["to"], r"\s+(?:\w+ly\s+)?address\s+"
@@ -476,6 +476,8 @@ _GROUP_ADDRESSEE = re.compile(
     r"its|their|Member|member|international|regional|national|bilateral|multilateral|development|"
     r"developing|developed|least|landlocked|small|island|eligible|\w+-\w+)\s+)*"
     r"(?:(?:flag|port|coastal|transit|host|donor|creditor|neighbouring|neighboring|affected|producer|consumer|destination|origin|contributing)\s+)?"
+    # a State's own by its adjective: "the Belarusian authorities", "the Afghan Government"
+    r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?=authorities|Government))?"
     r"(?:States|States?\s+Members|Governments?|parties|party|countries|"
     r"donors?|partners|stakeholders|community|authorities|sides|actors|groups|"
     r"Member\s+States|States\s+parties)\b",

@@ -441,6 +441,17 @@ CASES = [
     ("Notes with deep concern the lack of progress up to date in those fields essential for DRC’s "
      "stabilization and reiterates its call to the Government of the DRC to take immediate steps to "
      "uphold its commitment to SSR;", "SC", K.EXHORTATION),
+    # a State's authorities named by its adjective are its Government (segmented A_HRC_RES_53_19 19,
+    # S_RES_2662 (2022) 17); a report asked after "and further" (S_RES_2409 (2018) 60)
+    ("Again strongly encourages the Belarusian authorities to establish a national human rights institution "
+     "in line with the principles relating to the status of national institutions for the promotion and "
+     "protection of human rights (the Paris Principles);", "HRC", K.EXHORTATION),
+    ("Decides that the Somali authorities have the primary responsibility to notify the Committee "
+     "pursuant to paragraphs 14 and 15, of any deliveries of weapons and military equipment;",
+     "SC", K.EXHORTATION),
+    ("Requests the Secretary-General to conduct a comprehensive performance review of all MONUSCO units by "
+     "September 2018 and further report to the Council every three months, as part of its regular reporting, "
+     "on the percentage of MONUSCO contingents who have satisfied the requirements;", "SC", K.REPORT),
     # … not what others prepare (A_RES_57_270 42)
     ("Requests, in this regard, the Economic and Social Council to establish, no later than 2004, a "
      "multi-year work programme for the coordination segment of its substantive session; this multi-year "
