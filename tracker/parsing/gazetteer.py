@@ -37,10 +37,12 @@ class Gazetteer:
     """Find entity names in text: leftmost, then longest alias wins."""
 
     def __init__(self, entries: Iterable[tuple[str, Iterable[str]]], kinds: Mapping[str, str] | None = None,
-                 in_body: Mapping[str, Mapping[str, str]] | None = None):
+                 in_body: Mapping[str, Mapping[str, str]] | None = None,
+                 where_named: Mapping[str, Iterable[str]] | None = None):
         """``kinds``: canonical name -> kind, for the entities that have one; ``in_body``: body code
         -> alias -> canonical name, what an alias names in that body's resolutions instead
-        (:meth:`for_body`)."""
+        (:meth:`for_body`); ``where_named``: canonical name -> the aliases that name it in a
+        resolution that names it in full (:meth:`for_resolution`)."""
         self._alias_to_name: dict[str, str] = {}
         self._names: list[str] = []
         self._kinds: dict[str, str] = {}
@@ -70,6 +72,13 @@ class Gazetteer:
                                 if name in self._known}
                          for body, aliases in (in_body or {}).items()}
         self._for_body: dict[str, Gazetteer] = {}
+        #: the aliases :meth:`for_body` gave their body's meaning: no resolution of the body changes it
+        self._body_aliases: frozenset[str] = frozenset()
+        self._where_named = {name: tuple(" ".join(a.split()) for a in aliases)
+                             for name, aliases in (where_named or {}).items() if name in self._known}
+        #: the aliases that name those entities in full: a resolution without any keeps the gazetteer
+        self._named_in_full = tuple(a for a, n in self._alias_to_name.items()
+                                    if n in self._where_named and a not in self._where_named[n])
         self._regex = _aliases_regex(self._alias_to_name)
 
     @classmethod
@@ -87,7 +96,9 @@ class Gazetteer:
             for body, aliases in e.get("aliases_in_body", {}).items():
                 in_body.setdefault(body, {}).update(dict.fromkeys(aliases, e["name"].strip()))
         return cls(((e["name"], e.get("aliases", [])) for e in entities),
-                   {e["name"].strip(): e["kind"] for e in entities if e.get("kind")}, in_body)
+                   {e["name"].strip(): e["kind"] for e in entities if e.get("kind")}, in_body,
+                   {e["name"].strip(): e["aliases_where_named"] for e in entities
+                    if e.get("aliases_where_named")})
 
     def extended(self, entries: Iterable[tuple[str, Iterable[str]]]) -> Gazetteer:
         """A new gazetteer with these entities added (new aliases win over built-in ones); the
@@ -96,7 +107,7 @@ class Gazetteer:
         mine: dict[str, list[str]] = {n: [] for n in self._names}
         for alias, name in self._alias_to_name.items():
             mine[name].append(alias)
-        return Gazetteer([*extra, *mine.items()], self._kinds, self._in_body)
+        return Gazetteer([*extra, *mine.items()], self._kinds, self._in_body, self._where_named)
 
     def for_body(self, body: str | None) -> Gazetteer:
         """This gazetteer as the resolutions of ``body`` (a body code) use it: "the Advisory
@@ -111,9 +122,33 @@ class Gazetteer:
             own._alias_to_name = {**self._alias_to_name, **aliases}
             if not aliases.keys() <= self._alias_to_name.keys():
                 own._regex = _aliases_regex(own._alias_to_name)
-            own._in_body, own._for_body = {}, {}
+            own._in_body, own._for_body, own._body_aliases = {}, {}, frozenset(aliases)
             self._for_body[body] = own
         return self._for_body[body]
+
+    def for_resolution(self, texts: Iterable[str]) -> Gazetteer:
+        """This gazetteer as one resolution uses it (``texts``: its title, preamble and paragraphs):
+        "the High Commissioner" of a resolution on the Office of the United Nations High
+        Commissioner for Refugees, which does not name the High Commissioner for Human Rights, is
+        the High Commissioner for Refugees (``aliases_where_named`` in ``data/gazetteer.toml``)."""
+        if not self._where_named:
+            return self
+        text = "\n".join(texts)
+        if not any(alias in text for alias in self._named_in_full):
+            return self
+        contextual = {alias for aliases in self._where_named.values() for alias in aliases}
+        in_full = {name for s, e, name in self.find(text) if text[s:e] not in contextual}
+        remapped = {alias: name for name, aliases in self._where_named.items() if name in in_full
+                    and not in_full & {self._alias_to_name.get(a) for a in aliases}
+                    for alias in aliases if alias not in self._body_aliases}
+        if not remapped:
+            return self
+        own = copy.copy(self)
+        own._alias_to_name = {**self._alias_to_name, **remapped}
+        if not remapped.keys() <= self._alias_to_name.keys():
+            own._regex = _aliases_regex(own._alias_to_name)
+        own._for_body, own._where_named, own._named_in_full = {}, {}, ()
+        return own
 
     @property
     def names(self) -> list[str]:

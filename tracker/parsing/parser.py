@@ -111,8 +111,10 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
 
     # --- operative paragraphs --------------------------------------------------------------
     # the bodies the resolution names in full: what "the Commission" stands for in a deadline
-    named = bodies_named([heading.title, *(p.text for p in preambular),
-                          *(op.intro for op in skeleton.operative)])
+    # and the entities: what "the High Commissioner" stands for
+    texts = [heading.title, *(p.text for p in preambular), *(op.intro for op in skeleton.operative)]
+    named = bodies_named(texts)
+    gazetteer = gazetteer.for_resolution(texts)
     operative = [
         _paragraph(raw, f"para_{raw.number}" if not part else f"part_{part}__para_{raw.number}",
                    part, warnings, body=body, session=session, adopted_on=heading.adopted_on,

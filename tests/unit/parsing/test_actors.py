@@ -927,3 +927,36 @@ def test_a_short_form_the_paragraph_did_not_write_in_full_is_kept():
             "emergencies, and encourages the Office to redouble its efforts to ensure a more "
             "predictable response;")
     assert len(analyse(text, body="GA", gazetteer=G).actors) == 2
+
+
+def _assembly_resolution(title: str, preamble: str, operative: str) -> str:
+    return (f"A/RES/80/999\n\nGeneral Assembly\n\nEightieth session\n\nResolution adopted by the General "
+            f"Assembly on 15 December 2025\n\n80/999. {title}\n\nThe General Assembly,\n\n{preamble}\n\n"
+            f"1. {operative}\n")
+
+
+def test_the_high_commissioner_of_a_resolution_on_refugees_is_the_high_commissioner_for_refugees():
+    # ga-pdf-text/A_RES_80_187 (Office of the United Nations High Commissioner for Refugees) 13, 68/143
+    op = ("Encourages the Office of the High Commissioner to continue to respond adequately to emergencies, "
+          "and requests the High Commissioner to report thereon;")
+    refugees = _assembly_resolution(
+        "Office of the United Nations High Commissioner for Refugees",
+        "Having considered the report of the United Nations High Commissioner for Refugees on the "
+        "activities of her Office,", op)
+    assert parse(refugees).operative[0].actors == ["UNHCR"]
+    # … not where the resolution names the High Commissioner for Human Rights or the Office too
+    both = _assembly_resolution(
+        "Human rights and refugees",
+        "Recalling the work of the Office of the United Nations High Commissioner for Refugees and of the "
+        "Office of the United Nations High Commissioner for Human Rights,", op)
+    assert "UNHCR" not in parse(both).operative[0].actors
+    # … nor one that does not name the High Commissioner for Refugees at all
+    neither = _assembly_resolution("Human rights education", "Recalling its resolutions,", op)
+    assert parse(neither).operative[0].actors == [
+        "Office of the United Nations High Commissioner for Human Rights",
+        "United Nations High Commissioner for Human Rights"]
+    # the Human Rights Council's "High Commissioner" is its own, whatever else it names (segmented
+    # A_HRC_RES_55_21 3)
+    council = parse(refugees.replace("A/RES/80/999", "A/HRC/RES/80/999").replace(
+        "General Assembly", "Human Rights Council"), "A_HRC_RES_80_999.txt")
+    assert "UNHCR" not in council.operative[0].actors
