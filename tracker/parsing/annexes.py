@@ -20,9 +20,12 @@ from dataclasses import dataclass, field
 from .layout import Block, unmarked
 from .structure import NUMBERED, RawOperative, build_skeleton, is_annex_heading
 
-#: "Annex", "Annex I", "Annex II" and the title on the same line
-_HEADING = re.compile(r"^(?:Annex(?:es)?|Appendix|Attachment|Enclosure)\b(?:\s+([IVX]+|\d+)\b)?\.?\s*(.*)$",
-                      re.S)
+#: "Annex", "Annex I", "Annex II" and the title on the same line; an annex's number is a Roman
+#: numeral or one or two digits, not the year that opens its title ("Annex 2025 Political
+#: Declaration on the Implementation of …", A/RES/80/9)
+_HEADING = re.compile(
+    r"^(?:Annex(?:es)?|Appendix|Attachment|Enclosure)\b(?:\s+([IVX]+|\d{1,2})\b)?\.?\s*(.*)$", re.S
+)
 #: a section heading joined to the paragraph after it: "I. Global context and shared
 #: commitments 3. We gather at …", "Partnerships and support mechanisms 17. We invite …"
 _HEADING_THEN_NUMBER = re.compile(

@@ -444,10 +444,21 @@ _MARKER_PLACES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"(?:(?<=[a-z])|(?<=[\w”’)][,;.])|(?<=\d{4})) "), re.compile(r"(?=[ ,;.:]|$)")),
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+#: a number of one to three digits and its point just before: "4." of "4.5 per cent", "16." of
+#: "target 16.4," (a decimal or a target, not a marker fused to a full stop), not "2023." or "70/1."
+_SHORT_NUMBER_POINT = re.compile(
+    r"(?<=(?<![\w/.,])\d\.)|(?<=(?<![\w/.,])\d\d\.)|(?<=(?<![\w/.,])\d\d\d\.)"
+)
+#: what follows a marker after a sentence that ends with a number ("model strategy 10.24
+#: Furthermore, …"): a new sentence, on the line or the next one, or the paragraph's end ("54.8"
+#: at the end of a line before "per cent" is a decimal)
+_NEW_SENTENCE = re.compile(r"\s+[A-Z“\"‘(]")
+_NEW_SENTENCE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ“\"‘(")
 
 
-def _find_marker(text: str, marker: str, col0: int, place: int) -> int | None:
-    """Offset of the first ``marker`` at or after ``col0`` that fits place ``place``."""
+def _find_marker(text: str, marker: str, col0: int, place: int, next_line: str = "") -> int | None:
+    """Offset of the first ``marker`` at or after ``col0`` that fits place ``place`` (``next_line``:
+    the body line after ``text``)."""
     before, after = _MARKER_PLACES[place]
     size = len(marker)
     idx = text.find(marker, col0)
@@ -456,7 +467,11 @@ def _find_marker(text: str, marker: str, col0: int, place: int) -> int | None:
             if (idx - 1 >= col0 and before.match(text, idx - 1) and after.match(text, idx + size)
                     and not (text[idx - 2 : idx - 1] != "," and _word_forbids_marker(text[: idx - 1]))):
                 return idx
-        elif before.match(text, idx) and after.match(text, idx + size):
+        elif before.match(text, idx) and after.match(text, idx + size) and not (
+                place == 0 and text[idx - 1] == "." and _SHORT_NUMBER_POINT.match(text, idx)
+                and not _NEW_SENTENCE.match(text, idx + size)
+                and not (idx + size == len(text.rstrip())
+                         and (not next_line or next_line[0] in _NEW_SENTENCE_FIRST))):
             return idx
         idx = text.find(marker, idx + 1)
     return None
@@ -481,7 +496,8 @@ def _place_fused_markers(body: list[tuple[int, str]], footnotes: list[RawFootnot
         for place in range(len(_MARKER_PLACES)):
             for li in candidates:
                 text = body[li][1]
-                a = _find_marker(text, marker, pos_col if li == pos_line else 0, place)
+                a = _find_marker(text, marker, pos_col if li == pos_line else 0, place,
+                                 body[li + 1][1] if li + 1 < len(body) else "")
                 if a is not None:
                     found = (li, a, a + len(marker))
                     break

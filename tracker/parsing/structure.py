@@ -39,8 +39,14 @@ def _is_meeting_line(plain: str) -> bool:
 
 
 _ANNEX = re.compile(
-    r"^(?:Annex(?:es)?|Appendix|Attachment|Enclosure)\b(?:\s+[IVX\d]+)?[\s.*]*(?:\S.{0,150})?$"
+    r"^(?:Annex(?:es)?|Appendix|Attachment|Enclosure)\b(?:\s+[IVX\d]+)?[\s.*]*(?:\S.{0,300})?$"
 )
+#: an annex heading with its title is at most this long; one over ``_ANNEX_SHORT`` is a title only
+#: where it does not end as a sentence ("Annex Political declaration of the fourth high-level
+#: meeting of the General Assembly on the prevention and control of noncommunicable diseases and
+#: the promotion of mental health and well-being", A/RES/80/117: 196 characters)
+_ANNEX_LONGEST = 320
+_ANNEX_SHORT = 160
 _ENDS_SENTENCE = re.compile(r"[,;:.](?:[\s”\"’')\]]*)$")
 _PREAMBULAR_OPENER = re.compile(
     r"^(?:(?:Also|Further|Furthermore|Deeply|Gravely|Seriously|Strongly|Firmly|Fully|Particularly|"
@@ -131,7 +137,8 @@ class Skeleton:
 
 def is_annex_heading(plain: str) -> bool:
     """"Annex", "Annex II", "Annex Awaza Political Declaration" (a heading and its title)."""
-    return len(plain) < 160 and _ANNEX.match(plain) is not None
+    return len(plain) < _ANNEX_LONGEST and _ANNEX.match(plain) is not None and (
+        len(plain) < _ANNEX_SHORT or not _ENDS_SENTENCE.search(plain))
 
 
 def _plain(text: str) -> str:

@@ -122,3 +122,37 @@ def test_lower_case_items_after_we_speak_in_the_speakers_voice():
     para = annex.paragraphs[1]
     assert para.kind == K.EXHORTATION
     assert [sub.kind for sub in para.subparagraphs] == [K.DECLARATORY, None]
+
+
+def _with_annex(heading: str) -> str:
+    return (
+        "A/RES/80/999\n\nThe General Assembly\n\n"
+        "Adopts the following political declaration, as the outcome of intergovernmental "
+        "negotiations.\n\n"
+        f"64th plenary meeting\n15 December 2025\n\n{heading}\n\n"
+        "We, Heads of State and Government and representatives of States and Governments, "
+        "assembled at the United Nations on 25 September 2025, and in this regard we:\n\n"
+        "1. Strongly reaffirm our commitment to reduce by one third premature mortality from "
+        "noncommunicable diseases by 2030;\n\n"
+        "2. Request the Secretary-General to provide, in consultation with the World Health "
+        "Organization, a progress report;\n"
+    )
+
+
+def test_an_annex_heading_with_a_long_title_opens_the_annex():
+    # A/RES/80/117: the heading and its title make one block of 196 characters
+    title = ("Political declaration of the fourth high-level meeting of the General Assembly on the "
+             "prevention and control of noncommunicable diseases and the promotion of mental health "
+             "and well-being")
+    annexes = parse(_with_annex(f"Annex {title}"), "A_RES_80_999.txt").annexes
+    assert [(a.number, a.title) for a in annexes] == [(1, title)]
+    assert [p.eid for p in annexes[0].paragraphs] == ["annex_1__para_1", "annex_1__para_2"]
+    assert annexes[0].paragraphs[1].kind == K.REPORT
+
+
+def test_a_year_that_opens_an_annex_title_is_not_the_annex_number():
+    # A/RES/80/9: "Annex" and "2025 Political Declaration on …" read as one block
+    title = ("2025 Political Declaration on the Implementation of the United Nations Global Plan of "
+             "Action to Combat Trafficking in Persons")
+    annexes = parse(_with_annex(f"Annex {title}"), "A_RES_80_999.txt").annexes
+    assert [(a.number, a.title) for a in annexes] == [(1, title)]

@@ -146,7 +146,7 @@ ACTION_AGREEMENT = 0.998
 #: GA texts of the shared corpus that adopt a declaration in the first person ("We …") as
 #: contained in the annex, with the number of numbered paragraphs printed in it
 DECLARATIONS = {"A_RES_78_4": 109, "A_RES_78_5": 84, "A_RES_79_314": 34, "A_RES_79_323": 66,
-                "A_RES_80_3": 25, "A_RES_80_5": 44, "A_RES_80_9": 31}
+                "A_RES_80_3": 25, "A_RES_80_5": 44, "A_RES_80_9": 31, "A_RES_80_117": 81}
 
 
 def test_annexed_declarations_are_read_and_other_annexes_are_not():
