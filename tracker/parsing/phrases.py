@@ -418,7 +418,8 @@ _THING_WORDS = frozenset({
     "Action", "Programme", "Roadmap", "Pact", "Resolutions", "Register", "Trust", "Headquarters",
     "Hall", "Building", "Staff", "Regulation", "Volunteers", "Observer", "Observers", "Scheme",
     "Congress", "Congresses", "Fellowship", "Portal", "Database", "Index", "Atlas", "Map",
-    "Frameworks", "Response", "Recommendation", "Recommendations",
+    "Frameworks", "Response", "Recommendation", "Recommendations", "Policy", "Policies", "Terms",
+    "Criteria",
 })
 
 

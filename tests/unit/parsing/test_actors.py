@@ -960,3 +960,21 @@ def test_the_high_commissioner_of_a_resolution_on_refugees_is_the_high_commissio
     council = parse(refugees.replace("A/RES/80/999", "A/HRC/RES/80/999").replace(
         "General Assembly", "Human Rights Council"), "A_HRC_RES_80_999.txt")
     assert "UNHCR" not in council.operative[0].actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # segmented S_RES_2203 (2015) 1, S_RES_2713 (2023) 5; ga-pdf-text A_RES_80_110 (a name with a comma)
+    ("Decides to extend the current mandate of the United Nations Integrated Peacebuilding Office in "
+     "Guinea-Bissau until 29 February 2016;", "SC", ["UNIOGBIS"]),
+    ("Takes note of the recent military operations against Al-Shabaab and encourages the GFRS to continue "
+     "these operations;", "SC", ["Somalia"]),
+    ("Invites the Intergovernmental Oceanographic Commission of the United Nations Educational, Scientific "
+     "and Cultural Organization to continue its work;", "GA", ["Intergovernmental Oceanographic Commission"]),
+    # a policy named after those who keep it is no actor (segmented A_RES_71_278)
+    ("Welcomes the efforts of the Secretary-General to expand vetting of all United Nations peacekeeping "
+     "personnel to ensure that they do not have a history of sexual misconduct in service with the United "
+     "Nations and reiterates its support for the United Nations Human Rights Screening Policy;", "SC",
+     ["Secretary-General", "United Nations"]),
+])
+def test_the_gazetteer_knows_missions_offices_and_a_governments_acronym(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
