@@ -76,10 +76,9 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: "31 May 2025", "1 January, 2026": day, month and year in three groups
 _DAY_MONTH_YEAR = rf"(\d{{1,2}}) ({_MONTH}),? (\d{{4}})"
-_DATE = (
-    rf"(?:{_DAY_MONTH_YEAR}|({_MONTH}) (\d{{1,2}}),? (\d{{4}})|({_MONTH}) (\d{{4}})"
-    rf"|(?:the end of )?(\d{{4}})(?![\d/]))"
-)
+#: a date that names its month: "31 May 2025", "May 31, 2025", "May 2025" (eight groups)
+_DATE_WITH_MONTH = rf"{_DAY_MONTH_YEAR}|({_MONTH}) (\d{{1,2}}),? (\d{{4}})|({_MONTH}) (\d{{4}})"
+_DATE = rf"(?:{_DATE_WITH_MONTH}|(?:the end of )?(\d{{4}})(?![\d/]))"
 _CARDINAL = (
     r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"eighteen|twenty|twenty[- ]four|thirty|forty-five|sixty|ninety|one hundred(?: and \w+)?|"
@@ -143,6 +142,11 @@ _DATE_RE = re.compile(
     # "to extend its mandate for a further period ending on 31 July 2020" (a mandate's end only)
     rf"|(?<=period\s)(?:ending|terminating)(?:\s+on)?)\s+(?:the end of\s+)?{_DATE}"
 )
+#: the next date of a list after a deadline's ("two reports, by 4 July 2025 and 5 January 2026
+#: respectively", "to report by 11 October 2010, 21 January 2011 and 13 May 2011"): due each (a day
+#: or a month and its year, in the groups of ``_DATE``'s first three forms)
+_DATE_LIST_NEXT = re.compile(rf",?\s+and\s+|,\s*(?=\d{{1,2}} {_MONTH}|{_MONTH} \d)")
+_LISTED_DATE = re.compile(rf"(?:{_DATE_WITH_MONTH})(?![\d/])")
 #: a day of a month with no year: "by 31 August", "no later than January 30" (not one whose year
 #: follows: ``_DATE_RE``'s)
 _YEARLESS_RE = re.compile(
@@ -1230,6 +1234,22 @@ class _DeadlineFinder:
                 # the end of 2027, …": another's mandate, recalled, is no deadline of this one
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=date,
                                                   precision=precision, expires=expires, target=target))
+            if precision != "year":
+                self._listed_dates(m.end(), date, expires)
+
+    def _listed_dates(self, end: int, after: dt.date, expires: bool) -> None:
+        """The dates listed after a deadline's date ("by 4 July 2025 and 5 January 2026"), each due
+        as it is; a list goes forward in time (not "by 31 May 2025 and 1 January 2020", a date of
+        something else)."""
+        text = self.text
+        while (joint := _DATE_LIST_NEXT.match(text, end)) is not None:
+            listed = _LISTED_DATE.match(text, joint.end())
+            read = _read_date((*listed.groups(), None)) if listed is not None else None
+            if read is None or read[0] <= after:
+                return
+            after, end = read[0], listed.end()
+            self.add(listed.start(), end, Deadline(DeadlineKind.DATE, listed.group(0), date=after,
+                                                   precision=read[1], expires=expires))
 
     def held_on(self) -> None:
         """"to convene the resumed fifth session … from 20 February to 3 March 2023", "to meet on

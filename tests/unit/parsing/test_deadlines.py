@@ -881,3 +881,19 @@ def test_a_day_written_without_its_year_is_its_next_one_after_the_adoption(text,
              if d["kind"] == "date"]
     assert found == [date]
 
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "dates"), [
+    # segmented S/RES/2771 (2025) 23 and S/RES/1925 (2010) 20: each date of a list after a deadline's
+    ("Requests the Secretary-General to submit two reports, by 4 July 2025 and 5 January 2026 "
+     "respectively, on his Good Offices", dt.date(2025, 1, 30), ["2025-07-04", "2026-01-05"]),
+    ("Requests the Secretary-General to report by 11 October 2010, 21 January 2011 and 13 May 2011 on "
+     "the progress on the ground", dt.date(2010, 5, 28), ["2010-10-11", "2011-01-21", "2011-05-13"]),
+    # … going forward in time: what follows an earlier date is something else's
+    ("to submit a report by 31 May 2025 and 1 January 2020 levels of emissions", dt.date(2025, 1, 1),
+     ["2025-05-31"]),
+])
+def test_each_date_of_a_list_is_due(text, adopted_on, dates):
+    found = [d["date"] for d in dicts(text, body="SC", session=None, adopted_on=adopted_on)]
+    assert found == dates
+
