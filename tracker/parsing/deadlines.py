@@ -88,7 +88,7 @@ _CARDINAL = (
 _SESSION_RE = re.compile(
     rf"\b(?:prior\s+to|at|during|before|until|by|for|in|to|of|from|hold|holds|convene|convenes|"
     rf"(?:no|not)\s+later\s+than)\s+"
-    rf"(?:the\s+(?:\w+\s+part|resumed\s+part|end|close|conclusion)\s+of\s+)?"
+    rf"(?:the\s+(?:\w+\s+part|resumed\s+part|end|close|conclusion|beginning|opening|start|commencement)\s+of\s+)?"
     rf"(its|the|their|his|her)\s+(?:(?:main|resumed|regular|substantive|organizational)\s+part\s+of\s+(?:its|the)\s+)?"
     rf"(?:(?:resumed|regular|substantive|main)\s+)?"
     rf"((?:{EN_ORDINAL}|next|following|forthcoming|current|present|\d{{4}})"

@@ -16,6 +16,8 @@ _DIGITS = re.compile(r"^\s*(\d+)\s*(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª|o|
 _LEADING_NUMBER = re.compile(r"^\s*(\d+)")
 _ES_APOCOPE = re.compile(r"\b(prim|terc)er\b", re.I)
 _LANGS = ("en", "fr", "es")
+#: tens written together with the units that follow ("fortysixth", as some texts print it)
+_TENS_JOINED = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?=[a-z])")
 
 
 @lru_cache(maxsize=4096)
@@ -33,7 +35,7 @@ def ordinal_to_int(words: str, lang: str | None = None) -> int | None:
             text = _ES_APOCOPE.sub(lambda mt: mt.group(1) + "ero", text)
         elif language == "en":
             # "one hundred and twentieth" reads fine; hyphens between tens and units too
-            text = text.replace("-", " ") if " and " not in text else text.replace("-", " ")
+            text = _TENS_JOINED.sub(r"\1 ", text.replace("-", " "))
         try:
             out = alpha2digit(text, language, threshold=0)
         except (ValueError, KeyError, IndexError):  # pragma: no cover - library edge cases
@@ -84,7 +86,8 @@ EN_ORDINAL_WORD = (
 )
 #: an English ordinal in words ("seventy-third", "one hundred and twentieth") or digits ("73rd")
 EN_ORDINAL = (
-    rf"(?:\d{{1,3}}(?:st|nd|rd|th)|(?:{EN_ORDINAL_WORD}[ -](?:(?:and|{EN_ORDINAL_WORD})[ -])*?)?"
+    rf"(?:\d{{1,3}}(?:st|nd|rd|th)|(?:{EN_ORDINAL_WORD}[ -](?:(?:and|{EN_ORDINAL_WORD})[ -])*?"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?=[a-z]{4,8}\b))?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
     r"thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth))"

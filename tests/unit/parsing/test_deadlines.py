@@ -897,3 +897,20 @@ def test_each_date_of_a_list_is_due(text, adopted_on, dates):
     found = [d["date"] for d in dicts(text, body="SC", session=None, adopted_on=adopted_on)]
     assert found == dates
 
+
+@pytest.mark.parametrize(("text", "session", "expected"), [
+    # A/RES/45/248 XIII 3 and A/RES/2345 4 (GA pdf text): tens and units written together
+    ("to submit concrete proposals to the General Assembly at its fortysixth session, through the "
+     "Advisory Committee", 45, [("at its fortysixth session", 46)]),
+    ("in any event, not later than the beginning of the twentythird session of the General Assembly, and "
+     "to submit it to the Assembly at that session.", 22,
+     [("not later than the beginning of the twentythird session of the General Assembly", 23),
+      ("at that session", 23)]),
+    # A/RES/80/197 43: the session's start, due by its opening, read from the words that say when
+    ("to submit to the General Assembly, prior to the start of its eighty-second session, a "
+     "comprehensive report", 80, [("prior to the start of its eighty-second session", 82)]),
+])
+def test_a_session_written_otherwise(text, session, expected):
+    found = find_deadlines(text, body="GA", session=session)
+    assert [(d.text, d.session) for d in found] == expected
+    assert not any(d.end for d in found)

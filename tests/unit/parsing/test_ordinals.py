@@ -64,3 +64,10 @@ def test_digits(words):
 @pytest.mark.parametrize("words", ["", "session", "the next", "banana"])
 def test_not_ordinals(words):
     assert ordinal_to_int(words) is None
+
+
+@pytest.mark.parametrize("tens", TENS)
+def test_tens_written_together_with_the_units(tens):
+    # "at its fortysixth session" (A/RES/45/248), "the twentythird session" (A/RES/2345)
+    for n, unit in enumerate(UNITS, start=1):
+        assert ordinal_to_int(f"{tens}{unit}", "en") == (TENS.index(tens) + 2) * 10 + n
