@@ -149,6 +149,9 @@ _WE = re.compile(
 
 #: the modals a clause's verb may follow ("We will …", "that the Committee should consider …")
 _MODALS = frozenset({"shall", "should", "must", "will", "would", "may", "can"})
+#: what a declaration's voice may do without its "we": "Commit to mobilize …" (not "Should the
+#: credits …", "Appropriate procedures should …")
+_BARE_VOICE = KNOWN_VERBS | CALLING
 #: what a declaration's voice may do further on: "…, we support …", "… . We will …"
 _OWN_VOICE = KNOWN_VERBS | CALLING | DIRECTIVE | CREATING | EXTENDING | REISSUING | _MODALS
 #: base forms that open sentences as other words ("Is", "Acts", nouns)
@@ -207,9 +210,10 @@ def _operative_phrase(text: str) -> tuple[str | None, int, float]:
             action = _normalise_verb(m.group(1), m.group(2), m.group(3))
             conf = 0.95 if word in KNOWN_VERBS else 0.6
             return action, _after_phrase(text, m.start(1), action), conf
-        if m.group(1)[0].isupper() and _third_person(word) in KNOWN_VERBS and word not in _NOT_BARE_VERBS:
+        if text[:1].isupper() and _third_person(word) in _BARE_VOICE and word not in _NOT_BARE_VERBS:
             # a declaration in the first person without "We": "Stress the need ...",
-            # "Express grave concern ...", "Reaffirm our commitment ..."
+            # "Express grave concern ...", "Strongly reaffirm our political commitment …", "Also
+            # call upon the World Health Organization …", "Commit to mobilize …"
             action = _normalise_verb(_third_person(word), m.group(2), m.group(3))
             return action, _after_phrase(text, m.start(1), action), 0.7
     # an introductory clause: "Acting under Chapter VII of the Charter, decides ..."

@@ -555,6 +555,11 @@ def test_a_clause_without_a_verb_asks_nothing():
     ("We have considered today how the international community should best respond", "has"),
     ("We cannot achieve our goals without", "cannot"),
     ("We do not accept", "does"),
+    # a declaration's first person without "We", after an adverb or as a commitment (ga-pdf-text
+    # A_RES_73_2 1 and 48, A_RES_65_277 annex 73)
+    ("Strongly reaffirm our political commitment to accelerate the implementation", "reaffirms"),
+    ("Also call upon the World Health Organization to continue to promote", "calls_upon"),
+    ("Commit by 2015 to address factors that limit treatment uptake", "commits"),
     # one spelling of each verb
     ("Authorises MONUSCO to take all necessary measures", "authorizes"),
     ("Emphasises the importance of", "emphasizes"),
@@ -604,6 +609,11 @@ def test_the_verb_after_an_introductory_clause_is_the_paragraphs(text, action, k
     "When applied to clandestinely manufactured amphetamine-type stimulants, the international drug control "
     "system reveals several shortcomings. Effectively counteracting or preventing emergency situations, "
     "which may differ from region to region, requires a control system that is fast.",
+    # … nor a modal or an adjective that opens a sentence (ga-pdf-text A_RES_78_256 4, A_RES_68_74 5)
+    "Should the credits and advances paid by any Member State to the Working Capital Fund exceed the amount "
+    "of that Member State’s advance, the excess shall be set off.",
+    "Appropriate procedures should ensure continuing supervision and monitoring of authorized space "
+    "activities.",
     "In adopting the 2030 Agenda for Sustainable Development one year ago, we recognized clearly the "
     "positive contribution made by migrants for inclusive growth and sustainable development.",
 ])
