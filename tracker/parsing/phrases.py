@@ -745,10 +745,10 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
                 or words.split()[0] in ("In", "At", "On")):
             return None
         lower_tail = [w for w in head_words[1:] if w[:1].islower() and w not in ("and", "or")]
-        if lower_tail and not any(w.lower() in _AGENT_NOUNS for w in lower_tail):
+        if lower_tail and not any(_agent_noun(w) in _AGENT_NOUNS for w in lower_tail):
             return None
         return _DANGLING.sub("", words)
-    if any(w.lower() in _AGENT_NOUNS for w in head_words):
+    if any(_agent_noun(w) in _AGENT_NOUNS for w in head_words):
         return _DANGLING.sub("", words)
     if (depth == 0 and stop is not None and stop.group(0).strip() == "of"
             and head_words[-1].lower() in _OF_AGENT):
@@ -770,8 +770,15 @@ _BODY_NOUNS = frozenset(str.split("""
 
 def _is_agent_noun(word: str) -> bool:
     """``word``, singular or plural, names who can be asked to act ("State", "parties")."""
-    word = word.lower()
+    word = _agent_noun(word)
     return word in _AGENT_NOUNS or f"{word}s" in _AGENT_NOUNS
+
+
+def _agent_noun(word: str) -> str:
+    """``word`` in lower case, as :data:`_AGENT_NOUNS` has it: "co-chairs", "Vice-President" are
+    chairs and a president."""
+    word = word.lower()
+    return word.partition("-")[2] if word.startswith(("co-", "vice-")) else word
 
 
 def _head_noun(words: str) -> str:

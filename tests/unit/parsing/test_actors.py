@@ -911,6 +911,12 @@ def test_the_al_qaida_sanctions_committee_is_the_1267_committee():
      "GA", ["President of the General Assembly"]),
     ("Invites the secretariat of the Regular Process to continue its work, and requests the secretariat to "
      "report on progress;", "GA", ["secretariat of the Regular Process"]),
+    # ga-pdf-text/A_RES_80_150 65, A_RES_68_238 16: those who co-chair or co-facilitate
+    ("Requests the co-facilitators to present a concise and action-oriented draft political declaration, no "
+     "later than 30 November 2026, prepared on the basis of inputs from Member States;", "GA",
+     ["co-facilitators"]),
+    ("Invites the co-chairs to prepare the draft outcome document, to be circulated no later than 14 March "
+     "2014;", "GA", ["co-chairs"]),
     # segmented A_HRC_RES_45_34 33: a mandate's name ends before a further request
     ("Decides to renew the mandate of the team of international experts on the situation in Kasai and "
      "requests the team to present a final report to the Human Rights Council at its forty-eighth session;",
