@@ -376,6 +376,9 @@ _MANDATE_HEADS = frozenset({
     "Commission of Inquiry", "Special Coordinator",
 })
 _MANDATE_TAIL_START = re.compile(r"\s+(?:on|for|of|in\s+the\s+field\s+of)\s+(?!its\b)(?=\S)")
+#: the Council a mandate holder serves, in its name: "the Special Rapporteur of the Human Rights Council
+#: on …", "the Working Group on the Right to Development of the Human Rights Council"
+_OF_THE_COUNCIL = re.compile(r" of the Human Rights Council(?= |$)")
 #: a mandate's name speaks of no one's own: "the Special Rapporteur for the effective fulfilment of
 #: his or her mandate" is what the Special Rapporteur needs, not a name
 _OWN_IN_NAME = re.compile(r"\b(?:his|her|its|their)\b")
@@ -559,7 +562,7 @@ def _names_with_spans(
                 if stop - s < 200 and stop > tail.end() and not _OWN_IN_NAME.search(span, tail.end(), stop):
                     # one name for one mandate: "Special Rapporteur of the Human Rights Council on
                     # the right to food" is the "Special Rapporteur on the right to food"
-                    out.append((s, stop, span[s:stop].replace(" of the Human Rights Council ", " ")))
+                    out.append((s, stop, _OF_THE_COUNCIL.sub("", span[s:stop])))
                     skip_to = stop
                     continue
         elif span[e : e + 1] == " " and span[e + 1 : e + 2].isupper():

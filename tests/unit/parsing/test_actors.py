@@ -976,6 +976,16 @@ def test_the_high_commissioner_of_a_resolution_on_refugees_is_the_high_commissio
      "these operations;", "SC", ["Somalia"]),
     ("Invites the Intergovernmental Oceanographic Commission of the United Nations Educational, Scientific "
      "and Cultural Organization to continue its work;", "GA", ["Intergovernmental Oceanographic Commission"]),
+    # segmented S_RES_2481 (2019) 1, ga-pdf-text A_RES_80_61 (a name with a comma), A_RES_64_172 (the
+    # Council the Working Group serves, in its name)
+    ("Decides to extend the mandate of the United Nations Mission to support the Hodeidah Agreement (UNMHA) "
+     "until 15 July 2020;", "SC", ["UNMHA"]),
+    ("Encourages the United Nations Regional Centre for Peace, Disarmament and Development in Latin America "
+     "and the Caribbean to continue to provide assistance;", "GA",
+     ["United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the "
+      "Caribbean"]),
+    ("Requests the Working Group on the Right to Development of the Human Rights Council to continue its "
+     "work;", "GA", ["Working Group on the Right to Development"]),
     # a policy named after those who keep it is no actor (segmented A_RES_71_278)
     ("Welcomes the efforts of the Secretary-General to expand vetting of all United Nations peacekeeping "
      "personnel to ensure that they do not have a history of sexual misconduct in service with the United "
