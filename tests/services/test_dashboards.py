@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import func, select
@@ -285,3 +286,14 @@ def test_recent_resolutions_statement_has_its_limits_written(db):
         dashboards.resolution_progress(db, TODAY, limit=7)
     ((sql, _params),) = statements
     assert sql.count("LIMIT 7") == 3, sql
+
+
+def test_mandate_panels_statement_reads_each_panel_s_mandates_once_with_its_limit_written(db):
+    """Each panel chooses its mandates with what it shows of them (not their ids, read again from
+    the obligations by id), its limit written: PostgreSQL plans this statement with each request's
+    values, and the second read of the obligations was half of that planning."""
+    with sent_statements(db.get_bind()) as statements:
+        dashboards.mandate_panels(db, TODAY, limit=7)
+    ((sql, _params),) = statements
+    assert sql.count("LIMIT 7") == 2, sql
+    assert len(re.findall(r"\b(?:FROM|JOIN) obligations\b", sql)) == 2, sql

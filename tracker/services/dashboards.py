@@ -363,8 +363,8 @@ def mandate_panels(
     """"Mandates expiring" (within the filter's window) and "Expired without renewal", soonest
     end first: the renewal calendar at a glance. One bounded statement whatever they find: for
     each panel the first ``limit`` mandates are chosen from the obligations alone (the
-    ``expires_on`` index), then joined to their resolution and paragraph (what the panel shows);
-    the two panels' rows as one ``UNION ALL``, built once per filter (the day is bound)."""
+    ``expires_on`` index), with what the panel shows of them, then joined to their resolution and
+    paragraph; the two panels' rows as one ``UNION ALL``, built once per filter (the day is bound)."""
     flt = flt or ObligationFilter()
     statement = (_panels_statement(session, flt, limit) if flt.q
                  else filter_statement(_cached_panels_statement, flt, limit))
@@ -383,19 +383,23 @@ def _cached_panels_statement(flt: ObligationFilter, limit: int) -> DayStatement:
 
 
 def _panels_statement(session: Session | None, flt: ObligationFilter, limit: int) -> DayStatement:
+    """Each panel's mandates chosen with the columns it shows of them, not as ids joined to the
+    obligations again, and its limit written (``written_limit``): PostgreSQL plans this statement
+    with each request's values (its plan for any day is priced above them), and the second read of
+    the obligations was half of that planning (0.68 -> 0.37 ms at 50k)."""
     panels = []
+    res, par = t.resolutions.c, t.paragraphs.c
     for panel, state in enumerate((MandateState.EXPIRING, MandateState.EXPIRED)):
         order = _PANEL_ORDER[state]
-        chosen = (select(Obligation.id)
+        chosen = (select(Obligation.id, Obligation.expires_on, Obligation.deliverable,
+                         Obligation.resolution_id, Obligation.paragraph_id)
                   .where(and_(true(), *flt.with_(mandate=(state.value,)).conditions(session, TODAY)))
-                  .order_by(order, Obligation.id).limit(limit).subquery())
-        ob, res, par = t.obligations.c, t.resolutions.c, t.paragraphs.c
+                  .order_by(order, Obligation.id).limit(written_limit(limit)).subquery())
         panels.append(
-            select(literal_column(str(panel)).label("panel"), ob.id, ob.expires_on, ob.deliverable,
-                   res.symbol, par.number, par.eid, par.text)
-            .select_from(t.obligations.join(chosen, chosen.c.id == ob.id)
-                         .join(t.resolutions, res.id == ob.resolution_id)
-                         .join(t.paragraphs, par.id == ob.paragraph_id)))
+            select(literal_column(str(panel)).label("panel"), chosen.c.id, chosen.c.expires_on,
+                   chosen.c.deliverable, res.symbol, par.number, par.eid, par.text)
+            .select_from(chosen.join(t.resolutions, res.id == chosen.c.resolution_id)
+                         .join(t.paragraphs, par.id == chosen.c.paragraph_id)))
     return DayStatement.of(union_all(*panels))
 
 
