@@ -440,8 +440,10 @@ _MARKER_PLACES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # fused to a year: "for 20223 and" (2022 + marker 3)
     (re.compile(r"(?<=\b(?:19|20)\d\d)"), re.compile(r"(?![\d/])")),
     # separated by a space after a lower-case word: "the Umoja system 1 and", after a comma,
-    # semicolon or full stop that ends a paragraph: "relevant stakeholders; 12" (not after "No.")
-    (re.compile(r"(?:(?<=[a-z])|(?<=[\w”’)][,;.])|(?<=\d{4})) "), re.compile(r"(?=[ ,;.:]|$)")),
+    # semicolon or full stop that ends a paragraph: "relevant stakeholders; 12" (not after "No."),
+    # not a number's first digits ("some 3.7 per cent", "some 3,000")
+    (re.compile(r"(?:(?<=[a-z])|(?<=[\w”’)][,;.])|(?<=\d{4})) "),
+     re.compile(r"(?=[ ,;.:]|$)(?![.,:]\d)")),
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 #: a number of one to three digits and its point just before: "4." of "4.5 per cent", "16." of
@@ -465,7 +467,8 @@ def _find_marker(text: str, marker: str, col0: int, place: int, next_line: str =
     while idx >= 0:
         if place == 2:
             if (idx - 1 >= col0 and before.match(text, idx - 1) and after.match(text, idx + size)
-                    and not (text[idx - 2 : idx - 1] != "," and _word_forbids_marker(text[: idx - 1]))):
+                    and not (text[idx - 2 : idx - 1] not in ",;"
+                             and _word_forbids_marker(text[: idx - 1]))):
                 return idx
         elif before.match(text, idx) and after.match(text, idx + size) and not (
                 place == 0 and text[idx - 1] == "." and _SHORT_NUMBER_POINT.match(text, idx)

@@ -47,3 +47,23 @@ def test_a_marker_after_a_sentence_that_ends_with_a_number_is_still_found():
         "24 See para. 48. ",
     ))
     assert "model strategy 10.[24] Furthermore" in _marked(layout.blocks[0].text)
+
+
+def test_a_number_after_a_space_is_not_a_marker_and_a_marker_after_a_semicolon_is():
+    # A/RES/79/302 2 and 12; A/RES/80/39 29 ("decisions; 16": the word before the semicolon does
+    # not make the number a decision's)
+    layout = lay_out(_page(
+        "2. Takes note of the status of contributions, including the contributions outstanding \n"
+        "in the amount of 411.5 million United States dollars, representing some 3.7 per cent of \n"
+        "the total assessed contributions; \n"
+        " \n"
+        "12. Takes note of the report of the Secretary-General on the budget \n"
+        "performance of the Mission for the period from 1 July 2023 to 30 June 2024; 3  \n"
+        " \n"
+        "13. Welcomes the outcomes of the Meetings of States Parties to the Treaty, including \n"
+        "the action plan of 2022, its political declaration and decisions; 4 \n",
+        "3 A/79/670. \n \n4 See TPNW/MSP/2022/6 and TPNW/MSP/2023/14. ",
+    ))
+    texts = [_marked(b.text) for b in layout.blocks]
+    assert "representing some 3.7 per cent" in texts[0]
+    assert texts[1].endswith("30 June 2024;[3]") and texts[2].endswith("decisions;[4]")
