@@ -164,6 +164,9 @@ def _parts(operative: list[RawOperative]) -> list[str | None]:
     """Each operative paragraph's part: lettered parts always; sections only when the numbering
     restarts (else lettered A, B … at each restart)."""
     restarts = any(op.number == "1" for op in operative[1:])
+    # a letter given is never a printed part's: "1.–10." of A/RES/75/245, before "A / Base/floor
+    # salary scale", are in no part (part A's would have two paragraphs 1)
+    printed = {op.part_letter for op in operative if op.part_letter}
     part_of: list[str | None] = []
     auto = 0
     for k, op in enumerate(operative):
@@ -175,7 +178,7 @@ def _parts(operative: list[RawOperative]) -> list[str | None]:
             else:
                 if k == 0 or op.number == "1":
                     auto += 1
-                part_of.append(chr(64 + auto))
+                part_of.append(None if chr(64 + auto) in printed else chr(64 + auto))
         else:
             part_of.append(None)
     return part_of

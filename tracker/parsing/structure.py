@@ -214,6 +214,8 @@ class _SkeletonReader:
     new_part_preamble: bool = False
     #: index of the paragraph where the numbering last restarted at 1 (a new part, or not)
     restart_at: int | None = None
+    #: the value of the last section's Roman numeral (0 before the first)
+    section_value: int = 0
 
     def read(self, text: str, plain: str, line: int) -> None:
         if self._heading(plain):
@@ -235,8 +237,16 @@ class _SkeletonReader:
             self.new_part_preamble = bool(self.operative)
             return True
         m = _ROMAN_HEADING.match(plain) if plain[:1] in "IVXLC" else None
-        if m and (m.group(2) is None or _is_heading(m.group(2))) and roman_value(m.group(1)):
+        value = roman_value(m.group(1)) if m and (m.group(2) is None or _is_heading(m.group(2))) else None
+        if value:
             self.pending_section = m.group(1)
+            # after operative paragraphs, the next section's ("III" after "II", not "C. Office of
+            # Investment Management" after "A." and "B.") unnumbered blocks are its preamble and
+            # paragraphs ("III / Request for a subvention … / Recalling …, / Having considered …,"
+            # of the programme budget, A/RES/78/253), not the text of the last paragraph
+            self.new_part_preamble = bool(self.operative) and self.has_numbers and (
+                value == self.section_value + 1)
+            self.section_value = value
             return True
         # "The General Assembly," again at the start of a part
         return plain.startswith("The ") and _BODY_ONLY.match(plain) is not None
@@ -316,8 +326,20 @@ class _SkeletonReader:
         if self.new_part_preamble and not numbered:
             if lm and preambular:
                 preambular[-1].text = f"{preambular[-1].text} {text}"
-            elif not (_is_heading(plain) and not _PREAMBULAR_OPENER.match(plain)):
+            elif _is_heading(plain):
+                pass  # the part's or section's title ("Enhancing integrated global management …")
+            elif _looks_operative(plain) and not plain.rstrip(" ”\"’").endswith(","):
+                # its one paragraph, printed without a number ("XX / International Trade Centre /
+                # Approves resources in the amount of …;", A/RES/78/253): the part's first
+                self.new_part_preamble = False
+                self._numbered(1, text, text, line)
+            elif _PREAMBULAR_OPENER.match(plain) or plain.rstrip(" ”\"’").endswith(","):
                 preambular.append(RawPreambular(text, line))
+            else:
+                # no preamble ("I. Measures to … / We resolve to undertake the following
+                # measures …:" of an annexed strategy): read as before a part began
+                self.new_part_preamble = False
+                self._unnumbered(text, plain, line, numbered=numbered)
             return
         bare_label_out_of_the_blue = (
             lm is not None and lm.group(2) and lm.group(2) not in ("a", "i")

@@ -1,0 +1,133 @@
+"""Sections and parts of a resolution that open after operative paragraphs: their own preamble and
+their paragraphs printed without a number (real paragraphs of A/RES/78/253, the programme budget's
+special subjects, and A/RES/75/245 in ../shared/corpus, abridged)."""
+
+from __future__ import annotations
+
+from tracker.parsing import parse
+
+BUDGET = """A/RES/78/253
+
+78/253. Special subjects relating to the proposed programme budget for 2024
+
+The General Assembly,
+
+I
+
+Revised estimates
+
+Having considered the report of the Secretary-General on the revised estimates and the related
+report of the Advisory Committee,
+
+1. Takes note of the report of the Secretary-General;
+
+2. Approves the return of 113,645,900 dollars as a credit against assessments to Member States for
+2024, resulting from:
+
+(a) Underexpenditure in the amount of 21,485,800 dollars under the expenditure sections of the
+programme budget for 2022;
+
+(b) An amount of 18,651,900 dollars approved as a commitment authority for the United Nations
+Support Mission in Libya;
+
+II
+
+Request for a subvention to the Residual Special Court for Sierra Leone
+
+Recalling its resolution 58/284 of 8 April 2004 and section III of its resolution 77/263 A,
+
+Having considered the report of the Secretary-General on the use of the commitment authority and
+request for a subvention to the Residual Special Court for Sierra Leone and the related report of
+the Advisory Committee,
+
+1. Takes note of the report of the Secretary-General;
+
+III
+
+International Trade Centre
+
+Approves resources in the amount of 21,723,500 dollars proposed for 2024 under section 13,
+International Trade Centre, of the proposed programme budget for 2024;
+
+IV
+
+Gross jointly financed budget of the Department of Safety and Security
+
+Approves the gross jointly financed budget of the Department of Safety and Security of the
+Secretariat for 2024 in the amount of 165,226,300 dollars, broken down as follows:
+
+(a) Field Security Operations: 149,110,800 dollars;
+
+(b) Security and Safety Services at the United Nations Office at Vienna: 16,115,500 dollars;
+
+V
+
+Contingency fund
+
+Recalls its resolution 77/263 A, in which the level of the contingency fund for the year 2024 was
+set at 0.75 per cent of the approved programme budget for 2023, or 25,472,300 dollars,
+
+1. Notes that, after a charge of 24,595,700 dollars, a balance of 876,600 dollars remains in the
+contingency fund for 2024;
+
+2. Decides that the contingency fund for the year 2025 shall be set at the level of 0.75 per cent of
+the approved programme budget for 2024.
+
+50th (resumed) plenary meeting
+22 December 2023
+"""
+
+
+def test_a_section_after_operative_paragraphs_has_its_own_preamble_and_unnumbered_paragraphs():
+    r = parse(BUDGET, "A_RES_78_253.txt")
+    assert [p.eid for p in r.operative] == [
+        "part_I__para_1", "part_I__para_2", "part_II__para_1", "part_III__para_1",
+        "part_IV__para_1", "part_V__para_1", "part_V__para_2",
+    ]
+    assert [p.text.split(" ")[0] for p in r.preambular] == ["Having", "Recalling", "Having", "Recalls"]
+    i2 = r.operative[1]
+    assert i2.subparagraphs[-1].text.endswith("the United Nations Support Mission in Libya;")
+    assert r.operative[3].text.startswith("Approves resources in the amount of 21,723,500 dollars")
+    iv = r.operative[4]
+    assert [s.label for s in iv.subparagraphs] == ["a", "b"]
+    assert iv.subparagraphs[1].text == ("Security and Safety Services at the United Nations Office at "
+                                         "Vienna: 16,115,500 dollars;")
+
+
+def test_a_table_heading_lettered_c_is_no_section():
+    # A/RES/79/253 19: "A. Secretariat …", "B. …", "C. Office of Investment Management" are the table's
+    text = (
+        "A/RES/79/253\n\nThe General Assembly,\n\nRecalling its resolution 78/253,\n\n"
+        "18. Takes note of paragraph 33 of the report of the Advisory Committee;\n\n"
+        "19. Approves the changes to the staffing table as set out in the table below:\n\n"
+        "A. Secretariat of the Pension Board\n\n"
+        "Action Title of post Category/level Number Establishment Programme Management Officer P-4 1\n\n"
+        "C. Office of Investment Management\n\n"
+        "Senior Investment Officer P-5 1, Senior Risk Officer P-5 1;\n\n"
+        "20. Also approves the estimates of 156,944,800 United States dollars for the administration "
+        "of the Fund;\n\n55th (resumed) plenary meeting\n24 December 2024\n"
+    )
+    r = parse(text, "A_RES_79_253.txt")
+    assert len(r.preambular) == 1 and [p.eid for p in r.operative] == ["para_18", "para_19", "para_20"]
+    assert r.operative[1].text.endswith("Senior Risk Officer P-5 1;")
+
+
+def test_paragraphs_before_the_first_printed_part_are_in_no_part():
+    # A/RES/75/245: 1.–10., then "A / Base/floor salary scale / Approves, …;" (unnumbered), "B / 1. …"
+    text = (
+        "A/RES/75/245\n\n75/245. United Nations common system\n\nThe General Assembly,\n\n"
+        "Recalling its resolutions 44/198 of 21 December 1989,\n\n"
+        "1. Takes note with appreciation of the work of the International Civil Service Commission;\n\n"
+        "2. Takes note of the report of the Commission for 2020;\n\nA\n\nBase/floor salary scale\n\n"
+        "Approves, with effect from 1 January 2021, as recommended by the Commission in paragraph 55 of "
+        "its report, the revised unified base/floor salary scale;\n\nB\n\n"
+        "1. Reaffirms that the range of 110 to 120 for the margin between the net remuneration of "
+        "officials shall continue to apply;\n\n"
+        "2. Notes that the margin between net remuneration of the United Nations staff is estimated at "
+        "113.3;\n\n48th (resumed) plenary meeting\n\n31 December 2020\n"
+    )
+    r = parse(text, "A_RES_75_245.txt")
+    assert [p.eid for p in r.operative] == [
+        "para_1", "para_2", "part_A__para_1", "part_B__para_1", "part_B__para_2",
+    ]
+    assert len(r.preambular) == 1
