@@ -195,8 +195,79 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
             break
         last_line = block.line
         reader.read(block.text.strip(), plain, block.line)
+    for op in reader.operative:
+        _split_run_in(op)
     return Skeleton(front_end_line, preamble_line, reader.preambular, reader.operative,
                     "\n".join(tail_parts), reader.warnings, last_line, ended, tail_start)
+
+
+#: a sub-paragraph's label run into the text after a colon or a semicolon (and a footnote
+#: marker): "… there are: (a) 1.3 billion tobacco users …; (b) 2.6 million deaths …; and (e) …"
+_RUN_IN = re.compile(
+    r"[:;](?:\ue000[^\ue001]*\ue001)?\s+(?:(?:and|or)\s+)?(?P<label>\(([a-z]{1,2}|[ivxl]{1,7})\))\s+"
+)
+
+
+def _next_label(label: str, state: tuple[int, int], after_colon: bool) -> tuple[int, int] | None:
+    """The (letter, roman) sequence after ``label`` where it goes on the one in ``state`` (a new
+    level opens after a colon only: "(a)" or "(i)"); None where it does not."""
+    letter, roman = state
+    rv = roman_value(label)
+    if rv is not None and (rv == roman + 1 if roman else rv == 1 and after_colon):
+        return letter, rv
+    lv = letter_index(label)
+    if lv is not None and (lv == letter + 1 if letter else lv == 1 and after_colon):
+        return lv, 0
+    return None
+
+
+def _after(label: str, state: tuple[int, int]) -> tuple[int, int]:
+    """The sequence after a label printed at the start of its line (in sequence or not)."""
+    found = _next_label(label, state, True)
+    if found is not None:
+        return found
+    lv = letter_index(label)
+    return (lv, 0) if lv is not None else (state[0], roman_value(label) or state[1])
+
+
+def _run_in_items(text: str, state: tuple[int, int]) -> tuple[str, list[tuple[str, str]], tuple[int, int]]:
+    """``text`` up to its first run-in label that goes on the sequence, the labelled items run in
+    after it, and the sequence after them."""
+    if "(" not in text:
+        return text, [], state
+    cuts: list[tuple[int, int, str]] = []
+    for m in _RUN_IN.finditer(text):
+        nxt = _next_label(m.group(2), state, text[m.start()] == ":")
+        if nxt is not None:
+            cuts.append((m.start("label"), m.end(), m.group(2)))
+            state = nxt
+    if not cuts:
+        return text, [], state
+    items = [(label, text[end : cuts[k + 1][0] if k + 1 < len(cuts) else len(text)].strip())
+             for k, (_start, end, label) in enumerate(cuts)]
+    return text[: cuts[0][0]].rstrip(), items, state
+
+
+def _split_run_in(op: RawOperative) -> None:
+    """Sub-paragraphs printed run in ("… globally, there are: (a) …; (b) …; and (e) …", A/RES/80/117
+    annex 13) are sub-paragraphs as much as those printed on lines of their own, also where a line
+    of the list happens to start with a label: an intro's run-in list is read where it has two
+    items or more (its "(a)" alone may be a reference), an item's items always."""
+    head, found, state = _run_in_items(op.intro, (0, 0))
+    items: list[tuple[str, str, int]] = []
+    if found and (len(found) > 1 or (op.items and _next_label(op.items[0][0], state, False))):
+        op.intro = head
+        items = [(label, text, op.line) for label, text in found]
+    else:
+        state = (0, 0)
+    if not items and not op.items:
+        return
+    for label, text, line in op.items:
+        state = _after(label, state)
+        head, found, state = _run_in_items(text, state)
+        items.append((label, head, line))
+        items.extend((sub_label, sub_text, line) for sub_label, sub_text in found)
+    op.items = items
 
 
 @dataclass
