@@ -794,8 +794,17 @@ def sub_kind(action: str | None, rest: str, text: str) -> ObligationKind:
 
 def introducing_clause(action: str | None, rest: str) -> tuple[str | None, str] | None:
     """The clause that introduces a paragraph's sub-paragraphs (see :func:`sub_kind`), the same
-    for each of them: read once per paragraph. None without an operative phrase."""
-    return clauses(action, rest)[-1] if action is not None else None
+    for each of them: read once per paragraph; the last that announces them ("Decides that UNMISS
+    shall have the following mandate, authorizes …, and stresses that …: (a) …"), else the last.
+    None without an operative phrase."""
+    if action is None:
+        return None
+    parts = clauses(action, rest)
+    return next((part for part in reversed(parts) if _ANNOUNCES.search(part[1])), parts[-1])
+
+
+#: words that announce a list: "the following tasks", "as follows"
+_ANNOUNCES = re.compile(r"\bthe\s+following\b|\bas\s+follows\b")
 
 
 def kind_under(clause: tuple[str | None, str] | None, text: str) -> ObligationKind:

@@ -498,6 +498,16 @@ def test_a_sub_paragraph_is_read_under_its_introducing_clause():
     assert sub_kind("calls_upon", "States:", "To establish national preventive mechanisms;") == K.EXHORTATION
 
 
+def test_the_clause_that_announces_the_sub_paragraphs_introduces_them():
+    # segmented S_RES_2729 (2024) 3: the mandate's tasks, not what the Council stresses last
+    rest = ("that UNMISS shall have the following mandate, authorizes UNMISS to use all necessary means "
+            "to implement its mandate, and stresses that the protection of civilians shall be given "
+            "priority in decisions about the use of available capacity and resources;")
+    assert introducing_clause("decides", rest) == ("decides", "that UNMISS shall have the following mandate")
+    assert sub_kind("decides", rest, "Protection of civilians: (i) To use all necessary means to ensure "
+                    "effective, timely, and dynamic protection of civilians;") == K.ACTION
+
+
 def test_the_introducing_clause_is_read_once_for_all_sub_paragraphs():
     rest = ("to establish a Committee of the Security Council (the Committee), to undertake the "
             "following tasks:")
