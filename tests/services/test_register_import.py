@@ -13,6 +13,7 @@ from tests.services.seed import TODAY, seed
 from tracker.models import Obligation, Paragraph
 from tracker.parsing.types import Annex, Deadline, DeadlineKind, ObligationKind, OperativeParagraph
 from tracker.services.actors import Actor
+from tracker.services.calendar import apply_dates, load_calendar
 from tracker.services.exports import resolution_document
 from tracker.services.importing import import_resolution
 
@@ -92,3 +93,8 @@ def test_a_mandate_expires_and_a_declaratory_paragraph_carries_no_status(db):
     assert mandate.mandate_state(dt.date(2025, 1, 1)) == "expiring"
     assert mandate.mandate_state(dt.date(2025, 4, 1)) == "expired"
     assert obs["5"].recurrence == "P3M" and obs["5"].due_on == dt.date(2024, 6, 15)
+    # how its end was found, said on import as every recomputation says it (apply_dates)
+    assert mandate.due_derivation == "expires 2025-03-17 (until 17 March 2025)"
+    apply_dates(mandate, load_calendar(db), adopted_on=parsed.adopted_on, body="SC",
+                today=dt.date(2024, 4, 1))
+    assert mandate.due_derivation == "expires 2025-03-17 (until 17 March 2025)"

@@ -239,10 +239,25 @@ def apply_dates(obligation: Obligation, calendar: Calendar, *, adopted_on: dt.da
     obligation.expires_on = expires_on
     if obligation.kind == ObligationKind.MANDATE:
         obligation.due_on = obligation.target_on = None
-        obligation.due_derivation = expiry_of(obligation.deadlines, adopted_on, calendar)[1]
+        obligation.due_derivation = written_derivation(obligation.kind, obligation.deadlines, due, error,
+                                                       adopted_on=adopted_on, calendar=calendar)
         return None
     apply_due(obligation, due, error)
     return error
+
+
+def written_derivation(kind: str, deadlines: list[Mapping[str, Any]] | None, due: DueDate | None,
+                       error: str | None, *, adopted_on: dt.date | None, calendar: Calendar) -> str | None:
+    """What an obligation's ``due_derivation`` says, on import as on every recomputation: how a
+    mandate's end was found ("expires 2024-05-31 (until 31 May 2024)"); how a due date was, or
+    why it could not be (``compute_dates``'s due date and error)."""
+    if kind == ObligationKind.MANDATE:
+        return expiry_of(deadlines, adopted_on, calendar)[1]
+    return _due_derivation(due, error)
+
+
+def _due_derivation(due: DueDate | None, error: str | None) -> str | None:
+    return due.derivation if due else error
 
 
 def apply_expiry(obligation: Obligation, calendar: Calendar, *, adopted_on: dt.date | None,
@@ -287,7 +302,7 @@ def apply_due(obligation: Obligation, due: DueDate | None, error: str | None) ->
     """Write a computed due date onto the obligation; True when anything changed."""
     new = (
         due.due_on if due else None,
-        due.derivation if due else error,
+        _due_derivation(due, error),
         due.target_on if due else None,
     )
     old = (obligation.due_on, obligation.due_derivation, obligation.target_on)

@@ -30,7 +30,7 @@ from tracker.parsing.types import (
     SubParagraph,
 )
 from tracker.services.actors import Actor
-from tracker.services.calendar import compute_dates, filed_under, recurrence_of
+from tracker.services.calendar import compute_dates, filed_under, recurrence_of, written_derivation
 from tracker.services.entities import EntityResolver, Resolved
 from tracker.services.errors import Conflict
 
@@ -298,7 +298,8 @@ class ImportPlan:
             paragraph_id=paragraph_id, fields=fields, owners=resolved.owners,
             candidates=resolved.candidates, items=items,
             due_on=due.due_on if due else None,
-            due_derivation=due.derivation if due else error,
+            due_derivation=written_derivation(fields.kind, fields.deadlines, due, error,
+                                              adopted_on=self.parsed.adopted_on, calendar=self.calendar),
             target_on=due.target_on if due else None,
             reasons=[first_reason, *reasons] if first_reason else reasons,
             expires_on=expires_on, points=points,
