@@ -402,6 +402,9 @@ _MANDATE_PERIOD_FORMS = (
     r"for\s+(?:a\s+(?:further\s+)?period\s+of\s+)?(?:\w+|\d+)\s+(?:\(\d+\)\s+)?"
     r"(?:more\s+|further\s+|additional\s+)?(?:years?|months?)\b",
     r"expir(?:ing|es)\s+on\b",
+    # "Decides to extend, to 15 July 2025 the mandate of BINUH" (not "for the period from 1 July
+    # 2023 to 30 June 2024": what an amount is for)
+    r"extend\w*,?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b",
 )
 _MANDATE_PERIOD = re.compile("|".join(rf"\b{form}" for form in _MANDATE_PERIOD_FORMS))
 #: ``_MANDATE_PERIOD`` as one pattern per form, each led by its first letter (the engine jumps

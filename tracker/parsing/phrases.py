@@ -1014,7 +1014,7 @@ _DECIDING = frozenset({"decides", "resolves"})
 #: "to extend, for a period of three years, the mandate of", "extend until 31 March 2020 UNSOM’s
 #: mandate" (the holder in group 1)
 _MANDATE_OF = re.compile(
-    r"\b(?:extend|renew|prolong)\w*(?:\s+|\s*,\s*[^,;]{1,60}?,\s*)(?:(?:until|for)\s[^,;]{0,60}?\s+)?"
+    r"\b(?:extend|renew|prolong)\w*(?:\s+|\s*,\s*(?:[^,;]{1,60}?,\s*)?)(?:(?:until|for|to)\s[^,;]{0,60}?\s+)?"
     r"(?:the\s+)?(?:present\s+|current\s+)?(?:mandates?\s+of\s+|([A-Z][\w-]*)[’']s\s+mandate\b)"
 )
 

@@ -986,6 +986,12 @@ def test_the_high_commissioner_of_a_resolution_on_refugees_is_the_high_commissio
       "Caribbean"]),
     ("Requests the Working Group on the Right to Development of the Human Rights Council to continue its "
      "work;", "GA", ["Working Group on the Right to Development"]),
+    # a mandate extended "to" a date is the mission's (segmented S_RES_2743 (2024) 1, S_RES_2487 (2019) 1)
+    ("Decides to extend, to 15 July 2025 the mandate of BINUH in accordance with its resolution 2476 (2019), "
+     "headed by a Special Representative of the Secretary-General of the United Nations;", "SC", ["BINUH"]),
+    ("Decides to extend, to 25 September 2020, the mandate of the Verification Mission and reporting "
+     "requirements in accordance with its resolutions 2366 (2017), 2377 (2017), and 2435 (2018);", "SC",
+     ["United Nations Verification Mission in Colombia"]),
     # a policy named after those who keep it is no actor (segmented A_RES_71_278)
     ("Welcomes the efforts of the Secretary-General to expand vetting of all United Nations peacekeeping "
      "personnel to ensure that they do not have a history of sexual misconduct in service with the United "

@@ -452,6 +452,12 @@ CASES = [
     ("Requests the Secretary-General to conduct a comprehensive performance review of all MONUSCO units by "
      "September 2018 and further report to the Council every three months, as part of its regular reporting, "
      "on the percentage of MONUSCO contingents who have satisfied the requirements;", "SC", K.REPORT),
+    # a mandate extended "to" a date (segmented S_RES_2743 (2024) 1), not an amount for a period that ends
+    # on one (ga-pdf-text A_RES_79_301 16)
+    ("Decides to extend, to 15 July 2025 the mandate of BINUH in accordance with its resolution 2476 (2019);",
+     "SC", K.MANDATE),
+    ("Further decides to apportion among Member States the amount of 213,568,400 dollars for the period from "
+     "16 November 2025 to 30 June 2026;", "GA", K.ACTION),
     # … not what others prepare (A_RES_57_270 42)
     ("Requests, in this regard, the Economic and Social Council to establish, no later than 2004, a "
      "multi-year work programme for the coordination segment of its substantive session; this multi-year "
