@@ -140,7 +140,9 @@ _DATE_RE = re.compile(
     rf"\b(no later than|not later than|by no later than|at the latest by|by|before|until|till|"
     rf"up to|through|on or before|expir\w+ on|deadline of|as of|as from"
     # "to extend its mandate for a further period ending on 31 July 2020" (a mandate's end only)
-    rf"|(?<=period\s)(?:ending|terminating)(?:\s+on)?)\s+(?:the end of\s+)?{_DATE}"
+    rf"|(?<=period\s)(?:ending|terminating)(?:\s+on)?"
+    # "Decides to extend, to 15 July 2025 the mandate of BINUH"
+    rf"|(?<=extend\s)to|(?<=extend,\s)to)\s+(?:the end of\s+)?{_DATE}"
 )
 #: the next date of a list after a deadline's ("two reports, by 4 July 2025 and 5 January 2026
 #: respectively", "to report by 11 October 2010, 21 January 2011 and 13 May 2011"): due each (a day
@@ -1225,7 +1227,8 @@ class _DeadlineFinder:
             if self.adopted_on is not None and date < self.adopted_on:
                 continue  # "by 2024" in a resolution of 2025: history
             ending = lead.startswith(("ending", "terminating"))
-            expires = lead in ("until", "till", "up to", "through") or lead.startswith("expir") or ending
+            expires = (lead in ("until", "till", "up to", "through", "to") or lead.startswith("expir")
+                       or ending)
             expires = expires and _ends_mandate(text, m.start(), m.end())
             if ending and not expires:
                 continue  # "for the financial period ending 31 December 2025": no deadline

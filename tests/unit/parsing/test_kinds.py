@@ -3,6 +3,8 @@ copied from ../shared/corpus (not from tests/corpus), and the verb normalisation
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.unit.parsing.texts import security_council_resolution
@@ -469,6 +471,19 @@ CASES = [
 @pytest.mark.parametrize(("text", "body", "kind"), CASES, ids=[c[0][:50] for c in CASES])
 def test_kind_of_a_real_paragraph(text, body, kind):
     assert analyse(text, body=body, gazetteer=Gazetteer.default()).kind == kind
+
+
+def test_a_mandate_extended_to_a_date_ends_on_it():
+    # segmented S_RES_2743 (2024) 1, S_RES_2487 (2019) 1
+    for text, end in (
+            ("Decides to extend, to 15 July 2025 the mandate of BINUH in accordance with its resolution 2476 "
+             "(2019);", dt.date(2025, 7, 15)),
+            ("Decides to extend, to 25 September 2020, the mandate of the Verification Mission and reporting "
+             "requirements;", dt.date(2020, 9, 25))):
+        adopted = security_council_resolution(f"1. {text}\n").replace("on 1 March 2031", "on 15 July 2019")
+        (paragraph,) = parse(adopted).operative
+        assert paragraph.kind == K.MANDATE
+        assert [(d.date, d.expires) for d in paragraph.deadlines] == [(end, True)]
 
 
 def test_a_report_made_available_again_is_not_asked_for_again():
