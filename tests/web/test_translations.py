@@ -187,11 +187,13 @@ def test_the_templates_gettext_writes_what_jinjas_writes(app, headers, autoescap
 
     values = {"day": "1 août 2026", "markup": Markup("<sup>1</sup>"), "n": 3}
     with app.test_request_context("/", headers=headers):
+        # and in the templates of the request's language, a fixed string's translation compiled in
+        in_language = app.jinja_env.in_page_language()
         for source in _GETTEXT_SOURCES:
             wrapped = f"{{% autoescape {autoescape} %}}{source}{{% endautoescape %}}"
-            ours = app.jinja_env.from_string(wrapped)
-            theirs = app.jinja_env.from_string(wrapped, globals=_jinja_gettext())
-            assert ours.render(values) == theirs.render(values), source
+            theirs = app.jinja_env.from_string(wrapped, globals=_jinja_gettext()).render(values)
+            assert app.jinja_env.from_string(wrapped).render(values) == theirs, source
+            assert in_language.from_string(wrapped).render(values) == theirs, source
 
 
 def test_a_translated_string_is_one_call_of_the_templates_context(app):

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, request
-from flask_babel import Babel, get_locale, get_translations
+from flask_babel import Babel, get_locale
 from flask_bootstrap import Bootstrap5
 from jinja2 import pass_context
 from markupsafe import Markup
@@ -19,8 +19,8 @@ from werkzeug.routing import IntegerConverter
 from tracker.config import load_config
 from tracker.db import MAX_ID, make_engine, make_sessionmaker
 from tracker.paths import TEMPLATES
+from tracker.web.formatting import page_translations
 from tracker.web.json import TrackerJSONProvider
-from tracker.web.per_request import per_request
 from tracker.web.security import init_security
 from tracker.web.serving import trust_proxies
 
@@ -51,18 +51,16 @@ def _select_locale() -> str | None:
 
 def _install_gettext(app: Flask) -> None:
     """Templates' ``_()`` and ``ngettext`` through the request's translations, looked up once per
-    request: Flask-Babel's own look them up again for every string (the request's context, its
-    locale, the domain's cache: ≈ 12 µs a string, ≈ 70 strings a page). The locale is the same:
-    Flask-Babel too keeps the request's locale for the whole request."""
-
-    def translations() -> Any:
-        return per_request("_translations", get_translations)
+    request (``page_translations``): Flask-Babel's own look them up again for every string (≈ 12 µs
+    a string, ≈ 70 strings a page). The locale is the same: Flask-Babel too keeps the request's
+    locale for the whole request. A fixed string's ``_()`` is compiled into the templates of each
+    language (``tracker.web.templating``)."""
 
     app.jinja_env.install_gettext_callables(
-        gettext=lambda s: translations().ugettext(s),
-        ngettext=lambda s, p, n: translations().ungettext(s, p, n),
-        pgettext=lambda c, s: translations().upgettext(c, s),
-        npgettext=lambda c, s, p, n: translations().unpgettext(c, s, p, n),
+        gettext=lambda s: page_translations().ugettext(s),
+        ngettext=lambda s, p, n: page_translations().ungettext(s, p, n),
+        pgettext=lambda c, s: page_translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: page_translations().unpgettext(c, s, p, n),
         newstyle=True,
     )
 
@@ -78,7 +76,7 @@ def _install_gettext(app: Flask) -> None:
 
     @pass_context
     def gettext(context: Any, string: str, /, **variables: Any) -> str:
-        found = translations().ugettext(string)
+        found = page_translations().ugettext(string)
         if not variables and "%" not in found:  # ``found % {}`` is ``found``: nothing to format
             return Markup(found) if context.eval_ctx.autoescape else found  # noqa: S704 (as in filled)
         return filled(context, found, variables)
@@ -86,7 +84,7 @@ def _install_gettext(app: Flask) -> None:
     @pass_context
     def ngettext(context: Any, singular: str, plural: str, num: int, /, **variables: Any) -> str:
         variables.setdefault("num", num)
-        return filled(context, translations().ungettext(singular, plural, num), variables)
+        return filled(context, page_translations().ungettext(singular, plural, num), variables)
 
     app.jinja_env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext)
 

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from tracker.db import end_if_nothing_written, plan_every_execution
 from tracker.services.errors import Forbidden, NotFound, ServiceError
+from tracker.web.templating import TemplatesPerLanguage
 
 log = logging.getLogger(__name__)
 #: what a client is told to wait before trying again while the database is unreachable
@@ -190,7 +191,10 @@ def run_again_if_nothing_written(exc: SQLAlchemyError) -> None:
 class TrackerFlask(Flask):
     """Flask that runs a request again, from its start, when it wrote nothing and can succeed on a
     second try (``run_again_if_nothing_written`` raises ``RunAgain``): the request's session
-    rolled back, its uploads rewound, every ``before_request`` check (sign-in, CSRF) made again."""
+    rolled back, its uploads rewound, every ``before_request`` check (sign-in, CSRF) made again.
+    Its templates are compiled once per language (``TemplatesPerLanguage``)."""
+
+    jinja_environment = TemplatesPerLanguage
 
     def full_dispatch_request(self):
         g.attempts_left = ATTEMPTS - 1

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from typing import Any
 
 from babel import Locale
 from babel.dates import format_date, format_datetime
 from flask import Flask
-from flask_babel import get_locale
+from flask_babel import get_locale, get_translations
 
 from tracker.web.per_request import per_request
 
@@ -33,6 +34,14 @@ def page_locale() -> str:
 
 def _babel_locale() -> str:
     return str(get_locale() or "en")
+
+
+def page_translations() -> Any:
+    """The request's catalogue (Flask-Babel's, for ``page_locale``), asked for once per request:
+    Flask-Babel's own ``gettext`` looks it up again for every string (the request's context, its
+    locale, the domain's cache: ≈ 12 µs a string). Outside an application context, Flask-Babel's
+    answer each time."""
+    return per_request("_translations", get_translations)
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,84 @@
+"""Templates compiled once per language, a fixed string's translation written into them.
+
+A page's fixed words (``{{ _('Overdue') }}``, ``_('Total')`` passed to a macro) were looked up in
+the request's catalogue at every render, through Jinja's call of ``_()`` (≈ 2.7 µs each; the
+overview has ≈ 80). They depend on the language only, so a request's templates come from an
+environment of its language (``TemplatesPerLanguage``: an overlay of the app's, with its own
+template cache), which compiles each ``_('…')`` without variables into its translation — the value
+``_()`` returns for it, ``Markup`` where the template autoescapes (``MarkSafeIfAutoescape``), so
+the same bytes; Jinja then writes it into the template's text. A ``_()`` with variables, a
+translation with a ``%`` (formatted by ``_()``), and every ``_()`` of a template that assigns its
+own ``_`` are left to ``_()`` at render time. Outside a request (no language), templates are
+compiled as they are written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import has_request_context
+from flask.templating import Environment
+from jinja2 import nodes
+from jinja2.visitor import NodeTransformer
+
+from tracker.web.formatting import page_locale, page_translations
+
+#: the names a template calls for a fixed string's translation (``tracker.web.app``)
+_GETTEXT_NAMES = frozenset({"_", "gettext"})
+
+
+class TemplatesPerLanguage(Environment):
+    """The app's Jinja environment (``TrackerFlask.jinja_environment``): in a request, a template
+    is loaded from the environment of the request's language, made on its first request."""
+
+    #: the catalogue this environment's templates are compiled with (None: the app's own)
+    catalogue: Any = None
+
+    def __init__(self, app: Any, **options: Any) -> None:
+        super().__init__(app, **options)
+        #: the environment of each language (``page_locale``) a request asked for
+        self.languages: dict[str, TemplatesPerLanguage] = {}
+
+    def _load_template(self, name: str, globals: Any) -> Any:  # noqa: A002 (Jinja's signature)
+        if self.catalogue is None and has_request_context():
+            return self.in_page_language()._load_template(name, globals)
+        return super()._load_template(name, globals)
+
+    def in_page_language(self) -> TemplatesPerLanguage:
+        """The environment of the request's language (``page_locale``), made on its first request."""
+        locale = page_locale()
+        found = self.languages.get(locale)
+        if found is None:  # its own template cache, as large as the app's (0: none, -1: unbounded)
+            size = 0 if self.cache is None else getattr(self.cache, "capacity", -1)
+            found = self.overlay(cache_size=size)
+            found.catalogue = page_translations()
+            self.languages[locale] = found
+        return found
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        if self.catalogue is not None and not _assigns_gettext(tree):
+            tree = _Translated(self.catalogue).visit(tree)
+        return tree
+
+
+def _assigns_gettext(tree: nodes.Template) -> bool:
+    """The template has a variable or an argument of its own named as the translation function."""
+    return any(node.name in _GETTEXT_NAMES and node.ctx != "load" for node in tree.find_all(nodes.Name))
+
+
+class _Translated(NodeTransformer):
+    """``_('a fixed string')`` replaced by its translation in ``catalogue``."""
+
+    def __init__(self, catalogue: Any) -> None:
+        self.catalogue = catalogue
+
+    def visit_Call(self, node: nodes.Call) -> nodes.Node:
+        node = self.generic_visit(node)
+        if (isinstance(node.node, nodes.Name) and node.node.name in _GETTEXT_NAMES
+                and len(node.args) == 1 and isinstance(node.args[0], nodes.Const)
+                and isinstance(node.args[0].value, str)
+                and not node.kwargs and node.dyn_args is None and node.dyn_kwargs is None):
+            found = self.catalogue.ugettext(node.args[0].value)
+            if "%" not in found:  # ``_()`` returns it as it is (``found % {}`` otherwise)
+                return nodes.MarkSafeIfAutoescape(nodes.Const(found), lineno=node.lineno)
+        return node
