@@ -756,7 +756,14 @@ _PAST_CONTEXT = re.compile(
     r"(?:also\s+|further\s+|then\s+)?be\b|\bsessions?\b"
     # where what is asked goes, set off by a comma: "to report the findings, as well as the measures
     # taken to avoid overlapping of mandates, to the General Assembly at its sixty-fifth session"
-    r"|,\s+(?:to|for\s+consideration\s+by)\s+the\s+[A-Z])[^;:]){0,140}$"
+    r"|,\s+(?:to|for\s+consideration\s+by)\s+the\s+[A-Z]"
+    # what is yet to be done, or where the participle's own words end: "the data model approved by the
+    # Committee, with a view to its completion by June 2017", "the views expressed … during informal
+    # briefings to be held before the end of 2009", "the reform measures as considered in the present
+    # resolution to the General Assembly at its fifty-eighth session", "concrete steps taken in this
+    # regard at the main part of its seventieth session"
+    r"|\bwith\s+a\s+view\s+to\b|\bto\s+be\s+[a-z]+(?:ed|en|eld)\b"
+    r"|\bin\s+th(?:is|at)\s+regard\b|\bin\s+(?:the\s+present|this)\s+resolution\b)[^;:]){0,140}$"
 )
 #: four digits (``\d{4}``, written so that the engine can jump to the first digit)
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")

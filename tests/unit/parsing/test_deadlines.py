@@ -914,3 +914,28 @@ def test_a_session_written_otherwise(text, session, expected):
     found = find_deadlines(text, body="GA", session=session)
     assert [(d.text, d.session) for d in found] == expected
     assert not any(d.end for d in found)
+
+
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # where a participle's own words end, what follows is asked: segmented S/RES/2253 (2015) 48,
+    # A/RES/57/300 41 and A/RES/69/262 C 9 (GA pdf text), S/RES/1882 (2009) 19 (b)
+    ("further directs the Secretariat, with the assistance of the Monitoring Team, to build and maintain the "
+     "data model approved by the Committee, with a view to its completion by June 2017 and requests the "
+     "Secretary-General to provide additional resources in this regard;", dt.date(2015, 12, 17),
+     [("by June 2017", None)]),
+    ("Requests the Secretary-General to submit a progress report on the implementation of the reform "
+     "measures as considered in the present resolution to the General Assembly at its fifty-eighth session.",
+     dt.date(2002, 12, 20), [("at its fifty-eighth session", 58)]),
+    ("to report on concrete steps taken in this regard at the main part of its seventieth session;",
+     dt.date(2014, 12, 29), [("at the main part of its seventieth session", 70)]),
+    ("bearing in mind the views expressed by all the members of the Working Group during informal briefings "
+     "to be held before the end of 2009;", dt.date(2009, 8, 4), [("before the end of 2009", None)]),
+    # … not what was done: "the report submitted … at its fifty-seventh session"
+    ("Takes note of the report submitted by the Secretary-General to the General Assembly at its "
+     "fifty-seventh session, in this regard", dt.date(2002, 12, 20), []),
+])
+def test_what_a_participle_describes_ends_where_its_words_do(text, adopted_on, expected):
+    found = find_deadlines(text, body="GA", session=57, adopted_on=adopted_on)
+    assert [(d.text, d.session) for d in found] == expected
