@@ -1299,10 +1299,13 @@ class _DeadlineFinder:
         if lead not in ("by", "no later than", "not later than", "until", "before",
                         "by no later than"):
             return None
-        if _TITLE_RUN_BEFORE.search(text, max(0, m.start() - 80), m.start()) and (
-            _PAREN_NAME_AFTER.match(text, m.end()) or not _ends_in_body_name(text, m.start())
-        ):
-            return None  # "… in a Sustainable Manner by 2030": part of a name, not a deadline
+        if "end of" not in m.group(0) and _TITLE_RUN_BEFORE.search(
+            text, max(0, m.start() - 80), m.start()
+        ) and (_PAREN_NAME_AFTER.match(text, m.end()) or not _ends_in_body_name(text, m.start())):
+            # "… in a Sustainable Manner by 2030": part of a name, not a deadline (a name does not
+            # end "by the end of 2026": "the review of the Department of Global Communications by the
+            # end of 2026", "for the consideration of Member States by the end of 2016")
+            return None
         return lead == "by" and "end of" not in m.group(0) and not _DELIVERABLE_BEFORE.search(
             text, _clause_start(text, m.start()), m.start())
 

@@ -939,3 +939,19 @@ def test_a_session_written_otherwise(text, session, expected):
 def test_what_a_participle_describes_ends_where_its_words_do(text, adopted_on, expected):
     found = find_deadlines(text, body="GA", session=57, adopted_on=adopted_on)
     assert [(d.text, d.session) for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "date"), [
+    # A/RES/80/242 78 and A/RES/70/222 12 (GA pdf text): a name does not end "by the end of 2026"
+    ("requests the Secretary-General to complete the independent and impartial review of the Department "
+     "of Global Communications by the end of 2026 without any further delay", dt.date(2025, 12, 24),
+     "2026-12-31"),
+    ("an update on the progress of the work of the Task Team for the consideration of Member States by "
+     "the end of 2016;", dt.date(2015, 12, 22), "2016-12-31"),
+    # … while a year inside a name is none (A/RES/76/233: the Caribbean Firearms Roadmap)
+    ("the Caribbean Priority Actions on the Illicit Proliferation of Firearms and Ammunition across the "
+     "Caribbean in a Sustainable Manner by 2030 (Caribbean Firearms Roadmap)", dt.date(2021, 12, 24), None),
+])
+def test_the_end_of_a_year_after_a_name_is_due(text, adopted_on, date):
+    found = [d["date"] for d in dicts(text, body="GA", session=80, adopted_on=adopted_on)]
+    assert found == ([date] if date else [])
