@@ -1073,8 +1073,12 @@ class _DeadlineFinder:
             owner, is_title = explicit, False
         else:
             owner, is_title = _owner(text, m.start(), body, self.named, mentions)
-            if owner is not None and owner_word == "the" and text[owner.end:m.start()].strip(" ,"):
-                owner = None  # "at the eighty-first session": the adopting body's numbering
+            if owner is not None and owner_word == "the" and text[owner.end:m.start()].strip(" ,") and (
+                    owner.code is None or not self._past_for_adopting(m.group(2))):
+                # "at the eighty-first session": the adopting body's numbering, unless that session was
+                # over long ago ("Requests that the Bureau of the Statistical Commission review … at
+                # the fifty-eighth session", in a Council resolution of 2024: the Commission's)
+                owner = None
         if is_title:
             return None
         code = owner.code if owner is not None else body
@@ -1091,6 +1095,14 @@ class _DeadlineFinder:
             expires=phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end()),
             end=_SESSION_END.search(m.group(0)) is not None, opens=opens, closes=closes,
         )
+
+    def _past_for_adopting(self, items: str) -> bool:
+        """Whether the first session ``items`` numbers was over at adoption, counted as the adopting
+        body's."""
+        first = _SESSION_ITEM.match(items)
+        number = ordinal_to_int(first.group(0), "en") if first is not None else None
+        return number is not None and self.body is not None and _when(
+            self.body, number, self.adopted_on, self.body, self.session) == "past"
 
     def _session_item(self, word: str, p: _SessionPhrase) -> Deadline | None:
         """One session of the phrase ("next", "seventy-ninth", "2025"), or None for none. A year

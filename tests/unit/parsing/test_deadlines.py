@@ -955,3 +955,20 @@ def test_what_a_participle_describes_ends_where_its_words_do(text, adopted_on, e
 def test_the_end_of_a_year_after_a_name_is_due(text, adopted_on, date):
     found = [d["date"] for d in dicts(text, body="GA", session=80, adopted_on=adopted_on)]
     assert found == ([date] if date else [])
+
+
+def test_a_session_the_adopting_body_held_long_ago_is_the_named_bodys():
+    # segmented E/RES/2024/2 11: the Council's fifty-eighth session was in 1975; the Commission's is due
+    text = ("Requests that the Bureau of the Statistical Commission review, assess and report on the "
+            "progress towards the achievement of the objectives of the present resolution at the "
+            "fifty-eighth session, including by making recommendations in this regard;")
+    found = find_deadlines(text, body="ECOSOC", session=2024, adopted_on=dt.date(2024, 6, 6))
+    assert [(d.body, d.session) for d in found] == [("STATCOM", 58)]
+    # … and the adopting body's own when it is to come (A/RES/45/248 VIII 3, adopted at the forty-fifth)
+    text = ("Empowers the Advisory Committee on Administrative and Budgetary Questions to authorize the "
+            "Secretary-General to enter into commitments for additional requirements necessary for 1991, "
+            "on the understanding that such appropriations as may be necessary for 1991 would have first "
+            "call on the contingency fund of the programme budget for the biennium 1990-1991 at the "
+            "forty-sixth session;")
+    found = find_deadlines(text, body="GA", session=45, adopted_on=dt.date(1990, 12, 21))
+    assert [(d.body, d.session) for d in found] == [("GA", 46)]
