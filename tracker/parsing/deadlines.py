@@ -74,10 +74,12 @@ from .types import Deadline, DeadlineKind
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-#: "31 May 2025", "1 January, 2026": day, month and year in three groups
-_DAY_MONTH_YEAR = rf"(\d{{1,2}}) ({_MONTH}),? (\d{{4}})"
-#: a date that names its month: "31 May 2025", "May 31, 2025", "May 2025" (eight groups)
-_DATE_WITH_MONTH = rf"{_DAY_MONTH_YEAR}|({_MONTH}) (\d{{1,2}}),? (\d{{4}})|({_MONTH}) (\d{{4}})"
+#: "31 May 2025", "1 January, 2026", "15th March 2024": day, month and year in three groups
+_DAY_MONTH_YEAR = rf"(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH}),? (\d{{4}})"
+#: a date that names its month: "31 May 2025", "May 31, 2025", "June 30th 2024", "May 2025" (eight groups)
+_DATE_WITH_MONTH = (
+    rf"{_DAY_MONTH_YEAR}|({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})|({_MONTH}) (\d{{4}})"
+)
 _DATE = rf"(?:{_DATE_WITH_MONTH}|(?:the end of )?(\d{{4}})(?![\d/]))"
 _CARDINAL = (
     r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -130,9 +132,13 @@ _RANGE_TO = re.compile(r"\s+to\s+")
 #: sessions go by year
 _SESSION_IN_YEAR = re.compile(
     r"\b(?:at|during|for|before|until|by)\s+its\s+(?:(?:substantive|regular|organizational|resumed|"
-    r"annual|management)\s+)?(?:session|meeting)\s+(?:in|of)\s+(\d\d\d\d)\b"
+    r"annual|management)\s+)?(?:session|meeting)s?\s+(?:in|of)\s+(\d\d\d\d)"
+    # "at its substantive sessions of 2009 and 2010", "… of 2013, 2014 and 2015": each
+    r"((?:(?:,\s*|,?\s+and\s+)\d\d\d\d)*)\b"
 )
-_IN_YEAR_WORDS = ("session in ", "meeting in ", "session of ", "meeting of ")
+_IN_YEAR_WORDS = ("session in ", "meeting in ", "session of ", "meeting of ", "sessions in ", "sessions of ",
+                  "meetings in ", "meetings of ")
+_YEAR = re.compile(r"\d\d\d\d")
 #: a session named again: "to report to the General Assembly at that session"
 _THAT_SESSION = re.compile(r"\b(?:at|during|to|before|by|for)\s+(?:that|the same)\s+session\b")
 _INTERSESSIONAL_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:next\s+)?intersessional\s+period\b", re.I)
@@ -1178,8 +1184,10 @@ class _DeadlineFinder:
                 continue  # the Assembly's and the Council's sessions are numbered, not dated
             if self._recalled(code, int(m.group(1)), m.start(), False)[0]:
                 continue  # "Welcomes the outcome of the … segment … at its substantive session of 2023"
-            self.add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,
-                                                  session=int(m.group(1)), body_name=_body_name(code, owner)))
+            self.add(m.start(), m.end(), *(
+                Deadline(DeadlineKind.SESSION, m.group(0), body=code, session=int(year.group(0)),
+                         body_name=_body_name(code, owner))
+                for year in _YEAR.finditer(m.group(0), m.start(1) - m.start())))
 
     def intersessional(self) -> None:
         text = self.text

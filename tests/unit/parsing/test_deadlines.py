@@ -972,3 +972,26 @@ def test_a_session_the_adopting_body_held_long_ago_is_the_named_bodys():
             "forty-sixth session;")
     found = find_deadlines(text, body="GA", session=45, adopted_on=dt.date(1990, 12, 21))
     assert [(d.body, d.session) for d in found] == [("GA", 46)]
+
+
+@pytest.mark.parametrize(("text", "sessions"), [
+    # A/RES/62/208 142 and A/RES/67/226 186 (GA pdf text): each year's session of a body whose sessions
+    # go by year
+    ("to submit to the Economic and Social Council, at its substantive sessions of 2009 and 2010, "
+     "detailed reports", [2009, 2010]),
+    ("to submit to the Economic and Social Council, at its substantive sessions of 2013, 2014 and 2015, "
+     "analytical reports", [2013, 2014, 2015]),
+])
+def test_sessions_of_several_years(text, sessions):
+    found = find_deadlines(text, body="GA", session=62)
+    assert [(d.body, d.session) for d in found] == [("ECOSOC", n) for n in sessions]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # segmented S/RES/2717 (2023) 24 and 30: a day written with its ordinal suffix
+    ("to provide by June 30th 2024, in coordination with relevant stakeholders, an update", "2024-06-30"),
+    ("Requests the Secretary-General to report by 15th March 2024 on the implementation", "2024-03-15"),
+])
+def test_a_day_with_its_ordinal_suffix(text, date):
+    found = dicts(text, body="SC", session=None, adopted_on=dt.date(2023, 12, 19))
+    assert [d["date"] for d in found] == [date]
