@@ -321,6 +321,17 @@ _TRIGGERED = re.compile(
 #: a period counted back from an event: "no later than five weeks before the start of the
 #: consultations" (the event's date is not known from the text)
 _COUNTED_BACK = re.compile(r"\s+(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\b", re.I)
+#: a period counted from an event the text names at length (the anchor ``_RELATIVE_RE`` reads ends
+#: within 60 characters): "no later than thirty days after the Panel’s reappointment", "within 12 months
+#: after the initial assessment report to the CTC on steps taken …", "within 12 months of the signing of
+#: the Framework Agreement …", "within 30 days of receiving a notification by a JCPOA participant State"
+_FROM_EVENT = re.compile(
+    r"\s+(?:(?:after|following|upon)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:the\s+|its\s+)?adoption\b)"
+    r"|of\s+(?:the\s+)?[a-z]+ing\b)"
+)
+#: … and an adoption that is not the resolution's: "180 days from the date of adoption of the form
+#: developed pursuant to paragraph 47"
+_OF_ANOTHER = re.compile(r"\s+of\s+(?!(?:the\s+present|this)\s+resolution\b)")
 #: the anchors of a relative deadline counted from the adoption
 _FROM_ADOPTION = re.compile(r"(?:the\s+|its\s+)?(?:adoption|(?:present|this)\s+resolution)", re.I)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -1463,7 +1474,9 @@ class _DeadlineFinder:
                 continue
             if not anchor and _COUNTED_BACK.match(text, m.end()):
                 continue  # "no later than five weeks before the start of the consultations"
-            if anchor and not _FROM_ADOPTION.match(anchor):
+            if anchor and not _FROM_ADOPTION.match(anchor) or (
+                    _FROM_EVENT.match(text, m.end()) if not anchor else
+                    anchor.endswith("adoption") and _OF_ANOTHER.match(text, m.end())):
                 continue  # "within 30 days of the seizure": counted from an event, not the adoption
             if not anchor and _TRIGGERED.search(_clause(text, m.start(), m.end(), 400, 0)):
                 continue  # "upon discovery … the Member State who seizes … shall notify … within 30 days"

@@ -995,3 +995,31 @@ def test_sessions_of_several_years(text, sessions):
 def test_a_day_with_its_ordinal_suffix(text, date):
     found = dicts(text, body="SC", session=None, adopted_on=dt.date(2023, 12, 19))
     assert [d["date"] for d in found] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    # segmented S/RES/2627 (2022) 3, S/RES/2617 (2021) 16, S/RES/2231 (2015) 11, S/RES/2734 (2024) 49: a
+    # period counted from an event the text names at length, or from the adoption of something else
+    "Requests the Panel of Experts to provide to the Committee a planned programme of work no later than "
+    "thirty days after the Panel’s reappointment, encourages the Committee to engage in regular discussions",
+    "and for CTED to report within 12 months after the initial assessment report to the CTC on steps taken "
+    "to implement the recommendations",
+    "Decides that, within 30 days of receiving a notification by a JCPOA participant State of an issue that "
+    "the JCPOA participant State believes constitutes significant non-performance, it shall vote",
+    "Calls upon all States to submit an updated report to the Committee no later than 180 days from the "
+    "date of adoption of the form developed pursuant to paragraph 47 on their implementation",
+])
+def test_a_period_counted_from_another_event_is_no_deadline(text):
+    assert [d for d in dicts(text, body="SC", session=None) if d["kind"] == "relative"] == []
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # … while one counted from the adoption is (A/RES/71/248 8, segmented S/RES/2698 (2023) 3)
+    ("Requests the Secretary-General to report on the implementation of the present resolution within "
+     "45 days of its adoption, and decides to revisit the question", 45),
+    ("Requests the Secretary-General to report within 30 days following the adoption of the present "
+     "resolution on the steps taken", 30),
+    ("to submit a report no later than 90 days from the date of adoption of this resolution on", 90),
+])
+def test_a_period_counted_from_the_adoption_is_a_deadline(text, days):
+    assert [d["days"] for d in dicts(text, body="SC", session=None) if d["kind"] == "relative"] == [days]
