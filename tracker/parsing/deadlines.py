@@ -1546,7 +1546,10 @@ class _DeadlineFinder:
 
 #: the annual report as the place of a report dated otherwise
 _VEHICLE = re.compile(
-    r"\b(?:as\s+(?:a\s+)?part\s+of|in\s+the\s+context\s+of|within|in)\s+(?:his|her|its|their|the)\s+$"
+    r"\b(?:as\s+(?:a\s+)?part\s+of|in\s+the\s+context\s+of|within|in"
+    # "in a separate section of the annual report", "in a chapter of his annual report"
+    r"|in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:section|chapter|part|addendum|annex)\s+(?:of|to))"
+    r"\s+(?:his|her|its|their|the)\s+$"
 )
 #: what a report-kind paragraph asks for every year or two: "an annual report", "annual updates"
 #: ("to provide annual updates … on progress"), "an annual input for the report", "annual briefings"

@@ -1023,3 +1023,11 @@ def test_a_period_counted_from_another_event_is_no_deadline(text):
 ])
 def test_a_period_counted_from_the_adoption_is_a_deadline(text, days):
     assert [d["days"] for d in dicts(text, body="SC", session=None) if d["kind"] == "relative"] == [days]
+
+
+def test_a_report_dated_otherwise_in_a_section_of_the_annual_report_does_not_recur():
+    # A/RES/76/125 11 (GA pdf text)
+    text = ("to report thereon to the Assembly at its seventy-ninth session in a separate section of the "
+            "annual report on the strengthening of the coordination of emergency humanitarian assistance")
+    found = find_deadlines(text, body="GA", session=76, include_annual_report=True)
+    assert [(d.kind, d.session) for d in found] == [(DeadlineKind.SESSION, 79)]
