@@ -148,7 +148,10 @@ _DATE_RE = re.compile(
     # "to extend its mandate for a further period ending on 31 July 2020" (a mandate's end only)
     rf"|(?<=period\s)(?:ending|terminating)(?:\s+on)?"
     # "Decides to extend, to 15 July 2025 the mandate of BINUH"
-    rf"|(?<=extend\s)to|(?<=extend,\s)to)\s+(?:the end of\s+)?{_DATE}"
+    rf"|(?<=extend\s)to|(?<=extend,\s)to"
+    # … and opening a sentence: "By 2003, establish time-bound national targets", "Not later than 1951,
+    # the Council shall make a special review"
+    rf"|By|Until|Before|No later than|Not later than)\s+(?:the end of\s+)?{_DATE}"
 )
 #: the next date of a list after a deadline's ("two reports, by 4 July 2025 and 5 January 2026
 #: respectively", "to report by 11 October 2010, 21 January 2011 and 13 May 2011"): due each (a day

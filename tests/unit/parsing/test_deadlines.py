@@ -1031,3 +1031,15 @@ def test_a_report_dated_otherwise_in_a_section_of_the_annual_report_does_not_rec
             "annual report on the strengthening of the coordination of emergency humanitarian assistance")
     found = find_deadlines(text, body="GA", session=76, include_annual_report=True)
     assert [(d.kind, d.session) for d in found] == [(DeadlineKind.SESSION, 79)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A/RES/S-26/2 annex 47 and E/RES/36 (IV) A 19 (segmented): a date that opens a sentence
+    ("By 2003, establish time-bound national targets to achieve the internationally agreed global "
+     "prevention goal", [("By 2003", "2003-12-31", True)]),
+    ("Not later than 1951, the Council shall make a special review of the work of the Commission",
+     [("Not later than 1951", "1951-12-31", False)]),
+])
+def test_a_date_that_opens_a_sentence(text, expected):
+    found = find_deadlines(text, body="GA", session=None)
+    assert [(d.text, d.date.isoformat(), d.target) for d in found] == expected
