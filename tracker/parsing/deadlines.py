@@ -798,6 +798,9 @@ def _has_four_digits(text: str) -> bool:
     return _FOUR_DIGITS.search(text) is not None
 
 
+#: what a session is described by, not an event due in it ("the annual theme of the 2024 session of the
+#: Council", "the outcome of the twenty-third special session")
+_DESCRIBED_SESSION = re.compile(r"\b(?:themes?|outcomes?|records|bureau|reports?)\s*$")
 _SINCE_FROM = re.compile(r"\b(since|from)\s*$")
 #: a Title Case name just before "by 2030" ("… in a Sustainable Manner by 2030 (Caribbean
 #: Firearms Roadmap)"): the year belongs to the name
@@ -1149,9 +1152,12 @@ class _DeadlineFinder:
             return None
         if current and _DONE_BY.search(text, max(0, start - 80), start):
             return None  # "the note provided by the Secretary-General at the eightieth session"
-        if p.lead == "of" and (current or not _rule_body(code)) and \
-                "agenda" not in text[max(0, start - 40):start]:
-            return None  # "the official records of the seventy-eighth session": description
+        described = _DESCRIBED_SESSION.search(text, max(0, start - 40), start) is not None
+        if p.lead == "of" and (described or (current or not _rule_body(code))
+                               and "agenda" not in text[max(0, start - 40):start]):
+            # "the official records of the seventy-eighth session", "to make recommendations on the theme
+            # of the 2025 session of the Council": description
+            return None
         return Deadline(DeadlineKind.SESSION, p.phrase, body=code, session=number,
                         body_name=p.name, current=current, end=p.end, expires=p.expires,
                         opens=p.opens, closes=p.closes)

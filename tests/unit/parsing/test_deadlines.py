@@ -1043,3 +1043,21 @@ def test_a_report_dated_otherwise_in_a_section_of_the_annual_report_does_not_rec
 def test_a_date_that_opens_a_sentence(text, expected):
     found = find_deadlines(text, body="GA", session=None)
     assert [(d.text, d.date.isoformat(), d.target) for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "body", "expected"), [
+    # segmented E/RES/2023/10 3 and A/RES/75/290 7 (GA pdf text): the theme of a session describes it; the
+    # session at which the recommendations are made, or the theme agreed, is due
+    ("Requests the Committee, at its twenty-sixth session, to examine and make recommendations on the "
+     "annual theme of the 2024 session of the Council;", "ECOSOC", [(None, 26)]),
+    ("Recalls its decision contained in resolution 74/298, and decides to agree at its seventy-seventh "
+     "session on the annual theme of the 2024 session of the Economic and Social Council", "GA",
+     [("GA", 77)]),
+    # … while a session's agenda or segment is when something is due (A/RES/71/19 6)
+    ("Decides to include in the provisional agenda of its seventy-sixth session the item", "GA",
+     [("GA", 76)]),
+])
+def test_the_theme_of_a_session_is_no_deadline(text, body, expected):
+    found = find_deadlines(text, body=body, session=2023 if body == "ECOSOC" else 75,
+                           adopted_on=dt.date(2023, 6, 7) if body == "ECOSOC" else dt.date(2021, 6, 25))
+    assert [(d.body if d.body in ("GA", "ECOSOC") else None, d.session) for d in found] == expected
