@@ -204,8 +204,10 @@ _PERIOD_RE = re.compile(
 )
 #: words that say a date or period ends a mandate, a mission, a panel or measures
 _MANDATE_CUE = re.compile(
-    r"\b(?:mandates?|extend\w*|extension|renew\w*|prolong\w*|authori[sz]\w*|establish\w*|"
-    r"appoint\w*|measures|provisions|remain in force|permitted|permission|sanctions|embargo|exemptions?|"
+    # (a verb opens a paragraph with its capital: "Authorises the Member States of the African Union to
+    # deploy … until 30 June 2024", "Extends the reporting request … until 15 January 2025")
+    r"\b(?:[Mm]andates?|[Ee]xtend\w*|[Ee]xtension|[Rr]enew\w*|[Pp]rolong\w*|[Aa]uthori[sz]\w*|[Ee]stablish\w*|"
+    r"[Aa]ppoint\w*|measures|provisions|remain in force|permitted|permission|sanctions|embargo|exemptions?|"
     r"Panel of Experts|Group of Experts|Monitoring Team|Special Rapporteur|Independent Expert|"
     r"Commission of Inquiry|Fact-Finding Mission|Mission|Force|Office)\b"
 )

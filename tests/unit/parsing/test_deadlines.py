@@ -1061,3 +1061,19 @@ def test_the_theme_of_a_session_is_no_deadline(text, body, expected):
     found = find_deadlines(text, body=body, session=2023 if body == "ECOSOC" else 75,
                            adopted_on=dt.date(2023, 6, 7) if body == "ECOSOC" else dt.date(2021, 6, 25))
     assert [(d.body if d.body in ("GA", "ECOSOC") else None, d.session) for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expires"), [
+    # segmented S/RES/2748 (2024) 2 and S/RES/2739 (2024) 1: an authorization or an extension that opens the
+    # paragraph with its capital ends on the date
+    ("Authorises the Member States of the African Union to continue to deploy up to 12,626 uniformed "
+     "personnel, inclusive of 1,040 police personnel, to ATMIS until 31 December 2024;", True),
+    ("Extends the reporting request in paragraph 10 of resolution 2722 (2024) until January 15, 2025;", True),
+    # … not a report due every month until a date (S/RES/2629 (2022) 6)
+    ("Requests the Secretary-General to report to the Security Council on the implementation of this "
+     "resolution every 30 days up until 31 July 2022;", False),
+])
+def test_an_authorization_that_opens_the_paragraph_ends_on_its_date(text, expires):
+    found = [d for d in find_deadlines(text, body="SC", session=None, adopted_on=dt.date(2022, 6, 1))
+             if d.kind == DeadlineKind.DATE]
+    assert [d.expires for d in found] == [expires]
