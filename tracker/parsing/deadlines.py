@@ -308,6 +308,8 @@ _RECURRING_ADJECTIVE = re.compile(
     r"(?:reviews?|reports?|resolutions?|meetings?|sessions?|dialogues?|debates?|"
     r"panel discussions?|forums?|conferences?|consultations?)\b"
 )
+#: what is convened or conducted each time ("to conduct a biennial survey", "to convene an annual meeting")
+_HOLDS_A = re.compile(r"\b(?:conduct|convene|hold|organi[sz]e|undertake|carry\s+out)\s+an?\s+$")
 _ADJECTIVE_EVERY = {"annual": "P1Y", "biennial": "P2Y", "triennial": "P3Y", "quadrennial": "P4Y"}
 #: "the note provided by the Secretary-General at the eightieth session": what was done, not
 #: what is due
@@ -1522,6 +1524,14 @@ class _DeadlineFinder:
                 unit = (m.group(3) or m.group(5)).lower().rstrip("s")
                 every = f"P{n * 7}D" if unit == "week" else f"P{n}{_UNIT_ISO[unit]}"
             recurring.append((m.start(), m.end(), Deadline(DeadlineKind.RECURRING, phrase, every=every)))
+        if not recurring and self.has_recurring:
+            for m in _RECURRING_ADJECTIVE.finditer(text):
+                if _HOLDS_A.search(text, max(0, m.start() - 30), m.start()) and not _in_declaratory_clause(
+                        text, m.start()):
+                    # "to conduct a biennial survey", "decides to convene an annual meeting": one each time
+                    recurring.append((m.start(), m.end(), Deadline(
+                        DeadlineKind.RECURRING, m.group(0), every=_ADJECTIVE_EVERY[m.group(1)])))
+                    break
         starts = list(_SERIES_START.finditer(text)) if self.has_digit and self.has_recurring and (
             "eginning" in text or "tarting" in text or "ommencing" in text or "s from" in text) else []
         if starts:

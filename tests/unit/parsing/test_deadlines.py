@@ -1077,3 +1077,23 @@ def test_an_authorization_that_opens_the_paragraph_ends_on_its_date(text, expire
     found = [d for d in find_deadlines(text, body="SC", session=None, adopted_on=dt.date(2022, 6, 1))
              if d.kind == DeadlineKind.DATE]
     assert [d.expires for d in found] == [expires]
+
+
+@pytest.mark.parametrize(("text", "every"), [
+    # A/RES/66/293 2, A/HRC/RES/42/23 27, segmented S/RES/1989 (2011) 40: what is convened or conducted each
+    # time recurs
+    ("Also decides to conduct a biennial review under the aegis of the General Assembly in the context of "
+     "its agenda item on the development of Africa;", ["P2Y"]),
+    ("Decides to organize a biennial panel discussion on the right to development, with the participation "
+     "of Member States", ["P2Y"]),
+    ("Further directs the Committee to conduct an annual review of all names on the Al-Qaida Sanctions List "
+     "that have not been reviewed in three or more years", ["P1Y"]),
+    # … not a decision recalled (A/RES/52/26 17), nor one report (A/RES/56/253 25)
+    ("Reaffirms its decision to undertake an annual review and evaluation of the implementation of the "
+     "Convention", []),
+    ("requests the Secretary-General to prepare the next biennial proposed programme budget in full "
+     "conformity with the medium-term plan", []),
+])
+def test_what_is_held_each_year_or_two_recurs(text, every):
+    found = find_deadlines(text, body="GA", session=66)
+    assert [d.every for d in found if d.kind == DeadlineKind.RECURRING] == every
