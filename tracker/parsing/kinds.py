@@ -633,9 +633,11 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
         return _directive_kind(verb, text)
     if verb in CALLING:
         infinitive = _first_infinitive(text)
-        if infinitive in _REPORTING and _is_report(text):
-            # the call is for the report: "Invites Member States to submit their views …", not
-            # "Urges all Governments to cooperate …, to respond … and to provide all information"
+        if _is_report(text) and (infinitive in _REPORTING or _presented_further(text)):
+            # the call is for the report: "Invites Member States to submit their views …", "Invites
+            # the Secretary-General to consider the possibility of translating …, and to submit a
+            # report to the General Assembly at its fifty-second session"; not "Urges all
+            # Governments to cooperate …, to respond … and to provide all information"
             return K.REPORT
         addressee = _addressee(text)
         if (infinitive in _DELIVERABLE and verb not in ("calls_for", "demands", "commits", "pledges")
@@ -652,6 +654,25 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
             return K.REPORT
         return K.ACTION if infinitive in _CONVENING else K.EXHORTATION
     return K.DECLARATORY
+
+
+def _presented_further(text: str) -> bool:
+    """A further infinitive of the clause presents a report or what was prepared to a body of the
+    Organization ("… and to present it to the General Assembly at its sixty-ninth session"), in its
+    own words (up to the next infinitive): not "… to transmit such information to that party"."""
+    further = list(_FURTHER_INFINITIVE.finditer(text))
+    for k, m in enumerate(further):
+        if m.group(1)[3:].split()[0] not in ("present", "submit", "transmit"):
+            continue
+        own = text[m.start(1) : further[k + 1].start() if k + 1 < len(further) else len(text)]
+        if _TO_A_BODY.search(own) and _is_report(own):
+            return True
+    return False
+
+
+#: a body of the Organization a report goes to
+_TO_A_BODY = re.compile(r"\bto\s+the\s+(?:General\s+Assembly|Assembly|(?:Security\s+|Human\s+Rights\s+|"
+                        r"Economic\s+and\s+Social\s+)?Council|Commission|Committee|Conference)\b")
 
 
 def _addressee(text: str) -> str:

@@ -460,6 +460,17 @@ CASES = [
      "SC", K.MANDATE),
     ("Further decides to apportion among Member States the amount of 213,568,400 dollars for the period from "
      "16 November 2025 to 30 June 2026;", "GA", K.ACTION),
+    # a call whose further infinitive presents a report or what was prepared to a body (ga-pdf-text
+    # A_RES_51_158 7, A_RES_2345 4), not what is sent to a party (segmented S_RES_2474 (2019) 9)
+    ("Invites the Secretary-General to consider the possibility of translating the list of titles of "
+     "treaties into the other official languages of the United Nations, and to submit a report to the "
+     "General Assembly at its fifty-second session;", "GA", K.REPORT),
+    ("Calls upon the Committee on the Peaceful Uses of Outer Space to complete urgently the preparation of "
+     "the draft agreement on liability for damage caused by the launching of objects into outer space, and "
+     "to submit it to the Assembly at that session.", "GA", K.REPORT),
+    ("Urges parties to armed conflict to establish national information bureaus, to exchange information on "
+     "detainees, to transmit such information to that party, and to open enquiries regarding these "
+     "persons;", "SC", K.EXHORTATION),
     # … not what others prepare (A_RES_57_270 42)
     ("Requests, in this regard, the Economic and Social Council to establish, no later than 2004, a "
      "multi-year work programme for the coordination segment of its substantive session; this multi-year "
