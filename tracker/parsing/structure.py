@@ -48,8 +48,9 @@ _ANNEX = re.compile(
 _ANNEX_LONGEST = 320
 _ANNEX_SHORT = 160
 _ENDS_SENTENCE = re.compile(r"[,;:.](?:[\s”\"’')\]]*)$")
-_PREAMBULAR_OPENER = re.compile(
-    r"^(?:(?:Also|Further|Furthermore|Deeply|Gravely|Seriously|Strongly|Firmly|Fully|Particularly|"
+#: the words that open a preambular paragraph, by name ("Recalling", "Deeply concerned", …)
+_OPENER_WORDS = (
+    r"(?:Also|Further|Furthermore|Deeply|Gravely|Seriously|Strongly|Firmly|Fully|Particularly|"
     r"Profoundly|Highly|Greatly|Expressing|Noting|Bearing|Taking|Having|Being|Acting|Recalling|"
     r"Reaffirming|Welcoming|Recognizing|Recognising|Acknowledging|Stressing|Emphasizing|"
     r"Underlining|Guided|Mindful|Aware|Conscious|Cognizant|Convinced|Concerned|Alarmed|"
@@ -57,8 +58,13 @@ _PREAMBULAR_OPENER = re.compile(
     r"Believing|Wishing|Observing|Deploring|Condemning|Regretting|Underscoring|Highlighting|"
     r"Looking|Keen|Persuaded|Satisfied|Disturbed|Dismayed|Saddened|Shocked|Outraged|Resolved|"
     r"Resolving|Confident|Hopeful|Seeking|Realizing|Determining|Pursuant|Reminding|Calling|"
-    r"Appalled|Troubled|Anxious|Emphasising|Taking note|Acting)\b|[A-Z][a-z]+ing\b)"
+    r"Appalled|Troubled|Anxious|Emphasising|Taking note|Acting|Demanding)\b"
 )
+_PREAMBULAR_OPENER = re.compile(rf"^(?:{_OPENER_WORDS}|[A-Z][a-z]+ing\b)")
+#: a preambular paragraph that does not end as a sentence opens with one of its named words
+#: ("Having received the report of the International Atomic Energy Agency for 2022[1]", A/RES/78/8);
+#: "Peacebuilding Commission" (A/RES/80/11) or "Financing for development" is a heading
+_NAMED_OPENER = re.compile(rf"^{_OPENER_WORDS}")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
 
@@ -429,7 +435,7 @@ class _SkeletonReader:
             self.preambular[-1].text = f"{self.preambular[-1].text} {text}"  # a preambular list item
         elif not self.has_numbers and _looks_operative(plain):
             self._new("1", text, line)
-        elif _is_heading(plain) and not _PREAMBULAR_OPENER.match(plain):
+        elif _is_heading(plain) and not _NAMED_OPENER.match(plain):
             pass  # a section heading inside the preamble
         else:
             self.preambular.append(RawPreambular(text, line))

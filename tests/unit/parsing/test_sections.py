@@ -131,3 +131,21 @@ def test_paragraphs_before_the_first_printed_part_are_in_no_part():
         "para_1", "para_2", "part_A__para_1", "part_B__para_1", "part_B__para_2",
     ]
     assert len(r.preambular) == 1
+
+
+def test_a_heading_before_the_operative_paragraphs_is_not_a_preambular_paragraph():
+    # A/RES/80/11: "Peacebuilding Commission" heads paragraphs 1.–; A/RES/78/8's first preambular
+    # paragraph ends without a comma, its footnote marker after the year
+    text = (
+        "A/RES/80/11\n\nThe General Assembly,\n\n"
+        "Having received the report of the International Atomic Energy Agency for 2022\n\n"
+        "Recognizing the importance of further enhancing the implementation and impact of "
+        "peacebuilding activities at the field level,\n\n"
+        "Peacebuilding Commission\n\n"
+        "1. Reaffirms all relevant resolutions relating to the mandate of the Peacebuilding "
+        "Commission;\n\n"
+        "2. Encourages improved cooperation between the Peacebuilding Commission and the Economic "
+        "and Social Council;\n\n43rd plenary meeting\n17 November 2025\n"
+    )
+    r = parse(text, "A_RES_80_11.txt")
+    assert [p.text.split(" ")[0] for p in r.preambular] == ["Having", "Recognizing"]
