@@ -430,13 +430,15 @@ _NOT_BEFORE_MARKER = {
 #: Where a footnote marker may sit, as (what must come before, what must follow) the marker's
 #: digits; tried in this order. The patterns are generic (no marker inside) and are matched at
 #: each place the marker's digits occur, so nothing is compiled per marker.
+_FUSED_AFTER = re.compile(
+    r"(?<=[^\W\d_]|[,.;:)\]’”\"'])(?<![A-Z]\.)(?<!Add\.)(?<!Corr\.)(?<!Rev\.)"
+    r"(?<!para\.)(?<!No\.)(?<!vol\.)(?<!p\.)(?<!pp\.)(?<!art\.)(?<!sect\.)"
+    r"(?<!L\.)(?<!chap\.)(?<!sess\.)(?<!Suppl\.)"
+)
 _MARKER_PLACES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    # fused to a word, a closing bracket/quote or punctuation: "Peoples1", "2023,1", "),2"
-    (re.compile(
-        r"(?<=[^\W\d_]|[,.;:)\]’”\"'])(?<![A-Z]\.)(?<!Add\.)(?<!Corr\.)(?<!Rev\.)"
-        r"(?<!para\.)(?<!No\.)(?<!vol\.)(?<!p\.)(?<!pp\.)(?<!art\.)(?<!sect\.)"
-        r"(?<!L\.)(?<!chap\.)(?<!sess\.)(?<!Suppl\.)"
-    ), re.compile(r"(?!\d)(?![/.]\d)")),
+    # fused to a word, a closing bracket/quote or punctuation: "Peoples1", "2023,1", "),2"; not
+    # before a closing bracket, where a document's number is ("(CM/Rec(2022)13)", A/RES/79/284)
+    (_FUSED_AFTER, re.compile(r"(?!\d)(?![/.]\d)(?![)\]])")),
     # fused to a year: "for 20223 and" (2022 + marker 3)
     (re.compile(r"(?<=\b(?:19|20)\d\d)"), re.compile(r"(?![\d/])")),
     # separated by a space after a lower-case word: "the Umoja system 1 and", after a comma,
@@ -444,6 +446,8 @@ _MARKER_PLACES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # not a number's first digits ("some 3.7 per cent", "some 3,000")
     (re.compile(r"(?:(?<=[a-z])|(?<=[\w”’)][,;.])|(?<=\d{4})) "),
      re.compile(r"(?=[ ,;.:]|$)(?![.,:]\d)")),
+    # fused, inside brackets, where nothing else was found: "(the Paris Agreement12)"
+    (_FUSED_AFTER, re.compile(r"(?!\d)(?=[)\]])")),
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 #: a number of one to three digits and its point just before: "4." of "4.5 per cent", "16." of
@@ -471,7 +475,7 @@ def _find_marker(text: str, marker: str, col0: int, place: int, next_line: str =
                              and _word_forbids_marker(text[: idx - 1]))):
                 return idx
         elif before.match(text, idx) and after.match(text, idx + size) and not (
-                place == 0 and text[idx - 1] == "." and _SHORT_NUMBER_POINT.match(text, idx)
+                place in (0, 3) and text[idx - 1] == "." and _SHORT_NUMBER_POINT.match(text, idx)
                 and not _NEW_SENTENCE.match(text, idx + size)
                 and not (idx + size == len(text.rstrip())
                          and (not next_line or next_line[0] in _NEW_SENTENCE_FIRST))):

@@ -67,3 +67,17 @@ def test_a_number_after_a_space_is_not_a_marker_and_a_marker_after_a_semicolon_i
     texts = [_marked(b.text) for b in layout.blocks]
     assert "representing some 3.7 per cent" in texts[0]
     assert texts[1].endswith("30 June 2024;[3]") and texts[2].endswith("decisions;[4]")
+
+
+def test_a_document_number_before_a_closing_bracket_is_not_a_marker():
+    # A/RES/79/284 28 and 29: "(CM/Rec(2022)13)" is a recommendation's number; footnote 13 is "Rights,13"
+    layout = lay_out(_page(
+        "28. Welcomes the recommendations on the impacts of digital technologies on freedom of \n"
+        "expression (CM/Rec(2022)13), on electoral campaigns (CM/Rec(2022)12); \n"
+        " \n"
+        "29. Reaffirms that the rights set out in articles 17 and 19 of the International Covenant on \n"
+        "Civil and Political Rights,13 must be protected and respected; \n",
+        "13 See resolution 2200 A (XXI), annex. ",
+    ))
+    first, second = (_marked(b.text) for b in layout.blocks)
+    assert "(CM/Rec(2022)13)" in first and "Rights,[13] must" in second
