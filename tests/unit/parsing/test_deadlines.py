@@ -35,6 +35,10 @@ def dicts(text, body="GA", session=71, adopted_on=None, named=()):
          [{"kind": "session", "body": "GA", "session": 80}]),
         ("to the General Assembly at its one hundred and twentieth session", "GA", 100,
          [{"kind": "session", "body": "GA", "session": 120}]),
+        # a Sub-Committee spelt with its hyphen (ga-pdf-text A_RES_3234 6)
+        ("Recommends that the Legal Sub-Committee should consider at its fourteenth session, with the same "
+         "high priority", "GA", 29, [{"kind": "session", "body": "COPUOSLSC", "session": 14, "body_name":
+          "Legal Subcommittee of the Committee on the Peaceful Uses of Outer Space"}]),
     ],
 )
 def test_sessions(text, body, session, expected):
