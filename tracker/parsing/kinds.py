@@ -211,6 +211,12 @@ def clauses(action: str | None, rest: str) -> tuple[tuple[str | None, str], ...]
 
 
 # --- what a clause asks -----------------------------------------------------------------------
+#: the principal organs a report goes to, and the bodies ("to the Human Rights Council", "to the
+#: Commission")
+_PRINCIPAL = (r"(?:General\s+Assembly|Assembly|"
+              r"(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council)")
+_A_BODY = rf"(?:{_PRINCIPAL}|Commission|Committee|Conference)"
+
 #: the forms of ``REPORT``, each ``(what stands before its lead word, its lead words, the rest)``,
 #: each lead word the start of a word: the start of the words (``^``), a lead word that is not a
 #: gerund or a participle ("submitting", "presented": ``_NOT_ING_OR_ED``) or nothing
@@ -227,8 +233,7 @@ _REPORT_FORMS = [
     # an update to those who asked for it: "to regularly update Member States on progress", "to
     # update the General Assembly in his next report" (not "to update the guidelines")
     ("", ["to"], r"\s+(?:(?:\w+ly|continue\s+to)\s+){0,2}update\s+(?:it|them|Member\s+States|the\s+"
-     r"(?:General\s+Assembly|Assembly|(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council|"
-     r"Committee|Commission))\b(?![’'])"),
+     rf"(?:{_PRINCIPAL}|Committee|Commission))\b(?![’'])"),
     (_NOT_ING_OR_ED, ["submit", "present", "transmit", "provide", "prepare", "issue", r"make\s+available"],
      r"\w*[\s,]+"
      r"(?:(?!\b(?:and|to)\s+(?:to\s+)?(?:ensure|continue|take|organize|support)\b)[^;]){0,200}?"
@@ -257,16 +262,13 @@ _REPORT_FORMS = [
     ("", ["make"], r"\s+an?\s+(?:[\w-]+\s+){0,2}?reports?\b"),
     # what it has prepared, presented to a body: "to elaborate … a list of concrete measures … and to
     # present it in an appropriate manner to the General Assembly at its sixty-ninth session"
-    ("", ["submit", "present", "transmit"], r"\s+(?:it|them)\b[^;]{0,60}?\bto\s+the\s+(?:General\s+Assembly|"
-     r"Assembly|(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council|Commission|Committee|"
-     r"Conference)\b"),
+    ("", ["submit", "present", "transmit"], rf"\s+(?:it|them)\b[^;]{{0,60}}?\bto\s+the\s+{_A_BODY}\b"),
     ("", ["inform"], r"\s+(?:the|it|them)\b"),
     ("", ["and"], r"\s+(?:(?:also|further|then|\w+ly)\s+)?(?:to\s+)?report\s+(?:on|thereon|to|back)\b"),
     # a briefing in person: "to address and engage in an interactive dialogue with the General
     # Assembly at its eighty-first session", "to address the Security Council within two months"
     ("", ["to"], r"\s+(?:\w+ly\s+)?address\s+"
-     r"(?:and\s+(?:to\s+)?engage\s+in\s+an?\s+interactive\s+dialogue\s+with\s+)?the\s+"
-     r"(?:General\s+Assembly|Assembly|(?:Security\s+|Human\s+Rights\s+|Economic\s+and\s+Social\s+)?Council)\b"),
+     rf"(?:and\s+(?:to\s+)?engage\s+in\s+an?\s+interactive\s+dialogue\s+with\s+)?the\s+{_PRINCIPAL}\b"),
     # … the report named first: "Requests the Secretary-General, in his next annual report to the
     # Council on …, to include a gap assessment and recommendations"
     ("", ["in"], r"\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){0,3}?reports?\b[^;]{0,250}?\bto\s+"
@@ -671,8 +673,7 @@ def _presented_further(text: str) -> bool:
 
 
 #: a body of the Organization a report goes to
-_TO_A_BODY = re.compile(r"\bto\s+the\s+(?:General\s+Assembly|Assembly|(?:Security\s+|Human\s+Rights\s+|"
-                        r"Economic\s+and\s+Social\s+)?Council|Commission|Committee|Conference)\b")
+_TO_A_BODY = re.compile(rf"\bto\s+the\s+{_A_BODY}\b")
 
 
 def _addressee(text: str) -> str:
