@@ -240,6 +240,29 @@ def test_postgresql_keeps_the_paragraphs_tsvector_without_an_index(engine):
     assert generated == "s"
 
 
+#: the deadlines of A/HRC/RES/44/19, paragraph 15: a mandate extended for a year, and its report due
+#: at the forty-seventh session (the data of revisions 0030 and 0031)
+_EXTENDING_DEADLINES = ('[{"kind": "relative", "days": 365, "from": "adoption", "date": "2021-07-17",'
+                        ' "expires": true, "text": "for a period of one year"},'
+                        ' {"kind": "session", "body": "HRC", "session": 47,'
+                        ' "text": "at its forty-seventh session"}]')
+
+
+def _insert_extending_paragraph(conn, now: str) -> None:
+    """A/HRC/RES/44/19 and its paragraph 15, which extends a mandate and asks for a report (ids 1)."""
+    from sqlalchemy import text
+
+    conn.execute(text(
+        "INSERT INTO resolutions (id, symbol, body, session, title, adopted_on, agenda_items,"
+        " draft_symbols, parse_warnings, imported_at, updated_at) VALUES (1, 'A/HRC/RES/44/19',"
+        " 'HRC', 44, 'Situation of human rights in Belarus', '2020-07-17', '[]', '[]', '[]',"
+        " :now, :now)"
+    ), {"now": now})
+    conn.execute(text(
+        "INSERT INTO paragraphs (id, resolution_id, kind, number, eid, position, text) VALUES"
+        " (1, 1, 'operative', '15', 'para_15', 1, 'Decides to extend the mandate ...')"))
+
+
 def test_0031_dates_the_mandates_reports_carry_and_counts_them(database_url, tmp_path):
     """Data of revision 0030: a report that extends a mandate (A/HRC/RES/44/19, paragraph 15) had
     no end stored; the upgrade dates it (one year from adoption) and the kept counts, recounted
@@ -252,28 +275,16 @@ def test_0031_dates_the_mandates_reports_carry_and_counts_them(database_url, tmp
     url, drop = create_scratch_database(database_url, tmp_path)
     engine = make_engine(url)
     now = "2024-01-01 00:00:00+00:00"
-    deadlines = ('[{"kind": "relative", "days": 365, "from": "adoption", "date": "2021-07-17",'
-                 ' "expires": true, "text": "for a period of one year"},'
-                 ' {"kind": "session", "body": "HRC", "session": 47,'
-                 ' "text": "at its forty-seventh session"}]')
     try:
         upgrade(engine, "0030_deadline_session_counts")
         with engine.begin() as conn:
-            conn.execute(text(
-                "INSERT INTO resolutions (id, symbol, body, session, title, adopted_on, agenda_items,"
-                " draft_symbols, parse_warnings, imported_at, updated_at) VALUES (1, 'A/HRC/RES/44/19',"
-                " 'HRC', 44, 'Situation of human rights in Belarus', '2020-07-17', '[]', '[]', '[]',"
-                " :now, :now)"
-            ), {"now": now})
-            conn.execute(text(
-                "INSERT INTO paragraphs (id, resolution_id, kind, number, eid, position, text) VALUES"
-                " (1, 1, 'operative', '15', 'para_15', 1, 'Decides to extend the mandate ...')"))
+            _insert_extending_paragraph(conn, now)
             conn.execute(text(
                 "INSERT INTO obligations (id, resolution_id, paragraph_id, occurrence, action, kind,"
                 " deadlines, due_on, status, status_changed_at, confidence, needs_review,"
                 " reviewed_fields, created_at, updated_at, version) VALUES (1, 1, 1, 1, 'decides',"
                 " 'report', :deadlines, '2021-06-21', 'not_started', :now, '{}', false, '[]', :now, :now, 1)"
-            ), {"deadlines": deadlines, "now": now})
+            ), {"deadlines": _EXTENDING_DEADLINES, "now": now})
 
         upgrade(engine)
         with engine.connect() as conn:
@@ -304,30 +315,18 @@ def test_0032_files_a_report_under_its_own_session_not_the_mandates_end(database
     url, drop = create_scratch_database(database_url, tmp_path)
     engine = make_engine(url)
     now = "2024-01-01 00:00:00+00:00"
-    deadlines = ('[{"kind": "relative", "days": 365, "from": "adoption", "date": "2021-07-17",'
-                 ' "expires": true, "text": "for a period of one year"},'
-                 ' {"kind": "session", "body": "HRC", "session": 47,'
-                 ' "text": "at its forty-seventh session"}]')
     filed = "SELECT deadline_text, deadline_body, deadline_session FROM obligations"
     try:
         upgrade(engine, "0031_mandates_carried_by_reports")
         with engine.begin() as conn:
-            conn.execute(text(
-                "INSERT INTO resolutions (id, symbol, body, session, title, adopted_on, agenda_items,"
-                " draft_symbols, parse_warnings, imported_at, updated_at) VALUES (1, 'A/HRC/RES/44/19',"
-                " 'HRC', 44, 'Situation of human rights in Belarus', '2020-07-17', '[]', '[]', '[]',"
-                " :now, :now)"
-            ), {"now": now})
-            conn.execute(text(
-                "INSERT INTO paragraphs (id, resolution_id, kind, number, eid, position, text) VALUES"
-                " (1, 1, 'operative', '15', 'para_15', 1, 'Decides to extend the mandate ...')"))
+            _insert_extending_paragraph(conn, now)
             conn.execute(text(
                 "INSERT INTO obligations (id, resolution_id, paragraph_id, occurrence, action, kind,"
                 " deadline_text, deadlines, due_on, expires_on, status, status_changed_at, confidence,"
                 " needs_review, reviewed_fields, created_at, updated_at, version) VALUES (1, 1, 1, 1,"
                 " 'decides', 'report', 'for a period of one year', :deadlines, '2021-06-21', '2021-07-17',"
                 " 'not_started', :now, '{}', false, '[]', :now, :now, 1)"
-            ), {"deadlines": deadlines, "now": now})
+            ), {"deadlines": _EXTENDING_DEADLINES, "now": now})
 
         upgrade(engine)
         with engine.connect() as conn:
