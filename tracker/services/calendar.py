@@ -118,20 +118,26 @@ def principal_deadline(deadlines: list[Mapping[str, Any]] | None) -> int | None:
     return next(i for i, d in enumerate(deadlines) if d is dated[0])
 
 
+def principal(deadlines: list[Mapping[str, Any]] | None) -> Mapping[str, Any] | None:
+    """The deadline an obligation is filed under (``principal_deadline``), the one a reviewer sees
+    and corrects; ``None`` for no deadline."""
+    at = principal_deadline(deadlines)
+    return deadlines[at] if at is not None else None
+
+
 def filed_under(deadlines: list[Mapping[str, Any]] | None) -> tuple[str | None, str | None, int | None]:
     """(deadline as written, body, session) of the deadline an obligation is filed under
     (``principal_deadline``): the body and session only for a session deadline of a body the
     registry codes (a commission's too: its due date follows when an admin records the session;
     "next session": no number). The one rule for import, review and the stored rows' migration."""
-    at = principal_deadline(deadlines)
-    if at is None:
+    filed = principal(deadlines)
+    if filed is None:
         return None, None, None
-    principal = deadlines[at]
-    body = principal.get("body")
-    if principal.get("kind") != "session" or not body or len(body) > 16:
-        return principal.get("text"), None, None
-    session = principal.get("session")
-    return principal.get("text"), body, int(session) if session is not None else None
+    body = filed.get("body")
+    if filed.get("kind") != "session" or not body or len(body) > 16:
+        return filed.get("text"), None, None
+    session = filed.get("session")
+    return filed.get("text"), body, int(session) if session is not None else None
 
 
 def dated_deadlines(deadlines: list[Mapping[str, Any]] | None) -> list[Mapping[str, Any]]:

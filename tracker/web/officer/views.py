@@ -21,7 +21,7 @@ from tracker.models import (
 )
 from tracker.services import obligations as svc
 from tracker.services.actors import Actor
-from tracker.services.calendar import load_calendar, principal_deadline
+from tracker.services.calendar import load_calendar, principal
 from tracker.services.importing.review import DeadlineView, deadline_views
 from tracker.web.clock import today
 from tracker.web.dashboards.labels import MANDATE_LABELS
@@ -230,19 +230,13 @@ def _deadline_fields(first: dict | None) -> dict:
             "days": first.get("days"), "period": first.get("period"), "every": first.get("every")}
 
 
-def _filed_under(ob: Obligation) -> dict | None:
-    """The deadline the review form shows and corrects (``principal_deadline``)."""
-    at = principal_deadline(ob.deadlines)
-    return ob.deadlines[at] if at is not None else None
-
-
 def _deadline_untouched(form: ReviewForm, ob: Obligation) -> bool:
     """True when the form's deadline fields are those the stored deadline filled in: the
     stored deadline stands, with what the form does not show (``expires``, a computed ``date``)."""
     def norm(value):
         return (value.strip() or None) if isinstance(value, str) else value
 
-    shown = _deadline_fields(_filed_under(ob))
+    shown = _deadline_fields(principal(ob.deadlines))
     if shown["kind"] == "none":
         return norm(form.deadline_kind.data) in (None, "none")
     return all(norm(getattr(form, f"deadline_{name}").data) == norm(shown[name])
@@ -253,7 +247,7 @@ def _fill_review_form(form: ReviewForm, ob: Obligation) -> None:
     form.kind.data = ob.kind
     form.owners.data = [e.id for e in ob.owners]
     form.deliverable.data = ob.deliverable
-    for name, value in _deadline_fields(_filed_under(ob)).items():
+    for name, value in _deadline_fields(principal(ob.deadlines)).items():
         getattr(form, f"deadline_{name}").data = value
     form.due_on_override.data = ob.due_on_override
     form.version.data = ob.version
