@@ -16,6 +16,7 @@ from .phrases import (
     first_person_actors,
     first_person_kind,
     in_first_person,
+    measures_listed,
     operative_phrase,
     resolve_short_names,
 )
@@ -115,11 +116,17 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     texts = [heading.title, *(p.text for p in preambular), *(op.intro for op in skeleton.operative)]
     named = bodies_named(texts)
     gazetteer = gazetteer.for_resolution(texts)
+    # a declaration adopted as the resolution's own text, its speakers named before its paragraphs
+    # ("Adopts the following political declaration …: … We, Heads of State and Government …, 1.
+    # Reaffirm …"): every paragraph is in their voice, not only those that open with "We"
+    declared = bool(preambular) and _SPOKEN.match(preambular[-1].text) is not None
+    listed = measures_listed([raw.intro for raw in skeleton.operative])
     operative = [
         _paragraph(raw, f"para_{raw.number}" if not part else f"part_{part}__para_{raw.number}",
                    part, warnings, body=body, session=session, adopted_on=heading.adopted_on,
-                   gazetteer=gazetteer, named=named, we="we" if _SPOKEN.match(raw.intro) else "")
-        for raw, part in zip(skeleton.operative, part_of, strict=True)
+                   gazetteer=gazetteer, named=named, we="we" if declared or _SPOKEN.match(raw.intro) else "",
+                   listed=declared and listed[k])
+        for k, (raw, part) in enumerate(zip(skeleton.operative, part_of, strict=True))
     ]
     annexes = _annexes(layout, skeleton, warnings, body=body, session=session,
                        adopted_on=heading.adopted_on, gazetteer=gazetteer, named=named)
@@ -189,10 +196,11 @@ def _annexes(layout: Layout, skeleton: Skeleton, warnings: list[str], **context)
     annexes: list[Annex] = []
     for raw_annex in read_annexes(layout.blocks, skeleton.tail_start):
         annex_warnings = list(raw_annex.warnings)
+        listed = measures_listed([raw.intro for raw in raw_annex.paragraphs])
         annex = Annex(raw_annex.number, raw_annex.title, [
             _paragraph(raw, f"annex_{raw_annex.number}__para_{raw.number}", None, annex_warnings,
-                       we="after_we" if raw_annex.after_we else "we", **context)
-            for raw in raw_annex.paragraphs
+                       we="after_we" if raw_annex.after_we else "we", listed=listed[k], **context)
+            for k, raw in enumerate(raw_annex.paragraphs)
         ])
         warnings.extend(f"annex {raw_annex.number}: {w.replace('operative ', '')}"
                         for w in annex_warnings)
@@ -239,17 +247,18 @@ _SPOKEN = re.compile(r"We[ ,]")
 
 
 def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str], *, body: str,
-               session: int | None, adopted_on, gazetteer: Gazetteer, named, we: str
+               session: int | None, adopted_on, gazetteer: Gazetteer, named, we: str, listed: bool
                ) -> OperativeParagraph:
     """One numbered paragraph, operative or of an annexed instrument (``we``: in the voice of
-    the States adopting it; "after_we": each paragraph continues "… in this regard we:")."""
+    the States adopting it; "after_we": each paragraph continues "… in this regard we:";
+    ``listed``: one of the declaration's measures written as infinitives, ``measures_listed``)."""
     subs_raw = nest_items(raw, warnings) if raw.items else []
     all_markers: list[str] = []
     intro, markers = _strip_markers(raw.intro)
     all_markers += markers
     subparagraphs, sub_texts = _build_subs(subs_raw, eid, all_markers)
     full = " ".join(p for p in [intro, *sub_texts] if p)
-    said = in_first_person(intro, we == "after_we") if we else intro
+    said = in_first_person(intro, we == "after_we", listed) if we else intro
     phrase = analyse(said if said == full else " ".join(p for p in [said, *sub_texts] if p),
                      body=body, gazetteer=gazetteer)
     kind = _kinds_of_subs(phrase, said, subparagraphs)

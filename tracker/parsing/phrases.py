@@ -137,13 +137,20 @@ def _normalise_verb(first: str, second: str | None, third: str | None) -> str:
     if first == "bears" and second == "in":
         return "bears_in_mind"
     if first == "is":
+        # "Is deeply convinced", "We are also determined": what it is, after its adverbs
+        if second.endswith("ly") or second in _DEGREE_WORDS:
+            second = third
         return "is_" + second if second else "is"
     return first
 
 
+#: adverbs after "is" that are not what it is: "Are also determined", "Is therefore convinced"
+_DEGREE_WORDS = frozenset({"also", "further", "thus", "still", "therefore", "very", "all", "most", "again"})
+
+
 _WE = re.compile(
     rf"^We\s+(?:(?:{_ADVERB}|all|therefore|jointly|collectively|"
-    rf"(?!(?:apply|supply|rely|reply|comply|multiply)\b)[a-z]+ly)\s+)*([a-z]+)\b\s*(\w+)?\s*(\w+)?"
+    rf"(?!(?:apply|supply|rely|reply|comply|multiply)\b)[a-z]+ly),?\s+(?:and\s+)?)*([a-z]+)\b\s*(\w+)?\s*(\w+)?"
 )
 
 
@@ -1510,6 +1517,13 @@ _DECLARED_VERBS = frozenset({
     "mobilize", "mobilise", "monitor", "prevent", "prioritize", "prioritise", "promote", "protect",
     "provide", "pursue", "raise", "reassess", "redouble", "reduce", "reinforce", "respect",
     "strengthen", "tackle", "uphold",
+    "abolish", "adopt", "align", "attain", "avail", "boost", "bridge", "collaborate", "cooperate",
+    "coordinate", "criminalize", "criminalise", "disseminate", "embed", "enable", "endeavour",
+    "enforce", "establish", "halt", "halve", "incorporate", "maintain", "maximize", "maximise",
+    "minimize", "minimise", "modernize", "modernise", "optimize", "optimise", "prosecute", "ratify",
+    "refrain", "remove", "restore", "reverse", "revise", "safeguard", "scale", "secure", "seek", "set",
+    "step", "streamline", "strive", "sustain", "tailor", "undertake", "update", "upgrade", "utilize",
+    "utilise",
 })
 #: the word after a verb of _NOT_BARE_VERBS that makes it one ("Note with concern", "Remain deeply
 #: concerned", "Continue to"), where other words make it a noun ("Note by", "State parties")
@@ -1554,19 +1568,51 @@ _WE_LEFT_OUT = re.compile(
 )
 
 
-def in_first_person(intro: str, after_we: bool) -> str:
+def measures_listed(intros: list[str]) -> list[bool]:
+    """Which of a declaration's paragraphs are its measures written as infinitives of its lead-in's
+    commitment ("We resolve to undertake the following measures: … 1. To refrain from … 2. To
+    cooperate fully …"): two or more in a row open so, none of them leading sub-paragraphs ("To
+    overcome …: (a) We commit to …" states a purpose)."""
+    opens = [_INFINITIVE_OPENING.match(intro) is not None and not intro.endswith(":") for intro in intros]
+    last = len(opens) - 1
+    return [o and ((k > 0 and opens[k - 1]) or (k < last and opens[k + 1])) for k, o in enumerate(opens)]
+
+
+def in_first_person(intro: str, after_we: bool, listed: bool = False) -> str:
     """The words of an annexed declaration's paragraph from where its speakers speak: "We
     strengthen …" for "Strengthen …" after a lead-in "… in this regard we:", "We commit to …" for
-    "Commit to …", "We will …" for "To strengthen …, we will: …"; the paragraph itself when it
-    opens with "We". A call made further on in the same voice is written with its "we" ("…, and we
-    urge donors to …"), so that it is read as one."""
-    said = _from_the_speakers(intro, after_we)
+    "Commit to …", "We will …" for "To strengthen …, we will: …", "We refrain from …" for a measure
+    ``listed`` as "To refrain from …" (``measures_listed``); the paragraph itself when it opens
+    with "We". A call made further on in the same voice is written with its "we" ("…, and we urge
+    donors to …"), so that it is read as one."""
+    said = _from_the_speakers(intro, after_we, listed)
     return _WE_LEFT_OUT.sub(r"\1we ", said) if said.startswith("We") else said
 
 
-def _from_the_speakers(intro: str, after_we: bool) -> str:
+#: a declaration's measure written as the infinitive of its lead-in's commitment ("We resolve to
+#: undertake the following measures: … 1. To refrain from organizing …"), not a purpose ("To that
+#: end", "To date", "To achieve these goals, we will …")
+_INFINITIVE_OPENING = re.compile(
+    r"To\s+(?!(?:that|this|these|those|the|a|an|all|each|such|our|its|their|date|end|what|which|whom)\b)"
+    r"(?=[a-z])"
+)
+#: "To achieve these goals, we will …": the purpose's main clause, where the speakers speak; "To
+#: maintain the momentum …, which …, requires a long-term political commitment": the infinitive is
+#: the subject
+_PURPOSE_OR_SUBJECT = re.compile(
+    r"[,;:]\s*(?:and\s+)?we\s+[a-z]|\b(?:requires?|will\s+require|(?:is|are|remains?)\s+"
+    r"(?:essential|important|critical|necessary|crucial|vital|key|needed|required|fundamental))\b"
+)
+
+
+def _from_the_speakers(intro: str, after_we: bool, listed: bool) -> str:
     if intro.startswith(("We ", "We,")):
         return intro
+    m = _INFINITIVE_OPENING.match(intro) if listed else None
+    if m is not None:
+        sentence = _SENTENCE_END.search(intro, 0, 800)
+        if _PURPOSE_OR_SUBJECT.search(intro, 0, sentence.start() if sentence else 800) is None:
+            return "We " + intro[m.end() :]
     declared = _declared(intro)
     if declared is not None:
         return declared
@@ -1584,13 +1630,20 @@ _FIRST_PERSON_STATEMENTS = frozenset({"gathers", "meets", "has", "cannot", "stan
                                       "envisions"})
 
 
+#: what the speakers do themselves, though the Assembly's "Supports the efforts …" or "Takes …"
+#: state a position: "Support African Governments in expanding programmes …", "Take measures to
+#: reduce maternal mortality", "We take urgent action to prevent …"
+_DONE_IN_FIRST_PERSON = frozenset({"continues", "supports", "takes", "takes_action", "takes_steps",
+                                   "takes_measures"})
+
+
 def first_person_kind(action: str | None, kind: ObligationKind) -> ObligationKind:
     """In a declaration's own voice, a verb that states nothing ("Strengthen national health
     plans", "We scale up …", "Continue to explore ways …") is a commitment: a standing one."""
     if (kind == ObligationKind.DECLARATORY and action is not None
-            and (action not in KNOWN_VERBS or action == "continues")
+            and (action not in KNOWN_VERBS or action in _DONE_IN_FIRST_PERSON)
             and action not in _FIRST_PERSON_STATEMENTS and not action.startswith(("is_", "are_"))
-            and "_" not in action):
+            and ("_" not in action or action in _DONE_IN_FIRST_PERSON)):
         return ObligationKind.EXHORTATION
     if action in _COMMITMENTS and kind == ObligationKind.ACTION:
         # "We resolve to create a more peaceful, prosperous and democratic world", "We undertake to
@@ -1603,9 +1656,11 @@ def first_person_actors(action: str | None, actors: list[str], body: str | None)
     """Actors of a paragraph in the first person plural of an annexed declaration: an addressee
     where one is asked ("We request the Secretary-General" -> Secretary-General), the adopting
     body where it decides ("We decide to convene"), else the Member States speaking ("We commit
-    to", "We will", "We recognize")."""
+    to", "We will", "We recognize"), first among those they do something for ("Support African
+    Governments in …")."""
     member_states = "Member States"
-    if action in _COMMITMENTS or action in _MODALS or (action or "").startswith(_MODAL_PREFIXES):
+    if (action in _COMMITMENTS or action in _DONE_IN_FIRST_PERSON or action in _MODALS
+            or (action or "").startswith(_MODAL_PREFIXES)):
         return [member_states, *(a for a in actors if a not in (member_states, BODY_NAMES.get(body or "")))]
     if action in _ADDRESSEE_VERBS or action == "decides":
         return actors
