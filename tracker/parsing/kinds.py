@@ -503,6 +503,10 @@ _PASSIVE = re.compile(
 _NAMED_AS = re.compile(
     r"(?:shall|will)\s+(?:henceforth\s+|hereafter\s+)?be\s+(?:known|designated|referred\s+to|renamed)\s+as\b")
 _MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
+#: a modal that asks: "that the Office should pursue …", not "that the Conference will be convened …"
+_ASKED = re.compile(r"\b(?:shall|should|must)\b")
+#: the rest of a sentence: up to its end or its clause's semicolon
+_SENTENCE = re.compile(r"[^;]*?(?=;|\.\s+[A-Z]|$)")
 #: a modal that allows, not one that asks or forbids ("may request", "may, at the request of Member
 #: States, further review", not "may not")
 _ALLOWED = re.compile(r"may(?:,[^,;]{0,80},)?\s+(?!not\b)(?:\w+ly\s+|also\s+|further\s+)?[a-z]+\b")
@@ -719,11 +723,15 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
         return K.REPORT
     if _is_mandate(text[:600]):
         return K.MANDATE
-    if verb == "agrees" and not stripped.startswith("to "):
-        return K.DECLARATORY  # "Agrees that …"
+    that = _THAT_SHALL.match(text) if "that" in text else None  # the match ends with "that"
+    if verb == "agrees" and not stripped.startswith("to ") and not (
+            that and _ASKED.search(_SENTENCE.match(text, that.end()).group(0), 0, 300)):
+        # "Agrees that human security is an approach …", "Agrees with the Secretary-General that …",
+        # "agrees that resolution 73/341 as a whole will form the basis …"; not "Agrees that the
+        # Legal Subcommittee … should consider …": what it settles is asked of someone
+        return K.DECLARATORY
     if verb == "authorizes":
         return K.ACTION  # "Authorizes Member States … to take all necessary measures"
-    that = _THAT_SHALL.match(text) if "that" in text else None  # the match ends with "that"
     if that:
         # "Decides that all States shall …" (a standing obligation), "Decides, …, that the
         # Mission shall …", "further decides that UNSOM should continue to implement …"

@@ -775,7 +775,7 @@ _DANGLING = re.compile(r"(?:\s+(?:of|and|or|the|for|on|in|to|with))+$")
 #: committee", "the expert mechanism", "the open-ended intergovernmental working group")
 _BODY_NOUNS = frozenset(str.split("""
     committee commission conference council board forum group mechanism panel mission secretariat
-    office"""))
+    office centre center"""))
 
 
 def _is_agent_noun(word: str) -> bool:
@@ -792,11 +792,18 @@ def _agent_noun(word: str) -> str:
 
 
 def _head_noun(words: str) -> str:
-    """The last word before a noun phrase's complement: "members of the Committee" -> "members"."""
+    """The last word before a noun phrase's complement: "members of the Committee" -> "members",
+    "the regional centres referred to in paragraph 18 above" -> "centres"."""
     stop = _NP_STOP.search(words)
+    described = _DESCRIBED.search(words)
+    if described and (stop is None or described.start() < stop.start()):
+        stop = described
     return (words[: stop.start()] if stop else words).split()[-1].lower()
 
 
+#: a participle that describes the noun before it: "the centres referred to in …", "the
+#: mechanisms as described in article 33"
+_DESCRIBED = re.compile(r"\s+(?:as\s+)?(?:referred|mentioned|described|listed)\b")
 _THAT_CLAUSE = re.compile(r"\s*that,?\s+")
 #: words that join the parts of a subject's name: "the Government of Haiti", "States parties to
 #: the Convention"
@@ -1017,6 +1024,9 @@ _THE_COUNCIL = re.compile(r"\bthe Council\b")
 _EXTENDING = frozenset({"decides", "extends", "renews", "resolves"})
 #: the verbs of the adopting body's own decision
 _DECIDING = frozenset({"decides", "resolves"})
+#: what the body settles for itself or for those its "that" clause names: "Decides that the Special
+#: Committee shall …", "Agrees that the regional centres should continue to report …"
+_RULING = _DECIDING | {"agrees"}
 #: "to extend the mandate of", "to renew until 15 November 2025 the mandate of the Panel of Experts"
 #: "to extend, for a period of three years, the mandate of", "extend until 31 March 2020 UNSOM’s
 #: mandate" (the holder in group 1)
@@ -1244,14 +1254,15 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
             names = [words] if words else []
         if names:
             return names, 0.75
-    if action in _DECIDING:
+    if action in _RULING:
         m = _DECIDES_THAT.match(rest)
         if m:
             names = names_in(m.group(1))
             if names:
                 return names, 0.8
             words = None if rest[m.end():].lstrip().startswith("be ") else _agent_words(m.group(1))
-            if words and (not _LOWER_START.match(words) or _head_noun(words) in _BODY_NOUNS):
+            head = _head_noun(words).removesuffix("s") if words else ""
+            if words and (not _LOWER_START.match(words) or head in _BODY_NOUNS):
                 # "Decides that the Special Committee shall hold its next session …", "that the
                 # working group shall meet …": a body the register does not know by name (a short
                 # name is resolved for the whole resolution); not "that the contingency fund …

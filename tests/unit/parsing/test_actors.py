@@ -12,6 +12,17 @@ from tracker.parsing.phrases import _names_with_spans, analyse, resolve_short_na
 G = Gazetteer.default()
 
 CASES = [
+    # ga-pdf-text/A_RES_80_76 5, segmented/A_RES_61_111 19: what the Assembly agrees a body should do
+    # is that body's (as "Decides that the Special Committee shall …"), not those whose concerns it
+    # takes into account; a group described by the paragraphs that name it
+    ("Agrees that the Legal Subcommittee, at its sixty-fifth session, should consider the substantive "
+     "items and reconvene the working groups recommended by the Committee, including holding "
+     "intersessional consultations as necessary, taking into account the concerns of all countries, "
+     "in particular those of developing countries;",
+     "GA", ["Legal Subcommittee"], ["developing countries"]),
+    ("Agrees that the regional centres referred to in paragraph 18 above should continue to report to "
+     "the Committee on their activities on an annual basis;",
+     "GA", ["regional centres referred to in paragraph 18 above"], ["General Assembly"]),
     # ga-pdf-text/A_RES_78_119: a name with "for the" inside is not cut at "for the"
     ("Calls upon the Office for the Coordination of Humanitarian Affairs and other United Nations "
      "organizations to continue to work with Member States and relevant United Nations entities to "

@@ -24,6 +24,22 @@ from tracker.parsing.types import Deadline, DeadlineKind
 from tracker.parsing.types import ObligationKind as K
 
 CASES = [
+    # ga-pdf-text/A_RES_80_76 5: what the Assembly agrees a body should do is asked of it, as a
+    # decision's "that … shall" is; what it agrees is so asks nothing (segmented A_RES_66_290 3,
+    # A_RES_74_303 1)
+    ("Agrees that the Legal Subcommittee, at its sixty-fifth session, should consider the substantive "
+     "items and reconvene the working groups recommended by the Committee, including holding "
+     "intersessional consultations as necessary, taking into account the concerns of all countries, "
+     "in particular those of developing countries;", "GA", K.ACTION),
+    ("Agrees that human security is an approach to assist Member States in identifying and addressing "
+     "widespread and cross-cutting challenges to the survival, livelihood and dignity of their people. "
+     "Based on this, a common understanding on the notion of human security includes the following:",
+     "GA", K.DECLARATORY),
+    ("Reaffirms its resolution 73/341 of 12 September 2019 and all other previous resolutions adopted by "
+     "consensus relating to the revitalization of the work of the General Assembly, and agrees that "
+     "resolution 73/341 as a whole will form the basis for the work of the Ad Hoc Working Group on the "
+     "Revitalization of the Work of the General Assembly during the seventy-fifth session;", "GA",
+     K.DECLARATORY),
     # ga-pdf-text/A_RES_80_179 74, segmented/S_RES_1970 (2011) 7: a briefing in person is reported
     ("Invites the Independent Expert to address and engage in an interactive dialogue with the General "
      "Assembly at its eighty-first session under the agenda item entitled “Social development”;", "GA",
