@@ -1641,20 +1641,22 @@ _FIRST_PERSON_STATEMENTS = frozenset({"gathers", "meets", "has", "cannot", "stan
                                       "envisions"})
 
 
-#: what the speakers do themselves, though the Assembly's "Supports the efforts …" or "Takes …"
-#: state a position: "Support African Governments in expanding programmes …", "Take measures to
-#: reduce maternal mortality", "We take urgent action to prevent …"
+#: what the speakers do or undertake themselves, though the Assembly's "Supports the efforts …",
+#: "Takes …" or "Is determined …" state a position: "Support African Governments in expanding
+#: programmes …", "Take measures to reduce maternal mortality", "We take urgent action to prevent …",
+#: "We are committed to halting and reversing the decline …"
 _DONE_IN_FIRST_PERSON = frozenset({"continues", "supports", "takes", "takes_action", "takes_steps",
-                                   "takes_measures"})
+                                   "takes_measures", "is_committed", "is_determined", "is_resolved",
+                                   "is_dedicated"})
 
 
 def first_person_kind(action: str | None, kind: ObligationKind) -> ObligationKind:
     """In a declaration's own voice, a verb that states nothing ("Strengthen national health
     plans", "We scale up …", "Continue to explore ways …") is a commitment: a standing one."""
-    if (kind == ObligationKind.DECLARATORY and action is not None
-            and (action not in KNOWN_VERBS or action in _DONE_IN_FIRST_PERSON)
-            and action not in _FIRST_PERSON_STATEMENTS and not action.startswith(("is_", "are_"))
-            and ("_" not in action or action in _DONE_IN_FIRST_PERSON)):
+    if kind == ObligationKind.DECLARATORY and action is not None and (
+            action in _DONE_IN_FIRST_PERSON
+            or (action not in KNOWN_VERBS and action not in _FIRST_PERSON_STATEMENTS
+                and not action.startswith(("is_", "are_")) and "_" not in action)):
         return ObligationKind.EXHORTATION
     if action in _COMMITMENTS and kind == ObligationKind.ACTION:
         # "We resolve to create a more peaceful, prosperous and democratic world", "We undertake to

@@ -83,6 +83,15 @@ def read(text: str, after_we: bool = False):
     ("Support African Governments and civil society organizations, inter alia, through the "
      "International Partnership Against AIDS in Africa;", False, "supports", K.EXHORTATION,
      "Member States"),
+    # what the speakers are committed or determined to do is a commitment; what concerns them is not
+    # (segmented A_RES_71_312 annex 5, A_RES_65_1 7)
+    ("We are committed to halting and reversing the decline in the health and productivity of our "
+     "ocean and its ecosystems;", False, "is_committed", K.EXHORTATION, "Member States"),
+    ("We are determined to collectively advance and strengthen the global partnership for "
+     "development, as the centrepiece of our cooperation, in the years ahead.", False, "is_determined",
+     K.EXHORTATION, "Member States"),
+    ("We are deeply concerned that the ocean is warmer and more acidic.", False, "is_concerned",
+     K.DECLARATORY, "Member States"),
     # verbs that open commitments (segmented A_RES_73_2 18, A_RES_74_2 43, 79)
     ("Scale up the implementation of the commitments made in 2011 and 2014 for the prevention and "
      "control of non-communicable diseases;", False, "scales", K.EXHORTATION, "Member States"),
