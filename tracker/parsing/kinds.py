@@ -356,8 +356,10 @@ _CALL_VERB = {"invite": "invites", "urge": "urges", "encourage": "encourages",
               "call upon": "calls_upon", "call on": "calls_upon", "appeal to": "appeals",
               "request": "requests", "ask": "asks", "authorize": "authorizes",
               "authorise": "authorizes", "direct": "directs", "instruct": "instructs"}
-#: "Decides that the guidelines can be amended by the Committee": a permission, not an ask
-_PERMISSION = re.compile(r"^that\b[^;]{0,200}?\s(?:can|may)\s+be\b", re.I)
+#: "Decides that the guidelines can be amended by the Committee": a permission, not an ask; not
+#: what a relative clause says ("that the Secretary-General is authorized to advance … such sums as
+#: may be necessary …")
+_PERMISSION = re.compile(r"^that\b[^;]{0,200}?(?<!\bas)(?<!\bwhich)(?<!\bthat)\s(?:can|may)\s+be\b", re.I)
 #: "Decides to adopt the attached declaration", "to endorse …", "to proclaim 2026 the International
 #: Year of …": done on adoption; "not to abolish one Economic Affairs Officer (P-5)": nothing to do
 #: (not "not to abolish one post … and to abolish one post …")

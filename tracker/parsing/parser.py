@@ -121,11 +121,12 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     # Reaffirm …"): every paragraph is in their voice, not only those that open with "We"
     declared = bool(preambular) and _SPOKEN.match(preambular[-1].text) is not None
     listed = measures_listed([raw.intro for raw in skeleton.operative])
+    chapeau = _CHAPEAU.match(preambular[-1].text) if preambular else None
     operative = [
         _paragraph(raw, f"para_{raw.number}" if not part else f"part_{part}__para_{raw.number}",
                    part, warnings, body=body, session=session, adopted_on=heading.adopted_on,
                    gazetteer=gazetteer, named=named, we="we" if declared or _SPOKEN.match(raw.intro) else "",
-                   listed=declared and listed[k])
+                   listed=declared and listed[k], chapeau=chapeau.group(1) if chapeau else "")
         for k, (raw, part) in enumerate(zip(skeleton.operative, part_of, strict=True))
     ]
     annexes = _annexes(layout, skeleton, warnings, body=body, session=session,
@@ -244,14 +245,24 @@ def _references(drafts: list[str], paragraphs: list, footnotes: list[Footnote], 
 #: request the Secretary-General …", "We resolve to …": A/RES/60/1, A/RES/55/2), read as an
 #: annexed declaration's
 _SPOKEN = re.compile(r"We[ ,]")
+#: the operative phrase every numbered paragraph continues, written once before them: "The General
+#: Assembly / Resolves that: / 1. The Working Capital Fund shall be established …" (A/RES/80/246)
+_CHAPEAU = re.compile(
+    r"((?:[A-Z][a-z]+\s+)?(?:Resolves|Decides|Agrees)(?:\s+further|\s+also)?(?:\s+that)?)\s*:\s*$"
+)
+#: a paragraph's first word that is no name: written in lower case after the chapeau ("Resolves
+#: that the Working Capital Fund …", not "that Member States …")
+_COMMON_OPENING = re.compile(r"(?:The|There|This|These|Such|Any|Each|All|Should|If|In|Subject)\b")
 
 
 def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str], *, body: str,
-               session: int | None, adopted_on, gazetteer: Gazetteer, named, we: str, listed: bool
-               ) -> OperativeParagraph:
+               session: int | None, adopted_on, gazetteer: Gazetteer, named, we: str, listed: bool,
+               chapeau: str = "") -> OperativeParagraph:
     """One numbered paragraph, operative or of an annexed instrument (``we``: in the voice of
     the States adopting it; "after_we": each paragraph continues "… in this regard we:";
-    ``listed``: one of the declaration's measures written as infinitives, ``measures_listed``)."""
+    ``listed``: one of the declaration's measures written as infinitives, ``measures_listed``;
+    ``chapeau``: the operative phrase written once before the paragraphs, "Resolves that", which a
+    paragraph without its own continues)."""
     subs_raw = nest_items(raw, warnings) if raw.items else []
     all_markers: list[str] = []
     intro, markers = _strip_markers(raw.intro)
@@ -259,6 +270,8 @@ def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str
     subparagraphs, sub_texts = _build_subs(subs_raw, eid, all_markers)
     full = " ".join(p for p in [intro, *sub_texts] if p)
     said = in_first_person(intro, we == "after_we", listed) if we else intro
+    if chapeau and operative_phrase(said)[0] is None:
+        said = f"{chapeau} {said[0].lower() if _COMMON_OPENING.match(said) else said[0]}{said[1:]}"
     phrase = analyse(said if said == full else " ".join(p for p in [said, *sub_texts] if p),
                      body=body, gazetteer=gazetteer)
     kind = _kinds_of_subs(phrase, said, subparagraphs)

@@ -801,3 +801,44 @@ def test_a_mandate_renewed_with_its_own_reporting_is_a_mandate():
     first, second = parse(RENEWED, "A_HRC_RES_54_99.txt").operative
     assert first.kind == K.MANDATE and [d.expires for d in first.deadlines] == [True]
     assert second.kind == K.REPORT
+
+
+#: A/RES/80/246 (ga-pdf-text), the Working Capital Fund: the operative phrase written once before
+#: the numbered paragraphs
+WORKING_CAPITAL_FUND = """A/RES/80/999
+
+General Assembly
+
+Eightieth session
+
+Resolution adopted by the General Assembly on 30 December 2025
+
+80/999. Working Capital Fund for 2026
+
+The General Assembly
+
+Resolves that:
+
+1. The Working Capital Fund shall be established for 2026 in the amount of 250 million United States
+dollars;
+
+2. Member States shall make advances to the Working Capital Fund in accordance with the scale of
+assessments adopted by the General Assembly for contributions of Member States to the budget for 2026;
+
+5. The Secretary-General is authorized to advance from the Working Capital Fund:
+
+(a) Such sums as may be necessary to finance budgetary appropriations pending the receipt of
+contributions; sums so advanced shall be reimbursed as soon as receipts from contributions are
+available for the purpose;
+
+(b) Such sums as may be necessary to finance commitments that may be duly authorized under the
+provisions of the resolutions adopted by the General Assembly;
+"""
+
+
+def test_paragraphs_continue_the_operative_phrase_written_before_them():
+    paragraphs = parse(WORKING_CAPITAL_FUND, "A_RES_80_999.txt").operative
+    assert [p.action for p in paragraphs] == ["resolves"] * 3
+    assert [p.kind for p in paragraphs] == [K.ACTION, K.EXHORTATION, K.ACTION]
+    assert paragraphs[1].actors == ["Member States"]
+    assert paragraphs[2].actors == ["Secretary-General"]
