@@ -582,6 +582,36 @@ def test_a_narrow_body_is_read_from_its_resolutions_on_sqlite(db):
     assert not [step for step in steps if step.startswith("SCAN obligations")], steps
 
 
+def test_a_walked_page_reads_no_obligations_row_on_sqlite(db, monkeypatch):
+    """SQLite tests that an obligation's resolution is published on the obligation's id (not
+    among the unpublished resolutions' obligations), which every index a page is walked by holds:
+    a common word alone walks ``ix_obligations_due_on`` as a covering index (the resolution's
+    test read each walked row's table row), and an obligation of an unpublished resolution is
+    still never listed, walked or matched first."""
+    if db.get_bind().dialect.name != "sqlite":
+        pytest.skip("SQLite's plan")
+    import tracker.services.search as search
+
+    published, draft = gen_resolution(db), gen_resolution(db, published=False)
+    shown = [gen_obligation(db, published, text="Requests a report on the matter;",
+                            due_on=dt.date(2027, 1, 1 + i) if i % 3 else None) for i in range(6)]
+    gen_obligation(db, draft, text="Requests a report on the matter;", due_on=dt.date(2026, 12, 1))
+    seized = gen_obligation(db, published, text="Decides to remain seized of the matter;",
+                            due_on=dt.date(2026, 12, 2))
+    order = [o.id for o in sorted(shown, key=lambda o: (o.due_on is None, o.due_on, o.id))]
+    conn = db.connection()
+    for common in (True, False):
+        monkeypatch.setattr(search, "common_words", lambda _s, words, c=common: set(words) if c else set())
+        with sent_statements(db.get_bind()) as statements:
+            page = search_obligations(db, ObligationFilter(q="report"), TODAY)
+        assert (_ids(page), page.total) == (order, 6), common
+        steps = [row[-1] for statement, params in statements if "ORDER BY" in statement
+                 for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)]
+        if common:
+            assert "SCAN obligations USING COVERING INDEX ix_obligations_due_on" in steps, steps
+    assert _ids(search_obligations(db, ObligationFilter(), TODAY)) == [seized.id, *order]
+
+
 def test_a_searchs_word_shares_are_kept_for_a_while(db, monkeypatch):
     """Whether the words are common (``common_words``) is estimated once per ``SHARE_SECONDS`` per
     process and database, as a body's share is: a second search with the same words sends no
