@@ -475,6 +475,19 @@ def _first_infinitive(text: str) -> str:
     return m.group(1).split()[0] if m else "None"
 
 
+def _continued_infinitive(text: str) -> str:
+    """The clause's first infinitive, or what it goes on doing: "present" for "to continue to
+    present orally … the findings of each of the reports"."""
+    m = _infinitive(text)
+    if m is None:
+        return "None"
+    if m.group(1).startswith("continue to"):
+        after = _INFINITIVE.search(text, m.start(1) + len("continue"), 500)
+        if after is not None:
+            return after.group(1).split()[0]
+    return m.group(1).split()[0]
+
+
 #: an addressee that is States, parties or a group: "all States", "the parties", "donors",
 #: "Member States and relevant organizations", "the Government of …", "landlocked developing
 #: countries", "all developed countries", "eligible States"
@@ -641,11 +654,12 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
         return _directive_kind(verb, text)
     if verb in CALLING:
         infinitive = _first_infinitive(text)
-        if _is_report(text) and (infinitive in _REPORTING or _presented_further(text)):
+        if _is_report(text) and (_continued_infinitive(text) in _REPORTING or _presented_further(text)):
             # the call is for the report: "Invites Member States to submit their views …", "Invites
             # the Secretary-General to consider the possibility of translating …, and to submit a
-            # report to the General Assembly at its fifty-second session"; not "Urges all
-            # Governments to cooperate …, to respond … and to provide all information"
+            # report to the General Assembly at its fifty-second session", "Invites the High
+            # Commissioner to continue to present orally … the findings of each of the reports";
+            # not "Urges all Governments to cooperate …, to respond … and to provide all information"
             return K.REPORT
         addressee = _addressee(text)
         if (infinitive in _DELIVERABLE and verb not in ("calls_for", "demands", "commits", "pledges")

@@ -24,6 +24,14 @@ from tracker.parsing.types import Deadline, DeadlineKind
 from tracker.parsing.types import ObligationKind as K
 
 CASES = [
+    # ga-pdf-text/A_RES_80_129 6, A_RES_80_193 32: a call to go on reporting is for the report, as a
+    # request to is
+    ("Recalls the report of the Inter-Agency Task Force on Financing for Development, calls upon the "
+     "Inter-Agency Task Force on Financing for Development to continue to report annually on progress "
+     "in implementing the financing for development outcomes;", "GA", K.REPORT),
+    ("Takes note of the report of the Working Group of Experts on People of African Descent, invites "
+     "the Human Rights Council, through the Chair of the Working Group, to continue to submit a report "
+     "on the work of the Working Group to the General Assembly;", "GA", K.REPORT),
     # ga-pdf-text/A_RES_80_76 5: what the Assembly agrees a body should do is asked of it, as a
     # decision's "that … shall" is; what it agrees is so asks nothing (segmented A_RES_66_290 3,
     # A_RES_74_303 1)
