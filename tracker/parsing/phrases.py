@@ -1682,9 +1682,20 @@ def first_person_actors(action: str | None, actors: list[str], body: str | None)
     return actors
 
 
-def find_deliverable(kind: ObligationKind, rest: str) -> tuple[str | None, float]:
+def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None) -> tuple[str | None, float]:
+    """What a report paragraph asks for ("a report on the implementation of the present
+    resolution"), read in the clause that asks for it: not the report a first clause recalls or
+    takes note of ("Recalls paragraph 26 of the report of the Advisory Committee, …, and requests
+    the Secretary-General … to provide further information in the context of his next report")."""
     if kind != ObligationKind.REPORT:
         return None, 0.0
+    asking = next((words for verb, words in clauses(action, rest)
+                   if clause_kind(verb, words) == ObligationKind.REPORT), None) if action else None
+    if asking is not None:
+        # in its words, else in what follows them ("to brief the Council …, and to include in his
+        # briefings …")
+        at = rest.find(asking)
+        rest = asking if _DELIVERABLE_RE.search(asking) or at < 0 else rest[at:]
     m = _DELIVERABLE_RE.search(rest)
     if m:
         phrase = m.group(0)
@@ -1707,7 +1718,7 @@ def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnaly
     rest = text[offset:]
     kind, kind_conf = classify(action, rest)
     actors, actors_conf = find_actors(action, text, rest, body=body, gazetteer=gazetteer, kind=kind)
-    deliverable, deliv_conf = find_deliverable(kind, rest)
+    deliverable, deliv_conf = find_deliverable(kind, rest, action)
     confidence = {"action": action_conf, "kind": round(min(kind_conf, action_conf + 0.1), 2),
                   "actors": actors_conf}
     if deliverable is not None:

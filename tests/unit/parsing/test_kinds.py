@@ -850,3 +850,22 @@ def test_paragraphs_continue_the_operative_phrase_written_before_them():
     assert [p.kind for p in paragraphs] == [K.ACTION, K.EXHORTATION, K.ACTION]
     assert paragraphs[1].actors == ["Member States"]
     assert paragraphs[2].actors == ["Secretary-General"]
+
+
+@pytest.mark.parametrize(("text", "deliverable"), [
+    # ga-pdf-text/A_RES_80_243 IX 10, A_RES_80_242: the report asked for, not the one a first clause
+    # recalls
+    ("Recalls paragraph 26 of the report of the Advisory Committee, commends the synergies between this "
+     "project and the United Nations Office at Nairobi conference facilities project, and requests the "
+     "Secretary-General to ensure that the lessons learned will continue to be shared with the "
+     "conference facilities project, and to provide further information in the context of his next "
+     "report;", "his next report"),
+    ("Recalls paragraph 29 of the report of the Advisory Committee, and requests the Secretary-General "
+     "to redouble his efforts to seek alternative and sustainable financing arrangements for the "
+     "Residual Special Court and to report thereon to the General Assembly;", None),
+    ("Takes note of the report of the Secretary-General, and requests that he submit to the General "
+     "Assembly at its seventy-fourth session a report on the implementation of the present resolution;",
+     "a report on the implementation of the present resolution"),
+])
+def test_the_deliverable_is_what_the_asking_clause_asks_for(text, deliverable):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
