@@ -81,6 +81,11 @@ _MD_SUP = re.compile(r"\s?<sup>\s*([^<]{1,6}?)\s*</sup>")
 _MD_TAG = re.compile(r"</?(?:sup|sub|span|em|strong|b|i|u|br|p|div)\b[^>]*>", re.I)
 _MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
+#: emphasis written with underscores: "_Requests_ the Secretary-General", "1. _Takes note_ of",
+#: "_Bearing in mind_ …" (not "snake_case" words, not a rule of underscores)
+_MD_ITALIC_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])")
+#: a paragraph that opens with underscore emphasis, after its number if any: markdown
+_MD_UNDERSCORE_OPENING = re.compile(r"\n[^\S\n]*(?:\d{1,3}\.[^\S\n]+)?_[A-Z][^_\n]*_(?![\w_])")
 _MD_HEADER = re.compile(r"^\s*#{1,6}\s*")
 _MD_LIST = re.compile(r"^\s*[-*+•]\s+(?=\(?[0-9ivxlcdma-z]{1,5}[.)]\s?)")
 _MD_ESCAPE = re.compile(r"\\([\\.\-*_()\[\]#+!])")
@@ -259,6 +264,8 @@ def _is_page_break(line: str) -> bool:
 
 def lay_out(text: str) -> Layout:
     text = clean_chars(text)
+    if "_" in text and _MD_UNDERSCORE_OPENING.search("\n" + text[:200000]):
+        text = _MD_ITALIC_UNDERSCORE.sub(r"\1", text)
     head = text[:200000]
     markdown = bool("<sup>" in head or "**" in head or _MD_FIRST_LINE.match(head)
                     or _MD_LINE_START.search(head))
