@@ -484,10 +484,33 @@ def nest_items(op: RawOperative, warnings: list[str]) -> list[RawSub]:
     last_roman = 0
     current: RawSub | None = None
     top_is_roman = False
+    #: the last letter under the last Roman item, where Roman numerals are the top level
+    inner_letter = 0
     where = f"operative paragraph {op.number}"
     for idx, (label, text, line) in enumerate(items):
         lv = letter_index(label)
         rv = roman_value(label)
+        if top_is_roman and current is None:
+            # Roman numerals at the top and letters under each: "(i) Protection of civilians /
+            # (a) Ensure … / (b) Work with … / (ii) Political situation / (a) Promote …" (the tasks
+            # of a mission's mandate, S/RES/2277 (2016) 35)
+            # the letters start again under each numeral or run on across them ("(g)" under
+            # "(i)", "(h)" under "(ii) Disarmament, demobilisation …", S/RES/2717 (2023) 34)
+            roman_next = rv is not None and rv == last_roman + 1
+            letter_next = lv is not None and (lv == inner_letter + 1 or (
+                lv == 1 and not out[-1].children))
+            if letter_next and roman_next:
+                # "(v)" after "(u)": a Roman numeral where the next item opens letters again
+                nxt = items[idx + 1][0] if idx + 1 < len(items) else None
+                letter_next = not (nxt is not None and letter_index(nxt) == 1)
+            if letter_next:
+                out[-1].children.append(RawSub(label, text, line))
+                inner_letter = lv or 0
+                continue
+            if roman_next:
+                out.append(RawSub(label, text, line))
+                last_roman = rv or 0
+                continue
         letter_ok = lv is not None and lv == last_letter + 1 and not top_is_roman
         roman_ok = rv is not None and rv == last_roman + 1
         if letter_ok and roman_ok:
