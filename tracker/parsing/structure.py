@@ -412,9 +412,14 @@ class _SkeletonReader:
                 self._numbered(1, text, text, line)
             elif _PREAMBULAR_OPENER.match(plain) or plain.rstrip(" ”\"’").endswith(","):
                 preambular.append(RawPreambular(text, line))
+            elif plain.rstrip(" ”\"’").endswith(":"):
+                # the section's words that lead into its paragraphs ("II. Measures to prevent and
+                # combat terrorism / We resolve to undertake the following measures …: / 1. To
+                # refrain …", A/RES/60/288's plan of action; "The General Assembly resolves
+                # that:"): no text of the last section's last paragraph
+                self.new_part_preamble = False
             else:
-                # no preamble ("I. Measures to … / We resolve to undertake the following
-                # measures …:" of an annexed strategy): read as before a part began
+                # no preamble: read as before a part began
                 self.new_part_preamble = False
                 self._unnumbered(text, plain, line, numbered=numbered)
             return

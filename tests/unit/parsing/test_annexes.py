@@ -278,3 +278,68 @@ def test_a_declaration_adopted_as_the_resolution_speaks_in_every_paragraph():
     assert [p.kind for p in paragraphs] == [K.DECLARATORY, K.EXHORTATION, K.EXHORTATION, K.REPORT]
     assert paragraphs[1].actors == ["Member States"]
     assert paragraphs[3].actors == ["Secretary-General"]
+
+
+#: A/RES/60/288 (segmented): the Global Counter-Terrorism Strategy's plan of action, numbered anew
+#: in each section, each section led in by its own sentence (abridged)
+_STRATEGY = """A/RES/60/288
+
+60/288. The United Nations Global Counter-Terrorism Strategy
+
+The General Assembly,
+
+Bearing in mind the need to address the conditions conducive to the spread of terrorism,
+
+1. Adopts the present resolution and its annex as the United Nations Global Counter-Terrorism \
+Strategy;
+
+2. Decides to include in the provisional agenda of its sixty-second session an item entitled \
+"The United Nations Global Counter-Terrorism Strategy".
+
+99th plenary meeting
+8 September 2006
+
+Annex
+
+Plan of action
+
+We, the States Members of the United Nations, resolve:
+
+1. To consistently, unequivocally and strongly condemn terrorism in all its forms and \
+manifestations;
+
+2. To recognize that international cooperation and any measures that we undertake to prevent and \
+combat terrorism must comply with our obligations under international law.
+
+I. Measures to address the conditions conducive to the spread of terrorism
+
+We resolve to undertake the following measures aimed at addressing the conditions conducive to \
+the spread of terrorism:
+
+1. To continue to strengthen and make best possible use of the capacities of the United Nations \
+in areas such as conflict prevention, negotiation, mediation and conciliation;
+
+2. To consider putting in place, on a voluntary basis, national systems of assistance that would \
+promote the needs of victims of terrorism and their families.
+
+II. Measures to prevent and combat terrorism
+
+We resolve to undertake the following measures to prevent and combat terrorism, in particular by \
+denying terrorists access to the means to carry out their attacks:
+
+1. To refrain from organizing, instigating, facilitating, participating in, financing, encouraging \
+or tolerating terrorist activities;
+
+2. To step up all efforts to improve the security and protection of particularly vulnerable \
+targets, such as infrastructure and public places.
+"""
+
+
+def test_a_sections_lead_in_is_no_text_of_the_section_before():
+    (annex,) = parse(_STRATEGY, "A_RES_60_288.txt").annexes
+    ends = ["its forms and manifestations;", "obligations under international law.",
+            "mediation and conciliation;", "victims of terrorism and their families.",
+            "tolerating terrorist activities;", "such as infrastructure and public places."]
+    assert [p.text for p in annex.paragraphs] == [
+        p.text for p, end in zip(annex.paragraphs, ends, strict=True) if p.text.endswith(end)]
+    assert not any("We resolve" in p.text for p in annex.paragraphs)
