@@ -165,6 +165,24 @@ def test_an_annexed_declaration_is_an_attachment_with_its_own_body_and_analysis(
     assert [r for r in refers if r.startswith("#annex_")] == ["#" + o.eid for o in declaration.paragraphs]
 
 
+def test_an_instrument_numbered_by_section_keeps_its_parts(db, schema):
+    """A plan of action numbered anew in each section (A/RES/60/288's, abridged): eIds with the
+    section's part, unique in the file, read back with their parts."""
+    from tests.unit.parsing.test_annexes import _STRATEGY
+
+    parsed = parse(_STRATEGY, "A_RES_60_288.txt")
+    import_resolution(db, parsed, CLI, today=TODAY, filename="A_RES_60_288.txt")
+    db.flush()
+    root = assert_valid(schema, export_akn(db, load_resolution(db, parsed.symbol)))
+    assert_akn4un_names(root, parsed.symbol)
+    eids = [el.get("eId") for el in root.iter() if el.get("eId")]
+    assert len(eids) == len(set(eids))
+    (annex,) = parse_akn(etree.tostring(root)).annexes
+    assert [(o.eid, o.part) for o in annex.paragraphs] == \
+        [(o.eid, o.part) for o in parsed.annexes[0].paragraphs]
+    assert annex.paragraphs[2].eid == "annex_1__part_I__para_1"
+
+
 def test_another_producers_attachments_read_as_annexed_instruments():
     """An attachment with numbered paragraphs is an instrument (eIds of its own, no analysis: the
     parser's rules read it in the voice of the States); one without (a table) is not."""

@@ -366,8 +366,11 @@ def _annexes(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[str
             eid = register_eid(para.get("eId") or "")
             if not eid.startswith(f"annex_{number}__"):
                 eid = f"annex_{number}__para_{label}"
-            paragraphs.append(_read_paragraph(para, label, eid, None, notes, analysis, body, session,
-                                              we=True))
+            # an instrument numbered anew in each section: its part is in the eId
+            # ("annex_1__part_II__para_4")
+            part = re.match(r"annex_\d+__part_([^_]+)__", eid)
+            paragraphs.append(_read_paragraph(para, label, eid, part.group(1) if part else None, notes,
+                                              analysis, body, session, we=True))
         if paragraphs:
             out.append(Annex(number=number, title=title, paragraphs=paragraphs))
     return out

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .layout import Block, unmarked
-from .structure import NUMBERED, RawOperative, build_skeleton, is_annex_heading
+from .structure import NUMBERED, RawOperative, build_skeleton, is_annex_heading, roman_value
 
 #: "Annex", "Annex I", "Annex II" and the title on the same line; an annex's number is a Roman
 #: numeral or one or two digits, not the year that opens its title ("Annex 2025 Political
@@ -32,6 +32,7 @@ _HEADING_THEN_NUMBER = re.compile(
     r"^(?:(?:[IVXLC]{1,7}|[A-H])\.\s+)?[A-Z][^.;:]{2,150}?\s+((\d{1,3})\.\s+(?=[A-Z“\"(]).*)$", re.S
 )
 _SECTION = re.compile(r"^(?:[IVXLC]{1,7}|[A-H])\.\s")
+_ROMAN_SECTION = re.compile(r"^([IVXLC]{1,7})\.\s")
 _ENDS_WE = re.compile(r"\b[Ww]e\s*:$")
 #: the voice of an instrument adopted by States
 _FIRST_PERSON = re.compile(r"\b[Ww]e\b")
@@ -98,5 +99,13 @@ def _read_one(number: int, blocks: list[Block]) -> RawAnnex | None:
     skeleton = build_skeleton([Block(" ".join(title_parts) or "Annex", blocks[0].line), *body])
     if not skeleton.operative:
         return None
+    opening_section = _ROMAN_SECTION.match(lead[-1]) if lead else None
+    if opening_section and roman_value(opening_section.group(1)):
+        # "Annex / Further initiatives for social development / I. Political declaration / 1. …"
+        # (A/RES/S-24/2): the first section's paragraphs are in it as the later sections' are
+        for op in skeleton.operative:
+            if op.section is not None:
+                break
+            op.section = opening_section.group(1)
     return RawAnnex(number, " ".join(title_parts), skeleton.operative, list(skeleton.warnings),
                     after_we=bool(lead) and _ENDS_WE.search(lead[-1]) is not None)

@@ -168,9 +168,10 @@ def _preambular(skeleton: Skeleton, body: str) -> list[PreambularParagraph]:
     return out
 
 
-def _parts(operative: list[RawOperative]) -> list[str | None]:
+def _parts(operative: list[RawOperative], *, first_in_none: bool = False) -> list[str | None]:
     """Each operative paragraph's part: lettered parts always; sections only when the numbering
-    restarts (else lettered A, B … at each restart)."""
+    restarts (else lettered A, B … at each restart; ``first_in_none``: the paragraphs before the
+    first restart or section in none, as an annexed instrument's opening paragraphs are)."""
     restarts = any(op.number == "1" for op in operative[1:])
     # a letter given is never a printed part's: "1.–10." of A/RES/75/245, before "A / Base/floor
     # salary scale", are in no part (part A's would have two paragraphs 1)
@@ -186,7 +187,8 @@ def _parts(operative: list[RawOperative]) -> list[str | None]:
             else:
                 if k == 0 or op.number == "1":
                     auto += 1
-                part_of.append(None if chr(64 + auto) in printed else chr(64 + auto))
+                opening = first_in_none and auto == 1 and not any(part_of)
+                part_of.append(None if opening or chr(64 + auto) in printed else chr(64 + auto))
         else:
             part_of.append(None)
     return part_of
@@ -198,9 +200,15 @@ def _annexes(layout: Layout, skeleton: Skeleton, warnings: list[str], **context)
     for raw_annex in read_annexes(layout.blocks, skeleton.tail_start):
         annex_warnings = list(raw_annex.warnings)
         listed = measures_listed([raw.intro for raw in raw_annex.paragraphs])
+        # an instrument numbered anew in each of its sections ("I. Measures to address the
+        # conditions conducive …  1. …", A/RES/60/288's plan of action) has parts, as a
+        # resolution does: its eIds name them ("annex_1__part_II__para_1")
+        prefix = f"annex_{raw_annex.number}__"
+        parts = _parts(raw_annex.paragraphs, first_in_none=True)
         annex = Annex(raw_annex.number, raw_annex.title, [
-            _paragraph(raw, f"annex_{raw_annex.number}__para_{raw.number}", None, annex_warnings,
-                       we="after_we" if raw_annex.after_we else "we", listed=listed[k], **context)
+            _paragraph(raw, f"{prefix}{f'part_{parts[k]}__' if parts[k] else ''}para_{raw.number}",
+                       parts[k], annex_warnings, we="after_we" if raw_annex.after_we else "we",
+                       listed=listed[k], **context)
             for k, raw in enumerate(raw_annex.paragraphs)
         ])
         warnings.extend(f"annex {raw_annex.number}: {w.replace('operative ', '')}"

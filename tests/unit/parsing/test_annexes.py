@@ -343,3 +343,55 @@ def test_a_sections_lead_in_is_no_text_of_the_section_before():
     assert [p.text for p in annex.paragraphs] == [
         p.text for p, end in zip(annex.paragraphs, ends, strict=True) if p.text.endswith(end)]
     assert not any("We resolve" in p.text for p in annex.paragraphs)
+
+
+def test_an_instrument_numbered_anew_in_each_section_has_parts():
+    parsed = parse(_STRATEGY, "A_RES_60_288.txt")
+    (annex,) = parsed.annexes
+    assert [p.eid for p in annex.paragraphs] == [
+        "annex_1__para_1", "annex_1__para_2", "annex_1__part_I__para_1", "annex_1__part_I__para_2",
+        "annex_1__part_II__para_1", "annex_1__part_II__para_2"]
+    assert [p.part for p in annex.paragraphs] == [None, None, "I", "I", "II", "II"]
+    assert not [w for w in parsed.warnings if "annex" in w]
+
+
+def test_an_instrument_whose_first_section_opens_it():
+    # A/RES/S-24/2 (segmented, abridged): "Annex / Further initiatives for social development /
+    # I. Political declaration / 1. …", then "II. Review and assessment … / 1. …"
+    text = """A/RES/S-24/2
+
+S-24/2. Further initiatives for social development
+
+The General Assembly
+
+Adopts the proposals for further initiatives for social development annexed to the present \
+resolution.
+
+10th plenary meeting
+
+1 July 2000
+
+Annex
+
+Further initiatives for social development
+
+I. Political declaration
+
+1. Five years have passed since the World Summit for Social Development, which marked the first \
+time in history that heads of State and Government had gathered to recognize the significance of \
+social development and human well-being for all.
+
+2. We, the representatives of Governments, meeting at this special session of the General \
+Assembly at Geneva, reaffirm our will and commitment to implement the Copenhagen Declaration.
+
+II. Review and assessment of the implementation of the outcome of the World Summit for Social \
+Development
+
+1. One of the most important developments since the World Summit for Social Development in March \
+1995 is the increased priority which social development has been given in national and \
+international policy objectives.
+"""
+    (annex,) = parse(text, "A_RES_S-24_2.txt").annexes
+    assert annex.title == "Further initiatives for social development"
+    assert [p.eid for p in annex.paragraphs] == [
+        "annex_1__part_I__para_1", "annex_1__part_I__para_2", "annex_1__part_II__para_1"]
