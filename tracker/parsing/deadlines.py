@@ -433,6 +433,18 @@ _DECLARATORY_OPENING = re.compile(
     rf"(?:{'|'.join([*_DECLARATORY_OPENERS, *(v[0].upper() + v[1:] for v in _DECLARATORY_OPENERS)])})\b"
 )
 _DECLARATORY_WE = frozenset(_first_person(verb) for verb in _DECLARATORY_VERBS)
+#: an annexed declaration's paragraph that continues its lead-in's "we" ("… in this regard we:") opens
+#: with the verb in the first person: "Reaffirm and renew our political commitment …", "Also note …",
+#: "Express deep concern that …" (group 1: the verb; a third person's "Reaffirms" is not one)
+_FIRST_PERSON_OPENING = re.compile(
+    r"(?:(?:Also|Further|Strongly|Once again|Again|Firmly|Deeply|Moreover)\s+(?:\w+ly\s+)?)?"
+    rf"({'|'.join(v.capitalize() for v in sorted({_first_person(v) for v in _OWN_VERBS}))}"
+    rf"|{'|'.join(sorted({_first_person(v) for v in _OWN_VERBS}))})\b(?!-)"
+)
+#: the words such a paragraph opens with (a cheap test before the pattern)
+_FIRST_PERSON_FIRST_WORDS = frozenset({
+    "Also", "Further", "Strongly", "Once", "Again", "Firmly", "Deeply", "Moreover",
+    *(_first_person(v).split()[0].capitalize() for v in _OWN_VERBS)})
 
 
 
@@ -445,6 +457,10 @@ def _in_declaratory_clause(text: str, start: int) -> bool:
     if text.startswith("We "):
         last = _last(_WE_VOICE.finditer(text, 0, start))
         return last is not None and last.group(1) in _DECLARATORY_WE
+    if text.partition(" ")[0] in _FIRST_PERSON_FIRST_WORDS and (
+            first := _FIRST_PERSON_OPENING.match(text)) is not None:
+        last = _last(_WE_VOICE.finditer(text, first.end(), start))
+        return (last.group(1) if last is not None else first.group(1).lower()) in _DECLARATORY_WE
     last = _last(_OWN_VOICE.finditer(text, 0, start))
     if last is not None:  # the match ends with its verb
         # "…, and reiterates its request to the Joint Inspection Unit to present, by …": asked again
@@ -1271,7 +1287,10 @@ class _DeadlineFinder:
             target = False
             if precision == "year":
                 target = self._year_target(m, lead)
-                if target is None:
+                if target is None or target and _in_declaratory_clause(text, m.start()):
+                    # a goal a clause notes, welcomes or recalls ("Recalls the Political Declaration …
+                    # to end the AIDS epidemic by 2030", "Notes that the world is not on track to
+                    # eradicate extreme poverty by 2030") is no goal the paragraph sets
                     continue
             if _PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()):
                 continue

@@ -735,8 +735,9 @@ def test_link_expiries_dates_a_deadline_counted_back_from_the_expiry():
         ("and to inform the General Assembly, pursuant to resolution 55/281 of 1 August 2001, no "
          "later than at its fifty-ninth session, of progress achieved", dt.date(2003, 7, 3),
          [{"kind": "session", "body": "GA", "session": 59}]),
-        # A/RES/79/334 op 3: a goal year after a capitalised word is a target
-        ("Stresses the need to provide universal, meaningful and affordable access to the "
+        # A/RES/79/334 op 3 (called for, not stressed: a goal a clause stresses is no goal of the
+        # paragraph): a goal year after a capitalised word is a target
+        ("Calls for universal, meaningful and affordable access to the "
          "Internet by 2030, including meaningful use", dt.date(2025, 8, 25),
          [{"kind": "date", "date": "2030-12-31", "precision": "year", "target": True}]),
         # A/RES/78/119 op 34: a due year, not a goal
@@ -1101,3 +1102,31 @@ def test_an_authorization_that_opens_the_paragraph_ends_on_its_date(text, expire
 def test_what_is_held_each_year_or_two_recurs(text, every):
     found = find_deadlines(text, body="GA", session=66)
     assert [d.every for d in found if d.kind == DeadlineKind.RECURRING] == every
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # a goal a clause notes, welcomes, recalls or reaffirms is no goal the paragraph sets (A/RES/75/230 5,
+    # A/RES/75/182 38, A/RES/70/127 13)
+    ("Notes that the world as a whole is not on track to eradicate extreme poverty by 2030, and stresses the "
+     "resolve to eradicate poverty", []),
+    ("Recalls the Political Declaration on HIV and AIDS: On the Fast Track to Accelerating the Fight against "
+     "HIV and to Ending the AIDS Epidemic by 2030, adopted on 8 June 2016", []),
+    ("Further urges Member States to address high rates of youth unemployment, and in this regard reaffirms "
+     "the commitment of Heads of State and Government to develop and operationalize a global strategy for "
+     "youth employment by 2020, and encourages Member States to invest in education", []),
+    # … in an annexed declaration's first person too, its "we" left to the lead-in (A/RES/78/4 18,
+    # A/RES/80/117 1)
+    ("Express deep concern that … at the current pace of progress towards universal health coverage up to "
+     "one third of the world’s population will remain underserved by 2030", []),
+    ("Strongly reaffirm our commitment to reduce by one third premature mortality from noncommunicable "
+     "diseases by 2030", []),
+    # … while the goal of a call stays (A/RES/80/117 annex 68, A/RES/73/220 21)
+    ("Urges Member States to end the epidemic of AIDS by 2030", ["2030-12-31"]),
+    ("Take measures to reduce out-of-pocket expenditure … for noncommunicable diseases and mental health "
+     "conditions by 2030.", ["2030-12-31"]),
+    ("Recommits to a redoubling of its efforts to substantially reduce illicit financial flows by 2030", [
+        "2030-12-31"]),
+])
+def test_a_goal_a_clause_notes_or_recalls_is_no_goal_of_the_paragraph(text, targets):
+    found = find_deadlines(text, body="GA", session=75, adopted_on=dt.date(2020, 12, 21))
+    assert [d.date.isoformat() for d in found if d.target] == targets
