@@ -13,12 +13,14 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    CompoundSelect,
     Connection,
     DateTime,
     Engine,
     ForeignKey,
     Integer,
     MetaData,
+    Select,
     String,
     Table,
     bindparam,
@@ -33,6 +35,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import TypeDecorator
@@ -199,10 +202,12 @@ def end_if_nothing_written(connection: Connection) -> None:
     psycopg prepared on the connection: psycopg forgets, and deallocates, every one of them at a
     ROLLBACK, so a connection whose transactions always end with one parses and plans every
     statement again (the web's read requests did; bench/README.md, 4 December 10:40-12:00). It
-    wrote nothing when the transaction has no id (PostgreSQL assigns one at its first write, row
-    lock or temporary table). The driver commits, not a session, which would flush what it holds
-    and never wrote; a transaction with a write or an error, an idle connection and other
-    databases are left as they are, for the caller's rollback."""
+    wrote nothing when every statement it ran only read (``note_reads``: the web's engine notes
+    it as they run, so a read request's transaction ends without asking the server: one round
+    trip fewer), else when PostgreSQL assigned it no transaction id (it assigns one at the first
+    write, row lock or temporary table). The driver commits, not a session, which would flush
+    what it holds and never wrote; a transaction with a write or an error, an idle connection and
+    other databases are left as they are, for the caller's rollback."""
     if connection.dialect.name != "postgresql":
         return
     from psycopg.pq import TransactionStatus
@@ -210,12 +215,48 @@ def end_if_nothing_written(connection: Connection) -> None:
     driver = connection.connection.driver_connection
     if driver.info.transaction_status != TransactionStatus.INTRANS:  # idle, or an error to undo
         return
+    if connection.info.get(_MAY_HAVE_WRITTEN) is False:  # noted: every statement only read
+        driver.commit()
+        return
     try:
         wrote_nothing = connection.exec_driver_sql("SELECT pg_current_xact_id_if_assigned() IS NULL").scalar()
     except SQLAlchemyError:  # a connection lost: the caller's rollback deals with it
         return
     if wrote_nothing:
         driver.commit()
+
+
+#: ``Connection.info``: False while the connection's transaction has run only statements that read
+#: (``note_reads``), True once it ran one that may write; absent when the engine does not note it
+_MAY_HAVE_WRITTEN = "tracker_may_have_written"
+
+
+def note_reads(engine: Engine) -> None:
+    """Have the engine's connections note, as a transaction runs, whether it ran anything but
+    statements that only read, for ``end_if_nothing_written``: a statement only reads when
+    SQLAlchemy compiled it as a ``SELECT`` (or a union of them) without a data-modifying CTE. A
+    text statement, one run as the driver's SQL, and any INSERT, UPDATE or DELETE may write, and
+    then the server is asked. (A ``SELECT … FOR UPDATE`` takes row locks and writes nothing: a
+    COMMIT releases them as a ROLLBACK does.)"""
+
+    @event.listens_for(engine, "begin")
+    def _began(connection: Connection) -> None:
+        connection.info[_MAY_HAVE_WRITTEN] = False
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _ran(connection: Connection, _cursor: Any, _statement: str, _parameters: Any, context: Any,
+             _executemany: bool) -> None:
+        if connection.info.get(_MAY_HAVE_WRITTEN) is False and not _reads_only(context):
+            connection.info[_MAY_HAVE_WRITTEN] = True
+
+
+def _reads_only(context: Any) -> bool:
+    """The statement of the execution ``context`` only reads: a compiled ``SELECT`` or union of
+    them, none of whose CTEs is an INSERT, UPDATE or DELETE."""
+    compiled = getattr(context, "compiled", None)
+    if compiled is None or not isinstance(compiled.statement, Select | CompoundSelect):
+        return False
+    return not any(isinstance(cte.element, UpdateBase) for cte in compiled.ctes or ())
 
 
 def plan_every_execution(engine: Engine) -> None:

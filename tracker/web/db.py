@@ -31,7 +31,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import InvalidatePoolError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from tracker.db import end_if_nothing_written, plan_every_execution
+from tracker.db import end_if_nothing_written, note_reads, plan_every_execution
 from tracker.services.errors import Forbidden, NotFound, ServiceError
 from tracker.web.templating import TemplatesPerLanguage
 
@@ -259,5 +259,7 @@ def init_db(app: Flask) -> None:
     event.listen(state.sessionmaker, "before_commit", _commit_asked)
     event.listen(state.sessionmaker, "after_begin", _note_connection)
     plan_every_execution(state.engine)
+    if state.engine.dialect.name == "postgresql":  # what ``end_if_nothing_written`` reads
+        note_reads(state.engine)
     app.teardown_appcontext(_close_db)
     app.register_error_handler(OperationalError, _unavailable)
