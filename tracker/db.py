@@ -27,8 +27,11 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    literal_column,
+    null,
     select,
     true,
+    union_all,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import SQLAlchemyError
@@ -289,7 +292,21 @@ def plan_once_for_any_values(session: Session) -> None:
         session.connection().execute(_GENERIC_PLANS)
 
 
-_GENERIC_PLANS = select(func.set_config("plan_cache_mode", "auto", true()))
+#: PostgreSQL's plan mode for the rest of the transaction (``SET LOCAL``): its own choice; written,
+#: not bound, so that a statement that asks for it has no parameter of its own
+_AUTO_PLANS = func.set_config(literal_column("'plan_cache_mode'"), literal_column("'auto'"), true())
+_GENERIC_PLANS = select(_AUTO_PLANS)
+
+
+def then_planned_once_for_any_values(statement: CompoundSelect) -> CompoundSelect:
+    """``statement`` (a union of selects), which also does, on PostgreSQL, what
+    ``plan_once_for_any_values`` does, as it runs: one more part, which returns no row and sets
+    the plan mode for the statements that follow in the transaction (a condition on no column,
+    evaluated once). For a transaction's first statement, whose plan does not depend on the mode
+    (one without parameters): the statement and the mode in one round trip instead of two. For
+    PostgreSQL only: ``set_config`` is its own."""
+    return union_all(*statement.selects, select(*(null() for _ in statement.selected_columns))
+                     .where(_AUTO_PLANS.is_(None)))
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -60,8 +60,18 @@ def test_a_request_s_statements_are_planned_with_their_values(app, engine):
 def test_the_overview_s_statements_are_planned_once_for_any_day(app, client, engine):
     if engine.dialect.name != "postgresql":
         pytest.skip("PostgreSQL's plan cache")
-    for _ in range(PREPARED_AT + 5):  # five executions prepared, then PostgreSQL may plan once
-        assert client.get("/").status_code == 200
+    sent: list[str] = []
+    app_engine = app.extensions["tracker"].engine
+    listener = lambda *args: sent.append(args[2])  # noqa: E731 (the statement)
+    event.listen(app_engine, "before_cursor_execute", listener)
+    try:
+        for _ in range(PREPARED_AT + 5):  # five executions prepared, then PostgreSQL may plan once
+            assert client.get("/").status_code == 200
+    finally:
+        event.remove(app_engine, "before_cursor_execute", listener)
+    # the plan mode asked for by the calendar's statement, not by a round trip of its own
+    assert not [s for s in sent if s.lstrip().startswith("SELECT set_config")]
+    assert len([s for s in sent if "set_config('plan_cache_mode', 'auto', true)" in s]) == PREPARED_AT + 5
     with app.extensions["tracker"].engine.connect() as conn:
         generic = conn.execute(text(  # the sessions' statement: the day bound (a statement without
             # parameters has one plan only, counted as generic whatever the mode)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from tracker.calendar import Body, Calendar, DueDate, SessionDates
 from tracker.calendar.core import body_code
 from tracker.calendar.due import expiry_after_session, expiry_at_session
+from tracker.db import then_planned_once_for_any_values
 from tracker.models import (
     TRACKED_KINDS,
     BodySetting,
@@ -51,15 +52,25 @@ _CALENDAR_ROWS = union_all(
 )
 
 
-def load_calendar(session: Session) -> Calendar:
+#: the same, which also sets PostgreSQL's plan mode for what follows (``load_calendar``'s ``then_plan_once``)
+_CALENDAR_ROWS_THEN_PLANNED_ONCE = then_planned_once_for_any_values(_CALENDAR_ROWS)
+
+
+def load_calendar(session: Session, *, then_plan_once: bool = False) -> Calendar:
     """A calendar with the official dates and documentation leads the database holds (one query).
 
     Load one per command, request or import batch; it caches what it computes. The same dates
     and leads give the same calendar (``_calendar``), so a request starts with the sessions the
-    earlier ones computed (the overview asks for ≈ 25)."""
+    earlier ones computed (the overview asks for ≈ 25). ``then_plan_once``: the transaction's
+    statements that follow are planned once for any values (``tracker.db.
+    plan_once_for_any_values``), which on PostgreSQL the calendar's statement itself asks for (the
+    overview: one round trip fewer)."""
     official: dict[tuple[str, int], tuple[dt.date, dt.date | None]] = {}
     leads: dict[str, int] = {}
-    for body, number, opens_on, closes_on, lead in session.execute(_CALENDAR_ROWS):  # flushes first
+    rows = _CALENDAR_ROWS
+    if then_plan_once and session.get_bind().dialect.name == "postgresql":
+        rows = _CALENDAR_ROWS_THEN_PLANNED_ONCE
+    for body, number, opens_on, closes_on, lead in session.execute(rows):  # flushes first
         if lead is None:
             official[(body, number)] = (opens_on, closes_on)
         else:

@@ -261,8 +261,12 @@ def overview(
             resolutions_limit=resolutions_limit, sessions_limit=sessions_limit,
             months_before=months_before, months_after=months_after, expiring_days=expiring_days,
         ))
-    plan_once_for_any_values(session)  # its statements' best plans depend on no value but the day
-    calendar = calendar or load_calendar(session)  # 2 queries
+    # its statements' best plans depend on no value but the day: planned once for any values, as
+    # the calendar's statement asks on PostgreSQL (one round trip for both)
+    if calendar is None:
+        calendar = load_calendar(session, then_plan_once=True)
+    else:
+        plan_once_for_any_values(session)
     # 1. the headline numbers, the tracked obligations' sums per deadline session and the published
     # resolutions: one statement summed over the kept counts (``overview_by_session``: grouped by
     # the database to a row per kind and status and one per session, and the rows dated near today;
