@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
 from tests.statements import sent_statements, subqueries
 from tracker.models import (
+    DEFAULT_MANDATE_EXPIRING_DAYS,
     Entity,
     Footnote,
     Obligation,
@@ -21,7 +22,9 @@ from tracker.models import (
     SubscriptionTarget,
 )
 from tracker.services import dashboards, subscriptions
+from tracker.services.search import ObligationFilter
 from tracker.services.subscriptions import Target
+from tracker.services.summary import overview_by_session
 
 TODAY = dt.date(2026, 8, 1)
 TRACKED = ("report", "action", "agenda")
@@ -277,6 +280,30 @@ def test_recent_resolutions_latest_adopted_first_then_undated(db):
         assert [p.key for p in shown] == expected[:limit], limit
     assert [p.overdue for p in dashboards.resolution_progress(db, TODAY, limit=None)
             if p.key in {r.id for r in made[:3]}] == [1, 1, 1]
+
+
+def test_the_overview_reads_its_numbers_owners_resolutions_and_months_in_one_statement(db):
+    """On PostgreSQL the overview's headline numbers and sessions, owners' table, recent
+    resolutions and months come from one statement (three in all, with the calendar's and the
+    mandate panels'; on SQLite each its own, six), and are what ``overview_by_session``,
+    ``owner_table``, ``resolution_progress`` and ``deadline_months`` give read alone: on days
+    before, among and after the obligations' dates, with fewer owners and resolutions shown than
+    there are, an unpublished resolution's obligations left out."""
+    _seed(db)
+    _bulk(db, 12)
+    flt = ObligationFilter(expiring_days=DEFAULT_MANDATE_EXPIRING_DAYS)
+    for day in (TODAY - dt.timedelta(days=400), TODAY, TODAY + dt.timedelta(days=45),
+                TODAY + dt.timedelta(days=400)):
+        with sent_statements(db.get_bind()) as statements:
+            ov = dashboards.overview(db, day, owners_limit=3, resolutions_limit=4)
+        assert len(statements) == (3 if db.get_bind().dialect.name == "postgresql" else 6)
+        counts = overview_by_session(db, flt, day)
+        assert (ov.summary, ov.resolutions) == (counts.summary, counts.resolutions)
+        assert ov.owners == dashboards.owner_table(db, day, limit=3)
+        assert len(dashboards.owner_table(db, day, limit=None)) > 3
+        assert ov.recent_resolutions == dashboards.resolution_progress(db, day, limit=4)
+        assert ov.months == dashboards.deadline_months(db, day)
+        assert sum(m.total for m in ov.months) > 0 or day > TODAY + dt.timedelta(days=200)
 
 
 def test_recent_resolutions_statement_has_its_limits_written(db):

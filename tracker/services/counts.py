@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -225,8 +225,13 @@ def sum_counts(
 ) -> dict[tuple[Any, ...], list[int]]:
     """{the first ``keys`` columns: the sums of the others} of a ``counts_statement`` read on
     ``today``, the review queue's rows subtracted."""
+    return summed(statement.execute(session, today, **params), keys)
+
+
+def summed(rows: Iterable[Sequence[Any]], keys: int) -> dict[tuple[Any, ...], list[int]]:
+    """``sum_counts`` of rows read otherwise: each ending with its sign, 1 or -1."""
     out: dict[tuple[Any, ...], list[int]] = {}
-    for *row, sign in statement.execute(session, today, **params):
+    for *row, sign in rows:
         sums = out.setdefault(tuple(row[:keys]), [0] * (len(row) - keys))
         for i, value in enumerate(row[keys:]):
             sums[i] += sign * int(value or 0)

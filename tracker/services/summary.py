@@ -181,7 +181,14 @@ def overview_by_session(session: Session, flt: ObligationFilter, today: dt.date)
     (``_overview_statement``), at the grain the page shows: a row per kind and status for the
     headline numbers and one per session (≈ 100 at 50k, read as kept), not one per session, kind,
     status and side of the horizon (≈ 370), each summed again here."""
-    found = filter_statement(_overview_statement, flt).execute(session, today).all()
+    return overview_counts(session, flt, today, overview_statement(flt).execute(session, today).all())
+
+
+def overview_counts(session: Session, flt: ObligationFilter, today: dt.date,
+                    found: Sequence[Any]) -> OverviewCounts:
+    """``overview_by_session``'s numbers from the rows of ``_overview_statement``'s parts, in their
+    order (a session's kept sums before its dated rows), read alone or in a larger statement (the
+    overview's: ``dashboards.overview``)."""
     horizon_row = next(row for row in found if row[0] == _HORIZON)
     resolutions = int(horizon_row[6] or 0)
     if not any(row[0] == _EARLY for row in found):  # nothing counted: an empty register
@@ -241,6 +248,12 @@ def overview_by_session(session: Session, flt: ObligationFilter, today: dt.date)
                          (MandateState.ACTIVE, standing - expired - expiring)):
             kinds.setdefault((ObligationKind.MANDATE.value, status, state.value), [0, 0, 0, 0])[0] += n
     return OverviewCounts(_summary((*key, *sums) for key, sums in kinds.items()), sessions, resolutions)
+
+
+def overview_statement(flt: ObligationFilter) -> DayStatement:
+    """``overview_by_session``'s statement for ``flt`` (built once per filter), whose rows
+    ``overview_counts`` reads: a union, whose parts a larger statement may read with its own."""
+    return filter_statement(_overview_statement, flt)
 
 
 #: the tags of ``_overview_statement``'s rows
