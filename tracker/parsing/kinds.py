@@ -356,11 +356,6 @@ _CALL_VERB = {"invite": "invites", "urge": "urges", "encourage": "encourages",
               "call upon": "calls_upon", "call on": "calls_upon", "appeal to": "appeals",
               "request": "requests", "ask": "asks", "authorize": "authorizes",
               "authorise": "authorizes", "direct": "directs", "instruct": "instructs"}
-#: "Decides that the measures imposed by paragraph 15 above shall not apply: (a) Where the Committee
-#: determines …", "that paragraph 4 shall not apply to supplies of weapons …": an exemption, made on
-#: adoption; nothing asked
-_EXEMPTION = re.compile(
-    r"^(?:also\s+|further\s+)?that\b[^;]{0,300}?\b(?:shall|will|should|do|does)\s+(?:not|no\s+longer)\s+apply\b")
 #: "Decides that the guidelines can be amended by the Committee": a permission, not an ask; not
 #: what a relative clause says ("that the Secretary-General is authorized to advance … such sums as
 #: may be necessary …")
@@ -722,7 +717,7 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
         if _DEFERRED.match(stripped) and (_TO_A_SESSION.search(stripped, 0, 700)
                                           or _AGENDA_FURTHER_ON.search(stripped, 0, 700)):
             return K.AGENDA
-        if _DONE_ON_ADOPTION.match(stripped) or _PERMISSION.match(stripped) or _EXEMPTION.match(stripped) or (
+        if _DONE_ON_ADOPTION.match(stripped) or _PERMISSION.match(stripped) or (
                 _OBSERVANCE_VERB.match(stripped) and _observance(stripped)):
             return K.DECLARATORY
         call = _DECIDES_TO_CALL.match(stripped)

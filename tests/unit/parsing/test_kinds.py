@@ -24,17 +24,6 @@ from tracker.parsing.types import Deadline, DeadlineKind
 from tracker.parsing.types import ObligationKind as K
 
 CASES = [
-    # segmented/S_RES_2140 (2014) 16, S_RES_2713 (2023) 34: an exemption from measures is made on
-    # adoption, nothing asked (not even where those exempted "inform the Committee")
-    ("Decides that the measures imposed by paragraph 15 above shall not apply: (a) Where the Committee "
-     "determines on a case-by-case basis that such travel is justified on the grounds of humanitarian "
-     "need, including religious obligation;", "SC", K.DECLARATORY),
-    ("Decides that paragraph 4 shall not apply to supplies of weapons, ammunition or military equipment "
-     "intended solely for the support of, or use by: a. United Nations personnel, including UNSOM and "
-     "UNSOS; b. European Union training and support activities, as well as any other Member State "
-     "forces, with a status of forces agreement or a memorandum of understanding with the GFRS, "
-     "provided that they inform the Committee, for information purposes only, about the existence of "
-     "such agreements;", "SC", K.DECLARATORY),
     # ga-pdf-text/A_RES_80_129 6, A_RES_80_193 32: a call to go on reporting is for the report, as a
     # request to is
     ("Recalls the report of the Inter-Agency Task Force on Financing for Development, calls upon the "
