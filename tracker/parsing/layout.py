@@ -64,6 +64,10 @@ _CHAR_MAP = str.maketrans(
         "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ",
         "\u2007": " ", "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
         "\u00ad": None, "\t": " ", "\ufb01": "fi", "\ufb02": "fl", "\ufb00": "ff",
+        # direction marks and embeddings, the word joiner: no text ("6.\u200e Reaffirms …",
+        # A/RES/73/276; "22\u2060–23 September", A/RES/80/150)
+        "\u200e": None, "\u200f": None, "\u2060": None, "\u202a": None, "\u202b": None,
+        "\u202c": None, "\u202d": None, "\u202e": None,
         "\ufb03": "ffi", "\ufb04": "ffl", "\u2010": "-", "\u2011": "-",
         MARK_OPEN: None, MARK_CLOSE: None,
     }
