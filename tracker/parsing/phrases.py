@@ -1609,9 +1609,10 @@ _INFINITIVE_OPENING = re.compile(
 )
 #: "To achieve these goals, we will …": the purpose's main clause, where the speakers speak; "To
 #: maintain the momentum …, which …, requires a long-term political commitment": the infinitive is
-#: the subject
+#: the subject, its verb in the singular (not "…, while recognizing that States may require
+#: assistance")
 _PURPOSE_OR_SUBJECT = re.compile(
-    r"[,;:]\s*(?:and\s+)?we\s+[a-z]|\b(?:requires?|will\s+require|(?:is|are|remains?)\s+"
+    r"[,;:]\s*(?:and\s+)?we\s+[a-z]|\b(?:requires|will\s+require|(?:is|remains)\s+"
     r"(?:essential|important|critical|necessary|crucial|vital|key|needed|required|fundamental))\b"
 )
 
