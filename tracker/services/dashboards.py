@@ -376,17 +376,40 @@ def _front_page(session: Session, today: dt.date, flt: ObligationFilter, *, owne
     statuses = len(STATUS_ORDER)
     return _FrontPage(
         overview_counts(session, flt, today, counted),
-        _owners_shown(((r[2], r[1], r[5], r[6], r[7], r[8]) for r in further[_OWNER_ROW]), owners_limit),
-        sorted((_resolution_shown(r[2], r[1], r[3], r[-1], r[6:6 + statuses], r[6 + statuses])
-                for r in further[_RESOLUTION_ROW]), key=_latest_first),
+        _owners_shown(map(_OWNER_COLUMNS.read, further[_OWNER_ROW]), owners_limit),
+        sorted((_resolution_shown(*r[:4], r[4:4 + statuses], r[4 + statuses])
+                for r in map(_RESOLUTION_COLUMNS.read, further[_RESOLUTION_ROW])), key=_latest_first),
         _month_buckets(start, end, [(*key, *sums) for key, sums in summed(
-            ((r[2], r[6], r[5], r[7], r[8], r[9]) for r in further[_MONTH_ROW]), 3).items()]),
+            map(_MONTH_COLUMNS.read, further[_MONTH_ROW]), 3).items()]),
     )
 
 
 #: the tags of the overview's rows that ``summary.overview_by_session``'s do not use
 #: (``_front_page_statement``): the months', the owners' and the recent resolutions'
 _MONTH_ROW, _OWNER_ROW, _RESOLUTION_ROW = 10, 11, 12
+
+
+class _Placed(NamedTuple):
+    """Where a further part's columns go in the row of ``_front_page_statement``, whose first
+    part's columns (after the tag) it takes (a negative position counts from the row's end), and
+    from where ``_front_page`` reads them back, in the part's own order."""
+
+    positions: tuple[int, ...]
+
+    def place(self, tag: int, columns: Iterable[Any], width: int) -> list[Any]:
+        at = {p % width: c for p, c in zip(self.positions, columns, strict=True)}
+        return [literal_column(str(tag)), *(at.get(i, null()) for i in range(1, width))]
+
+    def read(self, row: Sequence[Any]) -> tuple[Any, ...]:
+        return tuple(row[p] for p in self.positions)
+
+
+#: the months' (year, month, status, how many, overdue, sign), the owners' (entity, name, status,
+#: how many, overdue, sign) and the recent resolutions' (id, symbol, title, adoption day, how many
+#: by status in ``STATUS_ORDER``, overdue) places in the overview's row
+_MONTH_COLUMNS = _Placed((2, 6, 5, 7, 8, 9))
+_OWNER_COLUMNS = _Placed((2, 1, 5, 6, 7, 8))
+_RESOLUTION_COLUMNS = _Placed((2, 1, 3, -1, *range(6, 7 + len(STATUS_ORDER))))
 
 
 def _front_page_statement(flt: ObligationFilter, resolutions_limit: int) -> DayStatement:
@@ -401,22 +424,15 @@ def _front_page_statement(flt: ObligationFilter, resolutions_limit: int) -> DayS
     PostgreSQL plans them with each request's values, the others once for any day."""
     counted = overview_statement(flt).statement
     width = len(counted.selected_columns)
-
-    def placed(tag: int, columns: dict[int, Any]) -> list[Any]:
-        return [literal_column(str(tag)), *(columns.get(i, null()) for i in range(1, width))]
-
     months = filter_statement(_months_statement, ObligationFilter()).statement
     owners = _owner_statement(False).statement
     recent = _resolution_statement(resolutions_limit or None, False).statement.subquery()
     return DayStatement.of(union_all(
         *counted.selects,
-        *(part.with_only_columns(*placed(_MONTH_ROW, dict(zip((2, 6, 5, 7, 8, 9), part.selected_columns,
-                                                               strict=True))))
+        *(part.with_only_columns(*_MONTH_COLUMNS.place(_MONTH_ROW, part.selected_columns, width))
           for part in _parts(months)),
-        owners.with_only_columns(*placed(_OWNER_ROW, dict(zip((2, 1, 5, 6, 7, 8), owners.selected_columns,
-                                                              strict=True)))),
-        select(*placed(_RESOLUTION_ROW, dict(zip((2, 1, 3, width - 1, *range(6, 7 + len(STATUS_ORDER))),
-                                                 recent.c, strict=True)))),
+        owners.with_only_columns(*_OWNER_COLUMNS.place(_OWNER_ROW, owners.selected_columns, width)),
+        select(*_RESOLUTION_COLUMNS.place(_RESOLUTION_ROW, recent.c, width)),
     ))
 
 
