@@ -825,7 +825,15 @@ _SINCE_FROM = re.compile(r"\b(since|from)\s*$")
 #: a Title Case name just before "by 2030" ("… in a Sustainable Manner by 2030 (Caribbean
 #: Firearms Roadmap)"): the year belongs to the name
 _TITLE_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){2,}$")
-_PAREN_NAME_AFTER = re.compile(r"\s*\(\s*[A-Z]")
+#: … where it is a title's: a name follows ("… by 2030 (Caribbean Firearms Roadmap)"), its quotation
+#: closes ("“Tobacco-Free Tokelau by 2020”"), or the run is worded as a title is, a capitalised verb in
+#: it ("… HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030", "the Road Map for
+#: Achieving the Elimination of the Worst Forms of Child Labour by 2016"); not a plain name before the
+#: year ("to achieve the Sustainable Development Goals by 2030", "the Sendai Framework by 2030")
+_NAME_CLOSES_AFTER = re.compile(r"\s*(?:\(\s*[A-Z]|[”\"])")
+_TITLE_WORDING = re.compile(
+    r"(?<=[a-z:] )(?<!\bthe )(?<!\ba )"
+    r"(?:[A-Z][a-z]+ing\s+(?:the\b|on\b|to\b|a\b|an\b|for\b|[A-Z])|(?<=to )[A-Z][a-z]+\s)")
 #: "to convene, in 2025, a one-day high-level meeting", "to present to the General Assembly a report
 #: in 2027", "for a further two weeks in August 2027": the year or month in which something is to
 #: be done, when a verb of delivering (``_DELIVERABLE_BEFORE``) governs it
@@ -1364,7 +1372,8 @@ class _DeadlineFinder:
             return None
         if "end of" not in m.group(0) and _TITLE_RUN_BEFORE.search(
             text, max(0, m.start() - 80), m.start()
-        ) and (_PAREN_NAME_AFTER.match(text, m.end()) or not _ends_in_body_name(text, m.start())):
+        ) and (_NAME_CLOSES_AFTER.match(text, m.end()) or _TITLE_WORDING.search(
+                text, max(0, m.start() - 120), m.start()) and not _ends_in_body_name(text, m.start())):
             # "… in a Sustainable Manner by 2030": part of a name, not a deadline (a name does not
             # end "by the end of 2026": "the review of the Department of Global Communications by the
             # end of 2026", "for the consideration of Member States by the end of 2016")

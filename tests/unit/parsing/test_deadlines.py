@@ -1130,3 +1130,29 @@ def test_what_is_held_each_year_or_two_recurs(text, every):
 def test_a_goal_a_clause_notes_or_recalls_is_no_goal_of_the_paragraph(text, targets):
     found = find_deadlines(text, body="GA", session=75, adopted_on=dt.date(2020, 12, 21))
     assert [d.date.isoformat() for d in found if d.target] == targets
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # a year ends a name only where the name is a title's: its name or quotation closes after it, or it is
+    # worded as a title (A/RES/80/61 7, A/RES/78/97 9, A/HRC/RES/56/20 2, A/RES/67/152 29)
+    ("Welcomes the Roadmap for Implementing the Caribbean Priority Actions on the Illicit Proliferation of "
+     "Firearms and Ammunition across the Caribbean in a Sustainable Manner by 2030 (Caribbean Firearms "
+     "Roadmap), and encourages States to implement it", []),
+    ("Encourages the steps taken by Tokelau through its “Tobacco-Free Tokelau by 2020” policy", []),
+    ("Urges States to implement the Political Declaration on HIV and AIDS: Ending Inequalities and Getting "
+     "on Track to End AIDS by 2030, adopted by the General Assembly", []),
+    ("Urges States to implement the Road Map for Achieving the Elimination of the Worst Forms of Child "
+     "Labour by 2016", []),
+    # … not a plain name before the year, which is the goal (A/RES/80/124 45, A/HRC/RES/52/25 5,
+    # A/RES/74/232 31)
+    ("Calls upon all relevant bodies to assist least developed countries in relation to the capacity of "
+     "Member States to achieve all the Sustainable Development Goals by 2030;", ["2030-12-31"]),
+    ("Calls upon States to build technical capacity with a view to attaining target 16.9 of the Sustainable "
+     "Development Goals by 2030;", ["2030-12-31"]),
+    ("Reiterates the call to substantially enhance international cooperation to developing countries "
+     "through adequate and sustainable support for the implementation of the Sendai Framework by 2030;",
+     ["2030-12-31"]),
+])
+def test_a_year_ends_a_name_only_where_the_name_is_a_title(text, years):
+    found = find_deadlines(text, body="GA", session=80, adopted_on=dt.date(2025, 12, 1))
+    assert [d.date.isoformat() for d in found if d.kind == DeadlineKind.DATE] == years
