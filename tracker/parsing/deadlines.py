@@ -386,8 +386,15 @@ _TITLE_BEFORE = re.compile(
 #: "Requests the President of the General Assembly at its eighty-first session to appoint …":
 #: the person addressed acts within that session
 _ADDRESSED_TITLE = re.compile(
-    r"\b(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Cc]alls upon|[Aa]uthorizes|[Mm]andates)\s+the\s+"
-    r"(?:President|Chair|Chairs|Chairperson|Bureau)\s+of\s+(?:the\s+)?$"
+    # in an annexed declaration's voice too, and past a clause set off by commas ("We request the
+    # President of the General Assembly at its sixty-eighth session to organize …", "requests, without
+    # prejudice to the role of the principal organs …, the President of the General Assembly at its
+    # seventy-first session to …"); or what the person is to convene ("a two-day high-level meeting …, to
+    # be convened by the President of the General Assembly during the seventy-first session")
+    r"(?:\b(?:[Rr]equests?|[Ii]nvites?|[Ee]ncourages?|[Cc]alls? upon|[Aa]uthorizes?|[Mm]andates?)"
+    r"(?:,[^,;]{1,160},)?"
+    r"|\bto\s+be\s+(?:convened|organi[sz]ed|held|chaired|hosted)\s+by)"
+    r"\s+the\s+(?:President|Chair|Chairs|Chairperson|Bureau)\s+of\s+(?:the\s+)?$"
 )
 _OWN_VERBS = ("decides", "requests", "invites", *sorted(EXTENDING), "encourages", "calls upon", "urges",
               "recommends", "reaffirms", "welcomes", "notes", "takes note", "stresses", "emphasizes",
@@ -396,7 +403,8 @@ _OWN_VERBS = ("decides", "requests", "invites", *sorted(EXTENDING), "encourages"
               "appreciates", "looks forward", "regrets", "deplores", "condemns", "considers", "highlights",
               "underscores")
 _TRANSITIONS = (r"(?:(?:also|further|moreover|therefore|in this regard|in that regard|to that end|"
-                r"to this end|for this purpose|in this context|in this respect)\s*,?\s*)*")
+                r"to this end|for this purpose|in this context|in this respect|as a result|accordingly|"
+                r"consequently)\s*,?\s*)*")
 #: the resolution speaks again in its own voice: "…, and decides to consider … at its"
 _OWN_VOICE = re.compile(rf"(?:[,;]|\band\b)\s*{_TRANSITIONS}(?:\w+ly\s+)?(?:{'|'.join(_OWN_VERBS)})\b")
 
@@ -708,7 +716,7 @@ def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
         return None, False  # "report thereon to it at its eightieth session"
     if not text[choice.end:start].strip() and _TITLE_BEFORE.search(
             text, max(0, choice.start - 40), choice.start) and not _ADDRESSED_TITLE.search(
-            text, max(0, choice.start - 80), choice.start):
+            text, max(0, choice.start - 240), choice.start):
         return choice, True
     return choice, False
 

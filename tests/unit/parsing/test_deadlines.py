@@ -1156,3 +1156,28 @@ def test_a_goal_a_clause_notes_or_recalls_is_no_goal_of_the_paragraph(text, targ
 def test_a_year_ends_a_name_only_where_the_name_is_a_title(text, years):
     found = find_deadlines(text, body="GA", session=80, adopted_on=dt.date(2025, 12, 1))
     assert [d.date.isoformat() for d in found if d.kind == DeadlineKind.DATE] == years
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # the President of the Assembly asked to act, or to convene, at a session: that session is the
+    # deadline (A/RES/65/1 79, A/RES/71/256 annex 173, A/RES/70/305 38)
+    ("We request the President of the General Assembly at its sixty-eighth session to organize a special "
+     "event in 2013 to follow up efforts made towards achieving the Millennium Development Goals.",
+     dt.date(2010, 9, 22), [("GA", 68)]),
+    ("We decide to hold a two-day high-level meeting of the General Assembly, to be convened by the "
+     "President of the General Assembly during the seventy-first session, to discuss the effective "
+     "implementation of the New Urban Agenda", dt.date(2016, 12, 23), [("GA", 71)]),
+    ("Notes that the selection and appointment of the next Secretary-General is expected to take place in "
+     "2016, and as a result requests, without prejudice to the role of the principal organs as enshrined in "
+     "Article 97 of the Charter, the President of the General Assembly at its seventy-first session to "
+     "actively support this process", dt.date(2016, 9, 13), [("GA", 71)]),
+    # … a President named by the session he presided over is not (A/RES/77/335 40, A/RES/79/286 2)
+    ("Acknowledges the President of the General Assembly at its seventy-seventh session for convening "
+     "scientific briefings", dt.date(2023, 9, 1), []),
+    ("Also decides that: (a) The opening segment will feature statements by the President of the General "
+     "Assembly at its eightieth session, the Secretary-General", dt.date(2025, 7, 1), []),
+])
+def test_a_president_asked_to_act_at_a_session(text, adopted_on, expected):
+    found = find_deadlines(text, body="GA", session=adopted_on.year - 1945 - (adopted_on.month < 9),
+                           adopted_on=adopted_on)
+    assert [(d.body, d.session) for d in found if d.kind == DeadlineKind.SESSION] == expected
