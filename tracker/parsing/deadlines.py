@@ -851,6 +851,9 @@ _IN_YEAR = re.compile(rf"\bin\s+(?:({_MONTH})\s+(\d{{4}})|(\d{{4}}))(?![\d/])")
 #: already read ("at its thirtieth session, in 2027")
 _IN_YEAR_NOT_DUE = re.compile(
     r"\b(?:starting|beginning|commencing|effective|from|since|until|as\s+of|sessions?,?)\s+$")
+#: an event the words describe as held then ("… which will serve to inform the next high-level meeting, to be
+#: convened in 2031"): its year, not the deliverable's, unless it is what is convened
+_TO_BE_HELD = re.compile(r"\bto\s+be\s+(?:convened|held|launched|organi[sz]ed)\s+$")
 #: a deliverable asked for before "by 2027": a due year, not a goal
 _DELIVERABLE_BEFORE = re.compile(
     r"\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?"
@@ -1365,6 +1368,10 @@ class _DeadlineFinder:
                 continue
             if not _governed(text, m.start(), _DELIVERABLE_BEFORE):
                 continue
+            held = _TO_BE_HELD.search(text, max(0, m.start() - 30), m.start())
+            if held is not None and not _governed(text, held.start(), _CONVENING_BEFORE):
+                continue  # "a report …, which will serve to inform the high-level meeting to be convened in
+                # 2027"
             read = _read_date((None,) * 6 + m.groups())
             if read is None or (self.adopted_on is not None and read[0] < self.adopted_on):
                 continue

@@ -1181,3 +1181,22 @@ def test_a_president_asked_to_act_at_a_session(text, adopted_on, expected):
     found = find_deadlines(text, body="GA", session=adopted_on.year - 1945 - (adopted_on.month < 9),
                            adopted_on=adopted_on)
     assert [(d.body, d.session) for d in found if d.kind == DeadlineKind.SESSION] == expected
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # the year of an event the asked product serves is the event's, not the product's (A/RES/80/117 annex 81,
+    # A/RES/73/248 7)
+    ("Request the Secretary-General … to submit to the General Assembly by the end of 2030 a progress report "
+     "on the implementation of the present political declaration, which will serve to inform the next "
+     "high-level meeting, to be convened in 2031.", ["2030-12-31"]),
+    ("Requests the Secretary-General to report to the General Assembly at its seventy-fourth session for its "
+     "further consideration and to inform the next cycle of the quadrennial comprehensive policy review, "
+     "to be "
+     "launched in 2020.", []),
+    # … unless it is what is convened (A/RES/77/170 34)
+    ("Decides to convene a global stocktaking, funded from extrabudgetary resources, to be held in 2024",
+     ["2024-12-31"]),
+])
+def test_the_year_of_an_event_a_product_serves_is_not_its_due_year(text, years):
+    found = find_deadlines(text, body="GA", session=73, adopted_on=dt.date(2018, 12, 21))
+    assert [d.date.isoformat() for d in found if d.kind == DeadlineKind.DATE] == years
