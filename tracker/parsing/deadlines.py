@@ -74,8 +74,9 @@ from .types import Deadline, DeadlineKind
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-#: "31 May 2025", "1 January, 2026", "15th March 2024": day, month and year in three groups
-_DAY_MONTH_YEAR = rf"(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH}),? (\d{{4}})"
+#: "31 May 2025", "1 January, 2026", "15th March 2024", and glued as a PDF's text may glue them
+#: ("31January 2021"): day, month and year in three groups
+_DAY_MONTH_YEAR = rf"(\d{{1,2}})(?:st|nd|rd|th)? ?({_MONTH}),? (\d{{4}})"
 #: a date that names its month: "31 May 2025", "May 31, 2025", "June 30th 2024", "May 2025" (eight groups)
 _DATE_WITH_MONTH = (
     rf"{_DAY_MONTH_YEAR}|({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})|({_MONTH}) (\d{{4}})"

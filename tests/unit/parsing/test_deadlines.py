@@ -1200,3 +1200,12 @@ def test_a_president_asked_to_act_at_a_session(text, adopted_on, expected):
 def test_the_year_of_an_event_a_product_serves_is_not_its_due_year(text, years):
     found = find_deadlines(text, body="GA", session=73, adopted_on=dt.date(2018, 12, 21))
     assert [d.date.isoformat() for d in found if d.kind == DeadlineKind.DATE] == years
+
+
+def test_a_day_glued_to_its_month_is_read():
+    # S/RES/2537 (2020) 11, as its PDF's text glues it
+    text = "Expresses its full support for UNFICYP, and decides to extend its mandate for a further period " \
+           "ending on " \
+           "31January 2021;"
+    found = find_deadlines(text, body="SC", session=None, adopted_on=dt.date(2020, 7, 28))
+    assert [(d.date, d.expires) for d in found] == [(dt.date(2021, 1, 31), True)]
