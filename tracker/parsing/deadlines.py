@@ -547,8 +547,32 @@ def _mention_re() -> re.Pattern[str]:
         rf"(?P<full>(?<![\w-])(?:{_trie_pattern(names)})(?![\w-]))"
         rf"|the(?<!\wthe)\s+(?:(?P<short>(?:{_trie_pattern(shorts)}))(?![\w-])"
         rf"(?!\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z])"
-        rf"|(?P<generic>{_GENERIC_NAME})(?![\w-]))"
+        rf"|(?P<generic>{_GENERIC_NAME})(?![\w-])"
+        # a governing body named by what it is ("a report to the governing body at its next session")
+        rf"|(?P<lower>(?:governing|executive)\s+(?:bod(?:y|ies)|boards?|councils?))(?![\w-]))"
     )
+
+
+#: an organ of a body named before ("the approval by its Marine Environment Protection Committee at its
+#: seventy-eighth session"), read apart (as a branch of ``_mention_re`` it slowed every scan)
+_ORGAN = re.compile(rf"(?:its|their)\s+(?P<organ>{_GENERIC_NAME})(?![\w-])")
+
+
+def _organs(text: str) -> list[re.Match[str]]:
+    """``_ORGAN``'s matches, tried only where "its" or "their" stands before a capital letter (a scan of
+    the pattern over every paragraph cost as much as the rest of the mentions' search)."""
+    out = []
+    for word in ("its ", "their "):
+        at = text.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if text[after : after + 1].isupper() and (
+                    at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")):
+                m = _ORGAN.match(text, at)
+                if m is not None:
+                    out.append(m)
+            at = text.find(word, after)
+    return out
 
 
 class NamedBodies(Sequence[str]):
@@ -598,20 +622,25 @@ def _mentions(text: str, adopting: str | None, named: Sequence[str]) -> list[_Me
     out: list[_Mention] = []
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)] if "“" in text or '"' in text \
         else []
-    for m in _mention_re().finditer(text):
+    found = list(_mention_re().finditer(text))
+    organs = _organs(text)
+    if organs:
+        found = sorted(found + organs, key=lambda m: m.start())
+    for m in found:
         if any(a < m.start() < b for a, b in quoted):
             continue  # a name inside a title ("… entitled “Cooperation with the Gulf Cooperation Council”")
-        if m.group("short"):
+        if m.re is not _ORGAN and m.group("short"):
             short = m.group("short")
             code = _resolve_short(short, adopting, named, out)
             body = reg.lookup(code) if code else None
             out.append(_Mention(m.start("short"), m.end(), code, body.name if body else short,
                                 short))
             continue
-        group = "full" if m.group("full") else "generic"
+        group = "organ" if m.re is _ORGAN else "full" if m.group("full") else (
+            "generic" if m.group("generic") else "lower")
         name = m.group(group)
-        body = reg.find(name)
-        if body is None and group == "generic":
+        body = reg.find(name) if group != "lower" else None
+        if body is None and group in ("generic", "organ"):
             # "the Third Committee of the General Assembly": a body the registry knows, and whose
             known = _full_re().match(name)
             if known is not None and _OF_THE.match(name, known.end()):
@@ -650,9 +679,15 @@ def _resolve_short(short: str, adopting: str | None, named: Sequence[str],
 #: thirty-third session", "Decides that the Special Committee shall hold its next session"
 _SUBJECT = re.compile(
     r"\b(?:requests|invites|encourages|calls upon|calls on|urges|authorizes|mandates|"
-    r"recommends that|decides that|agrees that|requests that|notes that|welcomes that)\s+(?:the\s+)?",
+    r"recommends that|decides that|agrees that|requests that|notes that|welcomes that"
+    r")\s+(?:the\s+)?",
     re.I,
 )
+#: a body asked in turn ("Recommends that the Economic and Social Council request the Commission on Human
+#: Rights to conclude its work at its sixty-second session"), the subject where it is named at once (not
+#: "the Working Group shall invite the Special Rapporteur … to provide his views …, at its nineteenth
+#: session")
+_IN_TURN = re.compile(r"\b(?:request|invite)\s+the\s+")
 #: a body an action is addressed to: "report to the Assembly", "a dialogue with the Council"
 _ADDRESSED_BEFORE = re.compile(r"\b(?:to|with|before|through|brief|inform)\s+the\s+$")
 #: the resolution itself acts: "Decides to convene … and to include in the provisional agenda of
@@ -679,7 +714,14 @@ def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
         choice, found = before[-1], True
     if not found and not nearest:
         low = text.lower() if reads_as_lower(text) else ""
+        # (a body asked in turn is the subject only where it is named at once: not "the Working Group shall
+        # invite the Special Rapporteur … to provide his views …, at its nineteenth session")
         last_subject = _last(finditer_ignoring_case(_SUBJECT, _SUBJECT_LOWER, text, low, segment, start))
+        if "request the " in text or "invite the " in text:
+            in_turn = _last(s for s in _IN_TURN.finditer(text, segment, start) if any(
+                b.start == s.end() for b in before))
+            if in_turn is not None and (last_subject is None or in_turn.start() > last_subject.start()):
+                last_subject = in_turn
         last_own = _last(finditer_ignoring_case(_OWN_SUBJECT, _OWN_SUBJECT_LOWER, text, low, segment, start))
         own_at = last_own.start() if last_own is not None else -1
         for voice in _OWN_VOICE.finditer(text, segment, start):

@@ -1209,3 +1209,36 @@ def test_a_day_glued_to_its_month_is_read():
            "31January 2021;"
     found = find_deadlines(text, body="SC", session=None, adopted_on=dt.date(2020, 7, 28))
     assert [(d.date, d.expires) for d in found] == [(dt.date(2021, 1, 31), True)]
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # another body's session is never the Assembly's: a governing body named by what it is (A/RES/68/215 13,
+    # the request recalled: no deadline; asked: that body's, undated), an organ named after "its"
+    # (A/RES/77/248 250,
+    # its session already held), a body asked in turn (A/RES/60/251 13)
+    ("Notes the commitment of the governing body of the United Nations Environment Programme … and, in this "
+     "context, of the request of the governing body of the Programme to the Executive Director to present a "
+     "report to the governing body at its next session", dt.date(2013, 12, 20), []),
+    ("Requests the Executive Director to present a report to the governing body at its next session",
+     dt.date(2013, 12, 20), [(None, "governing body", None)]),
+    ("looks forward to the formal adoption by the International Maritime Organization of the Med SOx ECA in "
+     "December 2022, following the approval by its Marine Environment Protection Committee at its "
+     "seventy-eighth session in June 2022", dt.date(2022, 12, 30), []),
+    ("Invites the International Maritime Organization to report on the consideration by its Marine "
+     "Environment "
+     "Protection Committee at its eighty-third session", dt.date(2024, 12, 10),
+     [(None, "Marine Environment Protection Committee", 83)]),
+    ("Recommends that the Economic and Social Council request the Commission on Human Rights to conclude its "
+     "work at its sixty-second session, and that it abolish the Commission on 16 June 2006;",
+     dt.date(2006, 3, 15), [("CHR", None, 62)]),
+    # … while an invited person leaves the session to the body that invites (A/HRC/RES/36/9 17)
+    ("(d) That the Working Group shall invite the Special Rapporteur, in consultation with Member States, to "
+     "provide his views on the work of the Working Group and its relevant agenda items, at its nineteenth "
+     "session", dt.date(2017, 9, 29), [("WGRTD", None, 19)]),
+])
+def test_another_bodys_session_is_never_the_assemblys(text, adopted_on, expected):
+    body = "HRC" if "Working Group" in text else "GA"
+    found = find_deadlines(text, body=body, session=68, adopted_on=adopted_on,
+                           named=["WGRTD"] if body == "HRC" else [])  # A/HRC/RES/36/9 names it in full
+    assert [(d.body, d.body_name if d.body is None else None, d.session) for d in found
+            if d.kind == DeadlineKind.SESSION] == expected
