@@ -64,7 +64,7 @@ REISSUING = frozenset({"reiterates", "reaffirms", "renews", "repeats", "restates
 
 # --- clauses ----------------------------------------------------------------------------------
 _ADV = (
-    r"(?:(?:also|further|strongly|once\s+again|again|therefore|"
+    r"(?:(?:also|further|strongly|once\s+again|again|therefore|accordingly,?|consequently,?|as\s+a\s+result,?|"
     r"in\s+th(?:is|at)\s+(?:regard|context|connection),?|to\s+(?:that|this)\s+end,?)\s+)"
 )
 def _by_first_letter(words: str) -> str:

@@ -24,6 +24,14 @@ from tracker.parsing.types import Deadline, DeadlineKind
 from tracker.parsing.types import ObligationKind as K
 
 CASES = [
+    # segmented/E_RES_2017_23 14, S_RES_1539 (2004) 3: a further clause after "accordingly",
+    # "consequently" or "as a result" asks what it asks
+    ("Notes that realizing the Sustainable Development Goals is closely related to the delivery of "
+     "public services, and accordingly invites the President of the Council to convene a dedicated "
+     "meeting on delivering public services for the Goals;", "ECOSOC", K.ACTION),
+    ("Expresses its intention to take appropriate measures to curb linkages between illicit trade in "
+     "natural and other resources and armed conflict, and consequently requests the Secretary-General to "
+     "propose effective measures to control this illicit trade and trafficking;", "SC", K.ACTION),
     # ga-pdf-text/A_RES_80_129 6, A_RES_80_193 32: a call to go on reporting is for the report, as a
     # request to is
     ("Recalls the report of the Inter-Agency Task Force on Financing for Development, calls upon the "
