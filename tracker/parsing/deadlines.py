@@ -216,6 +216,12 @@ _MANDATE_CUE = re.compile(
 _MANDATE_WORDS = ("mandate", "exten", "renew", "prolong", "authori", "establish", "appoint",
                   "measures", "provisions", "in force", "sanction", "embargo", "exempt", "panel",
                   "rapporteur", "expert", "mission", "permi", "inquiry")
+#: the adoption a period is counted from, written after it: "from the date of the adoption of this
+#: resolution"
+_FROM_THIS_ADOPTION = re.compile(
+    r"\s*,?\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\s+of\s+"
+    r"(?:this|the\s+present)\s+resolution\b"
+)
 _PERIOD_UNTIL = re.compile(
     rf"\s*,?\s*(?:that is,?\s*|i\.e\.,?\s*)?"
     rf"(?:until|till|to|ending(?:\s+on)?|terminating(?:\s+on)?|expiring on)\s+{_DATE}"
@@ -1459,7 +1465,12 @@ class _DeadlineFinder:
         text, low = self.text, self.low
         may_end_mandate = self.has_period and "for " in low and any(word in low for word in _MANDATE_WORDS)
         for m in (_PERIOD_RE.finditer(text) if may_end_mandate else ()):
-            if not _ends_mandate(text, m.start(), m.end()) or _not_its_mandate(text, m.start()):
+            # what the period ends may be named after the adoption it is counted from ("for an initial
+            # period of one year from the date of the adoption of this resolution, all Member States
+            # shall take the necessary measures …")
+            counted = _FROM_THIS_ADOPTION.match(text, m.end())
+            if (not _ends_mandate(text, m.start(), counted.end() if counted else m.end())
+                    or _not_its_mandate(text, m.start())):
                 continue  # "Notes the decision … to extend the strategic plan … for two years"
             n = cardinal_to_int(m.group(1))
             if not n:

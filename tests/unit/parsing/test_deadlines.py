@@ -1242,3 +1242,14 @@ def test_another_bodys_session_is_never_the_assemblys(text, adopted_on, expected
                            named=["WGRTD"] if body == "HRC" else [])  # A/HRC/RES/36/9 names it in full
     assert [(d.body, d.body_name if d.body is None else None, d.session) for d in found
             if d.kind == DeadlineKind.SESSION] == expected
+
+
+def test_measures_named_after_the_adoption_their_period_counts_from_end_with_it():
+    # segmented/S_RES_2140 (2014) 15 (adopted 26 February 2014): the travel ban's period, and what it
+    # ends named after "from the date of the adoption of this resolution"
+    text = ("Decides that, for an initial period of one year from the date of the adoption of this "
+            "resolution, all Member States shall take the necessary measures to prevent the entry into "
+            "or transit through their territories of individuals designated by the Committee;")
+    found = find_deadlines(text, body="SC", session=None, adopted_on=dt.date(2014, 2, 26))
+    assert [(d.text, d.date, d.expires) for d in found] == [
+        ("for an initial period of one year", dt.date(2015, 2, 26), True)]
