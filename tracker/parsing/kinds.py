@@ -787,11 +787,36 @@ _TO_THIS_EFFECT = re.compile(
 )
 
 
+#: verbs that ask their addressees to do what an infinitive says
+_ASKING = frozenset({"requests", "invites", "encourages", "urges", "calls_upon", "appeals", "authorizes",
+                     "asks", "directs", "instructs", "exhorts"})
+
+
+def _sharing_infinitives(parts: tuple[tuple[str | None, str], ...]) -> tuple[tuple[str | None, str], ...]:
+    """Clauses that ask, each of its addressee, what one infinitive after the last says: "Requests
+    the United Nations funds and programmes, and encourages the specialized agencies, to report to
+    their governing bodies …" asks both to report; the first clause, with no infinitive of its own,
+    takes the next one's."""
+    if len(parts) < 2:
+        return parts
+    out = list(parts)
+    for k in range(len(out) - 2, -1, -1):
+        (verb, words), (further, after) = out[k], out[k + 1]
+        addressee = words.strip(" ,")
+        # (an addressee of its own, not "that …" nor "encourages and urges all businesses to …")
+        if (verb in _ASKING and further in _ASKING and addressee and not addressee.startswith("that")
+                and _infinitive(words) is None):
+            shared = _infinitive(after)
+            if shared is not None:
+                out[k] = (verb, f"{words.rstrip(' ,')} {after[shared.start():]}")
+    return tuple(out)
+
+
 def classify(action: str | None, rest: str) -> tuple[ObligationKind, float]:
     """The paragraph's kind (the most demanding of its clauses') and a confidence."""
     if action is None:
         return K.DECLARATORY, 0.3
-    parts = clauses(action, rest)
+    parts = _sharing_infinitives(clauses(action, rest))
     kinds = [clause_kind(verb, words) for verb, words in parts]
     if len(kinds) > 1:
         own = [k for k, (_verb, words) in zip(kinds, parts, strict=True) if not _TO_THIS_EFFECT.match(words)]

@@ -24,6 +24,23 @@ from tracker.parsing.types import Deadline, DeadlineKind
 from tracker.parsing.types import ObligationKind as K
 
 CASES = [
+    # segmented/A_RES_67_226 35, ga-pdf-text/A_RES_80_197 3: an infinitive after the last of several
+    # addressees is asked of each ("Requests X, and encourages Y, to …"); not a "that" clause's
+    # (segmented A_RES_67_148 20) nor where the first verb has no addressee ("encourages and urges all
+    # businesses to adopt …")
+    ("Requests the United Nations funds and programmes, and encourages the specialized agencies, to "
+     "report to their governing bodies at the first regular session of 2014 on concrete measures taken "
+     "to broaden the donor base;", "GA", K.REPORT),
+    ("Requests United Nations agencies and organizations, and invites intergovernmental and "
+     "non-governmental organizations, to continue to strengthen efforts undertaken to disseminate "
+     "accessible and easy-to-understand information on the Convention;", "GA", K.EXHORTATION),
+    ("Requests that reports of the Secretary-General submitted to the General Assembly systematically "
+     "address gender perspectives, and in this regard requests the Secretary-General to convey the "
+     "importance of reflecting a gender perspective to all stakeholders who provide inputs to his "
+     "reports;", "GA", K.ACTION),
+    ("Welcomes the growing number of businesses that embrace a core business model that takes account "
+     "of the environmental, social and governance impacts of their activities, encourages and urges all "
+     "businesses to adopt principles for responsible business and investing;", "GA", K.EXHORTATION),
     # segmented/E_RES_2017_23 14, S_RES_1539 (2004) 3: a further clause after "accordingly",
     # "consequently" or "as a result" asks what it asks
     ("Notes that realizing the Sustainable Development Goals is closely related to the delivery of "
