@@ -520,8 +520,10 @@ _NAMED_AS = re.compile(
 _MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
 #: a modal that asks: "that the Office should pursue …", not "that the Conference will be convened …"
 _ASKED = re.compile(r"\b(?:shall|should|must)\b")
+#: the end of a sentence (a full stop before a capital)
+SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 #: the rest of a sentence: up to its end or its clause's semicolon
-_SENTENCE = re.compile(r"[^;]*?(?=;|\.\s+[A-Z]|$)")
+_SENTENCE = re.compile(rf"[^;]*?(?=;|{SENTENCE_END.pattern}|$)")
 #: a modal that allows, not one that asks or forbids ("may request", "may, at the request of Member
 #: States, further review", not "may not")
 _ALLOWED = re.compile(r"may(?:,[^,;]{0,80},)?\s+(?!not\b)(?:\w+ly\s+|also\s+|further\s+)?[a-z]+\b")

@@ -19,6 +19,7 @@ from .kinds import (
     NOUNS_TOO,
     REISSUING,
     REQUEST_AGAIN,
+    SENTENCE_END,
     SPELLINGS,
     classify,
     clause_kind,
@@ -72,8 +73,6 @@ _OPENING = re.compile(rf"^(?:{_ADVERB}\s+)*([A-Za-z][a-z]+(?:-[a-z]+)?)\b\s*(?:{
 _INTRO_VERB = re.compile(
     rf"(?:[,;:]\s+(?:(\([a-z]{{1,4}}\)\s+)|(?:and\s+)?)|(\s+and\s+)|\.\s+(?=We\s))(?:{_ADVERB}\s+)*"
     rf"(?:([Ww]e)\s+)?([A-Za-z][a-z]+)\b\s*(?:{_ADVERB}\s+)*(\w+)?\s*(\w+)?")
-#: the end of a sentence: an introductory clause is within the first ("… . We …" aside)
-_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 #: a participle that opens an introductory clause ("Stressing …", "Having noted …"): only then is
 #: a verb after a bare "and" the paragraph's ("… and calls on all States"), not in "The Standing
 #: Working Group cooperates and determines its activities …"
@@ -224,7 +223,8 @@ def _operative_phrase(text: str) -> tuple[str | None, int, float]:
             action = _normalise_verb(_third_person(word), m.group(2), m.group(3))
             return action, _after_phrase(text, m.start(1), action), 0.7
     # an introductory clause: "Acting under Chapter VII of the Charter, decides ..."
-    first_sentence = _SENTENCE_END.search(text, 0, 700)
+    # an introductory clause is within the first sentence ("… . We …" aside)
+    first_sentence = SENTENCE_END.search(text, 0, 700)
     for im in _INTRO_VERB.finditer(text, 0, 700):
         label, bare_and, we, word = im.group(1, 2, 3, 4)
         if first_sentence and im.start() > first_sentence.start() and not we:
@@ -1622,7 +1622,7 @@ def _from_the_speakers(intro: str, after_we: bool, listed: bool) -> str:
         return intro
     m = _INFINITIVE_OPENING.match(intro) if listed else None
     if m is not None:
-        sentence = _SENTENCE_END.search(intro, 0, 800)
+        sentence = SENTENCE_END.search(intro, 0, 800)
         if _PURPOSE_OR_SUBJECT.search(intro, 0, sentence.start() if sentence else 800) is None:
             return "We " + intro[m.end() :]
     declared = _declared(intro)
