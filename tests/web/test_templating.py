@@ -4,6 +4,9 @@ the page is the same as ``_()`` writes it (``test_translations``: every form of 
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 from babel import support
 
@@ -48,3 +51,34 @@ def test_the_languages_templates_are_kept_apart_and_outside_a_request_compiled_a
         assert english is not french and english is app.jinja_env.get_template("base.html")
     with app.app_context():
         assert app.jinja_env.get_template("base.html").environment is app.jinja_env
+
+
+class _Data:
+    """A page's data, whose going can be watched (a weak reference)."""
+
+
+@pytest.mark.parametrize("source", [
+    '{% import "dashboards/_macros.html" as m with context %}{{ data.__class__.__name__ }}',
+    '{% include "dashboards/_charts.html" %}{{ data.__class__.__name__ }}',
+])
+def test_a_written_page_leaves_its_data_in_no_reference_cycle(app, source):
+    """A module imported ``with context`` (the overview's, the search's and the resolution page's
+    macros) refers back to the page's variables: the page's data stayed in a cycle for the garbage
+    collector, now it goes when the page is written (no collection runs here)."""
+    data = _Data()
+    gone = weakref.ref(data)
+    gc.disable()
+    try:
+        with app.test_request_context("/"):
+            page = app.jinja_env.from_string(source).render(data=data)
+        del data
+        assert page.endswith("_Data") and gone() is None
+    finally:
+        gc.enable()
+
+
+def test_a_module_jinja_keeps_serves_every_page_after_one_is_written(app):
+    """A module imported without context is kept by Jinja for every render: it is not emptied."""
+    with app.test_request_context("/"):
+        page = app.jinja_env.from_string('{% import "dashboards/_charts.html" as c %}{{ c.rows.name }}')
+        assert page.render() == page.render() != ""

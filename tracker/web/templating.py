@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import ChainMap
 from collections.abc import Mapping
+from contextvars import ContextVar
 from typing import Any
 
 from flask import has_request_context
@@ -42,8 +43,48 @@ class FlatGlobalsTemplate(Template):
 
     def new_context(self, vars: dict[str, Any] | None = None, shared: bool = False,  # noqa: A002
                     locals: Mapping[str, Any] | None = None) -> Context:  # noqa: A002 (Jinja's names)
-        return new_context(self.environment, self.name, self.blocks, vars, shared,
-                           flat_globals(self.globals), locals)
+        context = new_context(self.environment, self.name, self.blocks, vars, shared,
+                              flat_globals(self.globals), locals)
+        made = _RENDERING.get()
+        if shared and made is not None:  # a module imported ``with context``, an included template
+            made.append(context)
+        return context
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        """Jinja's ``render`` (the app's environment is synchronous), every context the render made
+        emptied once the page is written (``_emptied``)."""
+        made: list[Context] = []
+        rendering = _RENDERING.set(made)
+        try:
+            context = self.new_context(dict(*args, **kwargs))
+            made.append(context)
+            try:
+                return self.environment.concat(self.root_render_func(context))  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 - re-raised by Jinja, with the template's line
+                self.environment.handle_exception()
+        finally:
+            _RENDERING.reset(rendering)
+            _emptied(made)
+
+
+#: the contexts the render under way made that share its variables (``FlatGlobalsTemplate.render``)
+_RENDERING: ContextVar[list[Context] | None] = ContextVar("tracker_rendering", default=None)
+
+
+def _emptied(contexts: list[Context]) -> None:
+    """A written page's contexts emptied. A template that imports macros ``with context``
+    (``{% import "dashboards/_macros.html" as m with context %}``) makes a module whose macros
+    refer back to the module's context, which holds the page's variables: the page's data (its
+    rows, charts, counts) stayed in a reference cycle until the garbage collector's next pass,
+    which walked it (the overview, the search and the resolution page: every page's data
+    collected as garbage, ≈ 3-8 % of their CPU in collections, 5 December 2026, bench/README.md).
+    Emptied, it goes when the page is written. Only contexts no one reads after the render: the
+    page's own (Flask's ``template_rendered`` signal has its own dict) and those made to share its
+    variables (a module imported ``with context``, an included template), never a module Jinja
+    keeps (imported without context: not shared)."""
+    for context in contexts:
+        context.vars.clear()
+        context.parent.clear()
 
 
 def flat_globals(found: Any) -> Any:
