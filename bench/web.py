@@ -233,9 +233,11 @@ def serve(url: str, port: int, threads: int, cache: bool = True) -> None:
     import waitress
 
     from tracker.web.app import create_app
+    from tracker.web.serving import settle_heap
 
     app = create_app(app_config(url, cache=cache))
     logging.getLogger("waitress").setLevel(logging.ERROR)
+    settle_heap()  # as ``tracker serve`` does
     waitress.serve(app, host="127.0.0.1", port=port, threads=threads, _quiet=True)
 
 

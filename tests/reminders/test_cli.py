@@ -56,12 +56,16 @@ def test_serve_no_cache_turns_the_read_cache_off(app, monkeypatch):
         def close(self):
             pass
 
+    settled = []
     monkeypatch.setattr(waitress, "create_server", lambda *_a, **_k: FakeServer())
     monkeypatch.setattr("tracker.cli.serve.stop_on_sigterm", lambda: None)
+    # the server's process settles its heap (gc.freeze): not the tests' process
+    monkeypatch.setattr("tracker.web.serving.settle_heap", lambda: settled.append(True))
     assert app.extensions["dashboards_cache"] is not None
     result = _run(app, "serve", "--no-scheduler", "--no-cache")
     assert result.exit_code == 0, result.output
     assert served == [None] and app.config["DASHBOARDS_CACHE_SECONDS"] == 0
+    assert settled == [True]
 
 
 def test_remind_exits_non_zero_when_messages_could_not_be_sent(app, seed, smtp_server):

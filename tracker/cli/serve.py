@@ -55,7 +55,7 @@ def serve(
 ) -> None:
     """Serve the app with waitress until Ctrl-C or SIGTERM (reminders: `tracker scheduler`)."""
     from tracker.reminders.scheduler import build_scheduler
-    from tracker.web.serving import quiet_queue_warnings, waitress_options
+    from tracker.web.serving import quiet_queue_warnings, settle_heap, waitress_options
 
     app = current_app._get_current_object()
     if no_cache:
@@ -72,6 +72,7 @@ def serve(
     sched = build_scheduler(app) if with_scheduler else None
     quiet_queue_warnings()
     stop_on_sigterm()
+    settle_heap()
     try:
         if worker is not None:
             _serve_as_worker(app, host, port, worker, options, served_by_header)
