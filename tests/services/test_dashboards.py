@@ -28,6 +28,7 @@ from tracker.services.summary import overview_by_session
 
 TODAY = dt.date(2026, 8, 1)
 TRACKED = ("report", "action", "agenda")
+STATUSES = ("not_started", "in_progress", "completed", "ongoing", "not_applicable")
 
 
 def _seed(db):
@@ -282,16 +283,48 @@ def test_recent_resolutions_latest_adopted_first_then_undated(db):
             if p.key in {r.id for r in made[:3]}] == [1, 1, 1]
 
 
+def _every_number_differs(db, n_resolutions=10):
+    """Resolutions (adopted after ``_seed``'s) whose obligations are in every status, a different
+    number in each (twice a rotation of 1 to 5), one of each resolution's not-started ones overdue
+    on ``TODAY``; each resolution's obligations owned by one of five owners (so each owner's
+    numbers differ too), due in months before and after ``TODAY`` (the open ones after it but that
+    one), at three deadline sessions."""
+    owners = [gen_entity(db) for _ in range(5)]
+    for i in range(n_resolutions):
+        res = gen_resolution(db, session=79 + i % 3, adopted_on=dt.date(2026, 1, 1 + i))
+        for s, status in enumerate(STATUSES):
+            for j in range(2 * (1 + (s + i) % 5)):
+                if status in ("not_started", "in_progress"):  # the first not started overdue
+                    days = -30 if j == 0 and s == 0 else 1 + 20 * j + 7 * s
+                else:  # before and after today
+                    days = (20 * j + 7 * s) * (-1 if j % 2 else 1)
+                due = TODAY + dt.timedelta(days=days)
+                gen_obligation(db, res, owners=[owners[i % 5]], due_on=due, status=status,
+                               deadline_body="GA", deadline_session=80 + (i + j) % 3)
+    db.flush()
+
+
+def _numbers(progress):
+    """A row's numbers of the overview: how many in each status, and overdue."""
+    return [*progress.by_status.values(), progress.overdue]
+
+
 def test_the_overview_reads_its_numbers_owners_resolutions_and_months_in_one_statement(db):
     """On PostgreSQL the overview's headline numbers and sessions, owners' table, recent
     resolutions and months come from one statement (three in all, with the calendar's and the
     mandate panels'; on SQLite each its own, six), and are what ``overview_by_session``,
     ``owner_table``, ``resolution_progress`` and ``deadline_months`` give read alone: on days
     before, among and after the obligations' dates, with fewer owners and resolutions shown than
-    there are, an unpublished resolution's obligations left out."""
+    there are, an unpublished resolution's obligations left out. Every number of an owner's and a
+    resolution's row differs from the others (``_every_number_differs``), so that two of them read
+    back from each other's column (the ongoing and not-applicable counts, both 0 in ``_bulk``'s
+    rows) fail."""
     _seed(db)
-    _bulk(db, 12)
+    _every_number_differs(db)
     flt = ObligationFilter(expiring_days=DEFAULT_MANDATE_EXPIRING_DAYS)
+    ov = dashboards.overview(db, TODAY, owners_limit=3, resolutions_limit=4)
+    for row in (*ov.owners, *ov.recent_resolutions):
+        assert len(set(_numbers(row))) == len(STATUSES) + 1, row
     for day in (TODAY - dt.timedelta(days=400), TODAY, TODAY + dt.timedelta(days=45),
                 TODAY + dt.timedelta(days=400)):
         with sent_statements(db.get_bind()) as statements:
