@@ -620,6 +620,48 @@ def test_a_narrow_body_is_read_from_its_resolutions_on_sqlite(db):
     assert not [step for step in steps if step.startswith("SCAN obligations")], steps
 
 
+def test_a_mandate_states_page_is_read_through_the_mandates_ends_on_sqlite(db):
+    """SQLite reads a page of mandates in a state through the indexes of their end (``expires_on``'s,
+    and the mandates' of migration 0033 for those without an end) and sorts it, instead of walking
+    the page's order over every obligation testing each row (``/search?mandate=active`` at 50k:
+    80 -> 1 ms, loaded); the same pages as the rule of ``Obligation.mandate_state`` gives, in the
+    page's order."""
+    if db.get_bind().dialect.name != "sqlite":
+        pytest.skip("SQLite's plan")
+    from tracker.models import Obligation
+
+    res = gen_resolution(db)
+    for i in range(40):  # undated reports and actions, which the ``expires_on`` index's NULLs hold
+        gen_obligation(db, res, kind=("report", "action")[i % 2])
+    made = []
+    for i, (kind, due, ends) in enumerate([
+            ("mandate", None, None), ("mandate", None, TODAY + dt.timedelta(days=400)),
+            ("mandate", None, TODAY + dt.timedelta(days=30)), ("mandate", None, TODAY - dt.timedelta(days=3)),
+            ("report", TODAY + dt.timedelta(days=60), TODAY + dt.timedelta(days=700)),
+            ("report", TODAY - dt.timedelta(days=60), TODAY - dt.timedelta(days=1)),
+            ("action", TODAY + dt.timedelta(days=5), TODAY + dt.timedelta(days=20)),
+            ("mandate", None, None), ("mandate", None, TODAY - dt.timedelta(days=300))]):
+        made.append(gen_obligation(db, res, kind=kind, due_on=due, expires_on=ends,
+                                   deadline_session=70 + i))
+    made[-1].renewed_by_id = made[0].id
+    made[-2].renewed_by_id = made[1].id
+    db.flush()
+    conn = db.connection()
+    states = ("active", "expiring", "expired", "renewed")
+    in_order = sorted(db.query(Obligation), key=lambda o: (o.due_on is None, o.due_on, o.id))
+    for mandate in [(state,) for state in states] + [("active", "expired"), states]:
+        expected = [o.id for o in in_order if o.mandate_state(TODAY) in mandate]
+        with sent_statements(db.get_bind()) as statements:
+            page = search_obligations(db, ObligationFilter(mandate=mandate), TODAY)
+        assert expected and (_ids(page), page.total) == (expected, len(expected)), mandate
+        steps = [row[-1] for statement, params in statements if "ORDER BY" in statement
+                 for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)]
+        if mandate in (("active",), ("expiring",), ("expired",)):
+            assert not [step for step in steps if step.startswith("SCAN obligations")], (mandate, steps)
+        if mandate == ("active",):
+            assert any("ix_obligations_mandates_expires_on" in step for step in steps), steps
+
+
 def test_a_walked_page_reads_no_obligations_row_on_sqlite(db, monkeypatch):
     """SQLite tests that an obligation's resolution is published on the obligation's id (not
     among the unpublished resolutions' obligations), which every index a page is walked by holds:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     literal,
     literal_column,
     or_,
+    text,
 )
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -257,6 +258,11 @@ class Obligation(ObligationRules, Base):
         #: per-session views; the rest makes it covering for the overview's aggregate, which then
         #: reads this narrow index in GROUP BY order instead of every wide obligation row
         Index(None, "deadline_body", "deadline_session", "status", "kind", "due_on", "resolution_id"),
+        #: the mandates by their end (migration 0033): the active ones without an end (kind
+        #: ``mandate``, ``expires_on`` NULL) are read here, not among every undated obligation of
+        #: the ``expires_on`` index; the end's own index finds the dated states
+        Index("ix_obligations_mandates_expires_on", "expires_on",
+              sqlite_where=text("kind = 'mandate'"), postgresql_where=text("kind = 'mandate'")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

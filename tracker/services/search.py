@@ -361,11 +361,12 @@ class ObligationFilter:
         by_id = backend == "sqlite"
         owner_first = (paged and backend == "postgresql" and self.owner is not None
                        and not owner_walked(session, self.owner))
+        mandate_sorted = paged and backend == "sqlite" and bool(self.mandate)
         shape = (tuple(values), self.include_unpublished, self.tracked, self.overdue, self.mandate,
                  self.expiring_days if self.mandate else None, prefix, dialect, walk, wide, narrow,
-                 looked_up, documents_walked, documents_matched, by_id, owner_first)
+                 looked_up, documents_walked, documents_matched, by_id, owner_first, mandate_sorted)
         return FilterForm(values, shape, prefix, dialect, walk, wide, narrow, looked_up, documents_walked,
-                          documents_matched, by_id, owner_first)
+                          documents_matched, by_id, owner_first, mandate_sorted)
 
     def _walks_documents(self, wide: bool) -> bool:
         """Whether a walked page of this filter can walk the documents (``FilterForm.
@@ -565,6 +566,11 @@ class FilterForm:
     #: PostgreSQL, a page of an owner not ``owner_walked``: the owner's obligations are the
     #: statement's way in (see ``ObligationFilter.conditions_of``)
     owner_first: bool = False
+    #: SQLite, a mandate state filtered: the page's rows found through the indexes of a mandate's
+    #: end (``expires_on``'s, and the mandates' of migration 0033) and sorted
+    #: (``ordering(unindexed=True)``), not the page's order walked testing each obligation's row
+    #: (SQLite keeps no statistics: it walked all 50,272 for the 257 active mandates at 50k)
+    mandate_sorted: bool = False
 
     @property
     def on_documents(self) -> bool:
@@ -1087,15 +1093,18 @@ class SearchPage:
         return min(self.total, self.page * self.per_page)
 
 
-def ordering(*, sorted_: bool = False) -> Sequence[ColumnElement[Any]]:
+def ordering(*, sorted_: bool = False, unindexed: bool = False) -> Sequence[ColumnElement[Any]]:
     """Stable: soonest due first, undated last, then by id (insertion order within a date).
 
     ``NULLS LAST`` rather than ``due_on IS NULL`` first: an expression cannot be read from an
     index, a plain column can, so a page is the first rows of the ``(status, due_on)`` index.
     ``sorted_`` (PostgreSQL): the same order written as an expression (``due_on + 0``) that no
     index gives, so the statement reads the rows its filters' indexes find and sorts them instead
-    of walking the due dates (a narrow body's page, see ``FilterForm.narrow_body``)."""
-    due = Obligation.due_on + literal_column("0", Integer) if sorted_ else Obligation.due_on
+    of walking the due dates (a narrow body's page, see ``FilterForm.narrow_body``). ``unindexed``
+    (SQLite): the same, as ``+due_on`` (SQLite's unary plus keeps the value, a date's text, and no
+    index gives it: a mandate state's page, see ``FilterForm.mandate_sorted``)."""
+    due = (Obligation.due_on + literal_column("0", Integer) if sorted_ else
+           literal_column("+obligations.due_on", Obligation.due_on.type) if unindexed else Obligation.due_on)
     return (due.asc().nulls_last(), Obligation.id)
 
 
@@ -1217,7 +1226,7 @@ def _page_ids(
                     .where(and_(true(), *where(form)))
                     .order_by(documents.due_on.asc().nulls_last(), documents.obligation_id))
         return (select(Obligation.id, Obligation.due_on).where(and_(true(), *where(form)))
-                .order_by(*ordering(sorted_=form.narrow_body)))
+                .order_by(*ordering(sorted_=form.narrow_body, unindexed=form.mandate_sorted)))
 
     def capped() -> Any:
         return ordered().limit(bindparam("count_cap", type_=Integer)).subquery()
