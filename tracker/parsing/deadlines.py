@@ -507,6 +507,10 @@ def _not_its_mandate(text: str, start: int) -> bool:
 #: a body named as the place of something else ("of the Commission"): not the owner of "its
 #: session" unless the session follows it at once
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:of|by|on|from|within|with|among|between)\s+(?:the\s+)?$")
+#: … or as what an act concerns ("Decides to review the terms of reference for the Independent Audit
+#: Advisory Committee at its sixty-fifth session"): where the resolution decides to act, the session is
+#: its own
+_SPOKEN_OF = re.compile(r"\b(?:of|for|on|concerning|regarding)\s+(?:the\s+)?$")
 
 
 class _Mention:
@@ -716,9 +720,13 @@ def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
     before = [m for m in mentions or () if m.end <= start and m.start >= segment]
     choice: _Mention | None = None
     found = False
+    # the body named just before is what the words speak of, not who acts ("of", "for" before it)
+    spoken_of = False
     if before and not text[before[-1].end:start].strip(" ,"):
         choice, found = before[-1], True
-    if not found and not nearest:
+        spoken_of = not nearest and _SPOKEN_OF.search(
+            text, max(0, choice.start - 12), choice.start) is not None
+    if (not found or spoken_of) and not nearest:
         low = text.lower() if reads_as_lower(text) else ""
         # (a body asked in turn is the subject only where it is named at once: not "the Working Group shall
         # invite the Special Rapporteur … to provide his views …, at its nineteenth session")
@@ -733,9 +741,14 @@ def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
         for voice in _OWN_VOICE.finditer(text, segment, start):
             if not _SUBJECT.match(voice.group(0).lstrip(",; ").removeprefix("and").strip() + " "):
                 own_at = max(own_at, voice.start())  # "…, and reiterates its decision to …"
-        if own_at >= 0 and (last_subject is None or own_at > last_subject.start()):
+        if own_at >= 0 and (last_subject is None or own_at > last_subject.start()) and (
+                not spoken_of or last_own is not None and last_own.start() == own_at):
+            # "Decides to review … the format and organizational aspects of the high-level political forum
+            # at its seventy-fourth session": the resolution's own act, at its own session, whatever body
+            # the act concerns (not "…, and welcomes the decision of the Committee of the Organization at
+            # its …": that body's)
             return None, False
-        if last_subject is not None:
+        if last_subject is not None and not spoken_of:
             choice = next((m for m in before if m.start == last_subject.end()), None)
             if choice is None:  # "Requests the current President of the Conference … to"
                 choice = next((m for m in before if last_subject.end() < m.start

@@ -1253,3 +1253,28 @@ def test_measures_named_after_the_adoption_their_period_counts_from_end_with_it(
     found = find_deadlines(text, body="SC", session=None, adopted_on=dt.date(2014, 2, 26))
     assert [(d.text, d.date, d.expires) for d in found] == [
         ("for an initial period of one year", dt.date(2015, 2, 26), True)]
+
+
+@pytest.mark.parametrize(("text", "body", "session", "adopted_on", "expected"), [
+    # segmented A/RES/70/299 21, A/RES/61/275 I 2: the resolution decides to act at its session; the body
+    # named before "at its" is what the act concerns ("of", "for" before it), not the session's owner
+    ("Decides to review progress in implementing the present resolution and resolution 67/290 on the format "
+     "and organizational aspects of the high-level political forum at its seventy-fourth session, in order "
+     "to benefit from lessons learned", "GA", 70, dt.date(2016, 7, 29), [("GA", 74)]),
+    ("Decides to review the terms of reference for the Independent Audit Advisory Committee at its "
+     "sixty-fifth session;", "GA", 61, dt.date(2007, 6, 29), [("GA", 65)]),
+    # … not where the body acts, or is addressed, or where a clause welcomes its decision (A/RES/60/225 7,
+    # A/RES/80/110 264, E/RES/2020/15 1)
+    ("Requests the General Committee to consider including in the provisional agenda of the General "
+     "Assembly at its sixty-second session an additional item", "GA", 60, dt.date(2006, 4, 7), [("GA", 62)]),
+    ("Notes the ongoing work of the International Maritime Organization, and welcomes the decision of the "
+     "Marine Environment Protection Committee of the International Maritime Organization at its "
+     "eighty-second session to designate the Nusa Penida Islands", "GA", 80, dt.date(2025, 12, 9), []),
+    ("Decides that the multi-year programme of work of the Commission on the Status of Women for the "
+     "sixty-fifth and sixty-sixth sessions will be as follows:", "ECOSOC", 2020, dt.date(2020, 6, 9),
+     [("CSW", 65), ("CSW", 66)]),
+])
+def test_a_body_the_resolutions_own_act_concerns_does_not_own_its_session(text, body, session, adopted_on,
+                                                                          expected):
+    found = find_deadlines(text, body=body, session=session, adopted_on=adopted_on)
+    assert [(d.body, d.session) for d in found] == expected
