@@ -269,6 +269,30 @@ ECOSOC_RECORDED_OPENINGS: dict[int, tuple[dt.date, str]] = {
 }
 
 
+#: Until 1978 the Council numbered its sessions (the sixty-fifth was its second regular session of 1978);
+#: from 1979 it names them by year ("its first regular session of 1979"), as ``session`` does
+ECOSOC_LAST_NUMBERED = 65
+
+
+def ecosoc_numbered_year(number: int) -> int | None:
+    """The year of the Council's numbered session ``number``: the first three in 1946, then two a
+    year (the fourth and fifth in 1947 …), one in 1952 (the fourteenth) and one in 1964 (the
+    thirty-seventh), the sixty-fourth and sixty-fifth in 1978; None for a number it never held."""
+    if not 1 <= number <= ECOSOC_LAST_NUMBERED:
+        return None
+    if number <= 3:
+        return 1946
+    if number <= 13:
+        return 1947 + (number - 4) // 2
+    if number == 14:
+        return 1952
+    if number <= 36:
+        return 1953 + (number - 15) // 2
+    if number == 37:
+        return 1964
+    return 1965 + (number - 38) // 2
+
+
 def ecosoc_opening(session: int) -> Answer:
     """ECOSOC's "2025 session" opens in late July 2024, right after the 2024 session closes."""
     if session in ECOSOC_RECORDED_OPENINGS:

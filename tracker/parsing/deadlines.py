@@ -65,6 +65,7 @@ from text_to_num import text2num
 
 from tracker.calendar import Calendar, CalendarError, add_months
 from tracker.calendar.bodies import ORDINAL_BODIES, SESSION_BODIES, Body, BodyInfo, registry
+from tracker.calendar.rules import ecosoc_numbered_year
 
 from .gazetteer import _trie_pattern
 from .kinds import ASKED_AGAIN, EXTENDING
@@ -128,12 +129,14 @@ def _session_items(items_text: str) -> list[str]:
 _RANGE_TO = re.compile(r"\s+to\s+")
 
 
-#: "Requests the Special Committee, at its session in 2024, …", "to the Economic and Social Council
-#: at its substantive session in 1997", "… at its substantive session of 2003": a body whose
-#: sessions go by year
+#: a body whose sessions go by year: "Requests the Special Committee, at its session in 2024, …", "to
+#: the Economic and Social Council at its substantive session in 1997", "… at its substantive session of
+#: 2003", "at its first regular session of 1991" (not the Council's first session), "to report to their
+#: governing bodies at the first regular session of 2014"
 _SESSION_IN_YEAR = re.compile(
-    r"\b(?:at|during|for|before|until|by)\s+its\s+(?:(?:substantive|regular|organizational|resumed|"
-    r"annual|management)\s+)?(?:session|meeting)s?\s+(?:in|of)\s+(\d\d\d\d)"
+    r"\b(?:at|during|for|before|until|by)\s+(?:its|the)\s+(?:(?:first|second|third)\s+)?"
+    r"(?:(?:substantive|regular|organizational|resumed|annual|management)\s+)?"
+    r"(?:session|meeting)s?\s+(?:in|of)\s+(\d\d\d\d)"
     # "at its substantive sessions of 2009 and 2010", "… of 2013, 2014 and 2015": each
     r"((?:(?:,\s*|,?\s+and\s+)\d\d\d\d)*)\b"
 )
@@ -548,6 +551,11 @@ def _full_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_trie_pattern(_names()[0])})(?![\w-])")
 
 
+#: a governing body named by what it is (and the words it opens with)
+_GOVERNING = r"(?:governing|executive)\s+(?:bod(?:y|ies)|boards?|councils?)"
+_GOVERNING_WORDS = ("governing ", "executive ")
+
+
 @cache
 def _mention_re() -> re.Pattern[str]:
     """A body named in full, by a short form ("the Commission") or by a name the registry does
@@ -559,24 +567,28 @@ def _mention_re() -> re.Pattern[str]:
         rf"(?!\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z])"
         rf"|(?P<generic>{_GENERIC_NAME})(?![\w-])"
         # a governing body named by what it is ("a report to the governing body at its next session")
-        rf"|(?P<lower>(?:governing|executive)\s+(?:bod(?:y|ies)|boards?|councils?))(?![\w-]))"
+        rf"|(?P<lower>{_GOVERNING})(?![\w-]))"
     )
 
 
 #: an organ of a body named before ("the approval by its Marine Environment Protection Committee at its
 #: seventy-eighth session"), read apart (as a branch of ``_mention_re`` it slowed every scan)
-_ORGAN = re.compile(rf"(?:its|their)\s+(?P<organ>{_GENERIC_NAME})(?![\w-])")
+_ORGAN = re.compile(
+    rf"(?:its|their)\s+(?:(?P<organ>{_GENERIC_NAME})"
+    # … or by what it is ("to report to their governing bodies at the first regular session of 2014")
+    rf"|(?P<lower>{_GOVERNING}))(?![\w-])")
 
 
 def _organs(text: str) -> list[re.Match[str]]:
-    """``_ORGAN``'s matches, tried only where "its" or "their" stands before a capital letter (a scan of
-    the pattern over every paragraph cost as much as the rest of the mentions' search)."""
+    """``_ORGAN``'s matches, tried only where "its" or "their" stands before a capital letter or a governing
+    body's name (a scan of the pattern over every paragraph cost as much as the rest of the mentions'
+    search)."""
     out = []
     for word in ("its ", "their "):
         at = text.find(word)
         while at >= 0:
             after = at + len(word)
-            if text[after : after + 1].isupper() and (
+            if (text[after : after + 1].isupper() or text.startswith(_GOVERNING_WORDS, after)) and (
                     at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")):
                 m = _ORGAN.match(text, at)
                 if m is not None:
@@ -646,8 +658,10 @@ def _mentions(text: str, adopting: str | None, named: Sequence[str]) -> list[_Me
             out.append(_Mention(m.start("short"), m.end(), code, body.name if body else short,
                                 short))
             continue
-        group = "organ" if m.re is _ORGAN else "full" if m.group("full") else (
-            "generic" if m.group("generic") else "lower")
+        if m.re is _ORGAN:
+            group = "organ" if m.group("organ") else "lower"
+        else:
+            group = "full" if m.group("full") else "generic" if m.group("generic") else "lower"
         name = m.group(group)
         body = reg.find(name) if group != "lower" else None
         if body is None and group in ("generic", "organ"):
@@ -694,10 +708,11 @@ _SUBJECT = re.compile(
     re.I,
 )
 #: a body asked in turn ("Recommends that the Economic and Social Council request the Commission on Human
-#: Rights to conclude its work at its sixty-second session"), the subject where it is named at once (not
-#: "the Working Group shall invite the Special Rapporteur … to provide his views …, at its nineteenth
-#: session")
-_IN_TURN = re.compile(r"\b(?:request|invite)\s+the\s+")
+#: Rights to conclude its work at its sixty-second session"), or one an act is to enable ("to take the steps
+#: to ensure that the Commission on Narcotic Drugs will be able to assume those functions with effect from the
+#: date set for its 1992 session"), the subject where it is named at once (not "the Working Group shall invite
+#: the Special Rapporteur … to provide his views …, at its nineteenth session")
+_IN_TURN = re.compile(r"\b(?:request|invite)\s+the\s+|\bensur(?:e|es|ing)\s+that\s+the\s+")
 #: a body an action is addressed to: "report to the Assembly", "a dialogue with the Council"
 _ADDRESSED_BEFORE = re.compile(r"\b(?:to|with|before|through|brief|inform)\s+the\s+$")
 #: the resolution itself acts: "Decides to convene … and to include in the provisional agenda of
@@ -731,7 +746,7 @@ def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
         # (a body asked in turn is the subject only where it is named at once: not "the Working Group shall
         # invite the Special Rapporteur … to provide his views …, at its nineteenth session")
         last_subject = _last(finditer_ignoring_case(_SUBJECT, _SUBJECT_LOWER, text, low, segment, start))
-        if "request the " in text or "invite the " in text:
+        if "request the " in text or "invite the " in text or "that the " in text:
             in_turn = _last(s for s in _IN_TURN.finditer(text, segment, start) if any(
                 b.start == s.end() for b in before))
             if in_turn is not None and (last_subject is None or in_turn.start() > last_subject.start()):
@@ -1175,6 +1190,8 @@ class _DeadlineFinder:
         """"at its seventy-ninth session", "at its next two sessions", "at its 2025 session"."""
         for m in (finditer_ignoring_case(_SESSION_RE, _SESSION_LOWER, self.text, self.low)
                   if "session" in self.low else ()):
+            if _SESSION_IN_YEAR.match(self.text, m.start()):
+                continue  # "at its first regular session of 1991": of that year (``sessions_in_year``)
             phrase = self._session_phrase(m)
             if phrase is None:
                 continue
@@ -1246,6 +1263,21 @@ class _DeadlineFinder:
             if number is None:
                 return None
         code, text, start = p.code, self.text, p.start
+        name = p.name
+        if code == Body.ECOSOC and number is not None and number < 1946:
+            # "to the Economic and Social Council at its sixty-fifth session" (1977): the Council numbered
+            # its sessions until 1978; the session is their year. Named long after, such a session is over,
+            # or the words are the adopting body's next ones ("We request the Economic and Social Council
+            # to consider this matter …, for final action by the General Assembly as early as possible in
+            # its sixty-fourth session", in 2008)
+            year = ecosoc_numbered_year(number)
+            if year is not None and (self.adopted_on is None or self.adopted_on.year <= year):
+                number = year
+            elif self.body in ORDINAL_BODIES and self.body != Body.SC and self.session is not None and (
+                    self.session <= number <= self.session + 5):
+                code, name = self.body, None
+            else:
+                return None
         if number is None and code in SESSION_BODIES:
             return None  # a principal organ's session is always numbered
         recalled, current = self._recalled(code, number, start, current)
@@ -1260,7 +1292,7 @@ class _DeadlineFinder:
             # of the 2025 session of the Council": description
             return None
         return Deadline(DeadlineKind.SESSION, p.phrase, body=code, session=number,
-                        body_name=p.name, current=current, end=p.end, expires=p.expires,
+                        body_name=name, current=current, end=p.end, expires=p.expires,
                         opens=p.opens, closes=p.closes)
 
     def _recalled(self, code: str | None, number: int | None, start: int, current: bool) -> tuple[bool, bool]:
@@ -1298,7 +1330,10 @@ class _DeadlineFinder:
         """"at its session in 2026": a body whose sessions are dated, not numbered."""
         text, low = self.text, self.low
         for m in (_SESSION_IN_YEAR.finditer(text) if any(w in low for w in _IN_YEAR_WORDS) else ()):
-            owner, is_title = _owner(text, m.start(), self.body, self.named, self.mentions)
+            owner: _Mention | None = _explicit_after(text, m.end(), self.body, self.named, self.mentions)
+            is_title = False  # "at the substantive session of 2003 of the Economic and Social Council"
+            if owner is None:
+                owner, is_title = _owner(text, m.start(), self.body, self.named, self.mentions)
             code = owner.code if owner is not None else self.body
             if is_title or code in ORDINAL_BODIES or _PAST_CONTEXT.search(
                     text, max(0, m.start() - 150), m.start()):

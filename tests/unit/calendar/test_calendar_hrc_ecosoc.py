@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from tracker.calendar import Body, Calendar, NoSessionsError, Source, UnknownSessionError
-from tracker.calendar.rules import HRC_RECORDED_SESSIONS, hrc_estimate, hrc_slot
+from tracker.calendar.rules import HRC_RECORDED_SESSIONS, ecosoc_numbered_year, hrc_estimate, hrc_slot
 
 D = dt.date
 
@@ -163,3 +163,17 @@ def test_security_council_has_no_sessions():
 def test_a_session_beyond_the_calendar_is_an_unknown_session_not_a_crash(body, session):
     with pytest.raises(UnknownSessionError):
         Calendar().session_dates(body, session)
+
+
+@pytest.mark.parametrize(("number", "year"), [
+    # the Council's numbered sessions, as resolutions of their time name them: "to the Council at its ninth
+    # session" (A/RES/217 (III), 1948), "at its thirtieth session" (A/RES/1395 (XIV), 1959), "at its
+    # thirty-fourth session" (A/RES/1721 (XVI), 1961), "at its fifty-ninth session" (A/RES/3327 (XXIX),
+    # 1974), "at its sixty-fifth session" (A/RES/32/197, 1977: its second regular session of 1978)
+    (1, 1946), (3, 1946), (4, 1947), (5, 1947), (9, 1949), (13, 1951), (14, 1952), (15, 1953), (30, 1960),
+    (34, 1962), (36, 1963), (37, 1964), (38, 1965), (57, 1974), (59, 1975), (64, 1978), (65, 1978),
+    # … and none after it: from 1979 its sessions go by year
+    (0, None), (66, None), (74, None),
+])
+def test_ecosoc_numbered_sessions_are_years(number, year):
+    assert ecosoc_numbered_year(number) == year

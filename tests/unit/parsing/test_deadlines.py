@@ -1278,3 +1278,46 @@ def test_a_body_the_resolutions_own_act_concerns_does_not_own_its_session(text, 
                                                                           expected):
     found = find_deadlines(text, body=body, session=session, adopted_on=adopted_on)
     assert [(d.body, d.session) for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "body", "session", "adopted_on", "expected"), [
+    # segmented A/RES/32/197 5 and 6, E/RES/1819 (LV) 5: the Council numbered its sessions until 1978;
+    # the session is their year, as the Council's sessions go
+    ("to report to the General Assembly at its thirty-third session, through the Economic and Social "
+     "Council, within the scope of its competence, at its sixty-fifth session;", "GA", 32,
+     dt.date(1977, 12, 20), [("GA", 33), ("ECOSOC", 1978)]),
+    ("Invites the Secretary-General to submit to the Economic and Social Council at its sixty-fourth "
+     "session a report", "GA", 32, dt.date(1977, 12, 20), [("ECOSOC", 1978)]),
+    ("Requests the Trade and Development Board to report its conclusions to the Economic and Social "
+     "Council at its fifty-seventh session.", "ECOSOC", 55, dt.date(1973, 8, 2), [("ECOSOC", 1974)]),
+    # … and after 1978 such words are the adopting body's next session (A/RES/63/239 annex 89)
+    ("We request the Economic and Social Council to consider this matter during its spring meeting, with a "
+     "view to making recommendations for final action by the General Assembly as early as possible in its "
+     "sixty-fourth session.", "GA", 63, dt.date(2008, 12, 24), [("GA", 64)]),
+    # a regular session of a year is of that year, not the body's first or second session (A/RES/45/179 9,
+    # A/RES/35/63 4, E/RES/1989/60 9)
+    ("Requests the Economic and Social Council, as a matter of urgency at its first regular session of "
+     "1991, to undertake a review", "GA", 45, dt.date(1990, 12, 21), [("ECOSOC", 1991)]),
+    ("to submit to the Secretary-General, for transmission to the Council at its second regular session "
+     "of 1982, suggestions", "GA", 35, dt.date(1980, 12, 5), [("ECOSOC", 1982)]),
+    ("Requests the Secretary-General to submit a report on the implementation of the present resolution "
+     "to the Council at its first regular session of 1990.", "ECOSOC", 1989, dt.date(1989, 5, 24),
+     [("ECOSOC", 1990)]),
+    # … a governing body's too (A/RES/67/226 35)
+    ("Requests the United Nations funds and programmes, and encourages the specialized agencies, to "
+     "report to their governing bodies at the first regular session of 2014 on concrete measures taken",
+     "GA", 67, dt.date(2012, 12, 21), [(None, 2014)]),
+    # the body an act is to enable owns "its" session (E/RES/1991/38 2)
+    ("Requests the Secretary-General to take the appropriate administrative and substantive steps to "
+     "ensure that the Commission on Narcotic Drugs will be able to assume those additional functions "
+     "with effect from the date set for its 1992 session.", "ECOSOC", 1991, dt.date(1991, 6, 21),
+     [("CND", 1992)]),
+    # … not where no body follows (A/RES/S-19/2 annex 48)
+    ("Ensuring that the global climate and atmosphere are not further damaged, with irreversible "
+     "consequences for future generations, requires political will. It is most important that the "
+     "Conference of the Parties to the Convention, at its third session, to be held at Kyoto, Japan in "
+     "December 1997, adopt a protocol", "GA", 19, dt.date(1997, 6, 28), [(None, 3)]),
+])
+def test_sessions_of_the_year_and_numbered_sessions_of_the_council(text, body, session, adopted_on, expected):
+    found = find_deadlines(text, body=body, session=session, adopted_on=adopted_on)
+    assert [(d.body, d.session) for d in found] == expected
