@@ -934,10 +934,14 @@ _TO_BE_HELD = re.compile(r"\bto\s+be\s+(?:convened|held|launched|organi[sz]ed)\s
 #: a deliverable asked for before "by 2027": a due year, not a goal
 _DELIVERABLE_BEFORE = re.compile(
     r"\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?"
-    r"(?:submit|report|present|transmit|prepare|finali[sz]e|complete|convene|hold|publish|"
+    r"(?P<verb>submit|report|present|transmit|prepare|finali[sz]e|complete|convene|hold|publish|"
     r"brief|inform|conclude|organi[sz]e|launch|deliver|issue|circulate|update|elaborate|draft|"
     r"undertake|conduct|review)\b[^;:]{0,140}$"
 )
+#: … unless what it governs is a goal, which is reached, not delivered ("the remaining decade of action to
+#: deliver the Sustainable Development Goals by 2030"): the year is a target
+_GOAL_GOVERNED = re.compile(
+    r"\s+(?:on\s+)?(?:(?:the|all|our|its|their)\s+)*(?:[\w-]+\s+){0,3}?(?:Goals|Agenda|targets?|commitments?)\b")
 
 
 #: where the days something is held on may follow (``_SESSION_DATES`` reads them) …
@@ -948,6 +952,10 @@ _CONVENING_BEFORE = re.compile(
     r"\b(?:convene|convening|hold|organi[sz]e|meet|(?<!due )(?:shall|will|to)\s+take\s+place|"
     r"be\s+(?:held|convened|organi[sz]ed))\b"
     r"[^;:]{0,140}$")
+
+
+#: the words that end a time rather than set a day for something
+_UNTIL = frozenset({"until", "till", "up to", "through"})
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -1418,6 +1426,9 @@ class _DeadlineFinder:
             expires = expires and _ends_mandate(text, m.start(), m.end())
             if ending and not expires:
                 continue  # "for the financial period ending 31 December 2025": no deadline
+            if lead in _UNTIL and not expires and self.has_recurring and _RECURRING_RE.search(
+                    text, _clause_start(text, m.start()), m.start()):
+                continue  # "to report annually on progress … until 2015": when the series ends, none due then
             if expires and _not_its_mandate(text, m.start()):
                 continue  # "Welcomes the decision by the Human Rights Council … to extend, until
                 # the end of 2027, …": another's mandate, recalled, is no deadline of this one
@@ -1490,8 +1501,10 @@ class _DeadlineFinder:
             # end "by the end of 2026": "the review of the Department of Global Communications by the
             # end of 2026", "for the consideration of Member States by the end of 2016")
             return None
-        return lead == "by" and "end of" not in m.group(0) and not _DELIVERABLE_BEFORE.search(
-            text, _clause_start(text, m.start()), m.start())
+        if lead != "by" or "end of" in m.group(0):
+            return False
+        deliverable = _DELIVERABLE_BEFORE.search(text, _clause_start(text, m.start()), m.start())
+        return deliverable is None or _GOAL_GOVERNED.match(text, deliverable.end("verb")) is not None
 
     # ----------------------------------------------------------------------- periods
 

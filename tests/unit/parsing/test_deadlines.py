@@ -1321,3 +1321,39 @@ def test_a_body_the_resolutions_own_act_concerns_does_not_own_its_session(text, 
 def test_sessions_of_the_year_and_numbered_sessions_of_the_council(text, body, session, adopted_on, expected):
     found = find_deadlines(text, body=body, session=session, adopted_on=adopted_on)
     assert [(d.body, d.session) for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # segmented A/RES/74/299 3: a goal delivered by a year is a target, not a product due then
+    ("and in this regard calls upon Member States to continue action, especially taking into account the "
+     "remaining decade of action to deliver the Sustainable Development Goals by 2030 in their entirety;",
+     [("2030-12-31", True)]),
+    # … while a product is due (A/RES/64/200 27)
+    ("Encourages Member States to undertake national assessments of the safety of existing education and "
+     "health facilities by 2011", [("2011-12-31", False)]),
+])
+def test_a_goal_delivered_by_a_year_is_a_target(text, expected):
+    found = find_deadlines(text, body="GA", session=64, adopted_on=dt.date(2009, 12, 21))
+    assert [(d.date.isoformat(), d.target) for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "body", "adopted_on", "expected"), [
+    # segmented A/RES/65/1 annex 81, S/RES/2629 (2022) 6, S/RES/2720 (2023) 6: the end of a series of reports
+    # is when they stop, not a day one is due
+    ("We request the Secretary-General to report annually on progress in the implementation of the "
+     "Millennium Development Goals until 2015 and to make recommendations in his annual reports",
+     "GA", dt.date(2010, 9, 22), [("recurring", "P1Y", None)]),
+    ("Requests the Secretary-General to report to the Security Council on the implementation of this "
+     "resolution every 30 days up until 31 July 2022;", "SC", dt.date(2022, 5, 12),
+     [("recurring", "P30D", None)]),
+    ("requests that the Coordinator report to the Security Council on its work, with an initial report "
+     "within 20 days and thereafter every 90 days through 30 September 2024;", "SC", dt.date(2023, 12, 22),
+     [("relative", None, None), ("recurring", "P90D", None)]),
+    # … while the end of a mandate whose holder reports in a series is the mandate's (a constructed case)
+    ("Decides to extend the mandate of the Monitoring Team, which reports every six months, until "
+     "June 2027", "SC", dt.date(2024, 6, 10), [("recurring", "P6M", None), ("date", None, "2027-06-30")]),
+])
+def test_the_end_of_a_series_is_no_due_date(text, body, adopted_on, expected):
+    found = find_deadlines(text, body=body, session=None, adopted_on=adopted_on)
+    assert [(d.kind.value, d.every, d.date.isoformat() if d.kind == DeadlineKind.DATE else None)
+            for d in found] == expected
