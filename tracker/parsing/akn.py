@@ -409,13 +409,20 @@ def _operative(number: str, text: str, eid: str, part: str | None, subs: list[Su
     # an AKN file from elsewhere: analyse the words as the parser would
     from tracker.parsing.deadlines import find_deadlines
     from tracker.parsing.gazetteer import Gazetteer
-    from tracker.parsing.phrases import analyse, first_person_actors, first_person_kind, in_first_person
+    from tracker.parsing.phrases import (
+        analyse,
+        first_person_actors,
+        first_person_kind,
+        in_first_person,
+        speakers_from,
+    )
 
     phrase = analyse(in_first_person(text, False) if we else text, body=body, gazetteer=Gazetteer.default())
     kind = first_person_kind(phrase.action, phrase.kind) if we else phrase.kind
     actors = first_person_actors(phrase.action, phrase.actors, body) if we else phrase.actors
     deadlines = find_deadlines(text, body=body, session=session,
-                               include_annual_report=kind == ObligationKind.REPORT)
+                               include_annual_report=kind == ObligationKind.REPORT,
+                               spoken_from=speakers_from(text) if we and not text.startswith("We") else None)
     return OperativeParagraph(
         number=number, text=text, action=phrase.action, kind=kind, actors=actors,
         deliverable=phrase.deliverable, deadlines=deadlines, subparagraphs=subs, part=part, eid=eid,

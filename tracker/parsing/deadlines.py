@@ -451,34 +451,24 @@ _DECLARATORY_OPENING = re.compile(
     rf"(?:{'|'.join([*_DECLARATORY_OPENERS, *(v[0].upper() + v[1:] for v in _DECLARATORY_OPENERS)])})\b"
 )
 _DECLARATORY_WE = frozenset(_first_person(verb) for verb in _DECLARATORY_VERBS)
-#: an annexed declaration's paragraph that continues its lead-in's "we" ("… in this regard we:") opens
-#: with the verb in the first person: "Reaffirm and renew our political commitment …", "Also note …",
-#: "Express deep concern that …" (group 1: the verb; a third person's "Reaffirms" is not one)
-_FIRST_PERSON_OPENING = re.compile(
-    r"(?:(?:Also|Further|Strongly|Once again|Again|Firmly|Deeply|Moreover)\s+(?:\w+ly\s+)?)?"
-    rf"({'|'.join(v.capitalize() for v in sorted({_first_person(v) for v in _OWN_VERBS}))}"
-    rf"|{'|'.join(sorted({_first_person(v) for v in _OWN_VERBS}))})\b(?!-)"
-)
-#: the words such a paragraph opens with (a cheap test before the pattern)
-_FIRST_PERSON_FIRST_WORDS = frozenset({
-    "Also", "Further", "Strongly", "Once", "Again", "Firmly", "Deeply", "Moreover",
-    *(_first_person(v).split()[0].capitalize() for v in _OWN_VERBS)})
 
 
-
-def _in_declaratory_clause(text: str, start: int) -> bool:
+def _in_declaratory_clause(text: str, start: int, spoken_from: int | None = None) -> bool:
     """True when the clause holding ``start`` notes, welcomes or recalls: the paragraph opens so
     and has not turned to asking since, or the last verb in its own voice before ``start`` does
     ("…, and recalls the request to the Secretary-General to submit …"); in the first person
     plural of an annexed declaration too ("We reaffirm the decision … on the extension … until
-    1 January 2033")."""
+    1 January 2033"), its "we" left to the lead-in where ``spoken_from`` says where its speakers'
+    words begin (``phrases.speakers_from``: "Express deep concern that …", "Strongly reaffirm …")."""
     if text.startswith("We "):
         last = _last(_WE_VOICE.finditer(text, 0, start))
         return last is not None and last.group(1) in _DECLARATORY_WE
-    if text.partition(" ")[0] in _FIRST_PERSON_FIRST_WORDS and (
-            first := _FIRST_PERSON_OPENING.match(text)) is not None:
-        last = _last(_WE_VOICE.finditer(text, first.end(), start))
-        return (last.group(1) if last is not None else first.group(1).lower()) in _DECLARATORY_WE
+    if spoken_from is not None:
+        # read as said: "We express deep concern that …" (the words after the speakers' first are where
+        # they were, 3 characters on)
+        said = f"We {text[spoken_from : spoken_from + 1].lower()}{text[spoken_from + 1 :]}"
+        last = _last(_WE_VOICE.finditer(said, 0, max(0, start - spoken_from + 3)))
+        return last is not None and last.group(1) in _DECLARATORY_WE
     last = _last(_OWN_VOICE.finditer(text, 0, start))
     if last is not None:  # the match ends with its verb
         # "…, and reiterates its request to the Joint Inspection Unit to present, by …": asked again
@@ -497,11 +487,11 @@ _ASKING_OTHERS = ("encourages", "urges", "calls upon", "invites")
 _ASKING_OTHERS_VERB = re.compile(rf"\b(?:{'|'.join(_ASKING_OTHERS)})\b", re.I)
 
 
-def _not_its_mandate(text: str, start: int) -> bool:
+def _not_its_mandate(text: str, start: int, spoken_from: int | None = None) -> bool:
     """True when the clause holding ``start`` notes, welcomes or recalls another's decision
     (:func:`_in_declaratory_clause`) or asks others to act: an end of a mandate there is not one
     the resolution sets."""
-    if _in_declaratory_clause(text, start):
+    if _in_declaratory_clause(text, start, spoken_from):
         return True
     last = _last(_OWN_VOICE.finditer(text, 0, start))
     return _ASKING_OTHERS_VERB.search(last.group(0) if last is not None else text[:40]) is not None
@@ -1079,10 +1069,13 @@ def find_deadlines(
     include_annual_report: bool = False,
     adopted_on: dt.date | None = None,
     named: Sequence[str] = (),
+    spoken_from: int | None = None,
 ) -> list[Deadline]:
     """Every deadline ``text`` sets, in order of appearance. ``named``: the registry bodies the
-    resolution names in full (:func:`bodies_named`), for short forms ("the Commission")."""
-    finder = _DeadlineFinder(text, body, session, adopted_on, named)
+    resolution names in full (:func:`bodies_named`), for short forms ("the Commission");
+    ``spoken_from``: where an annexed declaration's paragraph speaks in its speakers' voice, their
+    "we" left out (``phrases.speakers_from``)."""
+    finder = _DeadlineFinder(text, body, session, adopted_on, named, spoken_from)
     return finder.read(include_annual_report) if finder.may_hold_one() else []
 
 
@@ -1121,6 +1114,7 @@ class _DeadlineFinder:
     session: int | None
     adopted_on: dt.date | None
     named: Sequence[str]
+    spoken_from: int | None = None
     #: (start, end, deadlines) of every phrase found
     found: list[tuple[int, int, list[Deadline]]] = field(default_factory=list)
     _mentions: list[_Mention] | None = None
@@ -1160,6 +1154,10 @@ class _DeadlineFinder:
         if include_annual_report and not recurring:
             self.annual_report()
         return self.in_order()
+
+    def declaratory(self, start: int) -> bool:
+        """Whether the clause holding ``start`` notes, welcomes or recalls (``_in_declaratory_clause``)."""
+        return _in_declaratory_clause(self.text, start, self.spoken_from)
 
     @property
     def mentions(self) -> list[_Mention]:
@@ -1313,7 +1311,7 @@ class _DeadlineFinder:
             if when == "past":
                 return True, False
             current, known = when == "current", when is not None
-        return (current or not known) and _in_declaratory_clause(self.text, start), current
+        return (current or not known) and self.declaratory(start), current
 
     def _running_session(self, code: str | None) -> int | None:
         if code == self.body and self.session is not None:
@@ -1411,7 +1409,7 @@ class _DeadlineFinder:
             target = False
             if precision == "year":
                 target = self._year_target(m, lead)
-                if target is None or target and _in_declaratory_clause(text, m.start()):
+                if target is None or target and self.declaratory(m.start()):
                     # a goal a clause notes, welcomes or recalls ("Recalls the Political Declaration …
                     # to end the AIDS epidemic by 2030", "Notes that the world is not on track to
                     # eradicate extreme poverty by 2030") is no goal the paragraph sets
@@ -1429,7 +1427,7 @@ class _DeadlineFinder:
             if lead in _UNTIL and not expires and self.has_recurring and _RECURRING_RE.search(
                     text, _clause_start(text, m.start()), m.start()):
                 continue  # "to report annually on progress … until 2015": when the series ends, none due then
-            if expires and _not_its_mandate(text, m.start()):
+            if expires and _not_its_mandate(text, m.start(), self.spoken_from):
                 continue  # "Welcomes the decision by the Human Rights Council … to extend, until
                 # the end of 2027, …": another's mandate, recalled, is no deadline of this one
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=date,
@@ -1462,7 +1460,7 @@ class _DeadlineFinder:
             if opens is None or (self.adopted_on is not None and opens < self.adopted_on):
                 continue
             if (not _governed(text, m.start(), _CONVENING_BEFORE)
-                    or _in_declaratory_clause(text, m.start())
+                    or self.declaratory(m.start())
                     or any(d.opens == opens for _s, _e, found in self.found for d in found)):
                 continue
             start = m.start() + 1
@@ -1531,7 +1529,7 @@ class _DeadlineFinder:
             # shall take the necessary measures …")
             counted = _FROM_THIS_ADOPTION.match(text, m.end())
             if (not _ends_mandate(text, m.start(), counted.end() if counted else m.end())
-                    or _not_its_mandate(text, m.start())):
+                    or _not_its_mandate(text, m.start(), self.spoken_from)):
                 continue  # "Notes the decision … to extend the strategic plan … for two years"
             n = cardinal_to_int(m.group(1))
             if not n:
@@ -1637,7 +1635,7 @@ class _DeadlineFinder:
             anchor = (m.group(4) or "").strip()
             if lead in ("in", "after", "until") and not anchor and not (
                     lead != "until" and _governed(text, m.start(), _DELIVERABLE_BEFORE)
-                    and not _INTERVALS.match(text, m.end()) and not _in_declaratory_clause(text, m.start())):
+                    and not _INTERVALS.match(text, m.end()) and not self.declaratory(m.start())):
                 # "in two years" without an anchor is no deadline, unless what is to be delivered is
                 # due then: "Decides to review the measures … in eighteen months", "to report to the
                 # Council in six months" (from the adoption, as "within six months"); not "in two
@@ -1654,7 +1652,8 @@ class _DeadlineFinder:
             if lead == "until":
                 # "Decides to renew until one year from the date of adoption of this resolution the
                 # measures imposed by …": when they end, as "for a period of one year"
-                expires = _ends_mandate(text, m.start(), m.end()) and not _not_its_mandate(text, m.start())
+                expires = _ends_mandate(text, m.start(), m.end()) and not _not_its_mandate(
+                    text, m.start(), self.spoken_from)
                 self._after_adoption(m, n, unit, expires)
                 continue
             self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(),
@@ -1684,8 +1683,8 @@ class _DeadlineFinder:
             recurring.append((m.start(), m.end(), Deadline(DeadlineKind.RECURRING, phrase, every=every)))
         if not recurring and self.has_recurring:
             for m in _RECURRING_ADJECTIVE.finditer(text):
-                if _HOLDS_A.search(text, max(0, m.start() - 30), m.start()) and not _in_declaratory_clause(
-                        text, m.start()):
+                if _HOLDS_A.search(text, max(0, m.start() - 30), m.start()) and not self.declaratory(
+                        m.start()):
                     # "to conduct a biennial survey", "decides to convene an annual meeting": one each time
                     recurring.append((m.start(), m.end(), Deadline(
                         DeadlineKind.RECURRING, m.group(0), every=_ADJECTIVE_EVERY[m.group(1)])))

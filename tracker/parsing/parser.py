@@ -19,6 +19,7 @@ from .phrases import (
     measures_listed,
     operative_phrase,
     resolve_short_names,
+    speakers_from,
 )
 from .readers import read_input
 from .references import find_references
@@ -289,6 +290,9 @@ def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str
         full, body=body, session=session,
         include_annual_report=kind == ObligationKind.REPORT,
         adopted_on=adopted_on, named=named,
+        # the clauses the speakers say, read as "We …" as ``in_first_person`` reads them
+        spoken_from=speakers_from(intro, we == "after_we", listed) if we and not intro.startswith(
+            ("We ", "We,")) else None,
     )
     if not deadlines and not subparagraphs and continuing(phrase.action, said[phrase.offset :]):
         kind = ObligationKind.EXHORTATION  # asked to go on, with no date that makes a product of it

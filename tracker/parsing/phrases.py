@@ -1551,8 +1551,9 @@ _DECLARED_OPENING = re.compile(
 )
 
 
-def _declared(intro: str) -> str | None:
-    """``intro`` in the speakers' voice ("We commit to …") when it opens with a verb they say."""
+def _declared_opening(intro: str) -> re.Match[str] | None:
+    """``_DECLARED_OPENING``'s match where ``intro`` opens with a verb the speakers say ("Commit to
+    …"), its group 1 the words from the verb's adverbs on."""
     m = _DECLARED_OPENING.match(intro)
     if m is None:
         return None
@@ -1564,10 +1565,7 @@ def _declared(intro: str) -> str | None:
     else:
         third = _third_person(word)
         verb = word in _DECLARED_VERBS or third in KNOWN_VERBS or third in _COMMITMENTS
-    if not verb:
-        return None
-    said = intro[m.start(1) :]
-    return "We " + said[0].lower() + said[1:]
+    return m if verb else None
 
 
 #: a call in the speakers' own voice after a comma or "and", its "we" left out: "We note the work
@@ -1620,20 +1618,32 @@ _PURPOSE_OR_SUBJECT = re.compile(
 def _from_the_speakers(intro: str, after_we: bool, listed: bool) -> str:
     if intro.startswith(("We ", "We,")):
         return intro
+    at = speakers_from(intro, after_we, listed)
+    return intro if at is None else "We " + intro[at].lower() + intro[at + 1 :]
+
+
+def speakers_from(intro: str, after_we: bool = False, listed: bool = False) -> int | None:
+    """Where an annexed declaration's paragraph that does not open with "We" speaks in its speakers'
+    voice, their "we" left out: at its verb ("Strongly reaffirm …", "Commit to …", "By 2003, ensure
+    …"; any capitalised opening ``after_we``), after the "To" of a measure ``listed``
+    (``measures_listed``), after the "we" of a purpose's main clause ("To achieve these goals, we will
+    …"); None where it does not (an opening the resolutions' own voice has: "Requests …"). The one
+    reading of that voice: ``in_first_person`` writes the words from there with their "we", and the
+    deadlines read the clauses from there as said by them."""
     m = _INFINITIVE_OPENING.match(intro) if listed else None
     if m is not None:
         sentence = SENTENCE_END.search(intro, 0, 800)
         if _PURPOSE_OR_SUBJECT.search(intro, 0, sentence.start() if sentence else 800) is None:
-            return "We " + intro[m.end() :]
-    declared = _declared(intro)
-    if declared is not None:
-        return declared
+            return m.end()
+    m = _declared_opening(intro)
+    if m is not None:
+        return m.start(1)
     if after_we and intro[:1].isupper():
-        return "We " + intro[0].lower() + intro[1:]
+        return 0
     if operative_phrase(intro)[0] is not None:
-        return intro
+        return None
     m = _WE_INSIDE.search(intro, 0, 800)
-    return "We " + intro[m.end() :] if m else intro
+    return m.end() if m else None
 
 
 #: what speakers say of the world, not of what they will do: "We gather at a critical juncture"

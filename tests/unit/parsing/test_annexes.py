@@ -400,3 +400,23 @@ international policy objectives.
     assert annex.title == "Further initiatives for social development"
     assert [p.eid for p in annex.paragraphs] == [
         "annex_1__part_I__para_1", "annex_1__part_I__para_2", "annex_1__part_II__para_1"]
+
+
+def test_the_deadlines_of_a_declaration_are_read_in_its_speakers_voice():
+    # segmented A_RES_74_2 76 and A_RES_60_262 annex 39: what the speakers look forward to or welcome is
+    # no deadline, as with their "We" (the one reading of that voice, ``speakers_from``, for the kinds and
+    # the deadlines alike), while what they ask stays dated
+    text = _declared_as_the_resolution([
+        "Enhance cooperation at the national, regional and global levels to address antimicrobial "
+        "resistance, noting the work of the ad hoc inter-agency coordination group on antimicrobial "
+        "resistance, and look forward to the discussion thereof during the seventy-fourth session of the "
+        "General Assembly;",
+        "Commit ourselves to reducing the global HIV/AIDS resource gap; and in this regard welcome the "
+        "increased resources that will become available as a result of the establishment of timetables by "
+        "many developed countries to achieve the targets of 0.7 per cent of gross national product for "
+        "official development assistance by 2015;",
+        "Request the Secretary-General to provide, in consultation with the World Health Organization, "
+        "a progress report to the General Assembly at its seventy-fifth session;",
+    ])
+    paragraphs = parse(text, "A_RES_74_999.txt").operative
+    assert [[(d.session, d.date) for d in p.deadlines] for p in paragraphs] == [[], [], [(75, None)]]
