@@ -127,14 +127,18 @@ def _session_items(items_text: str) -> list[str]:
 
 
 _RANGE_TO = re.compile(r"\s+to\s+")
+#: "… at their eighty-second and sixty-sixth sessions, respectively"
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
 
 
 #: a body whose sessions go by year: "Requests the Special Committee, at its session in 2024, …", "to
 #: the Economic and Social Council at its substantive session in 1997", "… at its substantive session of
 #: 2003", "at its first regular session of 1991" (not the Council's first session), "to report to their
-#: governing bodies at the first regular session of 2014"
+#: governing bodies at the first regular session of 2014", "to provide an update to the Council … at the
+#: operational activities segment of its substantive session of 2016"
 _SESSION_IN_YEAR = re.compile(
-    r"\b(?:at|during|for|before|until|by)\s+(?:its|the)\s+(?:(?:first|second|third)\s+)?"
+    r"\b(?:at|during|for|before|until|by)\s+(?:the\s+(?:[\w-]+\s+){1,4}?segment\s+of\s+)?(?:its|the)\s+"
+    r"(?:(?:first|second|third)\s+)?"
     r"(?:(?:substantive|regular|organizational|resumed|annual|management)\s+)?"
     r"(?:session|meeting)s?\s+(?:in|of)\s+(\d\d\d\d)"
     # "at its substantive sessions of 2009 and 2010", "… of 2013, 2014 and 2015": each
@@ -1198,12 +1202,39 @@ class _DeadlineFinder:
                   if "session" in self.low else ()):
             if _SESSION_IN_YEAR.match(self.text, m.start()):
                 continue  # "at its first regular session of 1991": of that year (``sessions_in_year``)
+            if m.group(1) in ("their", "Their") and _RESPECTIVELY.match(self.text, m.end()):
+                self.add(m.start(), m.end(), *self._respective_sessions(m))
+                continue
             phrase = self._session_phrase(m)
             if phrase is None:
                 continue
             out = [d for word in _session_items(m.group(2))
                    if (d := self._session_item(word, phrase)) is not None]
             self.add(m.start(), m.end(), *out)
+
+    def _respective_sessions(self, m: re.Match[str]) -> list[Deadline]:
+        """"to the General Assembly and the Human Rights Council at their eighty-second and sixty-sixth
+        sessions, respectively": each body named before, in order, its session; none where the bodies
+        named are not as many as the sessions."""
+        text = self.text
+        items = _session_items(m.group(2))
+        segment = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
+        bodies = [b for b in self.mentions if segment <= b.start and b.end <= m.start()][-len(items):]
+        if len(items) < 2 or len(bodies) != len(items) or len({b.code or b.name for b in bodies}) < len(
+                items) or _PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()):
+            return []
+        out = []
+        for word, body in zip(items, bodies, strict=True):
+            if body.code == "SC":
+                continue
+            phrase = _SessionPhrase(
+                start=m.start(), code=body.code, name=_body_name(body.code, body), phrase=m.group(0).strip(),
+                lead=m.group(0).split(None, 1)[0].lower(), expires=False,
+                end=_SESSION_END.search(m.group(0)) is not None, opens=None, closes=None)
+            deadline = self._session_item(word, phrase)
+            if deadline is not None:
+                out.append(deadline)
+        return out
 
     def _session_phrase(self, m: re.Match[str]) -> _SessionPhrase | None:
         """Whose session the phrase names, or None when it sets no deadline."""
@@ -1340,6 +1371,14 @@ class _DeadlineFinder:
             is_title = False  # "at the substantive session of 2003 of the Economic and Social Council"
             if owner is None:
                 owner, is_title = _owner(text, m.start(), self.body, self.named, self.mentions)
+                segment = m.group(0).find(" segment of ")
+                if segment >= 0 and (owner is None or owner.code is None):
+                    # a segment of a session named first, after a body the registry does not know: "its" is
+                    # the clause's ("Requests the Economic and Social Council to consider launching the
+                    # Development Cooperation Forum during the high-level segment of its substantive session
+                    # of 2007"), not that body's
+                    owner, is_title = _owner(text, m.start() + segment + len(" segment of "), self.body,
+                                             self.named, self.mentions)
             code = owner.code if owner is not None else self.body
             if is_title or code in ORDINAL_BODIES or _PAST_CONTEXT.search(
                     text, max(0, m.start() - 150), m.start()):

@@ -1361,3 +1361,27 @@ def test_the_end_of_a_series_is_no_due_date(text, body, adopted_on, expected):
     found = find_deadlines(text, body=body, session=None, adopted_on=adopted_on)
     assert [(d.kind.value, d.every, d.date.isoformat() if d.kind == DeadlineKind.DATE else None)
             for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "body", "session", "adopted_on", "expected"), [
+    # segmented A/RES/80/218 32 (and 76/172 22, 74/148 20, 70/147 17): each body named before, in order, its
+    # session
+    ("Requests the Secretary-General to submit to the General Assembly and the Human Rights Council at their "
+     "eighty-second and sixty-sixth sessions, respectively, a comprehensive report", "GA", 80,
+     dt.date(2025, 12, 15), [("GA", 82), ("HRC", 66)]),
+    # … none where the bodies named are not as many as the sessions
+    ("Invites Member States to report at their eighty-second and eighty-third sessions, respectively", "GA",
+     80, dt.date(2025, 12, 15), []),
+    # a segment of a session of the year (E/RES/2015/15 72, A/RES/67/226 181, A/RES/61/16 5)
+    ("requests the Secretary-General to provide an update to the Council on progress in the implementation "
+     "of the evaluations at the operational activities segment of its substantive session of 2016;",
+     "ECOSOC", 2015, dt.date(2015, 6, 2), [("ECOSOC", 2016)]),
+    ("to develop a policy, for discussion by the Economic and Social Council at the operational activities "
+     "segment of its substantive session in 2013;", "GA", 67, dt.date(2012, 12, 21), [("ECOSOC", 2013)]),
+    ("Requests the Economic and Social Council to consider launching the Development Cooperation Forum "
+     "during the high-level segment of its substantive session of 2007", "GA", 61, dt.date(2006, 11, 20),
+     [("ECOSOC", 2007)]),
+])
+def test_sessions_named_respectively_and_by_their_segment(text, body, session, adopted_on, expected):
+    found = find_deadlines(text, body=body, session=session, adopted_on=adopted_on)
+    assert [(d.body, d.session) for d in found] == expected
