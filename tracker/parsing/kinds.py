@@ -221,6 +221,16 @@ _A_BODY = rf"(?:{_PRINCIPAL}|Commission|Committee|Conference)"
 #: each lead word the start of a word: the start of the words (``^``), a lead word that is not a
 #: gerund or a participle ("submitting", "presented": ``_NOT_ING_OR_ED``) or nothing
 _NOT_ING_OR_ED = r"(?!\w*(?:ing|ed)\b)"
+#: a lead word not in a relative clause ("awareness-raising programmes that provide accurate
+#: information about the practice", "witnesses and others who provide information"): what the clause
+#: asks is elsewhere
+_SUBORDINATING = (r"that\s", r"which\s", r"who\s")
+_NOT_SUBORDINATE = "".join(rf"(?<!\b{words})" for words in _SUBORDINATING) + _NOT_ING_OR_ED
+#: how the information or views asked for are qualified: "to provide to the General Assembly, at its
+#: resumed sixty-first session, detailed information on …", "to submit concrete proposals to …"
+_QUALIFIED = (r"(?:detailed|comprehensive|consolidated|aggregated|comparative|supplementary|standardized|"
+              r"complete|full|accurate|timely|concrete|specific|more|regular|periodic|"
+              r"available|revised|preliminary|disaggregated)")
 _REPORT_FORMS = [
     # not reporting wrongdoing ("encouraging staff to report such abuses", "to report any incidents")
     ("", ["to"], r"\s+(?:(?:\w+ly|also|further|then|continue\s+to|regularly)\s+){0,2}(?:report|brief)\b"
@@ -234,14 +244,14 @@ _REPORT_FORMS = [
     # update the General Assembly in his next report" (not "to update the guidelines")
     ("", ["to"], r"\s+(?:(?:\w+ly|continue\s+to)\s+){0,2}update\s+(?:it|them|Member\s+States|the\s+"
      rf"(?:{_PRINCIPAL}|Committee|Commission))\b(?![’'])"),
-    (_NOT_ING_OR_ED, ["submit", "present", "transmit", "provide", "prepare", "issue", r"make\s+available"],
+    (_NOT_SUBORDINATE, ["submit", "present", "transmit", "provide", "prepare", "issue", r"make\s+available"],
      r"\w*[\s,]+"
      r"(?:(?!\b(?:and|to)\s+(?:to\s+)?(?:ensure|continue|take|organize|support)\b)[^;]){0,200}?"
      r"\b(?:(?:written|oral|comprehensive|annual|final|interim|progress|special|further|"
      r"analytical|detailed|first|second|next|thematic|midterm|mid-term|consolidated|short|"
      r"concise|substantive|updated|regular|periodic|national|voluntary)\s+)*(?:reports?|updates?|briefings?)\b"),
-    (_NOT_ING_OR_ED, ["submit", "present", "transmit", "provide", "send", "communicate", r"make\s+available",
-                      r"make(?=\s+proposals)"],
+    (_NOT_SUBORDINATE, ["submit", "present", "transmit", "provide", "send", "communicate",
+                        r"make\s+available", r"make(?=\s+proposals)"],
      r"\w*\b\s*"
      r"(?:(?:as|where|when)\s+appropriate\s+|if\s+necessary\s+|in\s+writing\s+)?"
      r"(?:to\s+the\s+[\w -]+?(?:\s+|(?=,)))?"
@@ -249,8 +259,9 @@ _REPORT_FORMS = [
      r"(?:(?:at\s+its|by|before|no\s+later\s+than|not\s+later\s+than)\s+[\w -]+?\s+)?(?:,\s*[^,;]{0,80},\s*)?"
      r"(?:(?:their|its|his|her|the|any|all|relevant|further|written|updated|additional|such|"
      r"a|an)\s+)*(?:(?:\w+\s+){0,3}?(?:study|analysis|assessment|overview|note|summary|compilation)\b"
-     r"|views|comments|observations|information|inputs?|contributions|data|proposals|replies|"
-     r"responses)\b"),
+     r"|contributions|data"
+     rf"|(?:{_QUALIFIED}\s+){{0,2}}(?:views|comments|observations|information|inputs?|proposals|replies|"
+     r"responses))\b"),
     # a document prepared: "to prepare a study on …", "to prepare, in collaboration with Member
     # States, an analytical study", "prepare a summary of the discussion" (not "to better prepare
     # their contributions to those discussions")
@@ -551,12 +562,15 @@ def _led(before: str, lead: str) -> str:
     before it moved behind it), so that the engine can jump to the letters that begin a form: the
     same matches (:func:`.regexes.after_boundary`)."""
     first, rest = lead[0], lead[1:]
-    if before == _NOT_ING_OR_ED:
+    if before in (_NOT_ING_OR_ED, _NOT_SUBORDINATE):
         if lead.startswith(("ing", "ed")):
             raise ValueError(f"a lead word that begins as the ending it must not have: {lead!r}")
         # the look-ahead read one letter later (past a letter that begins no "ing" or "ed" of its
-        # own), and only where the lead word is: it reads the rest of a word at every "p" and "s"
-        return f"{first}(?<!\\w{first})(?={rest}){before}{rest}"
+        # own), and only where the lead word is: it reads the rest of a word at every "p" and "s";
+        # the look-behinds read the first letter too
+        behind = ("".join(f"(?<!\\b{words}{first})" for words in _SUBORDINATING)
+                  if before == _NOT_SUBORDINATE else "")
+        return f"{first}(?<!\\w{first}){behind}(?={rest}){_NOT_ING_OR_ED}{rest}"
     return f"{first}(?<!\\w{first}){before}{rest}"
 
 

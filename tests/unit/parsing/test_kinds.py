@@ -24,6 +24,24 @@ from tracker.parsing.types import Deadline, DeadlineKind
 from tracker.parsing.types import ObligationKind as K
 
 CASES = [
+    # segmented A_RES_60_283 3, A_RES_69_262 8, A_RES_79_327 25: information or proposals asked for
+    # with their qualifiers are a report ("detailed information", "concrete proposals"); not what
+    # a relative clause says others provide (segmented A_RES_78_102 12 (c)), nor contributions of money
+    ("Also requests the Secretary-General to provide to the General Assembly, at its resumed sixty-first "
+     "session, detailed information on the structure and staffing requirements of the envisaged "
+     "information and communication technology structure;", "GA", K.REPORT),
+    ("Requests each of the Main Committees to review their working methods during the eightieth session "
+     "and submit concrete proposals to the General Committee on how to make their work more efficient "
+     "and effective;", "GA", K.REPORT),
+    ("Encourages Somalia, Member States, in particular neighbouring States, and regional and subregional "
+     "organisations to provide regular inputs to the Committee regarding the implementation and "
+     "monitoring of the sanctions regime;", "SC", K.REPORT),
+    ("Encourages all States, in accordance with their national law, to provide effective protection for "
+     "victims of, witnesses to and others who provide information in relation to crimes of a serious "
+     "nature alleged to have been committed by United Nations officials and experts on mission;", "GA",
+     K.EXHORTATION),
+    ("Encourages Member States to provide voluntary contributions to support the Centre in carrying out "
+     "its mandate;", "GA", K.EXHORTATION),
     # segmented/A_RES_67_226 35, ga-pdf-text/A_RES_80_197 3: an infinitive after the last of several
     # addressees is asked of each ("Requests X, and encourages Y, to …"); not a "that" clause's
     # (segmented A_RES_67_148 20) nor where the first verb has no addressee ("encourages and urges all
