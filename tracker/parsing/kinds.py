@@ -226,6 +226,9 @@ _NOT_ING_OR_ED = r"(?!\w*(?:ing|ed)\b)"
 #: asks is elsewhere
 _SUBORDINATING = (r"that\s", r"which\s", r"who\s")
 _NOT_SUBORDINATE = "".join(rf"(?<!\b{words})" for words in _SUBORDINATING) + _NOT_ING_OR_ED
+#: the words before what is asked for: "their views", "any further information"
+_DETERMINERS = (r"(?:their|its|his|her|the|any|all|relevant|further|written|updated|additional|such|"
+                r"a|an)")
 #: how the information or views asked for are qualified: "to provide to the General Assembly, at its
 #: resumed sixty-first session, detailed information on …", "to submit concrete proposals to …"
 _QUALIFIED = (r"(?:detailed|comprehensive|consolidated|aggregated|comparative|supplementary|standardized|"
@@ -257,11 +260,20 @@ _REPORT_FORMS = [
      r"(?:to\s+the\s+[\w -]+?(?:\s+|(?=,)))?"
      r"(?:,\s*through\s+the\s+[\w -]+?,\s*)?"
      r"(?:(?:at\s+its|by|before|no\s+later\s+than|not\s+later\s+than)\s+[\w -]+?\s+)?(?:,\s*[^,;]{0,80},\s*)?"
-     r"(?:(?:their|its|his|her|the|any|all|relevant|further|written|updated|additional|such|"
-     r"a|an)\s+)*(?:(?:\w+\s+){0,3}?(?:study|analysis|assessment|overview|note|summary|compilation)\b"
+     rf"(?:{_DETERMINERS}\s+)*(?:(?:\w+\s+){{0,3}}?(?:study|analysis|assessment|overview|note|summary|compilation)\b"
      r"|contributions|data"
      rf"|(?:{_QUALIFIED}\s+){{0,2}}(?:views|comments|observations|information|inputs?|proposals|replies|"
      r"responses))\b"),
+    # those it goes to named first: "to provide the Security Council with information on threats
+    # posed by landmines", "to furnish the Committee … with progress reports on their work", "to
+    # provide the Security Council, no later than 15 August 2025, with a strategic review of UNISFA"
+    # (not "to provide the Committee with all the necessary facilities", nor "to provide the Special
+    # Rapporteur with all the information and resources necessary to fulfil the mandate": support)
+    (_NOT_SUBORDINATE, ["provide", "furnish", "supply"],
+     r"\w*\s+(?:to\s+)?(?:[\w-]+\s+){1,12}?(?:[^;,]{0,80},\s*)?with\s+"
+     rf"(?:(?:{_DETERMINERS}|{_QUALIFIED}|as\s+much|up-to-date|written|oral|progress|periodic|annual|strategic)\s+)*"
+     r"(?:reports?|updates?|briefings?|information|views|recommendations|reviews?|study|analysis|assessments?|"
+     r"overview|summary|proposals|inputs?|data)\b(?!\s+and\s+(?:resources|assistance|support|facilities))"),
     # a document prepared: "to prepare a study on …", "to prepare, in collaboration with Member
     # States, an analytical study", "prepare a summary of the discussion" (not "to better prepare
     # their contributions to those discussions")
@@ -296,7 +308,8 @@ REPORT = re.compile(
 _REPORT_WORDS = ("report", "brief", "inform", "update", "apprise", "study", "analysis", "address",
                  "assessment", "overview", "views", "comments", "observations", "input",
                  "contributions", "data", "proposals", "note", "summary", "compilation", "replies",
-                 "responses", " it ", " them ")  # "to present it … to the General Assembly"
+                 "responses", "review", "recommendations",
+                 " it ", " them ")  # "to present it … to the General Assembly"
 
 #: an item put on a future session's agenda, or the question taken up at one: the words after
 #: the operative phrase open so ("to include …", "that the item shall be considered …") …

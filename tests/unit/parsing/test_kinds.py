@@ -24,6 +24,21 @@ from tracker.parsing.types import Deadline, DeadlineKind
 from tracker.parsing.types import ObligationKind as K
 
 CASES = [
+    # segmented S_RES_2365 (2017) 15, S_RES_2760 (2024) 36, A_RES_69_170 3: the information or review
+    # provided to a body named first ("provide the Security Council with information on …"); not the
+    # support a mandate holder is given (segmented A_HRC_RES_47_2 4), nor facilities (A_RES_77_22 12)
+    ("Requests the Secretary-General, to provide the Security Council with information on threats posed by "
+     "landmines, explosive remnants of war and improvised explosive devices;", "SC", K.REPORT),
+    ("Requests the Secretary-General, to conduct and provide the Security Council no later than 15 August "
+     "2025, with a strategic review of UNISFA in accordance with best practices and including gender "
+     "expertise;", "SC", K.REPORT),
+    ("Invites Member States to provide the United Nations High Commissioner for Human Rights with "
+     "information on the initiatives taken to promote and protect the human rights of persons with "
+     "albinism;", "GA", K.REPORT),
+    ("Requests the Secretary-General to provide the Special Rapporteur with all the information and "
+     "resources necessary to fulfil the mandate;", "HRC", K.ACTION),
+    ("Requests the Secretary-General to provide the Committee with all the facilities necessary for the "
+     "performance of its tasks;", "GA", K.ACTION),
     # segmented A_RES_60_283 3, A_RES_69_262 8, A_RES_79_327 25: information or proposals asked for
     # with their qualifiers are a report ("detailed information", "concrete proposals"); not what
     # a relative clause says others provide (segmented A_RES_78_102 12 (c)), nor contributions of money
