@@ -891,7 +891,16 @@ def find_actors(
         after = _window(rest, sm.end(), 400)
         refers_back = refers_back or _PRONOUN.match(after) is not None
         asks_back = asks_back or _ADDRESSED_BACK.match(after)
-        for name in names_in(after, _addressee_end(after), groups=True):
+        that = _THAT_CLAUSE.match(after) if not sm.group(0).rstrip().endswith(("upon", "on")) else None
+        if that:
+            # "…, requests that such review assess UNISFA reconfiguration, military and police
+            # posture": the clause's subject is asked, not what it names after its verb; no one
+            # where it is passive ("directs that staff rule 4.4 be temporarily waived"); not "calls
+            # upon that Organization, States bordering straits and user States"
+            words = after[that.end():]
+            subject, _verb = _clause_subject(words)
+            after = subject if subject and "be" not in words.split(None, 6)[:6] else ""
+        for name in names_in(after, None if that else _addressee_end(after), groups=True):
             if name not in extra:
                 extra.append(name)
     asked, rest = reissued(action, rest)  # "Reiterates its request to the Government of Israel"

@@ -12,6 +12,23 @@ from tracker.parsing.phrases import _names_with_spans, analyse, resolve_short_na
 G = Gazetteer.default()
 
 CASES = [
+    # a further "requests that …" asks its clause's subject, not what the clause names after its verb
+    # (segmented S_RES_2760 (2024) 36), nor anyone where it is passive (segmented A_RES_80_234 92,
+    # S_RES_2009 (2011) 18); "calls upon that Organization" names its addressees (A_RES_80_110 143)
+    ("Requests the Secretary-General to conduct a strategic review of UNISFA, stresses that the Review "
+     "must be conducted based on broad consultations, requests that such review assess UNISFA "
+     "reconfiguration, military and police posture, force deployments;", "SC", ["Secretary-General"],
+     ["military", "police posture"]),
+    ("Notes the current difficulties in finding suitable candidates to fill vacant posts in the "
+     "text-processing units, and directs that staff rule 4.4 be temporarily waived in relation to these "
+     "posts, unless decided otherwise by the General Assembly;", "GA", [], ["staff"]),
+    ("Requests the International Monetary Fund and the World Bank to work with the Libyan authorities on "
+     "an assessment of Libya’s public financial management framework, and further requests that the "
+     "Committee be informed of the results of that assessment;", "SC", ["International Monetary Fund"],
+     ["1970 Committee"]),
+    ("Welcomes the work of the International Maritime Organization relating to the protection of shipping "
+     "lanes, and calls upon that Organization, States bordering straits and user States to continue their "
+     "cooperation to keep such straits safe;", "GA", ["Member States"], []),
     # ga-pdf-text/A_RES_80_76 5, segmented/A_RES_61_111 19: what the Assembly agrees a body should do
     # is that body's (as "Decides that the Special Committee shall …"), not those whose concerns it
     # takes into account; a group described by the paragraphs that name it
