@@ -724,7 +724,7 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
         subject, after = _clause_subject(words[clause.end():])
         # no verb after it: a demonstrative ("Calls upon that State to accede …")
         if after and after[0] != "to":
-            if subject is None or "be" in after[:3]:
+            if subject is None or _passive(after):
                 return None  # passive: "requests that staff rule 4.4 be temporarily waived"
             words = subject
         elif not after and not _is_agent_noun(words[clause.end():].split()[0]):
@@ -815,6 +815,12 @@ _NO_SUBJECT_BEFORE = frozenset(str.split("""
     when where if once while whether be they it he she we"""))
 
 
+def _passive(after_subject: list[str]) -> bool:
+    """The words after a clause's subject (:func:`_clause_subject`) are passive: "[that staff] rule
+    4.4 be temporarily waived", "[that the Committee] be informed": no one is asked to act."""
+    return "be" in after_subject[:3]
+
+
 def _clause_subject(words: str) -> tuple[str | None, list[str]]:
     """The subject of a clause and the words after it, the first of them its verb. Before a
     modal it is all the words before it ("that the Legal Sub-Committee should consider");
@@ -893,13 +899,15 @@ def find_actors(
         asks_back = asks_back or _ADDRESSED_BACK.match(after)
         that = _THAT_CLAUSE.match(after) if not sm.group(0).rstrip().endswith(("upon", "on")) else None
         if that:
-            # "…, requests that such review assess UNISFA reconfiguration, military and police
-            # posture": the clause's subject is asked, not what it names after its verb; no one
-            # where it is passive ("directs that staff rule 4.4 be temporarily waived"); not "calls
-            # upon that Organization, States bordering straits and user States"
-            words = after[that.end():]
-            subject, _verb = _clause_subject(words)
-            after = subject if subject and "be" not in words.split(None, 6)[:6] else ""
+            subject, verb = _clause_subject(after[that.end():])
+            if verb and verb[0] != "to":
+                # "…, requests that such review assess UNISFA reconfiguration, military and police
+                # posture": the clause's subject is asked, not what it names after its verb; no one
+                # where it is passive ("directs that staff rule 4.4 be temporarily waived"); not
+                # "calls upon that Organization, States bordering straits and user States"
+                after = "" if subject is None or _passive(verb) else subject
+            else:
+                that = None
         for name in names_in(after, None if that else _addressee_end(after), groups=True):
             if name not in extra:
                 extra.append(name)
