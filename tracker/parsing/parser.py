@@ -13,6 +13,7 @@ from .metadata import read_heading
 from .phrases import (
     PhraseAnalysis,
     analyse,
+    asked_in_the_active,
     first_person_actors,
     first_person_kind,
     in_first_person,
@@ -264,6 +265,11 @@ _CHAPEAU = re.compile(
 _COMMON_OPENING = re.compile(r"(?:The|There|This|These|Such|Any|Each|All|Should|If|In|Subject)\b")
 
 
+def _continuing(words: str) -> str:
+    """``words`` after a phrase written before them: their first word in lower case unless a name."""
+    return f"{words[0].lower() if _COMMON_OPENING.match(words) else words[0]}{words[1:]}"
+
+
 def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str], *, body: str,
                session: int | None, adopted_on, gazetteer: Gazetteer, named, we: str, listed: bool,
                chapeau: str = "") -> OperativeParagraph:
@@ -279,8 +285,15 @@ def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str
     subparagraphs, sub_texts = _build_subs(subs_raw, eid, all_markers)
     full = " ".join(p for p in [intro, *sub_texts] if p)
     said = in_first_person(intro, we == "after_we", listed) if we else intro
-    if chapeau and operative_phrase(said)[0] is None:
-        said = f"{chapeau} {said[0].lower() if _COMMON_OPENING.match(said) else said[0]}{said[1:]}"
+    if said and operative_phrase(said)[0] is None:
+        # what a paragraph without an operative phrase of its own says: "The Secretary-General is
+        # requested to …" asks as "Requests the Secretary-General to …"; under a chapeau ("Resolves
+        # that:"), it continues it
+        active = asked_in_the_active(said)
+        if active is not None:
+            said = f"{active[0]} {_continuing(active[1])}"
+        elif chapeau:
+            said = f"{chapeau} {_continuing(said)}"
     phrase = analyse(said if said == full else " ".join(p for p in [said, *sub_texts] if p),
                      body=body, gazetteer=gazetteer)
     kind = _kinds_of_subs(phrase, said, subparagraphs)

@@ -1615,6 +1615,29 @@ def in_first_person(intro: str, after_we: bool, listed: bool = False) -> str:
     return _WE_LEFT_OUT.sub(r"\1we ", said) if said.startswith("We") else said
 
 
+#: a request or call in the passive voice, as programmes of action annexed to a resolution write
+#: them: "The Secretary-General is requested to ensure …", "The General Assembly is invited to
+#: consider …", "States that have not yet established resettlement programmes are encouraged to do so"
+#: (its subject one phrase, no comma: not "In this regard, …")
+_ASKED_IN_THE_PASSIVE = re.compile(
+    r"([A-Z][^,;:.()]{0,160}?)\s+(?:is|are)\s+(?:(?:also|further|strongly|therefore|again|hereby)\s+)*"
+    r"(requested|invited|encouraged|urged|called\s+upon|called\s+on|asked)\s+to\s+(?=[a-z])"
+)
+_ASKING_IN_THE_ACTIVE = {"requested": "Requests", "invited": "Invites", "encouraged": "Encourages",
+                         "urged": "Urges", "called upon": "Calls upon", "called on": "Calls upon",
+                         "asked": "Asks"}
+
+
+def asked_in_the_active(intro: str) -> tuple[str, str] | None:
+    """A paragraph that asks in the passive voice, as the operative phrase and the words it
+    governs: "The Secretary-General is requested to ensure …" -> ("Requests", "The
+    Secretary-General to ensure …"); None for any other paragraph."""
+    m = _ASKED_IN_THE_PASSIVE.match(intro)
+    if m is None:
+        return None
+    return _ASKING_IN_THE_ACTIVE[" ".join(m.group(2).split())], f"{m.group(1)} to {intro[m.end():]}"
+
+
 #: a declaration's measure written as the infinitive of its lead-in's commitment ("We resolve to
 #: undertake the following measures: … 1. To refrain from organizing …"), not a purpose ("To that
 #: end", "To date", "To achieve these goals, we will …")

@@ -910,6 +910,44 @@ def test_paragraphs_continue_the_operative_phrase_written_before_them():
     assert paragraphs[2].actors == ["Secretary-General"]
 
 
+SPACE2030 = """A/RES/76/999
+
+General Assembly
+
+Seventy-sixth session
+
+Resolution adopted by the General Assembly on 25 October 2021
+
+76/999. The "Space2030" Agenda
+
+The General Assembly
+
+Recalling its resolution 75/92,
+
+1. Member States and other donors are invited to provide voluntary extrabudgetary resources to the
+Office for Outer Space Affairs to advance the implementation of the "Space2030" Agenda;
+
+2. The Secretary-General is urged to consider the sufficiency of resources provided to the Office for
+Outer Space Affairs in its role as secretariat to the Committee;
+
+3. The Secretary-General is requested to ensure the full mobilization and coordination of all parts of
+the United Nations system to facilitate coordinated implementation;
+
+4. In this regard, the Office is expected to serve as the secretariat of the Committee;
+"""
+
+
+def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
+    # segmented A_RES_76_3 28, 29 (operative) and A_RES_76_258's annexed Doha Programme of Action 300;
+    # not what is expected of someone, nor a subject after an introductory phrase
+    paragraphs = parse(SPACE2030, "A_RES_76_999.txt").operative
+    assert [p.action for p in paragraphs] == ["invites", "urges", "requests", None]
+    assert [p.kind for p in paragraphs] == [K.EXHORTATION, K.EXHORTATION, K.ACTION, K.DECLARATORY]
+    assert paragraphs[0].actors[0] == "Member States"
+    assert paragraphs[2].actors == ["Secretary-General"]
+    assert paragraphs[2].text.startswith("The Secretary-General is requested to ensure")
+
+
 @pytest.mark.parametrize(("text", "deliverable"), [
     # ga-pdf-text/A_RES_80_243 IX 10, A_RES_80_242: the report asked for, not the one a first clause
     # recalls
