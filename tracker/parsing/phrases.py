@@ -967,6 +967,22 @@ def _without_short_forms(names: list[str], text: str, gazetteer: Gazetteer) -> l
         other.startswith(n) and _NAME_GOES_ON.match(other, len(n)) and other in text for other in names)]
 
 
+def _titles_in_full(names: list[str], text: str, gazetteer: Gazetteer) -> list[str]:
+    """A title alone, where the paragraph writes its holder's name in full: "Welcomes the steps
+    taken by the President of the Human Rights Council, and encourages the President to continue …"
+    asks the President of the Human Rights Council (not where the gazetteer read other words as
+    that name: "the Office of the High Commissioner" of a resolution on refugees, see
+    :func:`_without_short_forms`)."""
+    out: list[str] = []
+    for name in names:
+        if " " not in name and name[:1].isupper() and gazetteer.canonical(name) is None:
+            name = next((full for s, e, full in gazetteer.find(text) if text[s:e] == full
+                         and full.startswith(name) and _NAME_GOES_ON.match(full, len(name))), name)
+        if name not in out:
+            out.append(name)
+    return out
+
+
 #: a name that goes on after the first words ("President" → "President of the General Assembly";
 #: not "Committee" → "Committee members")
 _NAME_GOES_ON = re.compile(r" (?:of|for|on|to|in) ")
@@ -1769,6 +1785,7 @@ def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnaly
     rest = text[offset:]
     kind, kind_conf = classify(action, rest)
     actors, actors_conf = find_actors(action, text, rest, body=body, gazetteer=gazetteer, kind=kind)
+    actors = _titles_in_full(actors, text, gazetteer)
     deliverable, deliv_conf = find_deliverable(kind, rest, action)
     confidence = {"action": action_conf, "kind": round(min(kind_conf, action_conf + 0.1), 2),
                   "actors": actors_conf}

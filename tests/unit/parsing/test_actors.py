@@ -12,6 +12,21 @@ from tracker.parsing.phrases import _names_with_spans, analyse, resolve_short_na
 G = Gazetteer.default()
 
 CASES = [
+    # a title alone names the holder the paragraph named in full before it (segmented A_HRC_RES_48_17
+    # 13, ga-pdf-text A_RES_67_246 11)
+    ("Welcomes the steps taken by the President of the Human Rights Council, and encourages the President "
+     "to continue to use his or her good offices;", "HRC", ["President of the Human Rights Council"],
+     ["President"]),
+    ("Stresses the critical role of the Office of Information and Communications Technology of the "
+     "Secretariat, and in this regard requests the Office to provide full cooperation and support to the "
+     "Umoja team;", "GA", ["Office of Information and Communications Technology"], ["Office"]),
+    # "Member states" as Security Council resolutions print it, "Member and observer States" one
+    # addressee (segmented S_RES_2147 (2014) 36, A_RES_79_137 2)
+    ("Calls on Member states to pledge and provide the remaining force enablers, in particular military "
+     "air assets, required for the Mission;", "SC", ["Member States"], ["Member states"]),
+    ("Invites all Member and observer States, the organizations of the United Nations system and other "
+     "international and regional organizations, as well as civil society, to observe the Day;", "GA",
+     ["Member States", "United Nations system"], ["Member"]),
     # a further "requests that …" asks its clause's subject, not what the clause names after its verb
     # (segmented S_RES_2760 (2024) 36), nor anyone where it is passive (segmented A_RES_80_234 92,
     # S_RES_2009 (2011) 18); "calls upon that Organization" names its addressees (A_RES_80_110 143)
