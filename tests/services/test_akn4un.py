@@ -285,3 +285,22 @@ def test_two_recitals_with_one_eid_keep_each_its_own_footnote(db):
         db.expire_all()
         assert sorted((n.marker, p.number, p.eid) for n in db.query(Footnote) for p in n.paragraphs) == \
             [("1", "2", "recital_2"), ("2", "3", "recital_2_2")]
+
+
+def test_a_third_level_of_points_is_a_list_in_a_point(db, schema):
+    """"(a) … / (iv) Matters relating to: / a. … / b. …" (A/RES/61/111 4): the third level is a
+    list inside point (iv), every eId unique, and reads back with the same points."""
+    from tests.unit.parsing.test_deeper_levels import TEXT
+
+    parsed = parse(TEXT, "A_RES_61_111.txt")
+    import_resolution(db, parsed, CLI, today=TODAY, filename="A_RES_61_111.txt")
+    db.flush()
+    root = assert_valid(schema, export_akn(db, load_resolution(db, parsed.symbol)))
+    assert_akn4un_names(root, parsed.symbol)
+    iv = root.find(".//a:point[@eId='para_1__list_1__point_a__list_1__point_iv']", NS)
+    assert [p.get("eId") for p in iv.findall("a:list/a:point", NS)] == [
+        "para_1__list_1__point_a__list_1__point_iv__list_1__point_a",
+        "para_1__list_1__point_a__list_1__point_iv__list_1__point_b"]
+    (back, _two) = parse_akn(etree.tostring(root)).operative
+    assert back.subparagraphs[0].subparagraphs[3].subparagraphs[1].eid == \
+        "para_1__point_a__point_iv__point_b"

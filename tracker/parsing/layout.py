@@ -629,7 +629,10 @@ def _ends_with_comma(text: str) -> bool:
 
 
 _HEADING_ONLY = re.compile(r"^[IVXLC]{1,6}\.?$|^[A-Z]\.?$")
-_LETTER_LABEL = re.compile(r"^\(?[a-z]{1,3}\)")
+#: a sub-paragraph's label in lower case: "(a)", "a)", and "a." or "iv." before a capital ("a. The
+#: definition and delimitation of outer space;", a further level under "(iv) Matters relating to:",
+#: A/RES/61/111 4), not a sentence's words going on
+_LETTER_LABEL = re.compile(r"^(?:\(?[a-z]{1,3}\)|(?:[a-z]{1,2}|[ivxlc]{1,7})\.\s+[A-Z“\"‘(])")
 
 
 def _should_join(prev: Block, block: Block) -> bool:

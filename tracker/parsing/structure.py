@@ -116,8 +116,9 @@ class RawOperative:
     section: str | None = None
     part_letter: str | None = None
     subs: list[RawSub] = field(default_factory=list)
-    #: raw labelled items in order, before nesting: (label, text, line)
-    items: list[tuple[str, str, int]] = field(default_factory=list)
+    #: raw labelled items in order, before nesting: (label, text, line, form), the form the label
+    #: is printed in: "(" for "(a)", "." for "a.", ")" for "a)"
+    items: list[tuple[str, str, int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -260,19 +261,19 @@ def _split_run_in(op: RawOperative) -> None:
     of the list happens to start with a label: an intro's run-in list is read where it has two
     items or more (its "(a)" alone may be a reference), an item's items always."""
     head, found, state = _run_in_items(op.intro, (0, 0))
-    items: list[tuple[str, str, int]] = []
+    items: list[tuple[str, str, int, str]] = []
     if found and (len(found) > 1 or (op.items and _next_label(op.items[0][0], state, False))):
         op.intro = head
-        items = [(label, text, op.line) for label, text in found]
+        items = [(label, text, op.line, "(") for label, text in found]
     else:
         state = (0, 0)
     if not items and not op.items:
         return
-    for label, text, line in op.items:
+    for label, text, line, form in op.items:
         state = _after(label, state)
         head, found, state = _run_in_items(text, state)
-        items.append((label, head, line))
-        items.extend((sub_label, sub_text, line) for sub_label, sub_text in found)
+        items.append((label, head, line, form))
+        items.extend((sub_label, sub_text, line, "(") for sub_label, sub_text in found)
     op.items = items
 
 
@@ -429,7 +430,8 @@ class _SkeletonReader:
         )
         if lm and operative and not bare_label_out_of_the_blue:
             label = lm.group(1) or lm.group(2)
-            operative[-1].items.append((label, lm.group(3).strip(), line))
+            form = "(" if lm.group(1) else text[lm.end(2)]
+            operative[-1].items.append((label, lm.group(3).strip(), line, form))
         elif not operative:
             self._before_operative(text, plain, line, labelled=bool(lm))
         else:
@@ -462,8 +464,8 @@ class _SkeletonReader:
 
 def _append_text(op: RawOperative, text: str) -> None:
     if op.items:
-        label, t, line = op.items[-1]
-        op.items[-1] = (label, f"{t} {text}", line)
+        label, t, line, form = op.items[-1]
+        op.items[-1] = (label, f"{t} {text}", line, form)
     else:
         op.intro = f"{op.intro} {text}".strip()
 
@@ -482,8 +484,41 @@ def _looks_operative(plain: str) -> bool:
 
 
 def nest_items(op: RawOperative, warnings: list[str]) -> list[RawSub]:
-    """Turn the flat list of labelled items into letters with roman children (or the reverse)."""
-    items = op.items
+    """Turn the flat list of labelled items into letters with roman children (or the reverse),
+    and those with children of their own where a further level is printed in another form."""
+    return _nest(op.items, f"operative paragraph {op.number}", warnings)
+
+
+def _deeper_levels(items: list[tuple[str, str, int, str]]
+                   ) -> tuple[list[tuple[str, str, int, str]], dict[int, list[tuple[str, str, int, str]]]]:
+    """The items printed in the form of the list's first ("(a)", "(i)"), and the runs of items in
+    another form that open a further level under the item before them ("(iv) Matters relating to:
+    / a. The definition and delimitation of outer space; / b. The character … / (b) Consider …",
+    A/RES/61/111 4), by the index of that item among the first. A run opens with the first of a
+    sequence ("a", "i"; not "i" after "h", the next letter) and lasts until the first form comes
+    back; a label in another form that opens nothing ("c)" among "(b)" and "(d)") stays where it is."""
+    top = items[0][3]
+    kept: list[tuple[str, str, int, str]] = []
+    deeper: dict[int, list[tuple[str, str, int, str]]] = {}
+    k = 0
+    while k < len(items):
+        label, form = items[k][0], items[k][3]
+        if kept and form != top and (label == "a" or (label == "i" and kept[-1][0] != "h")):
+            run = []
+            while k < len(items) and items[k][3] != top:
+                run.append(items[k])
+                k += 1
+            deeper[len(kept) - 1] = run
+            continue
+        kept.append(items[k])
+        k += 1
+    return kept, deeper
+
+
+def _nest(all_items: list[tuple[str, str, int, str]], where: str, warnings: list[str]) -> list[RawSub]:
+    items, deeper = _deeper_levels(all_items)
+    #: the sub-paragraph made of each item, by the item's index
+    made: dict[int, RawSub] = {}
     out: list[RawSub] = []
     last_letter = 0
     last_roman = 0
@@ -491,8 +526,7 @@ def nest_items(op: RawOperative, warnings: list[str]) -> list[RawSub]:
     top_is_roman = False
     #: the last letter under the last Roman item, where Roman numerals are the top level
     inner_letter = 0
-    where = f"operative paragraph {op.number}"
-    for idx, (label, text, line) in enumerate(items):
+    for idx, (label, text, line, _form) in enumerate(items):
         lv = letter_index(label)
         rv = roman_value(label)
         if top_is_roman and current is None:
@@ -509,11 +543,13 @@ def nest_items(op: RawOperative, warnings: list[str]) -> list[RawSub]:
                 nxt = items[idx + 1][0] if idx + 1 < len(items) else None
                 letter_next = not (nxt is not None and letter_index(nxt) == 1)
             if letter_next:
-                out[-1].children.append(RawSub(label, text, line))
+                made[idx] = RawSub(label, text, line)
+                out[-1].children.append(made[idx])
                 inner_letter = lv or 0
                 continue
             if roman_next:
-                out.append(RawSub(label, text, line))
+                made[idx] = RawSub(label, text, line)
+                out.append(made[idx])
                 last_roman = rv or 0
                 continue
         letter_ok = lv is not None and lv == last_letter + 1 and not top_is_roman
@@ -530,13 +566,13 @@ def nest_items(op: RawOperative, warnings: list[str]) -> list[RawSub]:
             else:
                 roman_ok = False
         if letter_ok:
-            current = RawSub(label, text, line)
+            current = made[idx] = RawSub(label, text, line)
             out.append(current)
             last_letter = lv or 0
             last_roman = 0
             continue
         if roman_ok:
-            sub = RawSub(label, text, line)
+            sub = made[idx] = RawSub(label, text, line)
             if current is not None:
                 current.children.append(sub)
             else:
@@ -549,15 +585,17 @@ def nest_items(op: RawOperative, warnings: list[str]) -> list[RawSub]:
             expected = _to_roman(last_roman + 1)
             warnings.append(f"{where}: sub-paragraph ({label}) where ({expected}) was expected "
                             f"(line {line})")
-            sub = RawSub(label, text, line)
+            sub = made[idx] = RawSub(label, text, line)
             (current.children if current is not None else out).append(sub)
             last_roman = rv
         else:
             expected = chr(96 + last_letter + 1) if last_letter < 26 else "?"
             warnings.append(f"{where}: sub-paragraph ({label}) where ({expected}) was expected "
                             f"(line {line})")
-            current = RawSub(label, text, line)
+            current = made[idx] = RawSub(label, text, line)
             out.append(current)
             last_letter = lv or last_letter
             last_roman = 0
+    for idx, run in deeper.items():
+        made[idx].children.extend(_nest(run, where, warnings))
     return out
