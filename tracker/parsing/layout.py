@@ -266,8 +266,26 @@ def _is_page_break(line: str) -> bool:
     return PAGE_BREAK in line and not line.strip()
 
 
+def without_comments(text: str) -> str:
+    """``text`` without its HTML comments: markup, never text ("<!-- Page 3 -->" where a converter
+    of PDFs to Markdown marks a page, "<!-- image -->"); an unclosed "<!--" is left as it is."""
+    out: list[str] = []
+    pos = 0
+    find = text.find
+    while (start := find("<!--", pos)) >= 0:
+        end = find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[pos:start])
+        pos = end + 3
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def lay_out(text: str) -> Layout:
     text = clean_chars(text)
+    if "<!--" in text:
+        text = without_comments(text)
     if "_" in text and _MD_UNDERSCORE_OPENING.search("\n" + text[:200000]):
         text = _MD_ITALIC_UNDERSCORE.sub(r"\1", text)
     head = text[:200000]
@@ -641,7 +659,9 @@ def _should_join(prev: Block, block: Block) -> bool:
     # a label or a heading is at most 8 characters ("(viii)", "XVIII."; 9 with the newline "$"
     # allows): longer blocks are spared the two regexes
     if len(short) <= 9 and _LABEL_ONLY.match(short):
-        return True
+        # not a number alone before a block that opens with its own label: a page's number ("40"
+        # before "4. Also requests …", a page break between them), not that block's
+        return not (short.isdecimal() and _LINE_STARTS_PARAGRAPH.match(b))
     if len(short) <= 9 and _HEADING_ONLY.match(short):
         return False  # a section or part heading stands alone
     first = b[:1]
