@@ -719,19 +719,11 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
     a thing ("full implementation of resolution 1701", "intensified efforts", "support for …").
     A clause ("Strongly urges that all relevant actors implement …", "Demands that Israel
     accept …") names its subject, unless it is passive (no one is asked to act)."""
-    clause = _THAT_CLAUSE.match(words)
+    clause, subject = _clause_asks(words)
     if clause:
-        subject, after = _clause_subject(words[clause.end():])
-        # no verb after it: a demonstrative ("Calls upon that State to accede …")
-        if after and after[0] != "to":
-            if subject is None or _passive(after):
-                return None  # passive: "requests that staff rule 4.4 be temporarily waived"
-            words = subject
-        elif not after and not _is_agent_noun(words[clause.end():].split()[0]):
-            # the first member of the clause's subject, the verb after the last: "that the Syrian
-            # regime [and all other parties to the conflict not hinder …]" (not a demonstrative:
-            # "that State")
-            words = words[clause.end():]
+        if subject is None:
+            return None
+        words = subject
     words = _LEADING.sub("", _ASKING_VERB.sub("", words, count=1), count=1)
     if not words or words[:1] in ",;:(":
         return None
@@ -821,6 +813,25 @@ def _passive(after_subject: list[str]) -> bool:
     return "be" in after_subject[:3]
 
 
+def _clause_asks(words: str) -> tuple[bool, str | None]:
+    """Whether ``words`` open a that-clause ("Strongly urges that all relevant actors implement …",
+    "requests that such review assess …"), and whom it asks: the clause's subject; None where it
+    is passive ("requests that staff rule 4.4 be temporarily waived") or names no one. Where the
+    subject runs to the end of the words read, the first member of it, the verb after the last:
+    "that the Syrian regime [and all other parties to the conflict not hinder …]". No clause where
+    "that" is a demonstrative ("Calls upon that State to accede …")."""
+    that = _THAT_CLAUSE.match(words)
+    if not that:
+        return False, None
+    words = words[that.end():]
+    subject, after = _clause_subject(words)
+    if after and after[0] != "to":
+        return True, None if subject is None or _passive(after) else subject
+    if not after and words and not _is_agent_noun(words.split()[0]):
+        return True, words
+    return False, None
+
+
 def _clause_subject(words: str) -> tuple[str | None, list[str]]:
     """The subject of a clause and the words after it, the first of them its verb. Before a
     modal it is all the words before it ("that the Legal Sub-Committee should consider");
@@ -897,18 +908,14 @@ def find_actors(
         after = _window(rest, sm.end(), 400)
         refers_back = refers_back or _PRONOUN.match(after) is not None
         asks_back = asks_back or _ADDRESSED_BACK.match(after)
-        that = _THAT_CLAUSE.match(after) if not sm.group(0).rstrip().endswith(("upon", "on")) else None
-        if that:
-            subject, verb = _clause_subject(after[that.end():])
-            if verb and verb[0] != "to":
-                # "…, requests that such review assess UNISFA reconfiguration, military and police
-                # posture": the clause's subject is asked, not what it names after its verb; no one
-                # where it is passive ("directs that staff rule 4.4 be temporarily waived"); not
-                # "calls upon that Organization, States bordering straits and user States"
-                after = "" if subject is None or _passive(verb) else subject
-            else:
-                that = None
-        for name in names_in(after, None if that else _addressee_end(after), groups=True):
+        # "…, requests that such review assess UNISFA reconfiguration, military and police posture":
+        # the clause's subject is asked, not what it names after its verb ("calls upon that …" is
+        # a demonstrative: "calls upon that Organization, States bordering straits and user States")
+        clause, subject = ((False, None) if sm.group(0).rstrip().endswith(("upon", "on"))
+                           else _clause_asks(after))
+        if clause:
+            after = subject or ""
+        for name in names_in(after, None if clause else _addressee_end(after), groups=True):
             if name not in extra:
                 extra.append(name)
     asked, rest = reissued(action, rest)  # "Reiterates its request to the Government of Israel"
