@@ -419,7 +419,7 @@ def _operative(number: str, text: str, eid: str, part: str | None, subs: list[Su
 
     phrase = analyse(in_first_person(text, False) if we else text, body=body, gazetteer=Gazetteer.default())
     kind = first_person_kind(phrase.action, phrase.kind) if we else phrase.kind
-    actors = first_person_actors(phrase.action, phrase.actors, body) if we else phrase.actors
+    actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
     deadlines = find_deadlines(text, body=body, session=session,
                                include_annual_report=kind == ObligationKind.REPORT,
                                spoken_from=speakers_from(text) if we and not text.startswith("We") else None)

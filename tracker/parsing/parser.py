@@ -310,7 +310,7 @@ def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str
     if not deadlines and not subparagraphs and continuing(phrase.action, said[phrase.offset :]):
         kind = ObligationKind.EXHORTATION  # asked to go on, with no date that makes a product of it
     kind = with_expiry(kind, deadlines, bool(subparagraphs))
-    actors = first_person_actors(phrase.action, phrase.actors, body) if we else phrase.actors
+    actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
     confidence = dict(phrase.confidence)
     confidence["deadline"] = 0.9 if deadlines else 0.6
     return OperativeParagraph(

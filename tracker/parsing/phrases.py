@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tracker.calendar.bodies import COUNCILS
 
@@ -104,6 +104,9 @@ class PhraseAnalysis:
     confidence: dict[str, float]
     #: where the words after the operative phrase start
     offset: int = 0
+    #: the actors a further clause asks ("…, and invites the Bretton Woods institutions to …",
+    #: "…; we request the Secretary-General to …")
+    asked: list[str] = field(default_factory=list)
 
 
 #: what "Takes …" may take, as its operative phrase: "takes_action"
@@ -360,12 +363,14 @@ def _addressee_end_from(rest: str, pos: int) -> int | None:
     return end - 1 if end - 1 >= pos and rest[end - 1] == "\n" else end
 
 
-#: ``(?:,|;|\band)\s+…``, the last branch led by its first letter
+#: ``(?:,|;|\band)\s+…``, the last branch led by its first letter; in a declaration's voice a new
+#: sentence too: "We commit to …. We invite the Basel Committee … to …"
 _SECONDARY = re.compile(
-    r"(?:,|;|a(?<!\wa)nd)\s+(?:(?:also|further|strongly|once\s+again|in\s+this\s+(?:regard|context),?)\s+)?"
+    r"(?:,|;|a(?<!\wa)nd|\.(?=\s+(?:In\s+this\s+(?:regard|context),?\s+)?We\s))\s+"
+    r"(?:(?:also|further|strongly|once\s+again|[Ii]n\s+this\s+(?:regard|context),?)\s+)?"
     r"(?:(requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|directs|"
-    r"instructs|demands\s+that|we\s+(?:also\s+|further\s+)?(?:request|urge|call\s+upon|call\s+on|"
-    r"encourage|invite))\s+|(?i:" + REQUEST_AGAIN + r"))(?:also\s+|further\s+)?"
+    r"instructs|demands\s+that|[Ww]e\s+(?:also\s+|further\s+|strongly\s+)?(?:request|urge|call\s+upon|"
+    r"call\s+on|encourage|invite))\s+|(?i:" + REQUEST_AGAIN + r"))(?:also\s+|further\s+)?"
 )
 
 
@@ -725,7 +730,9 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
             return None
         words = subject
     words = _LEADING.sub("", _ASKING_VERB.sub("", words, count=1), count=1)
-    if not words or words[:1] in ",;:(":
+    if not words or words[:1] in ",;:(" or words.startswith("these "):
+        # "these": those named before ("We request relevant entities of the United Nations system
+        # …. We also call upon these entities to …")
         return None
     cut = _CLAUSE_CUT.search(words)
     if cut:
@@ -878,8 +885,9 @@ def find_actors(
     body: str | None,
     gazetteer: Gazetteer,
     kind: ObligationKind | None = None,
-) -> tuple[list[str], float]:
-    """Who the paragraph addresses (``kind``: what it asks, :func:`classify`)."""
+) -> tuple[list[str], float, list[str]]:
+    """Who the paragraph addresses (``kind``: what it asks, :func:`classify`), the confidence, and
+    those of them its further clauses ask ("…, and invites the Bretton Woods institutions to …")."""
     body_name = BODY_NAMES.get(body or "", None)
     council = body in COUNCILS and body_name
 
@@ -915,7 +923,13 @@ def find_actors(
                            else _clause_asks(after))
         if clause:
             after = subject or ""
-        for name in names_in(after, None if clause else _addressee_end(after), groups=True):
+        if not clause:
+            # to the next call at most: "We call upon relevant organizations and bodies of the United
+            # Nations system and we invite international organizations … to integrate …"
+            further = _SECONDARY.search(after)
+            end = _addressee_end(after)
+            clause_end = min(end, further.start()) if further else end
+        for name in names_in(after, None if clause else clause_end, groups=True):
             if name not in extra:
                 extra.append(name)
     asked, rest = reissued(action, rest)  # "Reiterates its request to the Government of Israel"
@@ -926,21 +940,21 @@ def find_actors(
         # "Recalls paragraph 238 of the report of the Advisory Committee …, and in this regard
         # decides not to approve the redeployment of the post": the body's own decision, done on
         # adoption, not the document it recalls
-        return [body_name], 0.8
+        return [body_name], 0.8, extra
     parts = clauses(asked, rest) if asks else []
     if parts and clause_kind(*parts[0]) == ObligationKind.DECLARATORY:
         # "Welcomes the efforts made by the Department … and requests the Secretary-General to …":
         # what the paragraph asks is asked of those its further verbs address, not of the body
         # or of what it welcomes or notes first
         if extra and not refers_back:
-            return extra, 0.8
+            return extra, 0.8, extra
         if asks_back and not extra and asked not in _ADDRESSEE_VERBS:
             # "Takes note of the report of the Secretary-General and requests him to …", "Expresses
             # its appreciation to the Advisory Commission of the Agency, and requests it to …": whom
             # the first clause names, not all the paragraph names (to whom a report goes)
             named = _named_in_clause(parts[0][1], names_in, gazetteer, asks_back.group(0) == "it")
             if named:
-                return named, 0.7
+                return named, 0.7, extra
         # "Recalls paragraph 54 of the report of the Advisory Committee, and decides not to abolish
         # one post …": of whom its decision asks it; not where the decision refers back ("Expresses
         # its full support for UNFICYP and decides to extend its mandate") or the first clause
@@ -951,15 +965,15 @@ def find_actors(
                 and clause_kind(*decision) == ObligationKind.AGENDA):
             # "Takes note of resolution 2/22 adopted by the … Environment Assembly …, and decides to
             # include in the provisional agenda of its seventy-third session …": its own agenda
-            return [body_name], 0.85
+            return [body_name], 0.85, extra
         if (not extra and decision is not None and not _REFERS_BACK.search(decision[1], 0, 120)
                 and not _bound(parts[0][1], names_in)):
-            return _primary_actors(*decision, body_name, names_in, gazetteer)
+            return (*_primary_actors(*decision, body_name, names_in, gazetteer), extra)
     established = (_established(rest, names_in, gazetteer)
                    if kind == ObligationKind.MANDATE and asked in _DECIDING else [])
     names, conf = (established, 0.75) if established else _primary_actors(
         asked, rest, body_name, names_in, gazetteer)
-    return _without_short_forms([*names, *[n for n in extra if n not in names]], rest, gazetteer), conf
+    return _without_short_forms([*names, *[n for n in extra if n not in names]], rest, gazetteer), conf, extra
 
 
 def _without_short_forms(names: list[str], text: str, gazetteer: Gazetteer) -> list[str]:
@@ -1550,6 +1564,9 @@ _GOVERNMENT_OF = re.compile(r"\bGovernment\s+of\s+(?:the\s+)?")
 _COMMITMENTS = frozenset({"commits", "pledges", "undertakes", "recommits", "resolves", "vows",
                           "strives", "endeavours", "endeavors", "dedicates"})
 _MODAL_PREFIXES = ("will_", "shall_", "must_", "can_", "should_")
+#: what the speakers will ask of others, the verb after their modal: "We will encourage Governments
+#: to …"
+_WILL_ASK = frozenset({"request", "urge", "call", "encourage", "invite", "appeal", "exhort", "ask", "demand"})
 
 
 #: "To strengthen …, we will:", "In this regard, we commit to": where the declaration speaks
@@ -1739,16 +1756,22 @@ def first_person_kind(action: str | None, kind: ObligationKind) -> ObligationKin
     return kind
 
 
-def first_person_actors(action: str | None, actors: list[str], body: str | None) -> list[str]:
+def first_person_actors(action: str | None, actors: list[str], body: str | None,
+                        asked: list[str] | tuple[str, ...] = ()) -> list[str]:
     """Actors of a paragraph in the first person plural of an annexed declaration: an addressee
     where one is asked ("We request the Secretary-General" -> Secretary-General), the adopting
     body where it decides ("We decide to convene"), else the Member States speaking ("We commit
-    to", "We will", "We recognize"), first among those they do something for ("Support African
-    Governments in …")."""
+    to", "We will", "We recognize"). What the speakers commit to is theirs to do: those it is for or
+    names are no owners of it ("Support African Governments in …", "We commit to providing financial
+    and technical support … to least developed countries"), those a further clause asks are ("We
+    commit to …; we invite the Basel Committee …"), as are those the speakers will ask ("We will
+    encourage Governments to …")."""
     member_states = "Member States"
     if (action in _COMMITMENTS or action in _DONE_IN_FIRST_PERSON or action in _MODALS
             or (action or "").startswith(_MODAL_PREFIXES)):
-        return [member_states, *(a for a in actors if a not in (member_states, BODY_NAMES.get(body or "")))]
+        will_ask = (action or "").startswith(_MODAL_PREFIXES) and action.split("_")[1] in _WILL_ASK
+        named = actors if will_ask else asked
+        return [member_states, *(a for a in named if a not in (member_states, BODY_NAMES.get(body or "")))]
     if action in _ADDRESSEE_VERBS or action == "decides":
         return actors
     if not actors or actors == [BODY_NAMES.get(body or "")]:
@@ -1791,11 +1814,12 @@ def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnaly
     action, offset, action_conf = operative_phrase(text)
     rest = text[offset:]
     kind, kind_conf = classify(action, rest)
-    actors, actors_conf = find_actors(action, text, rest, body=body, gazetteer=gazetteer, kind=kind)
+    actors, actors_conf, asked = find_actors(action, text, rest, body=body, gazetteer=gazetteer, kind=kind)
     actors = _titles_in_full(actors, text, gazetteer)
+    asked = _titles_in_full(asked, text, gazetteer) if asked else asked
     deliverable, deliv_conf = find_deliverable(kind, rest, action)
     confidence = {"action": action_conf, "kind": round(min(kind_conf, action_conf + 0.1), 2),
                   "actors": actors_conf}
     if deliverable is not None:
         confidence["deliverable"] = deliv_conf
-    return PhraseAnalysis(action, kind, actors, deliverable, confidence, offset)
+    return PhraseAnalysis(action, kind, actors, deliverable, confidence, offset, asked)
