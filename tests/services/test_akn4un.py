@@ -217,6 +217,43 @@ def test_another_producers_attachments_read_as_annexed_instruments():
     assert [(d.date.year, d.precision) for d in two.deadlines] == [(2027, "year")]
 
 
+def test_another_producers_paragraphs_are_read_as_the_parser_reads_the_same_words():
+    """No analysis in the file: each paragraph read by the parser's own reading of a paragraph
+    (``parser.read_paragraph``), not a shorter copy of it — a request in the passive voice, the
+    kinds of a paragraph's points."""
+    paragraphs = [
+        "The Secretary-General is requested to submit to the General Assembly at its eighty-first session "
+        "a report on the implementation of the present resolution.",
+        "Requests the Secretary-General to continue to support the work of the Special Committee;",
+    ]
+    points = ["To welcome the progress made;", "To request the Secretary-General to submit a report on the "
+              "matter to the General Assembly at its eighty-first session."]
+    xml = (f'<akomaNtoso xmlns="{AKN_NS}"><statement name="deliberation"><meta><identification '
+           'source="#x"><FRBRWork>'
+           '<FRBRthis value="/akn/un/statement/deliberation/unga/2025-09-01/a-res-80-9/!main"/>'
+           '<FRBRuri value="/akn/un/statement/deliberation/unga/2025-09-01/a-res-80-9"/><FRBRdate '
+           'date="2025-09-01" name="adoption"/><FRBRauthor href="#x"/><FRBRcountry value="un"/>'
+           '<FRBRnumber value="A/RES/80/9"/></FRBRWork></identification></meta><mainBody>'
+           + "".join(f'<paragraph eId="para_{n}"><num>{n}.</num><content><p>{text}</p></content></paragraph>'
+                     for n, text in enumerate(paragraphs, start=1))
+           + '<paragraph eId="para_3"><num>3.</num><list eId="para_3__list_1"><intro><p>Decides:</p></intro>'
+           + "".join(f'<point><num>({x})</num><content><p>{text}</p></content></point>'
+                     for x, text in zip("ab", points, strict=True))
+           + '</list></paragraph></mainBody></statement></akomaNtoso>').encode()
+    text = ("A/RES/80/9\n\nThe General Assembly,\n\nRecalling its resolution 1,\n\n"
+            + "".join(f"{n}. {p}\n\n" for n, p in enumerate(paragraphs, start=1))
+            + "3. Decides:\n\n" + "".join(f"({x}) {p}\n\n" for x, p in zip("ab", points, strict=True))
+            + "64th plenary meeting\n1 September 2025\n")
+
+    def reading(resolution):
+        return [(o.action, o.kind, o.actors, o.deliverable, [d.session for d in o.deadlines],
+                 [s.kind for s in o.subparagraphs]) for o in resolution.operative]
+
+    theirs, ours = reading(parse_akn(xml)), reading(parse(text, "A_RES_80_9.txt"))
+    assert theirs == ours
+    assert theirs[0][:3] == ("requests", "report", ["Secretary-General"])
+
+
 @pytest.mark.parametrize(("register", "akn"), [
     ("recital_4", "rec_4"),
     ("para_3", "para_3"),

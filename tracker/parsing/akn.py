@@ -334,7 +334,7 @@ def _read_paragraph(para: etree._Element, number: str, eid: str, part: str | Non
     subs = _points(para, notes, eid)
     text = " ".join(filter(None, (_joined(intro, subs), wrap_up)))
     markers = _own_notes(para, notes, eid)
-    return _operative(number, text, eid, part, subs, markers, analysis.get(eid), body, session, we=we)
+    return _operative(number, intro, text, eid, part, subs, markers, analysis.get(eid), body, session, we=we)
 
 
 def _annexes(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[str, etree._Element],
@@ -392,11 +392,12 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def _operative(number: str, text: str, eid: str, part: str | None, subs: list[SubParagraph],
+def _operative(number: str, intro: str, text: str, eid: str, part: str | None, subs: list[SubParagraph],
                markers: list[str], ob: etree._Element | None, body: str,
                session: int | None, *, we: bool = False) -> OperativeParagraph:
-    """A numbered paragraph from our analysis, else analysed by the parser's rules (``we``: a
-    paragraph of an annexed instrument, in the voice of the States that adopt it)."""
+    """A numbered paragraph from our analysis, else read by the parser (``intro``: its words before
+    its points, ``text`` all of them; ``we``: a paragraph of an annexed instrument, in the voice of
+    the States that adopt it)."""
     if ob is not None:
         confidence = {c.get("field"): float(c.get("value")) for c in ob.findall(_M + "confidence")}
         return OperativeParagraph(
@@ -406,25 +407,14 @@ def _operative(number: str, text: str, eid: str, part: str | None, subs: list[Su
             deadlines=[_deadline(d) for d in ob.findall(_M + "deadline")],
             subparagraphs=subs, part=part, eid=eid, footnotes=markers, confidence=confidence,
         )
-    # an AKN file from elsewhere: analyse the words as the parser would
-    from tracker.parsing.deadlines import find_deadlines
+    # an AKN file from elsewhere: its words read as the parser reads them
     from tracker.parsing.gazetteer import Gazetteer
-    from tracker.parsing.phrases import (
-        analyse,
-        first_person_actors,
-        first_person_kind,
-        in_first_person,
-        speakers_from,
-    )
+    from tracker.parsing.parser import read_paragraph
 
-    phrase = analyse(in_first_person(text, False) if we else text, body=body, gazetteer=Gazetteer.default())
-    kind = first_person_kind(phrase.action, phrase.kind) if we else phrase.kind
-    actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
-    deadlines = find_deadlines(text, body=body, session=session,
-                               include_annual_report=kind == ObligationKind.REPORT,
-                               spoken_from=speakers_from(text) if we and not text.startswith("We") else None)
+    reading = read_paragraph(intro, text, subs, body=body, session=session, gazetteer=Gazetteer.default(),
+                             we="we" if we else "")
     return OperativeParagraph(
-        number=number, text=text, action=phrase.action, kind=kind, actors=actors,
-        deliverable=phrase.deliverable, deadlines=deadlines, subparagraphs=subs, part=part, eid=eid,
-        footnotes=markers, confidence=dict(phrase.confidence),
+        number=number, text=text, action=reading.action, kind=reading.kind, actors=reading.actors,
+        deliverable=reading.deliverable, deadlines=reading.deadlines, subparagraphs=subs, part=part,
+        eid=eid, footnotes=markers, confidence=reading.confidence,
     )

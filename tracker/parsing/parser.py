@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import NamedTuple
 
 from .annexes import read_annexes
 from .deadlines import bodies_named, find_deadlines, link_expiries, link_session_dates
@@ -27,6 +29,7 @@ from .references import find_references
 from .structure import RawOperative, RawSub, Skeleton, build_skeleton, nest_items
 from .types import (
     Annex,
+    Deadline,
     Footnote,
     ObligationKind,
     OperativeParagraph,
@@ -273,17 +276,48 @@ def _continuing(words: str) -> str:
 def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str], *, body: str,
                session: int | None, adopted_on, gazetteer: Gazetteer, named, we: str, listed: bool,
                chapeau: str = "") -> OperativeParagraph:
-    """One numbered paragraph, operative or of an annexed instrument (``we``: in the voice of
-    the States adopting it; "after_we": each paragraph continues "… in this regard we:";
-    ``listed``: one of the declaration's measures written as infinitives, ``measures_listed``;
-    ``chapeau``: the operative phrase written once before the paragraphs, "Resolves that", which a
-    paragraph without its own continues)."""
+    """One numbered paragraph, operative or of an annexed instrument, read by
+    :func:`read_paragraph`."""
     subs_raw = nest_items(raw, warnings) if raw.items else []
     all_markers: list[str] = []
     intro, markers = _strip_markers(raw.intro)
     all_markers += markers
     subparagraphs, sub_texts = _build_subs(subs_raw, eid, all_markers)
     full = " ".join(p for p in [intro, *sub_texts] if p)
+    reading = read_paragraph(intro, full, subparagraphs, body=body, session=session, gazetteer=gazetteer,
+                             we=we, listed=listed, chapeau=chapeau, adopted_on=adopted_on, named=named)
+    return OperativeParagraph(
+        number=raw.number, text=full, action=reading.action, kind=reading.kind,
+        actors=reading.actors, deliverable=reading.deliverable, deadlines=reading.deadlines,
+        subparagraphs=subparagraphs, part=part, eid=eid,
+        footnotes=list(dict.fromkeys(all_markers)),
+        references=find_references(full, body=body), confidence=reading.confidence,
+        line=raw.line,
+    )
+
+
+class Reading(NamedTuple):
+    """What a paragraph asks, of whom, and by when (DESIGN §1), as its words say."""
+
+    action: str | None
+    kind: ObligationKind
+    actors: list[str]
+    deliverable: str | None
+    deadlines: list[Deadline]
+    confidence: dict[str, float]
+
+
+def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, body: str,
+                   session: int | None, gazetteer: Gazetteer, we: str = "", listed: bool = False,
+                   chapeau: str = "", adopted_on: dt.date | None = None, named=None) -> Reading:
+    """Read one numbered paragraph, operative or of an annexed instrument: the parser's reading of
+    the texts it lays out, and of an Akoma Ntoso file's paragraphs that carry no analysis of ours.
+    ``intro``: its words before its sub-paragraphs; ``full``: all its words, ``intro`` first;
+    ``subparagraphs`` get their own kinds where they ask something else. ``we``: in the voice of
+    the States adopting it, "after_we" where each paragraph continues "… in this regard we:";
+    ``listed``: one of the declaration's measures written as infinitives, ``measures_listed``;
+    ``chapeau``: the operative phrase written once before the paragraphs, "Resolves that", which a
+    paragraph without its own continues."""
     said = in_first_person(intro, we == "after_we", listed) if we else intro
     if said and operative_phrase(said)[0] is None:
         # what a paragraph without an operative phrase of its own says: "The Secretary-General is
@@ -294,8 +328,8 @@ def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str
             said = f"{active[0]} {_continuing(active[1])}"
         elif chapeau:
             said = f"{chapeau} {_continuing(said)}"
-    phrase = analyse(said if said == full else " ".join(p for p in [said, *sub_texts] if p),
-                     body=body, gazetteer=gazetteer)
+    after_intro = full[len(intro):].lstrip() if full.startswith(intro) else ""
+    phrase = analyse(" ".join(p for p in (said, after_intro) if p), body=body, gazetteer=gazetteer)
     kind = _kinds_of_subs(phrase, said, subparagraphs)
     if we:
         kind = first_person_kind(phrase.action, kind)
@@ -313,14 +347,7 @@ def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str
     actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
     confidence = dict(phrase.confidence)
     confidence["deadline"] = 0.9 if deadlines else 0.6
-    return OperativeParagraph(
-        number=raw.number, text=full, action=phrase.action, kind=kind,
-        actors=actors, deliverable=phrase.deliverable, deadlines=deadlines,
-        subparagraphs=subparagraphs, part=part, eid=eid,
-        footnotes=list(dict.fromkeys(all_markers)),
-        references=find_references(full, body=body), confidence=confidence,
-        line=raw.line,
-    )
+    return Reading(phrase.action, kind, actors, phrase.deliverable, deadlines, confidence)
 
 
 def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph]) -> ObligationKind:
