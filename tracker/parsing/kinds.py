@@ -261,7 +261,8 @@ _REPORT_FORMS = [
      r"(?:,\s*through\s+the\s+[\w -]+?,\s*)?"
      r"(?:(?:at\s+its|by|before|no\s+later\s+than|not\s+later\s+than)\s+[\w -]+?\s+)?(?:,\s*[^,;]{0,80},\s*)?"
      rf"(?:{_DETERMINERS}\s+)*(?:(?:\w+\s+){{0,3}}?(?:study|analysis|assessment|overview|note|summary|compilation)\b"
-     r"|contributions|data"
+     # (not money: "contributions to the waqf fund established by …", "to the trust fund")
+     r"|contributions(?!\s+to\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:fund|funds|budget)\b)|data"
      rf"|(?:{_QUALIFIED}\s+){{0,2}}(?:views|comments|observations|information|inputs?|proposals|replies|"
      r"responses))\b"),
     # those it goes to named first: "to provide the Security Council with information on threats

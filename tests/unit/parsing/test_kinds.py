@@ -57,6 +57,12 @@ CASES = [
      K.EXHORTATION),
     ("Encourages Member States to provide voluntary contributions to support the Centre in carrying out "
      "its mandate;", "GA", K.EXHORTATION),
+    # ga-pdf-text A_RES_76_78 25: contributions to a fund are money, not a contribution to a report
+    ("Urges States and organizations to provide contributions to the waqf fund established by the "
+     "Organization of Islamic Cooperation at the Islamic Development Bank in support of Palestine refugees "
+     "through enhanced support to the Agency;", "GA", K.EXHORTATION),
+    ("Invites Member States to submit their contributions to the Secretary-General for his report on the "
+     "implementation of the present resolution;", "GA", K.REPORT),
     # segmented/A_RES_67_226 35, ga-pdf-text/A_RES_80_197 3: an infinitive after the last of several
     # addressees is asked of each ("Requests X, and encourages Y, to …"); not a "that" clause's
     # (segmented A_RES_67_148 20) nor where the first verb has no addressee ("encourages and urges all
