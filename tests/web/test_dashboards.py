@@ -165,6 +165,28 @@ def test_overview_statements_do_not_grow_with_the_register(client, db_factory):
     assert large == small
 
 
+def test_overview_reads_each_statements_rows_in_one_fetch(client, db_factory, monkeypatch):
+    """The overview's statements give their rows all at once (``DayStatement.rows``: one
+    ``fetchall`` each), not one row at a time through SQLAlchemy's fetch strategy and the driver's
+    ``fetchone`` as iterating a result does: its numbers, owners, months, recent resolutions,
+    mandate panels and calendar are a few hundred rows on a large register."""
+    from sqlalchemy.engine.cursor import CursorFetchStrategy
+
+    set_cache_seconds(client.application, 0)
+    _seed(db_factory, n_resolutions=4)
+    client.get("/")
+    fetched = []
+    one_row = CursorFetchStrategy.fetchone
+
+    def counted(self, result, dbapi_cursor, hard_close=False):
+        fetched.append(1)
+        return one_row(self, result, dbapi_cursor, hard_close)
+
+    monkeypatch.setattr(CursorFetchStrategy, "fetchone", counted)
+    assert client.get("/").status_code == 200
+    assert fetched == []
+
+
 def test_overview_numbers_match_the_database(client, db_factory, db):
     _seed(db_factory, n_resolutions=4)
     html = client.get("/").get_data(as_text=True)

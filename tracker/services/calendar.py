@@ -70,7 +70,7 @@ def load_calendar(session: Session, *, then_plan_once: bool = False) -> Calendar
     rows = _CALENDAR_ROWS
     if then_plan_once and session.get_bind().dialect.name == "postgresql":
         rows = _CALENDAR_ROWS_THEN_PLANNED_ONCE
-    for body, number, opens_on, closes_on, lead in session.execute(rows):  # flushes first
+    for body, number, opens_on, closes_on, lead in session.execute(rows).all():  # flushes first
         if lead is None:
             official[(body, number)] = (opens_on, closes_on)
         else:

@@ -370,7 +370,7 @@ def _front_page(session: Session, today: dt.date, flt: ObligationFilter, *, owne
     start, end = _months_window(today, months_before, months_after)
     counted: list[Any] = []
     further: dict[int, list[Any]] = {_MONTH_ROW: [], _OWNER_ROW: [], _RESOLUTION_ROW: []}
-    for row in filter_statement(_front_page_statement, flt, resolutions_limit).execute(
+    for row in filter_statement(_front_page_statement, flt, resolutions_limit).rows(
             session, today, months_from=start, months_to=end):
         further.get(row[0], counted).append(row)
     statuses = len(STATUS_ORDER)
@@ -484,7 +484,7 @@ def mandate_panels(
     statement = (_panels_statement(session, flt, limit) if flt.q
                  else filter_statement(_cached_panels_statement, flt, limit))
     panels = MandatePanels()
-    for panel, *row in statement.execute(session, today):
+    for panel, *row in statement.rows(session, today):
         (panels.expiring if panel == 0 else panels.expired).append(MandateRow(*row))
     panels.expiring.sort(key=lambda m: (m.expires_on, m.id))
     panels.expired.sort(key=lambda m: (-m.expires_on.toordinal(), m.id))
@@ -554,8 +554,8 @@ def owner_table(
     if entity_ids is not None and not entity_ids:
         return []
     statement = _owner_statement(entity_ids is not None)
-    rows = statement.execute(session, today,
-                             **({} if entity_ids is None else {"entity_ids": list(entity_ids)}))
+    rows = statement.rows(session, today,
+                          **({} if entity_ids is None else {"entity_ids": list(entity_ids)}))
     return _owners_shown(rows, limit)
 
 
@@ -628,7 +628,7 @@ def resolution_progress(
     if resolution_ids is not None and not resolution_ids:
         return []
     statement = _resolution_statement(limit or None, resolution_ids is not None)
-    rows = statement.execute(
+    rows = statement.rows(
         session, today, **({} if resolution_ids is None else {"resolution_ids": list(resolution_ids)}))
     statuses = len(STATUS_ORDER)
     return [_resolution_shown(*row[:4], row[4:4 + statuses], row[4 + statuses]) for row in rows]

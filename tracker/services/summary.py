@@ -181,7 +181,7 @@ def overview_by_session(session: Session, flt: ObligationFilter, today: dt.date)
     (``_overview_statement``), at the grain the page shows: a row per kind and status for the
     headline numbers and one per session (≈ 100 at 50k, read as kept), not one per session, kind,
     status and side of the horizon (≈ 370), each summed again here."""
-    return overview_counts(session, flt, today, overview_statement(flt).execute(session, today).all())
+    return overview_counts(session, flt, today, overview_statement(flt).rows(session, today))
 
 
 def overview_counts(session: Session, flt: ObligationFilter, today: dt.date,
