@@ -12,6 +12,16 @@ from tracker.parsing.phrases import _names_with_spans, analyse, resolve_short_na
 G = Gazetteer.default()
 
 CASES = [
+    # the sponsors of draft resolutions are asked, not the bodies that consider them (ga-pdf-text
+    # A_RES_77_335 44, A_RES_79_192 6, A_RES_79_35 23)
+    ("Invites the main sponsors of draft resolutions that are submitted for the consideration of delegations "
+     "to consider the procedural practices applied during previous sessions with the aim of enhancing the "
+     "efficiency of the work of the General Assembly and its Main Committees and the Economic and Social "
+     "Council and its subsidiary bodies;", "GA", ["main sponsors of draft resolutions"],
+     ["General Assembly", "Economic and Social Council"]),
+    ("Urges the co-sponsors of the 1995 resolution on the Middle East to exert their utmost efforts with a "
+     "view to ensuring the early establishment of a Middle East zone free of nuclear weapons;", "GA",
+     ["co-sponsors of the 1995 resolution on the Middle East"], []),
     # a title alone names the holder the paragraph named in full before it (segmented A_HRC_RES_48_17
     # 13, ga-pdf-text A_RES_67_246 11)
     ("Welcomes the steps taken by the President of the Human Rights Council, and encourages the President "
