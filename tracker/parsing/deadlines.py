@@ -151,7 +151,9 @@ _YEAR = re.compile(r"\d\d\d\d")
 _THAT_SESSION = re.compile(r"\b(?:at|during|to|before|by|for)\s+(?:that|the same)\s+session\b")
 _INTERSESSIONAL_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:next\s+)?intersessional\s+period\b", re.I)
 _DATE_RE = re.compile(
-    rf"\b(no later than|not later than|by no later than|at the latest by|by|before|until|till|"
+    # (a footnote's number may be glued to the words before: "on a non-objection basis 1no later than July
+    # 2025", as a PDF's text prints a marker)
+    rf"(?:\b|(?<=\d))(no later than|not later than|by no later than|at the latest by|by|before|until|till|"
     rf"up to|through|on or before|expir\w+ on|deadline of|as of|as from"
     # "to extend its mandate for a further period ending on 31 July 2020" (a mandate's end only)
     rf"|(?<=period\s)(?:ending|terminating)(?:\s+on)?"
@@ -210,6 +212,13 @@ _PERIOD_RE = re.compile(
     rf"(days?|weeks?|months?|years?)(?:[\s-]+period)?\b",
     re.I,
 )
+#: a term of office ("for a term of seven years", "for a non-renewable term of seven years", "for three-year
+#: terms"): how long those elected or appointed serve, not when a mandate ends …
+_TERM_OF_OFFICE = re.compile(r"\bterm\b", re.I)
+_TERMS_AFTER = re.compile(r"\s*terms?\b")
+#: … unless the clause extends or renews what it ends ("extends the term of office of the judges … for a
+#: term of …")
+_RENEWING = re.compile(r"\b(?:[Ee]xtend\w*|[Ee]xtension|[Rr]enew(?!able)\w*|[Pp]rolong\w*)")
 #: words that say a date or period ends a mandate, a mission, a panel or measures
 _MANDATE_CUE = re.compile(
     # (a verb opens a paragraph with its capital: "Authorises the Member States of the African Union to
@@ -290,6 +299,16 @@ _FIXED_RECURRING = {
     "every second year": "P2Y", "every third year": "P3Y", "every fourth year": "P4Y",
     "at annual intervals": "P1Y",
 }
+#: a recurrence in what a clause notes or is concerned about is a fact, not what is asked ("noting that
+#: more than 2 million people die every year from preventable occupational diseases", "Notes that the
+#: African Day of the Seas and Oceans is celebrated annually", "concerned that thousands of migrants
+#: continue to die … each year"), unless the clause turns to asking before it
+_FACT_NOTED = re.compile(
+    r"\b(?:[Nn]ot(?:es|ing)|[Rr]ecogni[sz](?:es|ing)|[Aa]cknowledg(?:es|ing)|[Oo]bserv(?:es|ing)|concerned|"
+    r"alarmed|aware|mindful|[Bb]earing\s+in\s+mind)\s+(?:[\w-]+\s+){0,3}?that\b"
+    r"(?:(?!\b(?:requests?|decides?|invites?|calls?\s+(?:upon|on)|urges?|encourages?|shall|should|must|"
+    r"will|to\s+(?:submit|report|provide|present|include|hold|convene|conduct|organi[sz]e))\b)[^;:])*$"
+)
 #: "monthly", "quarterly" and "yearly" before a noun are adjectives: a deadline only for what is
 #: delivered that often ("quarterly briefings", "a yearly progress report"), not for "the amount
 #: … at a monthly rate of …" or "a yearly calendar of events"
@@ -884,6 +903,19 @@ _PAST_CONTEXT = re.compile(
     r"|\bwith\s+a\s+view\s+to\b|\bto\s+be\s+[a-z]+(?:ed|en|eld)\b"
     r"|\bin\s+th(?:is|at)\s+regard\b|\bin\s+(?:the\s+present|this)\s+resolution\b)[^;:]){0,140}$"
 )
+#: a session named inside a citation of what was done there: "as reaffirmed by the Commission at its
+#: fifty-third session", "as amended by the Subcommittee at its forty-second session and as agreed by the
+#: Subcommittee at its forty-third session and the Committee at its forty-ninth session", "as acknowledged by
+#: the twenty-sixth session of the Conference of the Parties", "consistent with its decision at its
+#: forty-fourth session": history, not a deadline (not "as needed", nor past a "to" or a comma: "the reform
+#: measures as considered in the present resolution to the General Assembly at its fifty-eighth session")
+_CITED = re.compile(
+    r"\bas\s+(?:(?:also|further|most\s+recently|recently|previously|subsequently|last)\s+)?"
+    r"(?!(?:needed|required|warranted|indicated\s+below)\b)(?:[a-z]+(?:ed|en)|set\s+out|laid\s+down|held|made)\b"
+    r"(?:(?!\bto\b|\bin\s+(?:the\s+present|this)\s+resolution\b)[^;:,])*$"
+    r"|\b(?:consistent\s+with|in\s+accordance\s+with|pursuant\s+to|in\s+line\s+with)\s+(?:its|their)\s+"
+    r"decisions?\s*$"
+)
 #: four digits (``\d{4}``, written so that the engine can jump to the first digit)
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
@@ -1263,6 +1295,7 @@ class _DeadlineFinder:
         if code == "SC" or (owner is None and body == "SC"):
             return None  # the Security Council has no sessions
         if (_PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()) or _SINCE_FROM.search(before[-12:])
+                or _CITED.search(text, max(0, m.start() - 200), m.start())
                 or m.group(0).lower().startswith(("from ", "since "))):
             return None
         phrase = text[m.start():explicit.end].strip() if explicit is not None else m.group(0).strip()
@@ -1570,6 +1603,9 @@ class _DeadlineFinder:
             if (not _ends_mandate(text, m.start(), counted.end() if counted else m.end())
                     or _not_its_mandate(text, m.start(), self.spoken_from)):
                 continue  # "Notes the decision … to extend the strategic plan … for two years"
+            term = _TERM_OF_OFFICE.search(m.group(0)) or _TERMS_AFTER.match(text, m.end())
+            if term and not _RENEWING.search(_clause(text, m.start(), m.end())):
+                continue  # "members elected by the General Assembly for three-year terms": an office's term
             n = cardinal_to_int(m.group(1))
             if not n:
                 continue
@@ -1709,6 +1745,8 @@ class _DeadlineFinder:
             phrase = m.group(1)
             if _PARTICIPLE_BY.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "the recommendations made by the Committee every two years"
+            if _FACT_NOTED.search(text, _clause_start(text, m.start()), m.start()):
+                continue  # "noting that more than 2 million people die every year": a fact, nothing asked
             if phrase.lower() in _ADJECTIVE_FORMS and _of_a_thing(text, m.end()):
                 continue  # "at a monthly rate of 28,475,787 dollars"
             every = _FIXED_RECURRING.get(phrase.lower())

@@ -1385,3 +1385,61 @@ def test_the_end_of_a_series_is_no_due_date(text, body, adopted_on, expected):
 def test_sessions_named_respectively_and_by_their_segment(text, body, session, adopted_on, expected):
     found = find_deadlines(text, body=body, session=session, adopted_on=adopted_on)
     assert [(d.body, d.session) for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "body", "session", "adopted_on"), [
+    # ga-pdf-text A/RES/78/103 9: a session named inside a citation of what was done there is history
+    ("Endorses the efforts and initiatives of the Commission, … including on legal issues relating to the "
+     "digital economy as reaffirmed by the Commission at its fifty-third session, and at promoting the rule "
+     "of law", "GA", 78, dt.date(2023, 12, 7)),
+    # segmented A/RES/61/111 15, A/RES/77/248 99, A/RES/76/266 annex 27
+    ("the Working Group should continue its intersessional work on the topics described in the multi-year "
+     "workplan as amended by the Subcommittee at its forty-second session and as agreed by the "
+     "Subcommittee at its forty-third session and the Committee at its forty-ninth session;", "GA", 61,
+     dt.date(2006, 12, 14)),
+    ("Invites the Commission, consistent with its decision at its forty-fourth session, to continue, "
+     "during its next five-year term of office, to meet for a total of 21 weeks per year", "GA", 77,
+     dt.date(2022, 12, 9)),
+    ("Efforts to mitigate and adapt to the adverse effects of climate change have been insufficient, "
+     "including in climate finance, as acknowledged by the twenty-sixth session of the Conference of the "
+     "Parties to the United Nations Framework Convention on Climate Change", "GA", 76, dt.date(2022, 6, 7)),
+    # a term of office is not a mandate's end (segmented A/RES/2997 (XXVII) I 1, A/RES/76/242 18, 62/228 45)
+    ("Decides to establish a Governing Council of the United Nations Environment Programme, composed of "
+     "fifty-eight members elected by the General Assembly for three-year terms on the following basis:",
+     "GA", 27, dt.date(1972, 12, 15)),
+    ("Requests the Secretary-General, in consultation with the Dispute Tribunal and the United Nations "
+     "Appeals Tribunal, to include, in the context of his next report, his views regarding the "
+     "recommendation of the Internal Justice Council for the appointment of a president for a term of "
+     "seven years;", "GA", 76, dt.date(2021, 12, 24)),
+    ("Decides that judges shall serve only one non-renewable term of seven years …, with the exception of "
+     "two of the initial judges of the United Nations Dispute Tribunal and three of the initial judges of "
+     "the United Nations Appeals Tribunal, to be determined by drawing of lots, who shall serve three years "
+     "and may consequently apply to the same Tribunal for a non-renewable term of seven years;", "GA", 62,
+     dt.date(2007, 12, 22)),
+    # a recurrence in a fact noted asks nothing (A/RES/74/2 annex 38, A/RES/75/239 338, A/RES/76/266 annex 14)
+    ("Scale up efforts to promote healthier and safer workplaces and improve access to occupational health "
+     "services, noting that more than 2 million people die every year from preventable occupational "
+     "diseases and injuries;", "GA", 74, dt.date(2019, 10, 10)),
+    ("Recalls the decision of the Assembly of the African Union in January 2015 to adopt Agenda 2063, and "
+     "notes that the African Day of the Seas and Oceans is celebrated annually on 25 July;", "GA", 75,
+     dt.date(2020, 12, 31)),
+    ("We reaffirm our collective responsibility to preserve the lives of all migrants and, in this context, "
+     "remain deeply concerned that thousands of migrants continue to die or go missing each year along "
+     "perilous routes", "GA", 76, dt.date(2022, 6, 7)),
+])
+def test_what_was_done_a_term_of_office_and_a_fact_are_no_deadlines(text, body, session, adopted_on):
+    assert find_deadlines(text, body=body, session=session, adopted_on=adopted_on) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # … while a term extended ends what it extends (a constructed case), and a report asked every year recurs
+    ("Decides to extend the term of office of the judges for a term of two years", [("relative", True)]),
+    ("Notes that the Fund remains underfunded, and requests the Secretary-General to report annually on its "
+     "operation", [("recurring", False)]),
+    # a footnote's number glued to the words before (ga-pdf-text A/RES/79/289 8)
+    ("to submit the proposed list to Member States for their consideration on a non‑objection basis "
+     "1no later than July 2025 and to bring the list to the attention of the Assembly", [("date", False)]),
+])
+def test_a_term_extended_a_report_asked_and_a_glued_footnote(text, expected):
+    found = find_deadlines(text, body="GA", session=79, adopted_on=dt.date(2025, 1, 10))
+    assert [(d.kind.value, d.expires) for d in found] == expected
