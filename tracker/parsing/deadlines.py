@@ -189,6 +189,20 @@ _RELATIVE_RE = re.compile(
     re.I,
 )
 _RELATIVE_LOWER = lower_case_form(_RELATIVE_RE)
+#: a delay written with no word before it, counted from the adoption it names: "Decides to review the
+#: sanctions measures … six months from the adoption of this resolution", "to report to the Security Council
+#: eleven months after the adoption of this resolution", "shall expire 180 days from the adoption of this
+#: resolution"
+_BARE_FROM_ADOPTION = re.compile(
+    rf"\b({_CARDINAL})(?:\s+\(\d+\))?\s+(days?|weeks?|months?)\s+(?:from|after|following)\s+(?:the\s+)?"
+    rf"(?:date\s+of\s+(?:the\s+)?)?adoption\s+of\s+(?:this|the\s+present)\s+resolution\b",
+    re.I,
+)
+#: … not a period's length ("for a period of six months following the adoption of this resolution": a
+#: mandate's, ``_PERIOD_RE``'s, or none)
+_PERIOD_BEFORE = re.compile(r"\b(?:for|period\s+of|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+#: … and a delay after which something ends: "shall expire 180 days from the adoption"
+_ENDS_BEFORE = re.compile(r"\b(?:expire|terminate|cease|end)\s+$")
 #: a period that is a rhythm, not a delay: "in two week intervals thereafter"
 _INTERVALS = re.compile(r"[\s-]+intervals?\b")
 #: "at least one month before UNMHA's mandate is due to expire", "30 days prior to the expiry of
@@ -280,7 +294,7 @@ _RECURRING_RE = re.compile(
     rf"every five years|quarterly|on a quarterly basis|monthly|on a monthly basis|weekly|"
     rf"every second year|every third year|every fourth year|at annual intervals|"
     rf"(?:at|in) ({_CARDINAL})[- ](day|week|month|year)s? intervals|"
-    rf"on a weekly basis|every week|"
+    rf"on a weekly basis|every week|every month|each month|"
     rf"twice a year|twice yearly|semi-annually|biannually|every six months|"
     rf"every ({_CARDINAL}) (days|weeks|months|years))\b",
     re.I,
@@ -297,7 +311,7 @@ _FIXED_RECURRING = {
     "twice a year": "P6M", "twice yearly": "P6M", "semi-annually": "P6M", "biannually": "P6M",
     "every six months": "P6M", "weekly": "P7D", "on a weekly basis": "P7D", "every week": "P7D",
     "every second year": "P2Y", "every third year": "P3Y", "every fourth year": "P4Y",
-    "at annual intervals": "P1Y",
+    "at annual intervals": "P1Y", "every month": "P1M", "each month": "P1M",
 }
 #: a recurrence in what a clause notes or is concerned about is a fact, not what is asked ("noting that
 #: more than 2 million people die every year from preventable occupational diseases", "Notes that the
@@ -1001,7 +1015,7 @@ def _may_recur(low: str) -> bool:
     return ("annual" in low or "every" in low or "each year" in low or "yearly" in low
             or "once a year" in low or "once per year" in low or "bienn" in low or "trienn" in low
             or "quadrenn" in low or "quarterly" in low or "monthly" in low or "weekly" in low
-            or "twice" in low or "intervals" in low)
+            or "twice" in low or "intervals" in low or "each month" in low)
 
 
 def _clause(text: str, start: int, end: int, before: int = 250, after: int = 90) -> str:
@@ -1733,6 +1747,17 @@ class _DeadlineFinder:
                 continue
             self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(),
                                                   days=n * _UNIT_DAYS[unit], from_="adoption"))
+        for m in (_BARE_FROM_ADOPTION.finditer(text) if self.has_period and "adoption" in self.low else ()):
+            n = cardinal_to_int(m.group(1))
+            before = max(0, m.start() - 60)
+            if not n or _PERIOD_BEFORE.search(text, before, m.start()) or self.declaratory(m.start()):
+                continue
+            unit = m.group(2).lower().rstrip("s")
+            if _ENDS_BEFORE.search(text, before, m.start()):
+                self._after_adoption(m, n, unit, expires=True)
+            else:
+                self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0),
+                                                      days=n * _UNIT_DAYS[unit], from_="adoption"))
 
     # ----------------------------------------------------------------------- recurring
 

@@ -1443,3 +1443,27 @@ def test_what_was_done_a_term_of_office_and_a_fact_are_no_deadlines(text, body, 
 def test_a_term_extended_a_report_asked_and_a_glued_footnote(text, expected):
     found = find_deadlines(text, body="GA", session=79, adopted_on=dt.date(2025, 1, 10))
     assert [(d.kind.value, d.expires) for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # segmented S/RES/2512 (2020) 26, S/RES/2652 (2022) 3, S/RES/2165 (2014) 5: a delay written with no word
+    # before it, counted from the adoption it names
+    ("Decides to review the sanctions measures established pursuant to resolution 2048 (2012) six months "
+     "from the adoption of this resolution;", dt.date(2020, 2, 11), [("relative", 180, None, False)]),
+    ("requests the Secretary-General to report to the Security Council eleven months after the adoption of "
+     "this resolution on its implementation", dt.date(2022, 9, 30), [("relative", 330, None, False)]),
+    ("Further decides that the decisions contained in operative paragraphs two and three of this resolution "
+     "shall expire 180 days from the adoption of this resolution", dt.date(2014, 7, 14),
+     [("relative", 180, "2015-01-10", True)]),
+    # … not a period's length, which ends a mandate or nothing (S/RES/1483 (2003) 16)
+    ("for a period of six months following the adoption of this resolution", dt.date(2003, 5, 22), []),
+    # a report every month (S/RES/2009 (2011) 22, S/RES/2577 (2021) 17)
+    ("Requests the Secretary-General to report on implementation of this resolution in 14 days from "
+     "adoption, and every month thereafter, or more frequently as he sees fit;", dt.date(2011, 9, 16),
+     [("relative", 14, None, False), ("recurring", None, None, False)]),
+])
+def test_a_delay_from_the_adoption_with_no_word_before_and_a_report_every_month(text, adopted_on, expected):
+    found = find_deadlines(text, body="SC", session=None, adopted_on=adopted_on)
+    read = [(d.kind.value, d.days, d.date.isoformat() if d.date else None, d.expires) for d in found]
+    assert read == expected
+    assert [d.every for d in found if d.kind == DeadlineKind.RECURRING] in ([], ["P1M"])
