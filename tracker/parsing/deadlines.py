@@ -522,6 +522,10 @@ def _in_declaratory_clause(text: str, start: int, spoken_from: int | None = None
 #: extend the mandate of the Special Representative … for a further four years")
 _ASKING_OTHERS = ("encourages", "urges", "calls upon", "invites")
 _ASKING_OTHERS_VERB = re.compile(rf"\b(?:{'|'.join(_ASKING_OTHERS)})\b", re.I)
+#: … nor what "recommends" names as a thing to do ("Recommends the full implementation of the Debt
+#: Service Suspension Initiative along with its extension until June 2021": the end of another's
+#: initiative, named in passing), as it does when it recommends that someone extend a mandate
+_RECOMMENDS_A_THING = re.compile(r"\b[Rr]ecommends\s+(?!that\b|to\b)")
 
 
 def _not_its_mandate(text: str, start: int, spoken_from: int | None = None) -> bool:
@@ -531,7 +535,8 @@ def _not_its_mandate(text: str, start: int, spoken_from: int | None = None) -> b
     if _in_declaratory_clause(text, start, spoken_from):
         return True
     last = _last(_OWN_VOICE.finditer(text, 0, start))
-    return _ASKING_OTHERS_VERB.search(last.group(0) if last is not None else text[:40]) is not None
+    verb = text[last.start() : last.end() + 6] if last is not None else text[:40]
+    return _ASKING_OTHERS_VERB.search(verb) is not None or _RECOMMENDS_A_THING.search(verb) is not None
 
 
 #: a body named as the place of something else ("of the Commission"): not the owner of "its

@@ -59,6 +59,16 @@ _EXTENDED_SENTIMENT = re.compile(
     r"\s*(?:(?:its|their|his|her)\s|(?:[a-z]+\s+){0,2}(?:condolences|sympathy|sympathies|gratitude|thanks|"
     r"appreciation|congratulations|greetings|felicitations|welcome|wishes)\b)"
 )
+#: a request for reports extended or renewed ("Extends the reporting request in paragraph 10 of
+#: resolution 2722 (2024) until January 15, 2025", "to renew the reporting requirements of …"): the
+#: reports asked again, until its end (not "the reporting period", nor "the mandate … and reporting
+#: requirements": a mandate, read first)
+_REPORTING_REQUEST = re.compile(
+    r"\s*,?\s*(?:(?:until|to|for)\s[^,;]{1,40},\s*)?(?:the|its|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:reporting\s+(?:requests?|requirements?|obligations?)|requests?\s+(?:for\s+(?:\w+\s+){0,2}?reports?|to\s+report))\b",
+    re.I)
+#: "to extend", "to renew": what a decision extends follows
+_RENEWING = re.compile(r"(?:also\s+|further\s+)?to\s+(?:extend|renew|prolong)\b", re.I)
 #: a verb that re-issues an earlier request or call: "Reiterates its request", "Renews its call"
 REISSUING = frozenset({"reiterates", "reaffirms", "renews", "repeats", "restates", "reconfirms"})
 
@@ -77,7 +87,8 @@ def _by_first_letter(words: str) -> str:
 
 
 _VERBS = _by_first_letter(
-    r"requests|decides|urges|calls\s+upon|calls\s+on|calls\s+for|encourages|invites|authori[sz]es|"
+    r"requests|decides|urges|calls(?:,?\s+in\s+th[ai][st]\s+[a-z]+,?)?\s+(?:up)?on|calls\s+for|encourages|"
+    r"invites|authori[sz]es|"
     r"directs|instructs|demands|appeals|recommends|welcomes|notes|takes\s+(?:\w+\s+)?note|"
     r"expresses|stresses|emphasizes|emphasises|recognizes|recognises|underlines|"
     r"underscores|condemns|recalls|commends|acknowledges|affirms|supports|"
@@ -674,8 +685,11 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
         if verb in REISSUING:
             return K.DECLARATORY
     if verb in EXTENDING:
-        return K.MANDATE if _is_mandate(text) else (
-            K.DECLARATORY if _EXTENDED_SENTIMENT.match(text) else K.ACTION)
+        if _is_mandate(text):
+            return K.MANDATE
+        if _REPORTING_REQUEST.match(text):
+            return K.REPORT  # "Extends the reporting request in paragraph 10 of resolution 2722 …"
+        return K.DECLARATORY if _EXTENDED_SENTIMENT.match(text) else K.ACTION
     if verb == "proclaims" or (verb == "designates" and _observance(text)):
         return K.DECLARATORY  # "Proclaims 2025 the International Year of Cooperatives"
     if verb in CREATING:
@@ -769,6 +783,9 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
         return K.REPORT
     if _is_mandate(text[:600]):
         return K.MANDATE
+    renewed = _RENEWING.match(stripped)
+    if renewed and _REPORTING_REQUEST.match(stripped, renewed.end()):
+        return K.REPORT  # "Decides to extend the reporting requirements … until …": the reports asked again
     that = _THAT_SHALL.match(text) if "that" in text else None  # the match ends with "that"
     if verb == "agrees" and not stripped.startswith("to ") and not (
             that and _ASKED.search(_SENTENCE.match(text, that.end()).group(0), 0, 300)):
@@ -922,15 +939,17 @@ def kind_under(clause: tuple[str | None, str] | None, text: str) -> ObligationKi
 
 
 def with_expiry(
-    kind: ObligationKind, deadlines: Sequence[Deadline], has_subparagraphs: bool
+    kind: ObligationKind, deadlines: Sequence[Deadline], has_subparagraphs: bool, text: str | None = None
 ) -> ObligationKind:
     """A paragraph whose deadline ends a mandate is at least a ``mandate``; a report whose only
     deadlines end it is the mandate's own reporting ("Decides to renew, for one year, the mandate of
     the Independent Expert …, which is to assess, monitor and report on the situation": no report
-    asked with a date of its own), so the paragraph is that mandate, which ends."""
+    asked with a date of its own), so the paragraph is that mandate, which ends — where ``text`` (the
+    paragraph's words) extends or establishes a mandate: reports asked again until a date ("Extends
+    the reporting request … until January 15, 2025") stay reports, which end."""
     ends = [d.expires for d in deadlines]
     if not any(ends):
         return kind
-    if kind == K.REPORT and all(ends) and not has_subparagraphs:
+    if kind == K.REPORT and all(ends) and not has_subparagraphs and (text is None or _is_mandate(text)):
         return K.MANDATE
     return K.MANDATE if kind.rank < K.MANDATE.rank else kind

@@ -16,6 +16,7 @@ from .phrases import (
     PhraseAnalysis,
     analyse,
     asked_in_the_active,
+    asked_of_its_subject,
     first_person_actors,
     first_person_kind,
     in_first_person,
@@ -319,11 +320,16 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
     ``chapeau``: the operative phrase written once before the paragraphs, "Resolves that", which a
     paragraph without its own continues."""
     said = in_first_person(intro, we == "after_we", listed) if we else intro
+    modal = None  # "should": the paragraph's own word where it asks with no operative phrase
     if said and operative_phrase(said)[0] is None:
         # what a paragraph without an operative phrase of its own says: "The Secretary-General is
         # requested to …" asks as "Requests the Secretary-General to …"; under a chapeau ("Resolves
         # that:"), it continues it
         active = asked_in_the_active(said)
+        if active is None and not chapeau:
+            # "The Government of Pakistan should undertake …" asks it, as a call upon it would
+            active = asked_of_its_subject(said)
+            modal = "should" if active is not None else None
         if active is not None:
             said = f"{active[0]} {_continuing(active[1])}"
         elif chapeau:
@@ -343,11 +349,11 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
     )
     if not deadlines and not subparagraphs and continuing(phrase.action, said[phrase.offset :]):
         kind = ObligationKind.EXHORTATION  # asked to go on, with no date that makes a product of it
-    kind = with_expiry(kind, deadlines, bool(subparagraphs))
+    kind = with_expiry(kind, deadlines, bool(subparagraphs), full)
     actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
     confidence = dict(phrase.confidence)
     confidence["deadline"] = 0.9 if deadlines else 0.6
-    return Reading(phrase.action, kind, actors, phrase.deliverable, deadlines, confidence)
+    return Reading(modal or phrase.action, kind, actors, phrase.deliverable, deadlines, confidence)
 
 
 def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph]) -> ObligationKind:

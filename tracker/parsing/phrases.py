@@ -79,18 +79,22 @@ _INTRO_VERB = re.compile(
 _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\b")
 
 
+#: what is asked for, after its article or its qualifier ("detailed information on …", "updated
+#: comprehensive information on the four viable options", "concrete proposals"); not "information
+#: and communication(s) technology", a thing
 _DELIVERABLE_RE = re.compile(
-    r"\b(?:an?|the|its|their|his|her)\s+"
+    r"\b(?:(?:an?|the|its|their|his|her)\s+|(?=(?:detailed|comprehensive|consolidated|updated|complete|"
+    r"concrete|specific|regular)\s))"
     r"(?:(?!(?:at|to|its|the|a|an|of|on|in|by|session|and)\b)[\w-]+\s+){0,4}?"
     r"(?:reports?|updates?|briefings?|study|analysis|overview|assessment|summary|compilation|"
-    r"note|recommendations|proposals?|information|review)\b"
+    r"note|recommendations|proposals?|information(?!\s+and\s+communications?\s+technolog)|review)\b"
     r"(?:\s+(?:on|of|containing|regarding|about|concerning|that|with|including|in\s+which)\b"
     r"[^;:]*)?"
 )
 _DELIVERABLE_STOP = re.compile(
     r",?\s+(?:at its|at the|no later than|not later than|by \d|by the end|within|before the|"
-    r"during its|in time for|and to\b|for consideration|for its consideration|to the (?:General|"
-    r"Human|Economic|Security)|, and\b|, as well as\b)|[,;]\s"
+    r"during its|in time for|and to\b|for consideration|for its consideration|(?:shall|should|will) be\b|"
+    r"to the (?:General|Human|Economic|Security)|, and\b|, as well as\b)|[,;]\s"
 )
 _SELF_REF = re.compile(r"\b(?:its|the Council|the Assembly|General Assembly)\b")
 
@@ -1264,7 +1268,25 @@ _DECIDES_TO_ASK = re.compile(
     r"(?:also\s+|further\s+)?to\s+(?:authori[sz]e|request|call\s+upon|urge|"
     r"encourage|invite|direct|mandate|require)\s+"
 )
-_TO_REPORT_ON = re.compile(r"\bto\s+report\b(?:[^;]*?)\s(on\s[^;:]*)")
+_TO_REPORT = re.compile(r"\bto\s+report\b")
+_ON = re.compile(r"\son\s")
+
+
+def _reported_on(rest: str) -> str | None:
+    """What "to report" is on: its first "on" within the clause that is not within a name ("to report
+    to the Commission on Crime Prevention and Criminal Justice at its twenty-third session on the
+    implementation …", "to report thereon to the Committee on Conferences"; not "to report on
+    Sustainable Development Goal indicator 16.4.1")."""
+    m = _TO_REPORT.search(rest)
+    if m is None:
+        return None
+    end = min((k for k in (rest.find(";", m.end()), rest.find(":", m.end())) if k >= 0), default=len(rest))
+    for on in _ON.finditer(rest, m.end(), end):
+        before = rest[: on.start()].rsplit(None, 1)[-1]
+        if before[:1].isupper() and rest[on.end() : on.end() + 1].isupper():
+            continue  # "the Committee on Conferences"
+        return rest[on.start() + 1 : end]
+    return None
 
 
 def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[str], float]:
@@ -1357,7 +1379,7 @@ _NAME_HEAD = (
     r"(?:Committee|Commission|Council|Agency|Office|University|Tribunal|Court|Authority|"
     r"Centre|Center|Division|Unit|Forum|Panel|Team|Board|Fund|Programme|Institute|Mission|Force|"
     r"Group|Secretariat|Conference|Mechanism|Bureau|Network|Platform|Facility|Organization|Service|"
-    r"Department|Coordinator|Rapporteur|Expert|Envoy|Adviser|Representative)"
+    r"Department|Coordinator|Rapporteur|Expert|Envoy|Adviser|Representative|Entity)"
 )
 _SHORT_NAME = re.compile(rf"^(?:[A-Z][a-z]+ ){{0,2}}{_NAME_HEAD}$")
 
@@ -1678,6 +1700,30 @@ def asked_in_the_active(intro: str) -> tuple[str, str] | None:
     return _ASKING_IN_THE_ACTIVE[" ".join(m.group(2).split())], f"{m.group(1)} to {intro[m.end():]}"
 
 
+#: a paragraph whose main clause is what its subject should do, with no operative phrase: "The
+#: Government of Pakistan should undertake to use its best endeavours: …" (the measures a resolution
+#: recommends), "Member States should empower the relevant authorities …" (guidelines annexed to a
+#: resolution); its subject one phrase, no comma; not "should be" (passive: no one is asked), "should
+#: not", "should have"
+_ASKED_OF_ITS_SUBJECT = re.compile(
+    r"([A-Z][^,;:.()]{0,160}?)\s+should\s+"
+    r"(?!(?:(?:also|further|therefore|\w+ly)\s+)?(?:be|been|not|have|has|themselves|itself)\b)"
+    r"(?:(?:also|further|therefore|\w+ly)\s+)?(?=[a-z])"
+)
+
+
+def asked_of_its_subject(intro: str) -> tuple[str, str] | None:
+    """A paragraph whose main clause says what its subject should do, as the call it makes and the
+    words it governs: "The Government of Pakistan should undertake to …" -> ("Calls upon", "The
+    Government of Pakistan to undertake to …"); None for any other paragraph, or where the subject
+    names no one who can act ("Instruments laying down mandatory product safety requirements
+    should …", "The terms of service of the Administrator should form …")."""
+    m = _ASKED_OF_ITS_SUBJECT.match(intro)
+    if m is None or not _is_agent_noun(_head_noun(m.group(1))):
+        return None
+    return "Calls upon", f"{m.group(1)} to {intro[m.end():]}"
+
+
 #: a declaration's measure written as the infinitive of its lead-in's commitment ("We resolve to
 #: undertake the following measures: … 1. To refrain from organizing …"), not a purpose ("To that
 #: end", "To date", "To achieve these goals, we will …")
@@ -1800,9 +1846,9 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
         if stop:
             phrase = phrase[: stop.start()]
         return phrase.strip(" ,.;"), 0.75
-    m = _TO_REPORT_ON.search(rest) if "report" in rest else None
-    if m:
-        phrase = "a report " + m.group(1)
+    on = _reported_on(rest) if "report" in rest else None
+    if on:
+        phrase = "a report " + on
         stop = _DELIVERABLE_STOP.search(phrase, 10)
         if stop:
             phrase = phrase[: stop.start()]

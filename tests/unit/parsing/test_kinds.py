@@ -24,6 +24,10 @@ from tracker.parsing.types import Deadline, DeadlineKind
 from tracker.parsing.types import ObligationKind as K
 
 CASES = [
+    # segmented A_HRC_RES_48_25 11: a call with "in this regard" between its words opens a clause
+    ("Commends the appointment by the Government of National Unity of a minister of State for internally "
+     "displaced persons and human rights, and calls in this regard upon States to provide the minister "
+     "with the necessary assistance and capacity-building;", "HRC", K.EXHORTATION),
     # segmented S_RES_2365 (2017) 15, S_RES_2760 (2024) 36, A_RES_69_170 3: the information or review
     # provided to a body named first ("provide the Security Council with information on …"); not the
     # support a mandate holder is given (segmented A_HRC_RES_47_2 4), nor facilities (A_RES_77_22 12)
@@ -392,9 +396,10 @@ CASES = [
     # a sentiment extended asks nothing, with or without "its" (ga-pdf-text/A_RES_79_256 op 5)
     ("Extends condolences to the Agency for the loss of its staff members, which stands at 254 as of "
      "8 December 2024;", "GA", K.DECLARATORY),
-    # … what is extended for a time is (segmented S/RES/2739 (2024) op 1)
+    # … a request for reports extended for a time asks for the reports again (segmented S/RES/2739 (2024)
+    # op 1)
     ("Extends the reporting request in paragraph 10 of resolution 2722 (2024) until January 15, 2025;",
-     "SC", K.ACTION),
+     "SC", K.REPORT),
     # steps taken for a deliverable are that deliverable (segmented A/RES/45/110 op 8), not a standing
     # call as "to take the necessary steps to ensure …" is
     ("Requests the Secretary-General to take the necessary steps to prepare a commentary to the Tokyo "
@@ -968,6 +973,103 @@ def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
     ("Takes note of the report of the Secretary-General, and requests that he submit to the General "
      "Assembly at its seventy-fourth session a report on the implementation of the present resolution;",
      "a report on the implementation of the present resolution"),
+    # segmented A_RES_60_283 3 and A_RES_69_262 7: what is asked for with its qualifiers, written
+    # first ("detailed information on …"), not "the envisaged information [and communication
+    # technology structure]" nor "a special assessment" in a sub-paragraph that details it
+    ("Also requests the Secretary-General to provide to the General Assembly, at its resumed sixty-first "
+     "session, detailed information on the structure and staffing requirements of the envisaged "
+     "information and communication technology structure;",
+     "detailed information on the structure and staffing requirements of the envisaged information and "
+     "communication technology structure"),
+    ("Recalls paragraph 7 of section III of its resolution 67/254 A, and requests the Secretary-General to "
+     "provide updated comprehensive information on the four viable options identified in the present "
+     "resolution at its seventieth session, in particular: (a) Financial costs and accurate cost "
+     "projections related to a building on the North Lawn, funded through a special assessment;",
+     "updated comprehensive information on the four viable options identified in the present resolution"),
+    # segmented A_RES_68_186 15: what the report is on, not the name of the body it goes to
+    ("Requests the Secretary-General to report to the Commission on Crime Prevention and Criminal Justice "
+     "at its twenty-third session on the implementation of the present resolution.",
+     "a report on the implementation of the present resolution"),
 ])
 def test_the_deliverable_is_what_the_asking_clause_asks_for(text, deliverable):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+def _general_assembly(paragraphs: str, symbol: str = "A/RES/75/999") -> str:
+    """A resolution of the Assembly whose operative part is ``paragraphs`` ("1. Decides …")."""
+    return (f"{symbol}\n\nGeneral Assembly\n\nSeventy-fifth session\n\nResolution adopted by the General "
+            f"Assembly on 21 December 2020\n\n75/999. A resolution\n\nThe General Assembly,\n\n"
+            f"Recalling its resolution 74/1,\n\n{paragraphs}")
+
+
+def test_an_end_named_in_passing_makes_no_mandate():
+    # segmented A_RES_76_192 5 (and A_RES_75_204 5, "until June 2021"): the end of another's initiative
+    # that the Assembly recommends implementing; not a mandate it extends (a recommended extension is
+    # one: tests/unit/parsing/test_deadlines.py, "Recommends that the Secretary-General extend …")
+    text = ("1. Acknowledges that endeavours to overcome the crisis must go beyond short-term relief, and "
+            "recognizes the need for continued action to support the developing countries, recommends the "
+            "full and transparent implementation by all official bilateral creditors of the Group of 20 Debt "
+            "Service Suspension Initiative along with its extension until December 2021, and the orderly, "
+            "timely and effective implementation of the Common Framework for Debt Treatments beyond the Debt "
+            "Service Suspension Initiative, and encourages countries with strong external positions to seek "
+            "options for voluntary channelling of special drawing rights;\n")
+    (paragraph,) = parse(_general_assembly(text), "A_RES_75_999.txt").operative
+    assert paragraph.kind == K.EXHORTATION
+    assert not any(d.expires for d in paragraph.deadlines)
+
+
+def test_reports_asked_again_until_a_date_are_reports_that_end():
+    # segmented S_RES_2739 (2024) 1: the request for reports of resolution 2722 (2024) extended; it
+    # ends, but what it asks is reports (a mandate renewed with its own reporting stays a mandate:
+    # test_a_mandate_renewed_with_its_own_reporting_is_a_mandate)
+    text = security_council_resolution(
+        "1. Extends the reporting request in paragraph 10 of resolution 2722 (2024) until January 15, "
+        "2025;\n")
+    (paragraph,) = parse(text.replace("on 1 March 2031", "on 27 June 2024")).operative
+    assert paragraph.kind == K.REPORT
+    assert [(d.date, d.expires) for d in paragraph.deadlines] == [(dt.date(2025, 1, 15), True)]
+    assert clause_kind("extends", " the reporting request in paragraph 10 of resolution 2722 (2024) until "
+                       "January 15, 2025;") == K.REPORT
+    assert clause_kind("decides", "to extend the reporting requirements set out in paragraph 3 until "
+                       "31 December 2025;") == K.REPORT
+
+
+#: S/RES/47 (1948), the measures the Council recommends (segmented S_RES_47(1948) 1, 15, 17, 10 (d))
+RECOMMENDED_MEASURES = """1. The Government of Pakistan should undertake to use its best endeavours:
+
+(a) To secure the withdrawal from the State of Jammu and Kashmir of tribesmen and Pakistani nationals not \
+normally resident therein who have entered the State for the purpose of fighting;
+
+2. The Commission of the Security Council should at the end of the plebiscite certify to the Council \
+whether the plebiscite has or has not been really free and impartial.
+
+3. The Commission should establish in Jammu and Kashmir such observers as it may require of any of the \
+proceedings in pursuance of the measures indicated in the foregoing paragraphs.
+
+4. The terms of service of the Administrator should form the subject of a separate negotiation between \
+the Secretary-General of the United Nations and the Government of India.
+
+5. Such nominees should be formally appointed and such draft regulations should be formally promulgated.
+"""
+
+
+def test_a_paragraph_saying_what_its_subject_should_do_asks_it():
+    paragraphs = parse(security_council_resolution(RECOMMENDED_MEASURES)).operative
+    assert [p.action for p in paragraphs] == ["should", "should", "should", None, None]
+    assert [p.kind for p in paragraphs] == [K.EXHORTATION, K.EXHORTATION, K.ACTION, K.DECLARATORY,
+                                            K.DECLARATORY]
+    assert paragraphs[0].actors == ["Pakistan"]
+    assert paragraphs[0].text.startswith("The Government of Pakistan should undertake")
+
+
+def test_the_entity_is_the_one_the_resolution_names_in_full():
+    # ga-pdf-text/A_RES_80_186 13 (and A/RES/64/289, 69/151, 70/133, 74/128, 76/142): "the Entity"
+    # is UN-Women, which the resolution names in full in an earlier paragraph
+    text = ("1. Takes note with appreciation of the work of the United Nations Entity for Gender Equality "
+            "and the Empowerment of Women (UN-Women);\n\n"
+            "2. Welcomes the commitment of UN-Women to support Member States in their efforts to develop and "
+            "strengthen norms, policies and standards on gender equality and the empowerment of women, and "
+            "encourages the Entity to continue to promote the need to mainstream and strengthen a gender "
+            "perspective in the work of intergovernmental bodies and processes;\n")
+    paragraphs = parse(_general_assembly(text), "A_RES_75_999.txt").operative
+    assert paragraphs[1].actors == ["UN-Women"]
