@@ -108,6 +108,17 @@ _BARCODE = re.compile(r"^\s*\*\d{7,}\*\s*$")
 _PAGE_WITH_JOB = re.compile(r"^\s*(?:\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3})\s*$")
 _FOOTNOTE_RULE = re.compile(r"^\s*_{5,}\s*$")
 _FOOTNOTE_ENTRY = re.compile(r"^\s*(\d{1,3}|\*{1,3}|[†‡])\s+(\S.*)$")
+#: a rule over the notes of a page in text with no page furniture ("---" or "___" where a
+#: conversion of a PDF draws the footnote rule, the shared corpus's segmented renderings)
+_NOTES_RULE = re.compile(r"^\s*(?:-{3,}|_{3,})\s*$")
+#: a note under such a rule, its marker printed as it may be: "36 See Official Records …",
+#: "³¹ See …", "^14 In accordance with …", "1/ Resolution 217 A (III)."
+_NOTE_ENTRY = re.compile(
+    r"^\s*(?:\^?(\d{1,3})/?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(\*{1,3}|[†‡]))\s+(\S.*)$"
+)
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+#: a page's number alone on its line
+_PAGE_NUMBER_ALONE = re.compile(r"\s*\d{1,3}\s*$")
 _TITLE_LINE = re.compile(
     r"^\s*(?:\d+/\d+|\d{4}/\d+|ES-\d+/\d+|S-\d+/\d+)\.?\s+(\S.*)$"
 )
@@ -203,7 +214,7 @@ def _find_title_text(lines: list[str]) -> str:
 #: every furniture line starts (after spaces) with one of these characters
 _FURNITURE_FIRST = frozenset("0123456789AESU*")
 #: a line whose first character (after spaces) is none of these is ordinary text
-_ORDINARY_FIRST = frozenset("0123456789AESU*_" + PAGE_BREAK)
+_ORDINARY_FIRST = frozenset("0123456789AESU*_-" + PAGE_BREAK)
 #: any furniture line: a symbol, a page number, a job number, a barcode (one match per line)
 _FURNITURE = re.compile("|".join(
     f"(?:{r.pattern})" for r in (_SYMBOL_ONLY, _PAGE_NO, _JOB_NO, _BARCODE, _PAGE_WITH_JOB)
@@ -266,9 +277,15 @@ def _is_page_break(line: str) -> bool:
     return PAGE_BREAK in line and not line.strip()
 
 
+#: a page's mark ("<!-- Page 3 -->"), after the comment's opening
+_PAGE_MARK = re.compile(r"\s*Page\s+\d+\s*-->")
+
+
 def without_comments(text: str) -> str:
     """``text`` without its HTML comments: markup, never text ("<!-- Page 3 -->" where a converter
-    of PDFs to Markdown marks a page, "<!-- image -->"); an unclosed "<!--" is left as it is."""
+    of PDFs to Markdown marks a page, "<!-- image -->"); an unclosed "<!--" is left as it is. The
+    number alone on the line before a page's mark is the number printed at the foot of the page
+    before it ("18 / <!-- Page 6 --> / Regulation 15", A/RES/13 (I)): no text either."""
     out: list[str] = []
     pos = 0
     find = text.find
@@ -276,7 +293,13 @@ def without_comments(text: str) -> str:
         end = find("-->", start + 4)
         if end < 0:
             break
-        out.append(text[pos:start])
+        before = text[pos:start]
+        if _PAGE_MARK.match(text, start + 4):
+            kept = before.rstrip()
+            cut = kept.rfind("\n")
+            if cut >= 0 and _PAGE_NUMBER_ALONE.match(kept, cut + 1):
+                before = before[: cut + 1]
+        out.append(before)
         pos = end + 3
     out.append(text[pos:])
     return "".join(out)
@@ -353,6 +376,11 @@ def lay_out(text: str) -> Layout:
             else:
                 body.append((i + 1, ""))
             continue
+        if not pdf_text and stripped[0] in "-_" and _NOTES_RULE.match(stripped):
+            # text with no page furniture: the notes under the rule, up to the text going on
+            skip_to = _read_notes(lines, i + 1, footnotes, len(body), page_start)
+            body.append((i + 1, PAGE_BREAK))
+            continue
         if stripped[0] == "_" and _FOOTNOTE_RULE.match(line):
             # a footnote block runs to the next page break (or the end)
             skip_to = _read_footnote_block(lines, i + 1, page_ends, footnotes, len(body), page_start)
@@ -424,6 +452,34 @@ def _read_footnote_block(lines: list[str], j: int, ends: Callable[[int, str], bo
             current.parts.append(cand.strip())
         j += 1
     return j
+
+
+def _read_notes(lines: list[str], j: int, footnotes: list[RawFootnote], at_block: int,
+                page_start: int) -> int:
+    """The notes under a rule in text with no page furniture, from line ``j``, appended to
+    ``footnotes``: each opens with its marker ("36 See Official Records …", "³¹ Ibid.") and goes on
+    to the next marker or blank line; they end at the first line after a blank line that is neither
+    a note nor a page's number alone (the text going on: "in mind …" after the notes of a page
+    whose paragraph ends "… bearing"). The index of the line after the last note."""
+    current: RawFootnote | None = None
+    end = j
+    for k in range(j, len(lines)):
+        s = lines[k].strip()
+        if not s:
+            current = None
+            continue
+        m = _NOTE_ENTRY.match(s)
+        marker = (m.group(1) or (m.group(2) or "").translate(_SUPERSCRIPT_DIGITS) or m.group(3)
+                  ) if m else ""
+        if m and (current is None or _next_marker_ok(current, marker, footnotes)):
+            current = RawFootnote(marker, m.group(4).strip(), k + 1, at_block, page_start)
+            footnotes.append(current)
+        elif current is not None:
+            current.parts.append(s)
+        elif not _PAGE_NUMBER_ALONE.match(s):
+            break
+        end = k + 1
+    return end
 
 
 def _next_marker_ok(current: RawFootnote | None, marker: str, done: list[RawFootnote]) -> bool:
