@@ -926,14 +926,15 @@ def find_actors(
         clause, subject = ((False, None) if sm.group(0).rstrip().endswith(("upon", "on"))
                            else _clause_asks(after))
         if clause:
-            after = subject or ""
-        if not clause:
+            after, end = subject or "", None
+        else:
             # to the next call at most: "We call upon relevant organizations and bodies of the United
             # Nations system and we invite international organizations … to integrate …"
             further = _SECONDARY.search(after)
             end = _addressee_end(after)
-            clause_end = min(end, further.start()) if further else end
-        for name in names_in(after, None if clause else clause_end, groups=True):
+            if further:
+                end = min(end, further.start())
+        for name in names_in(after, end, groups=True):
             if name not in extra:
                 extra.append(name)
     asked, rest = reissued(action, rest)  # "Reiterates its request to the Government of Israel"
