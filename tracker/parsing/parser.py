@@ -293,7 +293,7 @@ def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str
         subparagraphs=subparagraphs, part=part, eid=eid,
         footnotes=list(dict.fromkeys(all_markers)),
         references=find_references(full, body=body), confidence=reading.confidence,
-        line=raw.line,
+        line=raw.line, unnumbered=raw.unnumbered,
     )
 
 

@@ -116,6 +116,9 @@ class RawOperative:
     section: str | None = None
     part_letter: str | None = None
     subs: list[RawSub] = field(default_factory=list)
+    #: printed without a number (a part's one paragraph, "C / Education grant … / Decides, …",
+    #: A/RES/76/240; a decision's paragraphs where none is numbered): ``number`` is its place
+    unnumbered: bool = False
     #: raw labelled items in order, before nesting: (label, text, line, form), the form the label
     #: is printed in: "(" for "(a)", "." for "a.", ")" for "a)"
     items: list[tuple[str, str, int, str]] = field(default_factory=list)
@@ -339,22 +342,23 @@ class _SkeletonReader:
                 m = loose
         return m
 
-    def _new(self, number: str, body: str, line: int) -> None:
-        self.operative.append(RawOperative(number, body, line, self.pending_section, self.pending_part))
+    def _new(self, number: str, body: str, line: int, *, unnumbered: bool = False) -> None:
+        self.operative.append(RawOperative(number, body, line, self.pending_section, self.pending_part,
+                                           unnumbered=unnumbered))
 
-    def _numbered(self, n: int, body: str, text: str, line: int) -> None:
+    def _numbered(self, n: int, body: str, text: str, line: int, *, unnumbered: bool = False) -> None:
         operative = self.operative
         if not operative:
             if n != 1:
                 self.warnings.append(f"operative numbering starts at {n}, not 1 (line {line})")
-            self._new(str(n), body, line)
+            self._new(str(n), body, line, unnumbered=unnumbered)
             return
         prev = int(operative[-1].number)
         if n == prev + 1:
-            self._new(str(n), body, line)
+            self._new(str(n), body, line, unnumbered=unnumbered)
         elif n == 1:
             self.restart_at = len(operative)
-            self._new(str(n), body, line)
+            self._new(str(n), body, line, unnumbered=unnumbered)
         elif self._restart_was_a_list(n):
             self._fold_restart()
             self._new(str(n), body, line)
@@ -394,7 +398,7 @@ class _SkeletonReader:
         for op in folded:
             if not op.items and _is_heading(_plain(op.intro)):
                 continue  # a numbered heading between paragraphs
-            _append_text(target, f"{op.number}. {op.intro}")
+            _append_text(target, op.intro if op.unnumbered else f"{op.number}. {op.intro}")
             target.items.extend(op.items)
         self.restart_at = None
 
@@ -410,7 +414,7 @@ class _SkeletonReader:
                 # its one paragraph, printed without a number ("XX / International Trade Centre /
                 # Approves resources in the amount of …;", A/RES/78/253): the part's first
                 self.new_part_preamble = False
-                self._numbered(1, text, text, line)
+                self._numbered(1, text, text, line, unnumbered=True)
             elif _PREAMBULAR_OPENER.match(plain) or plain.rstrip(" ”\"’").endswith(","):
                 preambular.append(RawPreambular(text, line))
             elif plain.rstrip(" ”\"’").endswith(":"):
@@ -441,7 +445,7 @@ class _SkeletonReader:
         if labelled and self.preambular:
             self.preambular[-1].text = f"{self.preambular[-1].text} {text}"  # a preambular list item
         elif not self.has_numbers and _looks_operative(plain):
-            self._new("1", text, line)
+            self._new("1", text, line, unnumbered=True)
         elif _is_heading(plain) and not _NAMED_OPENER.match(plain):
             pass  # a section heading inside the preamble
         else:
@@ -457,7 +461,7 @@ class _SkeletonReader:
         ):
             self.preambular.append(RawPreambular(text, line))
         elif not self.has_numbers and _looks_operative(plain):
-            self._new(str(len(operative) + 1), text, line)
+            self._new(str(len(operative) + 1), text, line, unnumbered=True)
         else:
             _append_text(operative[-1], text)
 

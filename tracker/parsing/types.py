@@ -296,6 +296,9 @@ class OperativeParagraph:
     confidence: dict[str, float] = field(default_factory=dict)
     #: 1-based line in the normalised input where the paragraph starts
     line: int | None = None
+    #: printed without a number (a part's one paragraph: A/RES/76/240 C and D): ``number`` is its
+    #: place, for its eId, and is never shown as a number the resolution prints
+    unnumbered: bool = False
 
     @property
     def deadline(self) -> Deadline | None:
@@ -319,6 +322,8 @@ class OperativeParagraph:
         }
         if self.part:
             out["part"] = self.part
+        if self.unnumbered:
+            out["unnumbered"] = True
         return out
 
 

@@ -1,0 +1,96 @@
+"""Paragraphs printed without a number (a part's one paragraph, a decision none of whose paragraphs
+is numbered) keep their place as their number, for their eId, and say they are unnumbered, so that
+no page shows a number the resolution does not print (A/RES/76/240 and A/RES/168 (II) in
+../shared/corpus, abridged)."""
+
+from __future__ import annotations
+
+from tracker.parsing import parse
+
+COMMON_SYSTEM = """A/RES/76/240
+
+Resolution adopted by the General Assembly on 24 December 2021
+
+76/240. United Nations common system
+
+The General Assembly,
+
+Having considered the report of the International Civil Service Commission for the year 2021,
+
+1. Takes note with appreciation of the work of the International Civil Service Commission;
+
+2. Requests the Commission to report thereon to the General Assembly at its seventy-seventh session;
+
+Conditions of service of staff in the Professional and higher categories
+
+A
+
+Base/floor salary scale
+
+Recalling its resolution 44/198, by which it established a floor net salary level for staff in the
+Professional and higher categories,
+
+1. Approves, with effect from 1 January 2022, the revised unified base/floor salary scale;
+
+2. Requests the Commission to report to the General Assembly at its seventy-seventh session on the
+impact of such revision;
+
+C
+
+Education grant: review of scale and level of the boarding lump sum
+
+Decides, for implementation as from the academic year in progress on 1 January 2022, to maintain the
+reimbursement rates of the seven brackets;
+
+D
+
+Payment of amount in lieu of settling-in grant at category E duty stations
+
+Recalls section III of its resolution 73/273, and decides to continue the pilot project until
+31 December 2022;
+
+54th (resumed) plenary meeting
+24 December 2021
+"""
+
+FLAG = """A/RES/168 (II)
+
+168 (II). United Nations flag
+
+The General Assembly,
+
+Recalling its resolution 92 (I) of 7 December 1946,
+
+Recommends that the flag of the United Nations be the official emblem adopted by the Assembly;
+
+Resolves that the flag of the United Nations shall be the official emblem adopted by the General
+Assembly;
+
+Authorizes the Secretary-General to adopt a flag code.
+
+Hundred and eighth plenary meeting
+20 October 1947
+"""
+
+
+def test_a_parts_one_paragraph_printed_without_a_number_is_unnumbered():
+    parsed = parse(COMMON_SYSTEM, "A_RES_76_240.txt")
+    got = [(p.part, p.number, p.eid, p.unnumbered) for p in parsed.operative]
+    assert got == [
+        (None, "1", "para_1", False), (None, "2", "para_2", False),
+        ("A", "1", "part_A__para_1", False), ("A", "2", "part_A__para_2", False),
+        ("C", "1", "part_C__para_1", True), ("D", "1", "part_D__para_1", True),
+    ]
+    education = parsed.operative[4]
+    assert education.text.startswith("Decides, for implementation")
+    assert education.to_dict()["unnumbered"] is True
+    assert "unnumbered" not in parsed.operative[0].to_dict()  # as "part": said only where it is so
+
+
+def test_a_resolution_that_numbers_none_of_its_paragraphs():
+    parsed = parse(FLAG, "A_RES_168_II.txt")
+    assert [(p.number, p.eid, p.unnumbered, p.action) for p in parsed.operative] == [
+        ("1", "para_1", True, "recommends"), ("2", "para_2", True, "resolves"),
+        ("3", "para_3", True, "authorizes"),
+    ]
+    assert [p.text[:12] for p in parsed.preambular] == ["Recalling it"]
