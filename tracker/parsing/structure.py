@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .layout import Block, unmarked
+from .metadata import DATE_RE
 
 PREAMBLE_START = re.compile(
     r"^(?:The|La|Le|El|La)\s+(?:General Assembly|Security Council|Human Rights Council|"
@@ -28,14 +29,23 @@ LABELLED = re.compile(
 _PART_LETTER = re.compile(r"^([A-H])\.?$")
 _ROMAN_HEADING = re.compile(r"^([IVXLC]{1,7})\.?(?:\s+(.*))?$", re.S)
 MEETING_END = re.compile(
-    r"^\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b", re.I
+    r"^\d+(?:st|nd|rd|th)\s+(?:\(?resumed\)?\s+)?(?:plenary\s+)?meeting\b", re.I
 )
 
 
 def _is_meeting_line(plain: str) -> bool:
-    """"48th plenary meeting", the line after the last operative paragraph (``MEETING_END``, tried
-    only on a block that starts with a digit, as it must: most blocks do not)."""
-    return plain[:1].isdecimal() and MEETING_END.match(plain) is not None
+    """"48th plenary meeting" or "54th resumed plenary meeting", the line after the last operative
+    paragraph (``MEETING_END``, tried only on a block that starts with a digit, as it must: most
+    blocks do not); or the date alone, where a resolution adopted without a meeting (by silence
+    procedure, 2020) prints only its date ("2 July 2020"). Not a meeting line in words ("Seventeenth
+    plenary meeting, 24 January 1946."): the parts of a resolution of 1946 adopted at several
+    meetings each end with one (A/RES/13 (I))."""
+    if not plain[:1].isdecimal():
+        return False
+    if MEETING_END.match(plain) is not None:
+        return True
+    date = DATE_RE.match(plain)
+    return date is not None and date.end() == len(plain.rstrip(". "))
 
 
 _ANNEX = re.compile(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zlib
 from pathlib import Path
@@ -117,6 +118,25 @@ def test_parts_with_restarting_numbering():
     assert [(p.part, p.number) for p in r.operative] == [
         ("A", "1"), ("A", "2"), ("B", "1"), ("B", "2")]
     assert r.operative[2].eid == "part_B__para_1"
+
+
+SILENCE_PROCEDURE = Path(__file__).parents[2] / "corpus" / "E_RES_2020_9.txt"
+
+
+def test_a_date_alone_ends_the_resolution_as_a_meeting_line_does():
+    """Adopted by silence procedure (2020), E/RES/2020/9 prints only its date after the last
+    operative paragraph: the date is not the paragraph's text, nor a report's title."""
+    r = parse(SILENCE_PROCEDURE.read_bytes(), SILENCE_PROCEDURE.name)
+    last = r.operative[-1]
+    assert last.number == "3" and last.text.endswith("Empowerment of Women.")
+    assert "2020" not in last.deliverable
+    assert r.adopted_on == dt.date(2020, 7, 2)
+
+
+def test_a_resumed_meeting_line_without_brackets_ends_the_resolution():
+    seized = "3. Decides to remain actively seized of the matter."
+    r = parse(RES.replace(seized, seized + "\n\n54th resumed plenary meeting"))
+    assert r.operative[-1].text == seized.removeprefix("3. ")
 
 
 def test_numbering_gap_is_explained():
