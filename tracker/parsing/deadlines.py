@@ -231,8 +231,9 @@ _PERIOD_RE = re.compile(
 _TERM_OF_OFFICE = re.compile(r"\bterm\b", re.I)
 _TERMS_AFTER = re.compile(r"\s*terms?\b")
 #: … unless the clause extends or renews what it ends ("extends the term of office of the judges … for a
-#: term of …")
-_RENEWING = re.compile(r"\b(?:[Ee]xtend\w*|[Ee]xtension|[Rr]enew(?!able)\w*|[Pp]rolong\w*)")
+#: term of …"): a renewal word anywhere in the clause (not "to extend" where a decision's words begin:
+#: ``kinds._TO_RENEW``)
+_RENEWAL_WORD = re.compile(r"\b(?:[Ee]xtend\w*|[Ee]xtension|[Rr]enew(?!able)\w*|[Pp]rolong\w*)")
 #: words that say a date or period ends a mandate, a mission, a panel or measures
 _MANDATE_CUE = re.compile(
     # (a verb opens a paragraph with its capital: "Authorises the Member States of the African Union to
@@ -313,16 +314,6 @@ _FIXED_RECURRING = {
     "every second year": "P2Y", "every third year": "P3Y", "every fourth year": "P4Y",
     "at annual intervals": "P1Y", "every month": "P1M", "each month": "P1M",
 }
-#: a recurrence in what a clause notes or is concerned about is a fact, not what is asked ("noting that
-#: more than 2 million people die every year from preventable occupational diseases", "Notes that the
-#: African Day of the Seas and Oceans is celebrated annually", "concerned that thousands of migrants
-#: continue to die … each year"), unless the clause turns to asking before it
-_FACT_NOTED = re.compile(
-    r"\b(?:[Nn]ot(?:es|ing)|[Rr]ecogni[sz](?:es|ing)|[Aa]cknowledg(?:es|ing)|[Oo]bserv(?:es|ing)|concerned|"
-    r"alarmed|aware|mindful|[Bb]earing\s+in\s+mind)\s+(?:[\w-]+\s+){0,3}?that\b"
-    r"(?:(?!\b(?:requests?|decides?|invites?|calls?\s+(?:upon|on)|urges?|encourages?|shall|should|must|"
-    r"will|to\s+(?:submit|report|provide|present|include|hold|convene|conduct|organi[sz]e))\b)[^;:])*$"
-)
 #: "monthly", "quarterly" and "yearly" before a noun are adjectives: a deadline only for what is
 #: delivered that often ("quarterly briefings", "a yearly progress report"), not for "the amount
 #: … at a monthly rate of …" or "a yearly calendar of events"
@@ -488,6 +479,32 @@ _DECLARATORY_OPENING = re.compile(
     rf"(?:{'|'.join([*_DECLARATORY_OPENERS, *(v[0].upper() + v[1:] for v in _DECLARATORY_OPENERS)])})\b"
 )
 _DECLARATORY_WE = frozenset(_first_person(verb) for verb in _DECLARATORY_VERBS)
+
+
+def _noting_forms(verb: str) -> str:
+    """A declaratory verb as a clause's verb or its participle, capital or not, -ize or -ise: "notes" ->
+    "[Nn]ot(?:es|ing)", "takes note" -> "[Tt]ak(?:es|ing) note", "regrets" -> "[Rr]egret(?:s|ting)"."""
+    head, _, tail = verb.partition(" ")
+    stem, ending = (head[:-2], "es") if head.endswith("sses") else (head[:-1], "s")
+    if stem.endswith("e"):
+        stem, ending = stem[:-1], "es"
+    participle = "ting" if stem.endswith("gret") else "ing"
+    stem = stem.replace("iz", "i[sz]")
+    forms = rf"[{stem[0].upper()}{stem[0]}]{stem[1:]}(?:{ending}|{participle})"
+    return rf"{forms}\s+{tail}" if tail else forms
+
+
+#: a recurrence in what a clause notes or is concerned about is a fact, not what is asked ("noting that
+#: more than 2 million people die every year from preventable occupational diseases", "Notes that the
+#: African Day of the Seas and Oceans is celebrated annually", "concerned that thousands of migrants
+#: continue to die … each year"), unless the clause turns to asking before it: a declaratory verb
+#: (``_DECLARATORY_VERBS``) or a state of mind, then "that"
+_FACT_NOTED = re.compile(
+    rf"\b(?:{'|'.join(_noting_forms(verb) for verb in _DECLARATORY_VERBS)}|"
+    r"concerned|alarmed|aware|mindful|[Bb]earing\s+in\s+mind)\s+(?:[\w-]+\s+){0,3}?that\b"
+    r"(?:(?!\b(?:requests?|decides?|invites?|calls?\s+(?:upon|on)|urges?|encourages?|shall|should|must|"
+    r"will|to\s+(?:submit|report|provide|present|include|hold|convene|conduct|organi[sz]e))\b)[^;:])*$"
+)
 
 
 def _in_declaratory_clause(text: str, start: int, spoken_from: int | None = None) -> bool:
@@ -1623,7 +1640,7 @@ class _DeadlineFinder:
                     or _not_its_mandate(text, m.start(), self.spoken_from)):
                 continue  # "Notes the decision … to extend the strategic plan … for two years"
             term = _TERM_OF_OFFICE.search(m.group(0)) or _TERMS_AFTER.match(text, m.end())
-            if term and not _RENEWING.search(_clause(text, m.start(), m.end())):
+            if term and not _RENEWAL_WORD.search(_clause(text, m.start(), m.end())):
                 continue  # "members elected by the General Assembly for three-year terms": an office's term
             n = cardinal_to_int(m.group(1))
             if not n:

@@ -67,8 +67,9 @@ _REPORTING_REQUEST = re.compile(
     r"\s*,?\s*(?:(?:until|to|for)\s[^,;]{1,40},\s*)?(?:the|its|their)\s+(?:\w+\s+){0,2}?"
     r"(?:reporting\s+(?:requests?|requirements?|obligations?)|requests?\s+(?:for\s+(?:\w+\s+){0,2}?reports?|to\s+report))\b",
     re.I)
-#: "to extend", "to renew": what a decision extends follows
-_RENEWING = re.compile(r"(?:also\s+|further\s+)?to\s+(?:extend|renew|prolong)\b", re.I)
+#: "to extend", "to renew" where a decision's words begin: what it extends follows (not a renewal
+#: word anywhere in a clause: ``deadlines._RENEWAL_WORD``)
+_TO_RENEW = re.compile(r"(?:also\s+|further\s+)?to\s+(?:extend|renew|prolong)\b", re.I)
 #: a verb that re-issues an earlier request or call: "Reiterates its request", "Renews its call"
 REISSUING = frozenset({"reiterates", "reaffirms", "renews", "repeats", "restates", "reconfirms"})
 
@@ -783,7 +784,7 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
         return K.REPORT
     if _is_mandate(text[:600]):
         return K.MANDATE
-    renewed = _RENEWING.match(stripped)
+    renewed = _TO_RENEW.match(stripped)
     if renewed and _REPORTING_REQUEST.match(stripped, renewed.end()):
         return K.REPORT  # "Decides to extend the reporting requirements … until …": the reports asked again
     that = _THAT_SHALL.match(text) if "that" in text else None  # the match ends with "that"

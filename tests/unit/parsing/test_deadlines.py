@@ -1426,6 +1426,13 @@ def test_sessions_named_respectively_and_by_their_segment(text, body, session, a
     ("We reaffirm our collective responsibility to preserve the lives of all migrants and, in this context, "
      "remain deeply concerned that thousands of migrants continue to die or go missing each year along "
      "perilous routes", "GA", 76, dt.date(2022, 6, 7)),
+    # … after any verb of a clause that notes, considers or recalls (segmented A/RES/73/171 3, 71/123 53)
+    ("Considers it intolerable that, as estimated by the United Nations Children’s Fund, up to 45 per cent "
+     "of the children who die every year before the age of 5 die from undernutrition", "GA", 73,
+     dt.date(2018, 12, 17)),
+    ("Recalls that the resumed Review Conference in 2016 recommended that the informal consultations of "
+     "States parties to the Agreement be dedicated, on an annual basis, to the consideration of specific "
+     "issues", "GA", 71, dt.date(2016, 12, 7)),
 ])
 def test_what_was_done_a_term_of_office_and_a_fact_are_no_deadlines(text, body, session, adopted_on):
     assert find_deadlines(text, body=body, session=session, adopted_on=adopted_on) == []
