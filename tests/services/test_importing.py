@@ -307,6 +307,19 @@ def test_recurring_deadline_due_next_and_next_occurrence_follows(db):
     assert next_occurrence(db, first, dt.date(2025, 4, 28)) is following
 
 
+def test_a_delay_from_the_adoption_is_due_on_the_day_the_parser_dates(db):
+    # "within six months of the adoption of the present resolution", adopted 21 November 2016: due on 21
+    # May 2017, six calendar months on (the parser's date, whose days the register counts), not 180 days on
+    text = seed_text().replace("at its seventy-third session a report",
+                               "within six months of the adoption of the present resolution a report")
+    parsed = parse_text(text)
+    (deadline,) = parsed.operative[4].deadlines
+    assert (deadline.date, deadline.days) == (dt.date(2017, 5, 21), 181)
+    import_resolution(db, parsed, CLI, today=TODAY)
+    report = obligations_by_number(db)["5"]
+    assert report.due_on == dt.date(2017, 5, 21) and "181 days after adoption" in report.due_derivation
+
+
 def test_paragraph_uri_of_the_seed(db):
     result = import_resolution(db, seed(), CLI, today=TODAY)
     point = db.scalars(select(Paragraph).where(Paragraph.resolution_id == result.resolution.id,

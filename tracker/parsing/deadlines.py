@@ -17,13 +17,15 @@
   by 2030"), "no later than January 2026" (precision month), "by no later than the end of
   2025" (precision year), "by the end of the first quarter of 2026" (precision quarter, 31
   March);
-* relative: "within 90 days of the adoption of the present resolution" -> 90 days. Weeks count
-  7 days, months 30 days and years 365 days: a fixed, documented rule, because the register
-  computes due dates from it and "within six months" is read by the Secretariat as about 180
-  days. A period counted from something else than the adoption ("within 30 days of the
-  seizure") is no deadline. "At least one month before UNMHA's mandate is due to expire" counts
-  back from the expiry (``from_`` "expiry", days -30; ``date`` filled by
-  :func:`link_expiries` from the expiry the resolution sets);
+* relative: "within 90 days of the adoption of the present resolution" -> 90 days, and with the
+  adoption's date known, the last day (``date``): months and years are calendar months ("within six
+  months" of 15 March 2024 ends on 15 September 2024) and ``days`` agrees with the date, as for a
+  mandate's period below, so that the register, which counts ``days`` from the adoption, finds the
+  same day; with no adoption date, weeks count 7 days, months 30 days and years 365 days. A period
+  counted from something else than the adoption ("within 30 days of the seizure") is no deadline.
+  "At least one month before UNMHA's mandate is due to expire" counts back from the expiry
+  (``from_`` "expiry", days -30; ``date`` filled by :func:`link_expiries` from the expiry the
+  resolution sets);
 * recurring: "annually" P1Y, "biennially" P2Y, "every four months" P4M, "every 120 days" P120D;
   "beginning in 2026" gives the first occurrence (``date`` 31 December 2026, precision year),
   and then also "a comprehensive biennial review" is a recurring deadline.
@@ -1760,26 +1762,18 @@ class _DeadlineFinder:
                 continue  # "within 30 days of the seizure": counted from an event, not the adoption
             if not anchor and _TRIGGERED.search(_clause(text, m.start(), m.end(), 400, 0)):
                 continue  # "upon discovery … the Member State who seizes … shall notify … within 30 days"
-            if lead == "until":
-                # "Decides to renew until one year from the date of adoption of this resolution the
-                # measures imposed by …": when they end, as "for a period of one year"
-                expires = _ends_mandate(text, m.start(), m.end()) and not _not_its_mandate(
-                    text, m.start(), self.spoken_from)
-                self._after_adoption(m, n, unit, expires)
-                continue
-            self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(),
-                                                  days=n * _UNIT_DAYS[unit], from_="adoption"))
+            # "Decides to renew until one year from the date of adoption of this resolution the measures
+            # imposed by …": when they end, as "for a period of one year"
+            expires = lead == "until" and _ends_mandate(text, m.start(), m.end()) and not _not_its_mandate(
+                text, m.start(), self.spoken_from)
+            self._after_adoption(m, n, unit, expires)
         for m in (_BARE_FROM_ADOPTION.finditer(text) if self.has_period and "adoption" in self.low else ()):
             n = cardinal_to_int(m.group(1))
             before = max(0, m.start() - 60)
             if not n or _PERIOD_BEFORE.search(text, before, m.start()) or self.declaratory(m.start()):
                 continue
             unit = m.group(2).lower().rstrip("s")
-            if _ENDS_BEFORE.search(text, before, m.start()):
-                self._after_adoption(m, n, unit, expires=True)
-            else:
-                self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0),
-                                                      days=n * _UNIT_DAYS[unit], from_="adoption"))
+            self._after_adoption(m, n, unit, expires=_ENDS_BEFORE.search(text, before, m.start()) is not None)
 
     # ----------------------------------------------------------------------- recurring
 

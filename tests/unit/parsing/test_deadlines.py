@@ -760,7 +760,7 @@ def test_link_expiries_dates_a_deadline_counted_back_from_the_expiry():
         # S/RES/1887 (2009) op 24: "Calls upon" sets nothing off
         ("Calls upon Member States to share best practices, with the aim of securing all "
          "vulnerable nuclear material from such risks within four years;", dt.date(2009, 9, 24),
-         [{"kind": "relative", "days": 1460, "from": "adoption"}]),
+         [{"kind": "relative", "days": 1461, "from": "adoption", "date": "2013-09-24"}]),
         # A/RES/66/260 op 20: "at that session" is the session named before
         ("Decides to include in the provisional agenda of its sixty-eighth session the item "
          "entitled “Global road safety crisis”, and requests the Secretary-General to report to "
@@ -1029,6 +1029,20 @@ def test_a_period_counted_from_another_event_is_no_deadline(text):
 ])
 def test_a_period_counted_from_the_adoption_is_a_deadline(text, days):
     assert [d["days"] for d in dicts(text, body="SC", session=None) if d["kind"] == "relative"] == [days]
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # … and dated where the adoption's date is known, months counted as calendar months, as a delay with
+    # no word before it is (one path)
+    ("Requests the Secretary-General to report within six months of the adoption of the present resolution",
+     dt.date(2024, 3, 15), [(184, "2024-09-15")]),
+    ("Requests the Secretary-General to report no later than 90 days from the date of adoption of this "
+     "resolution on", dt.date(2024, 3, 15), [(90, "2024-06-13")]),
+    ("to report to the Council in two weeks", dt.date(2024, 3, 15), [(14, "2024-03-29")]),
+])
+def test_a_period_counted_from_the_adoption_is_dated_from_it(text, adopted_on, expected):
+    found = find_deadlines(text, body="SC", session=None, adopted_on=adopted_on)
+    assert [(d.days, d.date.isoformat()) for d in found if d.kind == DeadlineKind.RELATIVE] == expected
 
 
 def test_a_report_dated_otherwise_in_a_section_of_the_annual_report_does_not_recur():
@@ -1456,9 +1470,9 @@ def test_a_term_extended_a_report_asked_and_a_glued_footnote(text, expected):
     # segmented S/RES/2512 (2020) 26, S/RES/2652 (2022) 3, S/RES/2165 (2014) 5: a delay written with no word
     # before it, counted from the adoption it names
     ("Decides to review the sanctions measures established pursuant to resolution 2048 (2012) six months "
-     "from the adoption of this resolution;", dt.date(2020, 2, 11), [("relative", 180, None, False)]),
+     "from the adoption of this resolution;", dt.date(2020, 2, 11), [("relative", 182, "2020-08-11", False)]),
     ("requests the Secretary-General to report to the Security Council eleven months after the adoption of "
-     "this resolution on its implementation", dt.date(2022, 9, 30), [("relative", 330, None, False)]),
+     "this resolution on its implementation", dt.date(2022, 9, 30), [("relative", 334, "2023-08-30", False)]),
     ("Further decides that the decisions contained in operative paragraphs two and three of this resolution "
      "shall expire 180 days from the adoption of this resolution", dt.date(2014, 7, 14),
      [("relative", 180, "2015-01-10", True)]),
@@ -1467,7 +1481,7 @@ def test_a_term_extended_a_report_asked_and_a_glued_footnote(text, expected):
     # a report every month (S/RES/2009 (2011) 22, S/RES/2577 (2021) 17)
     ("Requests the Secretary-General to report on implementation of this resolution in 14 days from "
      "adoption, and every month thereafter, or more frequently as he sees fit;", dt.date(2011, 9, 16),
-     [("relative", 14, None, False), ("recurring", None, None, False)]),
+     [("relative", 14, "2011-09-30", False), ("recurring", None, None, False)]),
 ])
 def test_a_delay_from_the_adoption_with_no_word_before_and_a_report_every_month(text, adopted_on, expected):
     found = find_deadlines(text, body="SC", session=None, adopted_on=adopted_on)
