@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .ordinals import EN_ORDINAL
 from .regexes import after_boundary, lower_case_form, reads_as_lower
 from .types import Deadline, ObligationKind
 
@@ -434,10 +435,17 @@ _MANDATE_VERB = re.compile(
     r"|\b(?:remain|continue)\s+in\s+(?:force|effect|place)\b|\bshall\s+(?:terminate|expire|apply)\b",
     re.I,
 )
+#: ... made or made again, not only continued: "to continue to present orally … the findings of each of
+#: the reports of the Office … until the fifty-third session" goes on reporting, no mandate is extended
+#: (A/HRC/RES/47/22 2)
+_MAKING_MANDATE = re.compile(
+    r"\b(?:extend|renew|prolong|establish|create|appoint|authori[sz]e|re-establish)", re.I)
 #: ... for a period or until a date (the forms, each led by its word)
 _MANDATE_PERIOD_FORMS = (
-    # "until 31 May 2025", "until the end of", "until one year from the date of adoption"
-    r"until\s+(?:\d|the\s+end|[A-Z][a-z]+\s+\d|\w+\s+(?:years?|months?)\s+(?:from|after)\s)",
+    # "until 31 May 2025", "until the end of", "until one year from the date of adoption", "until the
+    # sixty-sixth session of the Human Rights Council" (A/HRC/RES/56/13 1), "until its fifty-ninth session"
+    r"until\s+(?:\d|the\s+end|[A-Z][a-z]+\s+\d|\w+\s+(?:years?|months?)\s+(?:from|after)\s|"
+    rf"(?:the|its)\s+{EN_ORDINAL}\s+session\b)",
     r"for\s+(?:a|an|another|one)\s+(?:(?:further|additional|initial|new|final|period\s+of)\s+)*"
     r"(?:period|\w+[- ](?:year|month|week|day)s?|year|month)\b",
     r"for\s+(?:a\s+(?:further\s+)?period\s+of\s+)?(?:\w+|\d+)\s+(?:\(\d+\)\s+)?"
@@ -947,10 +955,12 @@ def with_expiry(
     the Independent Expert …, which is to assess, monitor and report on the situation": no report
     asked with a date of its own), so the paragraph is that mandate, which ends — where ``text`` (the
     paragraph's words) extends or establishes a mandate: reports asked again until a date ("Extends
-    the reporting request … until January 15, 2025") stay reports, which end."""
+    the reporting request … until January 15, 2025") or continued until a session ("to continue to
+    present orally … until the fifty-third session") stay reports, which end."""
     ends = [d.expires for d in deadlines]
     if not any(ends):
         return kind
-    if kind == K.REPORT and all(ends) and not has_subparagraphs and (text is None or _is_mandate(text)):
+    if kind == K.REPORT and all(ends) and not has_subparagraphs and (
+            text is None or (_is_mandate(text) and _MAKING_MANDATE.search(text) is not None)):
         return K.MANDATE
     return K.MANDATE if kind.rank < K.MANDATE.rank else kind

@@ -590,6 +590,26 @@ def test_a_mandate_extended_to_a_date_ends_on_it():
         assert [(d.date, d.expires) for d in paragraph.deadlines] == [(end, True)]
 
 
+def test_a_mandate_renewed_until_a_session_ends_then_and_reporting_continued_until_one_stays_a_report():
+    # segmented A_HRC_RES_56_13 1; A_HRC_RES_47_22 2
+    renewed = ("Decides to renew the mandate of the International Independent Expert Mechanism to Advance "
+               "Racial Justice and Equality in Law Enforcement, comprising three experts, until the "
+               "sixty-sixth session of the Human Rights Council to enable the Expert Mechanism to continue "
+               "its work;")
+    continued = (
+        "Invites the United Nations High Commissioner for Human Rights to continue to present orally to the "
+        "States Members of the Human Rights Council and observers the findings of each of the reports of the "
+        "Office of the High Commissioner on the situation of human rights in Ukraine as part of the "
+        "interactive dialogues, and through the modalities of the Council, in accordance with its resolution "
+        "5/1 of 18 June 2007, until the fifty-third session of the Council.")
+    (paragraph,) = parse(security_council_resolution(f"1. {renewed}\n").replace(
+        "on 1 March 2031", "on 12 July 2024")).operative
+    assert paragraph.kind == K.MANDATE
+    assert [(d.body, d.session, d.expires) for d in paragraph.deadlines] == [("HRC", 66, True)]
+    until = Deadline(DeadlineKind.SESSION, "until the fifty-third session of the Council", expires=True)
+    assert kinds.with_expiry(K.REPORT, [until], False, continued) == K.REPORT
+
+
 def test_a_report_made_available_again_is_not_asked_for_again():
     # segmented A_HRC_RES_54_5 10: the report the resolution asked for elsewhere, in an accessible format
     text = ("Also requests the Office of the High Commissioner, when preparing the above-mentioned "
