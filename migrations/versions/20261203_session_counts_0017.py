@@ -54,7 +54,8 @@ def upgrade() -> None:
     bind = op.get_bind()
     install_session_triggers(bind, expires=False)  # no ``expires`` until 0031
     rebase(bind, dt.datetime.now(dt.UTC).date(), owners=False,  # owner_counts still dated here
-           deadline_sessions=False, expires=False)  # no deadline_session_counts before 0030
+           deadline_sessions=False, expires=False,  # no deadline_session_counts before 0030
+           kind_statuses=False)  # no kind_status_counts before 0035
 
 
 def downgrade() -> None:

@@ -288,6 +288,65 @@ def test_check_reports_drift_in_the_deadline_sessions_and_rebuild_repairs(db):
     assert _deadline_sessions(db) == {("GA", 80): (0, 0, 1, 0, 0, 0, 1, 0)}
 
 
+def _kind_statuses(db) -> dict[tuple[str, str], tuple[int, ...]]:
+    return {(r[0], r[1]): tuple(r[2:]) for r in db.execute(text(
+        "SELECT kind, status, n, overdue, renewed, expired, mandates FROM kind_status_counts")) if any(r[2:])}
+
+
+def test_kind_status_counts_follow_every_write_and_the_horizon(db):
+    """Each kind and status: how many, open and due before the horizon (tracked kinds), with a
+    mandate, renewed, and standing and ending before the horizon, kept through inserts, changes of
+    kind, status, end and renewal, and deletions, and recounted when the horizon moves."""
+    from tests.factories import gen_obligation
+
+    counts.move_horizon(db, START)
+    report = gen_obligation(db, due_on=dt.date(2025, 1, 1))
+    action = gen_obligation(db, kind="action", status="in_progress", due_on=dt.date(2025, 9, 1),
+                            expires_on=dt.date(2025, 9, 1))  # an action that carries a mandate
+    mandate = gen_obligation(db, kind="mandate", status="ongoing", expires_on=dt.date(2025, 3, 1))
+    renewing = gen_obligation(db, kind="mandate", status="ongoing", expires_on=dt.date(2027, 3, 1))
+    db.flush()
+    # n, overdue, renewed, expired, mandates
+    assert _kind_statuses(db) == {("report", "not_started"): (1, 1, 0, 0, 0),
+                                  ("action", "in_progress"): (1, 0, 0, 0, 1),
+                                  ("mandate", "ongoing"): (2, 0, 0, 1, 2)}
+    mandate.renewed_by_id = renewing.id
+    report.status = "completed"
+    db.flush()
+    assert _kind_statuses(db) == {("report", "completed"): (1, 0, 0, 0, 0),
+                                  ("action", "in_progress"): (1, 0, 0, 0, 1),
+                                  ("mandate", "ongoing"): (2, 0, 1, 0, 2)}
+    counts.move_horizon(db, dt.date(2025, 12, 1))  # the action is now due and ended before it
+    assert _kind_statuses(db)[("action", "in_progress")] == (1, 1, 0, 1, 1)
+    action.kind = "exhortation"
+    db.delete(report)
+    db.flush()
+    assert _kind_statuses(db) == {("exhortation", "in_progress"): (1, 0, 0, 1, 1),
+                                  ("mandate", "ongoing"): (2, 0, 1, 0, 2)}
+    assert counts.check(db).ok
+
+
+def test_check_reports_drift_in_the_kind_statuses_and_rebuild_repairs(db):
+    from tests.factories import gen_obligation
+
+    ob = gen_obligation(db, due_on=dt.date(2026, 1, 1))
+    assert counts.check(db).ok
+    db.execute(text("UPDATE kind_status_counts SET n = n + 2"))
+    conn = db.connection()
+    on = " ON obligations" if conn.dialect.name == "postgresql" else ""
+    conn.execute(text("DROP TRIGGER kind_status_counts_update" + on))
+    report = counts.check(db)
+    assert [(d.table, d.bucket, d.kept, d.recounted) for d in report.drift] == [
+        ("kind_status_counts", "report|not_started|n", 3, 1)]
+    assert report.missing_triggers == ["kind_status_counts_update"]
+    counts.rebuild(db, START)
+    assert counts.check(db).ok
+    ob.status = "completed"  # the reinstalled trigger counts again
+    db.flush()
+    assert counts.check(db).ok
+    assert _kind_statuses(db) == {("report", "completed"): (1, 0, 0, 0, 0)}
+
+
 def test_install_triggers_twice_leaves_one_set(db):
     install_triggers(db.connection())
     install_triggers(db.connection())

@@ -2,7 +2,13 @@
 
 from tracker.models.audit import AuditEntry
 from tracker.models.calendar import BodySetting, OfficialSession
-from tracker.models.counts import DeadlineSessionCount, ObligationCount, OwnerCount, ResolutionCount
+from tracker.models.counts import (
+    DeadlineSessionCount,
+    KindStatusCount,
+    ObligationCount,
+    OwnerCount,
+    ResolutionCount,
+)
 from tracker.models.enums import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
@@ -71,6 +77,7 @@ __all__ = [
     "MandateState",
     "Obligation",
     "DeadlineSessionCount",
+    "KindStatusCount",
     "ObligationCount",
     "ObligationItem",
     "ObligationKind",

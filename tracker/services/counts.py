@@ -43,6 +43,8 @@ from tracker.models import Obligation, ObligationCount
 from tracker.models.counts import (
     DEADLINE_SESSION_SUMS,
     DEADLINE_SESSION_TRIGGER_NAMES,
+    KIND_STATUS_SUMS,
+    KIND_STATUS_TRIGGER_NAMES,
     OWNER_TRIGGER_NAMES,
     RESOLUTION_TRIGGER_NAMES,
     SESSION_TRIGGER_NAMES,
@@ -51,15 +53,18 @@ from tracker.models.counts import (
     bucket_sql,
     deadline_session_recount_sql,
     install_deadline_session_triggers,
+    install_kind_status_triggers,
     install_owner_triggers,
     install_resolution_triggers,
     install_session_triggers,
     install_triggers,
     installed_deadline_session_triggers,
+    installed_kind_status_triggers,
     installed_owner_triggers,
     installed_resolution_triggers,
     installed_session_triggers,
     installed_triggers,
+    kind_status_recount_sql,
     owner_bucket_sql,
     owner_recount_sql,
     rebase,
@@ -275,16 +280,17 @@ def _pairs(session: Session, sql: str) -> dict[str, int]:
     return {r.bucket: int(r.n) for r in session.execute(text(sql))}
 
 
-def _session_sums(session: Session, sql: str) -> dict[str, int]:
-    """Rows of a deadline session's sums (``deadline_session_counts``' columns) as pairs: each
-    non-zero sum keyed by ``body|session|sum``."""
-    return {f"{body}|{number}|{name}": int(value) for body, number, *sums in session.execute(text(sql))
-            for name, value in zip(DEADLINE_SESSION_SUMS, sums, strict=True) if value}
+def _kept_sums(session: Session, sql: str, names: Sequence[str] = DEADLINE_SESSION_SUMS) -> dict[str, int]:
+    """Rows of kept sums (two key columns, then ``names``: ``deadline_session_counts``' or
+    ``kind_status_counts``' columns) as pairs: each non-zero sum keyed by ``key|key|sum``."""
+    return {f"{first}|{second}|{name}": int(value) for first, second, *sums in session.execute(text(sql))
+            for name, value in zip(names, sums, strict=True) if value}
 
 
 def check(session: Session) -> CountsReport:
-    """The kept tables (``obligation_counts``, ``owner_counts``, ``session_counts`` and
-    ``deadline_session_counts`` at the stored horizon, ``resolution_counts``) against a recount."""
+    """The kept tables (``obligation_counts``, ``owner_counts``, ``session_counts``,
+    ``deadline_session_counts`` and ``kind_status_counts`` at the stored horizon,
+    ``resolution_counts``) against a recount."""
     conn = session.connection()
     dialect = conn.dialect.name
     fresh = _pairs(session, recount_sql(dialect))
@@ -297,8 +303,11 @@ def check(session: Session) -> CountsReport:
                                  ("owner_counts", _pairs(session, owner_recount_sql(dialect))),
                                  ("resolution_counts", _pairs(session, resolution_recount_sql(dialect))),
                                  ("session_counts", _pairs(session, session_recount_sql(dialect))))),
-        ("deadline_session_counts", _session_sums(session, kept_sums),
-         _session_sums(session, deadline_session_recount_sql(dialect))),
+        ("deadline_session_counts", _kept_sums(session, kept_sums),
+         _kept_sums(session, deadline_session_recount_sql(dialect))),
+        ("kind_status_counts", _kept_sums(
+            session, f"SELECT kind, status, {', '.join(KIND_STATUS_SUMS)} FROM kind_status_counts",  # noqa: S608
+            KIND_STATUS_SUMS), _kept_sums(session, kind_status_recount_sql(dialect), KIND_STATUS_SUMS)),
     ]
     for table, kept, recount in tables:
         for bucket in sorted(set(kept) | set(recount)):
@@ -328,7 +337,9 @@ def check(session: Session) -> CountsReport:
                                + sorted(set(RESOLUTION_TRIGGER_NAMES) - installed_resolution_triggers(conn))
                                + sorted(set(SESSION_TRIGGER_NAMES) - installed_session_triggers(conn))
                                + sorted(set(DEADLINE_SESSION_TRIGGER_NAMES)
-                                        - installed_deadline_session_triggers(conn)))
+                                        - installed_deadline_session_triggers(conn))
+                               + sorted(set(KIND_STATUS_TRIGGER_NAMES)
+                                        - installed_kind_status_triggers(conn)))
     return report
 
 
@@ -341,6 +352,7 @@ def rebuild(session: Session, today: dt.date) -> None:
     install_resolution_triggers(conn)
     install_session_triggers(conn)
     install_deadline_session_triggers(conn)
+    install_kind_status_triggers(conn)
     horizon = conn.execute(text("SELECT day FROM count_horizon")).scalars().all()
     if len(horizon) != 1:
         rebase(conn, today)

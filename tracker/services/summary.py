@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from sqlalchemy import Date, and_, case, cast, func, literal_column, null, or_, select, true, union_all
+from sqlalchemy import Date, and_, case, cast, literal_column, null, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from tracker.models import (
@@ -26,13 +26,11 @@ from tracker.models import (
     ObligationKind,
     ObligationStatus,
 )
-from tracker.models.counts import DEADLINE_SESSION_SUMS, CountHorizon, DeadlineSessionCount, SessionCount
+from tracker.models.counts import DEADLINE_SESSION_SUMS, CountHorizon, DeadlineSessionCount, KindStatusCount
 from tracker.models.obligations import (
     due_within_sql,
-    mandate_sql,
     mandate_state_conditions,
     mandate_state_sql,
-    overdue_early_sql,
     overdue_sql,
 )
 from tracker.services.counts import (
@@ -47,7 +45,6 @@ from tracker.services.counts import (
     counts_statement,
     filter_statement,
     sum_counts,
-    sum_if,
 )
 from tracker.services.search import ObligationFilter
 
@@ -172,8 +169,8 @@ def overview_by_session(session: Session, flt: ObligationFilter, today: dt.date)
     """``summary_by_session``'s numbers at the overview's grain, for a filter on nothing (the
     overview; only its ``include_unpublished`` and ``expiring_days`` are read): the headline
     numbers, and per deadline session its tracked obligations' sums (``SessionSums``), from the
-    counts kept per session without dates (``session_counts``, and its sums per deadline session
-    kept in ``deadline_session_counts``) and the dated rows between the
+    counts kept without dates (per kind and status in ``kind_status_counts``, per deadline session
+    in ``deadline_session_counts``) and the dated rows between the
     horizon and the windows after ``today`` (``tracker.models.counts``): what is due or ends
     before ``today`` is what was before the horizon plus (or minus) what falls between the two
     days, counted by the same rules (``overdue_sql`` and the mandates' states, at ``today`` and at
@@ -264,8 +261,9 @@ _N_STATUSES = len(STATUS_ORDER)
 def _overview_statement(flt: ObligationFilter) -> DayStatement:
     """``overview_by_session``'s statement for ``flt`` (kept per filter by ``filter_statement``;
     the day is bound), its rows tagged, each part's sums after the same six columns (tag, deadline
-    body and session, kind, a mandate's state, status): ``session_counts`` summed by kind and
-    status (how many, how many were overdue, renewed, expired at the horizon); the tracked kinds'
+    body and session, kind, a mandate's state, status): the sums kept per kind and status
+    (``kind_status_counts``: how many, how many were overdue, renewed, expired at the horizon,
+    with a mandate; the rows that count any); the tracked kinds'
     sums per deadline session as kept (``deadline_session_counts``: how many in each status,
     overdue at the horizon, reports, reports not started; the sessions that count any); the kept
     rows dated from the earlier of the horizon and today to the end of the windows after today, by
@@ -284,15 +282,11 @@ def _overview_statement(flt: ObligationFilter) -> DayStatement:
         """A part's columns, its sums padded with NULLs to ``width``, then a NULL date."""
         return [*columns, *(null() for _ in range(width + 6 - len(columns))), no_date]
 
-    c = SessionCount.__table__.c
-    mandate = mandate_sql(c, c.expires)
-    standing = and_(mandate, ~c.renewed)
+    c = KindStatusCount.__table__.c
     early = (select(*padded(
-        literal_column(str(_EARLY)), null(), null(), c.kind, null(), c.status, func.sum(c.n),
-        # overdue_sql and the expired mandates' rule at the horizon, by the rows' flags
-        sum_if(overdue_early_sql(c), c.n), sum_if(and_(mandate, c.renewed), c.n),
-        sum_if(and_(standing, c.expires_early), c.n), sum_if(mandate, c.n)))
-        .where(counted_rows(SessionCount)).group_by(c.kind, c.status))
+        literal_column(str(_EARLY)), null(), null(), c.kind, null(), c.status, c.n, c.overdue, c.renewed,
+        c.expired, c.mandates))
+        .where(c.n != ZERO))
     kept = DeadlineSessionCount.__table__.c
     sums = [kept[name] for name in DEADLINE_SESSION_SUMS]
     per_session = (select(*padded(
