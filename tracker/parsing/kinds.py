@@ -689,6 +689,11 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
     for the paragraph's next read: :data:`_READS_KEPT`)."""
     if verb is None:
         return K.DECLARATORY
+    if verb in EXTENDING and not _is_mandate(text) and _REPORTING_REQUEST.match(text):
+        # "Extends the reporting request in paragraph 10 of resolution 2722 …", "Renews the reporting
+        # requests set out in paragraph 17 of its resolution 2240 (2015)" (not a request renewed:
+        # "Renews its request to the Secretary-General to …")
+        return K.REPORT
     if verb in REISSUING:
         verb, text = reissued(verb, text)
         if verb in REISSUING:
@@ -696,8 +701,6 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
     if verb in EXTENDING:
         if _is_mandate(text):
             return K.MANDATE
-        if _REPORTING_REQUEST.match(text):
-            return K.REPORT  # "Extends the reporting request in paragraph 10 of resolution 2722 …"
         return K.DECLARATORY if _EXTENDED_SENTIMENT.match(text) else K.ACTION
     if verb == "proclaims" or (verb == "designates" and _observance(text)):
         return K.DECLARATORY  # "Proclaims 2025 the International Year of Cooperatives"

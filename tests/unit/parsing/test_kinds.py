@@ -564,6 +564,10 @@ CASES = [
     ("Urges parties to armed conflict to establish national information bureaus, to exchange information on "
      "detainees, to transmit such information to that party, and to open enquiries regarding these "
      "persons;", "SC", K.EXHORTATION),
+    # reporting requests renewed are reports asked again, not a request renewed (S_RES_2698 (2023) 6)
+    ("Renews the reporting requests set out in paragraph 17 of its resolution 2240 (2015) from the date of "
+     "adoption of this resolution, and requests the Secretary-General to report to the Security Council "
+     "eleven months after the adoption of this resolution on its implementation;", "SC", K.REPORT),
     # … not what others prepare (A_RES_57_270 42)
     ("Requests, in this regard, the Economic and Social Council to establish, no later than 2004, a "
      "multi-year work programme for the coordination segment of its substantive session; this multi-year "
