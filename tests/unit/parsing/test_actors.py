@@ -12,6 +12,16 @@ from tracker.parsing.phrases import _names_with_spans, analyse, resolve_short_na
 G = Gazetteer.default()
 
 CASES = [
+    # the African Union and its organs by their abbreviations (segmented S_RES_2127 (2013) 30, S_RES_2056
+    # (2012) 1, S_RES_2033 (2012) 6): "the AU Peace and Security Council" is not the Security Council
+    ("Requests the AU and ECCAS to ensure that the transfer of authority from MICOPAX to MISCA takes effect "
+     "on 19 December 2013;", "SC", ["African Union", "Economic Community of Central African States"], []),
+    ("Expresses its full support to the efforts of ECOWAS and the AU in Mali, with the support of the United "
+     "Nations, and encourages them to continue to coordinate closely with the Transitional authorities of "
+     "Mali;", "SC", ["Economic Community of West African States", "African Union"], []),
+    ("Encourages the improvement of regular interaction, consultation and coordination, as appropriate "
+     "between the Security Council and the AU Peace and Security Council on matters of mutual interest;",
+     "SC", ["Peace and Security Council of the African Union"], []),
     # the sponsors of draft resolutions are asked, not the bodies that consider them (ga-pdf-text
     # A_RES_77_335 44, A_RES_79_192 6, A_RES_79_35 23)
     ("Invites the main sponsors of draft resolutions that are submitted for the consideration of delegations "
