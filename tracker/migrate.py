@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,7 +10,8 @@ from types import ModuleType
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect, text
 
 from tracker.paths import MIGRATIONS, PROJECT_ROOT
 
@@ -83,3 +85,22 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def downgrade(engine: Engine, revision: str) -> None:
     _run(engine, command.downgrade, revision)
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def schema_behind(engine: Engine) -> str | None:
+    """Why the database cannot serve this code — it has no schema yet, or is at another revision
+    than the migrations' newest (a checkout updated without ``tracker db upgrade``) — or None."""
+    with engine.connect() as connection:
+        current = frozenset(connection.execute(text("SELECT version_num FROM alembic_version")).scalars()
+                            ) if inspect(connection).has_table("alembic_version") else frozenset()
+    if current == _heads():
+        return None
+    if not current:
+        return "the database has no tables yet"
+    return (f"the database is at revision {', '.join(sorted(current))}; this version of the code needs "
+            f"{', '.join(sorted(_heads()))}")

@@ -8,9 +8,8 @@ import datetime as dt
 import json
 
 import click
-from flask.cli import with_appcontext
 
-from tracker.cli.common import fail, session_factory, today
+from tracker.cli.common import fail, session_factory, today, with_schema
 
 _DATE = click.DateTime(["%Y-%m-%d"])
 
@@ -33,7 +32,7 @@ def calendar() -> None:
 @click.argument("body")
 @click.argument("number", type=int)
 @click.option("--json", "as_json", is_flag=True, help="Print the dates as JSON.")
-@with_appcontext
+@with_schema
 def show(body: str, number: int, as_json: bool) -> None:
     """Print the opening (and closing, where known) date of session NUMBER of BODY."""
     from tracker.calendar import CalendarError
@@ -63,7 +62,7 @@ def show(body: str, number: int, as_json: bool) -> None:
 @click.option("--opens", "opens_on", type=_DATE, required=True, help="Official opening date.")
 @click.option("--closes", "closes_on", type=_DATE, default=None, help="Official closing date.")
 @click.option("--note", default=None, help="Where the date comes from (a document symbol).")
-@with_appcontext
+@with_schema
 def set_dates(body: str, number: int, opens_on: dt.datetime, closes_on: dt.datetime | None,
               note: str | None) -> None:
     """Record official dates for a session and recompute the due dates that depend on it."""
@@ -89,7 +88,7 @@ def set_dates(body: str, number: int, opens_on: dt.datetime, closes_on: dt.datet
 @calendar.command("lead")
 @click.argument("body")
 @click.argument("days", type=click.IntRange(min=0))
-@with_appcontext
+@with_schema
 def lead(body: str, days: int) -> None:
     """Set BODY's documentation lead: documents are due DAYS before a session deadline."""
     from tracker.db import transaction

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import click
-from flask.cli import with_appcontext
 
-from tracker.cli.common import session_factory
+from tracker.cli.common import session_factory, with_schema
 from tracker.clock import today
 from tracker.db import transaction
 
@@ -19,7 +18,7 @@ def counts() -> None:
 @counts.command("check")
 @click.option("--rebuild", is_flag=True,
               help="Reinstall the triggers and recount every bucket (when the check found drift).")
-@with_appcontext
+@with_schema
 def check(rebuild: bool) -> None:
     """Recount every kept count from the obligations and report each difference; exit 1 on any
     (after --rebuild: 0 once the recount is stored)."""
@@ -49,7 +48,7 @@ def check(rebuild: bool) -> None:
 
 
 @counts.command("rebase")
-@with_appcontext
+@with_schema
 def rebase() -> None:
     """Move the horizon of the per-session counts to today: the overview then reads only the
     counts dated from today on (run daily; the numbers are exact whatever the horizon)."""

@@ -13,11 +13,10 @@ from importlib import resources
 from pathlib import Path
 
 import click
-from flask.cli import with_appcontext
 from sqlalchemy import select
 
 from tracker.cli.common import now as clock_now
-from tracker.cli.common import session_factory
+from tracker.cli.common import session_factory, with_schema
 from tracker.cli.common import today as clock_today
 
 #: the demo accounts: (email, name, role, entity it acts for, member state)
@@ -43,7 +42,7 @@ def demo() -> None:
 @demo.command("load")
 @click.option("--folder", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Import these files instead of the built-in demo resolutions.")
-@with_appcontext
+@with_schema
 def load(folder: Path | None) -> None:
     """Import the demo resolutions, create demo accounts and focal points, move a few obligations."""
     from tracker.db import transaction
@@ -73,7 +72,7 @@ def load(folder: Path | None) -> None:
 
 
 @demo.command("accounts")
-@with_appcontext
+@with_schema
 def accounts() -> None:
     """Print the demo accounts with new random passwords (creating any that are missing)."""
     from tracker.db import transaction

@@ -7,9 +7,8 @@ import json
 from pathlib import Path
 
 import click
-from flask.cli import with_appcontext
 
-from tracker.cli.common import fail, session_factory
+from tracker.cli.common import fail, session_factory, with_schema
 from tracker.cli.common import today as clock_today
 
 
@@ -24,7 +23,7 @@ from tracker.cli.common import today as clock_today
               help="Publish at once (otherwise the resolutions wait for an officer's review).")
 @click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="The date recurring deadlines count from (default: today).")
-@with_appcontext
+@with_schema
 def import_command(paths: tuple[Path, ...], replace: bool, skip_existing: bool, publish: bool,
                    today: dt.datetime | None) -> None:
     """Parse and import resolution files or folders; exit 1 when any file failed. Without
@@ -43,7 +42,7 @@ def import_command(paths: tuple[Path, ...], replace: bool, skip_existing: bool, 
 @click.command()
 @click.argument("symbol")
 @click.option("--json", "as_json", is_flag=True, help="Print the stored resolution as JSON.")
-@with_appcontext
+@with_schema
 def show(symbol: str, as_json: bool) -> None:
     """Print a stored resolution with its obligations (owners, status, due dates)."""
     from tracker.services.exports import load_resolution, resolution_document

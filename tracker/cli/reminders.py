@@ -7,9 +7,8 @@ import signal
 
 import click
 from flask import current_app
-from flask.cli import with_appcontext
 
-from tracker.cli.common import fail, session_factory
+from tracker.cli.common import fail, session_factory, with_schema
 from tracker.cli.common import now as clock_now
 from tracker.reminders import ReminderSettings, run_pass
 
@@ -27,7 +26,7 @@ def _parse_now(value: str | None) -> dt.datetime:
 @click.command()
 @click.option("--now", "now_text", metavar="ISO-DATETIME", help="Pretend it is this time (UTC unless given).")
 @click.option("--dry-run", is_flag=True, help="Show what would be queued and sent; change and send nothing.")
-@with_appcontext
+@with_schema
 def remind(now_text: str | None, dry_run: bool) -> None:
     """Run one reminder pass: queue the stages that came due, send what is pending, exit (status 1
     when some message could not be sent)."""
@@ -66,7 +65,7 @@ def stop_on_sigterm() -> None:
 
 
 @click.command()
-@with_appcontext
+@with_schema
 def scheduler() -> None:
     """Run the scheduler (reminder pass every few minutes, digests daily) until stopped."""
     from tracker.reminders.scheduler import build_scheduler

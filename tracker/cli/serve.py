@@ -10,9 +10,8 @@ import sys
 
 import click
 from flask import current_app
-from flask.cli import with_appcontext
 
-from tracker.cli.common import fail
+from tracker.cli.common import fail, with_schema
 from tracker.cli.reminders import stop_on_sigterm
 from tracker.config import Settings
 
@@ -48,7 +47,7 @@ def served_url(host: str, port: int) -> str:
 @click.option("--worker", hidden=True, default=None, help="Serve as a worker of --workers (internal).")
 @click.option("--served-by-header", is_flag=True, hidden=True,
               help="Answer with X-Served-By: <pid> (tests and the bench).")
-@with_appcontext
+@with_schema
 def serve(
     host: str, port: int, threads: int | None, workers: int | None, with_scheduler: bool,
     no_scheduler: bool, no_cache: bool, worker: str | None, served_by_header: bool,

@@ -6,9 +6,8 @@ from __future__ import annotations
 import os
 
 import click
-from flask.cli import with_appcontext
 
-from tracker.cli.common import fail, session_factory
+from tracker.cli.common import fail, session_factory, with_schema
 from tracker.db import transaction
 from tracker.models import Role
 from tracker.services import accounts
@@ -33,7 +32,7 @@ def _password(prompt: str) -> str:
 @click.option("--name", default="", help="The name shown in history.")
 @click.option("--can-import", is_flag=True, help="The officer may import and review resolutions.")
 @click.option("--member-state", default=None, help="A delegation's Member State.")
-@with_appcontext
+@with_schema
 def create(email: str, role: str, entities: tuple[str, ...], name: str, can_import: bool,
            member_state: str | None) -> None:
     """Create an account; the password comes from TRACKER_PASSWORD or a prompt (never an argument)."""
@@ -56,7 +55,7 @@ def create(email: str, role: str, entities: tuple[str, ...], name: str, can_impo
 
 @users.command("set-password")
 @click.argument("email")
-@with_appcontext
+@with_schema
 def set_password(email: str) -> None:
     """Set an account's password (and lift a lock); from TRACKER_PASSWORD or a prompt."""
     password = _password("New password")
@@ -73,7 +72,7 @@ def set_password(email: str) -> None:
 
 
 @users.command("list")
-@with_appcontext
+@with_schema
 def list_() -> None:
     """Every account: email, role, entities, import right, active."""
     with transaction(session_factory()) as session:
