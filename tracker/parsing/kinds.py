@@ -429,17 +429,17 @@ _MANDATE_NOUN = re.compile(
     r"exemptions?|provisions)\b",
     re.I,
 )
-#: ... its creation, extension or renewal
+#: ... its creation, extension or renewal; made or made again, not only continued: "to continue to
+#: present orally … the findings of each of the reports of the Office … until the fifty-third session"
+#: goes on reporting, no mandate is extended (A/HRC/RES/47/22 2)
+_MAKING_WORDS = r"extend|renew|prolong|establish|create|appoint|authori[sz]e|re-establish"
+_MAKING_MANDATE = re.compile(rf"\b(?:{_MAKING_WORDS})", re.I)
+#: ... or continued
 _MANDATE_VERB = re.compile(
-    r"\b(?:extend|renew|prolong|establish|create|appoint|authori[sz]e|re-establish|continue)\w*\b"
+    rf"\b(?:{_MAKING_WORDS}|continue)\w*\b"
     r"|\b(?:remain|continue)\s+in\s+(?:force|effect|place)\b|\bshall\s+(?:terminate|expire|apply)\b",
     re.I,
 )
-#: ... made or made again, not only continued: "to continue to present orally … the findings of each of
-#: the reports of the Office … until the fifty-third session" goes on reporting, no mandate is extended
-#: (A/HRC/RES/47/22 2)
-_MAKING_MANDATE = re.compile(
-    r"\b(?:extend|renew|prolong|establish|create|appoint|authori[sz]e|re-establish)", re.I)
 #: ... for a period or until a date (the forms, each led by its word)
 _MANDATE_PERIOD_FORMS = (
     # "until 31 May 2025", "until the end of", "until one year from the date of adoption", "until the
