@@ -356,14 +356,20 @@ _ADJECTIVE_EVERY = {"annual": "P1Y", "biennial": "P2Y", "triennial": "P3Y", "qua
 _DONE_BY = re.compile(
     r"(?<!\bbe )\b[a-z]+(?:ed|en|ade|eld)\s+by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}\s*$"
 )
+#: … and the body that did it, named next: "adopted by the Conference of the Parties …"
+_DOER_BEFORE = re.compile(r"(?<!\bbe )\b[a-z]+(?:ed|en|ade|eld)\s+by\s+(?:the\s+)?$")
 #: "recommendations made by the Committee every two years": a description, not a deadline
 _PARTICIPLE_BY = re.compile(
     r"\b(?:made|submitted|presented|adopted|issued|carried out|undertaken|conducted|held)\s+by\s+"
     r"[\w’'\s-]{1,60}$"
 )
-#: an obligation that an event sets off: its period counts from the event, not the adoption
+#: an obligation that an event sets off: its period counts from the event, not the adoption; a request
+#: or a case is such an event ("provided that, in cases where consensus does not exist, the Chair shall, on
+#: the request of a Committee Member, submit the question … to the Security Council for a decision within a
+#: period of 60 days")
 _TRIGGERED = re.compile(
     r"(?<![Cc]alls )\bupon\b|\b(?:whenever|in the event|in case of|once)\b|\b(?:who|which)\s+\w+s\b"
+    r"|\b(?:on|at)\s+the\s+request\s+of\b|\bin\s+(?:cases?|the\s+case)\s+(?:where|when|in\s+which)\b"
 )
 #: a period counted back from an event: "no later than five weeks before the start of the
 #: consultations" (the event's date is not known from the text)
@@ -946,13 +952,16 @@ _PAST_CONTEXT = re.compile(
 #: Subcommittee at its forty-third session and the Committee at its forty-ninth session", "as acknowledged by
 #: the twenty-sixth session of the Conference of the Parties", "consistent with its decision at its
 #: forty-fourth session": history, not a deadline (not "as needed", nor past a "to" or a comma: "the reform
-#: measures as considered in the present resolution to the General Assembly at its fifty-eighth session")
+#: measures as considered in the present resolution to the General Assembly at its fifty-eighth session");
+#: and what was created there, named just before ("the Sustainable Debt Coalition, established at the
+#: twenty-seventh session of the Conference of Parties"; not "to be established at its next session")
 _CITED = re.compile(
     r"\bas\s+(?:(?:also|further|most\s+recently|recently|previously|subsequently|last)\s+)?"
     r"(?!(?:needed|required|warranted|indicated\s+below)\b)(?:[a-z]+(?:ed|en)|set\s+out|laid\s+down|held|made)\b"
     r"(?:(?!\bto\b|\bin\s+(?:the\s+present|this)\s+resolution\b)[^;:,])*$"
     r"|\b(?:consistent\s+with|in\s+accordance\s+with|pursuant\s+to|in\s+line\s+with)\s+(?:its|their)\s+"
     r"decisions?\s*$"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:established|created|set\s+up|founded|inaugurated|initiated)\s+$"
 )
 #: four digits (``\d{4}``, written so that the engine can jump to the first digit)
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
@@ -1176,6 +1185,8 @@ class _SessionPhrase:
     end: bool
     opens: dt.date | None
     closes: dt.date | None
+    #: no body named: the adopting body's session, by default
+    own: bool = False
 
 
 @dataclass
@@ -1327,6 +1338,19 @@ class _DeadlineFinder:
                 # over long ago ("Requests that the Bureau of the Statistical Commission review … at
                 # the fifty-eighth session", in a Council resolution of 2024: the Commission's)
                 owner = None
+            elif owner is None and owner_word == "its" and self._before_adopting(m.group(2)):
+                # "Notes the progress made by the Authority in its deliberations, urges the finalization at
+                # its sixteenth session of the regulations …" (A/RES/64/71, 2009): in the resolution's own
+                # voice, but no session of its own that was over long ago: the registry body named last
+                # before it, not across a semicolon, unless what it did there is cited ("its gender action
+                # plan adopted by the Conference of the Parties … at its twenty-fifth session")
+                segment = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
+                owner = _last(x for x in mentions if segment <= x.start and x.end <= m.start() and x.code
+                              not in (None, body))
+                if owner is not None and _DOER_BEFORE.search(
+                        text, max(0, owner.start - 30), owner.start) and not _OWN_VOICE.search(
+                        text, owner.end, m.start()):
+                    return None  # (not "made by the Authority …, urges … at its sixteenth session")
         if is_title:
             return None
         code = owner.code if owner is not None else body
@@ -1342,8 +1366,17 @@ class _DeadlineFinder:
             start=m.start(), code=code, name=_body_name(code, owner), phrase=phrase,
             lead=m.group(0).split(None, 1)[0].lower(),
             expires=phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end()),
-            end=_SESSION_END.search(m.group(0)) is not None, opens=opens, closes=closes,
+            end=_SESSION_END.search(m.group(0)) is not None, opens=opens, closes=closes, own=owner is None,
         )
+
+    def _before_adopting(self, items: str) -> bool:
+        """Whether the first session ``items`` numbers was over at adoption, counted as the adopting
+        body's, and numbered below the adopting session (not one decades ahead: "during its 140th
+        session" in a Human Rights Council resolution of 2024)."""
+        first = _SESSION_ITEM.match(items)
+        number = ordinal_to_int(first.group(0), "en") if first is not None else None
+        return number is not None and (self.session is None or number < self.session) and (
+            self._past_for_adopting(items))
 
     def _past_for_adopting(self, items: str) -> bool:
         """Whether the first session ``items`` numbers was over at adoption, counted as the adopting
@@ -1384,6 +1417,11 @@ class _DeadlineFinder:
             elif self.body in ORDINAL_BODIES and self.body != Body.SC and self.session is not None and (
                     self.session <= number <= self.session + 5):
                 code, name = self.body, None
+            elif p.own and (other := self._ordinal_named(number)) is not None:
+                # "Decides to consider … at the sixty-third session" (E/RES/2023/15, on the Commission for
+                # Social Development's work): not the Council's, numbered by year, but the session of the
+                # body the resolution names most that numbers its own in ordinals, where it is not over
+                code, name = other, _body_name(other, None)
             else:
                 return None
         if number is None and code in SESSION_BODIES:
@@ -1402,6 +1440,18 @@ class _DeadlineFinder:
         return Deadline(DeadlineKind.SESSION, p.phrase, body=code, session=number,
                         body_name=name, current=current, end=p.end, expires=p.expires,
                         opens=p.opens, closes=p.closes)
+
+    def _ordinal_named(self, number: int) -> str | None:
+        """The body reporting to the adopting one (its ``parent``) that the resolution names most
+        (``named``), that numbers its sessions in ordinals and whose session ``number`` was not over at
+        adoption; None if none."""
+        reg = registry()
+        for code in self.named:
+            info = reg.lookup(code)
+            if (info is not None and info.numbering == "ordinal" and info.parent == self.body
+                    and _when(code, number, self.adopted_on, self.body, self.session) != "past"):
+                return code
+        return None
 
     def _recalled(self, code: str | None, number: int | None, start: int, current: bool) -> tuple[bool, bool]:
         """``(recalled, current)``: a session over at adoption, or one a clause that notes, welcomes

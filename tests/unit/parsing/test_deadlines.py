@@ -1488,3 +1488,43 @@ def test_a_delay_from_the_adoption_with_no_word_before_and_a_report_every_month(
     read = [(d.kind.value, d.days, d.date.isoformat() if d.date else None, d.expires) for d in found]
     assert read == expected
     assert [d.every for d in found if d.kind == DeadlineKind.RECURRING] in ([], ["P1M"])
+
+
+@pytest.mark.parametrize(("text", "body", "session", "adopted_on", "named", "expected"), [
+    # segmented A/RES/64/71 33: "its" in the resolution's own voice, a session of its own long over: the
+    # registry body named last before it (the International Seabed Authority, "the Authority")
+    ("Notes the progress made by the Authority in its deliberations, urges the finalization at its sixteenth "
+     "session of the regulations for prospecting and exploration for polymetallic sulphides", "GA", 64,
+     dt.date(2009, 12, 4), ("GA", "ISA"), [("ISA", 16)]),
+    # segmented E/RES/2017/24 2: the Council's sessions go by year; the seventy-second is the Assembly's
+    ("Decides to transmit the report of the Secretary-General to the General Assembly for consideration at "
+     "its seventy-second session;", "ECOSOC", 2017, dt.date(2017, 7, 6), ("GA",), [("GA", 72)]),
+    # … not the session of a body cited for what it did there (segmented A/RES/77/165 22)
+    ("and calls upon countries to strengthen the implementation of the enhanced Lima work programme on "
+     "gender and its gender action plan adopted by the Conference of the Parties to the United Nations "
+     "Framework Convention on Climate Change at its twenty-fifth session;", "GA", 77, dt.date(2022, 12, 14),
+     ("UNFCCCCOP",), []),
+    # segmented E/RES/2023/15 30: "the sixty-third session" in a Council resolution is not the Council's,
+    # numbered by year, but that of the body reporting to it the resolution names most (not the Human Rights
+    # Council's, which reports to the Assembly)
+    ("Decides to consider the preparations for and observance of the twenty-fifth anniversary of the Second "
+     "World Assembly on Ageing at the sixty-third session, within the modalities of the fifth review",
+     "ECOSOC", 2023, dt.date(2023, 6, 7), ("HRC", "CSOCD"), [("CSOCD", 63)]),
+    # A/RES/78/262 37 (GA pdf text): what was created at a session is history
+    ("Encourages African countries to join the Sustainable Debt Coalition, established at the twenty-seventh "
+     "session of the Conference of Parties to the United Nations Framework Convention on Climate Change",
+     "GA", 78, dt.date(2023, 12, 22), (), []),
+])
+def test_whose_session_when_the_adopting_bodys_cannot_be_meant(text, body, session, adopted_on, named,
+                                                                  expected):
+    found = find_deadlines(text, body=body, session=session, adopted_on=adopted_on, named=named)
+    assert [(d.body, d.session) for d in found] == expected
+
+
+def test_a_period_counted_from_a_request_is_no_deadline():
+    # segmented S/RES/1989 (2011) 27: the Chair submits the question on a member's request; the Council
+    # decides within 60 days of it, not of the adoption
+    text = ("provided that, in cases where consensus does not exist, the Chair shall, on the request of a "
+            "Committee Member, submit the question of whether to delist that individual to the Security "
+            "Council for a decision within a period of 60 days;")
+    assert find_deadlines(text, body="SC", session=None, adopted_on=dt.date(2011, 6, 17)) == []
