@@ -2,8 +2,9 @@
 
 Each ``X.txt|.docx|.pdf`` there has an ``X.expected.json`` written by reading the resolution
 (see ``tests/corpus/README.md``). The expectation lists only what a careful reader is sure of:
-a field left out of a paragraph is not checked, ``actors`` is a subset check, everything else
-is compared exactly, in document order. A parser that returns nothing fails every case.
+a field left out of a paragraph is not checked, ``actors`` is a subset check (but a paragraph
+labelled declaratory asks nothing of anyone: it has no actors), everything else is compared
+exactly, in document order. A parser that returns nothing fails every case.
 """
 
 from __future__ import annotations
@@ -175,6 +176,8 @@ def compare_paragraphs(want_ops: list[dict], got_ops: list, what: str) -> list[s
                     f"{where}: actors: missing {missing} (expected a subset of "
                     f"{got.get('actors')!r}, want {want['actors']!r})"
                 )
+            if want.get("kind") == "declaratory" and got.get("actors"):
+                problems.append(f"{where}: actors: a declaratory paragraph has none, got {got['actors']!r}")
     return problems
 
 

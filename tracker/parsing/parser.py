@@ -352,6 +352,12 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
     kind = with_expiry(kind, deadlines, bool(subparagraphs), full)
     actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
     confidence = dict(phrase.confidence)
+    if kind == ObligationKind.DECLARATORY:
+        # nothing is asked of anyone (DESIGN §1): those it notes, welcomes or recalls are no owners
+        # ("Takes note of the report of the Secretary-General"), nor is the body that says it; as
+        # sure as its kind
+        actors = []
+        confidence["actors"] = confidence["kind"]
     confidence["deadline"] = 0.9 if deadlines else 0.6
     return Reading(modal or phrase.action, kind, actors, phrase.deliverable, deadlines, confidence)
 
