@@ -566,6 +566,17 @@ def _names_with_spans(
         if s < skip_to or _CITED.match(span, e):
             continue  # (a body whose resolution is cited: "in line with Economic and Social Council
             # resolution 2013/40")
+        if span[s - 1 : s] == " " and name not in _MANDATE_HEADS and _SHORT_ALIAS.fullmatch(span, s, e):
+            before = _WORDS_BEFORE_NAME.search(span, max(0, s - 80), s)
+            if before is not None:
+                # a longer name the gazetteer does not know, as written: "the Standing Advisory
+                # Committee" is not the Advisory Committee on Administrative and Budgetary Questions
+                more = _NAME_CONTINUES.match(span, e)
+                stop = more.end() if more else e
+                if not any(w in _THING_WORDS for w in span[before.start() : stop].split()):
+                    out.append((before.start(), stop, span[before.start() : stop]))
+                skip_to = stop
+                continue
         if _OBSERVERS_OF.search(span, max(0, s - 40), s):
             continue  # the body where they observe: "observers of the General Assembly" are asked
         if name in _PRINCIPAL_ORGANS and _PARTS_OF.search(span, max(0, s - 40), s):
@@ -1383,6 +1394,17 @@ _NAME_HEAD = (
     r"Department|Coordinator|Rapporteur|Expert|Envoy|Adviser|Representative|Entity)"
 )
 _SHORT_NAME = re.compile(rf"^(?:[A-Z][a-z]+ ){{0,2}}{_NAME_HEAD}$")
+#: an alias that is a body's short name ("Advisory Committee", "Working Group", "the Organization",
+#: "the Assembly", "Group of Experts"), which capitalised words before it make another body's
+#: (:data:`_WORDS_BEFORE_NAME`)
+_SHORT_ALIAS = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{_NAME_HEAD}|Assembly)(?:\s+of\s+[A-Z][\w-]*)?")
+#: capitalised words before such an alias, in the middle of a sentence, that begin the name it ends:
+#: "the Standing Advisory Committee", "the Economic Cooperation Organization", "the World Health
+#: Assembly", "the Ad Hoc Working Group"; not the United Nations' own ("the UN Secretariat", "the
+#: United Nations Special Coordinator", a name the gazetteer reads on from) nor a possessive ("the
+#: Secretary-General’s Personal Envoy"); a mandate's generic name is its tail's (:data:`_MANDATE_HEADS`)
+_WORDS_BEFORE_NAME = re.compile(
+    r"(?<=[a-z,]\s)(?!(?:UN|United|Nations)\s)[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*(?<![’'])(?<![’']s)\s$")
 
 
 #: capitalised words before a short name ("United Nations Scientific Committee") and its

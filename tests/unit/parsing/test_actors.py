@@ -724,6 +724,46 @@ def test_a_longer_name_than_the_gazetteer_knows_is_kept_whole():
     assert analyse(text, body="GA", gazetteer=G).actors == ["United Nations Youth Office"]
 
 
+@pytest.mark.parametrize(("text", "actors"), [
+    # ga-pdf-text/A_RES_78_59 4 (and its yearly repeats): the United Nations Standing Advisory
+    # Committee on Security Questions in Central Africa, not the Advisory Committee on
+    # Administrative and Budgetary Questions
+    ("Invites the Standing Advisory Committee and the Economic Community of Central African States to "
+     "continue discussions", ["Standing Advisory Committee", "Economic Community of Central African States"]),
+    # ga-pdf-text/A_RES_80_151 23, A_RES_75_12 13: other organizations, not the United Nations
+    ("Invites the World Customs Organization to contribute", ["World Customs Organization"]),
+    ("Encourages the Black Sea Economic Cooperation Organization and the United Nations to cooperate",
+     ["Black Sea Economic Cooperation Organization", "United Nations"]),
+    # segmented A_RES_76_181 88: the World Health Assembly is not the General Assembly
+    ("Invites the World Health Assembly to consider the matter", ["World Health Assembly"]),
+    # the United Nations' own, a possessive and a mandate's generic name are as before
+    ("Invites the UN Secretariat to report", ["Secretariat"]),
+    ("Invites the Secretary-General’s Personal Envoy to report", ["Secretary-General",
+                                                                 "Personal Envoy of the Secretary-General"]),
+])
+def test_capitalised_words_before_a_short_name_make_another_bodys_name(text, actors):
+    assert analyse(text, body="GA", gazetteer=G).actors == actors
+
+
+def test_the_standing_advisory_committee_takes_its_full_name_not_the_acabqs():
+    text = """A/RES/99/59
+Regional confidence-building measures: activities of the United Nations Standing Advisory Committee \
+on Security Questions in Central Africa
+
+The General Assembly,
+
+Bearing in mind the establishment by the Secretary-General on 28 May 1992 of the Standing Advisory \
+Committee on Security Questions in Central Africa,
+
+1. Invites the Standing Advisory Committee to continue its work;
+
+2. Requests the Secretary-General to report to it at its hundredth session.
+"""
+    parsed = parse(text.encode(), "A_RES_99_59.txt")
+    assert parsed.operative[0].actors == [
+        "Standing Advisory Committee on Security Questions in Central Africa"]
+
+
 @pytest.mark.parametrize(("texts", "owner"), [
     # the title's one State (segmented A_HRC_RES_39_23: "Advisory services and technical assistance for
     # Cambodia")
