@@ -628,6 +628,47 @@ def _names_with_spans(
                 continue
         out.append((s, e, name))
     out.extend(c for c in committees if c[0] >= skip_to)
+    return _states_members_of(span, out) if "of" in span and _MEMBER_STATES in {n for *_, n in out} else out
+
+
+_MEMBER_STATES = "Member States"
+#: what joins States to the organization they are members of: "States members of the African Union",
+#: "the member States of the Central American Integration System", "member countries of INTERPOL"
+_MEMBERS_OF = re.compile(r"\s+members\s+of\s+(?:the\s+)?")
+_MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+#: the organizations whose member States are the Member States
+_OF_ALL_STATES = frozenset({"United Nations", "General Assembly", "United Nations system", _MEMBER_STATES})
+
+
+_STATES_MEMBERS = "States members of the "
+_MEMBERS_OF_THE = re.compile(rf"^{_STATES_MEMBERS}")
+
+
+def _members_of(name: str) -> str:
+    """The addressee that the States members of the organization ``name`` are."""
+    return f"States members of {name}" if _ACRONYM.fullmatch(name) else f"{_STATES_MEMBERS}{name}"
+
+
+def _states_members_of(span: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The States members of an organization are one addressee, those States, not the organization:
+    "States members of the African Union" -> "States members of the African Union" (the Member States
+    where the organization is the United Nations)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, name in sorted(names):
+        if out and out[-1][2] == _MEMBER_STATES:
+            ps, pe, _ = out[-1]
+            written = span[ps:pe].lower().split()
+            join = None
+            if written[-1] in ("states", "countries"):
+                # "States members of", "member States of"
+                join = (_MEMBER_OF if "member" in written else _MEMBERS_OF).fullmatch(span, pe, s)
+            if join is not None:
+                if name in _OF_ALL_STATES:
+                    out[-1] = (ps, e, _MEMBER_STATES)
+                else:
+                    out[-1] = (ps, e, _members_of(name))
+                continue
+        out.append((s, e, name))
     return out
 
 
@@ -1451,7 +1492,7 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
     A short name that fits no name, or several, is left as it is."""
     wanted: dict[str, str] = {}
     for actors in actor_lists:
-        for actor in actors:
+        for actor in (_MEMBERS_OF_THE.sub("", a, 1) for a in actors):
             if actor in _GENERIC_WORDS:
                 wanted[actor] = _GENERIC_WORDS[actor]
             elif not gazetteer.knows(actor) and _SHORT_NAME.match(actor):
@@ -1506,7 +1547,10 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
     if not resolved:
         return
     for actors in actor_lists:
-        new = list(dict.fromkeys(resolved.get(a, a) for a in actors))
+        # "States members of the Standing Advisory Committee" as the committee is named
+        new = list(dict.fromkeys(
+            _members_of(resolved[a[len(_STATES_MEMBERS):]]) if a[len(_STATES_MEMBERS):] in resolved
+            and a.startswith(_STATES_MEMBERS) else resolved.get(a, a) for a in actors))
         actors[:] = new
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from tracker.parsing import Gazetteer
 from tracker.parsing.gazetteer import KINDS
-from tracker.parsing.phrases import analyse
+from tracker.parsing.phrases import analyse, resolve_short_names
 
 G = Gazetteer.default()
 
@@ -242,3 +242,38 @@ def test_kinds_survive_extension_by_the_database():
 def test_an_unknown_kind_is_refused():
     with pytest.raises(ValueError, match="unknown kind"):
         Gazetteer.from_toml('[[entity]]\nname = "X"\nkind = "planet"\n')
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # segmented S/RES/2748 (2024) 2: the States that are members of the African Union are asked, not
+    # the African Union
+    ("Authorises the Member States of the African Union to continue to deploy up to 12,626 uniformed "
+     "personnel, inclusive of 1,040 police personnel, to ATMIS until 31 December 2024;",
+     "SC", ["States members of the African Union"]),
+    # ga-pdf-text/A_RES_78_56 11, A_RES_75_323 10: "States members of …"
+    ("Calls upon the States members of the African Union to support the Treaty of Pelindaba;", "GA",
+     ["States members of the African Union"]),
+    ("Invites the States members of the Caribbean Community to continue their cooperation;", "GA",
+     ["States members of the Caribbean Community"]),
+    # … of an organization the gazetteer knows by its acronym (ga-pdf-text/A_RES_80_157 16)
+    ("Encourages the States members of the World Health Organization to continue their work;", "GA",
+     ["States members of WHO"]),
+    # the States Members of the United Nations are the Member States (segmented A_HRC_RES_52_39 6)
+    ("Urges Member States of the United Nations, the Office of the United Nations High Commissioner for "
+     "Human Rights and other stakeholders to continue to support the measures taken;", "HRC",
+     ["Member States", "Office of the United Nations High Commissioner for Human Rights",
+      "relevant stakeholders"]),
+    # a list, not membership: "States, members of the African Union and others"
+    ("Calls upon States, the African Union and others to act;", "GA", ["Member States", "African Union"]),
+])
+def test_the_states_members_of_an_organization_are_one_addressee(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+def test_the_states_members_of_a_body_named_short_take_its_full_name():
+    actors = [["States members of the Standing Advisory Committee"]]
+    resolve_short_names(actors, ["Regional confidence-building measures: activities of the United Nations "
+                                 "Standing Advisory Committee on Security Questions in Central Africa",
+                                 "Urges the States members of the Standing Advisory Committee to act;"], G)
+    assert actors == [["States members of the United Nations Standing Advisory Committee on Security "
+                       "Questions in Central Africa"]]
