@@ -839,6 +839,11 @@ def _is_agent_noun(word: str) -> bool:
     return word in _AGENT_NOUNS or f"{word}s" in _AGENT_NOUNS
 
 
+#: agents in the plural only, or by name: "funds and programmes" act, "the United Nations Development
+#: Programme" acts, "the work programme" is a plan
+_THINGS_IN_THE_SINGULAR = frozenset({"programme"})
+
+
 def _agent_noun(word: str) -> str:
     """``word`` in lower case, as :data:`_AGENT_NOUNS` has it: "co-chairs", "Vice-President" are
     chairs and a president."""
@@ -1786,7 +1791,9 @@ def asked_of_its_subject(intro: str) -> tuple[str, str] | None:
     names no one who can act ("Instruments laying down mandatory product safety requirements
     should …", "The terms of service of the Administrator should form …")."""
     m = _ASKED_OF_ITS_SUBJECT.match(intro)
-    if m is None or not _is_agent_noun(_head_noun(m.group(1))):
+    head = _head_noun(m.group(1)) if m is not None else ""
+    if m is None or not _is_agent_noun(head) or (
+            head in _THINGS_IN_THE_SINGULAR and re.search(rf"\b{head}\b", m.group(1))):
         return None
     return "Calls upon", f"{m.group(1)} to {intro[m.end():]}"
 
@@ -1923,12 +1930,46 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
     return None, 0.3
 
 
+def _as_known(names: list[str], gazetteer: Gazetteer) -> list[str]:
+    """A group read as written in lower case that the gazetteer knows capitalised is that entity:
+    "governments" are the Governments, "member states" the Member States (not "local governments",
+    other words; not a body in the singular: "the secretariat" of a convention is not the
+    Secretariat, "the organization" not the United Nations)."""
+    out = [gazetteer.canonical(n[0].upper() + n[1:]) or n
+           if n[:1].islower() and n.endswith("s") and not gazetteer.knows(n) else n for n in names]
+    return list(dict.fromkeys(out)) if out != names else names
+
+
+#: the words before a group that say which of it, not who: "relevant humanitarian organizations"
+#: are the humanitarian organizations the paragraph asks
+_WHICH_OF_THEM = re.compile(
+    r"^(?:(?:relevant|other|those|these|all|especially|particularly|in\s+particular|including)\s+(?:the\s+)?)+")
+
+
+def _without_qualified_repeats(names: list[str]) -> list[str]:
+    """A group named twice, once with a word that says which of it ("humanitarian organizations …
+    and relevant humanitarian organizations", "all parties, especially the Syrian regime, … the
+    Syrian regime"), is one addressee, where it is first named, by the name without that word."""
+    if len(names) < 2:
+        return names
+    out: list[str] = []
+    at: dict[str, int] = {}
+    for name in names:
+        group = _WHICH_OF_THEM.sub("", name) if name[:1].islower() else name
+        if group not in at:
+            at[group] = len(out)
+            out.append(name)
+        elif name == group:
+            out[at[group]] = name
+    return out
+
+
 def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnalysis:
     action, offset, action_conf = operative_phrase(text)
     rest = text[offset:]
     kind, kind_conf = classify(action, rest)
     actors, actors_conf, asked = find_actors(action, text, rest, body=body, gazetteer=gazetteer, kind=kind)
-    actors = _titles_in_full(actors, text, gazetteer)
+    actors = _without_qualified_repeats(_as_known(_titles_in_full(actors, text, gazetteer), gazetteer))
     asked = _titles_in_full(asked, text, gazetteer) if asked else asked
     deliverable, deliv_conf = find_deliverable(kind, rest, action)
     confidence = {"action": action_conf, "kind": round(min(kind_conf, action_conf + 0.1), 2),

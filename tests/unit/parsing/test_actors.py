@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.parsing import Gazetteer, parse
-from tracker.parsing.phrases import _names_with_spans, analyse, resolve_short_names
+from tracker.parsing.phrases import _names_with_spans, analyse, asked_of_its_subject, resolve_short_names
 
 G = Gazetteer.default()
 
@@ -1103,3 +1103,28 @@ def test_the_high_commissioner_of_a_resolution_on_refugees_is_the_high_commissio
 ])
 def test_the_gazetteer_knows_missions_offices_and_a_governments_acronym(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # segmented A_RES_428 (V) 2, S_RES_2250 (2015) 5: a group the texts print in lower case
+    ("Calls upon governments to co-operate with the United Nations High Commissioner for Refugees;", "GA",
+     ["Governments"]),
+    ("Further calls upon states to comply with the obligations applicable to them;", "SC", ["Member States"]),
+    # … not another group that ends with its words, nor a body in the singular (a convention's
+    # secretariat: ga-pdf-text/A_RES_78_154 24)
+    ("Invites local governments to share their experience;", "GA", ["local governments"]),
+    ("Invites the secretariat of the Convention to continue to collaborate;", "GA",
+     ["secretariat of the Convention"]),
+    # segmented A_RES_75_193 23: a group named again with a word that says which of it is one addressee
+    ("Demands that all parties, especially the Syrian regime, comply with their obligations, and calls "
+     "upon the Syrian regime to allow access;", "GA", ["all parties", "Syrian regime"]),
+])
+def test_groups_as_the_register_knows_them_and_once(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+def test_a_programme_of_work_is_no_one():
+    # segmented A_RES_S-19_2, annex 114: an inanimate subject asks no one
+    text = ("The work programme of the Commission on Sustainable Development on indicators of sustainable "
+            "development should result in a practicable and agreed set of indicators")
+    assert asked_of_its_subject(text) is None
