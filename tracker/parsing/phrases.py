@@ -1032,7 +1032,7 @@ def find_actors(
                 and not _bound(parts[0][1], names_in)):
             return (*_primary_actors(*decision, body_name, names_in, gazetteer), extra)
     established = (_established(rest, names_in, gazetteer)
-                   if kind == ObligationKind.MANDATE and asked in _DECIDING else [])
+                   if kind in _ESTABLISHED_DOES and asked in _DECIDING else [])
     names, conf = (established, 0.75) if established else _primary_actors(
         asked, rest, body_name, names_in, gazetteer)
     return _without_short_forms([*names, *[n for n in extra if n not in names]], rest, gazetteer), conf, extra
@@ -1071,6 +1071,14 @@ def _titles_in_full(names: list[str], text: str, gazetteer: Gazetteer) -> list[s
 _NAME_GOES_ON = re.compile(r" (?:of|for|on|to|in) ")
 
 
+#: the kinds of a paragraph whose decision establishes someone who then holds it: its mandate, or
+#: the tasks and reports it gives them ("Decides to establish … a Committee of the Security Council
+#: …, to undertake the following tasks: … (d) To report …", S/RES/2048 (2012) 9)
+_ESTABLISHED_DOES = frozenset({ObligationKind.MANDATE, ObligationKind.REPORT})
+#: a Security Council committee a resolution establishes, named by it "the Committee"
+_COUNCILS_COMMITTEE = re.compile(r"(?:an?\s+|the\s+)?Committee\s+of\s+the\s+Security\s+Council\b")
+
+
 def _established(rest: str, names_in, gazetteer: Gazetteer) -> list[str]:
     """The holder of a mandate a decision establishes ("to establish the United Nations
     Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA) …"),
@@ -1080,6 +1088,8 @@ def _established(rest: str, names_in, gazetteer: Gazetteer) -> list[str]:
         return []
     after = _window(rest, m.end(), 300)
     holder = after[: _mandate_end(after, 0)]
+    if _COUNCILS_COMMITTEE.match(holder):
+        return ["Committee"]  # the resolution's own (:func:`resolve_short_names` names it)
     names = names_in(after, len(holder))
     if names:
         return names

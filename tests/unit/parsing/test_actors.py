@@ -9,6 +9,8 @@ import pytest
 from tracker.parsing import Gazetteer, parse
 from tracker.parsing.phrases import _names_with_spans, analyse, asked_of_its_subject, resolve_short_names
 
+from .texts import security_council_resolution
+
 G = Gazetteer.default()
 
 CASES = [
@@ -1128,3 +1130,16 @@ def test_a_programme_of_work_is_no_one():
     text = ("The work programme of the Commission on Sustainable Development on indicators of sustainable "
             "development should result in a practicable and agreed set of indicators")
     assert asked_of_its_subject(text) is None
+
+
+def test_a_committee_a_paragraph_establishes_does_its_tasks():
+    # segmented S/RES/2048 (2012) 9: the Committee reports, not the Council that establishes it
+    text = security_council_resolution(
+        "1. Decides to establish, in accordance with rule 28 of its provisional rules of procedure, a "
+        "Committee of the Security Council consisting of all the members of the Council (herein “the "
+        "Committee”), to undertake the following tasks:\n\n(a) To monitor implementation of the measures "
+        "imposed in paragraph 4;\n\n(b) To report within thirty days to the Security Council on its work;\n\n"
+        "2. Decides to remain seized of the matter.\n")
+    parsed = parse(text.encode(), "S_RES_2999.txt")
+    assert parsed.operative[0].kind == "report"
+    assert parsed.operative[0].actors == ["2999 Committee"]
