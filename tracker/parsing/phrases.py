@@ -1788,6 +1788,9 @@ def asked_in_the_active(intro: str) -> tuple[str, str] | None:
 #: resolution); its subject one phrase, no comma; not "should be" (passive: no one is asked), "should
 #: not", "should have"
 _ASKED_OF_ITS_SUBJECT = re.compile(
+    # after an introductory phrase: "In the selection of staff, the Secretary-General should follow …",
+    # "To encourage study and research on disarmament, the United Nations Centre for Disarmament should …"
+    r"(?:(?:In|At|For|Within|Under|During|With|To)\b[^,;:]{0,100},\s+(?:the\s+(?=[A-Z]))?)?"
     r"([A-Z][^,;:.()]{0,160}?)\s+should\s+"
     r"(?!(?:(?:also|further|therefore|\w+ly)\s+)?(?:be|been|not|have|has|themselves|itself)\b)"
     r"(?:(?:also|further|therefore|\w+ly)\s+)?(?=[a-z])"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.parsing import Gazetteer, parse
+from tracker.parsing.parser import read_paragraph
 from tracker.parsing.phrases import _names_with_spans, analyse, asked_of_its_subject, resolve_short_names
 
 from .texts import security_council_resolution
@@ -1143,3 +1144,18 @@ def test_a_committee_a_paragraph_establishes_does_its_tasks():
     parsed = parse(text.encode(), "S_RES_2999.txt")
     assert parsed.operative[0].kind == "report"
     assert parsed.operative[0].actors == ["2999 Committee"]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # segmented A_RES_13 (I) III 7, A_RES_S-10_2 103: what its subject should do, after an
+    # introductory phrase, is asked of it
+    ("In the selection of staff, the Secretary-General should follow in general the suggestions outlined "
+     "in paragraphs 50-57 of section 2, chapter VIII of the Report of the Preparatory Commission.",
+     ["Secretary-General"]),
+    ("To encourage study and research on disarmament, the United Nations Centre for Disarmament should "
+     "intensify its activities in the presentation of information.",
+     ["United Nations Centre for Disarmament"]),
+])
+def test_a_subject_asked_after_an_introductory_phrase(text, actors):
+    reading = read_paragraph(text, text, [], body="GA", session=1, gazetteer=G)
+    assert (reading.kind, reading.actors) == ("exhortation", actors)
