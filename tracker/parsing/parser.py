@@ -334,7 +334,12 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
             said = f"{active[0]} {_continuing(active[1])}"
         elif chapeau:
             said = f"{chapeau} {_continuing(said)}"
-    after_intro = full[len(intro):].lstrip() if full.startswith(intro) else ""
+    if not intro and subparagraphs:
+        # "14. (a) Underlines the need …; (b) calls on the FGS to …" (S/RES/2592 (2021)): no words
+        # before the sub-paragraphs, each says its own operative phrase; read as one sentence
+        after_intro = " ".join(_own_words(subparagraphs))
+    else:
+        after_intro = full[len(intro):].lstrip() if full.startswith(intro) else ""
     phrase = analyse(" ".join(p for p in (said, after_intro) if p), body=body, gazetteer=gazetteer)
     kind = _kinds_of_subs(phrase, said, subparagraphs)
     if we:
@@ -351,6 +356,13 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
         kind = ObligationKind.EXHORTATION  # asked to go on, with no date that makes a product of it
     kind = with_expiry(kind, deadlines, bool(subparagraphs), full)
     actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
+    if not intro and subparagraphs and not we:
+        # each sub-paragraph asks whom its own phrase asks ("(a) … demands all parties to the
+        # conflict to …; (b) calls upon the FGS to …", S/RES/2592 (2021) 11): those the asking ones
+        # address, in order (the declaratory ones name the Council itself)
+        asked = [analyse(_said_by(sub), body=body, gazetteer=gazetteer) for sub in subparagraphs]
+        actors = list(dict.fromkeys(a for r in asked if r.kind != ObligationKind.DECLARATORY
+                                    for a in r.actors)) or actors
     confidence = dict(phrase.confidence)
     if kind == ObligationKind.DECLARATORY:
         # nothing is asked of anyone (DESIGN §1): those it notes, welcomes or recalls are no owners
@@ -371,9 +383,19 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph])
     said_we = _SAID_WE.search(intro[-20:]) is not None
     lead = introducing_clause(phrase.action, rest)
     found: list[tuple[SubParagraph, ObligationKind]] = []
+    #: no words before the sub-paragraphs ("14. (a) Underlines …"): the top level speaks for itself
+    speaking = {id(sub) for sub in subs} if not intro else set()
 
     def walk(items: list[SubParagraph]) -> None:
         for sub in items:
+            if id(sub) in speaking:
+                # no words before them: each top-level sub-paragraph says its own operative phrase
+                # ("(b) calls on the FGS to …"), its own sub-paragraphs continue it
+                action, offset, _conf = operative_phrase(_said_by(sub))
+                found.append((sub, classify(action, sub.text[offset:])[0]))
+                found.extend((child, kind_under(introducing_clause(action, sub.text[offset:]), child.text))
+                             for child in _walked(sub.subparagraphs))
+                continue
             if sub.text.startswith("We ") or (said_we and (sub.text[:1].isupper() or lead is None)):
                 # "To strengthen …: (a) We will …", "To that end we: (a) Affirm …", "Stressing …,
                 # we: (a) note with appreciation …; (b) request …": the sub-paragraph speaks for
@@ -391,6 +413,23 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph])
         if sub_k != kind:
             sub.kind = sub_k
     return kind
+
+
+def _walked(subs: list[SubParagraph]) -> list[SubParagraph]:
+    """Every sub-paragraph, depth first."""
+    return [s for sub in subs for s in (sub, *_walked(sub.subparagraphs))]
+
+
+def _own_words(subs: list[SubParagraph]) -> list[str]:
+    """The sub-paragraphs' words without their labels, depth first."""
+    return [s.text for s in _walked(subs)]
+
+
+def _said_by(sub: SubParagraph) -> str:
+    """A sub-paragraph that says its own operative phrase, with its own sub-paragraphs, as a
+    paragraph would say it: "(b) calls on the FGS to …" reads "Calls on the FGS to …"."""
+    words = " ".join(_own_words([sub]))
+    return f"{words[:1].upper()}{words[1:]}"
 
 
 def _build_subs(subs: list[RawSub], parent_eid: str, markers: list[str]

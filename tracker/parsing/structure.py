@@ -353,8 +353,13 @@ class _SkeletonReader:
         return m
 
     def _new(self, number: str, body: str, line: int, *, unnumbered: bool = False) -> None:
-        self.operative.append(RawOperative(number, body, line, self.pending_section, self.pending_part,
-                                           unnumbered=unnumbered))
+        op = RawOperative(number, body, line, self.pending_section, self.pending_part, unnumbered=unnumbered)
+        first = _FIRST_ITEM.match(body)
+        if first:
+            # "14. (a) Underlines the need …; / (b) calls on the FGS to …" (S/RES/2592 (2021)): the
+            # paragraph opens with its first sub-paragraph and has no words of its own
+            op.intro, op.items = "", [("a", first.group(1).strip(), line, "(")]
+        self.operative.append(op)
 
     def _numbered(self, n: int, body: str, text: str, line: int, *, unnumbered: bool = False) -> None:
         operative = self.operative
@@ -474,6 +479,10 @@ class _SkeletonReader:
             self._new(str(len(operative) + 1), text, line, unnumbered=True)
         else:
             _append_text(operative[-1], text)
+
+
+#: a paragraph's first words that are its first sub-paragraph's label: "(a) Underlines …"
+_FIRST_ITEM = re.compile(r"^\(a\)\s+(\S.*)$", re.S)
 
 
 def _append_text(op: RawOperative, text: str) -> None:
