@@ -165,10 +165,19 @@ def _plain(text: str) -> str:
     return unmarked(text)
 
 
-def _is_heading(text: str) -> bool:
+#: a heading is shorter than this; a section's title after the numeral that follows the last one
+#: in sequence may be up to ``_TITLE_LONGEST`` ("VIII / Revised estimates resulting from the
+#: decisions contained in General Assembly resolution 69/292, entitled “Development of an
+#: international legally binding instrument under … of areas beyond national jurisdiction”",
+#: A/RES/70/248: 339 characters)
+_HEADING_LONGEST = 320
+_TITLE_LONGEST = 640
+
+
+def _is_heading(text: str, longest: int = _HEADING_LONGEST) -> bool:
     plain = _plain(text).strip()
     return (
-        len(plain) < 320
+        len(plain) < longest
         and not _ENDS_SENTENCE.search(plain)
         and plain[:1].isupper()
         and not NUMBERED.match(plain)
@@ -328,7 +337,10 @@ class _SkeletonReader:
             self.new_part_preamble = bool(self.operative)
             return True
         m = _ROMAN_HEADING.match(plain) if plain[:1] in "IVXLC" else None
-        value = roman_value(m.group(1)) if m and (m.group(2) is None or _is_heading(m.group(2))) else None
+        value = roman_value(m.group(1)) if m else None
+        if value and m.group(2) is not None and not _is_heading(
+                m.group(2), _TITLE_LONGEST if value == self.section_value + 1 else _HEADING_LONGEST):
+            value = None
         if value:
             self.pending_section = m.group(1)
             # after operative paragraphs, the next section's ("III" after "II", not "C. Office of

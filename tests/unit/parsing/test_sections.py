@@ -149,3 +149,45 @@ def test_a_heading_before_the_operative_paragraphs_is_not_a_preambular_paragraph
     )
     r = parse(text, "A_RES_80_11.txt")
     assert [p.text.split(" ")[0] for p in r.preambular] == ["Having", "Recognizing"]
+
+
+LONG_TITLE = """A/RES/70/248
+
+70/248. Special subjects relating to the proposed programme budget for the biennium 2016–2017
+
+The General Assembly,
+
+VII
+
+Request for a subvention to the Residual Special Court for Sierra Leone
+
+Having considered the report of the Secretary-General and the related report of the Advisory Committee,
+
+1. Takes note of the report of the Secretary-General;
+
+2. Encourages all Member States to provide voluntary support for the Residual Special Court;
+
+VIII Revised estimates resulting from the decisions contained in General Assembly resolution 69/292, entitled
+"Development of an international legally binding instrument under the United Nations Convention on the Law of
+the Sea on the conservation and sustainable use of marine biological diversity of areas beyond national
+jurisdiction"
+
+Having considered the report of the Secretary-General and the related report of the Advisory Committee,
+
+1. Takes note of the report of the Secretary-General;
+
+2. Approves an additional appropriation in the amount of 670,000 dollars under section 2 of the proposed
+programme budget for the biennium 2016–2017;
+
+82nd plenary meeting
+23 December 2015
+"""
+
+
+def test_a_sections_long_title_after_the_numeral_that_follows_the_last():
+    # the title runs past 320 characters: it is still the title of section VIII, not text of
+    # section VII's last paragraph, whose paragraphs VIII's were read as (part_VII__para_1 twice)
+    parsed = parse(LONG_TITLE, "A_RES_70_248.txt")
+    assert [p.eid for p in parsed.operative] == [
+        "part_VII__para_1", "part_VII__para_2", "part_VIII__para_1", "part_VIII__para_2"]
+    assert parsed.operative[1].text.endswith("voluntary support for the Residual Special Court;")
