@@ -15,6 +15,7 @@ from tracker.cli.common import fail
 @click.option("--json", "as_json", is_flag=True, help="Print the parsed resolution as JSON.")
 def parse(file: Path, as_json: bool) -> None:
     """Parse FILE (.txt, .pdf, .docx) and print what was found; exit 2 on bad input."""
+    from tracker.models.resolutions import shown_number
     from tracker.parsing import ParseError
     from tracker.parsing import parse as parse_resolution
 
@@ -34,6 +35,7 @@ def parse(file: Path, as_json: bool) -> None:
     for para in parsed.operative:
         deadline = para.deadline.text if para.deadline else "no deadline"
         actors = ", ".join(para.actors) or "-"
-        click.echo(f"  {para.number:>4}  {para.action or '?':<14} {para.kind:<12} {actors}  [{deadline}]")
+        number = shown_number(para.number, para.unnumbered)
+        click.echo(f"  {number:>4}  {para.action or '?':<14} {para.kind:<12} {actors}  [{deadline}]")
     for warning in parsed.warnings:
         click.echo(f"warning: {warning}", err=True)

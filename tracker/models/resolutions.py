@@ -12,6 +12,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -74,6 +75,18 @@ class Resolution(Base):
     )
 
 
+#: what a paragraph printed without a number shows where others show theirs ("paragraph
+#: (unnumbered)", "¶(unnumbered)"): never its place as if it were printed
+UNNUMBERED = "(unnumbered)"
+
+
+def shown_number(number: str, unnumbered: bool) -> str:
+    """A paragraph's number where one is shown (a title, a mail, a feed, a list's row): as printed,
+    or ``UNNUMBERED`` for a paragraph printed without one. The web pages translate the word
+    (``tracker.web.templating``'s ``paragraph_number``)."""
+    return UNNUMBERED if unnumbered else number
+
+
 #: a paragraph is current (in the resolution's text) until a re-import removes it
 _CURRENT_SQL = "removed_at IS NULL"
 
@@ -104,8 +117,12 @@ class Paragraph(Base):
     kind: Mapped[str] = mapped_column(String(20))
     #: "A", "B" for resolutions in several parts
     part: Mapped[str | None] = mapped_column(String(10))
-    #: as printed: "5", "b", "ii"; preambular paragraphs are numbered by position
+    #: as printed: "5", "b", "ii"; preambular paragraphs are numbered by position, and so is an
+    #: operative paragraph printed without a number (``unnumbered``)
     number: Mapped[str] = mapped_column(String(20))
+    #: printed without a number (a part's one paragraph: A/RES/76/240 C): ``number`` is its place,
+    #: for its eId, never shown as a number (``shown_number``); the parser's name for it
+    unnumbered: Mapped[bool] = mapped_column(default=False, server_default=false())
     #: Akoma Ntoso style identifier within the resolution: "para_3__point_b"
     eid: Mapped[str] = mapped_column(String(120))
     #: document order within the resolution
@@ -126,6 +143,11 @@ class Paragraph(Base):
     footnotes: Mapped[list[Footnote]] = relationship(
         secondary=paragraph_footnotes, back_populates="paragraphs", order_by="Footnote.position"
     )
+
+    @property
+    def shown_number(self) -> str:
+        """What stands for its number where one is shown: see :func:`shown_number`."""
+        return shown_number(self.number, self.unnumbered)
 
     @hybrid(lambda cls: cls.removed_at.is_(None))
     def current(self) -> bool:

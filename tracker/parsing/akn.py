@@ -309,16 +309,31 @@ def _main_body(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[s
     if main is None:
         raise ParseError("no mainBody: the document has no operative paragraphs")
     operative = []
-    for index, para in enumerate(_top_paragraphs(main), start=1):
+    places: dict[str | None, int] = {}
+    for para in _top_paragraphs(main):
         part_el = para.getparent()
         part = _text(part_el.find(_A + "num")) if part_el is not None and part_el.tag == _A + "part" else None
-        number = _text(para.find(_A + "num")).rstrip(".") or str(index)
+        places[part] = places.get(part, 0) + 1
+        number, unnumbered = _number(para, places[part])
         default = f"part_{part}__para_{number}" if part else f"para_{number}"
         eid = register_eid(para.get("eId") or "") or default
-        operative.append(_read_paragraph(para, number, eid, part, notes, analysis, body, session))
+        read = _read_paragraph(para, number, eid, part, notes, analysis, body, session)
+        read.unnumbered = unnumbered
+        operative.append(read)
     if not operative:
         raise ParseError("no operative paragraphs in the mainBody")
     return operative
+
+
+def _number(para: etree._Element, place: int) -> tuple[str, bool]:
+    """A paragraph's number as printed (its ``num``) and False; where it has none (a paragraph
+    printed without a number: the register writes no ``num``), its place and True — the place
+    the register's eId gives it ("part_C__para_1"), else its place in its part."""
+    printed = _text(para.find(_A + "num")).rstrip(".")
+    if printed:
+        return printed, False
+    named = re.search(r"(?:^|__)para_(\w+)$", register_eid(para.get("eId") or ""))
+    return (named.group(1) if named else str(place)), True
 
 
 def _top_paragraphs(main: etree._Element) -> list[etree._Element]:
@@ -362,15 +377,17 @@ def _annexes(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[str
         for index, para in enumerate(main.iter(_A + "paragraph"), start=1):
             if any(a.tag == _A + "paragraph" for a in para.iterancestors()):
                 continue  # not _top_paragraphs: a nested paragraph still counts for the index
-            label = _text(para.find(_A + "num")).rstrip(".") or str(index)
+            label, unnumbered = _number(para, index)
             eid = register_eid(para.get("eId") or "")
             if not eid.startswith(f"annex_{number}__"):
                 eid = f"annex_{number}__para_{label}"
             # an instrument numbered anew in each section: its part is in the eId
             # ("annex_1__part_II__para_4")
             part = re.match(r"annex_\d+__part_([^_]+)__", eid)
-            paragraphs.append(_read_paragraph(para, label, eid, part.group(1) if part else None, notes,
-                                              analysis, body, session, we=True))
+            read = _read_paragraph(para, label, eid, part.group(1) if part else None, notes,
+                                   analysis, body, session, we=True)
+            read.unnumbered = unnumbered
+            paragraphs.append(read)
         if paragraphs:
             out.append(Annex(number=number, title=title, paragraphs=paragraphs))
     return out

@@ -125,7 +125,8 @@ SETTLED = frozenset({ObligationStatus.COMPLETED, ObligationStatus.NOT_APPLICABLE
 
 def obligation_view(obligation: Obligation, today: dt.date, settings: ReminderSettings) -> dict:
     paragraph = obligation.paragraph
-    number = paragraph.number if paragraph.part is None else f"{paragraph.part}.{paragraph.number}"
+    shown = paragraph.shown_number  # "(unnumbered)" for a paragraph printed without a number
+    number = shown if paragraph.part is None else f"{paragraph.part}.{shown}"
     # a mandate is reminded of by its end: it expires, it does not fall due
     when = obligation.expires_on if obligation.is_mandate else obligation.due_on
     days_left = (when - today).days if when else None

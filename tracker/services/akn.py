@@ -123,9 +123,11 @@ def export_akn(session: Session, resolution: Resolution) -> bytes:
 
 def _paragraph(container: etree._Element, p: Paragraph, children: dict[int | None, list[Paragraph]],
                notes_of: dict[int, list[Any]]) -> None:
-    """A numbered paragraph (operative, or of an annexed instrument) with its points."""
+    """A numbered paragraph (operative, or of an annexed instrument) with its points; one printed
+    without a number has no ``num`` (the schema's ``num`` is optional: it holds the number as
+    printed, and there is none)."""
     intro = _intro_text(p.text, children.get(p.id, []), children)
-    _numbered(container, "paragraph", f"{p.number}.", p, intro, children, notes_of)
+    _numbered(container, "paragraph", None if p.unnumbered else f"{p.number}.", p, intro, children, notes_of)
 
 
 def _attachments(doc: etree._Element, r: Resolution, paragraphs: list[Paragraph],
@@ -185,12 +187,13 @@ def _point(parent: etree._Element, sub: Paragraph, children: dict[int | None, li
     _numbered(parent, "point", f"({sub.number})", sub, sub.text, children, notes_of)
 
 
-def _numbered(parent: etree._Element, tag: str, num: str, p: Paragraph, text: str,
+def _numbered(parent: etree._Element, tag: str, num: str | None, p: Paragraph, text: str,
               children: dict[int | None, list[Paragraph]], notes_of: dict[int, list[Any]]) -> None:
-    """A ``paragraph`` or ``point``: its ``num``, then its text as ``content``, or, where it has
-    sub-paragraphs, as the ``intro`` of a ``list`` of their points."""
+    """A ``paragraph`` or ``point``: its ``num`` (None: printed without one), then its text as
+    ``content``, or, where it has sub-paragraphs, as the ``intro`` of a ``list`` of their points."""
     element = _el(parent, tag, eId=akn_eid(p.eid))
-    _el(element, "num", num)
+    if num is not None:
+        _el(element, "num", num)
     notes = notes_of.get(p.id, [])
     subs = children.get(p.id, [])
     if subs:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    Boolean,
     CompoundSelect,
     Date,
     Integer,
@@ -466,6 +467,8 @@ class MandateRow:
     paragraph_number: str | None
     eid: str
     text: str
+    #: the paragraph is printed without a number (``Paragraph.unnumbered``)
+    unnumbered: bool = False
 
 
 _PANEL_ORDER = {MandateState.EXPIRING: Obligation.expires_on.asc(),
@@ -512,7 +515,7 @@ def _panels_statement(session: Session | None, flt: ObligationFilter, limit: int
                   .order_by(order, Obligation.id).limit(written_limit(limit)).subquery())
         panels.append(
             select(literal_column(str(panel)).label("panel"), chosen.c.id, chosen.c.expires_on,
-                   chosen.c.deliverable, res.symbol, par.number, par.eid, par.text)
+                   chosen.c.deliverable, res.symbol, par.number, par.eid, par.text, par.unnumbered)
             .select_from(chosen.join(t.resolutions, res.id == chosen.c.resolution_id)
                          .join(t.paragraphs, par.id == chosen.c.paragraph_id)))
     return DayStatement.of(union_all(*panels))
@@ -869,14 +872,14 @@ def _page_statement(found: Any) -> Any:
     p, fn, ref = t.paragraphs.c, t.footnotes.c, t.document_references.c
     document = union_all(
         select(literal(_PARAGRAPH, Integer).label("tag"), p.id, p.parent_id, p.kind, p.part, p.number, p.eid,
-               p.text, p.position.label("by_position"), _no(Integer).label("by_id"))
+               p.text, p.position.label("by_position"), _no(Integer).label("by_id"), p.unnumbered)
         .where(p.resolution_id == resolution_id, p.removed_at.is_(None)),
         select(literal(_FOOTNOTE, Integer), fn.id, paragraph_footnotes.c.paragraph_id, _no(String),
-               _no(String), fn.marker, _no(String), fn.text, fn.position, fn.id)
+               _no(String), fn.marker, _no(String), fn.text, fn.position, fn.id, _no(Boolean))
         .outerjoin(paragraph_footnotes, paragraph_footnotes.c.footnote_id == fn.id)
         .where(fn.resolution_id == resolution_id),
         select(literal(_REFERENCE, Integer), _no(Integer), _no(Integer), _no(String), _no(String), ref.symbol,
-               _no(String), _TARGETS.c.symbol, ref.id, _no(Integer))
+               _no(String), _TARGETS.c.symbol, ref.id, _no(Integer), _no(Boolean))
         .outerjoin(_TARGETS, and_(_TARGETS.c.id == ref.target_resolution_id,
                                   _TARGETS.c.published_at.is_not(None)))
         .where(ref.resolution_id == resolution_id),
@@ -917,6 +920,8 @@ class PageParagraph:
     number: str
     eid: str
     text: str
+    #: printed without a number (``Paragraph.unnumbered``): the page shows none
+    unnumbered: bool = False
 
 
 def _head(row: Any) -> ResolutionHead:
@@ -966,9 +971,11 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
     footnotes: list[FootnoteRow] = []
     cited: dict[int, list[FootnoteRow]] = defaultdict(list)
     references = []
-    for tag, row_id, parent_id, kind, part, number, eid, text, *_order in (row[_HEAD_WIDTH:] for row in rows):
+    for tag, row_id, parent_id, kind, part, number, eid, text, _position, _id, unnumbered in (
+            row[_HEAD_WIDTH:] for row in rows):
         if tag == _PARAGRAPH:
-            paragraphs.append(PageParagraph(row_id, parent_id, kind, part, number, eid, text))
+            paragraphs.append(PageParagraph(row_id, parent_id, kind, part, number, eid, text,
+                                            bool(unnumbered)))
         elif tag == _FOOTNOTE:
             if not footnotes or footnotes[-1].id != row_id:  # in footnote order, so each list is too
                 footnotes.append(FootnoteRow(row_id, number, text))

@@ -58,7 +58,7 @@ def obligation_url(base_url: str, obligation_id: int) -> str:
 COLUMNS: tuple[Column, ...] = (
     Column("id", "ID", lambda o, t, b: o.id, 8),
     Column("symbol", "Resolution", lambda o, t, b: o.resolution.symbol, 18),
-    Column("paragraph", "Paragraph", lambda o, t, b: o.paragraph.number, 10),
+    Column("paragraph", "Paragraph", lambda o, t, b: o.paragraph.shown_number, 10),
     Column("part", "Part", lambda o, t, b: o.paragraph.part or "", 6),
     Column("eid", "eId", lambda o, t, b: o.paragraph.eid, 16),
     Column("action", "Action", lambda o, t, b: o.action or "", 14),
@@ -312,6 +312,8 @@ def resolution_document(
         }
         if p.part:
             entry["part"] = p.part
+        if p.unnumbered:
+            entry["unnumbered"] = True
         return entry
 
     operative = [numbered(p) for p in resolution.paragraphs

@@ -135,7 +135,7 @@ def event_uid(obligation: Obligation, base_url: str) -> str:
 def _summary(o: Obligation) -> str:
     owners = ", ".join(e.name for e in o.owners) or "no owner"
     para = f"{o.paragraph.part} " if o.paragraph.part else ""
-    return f"{o.resolution.symbol} ¶{para}{o.paragraph.number}: {o.kind} — {owners}"
+    return f"{o.resolution.symbol} ¶{para}{o.paragraph.shown_number}: {o.kind} — {owners}"
 
 
 def obligation_event(o: Obligation, *, base_url: str, stages: Sequence[int], now: dt.datetime) -> Event:
@@ -152,7 +152,8 @@ def obligation_event(o: Obligation, *, base_url: str, stages: Sequence[int], now
     event.add("summary", _summary(o))
     lines = [
         f"Resolution: {o.resolution.symbol} — {o.resolution.title}",
-        f"Paragraph: {o.paragraph.number}" + (f" (part {o.paragraph.part})" if o.paragraph.part else ""),
+        f"Paragraph: {o.paragraph.shown_number}"
+        + (f" (part {o.paragraph.part})" if o.paragraph.part else ""),
         f"Owner: {owners}",
         f"Status: {o.status}",
     ]
@@ -169,7 +170,7 @@ def obligation_event(o: Obligation, *, base_url: str, stages: Sequence[int], now
     event.add("status", "CANCELLED" if o.status == "not_applicable" else "CONFIRMED")
     # machine-readable copies of what the summary says, for programs that read the feed
     event.add("x-mandate-symbol", vText(o.resolution.symbol))
-    event.add("x-mandate-paragraph", vText(o.paragraph.number))
+    event.add("x-mandate-paragraph", vText(o.paragraph.shown_number))
     event.add("x-mandate-eid", vText(o.paragraph.eid))
     event.add("x-mandate-status", vText(o.status))
     for owner in o.owners:

@@ -73,12 +73,15 @@ class ObligationRow(ObligationRules):
     needs_review: bool
     version: int
     updated_at: dt.datetime | None
-    #: its resolution's symbol and its paragraph's number, part, eId and text (``obligations_by_id``)
+    #: its resolution's symbol and its paragraph's number, part, eId, text and whether the number is
+    #: printed (``obligations_by_id``)
     symbol: str | None = None
     paragraph_number: str | None = None
     part: str | None = None
     eid: str | None = None
     text: str | None = None
+    #: its paragraph is printed without a number (``Paragraph.unnumbered``)
+    unnumbered: bool = False
     owners: list[EntityRef] = field(default_factory=list)
     items: list[ItemRow] = field(default_factory=list)
     evidence: list[EvidenceRow] = field(default_factory=list)
@@ -93,7 +96,7 @@ _COLUMNS = [t.obligations.c[name] for name in (
 
 #: an ``ObligationRow``'s columns with its resolution's symbol and its paragraph
 _ROW_COLUMNS = (*_COLUMNS, t.resolutions.c.symbol, t.paragraphs.c.number, t.paragraphs.c.part,
-                t.paragraphs.c.eid, t.paragraphs.c.text)
+                t.paragraphs.c.eid, t.paragraphs.c.text, t.paragraphs.c.unnumbered)
 _WITH_RESOLUTION_AND_PARAGRAPH = (
     t.obligations.join(t.resolutions, t.resolutions.c.id == t.obligations.c.resolution_id)
     .join(t.paragraphs, t.paragraphs.c.id == t.obligations.c.paragraph_id)

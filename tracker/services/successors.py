@@ -119,8 +119,8 @@ class ParagraphChange:
 
     @property
     def label(self) -> str:
-        left = self.predecessor.number if self.predecessor else "-"
-        right = self.successor.number if self.successor else "-"
+        left = self.predecessor.shown_number if self.predecessor else "-"
+        right = self.successor.shown_number if self.successor else "-"
         return f"{left} -> {right}"
 
 

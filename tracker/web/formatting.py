@@ -15,6 +15,7 @@ from babel import Locale
 from babel.dates import format_date, format_datetime
 from flask import Flask
 from flask_babel import get_locale, get_translations
+from flask_babel import lazy_gettext as _l
 
 from tracker.web.per_request import per_request
 
@@ -80,6 +81,22 @@ def as_date(value: object) -> dt.date | None:
     return None
 
 
+#: ``tracker.models.resolutions.UNNUMBERED`` in the page's language
+_UNNUMBERED = _l("(unnumbered)")
+
+
+def shown_number(number: Any, unnumbered: bool) -> Any:
+    """A paragraph's number where a page shows one ("paragraph %(n)s", "¶…"): as printed (as
+    given), or "(unnumbered)" in the page's language for a paragraph printed without one
+    (A/RES/76/240 C), never its place as if the resolution printed it."""
+    return str(_UNNUMBERED) if unnumbered else number
+
+
+def paragraph_number(paragraph: Any) -> str:
+    """``shown_number`` of a paragraph (a row, or a parsed paragraph): the templates' filter."""
+    return shown_number(paragraph.number, getattr(paragraph, "unnumbered", False))
+
+
 @lru_cache(maxsize=64)
 def text_direction(locale: str) -> str:
     """``rtl`` or ``ltr`` for ``<html dir>``."""
@@ -93,6 +110,7 @@ def init_formatting(app: Flask) -> None:
     app.add_template_filter(udate, "udate")
     app.add_template_filter(udatetime, "udatetime")
     app.add_template_filter(as_date, "as_date")
+    app.add_template_filter(paragraph_number, "paragraph_number")
 
     @app.context_processor
     def _now() -> dict:

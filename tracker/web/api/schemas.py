@@ -75,7 +75,11 @@ class EvidenceSchema(Schema):
 class ObligationSchema(Schema):
     id = fields.Integer(required=True)
     symbol = fields.String(required=True, metadata={"example": "A/RES/71/19"})
-    paragraph = fields.String(required=True, metadata={"description": "number as printed", "example": "5"})
+    paragraph = fields.String(required=True, metadata={
+        "description": "number as printed; an unnumbered paragraph's place in its part", "example": "5"})
+    unnumbered = fields.Boolean(required=True, metadata={
+        "description": "the paragraph is printed without a number: `paragraph` is its place, not a number "
+                       "to show"})
     part = fields.String(allow_none=True, required=True)
     eid = fields.String(required=True, metadata={"example": "para_5"})
     text = fields.String(required=True)
@@ -181,7 +185,10 @@ class ParagraphSchema(Schema):
     symbol = fields.String(required=True)
     kind = fields.String(required=True, validate=validate.OneOf([k.value for k in ParagraphKind]))
     part = fields.String(allow_none=True, required=True)
-    number = fields.String(required=True)
+    number = fields.String(required=True, metadata={
+        "description": "as printed; an unnumbered paragraph's place in its part"})
+    unnumbered = fields.Boolean(required=True, metadata={
+        "description": "an operative paragraph printed without a number (a part's one paragraph)"})
     eid = fields.String(required=True)
     parent_eid = fields.String(allow_none=True, required=True)
     position = fields.Integer(required=True)
@@ -211,6 +218,8 @@ class PreambularDocSchema(Schema):
 class OperativeDocSchema(Schema):
     number = fields.String(required=True)
     part = fields.String()
+    unnumbered = fields.Boolean(metadata={
+        "description": "true where printed without a number (`number` is then its place), else absent"})
     eid = fields.String(required=True)
     text = fields.String(required=True)
     action = fields.String(allow_none=True, required=True)

@@ -104,7 +104,8 @@ def _obligations_json(rows: list[ObligationRow], today: dt.date) -> list[dict[st
     out = []
     for o in rows:
         one = obligation_dict(o, today, base_url, expiring_days=expiring_days)
-        one.update(symbol=o.symbol, paragraph=o.paragraph_number, part=o.part, eid=o.eid, text=o.text)
+        one.update(symbol=o.symbol, paragraph=o.paragraph_number, unnumbered=o.unnumbered, part=o.part,
+                   eid=o.eid, text=o.text)
         out.append(one)
     return out
 
@@ -290,7 +291,8 @@ def import_resolution():
 def _paragraph_json(row: ParagraphRow) -> dict[str, Any]:
     p = row.paragraph
     return {
-        "id": p.id, "symbol": row.symbol, "kind": p.kind, "part": p.part, "number": p.number, "eid": p.eid,
+        "id": p.id, "symbol": row.symbol, "kind": p.kind, "part": p.part, "number": p.number,
+        "unnumbered": p.unnumbered, "eid": p.eid,
         "parent_eid": row.parent_eid, "position": p.position, "text": p.text,
         "footnotes": [f.marker for f in p.footnotes], "obligation_ids": row.obligation_ids,
     }

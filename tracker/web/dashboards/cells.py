@@ -29,7 +29,7 @@ from tracker.web.dashboards.labels import (
     STATUS_LABELS,
 )
 from tracker.web.dashboards.links import links
-from tracker.web.formatting import page_locale, udate
+from tracker.web.formatting import page_locale, shown_number, udate
 
 try:  # MarkupSafe 3: what ``escape`` writes, as a plain string (no ``Markup`` made around it)
     from markupsafe import _escape_inner
@@ -198,7 +198,7 @@ def obligation_rows(items: Sequence[Any], today: dt.date, show_resolution: bool,
     out = []
     for ob in items:
         url = escaped(found.obligation(ob.id))
-        symbol, number = escaped(ob.symbol), escaped(ob.paragraph_number)
+        symbol, number = escaped(ob.symbol), escaped(shown_number(ob.paragraph_number, ob.unnumbered))
         resolution = (f'\n      <td class="text-nowrap" data-label="{l_res}"><a href="'
                       f'{escaped(found.resolution(ob.symbol))}#{escaped(ob.eid)}">{symbol}</a></td>\n      '
                       if show_resolution else "")
@@ -263,21 +263,24 @@ def _paragraph(node: Any, today: dt.date, depth: int, labels: dict[str, Any], fo
                expiring_days: int, out: list[str]) -> None:
     words, kinds = labels["CELL_WORDS"], labels["KIND_LABELS"]
     p = node.paragraph
+    # a paragraph printed without a number shows none (A/RES/76/240 C): its place is where it is
     number = escape(p.number)
+    shown = "" if p.unnumbered and depth == 0 else (f"{number}." if depth == 0 else f"({number})")
     footnote = words["footnote"]
     notes = "".join(f'<sup><a href="#fn-{escape(fn.marker)}" aria-label="{footnote % {"m": fn.marker}}">'
                     f"{escape(fn.marker)}</a></sup>" for fn in node.footnotes)
     out.append(f'\n<li id="{escape(p.eid)}" class="paragraph depth-{depth}">\n'
                '  <div class="paragraph-row">\n'
                '    <div class="paragraph-text">\n'
-               f'      <span class="number">{f"{number}." if depth == 0 else f"({number})"}</span>\n'
+               f'      <span class="number">{shown}</span>\n'
                f"      {escape(node.lead)}\n"
                f"      {notes}\n"
                "    </div>\n    ")
     if node.obligations:
-        label = words["obligation_for"] % {"n": p.number}
+        in_number = shown_number(p.number, p.unnumbered)
+        label = words["obligation_for"] % {"n": in_number}
         out.append(f'\n    <aside class="paragraph-status" aria-label="{label}">\n      ')
-        in_words = words["paragraph_n"] % {"n": p.number}
+        in_words = words["paragraph_n"] % {"n": in_number}
         see = f'{words["details"]}<span class="visually-hidden"> ({in_words})</span>'
         for ob in node.obligations:
             session = ""

@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from tracker.web.dashboards.cells import escaped
 from tracker.web.dashboards.links import links
-from tracker.web.formatting import udate
+from tracker.web.formatting import shown_number, udate
 
 #: a resolution's title in a progress table, and a mandate's text in a panel, are cut to this
 #: many characters (Jinja's ``truncate``: at a word, "..." added)
@@ -78,7 +78,7 @@ def mandate_list(items: Sequence[Any], empty: str, para: str) -> Markup:
             f'    <time datetime="{escaped(ob.expires_on.isoformat())}" class="fw-semibold">'
             f"{escaped(udate(ob.expires_on, 'd MMM y'))}</time> ·\n"
             f'    <a href="{escaped(found.resolution(ob.symbol))}#{escaped(ob.eid)}">'
-            f"{escaped(ob.symbol)} {para} {escaped(ob.paragraph_number)}</a>\n"
+            f"{escaped(ob.symbol)} {para} {escaped(shown_number(ob.paragraph_number, ob.unnumbered))}</a>\n"
             f'    <span class="d-block small">{text}</span>\n  </li>\n')
     return Markup(f'\n<ul class="list-unstyled mandate-list">\n{"".join(out)}\n</ul>\n')  # noqa: S704 (escaped)
 

@@ -26,6 +26,7 @@ from tracker.services.importing.review import DeadlineView, deadline_views
 from tracker.web.clock import today
 from tracker.web.dashboards.labels import MANDATE_LABELS
 from tracker.web.db import Outcome, get_db, get_or_404, writing
+from tracker.web.formatting import paragraph_number
 from tracker.web.login import current_actor, roles_required
 from tracker.web.messages import error_message, show_error
 from tracker.web.officer import uploads
@@ -125,7 +126,7 @@ def _mandate_refs(obligation: Obligation, changes) -> dict[int, tuple[str, str]]
         return {}
     rows = get_db().scalars(select(Obligation).where(Obligation.id.in_(ids))
                             .options(selectinload(Obligation.resolution), selectinload(Obligation.paragraph)))
-    return {o.id: (o.resolution.symbol, o.paragraph.number) for o in rows}
+    return {o.id: (o.resolution.symbol, paragraph_number(o.paragraph)) for o in rows}
 
 
 @bp.get("/obligations/<int:obligation_id>")
@@ -305,7 +306,7 @@ def review(obligation_id: int):
                 flash(_("Saved, but the calendar cannot date this deadline: %(why)s", why=result.due_error),
                       "warning")
             else:
-                flash(_("Paragraph %(n)s reviewed.", n=ob.paragraph.number), "success")
+                flash(_("Paragraph %(n)s reviewed.", n=paragraph_number(ob.paragraph)), "success")
             if form.add_owner.data and "add" in request.form:  # "Add": stay, to add or remove more
                 return redirect(url_for("officer.review", obligation_id=ob.id) + "#owners")
             if "next" in request.form:
