@@ -578,3 +578,23 @@ def test_the_reimports_audit_entry_says_what_it_added_removed_and_whom_it_met_fi
     assert entry.details["replaced"] is True
     assert (entry.details["unchanged"], entry.details["added"], entry.details["removed"]) == (1, 1, 1)
     assert entry.details["new_entities"] == ["Office of Widget Affairs"] == result.new_entities
+
+
+def test_a_reference_cited_by_a_preambular_paragraph_is_replaced_once_the_caller_has_read_both(db):
+    # A/RES/76/240 re-imported after its page was shown: the page had loaded the paragraph and its
+    # reference, the database's cascade from the paragraph took the reference first, and the
+    # re-import's own delete of it found no row (SQLAlchemy's "expected to delete 2 row(s); 1 were
+    # matched", an error under the tests)
+    def parsed(cited: str) -> ParsedResolution:
+        res = _resolution(_op("1", f"{REPORT};"), references=[cited])
+        res.preambular = [PreambularParagraph(number=1, text=f"Recalling its resolution {cited},",
+                                              eid="preamble__para_1", references=[cited])]
+        return res
+
+    import_resolution(db, parsed("S/RES/1000 (1995)"), CLI, today=TODAY)
+    db.commit()
+    resolution = db.scalars(select(Resolution).filter_by(symbol=SYMBOL)).one()
+    assert [r.symbol for r in resolution.references] == ["S/RES/1000 (1995)"]
+    assert [p.text for p in resolution.paragraphs if p.kind == "preambular"]  # both read, as a page does
+    _reimport(db, parsed("S/RES/1001 (1995)"))
+    assert db.scalars(select(DocumentReference.symbol)).all() == ["S/RES/1001 (1995)"]

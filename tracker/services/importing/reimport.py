@@ -101,13 +101,17 @@ class _Reimport:
         """The preamble, footnotes and references go (nothing hangs on them; rebuilt from the
         text); current eIds are parked so paragraphs can swap numbers without a clash."""
         session = self.session
+        # the references first, on their own: one cited from a preambular paragraph also goes with
+        # that paragraph, by the database's ON DELETE CASCADE, and the unit of work (which knows no
+        # tie between the two) could delete the paragraph first and find the reference gone
+        for ref in list(self.resolution.references):
+            session.delete(ref)
+        session.flush()
         for row in self.old_paragraphs:
             if row.kind == ParagraphKind.PREAMBULAR:
                 session.delete(row)
         for note in list(self.resolution.footnotes):
             session.delete(note)
-        for ref in list(self.resolution.references):
-            session.delete(ref)
         for row in self.old_paragraphs:
             if row.kind != ParagraphKind.PREAMBULAR and row.current:
                 row.eid = f"~{row.id}"
