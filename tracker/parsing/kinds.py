@@ -710,7 +710,7 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
         return _directive_kind(verb, text)
     if verb in CALLING:
         infinitive = _first_infinitive(text)
-        if _is_report(text) and (_continued_infinitive(text) in _REPORTING or _presented_further(text)):
+        if calls_for_a_report(text) is not None:
             # the call is for the report: "Invites Member States to submit their views …", "Invites
             # the Secretary-General to consider the possibility of translating …, and to submit a
             # report to the General Assembly at its fifty-second session", "Invites the High
@@ -734,20 +734,37 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
     return K.DECLARATORY
 
 
-def _presented_further(text: str) -> bool:
-    """A further infinitive of the clause presents a report or what was prepared to a body of the
-    Organization ("… and to present it to the General Assembly at its sixty-ninth session"), in its
-    own words (up to the next infinitive): not "… to transmit such information to that party"."""
+def presented_further(text: str) -> str | None:
+    """A further infinitive of the clause that presents a report or what was prepared to a body of
+    the Organization ("… and to present it to the General Assembly at its sixty-ninth session", "…
+    and to report to the General Assembly at its seventy-first session on the results", "… and to
+    include in his report to the General Assembly … the results of related actions"): its own words
+    (up to the next infinitive), or None — not "… to transmit such information to that party"."""
     further = list(_FURTHER_INFINITIVE.finditer(text))
     for k, m in enumerate(further):
-        if m.group(1)[3:].split()[0] not in ("present", "submit", "transmit"):
-            continue
+        if m.group(1)[3:].split()[0] not in ("present", "submit", "transmit", "report", "include") or (
+                _IF_NEED_BE.search(text, max(0, m.start(1) - 30), m.start(1))):
+            continue  # "…, and, if necessary, to report to the Council" (S/RES/1533 (2004) 7): a call
         own = text[m.start(1) : further[k + 1].start() if k + 1 < len(further) else len(text)]
         if _TO_A_BODY.search(own) and _is_report(own):
-            return True
-    return False
+            return own
+    return None
 
 
+def calls_for_a_report(text: str) -> str | None:
+    """What a call (``CALLING``) asks to be reported, where it asks for a report: the words of the
+    infinitive that asks for it — the call's first ("Invites Member States to submit their views …")
+    or a further one where the first asks for something else ("Calls upon the Secretary-General to
+    promote renewable energy … and to include in his report … the results"); None otherwise."""
+    if not _is_report(text):
+        return None
+    if _continued_infinitive(text) in _REPORTING:
+        return text
+    return presented_further(text)
+
+
+#: a further infinitive asked only where it is needed: "…, and, if necessary, to report to the Council"
+_IF_NEED_BE = re.compile(r"\b(?:if|where|when|as)\s+(?:necessary|needed|appropriate|required)\s*,?\s*$")
 #: a body of the Organization a report goes to
 _TO_A_BODY = re.compile(rf"\bto\s+the\s+{_A_BODY}\b")
 

@@ -21,6 +21,7 @@ from .kinds import (
     REQUEST_AGAIN,
     SENTENCE_END,
     SPELLINGS,
+    calls_for_a_report,
     classify,
     clause_kind,
     clauses,
@@ -1337,6 +1338,8 @@ _DECIDES_TO_ASK = re.compile(
     r"encourage|invite|direct|mandate|require)\s+"
 )
 _TO_REPORT = re.compile(r"\bto\s+report\b")
+#: an infinitive whose object is what a call asked before it: "to submit it", "to present them"
+_WHAT_CAME_BEFORE = re.compile(r"to\s+\w+\s+(?:it|them|this|these|those|the\s+same)\b")
 _ON = re.compile(r"\son\s")
 
 
@@ -1919,9 +1922,17 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
     the Secretary-General … to provide further information in the context of his next report")."""
     if kind != ObligationKind.REPORT:
         return None, 0.0
-    asking = next((words for verb, words in clauses(action, rest)
+    asking = next(((verb, words) for verb, words in clauses(action, rest)
                    if clause_kind(verb, words) == ObligationKind.REPORT), None) if action else None
     if asking is not None:
+        verb, asking = asking
+        further = calls_for_a_report(asking) if verb in CALLING else None
+        if further is not None and not _WHAT_CAME_BEFORE.match(further):
+            # in the infinitive that asks for it ("Urges the Committee … to continue its monitoring
+            # … as a complement to its triennial review …, and to report thereon to the Economic and
+            # Social Council"), unless it presents what the call asked before ("… to undertake … a
+            # comprehensive study … and to submit it to the General Assembly")
+            asking = further
         # in its words, else in what follows them ("to brief the Council …, and to include in his
         # briefings …")
         at = rest.find(asking)

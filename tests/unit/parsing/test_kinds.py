@@ -568,6 +568,17 @@ CASES = [
     ("Renews the reporting requests set out in paragraph 17 of its resolution 2240 (2015) from the date of "
      "adoption of this resolution, and requests the Secretary-General to report to the Security Council "
      "eleven months after the adoption of this resolution on its implementation;", "SC", K.REPORT),
+    # a call whose further infinitive reports to a body asks for that report (segmented A_RES_69_225 21,
+    # A_RES_69_262 13); not where it reports only if need be (tests/corpus S_RES_1533_2004 7)
+    ("Calls upon the Secretary-General to promote renewable energy and related sustainable practices in "
+     "all United Nations facilities around the world and to include in his report to the General Assembly "
+     "at its seventy-first session the results of related actions;", "GA", K.REPORT),
+    ("Encourages the Secretary-General to seek voluntary contributions for the Africa Hall renovation "
+     "project and to report to the General Assembly on the progress at its seventieth session;", "GA",
+     K.REPORT),
+    ("Urges all States, and especially those in the region, to take the appropriate steps to end these "
+     "illegal activities, including through judicial means where possible, and, if necessary, to report "
+     "to the Council;", "SC", K.EXHORTATION),
     # … not what others prepare (A_RES_57_270 42)
     ("Requests, in this regard, the Economic and Social Council to establish, no later than 2004, a "
      "multi-year work programme for the coordination segment of its substantive session; this multi-year "
@@ -1010,6 +1021,21 @@ def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
      "resolution at its seventieth session, in particular: (a) Financial costs and accurate cost "
      "projections related to a building on the North Lawn, funded through a special assessment;",
      "updated comprehensive information on the four viable options identified in the present resolution"),
+    # segmented A_RES_65_286 5, A_RES_64_289 7: a call's report read where the call asks for it, not in
+    # what it asks to be done before ("its triennial review", "their analysis of good practices"); what
+    # it asked before where the report presents it (segmented A_RES_77_177 16)
+    ("Urges the Committee for Development Policy, with assistance and support from other relevant "
+     "entities, to continue its monitoring of the development progress of graduated countries as a "
+     "complement to its triennial review of the list of least developed countries, and to report thereon "
+     "to the Economic and Social Council at its substantive session.", None),
+    ("Invites the United Nations funds and programmes, as appropriate, based on their analysis of good "
+     "practices, to improve the preparations for and discussions during meetings of their executive "
+     "boards, taking into account the views expressed by Member States and, in that regard, to include "
+     "their findings and adopted measures in their annual reports to the Economic and Social Council;",
+     "their annual reports"),
+    ("Invites the Secretary-General to undertake, with the least developed countries, a comprehensive "
+     "study on the existing arrangements and to submit it to the General Assembly for further "
+     "consideration;", "a comprehensive study on the existing arrangements"),
     # segmented A_RES_68_186 15: what the report is on, not the name of the body it goes to
     ("Requests the Secretary-General to report to the Commission on Crime Prevention and Criminal Justice "
      "at its twenty-third session on the implementation of the present resolution.",
