@@ -642,7 +642,6 @@ _OF_ALL_STATES = frozenset({"United Nations", "General Assembly", "United Nation
 
 
 _STATES_MEMBERS = "States members of the "
-_MEMBERS_OF_THE = re.compile(rf"^{_STATES_MEMBERS}")
 
 
 def _members_of(name: str) -> str:
@@ -1501,6 +1500,15 @@ def _written_names(words: str, texts: list[str], gazetteer: Gazetteer) -> Counte
     return counts
 
 
+def _resolved_actor(actor: str, resolved: dict[str, str]) -> str:
+    """``actor`` with its short name resolved, also where it names an organization's States members:
+    "States members of the Standing Advisory Committee" as the committee is named."""
+    organization = actor.removeprefix(_STATES_MEMBERS)
+    if organization != actor and organization in resolved:
+        return _members_of(resolved[organization])
+    return resolved.get(actor, actor)
+
+
 def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazetteer: Gazetteer,
                         symbol: str | None = None) -> None:
     """``texts``: the title first, then every paragraph. Replace, in place, a short name
@@ -1510,7 +1518,7 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
     A short name that fits no name, or several, is left as it is."""
     wanted: dict[str, str] = {}
     for actors in actor_lists:
-        for actor in (_MEMBERS_OF_THE.sub("", a, 1) for a in actors):
+        for actor in (a.removeprefix(_STATES_MEMBERS) for a in actors):
             if actor in _GENERIC_WORDS:
                 wanted[actor] = _GENERIC_WORDS[actor]
             elif not gazetteer.knows(actor) and _SHORT_NAME.match(actor):
@@ -1565,11 +1573,7 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
     if not resolved:
         return
     for actors in actor_lists:
-        # "States members of the Standing Advisory Committee" as the committee is named
-        new = list(dict.fromkeys(
-            _members_of(resolved[a[len(_STATES_MEMBERS):]]) if a[len(_STATES_MEMBERS):] in resolved
-            and a.startswith(_STATES_MEMBERS) else resolved.get(a, a) for a in actors))
-        actors[:] = new
+        actors[:] = list(dict.fromkeys(_resolved_actor(a, resolved) for a in actors))
 
 
 def _the_state_of(texts: list[str], gazetteer: Gazetteer) -> str | None:
