@@ -719,19 +719,28 @@ def _codes(codes: Iterable[str]) -> str:
     return "(" + ", ".join(f"'{code}'" for code in sorted(str(c) for c in codes)) + ")"
 
 
+def _tracked(row: str) -> str:
+    """Whether the obligation ``row`` is of a tracked kind (``tracked_sql``)."""
+    return f"{row}.kind IN {_codes(TRACKED_KINDS)}"
+
+
+def _open_and_due_early(dialect: str, row: str) -> str:
+    """Whether the obligation ``row`` is open and due before the horizon (``overdue_early_sql``, but
+    for its kind)."""
+    return f"{_early(dialect, row)[0]} AND {row}.status IN {_codes(OPEN_STATUSES)}"
+
+
 def _deadline_session_counted(row: str) -> str:
     """Whether the obligation ``row`` is in a deadline session's sums: a tracked kind
     (``tracked_sql``) with a deadline session."""
-    return (f"{row}.kind IN {_codes(TRACKED_KINDS)} AND {row}.deadline_body IS NOT NULL"
-            f" AND {row}.deadline_session IS NOT NULL")
+    return f"{_tracked(row)} AND {row}.deadline_body IS NOT NULL AND {row}.deadline_session IS NOT NULL"
 
 
 def _deadline_session_values(dialect: str, row: str, weight: str) -> list[str]:
     """What the obligation ``row`` adds to each of ``DEADLINE_SESSION_SUMS``: ``weight`` or 0."""
-    due_early, _ = _early(dialect, row)
     report = f"{row}.kind = '{ObligationKind.REPORT.value}'"
     conditions = [*(f"{row}.status = '{status}'" for status in DEADLINE_SESSION_SUMS[:-3]),
-                  f"{due_early} AND {row}.status IN {_codes(OPEN_STATUSES)}",  # overdue_early_sql
+                  _open_and_due_early(dialect, row),
                   report, f"{report} AND {row}.status = '{ObligationStatus.NOT_STARTED.value}'"]
     return [f"CASE WHEN {condition} THEN {weight} ELSE 0 END" for condition in conditions]
 
@@ -861,11 +870,10 @@ _KIND_STATUS_PG_FUNCTIONS = ("kind_status_counts_on_insert", "kind_status_counts
 def _kind_status_values(dialect: str, row: str, weight: str) -> list[str]:
     """What the obligation ``row`` adds to each of ``KIND_STATUS_SUMS``: ``weight`` or 0 (the
     conditions ``summary._overview_statement`` summed over ``session_counts``' flags)."""
-    due_early, expires_early = _early(dialect, row)
+    expires_early = _early(dialect, row)[1]
     mandate = f"({row}.kind = '{ObligationKind.MANDATE.value}' OR {row}.expires_on IS NOT NULL)"
     renewed = f"{row}.renewed_by_id IS NOT NULL"
-    conditions = [f"{row}.kind IN {_codes(TRACKED_KINDS)} AND {due_early}"  # overdue_early_sql
-                  f" AND {row}.status IN {_codes(OPEN_STATUSES)}",
+    conditions = [f"{_tracked(row)} AND {_open_and_due_early(dialect, row)}",  # overdue_early_sql
                   f"{mandate} AND {renewed}",
                   f"{mandate} AND NOT ({renewed}) AND {expires_early}",
                   mandate]
