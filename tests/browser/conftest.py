@@ -55,13 +55,33 @@ def live_server(app) -> Iterator[str]:
     then. The production server (waitress) is exercised by ``tracker serve`` and the benchmarks."""
     from werkzeug.serving import make_server
 
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    server = make_server("127.0.0.1", 0, read_and_closed(app), threaded=True)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
     server.server_close()
     thread.join(timeout=5)
+
+
+def read_and_closed(app):
+    """``app`` answering with a body already read and its response closed.
+
+    werkzeug 3.1's server closes the response only after it has drained what the client still sends
+    (``serving.py``, ``execute``); when chromium resets the connection there — it drops a favicon
+    request as it leaves a page — that read raises first, the static file's response is never
+    closed, and the file is left to the garbage collector, whose ResourceWarning fails whichever
+    test is running then. The app serves no streamed responses, so reading the body first changes
+    nothing the browser sees."""
+
+    def answered(environ, start_response):
+        response = app(environ, start_response)
+        try:
+            return [b"".join(response)]
+        finally:
+            response.close()
+
+    return answered
 
 
 @pytest.fixture
