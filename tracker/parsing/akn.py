@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 
@@ -250,8 +250,15 @@ def parse_akn(data: bytes | str) -> ParsedResolution:
         eid = register_eid(recital.get("eId") or "") or f"recital_{n}"
         preambular.append(PreambularParagraph(number=n, text=_text(recital, skip=(_A + "num",)), eid=eid,
                                               footnotes=_notes(recital, notes, eid)))
-    operative = _main_body(doc, notes, analysis, body, session)
-    annexes = _annexes(doc, notes, analysis, body, session)
+    # each group's paragraphs (the operative ones, then each annex's) with their words before their
+    # points, and whether the file carries our analysis of them
+    groups: list[list[_Read]] = [[]]
+    operative = _main_body(doc, notes, analysis, groups[0])
+    annexes = _annexes(doc, notes, analysis, groups)
+    adopted_on = _adopted_on(preface, work)
+    if any(not read.analysed for group in groups for read in group):
+        _read_in_context(groups, title, preambular, symbol=symbol, body=body, session=session,
+                         adopted_on=adopted_on)
     conclusions = doc.find(_A + "conclusions")
     if conclusions is not None:
         _notes(conclusions, notes, "")
@@ -259,7 +266,7 @@ def parse_akn(data: bytes | str) -> ParsedResolution:
     references = [r.get("showAs") for r in doc.iterfind(f"{_A}meta/{_A}references/{_A}TLCReference")
                   if r.get("name") == "citation" and r.get("showAs")]
     return ParsedResolution(
-        symbol=symbol, body=body, session=session, adopted_on=_adopted_on(preface, work), title=title,
+        symbol=symbol, body=body, session=session, adopted_on=adopted_on, title=title,
         agenda_items=agenda, preambular=preambular, operative=operative,
         footnotes=list(notes.values()), annexes=annexes, source_format="akn", warnings=[],
         **_record(record, _text(meeting_el) or None, references),
@@ -302,7 +309,7 @@ def _record(record: etree._Element | None, meeting: str | None, references: list
 
 
 def _main_body(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[str, etree._Element],
-               body: str, session: int | None) -> list[OperativeParagraph]:
+               group: list[_Read]) -> list[OperativeParagraph]:
     main = doc.find(_A + "mainBody")
     if main is None:
         main = doc.find(_A + "body")
@@ -317,7 +324,7 @@ def _main_body(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[s
         number, unnumbered = _number(para, places[part])
         default = f"part_{part}__para_{number}" if part else f"para_{number}"
         eid = register_eid(para.get("eId") or "") or default
-        read = _read_paragraph(para, number, eid, part, notes, analysis, body, session)
+        read = _read_paragraph(para, number, eid, part, notes, analysis, group)
         read.unnumbered = unnumbered
         operative.append(read)
     if not operative:
@@ -342,18 +349,61 @@ def _top_paragraphs(main: etree._Element) -> list[etree._Element]:
             if not any(a.tag == _A + "paragraph" for a in p.iterancestors())]
 
 
+class _Read(NamedTuple):
+    """A paragraph as the file gives it: its words before its points, and whether the file carries
+    our analysis of it (else the parser reads it, :func:`_read_in_context`)."""
+
+    paragraph: OperativeParagraph
+    intro: str
+    analysed: bool
+
+
 def _read_paragraph(para: etree._Element, number: str, eid: str, part: str | None,
-                    notes: dict[str, Footnote], analysis: dict[str, etree._Element], body: str,
-                    session: int | None, *, we: bool = False) -> OperativeParagraph:
+                    notes: dict[str, Footnote], analysis: dict[str, etree._Element],
+                    group: list[_Read]) -> OperativeParagraph:
     intro, _, wrap_up = _split(para)
     subs = _points(para, notes, eid)
     text = " ".join(filter(None, (_joined(intro, subs), wrap_up)))
     markers = _own_notes(para, notes, eid)
-    return _operative(number, intro, text, eid, part, subs, markers, analysis.get(eid), body, session, we=we)
+    ob = analysis.get(eid)
+    read = _operative(number, text, eid, part, subs, markers, ob)
+    group.append(_Read(read, intro, ob is not None))
+    return read
+
+
+def _read_in_context(groups: list[list[_Read]], title: str, preambular: list[PreambularParagraph], *,
+                     symbol: str, body: str, session: int | None, adopted_on: dt.date | None) -> None:
+    """The paragraphs of a file from elsewhere, which carries no analysis of ours, read as the
+    parser reads the same words in a text, with the resolution's context (:class:`parser.Context`:
+    its adoption date, the bodies it names in full, the voice of its declaration), then together
+    (expiries linked, short names given the full names the resolution writes): one way through.
+    ``groups``: the operative paragraphs, then each annex's."""
+    from tracker.parsing.gazetteer import Gazetteer
+    from tracker.parsing.parser import annex_voices, context_of, operative_voices, read_together
+
+    recitals = [p.text for p in preambular]
+    context = context_of(title, recitals, [read.intro for read in groups[0]], body=body, session=session,
+                         adopted_on=adopted_on, gazetteer=Gazetteer.default())
+    read_now: list[list[OperativeParagraph]] = []
+    for k, group in enumerate(groups):
+        intros = [read.intro for read in group]
+        voices = annex_voices(intros) if k else operative_voices(context, intros)
+        read_now.append([])
+        for (op, intro, analysed), (we, listed) in zip(group, voices, strict=True):
+            if analysed:
+                continue
+            reading = context.read(intro, op.text, op.subparagraphs, we=we, listed=listed,
+                                   chapeau="" if k else context.chapeau)
+            op.action, op.kind, op.actors = reading.action, reading.kind, reading.actors
+            op.deliverable, op.deadlines, op.confidence = reading.deliverable, reading.deadlines, \
+                reading.confidence
+            read_now[-1].append(op)
+    read_together(context, read_now,
+                  [title, *recitals, *(read.paragraph.text for group in groups for read in group)], symbol)
 
 
 def _annexes(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[str, etree._Element],
-             body: str, session: int | None) -> list[Annex]:
+             groups: list[list[_Read]]) -> list[Annex]:
     """The annexed instruments: each ``attachment`` whose document has numbered paragraphs. The
     annex's number is the component's in its ``FRBRthis`` (``…/!annex_2``), else its place among
     the attachments; a paragraph keeps its eId when it is the register's (``annex_2__para_4``),
@@ -373,7 +423,8 @@ def _annexes(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[str
         named = re.search(r"/!annex_(\d+)$", this.get("value") or "") if this is not None else None
         number = int(named.group(1)) if named else place
         title = _text(inner.find(f"{_A}preface//{_A}docTitle")) or _text(attachment.find(_A + "heading"))
-        paragraphs = []
+        paragraphs: list[OperativeParagraph] = []
+        group: list[_Read] = []
         for index, para in enumerate(main.iter(_A + "paragraph"), start=1):
             if any(a.tag == _A + "paragraph" for a in para.iterancestors()):
                 continue  # not _top_paragraphs: a nested paragraph still counts for the index
@@ -385,11 +436,12 @@ def _annexes(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[str
             # ("annex_1__part_II__para_4")
             part = re.match(r"annex_\d+__part_([^_]+)__", eid)
             read = _read_paragraph(para, label, eid, part.group(1) if part else None, notes,
-                                   analysis, body, session, we=True)
+                                   analysis, group)
             read.unnumbered = unnumbered
             paragraphs.append(read)
         if paragraphs:
             out.append(Annex(number=number, title=title, paragraphs=paragraphs))
+            groups.append(group)
     return out
 
 
@@ -409,29 +461,18 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def _operative(number: str, intro: str, text: str, eid: str, part: str | None, subs: list[SubParagraph],
-               markers: list[str], ob: etree._Element | None, body: str,
-               session: int | None, *, we: bool = False) -> OperativeParagraph:
-    """A numbered paragraph from our analysis, else read by the parser (``intro``: its words before
-    its points, ``text`` all of them; ``we``: a paragraph of an annexed instrument, in the voice of
-    the States that adopt it)."""
-    if ob is not None:
-        confidence = {c.get("field"): float(c.get("value")) for c in ob.findall(_M + "confidence")}
-        return OperativeParagraph(
-            number=number, text=text, action=ob.get("action"), kind=ObligationKind(ob.get("kind")),
-            actors=[_text(a) for a in ob.findall(_M + "actor")],
-            deliverable=_text(ob.find(_M + "deliverable")) or None,
-            deadlines=[_deadline(d) for d in ob.findall(_M + "deadline")],
-            subparagraphs=subs, part=part, eid=eid, footnotes=markers, confidence=confidence,
-        )
-    # an AKN file from elsewhere: its words read as the parser reads them
-    from tracker.parsing.gazetteer import Gazetteer
-    from tracker.parsing.parser import read_paragraph
-
-    reading = read_paragraph(intro, text, subs, body=body, session=session, gazetteer=Gazetteer.default(),
-                             we="we" if we else "")
+def _operative(number: str, text: str, eid: str, part: str | None, subs: list[SubParagraph],
+               markers: list[str], ob: etree._Element | None) -> OperativeParagraph:
+    """A numbered paragraph with our analysis of it (``text``: all its words); without (a file from
+    elsewhere), its words only, which :func:`_read_in_context` reads."""
+    if ob is None:
+        return OperativeParagraph(number=number, text=text, action=None, kind=ObligationKind.DECLARATORY,
+                                  subparagraphs=subs, part=part, eid=eid, footnotes=markers)
+    confidence = {c.get("field"): float(c.get("value")) for c in ob.findall(_M + "confidence")}
     return OperativeParagraph(
-        number=number, text=text, action=reading.action, kind=reading.kind, actors=reading.actors,
-        deliverable=reading.deliverable, deadlines=reading.deadlines, subparagraphs=subs, part=part,
-        eid=eid, footnotes=markers, confidence=reading.confidence,
+        number=number, text=text, action=ob.get("action"), kind=ObligationKind(ob.get("kind")),
+        actors=[_text(a) for a in ob.findall(_M + "actor")],
+        deliverable=_text(ob.find(_M + "deliverable")) or None,
+        deadlines=[_deadline(d) for d in ob.findall(_M + "deadline")],
+        subparagraphs=subs, part=part, eid=eid, footnotes=markers, confidence=confidence,
     )

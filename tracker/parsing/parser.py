@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .annexes import read_annexes
 from .deadlines import bodies_named, find_deadlines, link_expiries, link_session_dates
@@ -106,7 +106,6 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     if heading.body is None:
         heading.body = "GA"
     body, session = heading.body, heading.session
-    gazetteer = gazetteer.for_body(body)
     warnings = list(skeleton.warnings)
 
     if fmt == "text":
@@ -117,36 +116,19 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     part_of = _parts(skeleton.operative)
 
     # --- operative paragraphs --------------------------------------------------------------
-    # the bodies the resolution names in full: what "the Commission" stands for in a deadline
-    # and the entities: what "the High Commissioner" stands for
-    texts = [heading.title, *(p.text for p in preambular), *(op.intro for op in skeleton.operative)]
-    named = bodies_named(texts)
-    gazetteer = gazetteer.for_resolution(texts)
-    # a declaration adopted as the resolution's own text, its speakers named before its paragraphs
-    # ("Adopts the following political declaration …: … We, Heads of State and Government …, 1.
-    # Reaffirm …"): every paragraph is in their voice, not only those that open with "We"
-    declared = bool(preambular) and _SPOKEN.match(preambular[-1].text) is not None
-    listed = measures_listed([raw.intro for raw in skeleton.operative])
-    chapeau = _CHAPEAU.match(preambular[-1].text) if preambular else None
+    context = context_of(heading.title, [p.text for p in preambular], [op.intro for op in skeleton.operative],
+                         body=body, session=session, adopted_on=heading.adopted_on, gazetteer=gazetteer)
+    voices = operative_voices(context, [raw.intro for raw in skeleton.operative])
     operative = [
         _paragraph(raw, f"para_{raw.number}" if not part else f"part_{part}__para_{raw.number}",
-                   part, warnings, body=body, session=session, adopted_on=heading.adopted_on,
-                   gazetteer=gazetteer, named=named, we="we" if declared or _SPOKEN.match(raw.intro) else "",
-                   listed=declared and listed[k], chapeau=chapeau.group(1) if chapeau else "")
+                   part, warnings, context, *voices[k], chapeau=context.chapeau)
         for k, (raw, part) in enumerate(zip(skeleton.operative, part_of, strict=True))
     ]
-    annexes = _annexes(layout, skeleton, warnings, body=body, session=session,
-                       adopted_on=heading.adopted_on, gazetteer=gazetteer, named=named)
+    annexes = _annexes(layout, skeleton, warnings, context)
     annexed = [p for annex in annexes for p in annex.paragraphs]
-
-    for paragraphs in (operative, annexed):
-        link_expiries([op.deadlines for op in paragraphs])
-        link_session_dates([op.deadlines for op in paragraphs])
-
-    resolve_short_names([op.actors for op in [*operative, *annexed]],
-                        [heading.title, *(p.text for p in preambular),
-                         *(op.text for op in [*operative, *annexed])],
-                        gazetteer, heading.symbol)
+    read_together(context, [operative, annexed],
+                  [heading.title, *(p.text for p in preambular), *(op.text for op in [*operative, *annexed])],
+                  heading.symbol)
     _check_numbering(operative, warnings)
     _check_truncation(skeleton, operative, layout)
 
@@ -200,12 +182,12 @@ def _parts(operative: list[RawOperative], *, first_in_none: bool = False) -> lis
     return part_of
 
 
-def _annexes(layout: Layout, skeleton: Skeleton, warnings: list[str], **context) -> list[Annex]:
+def _annexes(layout: Layout, skeleton: Skeleton, warnings: list[str], context: Context) -> list[Annex]:
     """Annexed instruments: numbered as printed, never part of the operative numbering."""
     annexes: list[Annex] = []
     for raw_annex in read_annexes(layout.blocks, skeleton.tail_start):
         annex_warnings = list(raw_annex.warnings)
-        listed = measures_listed([raw.intro for raw in raw_annex.paragraphs])
+        voices = annex_voices([raw.intro for raw in raw_annex.paragraphs], raw_annex.after_we)
         # an instrument numbered anew in each of its sections ("I. Measures to address the
         # conditions conducive …  1. …", A/RES/60/288's plan of action) has parts, as a
         # resolution does: its eIds name them ("annex_1__part_II__para_1")
@@ -213,8 +195,7 @@ def _annexes(layout: Layout, skeleton: Skeleton, warnings: list[str], **context)
         parts = _parts(raw_annex.paragraphs, first_in_none=True)
         annex = Annex(raw_annex.number, raw_annex.title, [
             _paragraph(raw, f"{prefix}{f'part_{parts[k]}__' if parts[k] else ''}para_{raw.number}",
-                       parts[k], annex_warnings, we="after_we" if raw_annex.after_we else "we",
-                       listed=listed[k], **context)
+                       parts[k], annex_warnings, context, *voices[k])
             for k, raw in enumerate(raw_annex.paragraphs)
         ])
         warnings.extend(f"annex {raw_annex.number}: {w.replace('operative ', '')}"
@@ -274,9 +255,75 @@ def _continuing(words: str) -> str:
     return f"{words[0].lower() if _COMMON_OPENING.match(words) else words[0]}{words[1:]}"
 
 
-def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str], *, body: str,
-               session: int | None, adopted_on, gazetteer: Gazetteer, named, we: str, listed: bool,
-               chapeau: str = "") -> OperativeParagraph:
+class Context(NamedTuple):
+    """What every paragraph of one resolution is read with, besides its own words: the adopting
+    body, its session and the adoption date (what "the next session" and "within six months" count
+    from), the register's names as this body and this resolution use them, the bodies it names in
+    full (what "the Commission" of a deadline stands for), whether its paragraphs are a declaration
+    in its speakers' voice, and the operative phrase written once before them. One way through for
+    the text parser and for an Akoma Ntoso file that carries no analysis of ours (:mod:`.akn`)."""
+
+    body: str
+    session: int | None
+    adopted_on: dt.date | None
+    gazetteer: Gazetteer
+    named: Any
+    declared: bool
+    chapeau: str
+
+    def read(self, intro: str, full: str, subparagraphs: list[SubParagraph], *, we: str = "",
+             listed: bool = False, chapeau: str = "") -> Reading:
+        """One numbered paragraph read in this resolution's context (:func:`read_paragraph`)."""
+        return read_paragraph(intro, full, subparagraphs, body=self.body, session=self.session,
+                              gazetteer=self.gazetteer, we=we, listed=listed, chapeau=chapeau,
+                              adopted_on=self.adopted_on, named=self.named)
+
+
+def context_of(title: str, preambular: list[str], intros: list[str], *, body: str, session: int | None,
+               adopted_on: dt.date | None, gazetteer: Gazetteer) -> Context:
+    """The context of a resolution's paragraphs (:class:`Context`) from its title, its preambular
+    paragraphs and its operative paragraphs' words before their sub-paragraphs."""
+    # the bodies the resolution names in full: what "the Commission" stands for in a deadline
+    # and the entities: what "the High Commissioner" stands for
+    texts = [title, *preambular, *intros]
+    gazetteer = gazetteer.for_body(body).for_resolution(texts)
+    # a declaration adopted as the resolution's own text, its speakers named before its paragraphs
+    # ("Adopts the following political declaration …: … We, Heads of State and Government …, 1.
+    # Reaffirm …"): every paragraph is in their voice, not only those that open with "We"
+    declared = bool(preambular) and _SPOKEN.match(preambular[-1]) is not None
+    chapeau = _CHAPEAU.match(preambular[-1]) if preambular else None
+    return Context(body, session, adopted_on, gazetteer, bodies_named(texts), declared,
+                   chapeau.group(1) if chapeau else "")
+
+
+def operative_voices(context: Context, intros: list[str]) -> list[tuple[str, bool]]:
+    """Each operative paragraph's voice for :meth:`Context.read`: ``(we, listed)``."""
+    listed = measures_listed(intros)
+    return [("we" if context.declared or _SPOKEN.match(intro) else "", context.declared and listed[k])
+            for k, intro in enumerate(intros)]
+
+
+def annex_voices(intros: list[str], after_we: bool = False) -> list[tuple[str, bool]]:
+    """Each paragraph of an annexed instrument's voice, that of the States adopting it (``after_we``:
+    each continues "… in this regard we:")."""
+    return [("after_we" if after_we else "we", listed) for listed in measures_listed(intros)]
+
+
+def read_together(context: Context, groups: list[list[OperativeParagraph]], texts: list[str],
+                  symbol: str | None) -> None:
+    """What a resolution's paragraphs say of one another, once all are read: the expiries and
+    session dates linked within each group (the operative paragraphs, an annex's), the short names
+    ("the Committee", "the Special Rapporteur") given the full names the resolution writes
+    (``texts``: its title, preambular paragraphs and paragraphs' full words)."""
+    for paragraphs in groups:
+        link_expiries([op.deadlines for op in paragraphs])
+        link_session_dates([op.deadlines for op in paragraphs])
+    resolve_short_names([op.actors for paragraphs in groups for op in paragraphs], texts, context.gazetteer,
+                        symbol)
+
+
+def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str], context: Context,
+               we: str, listed: bool, chapeau: str = "") -> OperativeParagraph:
     """One numbered paragraph, operative or of an annexed instrument, read by
     :func:`read_paragraph`."""
     subs_raw = nest_items(raw, warnings) if raw.items else []
@@ -285,14 +332,13 @@ def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str
     all_markers += markers
     subparagraphs, sub_texts = _build_subs(subs_raw, eid, all_markers)
     full = " ".join(p for p in [intro, *sub_texts] if p)
-    reading = read_paragraph(intro, full, subparagraphs, body=body, session=session, gazetteer=gazetteer,
-                             we=we, listed=listed, chapeau=chapeau, adopted_on=adopted_on, named=named)
+    reading = context.read(intro, full, subparagraphs, we=we, listed=listed, chapeau=chapeau)
     return OperativeParagraph(
         number=raw.number, text=full, action=reading.action, kind=reading.kind,
         actors=reading.actors, deliverable=reading.deliverable, deadlines=reading.deadlines,
         subparagraphs=subparagraphs, part=part, eid=eid,
         footnotes=list(dict.fromkeys(all_markers)),
-        references=find_references(full, body=body), confidence=reading.confidence,
+        references=find_references(full, body=context.body), confidence=reading.confidence,
         line=raw.line, unnumbered=raw.unnumbered,
     )
 
