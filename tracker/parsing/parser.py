@@ -250,6 +250,26 @@ _CHAPEAU = re.compile(
 _COMMON_OPENING = re.compile(r"(?:The|There|This|These|Such|Any|Each|All|Should|If|In|Subject)\b")
 
 
+def _as_asked(said: str, chapeau: str = "") -> tuple[str, str | None]:
+    """What words without an operative phrase of their own ask, as the phrase that would ask it and
+    the words it governs, and "should" where they ask in that word: "The Secretary-General is requested
+    to …" asks as "Requests the Secretary-General to …", "The Government of Pakistan should undertake …"
+    as a call upon it would; under a chapeau ("Resolves that:"), they continue it. Other words as
+    they are. The one reading of a paragraph's words and of a sub-paragraph's that speaks for itself."""
+    if not said or operative_phrase(said)[0] is not None:
+        return said, None
+    active = asked_in_the_active(said)
+    modal = None
+    if active is None and not chapeau:
+        active = asked_of_its_subject(said)
+        modal = "should" if active is not None else None
+    if active is not None:
+        return f"{active[0]} {_continuing(active[1])}", modal
+    if chapeau:
+        return f"{chapeau} {_continuing(said)}", None
+    return said, None
+
+
 def _continuing(words: str) -> str:
     """``words`` after a phrase written before them: their first word in lower case unless a name."""
     return f"{words[0].lower() if _COMMON_OPENING.match(words) else words[0]}{words[1:]}"
@@ -366,24 +386,14 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
     ``chapeau``: the operative phrase written once before the paragraphs, "Resolves that", which a
     paragraph without its own continues."""
     said = in_first_person(intro, we == "after_we", listed) if we else intro
-    modal = None  # "should": the paragraph's own word where it asks with no operative phrase
-    if said and operative_phrase(said)[0] is None:
-        # what a paragraph without an operative phrase of its own says: "The Secretary-General is
-        # requested to …" asks as "Requests the Secretary-General to …"; under a chapeau ("Resolves
-        # that:"), it continues it
-        active = asked_in_the_active(said)
-        if active is None and not chapeau:
-            # "The Government of Pakistan should undertake …" asks it, as a call upon it would
-            active = asked_of_its_subject(said)
-            modal = "should" if active is not None else None
-        if active is not None:
-            said = f"{active[0]} {_continuing(active[1])}"
-        elif chapeau:
-            said = f"{chapeau} {_continuing(said)}"
+    # "should": the paragraph's own word where it asks with no operative phrase
+    said, modal = _as_asked(said, chapeau)
     if not intro and subparagraphs:
         # "14. (a) Underlines the need …; (b) calls on the FGS to …" (S/RES/2592 (2021)): no words
         # before the sub-paragraphs, each says its own operative phrase; read as one sentence
         after_intro = " ".join(_own_words(subparagraphs))
+        if not said:  # "10. (a) The Government of India should agree …" (S/RES/47 (1948) A): as asked
+            after_intro, modal = _as_asked(after_intro)
     else:
         after_intro = full[len(intro):].lstrip() if full.startswith(intro) else ""
     phrase = analyse(" ".join(p for p in (said, after_intro) if p), body=body, gazetteer=gazetteer)
@@ -406,7 +416,8 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
         # each sub-paragraph asks whom its own phrase asks ("(a) … demands all parties to the
         # conflict to …; (b) calls upon the FGS to …", S/RES/2592 (2021) 11): those the asking ones
         # address, in order (the declaratory ones name the Council itself)
-        asked = [analyse(_said_by(sub), body=body, gazetteer=gazetteer) for sub in subparagraphs]
+        asked = [analyse(_as_asked(_said_by(sub))[0], body=body, gazetteer=gazetteer)
+                 for sub in subparagraphs]
         actors = list(dict.fromkeys(a for r in asked if r.kind != ObligationKind.DECLARATORY
                                     for a in r.actors)) or actors
     confidence = dict(phrase.confidence)
@@ -437,9 +448,15 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph])
             if id(sub) in speaking:
                 # no words before them: each top-level sub-paragraph says its own operative phrase
                 # ("(b) calls on the FGS to …"), its own sub-paragraphs continue it
-                action, offset, _conf = operative_phrase(_said_by(sub))
-                found.append((sub, classify(action, sub.text[offset:])[0]))
-                found.extend((child, kind_under(introducing_clause(action, sub.text[offset:]), child.text))
+                # ("(a) The Government of India should agree that …", S/RES/47 (1948) A 10: asked as the
+                # paragraph would ask it)
+                written = _said_by(sub)
+                said = _as_asked(written)[0]
+                action, offset, _conf = operative_phrase(said)
+                own = sub.text[offset:] if said == written else said[offset : len(said) - len(
+                    " ".join(_own_words(sub.subparagraphs)))].rstrip()
+                found.append((sub, classify(action, own)[0]))
+                found.extend((child, kind_under(introducing_clause(action, own), child.text))
                              for child in _walked(sub.subparagraphs))
                 continue
             if sub.text.startswith("We ") or (said_we and (sub.text[:1].isupper() or lead is None)):

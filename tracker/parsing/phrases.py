@@ -1804,6 +1804,11 @@ _ASKED_OF_ITS_SUBJECT = re.compile(
 )
 
 
+#: a part of the Secretariat or of a Government by its name: "the Department of Public Information should also
+#: promote …" (A/RES/13 (I) III 11); not "departments" in general, which are no one's in particular
+_NAMED_ORGAN = re.compile(r"(?:Department|Division|Ministry)\s+(?:of|for|on)\s+[A-Z]")
+
+
 def asked_of_its_subject(intro: str) -> tuple[str, str] | None:
     """A paragraph whose main clause says what its subject should do, as the call it makes and the
     words it governs: "The Government of Pakistan should undertake to …" -> ("Calls upon", "The
@@ -1812,7 +1817,7 @@ def asked_of_its_subject(intro: str) -> tuple[str, str] | None:
     should …", "The terms of service of the Administrator should form …")."""
     m = _ASKED_OF_ITS_SUBJECT.match(intro)
     head = _head_noun(m.group(1)) if m is not None else ""
-    if m is None or not _is_agent_noun(head) or (
+    if m is None or not (_is_agent_noun(head) or _NAMED_ORGAN.match(m.group(1))) or (
             head in _THINGS_IN_THE_SINGULAR and re.search(rf"\b{head}\b", m.group(1))):
         return None
     return "Calls upon", f"{m.group(1)} to {intro[m.end():]}"

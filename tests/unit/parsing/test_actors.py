@@ -1159,3 +1159,13 @@ def test_a_committee_a_paragraph_establishes_does_its_tasks():
 def test_a_subject_asked_after_an_introductory_phrase(text, actors):
     reading = read_paragraph(text, text, [], body="GA", session=1, gazetteer=G)
     assert (reading.kind, reading.actors) == ("exhortation", actors)
+
+
+def test_a_department_by_its_name_is_asked_what_it_should_do():
+    # A/RES/13 (I) III 11: a part of the Secretariat by its name acts (not "the departments" in general)
+    text = ("In addition to assisting the newsreel and photographic press agencies, the Department of Public "
+            "Information should also promote and where necessary participate in the production and "
+            "non-commercial distribution of documentary films.")
+    reading = read_paragraph(text, text, [], body="GA", session=1, gazetteer=G)
+    assert (reading.kind, reading.action, reading.actors) == (
+        "exhortation", "should", ["Department of Global Communications"])

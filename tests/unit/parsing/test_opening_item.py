@@ -59,3 +59,37 @@ def test_its_first_sub_paragraph_keeps_its_own():
     assert two.actors == ["all parties", "Somalia"]  # those its sub-paragraphs ask, in order
     assert [p.eid for p in parse(SOMALIA, "S_RES_2592_2021.txt").operative] == [
         "para_1", "para_2", "para_3", "para_4"]
+
+
+KASHMIR = """S/RES/47 (1948)
+
+Resolution 47 (1948)
+
+Adopted by the Security Council at its 286th meeting, on 21 April 1948
+
+The Security Council,
+
+Having considered the complaint of the Government of India,
+
+1. The Government of Pakistan should undertake to use its best endeavours to secure the withdrawal of
+tribesmen.
+
+2. (a) The Government of India should agree that a nominee of the Secretary-General of the United
+Nations will be appointed to be the Plebiscite Administrator.
+
+(b) The Plebiscite Administrator, acting as an officer of the State of Jammu and Kashmir, should have
+authority to nominate his assistants.
+
+(c) The Government of India should undertake that the Government of Jammu and Kashmir will appoint
+fully qualified persons nominated by the Plebiscite Administrator to act as special magistrates.
+"""
+
+
+def test_a_sub_paragraph_that_says_what_its_subject_should_do_asks_it():
+    # S/RES/47 (1948) A 10 (abridged): with no operative phrase, "(a) The Government of India should agree …"
+    # asks it as the paragraph "The Government of Pakistan should undertake …" does
+    two = parse(KASHMIR, "S_RES_47_1948.txt").operative[1]
+    assert [s.label for s in two.subparagraphs] == ["a", "b", "c"]
+    assert two.kind == "exhortation" and two.action == "should" and two.actors == ["India"]
+    # (b) "should have authority": no one is asked
+    assert [s.kind for s in two.subparagraphs] == [None, "declaratory", None]
