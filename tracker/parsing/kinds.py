@@ -898,8 +898,36 @@ def classify(action: str | None, rest: str) -> tuple[ObligationKind, float]:
         own = [k for k, (_verb, words) in zip(kinds, parts, strict=True) if not _TO_THIS_EFFECT.match(words)]
         if any(k != K.DECLARATORY for k in own):
             kinds = own
-    kind = kinds[0] if len(kinds) == 1 else ObligationKind.most_demanding(kinds)
+    kind = kinds[0] if len(kinds) == 1 else _most_demanding(parts, kinds)
     return kind, (0.85 if kinds[0] == kind else 0.75)
+
+
+def _most_demanding(parts: list[tuple[str | None, str]], kinds: list[ObligationKind]) -> ObligationKind:
+    """The most demanding of the clauses' kinds; of two deliverables, the report, which is what
+    falls due ("Requests the Secretary-General to transmit the present resolution to the governing
+    bodies …, and also requests the Secretary-General to report to the General Assembly at its
+    seventy-ninth session", A/RES/78/83 23), unless the other convenes the meeting the report is a
+    record of ("… to organize and preside over an interactive multi-stakeholder hearing …, and also
+    requests the President … to prepare a summary of the interactive multi-stakeholder hearing",
+    A/RES/79/288 4) or the report only keeps a body informed of it ("Requests MINUSMA to … start …
+    the cessation of its operations …, with the objective of completing this process by 31 December
+    2023, …, and requests the Secretary-General to keep the Security Council regularly informed",
+    S/RES/2690 (2023) 2)."""
+    kind = ObligationKind.most_demanding(kinds)
+    if kind is not K.ACTION or K.REPORT not in kinds:
+        return kind
+    clauses_of = list(zip(kinds, parts, strict=True))
+    convenes = any(k is K.ACTION and _first_infinitive(words) in _MEETING for k, (_verb, words) in clauses_of)
+    informs = all((m := _infinitive(words)) is not None and _KEPT_INFORMED.match(words, m.start())
+                  for k, (_verb, words) in clauses_of if k is K.REPORT)
+    return K.ACTION if convenes or informs else K.REPORT
+
+
+#: infinitives that hold a meeting: "to convene a panel discussion", "to organize … a hearing"
+_MEETING = frozenset({"convene", "hold", "organize", "organise", "host"})
+#: a request that only keeps a body informed: "to keep the Security Council regularly informed"
+_KEPT_INFORMED = re.compile(
+    r"to\s+(?:\w+ly\s+)?keep\s+[^;]{0,80}?\b(?:informed|updated|apprised)\b(?![^;]*\breports?\b)")
 
 
 def continuing(action: str | None, rest: str) -> bool:

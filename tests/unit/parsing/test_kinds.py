@@ -24,6 +24,25 @@ from tracker.parsing.types import Deadline, DeadlineKind
 from tracker.parsing.types import ObligationKind as K
 
 CASES = [
+    # of two deliverables, the report that falls due (A/RES/78/83 23; S/RES/2429 (2018) 25;
+    # A/HRC/RES/44/17 13) …
+    ("Requests the Secretary-General to transmit the present resolution to the governing bodies of the "
+     "appropriate specialized agencies and international institutions associated with the United Nations "
+     "so that those bodies may take the measures necessary to implement it, and also requests the "
+     "Secretary-General to report to the General Assembly at its seventy-ninth session on the "
+     "implementation of the present resolution;", "GA", K.REPORT),
+    ("Requests UNAMID to ensure that any support provided to non-United Nations security forces is provided "
+     "in strict compliance with the Human Rights Due Diligence Policy on United Nations support to "
+     "non-United Nations security forces (HRDDP), and requests the Secretary-General to include progress "
+     "made in implementing the policy in his reports to the Security Council;", "SC", K.REPORT),
+    ("Requests the Secretary-General to ensure that the reports of the Working Group are brought to the "
+     "attention of the Commission on the Status of Women and the General Assembly, and requests the Working "
+     "Group to present an oral report annually to the Commission and to the Assembly;", "HRC", K.REPORT),
+    # … unless the other convenes the meeting the report records (A/HRC/RES/47/1 34)
+    ("Decides to hold a panel discussion on the root causes of human rights violations and abuses against "
+     "Rohingya Muslims and other minorities in Myanmar at its fiftieth session, and requests the High "
+     "Commissioner to submit a report on the panel discussion to the Human Rights Council at its "
+     "fifty-second session.", "HRC", K.ACTION),
     # segmented A_HRC_RES_48_25 11: a call with "in this regard" between its words opens a clause
     ("Commends the appointment by the Government of National Unity of a minister of State for internally "
      "displaced persons and human rights, and calls in this regard upon States to provide the minister "
