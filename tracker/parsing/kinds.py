@@ -247,6 +247,8 @@ _DETERMINERS = (r"(?:their|its|his|her|the|any|all|relevant|further|written|upda
 _QUALIFIED = (r"(?:detailed|comprehensive|consolidated|aggregated|comparative|supplementary|standardized|"
               r"complete|full|accurate|timely|concrete|specific|more|regular|periodic|"
               r"available|revised|preliminary|disaggregated)")
+#: "in the context of his next report": in it
+_IN_THE_CONTEXT_OF = r"(?:the\s+context\s+of\s+)?"
 _REPORT_FORMS = [
     # not reporting wrongdoing ("encouraging staff to report such abuses", "to report any incidents")
     ("", ["to"], r"\s+(?:(?:\w+ly|also|further|then|continue\s+to|regularly)\s+){0,2}(?:report|brief)\b"
@@ -308,11 +310,14 @@ _REPORT_FORMS = [
      rf"(?:and\s+(?:to\s+)?engage\s+in\s+an?\s+interactive\s+dialogue\s+with\s+)?the\s+{_PRINCIPAL}\b"),
     # … the report named first: "Requests the Secretary-General, in his next annual report to the
     # Council on …, to include a gap assessment and recommendations"
-    ("", ["in"], r"\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){0,3}?reports?\b[^;]{0,250}?\bto\s+"
-     r"(?:include|provide|reflect)\b"),
+    ("", ["in"], rf"\s+{_IN_THE_CONTEXT_OF}(?:his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?reports?\b"
+     r"[^;]{0,250}?\bto\s+(?:include|provide|reflect)\b"),
+    # "to include information on racism … in the context of his next report on the activities of the
+    # Office of the United Nations Ombudsman" (A/RES/75/248 22)
     ("", ["include", "reflect", r"take\s+into\s+account",
           r"make\s+(?:\w+\s+)?(?:recommendations|proposals|suggestions)"],
-     r",?\s+(?:[^;]{0,120}?)\bin\s+(?:his|her|its|their|the)\s+(?:\w+\s+){0,3}?reports?\b"),
+     rf",?\s+(?:[^;]{{0,120}}?)\bin\s+{_IN_THE_CONTEXT_OF}(?:his|her|its|their|the)\s+(?:\w+\s+){{0,3}}?"
+     r"reports?\b"),
 ]
 #: a report, note, information, views or a briefing asked for
 REPORT = re.compile(

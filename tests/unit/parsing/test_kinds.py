@@ -38,6 +38,9 @@ CASES = [
     ("Requests the Secretary-General to ensure that the reports of the Working Group are brought to the "
      "attention of the Commission on the Status of Women and the General Assembly, and requests the Working "
      "Group to present an oral report annually to the Commission and to the Assembly;", "HRC", K.REPORT),
+    # information to be included "in the context of" a report (A/RES/75/248 22, 78/250 12)
+    ("Reaffirms the importance of clean-up and remediation activities, and requests the Secretary-General to "
+     "include information on these activities in the context of the next report;", "GA", K.REPORT),
     # … unless the other convenes the meeting the report records (A/HRC/RES/47/1 34)
     ("Decides to hold a panel discussion on the root causes of human rights violations and abuses against "
      "Rohingya Muslims and other minorities in Myanmar at its fiftieth session, and requests the High "
