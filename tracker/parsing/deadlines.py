@@ -447,12 +447,18 @@ _OWN_VERBS = ("decides", "requests", "invites", *sorted(EXTENDING), "encourages"
               "underlines", "expresses", "recognizes", "acknowledges", "resolves", "agrees", "reiterates",
               "authorizes", "endorses", "approves", "affirms", "confirms", "recalls", "commends",
               "appreciates", "looks forward", "regrets", "deplores", "condemns", "considers", "highlights",
-              "underscores")
+              # (asking too: "Welcomes the significant progress …, directs the Committee to complete this
+              # review by 30 June 2010", S/RES/1904 (2009) 29; "…, calls on the CENI to ensure …", S/RES/2409
+              # (2018) 7)
+              "underscores", "directs", "calls on", "demands", "instructs")
 _TRANSITIONS = (r"(?:(?:also|further|moreover|therefore|in this regard|in that regard|to that end|"
                 r"to this end|for this purpose|in this context|in this respect|as a result|accordingly|"
                 r"consequently)\s*,?\s*)*")
 #: the resolution speaks again in its own voice: "…, and decides to consider … at its"
-_OWN_VOICE = re.compile(rf"(?:[,;]|\band\b)\s*{_TRANSITIONS}(?:\w+ly\s+)?(?:{'|'.join(_OWN_VERBS)})\b")
+#: (a sub-paragraph's label may stand before its verb: "…; and, (a) requests the Secretary-General to submit
+#: …, by 1 November 2025, …", S/RES/2776 (2025) 48)
+_OWN_VOICE = re.compile(
+    rf"(?:[,;]|\band\b)\s*(?:\((?:[a-z]{{1,2}}|[ivx]+)\)\s*)?{_TRANSITIONS}(?:\w+ly\s+)?(?:{'|'.join(_OWN_VERBS)})\b")
 
 
 def _first_person(verb: str) -> str:
@@ -515,29 +521,54 @@ _FACT_NOTED = re.compile(
 )
 
 
-def _in_declaratory_clause(text: str, start: int, spoken_from: int | None = None) -> bool:
+def _voices(pattern: re.Pattern[str], text: str, start: int, items: Sequence[tuple[int, int]],
+            offset: int = 0) -> re.Match[str] | None:
+    """The last match of a voice ``pattern`` before ``start``, not inside a sub-paragraph that ends
+    before it: "(d) The retention of provisions …, and encourages the Federal Government to …" speaks
+    in (d) alone, not in (e) … after it (A/HRC/RES/57/27 1, "… also welcomes: (a) …"). ``items``: the
+    sub-paragraphs' spans in ``text``, each with its own; ``offset``: where ``text`` is read from in
+    the paragraph's words (``start`` is in ``text``)."""
+    closed = [(lo - offset, hi - offset) for lo, hi in items if hi - offset <= start]
+    return _last(m for m in pattern.finditer(text, 0, start)
+                 if not any(lo <= m.start() < hi for lo, hi in closed))
+
+
+def _in_declaratory_clause(text: str, start: int, spoken_from: int | None = None,
+                           items: Sequence[tuple[int, int]] = ()) -> bool:
     """True when the clause holding ``start`` notes, welcomes or recalls: the paragraph opens so
     and has not turned to asking since, or the last verb in its own voice before ``start`` does
     ("…, and recalls the request to the Secretary-General to submit …"); in the first person
     plural of an annexed declaration too ("We reaffirm the decision … on the extension … until
     1 January 2033"), its "we" left to the lead-in where ``spoken_from`` says where its speakers'
-    words begin (``phrases.speakers_from``: "Express deep concern that …", "Strongly reaffirm …")."""
+    words begin (``phrases.speakers_from``: "Express deep concern that …", "Strongly reaffirm …").
+    A voice inside a sub-paragraph is that sub-paragraph's (``items``, :func:`_voices`)."""
     if text.startswith("We "):
-        last = _last(_WE_VOICE.finditer(text, 0, start))
-        return last is not None and last.group(1) in _DECLARATORY_WE
+        last = _voices(_WE_VOICE, text, start, items)
+        return last is not None and last.group(1) in _DECLARATORY_WE and not _INTENDS.match(text, last.end())
     if spoken_from is not None:
         # read as said: "We express deep concern that …" (the words after the speakers' first are where
         # they were, 3 characters on)
         said = f"We {text[spoken_from : spoken_from + 1].lower()}{text[spoken_from + 1 :]}"
-        last = _last(_WE_VOICE.finditer(said, 0, max(0, start - spoken_from + 3)))
-        return last is not None and last.group(1) in _DECLARATORY_WE
-    last = _last(_OWN_VOICE.finditer(text, 0, start))
+        last = _voices(_WE_VOICE, said, max(0, start - spoken_from + 3), items, spoken_from - 3)
+        return last is not None and last.group(1) in _DECLARATORY_WE and not _INTENDS.match(said, last.end())
+    last = _voices(_OWN_VOICE, text, start, items)
     if last is not None:  # the match ends with its verb
         # "…, and reiterates its request to the Joint Inspection Unit to present, by …": asked again
         again = ASKED_AGAIN.search(text, last.start(), start)
         return _DECLARATORY_VERB.search(last.group(0)) is not None and not (
-            again is not None and again.start() < last.end())
-    return _DECLARATORY_OPENING.match(text) is not None and not ASKED_AGAIN.search(text, 0, 60)
+            again is not None and again.start() < last.end()) and not _INTENDS.match(text, last.end())
+    opening = _DECLARATORY_OPENING.match(text)
+    return opening is not None and not ASKED_AGAIN.search(text, 0, 60) and not _INTENDS.match(
+        text, opening.end())
+
+
+#: what the body that speaks says it will do is its own act, not a fact it notes: "…, expresses its
+#: intention to review the mandate and take appropriate action regarding the further extension no later
+#: than 15 November 2025" (S/RES/2758 (2024) 2), "expresses its intent to consider …"; not a readiness,
+#: which waits on events ("affirms its readiness to review the implementation … after six months")
+_INTENDS = re.compile(
+    r"\s+(?:its|their|our)\s+(?:\w+\s+)?(?:intention|intent|determination)(?:,[^,;]{1,80},)?\s+to\s+"
+    r"(?!(?:the|a|an|its|their|this|these|that|those|all)\b)[a-z]")
 
 
 #: verbs that urge others to act: a period or an end in their clause is of what the others do, not a
@@ -553,13 +584,14 @@ _ASKING_OTHERS_VERB = re.compile(rf"\b(?:{'|'.join(_ASKING_OTHERS)})\b", re.I)
 _RECOMMENDS_A_THING = re.compile(r"\b[Rr]ecommends\s+(?!that\b|to\b)")
 
 
-def _not_its_mandate(text: str, start: int, spoken_from: int | None = None) -> bool:
+def _not_its_mandate(text: str, start: int, spoken_from: int | None = None,
+                     items: Sequence[tuple[int, int]] = ()) -> bool:
     """True when the clause holding ``start`` notes, welcomes or recalls another's decision
     (:func:`_in_declaratory_clause`) or asks others to act: an end of a mandate there is not one
     the resolution sets."""
-    if _in_declaratory_clause(text, start, spoken_from):
+    if _in_declaratory_clause(text, start, spoken_from, items):
         return True
-    last = _last(_OWN_VOICE.finditer(text, 0, start))
+    last = _voices(_OWN_VOICE, text, start, items)
     verb = text[last.start() : last.end() + 6] if last is not None else text[:40]
     return _ASKING_OTHERS_VERB.search(verb) is not None or _RECOMMENDS_A_THING.search(verb) is not None
 
@@ -1022,13 +1054,42 @@ _HELD_ON = re.compile(r"\s(?:from|on)\s+\d")
 #: … when a verb of convening governs them ("to convene …", "shall take place …"; not an event
 #: "due to take place" that others hold)
 _CONVENING_BEFORE = re.compile(
-    r"\b(?:convene|convening|hold|organi[sz]e|meet|(?<!due )(?:shall|will|to)\s+take\s+place|"
+    r"\b(?:convene|convening|reconvene|resume|hold|organi[sz]e|meet|"
+    r"(?<!due )(?:shall|will|to)\s+take\s+place|"
     r"be\s+(?:held|convened|organi[sz]ed))\b"
     r"[^;:]{0,140}$")
 
 
+#: days of the same month listed before the ones ``_SESSION_DATES`` reads: "from 7 to 9 and on 11 April 2008"
+_EARLIER_DAYS = re.compile(r"\bfrom\s+(\d{1,2})(?:\s+to\s+\d{1,2})?(?:,\s*\d{1,2})*,?\s+and\s+$")
 #: the words that end a time rather than set a day for something
 _UNTIL = frozenset({"until", "till", "up to", "through"})
+#: a time from which something takes effect is not one by which anything is due: named so at once
+#: ("with effect at its fifty-seventh session", "effective as of 1 January 2026", "as from 1 July 2025"); not
+#: where something begins that is done then ("to submit an annual report …, starting at the thirty-first
+#: session", A/HRC/RES/28/16 4; "a biennial panel discussion …, starting at its forty-fifth session"): the
+#: first is due then …
+_STARTS_AT = re.compile(
+    r"\b(?:with\s+effect|effective)\s+(?:(?:from|at|with|in|on|as\s+(?:of|from))\s+)?"
+    r"(?:the\s+(?:beginning|start|opening|commencement)\s+of\s+)?$"
+    r"|\bas\s+(?:of|from)\s+$",
+    re.I,
+)
+#: … (not an end: "Decides to terminate the mandate of UNITAMS …, as of 3 December 2023", "to abolish the
+#: United Nations Administrative Tribunal as of 31 December 2009") …
+_ENDING = re.compile(r"\b(?:terminat|abolish|ceas|discontinu|dissol|clos(?:e|es|ing)\b|end(?:s|ing)?\b)")
+#: … or by the verb of its clause ("the enlargement shall take effect progressively, in three steps, from
+#: the beginning of the fifty-seventh session …, until the fifty-ninth session", E/RES/2024/2 9; "shall
+#: take effect according to the following pattern: (a) … at the fifty-seventh session")
+_TAKES_EFFECT = re.compile(
+    r"\b(?:take|takes|taking)\s+effect\b"
+    r"|\b(?:enter|enters|entering|come|comes|coming)\s+into\s+(?:force|effect|operation)\b"
+    r"|\b(?:become|becomes|becoming)\s+(?:effective|operational)\b",
+    re.I,
+)
+#: … where that verb governs the time, not a clause joined after it ("…, which entered into force on 26
+#: December 1996, and to support … the first session of the Conference of the Parties")
+_JOINED = re.compile(r",\s+and\s+|\band\s+to\s+")
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -1153,12 +1214,13 @@ def find_deadlines(
     adopted_on: dt.date | None = None,
     named: Sequence[str] = (),
     spoken_from: int | None = None,
+    items: Sequence[tuple[int, int]] = (),
 ) -> list[Deadline]:
     """Every deadline ``text`` sets, in order of appearance. ``named``: the registry bodies the
     resolution names in full (:func:`bodies_named`), for short forms ("the Commission");
     ``spoken_from``: where an annexed declaration's paragraph speaks in its speakers' voice, their
     "we" left out (``phrases.speakers_from``)."""
-    finder = _DeadlineFinder(text, body, session, adopted_on, named, spoken_from)
+    finder = _DeadlineFinder(text, body, session, adopted_on, named, spoken_from, items)
     return finder.read(include_annual_report) if finder.may_hold_one() else []
 
 
@@ -1200,6 +1262,8 @@ class _DeadlineFinder:
     adopted_on: dt.date | None
     named: Sequence[str]
     spoken_from: int | None = None
+    #: the sub-paragraphs' spans in ``text`` (each with its own): a voice inside one is its own
+    items: Sequence[tuple[int, int]] = ()
     #: (start, end, deadlines) of every phrase found
     found: list[tuple[int, int, list[Deadline]]] = field(default_factory=list)
     _mentions: list[_Mention] | None = None
@@ -1242,7 +1306,39 @@ class _DeadlineFinder:
 
     def declaratory(self, start: int) -> bool:
         """Whether the clause holding ``start`` notes, welcomes or recalls (``_in_declaratory_clause``)."""
-        return _in_declaratory_clause(self.text, start, self.spoken_from)
+        return _in_declaratory_clause(self.text, start, self.spoken_from, self.items)
+
+    def governing(self, start: int) -> str:
+        """The words that govern ``start``: its clause (from the semicolon or the verb in the
+        resolution's own voice before it, within its sub-paragraph) and, in a sub-paragraph, the words
+        that lead to it (its paragraph's or its parent's before their first sub-paragraph: "… shall
+        take effect according to the following pattern: (a) … at the fifty-seventh session")."""
+        text = self.text
+        inside = sorted((span for span in self.items if span[0] <= start < span[1]),
+                        key=lambda span: span[1] - span[0])
+        lo = max(text.rfind(";", 0, start) + 1, inside[0][0] if inside else 0)
+        voice = _voices(_OWN_VOICE, text, start, self.items)
+        lo = max(lo, voice.start() if voice is not None else 0)
+        if not inside:
+            return text[lo:start]
+        parent = inside[1] if len(inside) > 1 else (0, len(text))
+        first = min(span[0] for span in self.items if parent[0] <= span[0] and span[1] <= parent[1]
+                    and span != parent)
+        lead = max(text.rfind(";", 0, first) + 1, parent[0])
+        return f"{text[lead:first]} {text[lo:start]}"
+
+    def takes_effect(self, start: int, lead_start: int) -> bool:
+        """Whether the time at ``start`` (its lead word at ``lead_start``) is when something takes
+        effect (``_STARTS_AT``, ``_TAKES_EFFECT``), not a due date."""
+        if _STARTS_AT.search(self.text, max(0, lead_start - 60), lead_start) is not None:
+            return True
+        governing = self.governing(start)
+        joined = _last(_JOINED.finditer(governing))
+        return _TAKES_EFFECT.search(governing, joined.end() if joined is not None else 0) is not None
+
+    def not_its_mandate(self, start: int) -> bool:
+        """Whether an end at ``start`` is not one the resolution sets (``_not_its_mandate``)."""
+        return _not_its_mandate(self.text, start, self.spoken_from, self.items)
 
     @property
     def mentions(self) -> list[_Mention]:
@@ -1361,11 +1457,14 @@ class _DeadlineFinder:
                 or m.group(0).lower().startswith(("from ", "since "))):
             return None
         phrase = text[m.start():explicit.end].strip() if explicit is not None else m.group(0).strip()
+        expires = phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end())
+        if not expires and self.takes_effect(m.start(2), m.start()):
+            return None  # "the enlargement shall take effect … until the fifty-ninth session": no due date
         opens, closes = _printed_dates(text, m.end())
         return _SessionPhrase(
             start=m.start(), code=code, name=_body_name(code, owner), phrase=phrase,
             lead=m.group(0).split(None, 1)[0].lower(),
-            expires=phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end()),
+            expires=expires,
             end=_SESSION_END.search(m.group(0)) is not None, opens=opens, closes=closes, own=owner is None,
         )
 
@@ -1506,6 +1605,8 @@ class _DeadlineFinder:
                 continue  # the Assembly's and the Council's sessions are numbered, not dated
             if self._recalled(code, int(m.group(1)), m.start(), False)[0]:
                 continue  # "Welcomes the outcome of the … segment … at its substantive session of 2023"
+            if self.takes_effect(m.start(1), m.start()):
+                continue  # "with effect from its session in 2026": when something starts
             self.add(m.start(), m.end(), *(
                 Deadline(DeadlineKind.SESSION, m.group(0), body=code, session=int(year.group(0)),
                          body_name=_body_name(code, owner))
@@ -1569,10 +1670,7 @@ class _DeadlineFinder:
             target = False
             if precision == "year":
                 target = self._year_target(m, lead)
-                if target is None or target and self.declaratory(m.start()):
-                    # a goal a clause notes, welcomes or recalls ("Recalls the Political Declaration …
-                    # to end the AIDS epidemic by 2030", "Notes that the world is not on track to
-                    # eradicate extreme poverty by 2030") is no goal the paragraph sets
+                if target is None:
                     continue
             if _PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()):
                 continue
@@ -1587,9 +1685,21 @@ class _DeadlineFinder:
             if lead in _UNTIL and not expires and self.has_recurring and _RECURRING_RE.search(
                     text, _clause_start(text, m.start()), m.start()):
                 continue  # "to report annually on progress … until 2015": when the series ends, none due then
-            if expires and _not_its_mandate(text, m.start(), self.spoken_from):
+            if expires and self.not_its_mandate(m.start()):
                 continue  # "Welcomes the decision by the Human Rights Council … to extend, until
                 # the end of 2027, …": another's mandate, recalled, is no deadline of this one
+            if not expires and (lead in ("as of", "as from") and not _ENDING.search(self.governing(m.start()))
+                                or self.takes_effect(m.start(), m.start())):
+                # "shall take effect as from 1 July 2013" (A/RES/67/246 17), "decides to establish the Office
+                # as from 1 January 2008": when something starts, not a due date (not what ends then: "to
+                # terminate MINUSMA's mandate … as of June 30 2023")
+                continue
+            if not expires and self.declaratory(m.start()):
+                # a date in a clause that notes, welcomes or recalls asks nothing by then: a goal it
+                # recalls ("Recalls the Political Declaration … to end the AIDS epidemic by 2030"), a
+                # need it notes ("… 5 trillion United States dollars per year until 2050 to be able to
+                # reach net-zero emissions", A/RES/80/138 19)
+                continue
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=date,
                                                   precision=precision, expires=expires, target=target))
             if precision != "year":
@@ -1624,6 +1734,10 @@ class _DeadlineFinder:
                     or any(d.opens == opens for _s, _e, found in self.found for d in found)):
                 continue
             start = m.start() + 1
+            earlier = _EARLIER_DAYS.search(text, max(0, start - 40), start)
+            if earlier is not None and int(earlier.group(1)) < opens.day:
+                # "shall reconvene from 7 to 9 and on 11 April 2008" (A/RES/62/63 7): from the 7th
+                start, opens = earlier.start(), opens.replace(day=int(earlier.group(1)))
             self.add(start, dates.end(), Deadline(DeadlineKind.DATE, text[start : dates.end()], date=opens))
 
     def in_years(self) -> None:
@@ -1689,7 +1803,7 @@ class _DeadlineFinder:
             # shall take the necessary measures …")
             counted = _FROM_THIS_ADOPTION.match(text, m.end())
             if (not _ends_mandate(text, m.start(), counted.end() if counted else m.end())
-                    or _not_its_mandate(text, m.start(), self.spoken_from)):
+                    or self.not_its_mandate(m.start())):
                 continue  # "Notes the decision … to extend the strategic plan … for two years"
             term = _TERM_OF_OFFICE.search(m.group(0)) or _TERMS_AFTER.match(text, m.end())
             if term and not _RENEWAL_WORD.search(_clause(text, m.start(), m.end())):
@@ -1814,8 +1928,8 @@ class _DeadlineFinder:
                 continue  # "upon discovery … the Member State who seizes … shall notify … within 30 days"
             # "Decides to renew until one year from the date of adoption of this resolution the measures
             # imposed by …": when they end, as "for a period of one year"
-            expires = lead == "until" and _ends_mandate(text, m.start(), m.end()) and not _not_its_mandate(
-                text, m.start(), self.spoken_from)
+            expires = lead == "until" and _ends_mandate(text, m.start(), m.end()) and (
+                not self.not_its_mandate(m.start()))
             self._after_adoption(m, n, unit, expires)
         for m in (_BARE_FROM_ADOPTION.finditer(text) if self.has_period and "adoption" in self.low else ()):
             n = cardinal_to_int(m.group(1))

@@ -407,6 +407,7 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
         # the clauses the speakers say, read as "We …" as ``in_first_person`` reads them
         spoken_from=speakers_from(intro, we == "after_we", listed) if we and not intro.startswith(
             ("We ", "We,")) else None,
+        items=_item_spans(full, subparagraphs),
     )
     if not deadlines and not subparagraphs and continuing(phrase.action, said[phrase.offset :]):
         kind = ObligationKind.EXHORTATION  # asked to go on, with no date that makes a product of it
@@ -486,6 +487,26 @@ def _walked(subs: list[SubParagraph]) -> list[SubParagraph]:
 def _own_words(subs: list[SubParagraph]) -> list[str]:
     """The sub-paragraphs' words without their labels, depth first."""
     return [s.text for s in _walked(subs)]
+
+
+def _item_spans(full: str, subs: list[SubParagraph]) -> list[tuple[int, int]]:
+    """Where each sub-paragraph, with its own, stands in its paragraph's words ``full`` ("(a) …",
+    depth first, as :func:`_build_subs` writes them); those not found there are left out."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+
+    def walk(items: list[SubParagraph]) -> None:
+        nonlocal at
+        for sub in items:
+            start = full.find(f"({sub.label}) {sub.text}", at)
+            if start < 0:
+                continue
+            at = start + len(sub.label) + 3 + len(sub.text)
+            walk(sub.subparagraphs)
+            spans.append((start, at))
+
+    walk(subs)
+    return spans
 
 
 def _said_by(sub: SubParagraph) -> str:

@@ -71,7 +71,8 @@ def test_past_sessions_are_not_deadlines(text):
          {"kind": "date", "date": "2028-02-29", "precision": "month"}),
         ("extend the mandate of UNAMI until 31 May 2025",
          {"kind": "date", "date": "2025-05-31", "expires": True}),
-        ("as of June 30 2023", {"kind": "date", "date": "2023-06-30"}),
+        # (the end of a mandate: S/RES/2690 (2023) 1; "as of" where something begins is none)
+        ("Decides to terminate MINUSMA's mandate as of June 30 2023", {"kind": "date", "date": "2023-06-30"}),
         ("within 90 days of the adoption of the present resolution",
          {"kind": "relative", "days": 90, "from": "adoption"}),
         ("within six months", {"kind": "relative", "days": 180, "from": "adoption"}),
@@ -1528,3 +1529,116 @@ def test_a_period_counted_from_a_request_is_no_deadline():
             "Committee Member, submit the question of whether to delist that individual to the Security "
             "Council for a decision within a period of 60 days;")
     assert find_deadlines(text, body="SC", session=None, adopted_on=dt.date(2011, 6, 17)) == []
+
+
+def test_a_date_in_a_clause_that_asks_nothing_is_no_deadline():
+    # A/RES/80/138 19: a need it notes, "until 2050", is no due date; nor a commitment it notes
+    # (A/HRC/RES/55/1 9) …
+    assert dicts("Highlights that about 4.3 trillion United States dollars per year need to be invested in "
+                 "clean energy until 2030, increasing thereafter to 5 trillion United States dollars per "
+                 "year until 2050 to be able to reach net-zero emissions by 2050;", session=80,
+                 adopted_on=dt.date(2025, 12, 15)) == []
+    assert dicts("Notes the commitment and intention of the Government of South Sudan to hold the country's "
+                 "first elections since achieving independence by December 2024, emphasizes the need for "
+                 "those elections to be free and fair", body="HRC", session=55,
+                 adopted_on=dt.date(2024, 4, 3)) == []
+    # … but what the clause after it asks is due (S/RES/1904 (2009) 29, S/RES/2409 (2018) 7), and what the
+    # speaking body says it intends to do (S/RES/2758 (2024) 2)
+    assert dicts("Welcomes the significant progress made by the Committee in its review of all names on the "
+                 "Consolidated List, directs the Committee to complete this review by 30 June 2010",
+                 body="SC", session=None, adopted_on=dt.date(2009, 12, 17)) == [
+        {"kind": "date", "date": "2010-06-30"}]
+    assert dicts("Welcomes the adoption of the amended electoral law, calls on the CENI to ensure the key "
+                 "election benchmarks are respected, which include cleaning the voter registry by April 2018",
+                 body="SC", session=None, adopted_on=dt.date(2018, 3, 27)) == [
+        {"kind": "date", "date": "2018-04-30", "precision": "month"}]
+    assert dicts("Decides to extend until 15 December 2025 the mandate of the Panel of Experts, expresses "
+                 "its "
+                 "intention to review the mandate and take appropriate action regarding the further "
+                 "extension "
+                 "no later than 15 November 2025, and requests the Secretary-General to take the necessary "
+                 "administrative measures", body="SC", session=None, adopted_on=dt.date(2024, 11, 13)) == [
+        {"kind": "date", "date": "2025-12-15", "expires": True}, {"kind": "date", "date": "2025-11-15"}]
+
+
+def test_a_voice_inside_a_sub_paragraph_is_that_sub_paragraphs():
+    # A/HRC/RES/51/38 1, 54/32 1 (A/HRC/RES/57/27 1 the same): "(d) …, and encourages the Federal Government
+    # to …" asks in (d) alone; (f), after it, is still what the paragraph welcomes, and the Committee's
+    # session in which the report was considered is history
+    intro = "Welcomes the commitment of the Federal Government of Somalia, and in that regard also welcomes:"
+    d = ("(d) The retention of provisions to protect human rights, and encourages the Federal Government to "
+         "ensure that the agreements are subject to broad consultations;")
+    f = ("(f) The cooperation of Somalia with the Committee on the Rights of the Child and the spirit in "
+         "which the "
+         "delegation engaged with the Committee in the consideration of that report during its ninetieth "
+         "session;")
+    text = f"{intro} {d} {f}"
+    items = [(len(intro) + 1, len(intro) + 1 + len(d)), (len(text) - len(f), len(text))]
+    found = find_deadlines(text, body="HRC", session=51, adopted_on=dt.date(2022, 10, 7), items=items)
+    assert found == []
+    # one that speaks in its own voice at its label: "…; and, (a) requests the Secretary-General to submit
+    # …, by 1 November 2025, …" (S/RES/2776 (2025) 48)
+    text = ("Affirms its commitment to working with Somalia, and that it shall keep the situation under "
+            "review; "
+            "and, (a) requests the Secretary-General to submit to the Security Council, by 1 November 2025, "
+            "a "
+            "technical assessment")
+    assert dicts(text, body="SC", session=None, adopted_on=dt.date(2025, 3, 17)) == [
+        {"kind": "date", "date": "2025-11-01"}]
+
+
+@pytest.mark.parametrize("text", [
+    # E/RES/2024/2 9: when an enlargement takes effect is no due date, nor the session it ends at
+    "Also decides that the enlargement shall take effect progressively, in three steps, from the beginning "
+    "of "
+    "the fifty-seventh session of the Statistical Commission, in 2026, until the fifty-ninth session, in "
+    "2028;",
+    # … nor the sessions of a sub-paragraph that the words leading to it make such a time (10 (a), (b))
+    "Further decides that the enlargement shall take effect according to the following pattern of membership "
+    "in "
+    "the Statistical Commission: (a) 8 members from African States and 9 members from Western European and "
+    "other "
+    "States at the fifty-seventh session, in 2026; (b) 11 members from African States and 11 members from "
+    "Western European and other States at the fifty-eighth session, in 2027;",
+    # A/RES/67/246 17, 62/228 30, A/RES/69/321 29
+    "Decides that the revised Financial Regulations shall take effect as from 1 July 2013;",
+    "Endorses paragraph 21 of the report, and decides to establish the Mediation Division as from 1 January "
+    "2008;",
+    "and in this regard invites Member States to present proposals on a future arrangement, which would come "
+    "into "
+    "effect at the seventy-fourth session of the Assembly",
+])
+def test_a_time_from_which_something_takes_effect_is_no_due_date(text):
+    items = []
+    if "(a)" in text:
+        a, b = text.index("(a)"), text.index("(b)")
+        items = [(a, b - 1), (b, len(text))]
+    body = "ECOSOC" if "Statistical" in text else "GA"
+    assert find_deadlines(text, body=body, session=2024 if body == "ECOSOC" else 69, items=items,
+                          adopted_on=dt.date(2024, 6, 5) if body == "ECOSOC" else None,
+                          named=["STATCOM"]) == []
+
+
+def test_as_from_begins_what_it_names_but_ends_what_ends_then():
+    # A/RES/67/246 17: the time from which regulations take effect is no due date …
+    assert dicts("Decides that the revised Financial Regulations shall take effect as from 1 July 2013;",
+                 session=67) == []
+    # … but what ends then ends then (S/RES/2715 (2023) 1), and what begins with what is done then is the
+    # first of it ("to submit an annual report …, starting at the thirty-first session", A/HRC/RES/28/16 4)
+    assert dicts("Decides to terminate the mandate of UNITAMS under resolution 2579 (2021), as of 3 December "
+                 "2023;", body="SC", session=None) == [{"kind": "date", "date": "2023-12-03"}]
+    assert dicts("To submit an annual report to the Human Rights Council, starting at its thirty-first "
+                 "session;", body="HRC", session=28) == [{"kind": "session", "body": "HRC", "session": 31}]
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # A/RES/80/169 15: a session resumed on the days printed
+    ("Decides that the Sixth Committee shall resume its session from 6 to 10 April 2026, within the "
+     "framework "
+     "of a working group of the Committee", dt.date(2025, 12, 15), "2026-04-06"),
+    # A/RES/62/63 7: days of the same month listed before the last ones: from the first
+    ("Decides that the Ad Hoc Committee shall reconvene from 7 to 9 and on 11 April 2008 for the purpose of "
+     "continuing the consideration of the report", dt.date(2007, 12, 6), "2008-04-07"),
+])
+def test_a_session_resumed_on_the_days_printed(text, adopted_on, expected):
+    assert [d["date"] for d in dicts(text, session=80, adopted_on=adopted_on)] == [expected]
