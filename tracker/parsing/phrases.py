@@ -27,6 +27,7 @@ from .kinds import (
     clauses,
     reissued,
 )
+from .ordinals import EN_ORDINAL
 from .types import ObligationKind
 
 _ADVERB = (
@@ -427,8 +428,21 @@ _VERB_AFTER_TO = re.compile(r"\s+to\s+(?!(?:a|an|the)\b)[a-z]+\s+(?:her|his|its|
 #: capitalised words that continue a name: "United Nations University", "African Union
 #: Commission"; ``of``/``for``/``on``/``and`` join further capitalised words
 _CAPITALISED = r"(?: [A-Z][\w’'-]*)+"
-_JOINING = r" (?:of|for|on|and(?! the)|in|against)(?: the)?"
+#: (and the particles of a name in French: "the International Organization of la Francophonie",
+#: "the Mouvement du 23 mars")
+_JOINING = r" (?:of|for|on|and(?! the)|in|against|de|du|des)(?: the| la| le| les| l[’'])?"
 _NAME_CONTINUES = re.compile(rf"{_CAPITALISED}(?:{_JOINING}{_CAPITALISED})*")
+#: … and after a body's short name, its complement of "of": "the International Organization of la
+#: Francophonie", "the Parliamentary Assembly of the Council of Europe" (not "on …", "for …": "the
+#: Standing Advisory Committee on Security Questions …" is the resolution's short name for it)
+_NAME_OF = re.compile(
+    rf"(?: (?:of|de|du|des)(?: the| la| le| les| l[’'])?)?{_CAPITALISED}(?:{_JOINING}{_CAPITALISED})*")
+#: a name joined to the next by "and" that ends with a thing's word is one thing's name: "the
+#: Peaceful Assembly and Peaceful Procession Law"
+_AND_NAME = re.compile(rf" and{_CAPITALISED}")
+#: an ordinal in a name makes it one of a series of meetings, not a body: "the Second World
+#: Assembly on Ageing"
+_ORDINAL_IN_NAME = re.compile(rf"\b{EN_ORDINAL}\b", re.I)
 #: the rest of a word and of the name it may be in, after a window of a paragraph cuts them
 _REST_OF_NAME = re.compile(rf"[\w’'-]*(?:(?:{_JOINING})?{_CAPITALISED})*")
 #: a name whose words include one of these names a thing (a decade, a charter, an agenda),
@@ -509,6 +523,9 @@ def _state_addressed(span: str, s: int, e: int, addressed: bool, prev: tuple[int
     return bool(_STATE_ADDRESSED.search(before))
 
 
+#: a name's possessive before a document: "the Secretary-General’s annual report (S/2021/437)", "the
+#: Secretary-General’s report on Peacebuilding and Sustaining Peace": its author, no addressee
+_AUTHOR_OF = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}?(?:reports?|letters?|notes?|briefings?)\b")
 _CITED = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
 
 _RESOLUTION_NUMBER = r"\d{3,4}(?:\s*\(\d{4}\))?"
@@ -572,10 +589,22 @@ def _names_with_spans(
             if before is not None:
                 # a longer name the gazetteer does not know, as written: "the Standing Advisory
                 # Committee" is not the Advisory Committee on Administrative and Budgetary Questions
-                more = _NAME_CONTINUES.match(span, e)
+                more = _NAME_OF.match(span, e)
                 stop = more.end() if more else e
-                if not any(w in _THING_WORDS for w in span[before.start() : stop].split()):
-                    out.append((before.start(), stop, span[before.start() : stop]))
+                words = span[before.start() : stop]
+                joined = _AND_NAME.match(span, stop)
+                if not (any(w in _THING_WORDS for w in words.split()) or _ORDINAL_IN_NAME.search(words)
+                        or (joined and joined.group(0).split()[-1] in _THING_WORDS)):
+                    out.append((before.start(), stop, words))
+                skip_to = stop
+                continue
+            if name.startswith(f"{span[s:e]} ") and _INDEFINITE.search(span, max(0, s - 4), s):
+                # a body the paragraph names anew, not the one the register knows by the first words
+                # of its name: "to establish an Advisory Committee on Technical Assistance to Promote
+                # the Teaching, …" (not the Advisory Committee on Administrative and Budgetary Questions)
+                after = _NEW_NAME_AFTER.match(span, e)
+                stop = after.end() if after else e
+                out.append((s, stop, span[s:stop]))
                 skip_to = stop
                 continue
         if _OBSERVERS_OF.search(span, max(0, s - 40), s):
@@ -605,7 +634,7 @@ def _names_with_spans(
             if more:
                 words = span[s : more.end()].split()
                 if addressed is not None and gazetteer.is_state(name) and (
-                        words[-1].lower() not in _AGENT_NOUNS
+                        not _is_agent_noun(words[-1])
                         or _STATE_AS_PLACE.search(span[max(0, s - 60) : s])):
                     # "the Samoa Pathway", "Panama City", "the Gulf of Guinea Commission" (but "the
                     # United States Mission", "Israel Defense Forces": an organ of the State); the
@@ -953,7 +982,7 @@ def find_actors(
     council = body in COUNCILS and body_name
 
     def names_in(span: str, limit: int | None = None, addressed: bool = True,
-                 groups: bool = False) -> list[str]:
+                 groups: bool = False, owners: bool = True) -> list[str]:
         out: list[str] = []
         end = len(span) if limit is None else limit
         span = _without_what_it_goes_by(span) if ", " in span else span
@@ -962,7 +991,9 @@ def find_actors(
             # "Member States, international organizations and the regional commissions",
             # "bilateral, regional and multilateral development and trading partners"
             spans = sorted([*spans, *_groups_between(span[:end], spans, gazetteer)])
-        for _s, _e, name in spans:
+        for _s, e, name in spans:
+            if not owners and _AUTHOR_OF.match(span, e):
+                continue  # "the Secretary-General’s annual report": who wrote it, not who is asked
             if name not in out:
                 out.append(name)
         if (council and body_name not in out and "the Council" in span
@@ -1423,7 +1454,7 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
         if body_name:
             return [body_name], 0.85
     clause = _window(rest.split(";", 1)[0], 0, 600)
-    names = names_in(clause, addressed=False)
+    names = names_in(clause, addressed=False, owners=False)
     if names:
         return names, 0.7
     if action in CALLING:
@@ -1461,6 +1492,14 @@ _SHORT_ALIAS = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{_NAME_HEAD}|Assembly)(
 #: Assembly", "the Ad Hoc Working Group"; not the United Nations' own ("the UN Secretariat", "the
 #: United Nations Special Coordinator", a name the gazetteer reads on from) nor a possessive ("the
 #: Secretary-General’s Personal Envoy"); a mandate's generic name is its tail's (:data:`_MANDATE_HEADS`)
+#: the indefinite article before a short name: "an Advisory Committee", "a Council"
+_INDEFINITE = re.compile(r"(?:^|[^\w-])an?\s$", re.I)
+#: the rest of the name of a body named anew: "… on Technical Assistance to Promote the Teaching, Study,
+#: Dissemination and Wider Appreciation of International Law"
+_NEW_NAME_AFTER = re.compile(
+    r"\s+(?:of|on|for|against|in)(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+"
+    r"(?:(?:(?:\s+(?:of|on|for|in|to)|\s+and|(?:,(?:\s+[A-Z][\w’'-]*)+)+,?\s+and)(?:\s+the)?|\s+the)"
+    r"(?:\s+[A-Z][\w’'-]*)+)*")
 _WORDS_BEFORE_NAME = re.compile(
     r"(?<=[a-z,]\s)(?!(?:UN|United|Nations)\s)[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*(?<![’'])(?<![’']s)\s$")
 
@@ -1568,12 +1607,26 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
                               if name != short and name not in beside and (not fits or name in fits)})
             most = _most_often(counts)
             fits = {most} if most is not None else set()
+        if not fits and short in _COUNTRY_MANDATES and texts:
+            # a resolution on the "Situation of human rights in Burundi" whose names leave it open (it
+            # names no mandate in full, or several as often): "the Special Rapporteur" is the one on
+            # that situation, in its title's words
+            titled = _SITUATION_TITLE.match(texts[0])
+            if titled:
+                fits = {f"{words} on the {titled.group(1)[0].lower()}{titled.group(1)[1:]}"}
         if len(fits) == 1:
             resolved[short] = fits.pop()
     if not resolved:
         return
     for actors in actor_lists:
         actors[:] = list(dict.fromkeys(_resolved_actor(a, resolved) for a in actors))
+
+
+#: the generic names of the mandates the Human Rights Council gives on a country's situation …
+_COUNTRY_MANDATES = frozenset({"Special Rapporteurs", "Independent Expert"})
+#: … named as the title of the resolutions on it: "Situation of human rights in Burundi"
+_SITUATION_TITLE = re.compile(
+    r"^(?:[\w-]+/\d+\.\s*)?(Situation\s+of\s+human\s+rights\s+in\s+[^.;:]{3,80}?)\.?$")
 
 
 def _the_state_of(texts: list[str], gazetteer: Gazetteer) -> str | None:
@@ -1597,7 +1650,9 @@ def _the_state_of(texts: list[str], gazetteer: Gazetteer) -> str | None:
 #: to as “the Special Committee”)"
 _DEFINED_AS = re.compile(
     r"\((?:(?:herein|hereinafter|hereafter)\s+)?(?:(?:referred\s+to\s+as|called|known\s+as)\s+)?"
-    r"[“\"‘']the\s+([A-Z][^”\"’'()]{0,60})[”\"’']\)"
+    r"(?:[“\"‘']the\s+([A-Z][^”\"’'()]{0,60})[”\"’']"
+    # … or without quotes, a short name only: "(the Committee)" (S/RES/1533 (2004) 8)
+    rf"|the\s+((?:[A-Z][a-z]+\s+){{0,2}}{_NAME_HEAD}))\)"
 )
 
 
@@ -1618,7 +1673,7 @@ def _defined_names(texts: list[str], gazetteer: Gazetteer, symbol: str | None) -
     for text in texts:
         for m in _DEFINED_AS.finditer(text) if "(" in text else ():
             before = text[max(0, m.start() - 300) : m.start()].rstrip()
-            short = m.group(1)
+            short = m.group(1) or m.group(2)
             if own and short == "Committee" and _ESTABLISHES_COMMITTEE.search(before):
                 name = f"{own.group(1)} Committee"
                 out.setdefault(short, gazetteer.canonical(name) or name)

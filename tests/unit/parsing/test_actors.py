@@ -1169,3 +1169,74 @@ def test_a_department_by_its_name_is_asked_what_it_should_do():
     reading = read_paragraph(text, text, [], body="GA", session=1, gazetteer=G)
     assert (reading.kind, reading.action, reading.actors) == (
         "exhortation", "should", ["Department of Global Communications"])
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # a name with an inner "of la" / "of the" after a body's short name is that name (segmented
+    # A_RES_79_331 37, A_HRC_RES_34_17 4; A_RES_64_124 1), not its first words
+    ("Welcomes the concrete contribution that the International Organization of la Francophonie has made "
+     "to the development of the 2024 United Nations Strategic Framework, and encourages it to continue;",
+     "GA", ["International Organization of la Francophonie"]),
+    ("Invites the United Nations and the International Organization of la Francophonie to strengthen their "
+     "cooperation;", "GA", ["United Nations", "International Organization of la Francophonie"]),
+    # a body named anew after "an" is not the one the register knows by its first words (ga-pdf-text
+    # A_RES_2099 (XX) 8)
+    ("Decides to establish an Advisory Committee on Technical Assistance to Promote the Teaching, Study, "
+     "Dissemination and Wider Appreciation of International Law—composed of ten Member States—which "
+     "shall report, as appropriate, to the General Assembly;", "GA",
+     ["Advisory Committee on Technical Assistance to Promote the Teaching, Study, Dissemination and Wider "
+      "Appreciation of International Law"]),
+    # the author of a report a paragraph cites is not asked (segmented S_RES_2592 (2021) 11 (a))
+    ("Expresses concern about the high number of instances of the “six grave violations” against children "
+     "documented in the Secretary-General’s annual report (S/2021/437), demands all parties to the conflict "
+     "to take appropriate measures to end and prevent them;", "SC", ["all parties"]),
+])
+def test_names_read_to_their_end_and_only_those_asked(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # "Assembly" after capitalised words names no body where they name a law or a meeting of a series
+    # (segmented A_HRC_RES_46_21 33; A_RES_S-24_2 annex 64)
+    ("urges the reform of the Media Law, the review, repeal or reform of all relevant legislation, including "
+     "the Official Secrets Act, the Unlawful Associations Act, the Peaceful Assembly and Peaceful Procession "
+     "Law", []),
+    ("in this context support the convening of the Second World Assembly on Ageing, to be held in Spain", []),
+    # a State's force, in the singular, is an organ of the State that can be asked (segmented
+    # A_HRC_RES_S-37_1 4)
+    ("the Mouvement du 23 mars and the Rwanda Defence Force to immediately end their violations",
+     ["Rwanda Defence Force"]),
+])
+def test_names_that_are_no_body_and_a_states_organ(text, names):
+    assert [n for *_, n in _names_with_spans(text, len(text), G, True)] == names
+
+
+def test_a_short_name_defined_without_quotes():
+    # segmented S_RES_1533 (2004) 8: "(the Committee)", with no quotes, names the Council's own committee
+    actors = [["Committee"]]
+    texts = ["Title", "Decides to establish, in accordance with rule 28 of its provisional rules of "
+             "procedure, a Committee of the Security Council consisting of all members of the Council (the "
+             "Committee), to undertake the following tasks"]
+    resolve_short_names(actors, texts, G, "S/RES/1533 (2004)")
+    assert actors == [["1533 Committee"]]
+
+
+@pytest.mark.parametrize(("title", "texts", "owner"), [
+    # segmented A_HRC_RES_48_16 21: the resolution never names the mandate in full; its title does
+    ("48/16. Situation of human rights in Burundi",
+     ["Requests the Special Rapporteur to present to the Human Rights Council, at its fiftieth session, an "
+      "oral update on the situation of human rights in Burundi"],
+     "Special Rapporteur on the situation of human rights in Burundi"),
+    ("Situation of human rights in the Democratic People’s Republic of Korea",
+     ["Requests the Independent Expert to submit a report"],
+     "Independent Expert on the situation of human rights in the Democratic People’s Republic of Korea"),
+])
+def test_a_country_mandate_by_the_resolutions_title(title, texts, owner):
+    generic = "Independent Expert" if "Independent" in texts[0] else "Special Rapporteurs"
+    actors = [[generic]]
+    resolve_short_names(actors, [title, *texts], G)
+    assert actors == [[owner]]
+    # another title says nothing of it: the generic name stays
+    actors = [[generic]]
+    resolve_short_names(actors, ["The right to food", *texts], G)
+    assert actors == [[generic]]
