@@ -180,14 +180,15 @@ def _clause_verb(words: str) -> str:
             "inviting": "invites", "deciding": "decides"}.get(words, words)
 
 
-#: how many of the last reads :func:`clauses` and :func:`clause_kind` keep: one paragraph's
-#: stages read its clauses again with the same words (its kind, its addressees, whether it only
-#: goes on, the clause that introduces its sub-paragraphs); a few, so that a read is kept within
-#: its paragraph, not for a text that comes back in another paragraph or resolution
-_READS_KEPT = 4
+#: how many of the last reads :func:`clauses`, :func:`clause_kind` and the operative phrase
+#: (``phrases.operative_phrase``) keep: one paragraph's stages read its clauses again with the same
+#: words (its kind, its addressees, whether it only goes on, the clause that introduces its
+#: sub-paragraphs); a few, so that a read is kept within its paragraph, not for a text that comes
+#: back in another paragraph or resolution
+READS_KEPT = 4
 
 
-@lru_cache(maxsize=_READS_KEPT)
+@lru_cache(maxsize=READS_KEPT)
 def clauses(action: str | None, rest: str) -> tuple[tuple[str | None, str], ...]:
     """``((verb, the words it governs), …)``: the operative phrase first, then each further one."""
     found: list[tuple[int, int, str, bool]] = []
@@ -688,10 +689,10 @@ def reissued(verb: str | None, text: str) -> tuple[str | None, str]:
     return verb, text
 
 
-@lru_cache(maxsize=_READS_KEPT)
+@lru_cache(maxsize=READS_KEPT)
 def clause_kind(verb: str | None, text: str) -> ObligationKind:
     """The kind of one clause: ``verb`` (normalised, "requests") and the words it governs (kept
-    for the paragraph's next read: :data:`_READS_KEPT`)."""
+    for the paragraph's next read: :data:`READS_KEPT`)."""
     if verb is None:
         return K.DECLARATORY
     if verb in EXTENDING and not _is_mandate(text) and _REPORTING_REQUEST.match(text):

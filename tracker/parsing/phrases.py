@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tracker.calendar.bodies import COUNCILS
 
@@ -17,6 +18,7 @@ from .kinds import (
     DIRECTIVE,
     EXTENDING,
     NOUNS_TOO,
+    READS_KEPT,
     REISSUING,
     REQUEST_AGAIN,
     SENTENCE_END,
@@ -193,8 +195,11 @@ def _third_person(verb: str) -> str:
 _CALLS = re.compile(r"calls?(?:,[^,;]{1,60},)?\s+(?:\w+\s+){0,2}?(upon|on|for)\s", re.I)
 
 
+@lru_cache(maxsize=READS_KEPT)
 def operative_phrase(text: str) -> tuple[str | None, int, float]:
-    """``(action, offset where the rest of the paragraph starts, confidence)``."""
+    """``(action, offset where the rest of the paragraph starts, confidence)``. Kept for the
+    paragraph's next read (:data:`kinds.READS_KEPT`): ``read_paragraph`` asks whether its words open
+    with one, then ``analyse`` reads the same words again."""
     action, offset, conf = _operative_phrase(text)
     if action in ("calls_upon", "calls_for"):
         start = text.lower().find("call")

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from tests.unit.parsing.texts import security_council_resolution
-from tracker.parsing import kinds, parse
+from tracker.parsing import kinds, parse, phrases
 from tracker.parsing.gazetteer import Gazetteer
 from tracker.parsing.kinds import (
     clause_kind,
@@ -19,6 +19,7 @@ from tracker.parsing.kinds import (
     sub_kind,
     with_expiry,
 )
+from tracker.parsing.parser import read_paragraph
 from tracker.parsing.phrases import analyse, operative_phrase
 from tracker.parsing.types import Deadline, DeadlineKind
 from tracker.parsing.types import ObligationKind as K
@@ -719,6 +720,22 @@ def test_a_paragraph_is_split_into_clauses_once(monkeypatch):
     assert len(splits) == 1
     assert len(kinds_read) == len(set(kinds_read))
     assert isinstance(clauses(phrase.action, text[phrase.offset :]), tuple)
+
+
+def test_a_paragraph_s_operative_phrase_is_read_once(monkeypatch):
+    # the paragraph asks whether its words open with an operative phrase, then reads them with it:
+    # the same words, read once
+    text = ("Requests the Secretary-General to submit to the General Assembly at its eighty-second "
+            "session a report on the reading of operative phrases in the present resolution;")
+    reads = []
+    monkeypatch.setattr(phrases, "_operative_phrase", lambda words, f=phrases._operative_phrase:
+                        reads.append(words) or f(words))
+    reading = read_paragraph(text, text, [], body="GA", session=80, gazetteer=Gazetteer.default())
+    assert (reading.action, reading.kind, reading.actors) == ("requests", K.REPORT, ["Secretary-General"])
+    assert reads == [text]
+    # another paragraph's words are read again
+    operative_phrase("Decides to remain seized of the reading of operative phrases.")
+    assert len(reads) == 2
 
 
 def test_an_expiry_makes_a_paragraph_a_mandate_but_never_lowers_it():
