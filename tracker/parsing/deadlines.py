@@ -637,7 +637,7 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _full_re() -> re.Pattern[str]:
     """The registry's full names and aliases."""
-    return re.compile(rf"(?<![\w-])(?:{_trie_pattern(_names()[0])})(?![\w-])")
+    return re.compile(_trie_pattern(_names()[0], not_after=r"[\w-]") + r"(?![\w-])")
 
 
 #: a governing body named by what it is (and the words it opens with)

@@ -199,9 +199,14 @@ def _aliases_regex(aliases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])") if pattern else None
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
+def _trie_pattern(words: Iterable[str], not_after: str | None = None) -> str:
     """A regex matching exactly ``words``; where several match at one place, the longest wins
-    (the deeper branch is tried first, the end of a shorter word last)."""
+    (the deeper branch is tried first, the end of a shorter word last). ``not_after``: a class of
+    the characters no word may follow (``(?<!…)`` before the words), written behind each word's
+    first character instead: the regex then opens with its words' first characters, and a search
+    skips to the places where one stands instead of trying every position (for words that open
+    with a few letters, capitals: at every position the look-behind alone costs as much as the
+    trie)."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -219,7 +224,10 @@ def _trie_pattern(words: Iterable[str]) -> str:
             return f"(?:{body})?"
         return body
 
-    return build(trie)
+    if not_after is None or "" in trie or not trie:
+        return build(trie) if not_after is None else rf"(?<!{not_after})(?:{build(trie)})"
+    return "(?:" + "|".join(rf"{re.escape(ch)}(?<!{not_after}{re.escape(ch)}){build(child)}"
+                            for ch, child in sorted(trie.items())) + ")"
 
 
 @cache

@@ -20,9 +20,12 @@ from tracker.parsing.deadlines import (
     _SESSION_RE,
     _SUBJECT,
     _SUBJECT_LOWER,
+    _full_re,
     _has_four_digits,
     _mention_re,
+    _names,
 )
+from tracker.parsing.gazetteer import _trie_pattern
 from tracker.parsing.kinds import (
     _AGENDA_FURTHER_ON,
     _AGENDA_FURTHER_ON_LOWER,
@@ -157,6 +160,33 @@ def test_body_mention_regex(text):
     plain = re.compile(fast.pattern.replace(r"|the(?<!\wthe)\s+", r"|\bthe\s+", 1))
     assert plain.pattern != fast.pattern
     assert _found(fast, text) == _found(plain, text)
+
+
+#: the registry's names behind the look-behind, as ``_full_re`` wrote them before it led by their first
+#: characters
+_PLAIN_REGISTRY_NAMES = re.compile(rf"(?<![\w-])(?:{_trie_pattern(_names()[0])})(?![\w-])")
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts("the", " ", "x", "_", "-", "é", "(", "H", "h", "Human Rights Council", "Human Rights Committee",
+             "high-level political forum", "High-level Political Forum on Sustainable Development",
+             "Commission on the Status of Women", "Commission", "UNCITRAL", "Council"))
+def test_the_registry_names_led_by_their_first_characters_are_the_plain_regex(text):
+    # the registry's names searched from their first characters (the engine skips to them), the
+    # look-behind written after each: the same matches as the look-behind before the names
+    fast, plain = _full_re(), _PLAIN_REGISTRY_NAMES
+    assert not fast.pattern.startswith("(?<")
+    assert _found(fast, text) == _found(plain, text)
+    assert [bool(fast.match(text, k)) for k in range(len(text))] == [
+        bool(plain.match(text, k)) for k in range(len(text))]
+
+
+@pytest.mark.parametrize("words", [["A", "Ab", "Abc", "b-c", "(x)"], ["", "a"]])
+def test_a_trie_not_after_a_class_is_the_look_behind_before_it(words):
+    led = re.compile(_trie_pattern(words, not_after=r"[\w-]"))
+    plain = re.compile(rf"(?<![\w-])(?:{_trie_pattern(words)})")
+    for text in ("Abc", "xAbc", "-Ab", " Ab ", "A", "b-c b-c", "ab-c", "((x)", "a(x)", "Abcd", "ba a", ""):
+        assert _found(led, text) == _found(plain, text), text
 
 
 @settings(max_examples=500, deadline=None)
