@@ -286,10 +286,10 @@ CASES = [
     # … or the name before the list (ga-pdf-text/A_RES_80_149 op 14, A_RES_80_178 op 83, shortened)
     ("Encourages all United Nations entities, funds and programmes to further develop specific "
      "strategies to engage and provide tailored support to middle-income countries;", "GA",
-     ["United Nations"], ["funds", "programmes"]),
+     ["United Nations system"], ["funds", "programmes", "United Nations"]),
     ("Requests the United Nations funds, programmes and agencies to continue to support national "
      "efforts of Member States to achieve inclusive social development;", "GA",
-     ["United Nations"], ["programmes", "agencies"]),
+     ["United Nations system"], ["programmes", "agencies", "United Nations"]),
     # ga-pdf-text/A_RES_80_242: what a paragraph asks is asked of those its further verbs address,
     # not of what it recalls, welcomes or notes first, nor of the body (segmented/A_RES_72_284
     # 62: "Welcomes the efforts of the Office of Counter-Terrorism …, requests the Secretary-General")
@@ -521,7 +521,8 @@ CASES = [
      "established by the General Assembly in its resolution 48/141 of 20 December 1993, and other "
      "relevant United Nations entities, in accordance with their mandates and existing resources, to "
      "continue to provide, at the request of States, advisory services for the prevention of torture;",
-     "GA", ["United Nations High Commissioner for Human Rights", "United Nations"], ["General Assembly"]),
+     "GA", ["United Nations High Commissioner for Human Rights", "United Nations system"],
+     ["General Assembly", "United Nations"]),
     # segmented/A_RES_64_289 1: ", starting at the sixty-fifth session of the General Assembly,"
     ("Requests the Secretary-General, starting at the sixty-fifth session of the General Assembly, and "
      "as background material for the comprehensive policy review, to make available a compilation of "

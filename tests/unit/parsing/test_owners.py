@@ -26,6 +26,13 @@ G = Gazetteer.default()
     ("Urges Member States, the United Nations and humanitarian organizations to continue to "
      "identify and systematically apply lessons learned;", "GA",
      ["Member States", "United Nations", "humanitarian organizations"]),
+    # the system's entities, bodies, agencies or organizations are the United Nations system, not the
+    # Organization (A/RES/78/173 9, A/RES/78/154 31)
+    ("Urges Member States, United Nations agencies and other stakeholders, in consultation with persons "
+     "living with a rare disease and their families, to design and implement policies and programmes;", "GA",
+     ["Member States", "United Nations system", "relevant stakeholders"]),
+    ("Calls upon the United Nations entities to mainstream drought resilience in their programmes when "
+     "supporting countries prone to droughts or already affected;", "GA", ["United Nations system"]),
     # the addressee of a further clause
     ("Recognizes that graduating and recently graduated countries face major challenges, and "
      "encourages development and trading partners of graduating and recently graduated countries "
