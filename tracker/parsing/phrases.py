@@ -327,10 +327,13 @@ _ADDRESSEE_END_LED = re.compile(
 #: Drugs and Crime, …, in line with Economic and Social Council resolution 2013/40 …, to", "Member
 #: States, taking into account their specific circumstances, and the United Nations system to",
 #: "the Council, giving due consideration to the recommendations of the Commission on Narcotic
-#: Drugs, to" (blanked, so that the list goes on after it)
+#: Drugs, to"; what it is, in apposition: "the Commission on Narcotic Drugs, as the principal
+#: policymaking organ of the United Nations on matters of international drug control …, and the
+#: International Narcotics Control Board to" (blanked, so that the list goes on after it)
 _GOES_BY = re.compile(
     r",\s+((?:in\s+(?:line|accordance|keeping|conformity|pursuance)\s+(?:with|of)|pursuant\s+to|taking\s+into"
-    r"|giving\s+due|bearing\s+in\s+mind|building\s+on|drawing\s+on)\s[^,;]*)"
+    r"|giving\s+due|bearing\s+in\s+mind|building\s+on|drawing\s+on|as\s+(?:the|its|their)"
+    r"|in\s+(?:its|their|his|her)\s+capacity\s+as)\s[^,;]*)"
 )
 
 

@@ -283,6 +283,16 @@ CASES = [
     ("Demands that the Syrian regime and all other parties to the conflict not hinder full, timely, "
      "immediate, unrestricted and safe humanitarian access;", "GA",
      ["Syrian regime", "all parties"], ["that the Syrian regime"]),
+    # what an addressee is, in apposition, names no one (segmented A/RES/76/188 98, A/RES/60/265 58)
+    ("Encourages the Commission on Narcotic Drugs, as the principal policymaking organ of the United Nations "
+     "on matters of international drug control and as the governing body of the drug programme of the "
+     "United Nations Office on Drugs and Crime, and the International Narcotics Control Board to continue "
+     "to enhance their cooperation;", "GA",
+     ["Commission on Narcotic Drugs", "International Narcotics Control Board"], ["United Nations", "UNODC"]),
+    ("Requests the Secretary-General, in his capacity as the Chairman of the United Nations System Chief "
+     "Executives Board for Coordination, to continue to include in the annual overview report of the Chief "
+     "Executives Board information on the mainstreaming;", "GA",
+     ["Secretary-General"], ["United Nations System Chief Executives Board for Coordination"]),
     # … or the name before the list (ga-pdf-text/A_RES_80_149 op 14, A_RES_80_178 op 83, shortened)
     ("Encourages all United Nations entities, funds and programmes to further develop specific "
      "strategies to engage and provide tailored support to middle-income countries;", "GA",
