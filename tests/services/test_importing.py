@@ -317,7 +317,9 @@ def test_a_delay_from_the_adoption_is_due_on_the_day_the_parser_dates(db):
     assert (deadline.date, deadline.days) == (dt.date(2017, 5, 21), 181)
     import_resolution(db, parsed, CLI, today=TODAY)
     report = obligations_by_number(db)["5"]
-    assert report.due_on == dt.date(2017, 5, 21) and "181 days after adoption" in report.due_derivation
+    # … and explained in the resolution's unit
+    assert report.due_on == dt.date(2017, 5, 21) and report.due_derivation == (
+        "due 2017-05-21, six months after adoption on 2016-11-21")
 
 
 def test_paragraph_uri_of_the_seed(db):

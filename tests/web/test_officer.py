@@ -214,6 +214,29 @@ def test_review_refuses_a_period_that_is_not_a_duration_on_its_field(client, db,
     assert db.get(Obligation, ob.id).deadlines == [read]
 
 
+def test_review_of_a_delay_from_the_adoption_shows_its_days_not_a_period_after_a_session(client, db, people):
+    # "within six months of the adoption of the present resolution", as the parser reads it (its period
+    # says how the resolution wrote it): the form's period is one after a session's end, so it stays empty,
+    # and the stored deadline, untouched, stands
+    read = {"kind": "relative", "days": 181, "from": "adoption", "period": "P6M",
+            "text": "within six months of the adoption of the present resolution"}
+    ob = gen_obligation(db, people["ob"].resolution, owners=[people["sg"]], deadlines=[read])
+    db.commit()
+    login(client, "officer@un.org")
+    page = client.get(f"/obligations/{ob.id}/review").get_data(as_text=True)
+    assert re.search(r'<input[^>]*name="deadline_days"[^>]*value="181"', page)
+    assert not re.search(r'<input[^>]*name="deadline_period"[^>]*value="P6M"', page)
+    response = client.post(f"/obligations/{ob.id}/review", data={
+        "kind": "report", "owners": [str(people["sg"].id)], "deliverable": "",
+        "deadline_kind": "relative", "deadline_text": read["text"], "deadline_body": "GA",
+        "deadline_session": "", "deadline_date": "", "deadline_days": "181", "deadline_period": "",
+        "deadline_every": "", "due_on_override": "", "comment": "", "version": "1",
+        "csrf_token": token(client)})
+    assert response.status_code == 302, response.get_data(as_text=True)[:2000]
+    db.expire_all()
+    assert db.get(Obligation, ob.id).deadlines == [read]
+
+
 def test_review_can_say_a_session_deadline_is_due_by_the_sessions_end(client, db, people):
     # A/RES/72/279 op 16: "before the end of its seventy-fifth session", read as its opening
     ob = gen_obligation(db, people["ob"].resolution, owners=[people["sg"]],

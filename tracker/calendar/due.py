@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from tracker.calendar.bodies import Body, lookup
-from tracker.calendar.durations import Duration, add_months, first_occurrence_on_or_after
+from tracker.calendar.durations import Duration, add_duration, add_months, first_occurrence_on_or_after
 from tracker.calendar.errors import CalendarError, DeadlineError, UnknownSessionError
 from tracker.calendar.rules import Source
 
@@ -44,6 +44,27 @@ class DueDate:
     target_on: dt.date | None = None
     #: the date rests on an estimate (a session without official or ruled dates)
     is_estimate: bool = False
+
+
+_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve")
+
+
+def length_after_adoption(days: int, period: str | None, adopted_on: dt.date) -> str:
+    """A delay from the adoption as long as the resolution wrote it: "six months" for "within six months"
+    (``period`` "P6M", the parser's), where that many calendar units from ``adopted_on`` end on the day
+    ``days`` gives; else "183 days" (no period, or ``days`` corrected since)."""
+    if period and len(period) > 2 and period[0] == "P" and period[-1] in _UNITS and period[1:-1].isdigit():
+        n = int(period[1:-1])
+        try:
+            same = add_duration(adopted_on, Duration.parse(period)) == adopted_on + dt.timedelta(days=days)
+        except DeadlineError:
+            same = False
+        if n and same:
+            count = _NUMBER_WORDS[n - 1] if n <= len(_NUMBER_WORDS) else str(n)
+            return f"{count} {_UNITS[period[-1]]}{'' if n == 1 else 's'}"
+    return f"{days} days"
 
 
 def _field(deadline: Any, name: str) -> Any:
@@ -148,7 +169,8 @@ def due_date(
         if adopted_on is None:
             raise DeadlineError(f"{days} days after adoption, but the adoption date is unknown")
         day = adopted_on + dt.timedelta(days=days)
-        how = f"due {day.isoformat()}, {days} days after adoption on {adopted_on.isoformat()}"
+        length = length_after_adoption(days, _field(deadline, "period"), adopted_on)
+        how = f"due {day.isoformat()}, {length} after adoption on {adopted_on.isoformat()}"
         return _with_target(calendar, day, how, adopting_body, adopted_on, applies=applies)
     if kind == "recurring":
         every, anchor, origin = _recurrence(deadline, adopted_on)

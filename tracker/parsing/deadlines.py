@@ -1844,7 +1844,8 @@ class _DeadlineFinder:
             end_day = _add(self.adopted_on, n, unit)
             days = (end_day - self.adopted_on).days
         self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(), days=days,
-                                              from_="adoption", date=end_day, expires=expires))
+                                              from_="adoption", date=end_day, expires=expires,
+                                              period=f"P{n}{_UNIT_ISO[unit]}"))
 
     def _period_from(self, m: re.Match[str], start: re.Match[str], n: int, unit: str) -> None:
         """"for one year, from 1 January 2025": ends the day before the anniversary."""

@@ -127,7 +127,9 @@ class Deadline:
     #: period of three years, effective from the end of its fifty-third session"): ``body`` and
     #: ``session`` name that session, ``period`` is the length (ISO 8601, calendar months and
     #: years: "P3Y") and ``days`` is None; the calendar dates the end (the session's closing
-    #: date plus the period), or says that the session's end is not known
+    #: date plus the period), or says that the session's end is not known. From the adoption,
+    #: ``period`` is the delay as written ("within six months": "P6M"; ``days`` still dates it), so
+    #: that the due date is explained in the resolution's unit
     days: int | None = None
     from_: str | None = None
     period: str | None = None
@@ -198,6 +200,8 @@ class Deadline:
                 out["body_name"] = self.body_name
         elif self.kind == DeadlineKind.RELATIVE:
             out |= {"days": self.days, "from": self.from_ or "adoption"}
+            if self.period:
+                out["period"] = self.period
         elif self.kind == DeadlineKind.RECURRING:
             out["every"] = self.every
         if self.kind != DeadlineKind.DATE and self.date:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from tracker.calendar import Body, Calendar, DueDate, SessionDates
 from tracker.calendar.core import body_code
-from tracker.calendar.due import expiry_after_session, expiry_at_session
+from tracker.calendar.due import expiry_after_session, expiry_at_session, length_after_adoption
 from tracker.db import then_planned_once_for_any_values
 from tracker.models import (
     TRACKED_KINDS,
@@ -185,7 +185,8 @@ def expiry_of(
         if item.get("kind") == "relative" and item.get("days") is not None and adopted_on is not None \
                 and (item.get("from") or "adoption") == "adoption":
             day = adopted_on + dt.timedelta(days=int(item["days"]))
-            return day, f"expires {day.isoformat()}, {item['days']} days after adoption ({words})"
+            length = length_after_adoption(int(item["days"]), item.get("period"), adopted_on)
+            return day, f"expires {day.isoformat()}, {length} after adoption ({words})"
         return None, f"mandate: the end of {words!r} could not be dated"
     return None, "mandate: no end date in the text"
 

@@ -140,6 +140,24 @@ def test_relative_deadline(adopted, days, expected):
     )
 
 
+@pytest.mark.parametrize(("text", "days", "period", "adopted", "how"), [
+    # "within six months" of 21 November 2016: explained as the resolution wrote it, not as 181 days
+    ("within six months of the adoption of the present resolution", 181, "P6M", D(2016, 11, 21),
+     "due 2017-05-21, six months after adoption on 2016-11-21"),
+    ("within one year", 366, "P1Y", D(2023, 3, 1), "due 2024-03-01, one year after adoption on 2023-03-01"),
+    ("within two weeks", 14, "P2W", D(2024, 1, 10), "due 2024-01-24, two weeks after adoption on 2024-01-10"),
+    ("within 90 days", 90, "P90D", D(2023, 1, 1), "due 2023-04-01, 90 days after adoption on 2023-01-01"),
+    # days that no longer agree with the period (an officer corrected them): the days
+    ("within six months", 200, "P6M", D(2016, 11, 21),
+     "due 2017-06-09, 200 days after adoption on 2016-11-21"),
+])
+def test_a_delay_is_explained_in_the_resolutions_unit(text, days, period, adopted, how):
+    deadline = Deadline(DeadlineKind.RELATIVE, text, days=days, from_="adoption", period=period)
+    assert Calendar().due_date(deadline, adopted, TODAY).derivation == how
+    # … as stored in the register and read back
+    assert Calendar().due_date(Deadline.from_dict(deadline.to_dict()), adopted, TODAY).derivation == how
+
+
 def test_relative_deadline_needs_the_adoption_date():
     with pytest.raises(DeadlineError, match="adoption date is unknown"):
         Calendar().due_date(within(90), None, TODAY)

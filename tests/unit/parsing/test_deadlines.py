@@ -74,8 +74,8 @@ def test_past_sessions_are_not_deadlines(text):
         # (the end of a mandate: S/RES/2690 (2023) 1; "as of" where something begins is none)
         ("Decides to terminate MINUSMA's mandate as of June 30 2023", {"kind": "date", "date": "2023-06-30"}),
         ("within 90 days of the adoption of the present resolution",
-         {"kind": "relative", "days": 90, "from": "adoption"}),
-        ("within six months", {"kind": "relative", "days": 180, "from": "adoption"}),
+         {"kind": "relative", "days": 90, "from": "adoption", "period": "P90D"}),
+        ("within six months", {"kind": "relative", "days": 180, "from": "adoption", "period": "P6M"}),
         ("annually", {"kind": "recurring", "every": "P1Y"}),
         ("on an annual basis", {"kind": "recurring", "every": "P1Y"}),
         ("biennially", {"kind": "recurring", "every": "P2Y"}),
@@ -520,22 +520,23 @@ def test_the_end_of_a_session_is_marked(text, body, session, adopted_on, expecte
         # A/HRC/RES/32/11 op 15: a period from adoption, its end computed
         ("Decides to extend the mandate of the Special Rapporteur on the human rights of "
          "internally displaced persons for a period of three years:", "HRC", dt.date(2016, 7, 1),
-         [{"kind": "relative", "days": 1095, "from": "adoption", "date": "2019-07-01",
+         [{"kind": "relative", "days": 1095, "from": "adoption", "period": "P3Y", "date": "2019-07-01",
            "expires": True}]),
         # segmented E/RES/2015/33 op 46: a period "of up to" two years ends the mandate as well
         ("Decides to establish a working group of the Forum with a time-bound mandate, for a period "
          "of up to two years in 2016 and 2017, to develop proposals", "ECOSOC", dt.date(2015, 7, 22),
-         [{"kind": "relative", "days": 731, "from": "adoption", "date": "2017-07-22",
+         [{"kind": "relative", "days": 731, "from": "adoption", "period": "P2Y", "date": "2017-07-22",
            "expires": True}]),
         ("Decides to establish the panel for a period not exceeding six months", "SC",
          dt.date(2025, 1, 10),
-         [{"kind": "relative", "days": 181, "from": "adoption", "date": "2025-07-10", "expires": True}]),
+         [{"kind": "relative", "days": 181, "from": "adoption", "period": "P6M",
+           "date": "2025-07-10", "expires": True}]),
         # A/RES/80/190 op 55
         ("Recommends that the Secretary-General extend the mandate of the Special Representative "
          "of the Secretary-General on Violence against Children, as established in paragraphs 58 "
          "and 59 of its resolution 62/141 of 18 December 2007, for a further four years, and "
          "maintain support", "GA", dt.date(2025, 12, 15),
-         [{"kind": "relative", "days": 1461, "from": "adoption", "date": "2029-12-15",
+         [{"kind": "relative", "days": 1461, "from": "adoption", "period": "P4Y", "date": "2029-12-15",
            "expires": True}]),
         # A/RES/80/110 op 59: a decision noted is history
         ("Notes the decision of the Assembly to extend the strategic plan of the Authority for "
@@ -562,7 +563,8 @@ def test_the_end_of_a_session_is_marked(text, body, session, adopted_on, expecte
         ("Recommends that the Secretary-General extend the mandate of the Special Representative of the "
          "Secretary-General on Violence against Children, as established in paragraphs 58 and 59 of its "
          "resolution 62/141 of 18 December 2007, for a further four years", "GA", dt.date(2025, 12, 15),
-         [{"kind": "relative", "days": 1461, "from": "adoption", "date": "2029-12-15", "expires": True}]),
+         [{"kind": "relative", "days": 1461, "from": "adoption", "period": "P4Y",
+           "date": "2029-12-15", "expires": True}]),
         # S/RES/2670 (2022) op 1 (a): recalled, then extended in the resolution's own voice
         ("Reaffirms its decisions in resolution 2628 (2022) except as follows: (a) recalls "
          "paragraphs 22, 23, 24 and 26 and exceptionally extends its authorisations until 30 June "
@@ -615,10 +617,12 @@ def test_in_the_first_person_of_an_annexed_declaration(text, expected):
         # measures as "for a period of one year" does, the day computed from the adoption
         ("Decides to renew until one year from the date of adoption of this resolution the measures "
          "imposed by paragraphs 3, 4, 5, 6, 7, 8, and 9 of resolution 2653 (2022);", dt.date(2023, 10, 19),
-         [{"kind": "relative", "days": 366, "from": "adoption", "date": "2024-10-19", "expires": True}]),
+         [{"kind": "relative", "days": 366, "from": "adoption", "period": "P1Y",
+           "date": "2024-10-19", "expires": True}]),
         ("Decides to extend the measure described in paragraph 6 of this resolution until six months "
          "after the adoption of this resolution;", dt.date(2025, 1, 31),
-         [{"kind": "relative", "days": 181, "from": "adoption", "date": "2025-07-31", "expires": True}]),
+         [{"kind": "relative", "days": 181, "from": "adoption", "period": "P6M",
+           "date": "2025-07-31", "expires": True}]),
         # … and counted from something else, it is no deadline
         ("Decides to renew the measures until one year from the date of the signing of the agreement;",
          dt.date(2025, 1, 31), []),
@@ -761,7 +765,7 @@ def test_link_expiries_dates_a_deadline_counted_back_from_the_expiry():
         # S/RES/1887 (2009) op 24: "Calls upon" sets nothing off
         ("Calls upon Member States to share best practices, with the aim of securing all "
          "vulnerable nuclear material from such risks within four years;", dt.date(2009, 9, 24),
-         [{"kind": "relative", "days": 1461, "from": "adoption", "date": "2013-09-24"}]),
+         [{"kind": "relative", "days": 1461, "from": "adoption", "period": "P4Y", "date": "2013-09-24"}]),
         # A/RES/66/260 op 20: "at that session" is the session named before
         ("Decides to include in the provisional agenda of its sixty-eighth session the item "
          "entitled “Global road safety crisis”, and requests the Secretary-General to report to "

@@ -228,7 +228,10 @@ def _deadline_fields(first: dict | None) -> dict:
     return {"kind": first.get("kind"), "text": first.get("text"), "body": first.get("body") or "GA",
             "session": first.get("session"), "end": bool(first.get("end")),
             "date": dt.date.fromisoformat(first["date"]) if first.get("date") else None,
-            "days": first.get("days"), "period": first.get("period"), "every": first.get("every")}
+            "days": first.get("days"), "every": first.get("every"),
+            # the form's period is one after a session's end; a delay from the adoption is its days (its
+            # period only says how the resolution wrote it: "within six months", "P6M")
+            "period": first.get("period") if first.get("from") == "session_end" else None}
 
 
 def _deadline_untouched(form: ReviewForm, ob: Obligation) -> bool:
