@@ -614,13 +614,23 @@ def _led(before: str, lead: str) -> str:
     return f"{first}(?<!\\w{first}){before}{rest}"
 
 
-#: ``REPORT`` for text in lower case (:func:`lower_case_form`, :func:`reads_as_lower`), its forms
-#: led by their first letters (:func:`_led`): searched, it tries only the places where a lead
-#: word's letter is, instead of every form at every place; the form that opens the words, matched
-#: at their start
-_REPORT_LOWER = lower_case_form(re.compile(
-    "|".join(_led(before, lead) + rest for before, leads, rest in _REPORT_FORMS if before != "^"
-             for lead in leads), re.I))
+def _forms_by_lead_word() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``REPORT``'s forms for text in lower case (:func:`lower_case_form`, :func:`reads_as_lower`),
+    each led by its first letter (:func:`_led`), one pattern for the forms of each lead word's first
+    word, with that word: a text is searched only for the forms whose word it holds, each search
+    skipping to the places where that word's first letter is (one pattern of every form tried all
+    of them wherever a lead word's first letter stands: almost every letter)."""
+    forms: dict[str, list[str]] = {}
+    for before, leads, rest in _REPORT_FORMS:
+        if before != "^":
+            for lead in leads:
+                forms.setdefault(re.match(r"[a-z]+", lead).group(0), []).append(_led(before, lead) + rest)
+    return tuple((word, lower_case_form(re.compile("|".join(alike), re.I))) for word, alike in forms.items())
+
+
+#: ``REPORT`` for text in lower case, by lead word (:func:`_forms_by_lead_word`); the form that opens
+#: the words, matched at their start
+_REPORT_LOWER = _forms_by_lead_word()
 _REPORT_OPENING_LOWER = lower_case_form(re.compile(
     "|".join(f"(?:{'|'.join(leads)}){rest}" for before, leads, rest in _REPORT_FORMS if before == "^"), re.I))
 
@@ -631,7 +641,8 @@ def _is_report(text: str) -> bool:
     if not any(w in low for w in _REPORT_WORDS):
         return False
     if reads_as_lower(text):
-        return _REPORT_LOWER.search(low) is not None or _REPORT_OPENING_LOWER.match(low) is not None
+        return any(word in low and form.search(low) is not None for word, form in _REPORT_LOWER) or (
+            _REPORT_OPENING_LOWER.match(low) is not None)
     return REPORT.search(text) is not None
 
 

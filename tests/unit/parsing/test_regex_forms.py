@@ -377,6 +377,30 @@ def test_the_report_test_is_the_report_regex(text):
     assert _is_report(text) == (REPORT.search(text) is not None)
 
 
+def test_the_report_test_searches_only_the_forms_whose_word_the_text_holds(monkeypatch):
+    from tracker.parsing import kinds
+
+    searched = []
+
+    class Searched:
+        def __init__(self, word, form):
+            self.word, self.form = word, form
+
+        def search(self, text):
+            searched.append(self.word)
+            return self.form.search(text)
+
+    # the forms by their lead word ("furnish … with information"), each searched only where its word is
+    monkeypatch.setattr(kinds, "_REPORT_LOWER", tuple((w, Searched(w, f)) for w, f in kinds._REPORT_LOWER))
+    text = "the Secretary-General to furnish the Committee with information on its work"
+    assert kinds._is_report(text) and REPORT.search(text)
+    assert "furnish" in searched and "transmit" not in searched and "submit" not in searched
+    assert all(word in text for word in searched)
+    searched.clear()
+    assert not kinds._is_report("Member States to review their policies and to share them")
+    assert searched and "to" in searched and "furnish" not in searched
+
+
 @settings(max_examples=3000, deadline=None)
 @given(texts(" ", "  ", "to", "To", " to ", "regularly ", "and ", "or ", ",", ";", ":", "(", "that ",
              "for ", "with ", "its ", "the ", "General Assembly", "Council", "in consultation ", "jointly ",
