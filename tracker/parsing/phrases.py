@@ -998,7 +998,8 @@ def find_actors(
         if groups:
             # "Member States, international organizations and the regional commissions",
             # "bilateral, regional and multilateral development and trading partners"
-            spans = sorted([*spans, *_groups_between(span[:end], spans, gazetteer)])
+            spans = sorted([*spans, *_groups_between(span[:end], spans, gazetteer,
+                                                     not _CUT_IN_NAME.match(span, end))])
         for _s, e, name in spans:
             if not owners and _AUTHOR_OF.match(span, e):
                 continue  # "the Secretary-General’s annual report": who wrote it, not who is asked
@@ -1201,12 +1202,14 @@ _MANDATE_OF = re.compile(
 )
 
 
-def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gazetteer
-                    ) -> list[tuple[int, int, str]]:
+def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gazetteer,
+                    closed: bool = True) -> list[tuple[int, int, str]]:
     """The addressees of ``span`` that the gazetteer does not know, as written: each stretch of
     a list ("…, international organizations and humanitarian organizations") outside the names
     it found, a stretch of adjectives joined to the next ("bilateral, regional and multilateral
-    development and trading partners")."""
+    development and trading partners"); a proper name the register does not know, listed with names it
+    knows, as written ("the Mouvement du 23 mars and the Rwanda Defence Force"; ``closed``: ``span``
+    ends where the list does, not inside a name a window of the text cuts)."""
     out: list[tuple[int, int, str]] = []
     edges = [0, *(x for s, e, _n in sorted(names) for x in (s, e)), len(span)]
     if all(e - s < 4 for s, e in zip(edges[0::2], edges[1::2], strict=False)):
@@ -1248,11 +1251,18 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
                 pending, governed = None, True
                 continue
             governed = False
-            if not any(w.lower().strip(",;") in _GROUP_NOUNS for w in words.split()):
+            proper = _PROPER_NAME.fullmatch(words) if (pending is None and names
+                                                       and (closed or e < len(span))) else None
+            if proper and (any(w in _THING_WORDS for w in proper.group(1).split())
+                           or _ADJECTIVE_OF_NEXT.match(span, e)):
+                proper = None  # "the Guidelines to Prevent …", "the Western European and other States"
+            if proper is None and not any(w.lower().strip(",;") in _GROUP_NOUNS for w in words.split()):
                 pending = s  # an adjective of the next piece
                 continue
             pending = None
-            found = _agent_words(words)
+            # a proper name the register does not know, listed with the names it knows: "Calls upon
+            # the Mouvement du 23 mars and the Rwanda Defence Force to …" (A/HRC/RES/S-37/1 4)
+            found = proper.group(1) if proper else _agent_words(words)
             # "the Committee in continuing to …", "the Chair and, as necessary, …"
             found = _LOWER_TAIL.sub("", found) if found else None
             name = (gazetteer.canonical(found) or found) if found else None
@@ -1342,6 +1352,17 @@ _CONDITION_FIRST = re.compile(r"\s*(?:where|when|if|unless|once|whether|while|wh
 _QUANTITY_FIRST = re.compile(
     r"\s*(?:(?:not\s+(?:exceeding|more\s+than)|up\s+to|at\s+least|some)\s+)?\d[\d,.]*\s")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+")
+#: a name of capitalised words, numbers and the particles between them, and a date written in it in
+#: lower case: "the Mouvement du 23 mars", "the Houthis"
+_PROPER_NAME = re.compile(
+    r"\s*(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|du|de|des|la|le|al|el)\s+)?(?:[A-Z][\w’'-]*|\d{1,2}\s+[a-z]+))*)"
+    r"[\s,]*")
+#: where the words read end inside a name (a window of the text, not the list's end): "the SIDS
+#: Accelerated Moda|lities of Action (SAMOA) Pathway"
+_CUT_IN_NAME = re.compile(r"[\w’'-]|\s*[A-Z(]")
+#: … which words in lower case after it make an adjective of theirs: "the Western European and other
+#: States"
+_ADJECTIVE_OF_NEXT = re.compile(rf"(?:{_LIST_SEPARATOR.pattern})(?!the\b)[a-z]")
 _REQUESTS_THAT = re.compile(r"(?:that|the\s+\w+\s+that)\b")
 #: names joined into one subject: "the Secretary-General and the Government of Sudan"
 _JOINED = re.compile(rf"(?:{_LIST_SEPARATOR.pattern})(?:the\s+)?")

@@ -1251,3 +1251,19 @@ def test_a_country_mandate_by_the_resolutions_title(title, texts, owner):
     actors = [[generic]]
     resolve_short_names(actors, ["The right to food", *texts], G)
     assert actors == [[generic]]
+
+
+def test_a_proper_name_listed_with_known_names_is_asked_as_written():
+    # segmented A_HRC_RES_S-37_1 4, S_RES_2592 (2021) 7, ga-pdf-text A_RES_80_90 15
+    for text, body, actors in [
+        ("Calls upon the Mouvement du 23 mars and the Rwanda Defence Force to immediately end their "
+         "violations and abuses of human rights;", "HRC", ["Mouvement du 23 mars", "Rwanda Defence Force"]),
+        ("Calls on the FGS and FMS to accelerate the implementation of the Somali Transition Plan;", "SC",
+         ["Somalia", "FMS"]),
+        ("Requests the Territory and the administering Power to take all measures necessary to protect and "
+         "conserve the environment of the Territory;", "GA", ["Territory", "administering Powers"]),
+        # not an adjective of the next words, nor a name a window of the text cuts
+        ("Urges the Eastern European States and the Western European and other States to nominate their "
+         "candidates;", "GA", ["Member States"]),
+    ]:
+        assert analyse(text, body=body, gazetteer=G).actors == actors, text
