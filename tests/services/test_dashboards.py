@@ -24,7 +24,7 @@ from tracker.models import (
 from tracker.services import dashboards, search, subscriptions
 from tracker.services.search import ObligationFilter
 from tracker.services.subscriptions import Target
-from tracker.services.summary import overview_by_session
+from tracker.services.summary import SessionSums, overview_by_session
 
 TODAY = dt.date(2026, 8, 1)
 TRACKED = ("report", "action", "agenda")
@@ -361,3 +361,33 @@ def test_mandate_panels_statement_reads_each_panel_s_mandates_once_with_its_limi
     ((sql, _params),) = statements
     assert sql.count("LIMIT 7") == 2, sql
     assert len(re.findall(r"\b(?:FROM|JOIN) obligations\b", sql)) == 2, sql
+
+
+def test_the_overview_makes_the_sums_of_the_sessions_it_shows_only(db, monkeypatch):
+    """Thirty GA sessions with work, the page lists twelve: a ``SessionSums`` is made for each
+    session the page shows (``SessionSumsRead``: a 50k register reads ≈ 117 sessions' sums for ≈ 20
+    shown), and the sessions with work are read from the sums as they came (``with_work``), the same
+    as from the sums made (``has_work``)."""
+    res = gen_resolution(db, "A/RES/79/10", session=79, adopted_on=dt.date(2024, 12, 1))
+    for number in range(40, 70):  # no due date: only in the kept counts, not in the rows dated near today
+        gen_obligation(db, res, deadline_body="GA", deadline_session=number, deadline_text="at a session")
+    gen_obligation(db, res, deadline_body="GA", deadline_session=30, status="completed")  # no work left
+    db.flush()
+    made = []
+    made_by_dataclass = SessionSums.__init__
+
+    def counted(self, *args, **kwargs):
+        made.append(self)
+        made_by_dataclass(self, *args, **kwargs)
+
+    monkeypatch.setattr(SessionSums, "__init__", counted)
+    ov = dashboards.overview(db, TODAY)
+    assert [s.session for s in ov.sessions] == list(range(69, 57, -1))
+    assert all(s.progress.by_status["not_started"] == 1 for s in ov.sessions)
+    assert len(made) <= len(ov.sessions) + len(ov.upcoming) < 30
+
+    sums = overview_by_session(db, ObligationFilter(), TODAY).sessions
+    with_work = sums.with_work()
+    assert sorted(with_work) == [("GA", n) for n in range(40, 70)]
+    assert with_work == [key for key, found in sums.items() if found.has_work]
+    assert sums[("GA", 30)].by_status["completed"] == 1 and not sums[("GA", 30)].has_work

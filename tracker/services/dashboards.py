@@ -321,7 +321,7 @@ def overview(
 
     # the sessions that still have work, most recent first per body
     with_work = sorted(
-        (key for key, sums in per_session.items() if sums.overdue or sum(_open_of(sums.by_status))),
+        per_session.with_work(),
         key=lambda key: (_BODY_ORDER.get(key[0], 9), -key[1]),
     )
     sessions = [summary_of(key) for key in with_work[:sessions_limit]]

@@ -12,7 +12,7 @@ one grouped query over the obligations (``register_summary`` says which).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -20,6 +20,7 @@ from sqlalchemy import Date, and_, case, cast, literal_column, null, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.models import (
+    OPEN_STATUSES,
     TRACKED_KINDS,
     MandateState,
     Obligation,
@@ -144,14 +145,66 @@ class SessionSums:
             if status == ObligationStatus.NOT_STARTED:
                 self.reports_not_started += n
 
+    @property
+    def has_work(self) -> bool:
+        """Something of it is open or overdue (the overview lists such sessions)."""
+        return bool(self.overdue or sum(self.by_status.get(s, 0) for s in _OPEN_ORDER))
 
-def session_sums(rows: dict[tuple[Any, ...], list[int]]) -> dict[tuple[str, int], SessionSums]:
+
+#: the open statuses, and where a session's row of sums has their counts (``SessionSumsRead``)
+_OPEN_ORDER = tuple(s for s in STATUS_ORDER if s in OPEN_STATUSES)
+_OPEN_AT = tuple(STATUS_ORDER.index(s) for s in _OPEN_ORDER)
+
+
+class SessionSumsRead(Mapping[tuple[str, int], SessionSums]):
+    """``SessionSums`` per deadline session, each made from the session's row of sums as read (its
+    count per status in ``STATUS_ORDER``, overdue, reports, reports not started) when it is first
+    looked up: a 50k register has ≈ 117 deadline sessions and the overview shows ≈ 20 of them, so
+    making all of them was ≈ 2/3 of ``overview_counts``' own time. ``with_work`` reads the rows as
+    they are."""
+
+    __slots__ = ("_found",)
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, int], list[int] | SessionSums] = {}
+
+    def read(self, key: tuple[str, int], sums: list[int]) -> None:
+        """The kept row of sums of the session ``key`` (a list of its own, not copied)."""
+        self._found[key] = sums
+
+    def made(self, key: tuple[str, int]) -> SessionSums:
+        """The session's ``SessionSums``, an empty one if it has none yet (to ``add`` to)."""
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = SessionSums()
+        return found if type(found) is SessionSums else self[key]
+
+    def __getitem__(self, key: tuple[str, int]) -> SessionSums:
+        found = self._found[key]
+        if type(found) is list:
+            found = self._found[key] = SessionSums(dict(zip(STATUS_ORDER, found, strict=False)),
+                                                   *found[_N_STATUSES:_N_STATUSES + 3])
+        return found
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        return iter(self._found)
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    def with_work(self) -> list[tuple[str, int]]:
+        """The sessions with something open or overdue (``SessionSums.has_work``), none made."""
+        return [key for key, found in self._found.items()
+                if (found.has_work if type(found) is SessionSums
+                    else found[_N_STATUSES] or sum(found[i] for i in _OPEN_AT))]
+
+
+def session_sums(rows: dict[tuple[Any, ...], list[int]]) -> SessionSumsRead:
     """``SessionSums`` per deadline session of ``summary_by_session``'s rows."""
-    out: dict[tuple[str, int], SessionSums] = {}
+    out = SessionSumsRead()
     for (body, number, kind, status, _state), (n, overdue, *_soon) in rows.items():
         if kind in TRACKED_KINDS and body and number is not None:
-            sums = out.setdefault((body, int(number)), SessionSums())
-            sums.add(kind, status, int(n or 0), int(overdue or 0))
+            out.made((body, int(number))).add(kind, status, int(n or 0), int(overdue or 0))
     return out
 
 
@@ -160,7 +213,7 @@ class OverviewCounts(NamedTuple):
 
     summary: Summary
     #: per deadline session, its tracked obligations' sums
-    sessions: dict[tuple[str, int], SessionSums]
+    sessions: SessionSumsRead
     #: how many resolutions are published
     resolutions: int
 
@@ -189,18 +242,17 @@ def overview_counts(session: Session, flt: ObligationFilter, today: dt.date,
     horizon_row = next(row for row in found if row[0] == _HORIZON)
     resolutions = int(horizon_row[6] or 0)
     if not any(row[0] == _EARLY for row in found):  # nothing counted: an empty register
-        return OverviewCounts(_summary(()), {}, resolutions)
+        return OverviewCounts(_summary(()), SessionSumsRead(), resolutions)
     if horizon_row[-1] is None:
         # no horizon stored (``tracker counts check`` says so): counted by due date
         headline, rows = summary_by_session(session, flt, today)
         return OverviewCounts(headline, session_sums(rows), resolutions)
     kinds: dict[tuple[str, str, str | None], list[int]] = {}  # (kind, status, state): n, overdue, d30, d90
     mandates: dict[str, list[int]] = {}  # status: standing, renewed, expired, expiring
-    sessions: dict[tuple[str, int], SessionSums] = {}
+    sessions = SessionSumsRead()
     for tag, body, number, kind, state, status, *sums in found:
         if tag == _SESSION:  # sums of CASE ... ELSE 0 over a session's rows: integers, never NULL
-            sessions[(body, number)] = SessionSums(dict(zip(STATUS_ORDER, sums, strict=False)),
-                                                   *sums[_N_STATUSES:_N_STATUSES + 3])
+            sessions.read((body, number), sums)
             continue
         if tag == _HORIZON:
             continue
@@ -233,10 +285,7 @@ def overview_counts(session: Session, flt: ObligationFilter, today: dt.date,
                 k[i] += value
             signed, n = 1, 0
         if kind in TRACKED_KINDS and body and number is not None:
-            sums_ = sessions.get((body, int(number)))
-            if sums_ is None:
-                sums_ = sessions[(body, int(number))] = SessionSums()
-            sums_.add(kind, status, signed * n, signed * overdue)
+            sessions.made((body, int(number))).add(kind, status, signed * n, signed * overdue)
     # the mandates by state (those tracked obligations carry among them), under the kind mandate:
     # ``_summary`` counts a row of that kind among the mandates alone
     for status, (standing, renewed, expired, expiring) in mandates.items():
