@@ -50,7 +50,7 @@ from tracker.web.dashboards.tables import TABLES, CountLinks
 from tracker.web.db import get_db, writing
 from tracker.web.formatting import page_locale, udate
 from tracker.web.login import safe_next
-from tracker.web.urls import drop_empty_args
+from tracker.web.urls import PageLinks, drop_empty_args
 
 bp = Blueprint("dashboards", __name__)
 
@@ -110,7 +110,8 @@ def _require_login_if_configured():
     return None
 
 
-bp.record_once(lambda state: state.app.jinja_env.globals.update(CELLS, **CHARTS, **TABLES, **FILTER_FORM))
+bp.record_once(lambda state: state.app.jinja_env.globals.update(CELLS, **CHARTS, **TABLES, **FILTER_FORM,
+                                                                PageLinks=PageLinks))
 
 
 @bp.app_context_processor
