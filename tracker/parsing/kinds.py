@@ -909,12 +909,12 @@ def classify(action: str | None, rest: str) -> tuple[ObligationKind, float]:
     """The paragraph's kind (the most demanding of its clauses') and a confidence."""
     if action is None:
         return K.DECLARATORY, 0.3
-    parts = _sharing_infinitives(clauses(action, rest))
+    parts = list(_sharing_infinitives(clauses(action, rest)))
     kinds = [clause_kind(verb, words) for verb, words in parts]
     if len(kinds) > 1:
-        own = [k for k, (_verb, words) in zip(kinds, parts, strict=True) if not _TO_THIS_EFFECT.match(words)]
-        if any(k != K.DECLARATORY for k in own):
-            kinds = own
+        own = [(k, part) for k, part in zip(kinds, parts, strict=True) if not _TO_THIS_EFFECT.match(part[1])]
+        if any(k != K.DECLARATORY for k, _part in own):
+            kinds, parts = [k for k, _part in own], [part for _k, part in own]
     kind = kinds[0] if len(kinds) == 1 else _most_demanding(parts, kinds)
     return kind, (0.85 if kinds[0] == kind else 0.75)
 

@@ -615,6 +615,17 @@ def test_kind_of_a_real_paragraph(text, body, kind):
     assert analyse(text, body=body, gazetteer=Gazetteer.default()).kind == kind
 
 
+def test_a_request_to_this_effect_beside_two_deliverables_is_read_with_them():
+    # constructed from the shapes of A/RES/78/83 23 and S/RES/1863 (2009) 10: a report and an action
+    # beside "… to make the necessary arrangements to this effect", which asks no more than they do
+    # (its clause set aside, the others still read each with its own words)
+    text = ("Decides to establish a trust fund for the victims, requests the Secretary-General to submit a "
+            "report to the General Assembly at its eightieth session on the implementation of the present "
+            "resolution, and requests the Secretary-General to make the necessary arrangements to this "
+            "effect;")
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == K.REPORT
+
+
 def test_a_mandate_extended_to_a_date_ends_on_it():
     # segmented S_RES_2743 (2024) 1, S_RES_2487 (2019) 1
     for text, end in (
