@@ -148,7 +148,13 @@ class SessionSums:
     @property
     def has_work(self) -> bool:
         """Something of it is open or overdue (the overview lists such sessions)."""
-        return bool(self.overdue or sum(self.by_status.get(s, 0) for s in _OPEN_ORDER))
+        return _has_work(self.overdue, (self.by_status.get(s, 0) for s in _OPEN_ORDER))
+
+
+def _has_work(overdue: int, open_counts: Iterable[int]) -> bool:
+    """Something open or overdue, from the counts however they are held (``SessionSums``, or a
+    session's row of sums as read: ``SessionSumsRead.with_work``)."""
+    return bool(overdue or sum(open_counts))
 
 
 #: the open statuses, and where a session's row of sums has their counts (``SessionSumsRead``)
@@ -196,7 +202,7 @@ class SessionSumsRead(Mapping[tuple[str, int], SessionSums]):
         """The sessions with something open or overdue (``SessionSums.has_work``), none made."""
         return [key for key, found in self._found.items()
                 if (found.has_work if type(found) is SessionSums
-                    else found[_N_STATUSES] or sum(found[i] for i in _OPEN_AT))]
+                    else _has_work(found[_N_STATUSES], (found[i] for i in _OPEN_AT)))]
 
 
 def session_sums(rows: dict[tuple[Any, ...], list[int]]) -> SessionSumsRead:
