@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 
 from lxml import etree
 
+from tracker.parsing.references import find_references
 from tracker.parsing.types import (
     Annex,
     Deadline,
@@ -253,8 +254,8 @@ def parse_akn(data: bytes | str) -> ParsedResolution:
     # each group's paragraphs (the operative ones, then each annex's) with their words before their
     # points, and whether the file carries our analysis of them
     groups: list[list[_Read]] = [[]]
-    operative = _main_body(doc, notes, analysis, groups[0])
-    annexes = _annexes(doc, notes, analysis, groups)
+    operative = _main_body(doc, notes, analysis, groups[0], body)
+    annexes = _annexes(doc, notes, analysis, groups, body)
     adopted_on = _adopted_on(preface, work)
     if any(not read.analysed for group in groups for read in group):
         _read_in_context(groups, title, preambular, symbol=symbol, body=body, session=session,
@@ -309,7 +310,7 @@ def _record(record: etree._Element | None, meeting: str | None, references: list
 
 
 def _main_body(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[str, etree._Element],
-               group: list[_Read]) -> list[OperativeParagraph]:
+               group: list[_Read], body: str) -> list[OperativeParagraph]:
     main = doc.find(_A + "mainBody")
     if main is None:
         main = doc.find(_A + "body")
@@ -324,9 +325,8 @@ def _main_body(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[s
         number, unnumbered = _number(para, places[part])
         default = f"part_{part}__para_{number}" if part else f"para_{number}"
         eid = register_eid(para.get("eId") or "") or default
-        read = _read_paragraph(para, number, eid, part, notes, analysis, group)
-        read.unnumbered = unnumbered
-        operative.append(read)
+        operative.append(_read_paragraph(para, number, eid, part, notes, analysis, group,
+                                         body=body, unnumbered=unnumbered))
     if not operative:
         raise ParseError("no operative paragraphs in the mainBody")
     return operative
@@ -360,13 +360,14 @@ class _Read(NamedTuple):
 
 def _read_paragraph(para: etree._Element, number: str, eid: str, part: str | None,
                     notes: dict[str, Footnote], analysis: dict[str, etree._Element],
-                    group: list[_Read]) -> OperativeParagraph:
+                    group: list[_Read], *, body: str, unnumbered: bool) -> OperativeParagraph:
     intro, _, wrap_up = _split(para)
     subs = _points(para, notes, eid)
     text = " ".join(filter(None, (_joined(intro, subs), wrap_up)))
     markers = _own_notes(para, notes, eid)
     ob = analysis.get(eid)
-    read = _operative(number, text, eid, part, subs, markers, ob)
+    read = _operative(number, text, eid, part, subs, markers, ob, unnumbered=unnumbered,
+                      references=find_references(text, body=body))
     group.append(_Read(read, intro, ob is not None))
     return read
 
@@ -403,7 +404,7 @@ def _read_in_context(groups: list[list[_Read]], title: str, preambular: list[Pre
 
 
 def _annexes(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[str, etree._Element],
-             groups: list[list[_Read]]) -> list[Annex]:
+             groups: list[list[_Read]], body: str) -> list[Annex]:
     """The annexed instruments: each ``attachment`` whose document has numbered paragraphs. The
     annex's number is the component's in its ``FRBRthis`` (``…/!annex_2``), else its place among
     the attachments; a paragraph keeps its eId when it is the register's (``annex_2__para_4``),
@@ -435,10 +436,8 @@ def _annexes(doc: etree._Element, notes: dict[str, Footnote], analysis: dict[str
             # an instrument numbered anew in each section: its part is in the eId
             # ("annex_1__part_II__para_4")
             part = re.match(r"annex_\d+__part_([^_]+)__", eid)
-            read = _read_paragraph(para, label, eid, part.group(1) if part else None, notes,
-                                   analysis, group)
-            read.unnumbered = unnumbered
-            paragraphs.append(read)
+            paragraphs.append(_read_paragraph(para, label, eid, part.group(1) if part else None, notes,
+                                              analysis, group, body=body, unnumbered=unnumbered))
         if paragraphs:
             out.append(Annex(number=number, title=title, paragraphs=paragraphs))
             groups.append(group)
@@ -462,12 +461,15 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _operative(number: str, text: str, eid: str, part: str | None, subs: list[SubParagraph],
-               markers: list[str], ob: etree._Element | None) -> OperativeParagraph:
+               markers: list[str], ob: etree._Element | None, *, unnumbered: bool,
+               references: list[str]) -> OperativeParagraph:
     """A numbered paragraph with our analysis of it (``text``: all its words); without (a file from
-    elsewhere), its words only, which :func:`_read_in_context` reads."""
+    elsewhere), its words only, which :func:`_read_in_context` reads. Either way the documents its
+    words cite (``references``), as the text parser finds them (``references.find_references``)."""
     if ob is None:
         return OperativeParagraph(number=number, text=text, action=None, kind=ObligationKind.DECLARATORY,
-                                  subparagraphs=subs, part=part, eid=eid, footnotes=markers)
+                                  subparagraphs=subs, part=part, eid=eid, footnotes=markers,
+                                  references=references, unnumbered=unnumbered)
     confidence = {c.get("field"): float(c.get("value")) for c in ob.findall(_M + "confidence")}
     return OperativeParagraph(
         number=number, text=text, action=ob.get("action"), kind=ObligationKind(ob.get("kind")),
@@ -475,4 +477,5 @@ def _operative(number: str, text: str, eid: str, part: str | None, subs: list[Su
         deliverable=_text(ob.find(_M + "deliverable")) or None,
         deadlines=[_deadline(d) for d in ob.findall(_M + "deadline")],
         subparagraphs=subs, part=part, eid=eid, footnotes=markers, confidence=confidence,
+        references=references, unnumbered=unnumbered,
     )

@@ -82,3 +82,16 @@ def test_an_outside_declaration_is_read_in_its_speakers_voice():
     # the States that adopt it commit themselves
     assert theirs.operative[1].actors == ["Member States"]
     assert theirs.operative[2].actors == ["Secretary-General"]
+
+
+def test_an_outside_files_paragraphs_cite_their_documents_as_the_texts_do():
+    # the documents a paragraph cites, found in its words as the text parser finds them; a paragraph
+    # printed without a number is marked so where it is built
+    paragraphs = ["Takes note of the report of the Secretary-General (S/2025/123) and of resolution 2719 "
+                  "(2023);", *PARAGRAPHS[1:]]
+    theirs = parse_akn(_akn(RECITALS, paragraphs))
+    ours = parse(_text(RECITALS, paragraphs), "S_RES_2999.txt")
+    assert [o.references for o in theirs.operative] == [o.references for o in ours.operative]
+    assert "S/2025/123" in theirs.operative[0].references
+    unnumbered = _akn(RECITALS, paragraphs).replace(b"<num>1.</num>", b"")
+    assert [o.unnumbered for o in parse_akn(unnumbered).operative] == [True, False, False]
