@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .nouns import head_noun, is_agent_noun
 from .ordinals import EN_ORDINAL
 from .regexes import after_boundary, lower_case_form, reads_as_lower
 from .types import Deadline, ObligationKind
@@ -569,7 +570,41 @@ _PASSIVE = re.compile(
 _NAMED_AS = re.compile(
     r"(?:shall|will)\s+(?:henceforth\s+|hereafter\s+)?be\s+(?:known|designated|referred\s+to|renamed)\s+as\b")
 _MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
-#: a modal that asks: "that the Office should pursue …", not "that the Conference will be convened …"
+#: verbs that decide what is: a "that" clause after them may only say so (not "requests that …")
+_DECIDING = frozenset({"decides", "resolves", "determines", "agrees"})
+#: what makes a decision's "that" clause ask, other than a modal: a modal in capitals after a colon
+#: ("that the forums: (a) Shall be convened …"), "would", "is to"/"are not to", a subjunctive "be"
+#: ("that the session be held in Doha"), someone asked in the passive ("that UNMIS is authorized to
+#: use all necessary means", "that deliveries … are subject to notification to the Committee")
+_ASKS_WITHOUT_MODAL = re.compile(
+    r"\b(?:[Ss]hall|[Ss]hould|[Ww]ill|[Ww]ould|[Mm]ust|[Mm]ay|can|be|(?:is|are)\s+(?:not\s+)?to|"
+    r"(?:is|are)\s+subject\s+to|(?:is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|requested|required|mandated|invited|encouraged|"
+    r"called\s+upon|entitled|permitted))\b")
+
+
+def _describes(after: str) -> bool:
+    """A decision's "that" clause (``after``: its words after "that") says what something is, not
+    what someone is to do: its verb in the indicative ("is", "constitutes", "do not apply"; "include"
+    after a plural: "that the Committee include …" is a subjunctive, which asks), no modal,
+    subjunctive or passive ask in its sentence (``_ASKS_WITHOUT_MODAL``), and its subject no one who
+    can act ("actions as described in paragraph 15 …", "the use of chemical weapons anywhere", "the
+    strategic priorities of MONUSCO"; not "UNMIS", "the Council")."""
+    words = after.lstrip(" ,")
+    sentence = _SENTENCE.match(words).group(0)
+    verb = _INDICATIVE.search(sentence, 0, 300)
+    if verb is None or not verb.start() or _ASKS_WITHOUT_MODAL.search(sentence):
+        return False
+    head = head_noun(words[: verb.start()]).strip(",;:’'")
+    if verb.group(2) and not head.endswith("s"):
+        return False  # "that the Committee include": a subjunctive
+    return not (head[:1].isupper() or is_agent_noun(head))
+
+
+#: the verb of a clause that says what something is: in the singular (only indicative), or in the
+#: plural (a subjunctive after a singular subject)
+_INDICATIVE = re.compile(
+    r"\s(?:(is|has|constitutes|includes|comprises|applies|does\s+not\s+apply|remains|means|represents|covers)"
+    r"|(are|have|constitute|include|comprise|apply|do\s+not\s+apply|remain|represent|cover))\b")
 _ASKED = re.compile(r"\b(?:shall|should|must)\b")
 #: the end of a sentence (a full stop before a capital)
 SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
@@ -855,6 +890,11 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
             return K.DECLARATORY
         if _PASSIVE.search(after, 0, 300):
             return K.ACTION  # "that Member States … shall be credited with their share": done for them
+        if verb in _DECIDING and modal is None and _describes(after):
+            # "decides that actions as described in paragraph 15 of resolution 2653 (2022) include
+            # engaging in activities that destabilize Haiti …", "Determines that the situation in
+            # Palestine constitutes a threat to the peace": what something is, nothing asked
+            return K.DECLARATORY
         if _GROUP_ADDRESSEE.match(_addressee(after)) or _CONTINUES.search(after, 0, 300):
             return K.EXHORTATION
         return K.ACTION

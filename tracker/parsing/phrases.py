@@ -29,6 +29,7 @@ from .kinds import (
     clauses,
     reissued,
 )
+from .nouns import AGENT_NOUNS, NP_STOP, agent_noun, head_noun, is_agent_noun
 from .ordinals import EN_ORDINAL
 from .types import ObligationKind
 
@@ -642,7 +643,7 @@ def _names_with_spans(
             if more:
                 words = span[s : more.end()].split()
                 if addressed is not None and gazetteer.is_state(name) and (
-                        not _is_agent_noun(words[-1])
+                        not is_agent_noun(words[-1])
                         or _STATE_AS_PLACE.search(span[max(0, s - 60) : s])):
                     # "the Samoa Pathway", "Panama City", "the Gulf of Guinea Commission" (but "the
                     # United States Mission", "Israel Defense Forces": an organ of the State); the
@@ -753,40 +754,11 @@ def _mandate_tail_end(text: str, pos: int) -> int:
 
 
 # --- unknown addressees: the words as written, when they name someone --------------------------
-#: nouns that name who can be asked to act ("relevant stakeholders", "the Syrian authorities")
-_AGENT_NOUNS = frozenset(str.split("""
-    countries country states governments government authorities authority stakeholders actors
-    actor institutions institution organizations organisations organization organisation bodies
-    body entities entity agencies agency banks bank partners partner members member donors donor
-    parties party sides side groups group mechanisms mechanism missions mission operations forces
-    communities community leaders leader officials official experts expert representatives
-    representative holders personnel staff committees committee commissions commission funds fund
-    programmes programme offices office secretariats secretariat networks network associations
-    association unions union producers companies company enterprises businesses corporations
-    providers media parliaments parliament parliamentarians legislators peoples individuals persons
-    employers workers academia universities university centres centre centers center teams team
-    coalitions alliances platforms institutes institute operators owners manufacturers creditors
-    debtors investors contributors nations administrations administration municipalities cities
-    powers concerned coordinators coordinator envoys envoy rapporteurs rapporteur bureau bureaux
-    presidency president chair chairs chairpersons chairperson chairman chairmen heads head managers
-    management
-    sector industry industries councils council courts court tribunals tribunal judiciary police
-    militaries military groupings signatories depositaries depositary forum fora panel panels sponsors
-    presences presence facilitators facilitator boards board directorate executive executives
-    militias factions movements movement regimes regime prosecutors prosecutor ombudsperson
-    secretary-general registrar directors director commissioner commissioners designees
-    negotiators delegations delegation"""))
 #: nouns whose "of X" names the actor: "the efforts of the Government of Burundi"
 _OF_AGENT = frozenset(str.split("""
     efforts effort work role initiatives initiative activities commitment commitments contribution
     contributions engagement leadership cooperation support action actions endeavours determination
     readiness willingness decision intention progress achievements"""))
-_NP_STOP = re.compile(
-    r"\s+(?:of|for|on|in|at|from|with|by|through|within|under|including|as|when|where|who|"
-    r"which|whose|since|that|against|to|into|upon|over|among|between|regarding|concerning|"
-    r"after|before|during|while|if|whether|once|so|such|not|are|is|have|has|must|should|"
-    r"shall|will|may|can)\b"
-)
 _CLAUSE_CUT = re.compile(
     r",\s(?!\d)|\s+(?:when|where|who|which|whose|while|during|that|since|if|whether|once|as\s+appropriate"
     r"|in\s+accordance|in\s+line|in\s+cooperation|in\s+consultation|in\s+close|in\s+order)\b"
@@ -835,7 +807,7 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
         words = words[:-4]  # "Urges Israel not to …"
     if not words or len(words) > 150:
         return None
-    stop = _NP_STOP.search(words)
+    stop = NP_STOP.search(words)
     head = words[: stop.start()] if stop else words
     head_words = head.split()
     if not head_words:
@@ -847,10 +819,10 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
                 or words.split()[0] in ("In", "At", "On")):
             return None
         lower_tail = [w for w in head_words[1:] if w[:1].islower() and w not in ("and", "or")]
-        if lower_tail and not any(_agent_noun(w) in _AGENT_NOUNS for w in lower_tail):
+        if lower_tail and not any(agent_noun(w) in AGENT_NOUNS for w in lower_tail):
             return None
         return _DANGLING.sub("", words)
-    if any(_agent_noun(w) in _AGENT_NOUNS for w in head_words):
+    if any(agent_noun(w) in AGENT_NOUNS for w in head_words):
         return _DANGLING.sub("", words)
     if (depth == 0 and stop is not None and stop.group(0).strip() == "of"
             and head_words[-1].lower() in _OF_AGENT):
@@ -870,37 +842,11 @@ _BODY_NOUNS = frozenset(str.split("""
     office centre center"""))
 
 
-def _is_agent_noun(word: str) -> bool:
-    """``word``, singular or plural, names who can be asked to act ("State", "parties")."""
-    word = _agent_noun(word)
-    return word in _AGENT_NOUNS or f"{word}s" in _AGENT_NOUNS
-
-
 #: agents in the plural only, or by name: "funds and programmes" act, "the United Nations Development
 #: Programme" acts, "the work programme" is a plan
 _THINGS_IN_THE_SINGULAR = frozenset({"programme"})
 
 
-def _agent_noun(word: str) -> str:
-    """``word`` in lower case, as :data:`_AGENT_NOUNS` has it: "co-chairs", "Vice-President" are
-    chairs and a president."""
-    word = word.lower()
-    return word.partition("-")[2] if word.startswith(("co-", "vice-")) else word
-
-
-def _head_noun(words: str) -> str:
-    """The last word before a noun phrase's complement: "members of the Committee" -> "members",
-    "the regional centres referred to in paragraph 18 above" -> "centres"."""
-    stop = _NP_STOP.search(words)
-    described = _DESCRIBED.search(words)
-    if described and (stop is None or described.start() < stop.start()):
-        stop = described
-    return (words[: stop.start()] if stop else words).split()[-1].lower()
-
-
-#: a participle that describes the noun before it: "the centres referred to in …", "the
-#: mechanisms as described in article 33"
-_DESCRIBED = re.compile(r"\s+(?:as\s+)?(?:referred|mentioned|described|listed)\b")
 _THAT_CLAUSE = re.compile(r"\s*that,?\s+")
 #: words that join the parts of a subject's name: "the Government of Haiti", "States parties to
 #: the Convention"
@@ -932,7 +878,7 @@ def _clause_asks(words: str) -> tuple[bool, str | None]:
     subject, after = _clause_subject(words)
     if after and after[0] != "to":
         return True, None if subject is None or _passive(after) else subject
-    if not after and words and not _is_agent_noun(words.split()[0]):
+    if not after and words and not is_agent_noun(words.split()[0]):
         return True, words
     return False, None
 
@@ -953,7 +899,7 @@ def _clause_subject(words: str) -> tuple[str | None, list[str]]:
 
     def named(token: str) -> bool:
         bare = token.strip(",;:")
-        return bare[:1].isupper() or bare.lower() in _AGENT_NOUNS
+        return bare[:1].isupper() or bare.lower() in AGENT_NOUNS
 
     head = None
     for k, token in enumerate(tokens[:8]):
@@ -1319,7 +1265,7 @@ def _shares_words(span: str, found: str, pieces: list[tuple[int, int]], k: int, 
 
 #: nouns that make a stretch of a list an addressee ("concerned" qualifies one: "… organizations
 #: concerned")
-_GROUP_NOUNS = _AGENT_NOUNS - {"concerned"}
+_GROUP_NOUNS = AGENT_NOUNS - {"concerned"}
 #: (not a participle's complement, which names the addressee: "entities referred to in the
 #: Convention"; a participle left without one goes: "entities referred")
 _PARTICIPLES = ("referred", "mentioned", "listed", "identified", "designated", "specified", "described",
@@ -1432,7 +1378,7 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
             names = names_in(window, limit, groups=True)
             part = _PART_OF.match(window) if names else None
             known = _names_with_spans(window, limit, gazetteer, True) if part else []
-            if (part and known and any(w in _AGENT_NOUNS for w in part.group(1).split())
+            if (part and known and any(w in AGENT_NOUNS for w in part.group(1).split())
                     and known[0][0] >= part.end(1)):
                 # "the working group of the Sixth Committee", "members of the Committee": the
                 # addressee is the part, not the whole
@@ -1467,7 +1413,7 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
             if names:
                 return names, 0.8
             words = None if rest[m.end():].lstrip().startswith("be ") else _agent_words(m.group(1))
-            head = _head_noun(words).removesuffix("s") if words else ""
+            head = head_noun(words).removesuffix("s") if words else ""
             if words and (not _LOWER_START.match(words) or head in _BODY_NOUNS):
                 # "Decides that the Special Committee shall hold its next session …", "that the
                 # working group shall meet …": a body the register does not know by name (a short
@@ -1900,8 +1846,8 @@ def asked_of_its_subject(intro: str) -> tuple[str, str] | None:
     names no one who can act ("Instruments laying down mandatory product safety requirements
     should …", "The terms of service of the Administrator should form …")."""
     m = _ASKED_OF_ITS_SUBJECT.match(intro)
-    head = _head_noun(m.group(1)) if m is not None else ""
-    if m is None or not (_is_agent_noun(head) or _NAMED_ORGAN.match(m.group(1))) or (
+    head = head_noun(m.group(1)) if m is not None else ""
+    if m is None or not (is_agent_noun(head) or _NAMED_ORGAN.match(m.group(1))) or (
             head in _THINGS_IN_THE_SINGULAR and re.search(rf"\b{head}\b", m.group(1))):
         return None
     return "Calls upon", f"{m.group(1)} to {intro[m.end():]}"

@@ -607,6 +607,33 @@ CASES = [
      "multi-year work programme for the coordination segment of its substantive session; this multi-year "
      "programme will enable the United Nations system and relevant stakeholders to better prepare their "
      "contributions to those discussions;", "GA", K.ACTION),
+    # segmented S_RES_2752 (2024) 1, S_RES_2118 (2013) 1, S_RES_2246 (2015) 16, S_RES_2717 (2023) 31: a
+    # decision that says what something is asks no one (the paragraph is the measures renewed) …
+    ("Decides to renew until one year from the date of adoption of this resolution the measures imposed "
+     "by paragraphs 3, 4, 5, 6, 7, 8, and 9 of resolution 2653 (2022) and previously extended in resolution "
+     "2700 (2023), reaffirms resolution 2664 (2022), and affirms that paragraphs 15 and 16 of resolution "
+     "2653 (2022) shall continue to apply and decides that actions as described in paragraph 15 of "
+     "resolution 2653 (2022) include engaging in activities that destabilize Haiti through the illicit "
+     "exploitation or trade of natural resources;", "SC", K.MANDATE),
+    ("Determines that the use of chemical weapons anywhere constitutes a threat to international peace "
+     "and security;", "SC", K.DECLARATORY),
+    ("Decides that the arms embargo on Somalia imposed by paragraph 5 of resolution 733 (1992) does not "
+     "apply to supplies of weapons and military equipment destined for the sole use of Member States;",
+     "SC", K.DECLARATORY),
+    ("Decides that the strategic priorities of MONUSCO are (i) to contribute to the protection of "
+     "civilians in its area of deployment and (ii) to support the stabilisation and strengthening of "
+     "State institutions in the DRC and key governance and security reforms;", "SC", K.DECLARATORY),
+    # … unlike one that asks in the subjunctive, in the passive or by a rule (segmented A_RES_57_337 6,
+    # S_RES_1706 (2006) 12, S_RES_2713 (2023) 37)
+    ("Resolves that all Member States strictly adhere to their obligations as laid down in the Charter "
+     "of the United Nations;", "GA", K.EXHORTATION),
+    ("Decides that the Special Committee include in its programme of work the question of the "
+     "Territory;", "GA", K.ACTION),
+    ("Decides that UNMIS is authorized to use all necessary means, in the areas of deployment of its "
+     "forces, to protect United Nations personnel;", "SC", K.ACTION),
+    ("Decides that deliveries of items in Annex B to this resolution to FMS and regional governments are "
+     "subject to notification to the Committee, for information only, at least five working days in "
+     "advance by the GFRS;", "SC", K.ACTION),
 ]
 
 
