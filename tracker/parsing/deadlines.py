@@ -456,9 +456,13 @@ _TRANSITIONS = (r"(?:(?:also|further|moreover|therefore|in this regard|in that r
                 r"consequently)\s*,?\s*)*")
 #: the resolution speaks again in its own voice: "…, and decides to consider … at its"
 #: (a sub-paragraph's label may stand before its verb: "…; and, (a) requests the Secretary-General to submit
-#: …, by 1 November 2025, …", S/RES/2776 (2025) 48)
+#: …, by 1 November 2025, …", S/RES/2776 (2025) 48; there the verb may keep its capital: "Takes note with
+#: deep concern of … and, in this regard: (a) Calls upon these parties to prepare within three months concrete
+#: time-bound action plans …", S/RES/1539 (2004) 5)
 _OWN_VOICE = re.compile(
-    rf"(?:[,;]|\band\b)\s*(?:\((?:[a-z]{{1,2}}|[ivx]+)\)\s*)?{_TRANSITIONS}(?:\w+ly\s+)?(?:{'|'.join(_OWN_VERBS)})\b")
+    rf"(?:[,;]|\band\b)\s*(?:\((?:[a-z]{{1,2}}|[ivx]+)\)\s*)?{_TRANSITIONS}(?:\w+ly\s+)?(?:{'|'.join(_OWN_VERBS)})\b"
+    rf"|(?:[,;:]|\band\b)\s*\((?:[a-z]{{1,2}}|[ivx]+)\)\s*(?:(?:Also|Further)\s+)?(?:[A-Z][a-z]+ly\s+)?"
+    rf"(?:{'|'.join(v[0].upper() + v[1:] for v in _OWN_VERBS)})\b")
 
 
 def _first_person(verb: str) -> str:
@@ -555,7 +559,7 @@ def _in_declaratory_clause(text: str, start: int, spoken_from: int | None = None
     if last is not None:  # the match ends with its verb
         # "…, and reiterates its request to the Joint Inspection Unit to present, by …": asked again
         again = ASKED_AGAIN.search(text, last.start(), start)
-        return _DECLARATORY_VERB.search(last.group(0)) is not None and not (
+        return _DECLARATORY_VERB.search(last.group(0).lower()) is not None and not (
             again is not None and again.start() < last.end()) and not _INTENDS.match(text, last.end())
     opening = _DECLARATORY_OPENING.match(text)
     return opening is not None and not ASKED_AGAIN.search(text, 0, 60) and not _INTENDS.match(
@@ -843,7 +847,7 @@ def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
         last_own = _last(finditer_ignoring_case(_OWN_SUBJECT, _OWN_SUBJECT_LOWER, text, low, segment, start))
         own_at = last_own.start() if last_own is not None else -1
         for voice in _OWN_VOICE.finditer(text, segment, start):
-            if not _SUBJECT.match(voice.group(0).lstrip(",; ").removeprefix("and").strip() + " "):
+            if not _SUBJECT.match(voice.group(0).lstrip(",;: ").removeprefix("and").strip() + " "):
                 own_at = max(own_at, voice.start())  # "…, and reiterates its decision to …"
         if own_at >= 0 and (last_subject is None or own_at > last_subject.start()) and (
                 not spoken_of or last_own is not None and last_own.start() == own_at):
@@ -1346,9 +1350,25 @@ class _DeadlineFinder:
             self._mentions = _mentions(self.text, self.body, self.named)
         return self._mentions
 
-    def add(self, start: int, end: int, *deadlines: Deadline) -> None:
-        if deadlines:
-            self.found.append((start, end, list(deadlines)))
+    def add(self, start: int, end: int, *deadlines: Deadline) -> bool:
+        """Keep ``deadlines``, the phrase's at ``start``–``end``, but not a date due in a clause that notes,
+        welcomes or recalls (:meth:`asks_nothing`); whether any is kept."""
+        kept = [d for d in deadlines if not self.asks_nothing(start, d)]
+        if kept:
+            self.found.append((start, end, kept))
+        return bool(kept)
+
+    def asks_nothing(self, start: int, deadline: Deadline) -> bool:
+        """Whether ``deadline``, a date or a delay at ``start``, stands in a clause that notes, welcomes or
+        recalls (:meth:`declaratory`): what it names by then is a goal recalled ("Recalls the Political
+        Declaration … to end the AIDS epidemic by 2030"), a need noted ("… 5 trillion United States dollars
+        per year until 2050 …", A/RES/80/138 19), another's plan ("Takes note of the report … and the
+        recommendations contained therein, including to report to the Economic and Social Council in 2022",
+        E/RES/2021/27 1), not a due date. Every reader of dates and delays comes here; a session has its
+        own rule (:meth:`_recalled`: a principal organ's future session stays), and an end of a mandate
+        (``expires``) its own (:meth:`not_its_mandate`)."""
+        return deadline.kind in (DeadlineKind.DATE, DeadlineKind.RELATIVE) and not deadline.expires and (
+            self.declaratory(start))
 
     def in_order(self) -> list[Deadline]:
         """The deadlines in order of appearance, leaving out a phrase inside an earlier one's and
@@ -1694,15 +1714,10 @@ class _DeadlineFinder:
                 # as from 1 January 2008": when something starts, not a due date (not what ends then: "to
                 # terminate MINUSMA's mandate … as of June 30 2023")
                 continue
-            if not expires and self.declaratory(m.start()):
-                # a date in a clause that notes, welcomes or recalls asks nothing by then: a goal it
-                # recalls ("Recalls the Political Declaration … to end the AIDS epidemic by 2030"), a
-                # need it notes ("… 5 trillion United States dollars per year until 2050 to be able to
-                # reach net-zero emissions", A/RES/80/138 19)
-                continue
-            self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=date,
-                                                  precision=precision, expires=expires, target=target))
-            if precision != "year":
+            # (not in a clause that notes, welcomes or recalls: ``asks_nothing``)
+            kept = self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=date,
+                                                         precision=precision, expires=expires, target=target))
+            if kept and precision != "year":
                 self._listed_dates(m.end(), date, expires)
 
     def _listed_dates(self, end: int, after: dt.date, expires: bool) -> None:
@@ -1730,7 +1745,6 @@ class _DeadlineFinder:
             if opens is None or (self.adopted_on is not None and opens < self.adopted_on):
                 continue
             if (not _governed(text, m.start(), _CONVENING_BEFORE)
-                    or self.declaratory(m.start())
                     or any(d.opens == opens for _s, _e, found in self.found for d in found)):
                 continue
             start = m.start() + 1
@@ -1913,11 +1927,12 @@ class _DeadlineFinder:
             anchor = (m.group(4) or "").strip()
             if lead in ("in", "after", "until") and not anchor and not (
                     lead != "until" and _governed(text, m.start(), _DELIVERABLE_BEFORE)
-                    and not _INTERVALS.match(text, m.end()) and not self.declaratory(m.start())):
+                    and not _INTERVALS.match(text, m.end())):
                 # "in two years" without an anchor is no deadline, unless what is to be delivered is
                 # due then: "Decides to review the measures … in eighteen months", "to report to the
                 # Council in six months" (from the adoption, as "within six months"); not "in two
-                # week intervals", nor a readiness affirmed ("to review … after six months")
+                # week intervals" (nor, in a clause that asks nothing, a readiness affirmed: "to review …
+                # after six months", ``asks_nothing``)
                 continue
             if not anchor and _COUNTED_BACK.match(text, m.end()):
                 continue  # "no later than five weeks before the start of the consultations"
@@ -1935,10 +1950,13 @@ class _DeadlineFinder:
         for m in (_BARE_FROM_ADOPTION.finditer(text) if self.has_period and "adoption" in self.low else ()):
             n = cardinal_to_int(m.group(1))
             before = max(0, m.start() - 60)
-            if not n or _PERIOD_BEFORE.search(text, before, m.start()) or self.declaratory(m.start()):
+            if not n or _PERIOD_BEFORE.search(text, before, m.start()):
                 continue
+            expires = _ENDS_BEFORE.search(text, before, m.start()) is not None
+            if expires and self.declaratory(m.start()):
+                continue  # "Notes that the measures shall expire 180 days from the adoption …": another's end
             unit = m.group(2).lower().rstrip("s")
-            self._after_adoption(m, n, unit, expires=_ENDS_BEFORE.search(text, before, m.start()) is not None)
+            self._after_adoption(m, n, unit, expires=expires)
 
     # ----------------------------------------------------------------------- recurring
 

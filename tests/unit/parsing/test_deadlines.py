@@ -732,11 +732,10 @@ def test_link_expiries_dates_a_deadline_counted_back_from_the_expiry():
         ("To publish the tenth revised edition in the most cost-effective manner, no later than "
          "the end of 2023, and to make it available", dt.date(2023, 6, 7),
          [{"kind": "date", "date": "2023-12-31", "precision": "year"}]),
-        # A/RES/77/184 op 9
+        # A/RES/77/184 op 9: what the Assembly looks forward to (a declaratory paragraph) is due of no one
         ("looks forward to the convening of further discussions as early as December 2022, and no "
          "later than the end of the first quarter of 2023, to facilitate its finalization",
-         dt.date(2022, 12, 14),
-         [{"kind": "date", "date": "2023-03-31", "precision": "quarter"}]),
+         dt.date(2022, 12, 14), []),
         # A/RES/57/337 op 11
         ("and to inform the General Assembly, pursuant to resolution 55/281 of 1 August 2001, no "
          "later than at its fifty-ninth session, of progress achieved", dt.date(2003, 7, 3),
@@ -1646,3 +1645,41 @@ def test_as_from_begins_what_it_names_but_ends_what_ends_then():
 ])
 def test_a_session_resumed_on_the_days_printed(text, adopted_on, expected):
     assert [d["date"] for d in dicts(text, session=80, adopted_on=adopted_on)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "body", "session", "adopted_on"), [
+    # E/RES/2021/27 1: a year in what a clause takes note of, read by the "in 2022" reader
+    ("Takes note of the report of the Director General of the World Health Organization on the United "
+     "Nations Inter-Agency Task Force on the Prevention and Control of Non-communicable Diseases and the "
+     "recommendations contained therein, including to report to the Economic and Social Council in 2022 on "
+     "progress made in implementing Council resolution 2013/12;", "ECOSOC", 2021, dt.date(2021, 7, 22)),
+    # A/RES/77/184 9: a quarter in what a clause looks forward to
+    ("Welcomes the consultative process launched by the Chair of the United Nations Sustainable Development "
+     "Group, takes note of the draft results framework, and looks forward to the convening of further "
+     "discussions on the framework no later than the end of the first quarter of 2023;", "GA", 77,
+     dt.date(2022, 12, 14)),
+    # A/RES/80/137 41: a delay in what a clause welcomes
+    ("Welcomes the call by the Secretary-General for a United Nations action plan to ensure that every "
+     "person on Earth is protected by early warning systems within five years;", "GA", 80,
+     dt.date(2025, 12, 15)),
+])
+def test_no_reader_dates_what_a_clause_notes_welcomes_or_recalls(text, body, session, adopted_on):
+    assert dicts(text, body, session, adopted_on) == []
+
+
+def test_a_sub_paragraph_asks_in_its_own_voice_after_a_colon():
+    # S/RES/1539 (2004) 5: "Takes note with deep concern … and, in this regard: (a) Calls upon …; (b) Requests
+    # the Secretary-General … to report … by 31 July 2004": the sub-paragraphs ask, with the verb's capital
+    text = ("Takes note with deep concern of the continued recruitment and use of children by parties, and, "
+            "in this regard: (a) Calls upon these parties to prepare within three months concrete time-bound "
+            "action plans; (b) Requests the Secretary-General to ensure that compliance by these parties is "
+            "reviewed regularly, so as to report to the Secretary-General through his Special Representative "
+            "by 31 July 2004;")
+    assert [(d["kind"], d.get("date")) for d in dicts(text, "SC", None, dt.date(2004, 4, 22))] == [
+        ("relative", "2004-07-22"), ("date", "2004-07-31")]
+    # A/RES/74/148 5: "Also reaffirms the duty of States … and therefore: (a) Calls upon all States … by 2030"
+    text = ("Also reaffirms the duty of States to protect the human rights of all migrants, and therefore: "
+            "(a) Calls upon all States to reduce the transaction costs of migrant remittances to less than 3 "
+            "per cent by 2030;")
+    assert dicts(text, "GA", 74, dt.date(2019, 12, 18)) == [
+        {"kind": "date", "date": "2030-12-31", "precision": "year", "target": True}]
