@@ -413,14 +413,18 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
         kind = ObligationKind.EXHORTATION  # asked to go on, with no date that makes a product of it
     kind = with_expiry(kind, deadlines, bool(subparagraphs), full)
     actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
-    if not intro and subparagraphs and not we:
+    speaking = (subparagraphs if not intro else [s for s in subparagraphs if _says_its_own_phrase(s)]
+                ) if not we else []
+    if speaking:
         # each sub-paragraph asks whom its own phrase asks ("(a) … demands all parties to the
-        # conflict to …; (b) calls upon the FGS to …", S/RES/2592 (2021) 11): those the asking ones
-        # address, in order (the declaratory ones name the Council itself)
-        asked = [analyse(_as_asked(_said_by(sub))[0], body=body, gazetteer=gazetteer)
-                 for sub in subparagraphs]
-        actors = list(dict.fromkeys(a for r in asked if r.kind != ObligationKind.DECLARATORY
-                                    for a in r.actors)) or actors
+        # conflict to …; (b) calls upon the FGS to …", S/RES/2592 (2021) 11; "Affirms its commitment
+        # …; and, (a) requests the Secretary-General to submit …", S/RES/2776 (2025) 48): those the
+        # asking ones address, in order, after those the words before them ask (the declaratory ones
+        # name the Council itself)
+        asked = [analyse(_as_asked(_said_by(sub))[0], body=body, gazetteer=gazetteer) for sub in speaking]
+        before = actors if intro and phrase.kind != ObligationKind.DECLARATORY else []
+        actors = list(dict.fromkeys([*before, *(a for r in asked if r.kind != ObligationKind.DECLARATORY
+                                                for a in r.actors)])) or actors
     confidence = dict(phrase.confidence)
     if kind == ObligationKind.DECLARATORY:
         # nothing is asked of anyone (DESIGN §1): those it notes, welcomes or recalls are no owners
@@ -446,7 +450,7 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph])
 
     def walk(items: list[SubParagraph]) -> None:
         for sub in items:
-            if id(sub) in speaking:
+            if id(sub) in speaking or (lead is not None and _says_its_own_phrase(sub)):
                 # no words before them: each top-level sub-paragraph says its own operative phrase
                 # ("(b) calls on the FGS to …"), its own sub-paragraphs continue it
                 # ("(a) The Government of India should agree that …", S/RES/47 (1948) A 10: asked as the
@@ -477,6 +481,18 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph])
         if sub_k != kind:
             sub.kind = sub_k
     return kind
+
+
+def _says_its_own_phrase(sub: SubParagraph) -> bool:
+    """A sub-paragraph that opens with an operative phrase of its own, after words that lead to it
+    ("Affirms its commitment …; and, (a) requests the Secretary-General to submit …, (b) expresses
+    its intention …", S/RES/2776 (2025) 48): it asks what its phrase asks, not what the words before
+    it do (not a task named by a noun that is also a verb: "(c) Support to the political process")."""
+    return operative_phrase(sub.text)[2] >= _OWN_PHRASE_CONFIDENCE
+
+
+#: how sure the operative phrase of a sub-paragraph must be to be its own: a verb, not a noun
+_OWN_PHRASE_CONFIDENCE = 0.9
 
 
 def _walked(subs: list[SubParagraph]) -> list[SubParagraph]:

@@ -771,9 +771,10 @@ _LEADING = re.compile(
 )
 #: the verb of a second call on the same infinitive, which names no one: "Calls upon the United
 #: Nations, and invites the Bretton Woods institutions, to …", "Calls upon States and encourages
-#: non-State actors to …"
+#: non-State actors to …", "encourages strengthened cooperation … and further encourages the Panel, …,
+#: to engage regularly with the GFRS" (S/RES/2776 (2025) 29 (d))
 _ASKING_VERB = re.compile(
-    r"^[\s,]*(?:and\s+)?(?:also\s+)?(?:invites|encourages|urges|requests|calls\s+(?:upon|on)|appeals\s+to)\s+")
+    r"^[\s,]*(?:and\s+)?(?:also\s+|further\s+)?(?:invites|encourages|urges|requests|calls\s+(?:upon|on)|appeals\s+to)\s+")
 _LOWER_START = re.compile(r"^[a-z]")
 #: a lower-case part of an entity before its name: "the working group of the Sixth Committee"
 _PART_OF = re.compile(r"^(?:the\s+|all\s+)?([a-z][a-z -]{0,40}?)\s+of\s+(?:the\s+)?[A-Z]")

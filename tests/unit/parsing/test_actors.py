@@ -267,6 +267,10 @@ CASES = [
      "businesses to adopt principles for responsible business and investing, and supports the work of "
      "the United Nations Global Compact in this regard;", "GA",
      ["businesses"], ["and urges all businesses"]),
+    # … after "further" (segmented S_RES_2776 (2025) 29 (d), read as a paragraph)
+    ("Encourages strengthened cooperation and coordination between the Panel and the GFRS and further "
+     "encourages the Panel, with due regard for its impartiality and confidentiality obligations, to engage "
+     "regularly with the GFRS;", "SC", ["Panel"], ["further encourages the Panel"]),
     # a condition or a time ends the list of addressees (ga-pdf-text/A_RES_78_68 op 171, shortened;
     # A_RES_78_154 op 17, shortened)
     ("Urges States fishing for straddling fish stocks on the high seas, and relevant coastal States, "

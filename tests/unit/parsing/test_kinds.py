@@ -1200,3 +1200,28 @@ def test_the_entity_is_the_one_the_resolution_names_in_full():
             "perspective in the work of intergovernmental bodies and processes;\n")
     paragraphs = parse(_general_assembly(text), "A_RES_75_999.txt").operative
     assert paragraphs[1].actors == ["UN-Women"]
+
+
+def test_a_sub_paragraph_with_its_own_operative_phrase_asks_what_it_says():
+    # segmented S_RES_2776 (2025) 48: the words before the sub-paragraphs affirm a commitment; (a)
+    # requests a report of the Secretary-General, which the paragraph asks, of him (it was declaratory,
+    # asking no one); (b) says only what the Council intends
+    text = security_council_resolution(
+        "48. Affirms its commitment to working with Somalia to ensure that the measures set out in this "
+        "resolution continue to be adjusted progressively, and that it shall keep the situation under "
+        "constant review; and,\n\n(a) requests the Secretary-General to submit to the Security Council, by 1 "
+        "November 2025, a technical assessment regarding the arms embargo targeting Al-Shabaab, with "
+        "specific recommendations as appropriate;\n\n(b) expresses its intention to review the measures "
+        "in light of the assessment;\n")
+    (paragraph,) = parse(text).operative
+    assert paragraph.kind == K.REPORT
+    assert paragraph.actors == ["Secretary-General"]
+    assert [s.kind for s in paragraph.subparagraphs] == [None, K.DECLARATORY]
+    # … not a task named by a noun that is also a verb (S_RES_2429 (2018) 11's shape): "Support to …"
+    text = security_council_resolution(
+        "11. Decides that the mandate of UNAMID shall include the following tasks:\n\n(a) Support to the "
+        "mediation between the Government of Sudan and non-signatory armed movements;\n\n(b) Protection of "
+        "civilians;\n")
+    (paragraph,) = parse(text).operative
+    assert paragraph.kind == K.ACTION
+    assert all(s.kind is None for s in paragraph.subparagraphs)
