@@ -1017,8 +1017,9 @@ def _has_four_digits(text: str) -> bool:
 _DESCRIBED_SESSION = re.compile(r"\b(?:themes?|outcomes?|records|bureau|reports?)\s*$")
 _SINCE_FROM = re.compile(r"\b(since|from)\s*$")
 #: a Title Case name just before "by 2030" ("… in a Sustainable Manner by 2030 (Caribbean
-#: Firearms Roadmap)"): the year belongs to the name
-_TITLE_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){2,}$")
+#: Firearms Roadmap)", "the African Union campaign, Silencing the Guns in Africa by 2020": its small words
+#: between the capitals): the year belongs to the name
+_TITLE_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+(?:(?:the|of|in|and|for|on|to|a|an)\s+)*){2,}$")
 #: … where it is a title's: a name follows ("… by 2030 (Caribbean Firearms Roadmap)"), its quotation
 #: closes ("“Tobacco-Free Tokelau by 2020”"), or the run is worded as a title is, a capitalised verb in
 #: it ("… HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030", "the Road Map for
@@ -1026,7 +1027,7 @@ _TITLE_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){2,}$")
 #: year ("to achieve the Sustainable Development Goals by 2030", "the Sendai Framework by 2030")
 _NAME_CLOSES_AFTER = re.compile(r"\s*(?:\(\s*[A-Z]|[”\"])")
 _TITLE_WORDING = re.compile(
-    r"(?<=[a-z:] )(?<!\bthe )(?<!\ba )"
+    r"(?<=[a-z:,] )(?<!\bthe )(?<!\ba )"
     r"(?:[A-Z][a-z]+ing\s+(?:the\b|on\b|to\b|a\b|an\b|for\b|[A-Z])|(?<=to )[A-Z][a-z]+\s)")
 #: "to convene, in 2025, a one-day high-level meeting", "to present to the General Assembly a report
 #: in 2027", "for a further two weeks in August 2027": the year or month in which something is to
@@ -1271,6 +1272,8 @@ class _DeadlineFinder:
     #: (start, end, deadlines) of every phrase found
     found: list[tuple[int, int, list[Deadline]]] = field(default_factory=list)
     _mentions: list[_Mention] | None = None
+    #: the spans of words in quotation marks (:meth:`quoted`), read on first use
+    _quotes: list[tuple[int, int]] | None = None
 
     def __post_init__(self) -> None:
         text = self.text
@@ -1351,12 +1354,25 @@ class _DeadlineFinder:
         return self._mentions
 
     def add(self, start: int, end: int, *deadlines: Deadline) -> bool:
-        """Keep ``deadlines``, the phrase's at ``start``–``end``, but not a date due in a clause that notes,
-        welcomes or recalls (:meth:`asks_nothing`); whether any is kept."""
+        """Keep ``deadlines``, the phrase's at ``start``–``end``, but not one inside quotation marks
+        (:meth:`quoted`), nor a date due in a clause that notes, welcomes or recalls (:meth:`asks_nothing`);
+        whether any is kept."""
+        if self.quoted(start):
+            return False  # (a title's year, a cited text's period)
         kept = [d for d in deadlines if not self.asks_nothing(start, d)]
         if kept:
             self.found.append((start, end, kept))
         return bool(kept)
+
+    def quoted(self, start: int) -> bool:
+        """Whether ``start`` is inside words in quotation marks: a title's ("to fully support the plan for
+        Libya on “silencing the guns by 2020”", A/HRC/RES/43/39 23; "publicize the clearing house “Forest
+        Financing Quarterly Highlight”", E/RES/2024/15 10), or others' words cited, not what is due."""
+        if self._quotes is None:
+            text = self.text
+            self._quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(text)] if (
+                "“" in text or '"' in text) else []
+        return any(lo < start < hi for lo, hi in self._quotes)
 
     def asks_nothing(self, start: int, deadline: Deadline) -> bool:
         """Whether ``deadline``, a date or a delay at ``start``, stands in a clause that notes, welcomes or

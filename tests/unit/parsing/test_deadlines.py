@@ -1683,3 +1683,18 @@ def test_a_sub_paragraph_asks_in_its_own_voice_after_a_colon():
             "per cent by 2030;")
     assert dicts(text, "GA", 74, dt.date(2019, 12, 18)) == [
         {"kind": "date", "date": "2030-12-31", "precision": "year", "target": True}]
+
+
+@pytest.mark.parametrize(("text", "body", "session"), [
+    # A/HRC/RES/43/39 23: a year in a quoted title, and in a campaign's name (small words between capitals)
+    ("Calls upon the international community to fully support the plan for Libya on “silencing the guns by "
+     "2020”, and the working group established to oversee its implementation, aligned with the African Union "
+     "campaign, Silencing the Guns in Africa by 2020, and Sustainable Development Goal 16;", "HRC", 43),
+    ("Calls upon Member States to support the African Union campaign, Silencing the Guns in Africa by 2020;",
+     "GA", 74),
+    # E/RES/2024/15 10: a publication's title
+    ("Requests the secretariat to publicize the clearing house “Forest Financing Quarterly Highlight” more "
+     "widely;", "ECOSOC", 2024),
+])
+def test_a_time_in_a_title_is_no_deadline(text, body, session):
+    assert dicts(text, body, session) == []
