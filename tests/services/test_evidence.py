@@ -51,7 +51,8 @@ def test_the_refusal_names_every_bad_item_as_typed_for_the_evidence_field():
         "evidence_not_recognised", "evidence", {"items": "see the report; hello"})
 
 
-@pytest.mark.parametrize("value", ["S/RES/2682 (2023)", "A/C.3/78/L.5/Rev.1", "A/HRC/55/3"])
+@pytest.mark.parametrize("value", ["S/RES/2682 (2023)", "A/C.3/78/L.5/Rev.1", "A/HRC/55/3", "A/RES/1514 (XV)",
+                                   "A/RES/1474 (ES-IV)"])
 def test_a_symbol_with_a_space_is_one_item_not_split(value):
     assert svc.is_document_symbol(value)
     assert svc.parse_evidence(value) == [("symbol", value)]

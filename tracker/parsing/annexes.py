@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass, field
 
 from .layout import Block, unmarked
-from .structure import NUMBERED, RawOperative, build_skeleton, is_annex_heading, roman_value
+from .ordinals import roman_value
+from .structure import NUMBERED, RawOperative, build_skeleton, is_annex_heading
 
 #: "Annex", "Annex I", "Annex II" and the title on the same line; an annex's number is a Roman
 #: numeral or one or two digits, not the year that opens its title ("Annex 2025 Political

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .readers import PAGE_BREAK
+from .regexes import EARLY_SESSION
 
 MARK_OPEN = "\ue000"
 MARK_CLOSE = "\ue001"
@@ -96,9 +97,11 @@ _MD_ESCAPE = re.compile(r"\\([\\.\-*_()\[\]#+!])")
 _MD_MANY_BLANKS = 3
 
 # --- page furniture -------------------------------------------------------------------------
+#: a part's letter after the number ("A/RES/57/270 B"), not a section's number after it on the
+#: next line ("A/RES/35/63" / "V. Resolutions adopted on the reports of the Second Committee")
 _SYMBOL_TEXT = (
-    r"(?:A/HRC/RES/(?:S-)?\d+/\d+|A/RES/(?:ES-\d+/|S-\d+/)?\d+(?:/\d+)?(?:\s?[A-Z]\b)?"
-    r"|E/RES/\d{4}/\d+|S/RES/\d+\s?\(\d{4}\)|E/RES/\d+\s?\([IVXLC]+\))"
+    rf"(?:A/HRC/RES/(?:S-)?\d+/\d+|[AE]/RES/\d{{1,4}}\s?\({EARLY_SESSION}\)"
+    r"|A/RES/(?:ES-\d+/|S-\d+/)?\d+(?:/\d+)?(?:\s?[A-Z]\b(?!\.))?|E/RES/\d{4}/\d+|S/RES/\d+\s?\(\d{4}\))"
 )
 SYMBOL_RE = re.compile(_SYMBOL_TEXT)
 _SYMBOL_ONLY = re.compile(rf"^\s*(?:United Nations\s+)?(?:{_SYMBOL_TEXT}\s*)+\*?\s*$")

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from tracker.calendar.bodies import BODY_NAMES, SESSION_BODIES
 
 from .layout import SYMBOL_RE
-from .ordinals import ordinal_to_int
-from .regexes import after_boundary
+from .ordinals import ordinal_to_int, roman_value
+from .regexes import EARLY_SESSION, after_boundary
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -31,7 +31,8 @@ _AGENDA_ITEM = re.compile(r"\d+(?:\s?\([a-z]\))?")
 _SESSION_LINE = re.compile(r"^\s*([A-Z][\w -]+?|\d{4}) session\b", re.M)
 _MEETING = re.compile(r"\b(\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting)\b")
 _TITLE = re.compile(
-    r"^\s*(?:(\d+/\d+|\d{4}/\d+|ES-\d+/\d+|S-\d+/\d+)\.?\s+(\S.*)|(Resolution \d+ \(\d{4}\)))\s*$"
+    rf"^\s*(?:(\d+/\d+|\d{{4}}/\d+|ES-\d+/\d+|S-\d+/\d+|\d{{1,4}} ?\({EARLY_SESSION}\))\.?\s+(\S.*)"
+    r"|(Resolution \d+ \(\d{4}\)))\s*$"
 )
 #: how document symbols start ("A/71/L.17", "E/CN.6/2024/L.3", "UNEP/EA.6/Res.1", "ST/SGB/2019/8")
 _SYMBOL_LEADS = ["A", "S", "E", r"A/HRC", r"A/C\.\d", r"E/CN\.\d+", r"E/C\.\d+", "UNEP", "TD", "ST"]
@@ -68,9 +69,34 @@ def body_of_symbol(symbol: str) -> str | None:
     return None
 
 
+#: an early General Assembly resolution, its regular session in roman numerals: "A/RES/1514 (XV)"
+_EARLY_ASSEMBLY = re.compile(r"A/RES/\d+ \(([IVXLC]+)\)$")
+
+
 def session_of_symbol(symbol: str) -> int | None:
     m = re.match(r"A/(?:HRC/)?RES/(\d+)/", symbol) or re.match(r"E/RES/(\d{4})/", symbol)
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    m = _EARLY_ASSEMBLY.match(symbol)
+    return roman_value(m.group(1)) if m else None
+
+
+_DIGIT_PAREN = re.compile(r"(\d)\(")
+#: a part's letter written against its number: "61/267B"
+_PART_LETTER = re.compile(r"(?<=\d)[A-Z]$")
+
+
+def spaced_symbol(symbol: str) -> str:
+    """The register's form of a number with its session or year: "A/RES/1514(XV)" and
+    "S/RES/2231(2015)" are "A/RES/1514 (XV)" and "S/RES/2231 (2015)"."""
+    return _DIGIT_PAREN.sub(r"\1 (", symbol)
+
+
+#: a number's session or year as the name's own part: "A_RES_118_(II)", "A_RES_1514_XV",
+#: "S_RES_2231_(2015)"
+_SESSION_IN_NAME = re.compile(
+    rf"^([AE]/RES/\d{{1,4}}(?=/\(?{EARLY_SESSION}\)?$)|S/RES/\d{{1,4}})/\(?([^/()]+)\)?$"
+)
 
 
 def symbol_from_filename(filename: str | None) -> str | None:
@@ -80,7 +106,8 @@ def symbol_from_filename(filename: str | None) -> str | None:
     cand = stem.replace("_", "/")
     if "/" not in cand:
         cand = cand.replace("-", "/").replace("/ES/", "/ES-").replace("/S/", "/S-")
-    cand = re.sub(r"(\d)\(", r"\1 (", cand)
+    cand = _SESSION_IN_NAME.sub(r"\1(\2)", cand)
+    cand = spaced_symbol(cand)
     m = SYMBOL_RE.match(cand)
     return m.group(0) if m and m.end() == len(cand) else None
 
@@ -103,15 +130,23 @@ class Heading:
 _BODY_WORDS = {name: code for code, name in BODY_NAMES.items()}
 
 
+def symbol_in(heading: str, filename: str | None) -> str | None:
+    """The resolution's symbol: the first its heading prints, else its file name's."""
+    m = SYMBOL_RE.search(heading)
+    return spaced_symbol(m.group(0)) if m else symbol_from_filename(filename)
+
+
+def title_number(line: str) -> str | None:
+    """The number a title line opens with: "71/19" of "71/19. Cooperation between …", "1514 (XV)"."""
+    tm = _TITLE.match(line)
+    return tm.group(1) if tm else None
+
+
 def read_heading(front: list[str], tail: str, filename: str | None) -> Heading:
     """``front``: the lines before the preamble; ``tail``: text after the last paragraph."""
     h = Heading()
     joined = " ".join(" ".join(front).split())
-    m = SYMBOL_RE.search(joined)
-    if m:
-        h.symbol = re.sub(r"(\d)\(", r"\1 (", m.group(0))
-    else:
-        h.symbol = symbol_from_filename(filename)
+    h.symbol = symbol_in(joined, filename)
     _read_title(h, front)
     _read_body(h, joined)
     _symbol_from_title(h)
@@ -137,6 +172,20 @@ def read_heading(front: list[str], tail: str, filename: str | None) -> Heading:
     return h
 
 
+def numbers_resolution(number: str, symbol: str | None) -> bool:
+    """Whether a title's number ("1514 (XV)", "71/19") can be the resolution's: a page of an
+    annual volume prints other resolutions' titles too. The part a letter names is not compared
+    ("61/267" titles A/RES/61/267 B)."""
+    if symbol is None or "RES/" not in symbol:
+        return True
+    own = symbol.split("RES/", 1)[1].split(" ")[0]
+    return _PART_LETTER.sub("", own) == spaced_symbol(number).split(" ")[0]
+
+
+#: a note's mark at a title's end: "*", or its number run into the last word ("Unit69")
+_TITLE_NOTE = re.compile(r"(?:\*+|(?<=[a-z])\d{1,3})$")
+
+
 def _read_title(h: Heading, front: list[str]) -> None:
     """The title: "71/19. Cooperation between ..." (may wrap over several lines)."""
     for i, line in enumerate(front):
@@ -144,7 +193,7 @@ def _read_title(h: Heading, front: list[str]) -> None:
         # only a line that starts as the title can ("71/19.", "ES-10/21.", "S-30/1.", "Resolution"):
         # a character test spares the other lines the regex
         tm = _TITLE.match(line) if first and (first.isdecimal() or first in "ESR") else None
-        if not tm:
+        if not tm or (tm.group(1) and not numbers_resolution(tm.group(1), h.symbol)):
             continue
         if tm.group(3):
             h.title = tm.group(3)
@@ -155,7 +204,7 @@ def _read_title(h: Heading, front: list[str]) -> None:
                 break
             parts.append(nxt.strip())
         h.title_number = tm.group(1)
-        h.title = " ".join(" ".join(parts).split()).rstrip("*").strip()
+        h.title = _TITLE_NOTE.sub("", " ".join(" ".join(parts).split())).strip()
         return
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .metadata import document_symbols
+from .metadata import document_symbols, spaced_symbol
+from .regexes import EARLY_SESSION
 
 #: "resolution(s)" and the spaces after it, the start of a word (``_resolution_words`` finds
 #: where it can be with ``str.find``: scanning for it with a regex costs more than all the rest)
@@ -21,11 +22,10 @@ _OWNER_REACH = 60
 _RES_ITEM = re.compile(
     r"(?:(\d{1,4})/(\d{1,4})(?:\s([A-Z])\b(?:\s+(?:to|and)\s+[A-Z]\b)?)?"
     r"|(\d{1,4})\s?\((\d{4})\)"
-    r"|(\d{1,4})\s?\(([IVXL]+|S-[IVX]+|ES-[IVX]+)\))"
+    rf"|(\d{{1,4}})\s?\(({EARLY_SESSION})\))"
 )
 #: a resolution's symbol, written "2231(2015)" or "2231 (2015)": the space is the register's
 _RESOLUTION_SYMBOL = re.compile(r"(?:A|S|E)/(?:HRC/)?RES/")
-_DIGIT_PAREN = re.compile(r"(\d)\(")
 _LIST_GLUE = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+of\s+\d{1,2}\s+\w+\s+\d{4}|\s+to\s+|"
     r"\s+(?:[A-Z]|I{1,3})(?=[\s,;.])|\s+\(\d{4}\))*"
@@ -71,7 +71,7 @@ def find_references(text: str, *, body: str | None) -> list[str]:
                 break
     for sym in (document_symbols(text) if "/" in text else ()):
         if _RESOLUTION_SYMBOL.match(sym):
-            sym = _DIGIT_PAREN.sub(r"\1 (", sym)
+            sym = spaced_symbol(sym)
         add(sym)
     return out
 

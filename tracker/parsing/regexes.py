@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 
+#: the session an early resolution's number carries, as the UN prints it: "1514 (XV)" (the
+#: General Assembly's fifteenth session), "186 (S-2)" and "2248 (S-V)" (special sessions),
+#: "1474 (ES-IV)" (an emergency special session), "1818 (LV)" (the Economic and Social
+#: Council's fifty-fifth). The Assembly's numbers ran on from 1946 until "31/1" (1976)
+EARLY_SESSION = r"(?:[IVXLC]+|E?S-(?:[IVX]+|\d))"
+
 
 def after_boundary(alternatives: list[str], not_after: str = r"\w") -> str:
     """``(?<!not_after)(?:alt1|alt2|...)`` written as ``(?:a(?<!not_after a)lt1|...)``: the

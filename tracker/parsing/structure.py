@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .layout import Block, unmarked
-from .metadata import DATE_RE
+from .metadata import DATE_RE, numbers_resolution, symbol_in, title_number
+from .ordinals import roman_value, to_roman
 
 PREAMBLE_START = re.compile(
     r"^(?:The|La|Le|El|La)\s+(?:General Assembly|Security Council|Human Rights Council|"
@@ -16,9 +17,10 @@ PREAMBLE_START = re.compile(
 _BODY_START = re.compile(
     r"^The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council)\b"
 )
+#: (a period for the comma: a misprint of the annual volumes, "The General Assembly.")
 _BODY_ONLY = re.compile(
     r"^The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council)"
-    r"\s*,?$"
+    r"\s*[,.]?$"
 )
 NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+|$)(.*)$", re.S)
 #: "6 Also reaffirms ..." (the period lost in the original): accepted only in sequence
@@ -75,32 +77,6 @@ _PREAMBULAR_OPENER = re.compile(rf"^(?:{_OPENER_WORDS}|[A-Z][a-z]+ing\b)")
 #: ("Having received the report of the International Atomic Energy Agency for 2022[1]", A/RES/78/8);
 #: "Peacebuilding Commission" (A/RES/80/11) or "Financing for development" is a heading
 _NAMED_OPENER = re.compile(rf"^{_OPENER_WORDS}")
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-
-
-def roman_value(s: str) -> int | None:
-    s = s.lower()
-    if not s or any(ch not in _ROMAN for ch in s):
-        return None
-    total = 0
-    for i, ch in enumerate(s):
-        v = _ROMAN[ch]
-        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
-    # only canonical numerals ("iv", not "iiii")
-    return total if _to_roman(total) == s else None
-
-
-def _to_roman(n: int) -> str:
-    vals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-            (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-    out = ""
-    for v, r in vals:
-        while n >= v:
-            out += r
-            n -= v
-    return out
-
-
 def letter_index(label: str) -> int | None:
     """a=1 ... z=26, aa=27, bb=28 ..."""
     if len(label) == 1 and label.isalpha():
@@ -197,6 +173,47 @@ def _body_start(unmarked: list[str], plains: list[str]) -> int | None:
         if NUMBERED.match(plain) and plain.startswith("1."):
             return i - 1
     return None
+
+
+#: a volume's page number run into the line after it ("163 31/191. Financial emergency …")
+_PAGE_NUMBER_FIRST = re.compile(r"^\d{1,4} (?=\d)")
+#: a part's letter alone ("A") between a title and its opening
+_PART_LETTER_ONLY = re.compile(r"^[A-Z]\.?$")
+
+
+def _opens_resolution(blocks: list[Block]) -> bool:
+    """Whether ``blocks`` open a resolution: "The General Assembly," perhaps after its part's letter."""
+    plains = [_plain(b.text).strip() for b in blocks]
+    if plains and _PART_LETTER_ONLY.match(plains[0]):
+        plains = plains[1:]
+    return bool(plains) and bool(_BODY_START.match(plains[0]))
+
+
+def named_resolution(blocks: list[Block], lines: list[str], filename: str | None) -> list[Block]:
+    """A page of an annual volume prints several resolutions, each under its title and opening
+    ("1514 (XV). Declaration on the granting of independence …" / "The General Assembly,"): the
+    page's heading lines and the blocks of the resolution its symbol names, up to the next one's title.
+    A text with one such title, or without the named resolution's, is read whole."""
+    titles: list[tuple[int, str]] = []
+    for i in range(len(blocks) - 1):
+        text = blocks[i].text.lstrip()
+        plain = _PAGE_NUMBER_FIRST.sub("", _plain(text).strip()) if text[:1].isdecimal() else ""
+        number = title_number(plain) if plain else None
+        if number and _opens_resolution(blocks[i + 1 : i + 3]):
+            titles.append((i, number))
+    if len({number for _, number in titles}) < 2:
+        return blocks
+    first = titles[0][0]
+    symbol = symbol_in(" ".join(" ".join(lines[: blocks[first].line - 1]).split()), filename)
+    own = [k for k, (_, number) in enumerate(titles) if symbol and numbers_resolution(number, symbol)]
+    if not own:
+        return blocks
+    start = titles[own[0]][0]
+    after = titles[own[0] + 1 :]
+    end = next((i for i, number in after if not numbers_resolution(number, symbol)), len(blocks))
+    # the page's heading: its symbol and running head, not the end of the resolution before
+    heading = next((k for k in range(first) if not _is_heading(blocks[k].text)), first)
+    return blocks[:heading] + blocks[start:end]
 
 
 def build_skeleton(blocks: list[Block]) -> Skeleton:
@@ -617,7 +634,7 @@ def _nest(all_items: list[tuple[str, str, int, str]], where: str, warnings: list
             continue
         # out of sequence: keep it, say why
         if rv is not None and (current is not None or top_is_roman) and lv is None:
-            expected = _to_roman(last_roman + 1)
+            expected = to_roman(last_roman + 1)
             warnings.append(f"{where}: sub-paragraph ({label}) where ({expected}) was expected "
                             f"(line {line})")
             sub = made[idx] = RawSub(label, text, line)

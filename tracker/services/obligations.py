@@ -34,6 +34,7 @@ from tracker.models import (
     Resolution,
     obligation_owners,
 )
+from tracker.parsing.regexes import EARLY_SESSION
 from tracker.services import calendar as calendar_service
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
@@ -72,7 +73,8 @@ class StaleObligation(Conflict):
 #: One component of a UN document symbol: a series (A, S, E, HRC, C.3, SGB), a session or year
 #: (73, 2024), a number (123, L.17), or an addendum/corrigendum/revision marker.
 _SYMBOL_PART = r"(?:[A-Z]{1,10}(?:\.\d{1,3})?|\d{1,5}|[A-Z]{1,4}\.\d{1,5}|(?:Add|Corr|Rev|Amend)\.\d{1,3})"
-SYMBOL_RE = re.compile(rf"^[A-Z]{{1,10}}(?:/{_SYMBOL_PART}){{1,6}}(?: \(\d{{4}}\))?$")
+#: a Security Council resolution's year or an early resolution's session: "(2023)", "(XV)"
+SYMBOL_RE = re.compile(rf"^[A-Z]{{1,10}}(?:/{_SYMBOL_PART}){{1,6}}(?: \((?:\d{{4}}|{EARLY_SESSION})\))?$")
 
 
 #: The part of a symbol that numbers a document: a number, or a numbered document of a kind

@@ -1,0 +1,81 @@
+"""Early resolutions: a number with its session in roman numerals ("1514 (XV)"), and a page of
+the annual volume that prints several resolutions, each under its title and opening.
+
+``data/A_RES_1514_XV.txt`` is the shared corpus's rendering of the segmented entry
+``A_RES_1514(XV)`` (``tests/corpus/render_segmented.py``), unedited: page 66–67 of the
+Assembly's fifteenth-session volume, from the end of 1492 (XV) to 1592 (XV)."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tracker.parsing import parse
+from tracker.parsing.layout import SYMBOL_RE
+from tracker.parsing.metadata import session_of_symbol, symbol_from_filename
+from tracker.parsing.references import find_references
+
+PAGE = (Path(__file__).parent / "data" / "A_RES_1514_XV.txt").read_text(encoding="utf-8")
+
+
+def test_the_resolution_its_symbol_names_is_read_not_the_first_on_the_page():
+    r = parse(PAGE, "A_RES_1514_XV.txt")
+    assert (r.symbol, r.body, r.session) == ("A/RES/1514 (XV)", "GA", 15)
+    assert r.title == "Declaration on the granting of independence to colonial countries and peoples"
+    assert r.adopted_on == dt.date(1960, 12, 14)
+    assert [p.number for p in r.operative] == [str(n) for n in range(1, 8)]
+    assert r.operative[0].text.startswith("The subjection of peoples to alien subjugation")
+    assert r.operative[-1].text.startswith("All States shall observe faithfully")
+    assert r.preambular[0].text.startswith("Mindful of the determination proclaimed")
+
+
+def test_another_resolution_of_the_same_page():
+    page = PAGE.replace("A/RES/1514(XV)", "A/RES/1592(XV)", 1)
+    r = parse(page, "A_RES_1592_XV.txt")
+    assert (r.symbol, r.session) == ("A/RES/1592 (XV)", 15)
+    assert r.title == "The situation in the Republic of the Congo"
+    assert r.adopted_on == dt.date(1960, 12, 20)
+    assert [p.text[:40] for p in r.operative] == ["Decides to keep this item on the agenda "]
+
+
+def test_a_page_that_does_not_print_the_named_resolution_is_read_whole():
+    page = PAGE.replace("A/RES/1514(XV)", "A/RES/1600(XV)", 1)
+    r = parse(page, "A_RES_1600_XV.txt")
+    assert r.symbol == "A/RES/1600 (XV)"
+    assert r.title == ""  # the page's titles are other resolutions'
+    assert r.operative[0].text.startswith("Decides to admit the Federation of Nigeria")
+
+
+@pytest.mark.parametrize(("name", "symbol", "session"), [
+    ("A_RES_1514_XV.txt", "A/RES/1514 (XV)", 15),
+    ("A_RES_118_(II).txt", "A/RES/118 (II)", 2),
+    ("A_RES_13(I).txt", "A/RES/13 (I)", 1),
+    ("A_RES_186_(S-2).txt", "A/RES/186 (S-2)", None),  # a special session's own numbering
+    ("E_RES_1818(LV).txt", "E/RES/1818 (LV)", None),  # the Council's sessions are its years
+    ("S_RES_2231_(2015).txt", "S/RES/2231 (2015)", None),
+    ("A_RES_71_19.txt", "A/RES/71/19", 71),
+])
+def test_a_number_with_its_session_in_a_file_name(name, symbol, session):
+    assert symbol_from_filename(name) == symbol
+    assert session_of_symbol(symbol) == session
+
+
+@pytest.mark.parametrize("printed", ["A/RES/1514(XV)", "A/RES/1514 (XV)", "A/RES/1474(ES-IV)",
+                                     "A/RES/2248 (S-V)"])
+def test_a_heading_prints_the_session_with_the_number(printed):
+    assert SYMBOL_RE.search(f"United Nations {printed}\n").group(0) == printed
+
+
+def test_a_citation_names_the_resolution_as_its_own_symbol_does():
+    r = parse(PAGE, "A_RES_1514_XV.txt")
+    assert find_references("Recalling its resolution 1514 (XV) of 14 December 1960,", body="GA") == [r.symbol]
+
+
+def test_a_note_number_run_into_a_title_is_not_part_of_it():
+    page = PAGE.replace("to colonial countries and peoples\n", "to colonial countries and peoples86\n", 1)
+    assert parse(page, "A_RES_1514_XV.txt").title.endswith("colonial countries and peoples")
+
+
+def test_a_part_letter_is_not_the_section_number_of_the_line_after():
+    assert SYMBOL_RE.search("A/RES/35/63 V. Resolutions adopted on the reports").group(0) == "A/RES/35/63"
+    assert SYMBOL_RE.search("A/RES/57/270 B Follow-up").group(0) == "A/RES/57/270 B"
