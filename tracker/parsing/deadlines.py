@@ -1092,6 +1092,11 @@ _TAKES_EFFECT = re.compile(
     r"|\b(?:become|becomes|becoming)\s+(?:effective|operational)\b",
     re.I,
 )
+#: a time during which something is held off is not one by which anything is due ("to put on hold
+#: consideration of new proposals … during the eighty-first and eighty-second sessions", A/RES/79/327 31)
+_HOLDS_OFF = re.compile(
+    r"\b(?:put(?:s|ting)?\s+on\s+hold|suspend(?:s|ed|ing)?|suspension|in\s+abeyance|moratorium|"
+    r"pause(?:s|d)?|refrain(?:s|ing)?|freez(?:e|es|ing))\b", re.I)
 #: … where that verb governs the time, not a clause joined after it ("…, which entered into force on 26
 #: December 1996, and to support … the first session of the Conference of the Parties")
 _JOINED = re.compile(r",\s+and\s+|\band\s+to\s+")
@@ -1343,6 +1348,18 @@ class _DeadlineFinder:
         joined = _last(_JOINED.finditer(governing))
         return _TAKES_EFFECT.search(governing, joined.end() if joined is not None else 0) is not None
 
+    def holds_off(self, start: int, phrase: str) -> bool:
+        """Whether the time at ``start`` (its ``phrase`` led by "during", "for" or "in") is one during which
+        the clause's verb holds something off (``_HOLDS_OFF``): "decides, on a trial basis, to put on hold
+        consideration of new proposals for international days … during the eighty-first and eighty-second
+        sessions" (A/RES/79/327 31) sets nothing due then; not a clause joined after that verb ("to refrain
+        from making any change …, and to report thereon … at its seventieth session")."""
+        if not phrase.lower().startswith(("during ", "for ", "in ", "throughout ")):
+            return False
+        governing = self.governing(start)
+        joined = _last(_JOINED.finditer(governing))
+        return _HOLDS_OFF.search(governing, joined.end() if joined is not None else 0) is not None
+
     def not_its_mandate(self, start: int) -> bool:
         """Whether an end at ``start`` is not one the resolution sets (``_not_its_mandate``)."""
         return _not_its_mandate(self.text, start, self.spoken_from, self.items)
@@ -1470,6 +1487,12 @@ class _DeadlineFinder:
                 # over long ago ("Requests that the Bureau of the Statistical Commission review … at
                 # the fifty-eighth session", in a Council resolution of 2024: the Commission's)
                 owner = None
+            elif owner is not None and owner.code is None and owner_word == "the" and (
+                    self._ahead_for_adopting(m.group(2))):
+                # "to brief the Ad Hoc Working Group during the seventy-first session" (A/RES/70/305 17): a
+                # body the registry does not know, and "the" session numbered as the adopting body's current
+                # or coming one: the resolution's numbering, where that body works (not "at its next session")
+                owner = None
             elif owner is None and owner_word == "its" and self._before_adopting(m.group(2)):
                 # "Notes the progress made by the Authority in its deliberations, urges the finalization at
                 # its sixteenth session of the regulations …" (A/RES/64/71, 2009): in the resolution's own
@@ -1496,6 +1519,8 @@ class _DeadlineFinder:
         expires = phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end())
         if not expires and self.takes_effect(m.start(2), m.start()):
             return None  # "the enlargement shall take effect … until the fifty-ninth session": no due date
+        if self.holds_off(m.start(), m.group(0)):
+            return None  # "to put on hold consideration of new proposals … during the eighty-first session"
         opens, closes = _printed_dates(text, m.end())
         return _SessionPhrase(
             start=m.start(), code=code, name=_body_name(code, owner), phrase=phrase,
@@ -1512,6 +1537,15 @@ class _DeadlineFinder:
         number = ordinal_to_int(first.group(0), "en") if first is not None else None
         return number is not None and (self.session is None or number < self.session) and (
             self._past_for_adopting(items))
+
+    def _ahead_for_adopting(self, items: str) -> bool:
+        """Whether the first session ``items`` numbers, counted as the adopting body's (one that numbers
+        its sessions in ordinals), runs at adoption or opens within five sessions of it."""
+        first = _SESSION_ITEM.match(items)
+        number = ordinal_to_int(first.group(0), "en") if first is not None else None
+        return number is not None and self.body in ORDINAL_BODIES and self.body != Body.SC and (
+            self.session is None or self.session <= number <= self.session + 5) and _when(
+            self.body, number, self.adopted_on, self.body, self.session) in ("current", "future")
 
     def _past_for_adopting(self, items: str) -> bool:
         """Whether the first session ``items`` numbers was over at adoption, counted as the adopting

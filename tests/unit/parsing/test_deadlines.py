@@ -1698,3 +1698,35 @@ def test_a_sub_paragraph_asks_in_its_own_voice_after_a_colon():
 ])
 def test_a_time_in_a_title_is_no_deadline(text, body, session):
     assert dicts(text, body, session) == []
+
+
+def test_sessions_during_which_something_is_held_off_are_not_due():
+    # A/RES/79/327 31: a suspension's sessions set nothing due (nor, E/RES/2024/2 9's rule, the session from
+    # which a request takes effect) …
+    text = ("Notes with concern the significant increase in the number of proposals to proclaim "
+            "international days, and decides, on a trial basis, to put on hold consideration of new "
+            "proposals for international days, weeks, months, years and decades during the eighty-first "
+            "and eighty-second sessions, and requests the President of the General Assembly, effective "
+            "from the eighty-first session, to group all proclamation requests into a single resolution "
+            "per agenda item;")
+    assert dicts(text, "GA", 79, dt.date(2025, 8, 29)) == []
+    # … but a report asked in a clause joined after it is (A/RES/69/250 133)
+    text = ("Requests the Secretariat to refrain from making any change of a substantive nature to agreed "
+            "texts of resolutions and to report thereon to the General Assembly at its seventieth session;")
+    assert dicts(text, "GA", 69, dt.date(2014, 12, 29)) == [{"kind": "session", "body": "GA", "session": 70}]
+
+
+@pytest.mark.parametrize(("text", "session", "adopted_on", "expected"), [
+    # A/RES/70/305 17: a body the registry does not know, and "the" session numbered as the Assembly's coming
+    # one: the Assembly's
+    ("Requests each Main Committee to further discuss its working methods at the beginning of every session, "
+     "and in this regard invites the Chairs of the Main Committees to brief the Ad Hoc Working Group during "
+     "the seventy-first session on any best practices", 70, dt.date(2016, 9, 13), [71]),
+    # A/RES/77/335 8: two of them
+    ("for further consideration by the Ad Hoc Working Group at the seventy-eighth and seventy-ninth sessions",
+     77, dt.date(2023, 9, 1), [78, 79]),
+])
+def test_the_session_named_after_a_body_the_registry_does_not_know_is_the_adopting_bodys(
+        text, session, adopted_on, expected):
+    assert [(d["body"], d["session"]) for d in dicts(text, "GA", session, adopted_on)] == [
+        ("GA", n) for n in expected]
