@@ -249,6 +249,14 @@ _DETERMINERS = (r"(?:their|its|his|her|the|any|all|relevant|further|written|upda
 _QUALIFIED = (r"(?:detailed|comprehensive|consolidated|aggregated|comparative|supplementary|standardized|"
               r"complete|full|accurate|timely|concrete|specific|more|regular|periodic|"
               r"available|revised|preliminary|disaggregated)")
+#: not what is fed to a database, a website or a portal ("strongly encourages all States to regularly
+#: provide updated information for the Database", A/RES/77/193 13; "to submit information to any such
+#: database"; "provide information for inclusion in the database"): it goes to no body, it is no report
+#: (not "information on the functioning of the portal in his next report": what it is about)
+_NOT_INTO_A_TOOL = (
+    r"(?!\s+(?:for|to|in|into)\s+(?:inclusion\s+in\s+)?(?:(?:the|its|their|an?|any|such|this)\s+)*"
+    r"(?:[\w’'-]+\s+){0,4}?(?:databases?|data\s+bases?|websites?|web\s+portals?|portals?|repositor(?:y|ies)|"
+    r"dashboards?|clearing-?houses?)\b)")
 #: "in the context of his next report": in it
 _IN_THE_CONTEXT_OF = r"(?:the\s+context\s+of\s+)?"
 _REPORT_FORMS = [
@@ -281,7 +289,7 @@ _REPORT_FORMS = [
      # (not money: "contributions to the waqf fund established by …", "to the trust fund")
      r"|contributions(?!\s+to\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:fund|funds|budget)\b)|data"
      rf"|(?:{_QUALIFIED}\s+){{0,2}}(?:views|comments|observations|information|inputs?|proposals|replies|"
-     r"responses))\b"),
+     rf"responses))\b{_NOT_INTO_A_TOOL}"),
     # those it goes to named first: "to provide the Security Council with information on threats
     # posed by landmines", "to furnish the Committee … with progress reports on their work", "to
     # provide the Security Council, no later than 15 August 2025, with a strategic review of UNISFA"

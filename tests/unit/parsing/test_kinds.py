@@ -607,6 +607,15 @@ CASES = [
      "multi-year work programme for the coordination segment of its substantive session; this multi-year "
      "programme will enable the United Nations system and relevant stakeholders to better prepare their "
      "contributions to those discussions;", "GA", K.ACTION),
+    # segmented A_RES_77_193 13, A_RES_61_105 90: information fed to a database goes to no body, it is no
+    # report; information on a portal, asked in a report, is one (A_RES_77_260 28)
+    ("Also stresses the importance of the Secretary-General’s Global Database on Violence against Women, "
+     "strongly encourages all States to regularly provide updated information for the Database;", "GA",
+     K.EXHORTATION),
+    ("Invites States and regional fisheries management organizations to submit information to any such "
+     "database on all vulnerable marine ecosystems;", "GA", K.EXHORTATION),
+    ("Requests the Secretary-General to provide further information on the functioning of the portal in his "
+     "next report;", "GA", K.REPORT),
     # segmented S_RES_2752 (2024) 1, S_RES_2118 (2013) 1, S_RES_2246 (2015) 16, S_RES_2717 (2023) 31: a
     # decision that says what something is asks no one (the paragraph is the measures renewed) …
     ("Decides to renew until one year from the date of adoption of this resolution the measures imposed "
