@@ -667,7 +667,62 @@ def _names_with_spans(
                 continue
         out.append((s, e, name))
     out.extend(c for c in committees if c[0] >= skip_to)
+    if _HOLDERS_TITLE.search(span):
+        out = _each_holder(span, out, gazetteer)
     return _states_members_of(span, out) if "of" in span and _MEMBER_STATES in {n for *_, n in out} else out
+
+
+#: the holders of an office in several bodies, in the plural: "the Secretaries-General of the United
+#: Nations and the Council of Europe" are two Secretaries-General, "the Presidents of the General
+#: Assembly and the Security Council" two Presidents (not the Council), "the Chairs of the Fifth
+#: Committee and the Advisory Committee …" two Chairs
+_PLURAL_TITLES = {
+    "Secretaries-General": "Secretary-General", "Presidents": "President", "Chairs": "Chair",
+    "Chairpersons": "Chairperson", "Chairmen": "Chairman", "Heads": "Head",
+    "Executive Heads": "Executive Head",
+    "Directors-General": "Director-General", "Executive Directors": "Executive Director",
+    "Executive Secretaries": "Executive Secretary", "Prosecutors": "Prosecutor", "Registrars": "Registrar",
+}
+_HOLDERS_TITLE = re.compile(rf"\b(?<!-)({'|'.join(sorted(_PLURAL_TITLES, key=len, reverse=True))})\s+of\s+")
+#: … before the first name of the list, or as the first words of a name the register knows
+#: ("Presidents of the General Assembly")
+_HOLDERS_OF = re.compile(rf"{_HOLDERS_TITLE.pattern}(?:the\s+)?$")
+#: … and the names of the list (not after ", and", which ends the list: "dialogues with former Presidents
+#: of the General Assembly, and the United Nations Institute for Training and Research")
+_HOLDERS_JOIN = re.compile(r"(?:,\s+(?!and\b|or\b)|\s+and\s+)(?:the\s+)?")
+
+
+def _each_holder(span: str, names: list[tuple[int, int, str]],
+                 gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """A plural title before a list of bodies names the holder of that office in each: "the
+    Secretaries-General of the United Nations and the Council of Europe" -> the Secretary-General,
+    the Secretary-General of the Council of Europe (as the register knows the holder where it does:
+    "President of the General Assembly"); one body ("the Chairs of the Main Committees") is left
+    as read."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(names):
+        s, e, name = names[k]
+        title = _HOLDERS_OF.search(span, max(0, s - 60), s) or _HOLDERS_TITLE.match(span, s)
+        run = [names[k]]
+        while (title is not None and k + len(run) < len(names)
+               and _HOLDERS_JOIN.fullmatch(span, run[-1][1], names[k + len(run)][0])):
+            run.append(names[k + len(run)])
+        if len(run) < 2:
+            out.append(names[k])
+            k += 1
+            continue
+        holder = _PLURAL_TITLES[title.group(1)]
+        for rs, re_, rname in run:
+            if _HOLDERS_TITLE.match(span, rs):
+                out.append((rs, re_, rname))  # the title in the name: "Presidents of the General Assembly"
+                continue
+            the = "the " if span[max(0, rs - 4) : rs] == "the " else ""
+            written = span[rs:re_] if _ACRONYM.fullmatch(rname) else rname
+            office = f"{holder} of {the}{written}"
+            out.append((rs, re_, gazetteer.canonical(office) or office))
+        k += len(run)
+    return out
 
 
 _MEMBER_STATES = "Member States"
@@ -963,6 +1018,11 @@ def find_actors(
     for sm in (_SECONDARY.finditer(rest) if any(v in rest for v in _SECONDARY_VERBS) else ()):
         after = _window(rest, sm.end(), 400)
         refers_back = refers_back or _PRONOUN.match(after) is not None
+        if _DISTRIBUTIVE.match(after):
+            # "Calls upon United Nations funds, programmes and specialized agencies to …, and in this
+            # regard requests each individual entity to elaborate …": those already named, each
+            refers_back = True
+            continue
         asks_back = asks_back or _ADDRESSED_BACK.match(after)
         # "…, requests that such review assess UNISFA reconfiguration, military and police posture":
         # the clause's subject is asked, not what it names after its verb ("calls upon that …" is
@@ -1022,6 +1082,18 @@ def find_actors(
                    if kind in _ESTABLISHED_DOES and asked in _DECIDING else [])
     names, conf = (established, 0.75) if established else _primary_actors(
         asked, rest, body_name, names_in, gazetteer)
+    calls = [(verb, words) for verb, words in parts if clause_kind(verb, words) != ObligationKind.DECLARATORY]
+    if (names == [body_name] and conf == _NO_ONE_NAMED and not extra and calls
+            and all(verb in CALLING for verb, _words in calls)):
+        # "Expresses concern at the continued erosion of … media freedom, and urges the reform of the
+        # Media Law …": a call that names no one asks no one, as "Calls for …" does, not the body;
+        # one that names someone asks them ("Emphasizes that economic growth continues to leave rural
+        # dwellers behind, …, and recommends that countries promote …")
+        called = [n for verb, words in calls if verb in _ADDRESSEE_VERBS for n in _primary_actors(
+            verb, _APPEALS_TO.sub("", words, 1) if verb == "appeals" else words, None, names_in, gazetteer,
+            addressee_only=True)[0]]  # (not a participle's: "(b) Encouraging regional commissions to …")
+        if called or kind == ObligationKind.EXHORTATION:
+            return list(dict.fromkeys(called)), 0.6, extra
     return _without_short_forms([*names, *[n for n in extra if n not in names]], rest, gazetteer), conf, extra
 
 
@@ -1095,6 +1167,11 @@ _ESTABLISHED = re.compile(
 #: a further verb's addressee named in an earlier clause: "… and urges him to", "invites them to",
 #: "… throughout the United Nations system, and calls upon all its relevant organs …"
 _PRONOUN = re.compile(r"(?:him|her|it|them|the\s+latter)\b|(?:all\s+)?(?:its|his|her|their)\s")
+#: … each of those named before, one by one: "each individual entity", "each of them", "each such
+#: organization" (not a group named anew: "each Member State", "each State party", capitalised)
+_DISTRIBUTIVE = re.compile(
+    r"(?:each|every)\s+(?:of\s+(?:them|these|those)\b|(?:(?:individual|single|such|one|respective)\s+)?"
+    r"[a-z][\w-]*(?<!s)\s+to\b)")
 #: … the addressee itself
 _ADDRESSED_BACK = re.compile(r"(?:him|her|it|them|the\s+latter)\b")
 
@@ -1366,7 +1443,32 @@ def _reported_on(rest: str) -> str | None:
     return None
 
 
-def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[str], float]:
+def _recommended(action: str | None, rest: str, names_in, gazetteer: Gazetteer) -> list[str]:
+    """Whom "Recommends that …" recommends act: its clause's subject ("Recommends that the Training
+    Unit, as the focal point for peace-keeping training in the Department of Peace-keeping Operations,
+    act as a coordinating centre …" asks the Training Unit, not the Department nor the United Nations
+    its verb's words name); none where it recommends no one ("that efforts be made")."""
+    if action != "recommends" or not _THAT_CLAUSE.match(rest):
+        return []
+    window = rest[:300]
+    clause, subject = _clause_asks(window)
+    if not clause or subject is None:
+        return []
+    if names_in(subject):
+        return []  # a name the register knows: the addressee's place reads it (and whom it appoints)
+    at = window.find(subject)
+    if at >= 0 and window.startswith(" of ", at + len(subject)):
+        # "that the executive heads of the specialized agencies and other organizations of the United
+        # Nations system formulate …": whose they are
+        return names_in(window, _subject_end(window, gazetteer))
+    words = _agent_words(subject)
+    return [gazetteer.canonical(words) or words] if words else []
+
+
+def _primary_actors(action, rest, body_name, names_in, gazetteer,
+                    addressee_only: bool = False) -> tuple[list[str], float]:
+    """Whom the paragraph's operative phrase asks; ``addressee_only``: only an addressee its verb
+    names ("Urges <…> to"), none where it names none (not the names in what it asks for)."""
     if action in _ADDRESSEE_VERBS:
         if action == "requests" and _REQUESTS_THAT.match(rest):
             window = rest[:300]
@@ -1374,6 +1476,9 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
             if names:
                 return names, 0.9
         else:
+            subject = _recommended(action, rest, names_in, gazetteer)
+            if subject:
+                return subject, 0.8
             window = rest[:400]
             limit = _addressee_end(window)
             names = names_in(window, limit, groups=True)
@@ -1392,6 +1497,8 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
             if words:
                 # "the efforts of the Government of Burundi" -> "Burundi"
                 return [gazetteer.canonical(words) or words], 0.5
+    if addressee_only:
+        return [], 0.6
     # (the pattern, led by ``\b``, is tried at every position: only where "mandate" is written)
     # "Renews the mandate of …": the verb is the action itself
     said = f"{action} {rest}" if action in EXTENDING else rest
@@ -1436,8 +1543,13 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer) -> tuple[list[
     if action in CALLING:
         return [], 0.6  # "Calls for full implementation of …", "Encourages the efforts to …"
     if body_name and (action is not None):
-        return [body_name], 0.5
+        return [body_name], _NO_ONE_NAMED
     return [], 0.2
+
+
+_APPEALS_TO = re.compile(r"^\s*to\s+")
+#: the confidence of the adopting body as the actor of a paragraph that names no one
+_NO_ONE_NAMED = 0.5
 
 
 #: generic names a resolution uses for one mandate it names in full elsewhere, and the words

@@ -949,7 +949,7 @@ def test_a_security_council_committee_is_named_after_its_resolution(text, names)
     ("A/RES/64/71",
      ["Oceans and the law of the sea", "the Division for Ocean Affairs and the Law of the Sea of the "
       "Office of Legal Affairs of the Secretariat (“the Division”)", "Requests the Division to provide "
-      "support"], "Division for Ocean Affairs"),
+      "support"], "Division for Ocean Affairs and the Law of the Sea"),
 ])
 def test_a_short_name_is_what_the_resolution_says_it_stands_for(symbol, texts, owner):
     actors = [["Committee" if owner.endswith("Committee") else "Division"]]
@@ -1271,3 +1271,55 @@ def test_a_proper_name_listed_with_known_names_is_asked_as_written():
          "candidates;", "GA", ["Member States"]),
     ]:
         assert analyse(text, body=body, gazetteer=G).actors == actors, text
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # a plural title before a list of bodies names each one's holder (ga-pdf-text A_RES_79_284 40,
+    # segmented A_RES_69_321 35, A_RES_69_250 77); "the Secretary-General of the United Nations" is the
+    # Secretary-General, not the Organization too (segmented A_RES_75_323 2)
+    ("Invites the Secretaries-General of the United Nations and the Council of Europe to combine their "
+     "efforts in seeking answers to global challenges, within their respective mandates;", "GA",
+     ["Secretary-General", "Secretary-General of the Council of Europe"]),
+    ("Requests the Presidents of the General Assembly and the Security Council to start the process of "
+     "soliciting candidates for the position of Secretary-General;", "GA",
+     ["President of the General Assembly", "President of the Security Council"]),
+    ("Encourages the Chairs of the Fifth Committee and the Advisory Committee to continue to promote "
+     "cooperation between the two bodies in the sphere of documentation;", "GA",
+     ["Chair of the Fifth Committee",
+      "Chair of the Advisory Committee on Administrative and Budgetary Questions"]),
+    ("Calls upon the Secretary-General of the United Nations, in association with the Secretary-General of "
+     "the Caribbean Community, to continue to assist in furthering the development and maintenance of peace;",
+     "GA", ["Secretary-General"]),
+    # "each individual entity" is each of those named before (segmented A_RES_71_243 18)
+    ("Calls upon United Nations funds, programmes and specialized agencies to reflect their contribution to "
+     "the implementation of the 2030 Agenda for Sustainable Development in their strategic plans, and in "
+     "this regard requests each individual entity to elaborate on how it plans to do so;", "GA",
+     ["United Nations system"]),
+    # the subject of "Recommends that X act" is asked (ga-pdf-text A_RES_49_37 53)
+    ("Recommends that the Training Unit, as the focal point for peace-keeping training in the Department of "
+     "Peace-keeping Operations, act as a coordinating centre on peace-keeping training matters between the "
+     "United Nations and national and international peace-keeping training centres;", "GA",
+     ["Training Unit"]),
+    # a call that names no one asks no one, not the adopting body (segmented A_HRC_RES_46_21 33); one that
+    # names someone asks them (segmented A_RES_77_183 5, A_RES_68_143 21)
+    ("Expresses concern at the continued erosion of the right to freedom of expression and media freedom, "
+     "and urges the reform of the Media Law, the review, repeal or reform of all relevant legislation;",
+     "HRC", []),
+    ("Emphasizes that economic growth continues to leave rural dwellers behind, and recommends that "
+     "countries promote dedicated and coordinated social, economic, agricultural and rural development;",
+     "GA", ["countries"]),
+    ("Reaffirms the right of return and the principle of voluntary repatriation, appeals to countries of "
+     "origin and countries of asylum to create conditions that are conducive to voluntary repatriation;",
+     "GA", ["countries of origin and countries of asylum"]),
+    # (ga-pdf-text A_RES_79_275 3; segmented A_RES_76_242 17)
+    ("Notes that the annual reporting process on Kimberley Process Certification Scheme implementation is "
+     "the main comprehensive and regular source of information on the implementation of the Kimberley "
+     "Process provided by participants, and calls upon participants to submit consistent and substantive "
+     "annual reports;", "GA", ["participants"]),
+    ("Notes with concern the impact of dual employment of the full-time judges on the prompt and efficient "
+     "performance of their judicial duties, and urges the full-time judges of the Dispute Tribunal not to "
+     "hold any other employment;", "GA", ["full-time judges of the Dispute Tribunal"]),
+])
+def test_each_holder_those_named_before_and_whom_a_call_names(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
+
