@@ -122,9 +122,9 @@ _NOTE_ENTRY = re.compile(
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 #: a page's number alone on its line
 _PAGE_NUMBER_ALONE = re.compile(r"\s*\d{1,3}\s*$")
-_TITLE_LINE = re.compile(
-    r"^\s*(?:\d+/\d+|\d{4}/\d+|ES-\d+/\d+|S-\d+/\d+)\.?\s+(\S.*)$"
-)
+#: the number a resolution's title opens with: "71/19.", "2023/5.", "ES-10/21.", "S-30/1.", "1514 (XV)."
+TITLE_NUMBER = rf"(?:\d+/\d+|ES-\d+/\d+|S-\d+/\d+|\d{{1,4}} ?\({EARLY_SESSION}\))"
+_TITLE_LINE = re.compile(rf"^\s*{TITLE_NUMBER}\.?\s+(\S.*)$")
 
 
 #: a page or job number line anywhere in the text: is it text extracted from a PDF?

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from tracker.calendar.bodies import BODY_NAMES, SESSION_BODIES
 
-from .layout import SYMBOL_RE
+from .layout import SYMBOL_RE, TITLE_NUMBER
 from .ordinals import ordinal_to_int, roman_value
 from .regexes import EARLY_SESSION, after_boundary
 
@@ -30,10 +30,7 @@ _AGENDA = re.compile(r"\bAgenda items?\s+((?:\d+(?:\s?\([a-z]\))?(?:\s*(?:,|and)
 _AGENDA_ITEM = re.compile(r"\d+(?:\s?\([a-z]\))?")
 _SESSION_LINE = re.compile(r"^\s*([A-Z][\w -]+?|\d{4}) session\b", re.M)
 _MEETING = re.compile(r"\b(\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting)\b")
-_TITLE = re.compile(
-    rf"^\s*(?:(\d+/\d+|\d{{4}}/\d+|ES-\d+/\d+|S-\d+/\d+|\d{{1,4}} ?\({EARLY_SESSION}\))\.?\s+(\S.*)"
-    r"|(Resolution \d+ \(\d{4}\)))\s*$"
-)
+_TITLE = re.compile(rf"^\s*(?:({TITLE_NUMBER})\.?\s+(\S.*)|(Resolution \d+ \(\d{{4}}\)))\s*$")
 #: how document symbols start ("A/71/L.17", "E/CN.6/2024/L.3", "UNEP/EA.6/Res.1", "ST/SGB/2019/8")
 _SYMBOL_LEADS = ["A", "S", "E", r"A/HRC", r"A/C\.\d", r"E/CN\.\d+", r"E/C\.\d+", "UNEP", "TD", "ST"]
 #: ``(?<![\w/])((?:A|S|E|A/HRC|…|ST)(?:/[A-Za-z0-9.\-]+)+)``, each branch led by its first letter
