@@ -545,7 +545,10 @@ def _in_declaratory_clause(text: str, start: int, spoken_from: int | None = None
     plural of an annexed declaration too ("We reaffirm the decision … on the extension … until
     1 January 2033"), its "we" left to the lead-in where ``spoken_from`` says where its speakers'
     words begin (``phrases.speakers_from``: "Express deep concern that …", "Strongly reaffirm …").
-    A voice inside a sub-paragraph is that sub-paragraph's (``items``, :func:`_voices`)."""
+    A voice inside a sub-paragraph is that sub-paragraph's (``items``, :func:`_voices`); in one of a list of
+    participles, its last participle that notes, welcomes or looks forward (:func:`_noting_item`)."""
+    if items and _noting_item(text, start, items):
+        return True
     if text.startswith("We "):
         last = _voices(_WE_VOICE, text, start, items)
         return last is not None and last.group(1) in _DECLARATORY_WE and not _INTENDS.match(text, last.end())
@@ -564,6 +567,38 @@ def _in_declaratory_clause(text: str, start: int, spoken_from: int | None = None
     opening = _DECLARATORY_OPENING.match(text)
     return opening is not None and not ASKED_AGAIN.search(text, 0, 60) and not _INTENDS.match(
         text, opening.end())
+
+
+#: a sub-paragraph of a list of participles ("We commit ourselves to … including by: (a) Pursuing …"): it
+#: opens with one, and each clause of it after a comma, an "and" or a semicolon may speak in another (group 1)
+_PARTICIPLE_ITEM = re.compile(r"\s*\((?:[a-z]{1,2}|[ivx]+)\)\s*[A-Z][a-z]+ing\b")
+_ITEM_PARTICIPLE = re.compile(
+    r"(?:^\s*\((?:[a-z]{1,2}|[ivx]+)\)\s*|[,;]\s+(?:and\s+)?|\band\s+)([A-Za-z]+ing)\b")
+#: (not "considering", which as a sub-paragraph's task is work to do: "charged with, inter alia: … (c)
+#: Considering matters left pending …", A/RES/S-19/2 40)
+_NOTING_PARTICIPLE = re.compile(
+    rf"(?:{'|'.join(_noting_forms(verb) for verb in _DECLARATORY_VERBS if verb != 'considers')})\b")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _noting_item(text: str, start: int, items: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``start`` is in a sub-paragraph of a list of participles whose last participle before it notes,
+    welcomes, recalls or looks forward: "(g) Maintaining that the United Nations Framework Convention on
+    Climate Change is the primary … forum …, calling upon States to take urgent global action …, and looking
+    forward to a successful and ambitious outcome of the sixteenth session of the Conference of the Parties …,
+    to be held in Cancun, Mexico, from 29 November to 10 December 2010" (A/RES/65/1 77): another's meeting
+    looked forward to, not a date by which anything is due."""
+    inside = [(lo, hi) for lo, hi in items if lo <= start < hi]
+    if not inside:
+        return False
+    lo = max(inside)[0]  # the innermost: the last to open
+    if _PARTICIPLE_ITEM.match(text, lo) is None:
+        return False
+    last = _last(_ITEM_PARTICIPLE.finditer(text[lo:start]))
+    # (not past the end of its sentence: "… (c) Considering matters left pending … . The Forum will report on
+    # its work to the Commission on Sustainable Development in 1999")
+    return last is not None and _NOTING_PARTICIPLE.match(text, lo + last.start(1)) is not None and (
+        _SENTENCE_END.search(text, lo + last.end(), start) is None)
 
 
 #: what the body that speaks says it will do is its own act, not a fact it notes: "…, expresses its

@@ -1730,3 +1730,30 @@ def test_the_session_named_after_a_body_the_registry_does_not_know_is_the_adopti
         text, session, adopted_on, expected):
     assert [(d["body"], d["session"]) for d in dicts(text, "GA", session, adopted_on)] == [
         ("GA", n) for n in expected]
+
+
+def _items(text, labels):
+    """The spans of the sub-paragraphs that ``labels`` open, each to the next."""
+    starts = [text.index(label) for label in labels]
+    return list(zip(starts, [*starts[1:], len(text)], strict=True))
+
+
+def test_a_participle_that_looks_forward_in_a_list_of_participles_asks_nothing():
+    # A/RES/65/1 77 (g): another's meeting looked forward to, in a sub-paragraph of participles
+    text = ("We commit ourselves to accelerating progress in order to achieve Millennium Development "
+            "Goal 7, including by: (f) Pursuing environmental sustainability; (g) Maintaining that the "
+            "United Nations Framework Convention on Climate Change is the primary international, "
+            "intergovernmental forum for negotiating the global response to climate change, calling "
+            "upon States to take urgent global action, and looking forward to a successful and "
+            "ambitious outcome of the sixteenth session of the Conference of the Parties to the "
+            "Convention, to be held in Cancun, Mexico, from 29 November to 10 December 2010; (h) "
+            "Continuing to increase sustainable access to safe drinking water")
+    assert find_deadlines(text, body="GA", session=65, adopted_on=dt.date(2010, 9, 22),
+                          items=_items(text, ["(f)", "(g)", "(h)"])) == []
+    # A/RES/S-19/2 40: a task in a participle ("considering"), and a sentence of its own after it
+    text = ("it is decided to establish an ad hoc open-ended Intergovernmental Forum on Forests, "
+            "charged with, inter alia: (a) Promoting the implementation of the proposals for action; "
+            "(b) Considering matters left pending. The Forum will report on its work to the Commission "
+            "on Sustainable Development in 1999.")
+    assert [d.date for d in find_deadlines(text, body="GA", session=19, adopted_on=dt.date(1997, 6, 28),
+                                           items=_items(text, ["(a)", "(b)"]))] == [dt.date(1999, 12, 31)]
