@@ -122,7 +122,8 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     voices = operative_voices(context, [raw.intro for raw in skeleton.operative])
     operative = [
         _paragraph(raw, f"para_{raw.number}" if not part else f"part_{part}__para_{raw.number}",
-                   part, warnings, context, *voices[k], chapeau=context.chapeau)
+                   part, warnings, context, *voices[k],
+                   chapeau=chapeau_of(raw.lead_in) if raw.lead_in else context.chapeau)
         for k, (raw, part) in enumerate(zip(skeleton.operative, part_of, strict=True))
     ]
     annexes = _annexes(layout, skeleton, warnings, context)
@@ -243,9 +244,19 @@ def _references(drafts: list[str], paragraphs: list, footnotes: list[Footnote], 
 _SPOKEN = re.compile(r"We[ ,]")
 #: the operative phrase every numbered paragraph continues, written once before them: "The General
 #: Assembly / Resolves that: / 1. The Working Capital Fund shall be established …" (A/RES/80/246)
+#: (or, in an early resolution, its part's own: "Therefore, the General Assembly resolves that: /
+#: 1. The Secretary-General shall take immediate steps …", A/RES/13 (I))
 _CHAPEAU = re.compile(
-    r"((?:[A-Z][a-z]+\s+)?(?:Resolves|Decides|Agrees)(?:\s+further|\s+also)?(?:\s+that)?)\s*:\s*$"
+    r"(?:(?:Therefore|Accordingly),?\s+)?(?:[Tt]he\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+"
+    r"Social\s+Council|Human\s+Rights\s+Council|Assembly|Council)\s+)?"
+    r"((?:[A-Z][a-z]+\s+)?(?:[Rr]esolves|[Dd]ecides|[Aa]grees)(?:\s+further|\s+also)?(?:\s+that)?)\s*:\s*$"
 )
+
+
+def chapeau_of(words: str) -> str:
+    """The operative phrase ``words`` write once before the paragraphs ("Resolves that"), or ""."""
+    m = _CHAPEAU.match(words)
+    return m.group(1)[0].upper() + m.group(1)[1:] if m else ""
 #: a paragraph's first word that is no name: written in lower case after the chapeau ("Resolves
 #: that the Working Capital Fund …", not "that Member States …")
 _COMMON_OPENING = re.compile(r"(?:The|There|This|These|Such|Any|Each|All|Should|If|In|Subject)\b")
@@ -312,9 +323,8 @@ def context_of(title: str, preambular: list[str], intros: list[str], *, body: st
     # ("Adopts the following political declaration …: … We, Heads of State and Government …, 1.
     # Reaffirm …"): every paragraph is in their voice, not only those that open with "We"
     declared = bool(preambular) and _SPOKEN.match(preambular[-1]) is not None
-    chapeau = _CHAPEAU.match(preambular[-1]) if preambular else None
     return Context(body, session, adopted_on, gazetteer, bodies_named(texts), declared,
-                   chapeau.group(1) if chapeau else "")
+                   chapeau_of(preambular[-1]) if preambular else "")
 
 
 def operative_voices(context: Context, intros: list[str]) -> list[tuple[str, bool]]:

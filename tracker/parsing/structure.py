@@ -105,6 +105,9 @@ class RawOperative:
     #: printed without a number (a part's one paragraph, "C / Education grant … / Decides, …",
     #: A/RES/76/240; a decision's paragraphs where none is numbered): ``number`` is its place
     unnumbered: bool = False
+    #: the words of its part that lead into the part's paragraphs ("Therefore, the General Assembly
+    #: resolves that:", A/RES/13 (I)); "" where its part has none
+    lead_in: str = ""
     #: raw labelled items in order, before nesting: (label, text, line, form), the form the label
     #: is printed in: "(" for "(a)", "." for "a.", ")" for "a)"
     items: list[tuple[str, str, int, str]] = field(default_factory=list)
@@ -333,6 +336,8 @@ class _SkeletonReader:
     restart_at: int | None = None
     #: the value of the last section's Roman numeral (0 before the first)
     section_value: int = 0
+    #: the words that lead into the current part's paragraphs (``RawOperative.lead_in``)
+    lead_in: str = ""
 
     def read(self, text: str, plain: str, line: int) -> None:
         if self._heading(plain):
@@ -352,6 +357,7 @@ class _SkeletonReader:
         if m:
             self.pending_part = m.group(1)
             self.new_part_preamble = bool(self.operative)
+            self.lead_in = ""
             return True
         m = _ROMAN_HEADING.match(plain) if plain[:1] in "IVXLC" else None
         value = roman_value(m.group(1)) if m else None
@@ -367,6 +373,7 @@ class _SkeletonReader:
             self.new_part_preamble = bool(self.operative) and self.has_numbers and (
                 value == self.section_value + 1)
             self.section_value = value
+            self.lead_in = ""
             return True
         # "The General Assembly," again at the start of a part
         return plain.startswith("The ") and _BODY_ONLY.match(plain) is not None
@@ -382,7 +389,8 @@ class _SkeletonReader:
         return m
 
     def _new(self, number: str, body: str, line: int, *, unnumbered: bool = False) -> None:
-        op = RawOperative(number, body, line, self.pending_section, self.pending_part, unnumbered=unnumbered)
+        op = RawOperative(number, body, line, self.pending_section, self.pending_part, unnumbered=unnumbered,
+                          lead_in=self.lead_in)
         first = _FIRST_ITEM.match(body)
         if first:
             # "14. (a) Underlines the need …; / (b) calls on the FGS to …" (S/RES/2592 (2021)): the
@@ -467,6 +475,7 @@ class _SkeletonReader:
                 # refrain …", A/RES/60/288's plan of action; "The General Assembly resolves
                 # that:"): no text of the last section's last paragraph
                 self.new_part_preamble = False
+                self.lead_in = plain
             else:
                 # no preamble: read as before a part began
                 self.new_part_preamble = False

@@ -1,5 +1,6 @@
-"""Early resolutions: a number with its session in roman numerals ("1514 (XV)"), and a page of
-the annual volume that prints several resolutions, each under its title and opening.
+"""Early resolutions: a number with its session in roman numerals ("1514 (XV)"), a page of the
+annual volume that prints several resolutions, each under its title and opening, and a part's own
+lead-in ("The General Assembly resolves that:").
 
 ``data/A_RES_1514_XV.txt`` is the shared corpus's rendering of the segmented entry
 ``A_RES_1514(XV)`` (``tests/corpus/render_segmented.py``), unedited: page 66–67 of the
@@ -13,7 +14,9 @@ import pytest
 from tracker.parsing import parse
 from tracker.parsing.layout import SYMBOL_RE
 from tracker.parsing.metadata import session_of_symbol, symbol_from_filename
+from tracker.parsing.parser import chapeau_of
 from tracker.parsing.references import find_references
+from tracker.parsing.types import ObligationKind
 
 PAGE = (Path(__file__).parent / "data" / "A_RES_1514_XV.txt").read_text(encoding="utf-8")
 
@@ -79,3 +82,28 @@ def test_a_note_number_run_into_a_title_is_not_part_of_it():
 def test_a_part_letter_is_not_the_section_number_of_the_line_after():
     assert SYMBOL_RE.search("A/RES/35/63 V. Resolutions adopted on the reports").group(0) == "A/RES/35/63"
     assert SYMBOL_RE.search("A/RES/57/270 B Follow-up").group(0) == "A/RES/57/270 B"
+
+
+def test_a_part_s_own_lead_in_is_the_operative_phrase_of_its_paragraphs():
+    """A/RES/13 (I) (``data/A_RES_13_I.txt``, the shared corpus's rendering, unedited): each part of
+    the Secretariat's organization opens "The General Assembly resolves that:" and its paragraphs say
+    what the Secretary-General shall do."""
+    text = (Path(__file__).parent / "data" / "A_RES_13_I.txt").read_text(encoding="utf-8")
+    r = parse(text, "A_RES_13_I.txt")
+    by_eid = {p.eid: p for p in r.operative}
+    fund, report = by_eid["part_VIII__para_28"], by_eid["part_VIII__para_29"]
+    assert (fund.kind, fund.actors) == (ObligationKind.ACTION, ["Secretary-General"])
+    assert (report.kind, report.actors) == (ObligationKind.REPORT, ["Secretary-General"])
+    assert report.deliverable == "a report on the operation of the provident fund"
+    assert [(d.body, d.session, d.current) for d in report.deadlines] == [("GA", 1, True)]
+
+
+@pytest.mark.parametrize(("words", "phrase"), [
+    ("Resolves that:", "Resolves that"),
+    ("Therefore, the General Assembly resolves that:", "Resolves that"),
+    ("The Economic and Social Council decides further that:", "Decides further that"),
+    ("The General Assembly resolves that, in view of the heavy responsibilities:", ""),
+    ("We resolve to undertake the following measures:", ""),
+])
+def test_the_operative_phrase_a_lead_in_writes_once(words, phrase):
+    assert chapeau_of(words) == phrase
