@@ -1070,18 +1070,23 @@ _TITLE_WORDING = re.compile(
 #: (its groups those of ``_DATE``'s last two forms: month and year, or year alone)
 _IN_YEAR = re.compile(rf"\bin\s+(?:({_MONTH})\s+(\d{{4}})|(\d{{4}}))(?![\d/])")
 #: … not the start of a series or of a period ("starting in 2026"), nor the year of a session
-#: already read ("at its thirtieth session, in 2027")
+#: already read ("at its thirtieth session, in 2027"), nor a year compared with ("to be convened, as in 2022,
+#: by the President", A/RES/77/178 34)
 _IN_YEAR_NOT_DUE = re.compile(
-    r"\b(?:starting|beginning|commencing|effective|from|since|until|as\s+of|sessions?,?)\s+$")
+    r"\b(?:starting|beginning|commencing|effective|from|since|until|as\s+of|as|sessions?,?)\s+$")
 #: an event the words describe as held then ("… which will serve to inform the next high-level meeting, to be
 #: convened in 2031"): its year, not the deliverable's, unless it is what is convened
 _TO_BE_HELD = re.compile(r"\bto\s+be\s+(?:convened|held|launched|organi[sz]ed)\s+$")
 #: a deliverable asked for before "by 2027": a due year, not a goal
+#: (a meeting's convening or holding as what is asked for: "to provide support for the convening of a
+#: twenty-fourth meeting of the Informal Consultative Process for eight meetings in 2024", A/RES/77/248
+#: 375: the meeting is held in that year, the support due by its end, as "to convene, in 2025, …")
 _DELIVERABLE_BEFORE = re.compile(
-    r"\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?"
+    r"(?:\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?"
+    r"|\bthe\s+(?=(?:convening|holding)\s+of\b))"
     r"(?P<verb>submit|report|present|transmit|prepare|finali[sz]e|complete|convene|hold|publish|"
     r"brief|inform|conclude|organi[sz]e|launch|deliver|issue|circulate|update|elaborate|draft|"
-    r"undertake|conduct|review)\b[^;:]{0,140}$"
+    r"undertake|conduct|review|convening|holding)\b[^;:]{0,140}$"
 )
 #: … unless what it governs is a goal, which is reached, not delivered ("the remaining decade of action to
 #: deliver the Sustainable Development Goals by 2030"): the year is a target
@@ -1127,6 +1132,14 @@ _TAKES_EFFECT = re.compile(
     r"|\b(?:become|becomes|becoming)\s+(?:effective|operational)\b",
     re.I,
 )
+#: what a clause leaves unaffected is not what it asks: "Also requests the Secretary-General to provide
+#: support for the convening of a twenty-fourth meeting of the Informal Consultative Process …, without
+#: prejudice to the review of its effectiveness and utility by the General Assembly at its seventy-eighth
+#: session" (A/RES/77/248 375), "…, without prejudice to the full review of the Council and the high-level
+#: political forum to be conducted in conjunction with each other at the seventy-eighth session" (A/RES/75/290
+#: 7): a time inside that phrase, which ends at a comma or the sentence's end ("… without prejudice to the
+#: acquired rights of members of the staff. The Secretary-General shall report annually …", A/RES/13 (I) 11)
+_WITHOUT_PREJUDICE = re.compile(r"\bwithout\s+prejudice\s+to\b[^,;:().]*$")
 #: a time during which something is held off is not one by which anything is due ("to put on hold
 #: consideration of new proposals … during the eighty-first and eighty-second sessions", A/RES/79/327 31)
 _HOLDS_OFF = re.compile(
@@ -1411,6 +1424,8 @@ class _DeadlineFinder:
         whether any is kept."""
         if self.quoted(start):
             return False  # (a title's year, a cited text's period)
+        if _WITHOUT_PREJUDICE.search(self.text, max(0, start - 240), start):
+            return False  # "…, without prejudice to the review … by the General Assembly at its … session"
         kept = [d for d in deadlines if not self.asks_nothing(start, d)]
         if kept:
             self.found.append((start, end, kept))

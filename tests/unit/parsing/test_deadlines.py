@@ -1757,3 +1757,19 @@ def test_a_participle_that_looks_forward_in_a_list_of_participles_asks_nothing()
             "on Sustainable Development in 1999.")
     assert [d.date for d in find_deadlines(text, body="GA", session=19, adopted_on=dt.date(1997, 6, 28),
                                            items=_items(text, ["(a)", "(b)"]))] == [dt.date(1999, 12, 31)]
+
+
+def test_a_meetings_year_is_due_and_what_a_clause_leaves_unaffected_is_not():
+    # A/RES/77/248 375: the meetings convened are held in 2024, the support due by its end; the review
+    # "without prejudice to" which it is asked is not due of the Secretary-General
+    text = ("Also requests the Secretary-General to provide support for the convening of a twenty-fourth "
+            "meeting of the Informal Consultative Process for eight meetings in 2024, in accordance with "
+            "paragraphs 2 and 3 of resolution 54/33, with the facilities necessary for the performance of "
+            "its work, without prejudice to the review of its effectiveness and utility by the General "
+            "Assembly at its seventy-eighth session;")
+    assert dicts(text, "GA", 77, dt.date(2022, 12, 30)) == [
+        {"kind": "date", "date": "2024-12-31", "precision": "year"}]
+    # A/RES/77/178 34: a year compared with is none
+    assert dicts("Encourages the holding of further high-level thematic events on tourism, to be convened, "
+                 "as in 2022, by the President of the General Assembly;", "GA", 77,
+                 dt.date(2022, 12, 14)) == []
