@@ -27,7 +27,8 @@ AGENT_NOUNS = frozenset(str.split("""
     presences presence facilitators facilitator boards board directorate executive executives
     militias factions movements movement regimes regime prosecutors prosecutor ombudsperson
     secretary-general registrar directors director commissioner commissioners designees
-    negotiators delegations delegation participants participant judges judge"""))
+    negotiators delegations delegation participants participant judges judge organizers organisers
+    requesters"""))
 #: the words that end a noun phrase's head: a preposition, a relative, a verb
 NP_STOP = re.compile(
     r"\s+(?:of|for|on|in|at|from|with|by|through|within|under|including|as|when|where|who|"

@@ -687,6 +687,9 @@ _HOLDERS_TITLE = re.compile(rf"\b(?<!-)({'|'.join(sorted(_PLURAL_TITLES, key=len
 #: … before the first name of the list, or as the first words of a name the register knows
 #: ("Presidents of the General Assembly")
 _HOLDERS_OF = re.compile(rf"{_HOLDERS_TITLE.pattern}(?:the\s+)?$")
+#: the holder of an office in a body, by its title: "President of the Economic and Social Council"
+_HOLDER_OF = re.compile(
+    rf"(?:{'|'.join(sorted(set(_PLURAL_TITLES.values()), key=len, reverse=True))})\s+of\s")
 #: … and the names of the list (not after ", and", which ends the list: "dialogues with former Presidents
 #: of the General Assembly, and the United Nations Institute for Training and Research")
 _HOLDERS_JOIN = re.compile(r"(?:,\s+(?!and\b|or\b)|\s+and\s+)(?:the\s+)?")
@@ -1680,7 +1683,8 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
         pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
         fits = {name for written, name in full.items()
                 if name != short and written != words and pattern.search(written)
-                and f"of the {words}" not in written}  # not "the Chair of the Special Committee"
+                and f"of the {words}" not in written  # not "the Chair of the Special Committee"
+                and not _HOLDER_OF.match(name)}  # nor "the President of the Economic and Social Council"
         beside = _listed_beside(words, texts, gazetteer) if len(fits) > 1 else set()
         fits -= beside
         if len(fits) > 1:

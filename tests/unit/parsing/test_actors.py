@@ -1323,3 +1323,36 @@ def test_a_proper_name_listed_with_known_names_is_asked_as_written():
 def test_each_holder_those_named_before_and_whom_a_call_names(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
 
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # the Presidents of the Economic and Social Council and of the Security Council are asked as the
+    # President of the General Assembly is, not their Councils (segmented A_RES_70_299 18, A_RES_67_290
+    # 22; E_RES_2017_2 5)
+    ("Requests the President of the Economic and Social Council to jointly convene the high-level segment of "
+     "the Council session;", "GA", ["President of the Economic and Social Council"]),
+    ("Requests the President of the General Assembly and the President of the Economic and Social Council to "
+     "coordinate with the Bureau of the Council;", "GA",
+     ["President of the General Assembly", "President of the Economic and Social Council"]),
+    ("Encourages the President of the Economic and Social Council to issue invitations to representatives of "
+     "national tax authorities;", "ECOSOC", ["President of the Economic and Social Council"]),
+    # those who request and organize meetings are asked (segmented A_RES_69_250 39)
+    ("Requests all meeting requesters and organizers to liaise closely with the Department on all matters "
+     "relating to the scheduling of meetings;", "GA", ["meeting requesters", "organizers"]),
+])
+def test_the_presidents_of_the_councils_and_those_who_organize(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+
+def test_the_council_is_not_its_presidents_office():
+    # segmented A_RES_64_289 64: "the Council", where the resolution names the Economic and Social Council
+    # and its President, is the Council; the President is asked as the President
+    texts = ["System-wide coherence",
+             "Invites the President of the Economic and Social Council to convene informal meetings;",
+             "Further decides that the Economic and Social Council shall elect members to the Executive "
+             "Board, and requests the Council to conduct the first elections not later than 31 December "
+             "2010;"]
+    actors = [analyse(texts[1], body="GA", gazetteer=G).actors, ["Economic and Social Council", "Council"]]
+    resolve_short_names(actors, texts, G)
+    assert actors == [["President of the Economic and Social Council"], ["Economic and Social Council"]]
