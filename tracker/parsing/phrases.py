@@ -20,6 +20,7 @@ from .kinds import (
     NOUNS_TOO,
     READS_KEPT,
     REISSUING,
+    REPORT,
     REQUEST_AGAIN,
     SENTENCE_END,
     SPELLINGS,
@@ -88,9 +89,12 @@ _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\b")
 #: comprehensive information on the four viable options", "concrete proposals"); not "information
 #: and communication(s) technology", a thing
 _DELIVERABLE_RE = re.compile(
-    r"\b(?:(?:an?|the|its|their|his|her)\s+|(?=(?:detailed|comprehensive|consolidated|updated|complete|"
+    r"\b(?:(?:an?|the|its|their|his|her|any)\s+|(?=(?:detailed|comprehensive|consolidated|updated|complete|"
     r"concrete|specific|regular)\s))"
-    r"(?:(?!(?:at|to|its|the|a|an|of|on|in|by|session|and)\b)[\w-]+\s+){0,4}?"
+    # (not the words of one who is to report, "the Preparatory Committee shall report", nor those it
+    # goes to, "to provide to the Committee any updates", "the Security Council with information")
+    r"(?:(?!(?:at|to|its|the|a|an|of|on|in|by|session|and|shall|should|will|must|may|any|all|with)\b)"
+    r"[\w-]+\s+){0,4}?"
     r"(?:reports?|updates?|briefings?|study|analysis|overview|assessment|summary|compilation|"
     r"note|recommendations|proposals?|information(?!\s+and\s+communications?\s+technolog)|review)\b"
     r"(?:\s+(?:on|of|containing|regarding|about|concerning|that|with|including|in\s+which)\b"
@@ -1423,25 +1427,68 @@ _DECIDES_TO_ASK = re.compile(
     r"(?:also\s+|further\s+)?to\s+(?:authori[sz]e|request|call\s+upon|urge|"
     r"encourage|invite|direct|mandate|require)\s+"
 )
-_TO_REPORT = re.compile(r"\bto\s+report\b")
+#: the verb "report" asked: "to report", "… shall report", "and to report"
+_REPORT_VERB = re.compile(
+    r"(?i:to|shall|should|will|and)\s+(?:(?:\w+ly|also|further|then|continue\s+to|thereafter)\s+){0,2}(?:to\s+)?"
+    r"report\b")
+#: a document asked for as it is named: "a report on accountability", "his note on the state of the
+#: world economy", "a comprehensive study" (not recommendations, information or a review, which may be
+#: what a report is on)
+_A_DOCUMENT = re.compile(
+    r"(?:[\w-]+\s+){0,5}?(?:reports?|updates?|briefings?|study|analysis|overview|assessment|summary|compilation|"
+    r"note)\b")
+
+
+def _asked_for(rest: str, m: re.Match[str]) -> bool:
+    """``m`` (what :data:`_DELIVERABLE_RE` found) is what a form of ``REPORT`` asks for: a form that
+    reaches it ("to provide detailed information on …"), not what other words name ("to intensify
+    efforts … to the full implementation of the seven recommendations")."""
+    start = max(0, m.start() - 200)
+    return any(f.end() > m.start() - start for f in REPORT.finditer(rest[start : m.end()]))
+
+
+#: what a report is on, named right after the verb ("to report on any updates to those policies"): a
+#: report on it
+_REPORTED_ON = re.compile(r"\s+(?:\w+ly\s+)?on\s+$")
+#: the report a report is made in: "to report thereon in the context of his next overview report",
+#: "through his annual report", "as part of their regular reporting"
+_REPORTED_IN = re.compile(r"\b(?:in(?:\s+the\s+context\s+of)?|through|as\s+part\s+of|within)\s+$")
+#: what is asked for without an article, right after the verb that asks for it: "to provide information
+#: on the waiver process …", "to submit proposals on …", "to provide the Security Council with
+#: information on threats posed by landmines", "to provide to the Committee any updates"
+_ASKED_BARE = re.compile(
+    r"[a-z]+(?:\s+available)?\s+(?:[^;,]{0,80}?\bwith\s+(?:(?:relevant|further|additional|regular|all)\s+)?"
+    r"|[^;,]{0,80}?\b(?=any\s))?"
+    r"((?:any\s+(?:[a-z]+\s+){0,2})?(?:information|views|comments|observations|data|inputs|proposals|recommendations|"
+    r"updates)\b(?:\s+(?:on|of|regarding|about|concerning)\b[^;:]*)?)")
+#: the reports a report is made in, after the verb: "thereon in future progress reports on accountability"
+_IN_REPORTS = re.compile(
+    r"\s+(?:thereon\s+)?(?:in|through)\s+(?:the\s+context\s+of\s+)?((?:[\w’'-]+\s+){0,4}?(?:reports?|updates?|"
+    r"briefings?|overview)\b[^;:,]*)")
+#: the body a report goes to, after the verb: "thereon to the General Assembly", "directly to the
+#: Conference", "to the Human Rights Council at its …"
+_REPORTED_TO = re.compile(
+    r"\s+(?:thereon\s+|\w+ly\s+|back\s+)*to\s+(the\s+[A-Z][\w-]*(?:\s+(?:of\s+the\s+|on\s+|and\s+)?[A-Z][\w-]*)*)")
 #: an infinitive whose object is what a call asked before it: "to submit it", "to present them"
 _WHAT_CAME_BEFORE = re.compile(r"to\s+\w+\s+(?:it|them|this|these|those|the\s+same)\b")
 _ON = re.compile(r"\son\s")
+#: a name's words after its "on": "Conferences", "the Status of Women"
+_A_NAME_GOES_ON = re.compile(r"(?:the\s+)?[A-Z]")
 
 
-def _reported_on(rest: str) -> str | None:
+def _reported_on(rest: str, at: int = 0) -> str | None:
     """What "to report" is on: its first "on" within the clause that is not within a name ("to report
     to the Commission on Crime Prevention and Criminal Justice at its twenty-third session on the
     implementation …", "to report thereon to the Committee on Conferences"; not "to report on
     Sustainable Development Goal indicator 16.4.1")."""
-    m = _TO_REPORT.search(rest)
+    m = _REPORT_VERB.search(rest, at)
     if m is None:
         return None
     end = min((k for k in (rest.find(";", m.end()), rest.find(":", m.end())) if k >= 0), default=len(rest))
     for on in _ON.finditer(rest, m.end(), end):
         before = rest[: on.start()].rsplit(None, 1)[-1]
-        if before[:1].isupper() and rest[on.end() : on.end() + 1].isupper():
-            continue  # "the Committee on Conferences"
+        if before[:1].isupper() and _A_NAME_GOES_ON.match(rest, on.end()):
+            continue  # "the Committee on Conferences", "the Commission on the Status of Women"
         return rest[on.start() + 1 : end]
     return None
 
@@ -2093,20 +2140,37 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
         # briefings …")
         at = rest.find(asking)
         rest = asking if _DELIVERABLE_RE.search(asking) or at < 0 else rest[at:]
+    # a document the words name that no reporting verb asks for is not the report asked ("to intensify
+    # efforts … to the full implementation of the seven recommendations identified in the report …,
+    # and to report thereon", A/RES/78/44 5), unless it is the one reported in ("… and to report
+    # thereon in the context of his next overview report")
     m = _DELIVERABLE_RE.search(rest)
+    if m is None:
+        asked = REPORT.search(rest)
+        m = _ASKED_BARE.match(rest, asked.start()) if asked is not None else None
+    verb = _REPORT_VERB.search(rest)
+    if verb is not None and (m is None or _REPORTED_ON.match(rest, verb.end(), m.start()) or not (
+            _A_DOCUMENT.match(m.group(0)) or _asked_for(rest, m)
+            or _REPORTED_IN.search(rest, max(0, m.start() - 30), m.start()))):
+        within = _IN_REPORTS.match(rest, verb.end())
+        if within:
+            return within.group(1).strip(" ,.;"), 0.6  # "to report thereon in future progress reports on …"
+        on = _reported_on(rest, verb.start())
+        if on:
+            phrase = "a report " + on
+            stop = _DELIVERABLE_STOP.search(phrase, 10)
+            return (phrase[: stop.start()] if stop else phrase).strip(" ,.;"), 0.6
+        # "to report thereon to the General Assembly at its seventy-ninth session", "the Preparatory
+        # Committee shall report directly to the Conference": a report to the body named
+        to = _REPORTED_TO.match(rest, verb.end())
+        return ("a report to " + to.group(1) if to else "a report"), 0.5
     if m:
-        phrase = m.group(0)
+        phrase = m.group(m.lastindex or 0)
         stop = _DELIVERABLE_STOP.search(phrase, 8)
         if stop:
             phrase = phrase[: stop.start()]
-        return phrase.strip(" ,.;"), 0.75
-    on = _reported_on(rest) if "report" in rest else None
-    if on:
-        phrase = "a report " + on
-        stop = _DELIVERABLE_STOP.search(phrase, 10)
-        if stop:
-            phrase = phrase[: stop.start()]
-        return phrase.strip(" ,.;"), 0.6
+        # (not "information on" before its list: "to provide information on: (a) Environmental problems")
+        return _DANGLING.sub("", phrase.strip(" ,.;:")), 0.75
     return None, 0.3
 
 

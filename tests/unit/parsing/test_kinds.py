@@ -1090,7 +1090,8 @@ def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
      "report;", "his next report"),
     ("Recalls paragraph 29 of the report of the Advisory Committee, and requests the Secretary-General "
      "to redouble his efforts to seek alternative and sustainable financing arrangements for the "
-     "Residual Special Court and to report thereon to the General Assembly;", None),
+     "Residual Special Court and to report thereon to the General Assembly;",
+     "a report to the General Assembly"),
     ("Takes note of the report of the Secretary-General, and requests that he submit to the General "
      "Assembly at its seventy-fourth session a report on the implementation of the present resolution;",
      "a report on the implementation of the present resolution"),
@@ -1113,7 +1114,8 @@ def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
     ("Urges the Committee for Development Policy, with assistance and support from other relevant "
      "entities, to continue its monitoring of the development progress of graduated countries as a "
      "complement to its triennial review of the list of least developed countries, and to report thereon "
-     "to the Economic and Social Council at its substantive session.", None),
+     "to the Economic and Social Council at its substantive session.",
+     "a report to the Economic and Social Council"),
     ("Invites the United Nations funds and programmes, as appropriate, based on their analysis of good "
      "practices, to improve the preparations for and discussions during meetings of their executive "
      "boards, taking into account the views expressed by Member States and, in that regard, to include "
@@ -1126,6 +1128,32 @@ def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
     ("Requests the Secretary-General to report to the Commission on Crime Prevention and Criminal Justice "
      "at its twenty-third session on the implementation of the present resolution.",
      "a report on the implementation of the present resolution"),
+    # ga-pdf-text A_RES_78_44 5, segmented A_RES_67_226 121: a report asked by its verb is a report (on
+    # what it is on, else to the body it goes to), not a document the words name before ("the seven
+    # recommendations", "the new comprehensive review") …
+    ("Requests the Secretary-General to intensify efforts and support initiatives that would contribute to "
+     "the full implementation of the seven recommendations identified in the report of the Advisory Board "
+     "on Disarmament Matters, and to report thereon to the General Assembly at its seventy-ninth session;",
+     "a report to the General Assembly"),
+    ("Calls upon the funds and programmes to carry out any changes required to align their planning and "
+     "budgeting cycles with the quadrennial comprehensive policy review, and to report to the Economic and "
+     "Social Council on adjustments made to fit the new comprehensive review cycle at the substantive "
+     "session of the Council;", "a report on adjustments made to fit the new comprehensive review cycle"),
+    # … nor the words of who is to report (segmented A_HRC_RES_33_25 3, ga-pdf-text A_RES_80_245 2) …
+    ("Further decides that the Expert Mechanism shall report at least once a year to the Human Rights "
+     "Council on its work;", "a report on its work"),
+    ("Resolves that the Secretary-General shall report to the Advisory Committee and to the General Assembly "
+     "at its eighty-second session all commitments made under the provisions of the present resolution;",
+     "a report to the Advisory Committee"),
+    # … nor those it goes to (segmented S_RES_2627 (2022) 3, S_RES_2365 (2017) 15); the reports it is made
+    # in (ga-pdf-text A_RES_78_245 72)
+    ("Requests the Panel of Experts to provide to the Committee any updates to this programme of work;",
+     "any updates"),
+    ("Requests the Secretary-General to provide the Security Council with information on threats posed by "
+     "landmines;", "information on threats posed by landmines"),
+    ("Requests the Secretary-General to continue to include in the senior managers’ compacts the new "
+     "standard managerial indicator, and to report thereon in future progress reports on accountability;",
+     "future progress reports on accountability"),
 ])
 def test_the_deliverable_is_what_the_asking_clause_asks_for(text, deliverable):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
