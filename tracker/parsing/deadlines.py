@@ -185,7 +185,7 @@ _QUARTER_RE = re.compile(
 _QUARTER_MONTH = {"first": 3, "second": 6, "third": 9, "fourth": 12, "last": 12}
 _RELATIVE_RE = re.compile(
     rf"\b(?:within|no later than|not later than|in|after|until)\s+(?:a period of\s+)?({_CARDINAL})"
-    rf"(?:\s+\(\d+\))?\s+(days?|weeks?|months?|years?)"
+    rf"(?:\s+\(\d+\))?\s+(?:(?:working|business)\s+(?=days?\b))?(days?|weeks?|months?|years?)"
     rf"(?:\s+(?:of|after|from|following)\s+(?:the\s+)?(date\s+of\s+(?:the\s+)?)?"
     rf"(adoption(?:\s+of\s+(?:the\s+present|this)\s+resolution)?|[a-z][\w -]{{0,60}}?(?=[,;.]|$)))?",
     re.I,
@@ -196,7 +196,8 @@ _RELATIVE_LOWER = lower_case_form(_RELATIVE_RE)
 #: eleven months after the adoption of this resolution", "shall expire 180 days from the adoption of this
 #: resolution"
 _BARE_FROM_ADOPTION = re.compile(
-    rf"\b({_CARDINAL})(?:\s+\(\d+\))?\s+(days?|weeks?|months?)\s+(?:from|after|following)\s+(?:the\s+)?"
+    rf"\b({_CARDINAL})(?:\s+\(\d+\))?\s+(?:(?:working|business)\s+(?=days?\b))?(days?|weeks?|months?)\s+"
+    rf"(?:from|after|following)\s+(?:the\s+)?"
     rf"(?:date\s+of\s+(?:the\s+)?)?adoption\s+of\s+(?:this|the\s+present)\s+resolution\b",
     re.I,
 )
@@ -1213,6 +1214,17 @@ def _next_day_of(after: dt.date, month: int, day: int) -> tuple[dt.date, None] |
     return None
 
 
+_WORKING_DAYS = re.compile(r"\b(?:working|business)\s+days?\b", re.I)
+
+
+def _add_working_days(day: dt.date, n: int) -> dt.date:
+    """The ``n``th working day (Monday to Friday) after ``day``."""
+    while n > 0:
+        day += dt.timedelta(days=1)
+        n -= day.weekday() < 5
+    return day
+
+
 def _dmy(day: str, month: str, year: str) -> dt.date | None:
     """"18", "February", "2025" -> the date; None for a day the month does not have."""
     try:
@@ -1952,14 +1964,18 @@ class _DeadlineFinder:
             self._after_adoption(m, n, unit, expires=True)
 
     def _after_adoption(self, m: re.Match[str], n: int, unit: str, expires: bool) -> None:
-        """A period counted from the adoption: its last day where the adoption is known."""
-        days, end_day = n * _UNIT_DAYS[unit], None
+        """A period counted from the adoption: its last day where the adoption is known. Working days
+        ("within five working days of the adoption of this resolution", S/RES/2720 (2023) 14) skip Saturdays
+        and Sundays (with no adoption date, each five of them a week); their ``period`` is left unsaid (not
+        "P5D", five calendar days)."""
+        working = unit == "day" and _WORKING_DAYS.search(m.group(0)) is not None
+        days, end_day = (n + 2 * (n // 5) if working else n * _UNIT_DAYS[unit]), None
         if self.adopted_on is not None:
-            end_day = _add(self.adopted_on, n, unit)
+            end_day = _add_working_days(self.adopted_on, n) if working else _add(self.adopted_on, n, unit)
             days = (end_day - self.adopted_on).days
         self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(), days=days,
                                               from_="adoption", date=end_day, expires=expires,
-                                              period=f"P{n}{_UNIT_ISO[unit]}"))
+                                              period=None if working else f"P{n}{_UNIT_ISO[unit]}"))
 
     def _period_from(self, m: re.Match[str], start: re.Match[str], n: int, unit: str) -> None:
         """"for one year, from 1 January 2025": ends the day before the anniversary."""
@@ -2034,6 +2050,8 @@ class _DeadlineFinder:
                 # week intervals" (nor, in a clause that asks nothing, a readiness affirmed: "to review …
                 # after six months", ``asks_nothing``)
                 continue
+            if not anchor and _WORKING_DAYS.search(m.group(0)):
+                continue  # "have not objected within five working days": a procedure's clock, from its event
             if not anchor and _COUNTED_BACK.match(text, m.end()):
                 continue  # "no later than five weeks before the start of the consultations"
             if anchor and not _FROM_ADOPTION.match(anchor) or (

@@ -1773,3 +1773,20 @@ def test_a_meetings_year_is_due_and_what_a_clause_leaves_unaffected_is_not():
     assert dicts("Encourages the holding of further high-level thematic events on tourism, to be convened, "
                  "as in 2022, by the President of the General Assembly;", "GA", 77,
                  dt.date(2022, 12, 14)) == []
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # S/RES/2720 (2023) 14, adopted on Friday 22 December 2023: five working days, Monday to Friday
+    ("requests the Secretary-General to report to the Security Council in writing within five working days "
+     "of the adoption of this resolution on the implementation of resolution 2712 (2023)",
+     dt.date(2023, 12, 22), [{"kind": "relative", "days": 7, "from": "adoption", "date": "2023-12-29"}]),
+    # A/RES/71/248 5, adopted on Wednesday 21 December 2016
+    ("Requests the Secretary-General, in this regard, to develop, within 20 working days of the adoption of "
+     "the present resolution, the terms of reference", dt.date(2016, 12, 21),
+     [{"kind": "relative", "days": 28, "from": "adoption", "date": "2017-01-18"}]),
+    # S/RES/2009 (2011) 16: working days not counted from the adoption are a procedure's, from its event
+    ("the Libyan authorities have not objected within five working days to the release of such funds",
+     dt.date(2011, 9, 16), []),
+])
+def test_working_days_from_the_adoption(text, adopted_on, expected):
+    assert dicts(text, "SC", None, adopted_on) == expected
