@@ -257,6 +257,10 @@ _NOT_INTO_A_TOOL = (
     r"(?!\s+(?:for|to|in|into)\s+(?:inclusion\s+in\s+)?(?:(?:the|its|their|an?|any|such|this)\s+)*"
     r"(?:[\w’'-]+\s+){0,4}?(?:databases?|data\s+bases?|websites?|web\s+portals?|portals?|repositor(?:y|ies)|"
     r"dashboards?|clearing-?houses?)\b)")
+#: a body kept informed, after "keep": "the Security Council regularly informed", "Member States updated"
+#: (a form of ``REPORT``, and what a request that only keeps a body informed asks: ``_KEPT_INFORMED``)
+_INFORMED = (r"\s+(?:the\s+\w+(?:\s+\w+)?|it|them|Member\s+States|the\s+Council|the\s+Assembly)\s+"
+             r"(?:\w+\s+)?(?:informed|updated|apprised)\b")
 #: "in the context of his next report": in it
 _IN_THE_CONTEXT_OF = r"(?:the\s+context\s+of\s+)?"
 _REPORT_FORMS = [
@@ -266,8 +270,7 @@ _REPORT_FORMS = [
      r"misconduct|wrongdoing|suspicious|crimes?)\b))"),
     ("", ["shall", "should", "will"], r"\s+(?:\w+\s+)?(?:report|brief)\b"),
     ("^", ["that"], r"\s+[^;]{0,100}?\b(?:reports?|briefs?)\s+(?:to|on|every|regularly|annually)\b"),
-    ("", ["keep"], r"\s+(?:the\s+\w+(?:\s+\w+)?|it|them|Member\s+States|the\s+Council|the\s+Assembly)\s+"
-     r"(?:\w+\s+)?(?:informed|updated|apprised)\b"),
+    ("", ["keep"], _INFORMED),
     # an update to those who asked for it: "to regularly update Member States on progress", "to
     # update the General Assembly in his next report" (not "to update the guidelines")
     ("", ["to"], r"\s+(?:(?:\w+ly|continue\s+to)\s+){0,2}update\s+(?:it|them|Member\s+States|the\s+"
@@ -503,9 +506,12 @@ _DELIVERABLE = frozenset(str.split("""
 _REPORTING = frozenset(str.split("""
     report submit provide inform transmit present brief keep include make send communicate
     prepare update share address None"""))
-#: what the speakers of a declaration will do that is a deliverable of its own ("We will convene
-#: a high-level meeting"), not a standing commitment ("We will adopt a holistic approach")
-_CONVENING = frozenset({"convene", "hold", "organize", "organise", "launch", "review"})
+#: infinitives that hold a meeting: "to convene a panel discussion", "to organize … a hearing"
+_MEETING = frozenset({"convene", "hold", "organize", "organise", "host"})
+#: what the speakers of a declaration will do that is a deliverable of its own: a meeting held ("We will
+#: convene a high-level meeting"), something launched or reviewed; not a standing commitment ("We will
+#: adopt a holistic approach")
+_CONVENING = _MEETING | {"launch", "review"}
 #: infinitives of a standing call: "to continue to …", "to strengthen", "to promote" …
 _STANDING = frozenset(str.split("""
     continue strengthen enhance intensify broaden redouble step pay take bear remain maintain
@@ -988,11 +994,9 @@ def _most_demanding(parts: list[tuple[str | None, str]], kinds: list[ObligationK
     return K.ACTION if convenes or informs else K.REPORT
 
 
-#: infinitives that hold a meeting: "to convene a panel discussion", "to organize … a hearing"
-_MEETING = frozenset({"convene", "hold", "organize", "organise", "host"})
-#: a request that only keeps a body informed: "to keep the Security Council regularly informed"
-_KEPT_INFORMED = re.compile(
-    r"to\s+(?:\w+ly\s+)?keep\s+[^;]{0,80}?\b(?:informed|updated|apprised)\b(?![^;]*\breports?\b)")
+#: a request that only keeps a body informed: "to keep the Security Council regularly informed" (the
+#: body as ``REPORT``'s form reads it), with no report named after it
+_KEPT_INFORMED = re.compile(rf"to\s+(?:\w+ly\s+)?keep{_INFORMED}(?![^;]*\breports?\b)", re.I)
 
 
 def continuing(action: str | None, rest: str) -> bool:

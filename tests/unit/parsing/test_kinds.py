@@ -1262,3 +1262,23 @@ def test_a_sub_paragraph_with_its_own_operative_phrase_asks_what_it_says():
     (paragraph,) = parse(text).operative
     assert paragraph.kind == K.ACTION
     assert all(s.kind is None for s in paragraph.subparagraphs)
+
+
+@pytest.mark.parametrize("text", [
+    "to keep the Security Council regularly informed",
+    "to keep Member States informed",
+    "to keep them apprised",
+    # (not a body as the report test reads one: no report asked, so nothing only kept informed)
+    "to keep Member States and the Committee informed of the arrangements",
+    "to keep under review the situation in the region",
+])
+def test_a_body_kept_informed_is_read_by_one_rule(text):
+    # a request that only keeps a body informed (kinds._most_demanding) is the report test's form of it
+    assert (kinds._KEPT_INFORMED.match(text) is not None) == kinds._is_report(text)
+
+
+def test_a_meeting_held_is_one_list_of_verbs():
+    # the meetings an action convenes beside the report that records it (kinds._most_demanding) are the
+    # ones the speakers of a declaration hold as a deliverable ("We will host …" as "We will convene …")
+    assert kinds._MEETING <= kinds._CONVENING
+    assert clause_kind("will_host", " a high-level meeting on the Decade in 2028;") == K.ACTION
