@@ -338,7 +338,7 @@ _ADDRESSEE_END_LED = re.compile(
 _GOES_BY = re.compile(
     r",\s+((?:in\s+(?:line|accordance|keeping|conformity|pursuance)\s+(?:with|of)|pursuant\s+to|taking\s+into"
     r"|giving\s+due|bearing\s+in\s+mind|building\s+on|drawing\s+on|as\s+(?:the|its|their)"
-    r"|in\s+(?:its|their|his|her)\s+capacity\s+as)\s[^,;]*)"
+    r"|in\s+(?:its|their|his|her)\s+(?:capacity|role)\s+as)\s[^,;]*)"
 )
 
 
@@ -1090,8 +1090,15 @@ def find_actors(
     names, conf = (established, 0.75) if established else _primary_actors(
         asked, rest, body_name, names_in, gazetteer)
     calls = [(verb, words) for verb, words in parts if clause_kind(verb, words) != ObligationKind.DECLARATORY]
-    if (names == [body_name] and conf == _NO_ONE_NAMED and not extra and calls
-            and all(verb in CALLING for verb, _words in calls)):
+    # (a body named in passing in a first clause that asks nothing: "Reaffirms the importance of …
+    # interaction between the General Assembly and … forums …, and encourages the exploration of …")
+    # (not where the call refers back to them: "Expresses its full support … for the work of the Special
+    # Rapporteur …, and encourages its continuation")
+    in_passing = (conf == _NAMED_IN_PASSING and bool(parts)
+                  and clause_kind(*parts[0]) == ObligationKind.DECLARATORY
+                  and not any(_REFERS_TO_THEM.search(words, 0, 80) for _verb, words in calls))
+    if (((names == [body_name] and conf == _NO_ONE_NAMED) or in_passing) and not extra and calls
+            and all(verb in CALLING and not _LISTED_AFTER.match(words) for verb, words in calls)):
         # "Expresses concern at the continued erosion of … media freedom, and urges the reform of the
         # Media Law …": a call that names no one asks no one, as "Calls for …" does, not the body;
         # one that names someone asks them ("Emphasizes that economic growth continues to leave rural
@@ -1099,9 +1106,30 @@ def find_actors(
         called = [n for verb, words in calls if verb in _ADDRESSEE_VERBS for n in _primary_actors(
             verb, _APPEALS_TO.sub("", words, 1) if verb == "appeals" else words, None, names_in, gazetteer,
             addressee_only=True)[0]]  # (not a participle's: "(b) Encouraging regional commissions to …")
+        # … and whom a call for action names as those who take it: "Calls for urgent action and
+        # partnership by Member States, the United Nations system, civil society … to scale up …"
+        called += [n for verb, words in calls if verb == "calls_for" for n in _called_by(words, names_in)]
         if called or kind == ObligationKind.EXHORTATION:
             return list(dict.fromkeys(called)), 0.6, extra
     return _without_short_forms([*names, *[n for n in extra if n not in names]], rest, gazetteer), conf, extra
+
+
+#: a call whose addressees its sub-paragraphs list: "calls upon: (a) The respective bureaux …"
+_LISTED_AFTER = re.compile(r"\s*[:(]")
+#: a call's words that refer back to those named before: "encourages its continuation", "urges them"
+_REFERS_TO_THEM = re.compile(r"\b(?:its|their|his|her|them|him|it)\b")
+#: "action … by <those who take it>", within the call's first words (not "by 2030")
+_BY_WHOM = re.compile(r"^[^;:,]{0,80}?\bby\s+(?!\d)")
+
+
+def _called_by(words: str, names_in) -> list[str]:
+    """Those a call for something names as the ones to do it: "urgent action and partnership by Member
+    States, the United Nations system, civil society … to scale up" (the list up to its verb)."""
+    by = _BY_WHOM.match(words)
+    if by is None:
+        return []
+    after = _window(words, by.end(), 400)
+    return names_in(after, _addressee_end(after), groups=True)
 
 
 def _without_short_forms(names: list[str], text: str, gazetteer: Gazetteer) -> list[str]:
@@ -1589,7 +1617,7 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
     clause = _window(rest.split(";", 1)[0], 0, 600)
     names = names_in(clause, addressed=False, owners=False)
     if names:
-        return names, 0.7
+        return names, _NAMED_IN_PASSING
     if action in CALLING:
         return [], 0.6  # "Calls for full implementation of …", "Encourages the efforts to …"
     if body_name and (action is not None):
@@ -1600,6 +1628,8 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
 _APPEALS_TO = re.compile(r"^\s*to\s+")
 #: the confidence of the adopting body as the actor of a paragraph that names no one
 _NO_ONE_NAMED = 0.5
+#: … of those a paragraph's first clause names, none of them addressed ("Welcomes the work of …")
+_NAMED_IN_PASSING = 0.7
 
 
 #: generic names a resolution uses for one mandate it names in full elsewhere, and the words

@@ -1356,3 +1356,26 @@ def test_the_council_is_not_its_presidents_office():
     actors = [analyse(texts[1], body="GA", gazetteer=G).actors, ["Economic and Social Council", "Council"]]
     resolve_short_names(actors, texts, G)
     assert actors == [["President of the Economic and Social Council"], ["Economic and Social Council"]]
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # what an addressee is "in her role as" is no addressee (segmented A_RES_74_158 4)
+    ("Requests the Under-Secretary-General for Political and Peacebuilding Affairs, in her role as United "
+     "Nations focal point for electoral assistance matters, to continue to regularly inform Member States "
+     "about the requests received;", "GA",
+     ["Under-Secretary-General for Political and Peacebuilding Affairs"]),
+    # a body named in passing in a first clause that asks nothing is not asked by a call that names no
+    # one (segmented A_RES_69_245 158, A_RES_79_133 38)
+    ("Welcomes the ongoing work of the International Maritime Organization to develop a mandatory code for "
+     "ships operating in polar waters, and encourages further ratifications of that Agreement;", "GA", []),
+    ("Welcomes the recently launched partnerships between the United Nations Educational, Scientific and "
+     "Cultural Organization and cultural institutions, and encourages their continuation;", "GA", ["UNESCO"]),
+    # … where the call refers back to them, or names who is to act, they are (E_RES_2023_30 4)
+    ("Expresses its full support and appreciation for the work of the Special Rapporteur on the right to "
+     "food, and encourages its continuation;", "GA", ["Special Rapporteur on the right to food"]),
+    ("Recognizes the progress made, and calls for urgent action and partnership by Member States, the United "
+     "Nations system, civil society and the private sector to scale up evidence-based HIV prevention;",
+     "ECOSOC", ["Member States", "United Nations system", "civil society", "private sector"]),
+])
+def test_a_body_named_in_passing_is_not_asked(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
