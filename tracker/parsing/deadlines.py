@@ -1075,6 +1075,8 @@ _IN_YEAR = re.compile(rf"\bin\s+(?:({_MONTH})\s+(\d{{4}})|(\d{{4}}))(?![\d/])")
 #: by the President", A/RES/77/178 34)
 _IN_YEAR_NOT_DUE = re.compile(
     r"\b(?:starting|beginning|commencing|effective|from|since|until|as\s+of|as|sessions?,?)\s+$")
+#: the subject of a report, from its "on" to a year in it (``_DeadlineFinder.of_the_subject``)
+_ON_A_SUBJECT = re.compile(r"\s+on\s+[^,;:]*\s$")
 #: an event the words describe as held then ("… which will serve to inform the next high-level meeting, to be
 #: convened in 2031"): its year, not the deliverable's, unless it is what is convened
 _TO_BE_HELD = re.compile(r"\bto\s+be\s+(?:convened|held|launched|organi[sz]ed)\s+$")
@@ -1874,6 +1876,8 @@ class _DeadlineFinder:
                 continue
             if not _governed(text, m.start(), _DELIVERABLE_BEFORE):
                 continue
+            if self.of_the_subject(m.start()):
+                continue  # "… at its eighty-first session on the implementation of the Programme … in 2026"
             held = _TO_BE_HELD.search(text, max(0, m.start() - 30), m.start())
             if held is not None and not _governed(text, held.start(), _CONVENING_BEFORE):
                 continue  # "a report …, which will serve to inform the high-level meeting to be convened in
@@ -1883,6 +1887,16 @@ class _DeadlineFinder:
                 continue
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=read[0],
                                                   precision=read[1]))
+
+    def of_the_subject(self, start: int) -> bool:
+        """Whether the year at ``start`` is of what a report is on, its session already said: "Requests the
+        Secretary-General to report to the General Assembly at its eighty-first session on the implementation
+        of the Programme of Assistance in 2026" (A/RES/80/163 29): due at the session, the year the
+        Programme's (the subject, after "on", not past a comma, follows the session read)."""
+        text = self.text
+        lo = _clause_start(text, start)
+        return any(lo <= s and e <= start and found[0].kind == DeadlineKind.SESSION and _ON_A_SUBJECT.match(
+            text, e, start) for s, e, found in self.found)
 
     def _year_target(self, m: re.Match[str], lead: str) -> bool | None:
         """A bare year ("by 2030") is a deadline only after "by", "until"…, and not inside a

@@ -1790,3 +1790,15 @@ def test_a_meetings_year_is_due_and_what_a_clause_leaves_unaffected_is_not():
 ])
 def test_working_days_from_the_adoption(text, adopted_on, expected):
     assert dicts(text, "SC", None, adopted_on) == expected
+
+
+def test_a_year_in_what_a_report_is_on_is_not_its_due_date():
+    # A/RES/80/163 29: due at the session; 2026 is the year of the Programme's implementation reported on
+    text = ("Requests the Secretary-General to report to the General Assembly at its eighty-first session on "
+            "the implementation of the Programme of Assistance in 2026 and, following consultations with the "
+            "Advisory Committee, to submit recommendations regarding the execution of the Programme")
+    assert dicts(text, "GA", 80, dt.date(2025, 12, 15)) == [{"kind": "session", "body": "GA", "session": 81}]
+    # … not a second meeting after a first (A/HRC/RES/51/33 4), nor a year not in a report's subject
+    text = ("Requests the Office of the High Commissioner to organize a one-day intersessional seminar in "
+            "2023 and a one-day intersessional seminar in 2024")
+    assert [d["date"] for d in dicts(text, "HRC", 51, dt.date(2022, 10, 7))] == ["2023-12-31", "2024-12-31"]
