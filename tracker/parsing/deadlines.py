@@ -844,6 +844,10 @@ _SUBJECT = re.compile(
 _IN_TURN = re.compile(r"\b(?:request|invite)\s+the\s+|\bensur(?:e|es|ing)\s+that\s+the\s+")
 #: a body an action is addressed to: "report to the Assembly", "a dialogue with the Council"
 _ADDRESSED_BEFORE = re.compile(r"\b(?:to|with|before|through|brief|inform)\s+the\s+$")
+#: a body an action only passes through, set off by commas: "to report thereon to the Assembly, through the
+#: Advisory Committee on Administrative and Budgetary Questions, for its consideration at its fifty-eighth
+#: session" (A/RES/57/300 35)
+_CHANNEL_BEFORE = re.compile(r",\s+through\s+the\s+$")
 #: the resolution itself acts: "Decides to convene … and to include in the provisional agenda of
 #: its eighty-first session"
 _OWN_SUBJECT = re.compile(r"\b(?:decides|resolves|agrees)\s+(?:also\s+|further\s+)?to\b", re.I)
@@ -1556,6 +1560,15 @@ class _DeadlineFinder:
                 # "to brief the Ad Hoc Working Group during the seventy-first session" (A/RES/70/305 17): a
                 # body the registry does not know, and "the" session numbered as the adopting body's current
                 # or coming one: the resolution's numbering, where that body works (not "at its next session")
+                owner = None
+            elif owner is not None and owner.code != body and _CHANNEL_BEFORE.search(
+                    text, max(0, owner.start - 16), owner.start) and text.startswith(",", owner.end) and (
+                    self._ahead_for_adopting(m.group(2))):
+                # "to report thereon to the Assembly, through the Advisory Committee …, for its
+                # consideration at its fifty-eighth session" (A/RES/57/300 35): a session the adopting body
+                # holds next, not the channel's (not "to report to the General Assembly at its thirty-third
+                # session, through the Economic and Social Council, within the scope of its competence, at its
+                # sixty-fifth session", A/RES/32/197 5: the Council's, numbered so in 1977)
                 owner = None
             elif owner is None and owner_word == "its" and self._before_adopting(m.group(2)):
                 # "Notes the progress made by the Authority in its deliberations, urges the finalization at

@@ -1802,3 +1802,17 @@ def test_a_year_in_what_a_report_is_on_is_not_its_due_date():
     text = ("Requests the Office of the High Commissioner to organize a one-day intersessional seminar in "
             "2023 and a one-day intersessional seminar in 2024")
     assert [d["date"] for d in dicts(text, "HRC", 51, dt.date(2022, 10, 7))] == ["2023-12-31", "2024-12-31"]
+
+
+@pytest.mark.parametrize(("text", "session", "expected"), [
+    # A/RES/57/300 35: the Assembly's next session, not the Advisory Committee's the report passes through
+    ("Requests the Secretary-General to review the use of the facility and to report thereon to the "
+     "Assembly, through the Advisory Committee on Administrative and Budgetary Questions, for its "
+     "consideration at its fifty-eighth session;", 57, [("GA", 58)]),
+    # A/RES/32/197 5: a session the channel holds, numbered far from the Assembly's, stays the channel's
+    ("and to report to the General Assembly at its thirty-third session, through the Economic and Social "
+     "Council, within the scope of its competence, at its sixty-fifth session;", 32,
+     [("GA", 33), ("ECOSOC", 1978)]),
+])
+def test_a_body_a_report_passes_through_does_not_own_the_adopting_bodys_next_session(text, session, expected):
+    assert [(d["body"], d["session"]) for d in dicts(text, "GA", session)] == expected
