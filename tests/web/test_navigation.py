@@ -73,3 +73,24 @@ def test_a_signed_in_navigation_is_each_visitors_own(app, client, db_factory):
     token = re.search(r'name="csrf_token" value="([^"]+)"', theirs).group(1)
     client.post("/logout", data={"csrf_token": token})
     assert _nav(client, "/") == anonymous
+
+
+def test_the_layouts_links_are_built_once_per_script_root(app, client):
+    calls = _counting_url_for(app)
+    first = client.get("/").get_data(as_text=True)
+    for path in ("/", "/search", "/timeline"):
+        assert client.get(path).status_code == 200
+    assert "static" not in calls  # the layout's static files: built once, not through the templates
+    for link in ('<link rel="icon" href="/static/favicon.svg"',
+                 '<link rel="stylesheet" href="/static/tracker.css">',
+                 '<a class="navbar-brand" href="/">', '<script src="/static/tracker.js" defer>',
+                 'href="/bootstrap/static/css/bootstrap.min.css"'):
+        assert link in first, link
+    assert len(app.extensions["layout_links"]) == 1
+    mounted = client.get("/", environ_overrides={"SCRIPT_NAME": "/tracker"}).get_data(as_text=True)
+    assert '<link rel="icon" href="/tracker/static/favicon.svg"' in mounted
+    assert '<a class="navbar-brand" href="/tracker/">' in mounted
+    assert 'href="/tracker/bootstrap/static/css/bootstrap.min.css"' in mounted
+    assert len(app.extensions["layout_links"]) == 2
+    app.extensions["layout_links"].clear()
+    assert client.get("/").get_data(as_text=True) == first  # kept: what a fresh build gives
