@@ -8,10 +8,11 @@ import datetime as dt
 
 import pytest
 from flask import render_template_string
+from markupsafe import escape
 from sqlalchemy import select
 
 from tests.factories import gen_entity, gen_obligation, gen_resolution
-from tracker.models import Obligation
+from tracker.models import MandateState, Obligation, ObligationStatus
 from tracker.services.rows import list_rows
 
 TODAY = dt.date(2026, 8, 1)
@@ -137,13 +138,49 @@ def test_rows_written_in_python_are_the_rows_jinja_wrote(app, db_factory, langua
                     assert written.count("badge status mandate-") == 5
 
 
+def test_the_rows_cells_make_no_markup_of_each_value(app, db_factory, monkeypatch):
+    """The cells a row writes (dates, owners, a deadline's session, badges) escape their values as
+    plain strings (``cells.escaped``), not through ``markupsafe.escape``, which makes a ``Markup``
+    of each (≈ 250 a search page of fifty rows)."""
+    from tracker.web.dashboards import cells
+
+    with db_factory.begin() as db:
+        alpha = gen_entity(db, "Alpha & Co")
+        ga = gen_resolution(db, "A/RES/79/1", session=79)
+        gen_obligation(db, ga, text="Requests a report;", due_on=TODAY - dt.timedelta(days=3), owners=[alpha],
+                       deadline_body="GA", deadline_session=81, deadline_text="at its eighty-first session")
+        gen_obligation(db, ga, text="Decides to extend the mandate, and requests a report;", owners=[alpha],
+                       due_on=TODAY + dt.timedelta(days=2), expires_on=TODAY + dt.timedelta(days=30))
+        gen_obligation(db, ga, kind="mandate", action="decides", text="Decides to renew;",
+                       expires_on=TODAY - dt.timedelta(days=20))
+        gen_obligation(db, ga, kind="declaratory", action="notes", text="Notes;")
+    made: list[object] = []
+    monkeypatch.setattr(cells, "escape", lambda value: made.append(value) or escape(value))
+    with app.test_request_context("/search"), db_factory() as db:
+        items = list_rows(db, list(db.scalars(select(Obligation.id).order_by(Obligation.id))))
+        written = _tbody(render_template_string(NOW, items=items, today=TODAY, show_resolution=True))
+        for ob in items:  # each cell as the macros call it
+            cells.status_badge(ob, TODAY), cells.due(ob), cells.owners_list(ob)
+            cells.session_link(ob.deadline_body, ob.deadline_session)
+    assert 'href="/sessions/GA/81">GA 81</a>' in written and "Alpha &amp; Co</a>" in written
+    assert '<time datetime="' in written and "badge status mandate-" in written
+    assert made == []
+
+
 def test_a_rows_values_are_escaped_as_jinja_escapes_them():
     """``cells.escaped`` (the rows' values as plain strings, no ``Markup`` made for each) writes
     what ``markupsafe.escape`` writes: text escaped, safe HTML as it is, anything else as text."""
-    from markupsafe import Markup, escape
+    from markupsafe import Markup
 
     from tracker.web.dashboards.cells import escaped
 
+    class Html:
+        def __html__(self) -> str:
+            return "<i>as written</i> &amp;"
+
+        def __str__(self) -> str:
+            return "<not this>"
+
     for value in ('R&D <Fund> "x" l\'eau', "plain", "", Markup("<b>safe</b> &amp;"), None, 12, -3, 0, True,
-                  2.5, "é ✓"):
+                  2.5, "é ✓", MandateState.EXPIRING, Html(), ObligationStatus.NOT_STARTED):
         assert escaped(value) == str(escape(value)) and type(escaped(value)) is str, value

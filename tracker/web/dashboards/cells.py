@@ -42,12 +42,16 @@ def escaped(value: Any) -> str:
     """``value`` escaped as ``markupsafe.escape`` (Jinja's autoescape) escapes it, as a plain string:
     a page of fifty rows escapes ≈ 700 values, and making a ``Markup`` of each cost about as much as
     the escape (the search page 0.91x its CPU on SQLite, see bench/README). Safe HTML (``__html__``)
-    stays as it is; a number is its digits (``str``, as ``escape`` writes it, without its Markup)."""
+    stays as it is; a number is its digits, anything else its text escaped (``str``, as ``escape``
+    writes it, without its Markup)."""
     if type(value) is str:
         return _escape_inner(value)
     if type(value) is int:
         return str(value)
-    return str(escape(value))
+    html = getattr(value, "__html__", None)
+    if html is not None:
+        return str(html())
+    return _escape_inner(str(value))
 
 #: the words the cells write beside the values
 _WORDS = {
@@ -104,13 +108,13 @@ def _badge_key(ob: Any, today: dt.date, expiring_days: int) -> tuple[Any, ...]:
 
 
 def _mandate_badge(state: str | None, labels: dict[str, Any]) -> str:
-    return (f'<span class="badge status mandate-{escape(state)}">'
-            f'{escape(labels["MANDATE_LABELS"].get(state, ""))}</span>')
+    return (f'<span class="badge status mandate-{escaped(state)}">'
+            f'{escaped(labels["MANDATE_LABELS"].get(state, ""))}</span>')
 
 
 def _badge(key: tuple[Any, ...], labels: dict[str, Any]) -> str:
     if key[0] == "none":
-        return f'<span class="badge status status-none">{escape(labels["NO_ACTION_REQUIRED"])}</span>'
+        return f'<span class="badge status status-none">{escaped(labels["NO_ACTION_REQUIRED"])}</span>'
     if key[0] == "mandate":
         return _mandate_badge(key[1], labels)
     _, status, overdue, state = key
@@ -119,12 +123,12 @@ def _badge(key: tuple[Any, ...], labels: dict[str, Any]) -> str:
     carried = "" if state is None else (
         f'\n    <span class="visually-hidden">, </span>{_mandate_badge(state, labels)}')
     if overdue:
-        return (f'<span class="badge status status-overdue">{escape(statuses["overdue"])}</span>\n    '
+        return (f'<span class="badge status status-overdue">{escaped(statuses["overdue"])}</span>\n    '
                 '<span class="visually-hidden">, </span>'
-                f'<span class="badge status status-{escape(status)}">'
-                f'{escape(statuses.get(status, ""))}</span>{carried}')
-    return (f'<span class="badge status status-{escape(status)}">'
-            f'{escape(statuses.get(status, status))}</span>{carried}')
+                f'<span class="badge status status-{escaped(status)}">'
+                f'{escaped(statuses.get(status, ""))}</span>{carried}')
+    return (f'<span class="badge status status-{escaped(status)}">'
+            f'{escaped(statuses.get(status, status))}</span>{carried}')
 
 
 def due(ob: Any, labels: dict[str, Any] | None = None) -> str:
@@ -142,7 +146,7 @@ def _due_key(ob: Any) -> tuple[bool, dt.date | None, dt.date | None]:
 
 
 def _time(day: dt.date) -> str:
-    return f'<time datetime="{escape(day.isoformat())}">{escape(udate(day))}</time>'
+    return f'<time datetime="{escaped(day.isoformat())}">{escaped(udate(day))}</time>'
 
 
 def _due(key: tuple[bool, dt.date | None, dt.date | None], words: dict[str, Any]) -> str:
@@ -160,7 +164,7 @@ def _due(key: tuple[bool, dt.date | None, dt.date | None], words: dict[str, Any]
 def session_link(body: str | None, number: int | None) -> str:
     """A link to a session's page ("GA 81"); none for the Security Council, which has no sessions."""
     if body and number and body != "SC":
-        return f'<a href="{escape(links().session(body, number))}">{escape(body)} {escape(number)}</a>'
+        return f'<a href="{escaped(links().session(body, number))}">{escaped(body)} {escaped(number)}</a>'
     return ""
 
 
@@ -170,7 +174,7 @@ def owners_list(ob: Any, labels: dict[str, Any] | None = None) -> str:
         words = (labels or translated_labels())["CELL_WORDS"]
         return f'<span class="text-body-secondary">{words["no_owner"]}</span>'
     found = links()
-    return ", ".join(f'<a href="{escape(found.owner(e.id))}">{escape(e.name)}</a>' for e in ob.owners)
+    return ", ".join(f'<a href="{escaped(found.owner(e.id))}">{escaped(e.name)}</a>' for e in ob.owners)
 
 
 def obligation_rows(items: Sequence[Any], today: dt.date, show_resolution: bool,
@@ -264,16 +268,16 @@ def _paragraph(node: Any, today: dt.date, depth: int, labels: dict[str, Any], fo
     words, kinds = labels["CELL_WORDS"], labels["KIND_LABELS"]
     p = node.paragraph
     # a paragraph printed without a number shows none (A/RES/76/240 C): its place is where it is
-    number = escape(p.number)
+    number = escaped(p.number)
     shown = "" if p.unnumbered and depth == 0 else (f"{number}." if depth == 0 else f"({number})")
     footnote = words["footnote"]
-    notes = "".join(f'<sup><a href="#fn-{escape(fn.marker)}" aria-label="{footnote % {"m": fn.marker}}">'
-                    f"{escape(fn.marker)}</a></sup>" for fn in node.footnotes)
-    out.append(f'\n<li id="{escape(p.eid)}" class="paragraph depth-{depth}">\n'
+    notes = "".join(f'<sup><a href="#fn-{escaped(fn.marker)}" aria-label="{footnote % {"m": fn.marker}}">'
+                    f"{escaped(fn.marker)}</a></sup>" for fn in node.footnotes)
+    out.append(f'\n<li id="{escaped(p.eid)}" class="paragraph depth-{depth}">\n'
                '  <div class="paragraph-row">\n'
                '    <div class="paragraph-text">\n'
                f'      <span class="number">{shown}</span>\n'
-               f"      {escape(node.lead)}\n"
+               f"      {escaped(node.lead)}\n"
                f"      {notes}\n"
                "    </div>\n    ")
     if node.obligations:
@@ -295,12 +299,12 @@ def _paragraph(node: Any, today: dt.date, depth: int, labels: dict[str, Any], fo
             out.append(
                 '\n      <div class="mb-1">\n'
                 f"        {_badge(_badge_key(ob, today, expiring_days), labels)}\n"
-                f'        <span class="d-block small">{escape(kinds.get(ob.kind, ob.kind))} · '
+                f'        <span class="d-block small">{escaped(kinds.get(ob.kind, ob.kind))} · '
                 f"{_due(_due_key(ob), words)}</span>\n"
                 f'        <span class="d-block small">{owners_list(ob, labels)}</span>\n'
                 f"        {session}\n"
                 f"        {items}\n"
-                f'        <a class="d-block small" href="{escape(found.obligation(ob.id))}">{see}</a>\n'
+                f'        <a class="d-block small" href="{escaped(found.obligation(ob.id))}">{see}</a>\n'
                 "      </div>\n      ")
         out.append("\n    </aside>\n    ")
     out.append("\n  </div>\n  ")
@@ -317,7 +321,7 @@ def document_link(symbol: str) -> Markup:
     Jinja's ``urlencode`` quotes it): ``_ui.html``'s ``document_link`` and a resolution page's
     documents cited, written once each instead of a macro call each."""
     href = current_app.config["DOCUMENT_URL"].replace("{symbol}", do_urlencode(symbol))
-    return Markup(f'<a href="{escape(href)}" rel="external noopener">{escape(symbol)}</a>')  # noqa: S704
+    return Markup(f'<a href="{escaped(href)}" rel="external noopener">{escaped(symbol)}</a>')  # noqa: S704
 
 
 #: what the templates call (``Markup``: written here, escaped here)

@@ -6,7 +6,8 @@ context, ≈ 15 translated strings, ≈ 60 escapes); here its words are translat
 for the application (as ``cells.translated_labels``) and the form is string formatting: ≈ 0.12 ms
 (see bench/README). ``_filter_fields.html``'s macros call these, so each control is written in
 one place; the HTML is the macros' as they were, byte for byte (``tests/web/test_filter_form.py``
-keeps them and compares). Values are escaped as Jinja's autoescape escapes them; translated words
+keeps them and compares). Values are escaped as Jinja's autoescape escapes them (``cells.escaped``:
+no ``Markup`` made of each); translated words
 are written as a template's ``_()`` writes them (marked safe).
 """
 
@@ -19,9 +20,9 @@ from flask import current_app
 from flask_babel import lazy_gettext as _l
 from jinja2.filters import do_xmlattr
 from jinja2.nodes import EvalContext
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
-from tracker.web.dashboards.cells import translated_labels
+from tracker.web.dashboards.cells import escaped, translated_labels
 from tracker.web.dashboards.labels import FILTER_LABELS
 from tracker.web.formatting import page_locale
 
@@ -64,9 +65,10 @@ def input_field(id_: str, name: str, label: str, value: Any, type_: str = "text"
                 attrs: Mapping[str, Any] | None = None) -> Markup:
     """A labelled input; ``attrs`` further attributes (min, placeholder, inputmode …)."""
     return Markup(  # noqa: S704 (every value escaped)
-        f'<div class="{escape(col)}">\n'
-        f'    <label for="{escape(id_)}" class="form-label">{escape(label)}</label>\n'
-        f'    <input type="{escape(type_)}" id="{escape(id_)}" name="{escape(name)}" value="{escape(value)}"'
+        f'<div class="{escaped(col)}">\n'
+        f'    <label for="{escaped(id_)}" class="form-label">{escaped(label)}</label>\n'
+        f'    <input type="{escaped(type_)}" id="{escaped(id_)}" name="{escaped(name)}"'
+        f' value="{escaped(value)}"'
         f' class="form-control"{_attributes(attrs or {})}>\n'
         "  </div>")
 
@@ -76,13 +78,13 @@ def select_field(id_: str, name: str, label: str, options: Iterable[tuple[Any, A
     """A labelled select whose first option is "any" (``any_words``), then each of ``options``
     (value, words), selected when its value is in ``chosen``."""
     chosen = list(chosen)
-    written = "".join(f'<option value="{escape(value)}"{" selected" if value in chosen else ""}>'
-                      f"{escape(words)}</option>" for value, words in options)
+    written = "".join(f'<option value="{escaped(value)}"{" selected" if value in chosen else ""}>'
+                      f"{escaped(words)}</option>" for value, words in options)
     return Markup(  # noqa: S704 (every value escaped)
-        f'<div class="{escape(col)}">\n'
-        f'    <label for="{escape(id_)}" class="form-label">{escape(label)}</label>\n'
-        f'    <select id="{escape(id_)}" name="{escape(name)}" class="form-select">\n'
-        f'      <option value="">{escape(any_words)}</option>\n'
+        f'<div class="{escaped(col)}">\n'
+        f'    <label for="{escaped(id_)}" class="form-label">{escaped(label)}</label>\n'
+        f'    <select id="{escaped(id_)}" name="{escaped(name)}" class="form-select">\n'
+        f'      <option value="">{escaped(any_words)}</option>\n'
         f"      {written}\n"
         "    </select>\n"
         "  </div>")
@@ -103,10 +105,10 @@ def status_checks(prefix: str, statuses: Iterable[str], chosen: Iterable[str]) -
     labels, chosen = translated_labels()["STATUS_LABELS"], list(chosen)
     checks = "".join(
         '\n    <div class="form-check form-check-inline">\n'
-        f'      <input class="form-check-input" type="checkbox" id="{escape(prefix)}-status-{escape(s)}"'
-        f' name="status" value="{escape(s)}"{" checked" if s in chosen else ""}>\n'
-        f'      <label class="form-check-label" for="{escape(prefix)}-status-{escape(s)}">'
-        f"{escape(labels[s])}</label>\n"
+        f'      <input class="form-check-input" type="checkbox" id="{escaped(prefix)}-status-{escaped(s)}"'
+        f' name="status" value="{escaped(s)}"{" checked" if s in chosen else ""}>\n'
+        f'      <label class="form-check-label" for="{escaped(prefix)}-status-{escaped(s)}">'
+        f"{escaped(labels[s])}</label>\n"
         "    </div>\n    " for s in statuses)
     return Markup(  # noqa: S704 (every value escaped)
         '<fieldset class="col-12 col-lg-6">\n'
@@ -120,9 +122,9 @@ def check_field(id_: str, name: str, label: str, checked: Any) -> Markup:
     return Markup(  # noqa: S704 (every value escaped)
         '<div class="col-12 col-md-3 col-lg-2">\n'
         '    <div class="form-check">\n'
-        f'      <input class="form-check-input" type="checkbox" id="{escape(id_)}" name="{escape(name)}"'
+        f'      <input class="form-check-input" type="checkbox" id="{escaped(id_)}" name="{escaped(name)}"'
         f' value="1"{" checked" if checked else ""}>\n'
-        f'      <label class="form-check-label" for="{escape(id_)}">{escape(label)}</label>\n'
+        f'      <label class="form-check-label" for="{escaped(id_)}">{escaped(label)}</label>\n'
         "    </div>\n"
         "  </div>")
 
@@ -132,8 +134,8 @@ def apply_clear(clear_url: str, button: str = "btn-primary") -> Markup:
     words = _words()
     return Markup(  # noqa: S704 (every value escaped)
         '<div class="col-12 col-md-auto">\n'
-        f'    <button type="submit" class="btn {escape(button)}">{words["apply"]}</button>\n'
-        f'    <a class="btn btn-link" href="{escape(clear_url)}">{words["clear"]}</a>\n'
+        f'    <button type="submit" class="btn {escaped(button)}">{words["apply"]}</button>\n'
+        f'    <a class="btn btn-link" href="{escaped(clear_url)}">{words["clear"]}</a>\n'
         "  </div>")
 
 
@@ -143,8 +145,8 @@ def filter_form(flt: Any, action: str, statuses: Sequence[str], kinds: Sequence[
     filled from ``flt`` (``ObligationFilter``), and what it did not understand."""
     words, labels = _words(), translated_labels()
     body_labels, kind_labels = labels["BODY_LABELS"], labels["KIND_LABELS"]
-    owner = f'<input type="hidden" name="owner" value="{escape(flt.owner)}">' if flt.owner else ""
-    due = (f'<input type="hidden" name="due" value="{escape(flt.due_body)}-{escape(flt.due_session)}">'
+    owner = f'<input type="hidden" name="owner" value="{escaped(flt.owner)}">' if flt.owner else ""
+    due = (f'<input type="hidden" name="due" value="{escaped(flt.due_body)}-{escaped(flt.due_session)}">'
            if flt.due_body else "")
     controls = [
         "",
@@ -184,7 +186,7 @@ def filter_form(flt: Any, action: str, statuses: Sequence[str], kinds: Sequence[
     form = "\n  ".join(controls)
     return Markup(  # noqa: S704 (every value escaped above)
         '\n<form method="get" action="'
-        f'{escape(action)}" class="filters row g-2 align-items-end mb-3" role="search" data-drop-empty>\n'
+        f'{escaped(action)}" class="filters row g-2 align-items-end mb-3" role="search" data-drop-empty>\n'
         f"  {form}\n</form>\n{errors}\n")
 
 
