@@ -1,5 +1,5 @@
-"""The dashboards' row links and a pager's links are built without ``url_for`` per link, and are the
-same strings."""
+"""The dashboards' row links, a pager's links and a search's downloads are built without ``url_for``
+per link, and are the same strings."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from flask import url_for
 
 from tests.factories import gen_obligation, gen_resolution
 from tracker.web.dashboards.links import links
-from tracker.web.urls import PageLinks
+from tracker.web.urls import PageLinks, export_links
 
 
 def test_links_are_what_url_for_gives(app):
@@ -64,3 +64,35 @@ def test_a_search_page_s_pager_asks_url_for_once(app, client, db_factory, monkey
     pages = re.findall(r'class="page-link"(?: rel="\w+")? href="/search\?page=(\d+)&amp;q=report"', html)
     assert pages == ["5", "3", "4", "5", "7", "8", "9", "7"]
     assert len(built) == 1
+
+
+def test_a_search_s_downloads_are_what_url_for_gives(app):
+    filters = [
+        {},
+        {"q": "implementation", "body": "GA", "status": ["not_started", "in_progress"]},
+        {"q": "été & x=page=1 #?", "due_from": "2026-01-01", "symbol": "A/RES/79/"},
+    ]
+    for script_root in ("", "/tracker"):
+        with app.test_request_context("/", base_url=f"http://localhost{script_root}"):
+            for args in filters:
+                assert export_links(args) == (url_for("feeds.obligations_csv", **args),
+                                              url_for("feeds.obligations_xlsx", **args))
+
+
+def test_a_search_page_s_downloads_write_the_filter_once(app, client, db_factory, monkeypatch):
+    with db_factory.begin() as db:
+        gen_obligation(db, gen_resolution(db, "A/RES/79/100", session=79), text="Requests a report;")
+    built: list[str] = []
+    url_for_of_the_app = app.url_for
+
+    def counted(endpoint, **values):
+        if endpoint.startswith("feeds.obligations_") and any(not k.startswith("_") for k in values):
+            built.append(endpoint)
+        return url_for_of_the_app(endpoint, **values)
+
+    monkeypatch.setattr(app, "url_for", counted)  # flask.url_for's
+    monkeypatch.setitem(app.jinja_env.globals, "url_for", counted)  # the templates'
+    html = client.get("/search?q=report&status=not_started").get_data(as_text=True)
+    assert 'href="/exports/obligations.csv?status=not_started&amp;q=report" download' in html
+    assert 'href="/exports/obligations.xlsx?status=not_started&amp;q=report" download' in html
+    assert built == ["feeds.obligations_csv"]

@@ -50,7 +50,7 @@ from tracker.web.dashboards.tables import TABLES, CountLinks
 from tracker.web.db import get_db, writing
 from tracker.web.formatting import page_locale, udate
 from tracker.web.login import safe_next
-from tracker.web.urls import PageLinks, drop_empty_args
+from tracker.web.urls import PageLinks, drop_empty_args, export_links
 
 bp = Blueprint("dashboards", __name__)
 
@@ -110,8 +110,8 @@ def _require_login_if_configured():
     return None
 
 
-bp.record_once(lambda state: state.app.jinja_env.globals.update(CELLS, **CHARTS, **TABLES, **FILTER_FORM,
-                                                                PageLinks=PageLinks))
+bp.record_once(lambda state: state.app.jinja_env.globals.update(
+    CELLS, **CHARTS, **TABLES, **FILTER_FORM, PageLinks=PageLinks, export_links=export_links))
 
 
 @bp.app_context_processor
@@ -373,13 +373,15 @@ def search():
         return cleaned
     db = get_db()
     flt = _filter()
+    flt_args = flt.to_args()  # the downloads', the pager's and the kept fragment's
     page = _page_arg()
 
     def render() -> str:
         results = search_obligations(db, flt, today(), page, PER_PAGE, cache=_cache())
-        return render_template("dashboards/_search_results.html", flt=flt, results=results, today=today())
+        return render_template("dashboards/_search_results.html", flt=flt, flt_args=flt_args, results=results,
+                               today=today())
 
-    key = ("search", tuple(sorted((k, str(v)) for k, v in flt.to_args().items())), page)
+    key = ("search", tuple(sorted((k, str(v)) for k, v in flt_args.items())), page)
     owner = db.get(Entity, flt.owner) if flt.owner else None
     return render_template(
         "dashboards/search.html",
