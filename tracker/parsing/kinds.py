@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .nouns import head_noun, is_agent_noun
+from .nouns import head_noun, is_agent_noun, names_someone
 from .ordinals import EN_ORDINAL
 from .regexes import after_boundary, lower_case_form, reads_as_lower
 from .types import Deadline, ObligationKind
@@ -584,6 +584,69 @@ _PASSIVE = re.compile(
 _NAMED_AS = re.compile(
     r"(?:shall|will)\s+(?:henceforth\s+|hereafter\s+)?be\s+(?:known|designated|referred\s+to|renamed)\s+as\b")
 _MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
+#: a rule that takes effect, at the modal: "shall take effect", "shall enter into force", "shall (continue
+#: to) apply", "shall not apply", "shall remain in force", an exemption ("shall not prevent a designated
+#: person from making payment due under a contract")
+_TAKES_EFFECT = re.compile(
+    r"(?:shall|will)\s+(?:not\s+)?(?:\w+ly\s+)?(?:continue\s+to\s+)?(?:take\s+effect|enter\s+into\s+(?:force|effect)|"
+    r"come\s+into\s+(?:force|effect)|become\s+effective|apply|remain\s+in\s+(?:force|effect|place))\b"
+    r"|(?:shall|will)\s+not\s+prevent\b")
+#: a standing obligation, at the modal: a prohibition ("shall not use"), or what is kept to ("shall comply
+#: with", "shall refrain", "shall cooperate fully")
+_STANDING_OBLIGATION = re.compile(
+    r"(?:shall|must)\s+(?:not\s+(?!be\b)|(?:\w+ly\s+|also\s+)?(?:comply|refrain|respect|abide|cooperate|adhere|"
+    r"observe)\b)")
+
+
+#: a "that" clause of a decision, at the words' start or after a comma: "Decides that the Conference … shall
+#: be open to all States …, that the rules of procedure … shall apply …, and that the preparatory committee
+#: shall consider and adopt …" (A/RES/77/245 37) decides three (not a relative: "…, that has engaged in")
+_A_THAT_CLAUSE = re.compile(r"(?:^|[,;])\s*(?:and\s+)?that\s(?!\s*(?:is|are|was|were|has|have|had)\b)")
+
+
+def _settled(verb: str, text: str, after: str, modal: re.Match[str] | None) -> ObligationKind | None:
+    """What a decision's "that" clause (``after``, its first ``modal``; ``text`` the clause's words)
+    settles rather than asks: what something is ("decides that actions as described in paragraph 15 of
+    resolution 2653 (2022) include engaging in activities that destabilize Haiti …", "Determines that
+    the situation in Palestine constitutes a threat to the peace": :func:`_describes`) or a rule
+    (:func:`_ruled_all`); None where it asks."""
+    if modal is None:
+        return K.DECLARATORY if verb in _DECIDING and _describes(after) else None
+    return _ruled_all(text)
+
+
+def _ruled_all(text: str) -> ObligationKind | None:
+    """What a decision's "that" clauses ask where each lays down a rule (:func:`_ruled`), the most
+    demanding; None where one of them does not (it is read as before)."""
+    starts = [m.end() for m in _A_THAT_CLAUSE.finditer(text)]
+    found = []
+    for k, start in enumerate(starts):
+        after = text[start : starts[k + 1] if k + 1 < len(starts) else len(text)]
+        modal = _MODAL.search(after, 0, 300)
+        ruled = _ruled(after, modal) if modal else None
+        if ruled is None:
+            return None
+        found.append(ruled)
+    return ObligationKind.most_demanding(found) if found else None
+
+
+def _ruled(after: str, modal: re.Match[str]) -> ObligationKind | None:
+    """What a decision's "that … shall" clause (``after``, its ``modal``) asks where it lays down a rule:
+    nothing where the rule takes effect ("that the enlargement shall take effect progressively, in three
+    steps, …", E/RES/2024/2 9; "that the provisions of paragraph 9 shall apply to individuals …", "that
+    the measures imposed by paragraph 15 above shall not apply: (a) …", S/RES/2140 (2014) 16: done on
+    adoption), a standing obligation where it binds someone to keep to it ("that the Syrian Arab
+    Republic shall not use, develop, produce … chemical weapons", "shall comply with all aspects of the
+    decision of the OPCW Executive Council", S/RES/2118 (2013) 4, 6: as on all States, no product);
+    None otherwise."""
+    if _IN_A_RELATIVE.search(after, 0, modal.start()):
+        return None
+    if _TAKES_EFFECT.match(after, modal.start()):
+        return K.DECLARATORY
+    subject = after[: modal.start()].strip(" ,")
+    if subject and _STANDING_OBLIGATION.match(after, modal.start()) and names_someone(subject):
+        return K.EXHORTATION
+    return None
 #: verbs that decide what is: a "that" clause after them may only say so (not "requests that …")
 _DECIDING = frozenset({"decides", "resolves", "determines", "agrees"})
 #: what makes a decision's "that" clause ask, other than a modal: a modal in capitals after a colon
@@ -611,7 +674,7 @@ def _describes(after: str) -> bool:
     head = head_noun(words[: verb.start()]).strip(",;:’'")
     if verb.group(2) and not head.endswith("s"):
         return False  # "that the Committee include": a subjunctive
-    return not (head[:1].isupper() or is_agent_noun(head))
+    return not is_agent_noun(head)  # (a name said to be something: "that the Summit of the Future has …")
 
 
 #: the verb of a clause that says what something is: in the singular (only indicative), or in the
@@ -904,11 +967,9 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
             return K.DECLARATORY
         if _PASSIVE.search(after, 0, 300):
             return K.ACTION  # "that Member States … shall be credited with their share": done for them
-        if verb in _DECIDING and modal is None and _describes(after):
-            # "decides that actions as described in paragraph 15 of resolution 2653 (2022) include
-            # engaging in activities that destabilize Haiti …", "Determines that the situation in
-            # Palestine constitutes a threat to the peace": what something is, nothing asked
-            return K.DECLARATORY
+        settled = _settled(verb, text, after, modal)
+        if settled is not None:
+            return settled
         if _GROUP_ADDRESSEE.match(_addressee(after)) or _CONTINUES.search(after, 0, 300):
             return K.EXHORTATION
         return K.ACTION

@@ -59,8 +59,21 @@ DESCRIBED = re.compile(r"\s+(?:as\s+)?(?:referred|mentioned|described|listed)\b"
 def head_noun(words: str) -> str:
     """The last word before a noun phrase's complement: "members of the Committee" -> "members",
     "the regional centres referred to in paragraph 18 above" -> "centres"."""
+    return _head_word(words).lower()
+
+
+def _head_word(words: str) -> str:
+    """:func:`head_noun` as written."""
     stop = NP_STOP.search(words)
     described = DESCRIBED.search(words)
     if described and (stop is None or described.start() < stop.start()):
         stop = described
-    return (words[: stop.start()] if stop else words).split()[-1].lower()
+    return (words[: stop.start()] if stop else words).split()[-1]
+
+
+def names_someone(words: str) -> bool:
+    """A noun phrase (a clause's subject) names who can act: a name ("the Syrian Arab Republic",
+    "UNMIS") or an agent noun ("all States", "the Committee"), not a thing ("the use of chemical
+    weapons", "the measures imposed by paragraph 15")."""
+    head = _head_word(words).strip(",;:’'")
+    return head[:1].isupper() or is_agent_noun(head)

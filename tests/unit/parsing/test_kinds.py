@@ -607,6 +607,30 @@ CASES = [
      "multi-year work programme for the coordination segment of its substantive session; this multi-year "
      "programme will enable the United Nations system and relevant stakeholders to better prepare their "
      "contributions to those discussions;", "GA", K.ACTION),
+    # segmented E_RES_2024_2 9, S_RES_2140 (2014) 16, 17, 14, S_RES_2118 (2013) 4, 6: a decision's rule that
+    # takes effect, applies or exempts asks no one; one that binds someone to keep to it is a standing
+    # obligation; a decision of several "that" clauses asks what any of them asks (A_RES_77_245 37)
+    ("Also decides that the enlargement shall take effect progressively, in three steps, from the "
+     "beginning of the fifty-seventh session of the Statistical Commission, in 2026, until the fifty-ninth "
+     "session, in 2028;", "ECOSOC", K.DECLARATORY),
+    ("Decides that the measures imposed by paragraph 15 above shall not apply where the Committee "
+     "determines on a case-by-case basis that such travel is justified on the grounds of humanitarian "
+     "need;", "SC", K.DECLARATORY),
+    ("Decides that the provisions of paragraphs 11 and 15 shall apply to individuals or entities "
+     "designated by the Committee;", "SC", K.DECLARATORY),
+    ("Decides that the measures in paragraph 11 above shall not prevent a designated person or entity from "
+     "making payment due under a contract entered into prior to the listing of such a person or entity;",
+     "SC", K.DECLARATORY),
+    ("Decides that the Syrian Arab Republic shall not use, develop, produce, otherwise acquire, stockpile or "
+     "retain chemical weapons;", "SC", K.EXHORTATION),
+    ("Decides that the Syrian Arab Republic shall comply with all aspects of the decision of the OPCW "
+     "Executive Council of 27 September 2013 (Annex I);", "SC", K.EXHORTATION),
+    ("Decides that the Conference and its preparatory committee shall be open to all States Members of the "
+     "United Nations, that the rules of procedure of the functional commissions of the Economic and Social "
+     "Council shall apply to the meetings of the preparatory committee, and that the preparatory committee "
+     "shall consider and adopt the provisional rules of procedure of the Conference;", "GA", K.ACTION),
+    ("Decides that the period of service of Junior Professional Officers shall not be taken into account as "
+     "part of the requisite period of service for a continuing appointment;", "GA", K.ACTION),
     # segmented A_RES_77_193 13, A_RES_61_105 90: information fed to a database goes to no body, it is no
     # report; information on a portal, asked in a report, is one (A_RES_77_260 28)
     ("Also stresses the importance of the Secretary-General’s Global Database on Violence against Women, "
