@@ -242,7 +242,7 @@ _MANDATE_CUE = re.compile(
     # (a verb opens a paragraph with its capital: "Authorises the Member States of the African Union to
     # deploy … until 30 June 2024", "Extends the reporting request … until 15 January 2025")
     r"\b(?:[Mm]andates?|[Ee]xtend\w*|[Ee]xtension|[Rr]enew\w*|[Pp]rolong\w*|[Aa]uthori[sz]\w*|[Ee]stablish\w*|"
-    r"[Aa]ppoint\w*|measures|provisions|remain in force|permitted|permission|sanctions|embargo|exemptions?|"
+    r"[Aa]ppoint\w*|measures?|provisions|remain in force|permitted|permission|sanctions|embargo|exemptions?|"
     r"Panel of Experts|Group of Experts|Monitoring Team|Special Rapporteur|Independent Expert|"
     r"Commission of Inquiry|Fact-Finding Mission|Mission|Force|Office)\b"
 )
@@ -1147,6 +1147,10 @@ _TAKES_EFFECT = re.compile(
 #: 7): a time inside that phrase, which ends at a comma or the sentence's end ("… without prejudice to the
 #: acquired rights of members of the staff. The Secretary-General shall report annually …", A/RES/13 (I) 11)
 _WITHOUT_PREJUDICE = re.compile(r"\bwithout\s+prejudice\s+to\b[^,;:().]*$")
+#: what lasts until a time (``_DeadlineFinder.lasts``)
+_LASTING = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing|ation)|remain(?:s|ed|ing)?|maintain(?:s|ed|ing)?|transitional\s+period|"
+    r"permit(?:s|ted|ting)?)\b", re.I)
 #: a time during which something is held off is not one by which anything is due ("to put on hold
 #: consideration of new proposals … during the eighty-first and eighty-second sessions", A/RES/79/327 31)
 _HOLDS_OFF = re.compile(
@@ -1414,6 +1418,18 @@ class _DeadlineFinder:
         joined = _last(_JOINED.finditer(governing))
         return _TAKES_EFFECT.search(governing, joined.end() if joined is not None else 0) is not None
 
+    def lasts(self, start: int) -> bool:
+        """Whether the end at ``start`` ("until …") is that of something that lasts (``_LASTING``), not a
+        time by which anything is due: "as a continuation of the project until the end of 2023" (A/RES/76/229
+        3), "a transitional period will start on the date of adoption … and continue until 31 December 2010"
+        (A/RES/64/289 81), "permits those units to maintain their existing rotation arrangements … until 30
+        June 2015" (A/RES/67/261 5), "Decides to remain seized of the matter until its fifty-first session"
+        (A/HRC/RES/48/20 47); not "decides to further defer the review until its seventy-sixth session", due
+        then."""
+        governing = self.governing(start)
+        joined = _last(_JOINED.finditer(governing))
+        return _LASTING.search(governing, joined.end() if joined is not None else 0) is not None
+
     def holds_off(self, start: int, phrase: str) -> bool:
         """Whether the time at ``start`` (its ``phrase`` led by "during", "for" or "in") is one during which
         the clause's verb holds something off (``_HOLDS_OFF``): "decides, on a trial basis, to put on hold
@@ -1596,6 +1612,8 @@ class _DeadlineFinder:
         expires = phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end())
         if not expires and self.takes_effect(m.start(2), m.start()):
             return None  # "the enlargement shall take effect … until the fifty-ninth session": no due date
+        if not expires and m.group(0).lower().startswith(("until ", "till ")) and self.lasts(m.start()):
+            return None  # "Decides to remain seized of the matter until its fifty-first session"
         if self.holds_off(m.start(), m.group(0)):
             return None  # "to put on hold consideration of new proposals … during the eighty-first session"
         opens, closes = _printed_dates(text, m.end())
@@ -1832,6 +1850,8 @@ class _DeadlineFinder:
             if lead in _UNTIL and not expires and self.has_recurring and _RECURRING_RE.search(
                     text, _clause_start(text, m.start()), m.start()):
                 continue  # "to report annually on progress … until 2015": when the series ends, none due then
+            if lead in _UNTIL and not expires and self.lasts(m.start()):
+                continue  # "as a continuation of the project until the end of 2023": when it ends, none due
             if expires and self.not_its_mandate(m.start()):
                 continue  # "Welcomes the decision by the Human Rights Council … to extend, until
                 # the end of 2027, …": another's mandate, recalled, is no deadline of this one

@@ -1816,3 +1816,33 @@ def test_a_year_in_what_a_report_is_on_is_not_its_due_date():
 ])
 def test_a_body_a_report_passes_through_does_not_own_the_adopting_bodys_next_session(text, session, expected):
     assert [(d["body"], d["session"]) for d in dicts(text, "GA", session)] == expected
+
+
+@pytest.mark.parametrize(("text", "body", "session", "adopted_on"), [
+    # A/RES/76/229 3, A/RES/64/289 81, A/RES/67/261 5, A/HRC/RES/48/20 47: what lasts until a time is due then
+    # of no one
+    ("Requests the Secretary-General to continue to operate, through the secretariat of the Commission, the "
+     "repository of published information in accordance with article 8 of the Rules on Transparency in "
+     "Treaty-based Investor-State Arbitration, as a continuation of the project until the end of 2023, to be "
+     "funded entirely by voluntary contributions;",
+     "GA", 76, dt.date(2021, 12, 9)),
+    ("Decides that a transitional period will start on the date of adoption of the present resolution and "
+     "continue until 31 December 2010;", "GA", 64, dt.date(2010, 7, 2)),
+    ("and permits those units to maintain their existing rotation arrangements with the United Nations until "
+     "30 June 2015;", "GA", 67, dt.date(2013, 6, 28)),
+    ("Decides to remain seized of the matter until its fifty-first session.", "HRC", 48,
+     dt.date(2021, 10, 8)),
+])
+def test_what_lasts_until_a_time_is_not_due_then(text, body, session, adopted_on):
+    assert dicts(text, body, session, adopted_on) == []
+
+
+def test_a_temporary_measure_ends_and_a_deferral_is_due():
+    # A/RES/67/232 2: a measure (singular) that lasts until a time ends then
+    assert dicts("to continue to meet for an additional week per session as a temporary measure, with effect "
+                 "from May 2013 until the end of November 2014", "GA", 67, dt.date(2013, 4, 9)) == [
+        {"kind": "date", "date": "2014-11-30", "precision": "month", "expires": True}]
+    # A/RES/75/239 359: a review deferred until a session is due at it
+    assert dicts("Recalls its decision to defer the review until its seventy-fifth session, and decides to "
+                 "further defer the review until its seventy-sixth session;", "GA", 75,
+                 dt.date(2020, 12, 31)) == [{"kind": "session", "body": "GA", "session": 76}]
