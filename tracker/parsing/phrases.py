@@ -1108,7 +1108,8 @@ def find_actors(
             addressee_only=True)[0]]  # (not a participle's: "(b) Encouraging regional commissions to …")
         # … and whom a call for action names as those who take it: "Calls for urgent action and
         # partnership by Member States, the United Nations system, civil society … to scale up …"
-        called += [n for verb, words in calls if verb == "calls_for" for n in _called_by(words, names_in)]
+        called += [n for verb, words in calls if verb == "calls_for"
+                   for n in _called_by(words, names_in, gazetteer)]
         if called or kind == ObligationKind.EXHORTATION:
             return list(dict.fromkeys(called)), 0.6, extra
     return _without_short_forms([*names, *[n for n in extra if n not in names]], rest, gazetteer), conf, extra
@@ -1118,18 +1119,40 @@ def find_actors(
 _LISTED_AFTER = re.compile(r"\s*[:(]")
 #: a call's words that refer back to those named before: "encourages its continuation", "urges them"
 _REFERS_TO_THEM = re.compile(r"\b(?:its|their|his|her|them|him|it)\b")
-#: "action … by <those who take it>", within the call's first words (not "by 2030")
-_BY_WHOM = re.compile(r"^[^;:,]{0,80}?\bby\s+(?!\d)")
+#: "action … by <those who take it>", "support … from …", "cooperation between/among …", within the
+#: call's first words (not "by 2030")
+_BY_WHOM = re.compile(r"^[^;:,]{0,80}?\b(?:by|from|between|among)\s+(?!\d)")
 
 
-def _called_by(words: str, names_in) -> list[str]:
+def _called_by(words: str, names_in, gazetteer: Gazetteer) -> list[str]:
     """Those a call for something names as the ones to do it: "urgent action and partnership by Member
-    States, the United Nations system, civil society … to scale up" (the list up to its verb)."""
+    States, the United Nations system, civil society … to scale up" (the list up to its verb), "support
+    and engagement from Member States …", "the strengthening of cooperation between the United Nations
+    and the International Criminal Police Organization"; else the subject of its infinitive ("for all relevant
+    stakeholders … to take …")."""
     by = _BY_WHOM.match(words)
-    if by is None:
-        return []
-    after = _window(words, by.end(), 400)
-    return names_in(after, _addressee_end(after), groups=True)
+    if by is not None:
+        after = _window(words, by.end(), 400)
+        end = _addressee_end(after)
+        inside = [e for _s, e, _n in _names_with_spans(after, end, gazetteer, True) if e > end]
+        if inside:
+            # the list goes on after a name that holds the words it stops at ("the Office of the High
+            # Representative for the Least Developed Countries … and United Nations country teams")
+            end = _addressee_end_from(after, max(inside)) or min(len(after), 300)
+        named = names_in(after, end, groups=True)
+        if named:
+            return named
+    # "We call for all relevant stakeholders, including governments, …, to take appropriate … measures",
+    # "Calls for the Myanmar armed forces to refrain from …": those the infinitive's subject names (not
+    # "for greater coordination … to ensure")
+    window = words[:400]
+    end = _addressee_end(window)
+    subject = _agent_words(window[:end]) if _INFINITIVE_AFTER.match(window, end) else None
+    return (names_in(window, end, groups=True) or [subject]) if subject else []
+
+
+#: an infinitive that asks its subject to act ("… to take"), not to undergo ("… to be granted access")
+_INFINITIVE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?!be\b)[a-z]")
 
 
 def _without_short_forms(names: list[str], text: str, gazetteer: Gazetteer) -> list[str]:
@@ -1615,6 +1638,10 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
         if body_name:
             return [body_name], 0.85
     clause = _window(rest.split(";", 1)[0], 0, 600)
+    if action == "calls_for":
+        # "Calls for enhanced support to developing countries": those it is for are not asked; those
+        # it names to act are ("Calls for urgent action by Member States … to …")
+        return _called_by(clause, names_in, gazetteer), 0.6
     names = names_in(clause, addressed=False, owners=False)
     if names:
         return names, _NAMED_IN_PASSING

@@ -1379,3 +1379,20 @@ def test_the_council_is_not_its_presidents_office():
 ])
 def test_a_body_named_in_passing_is_not_asked(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # a call for something asks no one it is for (segmented A_RES_75_228 12), but those it names to do it
+    # (A_RES_77_152 7, A_RES_77_178 32, A_HRC_RES_46_21 7)
+    ("Also calls for renewed and strengthened partnerships to support landlocked developing countries in "
+     "diversifying their economic base;", "GA", []),
+    ("Welcomes the special drawing rights allocation, calls for further pledges from all willing and able "
+     "countries to meet the total global ambition of 100 billion dollars of voluntary contributions;", "GA",
+     ["willing and able countries"]),
+    ("Calls for support and engagement from Member States, the United Nations system and civil society;",
+     "GA", ["Member States", "United Nations system", "civil society"]),
+    ("Calls for the Myanmar armed forces to refrain from excessive use of force, to exercise utmost "
+     "restraint;", "HRC", ["Myanmar armed forces"]),
+])
+def test_whom_a_call_for_something_asks(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
