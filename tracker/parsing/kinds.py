@@ -441,7 +441,7 @@ def _observance(text: str) -> bool:
 
 #: what a mandate is of
 _MANDATE_NOUN = re.compile(
-    r"\b(?:mandates?|missions?|panel|group\s+of\s+experts|expert\s+group|measures?|authori[sz]ations?|"
+    r"\b(?:mandates?|tasks|missions?|panel|group\s+of\s+experts|expert\s+group|measures?|authori[sz]ations?|"
     r"team|monitoring\s+team|presence|operation|force|office|special\s+rapporteur|"
     r"independent\s+expert|working\s+group|commission\s+of\s+inquiry|fact-finding|"
     r"exemptions?|provisions)\b",
@@ -590,7 +590,10 @@ _MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
 _TAKES_EFFECT = re.compile(
     r"(?:shall|will)\s+(?:not\s+)?(?:\w+ly\s+)?(?:continue\s+to\s+)?(?:take\s+effect|enter\s+into\s+(?:force|effect)|"
     r"come\s+into\s+(?:force|effect)|become\s+effective|apply|remain\s+in\s+(?:force|effect|place))\b"
-    r"|(?:shall|will)\s+not\s+prevent\b")
+    r"|(?:shall|will)\s+not\s+prevent\b"
+    # what something shall be: "that this shall be the final such extension" (not "shall be a forum to
+    # share best practices", nor "shall be an open-ended …" working group that meets: what it is)
+    r"|(?:shall|will)\s+be\s+the\s+(?:final|last|only|sole|first)\b")
 #: a standing obligation, at the modal: a prohibition ("shall not use"), or what is kept to ("shall comply
 #: with", "shall refrain", "shall cooperate fully")
 _STANDING_OBLIGATION = re.compile(

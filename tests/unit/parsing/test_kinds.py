@@ -631,6 +631,15 @@ CASES = [
      "shall consider and adopt the provisional rules of procedure of the Conference;", "GA", K.ACTION),
     ("Decides that the period of service of Junior Professional Officers shall not be taken into account as "
      "part of the requisite period of service for a continuing appointment;", "GA", K.ACTION),
+    # segmented S_RES_2760 (2024) 1, S_RES_2550 (2020) 2: a mission's tasks extended with its mandate, and
+    # the extension said to be the last, are the mandate extended
+    ("Decides to extend until 15 November 2025 the mandate of UNISFA as set out in paragraph 2 of resolution "
+     "1990 (2011) and acting under Chapter VII of the Charter of the United Nations, further decides to "
+     "extend until 15 November 2025 the tasks of UNISFA as set out in paragraph 3 of resolution 1990 (2011);",
+     "SC", K.MANDATE),
+    ("Decides to extend until 15 May 2021 UNISFA’s mandate modification set forth in resolution 2024 (2011), "
+     "and decides that this shall be the final such extension unless the parties take the specific measures "
+     "described in paragraph 3;", "SC", K.MANDATE),
     # segmented A_RES_77_193 13, A_RES_61_105 90: information fed to a database goes to no body, it is no
     # report; information on a portal, asked in a report, is one (A_RES_77_260 28)
     ("Also stresses the importance of the Secretary-General’s Global Database on Violence against Women, "
