@@ -575,6 +575,13 @@ def committees_by_resolution(text: str, gazetteer: Gazetteer) -> list[tuple[int,
     return out
 
 
+#: a group of countries ("developing countries", "small island developing States")
+_COUNTRIES = ("countries", "States")
+#: "in" and up to two words before a name: the place where something is or is done ("in landlocked
+#: developing countries"; not "in particular", "in consultation with", "in cooperation with")
+_IN_PLACE = re.compile(r"\bin\s+(?!particular\b)(?:(?!with\b|by\b)[a-z-]+\s+){0,2}$")
+
+
 def _names_with_spans(
     span: str, limit: int, gazetteer: Gazetteer, addressed: bool | None = None
 ) -> list[tuple[int, int, str]]:
@@ -597,6 +604,9 @@ def _names_with_spans(
         if s < skip_to or _CITED.match(span, e):
             continue  # (a body whose resolution is cited: "in line with Economic and Social Council
             # resolution 2013/40")
+        if name[:1].islower() and name.endswith(_COUNTRIES) and _IN_PLACE.search(span, max(0, s - 30), s):
+            continue  # where those named work, not who is asked: "United Nations country teams in
+            # landlocked developing countries" (not "States, in particular developing countries")
         if span[s - 1 : s] == " " and name not in _MANDATE_HEADS and _SHORT_ALIAS.fullmatch(span, s, e):
             before = _WORDS_BEFORE_NAME.search(span, max(0, s - 80), s)
             if before is not None:

@@ -1396,3 +1396,19 @@ def test_a_body_named_in_passing_is_not_asked(text, body, actors):
 ])
 def test_whom_a_call_for_something_asks(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # the demo's A/RES/80/3 annex 21; A_RES_78_68 255; "in particular" names those asked
+    ("We call for closer coordination between the Office of the High Representative for the Least Developed "
+     "Countries, Landlocked Developing Countries and Small Island Developing States and United Nations "
+     "country teams in landlocked developing countries, as an important tool for follow-up;", "GA",
+     ["Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries "
+      "and Small Island Developing States", "United Nations country teams"]),
+    ("Encourages technical assistance by States and international financial institutions for fishers in "
+     "developing countries;", "GA", ["Member States", "international financial institutions"]),
+    ("Calls upon all States, in particular developing countries, to ratify the Convention;", "GA",
+     ["Member States", "developing countries"]),
+])
+def test_countries_where_something_is_done_are_not_asked(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
