@@ -264,10 +264,12 @@ _INFORMED = (r"\s+(?:the\s+\w+(?:\s+\w+)?|it|them|Member\s+States|the\s+Council|
 #: "in the context of his next report": in it
 _IN_THE_CONTEXT_OF = r"(?:the\s+context\s+of\s+)?"
 _REPORT_FORMS = [
-    # not reporting wrongdoing ("encouraging staff to report such abuses", "to report any incidents")
+    # not reporting wrongdoing ("encouraging staff to report such abuses", "to report any incidents", "to
+    # report suspected or confirmed illegal practices", health-care professionals "to report cases in which
+    # they believe that women or girls are at risk …", journalists "to report independently")
     ("", ["to"], r"\s+(?:(?:\w+ly|also|further|then|continue\s+to|regularly)\s+){0,2}(?:report|brief)\b"
-     r"(?!\s+(?:description\b|(?:such\s+|any\s+|all\s+)?(?:cases\s+of|incidents|abuses|allegations|"
-     r"misconduct|wrongdoing|suspicious|crimes?)\b))"),
+     r"(?!\s+(?:description\b|independently\b|(?:such\s+|any\s+|all\s+)?(?:cases|incidents|abuses|allegations|"
+     r"misconduct|wrongdoing|suspicious|suspected|crimes?)\b))"),
     ("", ["shall", "should", "will"], r"\s+(?:\w+\s+)?(?:report|brief)\b"),
     ("^", ["that"], r"\s+[^;]{0,100}?\b(?:reports?|briefs?)\s+(?:to|on|every|regularly|annually)\b"),
     ("", ["keep"], _INFORMED),
@@ -280,7 +282,9 @@ _REPORT_FORMS = [
      r"(?:(?!\b(?:and|to)\s+(?:to\s+)?(?:ensure|continue|take|organize|support)\b)[^;]){0,200}?"
      r"\b(?:(?:written|oral|comprehensive|annual|final|interim|progress|special|further|"
      r"analytical|detailed|first|second|next|thematic|midterm|mid-term|consolidated|short|"
-     r"concise|substantive|updated|regular|periodic|national|voluntary)\s+)*(?:reports?|updates?|briefings?)\b"),
+     # (a noun: not "… and to report suspected or confirmed illegal practices", the verb, read by its form)
+     r"concise|substantive|updated|regular|periodic|national|voluntary)\s+)*"
+     r"(?<!\bto )(?:reports?|updates?|briefings?)\b"),
     (_NOT_SUBORDINATE, ["submit", "present", "transmit", "provide", "send", "communicate",
                         r"make\s+available", r"make(?=\s+proposals)"],
      r"\w*\b\s*"

@@ -640,6 +640,18 @@ CASES = [
     ("Decides to extend until 15 May 2021 UNISFA’s mandate modification set forth in resolution 2024 (2011), "
      "and decides that this shall be the final such extension unless the parties take the specific measures "
      "described in paragraph 3;", "SC", K.MANDATE),
+    # segmented A_RES_77_236 11, A_HRC_RES_50_16 8 (shortened): reporting suspected practices or cases to
+    # the authorities is no report to a body
+    ("Further encourages Member States to provide training for health-care professionals on identifying "
+     "potential cases of trafficking in human organs and to report suspected or confirmed illegal "
+     "practices;", "GA", K.EXHORTATION),
+    ("Calls upon States to take comprehensive measures to prevent and eliminate cross-border female genital "
+     "mutilation, including by providing training to health-care professionals and encouraging them to "
+     "report cases in which they believe that women or girls are at risk;", "HRC", K.EXHORTATION),
+    # … nor is "to update" a plan an update (segmented S_RES_2748 (2024) 4)
+    ("Requests the Secretary-General to continue to provide a logistical support package, and, in "
+     "consultation with the African Union and the FGS, to update the logistical support plan as "
+     "appropriate;", "SC", K.EXHORTATION),
     # segmented A_RES_77_193 13, A_RES_61_105 90: information fed to a database goes to no body, it is no
     # report; information on a portal, asked in a report, is one (A_RES_77_260 28)
     ("Also stresses the importance of the Secretary-General’s Global Database on Violence against Women, "
