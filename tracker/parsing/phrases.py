@@ -1527,9 +1527,10 @@ _IN_REPORTS = re.compile(
     r"\s+(?:thereon\s+)?(?:in|through)\s+(?:the\s+context\s+of\s+)?((?:[\w’'-]+\s+){0,4}?(?:reports?|updates?|"
     r"briefings?|overview)\b[^;:,]*)")
 #: the body a report goes to, after the verb: "thereon to the General Assembly", "directly to the
-#: Conference", "to the Human Rights Council at its …"
+#: Conference", "to the Human Rights Council at its …", "through the Committee to the General Assembly"
 _REPORTED_TO = re.compile(
-    r"\s+(?:thereon\s+|\w+ly\s+|back\s+)*to\s+(the\s+[A-Z][\w-]*(?:\s+(?:of\s+the\s+|on\s+|and\s+)?[A-Z][\w-]*)*)")
+    r"\s+(?:thereon\s+|\w+ly\s+|back\s+|through\s+the\s+[A-Z][\w\s-]{0,60}?\s+(?=to\s))*"
+    r"to\s+(the\s+[A-Z][\w-]*(?:\s+(?:of\s+the\s+|on\s+|and\s+)?[A-Z][\w-]*)*)")
 #: an infinitive whose object is what a call asked before it: "to submit it", "to present them"
 _WHAT_CAME_BEFORE = re.compile(r"to\s+\w+\s+(?:it|them|this|these|those|the\s+same)\b")
 _ON = re.compile(r"\son\s")

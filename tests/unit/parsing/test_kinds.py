@@ -1194,6 +1194,10 @@ def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
     # in (ga-pdf-text A_RES_78_245 72)
     ("Requests the Panel of Experts to provide to the Committee any updates to this programme of work;",
      "any updates"),
+    # ga-pdf-text A_RES_80_13 3: the body it goes to through another
+    ("Requests the Chair of the Ad Hoc Committee to continue his informal consultations and to report "
+     "through the Committee to the General Assembly at its eighty-second session;",
+     "a report to the General Assembly"),
     ("Requests the Secretary-General to provide the Security Council with information on threats posed by "
      "landmines;", "information on threats posed by landmines"),
     ("Requests the Secretary-General to continue to include in the senior managers’ compacts the new "
