@@ -257,6 +257,8 @@ def chapeau_of(words: str) -> str:
     """The operative phrase ``words`` write once before the paragraphs ("Resolves that"), or ""."""
     m = _CHAPEAU.match(words)
     return m.group(1)[0].upper() + m.group(1)[1:] if m else ""
+
+
 #: a paragraph's first word that is no name: written in lower case after the chapeau ("Resolves
 #: that the Working Capital Fund …", not "that Member States …")
 _COMMON_OPENING = re.compile(r"(?:The|There|This|These|Such|Any|Each|All|Should|If|In|Subject)\b")
