@@ -448,7 +448,7 @@ _MANDATE_NOUN = re.compile(
     r"\b(?:mandates?|tasks|missions?|panel|group\s+of\s+experts|expert\s+group|measures?|authori[sz]ations?|"
     r"team|monitoring\s+team|presence|operation|force|office|special\s+rapporteur|"
     r"independent\s+expert|working\s+group|commission\s+of\s+inquiry|fact-finding|"
-    r"exemptions?|provisions)\b",
+    r"exemptions?|provisions|(?<=extend\s)resolution\s+\d+|(?<=renew\s)resolution\s+\d+)\b",
     re.I,
 )
 #: ... its creation, extension or renewal; made or made again, not only continued: "to continue to

@@ -720,6 +720,15 @@ def test_a_mandate_extended_to_a_date_ends_on_it():
         assert [(d.date, d.expires) for d in paragraph.deadlines] == [(end, True)]
 
 
+def test_a_resolution_extended_to_a_date_is_its_regime_extended():
+    # segmented S_RES_2661 (2022) 1: the measures of resolution 2607 (2021), rolled over
+    adopted = security_council_resolution("1. Decides to extend resolution 2607 (2021) until 17 November "
+                                          "2022;\n")
+    (paragraph,) = parse(adopted.replace("on 1 March 2031", "on 26 October 2022")).operative
+    assert paragraph.kind == K.MANDATE
+    assert [(d.date, d.expires) for d in paragraph.deadlines] == [(dt.date(2022, 11, 17), True)]
+
+
 def test_a_mandate_renewed_until_a_session_ends_then_and_reporting_continued_until_one_stays_a_report():
     # segmented A_HRC_RES_56_13 1; A_HRC_RES_47_22 2
     renewed = ("Decides to renew the mandate of the International Independent Expert Mechanism to Advance "
