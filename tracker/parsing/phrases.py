@@ -540,6 +540,8 @@ def _state_addressed(span: str, s: int, e: int, addressed: bool, prev: tuple[int
 #: Secretary-General’s report on Peacebuilding and Sustaining Peace": its author, no addressee
 _AUTHOR_OF = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}?(?:reports?|letters?|notes?|briefings?)\b")
 _CITED = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
+#: a statement's author, before the name: "Statement by the President of the Security Council"
+_STATEMENT_BY = re.compile(r"\b[Ss]tatements?\s+by\s+(?:the\s+)?$")
 
 _RESOLUTION_NUMBER = r"\d{3,4}(?:\s*\(\d{4}\))?"
 #: a Security Council committee named after the resolution that established it, and known by its
@@ -601,9 +603,10 @@ def _names_with_spans(
         while committees and committees[0][0] <= s:
             out.append(committees.pop(0))  # (its words hold other names: "Security Council")
             skip_to = out[-1][1]
-        if s < skip_to or _CITED.match(span, e):
+        if s < skip_to or _CITED.match(span, e) or _STATEMENT_BY.search(span, max(0, s - 30), s):
             continue  # (a body whose resolution is cited: "in line with Economic and Social Council
-            # resolution 2013/40")
+            # resolution 2013/40"; who made a statement: "the 2 October 2013 Statement by the President
+            # of the Security Council")
         if name[:1].islower() and name.endswith(_COUNTRIES) and _IN_PLACE.search(span, max(0, s - 30), s):
             continue  # where those named work, not who is asked: "United Nations country teams in
             # landlocked developing countries" (not "States, in particular developing countries")

@@ -1412,3 +1412,10 @@ def test_whom_a_call_for_something_asks(text, body, actors):
 ])
 def test_countries_where_something_is_done_are_not_asked(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+def test_the_author_of_a_statement_cited_is_not_asked():
+    # segmented S_RES_2139(2014) 4
+    text = ("Demands that all parties, in particular the Syrian authorities, fully implement the provisions "
+            "of the 2 October 2013 Statement by the President of the Security Council (S/PRST/2013/15);")
+    assert "President of the Security Council" not in analyse(text, body="SC", gazetteer=G).actors
