@@ -1409,14 +1409,19 @@ class _DeadlineFinder:
         lead = max(text.rfind(";", 0, first) + 1, parent[0])
         return f"{text[lead:first]} {text[lo:start]}"
 
+    def governed_by(self, start: int, verb: re.Pattern[str]) -> bool:
+        """Whether ``verb`` is in the words that govern ``start`` (:meth:`governing`), after the last
+        clause joined to them: the verb whose time ``start`` is."""
+        governing = self.governing(start)
+        joined = _last(_JOINED.finditer(governing))
+        return verb.search(governing, joined.end() if joined is not None else 0) is not None
+
     def takes_effect(self, start: int, lead_start: int) -> bool:
         """Whether the time at ``start`` (its lead word at ``lead_start``) is when something takes
         effect (``_STARTS_AT``, ``_TAKES_EFFECT``), not a due date."""
         if _STARTS_AT.search(self.text, max(0, lead_start - 60), lead_start) is not None:
             return True
-        governing = self.governing(start)
-        joined = _last(_JOINED.finditer(governing))
-        return _TAKES_EFFECT.search(governing, joined.end() if joined is not None else 0) is not None
+        return self.governed_by(start, _TAKES_EFFECT)
 
     def lasts(self, start: int) -> bool:
         """Whether the end at ``start`` ("until …") is that of something that lasts (``_LASTING``), not a
@@ -1426,9 +1431,7 @@ class _DeadlineFinder:
         June 2015" (A/RES/67/261 5), "Decides to remain seized of the matter until its fifty-first session"
         (A/HRC/RES/48/20 47); not "decides to further defer the review until its seventy-sixth session", due
         then."""
-        governing = self.governing(start)
-        joined = _last(_JOINED.finditer(governing))
-        return _LASTING.search(governing, joined.end() if joined is not None else 0) is not None
+        return self.governed_by(start, _LASTING)
 
     def holds_off(self, start: int, phrase: str) -> bool:
         """Whether the time at ``start`` (its ``phrase`` led by "during", "for" or "in") is one during which
@@ -1438,9 +1441,7 @@ class _DeadlineFinder:
         from making any change …, and to report thereon … at its seventieth session")."""
         if not phrase.lower().startswith(("during ", "for ", "in ", "throughout ")):
             return False
-        governing = self.governing(start)
-        joined = _last(_JOINED.finditer(governing))
-        return _HOLDS_OFF.search(governing, joined.end() if joined is not None else 0) is not None
+        return self.governed_by(start, _HOLDS_OFF)
 
     def not_its_mandate(self, start: int) -> bool:
         """Whether an end at ``start`` is not one the resolution sets (``_not_its_mandate``)."""

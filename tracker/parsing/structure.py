@@ -77,6 +77,8 @@ _PREAMBULAR_OPENER = re.compile(rf"^(?:{_OPENER_WORDS}|[A-Z][a-z]+ing\b)")
 #: ("Having received the report of the International Atomic Energy Agency for 2022[1]", A/RES/78/8);
 #: "Peacebuilding Commission" (A/RES/80/11) or "Financing for development" is a heading
 _NAMED_OPENER = re.compile(rf"^{_OPENER_WORDS}")
+
+
 def letter_index(label: str) -> int | None:
     """a=1 ... z=26, aa=27, bb=28 ..."""
     if len(label) == 1 and label.isalpha():
