@@ -240,7 +240,12 @@ _NOT_ING_OR_ED = r"(?!\w*(?:ing|ed)\b)"
 #: information about the practice", "witnesses and others who provide information"): what the clause
 #: asks is elsewhere
 _SUBORDINATING = (r"that\s", r"which\s", r"who\s")
-_NOT_SUBORDINATE = "".join(rf"(?<!\b{words})" for words in _SUBORDINATING) + _NOT_ING_OR_ED
+#: … nor a noun or an adjective after its article ("decides to revert to the issue of the Dag Hammarskjöld
+#: Library Building … in the context of the report", A/RES/67/246 36: "issue" is no verb there; "the present
+#: report"); not a verb after a noun ("the Committee shall submit": no article right before the verb)
+_DETERMINING = (r"the\s", r"a\s", r"an\s", r"this\s", r"its\s", r"their\s", r"any\s", r"each\s", r"such\s")
+_NOT_A_VERB = (*_SUBORDINATING, *_DETERMINING)
+_NOT_SUBORDINATE = "".join(rf"(?<!\b{words})" for words in _NOT_A_VERB) + _NOT_ING_OR_ED
 #: the words before what is asked for: "their views", "any further information"
 _DETERMINERS = (r"(?:their|its|his|her|the|any|all|relevant|further|written|updated|additional|such|"
                 r"a|an)")
@@ -261,6 +266,8 @@ _NOT_INTO_A_TOOL = (
 #: (a form of ``REPORT``, and what a request that only keeps a body informed asks: ``_KEPT_INFORMED``)
 _INFORMED = (r"\s+(?:the\s+\w+(?:\s+\w+)?|it|them|Member\s+States|the\s+Council|the\s+Assembly)\s+"
              r"(?:\w+\s+)?(?:informed|updated|apprised)\b")
+#: up to three words before a noun, none a preposition or a conjunction: "the concerned", "the next"
+_MODIFIERS = r"(?:(?!(?:of|on|about|in|at|to|that|and|or|as|by|through|within|no)\b)[\w-]+\s+){0,3}?"
 #: "in the context of his next report": in it
 _IN_THE_CONTEXT_OF = r"(?:the\s+context\s+of\s+)?"
 _REPORT_FORMS = [
@@ -319,7 +326,16 @@ _REPORT_FORMS = [
     # what it has prepared, presented to a body: "to elaborate … a list of concrete measures … and to
     # present it in an appropriate manner to the General Assembly at its sixty-ninth session"
     ("", ["submit", "present", "transmit"], rf"\s+(?:it|them)\b[^;]{{0,60}}?\bto\s+the\s+{_A_BODY}\b"),
-    ("", ["inform"], r"\s+(?:the|it|them)\b"),
+    # a body informed, not what a finding informs ("so that this information may help inform the
+    # Committee’s decision on designation", S/RES/1904 (2009) 16; "in order to inform the deliberations
+    # of the Working Group"; "to inform the yearly progress report") nor a person notified ("to inform
+    # the concerned individual or entity of the delisting", "to inform the requesters … about the
+    # availability of conference services")
+    ("", ["inform"], r"\s+(?:(?:it|them)\b|the\b"
+     rf"(?!\s+{_MODIFIERS}[\w-]+[’']s\b)"
+     rf"(?!\s+{_MODIFIERS}(?:deliberations|discussions|decisions?|work|preparations?|development|formulation|"
+     r"design|cycle|review|process|reports?|requirements|meetings?|follow-up|outcomes?|polic(?:y|ies)|"
+     r"debates?|negotiations|public|individuals?|persons?|requesters)\b))"),
     ("", ["and"], r"\s+(?:(?:also|further|then|\w+ly)\s+)?(?:to\s+)?report\s+(?:on|thereon|to|back)\b"),
     # a briefing in person: "to address and engage in an interactive dialogue with the General
     # Assembly at its eighty-first session", "to address the Security Council within two months"
@@ -331,9 +347,12 @@ _REPORT_FORMS = [
      r"[^;]{0,250}?\bto\s+(?:include|provide|reflect)\b"),
     # "to include information on racism … in the context of his next report on the activities of the
     # Office of the United Nations Ombudsman" (A/RES/75/248 22)
-    ("", ["include", "reflect", r"take\s+into\s+account",
+    # "to give priority to the present resolution in her annual report" (A/HRC/RES/40/3 28), "to include
+    # the issues of concern to the least developed countries in all relevant reports" (A/RES/68/224 21),
+    # "… in his existing and already mandated periodic reports" (A/RES/68/3 8)
+    ("", ["include", "reflect", r"take\s+into\s+account", r"give\s+(?:\w+\s+)?(?:priority|attention)\s+to",
           r"make\s+(?:\w+\s+)?(?:recommendations|proposals|suggestions)"],
-     rf",?\s+(?:[^;]{{0,120}}?)\bin\s+{_IN_THE_CONTEXT_OF}(?:his|her|its|their|the)\s+(?:\w+\s+){{0,3}}?"
+     rf",?\s+(?:[^;]{{0,120}}?)\bin\s+{_IN_THE_CONTEXT_OF}(?:his|her|its|their|the|all)\s+(?:\w+\s+){{0,5}}?"
      r"reports?\b"),
 ]
 #: a report, note, information, views or a briefing asked for
@@ -727,7 +746,7 @@ def _led(before: str, lead: str) -> str:
         # the look-ahead read one letter later (past a letter that begins no "ing" or "ed" of its
         # own), and only where the lead word is: it reads the rest of a word at every "p" and "s";
         # the look-behinds read the first letter too
-        behind = ("".join(f"(?<!\\b{words}{first})" for words in _SUBORDINATING)
+        behind = ("".join(f"(?<!\\b{words}{first})" for words in _NOT_A_VERB)
                   if before == _NOT_SUBORDINATE else "")
         return f"{first}(?<!\\w{first}){behind}(?={rest}){_NOT_ING_OR_ED}{rest}"
     return f"{first}(?<!\\w{first}){before}{rest}"

@@ -688,6 +688,40 @@ CASES = [
     ("Decides that deliveries of items in Annex B to this resolution to FMS and regional governments are "
      "subject to notification to the Committee, for information only, at least five working days in "
      "advance by the GFRS;", "SC", K.ACTION),
+    # a lead word of a report that is a noun or an adjective after its article is no verb: "the issue"
+    # (A/RES/67/246 36), "the presentation of its comprehensive report" (A/HRC/RES/S-37/1 17) …
+    ("Approves the one-time cost reduction and financing proposals reflected in section XII of the tenth "
+     "annual progress report of the Secretary-General, and decides to revert to the issue of the Dag "
+     "Hammarskjöld Library Building, the South Annex Building and the refurbishment of fixed furniture in "
+     "conference room 4 of the Conference Building in the context of the report;", "GA", K.ACTION),
+    ("Decides not to transfer the amount of 13,790,000 United States dollars included in the amount of "
+     "15,804,000 dollars previously authorized in its resolution 60/268, and to revert to this issue in the "
+     "context of its consideration of the financial performance report for the financial period ended 30 "
+     "June 2007;", "GA", K.ACTION),
+    # … nor what informs a decision, a discussion or a report (S/RES/1904 (2009) 16, A/RES/71/313 4), nor a
+    # person notified (S/RES/1989 (2011) 35)
+    ("Calls upon all members of the Committee and the Monitoring Team to share with the Committee any "
+     "information they may have available regarding a listing request from a Member State so that this "
+     "information may help inform the Committee’s decision on designation and provide additional material "
+     "for the narrative summary of reasons for listing described in paragraph 14;", "SC", K.EXHORTATION),
+    ("Requests the Secretary-General to continue to maintain the Sustainable Development Goals global "
+     "indicator database to inform the yearly progress report on the Goals and to ensure transparency on "
+     "the data, statistics and metadata presented on countries;", "GA", K.EXHORTATION),
+    ("Decides that States receiving such notification shall take measures, in accordance with their "
+     "domestic laws and practices, to notify or inform the concerned individual or entity of the delisting "
+     "in a timely manner;", "SC", K.EXHORTATION),
+    # what a report gives priority to, or holds, in reports named with more words (A/HRC/RES/40/3 28,
+    # A/RES/68/3 8, A/RES/68/224 21)
+    ("Requests the High Commissioner, in discharging her functions relating to the promotion, realization "
+     "and protection of the right to development, to give priority to the present resolution in her annual "
+     "report;", "HRC", K.REPORT),
+    ("We request the Secretary-General, in coordination with all the relevant United Nations entities, to "
+     "include information on progress made in the implementation of the present outcome document in his "
+     "existing and already mandated periodic reports on issues concerning disability and development;",
+     "GA", K.REPORT),
+    ("Reiterates its request to the Secretary-General to include the issues of concern to the least "
+     "developed countries in all relevant reports in the economic, social, environmental and related "
+     "fields;", "GA", K.REPORT),
 ]
 
 
