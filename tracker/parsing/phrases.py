@@ -87,10 +87,11 @@ _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\b")
 
 #: what is asked for, after its article or its qualifier ("detailed information on …", "updated
 #: comprehensive information on the four viable options", "concrete proposals"); not "information
-#: and communication(s) technology", a thing
+#: and communication(s) technology", a thing; not who is to give it ("requests that the
+#: Secretary-General report to the Council")
 _DELIVERABLE_RE = re.compile(
-    r"\b(?:(?:an?|the|its|their|his|her|any)\s+|(?=(?:detailed|comprehensive|consolidated|updated|complete|"
-    r"concrete|specific|regular)\s))"
+    r"\b(?:(?:an?|the|its|their|his|her|any)\s+(?!(?<=\bthat the )[A-Z])"
+    r"|(?=(?:detailed|comprehensive|consolidated|updated|complete|concrete|specific|regular)\s))"
     # (not the words of one who is to report, "the Preparatory Committee shall report", nor those it
     # goes to, "to provide to the Committee any updates", "the Security Council with information")
     r"(?:(?!(?:at|to|its|the|a|an|of|on|in|by|session|and|shall|should|will|must|may|any|all|with)\b)"
@@ -105,6 +106,12 @@ _DELIVERABLE_STOP = re.compile(
     r"during its|in time for|and to\b|for consideration|for its consideration|(?:shall|should|will) be\b|"
     r"to the (?:General|Human|Economic|Security)|, and\b|, as well as\b)|[,;]\s"
 )
+#: the body a deliverable goes to, named before it: "to submit to the Secretary-General annual reports
+#: on …", "to transmit to the Secretary-General such information on …" (not a possessive: "to the
+#: Secretary-General’s report")
+_RECIPIENT_FIRST = re.compile(
+    r"the\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|and)\s+(?=[A-Z]))?)+(?=[a-z])(?!(?:provides?|submits?|report|includes?|"
+    r"contains?|presents?|transmits?|makes?)\b)")
 _SELF_REF = re.compile(r"\b(?:its|the Council|the Assembly|General Assembly)\b")
 
 
@@ -1491,10 +1498,11 @@ _DECIDES_TO_ASK = re.compile(
     r"(?:also\s+|further\s+)?to\s+(?:authori[sz]e|request|call\s+upon|urge|"
     r"encourage|invite|direct|mandate|require)\s+"
 )
-#: the verb "report" asked: "to report", "… shall report", "and to report"
+#: the verb "report" asked: "to report", "… shall report", "and to report", "requests that the
+#: Secretary-General report(s) to the Council"
 _REPORT_VERB = re.compile(
-    r"(?i:to|shall|should|will|and)\s+(?:(?:\w+ly|also|further|then|continue\s+to|thereafter)\s+){0,2}(?:to\s+)?"
-    r"report\b")
+    r"(?:(?i:to|shall|should|will|and)\s+(?:(?:\w+ly|also|further|then|continue\s+to|thereafter)\s+){0,2}(?:to\s+)?"
+    r"report|that\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|on|for|and)\s+)?){1,8}(?:continue\s+to\s+)?reports?)\b")
 #: a document asked for as it is named: "a report on accountability", "his note on the state of the
 #: world economy", "a comprehensive study" (not recommendations, information or a review, which may be
 #: what a report is on)
@@ -2237,6 +2245,8 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
         return ("a report to " + to.group(1) if to else "a report"), 0.5
     if m:
         phrase = m.group(m.lastindex or 0)
+        if rest[: m.start()].endswith("to ") and (recipient := _RECIPIENT_FIRST.match(phrase)):
+            phrase = phrase[recipient.end():]
         stop = _DELIVERABLE_STOP.search(phrase, 8)
         if stop:
             phrase = phrase[: stop.start()]

@@ -1243,6 +1243,23 @@ def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
      "a report to the General Assembly"),
     ("Requests the Secretary-General to provide the Security Council with information on threats posed by "
      "landmines;", "information on threats posed by landmines"),
+    # ga-pdf-text A_RES_76_80 5, A_RES_78_91 8, segmented S_RES_1701 (2006) 10: not the body it goes to,
+    # named first ("to submit to the Secretary-General annual reports on …") …
+    ("Requests the Special Committee to continue to investigate Israeli policies and practices, as well as "
+     "to submit to the Secretary-General annual reports on the current situation in the Occupied "
+     "Palestinian Territory;",
+     "annual reports on the current situation in the Occupied Palestinian Territory"),
+    ("Requests the administering Power to transmit to the Secretary-General such information on French "
+     "Polynesia as called for under the Charter;",
+     "such information on French Polynesia as called for under the Charter"),
+    ("Requests the Secretary-General to develop proposals and to present to the Security Council those "
+     "proposals within thirty days;", "those proposals"),
+    # … nor who is asked to give it, in the subjunctive (segmented S_RES_2727 (2024) 5, A_RES_78_245 78)
+    ("Requests that the Secretary-General reports to the Council every three months on the situation in "
+     "Afghanistan;", "a report on the situation in Afghanistan"),
+    ("Reiterates its request that the Secretary-General provide information on the waiver process for "
+     "documents that are submitted over the word limit;",
+     "information on the waiver process for documents that are submitted over the word limit"),
     ("Requests the Secretary-General to continue to include in the senior managers’ compacts the new "
      "standard managerial indicator, and to report thereon in future progress reports on accountability;",
      "future progress reports on accountability"),
