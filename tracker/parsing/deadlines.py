@@ -244,7 +244,10 @@ _MANDATE_CUE = re.compile(
     r"\b(?:[Mm]andates?|[Ee]xtend\w*|[Ee]xtension|[Rr]enew\w*|[Pp]rolong\w*|[Aa]uthori[sz]\w*|[Ee]stablish\w*|"
     r"[Aa]ppoint\w*|measures?|provisions|remain in force|permitted|permission|sanctions|embargo|exemptions?|"
     r"Panel of Experts|Group of Experts|Monitoring Team|Special Rapporteur|Independent Expert|"
-    r"Commission of Inquiry|Fact-Finding Mission|Mission|Force|Office)\b"
+    r"Commission of Inquiry|Fact-Finding Mission|Mission|Force|Office|"
+    # a period set with its end: "Decides … that a transitional period will start on the date of adoption of
+    # the present resolution and continue until 31 December 2010" (A/RES/64/289 81)
+    r"[Tt]ransition(?:al)?\s+period)\b"
 )
 #: a period ends a mandate only where one of these is written (a cheap test before the patterns)
 _MANDATE_WORDS = ("mandate", "exten", "renew", "prolong", "authori", "establish", "appoint",
@@ -1147,9 +1150,22 @@ _TAKES_EFFECT = re.compile(
 #: 7): a time inside that phrase, which ends at a comma or the sentence's end ("… without prejudice to the
 #: acquired rights of members of the staff. The Secretary-General shall report annually …", A/RES/13 (I) 11)
 _WITHOUT_PREJUDICE = re.compile(r"\bwithout\s+prejudice\s+to\b[^,;:().]*$")
+#: a time before which something is not done is when it may start, not one by which anything is due:
+#: "the proposed regulations … shall not be implemented for the regular budget … until 1 January 2014"
+#: (A/RES/67/246 18), "conditions in Somalia are not appropriate for the deployment of a United Nations
+#: peacekeeping mission until the end of 2016 at the earliest" (S/RES/2232 (2015) 1)
+_NEGATED = re.compile(
+    r"\b(?:shall|will|should|may|must|would|could|can|is|are|be|do|does|did)\s+not\b|\bcannot\b", re.I)
+_AT_THE_EARLIEST = re.compile(r"\s*,?\s*at\s+the\s+earliest\b")
+#: a time in a condition is not one by which anything is due: "All items … as set out in the lists in
+#: documents S/2006/814 and S/2006/815, unless within 14 days of adoption of this resolution the Committee
+#: has amended or completed their provisions" (S/RES/1718 (2006) 8 (a) (ii)), "direct relief should be
+#: terminated not later than 31 December 1950 unless otherwise determined by the General Assembly at its
+#: fifth regular session" (A/RES/302 (IV) 6): from "unless" to the time, not past a comma
+_UNLESS = re.compile(r"\bunless\b,?[^;:,]*$", re.I)
 #: what lasts until a time (``_DeadlineFinder.lasts``)
 _LASTING = re.compile(
-    r"\b(?:continu(?:e|es|ed|ing|ation)|remain(?:s|ed|ing)?|maintain(?:s|ed|ing)?|transitional\s+period|"
+    r"\b(?:continu(?:e|es|ed|ing|ation)|remain(?:s|ed|ing)?|maintain(?:s|ed|ing)?|"
     r"permit(?:s|ted|ting)?)\b", re.I)
 #: a time during which something is held off is not one by which anything is due ("to put on hold
 #: consideration of new proposals … during the eighty-first and eighty-second sessions", A/RES/79/327 31)
@@ -1189,8 +1205,18 @@ def _clause(text: str, start: int, end: int, before: int = 250, after: int = 90)
     return text[lo:hi]
 
 
+#: an end that heads its clause, set off by a comma: "Decides further that, until 30 September 2023,
+#: without prejudice to the primary responsibility of the Malian authorities …, MINUSMA is authorized to …"
+#: (S/RES/2690 (2023) 5): what lasts until then is the whole clause after it, however far its subject
+_FRONTED = re.compile(r"(?:\bthat|^(?:(?:Also|Further)\s+)?[A-Z]?[a-z]+s)\s*,?\s*$")
+_FRONTED_AFTER = re.compile(r"\s*(?:,|\s+and\s+without\b)")
+
+
 def _ends_mandate(text: str, start: int, end: int) -> bool:
-    return _MANDATE_CUE.search(_clause(text, start, end)) is not None
+    after = 90
+    if _FRONTED_AFTER.match(text, end) and _FRONTED.search(text, max(0, start - 40), start):
+        after = 400  # (to the clause's end: ``_clause`` stops at its semicolon)
+    return _MANDATE_CUE.search(_clause(text, start, end, after=after)) is not None
 
 
 def _read_date(groups: Sequence[str | None]) -> tuple[dt.date, str | None] | None:
@@ -1426,12 +1452,16 @@ class _DeadlineFinder:
     def lasts(self, start: int) -> bool:
         """Whether the end at ``start`` ("until …") is that of something that lasts (``_LASTING``), not a
         time by which anything is due: "as a continuation of the project until the end of 2023" (A/RES/76/229
-        3), "a transitional period will start on the date of adoption … and continue until 31 December 2010"
-        (A/RES/64/289 81), "permits those units to maintain their existing rotation arrangements … until 30
+        3), "permits those units to maintain their existing rotation arrangements … until 30
         June 2015" (A/RES/67/261 5), "Decides to remain seized of the matter until its fifty-first session"
         (A/HRC/RES/48/20 47); not "decides to further defer the review until its seventy-sixth session", due
         then."""
         return self.governed_by(start, _LASTING)
+
+    def not_before(self, m: re.Match[str]) -> bool:
+        """Whether the end ``m`` reads ("until …") is one before which the clause's verb is not done
+        (``_NEGATED``, ``_AT_THE_EARLIEST``): when that may start, not a due date."""
+        return _AT_THE_EARLIEST.match(self.text, m.end()) is not None or self.governed_by(m.start(), _NEGATED)
 
     def holds_off(self, start: int, phrase: str) -> bool:
         """Whether the time at ``start`` (its ``phrase`` led by "during", "for" or "in") is one during which
@@ -1459,6 +1489,8 @@ class _DeadlineFinder:
         whether any is kept."""
         if self.quoted(start):
             return False  # (a title's year, a cited text's period)
+        if "unless" in self.low and _UNLESS.search(self.text, max(0, start - 160), start):
+            return False  # "unless within 14 days of adoption of this resolution the Committee has amended …"
         if _WITHOUT_PREJUDICE.search(self.text, max(0, start - 240), start):
             return False  # "…, without prejudice to the review … by the General Assembly at its … session"
         kept = [d for d in deadlines if not self.asks_nothing(start, d)]
@@ -1851,6 +1883,8 @@ class _DeadlineFinder:
             if lead in _UNTIL and not expires and self.has_recurring and _RECURRING_RE.search(
                     text, _clause_start(text, m.start()), m.start()):
                 continue  # "to report annually on progress … until 2015": when the series ends, none due then
+            if lead in _UNTIL and not expires and self.not_before(m):
+                continue  # "shall not be implemented … until 1 January 2014": when it may start
             if lead in _UNTIL and not expires and self.lasts(m.start()):
                 continue  # "as a continuation of the project until the end of 2023": when it ends, none due
             if expires and self.not_its_mandate(m.start()):

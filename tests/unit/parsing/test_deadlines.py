@@ -1819,15 +1819,12 @@ def test_a_body_a_report_passes_through_does_not_own_the_adopting_bodys_next_ses
 
 
 @pytest.mark.parametrize(("text", "body", "session", "adopted_on"), [
-    # A/RES/76/229 3, A/RES/64/289 81, A/RES/67/261 5, A/HRC/RES/48/20 47: what lasts until a time is due then
-    # of no one
+    # A/RES/76/229 3, A/RES/67/261 5, A/HRC/RES/48/20 47: what lasts until a time is due then of no one
     ("Requests the Secretary-General to continue to operate, through the secretariat of the Commission, the "
      "repository of published information in accordance with article 8 of the Rules on Transparency in "
      "Treaty-based Investor-State Arbitration, as a continuation of the project until the end of 2023, to be "
      "funded entirely by voluntary contributions;",
      "GA", 76, dt.date(2021, 12, 9)),
-    ("Decides that a transitional period will start on the date of adoption of the present resolution and "
-     "continue until 31 December 2010;", "GA", 64, dt.date(2010, 7, 2)),
     ("and permits those units to maintain their existing rotation arrangements with the United Nations until "
      "30 June 2015;", "GA", 67, dt.date(2013, 6, 28)),
     ("Decides to remain seized of the matter until its fifty-first session.", "HRC", 48,

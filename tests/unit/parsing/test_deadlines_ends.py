@@ -1,0 +1,72 @@
+"""When a time is an end, a start or a condition rather than a due date (``deadlines``)."""
+
+import datetime as dt
+
+import pytest
+
+from tracker.parsing.deadlines import find_deadlines
+
+
+def dicts(text, body, session, adopted_on):
+    out = []
+    for d in find_deadlines(text, body=body, session=session, adopted_on=adopted_on):
+        d = d.to_dict()
+        d.pop("text")
+        out.append(d)
+    return out
+
+
+@pytest.mark.parametrize(("text", "body", "session", "adopted_on", "expected"), [
+    # A/RES/67/246 18: not done until a date is when it may start
+    ("Also decides that as a transitional provision, the proposed regulations relating to the preparation "
+     "and reporting of financial statements shall not be implemented for the regular budget, trust funds "
+     "and reserves and special accounts, other than peacekeeping accounts, until 1 January 2014;",
+     "GA", 67, dt.date(2013, 4, 2),
+     []),
+    # S/RES/2232 (2015) 1: "at the earliest"
+    ("Agrees with the Secretary-General that conditions in Somalia are not appropriate for the deployment "
+     "of a United Nations peacekeeping mission until the end of 2016 at the earliest;",
+     "SC", None, dt.date(2015, 7, 28),
+     []),
+    # S/RES/1718 (2006) 8 (a) (ii): a delay in a condition
+    ("(ii) All items, materials, equipment, goods and technology as set out in the lists in documents "
+     "S/2006/814 and S/2006/815, unless within 14 days of adoption of this resolution the Committee has "
+     "amended or completed their provisions;", "SC", None, dt.date(2006, 10, 14), []),
+    # A/RES/302 (IV) 6: a session in a condition (the date before it stays)
+    ("and that direct relief should be terminated not later than 31 December 1950 unless otherwise "
+     "determined by the General Assembly at its fifth regular session;", "GA", 4, dt.date(1949, 12, 8),
+     [{"kind": "date", "date": "1950-12-31"}]),
+    # … and a deferral is still due (A/RES/75/239 359)
+    ("decides to further defer the review until its seventy-sixth session;", "GA", 75, dt.date(2020, 12, 31),
+     [{"kind": "session", "body": "GA", "session": 76}]),
+])
+def test_a_start_or_a_condition_is_not_due(text, body, session, adopted_on, expected):
+    assert dicts(text, body, session, adopted_on) == expected
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # S/RES/2690 (2023) 5, S/RES/2444 (2018) 48: an end that heads its clause ends what the clause decides
+    ("Decides further that, until 30 September 2023, without prejudice to the primary responsibility of the "
+     "Malian authorities and in consultation with them, and acting within its means and capabilities in its "
+     "immediate vicinity, MINUSMA is authorized to respond to imminent threats of violence to civilians;",
+     "2023-09-30"),
+    ("Decides that until 15 November 2019 and without prejudice to humanitarian assistance programmes "
+     "conducted elsewhere, the measures imposed by paragraph 3 of resolution 1844 (2008) shall not apply to "
+     "the payment of funds necessary to ensure the timely delivery of urgently needed humanitarian "
+     "assistance in Somalia;",
+     "2019-11-15"),
+])
+def test_an_end_that_heads_its_clause_expires(text, date):
+    assert dicts(text, "SC", None, dt.date(2018, 11, 14)) == [{"kind": "date", "date": date, "expires": True}]
+
+
+def test_a_transitional_period_set_with_its_end_expires():
+    # A/RES/64/289 81
+    assert dicts("Decides, with reference to paragraph 49 above, that a transitional period will start on "
+                 "the date of adoption of the present resolution and continue until 31 December 2010;",
+                 "GA", 64,
+                 dt.date(2010, 7, 2)) == [{"kind": "date", "date": "2010-12-31", "expires": True}]
+    # … not one welcomed (A/RES/67/78 82)
+    assert dicts("Welcomes the entry into force on 1 January 2012, with a five-year transitional period "
+                 "until 1 January 2017, of the amendments adopted in Manila on 25 June 2010", "GA", 67,
+                 dt.date(2012, 12, 11)) == []
