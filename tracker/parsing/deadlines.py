@@ -183,6 +183,13 @@ _QUARTER_RE = re.compile(
     r"(first|second|third|fourth|last)\s+quarter\s+of\s+(\d\d\d\d)\b"
 )
 _QUARTER_MONTH = {"first": 3, "second": 6, "third": 9, "fourth": 12, "last": 12}
+#: a year's or a month's beginning or middle: "by the beginning of 2014" (A/RES/67/226 159: 1 January
+#: 2014), "by early 2013", "by mid-2019" (30 June), "no later than mid-February 2014" (the 15th), "no later
+#: than early January 2014" (the 1st): group 1 the part, 2 the month, 3 the year
+_PART_OF_RE = re.compile(
+    rf"\b(?:by no later than|no later than|not later than|by|before)\s+"
+    rf"(?:the\s+)?(beginning\s+of|start\s+of|outset\s+of|early|middle\s+of|mid-|mid)\s*({_MONTH}\s+)?(\d{{4}})\b"
+)
 _RELATIVE_RE = re.compile(
     rf"\b(?:within|no later than|not later than|in|after|until)\s+(?:a period of\s+)?({_CARDINAL})"
     rf"(?:\s+\(\d+\))?\s+(?:(?:working|business)\s+(?=days?\b))?(days?|weeks?|months?|years?)"
@@ -1098,6 +1105,11 @@ _DELIVERABLE_BEFORE = re.compile(
     r"brief|inform|conclude|organi[sz]e|launch|deliver|issue|circulate|update|elaborate|draft|"
     r"undertake|conduct|review|convening|holding)\b[^;:]{0,140}$"
 )
+_DELIVERABLE_VERB = re.compile(_DELIVERABLE_BEFORE.pattern.removesuffix(r"\b[^;:]{0,140}$") + r"\b")
+#: a verb in a relative clause ("…, which will serve to inform …"): its subject is what is delivered
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|that)\b[^,;:]{0,40}$")
+#: what a deliverable is for, named after it ("with a view to a decision in 2014")
+_PURPOSE = re.compile(r"\b(?:with\s+a\s+view\s+to|in\s+preparation\s+for|ahead\s+of)\b")
 #: … unless what it governs is a goal, which is reached, not delivered ("the remaining decade of action to
 #: deliver the Sustainable Development Goals by 2030"): the year is a target
 _GOAL_GOVERNED = re.compile(
@@ -1400,6 +1412,7 @@ class _DeadlineFinder:
         self.that_session()
         self.quarters()
         self.dates()
+        self.parts_of()
         self.in_years()
         self.held_on()
         self.before_expiry()
@@ -1844,6 +1857,29 @@ class _DeadlineFinder:
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=day,
                                                   precision="quarter"))
 
+    def parts_of(self) -> None:
+        """"by the beginning of 2014", "by mid-2019" (``_PART_OF_RE``): due on the first day of the year or
+        month named, or on its middle one (30 June, the 15th)."""
+        text = self.text
+        low = self.low
+        may = self.has_digit and any(word in low for word in ("beginning of", "start of", "outset of",
+                                                               "early", "mid"))
+        for m in (_PART_OF_RE.finditer(text) if may else ()):
+            year, month = int(m.group(3)), MONTHS[m.group(2).strip().lower()] if m.group(2) else None
+            middle = m.group(1).startswith("mid")
+            if not 1945 <= year <= 2200:
+                continue
+            date = (dt.date(year, month, 15) if middle else dt.date(year, month, 1)) if month else (
+                dt.date(year, 6, 30) if middle else dt.date(year, 1, 1))
+            if _PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()) or (
+                    self.adopted_on is not None and date < self.adopted_on):
+                continue
+            # (a goal, as "by 2030" is: "to vaccinate … 70 per cent of the population … by mid-2022")
+            deliverable = _DELIVERABLE_BEFORE.search(text, _clause_start(text, m.start()), m.start())
+            target = m.group(0).startswith("by ") and (deliverable is None or _GOAL_GOVERNED.match(
+                text, deliverable.end("verb")) is not None)
+            self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=date, target=target))
+
     def _written_dates(self) -> Iterator[tuple[re.Match[str], tuple[dt.date, str | None] | None]]:
         """Each date a deadline phrase gives, with its day read: "by 31 May 2025"; and one written
         without its year ("with the next report due by 31 August", "to report no later than January
@@ -1944,6 +1980,9 @@ class _DeadlineFinder:
                 continue
             if not _governed(text, m.start(), _DELIVERABLE_BEFORE):
                 continue
+            if self.of_another_event(m.start()):
+                continue  # "a report in 2027 …, which will serve to inform preparations for … a high-level
+                # meeting on tuberculosis in 2028"
             if self.of_the_subject(m.start()):
                 continue  # "… at its eighty-first session on the implementation of the Programme … in 2026"
             held = _TO_BE_HELD.search(text, max(0, m.start() - 30), m.start())
@@ -1955,6 +1994,21 @@ class _DeadlineFinder:
                 continue
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=read[0],
                                                   precision=read[1]))
+
+    def of_another_event(self, start: int) -> bool:
+        """Whether the year at ``start`` is that of an event the deliverable leads to, not its own: the verb
+        that governs the year is in a relative clause about what is delivered ("to present to the General
+        Assembly a report in 2027 …, which will serve to inform preparations for a comprehensive review … at a
+        high-level meeting on tuberculosis in 2028", A/RES/78/5 annex 84), or a purpose stands between them
+        ("to present specific proposals to their respective governing bodies by the end of 2013 with a view to
+        a decision in 2014", A/RES/67/226 39)."""
+        text = self.text
+        lo = _clause_start(text, start)
+        verb = _last(_DELIVERABLE_VERB.finditer(text, lo, start))
+        if verb is None:
+            return False
+        return _RELATIVE_BEFORE.search(text, lo, verb.start()) is not None or (
+            _PURPOSE.search(text, verb.end(), start) is not None)
 
     def of_the_subject(self, start: int) -> bool:
         """Whether the year at ``start`` is of what a report is on, its session already said: "Requests the

@@ -1,0 +1,61 @@
+"""A year or part of one as a due date (``deadlines``): whose year it is, a year's beginning or middle."""
+
+import datetime as dt
+
+import pytest
+
+from tracker.parsing.deadlines import find_deadlines
+
+
+def dicts(text, body, session, adopted_on):
+    out = []
+    for d in find_deadlines(text, body=body, session=session, adopted_on=adopted_on):
+        d = d.to_dict()
+        d.pop("text")
+        out.append(d)
+    return out
+
+
+@pytest.mark.parametrize(("text", "session", "adopted_on", "expected"), [
+    # A/RES/78/5 annex 84: 2028 is the year of the meeting the report will inform, not of the report
+    ("and to present to the General Assembly a report in 2027 on the progress achieved in realizing the "
+     "commitments made in this political declaration towards agreed tuberculosis goals at the national, "
+     "regional and global levels, including on the progress of multisectoral action, within the context of "
+     "achieving the 2030 Agenda for Sustainable Development, which will serve to inform preparations for a "
+     "comprehensive review by Heads of State and Government at a high-level meeting on tuberculosis in 2028.",
+     78, dt.date(2023, 10, 5),
+     ["2027-12-31"]),
+    # A/RES/67/226 39: the year of the decision the proposals are for
+    ("and to present specific proposals to their respective governing bodies by the end of 2013 with a view "
+     "to a decision in 2014;", 67, dt.date(2012, 12, 21), ["2013-12-31"]),
+    # … not the year of what is itself convened (A/RES/77/118 223)
+    ("Decides to conduct, in 2026, a further review of the actions taken by States", 77, dt.date(2022, 12, 9),
+     ["2026-12-31"]),
+])
+def test_the_year_of_another_event_is_not_the_deliverables(text, session, adopted_on, expected):
+    assert [d["date"] for d in dicts(text, "GA", session, adopted_on)] == expected
+
+
+@pytest.mark.parametrize(("text", "body", "adopted_on", "expected"), [
+    # A/RES/67/226 159
+    ("Requests the Secretary-General to present to the executive boards of the funds and programmes, by the "
+     "beginning of 2014, a proposal on the common definition of operating costs", "GA", dt.date(2012, 12, 21),
+     {"kind": "date", "date": "2014-01-01"}),
+    # S/RES/2461 (2019) 7
+    ("urges the Federal Government of Somalia and Parliament to finalise and adopt the electoral law by "
+     "mid-2019",
+     "SC", dt.date(2019, 3, 27), {"kind": "date", "date": "2019-06-30"}),
+    # A/RES/68/211 15, A/RES/68/238 11: a month's middle or beginning
+    ("Invites regional groups to nominate their candidates for the Bureau no later than mid-February 2014, "
+     "so that they can be involved in the preparations", "GA", dt.date(2013, 12, 20),
+     {"kind": "date", "date": "2014-02-15"}),
+    ("Invites regional groups to nominate their candidates for the Bureau no later than early January 2014;",
+     "GA",
+     dt.date(2013, 12, 20), {"kind": "date", "date": "2014-01-01"}),
+    # a goal, as "by 2030" is (A/RES/76/258 annex 202)
+    ("Ensure equitable and affordable access to vaccinate 70 per cent of the population in least developed "
+     "countries by mid-2022",
+     "GA", dt.date(2022, 4, 1), {"kind": "date", "date": "2022-06-30", "target": True}),
+])
+def test_the_beginning_or_middle_of_a_year_or_month(text, body, adopted_on, expected):
+    assert dicts(text, body, None, adopted_on) == [expected]
