@@ -176,6 +176,8 @@ _YEARLESS_RE = re.compile(
     rf"\b(no later than|not later than|by no later than|by|before|until|on or before)\s+"
     rf"(?:(\d{{1,2}}) ({_MONTH})|({_MONTH}) (\d{{1,2}}))\b(?!,?\s*\d)"
 )
+#: … of a yearly deadline: "by 30 April annually", "by 31 May of each year"
+_YEARLY_AFTER = re.compile(r",?\s+(?:of\s+)?(?:annually|each\s+year|every\s+year|yearly)\b")
 #: a month's name, which every ``_YEARLESS_RE`` match holds
 _A_MONTH = re.compile(_MONTH)
 _QUARTER_RE = re.compile(
@@ -327,6 +329,14 @@ _FIXED_RECURRING = {
     "every second year": "P2Y", "every third year": "P3Y", "every fourth year": "P4Y",
     "at annual intervals": "P1Y", "every month": "P1M", "each month": "P1M",
 }
+#: a month each year: "before the end of each January" (S/RES/2325 (2016) 2), "convening an informal meeting …
+#: every January"
+_EACH_MONTH = re.compile(rf"\b(?:[Ee]ach|[Ee]very) {_MONTH}\b")
+#: the day or month a yearly phrase follows: "by 30 April annually", "on 12 December of every year", "in
+#: June of each year", "on 26 September every year" (day and month: groups 1 and 2, or 3 and 4)
+_DAY_MONTH_BEFORE = re.compile(
+    rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})|\b({_MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?),?\s+(?:of\s+)?$")
+_QUARTER_BEFORE = re.compile(r"\b(first|second|third|fourth|last)\s+quarter\s+of\s+$", re.I)
 #: "monthly", "quarterly" and "yearly" before a noun are adjectives: a deadline only for what is
 #: delivered that often ("quarterly briefings", "a yearly progress report"), not for "the amount
 #: … at a monthly rate of …" or "a yearly calendar of events"
@@ -1206,7 +1216,7 @@ def _may_recur(low: str) -> bool:
     return ("annual" in low or "every" in low or "each year" in low or "yearly" in low
             or "once a year" in low or "once per year" in low or "bienn" in low or "trienn" in low
             or "quadrenn" in low or "quarterly" in low or "monthly" in low or "weekly" in low
-            or "twice" in low or "intervals" in low or "each month" in low)
+            or "twice" in low or "intervals" in low or "each " in low)
 
 
 def _clause(text: str, start: int, end: int, before: int = 250, after: int = 90) -> str:
@@ -1899,6 +1909,8 @@ class _DeadlineFinder:
         for m, read in self._written_dates():
             if read is None:
                 continue
+            if m.re is _YEARLESS_RE and _YEARLY_AFTER.match(text, m.end()):
+                continue  # "by 30 April annually": the day of a yearly deadline (``_yearly_on``)
             date, precision = read
             lead = m.group(1).lower()
             target = False
@@ -2235,7 +2247,16 @@ class _DeadlineFinder:
                     continue
                 unit = (m.group(3) or m.group(5)).lower().rstrip("s")
                 every = f"P{n * 7}D" if unit == "week" else f"P{n}{_UNIT_ISO[unit]}"
-            recurring.append((m.start(), m.end(), Deadline(DeadlineKind.RECURRING, phrase, every=every)))
+            deadline = Deadline(DeadlineKind.RECURRING, phrase, every=every)
+            if every == "P1Y" and self.adopted_on is not None:
+                self._yearly_on(m, deadline)
+            recurring.append((m.start(), m.end(), deadline))
+        for m in (_EACH_MONTH.finditer(text) if "each " in self.low or "every " in self.low else ()):
+            if not _FACT_NOTED.search(text, _clause_start(text, m.start()), m.start()):
+                deadline = Deadline(DeadlineKind.RECURRING, m.group(0), every="P1Y")
+                if self.adopted_on is not None:
+                    self._yearly_on(m, deadline)
+                recurring.append((m.start(), m.end(), deadline))
         if not recurring and self.has_recurring:
             for m in _RECURRING_ADJECTIVE.finditer(text):
                 if _HOLDS_A.search(text, max(0, m.start() - 30), m.start()) and not self.declaratory(
@@ -2249,6 +2270,33 @@ class _DeadlineFinder:
         if starts:
             self._date_series(recurring, starts)
         return recurring
+
+    def _yearly_on(self, m: re.Match[str], deadline: Deadline) -> None:
+        """A yearly deadline that names its day, month or quarter ("before the end of each January",
+        S/RES/2325 (2016) 2; "by 30 April annually"; "in June of each year"; "in the first quarter of
+        each year") falls then: its ``date`` is the first such day on or after the adoption (the last of the
+        month or the quarter, with that ``precision``)."""
+        month = _A_MONTH.search(m.group(0))
+        day: str | None = None
+        precision: str | None = "month"
+        if month is not None:
+            name = month.group(0)
+        elif (on := _DAY_MONTH_BEFORE.search(self.text, max(0, m.start() - 40), m.start())) is not None:
+            day, name = on.group(1) or on.group(4), on.group(2) or on.group(3)
+            precision = None if day else "month"
+        elif (quarter := _QUARTER_BEFORE.search(self.text, max(0, m.start() - 40), m.start())) is not None:
+            name, precision = calendar.month_name[_QUARTER_MONTH[quarter.group(1).lower()]], "quarter"
+        else:
+            return
+        number, adopted = MONTHS[name.lower()], self.adopted_on
+        for year in (adopted.year, adopted.year + 1):
+            try:
+                first = dt.date(year, number, int(day) if day else calendar.monthrange(year, number)[1])
+            except ValueError:
+                return
+            if first >= adopted:
+                deadline.date, deadline.precision = first, precision
+                return
 
     def _date_series(self, recurring: list[tuple[int, int, Deadline]], starts: list[re.Match[str]]) -> None:
         if not recurring:
