@@ -691,6 +691,7 @@ def _names_with_spans(
                 continue
         out.append((s, e, name))
     out.extend(c for c in committees if c[0] >= skip_to)
+    out = _holders_named(span, out, gazetteer)
     if _HOLDERS_TITLE.search(span):
         out = _each_holder(span, out, gazetteer)
     return _states_members_of(span, out) if "of" in span and _MEMBER_STATES in {n for *_, n in out} else out
@@ -711,9 +712,6 @@ _HOLDERS_TITLE = re.compile(rf"\b(?<!-)({'|'.join(sorted(_PLURAL_TITLES, key=len
 #: … before the first name of the list, or as the first words of a name the register knows
 #: ("Presidents of the General Assembly")
 _HOLDERS_OF = re.compile(rf"{_HOLDERS_TITLE.pattern}(?:the\s+)?$")
-#: the holder of an office in a body, by its title: "President of the Economic and Social Council"
-_HOLDER_OF = re.compile(
-    rf"(?:{'|'.join(sorted(set(_PLURAL_TITLES.values()), key=len, reverse=True))})\s+of\s")
 #: … and the names of the list (not after ", and", which ends the list: "dialogues with former Presidents
 #: of the General Assembly, and the United Nations Institute for Training and Research")
 _HOLDERS_JOIN = re.compile(r"(?:,\s+(?!and\b|or\b)|\s+and\s+)(?:the\s+)?")
@@ -749,6 +747,45 @@ def _each_holder(span: str, names: list[tuple[int, int, str]],
             office = f"{holder} of {the}{written}"
             out.append((rs, re_, gazetteer.canonical(office) or office))
         k += len(run)
+    return out
+
+
+#: the title of an office an entity's holder or organ has, written before its name: "the Chairperson of the
+#: African Union Commission", "the Director General of the World Health Organization", "the President and
+#: the Bureau of the Economic and Social Council"
+_OFFICE = re.compile(
+    r"(?:President|Vice-Presidents?|Chair|Chairperson|Chairman|Co-Chairs|Vice-Chairs?|Bureau|"
+    r"Director-General|Director\s+General|Executive\s+Director|Executive\s+Secretary|Executive\s+Head|"
+    r"Administrator|Prosecutor|Registrar|Secretary-General|Secretary\s+General|High\s+Representative|"
+    r"Commissioner-General|Commissioner|Head|Chief)(?![\w-])")
+_OFFICES_OF = re.compile(
+    rf"(?<![\w-])(?:the\s+)?({_OFFICE.pattern}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{_OFFICE.pattern})*)\s+of\s+(?:the\s+)?$")
+
+
+def _holders_named(span: str, names: list[tuple[int, int, str]],
+                   gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """An office written before an entity's name is its holder or organ, the one asked, not the entity:
+    "Requests the Secretary-General and the Chairperson of the African Union Commission to …" asks the
+    Chairperson of the African Union Commission, "Invites the President and the Bureau of the Economic
+    and Social Council to …" the President of the Council and its Bureau (as the register knows the
+    holder where it does); not an office the register read as a name of its own ("the Secretary-General
+    and the Chair of …")."""
+    if " of " not in span:
+        return names
+    out: list[tuple[int, int, str]] = []
+    for s, e, name in names:
+        listed = _OFFICES_OF.search(span, max(0, s - 120), s) if not gazetteer.is_state(name) else None
+        before = max((pe for _ps, pe, _n in out), default=0)
+        titles = [t for t in _OFFICE.finditer(span, listed.start(1), listed.end(1)) if t.start() >= before
+                  ] if listed is not None else []
+        if not titles:
+            out.append((s, e, name))
+            continue
+        the = "the " if span[max(0, s - 4) : s] == "the " else ""
+        written = span[s:e] if _ACRONYM.fullmatch(name) else name
+        for title in titles:
+            office = f"{' '.join(title.group(0).split())} of {the}{written}"
+            out.append((title.start(), e, gazetteer.canonical(office) or office))
     return out
 
 
@@ -1756,12 +1793,33 @@ def _written_names(words: str, texts: list[str], gazetteer: Gazetteer) -> Counte
     return counts
 
 
+#: an office of an entity, before its name: "Chair of the " (:func:`_holders_named`)
+_OFFICE_OF = re.compile(rf"{_OFFICE.pattern}\s+of\s+(?:the\s+)?")
+
+
+def _of_whom(actor: str) -> tuple[str, str]:
+    """``actor`` as the words before the organization it is part of and that organization: "States
+    members of the Standing Advisory Committee", "Chair of the Working Group"; ``("", actor)`` for
+    any other."""
+    if actor.startswith(_STATES_MEMBERS):
+        return _STATES_MEMBERS, actor.removeprefix(_STATES_MEMBERS)
+    office = _OFFICE_OF.match(actor)
+    if office is None or actor.endswith(" Council"):
+        # (not "the President of the Council": the adopting Council's, or the one named, not a Council the
+        # resolution names most)
+        return "", actor
+    return actor[: office.end()], actor[office.end() :]
+
+
 def _resolved_actor(actor: str, resolved: dict[str, str]) -> str:
-    """``actor`` with its short name resolved, also where it names an organization's States members:
-    "States members of the Standing Advisory Committee" as the committee is named."""
-    organization = actor.removeprefix(_STATES_MEMBERS)
-    if organization != actor and organization in resolved:
-        return _members_of(resolved[organization])
+    """``actor`` with its short name resolved, also where it names an organization's States members or
+    an office of it: "States members of the Standing Advisory Committee", "Chair of the Working Group"
+    as the committee or group is named."""
+    part, organization = _of_whom(actor)
+    if part and organization in resolved:
+        if part == _STATES_MEMBERS:
+            return _members_of(resolved[organization])
+        return f"{part}{resolved[organization]}"
     return resolved.get(actor, actor)
 
 
@@ -1774,7 +1832,7 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
     A short name that fits no name, or several, is left as it is."""
     wanted: dict[str, str] = {}
     for actors in actor_lists:
-        for actor in (a.removeprefix(_STATES_MEMBERS) for a in actors):
+        for actor in (_of_whom(a)[1] for a in actors):
             if actor in _GENERIC_WORDS:
                 wanted[actor] = _GENERIC_WORDS[actor]
             elif not gazetteer.knows(actor) and _SHORT_NAME.match(actor):
@@ -1810,7 +1868,7 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
         fits = {name for written, name in full.items()
                 if name != short and written != words and pattern.search(written)
                 and f"of the {words}" not in written  # not "the Chair of the Special Committee"
-                and not _HOLDER_OF.match(name)}  # nor "the President of the Economic and Social Council"
+                and not _OFFICE_OF.match(name)}  # nor "the President of the Economic and Social Council"
         beside = _listed_beside(words, texts, gazetteer) if len(fits) > 1 else set()
         fits -= beside
         if len(fits) > 1:

@@ -1419,3 +1419,36 @@ def test_the_author_of_a_statement_cited_is_not_asked():
     text = ("Demands that all parties, in particular the Syrian authorities, fully implement the provisions "
             "of the 2 October 2013 Statement by the President of the Security Council (S/PRST/2013/15);")
     assert "President of the Security Council" not in analyse(text, body="SC", gazetteer=G).actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # an office written before an entity's name is its holder or organ, the one asked (segmented A_RES_64_289
+    # 3, A_RES_61_296 21, A_RES_78_269 13)
+    ("Invites the President and the Bureau of the Economic and Social Council to convene informal "
+     "coordination meetings with the bureaux of the governing bodies;", "GA",
+     ["President of the Economic and Social Council", "Bureau of the Economic and Social Council"]),
+    ("Requests the Secretary-General and the Chairperson of the African Union Commission to report on the "
+     "implementation;", "GA", ["Secretary-General", "Chairperson of the African Union Commission"]),
+    ("Decides that the proceedings shall be webcast, and encourages the President of the General Assembly, "
+     "the Secretary-General and the Director General of the World Health Organization, the Director General "
+     "of the Food and Agriculture Organization of the United Nations, the Executive Director of the United "
+     "Nations Environment Programme to give the highest visibility to the high-level meeting;", "GA",
+     ["General Assembly", "President of the General Assembly", "Secretary-General",
+      "Director General of the World Health Organization",
+      "Director General of the Food and Agriculture Organization of the United Nations",
+      "Executive Director of the United Nations Environment Programme"]),
+])
+def test_an_office_before_a_name_is_its_holder(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+def test_an_office_of_a_short_name_as_the_resolution_names_it():
+    # segmented A_RES_76_158 18: "the Chair of the Working Group" is the Chair of the working group the
+    # resolution names in full
+    texts = ["International Convention for the Protection of All Persons from Enforced Disappearance",
+             "Welcomes the work of the Working Group on Enforced or Involuntary Disappearances;",
+             "Requests the Chair of the Working Group to present an oral report on its work;"]
+    actors = [analyse(t, body="GA", gazetteer=G).actors for t in texts[1:]]
+    resolve_short_names(actors, texts, G)
+    assert actors[1] == ["Chair of the Working Group on Enforced or Involuntary Disappearances"]
+
