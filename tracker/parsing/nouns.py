@@ -23,7 +23,7 @@ AGENT_NOUNS = frozenset(str.split("""
     presidency president chair chairs chairpersons chairperson chairman chairmen heads head managers
     management
     sector industry industries councils council courts court tribunals tribunal judiciary police
-    militaries military groupings signatories depositaries depositary forum fora panel panels sponsors
+    militaries military force groupings signatories depositaries depositary forum fora panel panels sponsors
     presences presence facilitators facilitator boards board directorate executive executives
     militias factions movements movement regimes regime prosecutors prosecutor ombudsperson
     secretary-general registrar directors director commissioner commissioners designees

@@ -878,6 +878,9 @@ _OF_AGENT = frozenset(str.split("""
     efforts effort work role initiatives initiative activities commitment commitments contribution
     contributions engagement leadership cooperation support action actions endeavours determination
     readiness willingness decision intention progress achievements"""))
+#: … and whose deployment, by name: "Authorizes the deployment of MISCA …" (not "of the necessary police
+#: force", the mission's)
+_DEPLOYED = frozenset({"deployment"})
 _CLAUSE_CUT = re.compile(
     r",\s(?!\d)|\s+(?:when|where|who|which|whose|while|during|that|since|if|whether|once|as\s+appropriate"
     r"|in\s+accordance|in\s+line|in\s+cooperation|in\s+consultation|in\s+close|in\s+order)\b"
@@ -932,10 +935,19 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
     head_words = head.split()
     if not head_words:
         return None
+    if depth and not _LOWER_START.match(words):
+        # whose the work or deployment is, by name, without what the words say of it: "the deployment of
+        # MISCA for a period of twelve months", "the efforts of Central Asian countries on promoting …"
+        # (not its complement "of": "the efforts of the Government of Burundi")
+        cut = next((m for m in NP_STOP.finditer(words) if m.group(0).strip() != "of"), None)
+        words = words[: cut.start()] if cut else words
     if not _LOWER_START.match(words):
         # a proper name ("Government of Burundi", "Conference on Disarmament", "MONUSCO") or a
         # capitalised adjective before a noun ("Belarusian authorities")
-        if (any(w in _THING_WORDS and w not in _BODY_THINGS for w in head_words)
+        # (a thing's name before an agent noun is whose they are: "Global Counter-Terrorism Coordination
+        # Compact entities")
+        if ((any(w in _THING_WORDS and w not in _BODY_THINGS for w in head_words)
+             and not (head_words[-1][:1].islower() and agent_noun(head_words[-1]) in AGENT_NOUNS))
                 or words.split()[0] in ("In", "At", "On")):
             return None
         lower_tail = [w for w in head_words[1:] if w[:1].islower() and w not in ("and", "or")]
@@ -945,7 +957,8 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
     if any(agent_noun(w) in AGENT_NOUNS for w in head_words):
         return _DANGLING.sub("", words)
     if (depth == 0 and stop is not None and stop.group(0).strip() == "of"
-            and head_words[-1].lower() in _OF_AGENT):
+            and (head_words[-1].lower() in _OF_AGENT
+                 or (head_words[-1].lower() in _DEPLOYED and words[stop.end():].lstrip()[:1].isupper()))):
         return _agent_words(words[stop.end() :], depth + 1)
     return None
 
@@ -976,6 +989,11 @@ _SUBJECT_JOINS = frozenset({"of", "for", "on", "to", "and", "the"})
 _NO_SUBJECT_BEFORE = frozenset(str.split("""
     of to in for on at by with from after before upon following during within under through
     when where if once while whether be they it he she we"""))
+
+
+#: the nouns that make a clause's subject someone who can act: not a force, also a thing ("that this report
+#: includes an updated force generation plan")
+_SUBJECT_NOUNS = AGENT_NOUNS - {"force"}
 
 
 def _passive(after_subject: list[str]) -> bool:
@@ -1019,7 +1037,7 @@ def _clause_subject(words: str) -> tuple[str | None, list[str]]:
 
     def named(token: str) -> bool:
         bare = token.strip(",;:")
-        return bare[:1].isupper() or bare.lower() in AGENT_NOUNS
+        return bare[:1].isupper() or bare.lower() in _SUBJECT_NOUNS
 
     head = None
     for k, token in enumerate(tokens[:8]):
@@ -1392,9 +1410,11 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             governed = False
             proper = _PROPER_NAME.fullmatch(words) if (pending is None and names
                                                        and (closed or e < len(span))) else None
-            if proper and (any(w in _THING_WORDS for w in proper.group(1).split())
-                           or _ADJECTIVE_OF_NEXT.match(span, e)):
-                proper = None  # "the Guidelines to Prevent …", "the Western European and other States"
+            if proper and (any(w in _THING_WORDS for w in proper.group(1).split()) or (
+                    _ADJECTIVE_OF_NEXT.match(span, e) and not _ACRONYM.fullmatch(proper.group(1)))):
+                # "the Guidelines to Prevent …", "the Western European and other States" (an acronym is a
+                # name, not an adjective: "the GFRS, AUSSOM and partners")
+                proper = None
             if proper is None and not any(w.lower().strip(",;") in _GROUP_NOUNS for w in words.split()):
                 pending = s  # an adjective of the next piece
                 continue

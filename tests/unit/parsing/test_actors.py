@@ -1452,3 +1452,27 @@ def test_an_office_of_a_short_name_as_the_resolution_names_it():
     resolve_short_names(actors, texts, G)
     assert actors[1] == ["Chair of the Working Group on Enforced or Involuntary Disappearances"]
 
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # a task force asked is asked, not the body it reports to (segmented A_HRC_RES_43_23 14); a force in a
+    # clause's words is a thing (S_RES_2670 (2022) 2)
+    ("Encourages the task force on secretariat services and accessibility for persons with disabilities to "
+     "report orally to the Human Rights Council on its work;", "HRC", ["task force"]),
+    ("Recalls paragraph 52 and requests Somalia to provide an additional report by 30 April 2023, and "
+     "further requests that this report includes an updated force generation plan;", "SC", ["Somalia"]),
+    # what is authorized to deploy is asked, by its name (S_RES_2127 (2013) 28), not a force a mission has
+    # (S_RES_2429 (2018) 6)
+    ("Authorizes the deployment of MISCA for a period of twelve months after the adoption of this "
+     "resolution, to be reviewed six months after the adoption of this resolution, which shall take all "
+     "necessary measures to contribute to:", "SC", ["MISCA"]),
+    ("Authorises the deployment of the necessary police force, not exceeding 2,500 personnel, essential for "
+     "the implementation of UNAMID’s mandate;", "SC", ["UNAMID"]),
+    # an acronym listed before "and partners" is a name, not their adjective (S_RES_2776 (2025) 29 (c))
+    ("Urges the GFRS, AUSSOM and partners to share information with the Panel regarding conduct or "
+     "activities;", "SC", ["Somalia", "AUSSOM", "partners"]),
+    # a thing's name before an agent noun says whose they are (A_RES_75_291 102)
+    ("Requests the Global Counter-Terrorism Coordination Compact entities, within their respective mandates, "
+     "to assist Member States;", "GA", ["Global Counter-Terrorism Coordination Compact entities"]),
+])
+def test_groups_and_names_the_register_does_not_know(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
