@@ -27,7 +27,15 @@ from .phrases import (
 )
 from .readers import read_input
 from .references import find_references
-from .structure import RawOperative, RawSub, Skeleton, build_skeleton, named_resolution, nest_items
+from .structure import (
+    RawOperative,
+    RawSub,
+    Skeleton,
+    build_skeleton,
+    in_english,
+    named_resolution,
+    nest_items,
+)
 from .types import (
     Annex,
     Deadline,
@@ -84,7 +92,7 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     layout: Layout = lay_out(text)
     if not layout.blocks:
         raise ParseError("empty input: no text after removing page headers and markup")
-    layout.blocks = named_resolution(layout.blocks, layout.lines, filename)
+    layout.blocks = named_resolution(in_english(layout.blocks), layout.lines, filename)
     skeleton = build_skeleton(layout.blocks)
     if skeleton.preamble_line is None and not skeleton.operative:
         raise ParseError(

@@ -194,6 +194,53 @@ def _opens_resolution(blocks: list[Block]) -> bool:
     return bool(plains) and bool(_BODY_START.match(plains[0]))
 
 
+#: the words that tell English from French (function words; in French also any accented word)
+_ENGLISH_WORDS = frozenset(str.split("the of and to in that for on by is are with as which be this these its "
+                                     "their has have been from"))
+_FRENCH_WORDS = frozenset(str.split("le la les des du et à en qui que pour dans une sur par est sont aux ces "
+                                    "cette au ont être été son sa ses leur leurs ainsi"))
+_WORD = re.compile(r"[^\W\d_]+")
+_ACCENTED = re.compile(r"[àâçéèêëîïôûùü]")
+#: a text with fewer French paragraphs than this beside English ones is read whole
+_BILINGUAL_AT_LEAST = 3
+
+
+def _language(text: str) -> str | None:
+    """"fr" or "en" where a paragraph's function words say it plainly; None where they don't (a
+    short line: "Cinquante-cinquième séance plénière,", "189")."""
+    words = _WORD.findall(text.lower())
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    french = sum(w in _FRENCH_WORDS or _ACCENTED.search(w) is not None for w in words)
+    if french >= 3 and french > 2 * english:
+        return "fr"
+    if english >= 3 and english > 2 * french:
+        return "en"
+    return "fr?" if french and not english else None
+
+
+def in_english(blocks: list[Block]) -> list[Block]:
+    """The English text of a page printed in English and French (the annual volumes of 1946–1964
+    set the two languages side by side: a PDF's text gives the English column, then the French
+    one, page by page; A/RES/97 (I), S/RES/47 (1948)). Where at least ``_BILINGUAL_AT_LEAST``
+    paragraphs of each language are found, the French ones are left out, with the short lines
+    between them ("L’Assemblée générale, en conséquence,", "le 11 décembre 1946.")."""
+    languages = [_language(b.text) for b in blocks]
+    if languages.count("fr") < _BILINGUAL_AT_LEAST or languages.count("en") < _BILINGUAL_AT_LEAST:
+        return blocks
+    plain = [lang if lang != "fr?" else None for lang in languages]
+    keep = []
+    for k, block in enumerate(blocks):
+        if languages[k] == "fr":
+            continue
+        if languages[k] != "en":
+            before = next((lang for lang in reversed(plain[:k]) if lang), None)
+            after = next((lang for lang in plain[k + 1:] if lang), None)
+            if "fr" in (before, after) and (languages[k] == "fr?" or before == after == "fr"):
+                continue
+        keep.append(block)
+    return keep
+
+
 def named_resolution(blocks: list[Block], lines: list[str], filename: str | None) -> list[Block]:
     """A page of an annual volume prints several resolutions, each under its title and opening
     ("1514 (XV). Declaration on the granting of independence …" / "The General Assembly,"): the

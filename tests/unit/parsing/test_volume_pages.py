@@ -4,7 +4,8 @@ lead-in ("The General Assembly resolves that:").
 
 ``data/A_RES_1514_XV.txt`` is the shared corpus's rendering of the segmented entry
 ``A_RES_1514(XV)`` (``tests/corpus/render_segmented.py``), unedited: page 66–67 of the
-Assembly's fifteenth-session volume, from the end of 1492 (XV) to 1592 (XV)."""
+Assembly's fifteenth-session volume, from the end of 1492 (XV) to 1592 (XV); ``data/S_RES_54_1948.txt``
+that of ``S_RES_54(1948)``, a page of the Council's 1948 volume printed in English and French."""
 
 import datetime as dt
 from pathlib import Path
@@ -16,6 +17,7 @@ from tracker.parsing.layout import SYMBOL_RE
 from tracker.parsing.metadata import session_of_symbol, symbol_from_filename
 from tracker.parsing.parser import chapeau_of
 from tracker.parsing.references import find_references
+from tracker.parsing.structure import in_english
 from tracker.parsing.types import ObligationKind
 
 PAGE = (Path(__file__).parent / "data" / "A_RES_1514_XV.txt").read_text(encoding="utf-8")
@@ -107,3 +109,32 @@ def test_a_part_s_own_lead_in_is_the_operative_phrase_of_its_paragraphs():
 ])
 def test_the_operative_phrase_a_lead_in_writes_once(words, phrase):
     assert chapeau_of(words) == phrase
+
+
+def test_a_page_printed_in_english_and_french_is_read_in_english():
+    # the PDF's text gives each page's English column, then its French one: paragraphs 5–11 were the
+    # French ("Ordonne, comme présentant un intérêt particulier …", "Prescrit au Médiateur …")
+    page = (Path(__file__).parent / "data" / "S_RES_54_1948.txt").read_text(encoding="utf-8")
+    r = parse(page, "S_RES_54_1948.txt")
+    assert [p.number for p in r.operative] == [str(n) for n in range(1, 12)]
+    assert r.operative[4].text.startswith("Orders as a matter of special and urgent necessity")
+    assert r.operative[5].text.startswith("Instructs the Mediator to continue his efforts")
+    assert r.operative[10].text.startswith("Requests that the Secretary-General make appropriate")
+    assert not any("Conseil" in p.text or "Médiateur" in p.text for p in r.preambular + r.operative)
+    assert r.operative[9].kind == ObligationKind.ACTION and r.operative[9].actors == ["Secretary-General"]
+
+
+def test_french_is_left_out_only_where_both_languages_are_printed():
+    from tracker.parsing.layout import Block
+
+    english = [Block("Requests the Secretary-General to submit a report to the Council on the matter;", 1),
+               Block("Calls upon all States to cooperate with the Mediator in the discharge of his task;", 2),
+               Block("Decides to remain seized of the question and to consider it at its next meeting.", 3)]
+    french = [Block("Prie le Secrétaire général de présenter au Conseil un rapport sur la question;", 4),
+              Block("Invite tous les Etats à coopérer avec le Médiateur dans l’exercice de sa tâche;", 5),
+              Block("le 11 décembre 1946.", 6),
+              Block("Décide de rester saisi de la question et de l’examiner à sa prochaine séance.", 7)]
+    assert in_english(english + french) == english
+    # a French title quoted in an English text, or two French paragraphs, are left as they are
+    assert in_english(english + french[:2]) == english + french[:2]
+    assert in_english(english[:2] + french) == english[:2] + french
