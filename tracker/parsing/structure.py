@@ -302,7 +302,8 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
 #: a sub-paragraph's label run into the text after a colon or a semicolon (and a footnote
 #: marker): "… there are: (a) 1.3 billion tobacco users …; (b) 2.6 million deaths …; and (e) …"
 _RUN_IN = re.compile(
-    r"[:;](?:\ue000[^\ue001]*\ue001)?\s+(?:(?:and|or)\s+)?(?P<label>\(([a-z]{1,2}|[ivxl]{1,7})\))\s+"
+    r"[:;](?:\ue000[^\ue001]*\ue001)?\s+(?:(?:and|or)\s+)?"
+    r"(?P<label>\((?P<paren>[a-z]{1,2}|[ivxl]{1,7})\)|(?P<dot>[a-z])\.(?=\s))\s+"
 )
 
 
@@ -328,21 +329,23 @@ def _after(label: str, state: tuple[int, int]) -> tuple[int, int]:
     return (lv, 0) if lv is not None else (state[0], roman_value(label) or state[1])
 
 
-def _run_in_items(text: str, state: tuple[int, int]) -> tuple[str, list[tuple[str, str]], tuple[int, int]]:
+def _run_in_items(
+    text: str, state: tuple[int, int]
+) -> tuple[str, list[tuple[str, str, str]], tuple[int, int]]:
     """``text`` up to its first run-in label that goes on the sequence, the labelled items run in
-    after it, and the sequence after them."""
-    if "(" not in text:
-        return text, [], state
-    cuts: list[tuple[int, int, str]] = []
+    after it (label, text, form: "(" for "(a)", "." for "a.", as the Council prints them since
+    2023: "… to: a. take a realistic …; b. …", S/RES/2705 (2023) 3), and the sequence after them."""
+    cuts: list[tuple[int, int, str, str]] = []
     for m in _RUN_IN.finditer(text):
-        nxt = _next_label(m.group(2), state, text[m.start()] == ":")
+        label = m.group("paren") or m.group("dot")
+        nxt = _next_label(label, state, text[m.start()] == ":")
         if nxt is not None:
-            cuts.append((m.start("label"), m.end(), m.group(2)))
+            cuts.append((m.start("label"), m.end(), label, "(" if m.group("paren") else "."))
             state = nxt
     if not cuts:
         return text, [], state
-    items = [(label, text[end : cuts[k + 1][0] if k + 1 < len(cuts) else len(text)].strip())
-             for k, (_start, end, label) in enumerate(cuts)]
+    items = [(label, text[end : cuts[k + 1][0] if k + 1 < len(cuts) else len(text)].strip(), form)
+             for k, (_start, end, label, form) in enumerate(cuts)]
     return text[: cuts[0][0]].rstrip(), items, state
 
 
@@ -355,7 +358,7 @@ def _split_run_in(op: RawOperative) -> None:
     items: list[tuple[str, str, int, str]] = []
     if found and (len(found) > 1 or (op.items and _next_label(op.items[0][0], state, False))):
         op.intro = head
-        items = [(label, text, op.line, "(") for label, text in found]
+        items = [(label, text, op.line, form) for label, text, form in found]
     else:
         state = (0, 0)
     if not items and not op.items:
@@ -364,7 +367,7 @@ def _split_run_in(op: RawOperative) -> None:
         state = _after(label, state)
         head, found, state = _run_in_items(text, state)
         items.append((label, head, line, form))
-        items.extend((sub_label, sub_text, line, "(") for sub_label, sub_text in found)
+        items.extend((sub_label, sub_text, line, sub_form) for sub_label, sub_text, sub_form in found)
     op.items = items
 
 

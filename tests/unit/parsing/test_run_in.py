@@ -54,3 +54,30 @@ def test_a_lone_run_in_label_and_a_reference_stay_in_the_text():
             "paragraph 12 (b) of the report of the Committee;")
     r = parse(_resolution(f"1. {text}"), "A_RES_80_999.txt")
     assert r.operative[0].subparagraphs == [] and r.operative[0].text == text
+
+
+def _council(*paragraphs: str) -> str:
+    return ("S/RES/2705 (2023)\n\nThe Security Council,\n\nRecalling its previous resolutions on Somalia,\n\n"
+            + "\n\n".join(paragraphs) + "\n\n9460th meeting\n31 October 2023\n")
+
+
+def test_a_run_in_list_labelled_a_b_c_is_read_as_sub_paragraphs():
+    # the Council's resolutions on Somalia since 2023 print a run-in list's labels "a.", "b." (segmented
+    # S/RES/2705 (2023) 7, S/RES/2713 (2023) 29): a call in the list is a call, not the concern before it
+    r = parse(_council(
+        "1. Expresses its concern about all violations of international humanitarian law, and: a. calls "
+        "upon all parties to comply with their obligations under applicable international law; b. "
+        "emphasises that those responsible for such violations must be held accountable;",
+        "2. Requests the Panel to provide: a. regular updates to the Committee; b. a comprehensive "
+        "mid-term update; and c. a final report by 15 October 2024;",
+    ), "S_RES_2705_2023.txt")
+    concern, panel = r.operative
+    assert _labels(concern.subparagraphs) == ["a", "b"]
+    assert concern.text.startswith("Expresses its concern") and concern.actors == ["all parties"]
+    assert concern.subparagraphs[0].text.startswith("calls upon all parties to comply")
+    assert _labels(panel.subparagraphs) == ["a", "b", "c"]
+    assert panel.subparagraphs[2].text == "a final report by 15 October 2024;"
+    # not a label: an abbreviation or an initial after a semicolon that goes on no sequence
+    r = parse(_council("1. Takes note of the report; i. e. the Secretary-General's report of 2 May;"),
+              "S_RES_2705_2023.txt")
+    assert r.operative[0].subparagraphs == []
