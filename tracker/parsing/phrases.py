@@ -85,26 +85,34 @@ _INTRO_VERB = re.compile(
 _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\b")
 
 
+#: what is asked for, its noun
+_ASKED_NOUN = (r"(?:reports?|updates?|briefings?|study|analysis|overview|assessment|summary|compilation|"
+               r"note|recommendations|proposals?|information(?!\s+and\s+communications?\s+technolog)|review)\b")
+_ASKED_NOUN_RE = re.compile(_ASKED_NOUN)
 #: what is asked for, after its article or its qualifier ("detailed information on …", "updated
 #: comprehensive information on the four viable options", "concrete proposals"); not "information
 #: and communication(s) technology", a thing; not who is to give it ("requests that the
 #: Secretary-General report to the Council")
 _DELIVERABLE_RE = re.compile(
     r"\b(?:(?:an?|the|its|their|his|her|any)\s+(?!(?<=\bthat the )[A-Z])"
-    r"|(?=(?:detailed|comprehensive|consolidated|updated|complete|concrete|specific|regular)\s))"
+    r"|(?=(?:detailed|comprehensive|consolidated|updated|complete|concrete|specific|regular|additional)\s))"
     # (not the words of one who is to report, "the Preparatory Committee shall report", nor those it
-    # goes to, "to provide to the Committee any updates", "the Security Council with information")
-    r"(?:(?!(?:at|to|its|the|a|an|of|on|in|by|session|and|shall|should|will|must|may|any|all|with)\b)"
+    # goes to, "to provide to the Committee any updates", "the Security Council with information", nor
+    # how often, "on a quarterly basis oral briefings"); first, adjectives in a list, "a comprehensive,
+    # evidence-based and analytical report", "a comprehensive and analytical report", each ending as an
+    # adjective does (not "a gender perspective and information", "its establishment and report")
+    r"(?:[a-z][\w-]*(?<=al|ve|ed|ic|ul|us|nt|le|ry|se|te)(?<!ment)(?:,|\s+and)\s+){0,3}"
+    r"(?:(?!(?:at|to|its|the|a|an|of|on|in|by|session|and|shall|should|will|must|may|any|all|with|basis)\b)"
     r"[\w-]+\s+){0,4}?"
-    r"(?:reports?|updates?|briefings?|study|analysis|overview|assessment|summary|compilation|"
-    r"note|recommendations|proposals?|information(?!\s+and\s+communications?\s+technolog)|review)\b"
+    rf"{_ASKED_NOUN}"
     r"(?:\s+(?:on|of|containing|regarding|about|concerning|that|with|including|in\s+which)\b"
     r"[^;:]*)?"
 )
 _DELIVERABLE_STOP = re.compile(
-    r",?\s+(?:at its|at the|no later than|not later than|by \d|by the end|within|before the|"
+    r",?\s+(?:at its|at the|(?:by )?no later than|(?:by )?not later than|by \d|by the end|within|before the|"
+    r"on an? [\w-]+ basis\b|"
     r"during its|in time for|and to\b|for consideration|for its consideration|(?:shall|should|will) be\b|"
-    r"to the (?:General|Human|Economic|Security)|, and\b|, as well as\b)|[,;]\s"
+    r"to the (?:General|Human|Economic|Security)|, and\b|, as well as\b)|[,;]\s|\.\s+(?=[A-Z])"
 )
 #: the body a deliverable goes to, named before it: "to submit to the Secretary-General annual reports
 #: on …", "to transmit to the Secretary-General such information on …" (not a possessive: "to the
@@ -1602,6 +1610,10 @@ _REPORTED_TO = re.compile(
 #: an infinitive whose object is what a call asked before it: "to submit it", "to present them"
 _WHAT_CAME_BEFORE = re.compile(r"to\s+\w+\s+(?:it|them|this|these|those|the\s+same)\b")
 _ON = re.compile(r"\son\s")
+#: how often or on what a report is made, after its "on": "on a biennial basis", "on an annual basis",
+#: "on the basis of information received from Governments"
+_HOW_OFTEN = re.compile(
+    r"(?:an?\s+[\w-]+(?:\s+and\s+[\w-]+)?|the)\s+basis\b|(?:that|the\s+same|this)\s+day\b")
 #: a name's words after its "on": "Conferences", "the Status of Women"
 _A_NAME_GOES_ON = re.compile(r"(?:the\s+)?[A-Z]")
 
@@ -1619,6 +1631,8 @@ def _reported_on(rest: str, at: int = 0) -> str | None:
         before = rest[: on.start()].rsplit(None, 1)[-1]
         if before[:1].isupper() and _A_NAME_GOES_ON.match(rest, on.end()):
             continue  # "the Committee on Conferences", "the Commission on the Status of Women"
+        if _HOW_OFTEN.match(rest, on.end()):
+            continue  # "to report to the General Assembly on a biennial basis on the implementation …"
         return rest[on.start() + 1 : end]
     return None
 
@@ -2275,6 +2289,32 @@ def first_person_actors(action: str | None, actors: list[str], body: str | None,
     return actors
 
 
+#: what stands between a document asked for and what it is on: to whom, when, through whom ("a report to
+#: the General Assembly at its eighty-second session, through the Commission for Social Development and
+#: the Economic and Social Council, on …", "a report to the Committee by 30 July 2010 on the outcome of the
+#: review", S/RES/1904 (2009) 30): no clause of its own ("and" only within a name)
+_BETWEEN_IT_AND_ON = re.compile(
+    r",?\s+(?:to|at|by|before|through|no\s+later\s+than|not\s+later\s+than|within|during|in|every|"
+    r"on\s+an?\s+[\w-]+\s+basis)\b"
+    r"(?:(?!\band\s+(?!the\s+[A-Z])[a-z]|\b(?:which|that|who|whose|on|about|regarding|concerning|with)\b"
+    r"|\b(?!during\b)[a-z]+ing\b)[^;:()])*?,?(?<![a-z]ed)\s(?=on\s)")
+
+
+def _on_after(rest: str, at: int) -> str | None:
+    """What a document asked for (its noun ending at ``at``) is on, after words that say to whom or when
+    it goes (``_BETWEEN_IT_AND_ON``), up to the end of the phrase (``_DELIVERABLE_STOP``); None where
+    nothing stands so."""
+    between = _BETWEEN_IT_AND_ON.match(rest, at, at + 250)
+    if between is None or _HOW_OFTEN.match(rest, between.end() + 3):
+        return None
+    named = rest[: between.end()].rsplit(None, 1)[-1][:1].isupper()
+    if named and _A_NAME_GOES_ON.match(rest, between.end() + 3):
+        return None  # (not "on" in a name: "… the sub-item entitled “Convention on Biological Diversity”")
+    on = rest[between.end() : rest.find(";", between.end()) if ";" in rest[between.end() :] else len(rest)]
+    stop = _DELIVERABLE_STOP.search(on, 3)
+    return (on[: stop.start()] if stop else on).strip(" ,.;:")
+
+
 def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None) -> tuple[str | None, float]:
     """What a report paragraph asks for ("a report on the implementation of the present
     resolution"), read in the clause that asks for it: not the report a first clause recalls or
@@ -2306,7 +2346,12 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
         asked = REPORT.search(rest)
         m = _ASKED_BARE.match(rest, asked.start()) if asked is not None else None
     verb = _REPORT_VERB.search(rest)
-    if verb is not None and (m is None or _REPORTED_ON.match(rest, verb.end(), m.start()) or not (
+    # (the reports named before "to report on …" are where it is made, not what it is on: "Directs the
+    # Monitoring Team, in its comprehensive, independent reports to the Committee …, to report on relevant
+    # thematic and regional topics", S/RES/2253 (2015) 91)
+    if verb is not None and (m is None or _REPORTED_ON.match(rest, verb.end(), m.start()) or (
+            m.start() < verb.start() and _REPORTED_IN.search(rest, max(0, m.start() - 30), m.start())
+            and _reported_on(rest, verb.start()) is not None) or not (
             _A_DOCUMENT.match(m.group(0)) or _asked_for(rest, m)
             or _REPORTED_IN.search(rest, max(0, m.start() - 30), m.start()))):
         within = _IN_REPORTS.match(rest, verb.end())
@@ -2323,11 +2368,18 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
         return ("a report to " + to.group(1) if to else "a report"), 0.5
     if m:
         phrase = m.group(m.lastindex or 0)
+        start = m.start(m.lastindex or 0)
         if rest[: m.start()].endswith("to ") and (recipient := _RECIPIENT_FIRST.match(phrase)):
-            phrase = phrase[recipient.end():]
-        stop = _DELIVERABLE_STOP.search(phrase, 8)
+            phrase, start = phrase[recipient.end():], start + recipient.end()
+        # (not within the adjectives before the noun: "a comprehensive, evidence-based and analytical report")
+        noun = _ASKED_NOUN_RE.search(phrase)
+        stop = _DELIVERABLE_STOP.search(phrase, max(8, noun.start() if noun else 0))
         if stop:
             phrase = phrase[: stop.start()]
+        if noun is not None and noun.end() == len(phrase.rstrip(" ,.;")):
+            on = _on_after(rest, start + noun.end())
+            if on is not None:
+                phrase = f"{phrase.rstrip(' ,.;')} {on}"  # "a report to the Council by 30 July 2010 on …"
         # (not "information on" before its list: "to provide information on: (a) Environmental problems")
         return _DANGLING.sub("", phrase.strip(" ,.;:")), 0.75
     return None, 0.3

@@ -1263,6 +1263,42 @@ def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
     ("Requests the Secretary-General to continue to include in the senior managers’ compacts the new "
      "standard managerial indicator, and to report thereon in future progress reports on accountability;",
      "future progress reports on accountability"),
+    # how often a report is made is not what it is on (A/RES/70/133 34, S/RES/2672 (2023) 5, A/RES/61/111 19)
+    ("Requests the Secretary-General to report to the General Assembly, on a biennial basis, under the item "
+     "entitled “Advancement of women”, on the follow-up to and progress made in the implementation of the "
+     "Beijing Declaration and Platform for Action;",
+     "a report on the follow-up to and progress made in the implementation of the Beijing Declaration and "
+     "Platform for Action"),
+    ("Requests the Secretary-General to brief the Council monthly and to provide a report on a regular "
+     "basis, at least every 60 days, on the implementation of resolutions 2139 (2014), 2165 (2014);",
+     "a report on the implementation of resolutions 2139 (2014)"),
+    ("Agrees that the regional centres referred to in paragraph 18 above should continue to report to the "
+     "Committee on their activities on an annual basis;", "a report on their activities"),
+    # what a report is on, after to whom and when it goes (S/RES/1904 (2009) 30, A/RES/80/183 41), not
+    # "on" in a name nor after a participle ("based on evidence", A/RES/77/202 43)
+    ("Requests the Monitoring Team to submit a report to the Committee by 30 July 2010 on the outcome of the "
+     "review described in paragraph 25 of resolution 1822 (2008);",
+     "a report on the outcome of the review described in paragraph 25 of resolution 1822 (2008)"),
+    ("Requests the Secretary-General to submit a report to the General Assembly at its eighty-second "
+     "session, through the Commission for Social Development and the Economic and Social Council, on the "
+     "implementation of the present resolution;", "a report on the implementation of the present resolution"),
+    ("Requests the Secretary-General to submit a comprehensive report to the General Assembly, based on "
+     "evidence, before the end of its seventy-eighth session, on progress towards ending child, early and "
+     "forced marriage;", "a comprehensive report"),
+    # adjectives in a list (A/RES/76/220 8, A/RES/57/299 7), "additional information" (S/RES/1810 (2008) 3)
+    ("Also requests the Secretary-General to present a comprehensive, evidence-based and analytical report "
+     "to the Economic and Social Council covering all provisions;",
+     "a comprehensive, evidence-based and analytical report"),
+    ("Requests the Secretary-General to prepare a comprehensive and analytical report on progress achieved "
+     "in realizing the commitments set out in the Declaration of Commitment;",
+     "a comprehensive and analytical report on progress achieved in realizing the commitments set out in the "
+     "Declaration of Commitment"),
+    ("Encourages all States that have submitted such reports to provide, at any time or upon the request of "
+     "the 1540 Committee, additional information on their implementation of resolution 1540 (2004);",
+     "additional information on their implementation of resolution 1540 (2004)"),
+    # not past the sentence's end (A/RES/69/2 31)
+    ("Requests the Secretary-General to submit to the General Assembly a report on progress made. We invite "
+     "the Secretary-General to accord priority to it;", "a report on progress made"),
 ])
 def test_the_deliverable_is_what_the_asking_clause_asks_for(text, deliverable):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
