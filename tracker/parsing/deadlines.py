@@ -337,6 +337,16 @@ _EACH_MONTH = re.compile(rf"\b(?:[Ee]ach|[Ee]very) {_MONTH}\b")
 _DAY_MONTH_BEFORE = re.compile(
     rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})|\b({_MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?),?\s+(?:of\s+)?$")
 _QUARTER_BEFORE = re.compile(r"\b(first|second|third|fourth|last)\s+quarter\s+of\s+$", re.I)
+#: a recurrence in a clause that notes, welcomes, recalls or reaffirms is what it speaks of ("Recalls
+#: paragraph 6 of resolution 56/13 …, in which the Assembly … on an annual basis", "Notes with concern that
+#: homelessness … every year", "Also welcomes the holding of World Telecommunication and Information Society
+#: Day, celebrated annually on 17 May"), unless what it speaks of is still asked or decided in its words
+#: ("Reaffirms that the Monitoring Team should circulate to the Committee every six months a list …",
+#: S/RES/1989 (2011) 38; "Reiterates its decision to hold annually an interactive and comprehensive dialogue",
+#: A/RES/77/335 6)
+_ASKED_BEFORE = re.compile(
+    r"\b(?:requests?|decides?|decision|invites?|calls?\s+(?:upon|on)|urges?|encourages?|shall|should|must|"
+    r"will|to\s+(?:submit|report|provide|present|include|hold|convene|conduct|organi[sz]e|circulate|brief))\b")
 #: "monthly", "quarterly" and "yearly" before a noun are adjectives: a deadline only for what is
 #: delivered that often ("quarterly briefings", "a yearly progress report"), not for "the amount
 #: … at a monthly rate of …" or "a yearly calendar of events"
@@ -2237,6 +2247,8 @@ class _DeadlineFinder:
                 continue  # "the recommendations made by the Committee every two years"
             if _FACT_NOTED.search(text, _clause_start(text, m.start()), m.start()):
                 continue  # "noting that more than 2 million people die every year": a fact, nothing asked
+            if self.noted(m.start()):
+                continue  # "Welcomes the holding of World Press Freedom Day, celebrated annually on 3 May"
             if phrase.lower() in _ADJECTIVE_FORMS and _of_a_thing(text, m.end()):
                 continue  # "at a monthly rate of 28,475,787 dollars"
             every = _FIXED_RECURRING.get(phrase.lower())
@@ -2252,7 +2264,8 @@ class _DeadlineFinder:
                 self._yearly_on(m, deadline)
             recurring.append((m.start(), m.end(), deadline))
         for m in (_EACH_MONTH.finditer(text) if "each " in self.low or "every " in self.low else ()):
-            if not _FACT_NOTED.search(text, _clause_start(text, m.start()), m.start()):
+            if not _FACT_NOTED.search(text, _clause_start(text, m.start()), m.start()) and not self.noted(
+                    m.start()):
                 deadline = Deadline(DeadlineKind.RECURRING, m.group(0), every="P1Y")
                 if self.adopted_on is not None:
                     self._yearly_on(m, deadline)
@@ -2270,6 +2283,12 @@ class _DeadlineFinder:
         if starts:
             self._date_series(recurring, starts)
         return recurring
+
+    def noted(self, start: int) -> bool:
+        """Whether a recurrence at ``start`` is what a clause that notes, welcomes or recalls speaks of, not
+        asked or decided in its words (``_ASKED_BEFORE``)."""
+        text = self.text
+        return self.declaratory(start) and not _ASKED_BEFORE.search(text, _clause_start(text, start), start)
 
     def _yearly_on(self, m: re.Match[str], deadline: Deadline) -> None:
         """A yearly deadline that names its day, month or quarter ("before the end of each January",

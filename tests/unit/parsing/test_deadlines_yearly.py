@@ -48,3 +48,22 @@ def test_a_yearly_deadline_on_a_day(text, adopted_on, date):
 
 def test_without_the_adoption_date_no_first_occurrence():
     assert dicts("before the end of each January", "SC", None) == [{"kind": "recurring", "every": "P1Y"}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # E/RES/2023/3 14, A/RES/76/133 1, A/RES/73/125 58: what a clause welcomes, notes or recalls recurs of
+    # itself
+    ("Also welcomes the holding of World Telecommunication and Information Society Day, celebrated annually "
+     "on 17 May and led by the International Telecommunication Union;", []),
+    ("Notes with concern that homelessness is a global problem, affecting people of different ages, and that "
+     "every year many people die as a result", []),
+    ("Recalls paragraph 6 of resolution 56/13 of 28 November 2001 and the recommendation of the Meeting of "
+     "States Parties that the Authority consider on an annual basis the question", []),
+    # … unless it is still asked or decided there (S/RES/1989 (2011) 38, A/RES/77/335 6)
+    ("Reaffirms that the Monitoring Team should circulate to the Committee every six months a list of "
+     "individuals and entities on the List", ["P6M"]),
+    ("Reiterates its decision to hold annually an interactive and comprehensive dialogue between the "
+     "President of the General Assembly and the Secretary-General", ["P1Y"]),
+])
+def test_a_recurrence_in_what_a_clause_notes_is_not_asked(text, expected):
+    assert [d["every"] for d in dicts(text, "GA", None)] == expected
