@@ -1476,3 +1476,16 @@ def test_an_office_of_a_short_name_as_the_resolution_names_it():
 ])
 def test_groups_and_names_the_register_does_not_know(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # a name with commas in it (segmented A_RES_77_230 31) and "the Agency" of a paragraph on the
+    # International Renewable Energy Agency (ga-pdf-text A_RES_80_142 2)
+    ("Requests the International, Impartial and Independent Mechanism to submit an annual report to the "
+     "General Assembly;", ["International, Impartial and Independent Mechanism"]),
+    ("Requests the Independent Investigative Mechanism for Myanmar to report on its work;",
+     ["Independent Investigative Mechanism for Myanmar"]),
+    ("Takes note of the role and activities of the International Renewable Energy Agency;", ["IRENA"]),
+])
+def test_mechanisms_and_agencies_the_register_knows(text, actors):
+    assert analyse(text, body="GA", gazetteer=G).actors == actors
