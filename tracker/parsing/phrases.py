@@ -1733,8 +1733,11 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
     clause = _window(rest.split(";", 1)[0], 0, 600)
     if action == "calls_for":
         # "Calls for enhanced support to developing countries": those it is for are not asked; those
-        # it names to act are ("Calls for urgent action by Member States … to …")
-        return _called_by(clause, names_in, gazetteer), 0.6
+        # it names to act are ("Calls for urgent action by Member States … to …"), in its own clause ("Calls
+        # for calm and increased dialogue between DRC and Rwanda …, underscores the importance of …
+        # support from the Secretary-General …")
+        own = clauses(action, rest)[0][1]
+        return _called_by(clause[: len(own)] if clause.startswith(own) else clause, names_in, gazetteer), 0.6
     names = names_in(clause, addressed=False, owners=False)
     if names:
         return names, _NAMED_IN_PASSING

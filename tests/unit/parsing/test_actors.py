@@ -1489,3 +1489,15 @@ def test_groups_and_names_the_register_does_not_know(text, body, actors):
 ])
 def test_mechanisms_and_agencies_the_register_knows(text, actors):
     assert analyse(text, body="GA", gazetteer=G).actors == actors
+
+
+def test_those_a_call_for_something_names_in_its_own_clause():
+    # segmented S_RES_2717 (2023) 19: the dialogue is between the two States; whose support the next clause
+    # stresses is not what the call asks
+    text = ("Calls for calm and increased dialogue between DRC and Rwanda in furtherance of durable peace in "
+            "the region, underscores the importance of coordination and complementarity between political "
+            "and enforcement measures in the DRC, including with support from the Secretary-General, the "
+            "Special Representative of the Secretary-General for DRC and the Special Envoy of the "
+            "Secretary-General for the Great Lakes region;")
+    assert analyse(text, body="SC", gazetteer=G).actors == ["Democratic Republic of the Congo", "Rwanda"]
+
