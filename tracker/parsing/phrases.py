@@ -1714,7 +1714,12 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
             names = names_in(m.group(1))
             if names:
                 return names, 0.8
-            words = None if rest[m.end():].lstrip().startswith("be ") else _agent_words(m.group(1))
+            after = rest[m.end():].lstrip()
+            # (a passive asks no one, "that the contingency fund … shall be set"; what someone shall be
+            # responsible for, they are to do: "that the Office of the High Representative shall be the focal
+            # point for …")
+            words = None if after.startswith("be ") and not _WHAT_IT_SHALL_BE.match(after) else _agent_words(
+                m.group(1))
             head = head_noun(words).removesuffix("s") if words else ""
             if words and (not _LOWER_START.match(words) or head in _BODY_NOUNS):
                 # "Decides that the Special Committee shall hold its next session …", "that the
@@ -1749,6 +1754,10 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
 
 
 _APPEALS_TO = re.compile(r"^\s*to\s+")
+#: "be" before what its subject is to do, not a passive: "be responsible for", "be the focal point for" (not
+#: what it is: "shall be the intergovernmental decision-making body", "will be a family duty station")
+_WHAT_IT_SHALL_BE = re.compile(
+    r"be\s+(?:(?:jointly\s+|primarily\s+)?responsible|in\s+charge|the\s+(?:\w+\s+)?focal\s+point)\b")
 #: the confidence of the adopting body as the actor of a paragraph that names no one
 _NO_ONE_NAMED = 0.5
 #: … of those a paragraph's first clause names, none of them addressed ("Welcomes the work of …")

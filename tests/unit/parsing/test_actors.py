@@ -1501,3 +1501,16 @@ def test_those_a_call_for_something_names_in_its_own_clause():
             "Secretary-General for the Great Lakes region;")
     assert analyse(text, body="SC", gazetteer=G).actors == ["Democratic Republic of the Congo", "Rwanda"]
 
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # what a decision makes someone responsible for, they are to do (ga-pdf-text A_RES_74_232 54, A_RES_32_162
+    # 3); what it makes something be is the body's decision (A_RES_64_269 26)
+    ("Decides that the Office of the High Representative shall be the focal point for the substantive and "
+     "organizational preparations for the Conference;", ["Office of the High Representative"]),
+    ("Decides that the Executive Director shall be responsible for the management of the Centre;",
+     ["Executive Director"]),
+    ("Decides that the Regional Service Centre at Entebbe will be a family duty station, effective 1 July "
+     "2011;", ["General Assembly"]),
+])
+def test_whom_a_decision_makes_responsible(text, actors):
+    assert analyse(text, body="GA", gazetteer=G).actors == actors
