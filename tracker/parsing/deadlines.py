@@ -70,7 +70,7 @@ from tracker.calendar.bodies import ORDINAL_BODIES, SESSION_BODIES, Body, BodyIn
 from tracker.calendar.rules import ecosoc_numbered_year
 
 from .gazetteer import _trie_pattern
-from .kinds import ASKED_AGAIN, EXTENDING
+from .kinds import ASKED_AGAIN, EXTENDING, TAKING_EFFECT
 from .ordinals import EN_ORDINAL, ordinal_to_int
 from .regexes import after_boundary, finditer_ignoring_case, lower_case_form, reads_as_lower
 from .types import Deadline, DeadlineKind
@@ -1168,12 +1168,7 @@ _ENDING = re.compile(r"\b(?:terminat|abolish|ceas|discontinu|dissol|clos(?:e|es|
 #: … or by the verb of its clause ("the enlargement shall take effect progressively, in three steps, from
 #: the beginning of the fifty-seventh session …, until the fifty-ninth session", E/RES/2024/2 9; "shall
 #: take effect according to the following pattern: (a) … at the fifty-seventh session")
-_TAKES_EFFECT = re.compile(
-    r"\b(?:take|takes|taking)\s+effect\b"
-    r"|\b(?:enter|enters|entering|come|comes|coming)\s+into\s+(?:force|effect|operation)\b"
-    r"|\b(?:become|becomes|becoming)\s+(?:effective|operational)\b",
-    re.I,
-)
+_TAKES_EFFECT = re.compile(rf"\b(?:{TAKING_EFFECT})\b", re.I)
 #: what a clause leaves unaffected is not what it asks: "Also requests the Secretary-General to provide
 #: support for the convening of a twenty-fourth meeting of the Informal Consultative Process …, without
 #: prejudice to the review of its effectiveness and utility by the General Assembly at its seventy-eighth

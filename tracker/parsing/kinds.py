@@ -607,12 +607,18 @@ _PASSIVE = re.compile(
 _NAMED_AS = re.compile(
     r"(?:shall|will)\s+(?:henceforth\s+|hereafter\s+)?be\s+(?:known|designated|referred\s+to|renamed)\s+as\b")
 _MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
+#: what takes effect, in any form ("take effect", "enters into force", "coming into operation", "become
+#: operational"): read at a decision's modal here (``_TAKES_EFFECT``: a rule laid down, nothing asked) and
+#: as the verb that governs a time in ``deadlines`` (when something takes effect is no due date)
+TAKING_EFFECT = (r"(?:take|takes|taking)\s+effect"
+                 r"|(?:enter|enters|entering|come|comes|coming)\s+into\s+(?:force|effect|operation)"
+                 r"|(?:become|becomes|becoming)\s+(?:effective|operational)")
 #: a rule that takes effect, at the modal: "shall take effect", "shall enter into force", "shall (continue
 #: to) apply", "shall not apply", "shall remain in force", an exemption ("shall not prevent a designated
 #: person from making payment due under a contract")
 _TAKES_EFFECT = re.compile(
-    r"(?:shall|will)\s+(?:not\s+)?(?:\w+ly\s+)?(?:continue\s+to\s+)?(?:take\s+effect|enter\s+into\s+(?:force|effect)|"
-    r"come\s+into\s+(?:force|effect)|become\s+effective|apply|remain\s+in\s+(?:force|effect|place))\b"
+    rf"(?:shall|will)\s+(?:not\s+)?(?:\w+ly\s+)?(?:continue\s+to\s+)?(?:{TAKING_EFFECT}|apply|"
+    r"remain\s+in\s+(?:force|effect|place))\b"
     r"|(?:shall|will)\s+not\s+prevent\b"
     # what something shall be: "that this shall be the final such extension" (not "shall be a forum to
     # share best practices", nor "shall be an open-ended …" working group that meets: what it is)

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from tests.unit.parsing.texts import security_council_resolution
-from tracker.parsing import kinds, parse, phrases
+from tracker.parsing import deadlines, kinds, parse, phrases
 from tracker.parsing.gazetteer import Gazetteer
 from tracker.parsing.kinds import (
     clause_kind,
@@ -1427,3 +1427,18 @@ def test_a_meeting_held_is_one_list_of_verbs():
     # ones the speakers of a declaration hold as a deliverable ("We will host …" as "We will convene …")
     assert kinds._MEETING <= kinds._CONVENING
     assert clause_kind("will_host", " a high-level meeting on the Decade in 2028;") == K.ACTION
+
+
+@pytest.mark.parametrize("words", [
+    "take effect", "enter into force", "enter into effect", "come into force", "come into operation",
+    "become effective", "become operational",
+])
+def test_what_takes_effect_is_one_list_of_words(words):
+    # a decision that something shall take effect lays down a rule, nothing asked (kinds._TAKES_EFFECT), and
+    # the time it takes effect is no due date (deadlines._TAKES_EFFECT): the same words, from one list. The
+    # shape of A/RES/67/246 17 ("Decides that the revised Financial Regulations shall take effect as from 1
+    # July 2013")
+    text = f"Decides that the revised Financial Regulations shall {words} as from 1 July 2013;"
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == K.DECLARATORY
+    assert deadlines._TAKES_EFFECT.search(text) is not None
+    assert deadlines.find_deadlines(text, body="GA", session=67) == []
