@@ -347,6 +347,9 @@ _QUARTER_BEFORE = re.compile(r"\b(first|second|third|fourth|last)\s+quarter\s+of
 _ASKED_BEFORE = re.compile(
     r"\b(?:requests?|decides?|decision|invites?|calls?\s+(?:upon|on)|urges?|encourages?|shall|should|must|"
     r"will|to\s+(?:submit|report|provide|present|include|hold|convene|conduct|organi[sz]e|circulate|brief))\b")
+#: a recurrence after a first deadline: "… within 7 days and every month thereafter"
+_THEREAFTER = re.compile(r",?\s+thereafter\b")
+_PERIOD_PARTS = re.compile(r"P(\d+)([DWMY])")
 #: "monthly", "quarterly" and "yearly" before a noun are adjectives: a deadline only for what is
 #: delivered that often ("quarterly briefings", "a yearly progress report"), not for "the amount
 #: … at a monthly rate of …" or "a yearly calendar of events"
@@ -421,6 +424,7 @@ _FROM_ADOPTION = re.compile(r"(?:the\s+|its\s+)?(?:adoption|(?:present|this)\s+r
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _UNIT_MONTHS = {"month": 1, "year": 12}
 _UNIT_ISO = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+_ISO_UNIT = {iso: unit for unit, iso in _UNIT_ISO.items()}
 
 
 def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
@@ -2277,7 +2281,37 @@ class _DeadlineFinder:
             "eginning" in text or "tarting" in text or "ommencing" in text or "s from" in text) else []
         if starts:
             self._date_series(recurring, starts)
+        if "thereafter" in self.low:
+            self._thereafter(recurring)
         return recurring
+
+    def _thereafter(self, recurring: list[tuple[int, int, Deadline]]) -> None:
+        """A recurrence "thereafter" follows the deadline just before it ("to report to the Council within 7
+        days and every month thereafter", S/RES/1973 (2011) 12; "the next report to be provided by 31 January
+        2018 and then every six months thereafter", S/RES/2368 (2017) 101; "by the end of 2014 and annually
+        thereafter"): its first occurrence is one period after that deadline's date (not after the adoption).
+        """
+        text = self.text
+        for start, end, deadline in recurring:
+            if _THEREAFTER.match(text, end) is None or deadline.every is None:
+                continue
+            before = [(s, e, found[-1]) for s, e, found in self.found if e <= start and found[-1].kind in (
+                DeadlineKind.DATE, DeadlineKind.RELATIVE) and found[-1].date is not None
+                and not found[-1].expires]
+            if not before:
+                continue
+            s, e, previous = before[-1]
+            if start - e > 80 or ";" in text[e:start]:
+                continue
+            period = _PERIOD_PARTS.fullmatch(deadline.every)
+            if period is None:
+                continue
+            n, unit = int(period.group(1)), _ISO_UNIT[period.group(2)]
+            first = _add(previous.date, n, unit)
+            if previous.precision in ("year", "month"):
+                # ("by the end of 2014 and annually thereafter": the end of 2015)
+                first = dt.date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+            deadline.date, deadline.precision = first, previous.precision
 
     def noted(self, start: int) -> bool:
         """Whether a recurrence at ``start`` is what a clause that notes, welcomes or recalls speaks of, not

@@ -67,3 +67,25 @@ def test_without_the_adoption_date_no_first_occurrence():
 ])
 def test_a_recurrence_in_what_a_clause_notes_is_not_asked(text, expected):
     assert [d["every"] for d in dicts(text, "GA", None)] == expected
+
+
+@pytest.mark.parametrize(("text", "body", "adopted_on", "first"), [
+    # S/RES/1973 (2011) 12: every month after the report within 7 days
+    ("and to report to the Council within 7 days and every month thereafter on the results", "SC",
+     dt.date(2011, 3, 17), {"every": "P1M", "date": "2011-04-24"}),
+    # S/RES/2368 (2017) 101
+    ("the next report to be provided by 31 January 2018 and then every six months thereafter", "SC",
+     dt.date(2017, 7, 20), {"every": "P6M", "date": "2018-07-31"}),
+    # A/RES/67/226 152: a year after a year's end
+    ("to report on concrete achievements to their respective governing bodies by the end of 2014 and "
+     "annually thereafter",
+     "GA", dt.date(2012, 12, 21), {"every": "P1Y", "date": "2015-12-31", "precision": "year"}),
+])
+def test_a_recurrence_thereafter_follows_the_deadline_before_it(text, body, adopted_on, first):
+    found = dicts(text, body, adopted_on)
+    assert found[-1] == {"kind": "recurring", **first}
+
+
+def test_a_recurrence_thereafter_follows_no_deadline_of_another_clause():
+    assert dicts("to report by 31 January 2018; and to brief the Council every six months thereafter", "SC",
+                 dt.date(2017, 7, 20))[-1] == {"kind": "recurring", "every": "P6M"}
