@@ -21,8 +21,10 @@ _ADOPTED = re.compile(
     rf"Resolution adopted by the ([A-Z][\w ]+?)\*?\s+(?:on|at its [\w ]+? meeting,? on)\s+"
     rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
 )
+#: (without a meeting where it was adopted by written procedure, 2020–2021: "Adopted by the Security
+#: Council on 30 March 2020", S/RES/2518 (2020))
 _SC_ADOPTED = re.compile(
-    rf"Adopted by the Security Council at its (\d+(?:st|nd|rd|th)) meeting,?\s+on\s+"
+    rf"Adopted by the Security Council(?: at its (\d+(?:st|nd|rd|th)) meeting,?)?\s+on\s+"
     rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
 )
 _DISTR = re.compile(rf"Distr\.?:\s*\w+\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})")
@@ -31,6 +33,7 @@ _AGENDA_ITEM = re.compile(r"\d+(?:\s?\([a-z]\))?")
 _SESSION_LINE = re.compile(r"^\s*([A-Z][\w -]+?|\d{4}) session\b", re.M)
 _MEETING = re.compile(r"\b(\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting)\b")
 _TITLE = re.compile(rf"^\s*(?:({TITLE_NUMBER})\.?\s+(\S.*)|(Resolution \d+ \(\d{{4}}\)))\s*$")
+_NUMBER_ALONE = re.compile(rf"^\s*({TITLE_NUMBER})\.?\s*$")
 #: how document symbols start ("A/71/L.17", "E/CN.6/2024/L.3", "UNEP/EA.6/Res.1", "ST/SGB/2019/8")
 _SYMBOL_LEADS = ["A", "S", "E", r"A/HRC", r"A/C\.\d", r"E/CN\.\d+", r"E/C\.\d+", "UNEP", "TD", "ST"]
 #: ``(?<![\w/])((?:A|S|E|A/HRC|…|ST)(?:/[A-Za-z0-9.\-]+)+)``, each branch led by its first letter
@@ -190,6 +193,14 @@ def _read_title(h: Heading, front: list[str]) -> None:
         # only a line that starts as the title can ("71/19.", "ES-10/21.", "S-30/1.", "Resolution"):
         # a character test spares the other lines the regex
         tm = _TITLE.match(line) if first and (first.isdecimal() or first in "ESR") else None
+        if tm is None and first.isdecimal():
+            # the number on a line of its own, the title after it ("14/5" / "The role of prevention in
+            # the promotion and protection of human rights", the Council's resolutions of 2010–2014)
+            alone = _NUMBER_ALONE.match(line)
+            title_at = next((k for k in range(i + 1, min(i + 4, len(front))) if front[k].strip()), None)
+            if alone and title_at is not None and not front[title_at].rstrip().endswith(","):  # the opening
+                tm = _TITLE.match(f"{alone.group(1)}. {front[title_at].strip()}")
+                i = title_at
         if not tm or (tm.group(1) and not numbers_resolution(tm.group(1), h.symbol)):
             continue
         if tm.group(3):
@@ -253,7 +264,7 @@ def _read_adoption(h: Heading, joined: str) -> None:
     sm = _SC_ADOPTED.search(joined)
     if sm:
         h.adopted_on = parse_date(sm.group(2))
-        h.meeting = f"{sm.group(1)} meeting"
+        h.meeting = f"{sm.group(1)} meeting" if sm.group(1) else h.meeting
     elif am:
         h.adopted_on = parse_date(am.group(2))
     dm = _DISTR.search(joined)

@@ -294,3 +294,29 @@ def test_resolution_like_text_raises_only_parse_error(text):
     except ParseError:
         return
     assert result.operative
+
+
+@pytest.mark.parametrize("number_line", ["14/5\n", "14/5.\n"])
+def test_a_title_printed_under_its_number_on_a_line_of_its_own(number_line):
+    # the Human Rights Council's resolutions of 2010–2014 (segmented A_HRC_RES_14_5, A_HRC_RES_25_20)
+    text = ("A/HRC/RES/14/5\n\nHuman Rights Council\n\nFourteenth session\n\nAgenda item 3\n\n"
+            "Resolution adopted by the Human Rights Council*\n\n" + number_line + "\n"
+            "The role of prevention in the promotion and protection of human rights\n\n"
+            "The Human Rights Council,\n\nRecalling its resolution 6/30,\n\n"
+            "1. Requests the High Commissioner to prepare a study on the role of prevention;\n\n"
+            "35th meeting\n17 June 2010\n")
+    r = parse(text, "A_HRC_RES_14_5.txt")
+    assert r.title == "The role of prevention in the promotion and protection of human rights"
+
+
+def test_a_council_resolution_adopted_by_written_procedure_has_its_date():
+    # 2020–2021 (segmented S_RES_2518 (2020)): "Adopted by the Security Council on 30 March 2020", no meeting
+    text = ("S/RES/2518 (2020)\n\nResolution 2518 (2020)\n\n"
+            "Adopted by the Security Council on 30 March 2020\n\n"
+            "The Security Council,\n\nRecalling its resolutions on peacekeeping,\n\n"
+            "1. Requests the Secretary-General to report within 90 days of the adoption of this "
+            "resolution;\n\n"
+            "2. Decides to remain seized of the matter.\n")
+    r = parse(text, "S_RES_2518_2020.txt")
+    assert r.adopted_on == dt.date(2020, 3, 30) and r.meeting is None
+    assert r.operative[0].deadlines[0].date == dt.date(2020, 6, 28)
