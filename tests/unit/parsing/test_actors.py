@@ -1514,3 +1514,17 @@ def test_those_a_call_for_something_names_in_its_own_clause():
 ])
 def test_whom_a_decision_makes_responsible(text, actors):
     assert analyse(text, body="GA", gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # the kinds listed after a name of a kind are qualified as it is (segmented A_RES_79_295 6, A_RES_61_106
+    # 6), not those listed after other names (A_RES_80_36 8, A_RES_78_103 10)
+    ("Requests relevant specialized United Nations agencies, programmes and institutions, within existing "
+     "resources, to assist;", ["United Nations system"]),
+    ("Requests United Nations agencies and organizations to undertake efforts to disseminate it;",
+     ["United Nations system"]),
+    ("Invites the Secretary-General and those States and organizations that are in a position to do so to "
+     "contribute;", ["Secretary-General", "Member States", "organizations"]),
+])
+def test_kinds_listed_after_a_kind_by_name(text, actors):
+    assert analyse(text, body="GA", gazetteer=G).actors == actors
