@@ -509,11 +509,23 @@ def _says_its_own_phrase(sub: SubParagraph) -> bool:
     ("Affirms its commitment …; and, (a) requests the Secretary-General to submit …, (b) expresses
     its intention …", S/RES/2776 (2025) 48): it asks what its phrase asks, not what the words before
     it do (not a task named by a noun that is also a verb: "(c) Support to the political process")."""
-    return operative_phrase(sub.text)[2] >= _OWN_PHRASE_CONFIDENCE
+    confidence = operative_phrase(sub.text)[2]
+    return confidence >= _OWN_PHRASE_CONFIDENCE or (
+        confidence >= _AFTER_AN_INTRODUCTION and _INTRODUCED.match(sub.text) is not None)
 
 
 #: how sure the operative phrase of a sub-paragraph must be to be its own: a verb, not a noun
 _OWN_PHRASE_CONFIDENCE = 0.9
+#: … or a verb after an introductory clause of its own, led as a preambular paragraph is ("(a) Bearing in
+#: mind paragraph 5 (b) of its resolution 77/109 …, invites Member States to focus their comments …",
+#: A/RES/78/111 6; "(h) Reaffirming the practice that …, and in this regard requests the Secretariat to
+#: explore options", A/RES/80/11 1); not a task a list names by its gerund ("(v) Taking effective
+#: measures …", "(a) Establishing … a comprehensive integrated national plan", A/RES/69/147 20)
+_AFTER_AN_INTRODUCTION = 0.75
+_INTRODUCED = re.compile(
+    r"(?:Bearing\s+in\s+mind|Taking\s+(?:into\s+account|note)|Recalling|Noting|Acting|Recogni[sz]ing|Reaffirming|"
+    r"Reiterating|Stressing|Emphasi[sz]ing|Underlining|Acknowledging|Welcoming|Having|Considering|Mindful|"
+    r"Convinced|Guided|Aware|Conscious)\b")
 
 
 def _walked(subs: list[SubParagraph]) -> list[SubParagraph]:

@@ -1407,6 +1407,17 @@ def test_a_sub_paragraph_with_its_own_operative_phrase_asks_what_it_says():
     (paragraph,) = parse(text).operative
     assert paragraph.kind == K.ACTION
     assert all(s.kind is None for s in paragraph.subparagraphs)
+    # … nor after an introductory clause of its own led as a preambular paragraph is (A/RES/78/111 6 (a),
+    # A/RES/80/11 1 (h)); not a task a list names by its gerund ("(v) Taking effective measures …",
+    # A/RES/69/147 20: parser._INTRODUCED)
+    text = _general_assembly(
+        "6. Recalls its decision, in its resolution 72/118 of 7 December 2017, to undertake an annual "
+        "thematic debate in the Special Committee, and in that regard:\n\n(a) Bearing in mind paragraph 5 "
+        "(b) of its resolution 77/109 of 7 December 2022, invites Member States to focus their comments "
+        "during the thematic debate on the subtopic \u201cExchange of information on State practice\u201d;"
+        "\n\n(b) Decides that the subtopic shall be considered at the next session;\n")
+    (paragraph,) = parse(text).operative
+    assert paragraph.subparagraphs[0].kind == K.EXHORTATION
 
 
 @pytest.mark.parametrize("text", [
