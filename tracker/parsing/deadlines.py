@@ -1151,6 +1151,8 @@ _CONVENING_BEFORE = re.compile(
     r"[^;:]{0,140}$")
 
 
+#: the next days of a list after those ``_SESSION_DATES`` read: ", from 6 July to 7 August 2026 and from …"
+_HELD_NEXT = re.compile(r",?(?:\s+and|\s+or)?(?=\s+(?:from|on)\s+\d)")
 #: days of the same month listed before the ones ``_SESSION_DATES`` reads: "from 7 to 9 and on 11 April 2008"
 _EARLIER_DAYS = re.compile(r"\bfrom\s+(\d{1,2})(?:\s+to\s+\d{1,2})?(?:,\s*\d{1,2})*,?\s+and\s+$")
 #: the words that end a time rather than set a day for something
@@ -1991,7 +1993,22 @@ class _DeadlineFinder:
             if earlier is not None and int(earlier.group(1)) < opens.day:
                 # "shall reconvene from 7 to 9 and on 11 April 2008" (A/RES/62/63 7): from the 7th
                 start, opens = earlier.start(), opens.replace(day=int(earlier.group(1)))
-            self.add(start, dates.end(), Deadline(DeadlineKind.DATE, text[start : dates.end()], date=opens))
+            held = Deadline(DeadlineKind.DATE, text[start : dates.end()], date=opens)
+            if not self.add(start, dates.end(), held):
+                continue
+            # the next days of a list ("the convening … of the sixty-sixth, sixty-seventh and sixty-eighth
+            # sessions of the Commission, in New York, from 9 February to 13 March 2026, from 6 July to 7
+            # August 2026 and from 19 October to 20 November 2026", A/RES/80/110 95): each held then, past the
+            # verb's reach
+            end = dates.end()
+            while (joint := _HELD_NEXT.match(text, end)) is not None and (
+                    listed := _SESSION_DATES.match(text, joint.end())) is not None:
+                first = _dates_of(listed)[0]
+                if first is None or first <= opens:
+                    break
+                opens, end = first, listed.end()
+                lo = listed.start() + len(listed.group(0)) - len(listed.group(0).lstrip())
+                self.add(lo, end, Deadline(DeadlineKind.DATE, text[lo:end], date=opens))
 
     def in_years(self) -> None:
         """"to convene, in 2025, …": ``_IN_YEAR``, due at the end of that year or month."""

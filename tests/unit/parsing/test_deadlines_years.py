@@ -59,3 +59,18 @@ def test_the_year_of_another_event_is_not_the_deliverables(text, session, adopte
 ])
 def test_the_beginning_or_middle_of_a_year_or_month(text, body, adopted_on, expected):
     assert dicts(text, body, None, adopted_on) == [expected]
+
+
+def test_each_of_a_list_of_days_convened_is_due():
+    # A/RES/80/110 95: three sessions convened, each on its first day (the last two past the verb's reach)
+    text = ("Approves the convening by the Secretary-General of the sixty-sixth, sixty-seventh and "
+            "sixty-eighth sessions of the Commission, in New York, from 9 February to 13 March 2026, from 6 "
+            "July to 7 August 2026 and from 19 October to 20 November 2026, respectively, with full "
+            "conference services")
+    assert [d["date"] for d in dicts(text, "GA", 80, dt.date(2025, 12, 9))] == [
+        "2026-02-09", "2026-07-06", "2026-10-19"]
+    # … in time's order only, and none in what a clause welcomes (A/RES/75/239 257)
+    assert dicts("Welcomes the holding of the second and third sessions of the intergovernmental "
+                 "conference, from 25 March to 5 April 2019 and from 19 to 30 August 2019, respectively",
+                 "GA", 75,
+                 dt.date(2018, 12, 1)) == []
