@@ -1266,6 +1266,25 @@ def _titles_in_full(names: list[str], text: str, gazetteer: Gazetteer) -> list[s
     return out
 
 
+#: the chair of a body below the principal organs ("the Committee", "the 1267 Committee", "the Working Group")
+_CHAIR = re.compile(r"Chair|Chairman|Chairperson|Chairs|Co-Chairs")
+_CHAIRED = re.compile(r"Committee|Commission|Board|Group|Forum|Panel|Mechanism|Team")
+
+
+def _chair_of_the_body(names: list[str], gazetteer: Gazetteer) -> list[str]:
+    """A chair alone beside the one body a paragraph asks is that body's: "Requests the Committee to report
+    orally, through its Chair, …, and further requests the Chair to hold regular briefings" (S/RES/2253 (2015)
+    87) asks the Chair of the Committee; not where it asks someone else too."""
+    if len(names) != 2:
+        return names
+    office = next((n for n in names if _CHAIR.fullmatch(n)), None)
+    bodies = [n for n in names if n != office and _CHAIRED.fullmatch(n.split()[-1])]
+    if office is None or len(bodies) != 1:
+        return names
+    held = f"{office} of the {bodies[0]}"
+    return [gazetteer.canonical(held) or held if n == office else n for n in names]
+
+
 #: a name that goes on after the first words ("President" → "President of the General Assembly";
 #: not "Committee" → "Committee members")
 _NAME_GOES_ON = re.compile(r" (?:of|for|on|to|in) ")
@@ -2443,6 +2462,7 @@ def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnaly
     kind, kind_conf = classify(action, rest)
     actors, actors_conf, asked = find_actors(action, text, rest, body=body, gazetteer=gazetteer, kind=kind)
     actors = _without_qualified_repeats(_as_known(_titles_in_full(actors, text, gazetteer), gazetteer))
+    actors = _chair_of_the_body(actors, gazetteer)
     asked = _titles_in_full(asked, text, gazetteer) if asked else asked
     deliverable, deliv_conf = find_deliverable(kind, rest, action)
     confidence = {"action": action_conf, "kind": round(min(kind_conf, action_conf + 0.1), 2),

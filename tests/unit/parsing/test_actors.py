@@ -494,12 +494,14 @@ CASES = [
     ("Directs the Committee to identify possible cases of non-compliance with the measures pursuant to "
      "paragraph 1 above and to determine the appropriate course of action on each case, and requests "
      "the Chair, in periodic reports to the Council pursuant to paragraph 55 below, to provide progress "
-     "reports on the Committee’s work on this issue;", "SC", ["Chair"], ["Security Council"]),
-    # segmented/S_RES_1904 (2009) 38: a Chairman is asked as a Chair is
+     "reports on the Committee’s work on this issue;", "SC", ["Chair of the Committee"],
+     ["Security Council"]),
+    # segmented/S_RES_1904 (2009) 38: a Chairman is asked as a Chair is (the Committee's)
     ("Directs the Committee to identify possible cases of non-compliance with the measures pursuant to "
      "paragraph 1 above and to determine the appropriate course of action on each case, and requests "
      "the Chairman, in periodic reports to the Council pursuant to paragraph 46 below, to provide "
-     "progress reports on the Committee’s work on this issue;", "SC", ["Chairman"], ["Security Council"]),
+     "progress reports on the Committee’s work on this issue;", "SC", ["Chairman of the Committee"],
+     ["Security Council"]),
     # segmented/S_RES_2203 (2015) 18: "submit to the Council" without "to"
     ("Requests the Secretary-General submit to the Council regular reports every six months on the "
      "implementation of this resolution;", "SC", ["Secretary-General"], ["Security Council"]),
@@ -1528,3 +1530,16 @@ def test_whom_a_decision_makes_responsible(text, actors):
 ])
 def test_kinds_listed_after_a_kind_by_name(text, actors):
     assert analyse(text, body="GA", gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # the Chair beside the one committee a paragraph asks is its Chair (segmented S_RES_2253 (2015) 87); not
+    # a Chair beside the Secretary-General
+    ("Requests the Committee established pursuant to resolution 1267 (1999) to report orally, through its "
+     "Chair, at least once per year, to the Council on the state of the overall work of the Committee, and "
+     "further requests the Chair to hold regular briefings for all interested Member States;",
+     ["1267 Committee", "Chair of the 1267 Committee"]),
+    ("Requests the Secretary-General and the Chair to hold briefings;", ["Secretary-General", "Chair"]),
+])
+def test_the_chair_of_the_committee_asked(text, actors):
+    assert analyse(text, body="SC", gazetteer=G).actors == actors
