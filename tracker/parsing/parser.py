@@ -92,7 +92,7 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     layout: Layout = lay_out(text)
     if not layout.blocks:
         raise ParseError("empty input: no text after removing page headers and markup")
-    layout.blocks = named_resolution(in_english(layout.blocks), layout.lines, filename)
+    layout.blocks = named_resolution(in_english(layout.blocks, text), layout.lines, filename)
     skeleton = build_skeleton(layout.blocks)
     if skeleton.preamble_line is None and not skeleton.operative:
         raise ParseError(

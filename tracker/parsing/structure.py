@@ -203,6 +203,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ACCENTED = re.compile(r"[àâçéèêëîïôûùü]")
 #: a text with fewer French paragraphs than this beside English ones is read whole
 _BILINGUAL_AT_LEAST = 3
+#: words an English text hardly ever holds, and how many times a French one does at the least in
+#: its first characters (the first page's French column)
+_FRENCH_TELLS = (" les ", " des ")
+_FRENCH_TELLS_AT_LEAST = 10
+_FRENCH_TELLS_WITHIN = 30_000
 
 
 def _language(text: str) -> str | None:
@@ -218,12 +223,16 @@ def _language(text: str) -> str | None:
     return "fr?" if french and not english else None
 
 
-def in_english(blocks: list[Block]) -> list[Block]:
+def in_english(blocks: list[Block], text: str) -> list[Block]:
     """The English text of a page printed in English and French (the annual volumes of 1946–1964
     set the two languages side by side: a PDF's text gives the English column, then the French
     one, page by page; A/RES/97 (I), S/RES/47 (1948)). Where at least ``_BILINGUAL_AT_LEAST``
     paragraphs of each language are found, the French ones are left out, with the short lines
-    between them ("L’Assemblée générale, en conséquence,", "le 11 décembre 1946.")."""
+    between them ("L’Assemblée générale, en conséquence,", "le 11 décembre 1946."). ``text`` is
+    the whole input, the blocks' source."""
+    head = text[:_FRENCH_TELLS_WITHIN]
+    if sum(head.count(word) for word in _FRENCH_TELLS) < _FRENCH_TELLS_AT_LEAST:
+        return blocks  # (nearly every text: an English one spends no more than these counts)
     languages = [_language(b.text) for b in blocks]
     if languages.count("fr") < _BILINGUAL_AT_LEAST or languages.count("en") < _BILINGUAL_AT_LEAST:
         return blocks
@@ -335,6 +344,8 @@ def _run_in_items(
     """``text`` up to its first run-in label that goes on the sequence, the labelled items run in
     after it (label, text, form: "(" for "(a)", "." for "a.", as the Council prints them since
     2023: "… to: a. take a realistic …; b. …", S/RES/2705 (2023) 3), and the sequence after them."""
+    if ": " not in text and "; " not in text and "\ue001" not in text:
+        return text, [], state  # (a label runs in after a colon or a semicolon, or its note, only)
     cuts: list[tuple[int, int, str, str]] = []
     for m in _RUN_IN.finditer(text):
         label = m.group("paren") or m.group("dot")
