@@ -404,9 +404,11 @@ _SEIZED_AND = re.compile(r",?\s+and\s+(?:to\s+)?([a-z]+)\b")
 #: of the Board of Auditors … under the agenda item relating to …", "to give its full consideration to
 #: the subject matter at its eighty-third session"; without them, considering is a standing
 #: commitment: "Decides to give due consideration to the issue … in its tasks concerning …", "to
-#: give consideration, as appropriate, to … in the follow-up and review framework of the 2030 Agenda"
+#: give consideration, as appropriate, to … in the follow-up and review framework of the 2030 Agenda";
+#: reverting to a question is considering it again ("Decides to revert to this issue at its fifty-seventh
+#: session", A/RES/55/258 1)
 _TO_CONSIDER = re.compile(
-    r"(?:also\s+|further\s+)?to\s+(?:consider|examine|take\s+up|"
+    r"(?:also\s+|further\s+)?to\s+(?:consider|examine|take\s+up|revert\s+to|"
     r"give\s+(?:its\s+)?(?:full\s+|due\s+|further\s+)?consideration)\b", re.I)
 #: a session named: "its seventy-ninth session", "the second part of its resumed sixty-first session"
 _A_SESSION = r"(?:its|the)\s+[^;]{0,80}?\bsessions?\b"

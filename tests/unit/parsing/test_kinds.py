@@ -710,6 +710,14 @@ CASES = [
     ("Decides that States receiving such notification shall take measures, in accordance with their "
      "domestic laws and practices, to notify or inform the concerned individual or entity of the delisting "
      "in a timely manner;", "SC", K.EXHORTATION),
+    # reverting to a question at a named session takes it up then, an item (A/RES/55/258 1, A/RES/69/262 28);
+    # not without a session (A/RES/54/244 13)
+    ("Decides to revert to this issue at its fifty-seventh session;", "GA", K.AGENDA),
+    ("Also decides to revert to the establishment of the multi-year special account for the strategic "
+     "heritage plan at the main part of the seventieth session of the General Assembly;", "GA", K.AGENDA),
+    ("Decides to revert to the question referred to in paragraph 11 of its resolution 48/218 B in the "
+     "context of its consideration of the report of the Secretary-General on enhancing the internal "
+     "oversight mechanisms;", "GA", K.ACTION),
     # what a report gives priority to, or holds, in reports named with more words (A/HRC/RES/40/3 28,
     # A/RES/68/3 8, A/RES/68/224 21)
     ("Requests the High Commissioner, in discharging her functions relating to the promotion, realization "
