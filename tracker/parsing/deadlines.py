@@ -140,14 +140,17 @@ _RESPECTIVELY = re.compile(r",?\s+respectively\b")
 #: operational activities segment of its substantive session of 2016"
 _SESSION_IN_YEAR = re.compile(
     r"\b(?:at|during|for|before|until|by)\s+(?:the\s+(?:[\w-]+\s+){1,4}?segment\s+of\s+)?(?:its|the)\s+"
-    r"(?:(?:first|second|third)\s+)?"
+    r"(?:(?:(?:first|second|third)\s+)?"
     r"(?:(?:substantive|regular|organizational|resumed|annual|management)\s+)?"
-    r"(?:session|meeting)s?\s+(?:in|of)\s+(\d\d\d\d)"
+    r"(?:session|meeting)s?\s+(?:in|of|for)"
+    # "to the Economic and Social Council at its organizational session for 1993" (A/RES/47/191 8); a segment
+    # named by its year: "at its coordination segment in 1994" (A/RES/48/12 8)
+    r"|(?:[\w-]+\s+){1,5}?segment\s+(?:in|of))\s+(\d\d\d\d)"
     # "at its substantive sessions of 2009 and 2010", "… of 2013, 2014 and 2015": each
     r"((?:(?:,\s*|,?\s+and\s+)\d\d\d\d)*)\b"
 )
 _IN_YEAR_WORDS = ("session in ", "meeting in ", "session of ", "meeting of ", "sessions in ", "sessions of ",
-                  "meetings in ", "meetings of ")
+                  "meetings in ", "meetings of ", "session for ", "segment in ", "segment of ")
 _YEAR = re.compile(r"\d\d\d\d")
 #: a session named again: "to report to the General Assembly at that session"
 _THAT_SESSION = re.compile(r"\b(?:at|during|to|before|by|for)\s+(?:that|the same)\s+session\b")

@@ -74,3 +74,17 @@ def test_each_of_a_list_of_days_convened_is_due():
                  "conference, from 25 March to 5 April 2019 and from 19 to 30 August 2019, respectively",
                  "GA", 75,
                  dt.date(2018, 12, 1)) == []
+
+
+@pytest.mark.parametrize(("text", "session", "adopted_on", "expected"), [
+    # A/RES/47/191 8: a session "for" its year
+    ("to submit, for the consideration of the Economic and Social Council at its organizational session for "
+     "1993, his proposals on the rules of procedure", 47, dt.date(1992, 12, 22), [("ECOSOC", 1993)]),
+    # A/RES/48/12 8, A/RES/76/4 9: a segment named by its year is the Council's session of that year
+    ("Requests the Economic and Social Council at its coordination segment in 1994 to examine the status",
+     48, dt.date(1993, 10, 20), [("ECOSOC", 1994)]),
+    ("to present, for the information of the Economic and Social Council at its operational activities for "
+     "development segment in 2022, a results framework", 76, dt.date(2021, 10, 13), [("ECOSOC", 2022)]),
+])
+def test_a_session_or_segment_named_by_its_year(text, session, adopted_on, expected):
+    assert [(d["body"], d["session"]) for d in dicts(text, "GA", session, adopted_on)] == expected
