@@ -593,7 +593,10 @@ def committees_by_resolution(text: str, gazetteer: Gazetteer) -> list[tuple[int,
 
 
 #: a group of countries ("developing countries", "small island developing States")
-_COUNTRIES = ("countries", "States")
+_COUNTRIES = ("countries", "States", "operations", "missions")
+#: words that end with where something is done: "… advisers in peacekeeping operations"
+_IN_PLACE_LAST = re.compile(
+    r"\s(?:in|within|across)\s+(?!particular\b)(?:[a-z-]+\s+){0,2}(?:operations|missions|countries)$")
 #: "in" and up to two words before a name: the place where something is or is done ("in landlocked
 #: developing countries"; not "in particular", "in consultation with", "in cooperation with")
 _IN_PLACE = re.compile(r"\bin\s+(?!particular\b)(?:(?!with\b|by\b)[a-z-]+\s+){0,2}$")
@@ -1423,7 +1426,11 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             and (first == pieces[0] or _KIND_ONLY.fullmatch(before) is not None))
         for k, (s, e) in enumerate(pieces):
             if k == 0 and a > 0 and s == a:
-                continue  # words right after a name belong to it: "United Nations entities"
+                # words right after a name belong to it: "United Nations entities" (and where they end with a
+                # place, the list goes on with places: "… child protection advisers in peacekeeping operations
+                # and political and peacebuilding missions")
+                governed = _IN_PLACE_LAST.search(span, s, e) is not None
+                continue
             s = pending if pending is not None else s
             words = span[s:e]
             if _CONDITION_FIRST.match(words):

@@ -1543,3 +1543,14 @@ def test_kinds_listed_after_a_kind_by_name(text, actors):
 ])
 def test_the_chair_of_the_committee_asked(text, actors):
     assert analyse(text, body="SC", gazetteer=G).actors == actors
+
+
+def test_missions_where_someone_is_deployed_are_not_asked():
+    # ga-pdf-text A_RES_74_133 40: the advisers are deployed in the operations and missions, which are asked
+    # nothing
+    text = ("Requests the Secretary-General to ensure that information collected by the monitoring and "
+            "reporting mechanism is accurate, and in this regard encourages the work and the deployment of "
+            "United Nations child protection advisers in peacekeeping operations and political and "
+            "peacebuilding missions;")
+    actors = analyse(text, body="GA", gazetteer=G).actors
+    assert "peacekeeping operations" not in actors and "political and peacebuilding missions" not in actors
