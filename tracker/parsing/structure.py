@@ -484,6 +484,11 @@ class _SkeletonReader:
                 f"(line {line})"
             )
             self._new(str(n), body, line)
+        elif n < prev and _is_heading(body):
+            # a numbered section heading between paragraphs numbered on through the sections ("40. We
+            # note …" / "2. Human rights in the information society" / "41. We reaffirm …", the
+            # outcome document of A/RES/70/125): no paragraph, nor its text
+            pass
         else:
             self.warnings.append(
                 f"number {n}. after operative paragraph {prev} read as text of paragraph {prev} "

@@ -191,3 +191,22 @@ def test_a_sections_long_title_after_the_numeral_that_follows_the_last():
     assert [p.eid for p in parsed.operative] == [
         "part_VII__para_1", "part_VII__para_2", "part_VIII__para_1", "part_VIII__para_2"]
     assert parsed.operative[1].text.endswith("voluntary support for the Residual Special Court;")
+
+
+def test_a_numbered_section_heading_between_paragraphs_numbered_on_is_no_text():
+    # the outcome document of A/RES/70/125 numbers its sections 1–5 and its paragraphs on through them
+    # (segmented A_RES_70_125): "2. Human rights in the information society" after paragraph 40 is
+    # neither a paragraph nor paragraph 40's text; a number that jumps ahead is still read as text
+    r = parse("A/RES/70/125\n\nThe General Assembly,\n\nRecalling its resolution 68/302,\n\n"
+              "1. We reaffirm our commitment to the World Summit on the Information Society;\n\n"
+              "2. We note with concern the challenges in implementing the Digital Solidarity Fund.\n\n"
+              "1.\tHuman rights in the information society\n\n"
+              "3. We reaffirm the commitment set out in the Geneva Declaration of Principles.\n\n"
+              "4. We call for the protection of journalists.\n\n"
+              "2.\tInternet governance\n\n"
+              "5. We recognize the need to promote greater participation in Internet governance;\n\n"
+              "12. Information centres\n\n"
+              "80th plenary meeting\n16 December 2015\n", "A_RES_70_125.txt")
+    assert [p.number for p in r.operative] == ["1", "2", "3", "4", "5"]
+    assert r.operative[3].text == "We call for the protection of journalists."
+    assert r.operative[4].text.endswith("Internet governance; 12. Information centres")
