@@ -213,6 +213,14 @@ _BARE_FROM_ADOPTION = re.compile(
     rf"(?:date\s+of\s+(?:the\s+)?)?adoption\s+of\s+(?:this|the\s+present)\s+resolution\b",
     re.I,
 )
+#: a second delay counted from the adoption, after a first written without its anchor: "within six months and
+#: eleven months of the adoption of this resolution" (S/RES/2684 (2023) 2)
+_AND_ANOTHER = re.compile(r"\s+and\s+")
+_DELAY_FROM_ADOPTION = re.compile(
+    rf"({_CARDINAL})(?:\s+\(\d+\))?\s+(days?|weeks?|months?|years?)\s+(?:of|after|from|following)\s+(?:the\s+)?"
+    rf"(?:date\s+of\s+(?:the\s+)?)?adoption\s+of\s+(?:this|the\s+present)\s+resolution\b",
+    re.I,
+)
 #: … not a period's length ("for a period of six months following the adoption of this resolution": a
 #: mandate's, ``_PERIOD_RE``'s, or none)
 _PERIOD_BEFORE = re.compile(r"\b(?:for|period\s+of|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
@@ -2242,6 +2250,11 @@ class _DeadlineFinder:
             expires = lead == "until" and _ends_mandate(text, m.start(), m.end()) and (
                 not self.not_its_mandate(m.start()))
             self._after_adoption(m, n, unit, expires)
+            joint = _AND_ANOTHER.match(text, m.end()) if not anchor and not expires else None
+            second = _DELAY_FROM_ADOPTION.match(text, joint.end()) if joint is not None else None
+            if second is not None and (k := cardinal_to_int(second.group(1))):
+                # "within six months and eleven months of the adoption of this resolution"
+                self._after_adoption(second, k, second.group(2).lower().rstrip("s"), False)
         for m in (_BARE_FROM_ADOPTION.finditer(text) if self.has_period and "adoption" in self.low else ()):
             n = cardinal_to_int(m.group(1))
             before = max(0, m.start() - 60)

@@ -88,3 +88,11 @@ def test_each_of_a_list_of_days_convened_is_due():
 ])
 def test_a_session_or_segment_named_by_its_year(text, session, adopted_on, expected):
     assert [(d["body"], d["session"]) for d in dicts(text, "GA", session, adopted_on)] == expected
+
+
+def test_two_delays_from_the_adoption():
+    # S/RES/2684 (2023) 2: two reports, six and eleven months after the adoption
+    found = dicts("Requests the Secretary-General to report to the Security Council within six months and "
+                  "eleven months of the adoption of this resolution on its implementation;", "SC", None,
+                  dt.date(2023, 6, 2))
+    assert [(d["kind"], d["date"]) for d in found] == [("relative", "2023-12-02"), ("relative", "2024-05-02")]
