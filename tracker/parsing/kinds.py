@@ -349,10 +349,12 @@ _REPORT_FORMS = [
     # Office of the United Nations Ombudsman" (A/RES/75/248 22)
     # "to give priority to the present resolution in her annual report" (A/HRC/RES/40/3 28), "to include
     # the issues of concern to the least developed countries in all relevant reports" (A/RES/68/224 21),
-    # "… in his existing and already mandated periodic reports" (A/RES/68/3 8)
+    # "… in his existing and already mandated periodic reports" (A/RES/68/3 8), "to inform Member States about
+    # the implementation of the present resolution, through the report to be submitted to the General
+    # Assembly" (A/RES/77/161 12)
     ("", ["include", "reflect", r"take\s+into\s+account", r"give\s+(?:\w+\s+)?(?:priority|attention)\s+to",
-          r"make\s+(?:\w+\s+)?(?:recommendations|proposals|suggestions)"],
-     rf",?\s+(?:[^;]{{0,120}}?)\bin\s+{_IN_THE_CONTEXT_OF}(?:his|her|its|their|the|all)\s+(?:\w+\s+){{0,5}}?"
+          r"make\s+(?:\w+\s+)?(?:recommendations|proposals|suggestions)", "inform"],
+     rf",?\s+(?:[^;]{{0,120}}?)\b(?:in|through)\s+{_IN_THE_CONTEXT_OF}(?:his|her|its|their|the|all)\s+(?:\w+\s+){{0,5}}?"
      r"reports?\b"),
 ]
 #: a report, note, information, views or a briefing asked for

@@ -727,6 +727,9 @@ CASES = [
      "include information on progress made in the implementation of the present outcome document in his "
      "existing and already mandated periodic reports on issues concerning disability and development;",
      "GA", K.REPORT),
+    ("Requests the Secretary-General to inform Member States about the implementation of the present "
+     "resolution, through the report to be submitted to the General Assembly at its eightieth session;",
+     "GA", K.REPORT),
     ("Reiterates its request to the Secretary-General to include the issues of concern to the least "
      "developed countries in all relevant reports in the economic, social, environmental and related "
      "fields;", "GA", K.REPORT),
