@@ -284,8 +284,10 @@ _REPORT_FORMS = [
     # update the General Assembly in his next report" (not "to update the guidelines")
     ("", ["to"], r"\s+(?:(?:\w+ly|continue\s+to)\s+){0,2}update\s+(?:it|them|Member\s+States|the\s+"
      rf"(?:{_PRINCIPAL}|Committee|Commission))\b(?![’'])"),
+    # (what is asked may be listed after a colon: "to provide: (a) regular updates to the Committee; …",
+    # S/RES/2713 (2023) 29)
     (_NOT_SUBORDINATE, ["submit", "present", "transmit", "provide", "prepare", "issue", r"make\s+available"],
-     r"\w*[\s,]+"
+     r"\w*[\s,:]+"
      r"(?:(?!\b(?:and|to)\s+(?:to\s+)?(?:ensure|continue|take|organize|support)\b)[^;]){0,200}?"
      r"\b(?:(?:written|oral|comprehensive|annual|final|interim|progress|special|further|"
      r"analytical|detailed|first|second|next|thematic|midterm|mid-term|consolidated|short|"

@@ -1464,3 +1464,13 @@ def test_what_takes_effect_is_one_list_of_words(words):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == K.DECLARATORY
     assert deadlines._TAKES_EFFECT.search(text) is not None
     assert deadlines.find_deadlines(text, body="GA", session=67) == []
+
+
+def test_what_is_asked_listed_after_a_colon_is_asked():
+    # S/RES/2713 (2023) 29, S/RES/2776 (2025) 32: the Panel's updates and reports, listed after "to provide:"
+    text = ("S/RES/2713 (2023)\n\nThe Security Council,\n\nRecalling its resolutions on Somalia,\n\n"
+            "1. Requests the Panel to provide: (a) regular updates to the Committee; (b) a comprehensive "
+            "mid-term update; and (c) a final report by 15 October 2024;\n\n"
+            "9460th meeting\n1 December 2023\n")
+    para = parse(text, "S_RES_2713_2023.txt").operative[0]
+    assert (para.kind, para.deliverable) == (K.REPORT, "regular updates")
