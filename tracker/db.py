@@ -199,6 +199,51 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return engine
 
 
+class KeptCompiled:
+    """The compiled forms of statements built once and kept, found by the identity of their cache
+    key: a ``compiled_cache`` for their executions (``kept_compiled``). SQLAlchemy finds a
+    statement's compiled form in the engine's cache by the value of its cache key, a tuple of the
+    whole expression tree, which it hashes at every execution (a tuple keeps no hash): 5-50 µs for
+    each of the overview's five statements at every request, ≈ 0.15 ms (bench/README.md, 6
+    December 2026). A kept statement makes its cache key once and keeps it (SQLAlchemy memoises
+    ``_generate_cache_key`` on the statement), so that key's identity names the statement for as
+    long as an entry holds the key; the dialect and the rest of the engine's key (the parameters'
+    names, the schema map, ``executemany``) are compared by value. A statement made anew (another
+    key) gets an entry of its own; past ``limit`` entries the cache is emptied."""
+
+    __slots__ = ("_entries", "limit")
+
+    def __init__(self, limit: int = 16) -> None:
+        self._entries: dict[tuple[Any, ...], tuple[Any, Any]] = {}
+        self.limit = limit
+
+    def get(self, key: tuple[Any, ...], default: Any = None) -> Any:
+        dialect, cache_key, *rest = key
+        found = self._entries.get((dialect, id(cache_key), *rest))
+        return found[1] if found is not None and found[0] is cache_key else default
+
+    def __setitem__(self, key: tuple[Any, ...], compiled: Any) -> None:
+        dialect, cache_key, *rest = key
+        if len(self._entries) >= self.limit:
+            self._entries.clear()
+        self._entries[(dialect, id(cache_key), *rest)] = (cache_key, compiled)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def kept_compiled(limit: int = 16) -> dict[str, Any]:
+    """Execution options for statements built once and kept (a module's constant, a
+    ``DayStatement``): their compiled forms kept apart, found by the statement (``KeptCompiled``).
+    ``connection.execute(statement, params, execution_options=KEPT)``; never for a statement built
+    per call, whose every call would add an entry."""
+    return {"compiled_cache": KeptCompiled(limit)}
+
+
+#: ``kept_compiled`` for a module's statements built once (a few dozen in all)
+KEPT = kept_compiled(64)
+
+
 def end_if_nothing_written(connection: Connection) -> None:
     """On PostgreSQL, end the connection's transaction with COMMIT when it wrote nothing, which is
     the same as a ROLLBACK for it (nothing to keep, nothing to undo) but keeps the statements
@@ -289,7 +334,7 @@ def plan_once_for_any_values(session: Session) -> None:
     server's CPU a request at 50k (5.0 -> 2.6 ms with this, bench/README.md, 4 December
     10:40-12:00). For the rest of the transaction only (``SET LOCAL``)."""
     if session.get_bind().dialect.name == "postgresql":
-        session.connection().execute(_GENERIC_PLANS)
+        session.connection().execute(_GENERIC_PLANS, execution_options=KEPT)
 
 
 #: PostgreSQL's plan mode for the rest of the transaction (``SET LOCAL``): its own choice; written,

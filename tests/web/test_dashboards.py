@@ -187,6 +187,35 @@ def test_overview_reads_each_statements_rows_in_one_fetch(client, db_factory, mo
     assert fetched == []
 
 
+def test_overview_and_pages_find_their_kept_statements_without_hashing_them(client, db_factory, monkeypatch):
+    """The overview's statements, a resolution page's and a page of the API's, built once and kept,
+    are found compiled by the statement (``tracker.db.KeptCompiled``), not in the engine's cache by
+    the value of their cache key, which SQLAlchemy hashes at every execution (a tuple of the whole
+    expression tree: 5-50 µs a statement): the engine's cache is asked only for statements built
+    per request (the calendar's, ``/healthz``'s)."""
+    from sqlalchemy.util import LRUCache
+
+    set_cache_seconds(client.application, 0)
+    _seed(db_factory, n_resolutions=4)
+    pages = ("/", "/resolutions/A/RES/79/100", "/api/v1/obligations?per_page=5", "/search?q=cooperation")
+    for page in pages:  # compiled once
+        assert client.get(page).status_code == 200
+    asked: list[str] = []
+    engine_cache = client.application.extensions["tracker"].engine._compiled_cache
+    found = LRUCache.get
+
+    def counted(self, key, default=None):
+        if self is engine_cache:
+            asked.append(type(key[1]).__name__)
+        return found(self, key, default)
+
+    monkeypatch.setattr(LRUCache, "get", counted)
+    for page in pages:
+        asked.clear()
+        assert client.get(page).status_code == 200
+        assert len(asked) <= (1 if page == "/" else 0), (page, asked)  # the overview: its calendar's
+
+
 def test_overview_numbers_match_the_database(client, db_factory, db):
     _seed(db_factory, n_resolutions=4)
     html = client.get("/").get_data(as_text=True)

@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import visitors
 
+from tracker.db import kept_compiled
 from tracker.models import Obligation, ObligationCount
 from tracker.models.counts import (
     DEADLINE_SESSION_SUMS,
@@ -152,6 +153,9 @@ class DayStatement:
 
     statement: Executable
     offsets: tuple[int, ...]
+    #: its compiled forms, found by the statement (``tracker.db.kept_compiled``), as ``run``'s
+    #: execution options
+    compiled: Any = field(default_factory=kept_compiled, compare=False, repr=False)
 
     @classmethod
     def of(cls, statement: Executable) -> DayStatement:
@@ -165,9 +169,14 @@ class DayStatement:
         """The parameters for reading on ``today`` (and ``more`` of the statement's own)."""
         return {BoundDay(n).key: today + dt.timedelta(days=n) for n in self.offsets} | more
 
+    def run(self, connection: Any, params: dict[str, Any]) -> Any:
+        """The statement run on ``connection`` with ``params``, its compiled form found by the
+        statement rather than by its cache key's value (``tracker.db.KeptCompiled``)."""
+        return connection.execute(self.statement, params, execution_options=self.compiled)
+
     def execute(self, session: Session, today: dt.date, **more: Any) -> Any:
         """The rows, read through the session's connection (plain rows; no ORM entity is loaded)."""
-        return session.connection().execute(self.statement, self.params(today, **more))
+        return self.run(session.connection(), self.params(today, **more))
 
     def rows(self, session: Session, today: dt.date, **more: Any) -> list[Any]:
         """``execute``'s rows, all read in one fetch: iterating a result fetches its rows one at a

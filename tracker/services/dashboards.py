@@ -50,7 +50,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from tracker.calendar import Body, Calendar, CalendarError, SessionDates
 from tracker.calendar.bodies import SESSION_BODIES
-from tracker.db import decode_json, plan_once_for_any_values
+from tracker.db import KEPT, decode_json, plan_once_for_any_values
 from tracker.models import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
@@ -961,9 +961,10 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
     ``rows.resolution_obligations``), and, when it has any, its links with the linked texts (two)."""
     conn = session.connection()
     symbol = symbol.strip()
-    rows = conn.execute(_PAGE_BY_SYMBOL, {"symbol": symbol}).all()
+    rows = conn.execute(_PAGE_BY_SYMBOL, {"symbol": symbol}, execution_options=KEPT).all()
     if not rows:  # a symbol typed in another case: the slower, rarer lookup
-        rows = conn.execute(_PAGE_BY_SYMBOL_ANY_CASE, {"symbol": symbol.upper()}).all()
+        rows = conn.execute(_PAGE_BY_SYMBOL_ANY_CASE, {"symbol": symbol.upper()},
+                            execution_options=KEPT).all()
     if not rows:
         return None
     resolution = _head(rows[0])
@@ -1028,11 +1029,12 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
 
 
 def _links(conn: Any, resolution_id: int, operative_texts: list[str]) -> list[LinkSummary]:
-    links = conn.execute(_PAGE_LINKS, {"resolution_id": resolution_id}).all()
+    links = conn.execute(_PAGE_LINKS, {"resolution_id": resolution_id}, execution_options=KEPT).all()
     if not links:
         return []
     texts: dict[int, list[str]] = defaultdict(list)
-    for rid, txt in conn.execute(_LINKED_TEXTS, {"ids": sorted({link.id for link in links})}):
+    for rid, txt in conn.execute(_LINKED_TEXTS, {"ids": sorted({link.id for link in links})},
+                                 execution_options=KEPT):
         texts[rid].append(txt)
     ours = list(operative_texts)
     out = []

@@ -20,7 +20,7 @@ from sqlalchemy import Select, bindparam, func, literal_column, select, true
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
-from tracker.db import among, decode_json
+from tracker.db import KEPT, among, decode_json
 from tracker.models import obligation_owners
 from tracker.models import tables as t
 from tracker.models.obligations import ObligationRules
@@ -160,7 +160,8 @@ def resolution_obligations(session: Session, resolution_id: int) -> list[Obligat
     """A resolution's obligations in paragraph order, with their owners and items: one statement
     (``_of_resolution_statement``), whatever the number of obligations."""
     conn = session.connection()
-    found = conn.execute(_of_resolution_statement(conn.dialect.name), {"resolution_id": resolution_id})
+    found = conn.execute(_of_resolution_statement(conn.dialect.name), {"resolution_id": resolution_id},
+                         execution_options=KEPT)
     return _listed_rows(found, slice(0, len(_COLUMNS)), OF_RESOLUTION)
 
 
@@ -172,7 +173,8 @@ def obligations_by_id(session: Session, ids: Sequence[int], *, details: bool = T
         return []
     conn = session.connection()
     lists = _lists(details)
-    found = conn.execute(_by_id_statement(conn.dialect.name, lists), {"ids": list(ids)})
+    found = conn.execute(_by_id_statement(conn.dialect.name, lists), {"ids": list(ids)},
+                         execution_options=KEPT)
     by_id = {row.id: row for row in _listed_rows(found, slice(0, len(_ROW_COLUMNS)), lists)}
     return [by_id[i] for i in ids if i in by_id]
 

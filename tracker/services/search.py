@@ -47,7 +47,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.orm import Session
 
-from tracker.db import MAX_ID
+from tracker.db import KEPT, MAX_ID
 from tracker.models import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     Body,
@@ -766,11 +766,11 @@ def common_words(session: Session, words: Sequence[str]) -> set[str]:
         # the planner costs a walk high (a subplan per obligation), past ``jit_above_cost``, and
         # compiling it took 30-75 ms at 50,000 obligations, longer than running it (see bench/README)
         if known is not None:
-            session.connection().execute(_JIT_OFF)
+            session.connection().execute(_JIT_OFF, execution_options=KEPT)
             return known
         statement = _statement(("shares", dialect, len(words)), lambda: _pg_shares(len(words)))
         params = {f"ts_word_{i}": word for i, word in enumerate(words)}
-        _, *found = session.connection().execute(statement.statement, params).one()
+        _, *found = statement.run(session.connection(), params).one()
         return _keep_share(key, {word for word, share in zip(words, found, strict=True)
                                  if share >= COMMON_SHARE})
     if dialect != "sqlite":
@@ -782,7 +782,7 @@ def common_words(session: Session, words: Sequence[str]) -> set[str]:
         return known
     statement = _statement(("shares", dialect, len(queries)), lambda: _sqlite_shares(len(queries)))
     params = {f"fts_q_{i}": query for i, query in enumerate(queries.values())} | {"fts_n": SAMPLE_PARAGRAPHS}
-    last_id, *found = session.connection().execute(statement.statement, params).one()
+    last_id, *found = statement.run(session.connection(), params).one()
     sample = min(SAMPLE_PARAGRAPHS, last_id)  # ids are dense enough: a few deleted rows at most
     return _keep_share(key, {word for word, n in zip(queries, found, strict=True)
                              if n and n >= COMMON_SHARE * sample})
@@ -1235,8 +1235,7 @@ def _page_ids(
         # plain Core rows through the session's connection: the ORM's execution and result
         # wrapping cost ≈ 0.1 ms a statement and give nothing to a statement of columns (reads only)
         statement = _statement((part, of.shape, positioned), build)
-        return session.connection().execute(statement.statement,
-                                            statement.params(today, **(of.values | values), **more))
+        return statement.run(session.connection(), statement.params(today, **(of.values | values), **more))
 
     def count() -> int:
         # every match, not the first ones in order: the words are matched first (a walk with a
