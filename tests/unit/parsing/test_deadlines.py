@@ -4,18 +4,10 @@ import datetime as dt
 
 import pytest
 
+from tests.unit.parsing.texts import deadline_dicts as dicts
 from tracker.parsing.deadlines import find_deadlines, link_session_dates
 from tracker.parsing.phrases import speakers_from
 from tracker.parsing.types import Deadline, DeadlineKind
-
-
-def dicts(text, body="GA", session=71, adopted_on=None, named=()):
-    out = []
-    for d in find_deadlines(text, body=body, session=session, adopted_on=adopted_on, named=named):
-        d = d.to_dict()
-        d.pop("text")
-        out.append(d)
-    return out
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,7 @@ import datetime as dt
 
 import pytest
 
-from tracker.parsing.deadlines import find_deadlines
-
-
-def dicts(text, body, session, adopted_on):
-    out = []
-    for d in find_deadlines(text, body=body, session=session, adopted_on=adopted_on):
-        d = d.to_dict()
-        d.pop("text")
-        out.append(d)
-    return out
+from tests.unit.parsing.texts import deadline_dicts as dicts
 
 
 @pytest.mark.parametrize(("text", "body", "session", "adopted_on", "expected"), [

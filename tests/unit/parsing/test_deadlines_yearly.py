@@ -4,16 +4,11 @@ import datetime as dt
 
 import pytest
 
-from tracker.parsing.deadlines import find_deadlines
+from tests.unit.parsing.texts import deadline_dicts
 
 
 def dicts(text, body, adopted_on):
-    out = []
-    for d in find_deadlines(text, body=body, session=None, adopted_on=adopted_on):
-        d = d.to_dict()
-        d.pop("text")
-        out.append(d)
-    return out
+    return deadline_dicts(text, body, None, adopted_on)
 
 
 def test_each_month_of_the_year():
