@@ -1256,6 +1256,14 @@ _FRONTED = re.compile(r"(?:\bthat|^(?:(?:Also|Further)\s+)?[A-Z]?[a-z]+s)\s*,?\s
 _FRONTED_AFTER = re.compile(r"\s*(?:,|\s+and\s+without\b)")
 
 
+def _a_goal(text: str, start: int) -> bool:
+    """Whether a time at ``start`` ("by 2030", "by mid-2022") is a goal to reach, a target, rather than a
+    due date: no verb of delivering governs it in its clause (``_DELIVERABLE_BEFORE``), or the one that
+    does governs a goal (``_GOAL_GOVERNED``: "to deliver the Sustainable Development Goals by 2030")."""
+    deliverable = _DELIVERABLE_BEFORE.search(text, _clause_start(text, start), start)
+    return deliverable is None or _GOAL_GOVERNED.match(text, deliverable.end("verb")) is not None
+
+
 def _ends_mandate(text: str, start: int, end: int) -> bool:
     after = 90
     if _FRONTED_AFTER.match(text, end) and _FRONTED.search(text, max(0, start - 40), start):
@@ -1907,9 +1915,7 @@ class _DeadlineFinder:
                     self.adopted_on is not None and date < self.adopted_on):
                 continue
             # (a goal, as "by 2030" is: "to vaccinate … 70 per cent of the population … by mid-2022")
-            deliverable = _DELIVERABLE_BEFORE.search(text, _clause_start(text, m.start()), m.start())
-            target = m.group(0).startswith("by ") and (deliverable is None or _GOAL_GOVERNED.match(
-                text, deliverable.end("verb")) is not None)
+            target = m.group(0).startswith("by ") and _a_goal(text, m.start())
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=date, target=target))
 
     def _written_dates(self) -> Iterator[tuple[re.Match[str], tuple[dt.date, str | None] | None]]:
@@ -2086,8 +2092,7 @@ class _DeadlineFinder:
             return None
         if lead != "by" or "end of" in m.group(0):
             return False
-        deliverable = _DELIVERABLE_BEFORE.search(text, _clause_start(text, m.start()), m.start())
-        return deliverable is None or _GOAL_GOVERNED.match(text, deliverable.end("verb")) is not None
+        return _a_goal(text, m.start())
 
     # ----------------------------------------------------------------------- periods
 
@@ -2277,10 +2282,9 @@ class _DeadlineFinder:
             phrase = m.group(1)
             if _PARTICIPLE_BY.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "the recommendations made by the Committee every two years"
-            if _FACT_NOTED.search(text, _clause_start(text, m.start()), m.start()):
-                continue  # "noting that more than 2 million people die every year": a fact, nothing asked
             if self.noted(m.start()):
-                continue  # "Welcomes the holding of World Press Freedom Day, celebrated annually on 3 May"
+                continue  # "noting that more than 2 million people die every year": a fact, nothing asked;
+                # "Welcomes the holding of World Press Freedom Day, celebrated annually on 3 May"
             if phrase.lower() in _ADJECTIVE_FORMS and _of_a_thing(text, m.end()):
                 continue  # "at a monthly rate of 28,475,787 dollars"
             every = _FIXED_RECURRING.get(phrase.lower())
@@ -2292,15 +2296,13 @@ class _DeadlineFinder:
                 unit = (m.group(3) or m.group(5)).lower().rstrip("s")
                 every = f"P{n * 7}D" if unit == "week" else f"P{n}{_UNIT_ISO[unit]}"
             deadline = Deadline(DeadlineKind.RECURRING, phrase, every=every)
-            if every == "P1Y" and self.adopted_on is not None:
+            if every == "P1Y":
                 self._yearly_on(m, deadline)
             recurring.append((m.start(), m.end(), deadline))
         for m in (_EACH_MONTH.finditer(text) if "each " in self.low or "every " in self.low else ()):
-            if not _FACT_NOTED.search(text, _clause_start(text, m.start()), m.start()) and not self.noted(
-                    m.start()):
+            if not self.noted(m.start()):
                 deadline = Deadline(DeadlineKind.RECURRING, m.group(0), every="P1Y")
-                if self.adopted_on is not None:
-                    self._yearly_on(m, deadline)
+                self._yearly_on(m, deadline)
                 recurring.append((m.start(), m.end(), deadline))
         if not recurring and self.has_recurring:
             for m in _RECURRING_ADJECTIVE.finditer(text):
@@ -2347,16 +2349,20 @@ class _DeadlineFinder:
             deadline.date, deadline.precision = first, previous.precision
 
     def noted(self, start: int) -> bool:
-        """Whether a recurrence at ``start`` is what a clause that notes, welcomes or recalls speaks of, not
-        asked or decided in its words (``_ASKED_BEFORE``)."""
+        """Whether a recurrence at ``start`` is a fact a clause notes (``_FACT_NOTED``), or what a clause that
+        notes, welcomes or recalls speaks of, not asked or decided in its words (``_ASKED_BEFORE``)."""
         text = self.text
-        return self.declaratory(start) and not _ASKED_BEFORE.search(text, _clause_start(text, start), start)
+        lo = _clause_start(text, start)
+        return _FACT_NOTED.search(text, lo, start) is not None or (
+            self.declaratory(start) and not _ASKED_BEFORE.search(text, lo, start))
 
     def _yearly_on(self, m: re.Match[str], deadline: Deadline) -> None:
         """A yearly deadline that names its day, month or quarter ("before the end of each January",
         S/RES/2325 (2016) 2; "by 30 April annually"; "in June of each year"; "in the first quarter of
         each year") falls then: its ``date`` is the first such day on or after the adoption (the last of the
-        month or the quarter, with that ``precision``)."""
+        month or the quarter, with that ``precision``); none where the adoption's date is unknown."""
+        if self.adopted_on is None:
+            return
         month = _A_MONTH.search(m.group(0))
         day: str | None = None
         precision: str | None = "month"
