@@ -401,6 +401,9 @@ class _SkeletonReader:
     section_value: int = 0
     #: the words that lead into the current part's paragraphs (``RawOperative.lead_in``)
     lead_in: str = ""
+    #: whether sections came before letters: then letters divide a section ("I / A / B / II",
+    #: A/RES/56/206), and a new section ends its last letter's part
+    letters_in_sections: bool | None = None
 
     def read(self, text: str, plain: str, line: int) -> None:
         if self._heading(plain):
@@ -419,6 +422,8 @@ class _SkeletonReader:
         m = _PART_LETTER.match(plain) if len(plain) <= 3 else None
         if m:
             self.pending_part = m.group(1)
+            if self.letters_in_sections is None:
+                self.letters_in_sections = False
             self.new_part_preamble = bool(self.operative)
             self.lead_in = ""
             return True
@@ -429,6 +434,10 @@ class _SkeletonReader:
             value = None
         if value:
             self.pending_section = m.group(1)
+            if self.letters_in_sections is None:
+                self.letters_in_sections = True
+            elif self.letters_in_sections:
+                self.pending_part = None
             # after operative paragraphs, the next section's ("III" after "II", not "C. Office of
             # Investment Management" after "A." and "B.") unnumbered blocks are its preamble and
             # paragraphs ("III / Request for a subvention … / Recalling …, / Having considered …,"

@@ -210,3 +210,39 @@ def test_a_numbered_section_heading_between_paragraphs_numbered_on_is_no_text():
     assert [p.number for p in r.operative] == ["1", "2", "3", "4", "5"]
     assert r.operative[3].text == "We call for the protection of journalists."
     assert r.operative[4].text.endswith("Internet governance; 12. Information centres")
+
+
+def test_a_new_section_ends_the_lettered_part_of_the_section_before():
+    # A/RES/56/206 (segmented corpus): sections I–III, section I divided into parts A and B, each
+    # numbered from 1; sections II and III were read as part B (part_B__para_1 three times)
+    r = parse("A/RES/56/206\n\nThe General Assembly,\n\nRecalling its resolution 32/162,\n\n"
+              "I United Nations Human Settlements Programme\n\nA\n\nGoverning body\n\n"
+              "1. Decides that the Governing Council shall be composed of fifty-eight members;\n\n"
+              "2. Also decides that the Governing Council shall meet biennially;\n\n"
+              "B\n\nSecretariat of the Programme\n\n"
+              "1. Decides that the resources for managing the Programme shall comprise the posts;\n\n"
+              "II Financing human settlements\n\n"
+              "1. Encourages the Executive Director to strengthen the Foundation;\n\n"
+              "2. Invites all Governments to increase their contributions to the Foundation;\n\n"
+              "III Policy coordination\n\n"
+              "1. Requests the Secretary-General to submit a report to the General Assembly at its "
+              "fifty-seventh session on the implementation of the present resolution.\n\n"
+              "90th plenary meeting\n21 December 2001\n", "A_RES_56_206.txt")
+    assert [p.eid for p in r.operative] == [
+        "part_A__para_1", "part_A__para_2", "part_B__para_1", "part_II__para_1", "part_II__para_2",
+        "part_III__para_1"]
+    assert not r.warnings
+
+
+def test_a_lettered_part_keeps_its_sections():
+    # parts lettered first, each divided into sections I, II (the order of A/RES/57/283 B's
+    # sections inside its part): a new section does not end the part
+    r = parse("A/RES/57/283\n\nThe General Assembly,\n\nRecalling its resolution 56/242,\n\n"
+              "A\n\nI\n\nCalendar of conferences\n\n"
+              "1. Requests the Secretary-General to take the calendar into account;\n\n"
+              "II\n\nUtilization of conference-servicing resources\n\n"
+              "1. Urges the secretariats of bodies that underutilize resources to plan their meetings;\n\n"
+              "B\n\nI\n\nDocumentation\n\n"
+              "1. Requests the Secretary-General to issue documents on time;\n\n"
+              "80th plenary meeting\n20 December 2002\n", "A_RES_57_283.txt")
+    assert [p.part for p in r.operative] == ["A", "A", "B"]
