@@ -59,7 +59,9 @@ _ANNEX = re.compile(
 #: the promotion of mental health and well-being", A/RES/80/117: 196 characters)
 _ANNEX_LONGEST = 320
 _ANNEX_SHORT = 160
-_ENDS_SENTENCE = re.compile(r"[,;:.](?:[\s”\"’')\]]*)$")
+#: (or a footnote's number after the stop, where the text printed it so: "… 12,813,400 dollars;3",
+#: not a decimal: "VI / Proposed amendment to staff rule 104.14", A/RES/55/258)
+_ENDS_SENTENCE = re.compile(r"[,;:.][\s”\"’')\]]*$|(?:[,;:]|(?<!\d)\.)[”\"’')\]]*\d{1,3}\s*$")
 #: the words that open a preambular paragraph, by name ("Recalling", "Deeply concerned", …)
 _OPENER_WORDS = (
     r"(?:Also|Further|Furthermore|Deeply|Gravely|Seriously|Strongly|Firmly|Fully|Particularly|"
@@ -574,7 +576,11 @@ class _SkeletonReader:
     def _before_operative(self, text: str, plain: str, line: int, *, labelled: bool) -> None:
         if labelled and self.preambular:
             self.preambular[-1].text = f"{self.preambular[-1].text} {text}"  # a preambular list item
-        elif not self.has_numbers and _looks_operative(plain):
+        elif _looks_operative(plain) and (not self.has_numbers or (
+                (self.pending_section or self.pending_part) and not plain.rstrip(" ”\"’").endswith(","))):
+            # the first paragraph, printed without a number: of a resolution that numbers none, or of
+            # its first section ("I / Request for subvention … / Approves the recommendation …;",
+            # A/RES/56/255, whose later sections number theirs)
             self._new("1", text, line, unnumbered=True)
         elif _is_heading(plain) and not _NAMED_OPENER.match(plain):
             pass  # a section heading inside the preamble

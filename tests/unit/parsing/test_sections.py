@@ -246,3 +246,31 @@ def test_a_lettered_part_keeps_its_sections():
               "1. Requests the Secretary-General to issue documents on time;\n\n"
               "80th plenary meeting\n20 December 2002\n", "A_RES_57_283.txt")
     assert [p.part for p in r.operative] == ["A", "A", "B"]
+
+
+def test_the_first_sections_paragraphs_printed_without_a_number_are_operative():
+    # A/RES/56/255 (segmented corpus): sections I–IV each hold one paragraph printed without a
+    # number, section V numbers its own; I–IV were read as preambular paragraphs, and III's, whose
+    # footnote's number follows its semicolon ("dollars;3"), as a section's title: dropped
+    r = parse("A/RES/56/255\n\nThe General Assembly\n\n"
+              "I Request for subvention to the United Nations Institute for Disarmament Research\n\n"
+              "Approves the recommendation of a subvention of 213,000 United States dollars;\n\n"
+              "II Joint Inspection Unit\n\n"
+              "Approves a gross budget for the Joint Inspection Unit in the amount of 7,546,100 dollars;\n\n"
+              "III International Civil Service Commission\n\n"
+              "Approves a gross budget for the International Civil Service Commission for the biennium "
+              "2002–2003 in the amount of 12,813,400 dollars;3\n\n"
+              "IV Administrative expenses of the United Nations Joint Staff Pension Fund\n\n"
+              "Having considered the report of the Standing Committee of the Pension Board,\n\n"
+              "1. Concurs with the recommendations contained in the report of the Advisory Committee;\n\n"
+              "2. Approves expenses, chargeable directly to the Fund, totalling 74,322,400 dollars;\n\n"
+              "V Proposed amendment to staff rule 104.14\n\n"
+              "Decides to approve the proposed amendment to staff rule 104.14;\n\n"
+              "90th plenary meeting\n24 December 2001\n", "A_RES_56_255.txt")
+    assert [p.eid for p in r.operative] == [
+        "part_I__para_1", "part_II__para_1", "part_III__para_1", "part_IV__para_1", "part_IV__para_2",
+        "part_V__para_1"]
+    assert [p.unnumbered for p in r.operative] == [True, True, True, False, False, True]
+    assert r.operative[2].text.startswith("Approves a gross budget for the International Civil Service")
+    assert [p.text for p in r.preambular] == ["Having considered the report of the Standing Committee of "
+                                              "the Pension Board,"]
