@@ -290,7 +290,8 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
     front_end_line = blocks[start + 1].line if start + 1 < len(blocks) else blocks[-1].line + 1
     preamble_line = blocks[start].line if start >= 0 else None
     end = next((k for k in range(start + 1, len(blocks)) if _is_meeting_line(plains[k])), len(blocks))
-    reader = _SkeletonReader(has_numbers=any(NUMBERED.match(x) for x in plains[start + 1 : end]))
+    first = next((m for m in map(NUMBERED.match, plains[start + 1 : end]) if m), None)
+    reader = _SkeletonReader(has_numbers=first is not None, first_number=int(first.group(1)) if first else 1)
     tail_parts: list[str] = []
     tail_start: int | None = None
     last_line = blocks[start].line if start >= 0 else 0
@@ -390,6 +391,8 @@ class _SkeletonReader:
 
     #: whether the body numbers its operative paragraphs at all
     has_numbers: bool
+    #: the first number it prints: more than 1 where the text lost the numbers before it
+    first_number: int = 1
     warnings: list[str] = field(default_factory=list)
     preambular: list[RawPreambular] = field(default_factory=list)
     operative: list[RawOperative] = field(default_factory=list)
@@ -454,9 +457,10 @@ class _SkeletonReader:
 
     def _number(self, text: str, line: int) -> re.Match[str] | None:
         m = NUMBERED.match(text)
-        if not m and self.operative and self.has_numbers:
+        if not m and self.has_numbers:
             loose = _NUMBERED_LOOSE.match(text)
-            if loose and loose.group(1) == str(int(self.operative[-1].number) + 1):
+            expected = str(int(self.operative[-1].number) + 1) if self.operative else "1"
+            if loose and loose.group(1) == expected and (self.operative or _looks_operative(loose.group(2))):
                 self.warnings.append(f"operative paragraph {loose.group(1)} printed without its "
                                      f"period (line {line})")
                 m = loose
@@ -582,6 +586,8 @@ class _SkeletonReader:
             # its first section ("I / Request for subvention … / Approves the recommendation …;",
             # A/RES/56/255, whose later sections number theirs)
             self._new("1", text, line, unnumbered=True)
+        elif self._number_lost(plain):
+            self._lost("1", text, line)
         elif _is_heading(plain) and not _NAMED_OPENER.match(plain):
             pass  # a section heading inside the preamble
         else:
@@ -598,8 +604,22 @@ class _SkeletonReader:
             self.preambular.append(RawPreambular(text, line))
         elif not self.has_numbers and _looks_operative(plain):
             self._new(str(len(operative) + 1), text, line, unnumbered=True)
+        elif self._number_lost(plain):
+            self._lost(str(len(operative) + 1), text, line)
         else:
             _append_text(operative[-1], text)
+
+    def _number_lost(self, plain: str) -> bool:
+        """An operative paragraph whose number the text lost: the first number printed is N > 1,
+        fewer than N − 1 paragraphs came before it, and the block reads as one (an operative verb
+        first, no comma last: "Urges all States to protect …; / 2. Calls upon States …",
+        A/HRC/RES/54/35 in the segmented corpus)."""
+        return (len(self.operative) < self.first_number - 1 and _looks_operative(plain)
+                and not plain.rstrip(" ”\"’").endswith(","))
+
+    def _lost(self, number: str, text: str, line: int) -> None:
+        self.warnings.append(f"operative paragraph {number} printed without its number (line {line})")
+        self._new(number, text, line)
 
 
 #: a paragraph's first words that are its first sub-paragraph's label: "(a) Underlines …"
@@ -614,12 +634,15 @@ def _append_text(op: RawOperative, text: str) -> None:
         op.intro = f"{op.intro} {text}".strip()
 
 
+_OPERATIVE_VERBS = (
+    "Approves|Deplores|Adopts|Decides|Takes note|Requests|Elects|Appoints|Endorses|Welcomes|Notes|Reaffirms|"
+    "Proclaims|Declares|Confirms|Authorizes|Calls|Urges|Invites|Encourages|Expresses|Recommends|Designates|"
+    "Accepts|Agrees|Resolves|Condemns|Demands|Emphasizes|Stresses|Recognizes|Acknowledges|Affirms|Extends|"
+    "Establishes|Transmits|Appeals|Commends|Underlines|Reiterates|Recalls"
+)
+#: the verb written in lower case after its adverb ("Also requests", "Strongly deplores")
 _OPERATIVE_VERB = re.compile(
-    r"^(?:(?:Also|Further|Strongly|Hereby)\s+)?(?:Approves|Adopts|Decides|Takes note|Requests|"
-    r"Elects|Appoints|Endorses|Welcomes|Notes|Reaffirms|Proclaims|Declares|Confirms|Authorizes|"
-    r"Calls|Urges|Invites|Encourages|Expresses|Recommends|Designates|Accepts|Agrees|Resolves|"
-    r"Condemns|Demands|Emphasizes|Stresses|Recognizes|Acknowledges|Affirms|Extends|Establishes|"
-    r"Transmits|Appeals|Commends|Underlines|Reiterates|Recalls)\b"
+    rf"^(?:(?:Also|Further|Strongly|Hereby)\s+(?i:{_OPERATIVE_VERBS})|(?:{_OPERATIVE_VERBS}))\b"
 )
 
 

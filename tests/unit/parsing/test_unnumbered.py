@@ -94,3 +94,41 @@ def test_a_resolution_that_numbers_none_of_its_paragraphs():
         ("3", "para_3", True, "authorizes"),
     ]
     assert [p.text[:12] for p in parsed.preambular] == ["Recalling it"]
+
+
+def test_paragraphs_whose_numbers_the_text_lost_before_the_first_number_printed():
+    # A/HRC/RES/S-35/1 in the segmented corpus prints paragraphs 1–7 without their numbers, then "8.":
+    # each block that opens with an operative verb and ends as no preambular paragraph does (no comma)
+    # is a paragraph, the mandate of paragraph 7 among them; they were read as the preamble
+    r = parse("A/HRC/RES/S-35/1\n\nThe Human Rights Council,\n\n"
+              "Stressing the need to ensure accountability for human rights violations,\n\n"
+              "Strongly deplores the violent crackdown on peaceful protests;\n\n"
+              "Also calls upon the Government to cease the targeted intimidation of victims;\n\n"
+              "Decides to establish an independent international fact-finding mission, until the end of the "
+              "fifty-fifth session of the Human Rights Council, with the following mandate:\n\n"
+              "(a) Thoroughly and independently investigate alleged human rights violations;\n\n"
+              "(b) Establish the facts and circumstances surrounding the alleged violations;\n\n"
+              "4. Requests the fact-finding mission to present an oral update to the Human Rights Council "
+              "during an interactive dialogue at its fifty-third session;\n\n"
+              "2nd meeting\n24 November 2022\n", "A_HRC_RES_S-35_1.txt")
+    assert [p.number for p in r.operative] == ["1", "2", "3", "4"]
+    assert [p.text for p in r.preambular] == ["Stressing the need to ensure accountability for human "
+                                              "rights violations,"]
+    assert [s.label for s in r.operative[2].subparagraphs] == ["a", "b"]
+    assert not r.operative[2].unnumbered
+    assert r.warnings == [f"operative paragraph {n} printed without its number (line {line})"
+                          for n, line in ((1, 7), (2, 9), (3, 11))]
+
+
+def test_a_first_paragraph_printed_without_its_period():
+    # A/HRC/RES/32/8 in the segmented corpus: "1 Decides to extend the mandate …" (no period), then
+    # "2. Requests …": the mandate was read as a preambular paragraph
+    r = parse("A/HRC/RES/32/8\n\nThe Human Rights Council,\n\n"
+              "Recalling all previous resolutions on the right to food,\n\n"
+              "1 Decides to extend the mandate of the Special Rapporteur on the right to food for a "
+              "period of three years;\n\n"
+              "2. Requests the Secretary-General to continue to provide all the resources necessary;\n\n"
+              "40th meeting\n30 June 2016\n", "A_HRC_RES_32_8.txt")
+    assert [p.number for p in r.operative] == ["1", "2"]
+    assert r.operative[0].kind == "mandate"
+    assert len(r.preambular) == 1
