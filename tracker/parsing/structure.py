@@ -279,6 +279,26 @@ def named_resolution(blocks: list[Block], lines: list[str], filename: str | None
     return blocks[:heading] + blocks[start:end]
 
 
+def _numbers_lost(blocks: list[Block], plains: list[str], start: int, end: int) -> frozenset[int]:
+    """The lines of the blocks that are operative paragraphs whose numbers the text lost: between two
+    numbers printed, p and q (p = 0 before the first), exactly q − p − 1 blocks that read as paragraphs
+    (an operative verb first, no comma last, as no preambular paragraph ends): "Urges all States to
+    protect …; / 2. Calls upon States …" (A/HRC/RES/54/35 in the segmented corpus), "2. Invites the
+    President … / Requests the High Commissioner …; / 4. Also requests …" (A/HRC/RES/57/4)."""
+    lost: list[int] = []
+    printed, between = 0, []
+    for k in range(start, end):
+        m = NUMBERED.match(plains[k])
+        if m:
+            n = int(m.group(1))
+            if between and n - printed - 1 == len(between):
+                lost.extend(between)
+            printed, between = n, []
+        elif _looks_operative(plains[k]) and not plains[k].rstrip(" ”\"’").endswith(","):
+            between.append(blocks[k].line)
+    return frozenset(lost)
+
+
 def build_skeleton(blocks: list[Block]) -> Skeleton:
     """The resolution's preambular and operative paragraphs, with what follows it as the tail."""
     # each block's text without footnote markers, computed once
@@ -290,8 +310,8 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
     front_end_line = blocks[start + 1].line if start + 1 < len(blocks) else blocks[-1].line + 1
     preamble_line = blocks[start].line if start >= 0 else None
     end = next((k for k in range(start + 1, len(blocks)) if _is_meeting_line(plains[k])), len(blocks))
-    first = next((m for m in map(NUMBERED.match, plains[start + 1 : end]) if m), None)
-    reader = _SkeletonReader(has_numbers=first is not None, first_number=int(first.group(1)) if first else 1)
+    reader = _SkeletonReader(has_numbers=any(NUMBERED.match(x) for x in plains[start + 1 : end]),
+                             numbers_lost=_numbers_lost(blocks, plains, start + 1, end))
     tail_parts: list[str] = []
     tail_start: int | None = None
     last_line = blocks[start].line if start >= 0 else 0
@@ -391,8 +411,8 @@ class _SkeletonReader:
 
     #: whether the body numbers its operative paragraphs at all
     has_numbers: bool
-    #: the first number it prints: more than 1 where the text lost the numbers before it
-    first_number: int = 1
+    #: the lines of the blocks that are paragraphs whose numbers the text lost (``_numbers_lost``)
+    numbers_lost: frozenset[int] = frozenset()
     warnings: list[str] = field(default_factory=list)
     preambular: list[RawPreambular] = field(default_factory=list)
     operative: list[RawOperative] = field(default_factory=list)
@@ -586,7 +606,7 @@ class _SkeletonReader:
             # its first section ("I / Request for subvention … / Approves the recommendation …;",
             # A/RES/56/255, whose later sections number theirs)
             self._new("1", text, line, unnumbered=True)
-        elif self._number_lost(plain):
+        elif line in self.numbers_lost:
             self._lost("1", text, line)
         elif _is_heading(plain) and not _NAMED_OPENER.match(plain):
             pass  # a section heading inside the preamble
@@ -604,18 +624,10 @@ class _SkeletonReader:
             self.preambular.append(RawPreambular(text, line))
         elif not self.has_numbers and _looks_operative(plain):
             self._new(str(len(operative) + 1), text, line, unnumbered=True)
-        elif self._number_lost(plain):
-            self._lost(str(len(operative) + 1), text, line)
+        elif line in self.numbers_lost:
+            self._lost(str(int(operative[-1].number) + 1), text, line)
         else:
             _append_text(operative[-1], text)
-
-    def _number_lost(self, plain: str) -> bool:
-        """An operative paragraph whose number the text lost: the first number printed is N > 1,
-        fewer than N − 1 paragraphs came before it, and the block reads as one (an operative verb
-        first, no comma last: "Urges all States to protect …; / 2. Calls upon States …",
-        A/HRC/RES/54/35 in the segmented corpus)."""
-        return (len(self.operative) < self.first_number - 1 and _looks_operative(plain)
-                and not plain.rstrip(" ”\"’").endswith(","))
 
     def _lost(self, number: str, text: str, line: int) -> None:
         self.warnings.append(f"operative paragraph {number} printed without its number (line {line})")

@@ -132,3 +132,23 @@ def test_a_first_paragraph_printed_without_its_period():
     assert [p.number for p in r.operative] == ["1", "2"]
     assert r.operative[0].kind == "mandate"
     assert len(r.preambular) == 1
+
+
+def test_a_paragraph_whose_number_the_text_lost_between_two_numbers():
+    # A/HRC/RES/57/4 in the segmented corpus: "2. Invites …" / "Requests the High Commissioner …;" /
+    # "4. Also requests …": the request was read as text of paragraph 2; a block that opens with an
+    # operative verb is only a paragraph where the numbers printed leave room for it
+    r = parse("A/HRC/RES/57/4\n\nThe Human Rights Council,\n\n"
+              "Recalling the Beijing Declaration and Platform for Action,\n\n"
+              "1. Decides to convene a high-level panel discussion at its fifty-eighth session;\n\n"
+              "2. Invites the President of the Human Rights Council to consider the theme of the panel;\n\n"
+              "Requests the United Nations High Commissioner for Human Rights to liaise with States with a "
+              "view to ensuring the participation of stakeholders in the panel discussion;\n\n"
+              "4. Also requests the High Commissioner to prepare a summary report on the panel;\n\n"
+              "Decides to remain seized of the matter.\n\n"
+              "44th meeting\n9 October 2024\n", "A_HRC_RES_57_4.txt")
+    assert [p.number for p in r.operative] == ["1", "2", "3", "4"]
+    assert r.operative[2].text.startswith("Requests the United Nations High Commissioner")
+    assert r.operative[3].text.endswith("summary report on the panel; Decides to remain seized of "
+                                        "the matter.")
+    assert r.warnings == ["operative paragraph 3 printed without its number (line 11)"]
