@@ -279,6 +279,27 @@ def named_resolution(blocks: list[Block], lines: list[str], filename: str | None
     return blocks[:heading] + blocks[start:end]
 
 
+#: the paragraph of a resolution that recommends a draft for another organ to adopt: "Recommends to the
+#: General Assembly the adoption of the following draft resolution:" (the Economic and Social Council's
+#: on its commissions' drafts, E/RES/2013/31)
+_RECOMMENDS_DRAFT = re.compile(
+    r"^(?:Also\s+|Further\s+)?Recommends\b.{0,150}?\bthe\s+following\s+draft\s+(?:resolution|decision)s?\b[^.;:]{0,120}:$",
+    re.S,
+)
+
+
+def _recommends_a_draft(plains: list[str], start: int, end: int) -> int | None:
+    """The block, before any numbered paragraph, that recommends the draft printed after it: the
+    draft's paragraphs ask nothing until that organ adopts it (then as its own resolution), so the
+    resolution is that one paragraph, and the draft is left out as annexes in the third person are."""
+    for k in range(start, end):
+        if NUMBERED.match(plains[k]):
+            return None
+        if plains[k].startswith(("Recommends", "Also", "Further")) and _RECOMMENDS_DRAFT.match(plains[k]):
+            return k
+    return None
+
+
 def _numbers_lost(blocks: list[Block], plains: list[str], start: int, end: int) -> frozenset[int]:
     """The lines of the blocks that are operative paragraphs whose numbers the text lost: between two
     numbers printed, p and q (p = 0 before the first), exactly q − p − 1 blocks that read as paragraphs
@@ -310,6 +331,9 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
     front_end_line = blocks[start + 1].line if start + 1 < len(blocks) else blocks[-1].line + 1
     preamble_line = blocks[start].line if start >= 0 else None
     end = next((k for k in range(start + 1, len(blocks)) if _is_meeting_line(plains[k])), len(blocks))
+    draft = _recommends_a_draft(plains, start + 1, end)
+    if draft is not None:
+        end = draft + 1  # the draft another organ is to adopt is no paragraph of this resolution
     reader = _SkeletonReader(has_numbers=any(NUMBERED.match(x) for x in plains[start + 1 : end]),
                              numbers_lost=_numbers_lost(blocks, plains, start + 1, end))
     tail_parts: list[str] = []
@@ -327,6 +351,8 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
         reader.read(block.text.strip(), plain, block.line)
     for op in reader.operative:
         _split_run_in(op)
+    if draft is not None:
+        tail_start = None  # the annexes printed after a draft are the draft's
     return Skeleton(front_end_line, preamble_line, reader.preambular, reader.operative,
                     "\n".join(tail_parts), reader.warnings, last_line, ended, tail_start)
 

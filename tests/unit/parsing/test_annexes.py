@@ -479,3 +479,40 @@ def test_the_deadlines_of_a_declaration_are_read_in_its_speakers_voice():
     ])
     paragraphs = parse(text, "A_RES_74_999.txt").operative
     assert [[(d.session, d.date) for d in p.deadlines] for p in paragraphs] == [[], [], [(75, None)]]
+
+
+def test_a_draft_recommended_to_another_organ_is_no_paragraph_of_the_resolution():
+    # E/RES/2013/31 and 2013/42 (segmented corpus): the Council recommends its commission's draft to
+    # the General Assembly; the draft's paragraphs ("Requests the United Nations Office on Drugs and
+    # Crime to … report … at its twenty-third session") ask nothing until the Assembly adopts it, as
+    # its own resolution, so they were 14 obligations too many, and its annex's declaration ("We …")
+    # is the draft's, not the Council's
+    r = parse("E/RES/2013/42\n\nResolution adopted by the Economic and Social Council on 25 July 2013\n\n"
+              "2013/42. United Nations Guiding Principles on Alternative Development\n\n"
+              "The Economic and Social Council\n\n"
+              "Recommends to the General Assembly the adoption of the following draft resolution:\n\n"
+              "The General Assembly,\n\n"
+              "Reaffirming the Political Declaration adopted at its twentieth special session,\n\n"
+              "1. Welcomes the outcome of the International Conference on Alternative Development;\n\n"
+              "2. Requests the United Nations Office on Drugs and Crime to report to the Commission on "
+              "Narcotic Drugs at its fifty-seventh session on the present resolution.\n\n"
+              "Annex\n\nLima Declaration on Alternative Development\n\n"
+              "We, the representatives convened in Lima on 16 November 2012,\n\n"
+              "1. Encourage States to take into account the present Declaration;\n\n"
+              "2. Submit the present Declaration to the Executive Director of the Office;\n\n"
+              "47th plenary meeting\n25 July 2013\n", "E_RES_2013_42.txt")
+    assert [(p.number, p.unnumbered, p.text) for p in r.operative] == [
+        ("1", True, "Recommends to the General Assembly the adoption of the following draft resolution:")]
+    assert r.operative[0].actors == ["General Assembly"]
+    assert r.preambular == [] and r.annexes == []
+    assert r.adopted_on.isoformat() == "2013-07-25"
+
+
+def test_a_draft_named_inside_a_numbered_paragraph_is_read_as_before():
+    # the recommendation is read as the resolution only where it comes before any numbered paragraph
+    r = parse("E/RES/2019/1\n\nThe Economic and Social Council,\n\n"
+              "1. Takes note of the report of the Commission on the Status of Women;\n\n"
+              "2. Recommends to the General Assembly the adoption of the following draft resolution:\n\n"
+              "3. Requests the Secretary-General to report to the Council at its next session.\n\n"
+              "20th plenary meeting\n6 June 2019\n", "E_RES_2019_1.txt")
+    assert [p.number for p in r.operative] == ["1", "2", "3"]
