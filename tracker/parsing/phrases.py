@@ -592,6 +592,54 @@ def committees_by_resolution(text: str, gazetteer: Gazetteer) -> list[tuple[int,
     return out
 
 
+#: the entities of the United Nations system, written as kinds of them after "United Nations" and the
+#: adjectives that say which: "the United Nations humanitarian and development organizations", "relevant
+#: United Nations institutions and agencies", "United Nations counter-terrorism bodies", "the United Nations
+#: humanitarian system" (not its
+#: programmes or funds with adjectives, which are things: "United Nations public information
+#: programmes", "United Nations trust funds"; not "the United Nations and humanitarian organizations")
+_UN_ENTITY_KINDS = (r"(?:organi[sz]ations|agencies|institutions|entities|bodies|organs|offices|departments|"
+                    r"system)")
+#: (each a word that says which, not a kind: not "the United Nations offices and interested institutions")
+_NOT_AN_ADJECTIVE = (rf"(?!(?:{_UN_ENTITY_KINDS}|funds|programmes|and|or|of|to|in|on|for|with|by|at|as|"
+                     r"from|that|which|who|is|are|was|were|has|have|had|shall|should|will|may|can|must|not)\b)"
+                     r"[a-z][\w-]*")
+_UN_ENTITIES = re.compile(
+    rf"United\s+Nations(?:\s+{_NOT_AN_ADJECTIVE}(?:(?:\s+and)?\s+{_NOT_AN_ADJECTIVE}){{0,2}}?)?"
+    rf"\s+{_UN_ENTITY_KINDS}(?:(?:,\s+|\s+and\s+){_UN_ENTITY_KINDS})*(?![\w-])")
+_UN_SYSTEM = "United Nations system"
+#: a body of a treaty's parties, not the parties: "the Conference of the States Parties to the United Nations
+#: Convention against Corruption", "the Meeting of States Parties", "the Assembly of States Parties"
+_PARTIES_BODY = re.compile(r"(?:Conferences?|Meetings?|Assembly)\s+of\s+(?:the\s+)?$")
+#: … and the treaty it is of, after its name: "to the Convention", "to the Arms Trade Treaty"
+#: (or its complement, after a name that holds "to the Convention": "… on Biological Diversity")
+_PARTIES_TO = re.compile(
+    r"(?:\s+to(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?(?:(?:\s+(?:of|on|for|against|in|to|with)(?:\s+the)?|\s+and)"
+    r"(?:\s+[A-Z][\w’'-]*)+)*")
+_STATES_PARTIES = "States parties"
+
+
+def _a_whole_of_its_own(span: str, s: int, e: int, name: str, gazetteer: Gazetteer,
+                        addressed: bool | None) -> tuple[int, int, str] | None:
+    """A name the gazetteer found (``span[s:e]``, ``name``) as the first or last words of another addressee:
+    "the United Nations humanitarian and development organizations" are the United Nations system's
+    entities (:data:`_UN_ENTITIES`), "the Conference of the States Parties to the Convention" is the
+    Conference, not the States parties (:data:`_PARTIES_BODY`); None for any other. Read where actors are
+    (``addressed`` not None, :func:`_names_with_spans`): not among the names a short name may stand for
+    ("the Conference" of a resolution on a conference it convenes, which names a Conference of the Parties
+    once)."""
+    if addressed is None:
+        return None
+    if name == "United Nations" and span.startswith("United Nations", s):
+        kinds = _UN_ENTITIES.match(span, s)
+        return (s, kinds.end(), gazetteer.canonical(_UN_SYSTEM) or _UN_SYSTEM) if kinds else None
+    if name == _STATES_PARTIES and (body := _PARTIES_BODY.search(span, max(0, s - 30), s)):
+        treaty = _PARTIES_TO.match(span, e)
+        stop = max(e, treaty.end()) if treaty else e
+        return body.start(), stop, span[body.start() : stop]
+    return None
+
+
 #: a group of countries ("developing countries", "small island developing States")
 _COUNTRIES = ("countries", "States", "operations", "missions")
 #: words that end with where something is done: "… advisers in peacekeeping operations"
@@ -625,6 +673,12 @@ def _names_with_spans(
             continue  # (a body whose resolution is cited: "in line with Economic and Social Council
             # resolution 2013/40"; who made a statement: "the 2 October 2013 Statement by the President
             # of the Security Council")
+        whole = _a_whole_of_its_own(span, s, e, name, gazetteer, addressed)
+        if whole is not None:
+            out = [n for n in out if n[1] <= whole[0]]  # (not "Assembly" of "the Assembly of States Parties")
+            out.append(whole)
+            skip_to = whole[1]
+            continue
         if name[:1].islower() and name.endswith(_COUNTRIES) and _IN_PLACE.search(span, max(0, s - 30), s):
             continue  # where those named work, not who is asked: "United Nations country teams in
             # landlocked developing countries" (not "States, in particular developing countries")
@@ -651,10 +705,11 @@ def _names_with_spans(
                 out.append((s, stop, span[s:stop]))
                 skip_to = stop
                 continue
-        if _OBSERVERS_OF.search(span, max(0, s - 40), s):
-            continue  # the body where they observe: "observers of the General Assembly" are asked
-        if name in _PRINCIPAL_ORGANS and _PARTS_OF.search(span, max(0, s - 40), s):
-            continue  # "the special procedures and other mechanisms of the Human Rights Council"
+        if _OBSERVERS_OF.search(span, max(0, s - 40), s) or (
+                name in _PRINCIPAL_ORGANS and _PARTS_OF.search(span, max(0, s - 40), s)):
+            # the body where they observe: "observers of the General Assembly" are asked; its parts: "the
+            # special procedures and other mechanisms of the Human Rights Council"
+            continue
         if name in _MANDATE_HEADS:
             tail = _MANDATE_TAIL_START.match(span, e)
             if tail and not _PERIOD_RE.match(span, tail.start() + 1):

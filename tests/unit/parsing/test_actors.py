@@ -415,7 +415,9 @@ CASES = [
     ("Reiterates the invitation to the Conference of the States Parties to the United Nations "
      "Convention against Corruption, as the treaty body with prime responsibility for promoting and "
      "reviewing the implementation of the Convention, to follow up and build upon the political "
-     "declaration;", "GA", ["States parties"], ["as the treaty body"]),
+     "declaration;", "GA",
+     ["Conference of the States Parties to the United Nations Convention against Corruption"],
+     ["as the treaty body", "States parties"]),
     # ga-pdf-text/A_RES_80_74 13: nor is "as appropriate" an adjective of the next addressee
     ("Encourages Member States, as appropriate, and relevant organizations involved in mine action to "
      "continue efforts to ensure that mine action programmes take into account risk education;", "GA",
@@ -441,10 +443,10 @@ CASES = [
      ["Member States"], ["subregional fisheries management organizations",
                          "through regional and subregional fisheries management organizations"]),
     # ga-pdf-text/A_RES_80_180 27: "relevant United Nations organs and entities" are the United
-    # Nations', not "entities" of their own
+    # Nations system's, not "entities" of their own
     ("Encourages Member States and relevant United Nations organs and entities to take concrete "
      "measures to assist and protect young people in situations of armed conflict;", "GA",
-     ["Member States", "United Nations"], ["entities"]),
+     ["Member States", "United Nations system"], ["entities", "United Nations"]),
     # ga-pdf-text/A_RES_80_137 56: a member's own parts ("its entities") are that member
     ("Recognizes that financing for disaster risk reduction requires greater attention, and in this "
      "regard encourages increased investments in disaster risk reduction, including quality and "
@@ -1554,3 +1556,42 @@ def test_missions_where_someone_is_deployed_are_not_asked():
             "peacebuilding missions;")
     actors = analyse(text, body="GA", gazetteer=G).actors
     assert "peacekeeping operations" not in actors and "political and peacebuilding missions" not in actors
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # kinds of entities after "United Nations" and the words that say which are the system's entities, not
+    # the United Nations and a group of its own (ga-pdf-text A_RES_80_113 79, A_RES_79_329 16, A_RES_70_106
+    # 19); not the United Nations listed beside a group (A_RES_45_112 6)
+    ("Requests the United Nations humanitarian and development organizations to improve their coordination "
+     "of disaster recovery efforts;", ["United Nations system"]),
+    ("Calls upon Member States and the relevant United Nations institutions and agencies, within existing "
+     "resources, to lend their support to the African Union;", ["Member States", "United Nations system"]),
+    ("Urges Member States, the United Nations humanitarian system, regional organizations and the private "
+     "sector to reinforce preparedness;", ["Member States", "United Nations system", "regional organizations",
+                                           "private sector"]),
+    ("Requests the Secretary-General and invites all relevant United Nations offices and interested "
+     "institutions to make a concerted effort;", ["Secretary-General", "United Nations system",
+                                                  "interested institutions"]),
+    ("Calls upon the United Nations and humanitarian organizations to act;",
+     ["United Nations", "humanitarian organizations"]),
+])
+def test_kinds_of_the_united_nations_entities(text, actors):
+    assert analyse(text, body="GA", gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # a Conference, Meeting or Assembly of a treaty's parties is asked, not the parties (ga-pdf-text
+    # A_RES_80_126 24, segmented A_HRC_RES_25_20 24, ga-pdf-text A_RES_58_4 6)
+    ("Reiterates its invitation to the Conference of the States Parties to the United Nations Convention "
+     "against Corruption, in the future, after the conclusion and evaluation of the findings from the second "
+     "review cycle, to organize a special session of the Conference;",
+     ["Conference of the States Parties to the United Nations Convention against Corruption"]),
+    ("Invites the Conference of State Parties to the Convention on the Rights of Persons with Disabilities "
+     "to consider the discussion of article 19 of the Convention;",
+     ["Conference of State Parties to the Convention on the Rights of Persons with Disabilities"]),
+    ("Requests the Conference of the States Parties to the Convention to address the criminalization of "
+     "bribery;", ["Conference of the States Parties to the Convention"]),
+    ("Calls upon all States Parties to the Convention to take measures;", ["States parties"]),
+])
+def test_a_conference_of_the_parties_is_asked(text, actors):
+    assert analyse(text, body="GA", gazetteer=G).actors == actors
