@@ -76,7 +76,9 @@ _TO_RENEW = re.compile(r"(?:also\s+|further\s+)?to\s+(?:extend|renew|prolong)\b"
 REISSUING = frozenset({"reiterates", "reaffirms", "renews", "repeats", "restates", "reconfirms"})
 
 # --- clauses ----------------------------------------------------------------------------------
-_ADV = (
+#: the adverbs and phrases between a clause's separator and its verb: ", and in that regard calls upon …"
+#: (read by the actors' further calls too: ``phrases._SECONDARY``)
+CLAUSE_ADVERB = (
     r"(?:(?:also|further|strongly|once\s+again|again|therefore|accordingly,?|consequently,?|as\s+a\s+result,?|"
     r"in\s+th(?:is|at)\s+(?:regard|context|connection),?|to\s+(?:that|this)\s+end,?)\s+)"
 )
@@ -103,7 +105,8 @@ _WE_VERBS = (
     r"recommend|appeal|direct|ask|will\s+\w+|shall\s+\w+"
 )
 _PARTICIPLES = r"requesting|calling\s+upon|calling\s+on|urging|encouraging|inviting|deciding"
-_AFTER_SEPARATOR = rf"{_ADV}*(?:({_VERBS})\b\s*{_ADV}*|(?:while\s+|thereby\s+)?({_PARTICIPLES})\s+)"
+_AFTER_SEPARATOR = (rf"{CLAUSE_ADVERB}*(?:({_VERBS})\b\s*{CLAUSE_ADVERB}*"
+                    rf"|(?:while\s+|thereby\s+)?({_PARTICIPLES})\s+)")
 #: a further operative verb after a comma or semicolon ("…, and requests", "; decides", "…,
 #: while requesting the Government to …"), after "and" ("… and urges") or "while": three
 #: patterns, each led by a literal, so that the engine jumps to the places where one can start
@@ -112,8 +115,8 @@ _CLAUSE_SPLITS = (
     re.compile(rf"and\s+{_AFTER_SEPARATOR}"),
     re.compile(rf"while\s+({_PARTICIPLES})\s+()"),
     # an annexed declaration's own voice: "…, and in this regard we invite …", "… . We commit to"
-    re.compile(rf"we\s+{_ADV}*({_WE_VERBS})\b\s*{_ADV}*()"),
-    re.compile(rf"\.\s+We\s+{_ADV}*({_WE_VERBS})\b\s*{_ADV}*()"),
+    re.compile(rf"we\s+{CLAUSE_ADVERB}*({_WE_VERBS})\b\s*{CLAUSE_ADVERB}*()"),
+    re.compile(rf"\.\s+We\s+{CLAUSE_ADVERB}*({_WE_VERBS})\b\s*{CLAUSE_ADVERB}*()"),
 )
 #: verbs after a bare " and " that are a new clause only when an addressee follows ("and
 #: requests the Secretary-General"), not in a list of gerunds or nouns
@@ -162,7 +165,7 @@ def _after_separators(rest: str) -> list[re.Match[str]]:
         if semicolon >= 0 and semicolon < pos:
             semicolon = find(";", pos)
     return out
-_WE_LEAD = re.compile(rf"(?:[,;:]\s*(?:and\s+)?|\s+and\s+){_ADV}*$")
+_WE_LEAD = re.compile(rf"(?:[,;:]\s*(?:and\s+)?|\s+and\s+){CLAUSE_ADVERB}*$")
 
 
 def _clause_verb(words: str) -> str:

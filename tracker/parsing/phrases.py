@@ -14,6 +14,7 @@ from .gazetteer import BODY_NAMES, Gazetteer
 from .kinds import (
     AFTER_NOUN,
     CALLING,
+    CLAUSE_ADVERB,
     CREATING,
     DIRECTIVE,
     EXTENDING,
@@ -401,7 +402,7 @@ def _addressee_end_from(rest: str, pos: int) -> int | None:
 #: sentence too: "We commit to …. We invite the Basel Committee … to …"
 _SECONDARY = re.compile(
     r"(?:,|;|a(?<!\wa)nd|\.(?=\s+(?:In\s+this\s+(?:regard|context),?\s+)?We\s))\s+"
-    r"(?:(?:also|further|strongly|once\s+again|[Ii]n\s+this\s+(?:regard|context),?)\s+)?"
+    rf"(?i:{CLAUSE_ADVERB})*"
     r"(?:(requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|directs|"
     r"instructs|demands\s+that|[Ww]e\s+(?:also\s+|further\s+|strongly\s+)?(?:request|urge|call\s+upon|"
     r"call\s+on|encourage|invite))\s+|(?i:" + REQUEST_AGAIN + r"))(?:also\s+|further\s+)?"

@@ -1595,3 +1595,24 @@ def test_kinds_of_the_united_nations_entities(text, actors):
 ])
 def test_a_conference_of_the_parties_is_asked(text, actors):
     assert analyse(text, body="GA", gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # a further call after "in that regard", "to that end", "therefore" asks whom it names, as after "in this
+    # regard" (ga-pdf-text A_RES_78_86 8, A_RES_80_187 86, A_RES_74_237 16)
+    ("Requests the administering Power to assist the Territory by facilitating its work concerning public "
+     "educational outreach efforts, consistent with Article 73 b of the Charter, and in that regard calls "
+     "upon the relevant United Nations organizations to provide assistance to the Territory, if requested;",
+     ["administering Powers", "United Nations system"]),
+    ("Expresses concern that the needs required to protect and assist persons of concern to the Office of "
+     "the High Commissioner continue to increase, appreciates the continued and increasing hospitality of "
+     "host countries and generosity of donors, and therefore calls upon the Office to further enhance "
+     "efforts to broaden its donor base;", ["Office"]),  # (the resolution names it: UNHCR)
+    ("Recognizes the importance of addressing the diverse needs of and challenges faced by countries in "
+     "special situations, in particular African countries, the least developed countries, landlocked "
+     "developing countries and small island developing States, and therefore requests the United Nations "
+     "development system to ensure that these diverse needs are appropriately addressed;",
+     ["United Nations system"]),
+])
+def test_a_call_after_in_that_regard_or_therefore(text, actors):
+    assert analyse(text, body="GA", gazetteer=G).actors == actors
