@@ -429,9 +429,11 @@ _INTERPOSED = re.compile(
     r"^(?!(?:also|further)?\s*(?:to|that)\s)[^;:]{1,300}?,\s*(?=(?:also\s+|further\s+)?to\s)")
 #: a question's consideration put off to a named session is an item for it ("Decides to defer
 #: consideration of the issue until its seventieth session", "… to the seventy-sixth session");
-#: put off with nothing named ("to defer any changes to regulation 3"), it is done on adoption
+#: put off with nothing named ("to defer any changes to regulation 3"), it is done on adoption; the
+#: session may come first ("to defer until its forty-seventh session consideration of …", A/RES/46/185)
 _DEFERRED = re.compile(
-    r"^(?:also\s+|further\s+)?to\s+defer\s+(?:the\s+|its\s+|further\s+)*(?:consideration|examination)\b",
+    r"^(?:also\s+|further\s+)?to\s+defer\s+(?:until\s+[^;,]{1,120}?\s+)?(?:the\s+|its\s+|further\s+)*"
+    r"(?:consideration|examination)\b",
     re.I)
 _TO_A_SESSION = re.compile(rf"\b(?:to|until|at|during)\s+{_A_SESSION}")
 #: "Decides to invite / to urge / to request …": the call or request it decides to make

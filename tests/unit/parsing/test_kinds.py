@@ -232,6 +232,9 @@ CASES = [
      "taking into account the limitations on meetings within the United Nations;", "GA", K.AGENDA),
     ("Notes the commitment to review and simplify the regulatory framework, and decides to defer any "
      "changes to regulation 3.", "GA", K.DECLARATORY),
+    # … the session named first (segmented A/RES/46/185 V, A/RES/45/248, A/RES/59/276)
+    ("Decides to defer until its forty-seventh session consideration of the report of the Secretary-General "
+     "on this question;", "GA", K.AGENDA),
     # a panel convened, and an item to discuss it: the panel asks more (ga-pdf-text/A_RES_78_52 op 8)
     ("Decides to convene a joint half-day panel discussion of the Disarmament and International "
      "Security Committee (First Committee) and the Special Political and Decolonization Committee "
