@@ -113,7 +113,11 @@ _DELIVERABLE_STOP = re.compile(
     r",?\s+(?:at its|at the|(?:by )?no later than|(?:by )?not later than|by \d|by the end|within|before the|"
     r"on an? [\w-]+ basis\b|"
     r"during its|in time for|and to\b|for consideration|for its consideration|(?:shall|should|will) be\b|"
-    r"to the (?:General|Human|Economic|Security)|, and\b|, as well as\b)|[,;]\s|\.\s+(?=[A-Z])"
+    r"to the (?:General|Human|Economic|Security)|, and\b|, as well as\b|"
+    # the paragraph's next clause, coordinated without a comma ("… resolution 2216 (2015) and recalls in
+    # this regard that …", S/RES/2342 (2017) 10): verbs that are no noun ("requests", "notes" can be)
+    r"and\s+(?:also\s+|further\s+)?(?:decides|recalls|encourages|invites|urges|calls\s+upon|reaffirms|"
+    r"stresses|emphasizes|underlines|welcomes)\b)|[,;]\s|\.\s+(?=[A-Z])"
 )
 #: the body a deliverable goes to, named before it: "to submit to the Secretary-General annual reports
 #: on …", "to transmit to the Secretary-General such information on …" (not a possessive: "to the

@@ -1313,6 +1313,18 @@ def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
     # not past the sentence's end (A/RES/69/2 31)
     ("Requests the Secretary-General to submit to the General Assembly a report on progress made. We invite "
      "the Secretary-General to accord priority to it;", "a report on progress made"),
+    # … nor into the paragraph's next clause, coordinated without a comma (S/RES/2342 (2017) 10, A/RES/2099
+    # (XX) 11), though "requests" received are part of it
+    ("Calls upon all Member States to report to the Committee on the steps they have taken to implement the "
+     "measures imposed by paragraph 14 of resolution 2216 (2015) and recalls in this regard that Member "
+     "States undertaking cargo inspections shall report;",
+     "a report on the steps they have taken to implement the measures imposed by paragraph 14 of resolution "
+     "2216 (2015)"),
+    ("Requests the Secretary-General to report on the implementation of the present resolution and decides "
+     "to include in the provisional agenda of its twenty-first session an item;",
+     "a report on the implementation of the present resolution"),
+    ("Requests the Secretary-General to report on the measures taken and requests received from Member "
+     "States;", "a report on the measures taken and requests received from Member States"),
 ])
 def test_the_deliverable_is_what_the_asking_clause_asks_for(text, deliverable):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
