@@ -47,6 +47,8 @@ class DueDate:
 
 
 _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+#: a date's precision, where the text names only a period: the period, whose last day is due
+_PERIOD_NAMED = {"year": "year", "half": "half-year", "quarter": "quarter", "month": "month"}
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve")
 
@@ -143,8 +145,8 @@ def due_date(
         if day is None:
             raise DeadlineError("a date deadline without its date")
         precision = _field(deadline, "precision")
-        if precision in ("month", "year"):
-            how = f"due {day.isoformat()}, the last day of the {precision} the text names"
+        if precision in _PERIOD_NAMED:
+            how = f"due {day.isoformat()}, the last day of the {_PERIOD_NAMED[precision]} the text names"
         else:
             how = f"due {day.isoformat()}, the date the text names"
         return _with_target(calendar, day, how, adopting_body, adopted_on, applies=applies)

@@ -188,6 +188,12 @@ _QUARTER_RE = re.compile(
     r"(first|second|third|fourth|last)\s+quarter\s+of\s+(\d\d\d\d)\b"
 )
 _QUARTER_MONTH = {"first": 3, "second": 6, "third": 9, "fourth": 12, "last": 12}
+#: a half-year: "during the first half of 2026" (A/RES/80/124 44), "to be held … in the second half of
+#: 2026", "no later than the first half of 2019": due on its last day
+_HALF_RE = re.compile(
+    r"\b(?:by no later than|no later than|not later than|by|before|in|during)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+the\s+)?(first|second)\s+half\s+of\s+(\d\d\d\d)\b"
+)
 #: a year's or a month's beginning or middle: "by the beginning of 2014" (A/RES/67/226 159: 1 January
 #: 2014), "by early 2013", "by mid-2019" (30 June), "no later than mid-February 2014" (the 15th), "no later
 #: than early January 2014" (the 1st): group 1 the part, 2 the month, 3 the year
@@ -1891,11 +1897,20 @@ class _DeadlineFinder:
     # ----------------------------------------------------------------------- dates
 
     def quarters(self) -> None:
-        for m in (_QUARTER_RE.finditer(self.text) if self.has_digit and "quarter" in self.low else ()):
+        """"by the end of the first quarter of 2026" and "during the first half of 2026": their last day."""
+        text = self.text
+        for m in (_QUARTER_RE.finditer(text) if self.has_digit and "quarter" in self.low else ()):
             year, month = int(m.group(2)), _QUARTER_MONTH[m.group(1)]
             day = dt.date(year, month, calendar.monthrange(year, month)[1])
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=day,
                                                   precision="quarter"))
+        for m in (_HALF_RE.finditer(text) if self.has_digit and "half of" in self.low else ()):
+            year = int(m.group(2))
+            day = dt.date(year, 6, 30) if m.group(1) == "first" else dt.date(year, 12, 31)
+            if _PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()) or (
+                    self.adopted_on is not None and day < self.adopted_on):
+                continue  # ("… held during the first half of 2014, and looks forward to …")
+            self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=day, precision="half"))
 
     def parts_of(self) -> None:
         """"by the beginning of 2014", "by mid-2019" (``_PART_OF_RE``): due on the first day of the year or

@@ -114,7 +114,7 @@ class Deadline:
     #: session from 18 to 26 February 2025"); ``closes`` None when only the opening is printed
     opens: dt.date | None = None
     closes: dt.date | None = None
-    #: date deadlines; ``precision`` is "month", "quarter" or "year" when only those were
+    #: date deadlines; ``precision`` is "month", "quarter", "half" or "year" when only those were
     #: written ("by the end of the first quarter of 2026": 31 March 2026). Other kinds carry a
     #: date too: an expiry's end where it can be computed ("for twelve months" from adoption,
     #: "one month before the mandate expires" from the expiry the resolution sets), and the first

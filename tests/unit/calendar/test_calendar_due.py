@@ -105,6 +105,8 @@ def test_security_council_session_deadline_is_an_error():
         (on(D(2024, 3, 31)), D(2024, 3, 31), "due 2024-03-31, the date the text names"),
         (on(D(2026, 1, 31), "month"), D(2026, 1, 31), "the last day of the month"),
         (on(D(2030, 12, 31), "year"), D(2030, 12, 31), "the last day of the year"),
+        (on(D(2026, 6, 30), "half"), D(2026, 6, 30), "the last day of the half-year the text names"),
+        (on(D(2026, 3, 31), "quarter"), D(2026, 3, 31), "the last day of the quarter the text names"),
     ],
 )
 def test_date_deadline(deadline, expected, words):

@@ -728,6 +728,16 @@ def test_link_expiries_dates_a_deadline_counted_back_from_the_expiry():
         ("looks forward to the convening of further discussions as early as December 2022, and no "
          "later than the end of the first quarter of 2023, to facilitate its finalization",
          dt.date(2022, 12, 14), []),
+        # a half-year: its last day (A/RES/80/124 44, A/RES/77/246 50), not one already past ("held
+        # during the first half of 2014, and looks forward to …", A/RES/68/224 31)
+        ("Invites the President of the General Assembly to hold a one-day informal interactive dialogue "
+         "during the first half of 2026, within existing resources", dt.date(2025, 12, 15),
+         [{"kind": "date", "date": "2026-06-30", "precision": "half"}]),
+        ("to organize a half-day dedicated thematic event in the second half of 2023 in order to provide "
+         "substantive input to the Conference", dt.date(2022, 12, 30),
+         [{"kind": "date", "date": "2023-12-31", "precision": "half"}]),
+        ("Welcomes the meeting on productive capacity-building held during the first half of 2014, and "
+         "looks forward to its successful outcome", dt.date(2013, 12, 20), []),
         # A/RES/57/337 op 11
         ("and to inform the General Assembly, pursuant to resolution 55/281 of 1 August 2001, no "
          "later than at its fifty-ninth session, of progress achieved", dt.date(2003, 7, 3),
