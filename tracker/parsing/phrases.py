@@ -1012,6 +1012,8 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
         # (not its complement "of": "the efforts of the Government of Burundi")
         cut = next((m for m in NP_STOP.finditer(words) if m.group(0).strip() != "of"), None)
         words = words[: cut.start()] if cut else words
+    if _A_PLAN.search(head):
+        return None  # "that the work programmes of the Commission include …": a plan, not a body
     if not _LOWER_START.match(words):
         # a proper name ("Government of Burundi", "Conference on Disarmament", "MONUSCO") or a
         # capitalised adjective before a noun ("Belarusian authorities")
@@ -1035,8 +1037,12 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
 
 
 #: words a name does not end with, left where the words read stop before the rest of it
-#: ("… Nuclear Power Sources in Outer Space and", "the secretariat of the … Development and")
-_DANGLING = re.compile(r"(?:\s+(?:of|and|or|the|for|on|in|to|with))+$")
+#: ("… Nuclear Power Sources in Outer Space and", "the secretariat of the … Development and"), and an
+#: adjective after its noun whose complement was cut ("the Government of Libya’s focal point responsible
+#: [for communication with the Committee]")
+_DANGLING = re.compile(r"(?:\s+(?:of|and|or|the|for|on|in|to|with|under|responsible))+$")
+#: programmes that are plans, not those who run them: "the work programmes of the Commission"
+_A_PLAN = re.compile(r"\bwork\s+programmes?\b", re.I)
 
 
 #: the nouns that make a lower-case subject a body that can be asked to act ("the preparatory
@@ -1523,7 +1529,7 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             # the Mouvement du 23 mars and the Rwanda Defence Force to …" (A/HRC/RES/S-37/1 4)
             found = proper.group(1) if proper else _agent_words(words)
             # "the Committee in continuing to …", "the Chair and, as necessary, …"
-            found = _LOWER_TAIL.sub("", found) if found else None
+            found = _DANGLING.sub("", _LOWER_TAIL.sub("", found)) if found else None
             name = (gazetteer.canonical(found) or found) if found else None
             if name and found not in ("States", "all States") and not gazetteer.is_state(name) \
                     and not _shares_words(span, found, pieces, k, named_list):
@@ -1599,7 +1605,8 @@ _IN_NAME_AFTER = re.compile(
 #: an addressee's complement in lower case: "partners of graduating …"
 _OF_COMPLEMENT = re.compile(r"[a-z]s\s+of\s+(?!the\s+[A-Z])[a-z]")
 _PREPOSITION_FIRST = re.compile(
-    r"\s*(?:through|in|at|for|with|by|from|to|on|under|within|among|including|via|of|as"
+    r"\s*(?:through|in|at|for|with|by|from|to|on|under|within|among|including|via|of|as|after|before|during|"
+    r"upon|without"
     # … or a participle's ("structured around the … Cooperation Framework", "linked to …")
     r"|[a-z]+ed\s+(?:around|to|on|by|in|with|for|under|through|at|from))\b", re.I
 )

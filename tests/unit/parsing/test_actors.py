@@ -1616,3 +1616,21 @@ def test_a_conference_of_the_parties_is_asked(text, actors):
 ])
 def test_a_call_after_in_that_regard_or_therefore(text, actors):
     assert analyse(text, body="GA", gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # when the addressee acts is no addressee (segmented S_RES_2149 (2014) 27); a plan is no body
+    # (E_RES_2024_5 57); an adjective whose complement the words read cut is no part of the name
+    # (S_RES_2644 (2022) 3)
+    ("Requests the Secretary-General, after a joint mission with the AU, to update the Security Council no "
+     "later than 15 August 2014 on the state of preparation;", "SC", ["Secretary-General"]),
+    ("Requests the Commission for Social Development to continue to discuss in its annual programme of work "
+     "those regional programmes that promote social development, and in this regard requests that the work "
+     "programmes of the Commission include social dimensions of the New Partnership, as appropriate;",
+     "ECOSOC", ["Commission for Social Development"]),
+    ("Requests the Government of Libya’s focal point responsible for communication with the Committee with "
+     "respect to the measures in resolution 2146 (2014) to inform the Committee of any vessels transporting "
+     "petroleum;", "SC", ["Government of Libya’s focal point"]),
+])
+def test_words_of_an_addressee_that_name_no_one(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
