@@ -1269,8 +1269,10 @@ def find_actors(
 
 #: a call whose addressees its sub-paragraphs list: "calls upon: (a) The respective bureaux …"
 _LISTED_AFTER = re.compile(r"\s*[:(]")
+#: those named before, by a noun: "those stakeholders to", "these institutions to"
+_THOSE_NAMED = r"(?:those|these)\s+[a-z][\w-]*\s+to\b"
 #: a call's words that refer back to those named before: "encourages its continuation", "urges them"
-_REFERS_TO_THEM = re.compile(r"\b(?:its|their|his|her|them|him|it)\b")
+_REFERS_TO_THEM = re.compile(rf"\b(?:its|their|his|her|them|him|it)\b|\b{_THOSE_NAMED}")
 #: "action … by <those who take it>", "support … from …", "cooperation between/among …", within the
 #: call's first words (not "by 2030")
 _BY_WHOM = re.compile(r"^[^;:,]{0,80}?\b(?:by|from|between|among)\s+(?!\d)")
@@ -1400,7 +1402,11 @@ _PRONOUN = re.compile(r"(?:him|her|it|them|the\s+latter)\b|(?:all\s+)?(?:its|his
 #: organization" (not a group named anew: "each Member State", "each State party", capitalised)
 _DISTRIBUTIVE = re.compile(
     r"(?:each|every)\s+(?:of\s+(?:them|these|those)\b|(?:(?:individual|single|such|one|respective)\s+)?"
-    r"[a-z][\w-]*(?<!s)\s+to\b)")
+    r"[a-z][\w-]*(?<!s)\s+to\b)"
+    # … or all of them, by a noun: "… support of the United Nations development system, the international
+    # financial institutions, regional organizations and other stakeholders, and therefore requests those
+    # stakeholders to …" (not "those States that have not yet done so")
+    rf"|{_THOSE_NAMED}")
 #: … the addressee itself
 _ADDRESSED_BACK = re.compile(r"(?:him|her|it|them|the\s+latter)\b")
 

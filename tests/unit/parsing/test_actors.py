@@ -1634,3 +1634,17 @@ def test_a_call_after_in_that_regard_or_therefore(text, actors):
 ])
 def test_words_of_an_addressee_that_name_no_one(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # "those <noun>" asked by a further call are those named before (segmented A_RES_57_202 3, ga-pdf-text
+    # A_RES_70_235 290), not a group of their own
+    ("Welcomes the holding of the first inter-committee meeting of the human rights treaty bodies, from 26 "
+     "to 28 June 2002, to discuss issues of common concern, and encourages those bodies to continue this "
+     "practice in future on an annual basis;", ["human rights treaty bodies"]),
+    ("Recognizes that United Nations specialized agencies can play an important role in promoting the "
+     "Regular Process, and invites those agencies to continue to promote the Regular Process;",
+     ["United Nations system"]),
+])
+def test_those_named_before_asked_again(text, actors):
+    assert analyse(text, body="GA", gazetteer=G).actors == actors
