@@ -421,6 +421,13 @@ _PARTICIPLE_BY = re.compile(
 _TRIGGERED = re.compile(
     r"(?<![Cc]alls )\bupon\b|\b(?:whenever|in the event|in case of|once)\b|\b(?:who|which)\s+\w+s\b"
     r"|\b(?:on|at)\s+the\s+request\s+of\b|\bin\s+(?:cases?|the\s+case)\s+(?:where|when|in\s+which)\b"
+    # "Requires any Member State when it undertakes an inspection … to submit to the Committee within 30 days
+    # a subsequent written report" (S/RES/2577 (2021) 10); "to respond … to such communications …, within 60
+    # days" (S/RES/2368 (2017) 84): a reply counts from what it answers
+    r"|\bwhen\s+(?:it|they|he|she|any|such|an?)\s+[a-z]+s?\b"
+    r"|\b(?:respond|reply|replies|answer)\w*\b[^;]{0,120}?\bto\s+(?:such\s+|these\s+|those\s+|the\s+|any\s+|all\s+)?"
+    r"(?:communications?|requests?|letters?|notifications?|quer(?:y|ies)|inquir(?:y|ies)|complaints?|petitions?"
+    r"|submissions?|applications?)\b"
 )
 #: a period counted back from an event: "no later than five weeks before the start of the
 #: consultations" (the event's date is not known from the text)
@@ -436,6 +443,10 @@ _FROM_EVENT = re.compile(
 #: … and an adoption that is not the resolution's: "180 days from the date of adoption of the form
 #: developed pursuant to paragraph 47"
 _OF_ANOTHER = re.compile(r"\s+of\s+(?!(?:the\s+present|this)\s+resolution\b)")
+#: the adoption as a period's anchor, what follows it left aside
+_OF_THIS_RESOLUTION = re.compile(
+    r"\s+(?:of|after|from|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:adoption\s+of\s+)?"
+    r"(?:the\s+present|this)\s+resolution\b")
 #: the anchors of a relative deadline counted from the adoption
 _FROM_ADOPTION = re.compile(r"(?:the\s+|its\s+)?(?:adoption|(?:present|this)\s+resolution)", re.I)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -1296,6 +1307,14 @@ def _read_date(groups: Sequence[str | None]) -> tuple[dt.date, str | None] | Non
         return None
 
 
+def _before_the_period(last: dt.date, precision: str) -> dt.date:
+    """"before 2015" (A/RES/65/277 annex 71), "before December 2016" (S/RES/1977 (2011) 3): due by the end of
+    the year or month before the one named (``last``, its last day, as ``_read_date`` reads it), not by its
+    end: 31 December 2014, 30 November 2016."""
+    first = last.replace(month=1, day=1) if precision == "year" else last.replace(day=1)
+    return first - dt.timedelta(days=1)
+
+
 def _next_day_of(after: dt.date, month: int, day: int) -> tuple[dt.date, None] | None:
     """The first ``day`` of ``month`` on or after ``after`` (a date written without its year)."""
     for year in (after.year, after.year + 1):
@@ -1956,6 +1975,8 @@ class _DeadlineFinder:
                 continue  # "by 30 April annually": the day of a yearly deadline (``_yearly_on``)
             date, precision = read
             lead = m.group(1).lower()
+            if lead == "before" and precision in ("year", "month") and "end of" not in m.group(0):
+                date = _before_the_period(date, precision)
             target = False
             if precision == "year":
                 target = self._year_target(m, lead)
@@ -2182,6 +2203,17 @@ class _DeadlineFinder:
                                               from_="adoption", date=end_day, expires=expires,
                                               period=None if working else f"P{n}{_UNIT_ISO[unit]}"))
 
+    def _after_event(self, m: re.Match[str], n: int, unit: str) -> None:
+        """A period counted from an event the text names, not the adoption ("within 60 days" of receiving
+        communications, S/RES/2368 (2017) 84; "within 30 days" of an inspection, S/RES/2577 (2021) 10):
+        its length is kept (``from_`` "event", ``days`` and ``period``), and no date, which only the event
+        gives."""
+        working = unit == "day" and _WORKING_DAYS.search(m.group(0)) is not None
+        days = n + 2 * (n // 5) if working else n * _UNIT_DAYS[unit]
+        self.add(m.start(), m.end(), Deadline(
+            DeadlineKind.RELATIVE, m.group(0).strip(), days=days, from_="event",
+            period=None if working else f"P{n}{_UNIT_ISO[unit]}"))
+
     def _period_from(self, m: re.Match[str], start: re.Match[str], n: int, unit: str) -> None:
         """"for one year, from 1 January 2025": ends the day before the anniversary."""
         first = _dmy(*start.group(1, 2, 3))
@@ -2246,6 +2278,11 @@ class _DeadlineFinder:
             unit = m.group(2).lower().rstrip("s")
             lead = m.group(0).split()[0].lower()
             anchor = (m.group(4) or "").strip()
+            if not anchor and _OF_THIS_RESOLUTION.match(text, m.end()):
+                # "to report within four months of the date of this resolution to the Security Council on the
+                # status of the negotiations" (S/RES/2046 (2012) 5): the adoption, named before words too long
+                # for the anchor's
+                anchor = "this resolution"
             if lead in ("in", "after", "until") and not anchor and not (
                     lead != "until" and _governed(text, m.start(), _DELIVERABLE_BEFORE)
                     and not _INTERVALS.match(text, m.end())):
@@ -2261,10 +2298,13 @@ class _DeadlineFinder:
                 continue  # "no later than five weeks before the start of the consultations"
             if anchor and not _FROM_ADOPTION.match(anchor) or (
                     _FROM_EVENT.match(text, m.end()) if not anchor else
-                    anchor.endswith("adoption") and _OF_ANOTHER.match(text, m.end())):
-                continue  # "within 30 days of the seizure": counted from an event, not the adoption
-            if not anchor and _TRIGGERED.search(_clause(text, m.start(), m.end(), 400, 0)):
-                continue  # "upon discovery … the Member State who seizes … shall notify … within 30 days"
+                    anchor.endswith("adoption") and _OF_ANOTHER.match(text, m.end())) or (
+                    not anchor and _TRIGGERED.search(_clause(text, m.start(), m.end(), 400, 0))):
+                # "within 30 days of the seizure", "upon discovery … the Member State who seizes … shall
+                # notify … within 30 days": counted from an event, not the adoption
+                if lead not in ("in", "after", "until"):
+                    self._after_event(m, n, unit)
+                continue
             # "Decides to renew until one year from the date of adoption of this resolution the measures
             # imposed by …": when they end, as "for a period of one year"
             expires = lead == "until" and _ends_mandate(text, m.start(), m.end()) and (
@@ -2415,7 +2455,8 @@ class _DeadlineFinder:
 
     def annual_report(self) -> None:
         # "annual" and "bienn" are among the words of ``_may_recur``
-        m = _ANNUAL_REPORT.search(self.text) if self.has_recurring else None
+        m = next((m for m in _ANNUAL_REPORT.finditer(self.text) if not self.one_report(m)), None) if (
+            self.has_recurring) else None
         if m and _VEHICLE.search(self.text, max(0, m.start() - 40), m.start()):
             lo = self.text.rfind(";", 0, m.start()) + 1  # the clause: from one semicolon to the next
             hi = self.text.find(";", m.end())
@@ -2426,6 +2467,32 @@ class _DeadlineFinder:
             every = "P1Y" if m.group(1) == "annual" else "P2Y"
             self.add(m.start(), m.end(), Deadline(DeadlineKind.RECURRING, m.group(0), every=every))
 
+    def one_report(self, m: re.Match[str]) -> bool:
+        """Whether the annual report at ``m`` is one report of the series, not a report asked every year: one
+        numbered ("to include in his fifth annual progress report", "in the context of the eleventh annual
+        progress report", A/RES/67/246 9, 19; "the 2023 annual report") or dated ("the High Commissioner's
+        annual report (part II) of 2018", A/RES/80/188 4), or one a clause that notes, welcomes or recalls
+        speaks of."""
+        text = self.text
+        return _numbered(text, m) or _DATED_AFTER.match(text, m.end()) is not None or self.noted(m.start())
+
+
+def _numbered(text: str, m: re.Match[str]) -> bool:
+    """Whether the annual report ``m`` reads is numbered in its series (``_NUMBERED_BEFORE``)."""
+    return _NUMBERED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+def names_a_numbered_report(text: str) -> bool:
+    """Whether ``text`` names a report of a series by its number ("to continue to report … in his eleventh
+    annual progress report", A/RES/67/246 34): a product due as that report falls, though no date is given."""
+    return ("annual" in text or "biennial" in text) and any(
+        _numbered(text, m) for m in _ANNUAL_REPORT.finditer(text))
+
+
+#: a report numbered in its series: "his fifth annual progress report", "the 2023 annual report"
+_NUMBERED_BEFORE = re.compile(rf"\b(?:{EN_ORDINAL}|\d{{4}})\s+$", re.I)
+#: … or dated: "annual report (part II) of 2018", "the annual report for 2024"
+_DATED_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:of|for)\s+(?:the\s+year\s+)?\d{4}\b")
 
 #: the annual report as the place of a report dated otherwise
 _VEHICLE = re.compile(
@@ -2497,4 +2564,4 @@ def link_session_dates(paragraphs: Sequence[Sequence[Deadline]]) -> None:
 
 
 __all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "find_deadlines", "link_expiries",
-           "link_session_dates"]
+           "link_session_dates", "names_a_numbered_report"]

@@ -7,7 +7,13 @@ import re
 from typing import Any, NamedTuple
 
 from .annexes import read_annexes
-from .deadlines import bodies_named, find_deadlines, link_expiries, link_session_dates
+from .deadlines import (
+    bodies_named,
+    find_deadlines,
+    link_expiries,
+    link_session_dates,
+    names_a_numbered_report,
+)
 from .gazetteer import Gazetteer
 from .kinds import classify, continuing, introducing_clause, kind_under, with_expiry
 from .layout import Layout, lay_out, split_markers
@@ -430,8 +436,10 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
             ("We ", "We,")) else None,
         items=_item_spans(full, subparagraphs),
     )
-    if not deadlines and not subparagraphs and continuing(phrase.action, said[phrase.offset :]):
-        kind = ObligationKind.EXHORTATION  # asked to go on, with no date that makes a product of it
+    if not deadlines and not subparagraphs and continuing(phrase.action, said[phrase.offset :]) and (
+            not names_a_numbered_report(said)):
+        # asked to go on, with no date, nor a report named by its number, that makes a product of it
+        kind = ObligationKind.EXHORTATION
     kind = with_expiry(kind, deadlines, bool(subparagraphs), full)
     actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
     speaking = (subparagraphs if not intro else [s for s in subparagraphs if _says_its_own_phrase(s)]

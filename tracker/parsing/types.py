@@ -123,6 +123,8 @@ class Deadline:
     date: dt.date | None = None
     precision: str | None = None
     #: relative deadlines: N days after ``from_`` ("adoption" or "expiry"; negative: before).
+    #: ``from_`` "event": a period counted from an event the text names ("within 60 days" of receiving a
+    #: communication): ``days`` and ``period`` as written, no ``date``, which only the event gives.
     #: ``from_`` "session_end": a mandate's period that starts when a session closes ("for a
     #: period of three years, effective from the end of its fifty-third session"): ``body`` and
     #: ``session`` name that session, ``period`` is the length (ISO 8601, calendar months and

@@ -537,11 +537,11 @@ def test_the_end_of_a_session_is_marked(text, body, session, adopted_on, expecte
         ("Decides that, until 31 July 2025, all Member States shall take the necessary measures "
          "to prevent the direct or indirect supply", "SC", dt.date(2024, 7, 30),
          [{"kind": "date", "date": "2025-07-31", "expires": True}]),
-        # S/RES/2745 (2024) op 3: 30 days from a disposal, not from the adoption
+        # S/RES/2745 (2024) op 3: 30 days from a disposal, not from the adoption (the period, no date)
         ("upon discovery of items prohibited by paragraph 2 of this resolution, seize, register "
          "and dispose items, decides that the Member State who seizes and disposes of such items "
          "shall notify the Committee of such disposal within 30 days providing details", "SC",
-         dt.date(2024, 7, 30), []),
+         dt.date(2024, 7, 30), [{"kind": "relative", "days": 30, "from": "event", "period": "P30D"}]),
         # A/RES/80/193 op 61: another body's extension, welcomed, ends no mandate of this one
         ("Welcomes the decision by the Human Rights Council, in its resolution 60/16, to extend, "
          "until the end of 2027, the two-year comprehensive communications strategy", "GA",
@@ -1021,8 +1021,11 @@ def test_a_day_with_its_ordinal_suffix(text, date):
     "Calls upon all States to submit an updated report to the Committee no later than 180 days from the "
     "date of adoption of the form developed pursuant to paragraph 47 on their implementation",
 ])
-def test_a_period_counted_from_another_event_is_no_deadline(text):
-    assert [d for d in dicts(text, body="SC", session=None) if d["kind"] == "relative"] == []
+def test_a_period_counted_from_another_event_is_counted_from_it(text):
+    # (its length kept, no date: the event dates it)
+    found = [d for d in dicts(text, body="SC", session=None, adopted_on=dt.date(2024, 1, 1))
+             if d["kind"] == "relative"]
+    assert found and all(d["from"] == "event" and "date" not in d for d in found)
 
 
 @pytest.mark.parametrize(("text", "days"), [
@@ -1527,13 +1530,14 @@ def test_whose_session_when_the_adopting_bodys_cannot_be_meant(text, body, sessi
     assert [(d.body, d.session) for d in found] == expected
 
 
-def test_a_period_counted_from_a_request_is_no_deadline():
+def test_a_period_counted_from_a_request_is_counted_from_it():
     # segmented S/RES/1989 (2011) 27: the Chair submits the question on a member's request; the Council
-    # decides within 60 days of it, not of the adoption
+    # decides within 60 days of it, not of the adoption (the period kept, no date)
     text = ("provided that, in cases where consensus does not exist, the Chair shall, on the request of a "
             "Committee Member, submit the question of whether to delist that individual to the Security "
             "Council for a decision within a period of 60 days;")
-    assert find_deadlines(text, body="SC", session=None, adopted_on=dt.date(2011, 6, 17)) == []
+    assert dicts(text, body="SC", session=None, adopted_on=dt.date(2011, 6, 17)) == [
+        {"kind": "relative", "days": 60, "from": "event", "period": "P60D"}]
 
 
 def test_a_date_in_a_clause_that_asks_nothing_is_no_deadline():

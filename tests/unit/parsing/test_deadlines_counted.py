@@ -1,0 +1,107 @@
+"""What a deadline is counted from: a period from an event the text names (its length kept, no date), a year
+or month "before" which something is due, a report of a series named by its number or its year (one report,
+not a recurrence)."""
+
+import datetime as dt
+
+import pytest
+
+from tests.unit.parsing.texts import deadline_dicts as dicts
+from tracker.calendar import Calendar, DeadlineError
+from tracker.parsing import parse
+from tracker.parsing.deadlines import find_deadlines
+from tracker.parsing.types import Deadline, DeadlineKind, ObligationKind
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # S/RES/2368 (2017) 84: a reply counts from the communication it answers
+    ("Directs the Committee, with the assistance of the Monitoring Team and in consultation with relevant "
+     "States, to carefully consider such communications and to respond, through the Focal Point, to such "
+     "communications referred to in paragraph 83 (b), as may be appropriate, within 60 days, and further "
+     "directs the Committee, in consultation with INTERPOL as may be appropriate, to communicate with Member "
+     "States", dt.date(2017, 7, 20), {"kind": "relative", "days": 60, "from": "event", "period": "P60D"}),
+    # S/RES/2577 (2021) 10: from the inspection
+    ("Requires any Member State when it undertakes an inspection pursuant to paragraph 7 of this resolution, "
+     "to submit promptly an initial written report to the States to submit to the Committee within 30 days a "
+     "subsequent written report containing relevant details on the inspection", dt.date(2021, 5, 28),
+     {"kind": "relative", "days": 30, "from": "event", "period": "P30D"}),
+    # A/RES/64/269 5: from an event named after the period
+    ("Reiterates its request to the Secretary-General to settle death and disability claims as soon as "
+     "possible, but not later than three months from the date of submission of a claim;",
+     dt.date(2010, 6, 24),
+     {"kind": "relative", "days": 90, "from": "event", "period": "P3M"}),
+])
+def test_a_period_from_an_event_keeps_its_length_and_no_date(text, adopted_on, expected):
+    assert dicts(text, "SC" if "Committee" in text else "GA", None, adopted_on) == [expected]
+
+
+def test_a_period_from_an_event_is_not_dated_by_the_calendar():
+    # (left for an officer to date: the calendar counts only from the adoption or an expiry)
+    deadline = Deadline(DeadlineKind.RELATIVE, "within 60 days", days=60, from_="event", period="P60D")
+    with pytest.raises(DeadlineError, match="event"):
+        Calendar().due_date(deadline, dt.date(2017, 7, 20), dt.date(2017, 8, 1))
+
+
+def test_the_adoption_named_before_long_words_is_the_anchor():
+    # S/RES/2046 (2012) 5: a report asked in a case, within four months of the resolution's date
+    text = ("Decides that the negotiations referred to in paragraph 2 above shall be concluded within three "
+            "months of the adoption of this resolution, and in the event these negotiations fail to result "
+            "in an agreement on any or all of the issues within the allotted timeframe of three months, "
+            "requests the Secretary-General to report within four months of the date of this resolution to "
+            "the Security Council on the status of the negotiations")
+    found = dicts(text, "SC", None, dt.date(2012, 5, 2))
+    assert [(d["from"], d.get("date")) for d in found] == [
+        ("adoption", "2012-08-02"), ("adoption", "2012-09-02")]
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "date"), [
+    # A/RES/65/277 annex 71: by the end of the year before
+    ("Commit to remove before 2015, where feasible, obstacles that limit the capacity of low- and "
+     "middle-income countries", dt.date(2011, 6, 10), "2014-12-31"),
+    # S/RES/1977 (2011) 3: by the end of the month before
+    ("decides that, accordingly, the first review should be held before December 2016", dt.date(2011, 4, 20),
+     "2016-11-30"),
+    # … not "before the end of 2015", due then
+    ("Requests the Secretary-General to report before the end of 2015", dt.date(2011, 4, 20), "2015-12-31"),
+])
+def test_before_a_year_or_month_is_by_the_end_of_the_one_before(text, adopted_on, date):
+    assert [d["date"] for d in dicts(text, "GA", None, adopted_on)] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    # A/RES/67/246 9, 39: one report of the series, by its number
+    "Requests the Secretary-General to design and implement a zero-tolerance policy and to report thereon in "
+    "his fifth annual progress report;",
+    "Requests the Secretary-General to report, in the context of the eleventh annual progress report, on the "
+    "resource requirements for the project for 2014;",
+    # E/RES/2014/14 19: by its year
+    "invites the Secretary-General to provide, in his 2015 annual report on the implementation of Assembly "
+    "resolution 67/226, comprehensive and evidence-based updates",
+    # A/RES/80/188 4: dated, and cited in a clause that recalls
+    "Recalls the Global Compact on Refugees as set out in the High Commissioner’s annual report (part II) of "
+    "2018, affirmed on 17 December 2018, and calls upon the international community to implement the "
+    "Compact, and requests the High Commissioner to report regularly on the progress being made;",
+])
+def test_a_report_of_a_series_named_or_cited_is_no_recurrence(text):
+    assert find_deadlines(text, body="GA", session=67, include_annual_report=True) == []
+
+
+def test_an_annual_report_asked_in_a_sub_paragraph_still_recurs():
+    # A/RES/78/111 6 (c): asked, after a clause that recalls
+    text = ("Recalls its decision, in its resolution 72/118 of 7 December 2017, to undertake an annual "
+            "thematic debate in the Special Committee; (c) Calls upon the Special Committee to include a "
+            "summary of the subtopics of the annual debate in its annual report for further consideration;")
+    found = find_deadlines(text, body="GA", session=78, include_annual_report=True)
+    assert [(d.kind, d.every) for d in found] == [(DeadlineKind.RECURRING, "P1Y")]
+
+
+def test_going_on_reporting_in_a_numbered_report_is_a_report():
+    # A/RES/67/246 34: a report of the series, not a standing call
+    text = ("United Nations A/RES/67/246\nGeneral Assembly\nDistr.: General\n17 January 2013\n\n"
+            "Resolution adopted by the General Assembly on 24 December 2012\n\n"
+            "67/246. Capital master plan\n\nThe General Assembly,\n\nHaving considered the report,\n\n"
+            "1. Requests the Secretary-General to continue to report on the status of the project, the "
+            "schedule, the projected completion cost and the working capital reserve in his eleventh annual "
+            "progress report;\n")
+    (paragraph,) = parse(text.encode(), "A_RES_67_246.txt").operative
+    assert paragraph.kind == ObligationKind.REPORT
