@@ -173,6 +173,12 @@ _DATE_RE = re.compile(
 #: or a month and its year, in the groups of ``_DATE``'s first three forms)
 _DATE_LIST_NEXT = re.compile(rf",?\s+and\s+|,\s*(?=\d{{1,2}} {_MONTH}|{_MONTH} \d)")
 _LISTED_DATE = re.compile(rf"(?:{_DATE_WITH_MONTH})(?![\d/])")
+#: a date replaced by the one after it ("the report requested by 15 February 2023, by 30 April 2023
+#: instead") …
+_INSTEAD_AFTER = re.compile(
+    rf",?\s+(?:by|to|until|on|no\s+later\s+than|not\s+later\s+than)\s+(?:{_DATE_WITH_MONTH}|\d{{4}})\s+instead\b")
+#: … or after the one that replaces it ("by 30 April 2023 instead of by 15 February 2023")
+_INSTEAD_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$")
 #: a day of a month with no year: "by 31 August", "no later than January 30" (not one whose year
 #: follows: ``_DATE_RE``'s)
 _YEARLESS_RE = re.compile(
@@ -855,6 +861,8 @@ def _mentions(text: str, adopting: str | None, named: Sequence[str]) -> list[_Me
             group = "full" if m.group("full") else "generic" if m.group("generic") else "lower"
         name = m.group(group)
         body = reg.find(name) if group != "lower" else None
+        if body is None and group == "generic":
+            body = _loosely_named(name)  # "submit it to the Human Right Council at its forty-sixth session"
         if body is None and group in ("generic", "organ"):
             # "the Third Committee of the General Assembly": a body the registry knows, and whose
             known = _full_re().match(name)
@@ -863,6 +871,30 @@ def _mentions(text: str, adopting: str | None, named: Sequence[str]) -> list[_Me
         out.append(_Mention(m.start(group), m.end(), body.code if body else None,
                             body.name if body else " ".join(name.split()), None))
     return out
+
+
+def _loose_key(name: str) -> str:
+    """A name with a word's plural "s" left out of every word ("Human Right Council" and "Human Rights
+    Council" alike)."""
+    return " ".join(word.removesuffix("s") for word in name.replace("’", "'").casefold().split())
+
+
+@cache
+def _loose_names() -> dict[str, str | None]:
+    """Each registry name and alias by ``_loose_key`` (None where two bodies' names meet there)."""
+    out: dict[str, str | None] = {}
+    for body in registry():
+        for name in (body.name, *body.aliases):
+            key = _loose_key(name).removeprefix("the ")
+            out[key] = body.code if out.get(key, body.code) == body.code else None
+    return out
+
+
+def _loosely_named(name: str) -> BodyInfo | None:
+    """The registry body a name the registry does not know stands for where it differs from one of its names
+    only by a word's plural (a misprint: "the Human Right Council", A/HRC/RES/42/23 27); None otherwise."""
+    code = _loose_names().get(_loose_key(name).removeprefix("the "))
+    return registry().lookup(code) if code else None
 
 
 def _resolve_short(short: str, adopting: str | None, named: Sequence[str],
@@ -1135,17 +1167,35 @@ _TITLE_WORDING = re.compile(
 #: in 2027", "for a further two weeks in August 2027": the year or month in which something is to
 #: be done, when a verb of delivering (``_DELIVERABLE_BEFORE``) governs it
 #: (its groups those of ``_DATE``'s last two forms: month and year, or year alone)
-_IN_YEAR = re.compile(rf"\bin\s+(?:({_MONTH})\s+(\d{{4}})|(\d{{4}}))(?![\d/])")
+_IN_YEAR = re.compile(
+    # "Agrees to hold the High-Level Dialogue at the end of October 2003" (A/RES/57/250 4), "during 2014"
+    rf"\b(?:in|during|at\s+the\s+end\s+of)\s+(?:({_MONTH})\s+(\d{{4}})|(\d{{4}}))(?![\d/])")
 #: … not the start of a series or of a period ("starting in 2026"), nor the year of a session
 #: already read ("at its thirtieth session, in 2027"), nor a year compared with ("to be convened, as in 2022,
 #: by the President", A/RES/77/178 34)
 _IN_YEAR_NOT_DUE = re.compile(
     r"\b(?:starting|beginning|commencing|effective|from|since|until|as\s+of|as|sessions?,?)\s+$")
+#: a meeting named with its year: "for presentation at the Biennial Meeting of States in 2026" (its name,
+#: group "name", its capitalised words before "Meeting", "Conference", "Summit" or "Congress" and the "of …"
+#: after)
+_MEETING_IN_YEAR = re.compile(
+    r"\b(?:at|to|before|for|during)\s+the\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}(?:Meeting|Conference|Summit|"
+    r"Congress)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)\s+(?:in|of)\s+(?P<year>\d{4})"
+    r"(?![\d/])")
+#: … what is delivered there, set off by a comma: "…, for presentation at the Biennial Meeting of States in
+#: 2026"
+_FOR_PRESENTING = re.compile(r",\s*for\s+(?:presentation|consideration|submission|discussion)\s+$")
+#: the days of the year just named: "during 2024, namely from 1 to 19 April" (group 1 the first day, 2 the
+#: month)
+_NAMELY_DAYS = re.compile(
+    rf",?\s*namely\s+(?:from\s+|on\s+)?(\d{{1,2}})(?:\s+(?:to|and|-|–)\s+\d{{1,2}})?\s+({_MONTH})\b(?!,?\s*\d)")
 #: the subject of a report, from its "on" to a year in it (``_DeadlineFinder.of_the_subject``)
 _ON_A_SUBJECT = re.compile(r"\s+on\s+[^,;:]*\s$")
 #: an event the words describe as held then ("… which will serve to inform the next high-level meeting, to be
 #: convened in 2031"): its year, not the deliverable's, unless it is what is convened
-_TO_BE_HELD = re.compile(r"\bto\s+be\s+(?:convened|held|launched|organi[sz]ed)\s+$")
+_TO_BE_HELD = re.compile(
+    # (and where: "before the Games of the XXXIV Olympiad …, to be held in Los Angeles in 2028", A/RES/80/8 9)
+    r"\bto\s+be\s+(?:convened|held|launched|organi[sz]ed)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s+$")
 #: a deliverable asked for before "by 2027": a due year, not a goal
 #: (a meeting's convening or holding as what is asked for: "to provide support for the convening of a
 #: twenty-fourth meeting of the Informal Consultative Process for eight meetings in 2024", A/RES/77/248
@@ -1155,7 +1205,9 @@ _DELIVERABLE_BEFORE = re.compile(
     r"|\bthe\s+(?=(?:convening|holding)\s+of\b))"
     r"(?P<verb>submit|report|present|transmit|prepare|finali[sz]e|complete|convene|hold|publish|"
     r"brief|inform|conclude|organi[sz]e|launch|deliver|issue|circulate|update|elaborate|draft|"
-    r"undertake|conduct|review|convening|holding)\b[^;:]{0,140}$"
+    # ("requests the forum to consider, in 2014, the scope and methodology of a global sustainable development
+    # report", A/RES/67/290 20)
+    r"undertake|conduct|review|convening|holding|consider)\b[^;:]{0,140}$"
 )
 _DELIVERABLE_VERB = re.compile(_DELIVERABLE_BEFORE.pattern.removesuffix(r"\b[^;:]{0,140}$") + r"\b")
 #: a verb in a relative clause ("…, which will serve to inform …"): its subject is what is delivered
@@ -1181,6 +1233,12 @@ _CONVENING_BEFORE = re.compile(
 
 #: the next days of a list after those ``_SESSION_DATES`` read: ", from 6 July to 7 August 2026 and from …"
 _HELD_NEXT = re.compile(r",?(?:\s+and|\s+or)?(?=\s+(?:from|on)\s+\d)")
+#: the days of a month whose year is written after the next days' ("from 1 to 4 April and 16 to 19 June
+#: 2014"): group 1 the first day, 2 the month (up to the next days') …
+_YEARLESS_RANGE = re.compile(
+    rf"\s+from\s+(\d{{1,2}})\s+(?:to|until|through)\s+\d{{1,2}}\s+({_MONTH})(?:,\s*|,?\s+and\s+)(?:from\s+)?(?=\d)")
+#: … and those next days, with the year (first and last day, month, year)
+_RANGE_WITH_YEAR = re.compile(rf"(\d{{1,2}})\s+(?:to|until|through)\s+(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}})")
 #: days of the same month listed before the ones ``_SESSION_DATES`` reads: "from 7 to 9 and on 11 April 2008"
 _EARLIER_DAYS = re.compile(r"\bfrom\s+(\d{1,2})(?:\s+to\s+\d{1,2})?(?:,\s*\d{1,2})*,?\s+and\s+$")
 #: the words that end a time rather than set a day for something
@@ -1480,6 +1538,7 @@ class _DeadlineFinder:
         self.parts_of()
         self.in_years()
         self.held_on()
+        self.meetings_in_year()
         self.before_expiry()
         self.mandate_periods()
         self.relative()
@@ -1974,6 +2033,8 @@ class _DeadlineFinder:
             if m.re is _YEARLESS_RE and _YEARLY_AFTER.match(text, m.end()):
                 continue  # "by 30 April annually": the day of a yearly deadline (``_yearly_on``)
             date, precision = read
+            if self.replaced(m):
+                continue  # "the report requested by 15 February 2023, by 30 April 2023 instead"
             lead = m.group(1).lower()
             if lead == "before" and precision in ("year", "month") and "end of" not in m.group(0):
                 date = _before_the_period(date, precision)
@@ -2014,6 +2075,14 @@ class _DeadlineFinder:
             if kept and precision != "year":
                 self._listed_dates(m.end(), date, expires)
 
+    def replaced(self, m: re.Match[str]) -> bool:
+        """Whether the date ``m`` reads is one the text replaces with another: "requests the Secretary-General
+        … to provide the report requested by 15 February 2023, by 30 April 2023 instead" (S/RES/2670 (2022) 1
+        (c)), "by 30 April 2023 instead of by 15 February 2023", "rather than by …"."""
+        text = self.text
+        return _INSTEAD_AFTER.match(text, m.end()) is not None or _INSTEAD_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()) is not None
+
     def _listed_dates(self, end: int, after: dt.date, expires: bool) -> None:
         """The dates listed after a deadline's date ("by 4 July 2025 and 5 January 2026"), each due
         as it is; a list goes forward in time (not "by 31 May 2025 and 1 January 2020", a date of
@@ -2035,6 +2104,9 @@ class _DeadlineFinder:
         text = self.text
         for m in (_HELD_ON.finditer(text) if self.has_digit and ("from " in text or "on " in text) else ()):
             dates = _SESSION_DATES.match(text, m.start())
+            if dates is None and (early := _YEARLESS_RANGE.match(text, m.start())) is not None:
+                self._ranges_sharing_a_year(m, early)
+                continue
             opens = _dates_of(dates)[0] if dates else None
             if opens is None or (self.adopted_on is not None and opens < self.adopted_on):
                 continue
@@ -2049,24 +2121,50 @@ class _DeadlineFinder:
             held = Deadline(DeadlineKind.DATE, text[start : dates.end()], date=opens)
             if not self.add(start, dates.end(), held):
                 continue
-            # the next days of a list ("the convening … of the sixty-sixth, sixty-seventh and sixty-eighth
-            # sessions of the Commission, in New York, from 9 February to 13 March 2026, from 6 July to 7
-            # August 2026 and from 19 October to 20 November 2026", A/RES/80/110 95): each held then, past the
-            # verb's reach
-            end = dates.end()
-            while (joint := _HELD_NEXT.match(text, end)) is not None and (
-                    listed := _SESSION_DATES.match(text, joint.end())) is not None:
-                first = _dates_of(listed)[0]
-                if first is None or first <= opens:
-                    break
-                opens, end = first, listed.end()
-                lo = listed.start() + len(listed.group(0)) - len(listed.group(0).lstrip())
-                self.add(lo, end, Deadline(DeadlineKind.DATE, text[lo:end], date=opens))
+            self._held_next(dates.end(), opens)
+
+    def _ranges_sharing_a_year(self, m: re.Match[str], early: re.Match[str]) -> None:
+        """"to take place from 1 to 4 April and 16 to 19 June 2014 and from 20 to 23 January 2015"
+        (A/RES/68/70 200): days of two months written with one year, after the second (``early`` reads the
+        first days, up to the second's): each due on its first day, then the next ones of the list."""
+        text = self.text
+        later = _RANGE_WITH_YEAR.match(text, early.end())
+        if later is None:
+            return
+        year, month = int(later.group(4)), MONTHS[later.group(3).lower()]
+        first_month = MONTHS[early.group(2).lower()]
+        first = _dmy(early.group(1), early.group(2), str(year - 1 if first_month > month else year))
+        second = _dmy(later.group(1), later.group(3), later.group(4))
+        if first is None or second is None or (self.adopted_on is not None and first < self.adopted_on) or (
+                not _governed(text, m.start(), _CONVENING_BEFORE)):
+            return
+        start = m.start() + 1
+        if not self.add(start, early.end(), Deadline(DeadlineKind.DATE, text[start : early.end()].rstrip(
+                " ,and"), date=first)):
+            return
+        self.add(later.start(), later.end(), Deadline(DeadlineKind.DATE, later.group(0), date=second))
+        self._held_next(later.end(), second)
+
+    def _held_next(self, end: int, opens: dt.date) -> None:
+        """The next days of a list after those held from ``opens`` up to ``end`` ("the convening … of the
+        sixty-sixth, sixty-seventh and sixty-eighth sessions of the Commission, in New York, from 9 February
+        to 13 March 2026, from 6 July to 7 August 2026 and from 19 October to 20 November 2026", A/RES/80/110
+        95): each held then, past the verb's reach."""
+        text = self.text
+        while (joint := _HELD_NEXT.match(text, end)) is not None and (
+                listed := _SESSION_DATES.match(text, joint.end())) is not None:
+            first = _dates_of(listed)[0]
+            if first is None or first <= opens:
+                break
+            opens, end = first, listed.end()
+            lo = listed.start() + len(listed.group(0)) - len(listed.group(0).lstrip())
+            self.add(lo, end, Deadline(DeadlineKind.DATE, text[lo:end], date=opens))
 
     def in_years(self) -> None:
         """"to convene, in 2025, …": ``_IN_YEAR``, due at the end of that year or month."""
         text = self.text
-        for m in (_IN_YEAR.finditer(text) if self.has_digit and "in " in text else ()):
+        for m in (_IN_YEAR.finditer(text) if self.has_digit and (
+                "in " in text or "during " in text or "end of " in text) else ()):
             if _IN_YEAR_NOT_DUE.search(text, max(0, m.start() - 14), m.start()):
                 continue
             if not _governed(text, m.start(), _DELIVERABLE_BEFORE):
@@ -2076,15 +2174,44 @@ class _DeadlineFinder:
                 # meeting on tuberculosis in 2028"
             if self.of_the_subject(m.start()):
                 continue  # "… at its eighty-first session on the implementation of the Programme … in 2026"
-            held = _TO_BE_HELD.search(text, max(0, m.start() - 30), m.start())
+            held = _TO_BE_HELD.search(text, max(0, m.start() - 70), m.start())
             if held is not None and not _governed(text, held.start(), _CONVENING_BEFORE):
                 continue  # "a report …, which will serve to inform the high-level meeting to be convened in
                 # 2027"
             read = _read_date((None,) * 6 + m.groups())
+            namely = _NAMELY_DAYS.match(text, m.end()) if read is not None and read[1] == "year" else None
+            day = _dmy(namely.group(1), namely.group(2), m.group(3)) if namely is not None else None
+            if day is not None:
+                # "to hold a substantive session … during 2024, namely from 1 to 19 April" (A/RES/78/62 8):
+                # held from its first day
+                read, m_end = (day, None), namely.end()
+            else:
+                m_end = m.end()
             if read is None or (self.adopted_on is not None and read[0] < self.adopted_on):
                 continue
-            self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=read[0],
-                                                  precision=read[1]))
+            self.add(m.start(), m_end, Deadline(DeadlineKind.DATE, text[m.start() : m_end], date=read[0],
+                                                precision=read[1]))
+
+    def meetings_in_year(self) -> None:
+        """"for presentation at the Biennial Meeting of States in 2026" (A/RES/80/38 33): a meeting named by
+        its name and year is that body's session of the year (``body`` the registry's, else None and its name
+        in ``body_name``), dated when its dates are known; not where another deadline was read there, nor one
+        over at adoption, nor one a clause that notes, welcomes or recalls names."""
+        text = self.text
+        for m in (_MEETING_IN_YEAR.finditer(text) if self.has_digit and "the " in text else ()):
+            year = int(m.group("year"))
+            if self.adopted_on is not None and year < self.adopted_on.year or any(
+                    s < m.end() and m.start("name") < e for s, e, _found in self.found):
+                continue
+            info = registry().find(m.group("name"))
+            if info is not None and (info.code in ORDINAL_BODIES or info.numbering == "ordinal"):
+                continue  # "at the General Assembly in 2026": its sessions are numbered
+            if _PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()) and not _FOR_PRESENTING.search(
+                    text, max(0, m.start() - 40), m.start()) or self.declaratory(m.start()):
+                continue  # (not "… information submitted by Member States, for presentation at the …")
+            self.add(m.start(), m.end(), Deadline(
+                DeadlineKind.SESSION, m.group(0), body=info.code if info else None, session=year,
+                body_name=info.name if info else " ".join(m.group("name").split())))
 
     def of_another_event(self, start: int) -> bool:
         """Whether the year at ``start`` is that of an event the deliverable leads to, not its own: the verb

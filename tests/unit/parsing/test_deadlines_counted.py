@@ -105,3 +105,66 @@ def test_going_on_reporting_in_a_numbered_report_is_a_report():
             "progress report;\n")
     (paragraph,) = parse(text.encode(), "A_RES_67_246.txt").operative
     assert paragraph.kind == ObligationKind.REPORT
+
+
+def test_a_date_replaced_by_another_is_not_due():
+    # S/RES/2670 (2022) 1 (c): the earlier report's date, replaced
+    text = ("requests the Secretary-General, jointly with the AU and in consultation with Somalia and "
+            "donors, to provide the report requested by 15 February 2023, by 30 April 2023 instead;")
+    assert [d["date"] for d in dicts(text, "SC", None, dt.date(2022, 12, 21))] == ["2023-04-30"]
+    text = "to provide the report by 30 April 2023 instead of by 15 February 2023;"
+    assert [d["date"] for d in dicts(text, "SC", None, dt.date(2022, 12, 21))] == ["2023-04-30"]
+
+
+def test_days_of_two_months_written_with_one_year():
+    # A/RES/68/70 200
+    text = ("Requests the Secretary-General to convene three meetings of the Ad Hoc Open-ended Informal "
+            "Working Group, to take place from 1 to 4 April and 16 to 19 June 2014 and from 20 to 23 January "
+            "2015, and requests the Secretary-General to make every effort to provide conference services")
+    assert [d["date"] for d in dicts(text, "GA", 68, dt.date(2013, 12, 9))] == [
+        "2014-04-01", "2014-06-16", "2015-01-20"]
+
+
+@pytest.mark.parametrize(("text", "session", "adopted_on", "expected"), [
+    # A/RES/67/290 20: a body asked to consider a question in a year
+    ("Decides that the forum shall strengthen the science-policy interface, and requests the forum to "
+     "consider, in 2014, the scope and methodology of a global sustainable development report", 67,
+     dt.date(2013, 7, 9), [{"kind": "date", "date": "2014-12-31", "precision": "year"}]),
+    # A/RES/57/250 4: at a month's end
+    ("Agrees to hold the High-Level Dialogue at the end of October 2003 on a specific date to be determined "
+     "by the President of the General Assembly", 57, dt.date(2002, 12, 20),
+     [{"kind": "date", "date": "2003-10-31", "precision": "month"}]),
+    # A/RES/75/168 26: during a year
+    ("Decides to convene a high-level event during 2022, organized by the President of the General Assembly",
+     75, dt.date(2020, 12, 16), [{"kind": "date", "date": "2022-12-31", "precision": "year"}]),
+    # A/RES/78/62 8: the days of that year named after it
+    ("Requests the Disarmament Commission to hold a substantive session for a period not exceeding three "
+     "weeks during 2024, namely from 1 to 19 April, and to submit a substantive report to the General "
+     "Assembly at its seventy-ninth session", 78, dt.date(2023, 12, 4),
+     [{"kind": "date", "date": "2024-04-01"}, {"kind": "session", "body": "GA", "session": 79}]),
+    # A/RES/80/8 9: the year of the Games to be held somewhere, not the consideration's
+    ("Decides to include in the provisional agenda of its eighty-second session the sub-item and to consider "
+     "the sub-item before the Games of the XXXIV Olympiad and the XVIII Paralympic Games, to be held in Los "
+     "Angeles in 2028.", 80, dt.date(2025, 11, 18), [{"kind": "session", "body": "GA", "session": 82}]),
+])
+def test_a_year_or_month_in_which_something_is_done(text, session, adopted_on, expected):
+    assert dicts(text, "GA", session, adopted_on) == expected
+
+
+def test_a_meeting_named_with_its_year_is_its_session_that_year():
+    # A/RES/80/38 33: a meeting the registry does not know, held in 2026 (undated until its dates are known)
+    text = ("Requests the Secretariat to prepare a comprehensive analysis, within existing resources, of "
+            "progress in the trends, challenges and opportunities related to the implementation of the "
+            "Programme of Action and the International Tracing Instrument, including with regard to national "
+            "frameworks, based on available credible information, including information submitted and/or "
+            "provided by Member States, for presentation at the Biennial Meeting of States in 2026 for "
+            "consideration and appropriate follow-up;")
+    assert dicts(text, "GA", 80, dt.date(2025, 12, 1)) == [
+        {"kind": "session", "body": None, "session": 2026, "body_name": "Biennial Meeting of States"}]
+
+
+def test_a_body_misprinted_in_the_plural_is_the_registrys():
+    # A/HRC/RES/42/23 27: "Human Right Council"
+    text = ("and requests the Office of High Commissioner to prepare a report on the panel discussion and to "
+            "submit it to the Human Right Council at its forty-sixth session;")
+    assert dicts(text, "HRC", 42) == [{"kind": "session", "body": "HRC", "session": 46}]
