@@ -618,6 +618,15 @@ _PASSIVE = re.compile(
 _NAMED_AS = re.compile(
     r"(?:shall|will)\s+(?:henceforth\s+|hereafter\s+)?be\s+(?:known|designated|referred\s+to|renamed)\s+as\b")
 _MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
+#: "would", a decision's modal where it has no other ("that any transfer … would require the prior approval
+#: of the General Assembly"; not "that when access to a report would be inappropriate …, the report may be
+#: modified": the clause's own is "may")
+_WOULD = re.compile(r"\bwould\b")
+
+
+def _modal_of(after: str) -> re.Match[str] | None:
+    """The modal of a decision's "that" clause (``after``: its words), in its first 300 characters."""
+    return _MODAL.search(after, 0, 300) or _WOULD.search(after, 0, 300)
 #: what takes effect, in any form ("take effect", "enters into force", "coming into operation", "become
 #: operational"): read at a decision's modal here (``_TAKES_EFFECT``: a rule laid down, nothing asked) and
 #: as the verb that governs a time in ``deadlines`` (when something takes effect is no due date)
@@ -634,6 +643,19 @@ _TAKES_EFFECT = re.compile(
     # what something shall be: "that this shall be the final such extension" (not "shall be a forum to
     # share best practices", nor "shall be an open-ended …" working group that meets: what it is)
     r"|(?:shall|will)\s+be\s+the\s+(?:final|last|only|sole|first)\b")
+#: a rule that holds of its subject, at the modal: what governs it or what it counts as ("that the proceedings
+#: of the special session shall be governed by the rules of procedure", "that … the Committee shall be deemed
+#: to have refused the request", "that any attempt to delay … shall be considered as an impediment to the
+#: peace process"), what it is subject, eligible or entitled to ("that staff members who have reached the
+#: maximum occupancy limit … will not be subject to reassignment", A/RES/68/265 6; "that staff on temporary
+#: contracts would be eligible to receive only the following benefits"), or what a thing requires ("that any
+#: transfer of resources between post and non-post objects of expenditure would require the prior approval of
+#: the General Assembly", A/RES/55/231 17; not "that all States shall require their nationals to …", a
+#: standing obligation on them: group 1, read only where the subject names no one)
+_A_RULE = re.compile(
+    r"(?:shall|will|would|should)\s+(?:not\s+)?(?:(?:\w+ly\s+|also\s+)?be\s+(?:\w+ly\s+)?(?:subject\s+to|governed\s+by|"
+    r"deemed|considered\s+(?:as|to\s+be)|eligible|entitled|conditional\s+(?:up)?on|contingent\s+(?:up)?on)\b"
+    r"|(require)\b)")
 #: a standing obligation, at the modal: a prohibition ("shall not use"), or what is kept to ("shall comply
 #: with", "shall refrain", "shall cooperate fully")
 _STANDING_OBLIGATION = re.compile(
@@ -644,7 +666,8 @@ _STANDING_OBLIGATION = re.compile(
 #: a "that" clause of a decision, at the words' start or after a comma: "Decides that the Conference … shall
 #: be open to all States …, that the rules of procedure … shall apply …, and that the preparatory committee
 #: shall consider and adopt …" (A/RES/77/245 37) decides three (not a relative: "…, that has engaged in")
-_A_THAT_CLAUSE = re.compile(r"(?:^|[,;])\s*(?:and\s+)?that\s(?!\s*(?:is|are|was|were|has|have|had)\b)")
+_A_THAT_CLAUSE = re.compile(
+    r"(?:^|[,;]|(?<=\s)(?=and\s+that\s))\s*(?:and\s+)?that\s(?!\s*(?:is|are|was|were|has|have|had)\b)")
 
 
 def _settled(verb: str, text: str, after: str, modal: re.Match[str] | None) -> ObligationKind | None:
@@ -665,7 +688,7 @@ def _ruled_all(text: str) -> ObligationKind | None:
     found = []
     for k, start in enumerate(starts):
         after = text[start : starts[k + 1] if k + 1 < len(starts) else len(text)]
-        modal = _MODAL.search(after, 0, 300)
+        modal = _modal_of(after)
         ruled = _ruled(after, modal) if modal else None
         if ruled is None:
             return None
@@ -674,19 +697,25 @@ def _ruled_all(text: str) -> ObligationKind | None:
 
 
 def _ruled(after: str, modal: re.Match[str]) -> ObligationKind | None:
-    """What a decision's "that … shall" clause (``after``, its ``modal``) asks where it lays down a rule:
-    nothing where the rule takes effect ("that the enlargement shall take effect progressively, in three
-    steps, …", E/RES/2024/2 9; "that the provisions of paragraph 9 shall apply to individuals …", "that
-    the measures imposed by paragraph 15 above shall not apply: (a) …", S/RES/2140 (2014) 16: done on
-    adoption), a standing obligation where it binds someone to keep to it ("that the Syrian Arab
-    Republic shall not use, develop, produce … chemical weapons", "shall comply with all aspects of the
-    decision of the OPCW Executive Council", S/RES/2118 (2013) 4, 6: as on all States, no product);
+    """What a decision's "that … shall" clause (``after``, its ``modal``) asks where it lays down a rule
+    (read before a passive that does something, ``_PASSIVE``): nothing where the rule takes effect ("that
+    the enlargement shall take effect progressively, in three steps, …", E/RES/2024/2 9; "that the
+    provisions of paragraph 9 shall apply to individuals …", "that the measures imposed by paragraph 15
+    above shall not apply: (a) …", S/RES/2140 (2014) 16: done on adoption) or holds of its subject
+    (``_A_RULE``: "that the proceedings of the special session shall be governed by the rules of
+    procedure", "that any transfer of resources … would require the prior approval of the General
+    Assembly"), a standing obligation where it binds someone to keep to it ("that the Syrian Arab Republic
+    shall not use, develop, produce … chemical weapons", "shall comply with all aspects of the decision of
+    the OPCW Executive Council", S/RES/2118 (2013) 4, 6: as on all States, no product);
     None otherwise."""
     if _IN_A_RELATIVE.search(after, 0, modal.start()):
         return None
     if _TAKES_EFFECT.match(after, modal.start()):
         return K.DECLARATORY
     subject = after[: modal.start()].strip(" ,")
+    rule = _A_RULE.match(after, modal.start())
+    if rule and (rule.group(1) is None or not names_someone(subject)):
+        return K.DECLARATORY
     if subject and _STANDING_OBLIGATION.match(after, modal.start()) and names_someone(subject):
         return K.EXHORTATION
     return None
@@ -1000,7 +1029,7 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
         # "Decides that all States shall …" (a standing obligation), "Decides, …, that the
         # Mission shall …", "further decides that UNSOM should continue to implement …"
         after = text[that.end() :]
-        modal = _MODAL.search(after, 0, 300)
+        modal = _modal_of(after)
         if modal and _NAMED_AS.match(after, modal.start()):
             return K.DECLARATORY  # "that the … Committee shall henceforth be known as …": done on adoption
         if (modal and _ALLOWED.match(after, modal.start())
@@ -1008,11 +1037,11 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
             # "that the Chair of the Working Group may request that …", "that Member States may permit
             # the addition to accounts frozen …": a permission, given on adoption; nothing asked
             return K.DECLARATORY
-        if _PASSIVE.search(after, 0, 300):
-            return K.ACTION  # "that Member States … shall be credited with their share": done for them
         settled = _settled(verb, text, after, modal)
         if settled is not None:
             return settled
+        if _PASSIVE.search(after, 0, 300):
+            return K.ACTION  # "that Member States … shall be credited with their share": done for them
         if _GROUP_ADDRESSEE.match(_addressee(after)) or _CONTINUES.search(after, 0, 300):
             return K.EXHORTATION
         return K.ACTION

@@ -628,6 +628,28 @@ CASES = [
      "retain chemical weapons;", "SC", K.EXHORTATION),
     ("Decides that the Syrian Arab Republic shall comply with all aspects of the decision of the OPCW "
      "Executive Council of 27 September 2013 (Annex I);", "SC", K.EXHORTATION),
+    # a rule that holds of its subject asks no one anything new: what governs it, what it counts as, what it
+    # is subject or eligible to, what a thing requires (segmented A/RES/55/231 17, A/RES/68/265 6, A/RES/75/4
+    # 2, S/RES/2733 (2024) 4, A/RES/63/250 8) …
+    ("Decides that any transfer of resources between post and non-post objects of expenditure would require "
+     "the prior approval of the General Assembly;", "GA", K.DECLARATORY),
+    ("Decides that staff members who have reached the maximum occupancy limit when managed mobility comes "
+     "into effect for their job network will not be subject to reassignment in the first year of "
+     "operationalization in that job network;", "GA", K.DECLARATORY),
+    ("Also decides that the proceedings of the special session shall be governed by the rules of procedure "
+     "of the General Assembly;", "GA", K.DECLARATORY),
+    ("Decides that for the purposes of paragraph 5 of resolution 2292 (2016), the Committee shall be deemed "
+     "to have refused the request in the absence of an approval within 90 days;", "SC", K.DECLARATORY),
+    ("Also decides that staff on temporary contracts would be eligible to receive only the following "
+     "benefits and allowances: post adjustment; rental subsidy; hazard pay;", "GA", K.DECLARATORY),
+    # … not what someone shall require of others (segmented S/RES/1973 (2011) 21), nor a "would" in a clause
+    # before the decision's own modal (segmented A/RES/59/272 2: "may be modified", a permission)
+    ("Decides that all States shall require their nationals, persons subject to their jurisdiction and firms "
+     "incorporated in their territory to exercise vigilance when doing business with entities incorporated "
+     "in the Libyan Arab Jamahiriya;", "SC", K.EXHORTATION),
+    ("Also decides that when access to a report would be inappropriate for reasons of confidentiality, the "
+     "report may be modified, or withheld in extraordinary circumstances, at the discretion of the "
+     "Under-Secretary-General for Internal Oversight Services;", "GA", K.DECLARATORY),
     ("Decides that the Conference and its preparatory committee shall be open to all States Members of the "
      "United Nations, that the rules of procedure of the functional commissions of the Economic and Social "
      "Council shall apply to the meetings of the preparatory committee, and that the preparatory committee "
