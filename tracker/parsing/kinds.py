@@ -216,16 +216,70 @@ def clauses(action: str | None, rest: str) -> tuple[tuple[str | None, str], ...]
                 continue
             if low in NOUNS_TOO and AFTER_NOUN.match(rest, m.end()):
                 continue  # "offers and requests for assistance", "the demands of"
-            found.append((m.start(), m.end(), word, k == 0))
+            # (a participle led by no "while": "…, calling upon …", "…, and encouraging …")
+            found.append((m.start(), m.end(), word, k in (0, 1) and m.group(2) is not None
+                          and "while" not in m.group(0)))
     out: list[tuple[str | None, str]] = []
     verb, start = action, 0
-    for s, e, word, _punct in sorted(found):
+    for s, e, word, participle in sorted(found):
         if s < start:
             continue  # ", and requests" found after the comma and again at "and"
+        if participle and _not_its_own(rest, start, s, e, verb):
+            continue
         out.append((verb, rest[start:s]))
         verb, start = _clause_verb(word), e
     out.append((verb, rest[start:]))
     return tuple(out)
+
+
+#: words in "-ing" that are prepositions, not gerunds: "…, including …", "…, following …"
+_ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "during", "according", "following",
+                               "pending", "notwithstanding", "excluding", "considering", "bearing", "taking"})
+#: a gerund that opens a segment of a list ("building human capacity", "and promoting technologies …")
+_GERUND = re.compile(r"\s*(?:and\s+)?([a-z]+ing)\b")
+#: an act of another body, named: "the decisions of the Peace and Security Council of the African Union",
+#: "the proposals made by the Secretary-General", "the communiqué issued by …"
+_ANOTHERS_ACT = re.compile(
+    r"\b(?:decisions?|communiqu[eé]s?|statements?|declarations?|conclusions|proposals|recommendations|"
+    r"resolutions?)\s+(?:(?:made|adopted|issued|taken)\s+)?(?:of|by|from)\s+(?:the\s+)?[A-Z]")
+
+
+def _segment_before(rest: str, at: int) -> tuple[int, str]:
+    """The segment of a list before the separator at ``at`` (", ", ", and "): where it starts and its
+    words."""
+    end = at
+    while True:
+        cut = max(rest.rfind(",", 0, end), rest.rfind(";", 0, end))
+        words = rest[cut + 1 : end]
+        if cut < 0 or words.strip() not in ("", "and"):
+            return cut, words
+        end = cut
+
+
+def _a_gerund(words: str) -> bool:
+    m = _GERUND.match(words)
+    return m is not None and m.group(1) not in _ING_PREPOSITIONS
+
+
+def _not_its_own(rest: str, start: int, at: int, end: int, verb: str | None) -> bool:
+    """Whether a participle (at ``at``, its words from ``end``; its clause from ``start``) is no call of
+    the paragraph's own: a gerund in a list of them ("Acknowledges the importance of adopting innovative
+    and sustainable food systems by …, building human capacity, encouraging entrepreneurship, creating an
+    enabling economic and institutional environment …", A/RES/74/215 7: no one is asked), or what another
+    body's act does, reported in a clause that asks nothing ("Welcomes further the decisions of the Peace
+    and Security Council of the African Union (AU), declaring the inviolable nature of the outcome of the
+    presidential elections …, calling upon former President Yahya Jammeh to keep to the letter …",
+    S/RES/2337 (2017) 5: the AU calls, not the Council)."""
+    cut, before = _segment_before(rest, at)
+    if cut >= start and _a_gerund(before):
+        stop = min((i for i in (rest.find(",", end), rest.find(";", end)) if i >= 0), default=len(rest))
+        if _infinitive(rest[end:stop]) is None:
+            return True  # "…, building human capacity, encouraging entrepreneurship, …"
+    if verb is None or verb in DIRECTIVE or verb in CALLING:
+        return False
+    while cut > start and _a_gerund(before):
+        cut, before = _segment_before(rest, cut)  # "…, declaring the inviolable nature …, calling upon"
+    return _ANOTHERS_ACT.search(rest, max(cut + 1, start), at) is not None
 
 
 # --- what a clause asks -----------------------------------------------------------------------

@@ -2361,11 +2361,12 @@ _FIRST_PERSON_STATEMENTS = frozenset({"gathers", "meets", "has", "cannot", "stan
 
 #: what the speakers do or undertake themselves, though the Assembly's "Supports the efforts …",
 #: "Takes …" or "Is determined …" state a position: "Support African Governments in expanding
-#: programmes …", "Take measures to reduce maternal mortality", "We take urgent action to prevent …",
-#: "We are committed to halting and reversing the decline …"
-_DONE_IN_FIRST_PERSON = frozenset({"continues", "supports", "takes", "takes_action", "takes_steps",
-                                   "takes_measures", "is_committed", "is_determined", "is_resolved",
-                                   "is_dedicated"})
+#: programmes …", "Assist Governments in Africa … in enhancing the productive capacity …" (A/RES/S-24/2
+#: annex 108), "Take measures to reduce maternal mortality", "We take urgent action to prevent …", "We are
+#: committed to halting and reversing the decline …"
+_DONE_IN_FIRST_PERSON = frozenset({"continues", "supports", "assists", "helps", "takes", "takes_action",
+                                   "takes_steps", "takes_measures", "is_committed", "is_determined",
+                                   "is_resolved", "is_dedicated"})
 
 
 def first_person_kind(action: str | None, kind: ObligationKind) -> ObligationKind:

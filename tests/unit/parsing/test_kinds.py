@@ -1511,3 +1511,49 @@ def test_what_is_asked_listed_after_a_colon_is_asked():
             "9460th meeting\n1 December 2023\n")
     para = parse(text, "S_RES_2713_2023.txt").operative[0]
     assert (para.kind, para.deliverable) == (K.REPORT, "regular updates")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # what another body's act does, reported after it, is not the paragraph's own call (segmented
+    # S/RES/2337 (2017) 5: the AU calls upon former President Jammeh, the Council welcomes) …
+    ("Welcomes further the decisions of the Peace and Security Council of the African Union (AU), "
+     "declaring the inviolable nature of the outcome of the presidential elections held on 1 December 2016 "
+     "in The Gambia, calling upon former President Yahya Jammeh to keep to the letter and spirit of the "
+     "speech he delivered on 2 December 2016, and declaring further that, as of 19 January 2017, outgoing "
+     "President Yahya Jammeh will cease to be recognized as legitimate President of the Republic of The "
+     "Gambia;", K.DECLARATORY),
+    # … nor is a gerund in a list of them (segmented A/RES/74/215 7, E/RES/2022/7 9) …
+    ("Acknowledges the importance of adopting innovative and sustainable food systems by harnessing science, "
+     "technology and innovation, including co-innovation, promoting participatory research, building human "
+     "capacity, encouraging entrepreneurship, creating an enabling economic and institutional environment "
+     "and strengthening knowledge flows;", K.DECLARATORY),
+    ("Stresses the importance of developing policies to expand work opportunities and productivity in both "
+     "rural and urban sectors by achieving and recovering economic growth, investing in human resource "
+     "development, promoting technologies that generate productive employment, and encouraging "
+     "self-employment, entrepreneurship and small and medium-sized enterprises;", K.DECLARATORY),
+    # … or one of what those encouraged are to do (segmented A/RES/68/180 28: no one asked for support) …
+    ("Encourages Governments, members of the Inter-Agency Standing Committee, United Nations humanitarian "
+     "coordinators and country teams to ensure the provision of reliable data on internal displacement "
+     "situations, collaborating with the Internal Displacement Monitoring Centre, requesting the support of "
+     "the Joint Internally Displaced Person Profiling Service and providing financial resources, as "
+     "appropriate in these respects;", K.EXHORTATION),
+    # … but a participle that asks someone to do something is the paragraph's own (segmented S/RES/2427
+    # (2018) 27), as is one after a request (not a decision of another body reported)
+    ("Stresses the importance of long-term and sustainable funding for mental health and psychosocial "
+     "programming in humanitarian contexts and ensuring all affected children receive timely and sufficient "
+     "support, and encouraging donors to integrate mental health and psychosocial services in all "
+     "humanitarian responses;", K.EXHORTATION),
+    ("Takes note of the report of the Secretary-General, requesting the Secretary-General to submit a report "
+     "on the implementation of the present resolution to the General Assembly at its eighty-first session;",
+     K.REPORT),
+])
+def test_a_participle_is_the_paragraph_s_own_call_only_where_it_asks(text, kind):
+    assert analyse(text, body="SC", gazetteer=Gazetteer.default()).kind == kind
+
+
+def test_what_the_speakers_assist_others_in_is_theirs_to_do():
+    # segmented A/RES/S-24/2 annex 108: those assisted are no owners, as those supported are not
+    text = ("Assist Governments in Africa and the least developed countries in enhancing the productive "
+            "capacity and competitiveness of their countries.")
+    reading = read_paragraph(text, text, [], body="GA", session=None, gazetteer=Gazetteer.default(), we="we")
+    assert (reading.kind, reading.actors) == (K.EXHORTATION, ["Member States"])
