@@ -107,7 +107,10 @@ _DELIVERABLE_RE = re.compile(
     r"[\w-]+\s+){0,4}?"
     rf"{_ASKED_NOUN}"
     r"(?:\s+(?:on|of|containing|regarding|about|concerning|that|with|including|in\s+which)\b"
-    r"[^;:]*)?"
+    r"[^;:]*"
+    # (what updates are to, not whom they go to: "any updates to this programme of work", S/RES/2627
+    # (2022) 3; not "updates to the Committee")
+    r"|(?<=updates)\s+to\s+(?:this|these|that|those|its|their|such|the)\s+(?=[a-z])[^;:]*)?"
 )
 _DELIVERABLE_STOP = re.compile(
     r",?\s+(?:at its|at the|(?:by )?no later than|(?:by )?not later than|by \d|by the end|within|before the|"
@@ -1693,8 +1696,8 @@ def _asked_for(rest: str, m: re.Match[str]) -> bool:
 #: report on it
 _REPORTED_ON = re.compile(r"\s+(?:\w+ly\s+)?on\s+$")
 #: the report a report is made in: "to report thereon in the context of his next overview report",
-#: "through his annual report", "as part of their regular reporting"
-_REPORTED_IN = re.compile(r"\b(?:in(?:\s+the\s+context\s+of)?|through|as\s+part\s+of|within)\s+$")
+#: "through his annual report", "as part of their regular reporting", "within the context of his report"
+_REPORTED_IN = re.compile(r"\b(?:(?:with)?in(?:\s+the\s+context\s+of)?|through|as\s+part\s+of)\s+$")
 #: what is asked for without an article, right after the verb that asks for it: "to provide information
 #: on the waiver process …", "to submit proposals on …", "to provide the Security Council with
 #: information on threats posed by landmines", "to provide to the Committee any updates"
@@ -1738,6 +1741,8 @@ def _reported_on(rest: str, at: int = 0) -> str | None:
             continue  # "the Committee on Conferences", "the Commission on the Status of Women"
         if _HOW_OFTEN.match(rest, on.end()):
             continue  # "to report to the General Assembly on a biennial basis on the implementation …"
+        if rest.startswith(("and ", "or "), on.end()) or rest[on.end() : on.end() + 1].isdigit():
+            continue  # "to report on and assess the implementation …", "to report on 1 August 2014 …"
         return rest[on.start() + 1 : end]
     return None
 
@@ -2464,12 +2469,19 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
         asked = REPORT.search(rest)
         m = _ASKED_BARE.match(rest, asked.start()) if asked is not None else None
     verb = _REPORT_VERB.search(rest)
+    if verb is not None and m is not None and verb.end() < m.start():
+        # the verb nearest the document named: "to report to the Chief Information Technology Officer on all
+        # issues …, and to report on progress achieved thereon in his next progress report" (A/RES/71/272 11)
+        verb = list(_REPORT_VERB.finditer(rest, verb.start(), m.start()))[-1]
     # (the reports named before "to report on …" are where it is made, not what it is on: "Directs the
     # Monitoring Team, in its comprehensive, independent reports to the Committee …, to report on relevant
-    # thematic and regional topics", S/RES/2253 (2015) 91)
+    # thematic and regional topics", S/RES/2253 (2015) 91; nor, named after what it is on: "to report on a
+    # biennial basis to the General Assembly on the implementation of the Framework within the context of
+    # his report on cooperation between the United Nations and the African Union", A/RES/71/254 10)
     if verb is not None and (m is None or _REPORTED_ON.match(rest, verb.end(), m.start()) or (
-            m.start() < verb.start() and _REPORTED_IN.search(rest, max(0, m.start() - 30), m.start())
-            and _reported_on(rest, verb.start()) is not None) or not (
+            _REPORTED_IN.search(rest, max(0, m.start() - 30), m.start())
+            and (on := _reported_on(rest, verb.start())) is not None
+            and (m.start() < verb.start() or rest.find(on, verb.end()) < m.start())) or not (
             _A_DOCUMENT.match(m.group(0)) or _asked_for(rest, m)
             or _REPORTED_IN.search(rest, max(0, m.start() - 30), m.start()))):
         within = _IN_REPORTS.match(rest, verb.end())

@@ -1269,10 +1269,11 @@ def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
     ("Resolves that the Secretary-General shall report to the Advisory Committee and to the General Assembly "
      "at its eighty-second session all commitments made under the provisions of the present resolution;",
      "a report to the Advisory Committee"),
-    # … nor those it goes to (segmented S_RES_2627 (2022) 3, S_RES_2365 (2017) 15); the reports it is made
+    # … nor those it goes to (segmented S_RES_2627 (2022) 3, S_RES_2365 (2017) 15: what the updates are to is
+    # theirs); the reports it is made
     # in (ga-pdf-text A_RES_78_245 72)
     ("Requests the Panel of Experts to provide to the Committee any updates to this programme of work;",
-     "any updates"),
+     "any updates to this programme of work"),
     # ga-pdf-text A_RES_80_13 3: the body it goes to through another
     ("Requests the Chair of the Ad Hoc Committee to continue his informal consultations and to report "
      "through the Committee to the General Assembly at its eighty-second session;",
@@ -1347,6 +1348,24 @@ def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
      "a report on the implementation of the present resolution"),
     ("Requests the Secretary-General to report on the measures taken and requests received from Member "
      "States;", "a report on the measures taken and requests received from Member States"),
+    # what is reported on, not the report it is made in, named after it (segmented A/RES/71/254 10,
+    # A/RES/64/289 42, A/RES/71/272 11: the verb nearest the report named) …
+    ("Calls upon the Secretary-General and the Chairperson of the African Union Commission, working in "
+     "collaboration, to monitor the progress made in the implementation of the Framework, and requests the "
+     "Secretary-General to report on a biennial basis to the General Assembly on the implementation of the "
+     "Framework within the context of his report on cooperation between the United Nations and the African "
+     "Union.", "a report on the implementation of the Framework"),
+    ("Requests the Secretary-General to report on the predictability of funding for the United Nations "
+     "development system, including the impact of rapid growth in non-core contributions, in the annual "
+     "report to the Economic and Social Council;", "a report on the predictability of funding for the United "
+     "Nations development system"),
+    ("Requests the Secretary-General to ensure full compliance by all entities of the Secretariat, including "
+     "to report to the Chief Information Technology Officer on all issues relating to information and "
+     "communications technology activities, and to report on progress achieved thereon in his next progress "
+     "report;", "a report on progress achieved thereon in his next progress report"),
+    # … (not a date, S/RES/2149 (2014) 50, nor a verb after "on and", A/RES/80/176 18)
+    ("Requests the Secretary-General to report on and assess the implementation of the present resolution to "
+     "the General Assembly at its eighty-second session, through an oral update;", "an oral update"),
 ])
 def test_the_deliverable_is_what_the_asking_clause_asks_for(text, deliverable):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
