@@ -166,6 +166,11 @@ def due_date(
             when = "before" if days < 0 else "after"
             how = f"due {day.isoformat()}, {abs(days)} days {when} the mandate's expiry the resolution sets"
             return _with_target(calendar, day, how, adopting_body, adopted_on, applies=applies)
+        if origin == "event":
+            # "within 60 days of receiving a communication", "within 30 days of an inspection": kept
+            # as the text sets it, dated by no calendar
+            raise DeadlineError(f"{days} days after an event the text names ({_field(deadline, 'text')!r}): "
+                                "no date until it happens")
         if origin != "adoption":
             raise DeadlineError(f"relative deadlines count from adoption or expiry, not from {origin!r}")
         if adopted_on is None:

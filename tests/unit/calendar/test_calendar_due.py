@@ -175,6 +175,15 @@ def test_relative_deadline_from_the_expiry_uses_the_date_the_parser_computed():
         Calendar().due_date(undated, D(2023, 7, 10), TODAY)
 
 
+def test_relative_deadline_from_an_event_says_it_waits_for_the_event():
+    # S/RES/2368 (2017) 84: "within 60 days" of receiving a communication — the parser keeps the period
+    # from the event; the register shows why it has no date
+    deadline = Deadline(DeadlineKind.RELATIVE, "within 60 days of the receipt", days=60, from_="event")
+    with pytest.raises(DeadlineError, match=r"60 days after an event the text names \('within 60 days of the "
+                                            r"receipt'\): no date until it happens"):
+        Calendar().due_date(deadline, D(2017, 7, 20), TODAY)
+
+
 def test_relative_deadline_from_something_else_is_refused():
     deadline = Deadline(DeadlineKind.RELATIVE, "x", days=30, from_="entry into force")
     with pytest.raises(DeadlineError, match="entry into force"):
