@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
+from sqlalchemy.orm import Session
 
 from tests.conftest import create_scratch_database
 from tracker.db import Base, make_engine
 from tracker.migrate import downgrade, include_object, upgrade
+from tracker.services.search import ObligationFilter, search_obligations
 
 
 def test_upgrade_to_head_matches_models_then_downgrade_to_base(database_url, tmp_path):
@@ -338,6 +342,65 @@ def test_0032_files_a_report_under_its_own_session_not_the_mandates_end(database
         downgrade(engine, "0031_mandates_carried_by_reports")
         with engine.connect() as conn:
             assert tuple(conn.execute(text(filed)).one()) == ("for a period of one year", None, None)
+    finally:
+        engine.dispose()
+        drop()
+
+
+def test_0037_stores_sqlite_documents_in_the_page_order_and_back(database_url, tmp_path):
+    """Data of revision 0036: SQLite's documents keyed by their obligation's id; the upgrade keys
+    each by its due date, then id (``search.document_key``: rowid order is the page's order), its
+    triggers keep them so (a due date changed moves its document), a search finds them in order;
+    the downgrade keys them by id again, with the triggers as they were. PostgreSQL: unchanged."""
+    from sqlalchemy import text
+
+    from tracker.services.search import document_key
+
+    url, drop = create_scratch_database(database_url, tmp_path)
+    engine = make_engine(url)
+    now = "2024-01-01 00:00:00+00:00"
+    dues = {1: "2027-03-01", 2: None, 3: "2026-01-05", 4: "2027-03-01"}
+    sqlite = engine.dialect.name == "sqlite"
+    triggers = ("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%obligations_fts%' "
+                "ORDER BY name")
+    documents = "SELECT rowid FROM obligations_fts ORDER BY rowid"
+    try:
+        upgrade(engine, "0036_paragraph_unnumbered")
+        with engine.begin() as conn:
+            _insert_extending_paragraph(conn, now)
+            for ident, due in dues.items():
+                conn.execute(text(
+                    "INSERT INTO obligations (id, resolution_id, paragraph_id, occurrence, action, kind,"
+                    " deadlines, due_on, status, status_changed_at, confidence, needs_review,"
+                    " reviewed_fields, created_at, updated_at, version) VALUES (:id, 1, 1, :id, 'decides',"
+                    " 'report', '[]', :due, 'not_started', :now, '{}', false, '[]', :now, :now, 1)"
+                ), {"id": ident, "due": due, "now": now})
+            before = conn.execute(text(triggers)).all() if sqlite else []
+            if sqlite:
+                assert conn.execute(text(documents)).scalars().all() == [1, 2, 3, 4]
+
+        upgrade(engine)
+        with engine.begin() as conn:
+            keys = [document_key(dt.date.fromisoformat(dues[i]) if dues[i] else None, i)
+                    for i in (3, 1, 4, 2)]
+            if sqlite:
+                assert conn.execute(text(documents)).scalars().all() == keys
+            conn.execute(text("UPDATE obligations SET due_on = '2025-12-31', "
+                              "status = 'in_progress' WHERE id = 4"))
+            if sqlite:
+                assert conn.execute(text(documents)).scalars().all() == [
+                    document_key(dt.date(2025, 12, 31), 4), *keys[:2], keys[3]]
+            conn.execute(text("UPDATE obligations SET due_on = '2026-01-05' WHERE id = 4"))
+        with Session(bind=engine) as session:
+            page = search_obligations(session, ObligationFilter(q="mandate", include_unpublished=True),
+                                      dt.date(2026, 11, 27))
+            assert [o.id for o in page.items] == [3, 4, 1, 2]
+
+        downgrade(engine, "0036_paragraph_unnumbered")
+        if sqlite:
+            with engine.connect() as conn:
+                assert conn.execute(text(documents)).scalars().all() == [1, 2, 3, 4]
+                assert conn.execute(text(triggers)).all() == before
     finally:
         engine.dispose()
         drop()

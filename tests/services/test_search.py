@@ -665,9 +665,11 @@ def test_a_mandate_states_page_is_read_through_the_mandates_ends_on_sqlite(db):
 def test_a_walked_page_reads_no_obligations_row_on_sqlite(db, monkeypatch):
     """SQLite tests that an obligation's resolution is published on the obligation's id (not
     among the unpublished resolutions' obligations), which every index a page is walked by holds:
-    a common word alone walks ``ix_obligations_due_on`` as a covering index (the resolution's
-    test read each walked row's table row), and an obligation of an unpublished resolution is
-    still never listed, walked or matched first."""
+    a common word walked over the obligations walks ``ix_obligations_due_on`` as a covering index
+    (the resolution's test read each walked row's table row; the word's test is the row's document
+    key, 0037), a common word alone reads the documents in their order and no obligation, and an
+    obligation of an unpublished resolution is still never listed, walked, matched first or read
+    from the documents."""
     if db.get_bind().dialect.name != "sqlite":
         pytest.skip("SQLite's plan")
     import tracker.services.search as search
@@ -680,14 +682,20 @@ def test_a_walked_page_reads_no_obligations_row_on_sqlite(db, monkeypatch):
                             due_on=dt.date(2026, 12, 2))
     order = [o.id for o in sorted(shown, key=lambda o: (o.due_on is None, o.due_on, o.id))]
     conn = db.connection()
-    for common in (True, False):
+    for common, documents in ((True, False), (False, False), (True, True)):
+        monkeypatch.undo()
         monkeypatch.setattr(search, "common_words", lambda _s, words, c=common: set(words) if c else set())
+        if not documents:  # the statement over the obligations (a filter the documents do not answer)
+            monkeypatch.setattr(search.ObligationFilter, "ordered_facets", lambda _self: None)
         with sent_statements(db.get_bind()) as statements:
             page = search_obligations(db, ObligationFilter(q="report"), TODAY)
         assert (_ids(page), page.total) == (order, 6), common
         steps = [row[-1] for statement, params in statements if "ORDER BY" in statement
                  for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)]
-        if common:
+        if documents:  # 0037: the documents in rowid order, no obligation walked
+            assert any(step.startswith("SCAN obligations_fts VIRTUAL TABLE") for step in steps), steps
+            assert not any(step.startswith("SCAN obligations ") for step in steps), steps
+        elif common:  # the walked row's document key (its due date and id) read from the index
             assert "SCAN obligations USING COVERING INDEX ix_obligations_due_on" in steps, steps
     assert _ids(search_obligations(db, ObligationFilter(), TODAY)) == [seized.id, *order]
 

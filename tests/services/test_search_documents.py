@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, event, select, text, update
 
 import tracker.services.search as search
 from tests.factories import gen_obligation, gen_resolution
@@ -143,7 +143,8 @@ def _holding(db, name: str, value: str) -> set[int]:
     """The obligations whose documents hold the term of ``value`` of the filter ``name``."""
     dialect = db.get_bind().dialect.name
     (term,) = search.facet_terms(dialect, name, [value])
-    query = ("SELECT rowid FROM obligations_fts WHERE obligations_fts MATCH :q" if dialect == "sqlite" else
+    query = ("SELECT rowid & 4294967295 FROM obligations_fts WHERE obligations_fts MATCH :q"
+             if dialect == "sqlite" else
              "SELECT obligation_id FROM obligations_fts WHERE document @@ CAST(:q AS tsquery)")
     return set(db.scalars(text(query), {"q": term}))
 
@@ -175,6 +176,105 @@ def test_documents_hold_their_obligations_status_kind_and_body_and_follow_them(d
     for words in ("status completed", "completed", "body HRC", "HRC", "kind action", "not_started"):
         assert searched(db, ObligationFilter(q=words)) == [], words
     assert searched(db, ObligationFilter(q="implementation", status=("completed",), body="HRC")) == [first.id]
+
+
+def _page_order(db) -> list[tuple[int, dt.date | None]]:
+    return db.execute(select(Obligation.id, Obligation.due_on).order_by(*search.ordering())).all()
+
+
+def test_sqlite_documents_are_stored_in_the_page_order_and_follow_due_dates(db):
+    """0037: on SQLite a document's rowid is its obligation's due date, then its id
+    (``search.document_key``), so the documents in rowid order are the page's order (soonest due
+    first, undated last, then by id) and a rowid's low bits its obligation's id. A due date changed
+    (alone, with the status in one update, or taken away) moves the document, in the same
+    transaction; a deletion takes it away; one document per obligation."""
+    if db.get_bind().dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's documents hold the due date in a column (0028)")
+    res = gen_resolution(db, body="GA")
+    said = "Calls for the implementation of the plan;"
+    made = [gen_obligation(db, res, text=said, due_on=due) for due in
+            (dt.date(2027, 3, 1), None, dt.date(2026, 1, 5), dt.date(2027, 3, 1), None)]
+
+    def check() -> None:
+        documents = db.execute(text("SELECT rowid, rowid & 4294967295 FROM obligations_fts "
+                                    "ORDER BY rowid")).all()
+        order = _page_order(db)
+        assert [ident for _key, ident in documents] == [ident for ident, _due in order]
+        assert [key for key, _ident in documents] == [search.document_key(due, ident) for ident, due in order]
+
+    check()
+    assert [ident for ident, _due in _page_order(db)] == [made[i].id for i in (2, 0, 3, 1, 4)]
+    db.execute(update(Obligation).where(Obligation.id == made[0].id).values(due_on=dt.date(2025, 12, 31)))
+    check()
+    db.execute(update(Obligation).where(Obligation.id == made[1].id)
+               .values(due_on=dt.date(2027, 3, 1), status="completed"))
+    check()
+    db.execute(update(Obligation).where(Obligation.id == made[2].id).values(due_on=None))
+    check()
+    db.execute(delete(Obligation).where(Obligation.id == made[3].id))
+    check()
+    assert db.scalar(text("SELECT count(*) FROM obligations_fts")) == 4
+    db.expire_all()
+    assert searched(db, ObligationFilter(q="implementation")) == [ident for ident, _due in _page_order(db)]
+    assert searched(db, ObligationFilter(q="implementation", status=("completed",))) == [made[1].id]
+
+
+#: filters a SQLite page reads from the documents alone besides status, kind and body (0037): the
+#: tracked kinds and the open statuses as their terms, the due dates as a range of rowids
+DATED_FILTERS = [{"tracked": True}, {"overdue": True}, {"due_within": 40}, {"due_within": 0},
+                 {"due_from": dt.date(2027, 1, 2)}, {"due_to": dt.date(2027, 1, 2)},
+                 {"due_from": dt.date(2026, 6, 1), "due_to": dt.date(2027, 1, 3), "status": ("not_started",)},
+                 {"due_from": dt.date(2027, 1, 3), "due_to": dt.date(2027, 1, 2)},
+                 {"overdue": True, "status": ("completed",)}, {"tracked": True, "kind": ("declaratory",)},
+                 {"tracked": True, "kind": ("report", "mandate"), "due_within": 400, "body": "GA"},
+                 {"overdue": True, "due_from": dt.date(2026, 7, 1), "kind": ("action",)}]
+
+
+def test_a_sqlite_page_of_words_and_dated_filters_is_read_from_the_documents_in_order(db, monkeypatch):
+    """0037: a search's words with no filter but the status, kind, body, ``tracked``, ``overdue``
+    and the due dates is read on SQLite from the matching documents in rowid order, for any page
+    and after any keyset position: the same obligations, in the same order, with the same counts,
+    as the statement over the obligations (the reference: the same search with that path off)."""
+    if db.get_bind().dialect.name != "sqlite":
+        pytest.skip("SQLite's documents only")
+    _register(db)
+    res = gen_resolution(db, body="GA", session=73, title="Implementation of the plan of 2026")
+    for i, due in enumerate((dt.date(2026, 6, 1), dt.date(2026, 11, 26), dt.date(2026, 11, 27),
+                             dt.date(2026, 12, 20), dt.date(2026, 7, 2))):
+        gen_obligation(db, res, text="Requests a report on the implementation;", due_on=due,
+                       kind=("report", "action", "declaratory")[i % 3],
+                       status=("not_started", "in_progress", "completed")[i % 3])
+    monkeypatch.setattr(search, "COUNT_LIMIT", 5)
+    statements: list[str] = []
+
+    def seen(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(db.get_bind(), "before_cursor_execute", seen)
+    try:
+        for q in ("implementation", "report", "coral reefs", "the", "nonexistentword"):
+            for filters in [*DATED_FILTERS, *FILTERS[:4]]:
+                flt = ObligationFilter(q=q, **filters)
+                statements.clear()
+                found = [searched(db, flt, per_page) for per_page in (2, 4)]
+                pages = [search_obligations(db, flt, TODAY, page, 2) for page in (1, 2, 4)]
+                exact = search_obligations(db, flt, TODAY, per_page=2, exact_count=True)
+                # every filter but those that leave no kind or status (the other statement finds none)
+                emptied = filters in ({"overdue": True, "status": ("completed",)},
+                                      {"tracked": True, "kind": ("declaratory",)})
+                assert any("ORDER BY obligations_fts.rowid" in sql for sql in statements) == (not emptied)
+                with monkeypatch.context() as off:
+                    off.setattr(ObligationFilter, "ordered_facets", lambda _self: None)
+                    expected = searched(db, flt, 3)
+                    assert found == [expected, expected], (q, filters)
+                    for page, got in zip((1, 2, 4), pages, strict=True):
+                        plain = search_obligations(db, flt, TODAY, page, 2)
+                        assert ([o.id for o in got.items], got.total, got.total_is_exact, got.page,
+                                got.next_after) == ([o.id for o in plain.items], plain.total,
+                                                    plain.total_is_exact, plain.page, plain.next_after)
+                    assert exact.total == len(expected) and exact.total_is_exact
+    finally:
+        event.remove(db.get_bind(), "before_cursor_execute", seen)
 
 
 def test_documents_hold_their_obligations_status_and_due_date_and_follow_them_on_postgresql(db):

@@ -38,11 +38,13 @@ from sqlalchemy import (
     exists,
     func,
     literal_column,
+    null,
     or_,
     select,
     table,
     text,
     true,
+    type_coerce,
 )
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.orm import Session
@@ -50,6 +52,8 @@ from sqlalchemy.orm import Session
 from tracker.db import KEPT, MAX_ID
 from tracker.models import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
+    OPEN_STATUSES,
+    TRACKED_KINDS,
     Body,
     MandateState,
     Obligation,
@@ -294,13 +298,15 @@ class ObligationFilter:
         return self.conditions_of(form, today, Written(form.values))
 
     def form(
-        self, session: Session | None, today: dt.date, *, paged: bool = False, documents: bool = False
+        self, session: Session | None, today: dt.date, *, paged: bool = False, documents: bool = False,
+        in_order: bool = False,
     ) -> FilterForm:
         """The values of the filters in use, each by the name of the parameter that binds it in a
         statement built once per shape (``conditions_of`` with ``Bound``), and that shape.
         ``documents``: the statement may read the documents instead of the obligations
         (``FilterForm.documents_walked`` and ``documents_matched``: a page of ids read from the first
-        rows in order, no keyset)."""
+        rows in order, no keyset). ``in_order``: SQLite's documents may be read in the page's order
+        (``FilterForm.documents_ordered``), for any page or keyset position."""
         values = self.row_values(today)
         symbols, words = split_symbols(self.q) if self.q else ([], [])
         backend = session.get_bind().dialect.name if session is not None else None
@@ -330,6 +336,16 @@ class ObligationFilter:
             # is read from the documents alone, their status and due date in their columns, no
             # obligation joined to find it (the bench's search at 50k: the statement 0.67x)
             documents_matched = documents and not symbols and self._read_from_documents()
+        #: SQLite: the words' documents, stored in the page's order (0037), are the page when they
+        #: answer every filter: the status, kind and body asked for (with ``tracked`` and
+        #: ``overdue``'s kinds and statuses) as their terms in the match, the due dates as a range
+        #: of their rowids (``ordered_facets``, ``key_range``)
+        ordered_facets = (self.ordered_facets() if in_order and backend == "sqlite" and words
+                          and not symbols else None)
+        documents_ordered = ordered_facets is not None
+        if documents_ordered:
+            facets = ordered_facets
+            values |= self.key_range(today)
         if self.body and "body" not in facets:
             values["body"] = self.body
         if self.session is not None:
@@ -351,6 +367,7 @@ class ObligationFilter:
             # for (0025): the match is of those obligations only
             dialect = backend
             values |= fulltext_values(dialect, words, facets)
+        documents_ordered = documents_ordered and "fts_q" in values
         # the body alone among the resolution's conditions: with most resolutions of that body its
         # resolutions' obligations are not the way in (see ``wide_body``); with few, they are the
         # way in on PostgreSQL too, unless a rare word's few matches are (see ``narrow_body``)
@@ -364,9 +381,10 @@ class ObligationFilter:
         mandate_sorted = paged and backend == "sqlite" and bool(self.mandate)
         shape = (tuple(values), self.include_unpublished, self.tracked, self.overdue, self.mandate,
                  self.expiring_days if self.mandate else None, prefix, dialect, walk, wide, narrow,
-                 looked_up, documents_walked, documents_matched, by_id, owner_first, mandate_sorted)
+                 looked_up, documents_walked, documents_matched, by_id, owner_first, mandate_sorted,
+                 documents_ordered)
         return FilterForm(values, shape, prefix, dialect, walk, wide, narrow, looked_up, documents_walked,
-                          documents_matched, by_id, owner_first, mandate_sorted)
+                          documents_matched, by_id, owner_first, mandate_sorted, documents_ordered)
 
     def _walks_documents(self, wide: bool) -> bool:
         """Whether a walked page of this filter can walk the documents (``FilterForm.
@@ -377,6 +395,43 @@ class ObligationFilter:
         the server's CPU walking the documents)."""
         return len(self.status) <= 1 and not self.kind \
             and (self.body is None or wide) and self._read_from_documents()
+
+    def ordered_facets(self) -> dict[str, list[str]] | None:
+        """SQLite (``FilterForm.documents_ordered``): the terms a document must hold for this filter
+        (``facets``, the kinds narrowed to the tracked ones by ``tracked`` and ``overdue``, the
+        statuses to the open ones by ``overdue``), or None when a filter is not answered by the
+        documents alone (or no kind or status is left: the other statement finds nothing)."""
+        if not (self.session is None and self.owner is None and not self.symbol and self.resolution is None
+                and self.due_body is None and self.due_session is None and not self.mandate):
+            return None
+        facets = self.facets()
+        narrowed = (("kind", ObligationKind, TRACKED_KINDS, self.tracked or self.overdue),
+                    ("status", ObligationStatus, OPEN_STATUSES, self.overdue))
+        for name, every, allowed, narrows in narrowed:
+            if narrows:
+                facets[name] = [m.value for m in every if m in allowed
+                                and (name not in facets or m.value in facets[name])]
+                if not facets[name]:
+                    return None
+        return facets
+
+    def key_range(self, today: dt.date) -> dict[str, int]:
+        """SQLite: the due dates asked for (``due_within``, ``due_from``, ``due_to``, ``overdue``)
+        as the first and last document rowid (``document_key``) in them, by parameter name
+        (``key_from``, ``key_to``); an undated obligation is in none."""
+        low, high = [], []
+        if self.due_within is not None:
+            low.append(document_key(today, 0))
+            high.append(document_key(today + dt.timedelta(days=self.due_within), _ID_MASK))
+        if self.due_from is not None:
+            low.append(document_key(self.due_from, 0))
+        if self.due_to is not None:
+            high.append(document_key(self.due_to, _ID_MASK))
+        if self.overdue:
+            high.append(document_key(today, 0) - 1)
+        if low and not high:
+            high.append(document_key(None, 0) - 1)
+        return ({"key_from": max(low)} if low else {}) | ({"key_to": min(high)} if high else {})
 
     def _read_from_documents(self) -> bool:
         """Whether the documents alone answer this filter with its words: no filter but those
@@ -417,6 +472,8 @@ class ObligationFilter:
         (``Written``) or bound by name (``Bound``, ``today`` then being ``TODAY``): nothing but
         the form's shape decides what is written."""
         values = form.values
+        if form.documents_ordered:
+            return ordered_documents_conditions(v, self.include_unpublished)
         if form.on_documents:
             return documents_conditions(v, self.include_unpublished, walked=form.documents_walked)
         where: list[ColumnElement[bool]] = []
@@ -571,11 +628,17 @@ class FilterForm:
     #: (``ordering(unindexed=True)``), not the page's order walked testing each obligation's row
     #: (SQLite keeps no statistics: it walked all 50,272 for the 257 active mandates at 50k)
     mandate_sorted: bool = False
+    #: SQLite, the words with no filter but those their documents hold terms of (status, kind,
+    #: body), a page within the count's bound: the page is the first matching documents in rowid
+    #: order, which is the page's order (``document_key``, migration 0037), no obligation read
+    #: (``ordered_documents_conditions``)
+    documents_ordered: bool = False
 
     @property
     def on_documents(self) -> bool:
-        """The page's ids are read from the documents (``documents_walked``, ``documents_matched``)."""
-        return self.documents_walked or self.documents_matched
+        """The page's ids are read from the documents (``documents_walked``, ``documents_matched``,
+        ``documents_ordered``)."""
+        return self.documents_walked or self.documents_matched or self.documents_ordered
 
 
 class Written:
@@ -687,9 +750,15 @@ def published_by_id_condition() -> ColumnElement[bool]:
     not the resolution, so the resolution's test read each walked row's wide table row to find it;
     ``q=report`` walks ``ix_obligations_due_on`` and did that for its 1,001 matches, a third of its
     statement (3.1 -> 2.1 ms, see bench/README)."""
+    return Obligation.id.not_in(unpublished_ids())
+
+
+def unpublished_ids() -> Select[Any]:
+    """The ids of the obligations of unpublished resolutions (imports under review): a small list,
+    read through the obligations' resolution index."""
     unpublished = Obligation.__table__.alias("unpublished")
-    return Obligation.id.not_in(select(unpublished.c.id).where(unpublished.c.resolution_id.in_(
-        select(Resolution.id).where(Resolution.published_at.is_(None)))))
+    return select(unpublished.c.id).where(unpublished.c.resolution_id.in_(
+        select(Resolution.id).where(Resolution.published_at.is_(None))))
 
 
 def unpublished_condition() -> ColumnElement[bool]:
@@ -904,6 +973,59 @@ _DOCUMENTS = table("obligations_fts", column("rowid"), column("obligation_id"), 
                    column("status"), column("due_on"))
 
 
+#: SQLite: a document's rowid is its obligation's due date's day number (or ``UNDATED_DAY``) shifted
+#: left ``DOCUMENT_ID_BITS``, then the obligation's id (``document_key``; migration 0037 writes the
+#: same in SQL)
+UNDATED_DAY = 9999999
+DOCUMENT_ID_BITS = 32
+_ID_MASK = (1 << DOCUMENT_ID_BITS) - 1
+
+
+def document_key(due_on: dt.date | None, obligation_id: int) -> int:
+    """SQLite: the rowid of an obligation's document, in the page's order (``ordering()``): soonest
+    due first, undated last, then by id."""
+    day = UNDATED_DAY if due_on is None else due_on.toordinal() + _JULIAN_OF_ORDINAL
+    return (day << DOCUMENT_ID_BITS) | obligation_id
+
+
+#: ``julianday`` of a day, truncated, less its ``date.toordinal``
+_JULIAN_OF_ORDINAL = 1721424
+
+
+def _document_key_sql(due_on: Any, ident: Any) -> ColumnElement[Any]:
+    """``document_key`` in SQL (migration 0037 writes the same)."""
+    day = func.coalesce(cast(func.julianday(due_on), Integer), literal_column(str(UNDATED_DAY), Integer))
+    return day.op("<<")(literal_column(str(DOCUMENT_ID_BITS), Integer)).op("|")(ident)
+
+
+def _document_id(key: Any) -> ColumnElement[Any]:
+    return key.op("&")(literal_column(str(_ID_MASK), Integer))
+
+
+def _document_due_on(key: Any) -> ColumnElement[Any]:
+    """The due date a document's rowid holds (``document_key``), as a date."""
+    day = key.op(">>")(literal_column(str(DOCUMENT_ID_BITS), Integer))
+    return type_coerce(case((day == literal_column(str(UNDATED_DAY), Integer), null()),
+                            else_=func.date(day + literal_column("0.5"))), Obligation.due_on.type)
+
+
+def ordered_documents_conditions(v: Written, include_unpublished: bool) -> list[ColumnElement[bool]]:
+    """SQLite: the conditions of a page read from the documents alone (``FilterForm.
+    documents_ordered``): the words, with the terms of the status, kind and body asked for, matched
+    (``fts_q``), the due dates asked for as a range of rowids (``ObligationFilter.key_range``), and
+    the obligation's resolution published (its id, the rowid's low bits, not among
+    the few obligations of unpublished resolutions: ``published_by_id_condition``)."""
+    documents = _DOCUMENTS.c
+    where = [documents.document.op("MATCH")(v.param("fts_q"))]
+    if "key_from" in v.values:
+        where.append(documents.rowid >= v("key_from"))
+    if "key_to" in v.values:
+        where.append(documents.rowid <= v("key_to"))
+    if not include_unpublished:
+        where.append(_document_id(documents.rowid).not_in(unpublished_ids()))
+    return where
+
+
 def documents_conditions(v: Written, include_unpublished: bool, *, walked: bool) -> list[ColumnElement[bool]]:
     """PostgreSQL: the conditions of a page read from the documents (``FilterForm.on_documents``),
     on ``obligations_fts``: the words (with the filters' terms they are matched with) in the
@@ -982,13 +1104,17 @@ def fulltext_sql(dialect: str, v: Written, *, walk: bool = False) -> ColumnEleme
     if not names:
         return None
     if dialect == "sqlite":
-        matched = select(_DOCUMENTS.c.rowid).where(_DOCUMENTS.c.document.op("MATCH")(v.param("fts_q")))
+        match = _DOCUMENTS.c.document.op("MATCH")(v.param("fts_q"))
         if walk:
-            # "+": the ids are not the statement's way in, only looked up (one list of the
-            # match's ids per statement; a full-text query per obligation walked, as an EXISTS,
-            # cost twice the whole request, see bench/README)
-            return literal_column("+obligations.id").in_(matched)
-        return Obligation.id.in_(matched)
+            # the walked obligation's document key (``document_key``: its due date and id, which
+            # the walked indexes hold) looked up among the match's rowids (one list per statement,
+            # built in the rowids' order: of the ids, in an order of their own, it cost 1.8 ms
+            # more for the 13,000 documents of "report"; a full-text query per obligation walked,
+            # as an EXISTS, cost twice the whole request, see bench/README)
+            return _document_key_sql(literal_column("obligations.due_on"),
+                                     literal_column("obligations.id")).in_(select(_DOCUMENTS.c.rowid).where(match))
+        # the rowid is the page's order, the obligation's id in its low bits (``document_key``)
+        return Obligation.id.in_(select(_document_id(_DOCUMENTS.c.rowid)).where(match))
     if dialect == "postgresql":
         tests = _pg_tests(v, names)
         if walk:  # each obligation's document found by its id and tested in its row
@@ -1211,15 +1337,28 @@ def _page_ids(
     offset = 0 if after is not None else (page - 1) * per_page
     # the documents walked for a page within the count's bound, not past it (``q=report&status=
     # not_started&page=25`` at 501k: 4.6x the server's CPU) nor after a keyset position
-    form = flt.form(session, today, paged=True, documents=after is None and offset + per_page <= COUNT_LIMIT)
+    # (SQLite's documents in the page's order, ``documents_ordered``: any page, any position)
+    form = flt.form(session, today, paged=True, documents=after is None and offset + per_page <= COUNT_LIMIT,
+                    in_order=True)
     values = form.values | (after_values(after) if after is not None else {})
+    if after is not None and form.documents_ordered:  # the documents after the position's key
+        values = values | {"after_key": document_key(*decode_after(after))}
     positioned = (after is not None, "after_due" in values)
 
     def where(of: FilterForm) -> list[ColumnElement[bool]]:
         v = Bound(of.values | values)
-        return [*flt.conditions_of(of, TODAY, v), *([after_sql(v)] if after is not None else [])]
+        if after is None:
+            return flt.conditions_of(of, TODAY, v)
+        if of.documents_ordered:
+            return [*flt.conditions_of(of, TODAY, v), _DOCUMENTS.c.rowid > v("after_key")]
+        return [*flt.conditions_of(of, TODAY, v), after_sql(v)]
 
     def ordered() -> Select[Any]:
+        if form.documents_ordered:  # the documents' rowid is the page's order (``document_key``)
+            key = _DOCUMENTS.c.rowid
+            return (select(_document_id(key).label("id"), _document_due_on(key).label("due_on"),
+                           key.label("page_key"))
+                    .where(and_(true(), *where(form))).order_by(key))
         if form.on_documents:  # ``ordering()`` on the documents' columns (their walked index's)
             documents = _DOCUMENTS.c
             return (select(documents.obligation_id.label("id"), documents.due_on)
@@ -1246,8 +1385,10 @@ def _page_ids(
 
     def window_statement() -> Select[Any]:
         rows = capped()
+        order = ((rows.c.page_key,) if form.documents_ordered else
+                 (rows.c.due_on.asc().nulls_last(), rows.c.id))
         return (select(rows.c.id, rows.c.due_on, func.count().over().label("found"))
-                .order_by(rows.c.due_on.asc().nulls_last(), rows.c.id)
+                .order_by(*order)
                 .limit(bindparam("page_limit", type_=Integer))
                 .offset(bindparam("page_offset", type_=Integer)))
 
