@@ -402,7 +402,10 @@ _REPORT_FORMS = [
      rf"(?:and\s+(?:to\s+)?engage\s+in\s+an?\s+interactive\s+dialogue\s+with\s+)?the\s+{_PRINCIPAL}\b"),
     # … the report named first: "Requests the Secretary-General, in his next annual report to the
     # Council on …, to include a gap assessment and recommendations"
-    ("", ["in"], rf"\s+{_IN_THE_CONTEXT_OF}(?:his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?reports?\b"
+    # (or the next: "Requests the Secretary-General, in the context of the next progress report, to include
+    # information on …", A/RES/70/248 8)
+    ("", ["in"], rf"\s+{_IN_THE_CONTEXT_OF}(?:his|her|its|their|the(?=\s+(?:next|forthcoming|upcoming)\s))\s+"
+     r"(?:[\w-]+\s+){0,3}?reports?\b"
      r"[^;]{0,250}?\bto\s+(?:include|provide|reflect)\b"),
     # "to include information on racism … in the context of his next report on the activities of the
     # Office of the United Nations Ombudsman" (A/RES/75/248 22)

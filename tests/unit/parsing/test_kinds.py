@@ -628,6 +628,11 @@ CASES = [
      "retain chemical weapons;", "SC", K.EXHORTATION),
     ("Decides that the Syrian Arab Republic shall comply with all aspects of the decision of the OPCW "
      "Executive Council of 27 September 2013 (Annex I);", "SC", K.EXHORTATION),
+    # information asked for in the next report named first (segmented A/RES/70/248 22; "in his next annual
+    # report …, to include" is one)
+    ("Requests the Secretary-General, in the context of the next progress report, to include detailed "
+     "information on possible measures that could be taken to avoid negative interest rates in relation to "
+     "the currency holdings of the United Nations;", "GA", K.REPORT),
     # a rule that holds of its subject asks no one anything new: what governs it, what it counts as, what it
     # is subject or eligible to, what a thing requires (segmented A/RES/55/231 17, A/RES/68/265 6, A/RES/75/4
     # 2, S/RES/2733 (2024) 4, A/RES/63/250 8) …
