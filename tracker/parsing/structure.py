@@ -303,7 +303,7 @@ def _recommends_a_draft(plains: list[str], start: int, end: int) -> int | None:
 def _numbers_lost(blocks: list[Block], plains: list[str], start: int, end: int) -> frozenset[int]:
     """The lines of the blocks that are operative paragraphs whose numbers the text lost: between two
     numbers printed, p and q (p = 0 before the first), exactly q − p − 1 blocks that read as paragraphs
-    (an operative verb first, no comma last, as no preambular paragraph ends): "Urges all States to
+    (``_reads_as_paragraph``: an operative verb first, no comma last): "Urges all States to
     protect …; / 2. Calls upon States …" (A/HRC/RES/54/35 in the segmented corpus), "2. Invites the
     President … / Requests the High Commissioner …; / 4. Also requests …" (A/HRC/RES/57/4)."""
     lost: list[int] = []
@@ -315,7 +315,7 @@ def _numbers_lost(blocks: list[Block], plains: list[str], start: int, end: int) 
             if between and n - printed - 1 == len(between):
                 lost.extend(between)
             printed, between = n, []
-        elif _looks_operative(plains[k]) and not plains[k].rstrip(" ”\"’").endswith(","):
+        elif _reads_as_paragraph(plains[k]):
             between.append(blocks[k].line)
     return frozenset(lost)
 
@@ -591,12 +591,12 @@ class _SkeletonReader:
                 preambular[-1].text = f"{preambular[-1].text} {text}"
             elif _is_heading(plain):
                 pass  # the part's or section's title ("Enhancing integrated global management …")
-            elif _looks_operative(plain) and not plain.rstrip(" ”\"’").endswith(","):
+            elif _reads_as_paragraph(plain):
                 # its one paragraph, printed without a number ("XX / International Trade Centre /
                 # Approves resources in the amount of …;", A/RES/78/253): the part's first
                 self.new_part_preamble = False
                 self._numbered(1, text, text, line, unnumbered=True)
-            elif _PREAMBULAR_OPENER.match(plain) or plain.rstrip(" ”\"’").endswith(","):
+            elif _PREAMBULAR_OPENER.match(plain) or _ends_as_preambular(plain):
                 preambular.append(RawPreambular(text, line))
             elif plain.rstrip(" ”\"’").endswith(":"):
                 # the section's words that lead into its paragraphs ("II. Measures to prevent and
@@ -626,8 +626,8 @@ class _SkeletonReader:
     def _before_operative(self, text: str, plain: str, line: int, *, labelled: bool) -> None:
         if labelled and self.preambular:
             self.preambular[-1].text = f"{self.preambular[-1].text} {text}"  # a preambular list item
-        elif _looks_operative(plain) and (not self.has_numbers or (
-                (self.pending_section or self.pending_part) and not plain.rstrip(" ”\"’").endswith(","))):
+        elif _looks_operative(plain) and not self.has_numbers or (
+                (self.pending_section or self.pending_part) and _reads_as_paragraph(plain)):
             # the first paragraph, printed without a number: of a resolution that numbers none, or of
             # its first section ("I / Request for subvention … / Approves the recommendation …;",
             # A/RES/56/255, whose later sections number theirs)
@@ -644,7 +644,7 @@ class _SkeletonReader:
         operative = self.operative
         if _is_heading(plain) and plain[:1] not in "–-•":
             return
-        if _PREAMBULAR_OPENER.match(plain) and plain.rstrip(" ”\"’").endswith(",") and not (
+        if _PREAMBULAR_OPENER.match(plain) and _ends_as_preambular(plain) and not (
             operative[-1].items
         ):
             self.preambular.append(RawPreambular(text, line))
@@ -686,6 +686,18 @@ _OPERATIVE_VERB = re.compile(
 
 def _looks_operative(plain: str) -> bool:
     return bool(_OPERATIVE_VERB.match(plain))
+
+
+def _ends_as_preambular(plain: str) -> bool:
+    """Whether a block ends as a preambular paragraph does: with a comma (a closing quotation mark after
+    it)."""
+    return plain.rstrip(" ”\"’").endswith(",")
+
+
+def _reads_as_paragraph(plain: str) -> bool:
+    """Whether a block printed without a number reads as an operative paragraph: an operative verb first,
+    and no comma last, as every preambular paragraph has."""
+    return _looks_operative(plain) and not _ends_as_preambular(plain)
 
 
 def nest_items(op: RawOperative, warnings: list[str]) -> list[RawSub]:
