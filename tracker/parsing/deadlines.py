@@ -1985,10 +1985,15 @@ class _DeadlineFinder:
         for m in (_HALF_RE.finditer(text) if self.has_digit and "half of" in self.low else ()):
             year = int(m.group(2))
             day = dt.date(year, 6, 30) if m.group(1) == "first" else dt.date(year, 12, 31)
-            if _PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()) or (
-                    self.adopted_on is not None and day < self.adopted_on):
+            if self.past(m.start(), day):
                 continue  # ("… held during the first half of 2014, and looks forward to …")
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=day, precision="half"))
+
+    def past(self, start: int, day: dt.date) -> bool:
+        """Whether the date ``day`` read at ``start`` is history: what the words before it report as done
+        (``_PAST_CONTEXT``: "… held during the first half of 2014"), or a day before the adoption."""
+        return _PAST_CONTEXT.search(self.text, max(0, start - 100), start) is not None or (
+            self.adopted_on is not None and day < self.adopted_on)
 
     def parts_of(self) -> None:
         """"by the beginning of 2014", "by mid-2019" (``_PART_OF_RE``): due on the first day of the year or
@@ -2004,8 +2009,7 @@ class _DeadlineFinder:
                 continue
             date = (dt.date(year, month, 15) if middle else dt.date(year, month, 1)) if month else (
                 dt.date(year, 6, 30) if middle else dt.date(year, 1, 1))
-            if _PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()) or (
-                    self.adopted_on is not None and date < self.adopted_on):
+            if self.past(m.start(), date):
                 continue
             # (a goal, as "by 2030" is: "to vaccinate … 70 per cent of the population … by mid-2022")
             target = m.group(0).startswith("by ") and _a_goal(text, m.start())
@@ -2043,9 +2047,7 @@ class _DeadlineFinder:
                 target = self._year_target(m, lead)
                 if target is None:
                     continue
-            if _PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()):
-                continue
-            if self.adopted_on is not None and date < self.adopted_on:
+            if self.past(m.start(), date):
                 continue  # "by 2024" in a resolution of 2025: history
             ending = lead.startswith(("ending", "terminating"))
             expires = (lead in ("until", "till", "up to", "through", "to") or lead.startswith("expir")
@@ -2316,30 +2318,22 @@ class _DeadlineFinder:
                 continue
             self._after_adoption(m, n, unit, expires=True)
 
-    def _after_adoption(self, m: re.Match[str], n: int, unit: str, expires: bool) -> None:
+    def _after_adoption(self, m: re.Match[str], n: int, unit: str, expires: bool, *,
+                        from_: str = "adoption") -> None:
         """A period counted from the adoption: its last day where the adoption is known. Working days
         ("within five working days of the adoption of this resolution", S/RES/2720 (2023) 14) skip Saturdays
         and Sundays (with no adoption date, each five of them a week); their ``period`` is left unsaid (not
-        "P5D", five calendar days)."""
+        "P5D", five calendar days). ``from_`` "event": counted from an event the text names, not the
+        adoption ("within 60 days" of receiving communications, S/RES/2368 (2017) 84; "within 30 days" of an
+        inspection, S/RES/2577 (2021) 10): its length kept, and no date, which only the event gives."""
         working = unit == "day" and _WORKING_DAYS.search(m.group(0)) is not None
         days, end_day = (n + 2 * (n // 5) if working else n * _UNIT_DAYS[unit]), None
-        if self.adopted_on is not None:
+        if from_ == "adoption" and self.adopted_on is not None:
             end_day = _add_working_days(self.adopted_on, n) if working else _add(self.adopted_on, n, unit)
             days = (end_day - self.adopted_on).days
         self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(), days=days,
-                                              from_="adoption", date=end_day, expires=expires,
+                                              from_=from_, date=end_day, expires=expires,
                                               period=None if working else f"P{n}{_UNIT_ISO[unit]}"))
-
-    def _after_event(self, m: re.Match[str], n: int, unit: str) -> None:
-        """A period counted from an event the text names, not the adoption ("within 60 days" of receiving
-        communications, S/RES/2368 (2017) 84; "within 30 days" of an inspection, S/RES/2577 (2021) 10):
-        its length is kept (``from_`` "event", ``days`` and ``period``), and no date, which only the event
-        gives."""
-        working = unit == "day" and _WORKING_DAYS.search(m.group(0)) is not None
-        days = n + 2 * (n // 5) if working else n * _UNIT_DAYS[unit]
-        self.add(m.start(), m.end(), Deadline(
-            DeadlineKind.RELATIVE, m.group(0).strip(), days=days, from_="event",
-            period=None if working else f"P{n}{_UNIT_ISO[unit]}"))
 
     def _period_from(self, m: re.Match[str], start: re.Match[str], n: int, unit: str) -> None:
         """"for one year, from 1 January 2025": ends the day before the anniversary."""
@@ -2430,7 +2424,7 @@ class _DeadlineFinder:
                 # "within 30 days of the seizure", "upon discovery … the Member State who seizes … shall
                 # notify … within 30 days": counted from an event, not the adoption
                 if lead not in ("in", "after", "until"):
-                    self._after_event(m, n, unit)
+                    self._after_adoption(m, n, unit, False, from_="event")
                 continue
             # "Decides to renew until one year from the date of adoption of this resolution the measures
             # imposed by …": when they end, as "for a period of one year"
