@@ -1490,10 +1490,10 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             pieces.append((start, b))  # words just before a name qualify it: "the Chair of the …"
         pending = None
         governed = False  # the last piece was a preposition's object
-        # "United Nations entities, funds and programmes": the name before the list qualifies all (its first
-        # kind alone right after the name's comma: "United Nations agencies, programmes and institutions")
-        # a kind too, qualified as the name is: "United Nations agencies, programmes and institutions" (not
-        # "Governments, organizations and individuals", "the United Nations system, organizations …")
+        # "United Nations entities, funds and programmes": the name before the list qualifies all, where the
+        # list's first piece is a kind, right after the name or after its comma where the name ends with a
+        # kind too ("United Nations agencies, programmes and institutions"; not "Governments, organizations
+        # and individuals", "the United Nations system, organizations …")
         first = pieces[1] if len(pieces) > 1 and pieces[0] == (a, a) else pieces[0] if pieces else None
         before = next((span[ns:ne].split()[-1] for ns, ne, _n in names if ne == a), "")
         named_list = first is not None and a > 0 and (
