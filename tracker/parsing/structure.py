@@ -186,11 +186,17 @@ def _body_start(unmarked: list[str], plains: list[str]) -> int | None:
 _PAGE_NUMBER_FIRST = re.compile(r"^\d{1,4} (?=\d)")
 #: a part's letter alone ("A") between a title and its opening
 _PART_LETTER_ONLY = re.compile(r"^[A-Z]\.?$")
+#: the date line the Economic and Social Council's early volumes print under a title: "Resolution of
+#: 10 April 1953", "Resolutions of 6 April 1953" (a footnote's number run into the year)
+_ADOPTED_ON_LINE = re.compile(r"^Resolutions? of \d{1,2} [A-Z][a-z]+ \d{4}")
 
 
 def _opens_resolution(blocks: list[Block]) -> bool:
-    """Whether ``blocks`` open a resolution: "The General Assembly," perhaps after its part's letter."""
+    """Whether ``blocks`` open a resolution: "The General Assembly," perhaps after its date line
+    and its part's letter."""
     plains = [_plain(b.text).strip() for b in blocks]
+    if plains and _ADOPTED_ON_LINE.match(plains[0]):
+        plains = plains[1:]
     if plains and _PART_LETTER_ONLY.match(plains[0]):
         plains = plains[1:]
     return bool(plains) and bool(_BODY_START.match(plains[0]))
@@ -262,7 +268,7 @@ def named_resolution(blocks: list[Block], lines: list[str], filename: str | None
         text = blocks[i].text.lstrip()
         plain = _PAGE_NUMBER_FIRST.sub("", _plain(text).strip()) if text[:1].isdecimal() else ""
         number = title_number(plain) if plain else None
-        if number and _opens_resolution(blocks[i + 1 : i + 3]):
+        if number and _opens_resolution(blocks[i + 1 : i + 4]):
             titles.append((i, number))
     if len({number for _, number in titles}) < 2:
         return blocks

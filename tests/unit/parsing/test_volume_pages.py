@@ -5,7 +5,9 @@ lead-in ("The General Assembly resolves that:").
 ``data/A_RES_1514_XV.txt`` is the shared corpus's rendering of the segmented entry
 ``A_RES_1514(XV)`` (``tests/corpus/render_segmented.py``), unedited: page 66–67 of the
 Assembly's fifteenth-session volume, from the end of 1492 (XV) to 1592 (XV); ``data/S_RES_54_1948.txt``
-that of ``S_RES_54(1948)``, a page of the Council's 1948 volume printed in English and French."""
+that of ``S_RES_54(1948)``, a page of the Council's 1948 volume printed in English and French;
+``data/E_RES_476_XV.txt`` that of ``E_RES_476_(XV)``, two pages of the Economic and Social Council's
+fifteenth-session volume (1953), in English and French, from the end of 475 (XV) to 478 (XV)."""
 
 import datetime as dt
 from pathlib import Path
@@ -41,6 +43,18 @@ def test_another_resolution_of_the_same_page():
     assert r.title == "The situation in the Republic of the Congo"
     assert r.adopted_on == dt.date(1960, 12, 20)
     assert [p.text[:40] for p in r.operative] == ["Decides to keep this item on the agenda "]
+
+
+def test_a_title_over_its_date_line_and_part_letter_opens_a_resolution():
+    """The Council's early volumes print "Resolutions of 6 April 1953" and the part's letter between
+    a title and "The Economic and Social Council": 476 (XV) ends where 477 (XV)'s title begins."""
+    page = (Path(__file__).parent / "data" / "E_RES_476_XV.txt").read_text(encoding="utf-8")
+    r = parse(page, "E_RES_476_(XV).txt")
+    assert r.title == "International co-operation on cartography"
+    assert [(p.part, p.number) for p in r.operative] == [("A", "1"), ("A", "2"), ("B", "1"), ("B", "2")]
+    assert r.operative[2].text.startswith("Takes note with satisfaction of the report")
+    assert r.operative[3].text.startswith("Requests the Secretary-General, upon the completion of")
+    assert not any("narcotics" in p.text for p in r.operative)  # 477 (XV)'s
 
 
 def test_a_page_that_does_not_print_the_named_resolution_is_read_whole():
