@@ -713,6 +713,24 @@ _A_RULE = re.compile(
     r"(?:shall|will|would|should)\s+(?:not\s+)?(?:(?:\w+ly\s+|also\s+)?be\s+(?:\w+ly\s+)?(?:subject\s+to|governed\s+by|"
     r"deemed|considered\s+(?:as|to\s+be)|eligible|entitled|conditional\s+(?:up)?on|contingent\s+(?:up)?on)\b"
     r"|(require)\b)")
+#: how something is to be done, at the modal: a rule of financing or of procedure, no one asked and nothing
+#: delivered — what it is paid from ("that all costs relating to the Conference and its preparation shall be
+#: financed through extrabudgetary resources", A/RES/80/108 2; "should be met from voluntary contributions",
+#: "shall be conducted within existing resources", "will be funded under the regular budget") or the procedure
+#: it follows ("that the heads … of the international financial institutions … should be appointed through
+#: open, transparent and merit-based selection processes", A/RES/63/303 annex 49; "shall be administered in
+#: accordance with the Financial Regulations", "shall be granted solely on the basis of the calendar of
+#: conferences"); not a report's ("shall be submitted in accordance with the guidelines": a report asked of
+#: someone), nor with words between ("shall be convened in 2027 within existing resources": the meeting asked;
+#: "will be reviewed biennially on the basis of …": a review that recurs)
+_BY_A_RULE = re.compile(
+    r"(?:shall|will|would|should)\s+(?:not\s+)?(?:\w+ly\s+|also\s+)?be\s+(?:\w+ly\s+)?"
+    r"(?!(?:submitted|presented|transmitted|reported|prepared|issued|published|circulated|made\s+available)\b)"
+    r"[a-z]+\s+(?:(?:solely|only|fully|entirely|exclusively|strictly|primarily|mainly)\s+)?"
+    r"(?:(?:through|from|within|out\s+of|under|by)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:resources|contributions|budgets?|budgetary\s+funding|funding|appropriations?|[Ff]unds?|account)\b"
+    r"|in\s+accordance\s+with|on\s+the\s+basis\s+of|by\s+means\s+of"
+    r"|through\s+(?:[\w,-]+\s+){0,6}?(?:process(?:es)?|procedures?)\b)")
 #: a standing obligation, at the modal: a prohibition ("shall not use"), or what is kept to ("shall comply
 #: with", "shall refrain", "shall cooperate fully")
 _STANDING_OBLIGATION = re.compile(
@@ -761,10 +779,11 @@ def _ruled(after: str, modal: re.Match[str]) -> ObligationKind | None:
     above shall not apply: (a) …", S/RES/2140 (2014) 16: done on adoption) or holds of its subject
     (``_A_RULE``: "that the proceedings of the special session shall be governed by the rules of
     procedure", "that any transfer of resources … would require the prior approval of the General
-    Assembly"), a standing obligation where it binds someone to keep to it ("that the Syrian Arab Republic
-    shall not use, develop, produce … chemical weapons", "shall comply with all aspects of the decision of
-    the OPCW Executive Council", S/RES/2118 (2013) 4, 6: as on all States, no product);
-    None otherwise."""
+    Assembly") or says how something is paid for or done (``_BY_A_RULE``: "that all costs relating to the
+    Conference … shall be financed through extrabudgetary resources"), a standing obligation where it binds
+    someone to keep to it ("that the Syrian Arab Republic shall not use, develop, produce … chemical
+    weapons", "shall comply with all aspects of the decision of the OPCW Executive Council", S/RES/2118
+    (2013) 4, 6: as on all States, no product); None otherwise."""
     if _IN_A_RELATIVE.search(after, 0, modal.start()):
         return None
     if _TAKES_EFFECT.match(after, modal.start()):
@@ -773,6 +792,8 @@ def _ruled(after: str, modal: re.Match[str]) -> ObligationKind | None:
     rule = _A_RULE.match(after, modal.start())
     if rule and (rule.group(1) is None or not names_someone(subject)):
         return K.DECLARATORY
+    if _BY_A_RULE.match(after, modal.start()):
+        return K.DECLARATORY  # how it is paid for or done
     if subject and _STANDING_OBLIGATION.match(after, modal.start()) and names_someone(subject):
         return K.EXHORTATION
     return None

@@ -661,6 +661,24 @@ CASES = [
      "shall consider and adopt the provisional rules of procedure of the Conference;", "GA", K.ACTION),
     ("Decides that the period of service of Junior Professional Officers shall not be taken into account as "
      "part of the requisite period of service for a continuing appointment;", "GA", K.ACTION),
+    # … and a rule of how something is done: what it is paid from, the procedure it follows (A/RES/80/108
+    # 2, segmented A/RES/63/303 annex 49, A/RES/68/238 20, A/RES/70/248 14); not a report's, nor a review
+    # that recurs (segmented A/RES/68/268 27)
+    ("Also decides that all costs relating to the Conference and its preparation shall be financed through "
+     "extrabudgetary resources;", "GA", K.DECLARATORY),
+    ("We agree that the heads and senior leadership of the international financial institutions, "
+     "particularly the Bretton Woods institutions, should be appointed through open, transparent and "
+     "merit-based selection processes, with due regard to gender equality and geographical and regional "
+     "representation.", "GA", K.DECLARATORY),
+    ("Decides that the Conference shall be organized in accordance with the organization of work set forth "
+     "in annex II to the present resolution;", "GA", K.DECLARATORY),
+    ("Notes the decision to locate the Office of the Special Envoy of the Secretary-General for Syria in "
+     "Geneva, and decides that related costs arising from this relocation shall be accommodated within the "
+     "approved resources of the Office;", "GA", K.DECLARATORY),
+    ("Decides that the national reports shall be submitted in accordance with the guidelines contained in "
+     "the annex to the present resolution;", "GA", K.ACTION),
+    ("Further decides that the amount of meeting time allocated will be reviewed biennially on the basis of "
+     "actual reporting during the previous four years;", "GA", K.ACTION),
     # segmented S_RES_2760 (2024) 1, S_RES_2550 (2020) 2: a mission's tasks extended with its mandate, and
     # the extension said to be the last, are the mandate extended
     ("Decides to extend until 15 November 2025 the mandate of UNISFA as set out in paragraph 2 of resolution "
