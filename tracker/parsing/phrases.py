@@ -1251,7 +1251,15 @@ def find_actors(
     # Rapporteur …, and encourages its continuation")
     in_passing = (conf == _NAMED_IN_PASSING and bool(parts)
                   and clause_kind(*parts[0]) == ObligationKind.DECLARATORY
-                  and not any(_REFERS_TO_THEM.search(words, 0, 80) for _verb, words in calls))
+                  and not any(_REFERS_TO_THEM.search(words, 0, 80) or _THOSE_ASKED.match(words)
+                              for _verb, words in calls))
+    back = next((k for k, (_verb, words) in enumerate(parts) if k and _THOSE_ASKED.match(words)), None)
+    if conf == _NAMED_IN_PASSING and back is not None:
+        # "… children by parties in other situations of armed conflict …, calls on these parties to halt
+        # … and expresses, on the basis of … information received from relevant stakeholders, …": those
+        # the clauses before the call name, not what the call's own words name
+        before = [n for _verb, words in parts[:back] for n in names_in(words, addressed=False, owners=False)]
+        names = list(dict.fromkeys(before)) or names
     if (((names == [body_name] and conf == _NO_ONE_NAMED) or in_passing) and not extra and calls
             and all(verb in CALLING and not _LISTED_AFTER.match(words) for verb, words in calls)):
         # "Expresses concern at the continued erosion of … media freedom, and urges the reform of the
@@ -1274,8 +1282,11 @@ def find_actors(
 _LISTED_AFTER = re.compile(r"\s*[:(]")
 #: those named before, by a noun: "those stakeholders to", "these institutions to"
 _THOSE_NAMED = r"(?:those|these)\s+[a-z][\w-]*\s+to\b"
+#: … as a call's addressee: "requests those stakeholders to" (not what the call asks for, "invites a
+#: multilateral response that supports these countries to achieve …")
+_THOSE_ASKED = re.compile(rf"\s*{_THOSE_NAMED}")
 #: a call's words that refer back to those named before: "encourages its continuation", "urges them"
-_REFERS_TO_THEM = re.compile(rf"\b(?:its|their|his|her|them|him|it)\b|\b{_THOSE_NAMED}")
+_REFERS_TO_THEM = re.compile(r"\b(?:its|their|his|her|them|him|it)\b")
 #: "action … by <those who take it>", "support … from …", "cooperation between/among …", within the
 #: call's first words (not "by 2030")
 _BY_WHOM = re.compile(r"^[^;:,]{0,80}?\b(?:by|from|between|among)\s+(?!\d)")
@@ -1600,7 +1611,8 @@ _PARTICIPLES = ("referred", "mentioned", "listed", "identified", "designated", "
                 "enumerated", "named")
 _LOWER_TAIL = re.compile(
     "".join(rf"(?<!\b{w})(?<!\b{w}\sto)" for w in _PARTICIPLES)
-    + r"\s+(?:in|to|for|with|on|at|by|from|as)\s+(?!the\s+[A-Z])[a-z].*$"
+    # (after an adverb too: "the Government of the DRC especially regarding evolving approaches")
+    + r"\s+(?:[a-z]+ly\s+)?(?:in|to|for|with|on|at|by|from|as|regarding|concerning)\s+(?!the\s+[A-Z])[a-z].*$"
     + rf"|\s+(?:{'|'.join(_PARTICIPLES)})$",
     re.S,
 )

@@ -1648,3 +1648,36 @@ def test_words_of_an_addressee_that_name_no_one(text, body, actors):
 ])
 def test_those_named_before_asked_again(text, actors):
     assert analyse(text, body="GA", gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # "those/these <noun>" refer back only as the call's addressee, not inside what it asks for (ga-pdf-text
+    # A_RES_80_123 23); and those the clauses before the call name are asked, not what the call's own words
+    # name (segmented S_RES_1539 (2004) 6)
+    ("Further recognizes that developing countries experiencing high debt distress can concurrently "
+     "experience socioeconomic challenges and stretched social safety nets, and invites a multilateral "
+     "response that supports these countries to achieve debt sustainability and sustainable development;",
+     "GA", []),
+    ("Also takes note with deep concern of the continued recruitment and use of children by parties in "
+     "other situations of armed conflict mentioned in the Secretary-General’s report, in violation of "
+     "applicable international law relating to the rights and protection of children, calls on these "
+     "parties to halt immediately their recruitment or use of children and expresses, on the basis of "
+     "timely, objective, accurate and reliable information received from relevant stakeholders, its "
+     "intention to consider taking appropriate steps to further address this issue;", "SC", ["all parties"]),
+])
+def test_those_named_before_only_as_the_addressee(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+def test_a_name_ends_before_an_adverb_and_its_complement():
+    # segmented S_RES_2765 (2024) 29: not "Government of the DRC especially regarding evolving approaches"
+    text = ("Underlines the importance, in transition settings, of a proactive approach to strategic "
+            "communications, requests MONUSCO to strengthen its communication efforts, and in this regard "
+            "strongly encourages joint communications between MONUSCO and the Government of the DRC "
+            "especially regarding evolving approaches and timelines governing MONUSCO’s disengagement and "
+            "transition, to contribute to creating conditions conducive to the smooth reconfiguration of "
+            "United Nations presence and requests MONUSCO and relevant partners to continue to explore the "
+            "available options;")
+    actors = analyse(text, body="SC", gazetteer=G).actors
+    assert not [a for a in actors if "regarding" in a], actors
+    assert "MONUSCO" in actors
