@@ -380,12 +380,15 @@ def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str
     subparagraphs, sub_texts = _build_subs(subs_raw, eid, all_markers)
     full = " ".join(p for p in [intro, *sub_texts] if p)
     reading = context.read(intro, full, subparagraphs, we=we, listed=listed, chapeau=chapeau)
+    quoted, markers = _strip_markers(raw.quoted)  # its words, not what it asks
+    all_markers += markers
+    text = f"{full} {quoted}" if quoted else full
     return OperativeParagraph(
-        number=raw.number, text=full, action=reading.action, kind=reading.kind,
+        number=raw.number, text=text, action=reading.action, kind=reading.kind,
         actors=reading.actors, deliverable=reading.deliverable, deadlines=reading.deadlines,
         subparagraphs=subparagraphs, part=part, eid=eid,
         footnotes=list(dict.fromkeys(all_markers)),
-        references=find_references(full, body=context.body), confidence=reading.confidence,
+        references=find_references(text, body=context.body), confidence=reading.confidence,
         line=raw.line, unnumbered=raw.unnumbered,
     )
 

@@ -115,6 +115,9 @@ class RawOperative:
     #: raw labelled items in order, before nesting: (label, text, line, form), the form the label
     #: is printed in: "(" for "(a)", "." for "a.", ")" for "a)"
     items: list[tuple[str, str, int, str]] = field(default_factory=list)
+    #: a draft for another organ it quotes in blocks of its own after its last words
+    #: (``_opens_quotation``): words of the paragraph, not of what it asks ("" where it quotes none)
+    quoted: str = ""
 
 
 @dataclass
@@ -288,10 +291,11 @@ def named_resolution(blocks: list[Block], lines: list[str], filename: str | None
 #: the paragraph of a resolution that recommends a draft for another organ to adopt: "Recommends to the
 #: General Assembly the adoption of the following draft resolution:" (the Economic and Social Council's
 #: on its commissions' drafts, E/RES/2013/31)
-_RECOMMENDS_DRAFT = re.compile(
-    r"^(?:Also\s+|Further\s+)?Recommends\b.{0,150}?\bthe\s+following\s+draft\s+(?:resolution|decision)s?\b[^.;:]{0,120}:$",
-    re.S,
-)
+_FOLLOWING_DRAFT = r"\bthe\s+following\s+draft\s+(?:resolution|decision)s?\b[^.;:]{0,120}:$"
+_RECOMMENDS_DRAFT = re.compile(r"^(?:Also\s+|Further\s+)?Recommends\b.{0,150}?" + _FOLLOWING_DRAFT, re.S)
+#: a paragraph that quotes a draft after it: "… decides to submit the following draft resolution to the
+#: General Assembly for its consideration:" (A/HRC/RES/16/21)
+_QUOTES_A_DRAFT = re.compile(_FOLLOWING_DRAFT)
 
 
 def _recommends_a_draft(plains: list[str], start: int, end: int) -> int | None:
@@ -462,7 +466,26 @@ class _SkeletonReader:
     #: A/RES/56/206), and a new section ends its last letter's part
     letters_in_sections: bool | None = None
 
+    #: inside a text a paragraph quotes over several blocks (``_opens_quotation``): "draft" where it
+    #: is a draft for another organ, "text" where it is the new wording of a text the paragraph amends
+    quoting: str | None = None
+
     def read(self, text: str, plain: str, line: int) -> None:
+        if self.quoting is None and _opens_quotation(self.operative, plain):
+            op = self.operative[-1]
+            last = op.items[-1][1] if op.items else op.intro
+            self.quoting = "draft" if _QUOTES_A_DRAFT.search(last) else "text"
+        if self.quoting:
+            # its numbers and headings are the quoted text's, not this resolution's; a draft asks
+            # nothing until the organ it is for adopts it, the new wording of a text holds now
+            op = self.operative[-1]
+            if self.quoting == "draft":
+                op.quoted = f"{op.quoted} {text}".strip()
+            else:
+                _append_text(op, text)
+            if _CLOSES_QUOTATION.search(plain):
+                self.quoting = None
+            return
         if self._heading(plain):
             return
         m = self._number(text, line)
@@ -668,6 +691,23 @@ class _SkeletonReader:
 
 #: a paragraph's first words that are its first sub-paragraph's label: "(a) Underlines …"
 _FIRST_ITEM = re.compile(r"^\(a\)\s+(\S.*)$", re.S)
+
+
+#: the end of a quoted text: the closing quotation mark last, perhaps with the stop of the sentence
+#: that quotes ("… Instruments.”.", "… Council”.”", "… half-time judges”;"); a quoted title ending
+#: a recital of a quoted draft ("entitled “…”,") goes on
+_CLOSES_QUOTATION = re.compile(r"[”\"][.;”\"]*$")
+
+
+def _opens_quotation(operative: list[RawOperative], plain: str) -> bool:
+    """Whether ``plain`` opens a text the paragraph before quotes, printed as blocks of its own: a
+    draft it recommends or submits to another organ ("2. Recommends that the General Assembly …
+    adopt the following draft resolution: / “The General Assembly, / … / 1. Adopts … / 2. Invites
+    ….”.", A/HRC/RES/16/1), or the new wording of a text it amends ("… to read as follows:")."""
+    if not operative or plain[:1] not in "“\"":
+        return False
+    op = operative[-1]
+    return not op.quoted and (op.items[-1][1] if op.items else op.intro).rstrip().endswith(":")
 
 
 def _append_text(op: RawOperative, text: str) -> None:

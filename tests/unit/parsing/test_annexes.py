@@ -516,3 +516,57 @@ def test_a_draft_named_inside_a_numbered_paragraph_is_read_as_before():
               "3. Requests the Secretary-General to report to the Council at its next session.\n\n"
               "20th plenary meeting\n6 June 2019\n", "E_RES_2019_1.txt")
     assert [p.number for p in r.operative] == ["1", "2", "3"]
+
+
+def test_a_draft_quoted_after_a_numbered_paragraph_is_its_text_and_asks_nothing_yet():
+    # A/HRC/RES/16/1 (segmented corpus): "2. Recommends that the General Assembly … adopt the following
+    # draft resolution:" then the draft in quotation marks, numbered 1. and 2. again; its paragraphs were
+    # read as the Council's own (parts A and B), its request to the Secretary-General as one of the
+    # Council's. The quoted draft is the paragraph's text, not what the paragraph asks.
+    r = parse("A/HRC/RES/16/1\n\nHuman Rights Council\n\nSixteenth session\n\n"
+              "16/1\nUnited Nations Declaration on Human Rights Education and Training\n\n"
+              "The Human Rights Council,\n\n"
+              "Acknowledging the work of the Advisory Committee in preparing a draft declaration,\n\n"
+              "1. Adopts the United Nations Declaration on Human Rights Education and Training as contained "
+              "in the annex to the present resolution;\n\n"
+              "2. Recommends that the General Assembly adopt the following draft resolution:\n\n"
+              "“The General Assembly,\n\n"
+              "Welcoming the adoption by the Human Rights Council, through its resolution 16/1 of 23 March "
+              "2011, of the Declaration,\n\n"
+              "1. Adopts the United Nations declaration on human rights education and training as "
+              "contained in the annex to the present resolution;\n\n"
+              "2. Invites Governments to intensify their efforts to disseminate the Declaration, and "
+              "requests the Secretary-General to include the text of the Declaration in the next edition "
+              "of Human Rights: A Compilation of International Instruments.”.\n\n"
+              "44th meeting\n23 March 2011\n", "A_HRC_RES_16_1.txt")
+    assert [(p.number, p.part, p.eid) for p in r.operative] == [("1", None, "para_1"), ("2", None, "para_2")]
+    draft = r.operative[1]
+    assert draft.text.startswith("Recommends that the General Assembly adopt the following draft resolution: "
+                                 "“The General Assembly, Welcoming the adoption")
+    assert draft.text.endswith("International Instruments.”.")
+    assert (draft.kind, draft.actors, draft.deadlines) == (K.EXHORTATION, ["General Assembly"], [])
+
+
+def test_the_new_wording_quoted_after_a_numbered_paragraph_is_its_text_and_holds():
+    # A/RES/73/276 (segmented corpus) 34: "Also decides to amend article 5 of the statute … as follows:"
+    # then the article's new paragraphs, numbered 1. and 2.; they were read as the resolution's (parts
+    # restarting at 1, paragraphs 35 on cut off as text). The amended article holds from now on: its
+    # words are the paragraph's, read with it.
+    r = parse("A/RES/73/276\n\nSeventy-third session\n\n73/276. Administration of justice at the United "
+              "Nations\n\nThe General Assembly,\n\n"
+              "33. Decides to amend article 4.1 of the statute of the Dispute Tribunal as follows: “The "
+              "Dispute Tribunal shall be composed of three full-time judges and six half-time judges”;\n\n"
+              "34. Also decides to amend article 5 of the statute of the Dispute Tribunal as follows:\n\n"
+              "“1. The three full-time judges of the Dispute Tribunal shall serve in Geneva, Nairobi and "
+              "New York;\n\n"
+              "“2. The Secretary-General shall report to the General Assembly at its seventy-fifth session "
+              "on the deployment of the half-time judges.”;\n\n"
+              "35. Encourages the Dispute Tribunal to make full use of telecommuting;\n\n"
+              "62nd plenary meeting\n22 December 2018\n", "A_RES_73_276.txt")
+    assert [p.number for p in r.operative] == ["33", "34", "35"]
+    amended = r.operative[1]
+    assert amended.text.startswith("Also decides to amend article 5 of the statute of the Dispute "
+                                   "Tribunal as follows: “1. The three full-time judges")
+    assert amended.text.endswith("on the deployment of the half-time judges.”;")
+    assert amended.kind == K.REPORT  # the Secretary-General's report the new wording asks for
+    assert r.operative[2].text == "Encourages the Dispute Tribunal to make full use of telecommuting;"
