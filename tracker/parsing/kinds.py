@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .nouns import head_noun, is_agent_noun, names_someone
-from .ordinals import EN_ORDINAL
+from .ordinals import EN_ORDINAL, EN_ORDINAL_WORD
 from .regexes import after_boundary, lower_case_form, reads_as_lower
 from .types import Deadline, ObligationKind
 
@@ -578,6 +578,30 @@ def _has_mandate_period(text: str) -> bool:
     return any(word in text and part.search(text) is not None for word, part in _MANDATE_PERIOD_PARTS)
 
 
+#: someone authorized, in the passive: "MINUSMA is authorized to respond to imminent threats …"
+_IS_AUTHORIZED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:\w+ly\s+)?authori[sz]ed\b")
+#: how long an authorization lasts: until a date or a session, or for months or years ("for a period of
+#: twelve months", "for up to six months", S/RES/1863 (2009) 2; not "for a period of four weeks for each
+#: course", what it authorizes lasting so long, nor "for that year")
+_AUTHORIZED_FOR = re.compile(
+    rf"\b(?:{_MANDATE_PERIOD_FORMS[0]}|{_MANDATE_PERIOD_FORMS[3]}"
+    r"|for\s+(?:a\s+(?:further\s+|additional\s+)?period\s+of\s+|a\s+further\s+|an\s+additional\s+)?"
+    rf"(?:up\s+to\s+)?(?:an?|\d+|{EN_ORDINAL_WORD}(?:-{EN_ORDINAL_WORD})?)\s+(?:\(\d+\)\s+)?"
+    r"(?:more\s+|further\s+|additional\s+)?(?:years?|months?)\b)")
+
+
+def _authorized_until(verb: str, text: str) -> bool:
+    """What a clause authorizes (its verb "authorizes", or someone "is authorized" in it) lasts until a date
+    or for a period: an authorization, which expires then ("Decides further that, until 30 September 2023,
+    …, MINUSMA is authorized to respond to imminent threats of violence to civilians", S/RES/2690 (2023) 5;
+    "Authorises the Member States of the African Union to deploy up to 17,626 uniformed personnel … to
+    ATMIS until 31 December 2023", S/RES/2710 (2023) 2; "Decides to authorize the Committee to meet for an
+    additional week per session as a temporary measure, with effect from May 2011 until the end of November
+    2012"), though no mandate is named."""
+    return (verb == "authorizes" or _IS_AUTHORIZED.search(text) is not None) and (
+        _AUTHORIZED_FOR.search(text) is not None)
+
+
 #: the first infinitive a clause asks for: "… the Secretary-General *to convene* …"
 #: (``(?<!order )(?<!so as )(?<!view )\bto\s+…`` led by its "t", the look-behinds moved after
 #: it, so that the engine jumps from "t" to "t" instead of trying every position)
@@ -1089,7 +1113,7 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
             return K.AGENDA
     if _is_report(text):
         return K.REPORT
-    if _is_mandate(text[:600]):
+    if _is_mandate(text[:600]) or _authorized_until(verb, text[:600]):
         return K.MANDATE
     renewed = _TO_RENEW.match(stripped)
     if renewed and _REPORTING_REQUEST.match(stripped, renewed.end()):

@@ -679,6 +679,18 @@ CASES = [
      "the annex to the present resolution;", "GA", K.ACTION),
     ("Further decides that the amount of meeting time allocated will be reviewed biennially on the basis of "
      "actual reporting during the previous four years;", "GA", K.ACTION),
+    # an authorization until a date or for months is a mandate though none is named (S/RES/2690 (2023) 5,
+    # S/RES/2710 (2023) 2, S/RES/2127 (2013) 28); not what it authorizes lasting weeks (A/RES/80/163 2 (b))
+    ("Decides further that, until 30 September 2023, without prejudice to the primary responsibility of the "
+     "Malian authorities and in consultation with them, and acting within its means and capabilities in its "
+     "immediate vicinity, MINUSMA is authorized to respond to imminent threats of violence to civilians and "
+     "contribute to the safe civilian-led delivery of humanitarian assistance;", "SC", K.MANDATE),
+    ("Authorises the Member States of the African Union to deploy up to 17,626 uniformed personnel, "
+     "inclusive of 1,040 police personnel, to ATMIS until 31 December 2023;", "SC", K.MANDATE),
+    ("Authorizes the deployment of MISCA for a period of twelve months after the adoption of this "
+     "resolution;", "SC", K.MANDATE),
+    ("Authorizes the Secretary-General to organize the United Nations Regional Courses in International Law, "
+     "with a minimum of 20 fellowships, for a period of four weeks for each course;", "GA", K.ACTION),
     # segmented S_RES_2760 (2024) 1, S_RES_2550 (2020) 2: a mission's tasks extended with its mandate, and
     # the extension said to be the last, are the mandate extended
     ("Decides to extend until 15 November 2025 the mandate of UNISFA as set out in paragraph 2 of resolution "
