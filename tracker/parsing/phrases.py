@@ -116,7 +116,10 @@ _DELIVERABLE_STOP = re.compile(
     r",?\s+(?:at its|at the|(?:by )?no later than|(?:by )?not later than|by \d|by the end|within|before the|"
     r"on an? [\w-]+ basis\b|"
     r"during its|in time for|and to\b|for consideration|for its consideration|(?:shall|should|will) be\b|"
-    r"to the (?:General|Human|Economic|Security)|, and\b|, as well as\b|"
+    # (how often, and the body it goes to: "to report on these assessments regularly to the Council",
+    # S/RES/1925 (2010) 7; not "in regularly assessing civic space trends")
+    r"(?:regularly|annually|biennially|periodically)(?=\s+to\s+the\s|\s*[,;.]|$)|"
+    r"to the (?:General|Human|Economic|Security|Council\b|Assembly\b)|, and\b|, as well as\b|"
     # the paragraph's next clause, coordinated without a comma ("… resolution 2216 (2015) and recalls in
     # this regard that …", S/RES/2342 (2017) 10): verbs that are no noun ("requests", "notes" can be)
     r"and\s+(?:also\s+|further\s+)?(?:decides|recalls|encourages|invites|urges|calls\s+upon|reaffirms|"
@@ -1718,6 +1721,9 @@ _ASKED_BARE = re.compile(
     r"|[^;,]{0,80}?\b(?=any\s))?"
     r"((?:any\s+(?:[a-z]+\s+){0,2})?(?:information|views|comments|observations|data|inputs|proposals|recommendations|"
     r"updates)\b(?:\s+(?:on|of|regarding|about|concerning)\b[^;:]*)?)")
+#: what a report named first is to include, after it: "…, in his next annual report to the Council on …, to
+#: include a gap assessment and recommendations" (the report's own words up to the infinitive's comma)
+_TO_INCLUDE = re.compile(r"[^;]{0,300}?,\s*to\s+(?:\w+ly\s+)?(include)\s+(?:in\s+(?:it|them)\s+)?")
 #: the reports a report is made in, after the verb: "thereon in future progress reports on accountability"
 _IN_REPORTS = re.compile(
     r"\s+(?:thereon\s+)?(?:in|through)\s+(?:the\s+context\s+of\s+)?((?:[\w’'-]+\s+){0,4}?(?:reports?|updates?|"
@@ -2435,6 +2441,31 @@ _BETWEEN_IT_AND_ON = re.compile(
     r"|\b(?!during\b)[a-z]+ing\b)[^;:()])*?,?(?<![a-z]ed)\s(?=on\s)")
 
 
+#: a further verb without its "to", before what it governs ("to continue to report annually on progress in
+#: implementing the financing for development outcomes … and advise the intergovernmental follow-up thereto",
+#: A/RES/79/323 annex 65): not a preposition, a plural, a participle or an adverb …
+_AND_A_VERB = re.compile(
+    r"\sand\s+(?!(?:within|for|in|on|to|by|at|from|with|under|across|beyond|among|throughout|into|after|before|"
+    r"during|between|including|about|through|towards|against|over|all|both|of|the|its|their|his|her|also|"
+    r"further)\b)[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<![^s]s)\s+(?:the|its|their|his|her)\s")
+#: … nor the second of two infinitives within what is asked for ("information on the initiatives taken to
+#: promote and protect the human rights of persons with albinism", "measures taken to broaden the donor base
+#: and increase the number of countries")
+_AN_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|its|their|his|her|all|this|these|those|any|each|[A-Z]\w*)\b)[a-z]+\b")
+
+
+def _deliverable_stop(phrase: str, at: int) -> int | None:
+    """Where what is asked for ends in ``phrase``, from ``at``: ``_DELIVERABLE_STOP``, or a further verb of
+    the asking clause (``_AND_A_VERB``); None where it runs to the end."""
+    stop = _DELIVERABLE_STOP.search(phrase, at)
+    end = stop.start() if stop else len(phrase)
+    verb = _AND_A_VERB.search(phrase, at, end + 1)
+    if verb is not None and _AN_INFINITIVE.search(phrase, 0, verb.start()) is None:
+        return verb.start()
+    return stop.start() if stop else None
+
+
 def _on_after(rest: str, at: int) -> str | None:
     """What a document asked for (its noun ending at ``at``) is on, after words that say to whom or when
     it goes (``_BETWEEN_IT_AND_ON``), up to the end of the phrase (``_DELIVERABLE_STOP``); None where
@@ -2446,8 +2477,8 @@ def _on_after(rest: str, at: int) -> str | None:
     if named and _A_NAME_GOES_ON.match(rest, between.end() + 3):
         return None  # (not "on" in a name: "… the sub-item entitled “Convention on Biological Diversity”")
     on = rest[between.end() : rest.find(";", between.end()) if ";" in rest[between.end() :] else len(rest)]
-    stop = _DELIVERABLE_STOP.search(on, 3)
-    return (on[: stop.start()] if stop else on).strip(" ,.;:")
+    stop = _deliverable_stop(on, 3)
+    return (on[:stop] if stop is not None else on).strip(" ,.;:")
 
 
 def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None) -> tuple[str | None, float]:
@@ -2480,6 +2511,12 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
     if m is None:
         asked = REPORT.search(rest)
         m = _ASKED_BARE.match(rest, asked.start()) if asked is not None else None
+    elif _REPORTED_IN.search(rest, max(0, m.start() - 30), m.start()) and (
+            included := _TO_INCLUDE.match(rest, m.start() + _ASKED_NOUN_RE.search(m.group(0)).end())):
+        # the report named first, what is asked after it: "Requests the Secretary-General, in the context of
+        # the next progress report, to include detailed information on possible measures …" (A/RES/70/248 22)
+        # asks for the information, which the report carries
+        m = _DELIVERABLE_RE.match(rest, included.end()) or _ASKED_BARE.match(rest, included.start(1)) or m
     verb = _REPORT_VERB.search(rest)
     if verb is not None and m is not None and verb.end() < m.start():
         # the verb nearest the document named: "to report to the Chief Information Technology Officer on all
@@ -2502,8 +2539,8 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
         on = _reported_on(rest, verb.start())
         if on:
             phrase = "a report " + on
-            stop = _DELIVERABLE_STOP.search(phrase, 10)
-            return (phrase[: stop.start()] if stop else phrase).strip(" ,.;"), 0.6
+            stop = _deliverable_stop(phrase, 10)
+            return (phrase[:stop] if stop is not None else phrase).strip(" ,.;"), 0.6
         # "to report thereon to the General Assembly at its seventy-ninth session", "the Preparatory
         # Committee shall report directly to the Conference": a report to the body named
         to = _REPORTED_TO.match(rest, verb.end())
@@ -2515,9 +2552,9 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
             phrase, start = phrase[recipient.end():], start + recipient.end()
         # (not within the adjectives before the noun: "a comprehensive, evidence-based and analytical report")
         noun = _ASKED_NOUN_RE.search(phrase)
-        stop = _DELIVERABLE_STOP.search(phrase, max(8, noun.start() if noun else 0))
-        if stop:
-            phrase = phrase[: stop.start()]
+        stop = _deliverable_stop(phrase, max(8, noun.start() if noun else 0))
+        if stop is not None:
+            phrase = phrase[:stop]
         if noun is not None and noun.end() == len(phrase.rstrip(" ,.;")):
             on = _on_after(rest, start + noun.end())
             if on is not None:

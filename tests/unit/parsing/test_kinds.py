@@ -1398,6 +1398,32 @@ def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
      "to report to the Chief Information Technology Officer on all issues relating to information and "
      "communications technology activities, and to report on progress achieved thereon in his next progress "
      "report;", "a report on progress achieved thereon in his next progress report"),
+    # the information a report named first is to include, not that report (segmented A/RES/70/248 22,
+    # A/RES/59/25 61)
+    ("Requests the Secretary-General, in the context of the next progress report, to include detailed "
+     "information on possible measures that could be taken to avoid negative interest rates in relation to "
+     "the currency holdings of the United Nations;", "detailed information on possible measures that could "
+     "be taken to avoid negative interest rates in relation to the currency holdings of the United Nations"),
+    ("Requests the Secretary-General, in his next report concerning fisheries, to include information on the "
+     "actions taken by the Food and Agriculture Organization of the United Nations, as well as by States;",
+     "information on the actions taken by the Food and Agriculture Organization of the United Nations"),
+    # the report without how often it is made and the body it goes to (segmented S/RES/1925 (2010) 7,
+    # S/RES/1894 (2009) 26), nor the clause's further verb (A/RES/79/323 annex 65), but with two infinitives
+    # of its own (segmented A/RES/69/170 3)
+    ("Requests the Secretary-General to report on these assessments regularly to the Council, through the "
+     "reports mentioned in paragraph 20 below;", "a report on these assessments"),
+    ("Takes note of practical measures taken by ongoing peacekeeping missions and United Nations Country "
+     "Teams to enhance the protection of civilians in the field, and requests the Secretary-General to "
+     "include best practice in his next report on protection of civilians to the Council;",
+     "his next report on protection of civilians"),
+    ("We call upon the Inter-Agency Task Force on Financing for Development to continue to report annually "
+     "on progress in implementing the financing for development outcomes and the means of implementation of "
+     "the 2030 Agenda and advise the intergovernmental follow-up thereto on progress, implementation gaps "
+     "and recommendations for corrective action;", "a report on progress in implementing the financing for "
+     "development outcomes and the means of implementation of the 2030 Agenda"),
+    ("Invites States to provide information on the initiatives taken to promote and protect the human rights "
+     "of persons with albinism;", "information on the initiatives taken to promote and protect the human "
+     "rights of persons with albinism"),
     # … (not a date, S/RES/2149 (2014) 50, nor a verb after "on and", A/RES/80/176 18)
     ("Requests the Secretary-General to report on and assess the implementation of the present resolution to "
      "the General Assembly at its eighty-second session, through an oral update;", "an oral update"),
