@@ -32,11 +32,12 @@ HERE = Path(__file__).parent
 
 
 def symbol_of(name: str) -> str:
-    """``S_RES_2727(2024)`` -> ``S/RES/2727 (2024)``; ``E_RES_2023_5`` -> ``E/RES/2023/5``."""
+    """``S_RES_2727(2024)`` -> ``S/RES/2727 (2024)``; ``E_RES_2023_5`` -> ``E/RES/2023/5``;
+    ``A_RES_66_253_B`` -> ``A/RES/66/253 B`` (a resolution's part, as its symbol prints it)."""
     m = re.fullmatch(r"S_RES_(\d+)\((\d{4})\)", name)
     if m:
         return f"S/RES/{m[1]} ({m[2]})"
-    return name.replace("_", "/")
+    return re.sub(r"(?<=\d)/([A-Z](?:-[A-Z])?)$", r" \1", name.replace("_", "/"))
 
 
 def output_name(name: str) -> str:

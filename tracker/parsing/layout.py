@@ -101,7 +101,7 @@ _MD_MANY_BLANKS = 3
 #: next line ("A/RES/35/63" / "V. Resolutions adopted on the reports of the Second Committee")
 _SYMBOL_TEXT = (
     rf"(?:A/HRC/RES/(?:S-)?\d+/\d+|[AE]/RES/\d{{1,4}}\s?\({EARLY_SESSION}\)"
-    r"|A/RES/(?:ES-\d+/|S-\d+/)?\d+(?:/\d+)?(?:\s?[A-Z]\b(?!\.))?|E/RES/\d{4}/\d+|S/RES/\d+\s?\(\d{4}\))"
+    r"|A/RES/(?:ES-\d+/|S-\d+/)?\d+(?:/\d+)?(?:\s?[A-Z](?:-[A-Z])?\b(?!\.))?|E/RES/\d{4}/\d+|S/RES/\d+\s?\(\d{4}\))"
 )
 SYMBOL_RE = re.compile(_SYMBOL_TEXT)
 _SYMBOL_ONLY = re.compile(rf"^\s*(?:United Nations\s+)?(?:{_SYMBOL_TEXT}\s*)+\*?\s*$")

@@ -99,6 +99,10 @@ _SESSION_IN_NAME = re.compile(
 )
 
 
+#: the parts a resolution's number names, as the name's own part: "A_RES_66_253_B", "A_RES_71_101_A-B"
+_PARTS_IN_NAME = re.compile(r"(?<=\d)/([A-Z](?:-[A-Z])?)$")
+
+
 def symbol_from_filename(filename: str | None) -> str | None:
     if not filename:
         return None
@@ -107,7 +111,7 @@ def symbol_from_filename(filename: str | None) -> str | None:
     if "/" not in cand:
         cand = cand.replace("-", "/").replace("/ES/", "/ES-").replace("/S/", "/S-")
     cand = _SESSION_IN_NAME.sub(r"\1(\2)", cand)
-    cand = spaced_symbol(cand)
+    cand = _PARTS_IN_NAME.sub(r" \1", spaced_symbol(cand))
     m = SYMBOL_RE.match(cand)
     return m.group(0) if m and m.end() == len(cand) else None
 

@@ -73,6 +73,9 @@ def test_a_page_that_does_not_print_the_named_resolution_is_read_whole():
     ("E_RES_1818(LV).txt", "E/RES/1818 (LV)", None),  # the Council's sessions are its years
     ("S_RES_2231_(2015).txt", "S/RES/2231 (2015)", None),
     ("A_RES_71_19.txt", "A/RES/71/19", 71),
+    # a resolution's part, a resolution of its own ("A/RES/66/253 A" and "B" were adopted months apart)
+    ("A_RES_66_253_B.txt", "A/RES/66/253 B", 66),
+    ("A_RES_71_101_A-B.txt", "A/RES/71/101 A-B", 71),
 ])
 def test_a_number_with_its_session_in_a_file_name(name, symbol, session):
     assert symbol_from_filename(name) == symbol
@@ -80,7 +83,7 @@ def test_a_number_with_its_session_in_a_file_name(name, symbol, session):
 
 
 @pytest.mark.parametrize("printed", ["A/RES/1514(XV)", "A/RES/1514 (XV)", "A/RES/1474(ES-IV)",
-                                     "A/RES/2248 (S-V)"])
+                                     "A/RES/2248 (S-V)", "A/RES/66/253 B", "A/RES/71/101 A-B"])
 def test_a_heading_prints_the_session_with_the_number(printed):
     assert SYMBOL_RE.search(f"United Nations {printed}\n").group(0) == printed
 
