@@ -1203,7 +1203,9 @@ def find_actors(
             end = _addressee_end(after)
             if further:
                 end = min(end, further.start())
-        for name in names_in(after, end, groups=True):
+        named = (_called_by(after[:end], names_in, gazetteer) if not clause and _given(after)
+                 else names_in(after, end, groups=True))
+        for name in named:
             if name not in extra:
                 extra.append(name)
     asked, rest = reissued(action, rest)  # "Reiterates its request to the Government of Israel"
@@ -1791,6 +1793,12 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
                     addressee_only: bool = False) -> tuple[list[str], float]:
     """Whom the paragraph's operative phrase asks; ``addressee_only``: only an addressee its verb
     names ("Urges <…> to"), none where it names none (not the names in what it asks for)."""
+    if action in _ADDRESSEE_VERBS and _given(rest):
+        # "Encourages support for developing countries, …, to increase their capacity …", "Urges enhanced
+        # support to developing countries …": what is asked for, as "Calls for" does; those it goes to
+        # are not asked
+        return ([] if addressee_only else _called_by(_window(rest.split(";", 1)[0], 0, 600), names_in,
+                                                     gazetteer)), 0.6
     if action in _ADDRESSEE_VERBS:
         if action == "requests" and _REQUESTS_THAT.match(rest):
             window = rest[:300]
@@ -1879,6 +1887,19 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
     if body_name and (action is not None):
         return [body_name], _NO_ONE_NAMED
     return [], 0.2
+
+
+#: what is given to someone, as an addressee verb's object: "(Encourages) support for developing
+#: countries", "(Urges) enhanced support to …", "contributions to the Trust Fund" (not an addressee
+#: before it: "all donors to increase support for …")
+_GIVEN = re.compile(r"\s*(?:(?!(?:to|and|or|that)\b)[a-z][\w-]*\s+){0,3}?"
+                    r"(?:support|assistance|aid|contributions|funding|financing)\s+(?:to|for)\s")
+
+
+def _given(words: str) -> bool:
+    """``words`` open with something given to someone, which those it goes to do not do."""
+    m = _GIVEN.match(words)
+    return m is not None and not any(is_agent_noun(w) for w in m.group(0).split()[:-2])
 
 
 _APPEALS_TO = re.compile(r"^\s*to\s+")

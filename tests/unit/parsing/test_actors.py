@@ -1681,3 +1681,24 @@ def test_a_name_ends_before_an_adverb_and_its_complement():
     actors = analyse(text, body="SC", gazetteer=G).actors
     assert not [a for a in actors if "regarding" in a], actors
     assert "MONUSCO" in actors
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # support asked for those it goes to: they are not asked to act, as after "Calls for" (ga-pdf-text
+    # A_RES_80_124 4, A_RES_80_142 5; segmented A_RES_69_291 39)
+    ("Encourages support for developing countries, according to their national plans and policies, through "
+     "technical assistance, to increase their capacity in detecting and averting trade misinvoicing and "
+     "transfer mispricing in their commodities sectors;", []),
+    ("Urges enhanced support to developing countries to attract investment in affordable, reliable, "
+     "sustainable and modern energy for all, including addressing barriers to investment in clean "
+     "technologies, and strengthening the role of multilateral development banks and international "
+     "financial institutions in supporting just and inclusive energy transitions;", []),
+    ("Urges continued support for measures to address the challenges of poverty eradication and hunger in "
+     "Africa, including, as appropriate, debt relief, improved market access, support for the private sector "
+     "and entrepreneurship;", []),
+    # … those it names as giving it are (and an addressee before it is asked as ever)
+    ("Encourages support from Member States for the work of the Special Rapporteur;", ["Member States"]),
+    ("Encourages donors to increase support for developing countries;", ["development partners"]),
+])
+def test_support_for_someone_does_not_ask_them(text, actors):
+    assert analyse(text, body="GA", gazetteer=G).actors == actors
