@@ -99,7 +99,7 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     if not layout.blocks:
         raise ParseError("empty input: no text after removing page headers and markup")
     layout.blocks = named_resolution(in_english(layout.blocks, text), layout.lines, filename)
-    skeleton = build_skeleton(layout.blocks)
+    skeleton = build_skeleton(layout.blocks, filename)
     if skeleton.preamble_line is None and not skeleton.operative:
         raise ParseError(
             "not a resolution: no 'The General Assembly,' (or other body) opening and no "

@@ -298,6 +298,18 @@ _RECOMMENDS_DRAFT = re.compile(r"^(?:Also\s+|Further\s+)?Recommends\b.{0,150}?" 
 _QUOTES_A_DRAFT = re.compile(_FOLLOWING_DRAFT)
 
 
+def _next_part_after(plains: list[str], meeting: int) -> int | None:
+    """The block of the next part's letter where the meeting line at ``meeting`` ends a part, not the
+    resolution: its date, the letter, perhaps the part's title, then "The General Assembly," again
+    (A/RES/71/101 A-B, each part printed with the meeting that adopted it); None where it ends the
+    resolution. (Elsewhere the parts after a meeting line are resolutions of their own: "42/38 B"
+    after "42/38 A" on a page of the annual volume.)"""
+    for j in range(meeting + 1, min(meeting + 4, len(plains))):
+        if _PART_LETTER_ONLY.match(plains[j]):
+            return j if any(_BODY_START.match(p) for p in plains[j + 1 : j + 4]) else None
+    return None
+
+
 def _recommends_a_draft(plains: list[str], start: int, end: int) -> int | None:
     """The block, before any numbered paragraph, that recommends the draft printed after it: the
     draft's paragraphs ask nothing until that organ adopts it (then as its own resolution), so the
@@ -330,7 +342,11 @@ def _numbers_lost(blocks: list[Block], plains: list[str], start: int, end: int) 
     return frozenset(lost)
 
 
-def build_skeleton(blocks: list[Block]) -> Skeleton:
+#: a symbol that names several parts of one number, printed one after the other: "A/RES/71/101 A-B"
+_PARTS_NAMED = re.compile(r"\d [A-Z]-[A-Z]$")
+
+
+def build_skeleton(blocks: list[Block], filename: str | None = None) -> Skeleton:
     """The resolution's preambular and operative paragraphs, with what follows it as the tail."""
     # each block's text without footnote markers, computed once
     unmarked = [_plain(b.text) for b in blocks]
@@ -340,12 +356,28 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
         return Skeleton(0, None, [], [], "", [])
     front_end_line = blocks[start + 1].line if start + 1 < len(blocks) else blocks[-1].line + 1
     preamble_line = blocks[start].line if start >= 0 else None
-    end = next((k for k in range(start + 1, len(blocks)) if _is_meeting_line(plains[k])), len(blocks))
+    # a symbol naming several parts: the meeting lines that end a part with another after it, and
+    # the blocks up to that part's letter, are no text of the resolution
+    symbol = symbol_in(" ".join(plains[: max(start, 0)]), filename)
+    several = bool(symbol and _PARTS_NAMED.search(symbol))
+    between_parts: set[int] = set()
+    end = len(blocks)
+    for k in range(start + 1, len(blocks)):
+        if _is_meeting_line(plains[k]):
+            letter = _next_part_after(plains, k) if several else None
+            if letter is None:
+                end = k
+                break
+            between_parts.update(range(k, letter))
     draft = _recommends_a_draft(plains, start + 1, end)
     if draft is not None:
         end = draft + 1  # the draft another organ is to adopt is no paragraph of this resolution
     reader = _SkeletonReader(has_numbers=any(NUMBERED.match(x) for x in plains[start + 1 : end]),
                              numbers_lost=_numbers_lost(blocks, plains, start + 1, end))
+    if several:  # the first part's letter, printed before the opening ("A / Information in the service …")
+        reader.pending_part = next((_PART_LETTER_ONLY.match(plains[j])[0].rstrip(".")
+                                    for j in range(max(start - 3, 0), start)
+                                    if _PART_LETTER_ONLY.match(plains[j])), None)
     tail_parts: list[str] = []
     tail_start: int | None = None
     last_line = blocks[start].line if start >= 0 else 0
@@ -358,7 +390,8 @@ def build_skeleton(blocks: list[Block]) -> Skeleton:
             ended = True
             break
         last_line = block.line
-        reader.read(block.text.strip(), plain, block.line)
+        if i not in between_parts:
+            reader.read(block.text.strip(), plain, block.line)
     for op in reader.operative:
         _split_run_in(op)
     if draft is not None:

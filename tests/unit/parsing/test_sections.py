@@ -274,3 +274,69 @@ def test_the_first_sections_paragraphs_printed_without_a_number_are_operative():
     assert r.operative[2].text.startswith("Approves a gross budget for the International Civil Service")
     assert [p.text for p in r.preambular] == ["Having considered the report of the Standing Committee of "
                                               "the Pension Board,"]
+
+
+# A/RES/71/101 A-B (segmented corpus, abridged): one document, two parts, each printed with the
+# meeting that adopted it; part A's one paragraph has no number
+PARTS_A_B = """A/RES/71/101 A-B
+
+Resolution adopted by the General Assembly on 6 December 2016
+
+71/101. Questions relating to information
+
+A
+
+Information in the service of humanity
+
+The General Assembly,
+
+Taking note of the comprehensive and important report of the Committee on Information,
+
+Urges all countries, organizations of the United Nations system as a whole and all others concerned:
+
+(a) To cooperate and interact with a view to reducing existing disparities in information flows;
+
+(b) To ensure for journalists the free and effective performance of their professional tasks;
+
+53rd plenary meeting
+
+6 December 2016
+
+B
+
+United Nations public information policies and activities
+
+The General Assembly,
+
+Emphasizing that the Committee on Information is its main subsidiary body,
+
+1. Requests the Secretary-General to continue to implement fully the recommendations of its resolutions;
+
+2. Requests the Committee on Information to report to the General Assembly at its seventy-second session;
+
+53rd plenary meeting
+
+6 December 2016
+"""
+
+
+def test_a_document_of_several_parts_reads_each_part_past_its_meeting_line():
+    r = parse(PARTS_A_B, "A_RES_71_101_A-B.txt")
+    assert r.symbol == "A/RES/71/101 A-B"
+    assert [(p.eid, p.unnumbered) for p in r.operative] == [
+        ("part_A__para_1", True), ("part_B__para_1", False), ("part_B__para_2", False)]
+    assert r.operative[0].text.startswith("Urges all countries")
+    assert [s.label for s in r.operative[0].subparagraphs] == ["a", "b"]
+    assert r.operative[2].actors == ["Committee on Information"]
+    assert [p.text for p in r.preambular] == [
+        "Taking note of the comprehensive and important report of the Committee on Information,",
+        "Emphasizing that the Committee on Information is its main subsidiary body,"]
+    assert not any("plenary" in p.text for p in r.operative)
+    assert r.adopted_on.isoformat() == "2016-12-06"
+
+
+def test_a_part_after_a_meeting_line_is_another_resolution_where_the_symbol_names_one_part():
+    # an annual volume's page prints "42/38 B" after "42/38 A": resolutions of their own
+    r = parse(PARTS_A_B.replace("A/RES/71/101 A-B", "A/RES/71/101 A"), "A_RES_71_101_A.txt")
+    assert r.symbol == "A/RES/71/101 A"
+    assert [p.text[:12] for p in r.operative] == ["Urges all co"]
