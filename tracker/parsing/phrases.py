@@ -393,7 +393,19 @@ def _addressee_end(rest: str) -> int:
         if named is None:
             break
         end = _addressee_end_from(rest, named.end())
+    if end is not None and _COMPOSING.match(rest, end) and _KIND_ONLY.fullmatch(rest[:end].strip()):
+        # "encourages the entities that compose United Nations Action against Sexual Violence in
+        # Conflict, as well as other relevant parts of the United Nations system, to …": a kind alone is
+        # the members of what its relative clause names, which is the addressee
+        end = _addressee_end_from(rest, _COMPOSING.match(rest, end).end())
     return end if end is not None else min(len(rest), 300)
+
+
+#: a relative clause that says what a kind of institution makes up: "(entities) that compose …", "that
+#: are members of …"
+_COMPOSING = re.compile(
+    r"\s+(?:that|which)\s+(?:compose|comprise|make\s+up|form|constitute|are\s+(?:members|part)\s+of|"
+    r"belong\s+to)\s")
 
 
 def _addressee_end_from(rest: str, pos: int) -> int | None:
@@ -1162,6 +1174,8 @@ def find_actors(
         end = len(span) if limit is None else limit
         span = _without_what_it_goes_by(span) if ", " in span else span
         spans = _names_with_spans(span, end, gazetteer, addressed)
+        if addressed:
+            spans = [(s, e, n) for s, e, n in spans if not _appointed_by(span, s)]
         if groups:
             # "Member States, international organizations and the regional commissions",
             # "bilateral, regional and multilateral development and trading partners"
@@ -1281,6 +1295,21 @@ def find_actors(
         if called or kind == ObligationKind.EXHORTATION:
             return list(dict.fromkeys(called)), 0.6, extra
     return _without_short_forms([*names, *[n for n in extra if n not in names]], rest, gazetteer), conf, extra
+
+
+#: who chose or set up the addressee, named after it: "(Requests) the international human rights expert
+#: designated by the High Commissioner (to submit a report)", "the sanctions committees established by
+#: the Security Council"
+_APPOINTED_BY = re.compile(
+    r"\b([a-z][\w-]*)\s+(?:[a-z]+ly\s+)?(?:designated|appointed|nominated|established|selected|chosen|"
+    r"convened|created|set\s+up|mandated)\s+by\s+(?:the\s+)?$")
+
+
+def _appointed_by(span: str, start: int) -> bool:
+    """The name at ``span[start:]`` is who designated, appointed or set up those named just before it
+    (who are asked, not it)."""
+    m = _APPOINTED_BY.search(span, max(0, start - 80), start)
+    return m is not None and is_agent_noun(m.group(1))
 
 
 #: a call whose addressees its sub-paragraphs list: "calls upon: (a) The respective bureaux …"

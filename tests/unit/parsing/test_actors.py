@@ -1702,3 +1702,30 @@ def test_a_name_ends_before_an_adverb_and_its_complement():
 ])
 def test_support_for_someone_does_not_ask_them(text, actors):
     assert analyse(text, body="GA", gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # a kind of institution alone, with what it makes up: that is asked (segmented A_RES_74_302 42, S_RES_1888
+    # (2009) 5), not "entities"
+    ("Notes with concern that conflict-related sexual violence continues, and encourages the entities that "
+     "compose United Nations Action against Sexual Violence in Conflict, as well as other relevant parts of "
+     "the United Nations system, to assist the Special Representative of the Secretary-General on Sexual "
+     "Violence in Conflict in the implementation of her mandate, including in Africa;", "GA",
+     ["United Nations Action against Sexual Violence in Conflict", "United Nations system"]),
+    ("Encourages the entities comprising UN Action Against Sexual Violence in Conflict, as well as other "
+     "relevant parts of the United Nations system, to support the work of the Special Representative;", "SC",
+     ["United Nations Action against Sexual Violence in Conflict", "United Nations system"]),
+    # the programme's Committee of Permanent Representatives, not the programme (segmented A_RES_56_206 8)
+    ("Further decides that the Committee of Permanent Representatives to UN-Habitat shall serve as the "
+     "Governing Council’s intersessional subsidiary body;", "GA",
+     ["Committee of Permanent Representatives to UN-Habitat"]),
+    # whom someone designated or set up is asked, not who did (segmented A_HRC_RES_53_22 4, S_RES_2744 (2024) 2)
+    ("Requests the international human rights expert designated by the High Commissioner to submit a report to "
+     "the Human Rights Council, before the end of 2023;", "HRC",
+     ["international human rights expert designated by the High Commissioner"]),
+    ("Directs the sanctions committees established by the Security Council, with the exception of the "
+     "Committee established pursuant to resolution 1267 (1999), to revise their guidelines accordingly;", "SC",
+     ["sanctions committees established by the Security Council"]),
+])
+def test_whose_members_or_whose_appointee_is_asked(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G.for_body(body)).actors == actors
