@@ -1719,12 +1719,14 @@ def test_support_for_someone_does_not_ask_them(text, actors):
     ("Further decides that the Committee of Permanent Representatives to UN-Habitat shall serve as the "
      "Governing Council’s intersessional subsidiary body;", "GA",
      ["Committee of Permanent Representatives to UN-Habitat"]),
-    # whom someone designated or set up is asked, not who did (segmented A_HRC_RES_53_22 4, S_RES_2744 (2024) 2)
-    ("Requests the international human rights expert designated by the High Commissioner to submit a report to "
-     "the Human Rights Council, before the end of 2023;", "HRC",
+    # whom someone designated or set up is asked, not who did (segmented A_HRC_RES_53_22 4,
+    # S_RES_2744 (2024) 2)
+    ("Requests the international human rights expert designated by the High Commissioner to submit a "
+     "report to the Human Rights Council, before the end of 2023;", "HRC",
      ["international human rights expert designated by the High Commissioner"]),
     ("Directs the sanctions committees established by the Security Council, with the exception of the "
-     "Committee established pursuant to resolution 1267 (1999), to revise their guidelines accordingly;", "SC",
+     "Committee established pursuant to resolution 1267 (1999), to revise their guidelines accordingly;",
+     "SC",
      ["sanctions committees established by the Security Council"]),
 ])
 def test_whose_members_or_whose_appointee_is_asked(text, body, actors):
