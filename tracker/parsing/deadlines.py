@@ -2599,19 +2599,28 @@ class _DeadlineFinder:
 
 
 def _numbered(text: str, m: re.Match[str]) -> bool:
-    """Whether the annual report ``m`` reads is numbered in its series (``_NUMBERED_BEFORE``)."""
-    return _NUMBERED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+    """Whether the annual report ``m`` reads is one report of its series named by its place in it: numbered
+    (``_NUMBERED_BEFORE``), or the next one, named alone ("to include … in his next annual report",
+    A/RES/67/246 14; "Requests the Secretary-General to submit … his next annual report on United Nations rule
+    of law activities", A/RES/80/167 18: one report, not a report every year; not "in the forthcoming annual
+    reports", each of those to come)."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    return _NUMBERED_BEFORE.search(before) is not None or (
+        _NEXT_BEFORE.search(before) is not None and not m.group(0).endswith("s"))
 
 
 def names_a_numbered_report(text: str) -> bool:
     """Whether ``text`` names a report of a series by its number ("to continue to report … in his eleventh
-    annual progress report", A/RES/67/246 34): a product due as that report falls, though no date is given."""
+    annual progress report", A/RES/67/246 34) or as the next one (:func:`_numbered`): a product due as that
+    report falls, though no date is given."""
     return ("annual" in text or "biennial" in text) and any(
         _numbered(text, m) for m in _ANNUAL_REPORT.finditer(text))
 
 
 #: a report numbered in its series: "his fifth annual progress report", "the 2023 annual report"
 _NUMBERED_BEFORE = re.compile(rf"\b(?:{EN_ORDINAL}|\d{{4}})\s+$", re.I)
+#: … or the next one: "his next annual report", "the forthcoming annual progress report"
+_NEXT_BEFORE = re.compile(r"\b(?:next|forthcoming|upcoming|coming)\s+$", re.I)
 #: … or dated: "annual report (part II) of 2018", "the annual report for 2024"
 _DATED_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:of|for)\s+(?:the\s+year\s+)?\d{4}\b")
 
