@@ -207,11 +207,33 @@ _PART_OF_RE = re.compile(
     rf"\b(?:by no later than|no later than|not later than|by|before)\s+"
     rf"(?:the\s+)?(beginning\s+of|start\s+of|outset\s+of|early|middle\s+of|mid-|mid)\s*({_MONTH}\s+)?(\d{{4}})\b"
 )
+_OWN_VERBS = ("decides", "requests", "invites", *sorted(EXTENDING), "encourages", "calls upon", "urges",
+              "recommends", "reaffirms", "welcomes", "notes", "takes note", "stresses", "emphasizes",
+              "underlines", "expresses", "recognizes", "acknowledges", "resolves", "agrees", "reiterates",
+              "authorizes", "endorses", "approves", "affirms", "confirms", "recalls", "commends",
+              "appreciates", "looks forward", "regrets", "deplores", "condemns", "considers", "highlights",
+              # (asking too: "Welcomes the significant progress …, directs the Committee to complete this
+              # review by 30 June 2010", S/RES/1904 (2009) 29; "…, calls on the CENI to ensure …", S/RES/2409
+              # (2018) 7)
+              "underscores", "directs", "calls on", "demands", "instructs")
+#: where the name of the event a period counts from ends, before the end of its clause: a purpose
+#: ("within fifteen days of the close of each session in order to overcome regrettable delays", A/RES/57/283
+#: 19; "not later than one year after their birth to include them in vital statistics", A/HRC/RES/52/25 3), a
+#: manner, a recurrence that follows ("in 30 days of its adoption and every 30 days thereafter", S/RES/2139
+#: (2014) 17), or the resolution's own voice again ("to review this mandate within six months after its
+#: commencement and calls upon the Transitional Authorities to cooperate …", S/RES/2127 (2013) 50)
+_EVENT_NAME_ENDS = (
+    r"\s+(?:in\s+order\s+to|so\s+as\s+to|so\s+that|with\s+a\s+view\s+to|in\s+accordance\s+with|"
+    rf"and\s+(?:every|each|annually|thereafter|then|{'|'.join(_OWN_VERBS)})\b"
+    r"|to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|such|each|every|any|all|some|other|which|"
+    r"whom|above|below|date|it|them|him|be)\b)[a-z]+\s)"
+)
 _RELATIVE_RE = re.compile(
     rf"\b(?:within|no later than|not later than|in|after|until)\s+(?:a period of\s+)?({_CARDINAL})"
     rf"(?:\s+\(\d+\))?\s+(?:(?:working|business)\s+(?=days?\b))?(days?|weeks?|months?|years?)"
     rf"(?:\s+(?:of|after|from|following)\s+(?:the\s+)?(date\s+of\s+(?:the\s+)?)?"
-    rf"(adoption(?:\s+of\s+(?:the\s+present|this)\s+resolution)?|[a-z][\w -]{{0,60}}?(?=[,;.]|$)))?",
+    rf"(adoption(?:\s+of\s+(?:the\s+present|this)\s+resolution)?|[a-z][\w -]{{0,60}}?"
+    rf"(?=[,;.]|$|{_EVENT_NAME_ENDS})))?",
     re.I,
 )
 _RELATIVE_LOWER = lower_case_form(_RELATIVE_RE)
@@ -511,15 +533,6 @@ _ADDRESSED_TITLE = re.compile(
     r"|\bto\s+be\s+(?:convened|organi[sz]ed|held|chaired|hosted)\s+by)"
     r"\s+the\s+(?:President|Chair|Chairs|Chairperson|Bureau)\s+of\s+(?:the\s+)?$"
 )
-_OWN_VERBS = ("decides", "requests", "invites", *sorted(EXTENDING), "encourages", "calls upon", "urges",
-              "recommends", "reaffirms", "welcomes", "notes", "takes note", "stresses", "emphasizes",
-              "underlines", "expresses", "recognizes", "acknowledges", "resolves", "agrees", "reiterates",
-              "authorizes", "endorses", "approves", "affirms", "confirms", "recalls", "commends",
-              "appreciates", "looks forward", "regrets", "deplores", "condemns", "considers", "highlights",
-              # (asking too: "Welcomes the significant progress …, directs the Committee to complete this
-              # review by 30 June 2010", S/RES/1904 (2009) 29; "…, calls on the CENI to ensure …", S/RES/2409
-              # (2018) 7)
-              "underscores", "directs", "calls on", "demands", "instructs")
 _TRANSITIONS = (r"(?:(?:also|further|moreover|therefore|in this regard|in that regard|to that end|"
                 r"to this end|for this purpose|in this context|in this respect|as a result|accordingly|"
                 r"consequently)\s*,?\s*)*")

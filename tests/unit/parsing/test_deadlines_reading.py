@@ -1,4 +1,7 @@
-"""Deadlines read as the paragraph means them: one report of a series is not a recurrence."""
+"""Deadlines read as the paragraph means them: one report of a series is not a recurrence, an event's
+name ends where the words go on to something else."""
+
+import datetime as dt
 
 import pytest
 
@@ -37,3 +40,36 @@ STILL_ANNUAL = [
     "Encourages the Secretary-General to include information pertinent to indigenous peoples in the "
     "forthcoming annual reports on progress towards the Sustainable Development Goals;",
 ]
+
+
+@pytest.mark.parametrize(("text", "body", "words"), [
+    # A/RES/57/283 B 19: a purpose after the event
+    ("Also reiterates its request to the Secretary-General to ensure the communication of resolutions "
+     "adopted by the General Assembly to the Member States within fifteen days of the close of each "
+     "session in order to overcome regrettable delays;", "GA",
+     "within fifteen days of the close of each session"),
+    # A/HRC/RES/52/25 3: an infinitive after the event
+    ("reminds States that birth registration should take place not later than one year after their "
+     "birth to include them in vital statistics", "HRC", "not later than one year after their birth"),
+    # S/RES/2127 (2013) 50: the resolution's own voice after the event
+    ("decides to review this mandate within six months after its commencement and calls upon the "
+     "Transitional Authorities to cooperate fully with the deployment", "SC",
+     "within six months after its commencement"),
+])
+def test_an_events_deadline_is_its_words(text, body, words):
+    assert [(d.text, d.from_) for d in found(text, body=body, session=None)] == [(words, "event")]
+    # … and the words an event's name holds stay: "to the List", "referred to above"
+    for held in ("within three working days after a name is added to the List",
+                 "within 10 days of the notification referred to above"):
+        assert [d.text for d in found(f"to inform the Committee {held}", body="SC", session=None)] == [held]
+
+
+def test_a_recurrence_after_a_delay_from_the_adoption_is_its_own():
+    # S/RES/2139 (2014) 17
+    text = ("Requests the Secretary-General to report to the Council on the implementation of this "
+            "resolution, in 30 days of its adoption and every 30 days thereafter, and upon receipt of the "
+            "report")
+    got = found(text, body="SC", session=None, adopted_on=dt.date(2014, 2, 22))
+    assert [(d.text, d.kind, d.date) for d in got] == [
+        ("in 30 days of its adoption", "relative", dt.date(2014, 3, 24)),
+        ("every 30 days", "recurring", dt.date(2014, 4, 23))]
