@@ -62,6 +62,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from text_to_num import text2num
 
@@ -831,6 +832,12 @@ class NamedBodies(Sequence[str]):
             self._codes = sorted(counts, key=lambda code: (-counts[code], order[code]))
         return self._codes
 
+    def preceding(self, text: str) -> Iterator[str]:
+        """The texts before the one ``text`` opens with (its paragraph's words before its sub-paragraphs),
+        nearest first; none where ``text`` is not among them (an annexed instrument's paragraph)."""
+        at = next((k for k, t in enumerate(self._texts) if t and text.startswith(t)), 0)
+        return reversed(self._texts[:at])
+
     def __getitem__(self, index):  # type: ignore[override]
         return self._read()[index]
 
@@ -863,7 +870,7 @@ def _mentions(text: str, adopting: str | None, named: Sequence[str]) -> list[_Me
             continue  # a name inside a title ("… entitled “Cooperation with the Gulf Cooperation Council”")
         if m.re is not _ORGAN and m.group("short"):
             short = m.group("short")
-            code = _resolve_short(short, adopting, named, out)
+            code = _resolve_short(short, adopting, named, out, text)
             body = reg.lookup(code) if code else None
             out.append(_Mention(m.start("short"), m.end(), code, body.name if body else short,
                                 short))
@@ -910,10 +917,49 @@ def _loosely_named(name: str) -> BodyInfo | None:
     return registry().lookup(code) if code else None
 
 
+@cache
+def _instruments(short: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The registry bodies that ``short`` stands for, where more than one does, each with the names of the
+    instrument it is the organ of, read from its names ("Conference of the Parties to the United Nations
+    Framework Convention on Climate Change": "United Nations Framework Convention on Climate Change")."""
+    out = []
+    for body in registry():
+        if short not in body.short:
+            continue
+        names = []
+        for name in (body.name, *body.aliases):
+            lead = next((form + joint for form in sorted(body.short, key=len, reverse=True)
+                         for joint in (" to the ", " to ", " of the ")
+                         if name.startswith(form + joint)), None)
+            if lead is not None and len(name[len(lead):].split()) >= 3:
+                names.append(name[len(lead):])
+        out.append((body.code, tuple(dict.fromkeys(names))))
+    return tuple(out) if len(out) > 1 and any(names for _, names in out) else ()
+
+
+def _organ_of_instrument(short: str, texts: Iterable[str]) -> str | None:
+    """The body ``short`` stands for ("the Conference of the Parties") whose instrument the first of
+    ``texts`` (the paragraph's, then the three before it) to name one names ("Looking ahead to the
+    twenty-first session of the Conference of the Parties in Paris", after "the United Nations Framework
+    Convention on Climate Change is the primary … forum", A/RES/70/1 31–32: the Climate Change
+    Convention's, not the Biological Diversity one's, named after); None where none names one, or where
+    ``short`` stands for one body only."""
+    instruments = _instruments(short)
+    if not instruments:
+        return None
+    for text in texts:
+        found = [(at, code) for code, names in instruments for name in names if (at := text.find(name)) >= 0]
+        if found:
+            return min(found)[1]
+    return None
+
+
 def _resolve_short(short: str, adopting: str | None, named: Sequence[str],
-                   before: list[_Mention]) -> str | None:
+                   before: list[_Mention], text: str = "") -> str | None:
     """What "the Commission" stands for: a body of that form named earlier in the paragraph,
-    else the adopting body if the form is its own, else the one the resolution names most."""
+    else the adopting body if the form is its own; a form several bodies share ("the Conference of the
+    Parties"), the one whose instrument the paragraph names, else the three paragraphs before it
+    (:func:`_organ_of_instrument`); else the one the resolution names most."""
     reg = registry()
 
     def has(code: str | None) -> bool:
@@ -925,6 +971,11 @@ def _resolve_short(short: str, adopting: str | None, named: Sequence[str],
             return mention.code
     if has(adopting):
         return adopting
+    if text and _instruments(short):
+        code = _organ_of_instrument(short, (text, *(
+            islice(named.preceding(text), 3) if isinstance(named, NamedBodies) else ())))
+        if code is not None:
+            return code
     for code in named:
         if has(code):
             return code

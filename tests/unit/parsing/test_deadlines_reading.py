@@ -1,11 +1,12 @@
 """Deadlines read as the paragraph means them: one report of a series is not a recurrence, an event's
-name ends where the words go on to something else."""
+name ends where the words go on to something else, "the Conference of the Parties" is that of the
+convention the context names."""
 
 import datetime as dt
 
 import pytest
 
-from tracker.parsing.deadlines import find_deadlines
+from tracker.parsing.deadlines import bodies_named, find_deadlines
 
 
 def found(text, body="GA", session=71, adopted_on=None, named=(), annual=True):
@@ -73,3 +74,35 @@ def test_a_recurrence_after_a_delay_from_the_adoption_is_its_own():
     assert [(d.text, d.kind, d.date) for d in got] == [
         ("in 30 days of its adoption", "relative", dt.date(2014, 3, 24)),
         ("every 30 days", "recurring", dt.date(2014, 4, 23))]
+
+
+# A/RES/70/1 31-33 (the Declaration's paragraphs, operative in the shared corpus)
+CLIMATE = ("We acknowledge that the United Nations Framework Convention on Climate Change is the primary "
+           "international, intergovernmental forum for negotiating the global response to climate change.")
+PARIS = ("Looking ahead to the twenty-first session of the Conference of the Parties in Paris, we "
+         "underscore the commitment of all States to work for an ambitious and universal climate agreement.")
+BIODIVERSITY = ("In this regard, we look forward to the thirteenth meeting of the Conference of the "
+                "Parties to the Convention on Biological Diversity to be held in Mexico.")
+
+
+def test_the_conference_of_the_parties_of_the_convention_the_context_names():
+    named = bodies_named(["Transforming our world", CLIMATE, PARIS, BIODIVERSITY])
+    got = found(PARIS, session=70, adopted_on=dt.date(2015, 9, 25), named=named)
+    assert [(d.body, d.session) for d in got] == [("UNFCCCCOP", 21)]
+    # with no convention named there, the one the resolution names most
+    named = bodies_named(["Biodiversity", BIODIVERSITY, PARIS])
+    got = found(PARIS, session=70, adopted_on=dt.date(2015, 9, 25), named=named)
+    assert [(d.body, d.session) for d in got] == [("CBDCOP", 21)]
+
+
+def test_the_conference_of_the_parties_of_the_convention_the_paragraph_names():
+    # A/RES/55/25 10: the Convention named before its Conference in the paragraph
+    text = ("Decides also that the Ad Hoc Committee will complete its tasks arising from the elaboration "
+            "of the United Nations Convention against Transnational Organized Crime by holding a meeting "
+            "well before the convening of the first session of the Conference of the Parties to the "
+            "Convention, in order to prepare the draft text of the rules of procedure for the "
+            "Conference of the Parties, which will be communicated to the Conference of the Parties at "
+            "its first session for consideration and action;")
+    named = bodies_named([BIODIVERSITY, text])
+    got = found(text, session=55, adopted_on=dt.date(2000, 11, 15), named=named)
+    assert [(d.body, d.session) for d in got] == [("UNTOCCOP", 1)]
