@@ -393,6 +393,13 @@ _QUARTER_BEFORE = re.compile(r"\b(first|second|third|fourth|last)\s+quarter\s+of
 _ASKED_BEFORE = re.compile(
     r"\b(?:requests?|decides?|decision|invites?|calls?\s+(?:upon|on)|urges?|encourages?|shall|should|must|"
     r"will|to\s+(?:submit|report|provide|present|include|hold|convene|conduct|organi[sz]e|circulate|brief))\b")
+#: the first of a series named after it: "every four years, with the first report to be submitted …",
+#: "every six months, three times in total, with the first report occurring before 30 November 2024"
+_FIRST_NAMED = re.compile(r",?\s+(?:[^,;:.]{1,40},\s+)?with\s+(?:the|its|their)\s+first\b")
+#: … in a year: "… through the Economic and Social Council in 2018"
+_IN_A_YEAR = re.compile(r"\b(?:in|during)\s+(\d{4})\b(?![\d/])")
+#: the end of a clause or sentence
+_CLAUSE_ENDS = re.compile(r"[;.](?:\s|$)")
 #: a recurrence after a first deadline: "… within 7 days and every month thereafter"
 _THEREAFTER = re.compile(r",?\s+thereafter\b")
 _PERIOD_PARTS = re.compile(r"P(\d+)([DWMY])")
@@ -2558,7 +2565,33 @@ class _DeadlineFinder:
             self._date_series(recurring, starts)
         if "thereafter" in self.low:
             self._thereafter(recurring)
+        if "first" in self.low:
+            self._first_named(recurring)
         return recurring
+
+    def _first_named(self, recurring: list[tuple[int, int, Deadline]]) -> None:
+        """A recurrence followed by when its first falls ("to report … every four years, with the first report
+        to be submitted to the General Assembly through the Economic and Social Council in 2018", A/RES/71/235
+        5; "every six months, with the first report occurring before 30 November 2024", S/RES/2732 (2024) 8):
+        that is its first occurrence (``date``), a date read in those words or the year they name (31
+        December, precision year), as "beginning in 2026" gives it."""
+        text = self.text
+        for _start, end, deadline in recurring:
+            first = _FIRST_NAMED.match(text, end) if deadline.date is None else None
+            if first is None:
+                continue
+            dated = next((found[0] for s, e, found in self.found
+                          if first.end() <= s and e <= first.end() + 160
+                          and found[0].kind == DeadlineKind.DATE and found[0].date is not None
+                          and not found[0].expires
+                          and not _CLAUSE_ENDS.search(text, end, s)), None)
+            if dated is not None:
+                deadline.date, deadline.precision = dated.date, dated.precision
+                continue
+            year = _IN_A_YEAR.search(text, first.end(), first.end() + 160)
+            if year is not None and not _CLAUSE_ENDS.search(text, end, year.start()) and (
+                    1945 <= int(year.group(1)) <= 2200):
+                deadline.date, deadline.precision = dt.date(int(year.group(1)), 12, 31), "year"
 
     def _thereafter(self, recurring: list[tuple[int, int, Deadline]]) -> None:
         """A recurrence "thereafter" follows the deadline just before it ("to report to the Council within 7

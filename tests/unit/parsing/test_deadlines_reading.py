@@ -1,6 +1,6 @@
 """Deadlines read as the paragraph means them: one report of a series is not a recurrence, an event's
 name ends where the words go on to something else, "the Conference of the Parties" is that of the
-convention the context names."""
+convention the context names, a series' first occurrence named after it."""
 
 import datetime as dt
 
@@ -106,3 +106,25 @@ def test_the_conference_of_the_parties_of_the_convention_the_paragraph_names():
     named = bodies_named([BIODIVERSITY, text])
     got = found(text, session=55, adopted_on=dt.date(2000, 11, 15), named=named)
     assert [(d.body, d.session) for d in got] == [("UNTOCCOP", 1)]
+
+
+@pytest.mark.parametrize(("text", "body", "adopted_on", "first", "precision"), [
+    # A/RES/71/235 5: the first of the series in a year
+    ("Requests the Secretary-General to report on the progress of the implementation of the New Urban "
+     "Agenda every four years, with the first report to be submitted to the General Assembly through "
+     "the Economic and Social Council in 2018, in accordance with paragraphs 166 to 168 of the Agenda;", "GA",
+     dt.date(2016, 12, 21), dt.date(2018, 12, 31), "year"),
+    # S/RES/2732 (2024) 8: … or by a date
+    ("Requests the Secretary-General to report to the Council every six months, three times in total, "
+     "with the first report occurring before 30 November 2024, on the progress made", "SC",
+     dt.date(2024, 5, 31), dt.date(2024, 11, 30), None),
+])
+def test_the_first_of_a_series_named_after_it(text, body, adopted_on, first, precision):
+    got = found(text, body=body, session=None, adopted_on=adopted_on)
+    recurring = [d for d in got if d.kind == "recurring"]
+    assert [(d.date, d.precision) for d in recurring] == [(first, precision)]
+    # not a first of another sentence
+    text = ("Decides to hold the dialogue every two years. The first of the dialogues held in 2012 was a "
+            "success;")
+    recurring = [d for d in found(text, adopted_on=dt.date(2016, 12, 21)) if d.kind == "recurring"]
+    assert [d.date for d in recurring] == [None]
