@@ -60,7 +60,7 @@ import datetime as dt
 import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
 
@@ -1730,14 +1730,20 @@ class _DeadlineFinder:
 
     def in_order(self) -> list[Deadline]:
         """The deadlines in order of appearance, leaving out a phrase inside an earlier one's and
-        one written again ("by 2030" in three clauses of a paragraph: one deadline)."""
+        one written again, in the same words or others ("by 2030" in three clauses of a paragraph: one
+        deadline; "to submit … at its seventy-fifth session a report …, and decides to include in the
+        provisional agenda of its seventy-fifth session …", A/RES/74/232 59: one session)."""
         self.found.sort(key=lambda x: (x[0], -x[1]))
         out: list[Deadline] = []
+        said: list[Deadline] = []  # each of ``out`` without its words
         last_end = -1
         for start, end, deadlines in self.found:
             if start < last_end:
                 continue  # overlaps an earlier deadline ("within 90 days" inside a longer phrase)
-            out.extend(d for d in deadlines if d not in out)
+            for d in deadlines:
+                if (unworded := replace(d, text="")) not in said:
+                    out.append(d)
+                    said.append(unworded)
             last_end = end
         return out
 
@@ -2032,7 +2038,7 @@ class _DeadlineFinder:
                                                   session=number, body_name=_body_name(code, owner)))
 
     def that_session(self) -> None:
-        """"… at that session": the session named last before it."""
+        """"… at that session": the session named last before it (one deadline with it: :meth:`in_order`)."""
         for m in (_THAT_SESSION.finditer(self.text) if "that session" in self.low
                   or "same session" in self.low else ()):
             earlier = [d for start, _, group in self.found if start < m.start() for d in group

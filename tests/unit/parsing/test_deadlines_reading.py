@@ -1,11 +1,12 @@
 """Deadlines read as the paragraph means them: one report of a series is not a recurrence, an event's
 name ends where the words go on to something else, "the Conference of the Parties" is that of the
-convention the context names, a series' first occurrence named after it."""
+convention the context names, a series' first occurrence named after it, one session named twice."""
 
 import datetime as dt
 
 import pytest
 
+from tests.unit.parsing.texts import deadline_dicts as dicts
 from tracker.parsing.deadlines import bodies_named, find_deadlines
 
 
@@ -128,3 +129,21 @@ def test_the_first_of_a_series_named_after_it(text, body, adopted_on, first, pre
             "success;")
     recurring = [d for d in found(text, adopted_on=dt.date(2016, 12, 21)) if d.kind == "recurring"]
     assert [d.date for d in recurring] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A/RES/74/232 59: a report at the session, and the item on the session's agenda
+    ("Also requests the Secretary-General to submit to the General Assembly at its seventy-fifth "
+     "session a report on the implementation of the Istanbul Programme of Action, and decides to "
+     "include in the provisional agenda of its seventy-fifth session, under the item entitled “Groups "
+     "of countries in special situations”, the sub-item", [{"kind": "session", "body": "GA", "session": 75}]),
+    # A/HRC/RES/53/25 1: one recurrence in two words
+    ("Decides to hold annually a panel discussion, and requests the Office to prepare on an annual "
+     "basis a summary report", [{"kind": "recurring", "every": "P1Y"}]),
+])
+def test_one_deadline_named_twice_is_one(text, expected):
+    assert dicts(text, "GA", 74) == expected
+    # … not two sessions
+    assert dicts("to submit a report at its seventy-fifth session and an update at its seventy-sixth "
+                 "session", "GA", 74) == [{"kind": "session", "body": "GA", "session": 75},
+                                          {"kind": "session", "body": "GA", "session": 76}]
