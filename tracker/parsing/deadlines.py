@@ -382,6 +382,11 @@ _EACH_MONTH = re.compile(rf"\b(?:[Ee]ach|[Ee]very) {_MONTH}\b")
 #: June of each year", "on 26 September every year" (day and month: groups 1 and 2, or 3 and 4)
 _DAY_MONTH_BEFORE = re.compile(
     rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})|\b({_MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?),?\s+(?:of\s+)?$")
+#: … or after it: "annually, on 15 October", "every year on 9 August", "each year in June" (not a date with
+#: its year: "annually on 15 October 2016", when something began)
+_DAY_MONTH_AFTER = re.compile(
+    rf",?\s+(?:on|in)\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})|({_MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?)\b"
+    rf"(?!,?\s*\d)")
 _QUARTER_BEFORE = re.compile(r"\b(first|second|third|fourth|last)\s+quarter\s+of\s+$", re.I)
 #: a recurrence in a clause that notes, welcomes, recalls or reaffirms is what it speaks of ("Recalls
 #: paragraph 6 of resolution 56/13 …, in which the Assembly … on an annual basis", "Notes with concern that
@@ -2638,8 +2643,10 @@ class _DeadlineFinder:
     def _yearly_on(self, m: re.Match[str], deadline: Deadline) -> None:
         """A yearly deadline that names its day, month or quarter ("before the end of each January",
         S/RES/2325 (2016) 2; "by 30 April annually"; "in June of each year"; "in the first quarter of
-        each year") falls then: its ``date`` is the first such day on or after the adoption (the last of the
-        month or the quarter, with that ``precision``); none where the adoption's date is unknown."""
+        each year"; after it: "to observe … every year on 9 August the International Day of Indigenous
+        Peoples", A/RES/71/178 12) falls then: its ``date`` is the first such day on or after the adoption
+        (the last of the month or the quarter, with that ``precision``); none where the adoption's date is
+        unknown."""
         if self.adopted_on is None:
             return
         month = _A_MONTH.search(m.group(0))
@@ -2647,7 +2654,8 @@ class _DeadlineFinder:
         precision: str | None = "month"
         if month is not None:
             name = month.group(0)
-        elif (on := _DAY_MONTH_BEFORE.search(self.text, max(0, m.start() - 40), m.start())) is not None:
+        elif (on := _DAY_MONTH_BEFORE.search(self.text, max(0, m.start() - 40), m.start()) or (
+                _DAY_MONTH_AFTER.match(self.text, m.end()))) is not None:
             day, name = on.group(1) or on.group(4), on.group(2) or on.group(3)
             precision = None if day else "month"
         elif (quarter := _QUARTER_BEFORE.search(self.text, max(0, m.start() - 40), m.start())) is not None:

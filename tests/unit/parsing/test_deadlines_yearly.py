@@ -36,9 +36,25 @@ def test_each_month_of_the_year():
     # A/RES/80/49 9
     ("Reiterates its request to the President of the General Assembly to organize, on 26 September every "
      "year, a one-day high-level plenary meeting", dt.date(2025, 12, 1), "2026-09-26"),
+    # A/RES/71/178 12, A/RES/76/140 9, A/RES/70/175 7: the day after the recurrence
+    ("Decides to continue to observe in New York, Geneva and other United Nations offices every year on 9 "
+     "August the International Day of Indigenous Peoples", dt.date(2016, 12, 19), "2017-08-09"),
+    ("Invites Member States to observe the International Day of Rural Women annually, on 15 October, as "
+     "proclaimed by the General Assembly", dt.date(2021, 12, 16), "2022-10-15"),
+    ("to commemorate Nelson Mandela International Day, observed each year on 18 July, to be also utilized",
+     dt.date(2015, 12, 17), "2016-07-18"),
 ])
 def test_a_yearly_deadline_on_a_day(text, adopted_on, date):
     assert dicts(text, "GA", adopted_on) == [{"kind": "recurring", "every": "P1Y", "date": date}]
+
+
+def test_a_yearly_deadline_in_a_month_named_after_it():
+    assert dicts("Decides to hold the meeting annually in June, and requests", "GA",
+                 dt.date(2016, 12, 19)) == [
+        {"kind": "recurring", "every": "P1Y", "date": "2017-06-30", "precision": "month"}]
+    # not a day with its year: when something began
+    assert dicts("the Day, first observed annually on 15 October 2008, and invites", "GA",
+                 dt.date(2016, 12, 19)) == [{"kind": "recurring", "every": "P1Y"}]
 
 
 def test_without_the_adoption_date_no_first_occurrence():
