@@ -138,9 +138,12 @@ _RESPECTIVELY = re.compile(r",?\s+respectively\b")
 #: the Economic and Social Council at its substantive session in 1997", "… at its substantive session of
 #: 2003", "at its first regular session of 1991" (not the Council's first session), "to report to their
 #: governing bodies at the first regular session of 2014", "to provide an update to the Council … at the
-#: operational activities segment of its substantive session of 2016"
+#: operational activities segment of its substantive session of 2016"; its opening: "to enable practical
+#: consultations among them prior to the beginning of the substantive session of 2024 of the Disarmament
+#: Commission" (A/RES/78/62 10)
 _SESSION_IN_YEAR = re.compile(
-    r"\b(?:at|during|for|before|until|by)\s+(?:the\s+(?:[\w-]+\s+){1,4}?segment\s+of\s+)?(?:its|the)\s+"
+    r"\b(?:at|during|for|before|until|by|prior\s+to)\s+(?:the\s+(?:beginning|start|opening)\s+of\s+)?"
+    r"(?:the\s+(?:[\w-]+\s+){1,4}?segment\s+of\s+)?(?:its|the)\s+"
     r"(?:(?:(?:first|second|third)\s+)?"
     r"(?:(?:substantive|regular|organizational|resumed|annual|management)\s+)?"
     r"(?:session|meeting)s?\s+(?:in|of|for)"

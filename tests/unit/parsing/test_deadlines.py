@@ -173,6 +173,15 @@ def test_a_substantive_session_in_a_year_and_a_weekly_report():
     assert dicts("paid at a weekly rate of 300 dollars", "SC", None) == []
 
 
+def test_prior_to_the_beginning_of_a_session_in_a_year():
+    # ga-pdf-text/A_RES_78_62 op 10 (adopted 4 December 2023): the Disarmament Commission's session of 2024
+    text = ("Invites Member States to submit their views and proposals on the matter early enough to enable "
+            "practical consultations among them prior to the beginning of the substantive session of 2024 of "
+            "the Disarmament Commission, with a view to facilitating its constructive outcome")
+    assert dicts(text, "GA", 78, dt.date(2023, 12, 4)) == [
+        {"kind": "session", "body": "UNDC", "session": 2024, "body_name": "Disarmament Commission"}]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # ga-pdf-text/A_RES_78_280 op 32, A_RES_78_47 op 7, A_RES_78_5 annex 84, A_RES_80_169 op 1
     ("Requests the President of the General Assembly to convene, in 2025, within existing resources, a "
