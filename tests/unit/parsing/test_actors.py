@@ -1731,3 +1731,17 @@ def test_support_for_someone_does_not_ask_them(text, actors):
 ])
 def test_whose_members_or_whose_appointee_is_asked(text, body, actors):
     assert analyse(text, body=body, gazetteer=G.for_body(body)).actors == actors
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # donor Governments and States are development partners, as donor countries are (segmented
+    # E_RES_2015_33 54, A_RES_S-24_2 annex 109)
+    ("Urges donor Governments and organizations, including financial institutions, and others in a position "
+     "to do so to provide financial support;", ["development partners"], ["Governments"]),
+    ("Call upon donor Governments and international organizations to encourage investment in critical "
+     "infrastructure services, and invite Governments in Africa and the least developed countries to utilize "
+     "infrastructure investments to also promote employment.", ["development partners"], []),
+])
+def test_donor_governments_are_development_partners(text, present, absent):
+    actors = analyse(text, body="GA", gazetteer=G).actors
+    assert all(a in actors for a in present) and not any(a in actors for a in absent), actors
