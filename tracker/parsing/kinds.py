@@ -870,6 +870,33 @@ _IN_A_RELATIVE = re.compile(r"\b(?:that|which|who|whom|as|where|when|if)\s+(?:\w
 #: the opening of the Conference", nor "continue its consideration of …", the item's next reading)
 _GOES_ON = re.compile(
     r"continue\s+(?:to\s|(?:its|his|her|their)\s+(?:efforts|work|(?:current\s+|usual\s+)?practice)\b)")
+#: a request "to ensure" something: a standing duty, as going on is ("Requests the Secretary-General to
+#: ensure the full implementation of the relevant provisions of its resolutions …", A/RES/79/303 9; "Requests
+#: all entities of the United Nations development system to ensure consistency and alignment with the
+#: post-2015 development agenda", E/RES/2015/15 73), unless a date makes a product of it
+#: (:func:`continuing`)
+_ENSURES = re.compile(r"ensure\b")
+#: … unless what it is to ensure is a deliverable done, in the passive or by another: "to ensure that an
+#: update on the advances in the establishment of that mechanism is presented at the substantive session of
+#: the Economic and Social Council in 2011" (A/RES/64/289 8), "that Strategies for Confronting Domestic
+#: Violence: A Resource Manual is published in all official languages" (A/RES/52/86 6), "that the Commission
+#: on Sustainable Development holds an organizational meeting" (A/RES/57/253 7)
+_ENSURED_DONE = re.compile(r"\b(?:(?:is|are|be)\s+(?:\w+ly\s+)?([a-z]+(?:ed|held|drawn|sent|brought))"
+                           r"|(holds|convenes|submits|publishes|presents|transmits|issues|organizes))\b")
+_IRREGULAR = {"held": "hold", "drawn": "draw", "sent": "send", "brought": "bring"}
+
+
+def _ensures_a_deliverable(words: str, at: int) -> bool:
+    """Whether what "to ensure" (at ``at`` in ``words``) is to ensure is a deliverable done
+    (``_ENSURED_DONE``): its verb one of ``_DELIVERABLE``."""
+    done = _ENSURED_DONE.search(words, at, at + 250)
+    if done is None:
+        return False
+    if done.group(2):
+        return True
+    word = done.group(1)
+    stems = (_IRREGULAR.get(word, ""), word[:-1], word[:-2], word[:-3])
+    return any(stem in _DELIVERABLE for stem in stems)
 #: "… shall continue to meet annually", "… will continue its efforts to reduce …": what goes on
 _CONTINUES = re.compile(rf"\b(?:shall|should|will|must)\s+{_GOES_ON.pattern}")
 _TO = re.compile(r"\s(?:to|that|shall|should|not\s+to)\s")
@@ -1238,19 +1265,26 @@ def continuing(action: str | None, rest: str) -> bool:
     """Whether every deliverable the paragraph asks for only asks its addressee to go on with
     what it does ("Requests the secretariat of the Third Committee … to continue to provide Member
     States with regular updates …", "to continue to inform the General Assembly periodically"):
-    a standing call (DESIGN §1, "requests … to continue to"), unless a date or a recurrence makes
+    a standing call (DESIGN §1, "requests … to continue to"; likewise "to ensure …": ``_ENSURES``), unless
+    a date or a recurrence makes
     a product of it, which the caller knows (not "to continue to track the data …, and to report
     thereon": the report is asked anew)."""
-    if action is None or "continue" not in rest:
+    if action is None or ("continue" not in rest and "ensure" not in rest):
         return False
     found = False
     for verb, words in clauses(action, rest):
         if verb in REISSUING:
             verb, words = reissued(verb, words)  # "Reiterates its request to … to continue …"
-        if clause_kind(verb, words) not in (K.REPORT, K.ACTION):
+        kind = clause_kind(verb, words)
+        if kind not in (K.REPORT, K.ACTION):
             continue
         goes_on = _infinitive(words)
-        if goes_on is None or not _GOES_ON.match(words, goes_on.start(1)):
+        # (what is to be ensured, not a report asked beside it: "to ensure the expeditious completion of the
+        # remaining initiative, update Member States regularly on its progress and provide information thereon
+        # in his next progress report", A/RES/71/272 19)
+        if goes_on is None or not (_GOES_ON.match(words, goes_on.start(1)) or (
+                kind is K.ACTION and _ENSURES.match(words, goes_on.start(1))
+                and not _ensures_a_deliverable(words, goes_on.end()))):
             return False
         further = _FURTHER_INFINITIVE.search(words, goes_on.end())
         if further and clause_kind(verb, words[further.start(1) :]) in (K.REPORT, K.ACTION):

@@ -1083,6 +1083,39 @@ def test_asked_to_go_on_with_no_date_is_a_standing_call():
     assert kinds[7] == K.REPORT  # "… and to make recommendations in its report to the Assembly"
 
 
+#: asked "to ensure" something (segmented A/RES/79/303 9, E/RES/2015/15 73, A/RES/70/248 4): a standing
+#: duty, unless a date makes a product of it, what is to be ensured is a deliverable done (A/RES/64/289 8,
+#: A/RES/52/86 6) or a report is asked beside it (A/RES/71/272 19)
+ENSURING = security_council_resolution("""\
+1. Requests the Secretary-General to ensure the full implementation of the relevant provisions of its
+resolutions 59/296, 60/266, 61/276, 64/269, 65/289, 66/264, 69/307, 70/286 and 76/274;
+
+2. Requests all entities of the United Nations development system to ensure consistency and alignment
+with the post-2015 development agenda, once adopted, in the context of midterm reviews and the
+elaboration of strategic plans and frameworks;
+
+3. Approves the recommendations of the Board of Auditors contained in its report, and requests the
+Pension Board to ensure that all the recommendations of the Board of Auditors are implemented in full
+and in a timely manner;
+
+4. Requests the Secretary-General to ensure that all staff complete the mandatory training on the new
+system by 31 December 2032;
+
+5. Requests the Commission to ensure that Strategies for Confronting Domestic Violence: A Resource
+Manual is published in all official languages of the United Nations, subject to the availability of
+regular budget or extrabudgetary funds;
+
+6. Notes the progress made, and requests the Secretary-General to ensure the expeditious completion of
+the remaining initiative, update Member States regularly on its progress and provide information
+thereon in his next progress report;
+""")
+
+
+def test_asked_to_ensure_with_no_date_is_a_standing_call():
+    kinds = [p.kind for p in parse(ENSURING).operative]
+    assert kinds == [K.EXHORTATION, K.EXHORTATION, K.EXHORTATION, K.ACTION, K.ACTION, K.REPORT]
+
+
 #: a declaration adopted as the resolution itself, in its speakers' voice (segmented/A_RES_60_1 16
 #: and 125, A_RES_71_1 2, A_RES_70_1 8)
 SPOKEN = """A/RES/60/999
@@ -1233,7 +1266,8 @@ def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
     # not what is expected of someone, nor a subject after an introductory phrase
     paragraphs = parse(SPACE2030, "A_RES_76_999.txt").operative
     assert [p.action for p in paragraphs] == ["invites", "urges", "requests", None]
-    assert [p.kind for p in paragraphs] == [K.EXHORTATION, K.EXHORTATION, K.ACTION, K.DECLARATORY]
+    # (3: "to ensure the full mobilization and coordination …", a standing duty: ``kinds._ENSURES``)
+    assert [p.kind for p in paragraphs] == [K.EXHORTATION, K.EXHORTATION, K.EXHORTATION, K.DECLARATORY]
     assert paragraphs[0].actors[0] == "Member States"
     assert paragraphs[2].actors == ["Secretary-General"]
     assert paragraphs[2].text.startswith("The Secretary-General is requested to ensure")
