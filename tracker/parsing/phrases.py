@@ -1314,8 +1314,8 @@ def _appointed_by(span: str, start: int) -> bool:
 
 #: a call whose addressees its sub-paragraphs list: "calls upon: (a) The respective bureaux …"
 _LISTED_AFTER = re.compile(r"\s*[:(]")
-#: those named before, by a noun: "those stakeholders to", "these institutions to"
-_THOSE_NAMED = r"(?:those|these)\s+[a-z][\w-]*\s+to\b"
+#: those named before, by a noun: "those stakeholders to", "these institutions to", "both organizations to"
+_THOSE_NAMED = r"(?:those|these|both)\s+[a-z][\w-]*\s+to\b"
 #: … as a call's addressee: "requests those stakeholders to" (not what the call asks for, "invites a
 #: multilateral response that supports these countries to achieve …")
 _THOSE_ASKED = re.compile(rf"\s*{_THOSE_NAMED}")

@@ -1745,3 +1745,12 @@ def test_whose_members_or_whose_appointee_is_asked(text, body, actors):
 def test_donor_governments_are_development_partners(text, present, absent):
     actors = analyse(text, body="GA", gazetteer=G).actors
     assert all(a in actors for a in present) and not any(a in actors for a in absent), actors
+
+
+def test_both_named_before_are_asked():
+    # "both <noun>" asked by a further call are the two named before (segmented A_RES_72_278 1), not
+    # "organizations"
+    text = ("Welcomes the actions taken by the Inter-Parliamentary Union to pursue a more systematic "
+            "engagement with the United Nations, and encourages both organizations to enhance their "
+            "cooperation in meeting their common objectives;")
+    assert analyse(text, body="GA", gazetteer=G).actors == ["Inter-Parliamentary Union", "United Nations"]
