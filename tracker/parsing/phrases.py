@@ -574,9 +574,10 @@ def _state_addressed(span: str, s: int, e: int, addressed: bool, prev: tuple[int
     return bool(_STATE_ADDRESSED.search(before))
 
 
-#: a name's possessive before a document: "the Secretary-General’s annual report (S/2021/437)", "the
-#: Secretary-General’s report on Peacebuilding and Sustaining Peace": its author, no addressee
-_AUTHOR_OF = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}?(?:reports?|letters?|notes?|briefings?)\b")
+#: a name's possessive: the author or owner of what follows, no addressee ("the Secretary-General’s annual
+#: report (S/2021/437)", "the Secretary-General’s Early Warnings for All initiative", "to respect UNFICYP’s
+#: mandated authority"); not a mandate's holder, who carries it out ("the implementation of UNAMID’s mandate")
+_OWNER_OF = re.compile(r"[’']s\s+(?!mandate\b)")
 _CITED = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
 #: a statement's author, before the name: "Statement by the President of the Security Council"
 _STATEMENT_BY = re.compile(r"\b[Ss]tatements?\s+by\s+(?:the\s+)?$")
@@ -1182,7 +1183,7 @@ def find_actors(
             spans = sorted([*spans, *_groups_between(span[:end], spans, gazetteer,
                                                      not _CUT_IN_NAME.match(span, end))])
         for _s, e, name in spans:
-            if not owners and _AUTHOR_OF.match(span, e):
+            if not owners and _OWNER_OF.match(span, e):
                 continue  # "the Secretary-General’s annual report": who wrote it, not who is asked
             if name not in out:
                 out.append(name)

@@ -1754,3 +1754,25 @@ def test_both_named_before_are_asked():
             "engagement with the United Nations, and encourages both organizations to enhance their "
             "cooperation in meeting their common objectives;")
     assert analyse(text, body="GA", gazetteer=G).actors == ["Inter-Parliamentary Union", "United Nations"]
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # a name's possessive in an earlier clause owns what follows and is not asked (segmented S_RES_2537 (2020)
+    # 12) …
+    ("Expresses serious concern at the increased number of violations of the military status quo, urges the "
+     "sides and all involved parties to respect UNFICYP’s mandated authority in the buffer zone, and calls "
+     "on both sides to prevent unauthorised activities between the ceasefire lines;", "SC",
+     ["all parties", "sides"]),
+    # … but a mandate's holder is (segmented S_RES_2429 (2018) 6)
+    ("Authorises the deployment of the necessary police force, not exceeding 2,500 personnel, essential for "
+     "the implementation of UNAMID’s mandate;", "SC", ["UNAMID"]),
+])
+def test_a_possessive_named_in_passing_is_not_asked(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+def test_the_owner_of_an_initiative_welcomed_is_not_asked():
+    # ga-pdf-text A_RES_80_150 24
+    text = ("Welcomes the progress made under the Secretary-General’s Early Warnings for All initiative, and "
+            "invites the initiative to expand its coverage;")
+    assert "Secretary-General" not in analyse(text, body="GA", gazetteer=G).actors
