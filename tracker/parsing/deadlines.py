@@ -230,7 +230,11 @@ _EVENT_NAME_ENDS = (
     r"\s+(?:in\s+order\s+to|so\s+as\s+to|so\s+that|with\s+a\s+view\s+to|in\s+accordance\s+with|"
     rf"and\s+(?:every|each|annually|thereafter|then|{'|'.join(_OWN_VERBS)})\b"
     r"|to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|such|each|every|any|all|some|other|which|"
-    r"whom|above|below|date|it|them|him|be)\b)[a-z]+\s)"
+    # (not a reference: "the form developed pursuant to paragraph 47", S/RES/2734 (2024) 49)
+    r"whom|above|below|date|it|them|him|be|paragraphs?|resolutions?|decisions?|articles?|annex(?:es)?|"
+    r"sections?|rules?)\b)[a-z]+\s"
+    # … or what is reported on: "… from the date of adoption of the form … on their implementation"
+    r"|on\s+(?:their|its|his|her)\s)"
 )
 _RELATIVE_RE = re.compile(
     rf"\b(?:within|no later than|not later than|in|after|until)\s+(?:a period of\s+)?({_CARDINAL})"
@@ -244,9 +248,9 @@ _RELATIVE_LOWER = lower_case_form(_RELATIVE_RE)
 #: a delay written with no word before it, counted from the adoption it names: "Decides to review the
 #: sanctions measures … six months from the adoption of this resolution", "to report to the Security Council
 #: eleven months after the adoption of this resolution", "shall expire 180 days from the adoption of this
-#: resolution"
+#: resolution", "shall be reviewed five years after the adoption of the present resolution" (A/RES/60/180 27)
 _BARE_FROM_ADOPTION = re.compile(
-    rf"\b({_CARDINAL})(?:\s+\(\d+\))?\s+(?:(?:working|business)\s+(?=days?\b))?(days?|weeks?|months?)\s+"
+    rf"\b({_CARDINAL})(?:\s+\(\d+\))?\s+(?:(?:working|business)\s+(?=days?\b))?(days?|weeks?|months?|years?)\s+"
     rf"(?:from|after|following)\s+(?:the\s+)?"
     rf"(?:date\s+of\s+(?:the\s+)?)?adoption\s+of\s+(?:this|the\s+present)\s+resolution\b",
     re.I,
@@ -254,6 +258,13 @@ _BARE_FROM_ADOPTION = re.compile(
 #: a second delay counted from the adoption, after a first written without its anchor: "within six months and
 #: eleven months of the adoption of this resolution" (S/RES/2684 (2023) 2)
 _AND_ANOTHER = re.compile(r"\s+and\s+")
+#: … and a first delay written bare before another so counted: "to report to the Security Council on the
+#: findings of the commission of inquiry six months and one year after the adoption of this resolution"
+#: (S/RES/2127 (2013) 25): two reports, each due so long after the adoption (not after a lead word:
+#: "within six months and eleven months of …" is ``_RELATIVE_RE``'s and ``_DELAY_FROM_ADOPTION``'s)
+_BARE_FIRST = re.compile(
+    rf"(?<![\w-])({_CARDINAL})(?:\s+\(\d+\))?\s+(days?|weeks?|months?|years?)(?=\s+and\s+$)", re.I)
+_LEAD_BEFORE = re.compile(r"\b(?:within|than|in|after|until|for|of|over)\s+$", re.I)
 _DELAY_FROM_ADOPTION = re.compile(
     rf"({_CARDINAL})(?:\s+\(\d+\))?\s+(days?|weeks?|months?|years?)\s+(?:of|after|from|following)\s+(?:the\s+)?"
     rf"(?:date\s+of\s+(?:the\s+)?)?adoption\s+of\s+(?:this|the\s+present)\s+resolution\b",
@@ -487,6 +498,10 @@ _FROM_EVENT = re.compile(
 #: … and an adoption that is not the resolution's: "180 days from the date of adoption of the form
 #: developed pursuant to paragraph 47"
 _OF_ANOTHER = re.compile(r"\s+of\s+(?!(?:the\s+present|this)\s+resolution\b)")
+#: … that adoption's name, written out as far as the words go on to something else (``_EVENT_NAME_ENDS``) or
+#: the clause ends, within 80 characters: the deadline's words
+_OTHER_ADOPTED = re.compile(
+    rf"\s+of\s+[a-z][\w -]{{0,80}}?(?=[,;.]|$|{_EVENT_NAME_ENDS})")
 #: the adoption as a period's anchor, what follows it left aside
 _OF_THIS_RESOLUTION = re.compile(
     r"\s+(?:of|after|from|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:adoption\s+of\s+)?"
@@ -740,6 +755,12 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:of|by|on|from|within|with|among|between)\
 #: Advisory Committee at its sixty-fifth session"): where the resolution decides to act, the session is
 #: its own
 _SPOKEN_OF = re.compile(r"\b(?:of|for|on|concerning|regarding)\s+(?:the\s+)?$")
+#: how a body named just before meets, set off by commas between it and its session: "for the consideration
+#: of the General Assembly, in plenary meeting, at its seventy-third session" (A/RES/72/79 2): still the body
+#: named just before
+_MEETING_ASIDE = re.compile(
+    r"\s*,\s*in\s+(?:(?:a|its|their)\s+)?(?:plenary|formal|informal|public|private|closed|joint)"
+    r"(?:\s+(?:meetings?|sessions?))?\s*,\s*$")
 
 
 class _Mention:
@@ -1043,7 +1064,8 @@ def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
     found = False
     # the body named just before is what the words speak of, not who acts ("of", "for" before it)
     spoken_of = False
-    if before and not text[before[-1].end:start].strip(" ,"):
+    if before and (not text[before[-1].end:start].strip(" ,") or _MEETING_ASIDE.match(
+            text[before[-1].end:start])):
         choice, found = before[-1], True
         spoken_of = not nearest and _SPOKEN_OF.search(
             text, max(0, choice.start - 12), choice.start) is not None
@@ -2404,21 +2426,23 @@ class _DeadlineFinder:
             self._after_adoption(m, n, unit, expires=True)
 
     def _after_adoption(self, m: re.Match[str], n: int, unit: str, expires: bool, *,
-                        from_: str = "adoption") -> None:
+                        from_: str = "adoption", end: int | None = None) -> None:
         """A period counted from the adoption: its last day where the adoption is known. Working days
         ("within five working days of the adoption of this resolution", S/RES/2720 (2023) 14) skip Saturdays
         and Sundays (with no adoption date, each five of them a week); their ``period`` is left unsaid (not
         "P5D", five calendar days). ``from_`` "event": counted from an event the text names, not the
         adoption ("within 60 days" of receiving communications, S/RES/2368 (2017) 84; "within 30 days" of an
-        inspection, S/RES/2577 (2021) 10): its length kept, and no date, which only the event gives."""
+        inspection, S/RES/2577 (2021) 10): its length kept, and no date, which only the event gives. ``end``:
+        where its words end, when past ``m``'s (the event's name read after it)."""
         working = unit == "day" and _WORKING_DAYS.search(m.group(0)) is not None
         days, end_day = (n + 2 * (n // 5) if working else n * _UNIT_DAYS[unit]), None
         if from_ == "adoption" and self.adopted_on is not None:
             end_day = _add_working_days(self.adopted_on, n) if working else _add(self.adopted_on, n, unit)
             days = (end_day - self.adopted_on).days
-        self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0).strip(), days=days,
-                                              from_=from_, date=end_day, expires=expires,
-                                              period=None if working else f"P{n}{_UNIT_ISO[unit]}"))
+        end = m.end() if end is None else end
+        self.add(m.start(), end, Deadline(DeadlineKind.RELATIVE, self.text[m.start():end].strip(), days=days,
+                                          from_=from_, date=end_day, expires=expires,
+                                          period=None if working else f"P{n}{_UNIT_ISO[unit]}"))
 
     def _period_from(self, m: re.Match[str], start: re.Match[str], n: int, unit: str) -> None:
         """"for one year, from 1 January 2025": ends the day before the anniversary."""
@@ -2509,7 +2533,9 @@ class _DeadlineFinder:
                 # "within 30 days of the seizure", "upon discovery … the Member State who seizes … shall
                 # notify … within 30 days": counted from an event, not the adoption
                 if lead not in ("in", "after", "until"):
-                    self._after_adoption(m, n, unit, False, from_="event")
+                    named = _OTHER_ADOPTED.match(text, m.end()) if anchor.endswith("adoption") else None
+                    self._after_adoption(m, n, unit, False, from_="event",
+                                         end=named.end() if named is not None else None)
                 continue
             # "Decides to renew until one year from the date of adoption of this resolution the measures
             # imposed by …": when they end, as "for a period of one year"
@@ -2530,6 +2556,10 @@ class _DeadlineFinder:
             if expires and self.declaratory(m.start()):
                 continue  # "Notes that the measures shall expire 180 days from the adoption …": another's end
             unit = m.group(2).lower().rstrip("s")
+            first = _BARE_FIRST.search(text, before, m.start()) if not expires else None
+            if first is not None and (k := cardinal_to_int(first.group(1))) and not _LEAD_BEFORE.search(
+                    text, max(0, first.start() - 20), first.start()):
+                self._after_adoption(first, k, first.group(2).lower().rstrip("s"), False)
             self._after_adoption(m, n, unit, expires=expires)
 
     # ----------------------------------------------------------------------- recurring

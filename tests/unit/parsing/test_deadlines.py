@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from tests.unit.parsing.texts import deadline_dicts as dicts
-from tracker.parsing.deadlines import find_deadlines, link_session_dates
+from tracker.parsing.deadlines import bodies_named, find_deadlines, link_session_dates
 from tracker.parsing.phrases import speakers_from
 from tracker.parsing.types import Deadline, DeadlineKind
 
@@ -1859,3 +1859,13 @@ def test_a_temporary_measure_ends_and_a_deferral_is_due():
     assert dicts("Recalls its decision to defer the review until its seventy-fifth session, and decides to "
                  "further defer the review until its seventy-sixth session;", "GA", 75,
                  dt.date(2020, 12, 31)) == [{"kind": "session", "body": "GA", "session": 76}]
+
+
+def test_a_body_named_just_before_its_session_with_how_it_meets_between_owns_it():
+    # A/RES/72/79 2: the Assembly's session, not that of the Committee asked to submit
+    text = ("Requests the Committee on the Peaceful Uses of Outer Space to submit a draft resolution on "
+            "the outcomes of UNISPACE+50 for the consideration of the General Assembly, in plenary meeting, "
+            "at its seventy-third session;")
+    found = find_deadlines(text, body="GA", session=72, adopted_on=dt.date(2017, 12, 7),
+                           named=bodies_named([text]))
+    assert [(d.body, d.session) for d in found] == [("GA", 73)]

@@ -168,3 +168,29 @@ def test_a_body_misprinted_in_the_plural_is_the_registrys():
     text = ("and requests the Office of High Commissioner to prepare a report on the panel discussion and to "
             "submit it to the Human Right Council at its forty-sixth session;")
     assert dicts(text, "HRC", 42) == [{"kind": "session", "body": "HRC", "session": 46}]
+
+
+def test_two_bare_delays_from_the_adoption_are_two_deadlines():
+    # S/RES/2127 (2013) 25: a report six months and another one year after the adoption
+    text = ("Further requests the Secretary-General to report to the Security Council on the findings of the "
+            "commission of inquiry six months and one year after the adoption of this resolution;")
+    found = find_deadlines(text, body="SC", session=None, adopted_on=dt.date(2013, 12, 5))
+    assert [(d.text, d.days, d.from_, d.date) for d in found] == [
+        ("six months", 182, "adoption", dt.date(2014, 6, 5)),
+        ("one year after the adoption of this resolution", 365, "adoption", dt.date(2014, 12, 5))]
+    # A/RES/60/180 27: years, bare, from the adoption
+    text = ("Decides that the arrangements set out above will be reviewed five years after the adoption of "
+            "the present resolution to ensure that they are appropriate to fulfil the agreed functions")
+    assert dicts(text, "GA", 60, dt.date(2005, 12, 20)) == [
+        {"kind": "relative", "days": 1826, "from": "adoption", "date": "2010-12-20", "period": "P5Y"}]
+
+
+def test_a_period_from_the_adoption_of_something_else_is_written_with_its_name():
+    # S/RES/2734 (2024) 49: the form's adoption, not the resolution's; its name as far as what is reported on
+    text = ("Calls upon all States to submit an updated report to the Committee no later than 180 days from "
+            "the date of adoption of the form developed pursuant to paragraph 47 on their implementation, in "
+            "particular the freezing of assets and any exemptions thereto")
+    found = find_deadlines(text, body="SC", session=None, adopted_on=dt.date(2024, 6, 10))
+    assert [(d.text, d.days, d.from_, d.date) for d in found] == [
+        ("no later than 180 days from the date of adoption of the form developed pursuant to paragraph 47",
+         180, "event", None)]
