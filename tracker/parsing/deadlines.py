@@ -1251,6 +1251,11 @@ def _has_four_digits(text: str) -> bool:
 #: Council", "the outcome of the twenty-third special session")
 _DESCRIBED_SESSION = re.compile(r"\b(?:themes?|outcomes?|records|bureau|reports?)\s*$")
 _SINCE_FROM = re.compile(r"\b(since|from)\s*$")
+#: where a series begins, as "starting at" it: "to present the database on an annual basis to the Council
+#: starting from its fifty-seventh session" (A/HRC/RES/53/25 1), "to present them jointly to the Human Rights
+#: Council, starting from its fifty-first session" (A/HRC/RES/47/21 15): the first is due then (where a
+#: recurrence or a verb of delivering is, ``_DeadlineFinder.series_from``)
+_SERIES_FROM = re.compile(r"\b(?:starting|beginning|commencing)\s+$", re.I)
 #: a Title Case name just before "by 2030" ("… in a Sustainable Manner by 2030 (Caribbean
 #: Firearms Roadmap)", "the African Union campaign, Silencing the Guns in Africa by 2020": its small words
 #: between the capitals): the year belongs to the name
@@ -1883,7 +1888,7 @@ class _DeadlineFinder:
             return None  # the Security Council has no sessions
         if (_PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()) or _SINCE_FROM.search(before[-12:])
                 or _CITED.search(text, max(0, m.start() - 200), m.start())
-                or m.group(0).lower().startswith(("from ", "since "))):
+                or m.group(0).lower().startswith(("from ", "since ")) and not self.series_from(m.start())):
             return None
         phrase = text[m.start():explicit.end].strip() if explicit is not None else m.group(0).strip()
         expires = phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end())
@@ -1900,6 +1905,13 @@ class _DeadlineFinder:
             expires=expires,
             end=_SESSION_END.search(m.group(0)) is not None, opens=opens, closes=closes, own=owner is None,
         )
+
+    def series_from(self, start: int) -> bool:
+        """Whether the session "from" at ``start`` names is where a series begins (``_SERIES_FROM``): in a
+        paragraph with a recurrence or where a verb of delivering governs it; not an act that takes effect
+        then ("Decides, starting from the eighty-first session, to limit the number of …")."""
+        return _SERIES_FROM.search(self.text, max(0, start - 16), start) is not None and (
+            self.has_recurring or _governed(self.text, start, _DELIVERABLE_BEFORE))
 
     def _before_adopting(self, items: str) -> bool:
         """Whether the first session ``items`` numbers was over at adoption, counted as the adopting

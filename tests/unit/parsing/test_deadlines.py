@@ -1869,3 +1869,24 @@ def test_a_body_named_just_before_its_session_with_how_it_meets_between_owns_it(
     found = find_deadlines(text, body="GA", session=72, adopted_on=dt.date(2017, 12, 7),
                            named=bodies_named([text]))
     assert [(d.body, d.session) for d in found] == [("GA", 73)]
+
+
+@pytest.mark.parametrize(("text", "body", "session", "adopted_on", "expected"), [
+    # A/HRC/RES/53/25 1: a yearly presentation, the first at that session
+    ("and requests the United Nations High Commissioner for Human Rights to ensure that the yearly updates "
+     "of the database include addition and removal of companies, and to present the database on an annual "
+     "basis to the Council starting from its fifty-seventh session;", "HRC", 53, dt.date(2023, 7, 14),
+     [("recurring", None, None), ("session", "HRC", 57)]),
+    # A/HRC/RES/48/17 15: to the Assembly, the report presented annually
+    ("Invites the Secretary-General to submit the report he or she presents annually to the Human Rights "
+     "Council on cooperation with the United Nations, its representatives and mechanisms in the field of "
+     "human rights also to the General Assembly, starting from its seventy-seventh session.", "HRC", 48,
+     dt.date(2021, 10, 11), [("recurring", None, None), ("session", "GA", 77)]),
+    # not an act that takes effect then
+    ("Decides, starting from the eighty-first session, to limit the number of high-level meetings",
+     "GA", 79, dt.date(2025, 9, 8), []),
+])
+def test_a_series_starting_from_a_session_is_first_due_then(text, body, session, adopted_on, expected):
+    found = find_deadlines(text, body=body, session=session, adopted_on=adopted_on,
+                           named=bodies_named([text]))
+    assert [(d.kind.value, d.body, d.session) for d in found] == expected
