@@ -1315,6 +1315,13 @@ _DELIVERABLE_BEFORE = re.compile(
     # report", A/RES/67/290 20)
     r"undertake|conduct|review|convening|holding|consider)\b[^;:]{0,140}$"
 )
+#: … or a report named as due then: "in his flagship report to be submitted to the General Assembly in
+#: 2018" (A/RES/71/165 2), "in the report to be submitted to the Economic and Social Council in 2008"
+#: (A/RES/62/208 28 (c)), "to include in his regular report to the Council in 2015" (E/RES/2014/14 20): one
+#: to be submitted, presented or transmitted, or a report to a body, then (its year not past: ``in_years``)
+_REPORT_DUE_BEFORE = re.compile(
+    r"(?:\bto\s+be\s+(?:submitted|presented|transmitted)\b"
+    r"|\b(?:his|her|its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?reports?\s+to\s+the\b)[^;:,]{0,80}$")
 _DELIVERABLE_VERB = re.compile(_DELIVERABLE_BEFORE.pattern.removesuffix(r"\b[^;:]{0,140}$") + r"\b")
 #: a verb in a relative clause ("…, which will serve to inform …"): its subject is what is delivered
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|that)\b[^,;:]{0,40}$")
@@ -2288,7 +2295,8 @@ class _DeadlineFinder:
                 "in " in text or "during " in text or "end of " in text) else ()):
             if _IN_YEAR_NOT_DUE.search(text, max(0, m.start() - 14), m.start()):
                 continue
-            if not _governed(text, m.start(), _DELIVERABLE_BEFORE):
+            if not _governed(text, m.start(), _DELIVERABLE_BEFORE) and not _governed(
+                    text, m.start(), _REPORT_DUE_BEFORE):
                 continue
             if self.of_another_event(m.start()):
                 continue  # "a report in 2027 …, which will serve to inform preparations for … a high-level

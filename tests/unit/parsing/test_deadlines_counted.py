@@ -194,3 +194,23 @@ def test_a_period_from_the_adoption_of_something_else_is_written_with_its_name()
     assert [(d.text, d.days, d.from_, d.date) for d in found] == [
         ("no later than 180 days from the date of adoption of the form developed pursuant to paragraph 47",
          180, "event", None)]
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # A/RES/71/165 2: a report to be submitted in a year
+    ("and urges Member States and relevant United Nations entities to submit information for inclusion in "
+     "the report of the Secretary-General on the implementation of the present resolution and in his "
+     "flagship report to be submitted to the General Assembly in 2018;",
+     dt.date(2016, 12, 19), ["2018-12-31"]),
+    # E/RES/2014/14 20: a report to a body in a year
+    ("Requests the Secretary-General to include in his regular report to the Council in 2015, in "
+     "consultation with Member States, an analysis of the functioning of the resident coordinator system",
+     dt.date(2014, 7, 15), ["2015-12-31"]),
+    # a report to a body in a year already past: history
+    ("Also recalls the United Nations study on violence against children submitted to the General Assembly "
+     "in 2006, and requests the Special Representative to continue to promote its dissemination",
+     dt.date(2018, 12, 17), []),
+])
+def test_a_report_named_as_submitted_to_a_body_in_a_year_is_due_that_year(text, adopted_on, expected):
+    found = find_deadlines(text, body="GA", session=None, adopted_on=adopted_on)
+    assert [d.date.isoformat() for d in found if d.kind == DeadlineKind.DATE] == expected
