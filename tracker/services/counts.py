@@ -156,8 +156,6 @@ class DayStatement:
     #: its compiled forms, found by the statement (``tracker.db.kept_compiled``), as ``run``'s
     #: execution options
     compiled: Any = field(default_factory=kept_compiled, compare=False, repr=False)
-    #: its ``_Direct`` forms by dialect (None: left to SQLAlchemy)
-    direct: dict[Any, _Direct | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, statement: Executable) -> DayStatement:
@@ -185,91 +183,8 @@ class DayStatement:
         time, each through SQLAlchemy's fetch strategy and the driver's ``fetchone``. On PostgreSQL
         the overview's one statement gives ≈ 275 rows: read at once, ``GET /`` took 0.95 of the CPU
         (in process, loaded, 5 December 2026); on SQLite, whose ``fetchone`` is where its statement
-        runs, no difference. On SQLite read by the driver directly when nothing listens to the
-        engine's statements (``_Direct``): plain tuples, with the values SQLAlchemy gives."""
-        connection = session.connection()
-        params = self.params(today, **more)
-        direct = self._direct(connection)
-        if direct is not None:
-            found = direct.read(connection, params)
-            if found is not None:
-                return found
-        return self.run(connection, params).all()
-
-    def _direct(self, connection: Any) -> _Direct | None:
-        """The statement's ``_Direct`` form for ``connection``, or None where it must go through
-        SQLAlchemy: another database than SQLite, or an engine whose statements are listened to
-        (the tests' and the bench's statement counts, PostgreSQL's ``note_reads``)."""
-        dialect = connection.dialect
-        if (dialect.name != "sqlite" or connection._has_events or connection.engine._has_events
-                or dialect._has_events or connection._execution_options):
-            return None
-        found = self.direct.get(dialect, _UNMADE)
-        if found is _UNMADE:
-            if len(self.direct) >= 4:  # engines made and dropped (the tests')
-                self.direct.clear()
-            found = self.direct[dialect] = _Direct.of(self.statement, dialect)
-        return found
-
-
-_UNMADE = object()
-
-
-@dataclass(frozen=True)
-class _Direct:
-    """A kept statement read by SQLite's driver itself (``DayStatement.rows``): its SQL compiled
-    once, its parameters processed and put in order as SQLAlchemy would, the driver's rows
-    converted where SQLAlchemy converts them (dates, booleans) and returned as tuples. SQLAlchemy's
-    execution of a kept statement (its execution context, cursor result and ``Row`` objects) cost
-    ≈ 30-40 µs of CPU on top of SQLite's own work, six times an overview (bench/README.md, 6
-    December 2026). Only where no one listens to the engine's statements, so every count of them
-    and every event sees the statements as before; a statement with parameters compiled at
-    execution (an expanding ``IN``) is left to SQLAlchemy."""
-
-    sql: str
-    names: tuple[str, ...]
-    binds: dict[str, Any]
-    results: tuple[tuple[int, Any], ...]
-    compiled: Any
-
-    @classmethod
-    def of(cls, statement: Executable, dialect: Any) -> _Direct | None:
-        compiled = statement.compile(dialect=dialect)
-        if (not compiled.positional or compiled.literal_execute_params or compiled.post_compile_params
-                or compiled.escaped_bind_names or not compiled._result_columns):
-            return None
-        results = tuple((i, process) for i, (_key, _name, _objects, type_)
-                        in enumerate(compiled._result_columns)
-                        if (process := type_._cached_result_processor(dialect, None)) is not None)
-        return cls(compiled.string, tuple(compiled.positiontup or ()), dict(compiled._bind_processors),
-                   results, compiled)
-
-    def read(self, connection: Any, params: dict[str, Any]) -> list[tuple[Any, ...]] | None:
-        """The rows, or None when the driver failed (SQLAlchemy then runs the statement, and
-        raises its own error if it fails again)."""
-        values = self.compiled.construct_params(params, escape_names=False)
-        binds = self.binds
-        ordered = tuple(process(values[name]) if (process := binds.get(name)) else values[name]
-                        for name in self.names)
-        dbapi = connection.dialect.loaded_dbapi
-        try:
-            cursor = connection.connection.cursor()
-            try:
-                rows = cursor.execute(self.sql, ordered).fetchall()
-            finally:
-                cursor.close()
-        except dbapi.Error:
-            return None
-        if not self.results:
-            return rows
-        results = self.results
-        out = []
-        for row in rows:
-            row = list(row)
-            for i, process in results:
-                row[i] = process(row[i])
-            out.append(tuple(row))
-        return out
+        runs, no difference."""
+        return self.execute(session, today, **more).all()
 
 
 #: how many resolutions are published: summed over the counts kept per body
