@@ -100,6 +100,9 @@ _SESSION_RE = re.compile(
     rf"(?:(?:resumed|regular|substantive|main)\s+)?"
     rf"((?:{EN_ORDINAL}|next|following|forthcoming|current|present|\d{{4}})"
     rf"(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+|\s+to\s+)(?:{EN_ORDINAL}|\d{{4}}))*)"
+    # (the first of a series: "in the provisional agenda of its forty-eighth and subsequent sessions",
+    # A/RES/47/190 7: due at the first, the words after it not a session of their own)
+    rf"(?:\s+and\s+(?:subsequent|succeeding|future))?"
     rf"\s+(?:regular\s+|special\s+|substantive\s+|ordinary\s+)?(sessions?)",
     re.I,
 )

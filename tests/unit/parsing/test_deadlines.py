@@ -1890,3 +1890,13 @@ def test_a_series_starting_from_a_session_is_first_due_then(text, body, session,
     found = find_deadlines(text, body=body, session=session, adopted_on=adopted_on,
                            named=bodies_named([text]))
     assert [(d.kind.value, d.body, d.session) for d in found] == expected
+
+
+def test_a_session_and_subsequent_sessions_is_due_at_the_first():
+    # A/RES/47/190 7
+    text = ("Decides to include in the provisional agenda of its forty-eighth and subsequent sessions an "
+            "item entitled “Implementation of decisions and recommendations of the United Nations Conference "
+            "on Environment and Development”;")
+    found = find_deadlines(text, body="GA", session=47, adopted_on=dt.date(1992, 12, 22))
+    assert [(d.body, d.session, d.text) for d in found] == [
+        ("GA", 48, "of its forty-eighth and subsequent sessions")]
