@@ -240,7 +240,10 @@ _EVENT_NAME_ENDS = (
     r"|on\s+(?:their|its|his|her)\s)"
 )
 _RELATIVE_RE = re.compile(
-    rf"\b(?:within|no later than|not later than|in|after|until)\s+(?:a period of\s+)?({_CARDINAL})"
+    # ("within a maximum period of six months following the expiration of the administrative year",
+    # A/RES/78/81 3)
+    rf"\b(?:within|no later than|not later than|in|after|until)\s+"
+    rf"(?:a (?:maximum )?period of\s+)?({_CARDINAL})"
     rf"(?:\s+\(\d+\))?\s+(?:(?:working|business)\s+(?=days?\b))?(days?|weeks?|months?|years?)"
     rf"(?:\s+(?:of|after|from|following)\s+(?:the\s+)?(date\s+of\s+(?:the\s+)?)?"
     rf"(adoption(?:\s+of\s+(?:the\s+present|this)\s+resolution)?|[a-z][\w -]{{0,60}}?"

@@ -214,3 +214,14 @@ def test_a_period_from_the_adoption_of_something_else_is_written_with_its_name()
 def test_a_report_named_as_submitted_to_a_body_in_a_year_is_due_that_year(text, adopted_on, expected):
     found = find_deadlines(text, body="GA", session=None, adopted_on=adopted_on)
     assert [d.date.isoformat() for d in found if d.kind == DeadlineKind.DATE] == expected
+
+
+def test_a_maximum_period_from_an_event_is_that_events_period():
+    # A/RES/78/81 3: six months from the end of the Territories' administrative year
+    text = ("Also requests the administering Powers concerned … to transmit or continue to transmit "
+            "regularly to the Secretary-General … statistical and other information …, within a maximum "
+            "period of six months following the expiration of the administrative year in those Territories;")
+    found = find_deadlines(text, body="GA", session=78, adopted_on=dt.date(2023, 12, 5))
+    assert [(d.text, d.days, d.from_, d.date) for d in found] == [
+        ("within a maximum period of six months following the expiration of the administrative year in those "
+         "Territories", 180, "event", None)]
