@@ -42,10 +42,10 @@ from tracker.services.summary import (
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 #: GA, HRC and Security Council texts (mandates that are renewed among the latter; a report and an
-#: action that carry a mandate's end: A/HRC/RES/47/2 paragraph 2, S/RES/2745 (2024) paragraph 2)
+#: action that carry a mandate's end: A/HRC/RES/47/2 paragraph 2, A/RES/80/2 paragraph 6)
 FILES = ("A-RES-71-19.txt", "A_RES_78_109.txt", "A_RES_79_282.txt", "A_HRC_RES_51_21.txt",
          "A_HRC_RES_56_16.txt", "S_RES_2690_2023.txt", "S_RES_2727_2024.txt", "S_RES_2749_2024.txt",
-         "A_HRC_RES_47_2.txt", "S_RES_2745_2024.txt")
+         "A_HRC_RES_47_2.txt", "A_RES_80_2.txt")
 ADMIN = Actor.system("cli")
 NOW = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
 START = dt.date(2025, 6, 1)

@@ -690,7 +690,11 @@ _GROUP_ADDRESSEE = re.compile(
 _NAMES_NO_ONE = re.compile(
     r"[\s,]*(?!(?:the|its|their|his|her)\b)(?:[a-z][\w’'-]*[\s,]+)*[a-z][\w’'-]*[\s,]*"
 )
-_THAT_SHALL = re.compile(r"^\s*(?:,\s*)?(?:(?!to\s)[^;,]{0,200}?(?:,[^;,]{0,200}?)?,\s*)?that\s")
+#: a decision's "that" clause, up to its subject: "Decides that all States shall …", "Decides, …, that
+#: …", and past a phrase set off by commas right after "that" ("Decides that, for a period of one year,
+#: all Member States shall …": the subject after it)
+_THAT_SHALL = re.compile(
+    r"^\s*(?:,\s*)?(?:(?!to\s)[^;,]{0,200}?(?:,[^;,]{0,200}?)?,\s*)?that(?:\s*,[^;,]{1,200}?,)?\s")
 #: "… shall be credited", "there shall be set off": what the decision does, not what it asks
 _PASSIVE = re.compile(
     r"\b(?:shall|should|will|is\s+to|are\s+to)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|set|paid)\b"
@@ -766,7 +770,7 @@ _STANDING_OBLIGATION = re.compile(
 #: be open to all States …, that the rules of procedure … shall apply …, and that the preparatory committee
 #: shall consider and adopt …" (A/RES/77/245 37) decides three (not a relative: "…, that has engaged in")
 _A_THAT_CLAUSE = re.compile(
-    r"(?:^|[,;]|(?<=\s)(?=and\s+that\s))\s*(?:and\s+)?that\s(?!\s*(?:is|are|was|were|has|have|had)\b)")
+    r"(?:^|[,;]|(?<=\s)(?=and\s+that\s))\s*(?:and\s+)?that(?:\s|(?=,))(?!\s*(?:is|are|was|were|has|have|had)\b)")
 
 
 def _settled(verb: str, text: str, after: str, modal: re.Match[str] | None) -> ObligationKind | None:
@@ -899,6 +903,10 @@ def _ensures_a_deliverable(words: str, at: int) -> bool:
     return any(stem in _DELIVERABLE for stem in stems)
 #: "… shall continue to meet annually", "… will continue its efforts to reduce …": what goes on
 _CONTINUES = re.compile(rf"\b(?:shall|should|will|must)\s+{_GOES_ON.pattern}")
+#: … or in the subjunctive of a request's or recommendation's "that" clause, with no modal: "Also recommends
+#: that the specialized agencies and other organizations of the United Nations system continue to review, at
+#: the regular meetings of their governing bodies, the implementation of …" (E/RES/2024/21 12)
+_CONTINUE_SUBJUNCTIVE = re.compile(rf"[^;:]*?(?<![,;])\s{_GOES_ON.pattern}")
 _TO = re.compile(r"\s(?:to|that|shall|should|not\s+to)\s")
 #: a call whose object is an activity, not someone asked: "Encourages efforts to establish guidance
 #: …", "Encourages the use of international human rights standards … to identify", "Calls for
@@ -1277,6 +1285,11 @@ def continuing(action: str | None, rest: str) -> bool:
             verb, words = reissued(verb, words)  # "Reiterates its request to … to continue …"
         kind = clause_kind(verb, words)
         if kind not in (K.REPORT, K.ACTION):
+            continue
+        that = _THAT_SHALL.match(words) if kind is K.ACTION and "that" in words else None
+        if that is not None and _modal_of(words[that.end() :]) is None and _CONTINUE_SUBJUNCTIVE.match(
+                words, that.end(), that.end() + 300):
+            found = True  # "Requests that UNAMID continue to align all its activity …" (S/RES/2429 (2018) 12)
             continue
         goes_on = _infinitive(words)
         # (what is to be ensured, not a report asked beside it: "to ensure the expeditious completion of the

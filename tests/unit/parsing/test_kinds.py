@@ -1671,3 +1671,39 @@ def test_what_the_speakers_assist_others_in_is_theirs_to_do():
             "capacity and competitiveness of their countries.")
     reading = read_paragraph(text, text, [], body="GA", session=None, gazetteer=Gazetteer.default(), we="we")
     assert (reading.kind, reading.actors) == (K.EXHORTATION, ["Member States"])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the decision's subject after a phrase set off by commas right after "that" (segmented S/RES/2206
+    # (2015) 9: a measure for a period, as "Decides that all Member States shall …" is asked of all States) …
+    ("Decides that, for an initial period of one year from the date of adoption of this resolution, all "
+     "Member "
+     "States shall take the necessary measures to prevent the entry into or transit through their "
+     "territories "
+     "of any individuals who may be designated by the Committee;", K.MANDATE),
+    ("Decides that, in order to ensure the transparency of the recruitment process, all specific vacancy "
+     "announcements shall continue to be advertised;", K.EXHORTATION),
+    # … and its rule (segmented S/RES/54 (1948) 8)
+    ("Decides that, subject to further decision by the Security Council or the General Assembly, the truce "
+     "shall remain in force, in accordance with the present resolution and with resolution 50 (1948) of 29 "
+     "May "
+     "1948, until a peaceful adjustment of the future situation of Palestine is reached;", K.DECLARATORY),
+])
+def test_a_that_clause_is_read_past_a_phrase_set_off_by_commas(text, kind):
+    reading = read_paragraph(text, text, [], body="SC", session=None, gazetteer=Gazetteer.default(),
+                             adopted_on=dt.date(2015, 3, 3))
+    assert reading.kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "that … continue to" in the subjunctive goes on as "to continue to" does (segmented E/RES/2024/21 12) …
+    ("Also recommends that the specialized agencies and other organizations of the United Nations system "
+     "continue to review, at the regular meetings of their governing bodies, the implementation of General "
+     "Assembly resolution 1514 (XV) and other relevant resolutions of the United Nations;", K.EXHORTATION),
+    # … unless a date makes a product of it (segmented A/RES/74/246 19)
+    ("Requests that the Special Envoy continue to participate by way of interactive dialogue in the "
+     "seventy-fifth session of the General Assembly;", K.ACTION),
+])
+def test_a_request_that_someone_continue_is_a_standing_call(text, kind):
+    reading = read_paragraph(text, text, [], body="GA", session=74, gazetteer=Gazetteer.default())
+    assert reading.kind == kind
