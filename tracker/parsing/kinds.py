@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .gazetteer import Gazetteer
 from .nouns import head_noun, is_agent_noun, names_someone
 from .ordinals import EN_ORDINAL, EN_ORDINAL_WORD
 from .regexes import after_boundary, lower_case_form, reads_as_lower
@@ -1058,7 +1059,7 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
         addressee = _addressee(text)
         if (infinitive in _DELIVERABLE and verb not in ("calls_for", "demands", "commits", "pledges")
                 and not _GROUP_ADDRESSEE.match(addressee) and not _ACTIVITY_CALLED.match(addressee.lstrip())
-                and not _NAMES_NO_ONE.fullmatch(addressee)):
+                and not _NAMES_NO_ONE.fullmatch(addressee) and not _names_states(addressee)):
             return K.ACTION
         return K.EXHORTATION
     modal, _, infinitive = verb.partition("_")
@@ -1105,6 +1106,29 @@ def calls_for_a_report(text: str) -> str | None:
 _IF_NEED_BE = re.compile(r"\b(?:if|where|when|as)\s+(?:necessary|needed|appropriate|required)\s*,?\s*$")
 #: a body of the Organization a report goes to
 _TO_A_BODY = re.compile(rf"\bto\s+the\s+{_A_BODY}\b")
+
+
+#: where the addressees of a call end and what goes with them begins: "Myanmar, with the support of the United
+#: Nations system", "the Russian Federation: (a) To uphold …", "the Federal Government of Somalia, …, in
+#: cooperation with …"
+_ADDRESSEES_END = re.compile(r":|,?\s+(?:with|in\s+(?:cooperation|consultation|coordination|collaboration)|"
+                             r"through|within|including|as\s+well\s+as)\b")
+
+
+def _names_states(addressee: str) -> bool:
+    """Whether a call's addressee names States, by name, Government or authorities, and no one else (what
+    goes with them apart: ``_ADDRESSEES_END``): "Myanmar", "Israel, the occupying Power", "the Federal
+    Government of Somalia, federal member states and key political stakeholders", "the Malian transitional
+    authorities", "Bangladesh, the Lao People’s Democratic Republic and Nepal". A call on a State, as on
+    "States" or "the Government of …" (``_GROUP_ADDRESSEE``), is a standing call whatever it asks: what a
+    sovereign State does is no product the Organization tracks (DESIGN §1: a call asks an institution for
+    something identifiable)."""
+    end = _ADDRESSEES_END.search(addressee)
+    words = addressee[: end.start()] if end else addressee
+    gazetteer = Gazetteer.default()
+    names = gazetteer.find(words)
+    return bool(names) and words[: names[0][0]].strip(" ,").lower() in ("", "the", "that") and all(
+        gazetteer.is_state(name) for _s, _e, name in names)
 
 
 def _addressee(text: str) -> str:

@@ -1707,3 +1707,26 @@ def test_a_that_clause_is_read_past_a_phrase_set_off_by_commas(text, kind):
 def test_a_request_that_someone_continue_is_a_standing_call(text, kind):
     reading = read_paragraph(text, text, [], body="GA", session=74, gazetteer=Gazetteer.default())
     assert reading.kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a call on a named State is read as one on "States" or "the Government of …" is: a standing call,
+    # whatever it asks (segmented A/HRC/RES/47/1 22, A/RES/80/158 6, A/HRC/RES/51/29 5) …
+    ("Encourages Myanmar to review and repeal the amendments made in 2018 to the Vacant, Fallow and Virgin "
+     "Lands Management Law, and to establish an inclusive land governance framework and to resolve issues of "
+     "land tenure, in full consultation with affected populations;", K.EXHORTATION),
+    ("Also calls upon Israel, the occupying Power, to bring a halt to all actions, including those "
+     "perpetrated "
+     "by Israeli settlers, harming the environment;", K.EXHORTATION),
+    ("Urges the Bolivarian Republic of Venezuela to adopt appropriate measures to address reported human "
+     "rights "
+     "violations and abuses such as acts of violence and harassment, including sexual and gender-based "
+     "violence, against women and girls in detention;", K.EXHORTATION),
+    # … not a call on an institution, nor on a State and an institution
+    ("Invites the President of the General Assembly to convene a high-level meeting on the "
+     "question;", K.ACTION),
+    ("Invites Myanmar and the United Nations Development Programme to establish a joint working group;",
+     K.ACTION),
+])
+def test_a_call_on_a_named_state_is_a_standing_call(text, kind):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
