@@ -889,14 +889,25 @@ _ENSURES = re.compile(r"ensure\b")
 _ENSURED_DONE = re.compile(r"\b(?:(?:is|are|be)\s+(?:\w+ly\s+)?([a-z]+(?:ed|held|drawn|sent|brought))"
                            r"|(holds|convenes|submits|publishes|presents|transmits|issues|organizes))\b")
 _IRREGULAR = {"held": "hold", "drawn": "draw", "sent": "send", "brought": "bring"}
+#: … or put in one document to come, which carries it: "that all the activities outlined in the ten
+#: subprogrammes … are included in section 7A of the final version of the programme budget for the biennium
+#: 1998-1999" (A/RES/52/220 43), "is reflected in his next report" (not "in all relevant reports", "in
+#: national policies": what goes on)
+_IN_ONE_DOCUMENT = re.compile(
+    r"\s+in\s+(?:section\s+\w+\s+of\s+)?(?:the|his|her|its)\s+"
+    r"(?:(?!all\b|relevant\b)[\w-]+\s+){0,5}?(?:report|budget|agenda|document|version|proposal)\b(?!s)")
 
 
 def _ensures_a_deliverable(words: str, at: int) -> bool:
     """Whether what "to ensure" (at ``at`` in ``words``) is to ensure is a deliverable done
-    (``_ENSURED_DONE``): its verb one of ``_DELIVERABLE``."""
+    (``_ENSURED_DONE``): its verb one of ``_DELIVERABLE``, or it is put in one document to come
+    (``_IN_ONE_DOCUMENT``)."""
     done = _ENSURED_DONE.search(words, at, at + 250)
     if done is None:
         return False
+    if done.group(1) in ("included", "reflected", "incorporated") and _IN_ONE_DOCUMENT.match(
+            words, done.end()):
+        return True
     if done.group(2):
         return True
     word = done.group(1)

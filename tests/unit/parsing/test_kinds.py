@@ -1730,3 +1730,22 @@ def test_a_request_that_someone_continue_is_a_standing_call(text, kind):
 ])
 def test_a_call_on_a_named_state_is_a_standing_call(text, kind):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # what is to be ensured is put in one document to come (segmented A/RES/52/220 43, A/RES/57/300 26) …
+    ("Also requests the Secretary-General to ensure that all the activities outlined in the ten "
+     "subprogrammes "
+     "under sections 7, 9 and 10 of the initial budget proposal are included in section 7A of the final "
+     "version of the programme budget for the biennium 1998-1999;", K.ACTION),
+    ("Requests the Secretary-General to ensure that the new Office is reflected in the proposed programme "
+     "budget for the biennium 2004–2005 with the allocation of adequate resources for its expanded mandate;",
+     K.ACTION),
+    # … not in every report or policy: what goes on
+    ("Requests the Secretary-General to ensure that a gender perspective is included in all relevant "
+     "reports;",
+     K.EXHORTATION),
+])
+def test_a_request_to_ensure_that_a_document_carries_something_asks_for_it(text, kind):
+    reading = read_paragraph(text, text, [], body="GA", session=52, gazetteer=Gazetteer.default())
+    assert reading.kind == kind
