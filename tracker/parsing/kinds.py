@@ -1108,9 +1108,25 @@ def calls_for_a_report(text: str) -> str | None:
     promote renewable energy … and to include in his report … the results"); None otherwise."""
     if not _is_report(text):
         return None
-    if _continued_infinitive(text) in _REPORTING:
+    if _continued_infinitive(text) in _REPORTING and not _asks_first_beyond(text):
         return text
     return presented_further(text)
+
+
+def _asks_first_beyond(text: str) -> bool:
+    """Whether, with no infinitive in the words :func:`_infinitive` reads, the first one further on stands
+    before the report's words and asks for something else: "Urges all countries, …, reaffirming their
+    commitment …, deeply concerned by the disparities … that affect the capability of … individuals in
+    developing countries to disseminate information and communicate their views …" (A/RES/71/101 A-B 1): the
+    views are what those individuals communicate, not what the call asks (its list after a colon)."""
+    if _infinitive(text) is not None:
+        return False
+    first = _INFINITIVE.search(text)
+    report = REPORT.search(text)
+    # (not in a list after a colon, whose items' infinitives are capitalised: "Invites Member States: (a) To
+    # consider the creation … and to report on their activities", A/RES/77/224 2)
+    return (first is not None and report is not None and first.start() < report.start()
+            and first.group(1).split()[0] not in _REPORTING and ":" not in text[: first.start()])
 
 
 #: a further infinitive asked only where it is needed: "…, and, if necessary, to report to the Council"

@@ -1749,3 +1749,26 @@ def test_a_call_on_a_named_state_is_a_standing_call(text, kind):
 def test_a_request_to_ensure_that_a_document_carries_something_asks_for_it(text, kind):
     reading = read_paragraph(text, text, [], body="GA", session=52, gazetteer=Gazetteer.default())
     assert reading.kind == kind
+
+
+def test_views_described_in_a_participle_are_not_what_a_call_asks():
+    # segmented A/RES/71/101 A-B 1 (and A/RES/76/84 A-B 1, A/RES/77/128 A-B 1): the views individuals
+    # communicate, described before the call's list, asked of no one
+    text = ("Urges all countries, organizations of the United Nations system as a whole and all others "
+            "concerned, reaffirming their commitment to the principles of the Charter of the United Nations "
+            "and "
+            "to the principles of freedom of the press and freedom of information, as well as to those of "
+            "the "
+            "independence, pluralism and diversity of the media, deeply concerned by the disparities "
+            "existing "
+            "between developed and developing countries and the consequences of every kind arising from "
+            "those "
+            "disparities that affect the capability of the public, private or other media and individuals in "
+            "developing countries to disseminate information and communicate their views and their cultural "
+            "and "
+            "ethical values through endogenous cultural production, as well as to ensure the diversity of "
+            "sources and their free access to information, and recognizing the call in this context for what "
+            "in the United Nations and at various international forums has been termed “a new world "
+            "information and communication order, seen as an evolving and continuous process”:")
+    analysis = analyse(text, body="GA", gazetteer=Gazetteer.default())
+    assert (analysis.kind, analysis.deliverable) == (K.EXHORTATION, None)
