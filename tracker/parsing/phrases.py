@@ -2517,6 +2517,39 @@ def _deliverable_stop(phrase: str, at: int) -> int | None:
     return stop.start() if stop else None
 
 
+#: the report something is to be included in, named before what is included: "to include consistently as a
+#: sub-item in his reports on the protection of civilians …" (S/RES/2222 (2015) 19)
+_INCLUDED_IN = re.compile(r"\binclude\s+(?:[\w-]+\s+){0,5}?in\s+$")
+#: what is included, right after the report's words: a noun phrase that opens where a word that ends a noun
+#: is followed by an article or a possessive (not before a name: "towards the Sustainable Development Goals")
+#: or a noun of what is asked, past its qualifiers ("… in armed conflict the issue of …", "… on peacebuilding
+#: and sustaining peace an update on …", "… on country-specific situations more comprehensive and detailed
+#: information …", "… and the internal control framework proposals to …")
+_ASKED_WORDS = r"(?:information|proposals|recommendations|updates?|data|details|analysis|assessment)"
+_INCLUDED_OBJECT = re.compile(
+    r"(?<=[\w)])\s+(?=(?:the|an?|his|her|its|their)\s+(?![A-Z])"
+    r"|(?:(?:more|detailed|comprehensive|updated|relevant|specific|further|additional|concrete|and)\s+){0,4}"
+    rf"{_ASKED_WORDS}\b)")
+#: words after which an article or such a word goes on the phrase they are in
+_GOES_ON_TO_A_NOUN = frozenset(str.split("""
+    of on in for to and or with by at from under as that which into about regarding concerning including
+    within through between among against upon than towards toward is are be been made taken his her its
+    their it them the a an more detailed comprehensive updated relevant specific further additional
+    concrete"""))
+
+
+def _what_is_included(phrase: str) -> int:
+    """Where the report a thing is to be included in ends in ``phrase`` (the report's words, then what it is
+    to include, run together: "his reports on the protection of civilians in armed conflict the issue of
+    the safety and security of journalists"): before the noun phrase of what is included, else its end."""
+    for m in _INCLUDED_OBJECT.finditer(phrase):
+        before = phrase[: m.start()].rsplit(None, 1)
+        if before and before[-1].lower() not in _GOES_ON_TO_A_NOUN and _ASKED_NOUN_RE.search(
+                phrase, 0, m.start()):
+            return m.start()
+    return len(phrase)
+
+
 def _on_after(rest: str, at: int) -> str | None:
     """What a document asked for (its noun ending at ``at``) is on, after words that say to whom or when
     it goes (``_BETWEEN_IT_AND_ON``), up to the end of the phrase (``_DELIVERABLE_STOP``); None where
@@ -2610,6 +2643,8 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
             on = _on_after(rest, start + noun.end())
             if on is not None:
                 phrase = f"{phrase.rstrip(' ,.;')} {on}"  # "a report to the Council by 30 July 2010 on …"
+        if _INCLUDED_IN.search(rest, max(0, m.start() - 80), m.start()):
+            phrase = phrase[: _what_is_included(phrase)]
         # (not "information on" before its list: "to provide information on: (a) Environmental problems")
         return _DANGLING.sub("", phrase.strip(" ,.;:")), 0.75
     return None, 0.3

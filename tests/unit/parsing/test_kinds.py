@@ -1674,6 +1674,29 @@ def test_what_the_speakers_assist_others_in_is_theirs_to_do():
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    # a call on a named State is read as one on "States" or "the Government of …" is: a standing call,
+    # whatever it asks (segmented A/HRC/RES/47/1 22, A/RES/80/158 6, A/HRC/RES/51/29 5) …
+    ("Encourages Myanmar to review and repeal the amendments made in 2018 to the Vacant, Fallow and Virgin "
+     "Lands Management Law, and to establish an inclusive land governance framework and to resolve issues of "
+     "land tenure, in full consultation with affected populations;", K.EXHORTATION),
+    ("Also calls upon Israel, the occupying Power, to bring a halt to all actions, including those "
+     "perpetrated "
+     "by Israeli settlers, harming the environment;", K.EXHORTATION),
+    ("Urges the Bolivarian Republic of Venezuela to adopt appropriate measures to address reported human "
+     "rights "
+     "violations and abuses such as acts of violence and harassment, including sexual and gender-based "
+     "violence, against women and girls in detention;", K.EXHORTATION),
+    # … not a call on an institution, nor on a State and an institution
+    ("Invites the President of the General Assembly to convene a high-level meeting on the "
+     "question;", K.ACTION),
+    ("Invites Myanmar and the United Nations Development Programme to establish a joint working group;",
+     K.ACTION),
+])
+def test_a_call_on_a_named_state_is_a_standing_call(text, kind):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
     # the decision's subject after a phrase set off by commas right after "that" (segmented S/RES/2206
     # (2015) 9: a measure for a period, as "Decides that all Member States shall …" is asked of all States) …
     ("Decides that, for an initial period of one year from the date of adoption of this resolution, all "
@@ -1707,29 +1730,6 @@ def test_a_that_clause_is_read_past_a_phrase_set_off_by_commas(text, kind):
 def test_a_request_that_someone_continue_is_a_standing_call(text, kind):
     reading = read_paragraph(text, text, [], body="GA", session=74, gazetteer=Gazetteer.default())
     assert reading.kind == kind
-
-
-@pytest.mark.parametrize(("text", "kind"), [
-    # a call on a named State is read as one on "States" or "the Government of …" is: a standing call,
-    # whatever it asks (segmented A/HRC/RES/47/1 22, A/RES/80/158 6, A/HRC/RES/51/29 5) …
-    ("Encourages Myanmar to review and repeal the amendments made in 2018 to the Vacant, Fallow and Virgin "
-     "Lands Management Law, and to establish an inclusive land governance framework and to resolve issues of "
-     "land tenure, in full consultation with affected populations;", K.EXHORTATION),
-    ("Also calls upon Israel, the occupying Power, to bring a halt to all actions, including those "
-     "perpetrated "
-     "by Israeli settlers, harming the environment;", K.EXHORTATION),
-    ("Urges the Bolivarian Republic of Venezuela to adopt appropriate measures to address reported human "
-     "rights "
-     "violations and abuses such as acts of violence and harassment, including sexual and gender-based "
-     "violence, against women and girls in detention;", K.EXHORTATION),
-    # … not a call on an institution, nor on a State and an institution
-    ("Invites the President of the General Assembly to convene a high-level meeting on the "
-     "question;", K.ACTION),
-    ("Invites Myanmar and the United Nations Development Programme to establish a joint working group;",
-     K.ACTION),
-])
-def test_a_call_on_a_named_state_is_a_standing_call(text, kind):
-    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -1772,3 +1772,29 @@ def test_views_described_in_a_participle_are_not_what_a_call_asks():
             "information and communication order, seen as an evolving and continuous process”:")
     analysis = analyse(text, body="GA", gazetteer=Gazetteer.default())
     assert (analysis.kind, analysis.deliverable) == (K.EXHORTATION, None)
+
+
+@pytest.mark.parametrize(("text", "deliverable"), [
+    # the report something is to be included in, not run on into what is included (segmented S/RES/2222
+    # (2015) 19, S/RES/1894 (2009) 32, A/RES/76/305 20) …
+    ("Requests the Secretary-General to include consistently as a sub-item in his reports on the protection "
+     "of "
+     "civilians in armed conflict the issue of the safety and security of journalists, media professionals "
+     "and associated personnel;", "his reports on the protection of civilians in armed conflict"),
+    ("Requests the Secretary-General to include in his reports to the Council on country-specific situations "
+     "more comprehensive and detailed information relating to the protection of civilians in armed conflict;",
+     "his reports on country-specific situations"),
+    ("Requests the Secretary-General to include in his regular reports on peacebuilding and sustaining peace "
+     "an update on the implementation of the present resolution;",
+     "his regular reports on peacebuilding and sustaining peace"),
+    # … whose own words go on past an article or a qualifier (segmented A/RES/74/135 15, E/RES/2015/15 24)
+    ("Invites the Secretary-General to include in the forthcoming annual reports on progress towards the "
+     "Sustainable Development Goals information on the implementation of the present resolution;",
+     "the forthcoming annual reports on progress towards the Sustainable Development Goals"),
+    ("Requests the Secretary-General to include in his report on the implementation of General Assembly "
+     "resolution 67/226 on the quadrennial comprehensive policy review information on the progress made;",
+     "his report on the implementation of General Assembly resolution 67/226 on the quadrennial "
+     "comprehensive policy review"),
+])
+def test_the_report_something_is_included_in_ends_where_what_is_included_begins(text, deliverable):
+    assert analyse(text, body="SC", gazetteer=Gazetteer.default()).deliverable == deliverable
