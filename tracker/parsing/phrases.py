@@ -1751,8 +1751,10 @@ _REPORTED_IN = re.compile(r"\b(?:(?:with)?in(?:\s+the\s+context\s+of)?|through|a
 _ASKED_BARE = re.compile(
     r"[a-z]+(?:\s+available)?\s+(?:[^;,]{0,80}?\bwith\s+(?:(?:relevant|further|additional|regular|all)\s+)?"
     r"|[^;,]{0,80}?\b(?=any\s))?"
-    r"((?:any\s+(?:[a-z]+\s+){0,2})?(?:information|views|comments|observations|data|inputs|proposals|recommendations|"
-    r"updates)\b(?:\s+(?:on|of|regarding|about|concerning)\b[^;:]*)?)")
+    r"((?:any\s+(?:[a-z]+\s+){0,2}|(?:(?:their|its|his|her|further|written|annual|national|progress|periodic|"
+    r"voluntary|additional|substantive|initial|future|consistent|and)\s+)+)?"
+    r"(?:information|views|comments|observations|data|inputs|proposals|recommendations|updates|reports)\b"
+    r"(?:\s+(?:on|of|regarding|about|concerning)\b[^;:]*)?)")
 #: what a report named first is to include, after it: "…, in his next annual report to the Council on …, to
 #: include a gap assessment and recommendations" (the report's own words up to the infinitive's comma)
 _TO_INCLUDE = re.compile(r"[^;]{0,300}?,\s*to\s+(?:\w+ly\s+)?(include)\s+(?:in\s+(?:it|them)\s+)?")

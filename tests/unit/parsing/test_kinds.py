@@ -1798,3 +1798,18 @@ def test_views_described_in_a_participle_are_not_what_a_call_asks():
 ])
 def test_the_report_something_is_included_in_ends_where_what_is_included_begins(text, deliverable):
     assert analyse(text, body="SC", gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+@pytest.mark.parametrize(("text", "deliverable"), [
+    # what is asked with no article, reports too, after a possessive or qualifiers (segmented A/RES/1472 (XIV)
+    # 2, A/RES/80/66 11, A/RES/73/302 2, A/RES/80/159 2)
+    ("Requests the Committee to submit reports on its activities to the subsequent sessions of the General "
+     "Assembly.", "reports on its activities to the subsequent sessions of the General Assembly"),
+    ("Invites States to submit their views and proposals on the matter early enough;", "their views"),
+    ("Requests the Secretary-General to submit annual reports, pursuant to resolution 57/306 of 15 April "
+     "2003, on special measures for protection from sexual exploitation and abuse;", "annual reports"),
+    ("Invites States to submit further written comments on any future action regarding the articles;",
+     "further written comments on any future action regarding the articles"),
+])
+def test_what_is_asked_without_an_article_is_the_deliverable(text, deliverable):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
