@@ -1776,3 +1776,25 @@ def test_the_owner_of_an_initiative_welcomed_is_not_asked():
     text = ("Welcomes the progress made under the Secretary-General’s Early Warnings for All initiative, and "
             "invites the initiative to expand its coverage;")
     assert "Secretary-General" not in analyse(text, body="GA", gazetteer=G).actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # a participle whose complement was cut goes with it (segmented A_RES_80_221 21, A_RES_68_220 14,
+    # S_RES_2331 (2016) 20)
+    ("Expresses grave concern at the potential retraumatization of survivors of human rights violations and "
+     "abuses, particularly child survivors and sexual violence survivors, and calls upon all actors engaging "
+     "in documentation to follow the “do no harm” principle for evidence-gathering in order to respect the "
+     "dignity of survivors and to avoid retraumatization;", "GA", ["actors"]),
+    ("Encourages scientific organizations and research institutions dealing with science, technology and "
+     "innovation to develop dynamic strategic alliances with Governments, the public and private sectors, "
+     "universities, laboratories and civil society to further expand their fellowship and training "
+     "programmes, including through North-South, South-South and triangular cooperation;", "GA",
+     ["scientific organizations", "research institutions"]),
+    ("Urges relevant UN agencies operating in humanitarian crises derived from armed conflict and "
+     "post-conflict situations to ensure, in accordance with their respective mandates, that the risk of "
+     "trafficking in persons in armed conflict is considered in protection of civilians and humanitarian "
+     "needs assessments;",
+     "SC", ["relevant UN agencies"]),
+])
+def test_a_participle_goes_with_its_complement(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
