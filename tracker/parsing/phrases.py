@@ -1079,7 +1079,7 @@ _THINGS_IN_THE_SINGULAR = frozenset({"programme"})
 _THAT_CLAUSE = re.compile(r"\s*that,?\s+")
 #: words that join the parts of a subject's name: "the Government of Haiti", "States parties to
 #: the Convention"
-_SUBJECT_JOINS = frozenset({"of", "for", "on", "to", "and", "the"})
+_SUBJECT_JOINS = frozenset({"of", "for", "on", "to", "and", "the", "their", "its", "all", "other"})
 #: words a clause's subject cannot come after: a preposition ("that, after a Committee
 #: discussion, …"), a passive's "be" ("that efforts be made"), a pronoun, which names no one new
 _NO_SUBJECT_BEFORE = frozenset(str.split("""
@@ -1110,9 +1110,10 @@ def _clause_asks(words: str) -> tuple[bool, str | None]:
         return False, None
     words = words[that.end():]
     subject, after = _clause_subject(words)
-    if after and after[0] != "to":
+    if after and (after[0] != "to" or after[1:2] in (["the"], ["a"], ["an"])):
         return True, None if subject is None or _passive(after) else subject
-    if not after and words and not is_agent_noun(words.split()[0]):
+    # ("that" before a noun in the singular is a demonstrative: "that State", not "that countries")
+    if not after and words and not (is_agent_noun(first := words.split()[0]) and not first.endswith("s")):
         return True, words
     return False, None
 
@@ -1146,7 +1147,10 @@ def _clause_subject(words: str) -> tuple[str | None, list[str]]:
         return None, tokens
     end = head + 1
     while end < len(tokens):
-        joined = tokens[end] in _SUBJECT_JOINS and any(named(t) for t in tokens[end + 1:end + 3])
+        joined = tokens[end] in _SUBJECT_JOINS and any(named(t) for t in tokens[end + 1:end + 4]) or (
+            # an adjective after a joining word: "all armed groups and their support networks cease"
+            tokens[end - 1] in _SUBJECT_JOINS and end + 1 < len(tokens) and named(tokens[end + 1])
+            and tokens[end][:1].islower())
         if not joined and (not named(tokens[end]) or tokens[end - 1].endswith((",", ";", ":"))):
             break
         end += 1
@@ -1207,17 +1211,12 @@ def find_actors(
         # "…, requests that such review assess UNISFA reconfiguration, military and police posture":
         # the clause's subject is asked, not what it names after its verb ("calls upon that …" is
         # a demonstrative: "calls upon that Organization, States bordering straits and user States")
-        clause, subject = ((False, None) if sm.group(0).rstrip().endswith(("upon", "on"))
+        clause, subject = ((False, None) if sm.group(0).rstrip().endswith(("upon", "on", "that"))
                            else _clause_asks(after))
         if clause:
             after, end = subject or "", None
         else:
-            # to the next call at most: "We call upon relevant organizations and bodies of the United
-            # Nations system and we invite international organizations … to integrate …"
-            further = _SECONDARY.search(after)
-            end = _addressee_end(after)
-            if further:
-                end = min(end, further.start())
+            after, end = _called_in(after, sm.group(0).rstrip().endswith("that"))
         named = (_called_by(after[:end], names_in, gazetteer) if not clause and _given(after)
                  else names_in(after, end, groups=True))
         for name in named:
@@ -1296,6 +1295,24 @@ def find_actors(
         if called or kind == ObligationKind.EXHORTATION:
             return list(dict.fromkeys(called)), 0.6, extra
     return _without_short_forms([*names, *[n for n in extra if n not in names]], rest, gazetteer), conf, extra
+
+
+def _called_in(after: str, that: bool) -> tuple[str, int | None]:
+    """The words a further call's addressees are read in (``after``, the words after its verb, to an end;
+    ``that``: the verb's "that" opens a clause)."""
+    # to the next call at most: "We call upon relevant organizations and bodies of the United
+    # Nations system and we invite international organizations … to integrate …"
+    further = _SECONDARY.search(after)
+    end = _addressee_end(after)
+    if further:
+        end = min(end, further.start())
+    if that:
+        # "…, and further demands that its members refrain from …": the subject of the clause its "that"
+        # opens, read as the clause's subject is, alone
+        cut = _subject_end_in(f"that {after}") - len("that ")
+        if cut < end:
+            return after[:cut], None
+    return after, end
 
 
 #: who chose or set up the addressee, named after it: "(Requests) the international human rights expert
@@ -1802,6 +1819,31 @@ def _reported_on(rest: str, at: int = 0) -> str | None:
     return None
 
 
+def _holders(said: str, mandate: re.Match[str], names_in) -> list[str]:
+    """Who holds the mandate ``mandate`` (a :data:`_MANDATE_OF` match in ``said``) extends: "the mandate
+    of MINURSO until …", "UNAMID’s mandate"."""
+    after = mandate.group(1) or _window(said, mandate.end(), 300)
+    holder = after[: _mandate_end(after, 0)]
+    names = names_in(after, len(holder))
+    if not names:
+        words = _agent_words(holder) or (holder if _ACRONYM.fullmatch(holder) else None)
+        names = [words] if words else []
+    return names
+
+
+def _subject_end_in(window: str) -> int:
+    """Where the subject of the that-clause ``window`` opens ends, before its verb ("Demands that all
+    parties to the conflict in Yemen abide by the truce, cease all military operations, …": its
+    subject, not what its verbs name); the end of ``window`` where it opens none, no one acts in it or
+    the subject goes on past a comma ("that States, the United Nations and other actors, including …,
+    ensure": a list :func:`_clause_subject` reads the first member of)."""
+    clause, subject = _clause_asks(window)
+    at = window.find(subject) if clause and subject else -1
+    if at < 0 or window.startswith(",", at + len(subject)):
+        return len(window)
+    return at + len(subject)
+
+
 def _recommended(action: str | None, rest: str, names_in, gazetteer: Gazetteer) -> list[str]:
     """Whom "Recommends that …" recommends act: its clause's subject ("Recommends that the Training
     Unit, as the focal point for peace-keeping training in the Department of Peace-keeping Operations,
@@ -1845,8 +1887,13 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
             if subject:
                 return subject, 0.8
             window = rest[:400]
-            limit = _addressee_end(window)
+            subject_end = _subject_end_in(window)
+            limit = min(_addressee_end(window), subject_end)
             names = names_in(window, limit, groups=True)
+            # (and the holder of a mandate the clause's verb extends: "Recommends that the Secretary-General
+            # extend the mandate of the Special Representative …")
+            mandate = _MANDATE_OF.match(window, subject_end + 1) if subject_end < len(window) else None
+            names += [n for n in (_holders(window, mandate, names_in) if mandate else []) if n not in names]
             part = _PART_OF.match(window) if names else None
             known = _names_with_spans(window, limit, gazetteer, True) if part else []
             if (part and known and any(w in AGENT_NOUNS for w in part.group(1).split())
@@ -1871,12 +1918,7 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
         "mandate", 0, 300) >= 0 else None
     if mandate:
         # "Decides to extend the mandate of MINURSO until …": the mandate holder
-        after = mandate.group(1) or _window(said, mandate.end(), 300)
-        holder = after[: _mandate_end(after, 0)]
-        names = names_in(after, len(holder))
-        if not names:
-            words = _agent_words(holder) or (holder if _ACRONYM.fullmatch(holder) else None)
-            names = [words] if words else []
+        names = _holders(said, mandate, names_in)
         if names:
             return names, 0.75
     if action in _RULING:
