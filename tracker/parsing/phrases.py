@@ -1571,7 +1571,7 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
                 continue
             s = pending if pending is not None else s
             words = span[s:e]
-            if _CONDITION_FIRST.match(words):
+            if _CONDITION_FIRST.match(words) or _done_to(span, a, s):
                 break
             if _QUANTITY_FIRST.match(words):
                 pending = None
@@ -1607,6 +1607,20 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
                     and not _shares_words(span, found, pieces, k, named_list):
                 out.append((s, e, name))  # a State is the State rules' call (as a place, …)
     return out
+
+
+#: a noun and its "of" before lower-case words: "the immediate and unconditional release of journalists"
+_NOUN_OF = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?=[a-z])(?!the\s+[A-Z])")
+
+
+def _done_to(span: str, a: int, s: int) -> bool:
+    """The list's member at ``span[s:]`` is what is done to whom an earlier one names, an object of its
+    "of": "(Urges) the immediate and unconditional release of journalists, media professionals and
+    associated personnel who have been kidnapped …", "(Encourages) the inclusion of refugees …, as well as
+    persons residing in …" (those released or included are not asked); not whose work or efforts
+    ("the efforts of Governments, …") nor the part of a group ("members of parliaments, …")."""
+    return any(not is_agent_noun(m.group(1)) and m.group(1) not in _OF_AGENT and m.group(1) not in _DEPLOYED
+               for m in _NOUN_OF.finditer(span, a, s))
 
 
 def _inside_name(span: str, lo: int, sep: re.Match) -> bool:

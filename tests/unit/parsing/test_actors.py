@@ -1828,6 +1828,20 @@ def test_a_that_clauses_subject_ends_before_its_verb(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
 
 
+@pytest.mark.parametrize("text", [
+    # those a call's object does something to, the objects of its "of", are not asked (segmented S_RES_2222
+    # (2015) 8, ga-pdf-text A_RES_80_74 14)
+    "Urges the immediate and unconditional release of journalists, media professionals and associated "
+    "personnel who have been kidnapped or taken as hostages, in situations of armed conflict;",
+    "Encourages the inclusion of refugees and internally displaced persons, as well as persons residing in "
+    "conflict and post-conflict areas, in mine action national plans and strategies in the spirit of "
+    "“leaving no one behind”;",
+])
+def test_those_a_call_does_something_to_are_not_asked(text):
+    body = "SC" if "journalists" in text else "GA"
+    assert analyse(text, body=body, gazetteer=G).actors == []
+
+
 def test_the_holder_of_a_mandate_a_that_clause_extends_is_kept():
     # segmented A_RES_70_137 52: the clause's subject is asked, and the mandate's holder kept (as "Decides to
     # extend the mandate of …")
