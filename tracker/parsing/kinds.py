@@ -1324,10 +1324,9 @@ def continuing(action: str | None, rest: str) -> bool:
     """Whether every deliverable the paragraph asks for only asks its addressee to go on with
     what it does ("Requests the secretariat of the Third Committee … to continue to provide Member
     States with regular updates …", "to continue to inform the General Assembly periodically"):
-    a standing call (DESIGN §1, "requests … to continue to"; likewise "to ensure …": ``_ENSURES``), unless
-    a date or a recurrence makes
-    a product of it, which the caller knows (not "to continue to track the data …, and to report
-    thereon": the report is asked anew)."""
+    a standing call (DESIGN §1, "requests … to continue to"; likewise "to ensure …": ``_ENSURES``),
+    unless a date or a recurrence makes a product of it, which the caller knows (not "to continue to
+    track the data …, and to report thereon": the report is asked anew)."""
     if action is None or ("continue" not in rest and "ensure" not in rest):
         return False
     found = False
