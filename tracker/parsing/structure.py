@@ -375,9 +375,8 @@ def build_skeleton(blocks: list[Block], filename: str | None = None) -> Skeleton
     reader = _SkeletonReader(has_numbers=any(NUMBERED.match(x) for x in plains[start + 1 : end]),
                              numbers_lost=_numbers_lost(blocks, plains, start + 1, end))
     if several:  # the first part's letter, printed before the opening ("A / Information in the service …")
-        reader.pending_part = next((_PART_LETTER_ONLY.match(plains[j])[0].rstrip(".")
-                                    for j in range(max(start - 3, 0), start)
-                                    if _PART_LETTER_ONLY.match(plains[j])), None)
+        reader.pending_part = next((m[0].rstrip(".") for j in range(max(start - 3, 0), start)
+                                    if (m := _PART_LETTER_ONLY.match(plains[j]))), None)
     tail_parts: list[str] = []
     tail_start: int | None = None
     last_line = blocks[start].line if start >= 0 else 0
@@ -505,9 +504,7 @@ class _SkeletonReader:
 
     def read(self, text: str, plain: str, line: int) -> None:
         if self.quoting is None and _opens_quotation(self.operative, plain):
-            op = self.operative[-1]
-            last = op.items[-1][1] if op.items else op.intro
-            self.quoting = "draft" if _QUOTES_A_DRAFT.search(last) else "text"
+            self.quoting = "draft" if _QUOTES_A_DRAFT.search(_last_words(self.operative[-1])) else "text"
         if self.quoting:
             # its numbers and headings are the quoted text's, not this resolution's; a draft asks
             # nothing until the organ it is for adopts it, the new wording of a text holds now
@@ -740,7 +737,13 @@ def _opens_quotation(operative: list[RawOperative], plain: str) -> bool:
     if not operative or plain[:1] not in "“\"":
         return False
     op = operative[-1]
-    return not op.quoted and (op.items[-1][1] if op.items else op.intro).rstrip().endswith(":")
+    return not op.quoted and _last_words(op).rstrip().endswith(":")
+
+
+def _last_words(op: RawOperative) -> str:
+    """The text a paragraph's words end with: its last item's, else its own (where ``_append_text``
+    adds more)."""
+    return op.items[-1][1] if op.items else op.intro
 
 
 def _append_text(op: RawOperative, text: str) -> None:
