@@ -71,7 +71,7 @@ from tracker.calendar.bodies import ORDINAL_BODIES, SESSION_BODIES, Body, BodyIn
 from tracker.calendar.rules import ecosoc_numbered_year
 
 from .gazetteer import _trie_pattern
-from .kinds import ASKED_AGAIN, EXTENDING, TAKING_EFFECT
+from .kinds import ASKED_AGAIN, CLAUSE_ADVERB, EXTENDING, TAKING_EFFECT
 from .ordinals import EN_ORDINAL, ordinal_to_int
 from .regexes import after_boundary, finditer_ignoring_case, lower_case_form, reads_as_lower
 from .types import Deadline, DeadlineKind
@@ -570,9 +570,7 @@ _ADDRESSED_TITLE = re.compile(
     r"|\bto\s+be\s+(?:convened|organi[sz]ed|held|chaired|hosted)\s+by)"
     r"\s+the\s+(?:President|Chair|Chairs|Chairperson|Bureau)\s+of\s+(?:the\s+)?$"
 )
-_TRANSITIONS = (r"(?:(?:also|further|moreover|therefore|in this regard|in that regard|to that end|"
-                r"to this end|for this purpose|in this context|in this respect|as a result|accordingly|"
-                r"consequently)\s*,?\s*)*")
+_TRANSITIONS = f"{CLAUSE_ADVERB}*"
 #: the resolution speaks again in its own voice: "…, and decides to consider … at its"
 #: (a sub-paragraph's label may stand before its verb: "…; and, (a) requests the Secretary-General to submit
 #: …, by 1 November 2025, …", S/RES/2776 (2025) 48; there the verb may keep its capital: "Takes note with

@@ -77,11 +77,13 @@ _TO_RENEW = re.compile(r"(?:also\s+|further\s+)?to\s+(?:extend|renew|prolong)\b"
 REISSUING = frozenset({"reiterates", "reaffirms", "renews", "repeats", "restates", "reconfirms"})
 
 # --- clauses ----------------------------------------------------------------------------------
-#: the adverbs and phrases between a clause's separator and its verb: ", and in that regard calls upon …"
-#: (read by the actors' further calls too: ``phrases._SECONDARY``)
+#: the adverbs and phrases between a clause's separator and its verb: ", and in that regard calls upon …",
+#: "…, and thus urges States …", "…, and in this respect requests …" (read by the actors' further calls,
+#: ``phrases._SECONDARY``, and by the deadlines' clauses in the resolution's own voice)
 CLAUSE_ADVERB = (
-    r"(?:(?:also|further|strongly|once\s+again|again|therefore|accordingly,?|consequently,?|as\s+a\s+result,?|"
-    r"in\s+th(?:is|at)\s+(?:regard|context|connection),?|to\s+(?:that|this)\s+end,?)\s+)"
+    r"(?:(?:also|further|moreover|strongly|once\s+again|again|therefore|thus|hence|accordingly|consequently|"
+    r"as\s+a\s+result|in\s+th(?:is|at)\s+(?:regard|context|connection|respect)|to\s+(?:that|this)\s+end|"
+    r"for\s+(?:that|this)\s+purpose),?\s+)"
 )
 def _by_first_letter(words: str) -> str:
     """``a|b|…`` grouped by first letter (``r(?:equests|ecalls)|d(?:ecides)…``): the engine

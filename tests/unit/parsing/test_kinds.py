@@ -107,6 +107,18 @@ CASES = [
     ("Welcomes the growing number of businesses that embrace a core business model that takes account "
      "of the environmental, social and governance impacts of their activities, encourages and urges all "
      "businesses to adopt principles for responsible business and investing;", "GA", K.EXHORTATION),
+    # A/RES/74/218 10, A/RES/80/211 22, A/RES/80/200 11: after "thus" or "in this respect" too
+    ("Expresses concern that the current pace of action is not fast enough to meet the target (e) deadline "
+     "of the Sendai Framework by the end of 2020, and thus urges States to accelerate progress and allocate "
+     "the resources necessary to support the development and implementation of inclusive and participatory "
+     "national and local disaster risk reduction strategies;", "GA", K.EXHORTATION),
+    ("Expresses deep concern at the insufficient funding levels of humanitarian appeals, and in this respect "
+     "urges all relevant actors to provide the relevant United Nations agencies and humanitarian "
+     "organizations with sufficient and predictable resources;", "GA", K.EXHORTATION),
+    ("Encourages all States to consider providing updates on efforts made in this regard as part of ongoing "
+     "reporting to the Office of the United Nations High Commissioner for Human Rights, and in this respect "
+     "requests the United Nations High Commissioner for Human Rights to include those updates in his "
+     "reports to the Human Rights Council;", "HRC", K.REPORT),
     # segmented/E_RES_2017_23 14, S_RES_1539 (2004) 3: a further clause after "accordingly",
     # "consequently" or "as a result" asks what it asks
     ("Notes that realizing the Sustainable Development Goals is closely related to the delivery of "
