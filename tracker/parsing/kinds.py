@@ -447,6 +447,11 @@ _AGENDA_OPENING = re.compile(
     r"(?:provisional\s+)?agenda)"
     r"|take\s+up\s+(?:the|this)\s+(?:question|item|matter)"
     r"|keep\s+under\s+review\b[^;]{0,120}?\b(?:item|sub-item|question))\b"
+    # a body placing an item on its own agenda, in the decision's "that" clause: "Decides also that the
+    # Commission shall include in its agenda, beginning with its second session, a standing item on …"
+    # (E/RES/1992/22 2-3), as "to include in the provisional agenda of its … session" is
+    r"|^(?:(?:also|further)\s+)?that\s+[^;]{0,120}?\s(?:shall|should|will)\s+(?:also\s+)?(?:include|inscribe)\s+"
+    r"in\s+(?:its|the)\s+(?:provisional\s+)?agenda\b"
     r"|^[^;]{0,80}?\b(?:the\s+item|this\s+item|the\s+question|this\s+question|sub-item)[^;]{0,80}?"
     r"\b(?:shall|should|will)\s+(?:be\s+)?(?:included|retained|kept|considered)\b",
     re.I,

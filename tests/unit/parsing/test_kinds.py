@@ -1825,3 +1825,16 @@ def test_the_report_something_is_included_in_ends_where_what_is_included_begins(
 ])
 def test_what_is_asked_without_an_article_is_the_deliverable(text, deliverable):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+@pytest.mark.parametrize("text", [
+    # a body placing an item on its own agenda, in a decision's "that" clause (segmented E/RES/1992/22 2-3)
+    "Decides that the Commission on Crime Prevention and Criminal Justice shall include in its agenda, "
+    "beginning with its second session, a standing item on technical assistance;",
+    "Decides also that the Commission shall include in its agenda, beginning with its second session, a "
+    "standing item on existing United Nations standards and norms in the field of crime prevention and "
+    "criminal justice;",
+])
+def test_a_body_that_shall_include_an_item_in_its_agenda_asks_for_an_item(text):
+    assert analyse(text, body="ECOSOC", gazetteer=Gazetteer.default()).kind == K.AGENDA
+
