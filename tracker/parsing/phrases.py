@@ -1779,6 +1779,10 @@ _REPORTED_ON = re.compile(r"\s+(?:\w+ly\s+)?on\s+$")
 #: the report a report is made in: "to report thereon in the context of his next overview report",
 #: "through his annual report", "as part of their regular reporting", "within the context of his report"
 _REPORTED_IN = re.compile(r"\b(?:(?:with)?in(?:\s+the\s+context\s+of)?|through|as\s+part\s+of)\s+$")
+#: what is asked for without an article, its noun
+_BARE_NOUN = (r"(?:information|views|comments|observations|data|inputs|proposals|recommendations|updates|"
+              r"reports)\b")
+_BARE_NOUN_RE = re.compile(rf"\b{_BARE_NOUN}")
 #: what is asked for without an article, right after the verb that asks for it: "to provide information
 #: on the waiver process …", "to submit proposals on …", "to provide the Security Council with
 #: information on threats posed by landmines", "to provide to the Committee any updates"
@@ -1787,7 +1791,7 @@ _ASKED_BARE = re.compile(
     r"|[^;,]{0,80}?\b(?=any\s))?"
     r"((?:any\s+(?:[a-z]+\s+){0,2}|(?:(?:their|its|his|her|further|written|annual|national|progress|periodic|"
     r"voluntary|additional|substantive|initial|future|consistent|and)\s+)+)?"
-    r"(?:information|views|comments|observations|data|inputs|proposals|recommendations|updates|reports)\b"
+    rf"{_BARE_NOUN}"
     r"(?:\s+(?:on|of|regarding|about|concerning)\b[^;:]*)?)")
 #: what a report named first is to include, after it: "…, in his next annual report to the Council on …, to
 #: include a gap assessment and recommendations" (the report's own words up to the infinitive's comma)
@@ -2696,7 +2700,10 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
         if rest[: m.start()].endswith("to ") and (recipient := _RECIPIENT_FIRST.match(phrase)):
             phrase, start = phrase[recipient.end():], start + recipient.end()
         # (not within the adjectives before the noun: "a comprehensive, evidence-based and analytical report")
-        noun = _ASKED_NOUN_RE.search(phrase)
+        # (its first noun, a bare one too: "its views on the implementation of …, including …, and to report
+        # thereon" ends before "including", not after the "report" of a further infinitive, A/RES/74/258 29)
+        noun = min(filter(None, (_ASKED_NOUN_RE.search(phrase), _BARE_NOUN_RE.search(phrase))),
+                   key=lambda n: n.start(), default=None)
         stop = _deliverable_stop(phrase, max(8, noun.start() if noun else 0))
         if stop is not None:
             phrase = phrase[:stop]

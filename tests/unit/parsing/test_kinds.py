@@ -1838,3 +1838,11 @@ def test_what_is_asked_without_an_article_is_the_deliverable(text, deliverable):
 def test_a_body_that_shall_include_an_item_in_its_agenda_asks_for_an_item(text):
     assert analyse(text, body="ECOSOC", gazetteer=Gazetteer.default()).kind == K.AGENDA
 
+
+def test_what_is_asked_without_an_article_ends_where_its_phrase_does():
+    # segmented A/RES/74/258 29: not run on to a further infinitive's "report"
+    text = ("Requests the Secretary-General to invite the Internal Justice Council to provide its views on "
+            "the implementation of the system of administration of justice, including the timely delivery of "
+            "judgments, and to report thereon to the General Assembly at its seventy-fifth session;")
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == (
+        "its views on the implementation of the system of administration of justice")
