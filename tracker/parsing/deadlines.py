@@ -93,7 +93,8 @@ _CARDINAL = (
 )
 
 _SESSION_RE = re.compile(
-    rf"\b(?:prior\s+to|at|during|before|until|by|for|in|to|of|from|hold|holds|convene|convenes|"
+    # ("with": a series' first, "beginning with its second session", read as "from" is: ``series_from``)
+    rf"\b(?:prior\s+to|at|during|before|until|by|for|in|to|of|from|with|hold|holds|convene|convenes|"
     rf"(?:no|not)\s+later\s+than)\s+"
     rf"(?:the\s+(?:\w+\s+part|resumed\s+part|end|close|conclusion|beginning|opening|start|commencement)\s+of\s+)?"
     rf"(its|the|their|his|her)\s+(?:(?:main|resumed|regular|substantive|organizational)\s+part\s+of\s+(?:its|the)\s+)?"
@@ -1257,9 +1258,14 @@ _DESCRIBED_SESSION = re.compile(r"\b(?:themes?|outcomes?|records|bureau|reports?
 _SINCE_FROM = re.compile(r"\b(since|from)\s*$")
 #: where a series begins, as "starting at" it: "to present the database on an annual basis to the Council
 #: starting from its fifty-seventh session" (A/HRC/RES/53/25 1), "to present them jointly to the Human Rights
-#: Council, starting from its fifty-first session" (A/HRC/RES/47/21 15): the first is due then (where a
-#: recurrence or a verb of delivering is, ``_DeadlineFinder.series_from``)
+#: Council, starting from its fifty-first session" (A/HRC/RES/47/21 15), "should continue to consider, in
+#: its future sessions, starting with its forty-eighth session, the implementation …" (A/RES/59/2 18): the
+#: first is due then (where a recurrence, a verb of delivering or an agenda is:
+#: ``_DeadlineFinder.series_from``)
 _SERIES_FROM = re.compile(r"\b(?:starting|beginning|commencing)\s+$", re.I)
+#: … an agenda that holds an item from that session on: "shall include in its agenda, beginning with its
+#: second session, a standing item on technical assistance" (E/RES/1992/22 2)
+_AGENDA_BEFORE = re.compile(r"\bagenda\b[^;:]{0,60}$")
 #: a Title Case name just before "by 2030" ("… in a Sustainable Manner by 2030 (Caribbean
 #: Firearms Roadmap)", "the African Union campaign, Silencing the Guns in Africa by 2020": its small words
 #: between the capitals): the year belongs to the name
@@ -1899,7 +1905,8 @@ class _DeadlineFinder:
             return None  # the Security Council has no sessions
         if (_PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()) or _SINCE_FROM.search(before[-12:])
                 or _CITED.search(text, max(0, m.start() - 200), m.start())
-                or m.group(0).lower().startswith(("from ", "since ")) and not self.series_from(m.start())):
+                or m.group(0).lower().startswith(("from ", "since ", "with "))
+                and not self.series_from(m.start())):
             return None
         phrase = text[m.start():explicit.end].strip() if explicit is not None else m.group(0).strip()
         expires = phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end())
@@ -1918,11 +1925,13 @@ class _DeadlineFinder:
         )
 
     def series_from(self, start: int) -> bool:
-        """Whether the session "from" at ``start`` names is where a series begins (``_SERIES_FROM``): in a
-        paragraph with a recurrence or where a verb of delivering governs it; not an act that takes effect
-        then ("Decides, starting from the eighty-first session, to limit the number of …")."""
+        """Whether the session "from" (or "with") at ``start`` names is where a series begins
+        (``_SERIES_FROM``): in a paragraph with a recurrence or where a verb of delivering or an agenda
+        governs it; not an act that takes effect then ("Decides, starting from the eighty-first session, to
+        limit the number of …")."""
         return _SERIES_FROM.search(self.text, max(0, start - 16), start) is not None and (
-            self.has_recurring or _governed(self.text, start, _DELIVERABLE_BEFORE))
+            self.has_recurring or _governed(self.text, start, _DELIVERABLE_BEFORE)
+            or _governed(self.text, start, _AGENDA_BEFORE))
 
     def _before_adopting(self, items: str) -> bool:
         """Whether the first session ``items`` numbers was over at adoption, counted as the adopting

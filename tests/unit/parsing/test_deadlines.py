@@ -1885,6 +1885,18 @@ def test_a_body_named_just_before_its_session_with_how_it_meets_between_owns_it(
     # not an act that takes effect then
     ("Decides, starting from the eighty-first session, to limit the number of high-level meetings",
      "GA", 79, dt.date(2025, 9, 8), []),
+    # "beginning with" / "starting with" a session: the first of a series (A/RES/59/2 18, E/RES/1992/22 2)
+    ("Agrees that the Committee on the Peaceful Uses of Outer Space should continue to consider, in its "
+     "future sessions, starting with its forty-eighth session, the implementation of the recommendations of "
+     "UNISPACE III", "GA", 59, dt.date(2004, 10, 20), [("session", "COPUOS", 48)]),
+    ("Decides that the Commission on Crime Prevention and Criminal Justice shall include in its agenda, "
+     "beginning with its second session, a standing item on technical assistance", "ECOSOC", None,
+     dt.date(1992, 7, 30), [("session", "CCPCJ", 2)]),
+    # … not a session merely named after "with"
+    ("Decides, beginning with its eighty-first session, to limit the number of high-level meetings",
+     "GA", 79, dt.date(2025, 9, 8), []),
+    ("Takes note of the arrangements made in connection with its sixtieth session", "GA", 59,
+     dt.date(2004, 12, 20), []),
 ])
 def test_a_series_starting_from_a_session_is_first_due_then(text, body, session, adopted_on, expected):
     found = find_deadlines(text, body=body, session=session, adopted_on=adopted_on,
