@@ -170,12 +170,19 @@ _DATE_RE = re.compile(
     rf"up to|through|on or before|expir\w+ on|deadline of|as of|as from"
     # "to extend its mandate for a further period ending on 31 July 2020" (a mandate's end only)
     rf"|(?<=period\s)(?:ending|terminating)(?:\s+on)?"
-    # "Decides to extend, to 15 July 2025 the mandate of BINUH"
-    rf"|(?<=extend\s)to|(?<=extend,\s)to"
     # … and opening a sentence: "By 2003, establish time-bound national targets", "Not later than 1951,
     # the Council shall make a special review"
     rf"|By|Until|Before|No later than|Not later than)\s+(?:the end of\s+)?{_DATE}"
 )
+#: what is extended or prolonged to a date, named between: "Decides to extend the timeline of the global
+#: objectives on forests to 2030" (A/RES/70/199 1), "the terms of office … shall be extended to 31 December
+#: 2009" (A/RES/63/253 39), "Decides to extend, to 15 July 2025 the mandate of BINUH": where its end, "to …",
+#: is (``_TO_DATE``; not "the 2030 Agenda", nor past another clause: "extend …, and to …")
+_EXTENDED = re.compile(
+    r"\b(?:[Ee]xten(?:ds?|ded|ding|sion\s+of)|[Pp]rolong(?:s|ed|ing|ation\s+of)?)\b"
+    r"(?:(?!\b(?:and|which|that)\b|\bto\s+(?!the\b)[a-z]+\s)[^;:.]){0,100}?"
+    rf"\s(?=to\s+(?:the\s+end\s+of\s+)?(?:\d|{_MONTH}\s))")
+_TO_DATE = re.compile(rf"(to)\s+(?:the end of\s+)?{_DATE}(?!\s+Agenda\b)")
 #: the next date of a list after a deadline's ("two reports, by 4 July 2025 and 5 January 2026
 #: respectively", "to report by 11 October 2010, 21 January 2011 and 13 May 2011"): due each (a day
 #: or a month and its year, in the groups of ``_DATE``'s first three forms)
@@ -2161,6 +2168,10 @@ class _DeadlineFinder:
         text = self.text
         for m in (_DATE_RE.finditer(text) if self.has_digit else ()):
             yield m, _read_date(m.groups()[1:])
+        for extended in (_EXTENDED.finditer(text) if self.has_digit and ("xten" in text or "rolong" in text)
+                         else ()):
+            if (m := _TO_DATE.match(text, extended.end())) is not None:
+                yield m, _read_date(m.groups()[1:])
         if self.adopted_on is None or not any(digit in text for digit in "0123456789") or (
                 _A_MONTH.search(text) is None):
             return  # (every day of a month names the month: a search led by its capital letters)
@@ -2385,7 +2396,7 @@ class _DeadlineFinder:
         name; True when it is a target rather than a due date; None when it is no deadline."""
         text = self.text
         if lead not in ("by", "no later than", "not later than", "until", "before",
-                        "by no later than"):
+                        "by no later than", "to"):
             return None
         if "end of" not in m.group(0) and _TITLE_RUN_BEFORE.search(
             text, max(0, m.start() - 80), m.start()

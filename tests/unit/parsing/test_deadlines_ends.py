@@ -61,3 +61,25 @@ def test_a_transitional_period_set_with_its_end_expires():
     assert dicts("Welcomes the entry into force on 1 January 2012, with a five-year transitional period "
                  "until 1 January 2017, of the amendments adopted in Manila on 25 June 2010", "GA", 67,
                  dt.date(2012, 12, 11)) == []
+
+
+@pytest.mark.parametrize(("text", "body", "session", "adopted_on", "expected"), [
+    # A/RES/70/199 1: what is extended named between "extend" and its end
+    ("Decides to extend the timeline of the global objectives on forests to 2030, in line with the timeline "
+     "of the 2030 Agenda for Sustainable Development", "GA", 70, dt.date(2015, 12, 22),
+     [{"kind": "date", "date": "2030-12-31", "precision": "year", "expires": True}]),
+    # A/RES/63/253 39: "extended to" a day (after the end it replaces)
+    ("Decides that the terms of office of the members of the United Nations Administrative Tribunal that "
+     "expire on 31 December 2008 shall be extended to 31 December 2009;", "GA", 63, dt.date(2008, 12, 24),
+     [{"kind": "date", "date": "2008-12-31", "expires": True},
+      {"kind": "date", "date": "2009-12-31", "expires": True}]),
+    # "extend, to" at once, as before
+    ("Decides to extend, to 15 July 2025 the mandate of BINUH", "SC", None, dt.date(2025, 1, 24),
+     [{"kind": "date", "date": "2025-07-15", "expires": True}]),
+    # not the 2030 Agenda, nor a date past another clause
+    ("Decides to extend its support to 2030 Agenda partnerships", "GA", 70, dt.date(2015, 12, 22), []),
+    ("Decides to extend the programme, and invites States to contribute to 2030 targets", "GA", 70,
+     dt.date(2015, 12, 22), []),
+])
+def test_what_is_extended_to_a_date_ends_then(text, body, session, adopted_on, expected):
+    assert dicts(text, body, session, adopted_on) == expected
