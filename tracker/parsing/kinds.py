@@ -141,7 +141,8 @@ _WE_BASE = {"invite": "invites", "request": "requests", "urge": "urges", "encour
 #: operative verbs that are also plural nouns, and what follows them as nouns
 NOUNS_TOO = frozenset({"requests", "demands", "appeals", "notes", "supports", "calls"})
 AFTER_NOUN = re.compile(
-    r"(?:for|of|from|made|by|received|submitted|which|that\s+(?:have|has|are|were)|in|on)\b"
+    r"(?:for|of|from|made|by|received|submitted|which|that\s+(?:have|has|are|were)|in|on|"
+    r"may|must|shall|should|will|would|can|could|are|were)\b"  # "…, requests may be made: (a) …"
 )
 
 

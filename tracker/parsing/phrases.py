@@ -157,6 +157,11 @@ def _normalise_verb(first: str, second: str | None, third: str | None) -> str:
     first = SPELLINGS.get(first, first)
     second = (second or "").lower()
     third = (third or "").lower()
+    # "Draws attention to …", "Calls the attention of Governments to …", "Directs attention to …":
+    # something pointed out, nothing asked
+    attention = second == "attention" or (second == "the" and third == "attention")
+    if first in ("draws", "calls", "directs") and attention:
+        return f"{first}_attention"
     if first == "calls":
         if second in ("for",) or (second in ("again", "also", "further") and third == "for"):
             return "calls_for"
@@ -173,8 +178,6 @@ def _normalise_verb(first: str, second: str | None, third: str | None) -> str:
         return "looks_forward"
     if first == "pays" and second == "tribute":
         return "pays_tribute"
-    if first == "draws" and (second == "attention" or (second == "the" and third == "attention")):
-        return "draws_attention"
     if first == "bears" and second == "in":
         return "bears_in_mind"
     if first == "is":

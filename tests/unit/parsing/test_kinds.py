@@ -107,6 +107,14 @@ CASES = [
     ("Welcomes the growing number of businesses that embrace a core business model that takes account "
      "of the environmental, social and governance impacts of their activities, encourages and urges all "
      "businesses to adopt principles for responsible business and investing;", "GA", K.EXHORTATION),
+    # A/RES/3331 (XXIX) 4, A/RES/80/110 79: attention drawn, called or directed to something asks nothing,
+    # as "Draws attention to" does not
+    ("Directs attention to the unprecedented seriousness of the financial position of the United Nations "
+     "Relief and Works Agency for Palestine Refugees in the Near East, as outlined in the "
+     "Commissioner-General's report;", "GA", K.DECLARATORY),
+    ("Calls attention to the considerable number of submissions yet to be considered by the Commission and "
+     "the demands that this places on its members and the secretariat as provided by the Division;", "GA",
+     K.DECLARATORY),
     # A/RES/74/218 10, A/RES/80/211 22, A/RES/80/200 11: after "thus" or "in this respect" too
     ("Expresses concern that the current pace of action is not fast enough to meet the target (e) deadline "
      "of the Sendai Framework by the end of 2020, and thus urges States to accelerate progress and allocate "
@@ -889,6 +897,10 @@ def test_nouns_that_look_like_verbs_do_not_open_a_clause():
     rest = ("the 1540 Committee to continue strengthening its role, in matching offers and requests "
             "for assistance, through such means as visits to States")
     assert [verb for verb, _ in clauses("urges", rest)] == ["urges"]
+    # A/RES/2099 (XX) 10: a noun before a modal
+    rest = ("the attention of Member States to the existing arrangements whereby, apart from the programme "
+            "mentioned in paragraph 2 above, requests may be made:")
+    assert [verb for verb, _ in clauses("calls_attention", rest)] == ["calls_attention"]
 
 
 def test_a_sub_paragraph_is_read_under_its_introducing_clause():
