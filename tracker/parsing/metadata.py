@@ -146,11 +146,12 @@ def title_number(line: str) -> str | None:
     return tm.group(1) if tm else None
 
 
-def read_heading(front: list[str], tail: str, filename: str | None) -> Heading:
-    """``front``: the lines before the preamble; ``tail``: text after the last paragraph."""
+def read_heading(front: list[str], tail: str, symbol: str | None) -> Heading:
+    """``front``: the lines before the preamble; ``tail``: text after the last paragraph; ``symbol``:
+    the resolution's, as the structure read it from the heading (:attr:`structure.Skeleton.symbol`)."""
     h = Heading()
     joined = " ".join(" ".join(front).split())
-    h.symbol = symbol_in(joined, filename)
+    h.symbol = symbol
     _read_title(h, front)
     _read_body(h, joined)
     _symbol_from_title(h)

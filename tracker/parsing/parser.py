@@ -99,14 +99,14 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     if not layout.blocks:
         raise ParseError("empty input: no text after removing page headers and markup")
     layout.blocks = named_resolution(in_english(layout.blocks, text), layout.lines, filename)
-    skeleton = build_skeleton(layout.blocks, filename)
+    skeleton = build_skeleton(layout.blocks, filename, layout.lines)
     if skeleton.preamble_line is None and not skeleton.operative:
         raise ParseError(
             "not a resolution: no 'The General Assembly,' (or other body) opening and no "
             "numbered operative paragraphs found"
         )
     front = layout.lines[: max(0, skeleton.front_end_line - 1)]
-    heading = read_heading(front, skeleton.tail, filename)
+    heading = read_heading(front, skeleton.tail, skeleton.symbol)
     if not skeleton.operative:
         where = skeleton.last_line or skeleton.preamble_line
         raise ParseError(

@@ -139,6 +139,9 @@ class Skeleton:
     ended_cleanly: bool = False
     #: index of the first block after the resolution (its closing meeting line or an annex)
     tail_start: int | None = None
+    #: the resolution's symbol, as the heading before its opening prints it, else its file name's
+    #: (:func:`metadata.symbol_in`): read once, here, for the heading too
+    symbol: str | None = None
 
 
 def is_annex_heading(plain: str) -> bool:
@@ -346,8 +349,12 @@ def _numbers_lost(blocks: list[Block], plains: list[str], start: int, end: int) 
 _PARTS_NAMED = re.compile(r"\d [A-Z]-[A-Z]$")
 
 
-def build_skeleton(blocks: list[Block], filename: str | None = None) -> Skeleton:
-    """The resolution's preambular and operative paragraphs, with what follows it as the tail."""
+def build_skeleton(
+    blocks: list[Block], filename: str | None = None, lines: list[str] | None = None
+) -> Skeleton:
+    """The resolution's preambular and operative paragraphs, with what follows it as the tail, and its
+    symbol: the first its heading prints (``lines``: the text's lines, the heading's among them: its
+    running head, which no block keeps; an annex's blocks otherwise), else its file name's."""
     # each block's text without footnote markers, computed once
     unmarked = [_plain(b.text) for b in blocks]
     plains = [u.strip() for u in unmarked]
@@ -358,7 +365,9 @@ def build_skeleton(blocks: list[Block], filename: str | None = None) -> Skeleton
     preamble_line = blocks[start].line if start >= 0 else None
     # a symbol naming several parts: the meeting lines that end a part with another after it, and
     # the blocks up to that part's letter, are no text of the resolution
-    symbol = symbol_in(" ".join(plains[: max(start, 0)]), filename)
+    heading = (" ".join(" ".join(lines[: front_end_line - 1]).split()) if lines is not None
+               else " ".join(plains[: max(start, 0)]))
+    symbol = symbol_in(heading, filename)
     several = bool(symbol and _PARTS_NAMED.search(symbol))
     between_parts: set[int] = set()
     end = len(blocks)
@@ -396,7 +405,7 @@ def build_skeleton(blocks: list[Block], filename: str | None = None) -> Skeleton
     if draft is not None:
         tail_start = None  # the annexes printed after a draft are the draft's
     return Skeleton(front_end_line, preamble_line, reader.preambular, reader.operative,
-                    "\n".join(tail_parts), reader.warnings, last_line, ended, tail_start)
+                    "\n".join(tail_parts), reader.warnings, last_line, ended, tail_start, symbol)
 
 
 #: a sub-paragraph's label run into the text after a colon or a semicolon (and a footnote
