@@ -1862,7 +1862,16 @@ def _subject_end_in(window: str) -> int:
     at = window.find(subject) if clause and subject else -1
     if at < 0 or window.startswith(",", at + len(subject)):
         return len(window)
-    return at + len(subject)
+    singled_out = _SINGLED_OUT.match(window, at + len(subject))
+    return singled_out.end() if singled_out else at + len(subject)
+
+
+#: those of a clause's subject it singles out, set off by commas after its complement: "that all parties to
+#: the conflict, but particularly the Syrian authorities, cease …" (the subject goes on to the second comma,
+#: as it does where the comma follows it: "that all Yemeni parties, in particular the Houthis, …")
+_SINGLED_OUT = re.compile(
+    r"(?:\s+(?:to|of|in|on|for)\s+[^,;:]{1,40}?)?,\s+(?:but\s+)?(?:in\s+particular|particularly|especially|"
+    r"notably|above\s+all|including)\s+[^,;:]{1,120},")
 
 
 def _recommended(action: str | None, rest: str, names_in, gazetteer: Gazetteer) -> list[str]:

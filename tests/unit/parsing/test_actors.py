@@ -50,6 +50,15 @@ CASES = [
     ("Invites all Member and observer States, the organizations of the United Nations system and other "
      "international and regional organizations, as well as civil society, to observe the Day;", "GA",
      ["Member States", "United Nations system"], ["Member"]),
+    # those a that-clause's subject singles out after its complement are asked too (segmented
+    # A_HRC_RES_53_18 11)
+    ("Reiterates the demand that all parties to the conflict, but particularly the Syrian authorities, "
+     "cease all forms of abuse of detainees, including but not limited to torture of detainees in Syrian "
+     "military intelligence facilities, physical abuses, mistreatment and sexual and gender-based violence, "
+     "and grant appropriate international monitoring bodies and medical services immediate access, without "
+     "undue restrictions, to detainees and detention facilities, including all Syrian military facilities "
+     "referred to by the Commission of Inquiry in its reports;", "HRC",
+     ["all parties", "Syrian Arab Republic"], []),
     # a further "requests that …" asks its clause's subject, not what the clause names after its verb
     # (segmented S_RES_2760 (2024) 36), nor anyone where it is passive (segmented A_RES_80_234 92,
     # S_RES_2009 (2011) 18); "calls upon that Organization" names its addressees (A_RES_80_110 143)
