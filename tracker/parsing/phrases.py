@@ -742,6 +742,8 @@ def _names_with_spans(
             if tail and not _PERIOD_RE.match(span, tail.start() + 1):
                 # (not "the Special Rapporteur for a period of three years": how long, not who)
                 stop = _mandate_end(span, tail.end())
+                body = _OF_A_BODY.match(span, e)
+                stop = min(stop, body.end()) if body else stop
                 if stop - s < 200 and stop > tail.end() and not _OWN_IN_NAME.search(span, tail.end(), stop):
                     # one name for one mandate: "Special Rapporteur of the Human Rights Council on
                     # the right to food" is the "Special Rapporteur on the right to food"
@@ -926,6 +928,14 @@ def _states_members_of(span: str, names: list[tuple[int, int, str]]) -> list[tup
 _THING_AFTER = re.compile(
     r" (?:website|websites|web\s+(?:site|page)s?|premises|logo|flag|emblem|budget|database|portal|"
     r"plenary|calendar|archives|compound|radio|publications?|mailing\s+list)\b")
+
+
+#: a mandate named by the body it belongs to, "of" and its name, before a verb: "that the Ad Hoc Working
+#: Group of the Whole establish …", "… of the Whole further consider …" (not before what goes on the name:
+#: "the Special Rapporteur of the Commission on Human Rights on contemporary forms of racism")
+_OF_A_BODY = re.compile(
+    rf"\s+of(?:\s+the)?{_CAPITALISED}(?:{_JOINING}{_CAPITALISED})*"
+    r"(?=\s+(?!(?:on|for|of|in|to|and|or|against|with|the|at|by|from)\b)[a-z])")
 
 
 #: a list that goes on a mandate's name after a comma: "on extrajudicial, summary or arbitrary

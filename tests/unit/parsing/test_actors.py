@@ -59,6 +59,15 @@ CASES = [
      "undue restrictions, to detainees and detention facilities, including all Syrian military facilities "
      "referred to by the Commission of Inquiry in its reports;", "HRC",
      ["all parties", "Syrian Arab Republic"], []),
+    # a mandate named by its body ends before the clause's verb (segmented A_RES_65_37 208, A_RES_67_78 228)
+    ("Recommends that the Ad Hoc Working Group of the Whole establish, with agreement on terms of reference "
+     "and other relevant elements, a management and review mechanism composed of States from among its "
+     "members, on the basis of equitable geographic representation;", "GA", ["Working Group of the Whole"],
+     ["Working Group of the Whole establish"]),
+    ("Takes note of the need to identify capacity-building in the context of the Regular Process, and "
+     "recommends that the Ad Hoc Working Group of the Whole further consider an approach on how to "
+     "contribute to the promotion and facilitation of capacity-building through international cooperation;",
+     "GA", ["Working Group of the Whole"], []),
     # a further "requests that …" asks its clause's subject, not what the clause names after its verb
     # (segmented S_RES_2760 (2024) 36), nor anyone where it is passive (segmented A_RES_80_234 92,
     # S_RES_2009 (2011) 18); "calls upon that Organization" names its addressees (A_RES_80_110 143)
