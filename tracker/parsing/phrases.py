@@ -990,8 +990,11 @@ _CLAUSE_CUT = re.compile(
     # when, not who: "the Presidency Council of the Government of National Accord on 19 April 2018"
     rf"|\s+(?:on|in|of)\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}}\b"
 )
+#: what goes before an addressee's words: a phrase set off by a comma ("that, in the context of paragraphs
+#: 10 (a) (ii) and (iii) and 11 above, the Scientific and Technical Subcommittee, … should"), "each of", an
+#: article
 _LEADING = re.compile(
-    r"^[\s,]*(?:(?:in|at|for|with|as|to|by)\b[^,;]{0,60},\s*)?(?:(?:each|all|both|any|either)\s+of\s+)?"
+    r"^[\s,]*(?:(?:in|at|for|with|as|to|by)\b[^,;]{0,120},\s*)?(?:(?:each|all|both|any|either)\s+of\s+)?"
     r"(?:(?:the|all|all\s+the|any|each|every|both|their|its)\s+)?"
 )
 #: the verb of a second call on the same infinitive, which names no one: "Calls upon the United

@@ -68,6 +68,10 @@ CASES = [
      "recommends that the Ad Hoc Working Group of the Whole further consider an approach on how to "
      "contribute to the promotion and facilitation of capacity-building through international cooperation;",
      "GA", ["Working Group of the Whole"], []),
+    # a clause's subject after a long phrase set off before it (segmented A_RES_61_111 13)
+    ("Agrees that, in the context of paragraphs 10 (a) (ii) and (iii) and 11 above, the Scientific and "
+     "Technical Subcommittee, at its forty-fourth session, should reconvene the Working Group of the Whole;",
+     "GA", ["Scientific and Technical Subcommittee"], ["General Assembly"]),
     # a further "requests that …" asks its clause's subject, not what the clause names after its verb
     # (segmented S_RES_2760 (2024) 36), nor anyone where it is passive (segmented A_RES_80_234 92,
     # S_RES_2009 (2011) 18); "calls upon that Organization" names its addressees (A_RES_80_110 143)
