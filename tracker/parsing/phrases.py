@@ -423,13 +423,20 @@ def _addressee_end_from(rest: str, pos: int) -> int | None:
     return end - 1 if end - 1 >= pos and rest[end - 1] == "\n" else end
 
 
+#: a demand with no "that" before whom it asks ("…, and demands all parties to the conflict and other armed
+#: actors to immediately end the fighting", "further demands South Sudan’s leaders to implement …"), not
+#: before what is demanded ("and demands the cessation of such support", "needs and demands of the countries")
+_DEMANDS_SOMEONE = (r"(?=\s+(?:(?:all|both|the)\s+)?"
+                    r"(?:(?!(?:of|for|on|in|by|to|from|and|or|with)\b)[a-z-]+\s+){0,2}?"
+                    r"(?:[A-Z]|(?:" + "|".join(sorted(AGENT_NOUNS)) + r")\b))")
 #: ``(?:,|;|\band)\s+…``, the last branch led by its first letter; in a declaration's voice a new
 #: sentence too: "We commit to …. We invite the Basel Committee … to …"
 _SECONDARY = re.compile(
     r"(?:,|;|a(?<!\wa)nd|\.(?=\s+(?:In\s+this\s+(?:regard|context),?\s+)?We\s))\s+"
     rf"(?i:{CLAUSE_ADVERB})*"
     r"(?:(requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|directs|"
-    r"instructs|demands\s+that|[Ww]e\s+(?:also\s+|further\s+|strongly\s+)?(?:request|urge|call\s+upon|"
+    r"instructs|demands(?:\s+that|" + _DEMANDS_SOMEONE + r")|"
+    r"[Ww]e\s+(?:also\s+|further\s+|strongly\s+)?(?:request|urge|call\s+upon|"
     r"call\s+on|encourage|invite))\s+|(?i:" + REQUEST_AGAIN + r"))(?:also\s+|further\s+)?"
 )
 
@@ -1004,6 +1011,11 @@ _LEADING = re.compile(
 _ASKING_VERB = re.compile(
     r"^[\s,]*(?:and\s+)?(?:also\s+|further\s+)?(?:invites|encourages|urges|requests|calls\s+(?:upon|on)|appeals\s+to)\s+")
 _LOWER_START = re.compile(r"^[a-z]")
+#: words that open with a preposition name no one: "(reiterates the call) of the United Nations Conference
+#: on …", "(Recommends) to the Council", "(, requests) for consultants …" (a noun)
+_PREPOSITION_OPENS = re.compile(r"(?:of|for|to|in|on|at|by|with|from|about|regarding)\s")
+#: an adverb or phrase after a further call's verb: "encourages in this regard other partners to …"
+_ADVERB_AFTER = re.compile(rf"(?i:{CLAUSE_ADVERB})+")
 #: a lower-case part of an entity before its name: "the working group of the Sixth Committee"
 _PART_OF = re.compile(r"^(?:the\s+|all\s+)?([a-z][a-z -]{0,40}?)\s+of\s+(?:the\s+)?[A-Z]")
 
@@ -1024,7 +1036,7 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
             return None
         words = subject
     words = _LEADING.sub("", _ASKING_VERB.sub("", words, count=1), count=1)
-    if not words or words[:1] in ",;:(" or words.startswith("these "):
+    if not words or words[:1] in ",;:(" or words.startswith("these ") or _PREPOSITION_OPENS.match(words):
         # "these": those named before ("We request relevant entities of the United Nations system
         # …. We also call upon these entities to …")
         return None
@@ -1235,6 +1247,11 @@ def find_actors(
             after, end = _called_in(after, sm.group(0).rstrip().endswith("that"))
         named = (_called_by(after[:end], names_in, gazetteer) if not clause and _given(after)
                  else names_in(after, end, groups=True))
+        if not named and not clause:
+            # an addressee the register does not know, as written: "…, and strongly urges the SSPDF, the
+            # SPLA-IO, and the National Salvation Front (NAS) to …" (as a first call's, _primary_actors)
+            words = _agent_words(_ADVERB_AFTER.sub("", after[:end], 1))
+            named = [gazetteer.canonical(words) or words] if words else []
         for name in named:
             if name not in extra:
                 extra.append(name)

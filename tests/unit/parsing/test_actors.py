@@ -72,6 +72,29 @@ CASES = [
     ("Agrees that, in the context of paragraphs 10 (a) (ii) and (iii) and 11 above, the Scientific and "
      "Technical Subcommittee, at its forty-fourth session, should reconvene the Working Group of the Whole;",
      "GA", ["Scientific and Technical Subcommittee"], ["General Assembly"]),
+    # a further demand with no "that" asks whom it names (segmented S_RES_2729 (2024) 5), not where "demands"
+    # is a noun (A_RES_76_171 4); a further call on an addressee the register does not know asks it as written
+    # (segmented S_RES_2216 (2015) 1, A_RES_77_279 17), not what opens with a preposition (A_RES_56_253 52)
+    ("Demands that all parties to the conflict respect their obligations under international law, in "
+     "particular international humanitarian law and international human rights law, as applicable, and "
+     "demands all parties to the conflict and other armed actors to immediately end the fighting throughout "
+     "South Sudan and engage in political dialogue;", "SC", ["all parties", "other armed actors"], []),
+    ("Encourages the Centre to take into account the requested activities, needs and demands of the "
+     "countries of the subregion in the implementation of the strategic thematic priorities of the Office of "
+     "the United Nations High Commissioner for Human Rights;", "GA", [],
+     ["Office of the United Nations High Commissioner for Human Rights"]),
+    ("Demands that all Yemeni parties, in particular the Houthis, fully implement resolution 2201 (2015), "
+     "refrain from further unilateral actions that could undermine the political transition in Yemen, and "
+     "further demands that the Houthis immediately and unconditionally: (a) end the use of violence;", "SC",
+     ["Houthis"], []),
+    ("Welcomes the efforts of the Unit to further strengthen its outreach, improve its communications "
+     "products with a view to highlighting the Unit’s work, and enhance its engagement with the senior "
+     "management of participating organizations and the Member States, and requests the Unit to continue "
+     "such efforts;", "GA", ["Unit"], ["Member States"]),
+    ("Also requests the Secretary-General to ensure that, in future programme budget proposals, requests for "
+     "consultants and experts groups are clearly and separately identified in the programme narratives;",
+     "GA", ["Secretary-General"], ["for consultants and experts groups are clearly and separately identified "
+                                   "in the programme narratives"]),
     # a further "requests that …" asks its clause's subject, not what the clause names after its verb
     # (segmented S_RES_2760 (2024) 36), nor anyone where it is passive (segmented A_RES_80_234 92,
     # S_RES_2009 (2011) 18); "calls upon that Organization" names its addressees (A_RES_80_110 143)
