@@ -629,7 +629,7 @@ _DELIVERABLE = frozenset(str.split("""
 #: infinitives that open a request for a report, a note, information or views
 _REPORTING = frozenset(str.split("""
     report submit provide inform transmit present brief keep include make send communicate
-    prepare update share address None"""))
+    prepare update address None"""))
 #: infinitives that hold a meeting: "to convene a panel discussion", "to organize … a hearing"
 _MEETING = frozenset({"convene", "hold", "organize", "organise", "host"})
 #: what the speakers of a declaration will do that is a deliverable of its own: a meeting held ("We will

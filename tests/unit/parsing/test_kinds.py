@@ -1858,3 +1858,15 @@ def test_what_is_asked_without_an_article_ends_where_its_phrase_does():
             "judgments, and to report thereon to the General Assembly at its seventy-fifth session;")
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == (
         "its views on the implementation of the system of administration of justice")
+
+
+def test_sharing_information_is_no_report():
+    # segmented S/RES/1904 (2009) 40 (and six twins): what States share with the private sector is no report
+    # to a body, and the call's later "to provide the Committee with information" is asked only "if …"
+    text = ("Encourages Member States to share, in accordance with their domestic laws and practices, with "
+            "the private sector information in their national databases related to fraudulent, counterfeit, "
+            "stolen and lost identity or travel documents pertaining to their own jurisdictions, and, if a "
+            "listed party is found to be using a false identity including to secure credit or fraudulent "
+            "travel documents, to provide the Committee with information in this regard;")
+    analysis = analyse(text, body="SC", gazetteer=Gazetteer.default())
+    assert (analysis.kind, analysis.deliverable) == (K.EXHORTATION, None)
