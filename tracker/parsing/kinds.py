@@ -1398,10 +1398,23 @@ def kind_under(clause: tuple[str | None, str] | None, text: str) -> ObligationKi
     """A sub-paragraph's kind under ``clause`` (:func:`introducing_clause`): :func:`sub_kind`."""
     if clause is None:
         return K.DECLARATORY
-    verb, words = clause
+    return clause_kind(clause[0], _read_under(clause, text))
+
+
+def goes_on_under(clause: tuple[str | None, str] | None, text: str) -> bool:
+    """Whether a sub-paragraph read under ``clause`` (:func:`introducing_clause`) only asks its addressee
+    to go on with what it does (:func:`continuing`): "Requests that, …, UNIOGBIS and the Special
+    Representative continue to assist, coordinate and lead international efforts in the following areas …:
+    (a) Providing support to the Government of Guinea-Bissau in strengthening democratic institutions …"
+    (S/RES/2512 (2020) 5)."""
+    return clause is not None and continuing(clause[0], _read_under(clause, text))
+
+
+def _read_under(clause: tuple[str | None, str], text: str) -> str:
+    """A sub-paragraph's words after those of the clause that introduces it, read as one clause."""
     if text[:3] in ("To ", "Th"):
         text = text[0].lower() + text[1:]
-    return clause_kind(verb, f"{words} {text}")
+    return f"{clause[1]} {text}"
 
 
 def with_expiry(

@@ -15,7 +15,7 @@ from .deadlines import (
     names_a_numbered_report,
 )
 from .gazetteer import Gazetteer
-from .kinds import classify, continuing, introducing_clause, kind_under, with_expiry
+from .kinds import classify, continuing, goes_on_under, introducing_clause, kind_under, with_expiry
 from .layout import Layout, lay_out, split_markers
 from .metadata import read_heading
 from .phrases import (
@@ -439,10 +439,12 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
             ("We ", "We,")) else None,
         items=_item_spans(full, subparagraphs),
     )
-    if not deadlines and not subparagraphs and continuing(phrase.action, said[phrase.offset :]) and (
+    if not deadlines and continuing(phrase.action, said[phrase.offset :]) and (
             not names_a_numbered_report(said)):
-        # asked to go on, with no date, nor a report named by its number, that makes a product of it
-        kind = ObligationKind.EXHORTATION
+        # asked to go on, with no date, nor a report named by its number, that makes a product of it (its
+        # sub-paragraphs too, where they go on as the words before them do)
+        kind = (ObligationKind.EXHORTATION if not subparagraphs
+                else _going_on(phrase, said, subparagraphs, kind) if intro and not we else kind)
     kind = with_expiry(kind, deadlines, bool(subparagraphs), full)
     actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
     speaking = (subparagraphs if not intro else [s for s in subparagraphs if _says_its_own_phrase(s)]
@@ -512,6 +514,34 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph])
     for sub, sub_k in found:
         if sub_k != kind:
             sub.kind = sub_k
+    return kind
+
+
+def _going_on(phrase: PhraseAnalysis, said: str, subs: list[SubParagraph],
+              kind: ObligationKind) -> ObligationKind:
+    """The kind of a paragraph whose words before its sub-paragraphs only ask to go on (:func:`continuing`;
+    its kind so far ``kind``): a standing call, unless a sub-paragraph read under them asks more than to go on
+    (:func:`goes_on_under`) or says its own phrase, which keeps its kind ("Requests that, …, UNIOGBIS and the
+    Special Representative continue to assist, coordinate and lead international efforts in the following
+    areas …: (a) Providing support to the Government …", S/RES/2512 (2020) 5)."""
+    lead = introducing_clause(phrase.action, said[phrase.offset :])
+    found: list[tuple[SubParagraph, ObligationKind]] = []
+
+    def walk(items: list[SubParagraph]) -> None:
+        for sub in items:
+            own = sub.kind or kind
+            if _says_its_own_phrase(sub) or sub.text.startswith("We "):
+                found.extend((s, s.kind or kind) for s in (sub, *_walked(sub.subparagraphs)))
+                continue
+            if own in (ObligationKind.REPORT, ObligationKind.ACTION) and goes_on_under(lead, sub.text):
+                own = ObligationKind.EXHORTATION
+            found.append((sub, own))
+            walk(sub.subparagraphs)
+
+    walk(subs)
+    kind = ObligationKind.most_demanding([ObligationKind.EXHORTATION, *(k for _s, k in found)])
+    for sub, sub_k in found:
+        sub.kind = sub_k if sub_k != kind else None
     return kind
 
 

@@ -1870,3 +1870,26 @@ def test_sharing_information_is_no_report():
             "travel documents, to provide the Committee with information in this regard;")
     analysis = analyse(text, body="SC", gazetteer=Gazetteer.default())
     assert (analysis.kind, analysis.deliverable) == (K.EXHORTATION, None)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # the words before the sub-paragraphs only ask to go on, and the sub-paragraphs under them too (segmented
+    # S/RES/2512 (2020) 5, A/RES/35/201 1) …
+    ("1. Requests that, in addition to the abovementioned priorities, UNIOGBIS and the Special "
+     "Representative continue to assist, coordinate and lead international efforts in the following areas "
+     "to ensure lasting peace and stability in Guinea Bissau:\n(a) Providing support to the Government of "
+     "Guinea-Bissau in strengthening democratic institutions;\n(b) Assisting national authorities and "
+     "stakeholders in the promotion and protection of human rights;\n", (K.EXHORTATION, None, None)),
+    ("1. Requests the Secretary-General to ensure that:\n(a) The Department of Public Information shall "
+     "continue to orient its work towards dissemination of information mainly on problems concerning "
+     "international peace and security;\n(b) United Nations efforts to provide broadcast media with "
+     "programmes on women shall be continued;\n", (K.EXHORTATION, None, None)),
+    # … not one that asks its own product
+    ("1. Requests the Secretary-General to ensure that:\n(a) The Department of Public Information shall "
+     "continue to orient its work towards dissemination of information;\n(b) The Department of Public "
+     "Information shall submit a report on its activities to the General Assembly;\n",
+     (K.REPORT, K.EXHORTATION, None)),
+])
+def test_sub_paragraphs_under_words_that_only_ask_to_go_on_go_on(text, kinds):
+    (paragraph,) = parse(security_council_resolution(text), "S_RES_2512_2020.txt").operative
+    assert (paragraph.kind, *(sub.kind for sub in paragraph.subparagraphs)) == kinds
