@@ -763,7 +763,8 @@ _A_RULE = re.compile(
 _BY_A_RULE = re.compile(
     r"(?:shall|will|would|should)\s+(?:not\s+)?(?:\w+ly\s+|also\s+)?be\s+(?:\w+ly\s+)?"
     r"(?!(?:submitted|presented|transmitted|reported|prepared|issued|published|circulated|made\s+available)\b)"
-    r"[a-z]+\s+(?:(?:solely|only|fully|entirely|exclusively|strictly|primarily|mainly)\s+)?"
+    r"[a-z]+,?\s+(?:(?:as|where|when)\s+appropriate,?\s+)?"
+    r"(?:(?:solely|only|fully|entirely|exclusively|strictly|primarily|mainly)\s+)?"
     r"(?:(?:through|from|within|out\s+of|under|by)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:resources|contributions|budgets?|budgetary\s+funding|funding|appropriations?|[Ff]unds?|account)\b"
     r"|in\s+accordance\s+with|on\s+the\s+basis\s+of|by\s+means\s+of"
@@ -801,11 +802,19 @@ def _ruled_all(text: str) -> ObligationKind | None:
     for k, start in enumerate(starts):
         after = text[start : starts[k + 1] if k + 1 < len(starts) else len(text)]
         modal = _modal_of(after)
-        ruled = _ruled(after, modal) if modal else None
+        called = modal is None and _CALLED_IN_THE_PASSIVE.match(after) is not None
+        ruled = _ruled(after, modal) if modal else (K.EXHORTATION if called else None)
         if ruled is None:
             return None
         found.append(ruled)
     return ObligationKind.most_demanding(found) if found else None
+
+
+#: a call in the passive, with no modal: "… and that such organizations are invited to support the United
+#: Nations environmental programmes by complementary initiatives and contributions" (A/RES/2997 (XXVII) 6): a
+#: standing call, as "Invites such organizations to …" is (not "is requested to": a request)
+_CALLED_IN_THE_PASSIVE = re.compile(
+    r"[^;:]{0,200}?\s(?:is|are)\s+(?:also\s+|further\s+)?(?:invited|encouraged|urged|called\s+upon)\s+to\s")
 
 
 def _ruled(after: str, modal: re.Match[str]) -> ObligationKind | None:

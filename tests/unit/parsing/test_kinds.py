@@ -1893,3 +1893,15 @@ def test_sharing_information_is_no_report():
 def test_sub_paragraphs_under_words_that_only_ask_to_go_on_go_on(text, kinds):
     (paragraph,) = parse(security_council_resolution(text), "S_RES_2512_2020.txt").operative
     assert (paragraph.kind, *(sub.kind for sub in paragraph.subparagraphs)) == kinds
+
+
+def test_a_decision_that_a_rule_applies_and_that_someone_is_invited_asks_a_standing_call():
+    # segmented A/RES/2997 (XXVII) 6: how organizations are used, "as appropriate, in accordance with" a
+    # procedure (a rule), and a call in the passive (a standing call)
+    text = ("Decides that, in the implementation of programmes to be financed by the Environment Fund, "
+            "organizations outside the United Nations system, particularly those in the countries and "
+            "regions concerned, shall also be utilized as appropriate, in accordance with the procedures "
+            "established by the Governing Council, and that such organizations are invited to support the "
+            "United Nations environmental programmes by complementary initiatives and contributions;")
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == K.EXHORTATION
+
