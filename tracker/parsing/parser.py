@@ -552,7 +552,8 @@ def _says_its_own_phrase(sub: SubParagraph) -> bool:
     it do (not a task named by a noun that is also a verb: "(c) Support to the political process")."""
     confidence = operative_phrase(sub.text)[2]
     return confidence >= _OWN_PHRASE_CONFIDENCE or (
-        confidence >= _AFTER_AN_INTRODUCTION and _INTRODUCED.match(sub.text) is not None)
+        confidence >= _AFTER_AN_INTRODUCTION and _INTRODUCED.match(sub.text) is not None) or (
+        asked_in_the_active(sub.text) is not None)  # "(n) The Secretariat is requested to continue to …"
 
 
 #: how sure the operative phrase of a sub-paragraph must be to be its own: a verb, not a noun

@@ -1905,3 +1905,16 @@ def test_a_decision_that_a_rule_applies_and_that_someone_is_invited_asks_a_stand
             "United Nations environmental programmes by complementary initiatives and contributions;")
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == K.EXHORTATION
 
+
+def test_a_sub_paragraph_that_asks_in_the_passive_says_its_own_phrase():
+    # A/RES/79/327 42 (n): asked as "Requests the Secretariat to continue to …", not under the decision
+    text = ("1. Decides that, starting with the eightieth session, the process for the selection and "
+            "appointment of the Secretary-General should include the following steps:\n(a) The selection "
+            "process should be formally initiated in the last quarter of the year preceding the end of the "
+            "incumbent’s term through a joint letter of the President of the General Assembly and the "
+            "President of the Security Council addressed to Member States;\n(b) The Secretariat is "
+            "requested to continue to regularly update the repository of information on past "
+            "Secretary-General selection processes;\n")
+    (paragraph,) = parse(security_council_resolution(text), "A_RES_79_327.txt").operative
+    assert [sub.kind for sub in paragraph.subparagraphs] == [None, K.EXHORTATION]
+    assert "Secretariat" in paragraph.actors
