@@ -2169,11 +2169,11 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
                 wanted[actor] = _GENERIC_WORDS[actor]
             elif not gazetteer.knows(actor) and _SHORT_NAME.match(actor):
                 wanted[actor] = actor
-    if any("Government" in actors for actors in actor_lists):
+    if any(a in _THE_GOVERNMENT for actors in actor_lists for a in actors):
         state = _the_state_of(texts, gazetteer)
         if state is not None:
             for actors in actor_lists:
-                actors[:] = list(dict.fromkeys(state if a == "Government" else a for a in actors))
+                actors[:] = list(dict.fromkeys(state if a in _THE_GOVERNMENT else a for a in actors))
     if not wanted:
         return
     # every name the resolution uses, as written -> as the register knows it
@@ -2228,6 +2228,14 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
         return
     for actors in actor_lists:
         actors[:] = list(dict.fromkeys(_resolved_actor(a, resolved) for a in actors))
+
+
+#: a State's Government or authorities, by the words alone, in a resolution on that State: "Urges the
+#: Government to …", "Urges the Transitional Authorities to …" (S/RES/2127 (2013) on the Central African
+#: Republic), "encourages the transitional authorities to …" (A/HRC/RES/52/42 on Mali)
+_THE_GOVERNMENT = frozenset({"Government", "Transitional Authorities", "Transitional authorities",
+                             "transitional authorities", "Transitional Government", "transitional Government",
+                             "Transitional Federal Government", "Federal Government"})
 
 
 #: the generic names of the mandates the Human Rights Council gives on a country's situation …

@@ -849,6 +849,33 @@ def test_the_government_is_the_state_the_resolution_is_about(texts, owner):
     assert actors[0][0] == owner
 
 
+@pytest.mark.parametrize(("written", "texts", "owner"), [
+    # a State's transitional authorities by the words alone, in a resolution on that State (segmented
+    # A_HRC_RES_52_42 18, S_RES_2056 (2012) 8, A_HRC_RES_48_22 14)
+    ("transitional authorities", ["Technical assistance and capacity-building for Mali in the field of human "
+                                  "rights", "Strongly condemns the summary executions of individuals, "
+                                  "encourages the transitional authorities to see through to completion the "
+                                  "judicial investigations;"], "Mali"),
+    ("Transitional authorities", ["The situation in Mali", "Expresses its support to the Transitional "
+                                  "authorities in Mali;"], "Mali"),
+    ("Federal Government", ["Assistance to Somalia in the field of human rights",
+                            "Calls upon the Federal Government to continue its efforts;"], "Somalia"),
+])
+def test_a_states_transitional_authorities_are_the_state(written, texts, owner):
+    actors = [[written]]
+    resolve_short_names(actors, texts, G)
+    assert actors == [[owner]]
+
+
+def test_the_government_of_south_sudan_by_its_abbreviation_and_former_name():
+    # segmented S_RES_2729 (2024) 13, S_RES_1990 (2011) 9
+    assert analyse("Calls upon the GoSS to resolve housing, land and property issues;", body="SC",
+                   gazetteer=G).actors == ["South Sudan"]
+    assert "South Sudan" in analyse(
+        "Calls upon the Government of Sudan and the Government of Southern Sudan or its successor urgently "
+        "to reach agreement;", body="SC", gazetteer=G).actors
+
+
 def test_short_names_take_the_full_name_the_resolution_gives():
     # ga-pdf-text/A_RES_79_84: "the University" is the University for Peace of the title
     actors = [["University"], ["Secretary-General"]]
