@@ -249,9 +249,12 @@ _EVENT_NAME_ENDS = (
 )
 _RELATIVE_RE = re.compile(
     # ("within a maximum period of six months following the expiration of the administrative year",
-    # A/RES/78/81 3)
+    # A/RES/78/81 3; "within the next year", S/RES/2365 (2017) 16, "within the next two years": a delay from
+    # the adoption, its number, one, left unsaid before a unit in the singular: group 1 empty)
     rf"\b(?:within|no later than|not later than|in|after|until)\s+"
-    rf"(?:a (?:maximum )?period of\s+)?({_CARDINAL})"
+    rf"(?:a (?:maximum )?period of\s+|the\s+(?:next|coming)\s+"
+    rf"|the\s+(?:next|coming)(?=\s+(?:day|week|month|year)\b))?"
+    rf"({_CARDINAL}|(?<=next)|(?<=coming))"
     rf"(?:\s+\(\d+\))?\s+(?:(?:working|business)\s+(?=days?\b))?(days?|weeks?|months?|years?)"
     rf"(?:\s+(?:of|after|from|following)\s+(?:the\s+)?(date\s+of\s+(?:the\s+)?)?"
     rf"(adoption(?:\s+of\s+(?:the\s+present|this)\s+resolution)?|[a-z][\w -]{{0,60}}?"
@@ -2546,7 +2549,7 @@ class _DeadlineFinder:
         text = self.text
         for m in (finditer_ignoring_case(_RELATIVE_RE, _RELATIVE_LOWER, text, self.low)
                   if self.has_period else ()):
-            n = cardinal_to_int(m.group(1))
+            n = cardinal_to_int(m.group(1)) if m.group(1) else 1  # ("within the next year")
             if not n:
                 continue
             unit = m.group(2).lower().rstrip("s")

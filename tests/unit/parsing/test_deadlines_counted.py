@@ -225,3 +225,17 @@ def test_a_maximum_period_from_an_event_is_that_events_period():
     assert [(d.text, d.days, d.from_, d.date) for d in found] == [
         ("within a maximum period of six months following the expiration of the administrative year in those "
          "Territories", 180, "event", None)]
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # S/RES/2365 (2017) 16: "the next year", one year from the adoption
+    ("Also requests the Secretary-General to submit to the Security Council a report on the implementation "
+     "of the present resolution, when appropriate, within the next year;", dt.date(2017, 6, 30),
+     [{"kind": "relative", "days": 365, "from": "adoption", "date": "2018-06-30", "period": "P1Y"}]),
+    ("to submit to the Council within the next two years a report on", dt.date(2017, 6, 30),
+     [{"kind": "relative", "days": 730, "from": "adoption", "date": "2019-06-30", "period": "P2Y"}]),
+    # … not "within the next years", no number said
+    ("to submit to the Council within the next years a report on", dt.date(2017, 6, 30), []),
+])
+def test_the_next_year_is_a_year_from_the_adoption(text, adopted_on, expected):
+    assert dicts(text, "SC", None, adopted_on) == expected
