@@ -1291,11 +1291,19 @@ _TITLE_WORDING = re.compile(
     r"(?:[A-Z][a-z]+ing\s+(?:the\b|on\b|to\b|a\b|an\b|for\b|[A-Z])|(?<=to )[A-Z][a-z]+\s)")
 #: "to convene, in 2025, a one-day high-level meeting", "to present to the General Assembly a report
 #: in 2027", "for a further two weeks in August 2027": the year or month in which something is to
-#: be done, when a verb of delivering (``_DELIVERABLE_BEFORE``) governs it
-#: (its groups those of ``_DATE``'s last two forms: month and year, or year alone)
+#: be done, when a verb of delivering (``_DELIVERABLE_BEFORE``) governs it, or one that decides that it be
+#: held then ("Decides that the formal meeting will be held in early 2026", A/RES/80/56 1)
+#: (groups "month" and "myear", or "year": those of ``_DATE``'s last two forms; "part": a year's early or late
+#: part, due by the end of its half, "half" precision, as "during the first half of 2026" is)
 _IN_YEAR = re.compile(
     # "Agrees to hold the High-Level Dialogue at the end of October 2003" (A/RES/57/250 4), "during 2014"
-    rf"\b(?:in|during|at\s+the\s+end\s+of)\s+(?:({_MONTH})\s+(\d{{4}})|(\d{{4}}))(?![\d/])")
+    rf"\b(?:in|during|at\s+the\s+end\s+of)\s+(?:(?P<part>early|late)\s+)?"
+    rf"(?:(?P<month>{_MONTH})\s+(?P<myear>\d{{4}})|(?P<year>\d{{4}}))(?![\d/])")
+#: … a decision that it be held then, not a description of what is to be held ("the Congress, to be held in
+#: 2026": ``_TO_BE_HELD``; "the Third Forum of the Alliance of Civilizations, which will be held in Brazil in
+#: 2010", A/RES/64/14 3: a relative clause)
+_HELD_THEN = re.compile(
+    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:shall|will|should)\s+be\s+(?:held|convened|organi[sz]ed|launched|conducted)\b[^;:]{0,100}$")
 #: … not the start of a series or of a period ("starting in 2026"), nor the year of a session
 #: already read ("at its thirtieth session, in 2027"), nor a year compared with ("to be convened, as in 2022,
 #: by the President", A/RES/77/178 34)
@@ -2323,7 +2331,7 @@ class _DeadlineFinder:
             if _IN_YEAR_NOT_DUE.search(text, max(0, m.start() - 14), m.start()):
                 continue
             if not _governed(text, m.start(), _DELIVERABLE_BEFORE) and not _governed(
-                    text, m.start(), _REPORT_DUE_BEFORE):
+                    text, m.start(), _REPORT_DUE_BEFORE) and not _governed(text, m.start(), _HELD_THEN):
                 continue
             if self.of_another_event(m.start()):
                 continue  # "a report in 2027 …, which will serve to inform preparations for … a high-level
@@ -2334,9 +2342,12 @@ class _DeadlineFinder:
             if held is not None and not _governed(text, held.start(), _CONVENING_BEFORE):
                 continue  # "a report …, which will serve to inform the high-level meeting to be convened in
                 # 2027"
-            read = _read_date((None,) * 6 + m.groups())
+            read = _read_date((None,) * 6 + m.group("month", "myear", "year"))
+            if read is not None and read[1] == "year" and m.group("part"):
+                # "in early 2026": by the end of its first half; "in late 2026", of its second
+                read = (dt.date(read[0].year, 6, 30) if m.group("part") == "early" else read[0]), "half"
             namely = _NAMELY_DAYS.match(text, m.end()) if read is not None and read[1] == "year" else None
-            day = _dmy(namely.group(1), namely.group(2), m.group(3)) if namely is not None else None
+            day = _dmy(namely.group(1), namely.group(2), m.group("year")) if namely is not None else None
             if day is not None:
                 # "to hold a substantive session … during 2024, namely from 1 to 19 April" (A/RES/78/62 8):
                 # held from its first day

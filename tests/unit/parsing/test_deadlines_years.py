@@ -87,3 +87,29 @@ def test_two_delays_from_the_adoption():
                   "eleven months of the adoption of this resolution on its implementation;", "SC", None,
                   dt.date(2023, 6, 2))
     assert [(d["kind"], d["date"]) for d in found] == [("relative", "2023-12-02"), ("relative", "2024-05-02")]
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # A/RES/80/56 1: decided to be held in a year's early part, by the end of its first half
+    ("Decides that the formal meeting will be held in early 2026 at United Nations Headquarters, with "
+     "conference services", dt.date(2025, 12, 1),
+     [{"kind": "date", "date": "2026-06-30", "precision": "half"}]),
+    ("Decides to convene in late 2026 a high-level meeting", dt.date(2025, 12, 1),
+     [{"kind": "date", "date": "2026-12-31", "precision": "half"}]),
+    # … a month's early part is that month
+    ("Decides to convene the meeting in early December 2026", dt.date(2025, 12, 1),
+     [{"kind": "date", "date": "2026-12-31", "precision": "month"}]),
+    # … not an event described as to be held then, nor one noted
+    ("Encourages participation in the Fifteenth Congress, to be held in early 2026;", dt.date(2025, 12, 1),
+     []),
+    ("Notes that its ninth session will be held in early 2026;", dt.date(2025, 12, 1), []),
+])
+def test_a_year_s_early_or_late_part_in_which_something_is_held(text, adopted_on, expected):
+    assert dicts(text, "GA", 80, adopted_on) == expected
+
+
+def test_an_event_a_relative_clause_describes_as_held_then_is_not_due():
+    # A/RES/64/14 3
+    text = ("Encourages Governments to participate in the Third Forum of the Alliance of Civilizations, "
+            "which will be held in Brazil in 2010")
+    assert dicts(text, "GA", 64, dt.date(2009, 11, 10)) == []
