@@ -375,6 +375,12 @@ _PERIOD_FROM_EXPIRY_MONTH = re.compile(
     rf"\s*,?\s*(?:(?:starting|beginning|commencing)\s+)?from\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?"
     rf"(?:expiry|expiration)\s+of\s+[^,;]{{0,80}}?\bmandate\s+in\s+({_MONTH})\s+(\d{{4}})\b",
 )
+#: a period written with its span, its start and its end: "for a period of two years from 2026 to 2027"
+#: (A/RES/80/161 7), "for a period of three years, from 1 January 2019 to 31 December 2021" (A/RES/73/276
+#: 28): it ends with the end written (``_DATE``'s groups), whatever the words before say of a mandate
+_PERIOD_SPAN = re.compile(
+    rf"\s*,?\s*from\s+(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{4}}|\d{{4}})\s+"
+    rf"(?:to|until|till|through)\s+(?:the end of\s+)?{_DATE}")
 #: "beginning on 1 March 2015 until 29 February 2016": the date after the start says it
 _START_UNTIL = re.compile(rf"\s*,?\s*(?:until|till|ending on|expiring on)\s+{_DATE}")
 _PREVIOUS_EXPIRY = re.compile(
@@ -2443,7 +2449,15 @@ class _DeadlineFinder:
         """"extends the mandate … for a period of one year": when the mandate ends."""
         text, low = self.text, self.low
         may_end_mandate = self.has_period and "for " in low and any(word in low for word in _MANDATE_WORDS)
-        for m in (_PERIOD_RE.finditer(text) if may_end_mandate else ()):
+        spans = self.has_digit and self.has_period and "for " in low and "from " in low
+        for m in (_PERIOD_RE.finditer(text) if may_end_mandate or spans else ()):
+            span = _PERIOD_SPAN.match(text, m.end()) if spans else None
+            if span is not None:
+                if not self.not_its_mandate(m.start()):
+                    self._period_span(m, span)
+                continue
+            if not may_end_mandate:
+                continue
             # what the period ends may be named after the adoption it is counted from ("for an initial
             # period of one year from the date of the adoption of this resolution, all Member States
             # shall take the necessary measures …")
@@ -2510,6 +2524,15 @@ class _DeadlineFinder:
         end_day = _add(first, n, unit) - dt.timedelta(days=1)
         lo, hi = min(m.start(), start.start()), max(m.end(), start.end())
         self.add(lo, hi, Deadline(DeadlineKind.DATE, self.text[lo:hi], date=end_day, expires=True))
+
+    def _period_span(self, m: re.Match[str], span: re.Match[str]) -> None:
+        """"for a period of two years from 2026 to 2027": it ends on the end written (a year's or a month's:
+        its last day, with that precision); not one over at adoption."""
+        read = _read_date(span.groups())
+        if read is None or (self.adopted_on is not None and read[0] < self.adopted_on):
+            return
+        self.add(m.start(), span.end(), Deadline(DeadlineKind.DATE, self.text[m.start():span.end()],
+                                                 date=read[0], precision=read[1], expires=True))
 
     def _period_after_expiry_month(self, m: re.Match[str], expiry: re.Match[str], n: int, unit: str) -> None:
         """"for thirty months from the date of expiration of the … current mandate in June 2015":

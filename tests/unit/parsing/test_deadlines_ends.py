@@ -83,3 +83,20 @@ def test_a_transitional_period_set_with_its_end_expires():
 ])
 def test_what_is_extended_to_a_date_ends_then(text, body, session, adopted_on, expected):
     assert dicts(text, body, session, adopted_on) == expected
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # A/RES/80/161 7: a period written with its span ends with its end
+    ("Decides to allocate one additional one-week session per year for a period of two years from 2026 to "
+     "2027 and additional support to the Commission", dt.date(2025, 12, 15),
+     [{"kind": "date", "date": "2027-12-31", "precision": "year", "expires": True}]),
+    # A/RES/73/276 28: the days written
+    ("Decides to extend the voluntary supplemental funding mechanism for the Office of Staff Legal "
+     "Assistance for a period of three years, from 1 January 2019 to 31 December 2021, and requests",
+     dt.date(2018, 12, 22), [{"kind": "date", "date": "2021-12-31", "expires": True}]),
+    # … not one a clause notes
+    ("Notes the decision to allocate one session for a period of two years from 2026 to 2027",
+     dt.date(2025, 12, 15), []),
+])
+def test_a_period_written_with_its_span_ends_with_it(text, adopted_on, expected):
+    assert dicts(text, "GA", 80, adopted_on) == expected
