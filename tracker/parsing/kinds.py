@@ -1050,10 +1050,15 @@ def reissued(verb: str | None, text: str) -> tuple[str | None, str]:
     return verb, text
 
 
+def clause_kind(verb: str | None, text: str, gazetteer: Gazetteer | None = None) -> ObligationKind:
+    """The kind of one clause: ``verb`` (normalised, "requests") and the words it governs, read with
+    the parse's gazetteer (the States a call addresses: ``_names_states``; the built-in one by default)."""
+    return _clause_kind(verb, text, gazetteer if gazetteer is not None else Gazetteer.default())
+
+
 @lru_cache(maxsize=READS_KEPT)
-def clause_kind(verb: str | None, text: str) -> ObligationKind:
-    """The kind of one clause: ``verb`` (normalised, "requests") and the words it governs (kept
-    for the paragraph's next read: :data:`READS_KEPT`)."""
+def _clause_kind(verb: str | None, text: str, gazetteer: Gazetteer) -> ObligationKind:
+    """:func:`clause_kind` (kept for the paragraph's next read: :data:`READS_KEPT`)."""
     if verb is None:
         return K.DECLARATORY
     if verb in EXTENDING and not _is_mandate(text) and _REPORTING_REQUEST.match(text):
@@ -1074,7 +1079,7 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
     if verb in CREATING:
         return K.MANDATE if _is_mandate(text) else K.ACTION
     if verb in DIRECTIVE:
-        return _directive_kind(verb, text)
+        return _directive_kind(verb, text, gazetteer)
     if verb in CALLING:
         infinitive = _first_infinitive(text)
         if calls_for_a_report(text) is not None:
@@ -1087,7 +1092,7 @@ def clause_kind(verb: str | None, text: str) -> ObligationKind:
         addressee = _addressee(text)
         if (infinitive in _DELIVERABLE and verb not in ("calls_for", "demands", "commits", "pledges")
                 and not _GROUP_ADDRESSEE.match(addressee) and not _ACTIVITY_CALLED.match(addressee.lstrip())
-                and not _NAMES_NO_ONE.fullmatch(addressee) and not _names_states(addressee)):
+                and not _NAMES_NO_ONE.fullmatch(addressee) and not _names_states(addressee, gazetteer)):
             return K.ACTION
         return K.EXHORTATION
     modal, _, infinitive = verb.partition("_")
@@ -1159,7 +1164,7 @@ _ADDRESSEES_END = re.compile(r":|,?\s+(?:with|in\s+(?:cooperation|consultation|c
                              r"through|within|including|as\s+well\s+as)\b")
 
 
-def _names_states(addressee: str) -> bool:
+def _names_states(addressee: str, gazetteer: Gazetteer) -> bool:
     """Whether a call's addressee names States, by name, Government or authorities, and no one else (what
     goes with them apart: ``_ADDRESSEES_END``): "Myanmar", "Israel, the occupying Power", "the Federal
     Government of Somalia, federal member states and key political stakeholders", "the Malian transitional
@@ -1169,7 +1174,6 @@ def _names_states(addressee: str) -> bool:
     something identifiable)."""
     end = _ADDRESSEES_END.search(addressee)
     words = addressee[: end.start()] if end else addressee
-    gazetteer = Gazetteer.default()
     names = gazetteer.find(words)
     return bool(names) and words[: names[0][0]].strip(" ,").lower() in ("", "the", "that") and all(
         gazetteer.is_state(name) for _s, _e, name in names)
@@ -1180,7 +1184,7 @@ def _addressee(text: str) -> str:
     return text[: m.start()] if m else text[:300]
 
 
-def _directive_kind(verb: str, text: str) -> ObligationKind:
+def _directive_kind(verb: str, text: str, gazetteer: Gazetteer) -> ObligationKind:
     stripped = text.lstrip(" ,")
     if verb in ("decides", "resolves", "agrees", "determines"):
         interposed = _INTERPOSED.match(stripped)
@@ -1191,7 +1195,7 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
             more = next((m for m in _SEIZED_AND.finditer(stripped, seized.end())
                          if m.group(1) in _DELIVERABLE or m.group(1) in _STANDING), None)
             if more:
-                return _directive_kind(verb, "to " + stripped[more.start(1) :])
+                return _directive_kind(verb, "to " + stripped[more.start(1) :], gazetteer)
             return K.AGENDA if _AT_SESSION_OR_ITEM.search(stripped, seized.end()) else K.DECLARATORY
         if _DEFERRED.match(stripped) and (_TO_A_SESSION.search(stripped, 0, 700)
                                           or _AGENDA_FURTHER_ON.search(stripped, 0, 700)):
@@ -1201,7 +1205,8 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
             return K.DECLARATORY
         call = _DECIDES_TO_CALL.match(stripped)
         if call:
-            return clause_kind(_CALL_VERB[" ".join(call.group(1).lower().split())], stripped[call.end() :])
+            return _clause_kind(_CALL_VERB[" ".join(call.group(1).lower().split())], stripped[call.end() :],
+                                gazetteer)
         if _is_agenda(stripped[:400]) or (
                 _TO_CONSIDER.match(stripped) and _AT_SESSION_OR_ITEM.search(stripped, 0, 400)):
             later = _AGENDA_FURTHER_ON.search(stripped, 0, 400)
@@ -1211,7 +1216,7 @@ def _directive_kind(verb: str, text: str) -> ObligationKind:
                 # provisional agenda of its seventy-ninth session …": the panel asks more (not
                 # "to evaluate and review at its eighty-fourth session …, and to that end to
                 # include …": the Assembly's own consideration, the item)
-                before = _directive_kind(verb, stripped[: later.start()])
+                before = _directive_kind(verb, stripped[: later.start()], gazetteer)
                 return ObligationKind.most_demanding([before, K.AGENDA])
             return K.AGENDA
     if _is_report(text):
@@ -1297,12 +1302,14 @@ def _sharing_infinitives(parts: tuple[tuple[str | None, str], ...]) -> tuple[tup
     return tuple(out)
 
 
-def classify(action: str | None, rest: str) -> tuple[ObligationKind, float]:
-    """The paragraph's kind (the most demanding of its clauses') and a confidence."""
+def classify(action: str | None, rest: str, gazetteer: Gazetteer | None = None
+             ) -> tuple[ObligationKind, float]:
+    """The paragraph's kind (the most demanding of its clauses') and a confidence (``gazetteer``: the
+    parse's, :func:`clause_kind`)."""
     if action is None:
         return K.DECLARATORY, 0.3
     parts = list(_sharing_infinitives(clauses(action, rest)))
-    kinds = [clause_kind(verb, words) for verb, words in parts]
+    kinds = [clause_kind(verb, words, gazetteer) for verb, words in parts]
     if len(kinds) > 1:
         own = [(k, part) for k, part in zip(kinds, parts, strict=True) if not _TO_THIS_EFFECT.match(part[1])]
         if any(k != K.DECLARATORY for k, _part in own):
@@ -1337,7 +1344,7 @@ def _most_demanding(parts: list[tuple[str | None, str]], kinds: list[ObligationK
 _KEPT_INFORMED = re.compile(rf"to\s+(?:\w+ly\s+)?keep{_INFORMED}(?![^;]*\breports?\b)", re.I)
 
 
-def continuing(action: str | None, rest: str) -> bool:
+def continuing(action: str | None, rest: str, gazetteer: Gazetteer | None = None) -> bool:
     """Whether every deliverable the paragraph asks for only asks its addressee to go on with
     what it does ("Requests the secretariat of the Third Committee … to continue to provide Member
     States with regular updates …", "to continue to inform the General Assembly periodically"):
@@ -1350,7 +1357,7 @@ def continuing(action: str | None, rest: str) -> bool:
     for verb, words in clauses(action, rest):
         if verb in REISSUING:
             verb, words = reissued(verb, words)  # "Reiterates its request to … to continue …"
-        kind = clause_kind(verb, words)
+        kind = clause_kind(verb, words, gazetteer)
         if kind not in (K.REPORT, K.ACTION):
             continue
         that = _THAT_SHALL.match(words) if kind is K.ACTION and "that" in words else None
@@ -1367,7 +1374,7 @@ def continuing(action: str | None, rest: str) -> bool:
                 and not _ensures_a_deliverable(words, goes_on.end()))):
             return False
         further = _FURTHER_INFINITIVE.search(words, goes_on.end())
-        if further and clause_kind(verb, words[further.start(1) :]) in (K.REPORT, K.ACTION):
+        if further and clause_kind(verb, words[further.start(1) :], gazetteer) in (K.REPORT, K.ACTION):
             return False
         found = True
     return found
@@ -1403,20 +1410,22 @@ def introducing_clause(action: str | None, rest: str) -> tuple[str | None, str] 
 _ANNOUNCES = re.compile(r"\bthe\s+following\b|\bas\s+follows\b")
 
 
-def kind_under(clause: tuple[str | None, str] | None, text: str) -> ObligationKind:
+def kind_under(clause: tuple[str | None, str] | None, text: str, gazetteer: Gazetteer | None = None
+               ) -> ObligationKind:
     """A sub-paragraph's kind under ``clause`` (:func:`introducing_clause`): :func:`sub_kind`."""
     if clause is None:
         return K.DECLARATORY
-    return clause_kind(clause[0], _read_under(clause, text))
+    return clause_kind(clause[0], _read_under(clause, text), gazetteer)
 
 
-def goes_on_under(clause: tuple[str | None, str] | None, text: str) -> bool:
+def goes_on_under(clause: tuple[str | None, str] | None, text: str, gazetteer: Gazetteer | None = None
+                  ) -> bool:
     """Whether a sub-paragraph read under ``clause`` (:func:`introducing_clause`) only asks its addressee
     to go on with what it does (:func:`continuing`): "Requests that, …, UNIOGBIS and the Special
     Representative continue to assist, coordinate and lead international efforts in the following areas …:
     (a) Providing support to the Government of Guinea-Bissau in strengthening democratic institutions …"
     (S/RES/2512 (2020) 5)."""
-    return clause is not None and continuing(clause[0], _read_under(clause, text))
+    return clause is not None and continuing(clause[0], _read_under(clause, text), gazetteer)
 
 
 def _read_under(clause: tuple[str | None, str], text: str) -> str:

@@ -427,7 +427,7 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
     else:
         after_intro = full[len(intro):].lstrip() if full.startswith(intro) else ""
     phrase = analyse(" ".join(p for p in (said, after_intro) if p), body=body, gazetteer=gazetteer)
-    kind = _kinds_of_subs(phrase, said, subparagraphs)
+    kind = _kinds_of_subs(phrase, said, subparagraphs, gazetteer)
     if we:
         kind = first_person_kind(phrase.action, kind)
     deadlines = find_deadlines(
@@ -439,12 +439,12 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
             ("We ", "We,")) else None,
         items=_item_spans(full, subparagraphs),
     )
-    if not deadlines and continuing(phrase.action, said[phrase.offset :]) and (
+    if not deadlines and continuing(phrase.action, said[phrase.offset :], gazetteer) and (
             not names_a_numbered_report(said)):
         # asked to go on, with no date, nor a report named by its number, that makes a product of it (its
         # sub-paragraphs too, where they go on as the words before them do)
         kind = (ObligationKind.EXHORTATION if not subparagraphs
-                else _going_on(phrase, said, subparagraphs, kind) if intro and not we else kind)
+                else _going_on(phrase, said, subparagraphs, kind, gazetteer) if intro and not we else kind)
     kind = with_expiry(kind, deadlines, bool(subparagraphs), full)
     actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
     speaking = (subparagraphs if not intro else [s for s in subparagraphs if _says_its_own_phrase(s)]
@@ -470,7 +470,8 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
     return Reading(modal or phrase.action, kind, actors, phrase.deliverable, deadlines, confidence)
 
 
-def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph]) -> ObligationKind:
+def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph], gazetteer: Gazetteer
+                   ) -> ObligationKind:
     """Give each sub-paragraph that asks something else than its paragraph its own kind; the
     paragraph's kind is the most demanding of all."""
     if not subs:
@@ -494,8 +495,8 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph])
                 action, offset, _conf = operative_phrase(said)
                 own = sub.text[offset:] if said == written else said[offset : len(said) - len(
                     " ".join(_own_words(sub.subparagraphs)))].rstrip()
-                found.append((sub, classify(action, own)[0]))
-                found.extend((child, kind_under(introducing_clause(action, own), child.text))
+                found.append((sub, classify(action, own, gazetteer)[0]))
+                found.extend((child, kind_under(introducing_clause(action, own), child.text, gazetteer))
                              for child in _walked(sub.subparagraphs))
                 continue
             if sub.text.startswith("We ") or (said_we and (sub.text[:1].isupper() or lead is None)):
@@ -504,9 +505,9 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph])
                 # itself
                 text = sub.text if sub.text.startswith("We ") else f"We {sub.text[0].lower()}{sub.text[1:]}"
                 action, offset, _conf = operative_phrase(text)
-                found.append((sub, first_person_kind(action, classify(action, text[offset:])[0])))
+                found.append((sub, first_person_kind(action, classify(action, text[offset:], gazetteer)[0])))
             else:
-                found.append((sub, kind_under(lead, sub.text)))
+                found.append((sub, kind_under(lead, sub.text, gazetteer)))
             walk(sub.subparagraphs)
 
     walk(subs)
@@ -518,7 +519,7 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph])
 
 
 def _going_on(phrase: PhraseAnalysis, said: str, subs: list[SubParagraph],
-              kind: ObligationKind) -> ObligationKind:
+              kind: ObligationKind, gazetteer: Gazetteer) -> ObligationKind:
     """The kind of a paragraph whose words before its sub-paragraphs only ask to go on (:func:`continuing`;
     its kind so far ``kind``): a standing call, unless a sub-paragraph read under them asks more than to go on
     (:func:`goes_on_under`) or says its own phrase, which keeps its kind ("Requests that, …, UNIOGBIS and the
@@ -533,7 +534,8 @@ def _going_on(phrase: PhraseAnalysis, said: str, subs: list[SubParagraph],
             if _says_its_own_phrase(sub) or sub.text.startswith("We "):
                 found.extend((s, s.kind or kind) for s in (sub, *_walked(sub.subparagraphs)))
                 continue
-            if own in (ObligationKind.REPORT, ObligationKind.ACTION) and goes_on_under(lead, sub.text):
+            if own in (ObligationKind.REPORT, ObligationKind.ACTION) and goes_on_under(
+                    lead, sub.text, gazetteer):
                 own = ObligationKind.EXHORTATION
             found.append((sub, own))
             walk(sub.subparagraphs)

@@ -1265,7 +1265,7 @@ def find_actors(
         # adoption, not the document it recalls
         return [body_name], 0.8, extra
     parts = clauses(asked, rest) if asks else []
-    if parts and clause_kind(*parts[0]) == ObligationKind.DECLARATORY:
+    if parts and clause_kind(*parts[0], gazetteer) == ObligationKind.DECLARATORY:
         # "Welcomes the efforts made by the Department … and requests the Secretary-General to …":
         # what the paragraph asks is asked of those its further verbs address, not of the body
         # or of what it welcomes or notes first
@@ -1283,9 +1283,9 @@ def find_actors(
         # its full support for UNFICYP and decides to extend its mandate") or the first clause
         # restates what someone shall do ("Confirms that the Secretariat shall …, and decides …")
         decision = next(((verb, words) for verb, words in parts[1:] if verb in _EXTENDING
-                         and clause_kind(verb, words) != ObligationKind.DECLARATORY), None)
+                         and clause_kind(verb, words, gazetteer) != ObligationKind.DECLARATORY), None)
         if (not extra and body_name and decision is not None
-                and clause_kind(*decision) == ObligationKind.AGENDA):
+                and clause_kind(*decision, gazetteer) == ObligationKind.AGENDA):
             # "Takes note of resolution 2/22 adopted by the … Environment Assembly …, and decides to
             # include in the provisional agenda of its seventy-third session …": its own agenda
             return [body_name], 0.85, extra
@@ -1296,13 +1296,14 @@ def find_actors(
                    if kind in _ESTABLISHED_DOES and asked in _DECIDING else [])
     names, conf = (established, 0.75) if established else _primary_actors(
         asked, rest, body_name, names_in, gazetteer)
-    calls = [(verb, words) for verb, words in parts if clause_kind(verb, words) != ObligationKind.DECLARATORY]
+    calls = [(verb, words) for verb, words in parts
+             if clause_kind(verb, words, gazetteer) != ObligationKind.DECLARATORY]
     # (a body named in passing in a first clause that asks nothing: "Reaffirms the importance of …
     # interaction between the General Assembly and … forums …, and encourages the exploration of …")
     # (not where the call refers back to them: "Expresses its full support … for the work of the Special
     # Rapporteur …, and encourages its continuation")
     in_passing = (conf == _NAMED_IN_PASSING and bool(parts)
-                  and clause_kind(*parts[0]) == ObligationKind.DECLARATORY
+                  and clause_kind(*parts[0], gazetteer) == ObligationKind.DECLARATORY
                   and not any(_REFERS_TO_THEM.search(words, 0, 80) or _THOSE_ASKED.match(words)
                               for _verb, words in calls))
     back = next((k for k, (_verb, words) in enumerate(parts) if k and _THOSE_ASKED.match(words)), None)
@@ -2805,7 +2806,7 @@ def _without_qualified_repeats(names: list[str]) -> list[str]:
 def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnalysis:
     action, offset, action_conf = operative_phrase(text)
     rest = text[offset:]
-    kind, kind_conf = classify(action, rest)
+    kind, kind_conf = classify(action, rest, gazetteer)
     actors, actors_conf, asked = find_actors(action, text, rest, body=body, gazetteer=gazetteer, kind=kind)
     actors = _without_qualified_repeats(_as_known(_titles_in_full(actors, text, gazetteer), gazetteer))
     actors = _chair_of_the_body(actors, gazetteer)

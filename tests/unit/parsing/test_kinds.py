@@ -942,8 +942,8 @@ def test_a_paragraph_is_split_into_clauses_once(monkeypatch):
     splits, kinds_read = [], []
     monkeypatch.setattr(kinds, "_after_separators", lambda rest, f=kinds._after_separators:
                         splits.append(rest) or f(rest))
-    monkeypatch.setattr(kinds, "_directive_kind", lambda verb, words, f=kinds._directive_kind:
-                        kinds_read.append((verb, words)) or f(verb, words))
+    monkeypatch.setattr(kinds, "_directive_kind", lambda verb, words, gazetteer, f=kinds._directive_kind:
+                        kinds_read.append((verb, words)) or f(verb, words, gazetteer))
     phrase = analyse(text, body="GA", gazetteer=Gazetteer.default())
     continuing(phrase.action, text[phrase.offset :])
     assert phrase.kind == K.REPORT and phrase.actors == ["Secretary-General"]
