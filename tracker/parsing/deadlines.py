@@ -71,7 +71,7 @@ from tracker.calendar.bodies import ORDINAL_BODIES, SESSION_BODIES, Body, BodyIn
 from tracker.calendar.rules import ecosoc_numbered_year
 
 from .gazetteer import _trie_pattern
-from .kinds import ASKED_AGAIN, CLAUSE_ADVERB, EXTENDING, TAKING_EFFECT
+from .kinds import ASKED_AGAIN, CLAUSE_ADVERB, OPENING_ONLY, OPERATIVE_VERBS, TAKING_EFFECT
 from .ordinals import EN_ORDINAL, ordinal_to_int
 from .regexes import after_boundary, finditer_ignoring_case, lower_case_form, reads_as_lower
 from .types import Deadline, DeadlineKind
@@ -222,15 +222,8 @@ _PART_OF_RE = re.compile(
     rf"\b(?:by no later than|no later than|not later than|by|before)\s+"
     rf"(?:the\s+)?(beginning\s+of|start\s+of|outset\s+of|early|middle\s+of|mid-|mid)\s*({_MONTH}\s+)?(\d{{4}})\b"
 )
-_OWN_VERBS = ("decides", "requests", "invites", *sorted(EXTENDING), "encourages", "calls upon", "urges",
-              "recommends", "reaffirms", "welcomes", "notes", "takes note", "stresses", "emphasizes",
-              "underlines", "expresses", "recognizes", "acknowledges", "resolves", "agrees", "reiterates",
-              "authorizes", "endorses", "approves", "affirms", "confirms", "recalls", "commends",
-              "appreciates", "looks forward", "regrets", "deplores", "condemns", "considers", "highlights",
-              # (asking too: "Welcomes the significant progress …, directs the Committee to complete this
-              # review by 30 June 2010", S/RES/1904 (2009) 29; "…, calls on the CENI to ensure …", S/RES/2409
-              # (2018) 7)
-              "underscores", "directs", "calls on", "demands", "instructs")
+#: the resolution's own verbs, as it speaks again inside a paragraph (``kinds.OPERATIVE_VERBS``)
+_OWN_VERBS = tuple(verb for verb in OPERATIVE_VERBS if verb not in OPENING_ONLY)
 #: where the name of the event a period counts from ends, before the end of its clause: a purpose
 #: ("within fifteen days of the close of each session in order to overcome regrettable delays", A/RES/57/283
 #: 19; "not later than one year after their birth to include them in vital statistics", A/HRC/RES/52/25 3), a

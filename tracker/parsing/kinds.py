@@ -75,6 +75,30 @@ _REPORTING_REQUEST = re.compile(
 _TO_RENEW = re.compile(r"(?:also\s+|further\s+)?to\s+(?:extend|renew|prolong)\b", re.I)
 #: a verb that re-issues an earlier request or call: "Reiterates its request", "Renews its call"
 REISSUING = frozenset({"reiterates", "reaffirms", "renews", "repeats", "restates", "reconfirms"})
+#: the verbs in which the adopting body speaks, as a paragraph opens with them ("Decides", "Takes note") and
+#: as it speaks again inside one ("…, and requests", "; calls upon"): one list, for a paragraph printed
+#: without its number (``structure``, less :data:`SPOKEN_WITHIN_ONLY`) and for the body's own voice inside
+#: a paragraph (``deadlines``, less :data:`OPENING_ONLY`)
+OPERATIVE_VERBS = (
+    "decides", "requests", "invites", *sorted(EXTENDING), "encourages", "calls upon", "urges", "recommends",
+    "reaffirms", "welcomes", "notes", "takes note", "stresses", "emphasizes", "underlines", "expresses",
+    "recognizes", "acknowledges", "resolves", "agrees", "reiterates", "authorizes", "endorses", "approves",
+    "affirms", "confirms", "recalls", "commends", "appreciates", "looks forward", "regrets", "deplores",
+    "condemns", "considers", "highlights",
+    # (asking too: "Welcomes the significant progress …, directs the Committee to complete this review by 30
+    # June 2010", S/RES/1904 (2009) 29; "…, calls on the CENI to ensure …", S/RES/2409 (2018) 7)
+    "underscores", "directs", "calls on", "demands", "instructs",
+    "adopts", "elects", "appoints", "proclaims", "declares", "designates", "accepts", "establishes",
+    "transmits", "appeals", "calls for",
+)
+#: verbs ``deadlines`` reads as the body speaking again inside a paragraph, ``structure`` not yet as the
+#: opening of one printed without its number
+SPOKEN_WITHIN_ONLY = frozenset({"prolongs", "renews", "appreciates", "looks forward", "regrets", "considers",
+                                "highlights", "underscores", "directs", "instructs"})
+#: verbs ``structure`` reads as opening a paragraph printed without its number, ``deadlines`` not yet as
+#: the body speaking again inside one (where a deadline's event name or clause ends)
+OPENING_ONLY = frozenset({"adopts", "elects", "appoints", "proclaims", "declares", "designates", "accepts",
+                          "establishes", "transmits", "appeals", "calls for"})
 
 # --- clauses ----------------------------------------------------------------------------------
 #: the adverbs and phrases between a clause's separator and its verb: ", and in that regard calls upon …",

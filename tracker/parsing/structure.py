@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .kinds import OPERATIVE_VERBS, SPOKEN_WITHIN_ONLY
 from .layout import Block, unmarked
 from .metadata import DATE_RE, numbers_resolution, symbol_in, title_number
 from .ordinals import roman_value, to_roman
@@ -763,12 +764,10 @@ def _append_text(op: RawOperative, text: str) -> None:
         op.intro = f"{op.intro} {text}".strip()
 
 
-_OPERATIVE_VERBS = (
-    "Approves|Deplores|Adopts|Decides|Takes note|Requests|Elects|Appoints|Endorses|Welcomes|Notes|Reaffirms|"
-    "Proclaims|Declares|Confirms|Authorizes|Calls|Urges|Invites|Encourages|Expresses|Recommends|Designates|"
-    "Accepts|Agrees|Resolves|Condemns|Demands|Emphasizes|Stresses|Recognizes|Acknowledges|Affirms|Extends|"
-    "Establishes|Transmits|Appeals|Commends|Underlines|Reiterates|Recalls"
-)
+#: the operative verbs as a paragraph opens with them ("Decides", "Takes note"; "Calls" however it calls:
+#: "Calls upon", "Calls on", "Calls for", "Calls, in this regard, upon")
+_OPERATIVE_VERBS = "|".join(dict.fromkeys("Calls" if verb.startswith("calls ") else verb.capitalize()
+                                          for verb in OPERATIVE_VERBS if verb not in SPOKEN_WITHIN_ONLY))
 #: the verb written in lower case after its adverb ("Also requests", "Strongly deplores")
 _OPERATIVE_VERB = re.compile(
     rf"^(?:(?:Also|Further|Strongly|Hereby)\s+(?i:{_OPERATIVE_VERBS})|(?:{_OPERATIVE_VERBS}))\b"
