@@ -204,8 +204,11 @@ _YEARLESS_RE = re.compile(
 _YEARLY_AFTER = re.compile(r",?\s+(?:of\s+)?(?:annually|each\s+year|every\s+year|yearly)\b")
 #: a month's name, which every ``_YEARLESS_RE`` match holds
 _A_MONTH = re.compile(_MONTH)
+#: (or "in"/"during" it, where something is to be done then, as "in 2026" is: "to brief the General Assembly
+#: in the first quarter of 2021", A/RES/75/193 56; ``_DeadlineFinder.done_in``)
 _QUARTER_RE = re.compile(
-    r"\b(?:by no later than|no later than|not later than|by|before)\s+(?:the\s+)?end\s+of\s+the\s+"
+    r"\b(?:(?:by no later than|no later than|not later than|by|before)\s+(?:the\s+)?end\s+of|in|during)\s+"
+    r"the\s+"
     r"(first|second|third|fourth|last)\s+quarter\s+of\s+(\d\d\d\d)\b"
 )
 _QUARTER_MONTH = {"first": 3, "second": 6, "third": 9, "fourth": 12, "last": 12}
@@ -2136,6 +2139,9 @@ class _DeadlineFinder:
         for m in (_QUARTER_RE.finditer(text) if self.has_digit and "quarter" in self.low else ()):
             year, month = int(m.group(2)), _QUARTER_MONTH[m.group(1)]
             day = dt.date(year, month, calendar.monthrange(year, month)[1])
+            if m.group(0).startswith(("in ", "during ")) and (not self.done_in(m.start()) or self.past(
+                    m.start(), day)):
+                continue  # (not "the cost … remained at 6.3 per cent during the third quarter of 2021")
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=day,
                                                   precision="quarter"))
         for m in (_HALF_RE.finditer(text) if self.has_digit and "half of" in self.low else ()):
@@ -2327,20 +2333,8 @@ class _DeadlineFinder:
         text = self.text
         for m in (_IN_YEAR.finditer(text) if self.has_digit and (
                 "in " in text or "during " in text or "end of " in text) else ()):
-            if _IN_YEAR_NOT_DUE.search(text, max(0, m.start() - 14), m.start()):
+            if not self.done_in(m.start()):
                 continue
-            if not _governed(text, m.start(), _DELIVERABLE_BEFORE) and not _governed(
-                    text, m.start(), _REPORT_DUE_BEFORE) and not _governed(text, m.start(), _HELD_THEN):
-                continue
-            if self.of_another_event(m.start()):
-                continue  # "a report in 2027 …, which will serve to inform preparations for … a high-level
-                # meeting on tuberculosis in 2028"
-            if self.of_the_subject(m.start()):
-                continue  # "… at its eighty-first session on the implementation of the Programme … in 2026"
-            held = _TO_BE_HELD.search(text, max(0, m.start() - 70), m.start())
-            if held is not None and not _governed(text, held.start(), _CONVENING_BEFORE):
-                continue  # "a report …, which will serve to inform the high-level meeting to be convened in
-                # 2027"
             read = _read_date((None,) * 6 + m.group("month", "myear", "year"))
             if read is not None and read[1] == "year" and m.group("part"):
                 # "in early 2026": by the end of its first half; "in late 2026", of its second
@@ -2357,6 +2351,26 @@ class _DeadlineFinder:
                 continue
             self.add(m.start(), m_end, Deadline(DeadlineKind.DATE, text[m.start() : m_end], date=read[0],
                                                 precision=read[1]))
+
+    def done_in(self, start: int) -> bool:
+        """Whether the year or part of one at ``start`` ("in 2026", "in the first quarter of 2021") is when
+        something is to be done: a verb of delivering governs it, or a report named as due then, or a
+        decision that it be held then; not the start of a series, nor the year of another event or of what
+        a report is on, nor of an event described as to be held then."""
+        text = self.text
+        if _IN_YEAR_NOT_DUE.search(text, max(0, start - 14), start):
+            return False
+        if not _governed(text, start, _DELIVERABLE_BEFORE) and not _governed(
+                text, start, _REPORT_DUE_BEFORE) and not _governed(text, start, _HELD_THEN):
+            return False
+        if self.of_another_event(start):
+            return False  # "a report in 2027 …, which will serve to inform preparations for … a high-level
+            # meeting on tuberculosis in 2028"
+        if self.of_the_subject(start):
+            return False  # "… at its eighty-first session on the implementation of the Programme … in 2026"
+        held = _TO_BE_HELD.search(text, max(0, start - 70), start)
+        # ("a report …, which will serve to inform the high-level meeting to be convened in 2027")
+        return held is None or _governed(text, held.start(), _CONVENING_BEFORE)
 
     def meetings_in_year(self) -> None:
         """"for presentation at the Biennial Meeting of States in 2026" (A/RES/80/38 33): a meeting named by

@@ -113,3 +113,18 @@ def test_an_event_a_relative_clause_describes_as_held_then_is_not_due():
     text = ("Encourages Governments to participate in the Third Forum of the Alliance of Civilizations, "
             "which will be held in Brazil in 2010")
     assert dicts(text, "GA", 64, dt.date(2009, 11, 10)) == []
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # A/RES/75/193 56: a quarter in which something is to be done, by its end
+    ("Requests the Secretary-General to brief the General Assembly in the first quarter of 2021 on the "
+     "situation in the Syrian Arab Republic", dt.date(2020, 12, 16),
+     [{"kind": "date", "date": "2021-03-31", "precision": "quarter"}]),
+    # … not a figure noted for a quarter, nor a series that starts then
+    ("Notes that the cost of transferring remittances remained at 6.3 per cent during the third quarter of "
+     "2021", dt.date(2021, 12, 16), []),
+    ("Encourages the Directors of the centres to establish contact, starting in the first quarter of 1998, "
+     "with the United Nations Development Programme", dt.date(1997, 12, 22), []),
+])
+def test_a_quarter_in_which_something_is_done(text, adopted_on, expected):
+    assert dicts(text, "GA", None, adopted_on) == expected
