@@ -305,7 +305,7 @@ _BEFORE_EXPIRY_RE = re.compile(
 #: period of up to two years", "for a period not exceeding six months" (a mandate ends by then)
 _PERIOD_RE = re.compile(
     rf"{after_boundary(['for'])}\s+(?:an?\s+|another\s+|one\s+more\s+)?"
-    rf"(?:(?:further|additional|initial|new|final|fixed|limited|renewable|non-renewable|same|"
+    rf"(?:(?:further|additional|initial|new|final|fixed|limited|renewable|non-renewable|same|single|"
     rf"extended|last)\s+)*(?:(?:period|term)\s+(?:of\s+|not\s+(?:to\s+)?exceed(?:ing)?\s+)(?:up\s+to\s+)?)?"
     rf"({_CARDINAL}|a)(?:\s+\(\d+\))?[\s-]+"
     rf"(days?|weeks?|months?|years?)(?:[\s-]+period)?\b",

@@ -100,3 +100,11 @@ def test_what_is_extended_to_a_date_ends_then(text, body, session, adopted_on, e
 ])
 def test_a_period_written_with_its_span_ends_with_it(text, adopted_on, expected):
     assert dicts(text, "GA", 80, adopted_on) == expected
+
+
+def test_a_single_period_written_with_its_span_ends_with_it():
+    # A/RES/76/229 15: "a single period of four years"
+    text = ("Decides to allocate one additional one-week session per year for a single period of four years "
+            "from 2022 to 2025 and additional support to the Commission")
+    assert dicts(text, "GA", 76, dt.date(2021, 12, 9)) == [
+        {"kind": "date", "date": "2025-12-31", "precision": "year", "expires": True}]
