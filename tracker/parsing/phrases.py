@@ -584,6 +584,10 @@ def _state_addressed(span: str, s: int, e: int, addressed: bool, prev: tuple[int
     return bool(_STATE_ADDRESSED.search(before))
 
 
+#: a name after "within", named in passing, is where something is or is done: "Establishes, within the United
+#: Nations, the … Independent International Scientific Panel on Artificial Intelligence", "the progress made …
+#: within the United Nations system"
+_WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?$")
 #: a name's possessive: the author or owner of what follows, no addressee ("the Secretary-General’s annual
 #: report (S/2021/437)", "the Secretary-General’s Early Warnings for All initiative", "to respect UNFICYP’s
 #: mandated authority"); not a mandate's holder, who carries it out ("the implementation of UNAMID’s mandate")
@@ -740,9 +744,11 @@ def _names_with_spans(
                 skip_to = stop
                 continue
         if _OBSERVERS_OF.search(span, max(0, s - 40), s) or (
-                name in _PRINCIPAL_ORGANS and _PARTS_OF.search(span, max(0, s - 40), s)):
+                name in _PRINCIPAL_ORGANS and _PARTS_OF.search(span, max(0, s - 40), s)) or (
+                addressed is False and _WITHIN.search(span, max(0, s - 12), s)):
             # the body where they observe: "observers of the General Assembly" are asked; its parts: "the
-            # special procedures and other mechanisms of the Human Rights Council"
+            # special procedures and other mechanisms of the Human Rights Council"; where something is, named
+            # in passing: "Establishes, within the United Nations, the …"
             continue
         if name in _MANDATE_HEADS:
             tail = _MANDATE_TAIL_START.match(span, e)

@@ -95,6 +95,14 @@ CASES = [
      "consultants and experts groups are clearly and separately identified in the programme narratives;",
      "GA", ["Secretary-General"], ["for consultants and experts groups are clearly and separately identified "
                                    "in the programme narratives"]),
+    # a name after "within", named in passing, is where something is set up (ga-pdf-text A_RES_79_325 1, 4)
+    ("Establishes, within the United Nations, the multidisciplinary Independent International Scientific "
+     "Panel on Artificial Intelligence with balanced geographic representation to promote scientific "
+     "understanding, comprising 40 members, serving in their personal capacity;", "GA", ["General Assembly"],
+     ["United Nations"]),
+    ("Establishes, within the United Nations, the Global Dialogue on Artificial Intelligence Governance, "
+     "involving Governments and all relevant stakeholders, as a platform to discuss international "
+     "cooperation;", "GA", [], ["United Nations"]),
     # a further "requests that …" asks its clause's subject, not what the clause names after its verb
     # (segmented S_RES_2760 (2024) 36), nor anyone where it is passive (segmented A_RES_80_234 92,
     # S_RES_2009 (2011) 18); "calls upon that Organization" names its addressees (A_RES_80_110 143)
