@@ -1719,8 +1719,11 @@ _LOWER_TAIL = re.compile(
     "".join(rf"(?<!\b{w})(?<!\b{w}\sto)" for w in _PARTICIPLES)
     # (after an adverb too: "the Government of the DRC especially regarding evolving approaches"; and the
     # participle whose complement it is: "all actors engaging in documentation", "research institutions
-    # dealing with science …", not a preposition's object: "providers of training in …")
-    + r"(?:(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\bin)\s+[a-z]{2,}ing)?"
+    # dealing with science …", "all institutions involved in measuring …", "groups based on religion or
+    # belief", not a preposition's object: "providers of training in …", nor a participle that says which:
+    # "the entities referred to in the Convention")
+    + r"(?:(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\bin)\s+(?:[a-z]{2,}ing|(?!(?:"
+    + "|".join(_PARTICIPLES) + r")\b)[a-z]{2,}ed))?"
     + r"\s+(?:[a-z]+ly\s+)?(?:in|to|for|with|on|at|by|from|as|regarding|concerning)\s+(?!the\s+[A-Z])[a-z].*$"
     + rf"|\s+(?:{'|'.join(_PARTICIPLES)})$",
     re.S,

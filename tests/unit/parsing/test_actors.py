@@ -103,6 +103,14 @@ CASES = [
     ("Establishes, within the United Nations, the Global Dialogue on Artificial Intelligence Governance, "
      "involving Governments and all relevant stakeholders, as a platform to discuss international "
      "cooperation;", "GA", [], ["United Nations"]),
+    # a participle with its complement goes with what the addressee does, not with its name (segmented
+    # A_RES_80_126 47, A_RES_80_202 17)
+    ("Invites all institutions involved in measuring and reporting on illicit financial flows to use the "
+     "statistical concepts and methods to estimate illicit financial flows;", "GA", ["institutions"],
+     ["institutions involved"]),
+    ("Welcomes and encourages the continuing efforts of all actors in society, including national human "
+     "rights institutions, non-governmental organizations and bodies and groups based on religion or "
+     "belief, to promote the implementation of the Declaration;", "GA", [], ["groups based"]),
     # a further "requests that …" asks its clause's subject, not what the clause names after its verb
     # (segmented S_RES_2760 (2024) 36), nor anyone where it is passive (segmented A_RES_80_234 92,
     # S_RES_2009 (2011) 18); "calls upon that Organization" names its addressees (A_RES_80_110 143)
@@ -474,7 +482,7 @@ CASES = [
     # ga-pdf-text/A_RES_80_74 13: nor is "as appropriate" an adjective of the next addressee
     ("Encourages Member States, as appropriate, and relevant organizations involved in mine action to "
      "continue efforts to ensure that mine action programmes take into account risk education;", "GA",
-     ["Member States", "relevant organizations involved"], ["and relevant organizations involved"]),
+     ["Member States", "relevant organizations"], ["and relevant organizations involved"]),
     # ga-pdf-text/A_RES_79_327 25: "each of" the addressees
     ("Requests each of the Main Committees to review their working methods during the eightieth "
      "session and submit concrete proposals to the General Committee;", "GA", ["Main Committees"],
