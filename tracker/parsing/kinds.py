@@ -1291,6 +1291,45 @@ def _directive_kind(verb: str, text: str, gazetteer: Gazetteer) -> ObligationKin
     return K.ACTION
 
 
+#: support given to another's work, the necessary resources or assistance: "to provide the Independent
+#: Expert with all the human, technical and financial resources necessary for the effective fulfilment of the
+#: mandate" (A/HRC/RES/42/12 8), "to provide the Special Rapporteur with all the information and resources
+#: necessary to fulfil the mandate", "to provide the necessary support to the Working Group" (not "to provide
+#: a full estimate of … the financial resources required": a document)
+_SUPPORT_GIVEN = re.compile(
+    r"(?:provide|give|extend|make\s+available)\s+"
+    r"(?!(?:(?:an?|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:estimates?|reports?|breakdown|overview|"
+    r"analysis|justification|rationale|details|proposals?)\b)[^;]{0,160}?\b(?:"
+    r"(?:assistance|resources|support|facilities|services|cooperation|expertise)\b(?:\s+and\s+[\w-]+)?\s+"
+    r"(?:(?:that\s+)?(?:are|is|may\s+be)\s+)?(?:necessary|needed|required)\b"
+    r"|(?:necessary|required|requisite|adequate|sufficient)\s+(?:[\w,-]+\s+(?:and\s+)?){0,4}?"
+    r"(?:assistance|resources|support|facilities|services|expertise)\b)")
+#: … not for an event or a thing to be made, a product of its own: "to provide the support necessary to
+#: convene the Meeting of States", "all necessary support to the Open-ended Working Group on Ageing for the
+#: organization of its twelfth session", "the … support required for the creation of a country office in
+#: Haiti", "to provide the above-mentioned panel discussion with all the resources necessary", "to provide the
+#: conference with the necessary assistance" (an event, in lower case: not "the Conference of States Parties")
+#: the words of what is needed, which :func:`continuing` looks for before it reads a paragraph's clauses
+_NEEDED = re.compile(r"necessary|needed|required|requisite|adequate|sufficient")
+_FOR_A_PRODUCT = re.compile(
+    r"\b(?:convene|convening|hold|holding|organi[sz]e|organi[sz]ation|establish|establishment|"
+    r"creat(?:e|ion)|preparations?|launch|launching|panel|meetings?|special\s+session|conferences?|summit|"
+    r"congress|hearings?|ceremony|events?)\b")
+
+
+def _gives_support(text: str) -> bool:
+    """Whether a request's first infinitive asks its addressee to support another's work with what it
+    needs (``_SUPPORT_GIVEN``), not for an event or a thing to be made (``_FOR_A_PRODUCT``), and no further
+    infinitive asks a deliverable: a standing duty while that work lasts, as "to continue to provide … with
+    all the support necessary" is, with no product of its own (not "… and to convene a meeting")."""
+    m = _infinitive(text)
+    support = _SUPPORT_GIVEN.match(text, m.start(1)) if m is not None else None
+    if support is None or _FOR_A_PRODUCT.search(text[m.start(1) : support.end() + 120].split(";")[0]):
+        return False
+    further = _FURTHER_INFINITIVE.finditer(text, m.end())
+    return not any(f.group(1)[3:].split()[0] in _DELIVERABLE for f in further)
+
+
 #: a request for what carries out the paragraph's other clauses ("and requests the Secretary-General
 #: to make the necessary arrangements to this effect" after a mandate extended, whatever follows
 #: it): it asks no more than they do
@@ -1372,10 +1411,11 @@ def continuing(action: str | None, rest: str, gazetteer: Gazetteer | None = None
     """Whether every deliverable the paragraph asks for only asks its addressee to go on with
     what it does ("Requests the secretariat of the Third Committee … to continue to provide Member
     States with regular updates …", "to continue to inform the General Assembly periodically"):
-    a standing call (DESIGN §1, "requests … to continue to"; likewise "to ensure …": ``_ENSURES``),
+    a standing call (DESIGN §1, "requests … to continue to"; likewise "to ensure …": ``_ENSURES``, and support
+    given to another's work: :func:`_gives_support`),
     unless a date or a recurrence makes a product of it, which the caller knows (not "to continue to
     track the data …, and to report thereon": the report is asked anew)."""
-    if action is None or ("continue" not in rest and "ensure" not in rest):
+    if action is None or ("continue" not in rest and "ensure" not in rest and not _NEEDED.search(rest)):
         return False
     found = False
     for verb, words in clauses(action, rest):
@@ -1395,7 +1435,8 @@ def continuing(action: str | None, rest: str, gazetteer: Gazetteer | None = None
         # in his next progress report", A/RES/71/272 19)
         if goes_on is None or not (_GOES_ON.match(words, goes_on.start(1)) or (
                 kind is K.ACTION and _ENSURES.match(words, goes_on.start(1))
-                and not _ensures_a_deliverable(words, goes_on.end()))):
+                and not _ensures_a_deliverable(words, goes_on.end())) or (
+                kind is K.ACTION and _gives_support(words))):
             return False
         further = _FURTHER_INFINITIVE.search(words, goes_on.end())
         if further and clause_kind(verb, words[further.start(1) :], gazetteer) in (K.REPORT, K.ACTION):

@@ -1918,3 +1918,22 @@ def test_a_sub_paragraph_that_asks_in_the_passive_says_its_own_phrase():
     (paragraph,) = parse(security_council_resolution(text), "A_RES_79_327.txt").operative
     assert [sub.kind for sub in paragraph.subparagraphs] == [None, K.EXHORTATION]
     assert "Secretariat" in paragraph.actors
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # support given to another's work, with what it needs: a standing duty while the work lasts (segmented
+    # A/HRC/RES/42/12 8, A/HRC/RES/47/2 4) …
+    ("Requests the Secretary-General and the United Nations High Commissioner for Human "
+     "Rights to provide the Independent Expert with all the human, technical and financial "
+     "resources necessary for the effective fulfilment of the mandate;", K.EXHORTATION),
+    ("Requests the Secretary-General to provide the Special Rapporteur with all the "
+     "information and resources necessary to fulfil the mandate;", K.EXHORTATION),
+    # … not for an event, nor a document
+    ("Requests the Secretary-General to provide the support necessary to convene the Meeting of States;",
+     K.ACTION),
+    ("Also requests the Secretary-General to provide a full estimate of and rationale for the financial "
+     "resources required for mobility in 2016 and 2017;", K.ACTION),
+])
+def test_support_given_to_another_s_work_is_a_standing_duty(text, kind):
+    reading = read_paragraph(text, text, [], body="HRC", session=None, gazetteer=Gazetteer.default())
+    assert reading.kind == kind
