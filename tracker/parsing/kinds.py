@@ -355,6 +355,14 @@ _INFORMED = (r"\s+(?:the\s+\w+(?:\s+\w+)?|it|them|Member\s+States|the\s+Council|
 _MODIFIERS = r"(?:(?!(?:of|on|about|in|at|to|that|and|or|as|by|through|within|no)\b)[\w-]+\s+){0,3}?"
 #: "in the context of his next report": in it
 _IN_THE_CONTEXT_OF = r"(?:the\s+context\s+of\s+)?"
+#: not a line of authority: "… who shall report to the Secretary-General", "that the Under-Secretary-
+#: General/head of the Entity shall report to the Secretary-General" (A/RES/64/289 69), "the Director …
+#: shall report to the Executive Director": to whom an office answers, not a report asked, on something or
+#: to a body
+_NOT_ANSWERING = (
+    r"(?!\s+(?:directly\s+)?to\s+(?:the|his|her)\s+(?:Secretary-General|Under-Secretary-General|Executive\s+"
+    r"Director|Director-General|High\s+Commissioner|Administrator|Executive\s+Secretary)\b(?!\s+(?:on|annually|"
+    r"regularly|periodically|every|at)\b)(?![^;]{0,80}?\b(?:reports?\s+on|on\s+(?:the|its|their)\s)))")
 _REPORT_FORMS = [
     # not reporting wrongdoing ("encouraging staff to report such abuses", "to report any incidents", "to
     # report suspected or confirmed illegal practices", health-care professionals "to report cases in which
@@ -362,8 +370,9 @@ _REPORT_FORMS = [
     ("", ["to"], r"\s+(?:(?:\w+ly|also|further|then|continue\s+to|regularly)\s+){0,2}(?:report|brief)\b"
      r"(?!\s+(?:description\b|independently\b|(?:such\s+|any\s+|all\s+)?(?:cases|incidents|abuses|allegations|"
      r"misconduct|wrongdoing|suspicious|suspected|crimes?)\b))"),
-    ("", ["shall", "should", "will"], r"\s+(?:\w+\s+)?(?:report|brief)\b"),
-    ("^", ["that"], r"\s+[^;]{0,100}?\b(?:reports?|briefs?)\s+(?:to|on|every|regularly|annually)\b"),
+    ("", ["shall", "should", "will"], rf"\s+(?:\w+\s+)?(?:report|brief)\b{_NOT_ANSWERING}"),
+    ("^", ["that"], r"\s+[^;]{0,100}?\b(?:reports?|briefs?)"
+     rf"(?:\s+(?:on|every|regularly|annually)\b|{_NOT_ANSWERING}\s+to\b)"),
     ("", ["keep"], _INFORMED),
     # an update to those who asked for it: "to regularly update Member States on progress", "to
     # update the General Assembly in his next report" (not "to update the guidelines")

@@ -1937,3 +1937,16 @@ def test_a_sub_paragraph_that_asks_in_the_passive_says_its_own_phrase():
 def test_support_given_to_another_s_work_is_a_standing_duty(text, kind):
     reading = read_paragraph(text, text, [], body="HRC", session=None, gazetteer=Gazetteer.default())
     assert reading.kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # to whom an office answers is no report asked (segmented A/RES/64/289 69 (b), A/RES/32/162 6) …
+    ("Decides that the Under-Secretary-General/head of the Entity shall report to the Secretary-General and "
+     "shall be a full member of the United Nations System Chief Executives Board for Coordination;",
+     K.ACTION),
+    # … a report on something is
+    ("Decides that the Executive Director shall report to the Secretary-General on the implementation of the "
+     "present resolution;", K.REPORT),
+])
+def test_a_line_of_authority_is_no_report(text, kind):
+    assert clause_kind("decides", text.removeprefix("Decides ")) == kind
