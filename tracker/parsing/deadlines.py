@@ -205,11 +205,14 @@ _YEARLY_AFTER = re.compile(r",?\s+(?:of\s+)?(?:annually|each\s+year|every\s+year
 #: a month's name, which every ``_YEARLESS_RE`` match holds
 _A_MONTH = re.compile(_MONTH)
 #: (or "in"/"during" it, where something is to be done then, as "in 2026" is: "to brief the General Assembly
-#: in the first quarter of 2021", A/RES/75/193 56; ``_DeadlineFinder.done_in``)
+#: in the first quarter of 2021", A/RES/75/193 56; ``_DeadlineFinder.done_in``); one of two quarters, or
+#: both, by the end of the later: "decides that the international meeting will be convened in the second or
+#: third quarter of 2024" (A/RES/77/245 22: 30 September); group 1 the quarter, 2 the later one, 3 the year
 _QUARTER_RE = re.compile(
     r"\b(?:(?:by no later than|no later than|not later than|by|before)\s+(?:the\s+)?end\s+of|in|during)\s+"
     r"the\s+"
-    r"(first|second|third|fourth|last)\s+quarter\s+of\s+(\d\d\d\d)\b"
+    r"(first|second|third|fourth|last)(?:\s+(?:or|and|to)\s+(?:the\s+)?(second|third|fourth|last))?"
+    r"\s+quarters?\s+of\s+(\d\d\d\d)\b"
 )
 _QUARTER_MONTH = {"first": 3, "second": 6, "third": 9, "fourth": 12, "last": 12}
 #: a half-year: "during the first half of 2026" (A/RES/80/124 44), "to be held … in the second half of
@@ -2137,7 +2140,7 @@ class _DeadlineFinder:
         """"by the end of the first quarter of 2026" and "during the first half of 2026": their last day."""
         text = self.text
         for m in (_QUARTER_RE.finditer(text) if self.has_digit and "quarter" in self.low else ()):
-            year, month = int(m.group(2)), _QUARTER_MONTH[m.group(1)]
+            year, month = int(m.group(3)), _QUARTER_MONTH[m.group(2) or m.group(1)]
             day = dt.date(year, month, calendar.monthrange(year, month)[1])
             if m.group(0).startswith(("in ", "during ")) and (not self.done_in(m.start()) or self.past(
                     m.start(), day)):

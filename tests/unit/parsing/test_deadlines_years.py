@@ -125,6 +125,13 @@ def test_an_event_a_relative_clause_describes_as_held_then_is_not_due():
      "2021", dt.date(2021, 12, 16), []),
     ("Encourages the Directors of the centres to establish contact, starting in the first quarter of 1998, "
      "with the United Nations Development Programme", dt.date(1997, 12, 22), []),
+    # A/RES/77/245 22: one of two quarters, by the end of the later
+    ("and decides that the international meeting will be convened in the second or third quarter of 2024 for "
+     "a duration of no more than five days", dt.date(2022, 12, 30),
+     [{"kind": "date", "date": "2024-09-30", "precision": "quarter"}]),
+    # … not displacements that occurred in two quarters
+    ("Notes with concern that new civilian displacements have occurred in the first and second quarters of "
+     "2018 as a result of clashes", dt.date(2018, 12, 20), []),
 ])
 def test_a_quarter_in_which_something_is_done(text, adopted_on, expected):
     assert dicts(text, "GA", None, adopted_on) == expected
