@@ -31,7 +31,7 @@ from .kinds import (
     clauses,
     reissued,
 )
-from .nouns import AGENT_NOUNS, NP_STOP, agent_noun, head_noun, is_agent_noun
+from .nouns import AGENT_NOUNS, NP_STOP, agent_noun, head_noun, is_agent_noun, names_someone
 from .ordinals import EN_ORDINAL
 from .types import ObligationKind
 
@@ -1953,6 +1953,9 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
             if names:
                 return names, 0.9
         else:
+            passive = _asked_in_a_passive(rest, names_in) if action in CALLING else None
+            if passive is not None:
+                return passive, 0.6
             subject = _recommended(action, rest, names_in, gazetteer)
             if subject:
                 return subject, 0.8
@@ -2034,6 +2037,50 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
     if body_name and (action is not None):
         return [body_name], _NO_ONE_NAMED
     return [], 0.2
+
+
+#: the verb of a that-clause in the passive: "that due consideration continue to be given", "that
+#: immediate steps be taken", "that the issue … should be included" (not what its subject is, "that
+#: Governments be inclusive", nor what is to be done to a noun: "that the report of the Secretary-General
+#: …, to be submitted to the Council")
+_PASSIVE_VERB = re.compile(
+    r"\b(?:(?:shall|should|must|will|would|may|can)\s+(?:[a-z]+ly\s+|also\s+|further\s+)?"
+    r"|continue\s+to\s+|(?<!to\s))"
+    r"be\s+(?:[a-z]+ly\s+|also\s+|further\s+)?[a-z]+(?:ed|en|wn|ne|id|ht|de|ft|un)\b")
+#: … and its agent: "that appropriate measures be taken by Member States and United Nations agencies" (not
+#: how: "by means of", "by consensus", "by 2030")
+_BY_THE_AGENT = re.compile(r"[^,;:]{0,40}?\s+by\s+(?!\d|means\b|way\b|virtue\b|consensus\b)")
+#: a verb before the passive's: a modal or "be" of the clause's own verb ("that the stationing of the Force
+#: shall be for a period of three months, … in a manner to be agreed upon by them")
+_A_VERB_BEFORE = re.compile(r"\b(?:shall|should|must|will|would|may|can|be|is|are)\b")
+
+
+def _asked_in_a_passive(rest: str, names_in) -> list[str] | None:
+    """Whom a call asks with a that-clause in the passive whose subject names no one: the agent of its
+    passive alone ("Requests that appropriate measures be taken by Member States …"), no one where it names
+    none ("Urges that due consideration continue to be given to the review …, aligned with the Economic and
+    Social Council, the high-level political forum …"; "Demands that immediate and unimpeded access be
+    given to the Office of the High Commissioner …": those it goes to). None for any other words."""
+    that = _THAT_CLAUSE.match(rest)
+    if not that:
+        return None
+    clause = rest[that.end() :].split(";", 1)[0].split(":", 1)[0]
+    verb = _PASSIVE_VERB.search(clause, 0, 300)
+    if verb is None or _A_VERB_BEFORE.search(clause, 0, verb.start()):
+        return None  # (not a passive after the clause's own verb: "that all parties … comply …, and notes
+        # that humanitarian aid must be delivered …")
+    named, _after = _clause_subject(clause)
+    if named is not None and names_someone(named):
+        return None  # "that all parties to the conflict comply", "that Israel, the occupying Power, end …"
+    # (its subject after a phrase set off before it: "that, in order to deepen cooperation …, the issue …")
+    subject = clause[: verb.start()].strip(" ,").rsplit(", ", 1)[-1]
+    if not subject or names_someone(subject) or names_in(subject):
+        return None
+    by = _BY_THE_AGENT.match(clause, verb.end())
+    if by is None:
+        return []
+    after = _window(clause, by.end(), 400)
+    return names_in(after, _addressee_end(after), groups=True)
 
 
 #: what is given to someone, as an addressee verb's object: "(Encourages) support for developing

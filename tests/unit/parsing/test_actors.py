@@ -1938,3 +1938,33 @@ def test_the_holder_of_a_mandate_a_that_clause_extends_is_kept():
             "resolution 62/141, for a further three years;")
     assert analyse(text, body="GA", gazetteer=G).actors == [
         "Secretary-General", "Special Representative of the Secretary-General on Violence against Children"]
+
+
+@pytest.mark.parametrize("text, body, actors", [
+    # a call in the passive whose subject names no one asks no one it names in passing (segmented A_RES_74_218
+    # 25, A_HRC_RES_52_40 2, S_RES_307 (1971) 1)
+    ("Urges that due consideration continue to be given to the review of the global progress in the "
+     "implementation of the Sendai Framework as part of the integrated and coordinated follow-up processes "
+     "to United Nations conferences and summits, aligned with the Economic and Social Council, the "
+     "high-level political forum on sustainable development and the quadrennial comprehensive policy review "
+     "cycles, as appropriate;", "GA", []),
+    ("Demands that immediate and unimpeded access be given to the Office of the High Commissioner and "
+     "international and regional human rights mechanisms to Abkhazia, Georgia and the Tskhinvali "
+     "region/South Ossetia, Georgia;", "HRC", []),
+    ("Demands that a durable cease-fire and cessation of all hostilities in all areas of conflict be "
+     "strictly observed and remain in effect until withdrawals take place, as soon as practicable, of all "
+     "armed forces to their respective territories and to positions which fully respect the cease-fire line "
+     "in Jammu and Kashmir supervised by the United Nations Military Observer Group in India and Pakistan;",
+     "SC", []),
+    # … but the passive's agent (as segmented A_RES_51_77 30 asks it: "Urgently requests that appropriate
+    # measures be taken by Member States and United Nations agencies …")
+    ("Recommends that appropriate measures be taken by Member States and the United Nations system to ensure "
+     "humanitarian access to children affected by armed conflict;", "GA",
+     ["Member States", "United Nations system"]),
+    # … and one whose subject names someone is read as before (segmented A_HRC_RES_51_26 8)
+    ("Demands that all parties to the conflict comply with their applicable obligations under international "
+     "human rights law and international humanitarian law, and notes that humanitarian aid must be delivered "
+     "on the basis of need;", "HRC", ["all parties"]),
+])
+def test_a_call_in_the_passive_asks_only_its_agent(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
