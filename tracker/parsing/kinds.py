@@ -929,8 +929,12 @@ _GOES_ON = re.compile(
 #: ensure the full implementation of the relevant provisions of its resolutions …", A/RES/79/303 9; "Requests
 #: all entities of the United Nations development system to ensure consistency and alignment with the
 #: post-2015 development agenda", E/RES/2015/15 73), unless a date makes a product of it
-#: (:func:`continuing`)
-_ENSURES = re.compile(r"ensure\b")
+#: (:func:`continuing`); so is helping to ensure ("to help to ensure the success of the observance … of the
+#: International Day", A/HRC/RES/49/9 37) and monitoring ("to monitor international trade so that diversion
+#: attempts can be identified", A/RES/59/162 10; "to continuously monitor cases via the case disposal plan",
+#: A/RES/80/238 21): a watch kept, no product (not "to monitor, report immediately to the Security Council …",
+#: S/RES/2717 (2023) 35: what it watches is reported)
+_ENSURES = re.compile(r"(?:help\s+(?:to\s+)?)?ensure\b|monitor\b(?!\s*,?\s*(?:and\s+)?(?:to\s+)?report\b)")
 #: … unless what it is to ensure is a deliverable done, in the passive or by another: "to ensure that an
 #: update on the advances in the establishment of that mechanism is presented at the substantive session of
 #: the Economic and Social Council in 2011" (A/RES/64/289 8), "that Strategies for Confronting Domestic
@@ -969,6 +973,32 @@ _CONTINUES = re.compile(rf"\b(?:shall|should|will|must)\s+{_GOES_ON.pattern}")
 #: that the specialized agencies and other organizations of the United Nations system continue to review, at
 #: the regular meetings of their governing bodies, the implementation of …" (E/RES/2024/21 12)
 _CONTINUE_SUBJUNCTIVE = re.compile(rf"[^;:]*?(?<![,;])\s{_GOES_ON.pattern}")
+#: … and "ensure" in that subjunctive, as "to ensure" is (``_ENSURES``): "Reiterates its request that the
+#: Secretary-General ensure strict respect for the rules concerning the simultaneous issuance of documents …"
+#: (A/RES/78/245 67), "… and in this regard reaffirms its request that the Secretary-General ensure that the
+#: Department has the necessary staffing capacity in all the official languages …" (A/RES/76/268 29): the
+#: subject (group 1), a phrase set off by commas in it, then the verb (not "in order to ensure", nor "that
+#: the Secretary-General submit a report … and ensure": what the subject is to do first;
+#: :func:`_ensured_as_subject`)
+_ENSURE_SUBJUNCTIVE = re.compile(
+    r"((?:[^;:,]|,[^;:,]{1,100},){1,150}?)\s(?:\w+ly\s+|also\s+|further\s+)?ensure\b")
+#: a further verb of the same subjunctive: "… ensure … and submit …"
+_AND_THEN = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|further\s+)?([a-z]+)\b")
+
+
+def _ensured_as_subject(words: str, at: int) -> bool:
+    """Whether a request's or recommendation's "that" clause (its words from ``at``, after "that", no modal)
+    asks its subject to ensure something (``_ENSURE_SUBJUNCTIVE``) and nothing to deliver: no deliverable
+    verb, "to" or "be" before "ensure", nothing to ensure that is a deliverable done
+    (:func:`_ensures_a_deliverable`), no deliverable verb after "and" in its sentence."""
+    m = _ENSURE_SUBJUNCTIVE.match(words, at)
+    if m is None or any(w in ("to", "be", "is", "are") or w in _DELIVERABLE for w in m.group(1).split()):
+        return False
+    sentence = _SENTENCE.match(words, m.end()).group(0)
+    return not _ensures_a_deliverable(words, m.end()) and not any(
+        f.group(1) in _DELIVERABLE for f in _AND_THEN.finditer(sentence))
+
+
 _TO = re.compile(r"\s(?:to|that|shall|should|not\s+to)\s")
 #: a call whose object is an activity, not someone asked: "Encourages efforts to establish guidance
 #: …", "Encourages the use of international human rights standards … to identify", "Calls for
@@ -1424,7 +1454,8 @@ def continuing(action: str | None, rest: str, gazetteer: Gazetteer | None = None
     given to another's work: :func:`_gives_support`),
     unless a date or a recurrence makes a product of it, which the caller knows (not "to continue to
     track the data …, and to report thereon": the report is asked anew)."""
-    if action is None or ("continue" not in rest and "ensure" not in rest and not _NEEDED.search(rest)):
+    if action is None or ("continue" not in rest and "ensure" not in rest and "monitor" not in rest
+                          and not _NEEDED.search(rest)):
         return False
     found = False
     for verb, words in clauses(action, rest):
@@ -1434,8 +1465,8 @@ def continuing(action: str | None, rest: str, gazetteer: Gazetteer | None = None
         if kind not in (K.REPORT, K.ACTION):
             continue
         that = _THAT_SHALL.match(words) if kind is K.ACTION and "that" in words else None
-        if that is not None and _modal_of(words[that.end() :]) is None and _CONTINUE_SUBJUNCTIVE.match(
-                words, that.end(), that.end() + 300):
+        if that is not None and _modal_of(words[that.end() :]) is None and (_CONTINUE_SUBJUNCTIVE.match(
+                words, that.end(), that.end() + 300) or _ensured_as_subject(words, that.end())):
             found = True  # "Requests that UNAMID continue to align all its activity …" (S/RES/2429 (2018) 12)
             continue
         goes_on = _infinitive(words)

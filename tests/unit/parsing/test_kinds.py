@@ -1950,3 +1950,39 @@ def test_support_given_to_another_s_work_is_a_standing_duty(text, kind):
 ])
 def test_a_line_of_authority_is_no_report(text, kind):
     assert clause_kind("decides", text.removeprefix("Decides ")) == kind
+
+
+#: asked to ensure in a request's subjunctive, as "to ensure" is (segmented A/RES/76/268 29, A/RES/78/245 67,
+#: A/RES/69/250 110), to help to ensure (A/HRC/RES/49/9 37) or to monitor (A/RES/59/162 10, E/RES/2021/11 5):
+#: a standing duty, unless a date makes a product of it (4), what is ensured is a deliverable done (5) or what
+#: is watched is reported (6)
+WATCHING = security_council_resolution("""\
+1. Emphasizes the importance of making use of all the official languages of the United Nations, and in this
+regard reaffirms its request that the Secretary-General ensure that the Department has the necessary staffing
+capacity in all the official languages to undertake all its activities;
+
+2. Reaffirms paragraph 101 of its resolution 77/255, and reiterates its request that the Secretary-General,
+when recruiting temporary assistance in the language services, including through the use of international or
+local contracts, as appropriate, ensure that all language services are given equal treatment;
+
+3. Requests the International Narcotics Control Board, pursuant to Economic and Social Council resolution
+1995/20 of 24 July 1995, to monitor international trade so that diversion attempts can be identified;
+
+4. Requests the Secretary-General to monitor the implementation of the programme until 31 December 2035;
+
+5. Reiterates its request that the Secretary-General ensure that the manual is published in all official
+languages;
+
+6. Authorizes the Mission to monitor, report immediately to the Security Council, and follow up on human
+rights violations and abuses;
+
+7. Requests the Secretary-General, in collaboration with the Office on Genocide Prevention and the
+Responsibility to Protect, to help to ensure the success of the observance by the United Nations of the
+International Day of Commemoration and Dignity of the Victims of the Crime of Genocide;
+""")
+
+
+def test_asked_to_ensure_or_to_monitor_with_no_date_is_a_standing_call():
+    kinds = [p.kind for p in parse(WATCHING).operative]
+    assert kinds == [K.EXHORTATION, K.EXHORTATION, K.EXHORTATION, K.ACTION, K.ACTION, K.ACTION,
+                     K.EXHORTATION]
