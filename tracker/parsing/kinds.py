@@ -1242,9 +1242,20 @@ def _names_states(addressee: str, gazetteer: Gazetteer) -> bool:
         gazetteer.is_state(name) for _s, _e, name in names)
 
 
+#: a phrase set off by commas before the addressee: "Calls upon, in this regard, States, regional fisheries
+#: management organizations and arrangements … to …" (A/RES/78/68 221), "Invites, as appropriate, Governments,
+#: the relevant agencies … to …" (A/RES/54/134 2): the addressee after it
+_SET_OFF = re.compile(
+    r"\s*(?:,\s*)?(?:in\s+th(?:is|at)\s+(?:regard|context|connection|respect)|(?:as|where|when)\s+appropriate|"
+    r"inter\s+alia|in\s+particular|(?:once\s+)?again|also|further|therefore|accordingly|moreover|"
+    r"to\s+(?:that|this)\s+end|for\s+(?:that|this)\s+purpose|as\s+a\s+matter\s+of\s+(?:priority|urgency)),\s*")
+
+
 def _addressee(text: str) -> str:
-    m = _TO.search(text, 0, 300)
-    return text[: m.start()] if m else text[:300]
+    lead = _SET_OFF.match(text)
+    start = lead.end() if lead else 0
+    m = _TO.search(text, start, start + 300)
+    return text[start : m.start()] if m else text[start : start + 300]
 
 
 def _directive_kind(verb: str, text: str, gazetteer: Gazetteer) -> ObligationKind:

@@ -305,7 +305,9 @@ def _after_phrase(text: str, start: int, action: str) -> int:
 
 
 _PHRASE_END = {
-    "calls_upon": re.compile(r"calls?(?:,[^,;]{1,60},)?\s+(?:\w+\s+){0,2}?(?:upon|on)\s+", re.I),
+    # (a phrase set off after it, read by ``_ADVERBS``: "Calls upon, in this regard, States, …", A/RES/78/68
+    # 221)
+    "calls_upon": re.compile(r"calls?(?:,[^,;]{1,60},)?\s+(?:\w+\s+){0,2}?(?:upon|on)(?:,\s*|\s+)", re.I),
     "calls_for": re.compile(r"calls?(?:,[^,;]{1,60},)?\s+(?:\w+\s+){0,2}?for\s+", re.I),
     "takes_note": re.compile(
         r"takes?\s+(?:\w+\s+)?note\s+(?:\w+\s+)?(?:with\s+\w+\s+)?(?:of\s+)?", re.I

@@ -1986,3 +1986,19 @@ def test_asked_to_ensure_or_to_monitor_with_no_date_is_a_standing_call():
     kinds = [p.kind for p in parse(WATCHING).operative]
     assert kinds == [K.EXHORTATION, K.EXHORTATION, K.EXHORTATION, K.ACTION, K.ACTION, K.ACTION,
                      K.EXHORTATION]
+
+
+#: a phrase set off by commas before a call's addressees (segmented A/RES/78/68 221, A/RES/74/205 8): a call
+#: on States and groups, a standing call; a named institution is still asked for its product
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Calls upon, in this regard, States, regional fisheries management organizations and arrangements and "
+     "those States participating in negotiations to establish a regional fisheries management organization "
+     "to give effect to the provisions;", K.EXHORTATION),
+    ("Also recognizes the growing importance of financial technology actors and new instruments, "
+     "encourages, in this context, Governments and regulatory agencies to review and adjust, as appropriate, "
+     "legal and regulatory frameworks;", K.EXHORTATION),
+    ("Invites, in this regard, the President of the General Assembly to convene a high-level meeting;",
+     K.ACTION),
+])
+def test_a_phrase_set_off_before_the_addressees(text, expected):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == expected
