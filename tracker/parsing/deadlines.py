@@ -1218,7 +1218,10 @@ def _when(code: str, number: int, adopted_on: dt.date | None, adopting: str | No
 # --------------------------------------------------------------------------- the rules of context
 
 _PAST_CONTEXT = re.compile(
-    r"(?<!\bbe )\b(?:submitted|presented|held|adopted|considered|convened|launched|expressed|"
+    # (not a present passive, what a request asks be done: "further requests … that this revised strategy is
+    # presented to the Security Council by March 2019", S/RES/2436 (2018) 19)
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"\b(?:submitted|presented|held|adopted|considered|convened|launched|expressed|"
     # "to report on progress made to the General Assembly at its fifty-eighth session": what is
     # reported on, not a past event
     r"(?<!progress )(?<!efforts )(?<!steps )(?<!headway )made|"

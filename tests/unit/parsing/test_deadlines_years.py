@@ -135,3 +135,14 @@ def test_an_event_a_relative_clause_describes_as_held_then_is_not_due():
 ])
 def test_a_quarter_in_which_something_is_done(text, adopted_on, expected):
     assert dicts(text, "GA", None, adopted_on) == expected
+
+
+def test_a_present_passive_asked_is_not_a_past_event():
+    # S/RES/2436 (2018) 19: what a further request asks be presented, in the present tense
+    text = ("Recalls its resolution 2242 (2015) and its request that the Secretary-General initiate, in "
+            "collaboration with Member States, a revised strategy to double the numbers of women in military "
+            "and police contingents of United Nations peacekeeping operations by 2020 and further requests "
+            "that this strategy ensures the full, effective and meaningful participation of women in all "
+            "aspects of peacekeeping, and that this revised strategy is presented to the Security Council by "
+            "March 2019;")
+    assert [d["date"] for d in dicts(text, "SC", None, dt.date(2018, 9, 27))] == ["2019-03-31"]
