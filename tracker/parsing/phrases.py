@@ -1082,13 +1082,25 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
         if lower_tail and not any(agent_noun(w) in AGENT_NOUNS for w in lower_tail):
             return None
         return _DANGLING.sub("", words)
-    if any(agent_noun(w) in AGENT_NOUNS for w in head_words):
+    # (each member's noun before a participle that says which: "all actors engaging in documentation")
+    lasts = [next((w for w, after in zip(ws, ws[1:], strict=False) if after.endswith("ing")), ws[-1])
+             for member in _MEMBERS.split(head) if (ws := member.split())]
+    if any(agent_noun(w) in AGENT_NOUNS for w in head_words) and not all(
+            _WHAT_IS_DONE.search(last) and agent_noun(last) not in AGENT_NOUNS for last in lasts):
+        # (not where each is what is done, an agent its subject: "closer public-private sector collaboration",
+        # "enhancing Member State cooperation", "promoting community engagement")
         return _DANGLING.sub("", words)
     if (depth == 0 and stop is not None and stop.group(0).strip() == "of"
             and (head_words[-1].lower() in _OF_AGENT
                  or (head_words[-1].lower() in _DEPLOYED and words[stop.end():].lstrip()[:1].isupper()))):
         return _agent_words(words[stop.end() :], depth + 1)
     return None
+
+
+#: the members of a list of addressees: "donors and international financial institutions", "States or others"
+_MEMBERS = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+#: a noun that names what is done, not who does it: "collaboration", "engagement", "partnership", "funding"
+_WHAT_IS_DONE = re.compile(r"(?:tion|ment|ship|ance|ence)s?$")
 
 
 #: words a name does not end with, left where the words read stop before the rest of it

@@ -1968,3 +1968,18 @@ def test_the_holder_of_a_mandate_a_that_clause_extends_is_kept():
 ])
 def test_a_call_in_the_passive_asks_only_its_agent(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize("text, body, actors", [
+    # what is done, whose subject is an agent, is no addressee (ga-pdf-text A_RES_80_126 21, segmented
+    # A_RES_72_241 9)
+    ("Encourages closer public-private sector collaboration to better tackle corruption, and stresses that "
+     "further research, policy development and programming should help in reaching this goal;", "GA", []),
+    ("Recommends promoting community engagement in countering violent extremism, including by strengthening "
+     "ties between communities and emphasizing their common bonds and interests;", "GA", []),
+    # … but an agent with a participle that says which is (segmented A_RES_73_264 11)
+    ("Calls upon all actors engaging in documentation to follow the “do no harm” principle for "
+     "evidence-gathering;", "GA", ["actors"]),
+])
+def test_what_an_agent_does_is_no_addressee(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
