@@ -144,16 +144,20 @@ _RESPECTIVELY = re.compile(r",?\s+respectively\b")
 #: governing bodies at the first regular session of 2014", "to provide an update to the Council … at the
 #: operational activities segment of its substantive session of 2016"; its opening: "to enable practical
 #: consultations among them prior to the beginning of the substantive session of 2024 of the Disarmament
-#: Commission" (A/RES/78/62 10)
+#: Commission" (A/RES/78/62 10); the body named between, its year after: "to ensure that an update … is
+#: presented at the substantive session of the Economic and Social Council in 2011" (A/RES/64/289 8; group
+#: ``of``)
 _SESSION_IN_YEAR = re.compile(
     r"\b(?:at|during|for|before|until|by|prior\s+to)\s+(?:the\s+(?:beginning|start|opening)\s+of\s+)?"
     r"(?:the\s+(?:[\w-]+\s+){1,4}?segment\s+of\s+)?(?:its|the)\s+"
     r"(?:(?:(?:first|second|third)\s+)?"
     r"(?:(?:substantive|regular|organizational|resumed|annual|management)\s+)?"
-    r"(?:session|meeting)s?\s+(?:in|of|for)"
+    r"(?:session|meeting)s?"
+    r"(?:\s+(?:in|of|for)|(?P<of>\s+of\s+the\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|on|of|for|the|against)\s+)*"
+    r"[A-Z][\w’'-]*){0,9})\s+in)"
     # "to the Economic and Social Council at its organizational session for 1993" (A/RES/47/191 8); a segment
     # named by its year: "at its coordination segment in 1994" (A/RES/48/12 8)
-    r"|(?:[\w-]+\s+){1,5}?segment\s+(?:in|of))\s+(\d\d\d\d)"
+    r"|(?:[\w-]+\s+){1,5}?segment\s+(?:in|of))\s+(?P<year>\d\d\d\d)"
     # "at its substantive sessions of 2009 and 2010", "… of 2013, 2014 and 2015": each
     r"((?:(?:,\s*|,?\s+and\s+)\d\d\d\d)*)\b"
 )
@@ -2087,8 +2091,12 @@ class _DeadlineFinder:
         """"at its session in 2026": a body whose sessions are dated, not numbered."""
         text, low = self.text, self.low
         for m in (_SESSION_IN_YEAR.finditer(text) if any(w in low for w in _IN_YEAR_WORDS) else ()):
-            owner: _Mention | None = _explicit_after(text, m.end(), self.body, self.named, self.mentions)
+            after = m.start("of") if m.group("of") else m.end()
+            owner: _Mention | None = _explicit_after(text, after, self.body, self.named, self.mentions)
             is_title = False  # "at the substantive session of 2003 of the Economic and Social Council"
+            if m.group("of") and (owner is None or owner.end != m.end("of") or owner.code is None or (
+                    info := registry().lookup(owner.code)) is None or info.numbering == "ordinal"):
+                continue  # a body the registry does not know, or one that numbers its sessions
             if owner is None:
                 owner, is_title = _owner(text, m.start(), self.body, self.named, self.mentions)
                 segment = m.group(0).find(" segment of ")
@@ -2103,14 +2111,14 @@ class _DeadlineFinder:
             if is_title or code in ORDINAL_BODIES or _PAST_CONTEXT.search(
                     text, max(0, m.start() - 150), m.start()):
                 continue  # the Assembly's and the Council's sessions are numbered, not dated
-            if self._recalled(code, int(m.group(1)), m.start(), False)[0]:
+            if self._recalled(code, int(m.group("year")), m.start(), False)[0]:
                 continue  # "Welcomes the outcome of the … segment … at its substantive session of 2023"
-            if self.takes_effect(m.start(1), m.start()):
+            if self.takes_effect(m.start("year"), m.start()):
                 continue  # "with effect from its session in 2026": when something starts
             self.add(m.start(), m.end(), *(
                 Deadline(DeadlineKind.SESSION, m.group(0), body=code, session=int(year.group(0)),
                          body_name=_body_name(code, owner))
-                for year in _YEAR.finditer(m.group(0), m.start(1) - m.start())))
+                for year in _YEAR.finditer(m.group(0), m.start("year") - m.start())))
 
     def intersessional(self) -> None:
         text = self.text

@@ -146,3 +146,18 @@ def test_a_present_passive_asked_is_not_a_past_event():
             "aspects of peacekeeping, and that this revised strategy is presented to the Security Council by "
             "March 2019;")
     assert [d["date"] for d in dicts(text, "SC", None, dt.date(2018, 9, 27))] == ["2019-03-31"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A/RES/64/289 8: a session of a body that dates its sessions, the body named between it and its year
+    ("Takes note of the progress in the creation of a central repository of information on operational "
+     "activities for development, and requests the Secretary-General to ensure that an update on the "
+     "advances in the establishment of that mechanism is presented at the substantive session of the "
+     "Economic and Social Council in 2011 in the context of the comprehensive policy review",
+     [{"kind": "session", "body": "ECOSOC", "session": 2011}]),
+    # … not the session of a body that numbers them, whose year it only says
+    ("Requests the Secretary-General to report thereon at the session of the Human Rights Council in 2011",
+     []),
+])
+def test_a_session_in_a_year_of_a_body_named_between(text, expected):
+    assert [d for d in dicts(text, "GA", 64, dt.date(2010, 7, 2)) if d["kind"] == "session"] == expected
