@@ -364,11 +364,13 @@ _NOT_ANSWERING = (
     r"Director|Director-General|High\s+Commissioner|Administrator|Executive\s+Secretary)\b(?!\s+(?:on|annually|"
     r"regularly|periodically|every|at)\b)(?![^;]{0,80}?\b(?:reports?\s+on|on\s+(?:the|its|their)\s)))")
 _REPORT_FORMS = [
-    # not reporting wrongdoing ("encouraging staff to report such abuses", "to report any incidents", "to
-    # report suspected or confirmed illegal practices", health-care professionals "to report cases in which
-    # they believe that women or girls are at risk …", journalists "to report independently")
+    # not reporting wrongdoing or what occurs ("encouraging staff to report such abuses", "to report any
+    # incidents", "calls upon Member States to report any such departure from their territories …", S/RES/2396
+    # (2017) 11; "to report any violations of this paragraph to the Security Council immediately", S/RES/2118
+    # (2013) 18; "to report suspected or confirmed illegal practices", health-care professionals "to report
+    # cases in which they believe that women or girls are at risk …", journalists "to report independently")
     ("", ["to"], r"\s+(?:(?:\w+ly|also|further|then|continue\s+to|regularly)\s+){0,2}(?:report|brief)\b"
-     r"(?!\s+(?:description\b|independently\b|(?:such\s+|any\s+|all\s+)?(?:cases|incidents|abuses|allegations|"
+     r"(?!\s+(?:description\b|independently\b|any\b|such\b|(?:all\s+)?(?:cases|incidents|abuses|allegations|"
      r"misconduct|wrongdoing|suspicious|suspected|crimes?)\b))"),
     ("", ["shall", "should", "will"], rf"\s+(?:\w+\s+)?(?:report|brief)\b{_NOT_ANSWERING}"),
     ("^", ["that"], r"\s+[^;]{0,100}?\b(?:reports?|briefs?)"

@@ -2002,3 +2002,18 @@ def test_asked_to_ensure_or_to_monitor_with_no_date_is_a_standing_call():
 ])
 def test_a_phrase_set_off_before_the_addressees(text, expected):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == expected
+
+
+#: asked to report what occurs, with nothing to name its report (segmented S/RES/2118 (2013) 18, S/RES/2734
+#: (2024) 40): a standing call, as reporting wrongdoing is; a report on something is still one
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Calls upon all Member States, in particular Member States neighbouring the Syrian Arab Republic, to "
+     "report any violations of this paragraph to the Security Council immediately;", K.EXHORTATION),
+    ("Reaffirms its call upon Member States to report any such departure from their territories, or such "
+     "attempted entry into or transit through their territories, by sharing this information with the State "
+     "of residence or nationality;", K.EXHORTATION),
+    ("Requests the Secretary-General to report to the Security Council on any violations of this paragraph "
+     "within 90 days;", K.REPORT),
+])
+def test_reporting_what_occurs_is_no_report(text, kind):
+    assert analyse(text, body="SC", gazetteer=Gazetteer.default()).kind == kind
