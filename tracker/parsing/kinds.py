@@ -792,8 +792,9 @@ _A_RULE = re.compile(
 #: it follows ("that the heads … of the international financial institutions … should be appointed through
 #: open, transparent and merit-based selection processes", A/RES/63/303 annex 49; "shall be administered in
 #: accordance with the Financial Regulations", "shall be granted solely on the basis of the calendar of
-#: conferences"); not a report's ("shall be submitted in accordance with the guidelines": a report asked of
-#: someone), nor with words between ("shall be convened in 2027 within existing resources": the meeting asked;
+#: conferences", "shall be used as a basis for the calculation of the budget for 2026", A/RES/80/242 44);
+#: not a report's ("shall be submitted in accordance with the guidelines": a report asked of someone), nor
+#: with words between ("shall be convened in 2027 within existing resources": the meeting asked;
 #: "will be reviewed biennially on the basis of …": a review that recurs)
 _BY_A_RULE = re.compile(
     r"(?:shall|will|would|should)\s+(?:not\s+)?(?:\w+ly\s+|also\s+)?be\s+(?:\w+ly\s+)?"
@@ -802,7 +803,7 @@ _BY_A_RULE = re.compile(
     r"(?:(?:solely|only|fully|entirely|exclusively|strictly|primarily|mainly)\s+)?"
     r"(?:(?:through|from|within|out\s+of|under|by)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:resources|contributions|budgets?|budgetary\s+funding|funding|appropriations?|[Ff]unds?|account)\b"
-    r"|in\s+accordance\s+with|on\s+the\s+basis\s+of|by\s+means\s+of"
+    r"|in\s+accordance\s+with|on\s+the\s+basis\s+of|as\s+(?:a|the)\s+basis\s+for|by\s+means\s+of"
     r"|through\s+(?:[\w,-]+\s+){0,6}?(?:process(?:es)?|procedures?)\b)")
 #: a standing obligation, at the modal: a prohibition ("shall not use"), or what is kept to ("shall comply
 #: with", "shall refrain", "shall cooperate fully")

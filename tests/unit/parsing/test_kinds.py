@@ -2017,3 +2017,11 @@ def test_a_phrase_set_off_before_the_addressees(text, expected):
 ])
 def test_reporting_what_occurs_is_no_report(text, kind):
     assert analyse(text, body="SC", gazetteer=Gazetteer.default()).kind == kind
+
+
+#: a rate set as the basis for calculating a budget is a rule laid down, nothing asked (segmented A/RES/80/242
+#: 44, A/RES/56/253 55), as "shall be granted on the basis of" is
+def test_a_basis_for_a_calculation_is_a_rule():
+    text = ("Also decides that a vacancy rate of 10.3 per cent for Professional staff and 4.9 per cent for "
+            "General Service staff shall be used as a basis for the calculation of the budget for 2026;")
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == K.DECLARATORY
