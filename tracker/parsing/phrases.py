@@ -2137,7 +2137,7 @@ _NAME_HEAD = (
     r"(?:Committee|Commission|Council|Agency|Office|University|Tribunal|Court|Authority|"
     r"Centre|Center|Division|Unit|Forum|Panel|Team|Board|Fund|Programme|Institute|Mission|Force|"
     r"Group|Secretariat|Conference|Mechanism|Bureau|Network|Platform|Facility|Organization|Service|"
-    r"Department|Coordinator|Rapporteur|Expert|Envoy|Adviser|Representative|Entity)"
+    r"Department|Coordinator|Rapporteur|Expert|Envoy|Adviser|Representative|Entity|Alliance)"
 )
 _SHORT_NAME = re.compile(rf"^(?:[A-Z][a-z]+ ){{0,2}}{_NAME_HEAD}$")
 #: an alias that is a body's short name ("Advisory Committee", "Working Group", "the Organization",

@@ -1983,3 +1983,14 @@ def test_a_call_in_the_passive_asks_only_its_agent(text, body, actors):
 ])
 def test_what_an_agent_does_is_no_addressee(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+def test_the_alliance_is_the_one_the_resolution_names_in_full():
+    # segmented A_RES_64_14 1 (A_RES_69_312 5 too): a further call's "the Alliance", after the Alliance of
+    # Civilizations named in full
+    text = ("Welcomes the efforts made by the Secretary-General and his High Representative for the Alliance "
+            "of Civilizations to promote greater understanding and respect among civilizations, cultures and "
+            "religions, and encourages the Alliance to continue its work through a number of practical "
+            "projects;")
+    assert parse(f"The Alliance of Civilizations\n\nThe General Assembly,\n\n1. {text}\n".encode(),
+                 "A_RES_64_14.txt").operative[0].actors == ["United Nations Alliance of Civilizations"]
