@@ -198,6 +198,12 @@ _INSTEAD_AFTER = re.compile(
     rf",?\s+(?:by|to|until|on|no\s+later\s+than|not\s+later\s+than)\s+(?:{_DATE_WITH_MONTH}|\d{{4}})\s+instead\b")
 #: … or after the one that replaces it ("by 30 April 2023 instead of by 15 February 2023")
 _INSTEAD_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$")
+#: … or the end a relative clause names of what its clause extends: "the terms of the members … that expire on
+#: 31 December 2008 shall be extended to 31 December 2009" (A/RES/63/253 39): the end replaced (not where the
+#: clause does not extend it: "decides not to extend the ad litem judge position …, which expires on 31
+#: December 2018", A/RES/73/276 38)
+_OLD_END_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:is|are)\s+due\s+to\s+|currently\s+)?$")
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:to\s+|be\s+)?(?:\w+\s+)?$")
 #: a day of a month with no year: "by 31 August", "no later than January 30" (not one whose year
 #: follows: ``_DATE_RE``'s)
 _YEARLESS_RE = re.compile(
@@ -2260,10 +2266,18 @@ class _DeadlineFinder:
     def replaced(self, m: re.Match[str]) -> bool:
         """Whether the date ``m`` reads is one the text replaces with another: "requests the Secretary-General
         … to provide the report requested by 15 February 2023, by 30 April 2023 instead" (S/RES/2670 (2022) 1
-        (c)), "by 30 April 2023 instead of by 15 February 2023", "rather than by …"."""
+        (c)), "by 30 April 2023 instead of by 15 February 2023", "rather than by …"; or the end of what the
+        clause extends, which a relative clause names (``_OLD_END_BEFORE``: "that expire on …")."""
         text = self.text
-        return _INSTEAD_AFTER.match(text, m.end()) is not None or _INSTEAD_BEFORE.search(
-            text, max(0, m.start() - 20), m.start()) is not None
+        if _INSTEAD_AFTER.match(text, m.end()) is not None or _INSTEAD_BEFORE.search(
+                text, max(0, m.start() - 20), m.start()) is not None:
+            return True
+        if not m.group(1).lower().startswith("expir") or _OLD_END_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()) is None:
+            return False
+        lo, hi = text.rfind(";", 0, m.start()) + 1, text.find(";", m.end())
+        return any(_NOT_BEFORE.search(text, max(0, r.start() - 20), r.start()) is None
+                   for r in _RENEWAL_WORD.finditer(text, lo, hi if hi >= 0 else len(text)))
 
     def _listed_dates(self, end: int, after: dt.date, expires: bool) -> None:
         """The dates listed after a deadline's date ("by 4 July 2025 and 5 January 2026"), each due

@@ -68,11 +68,10 @@ def test_a_transitional_period_set_with_its_end_expires():
     ("Decides to extend the timeline of the global objectives on forests to 2030, in line with the timeline "
      "of the 2030 Agenda for Sustainable Development", "GA", 70, dt.date(2015, 12, 22),
      [{"kind": "date", "date": "2030-12-31", "precision": "year", "expires": True}]),
-    # A/RES/63/253 39: "extended to" a day (after the end it replaces)
+    # A/RES/63/253 39: "extended to" a day (not the end it replaces, which a relative clause names)
     ("Decides that the terms of office of the members of the United Nations Administrative Tribunal that "
      "expire on 31 December 2008 shall be extended to 31 December 2009;", "GA", 63, dt.date(2008, 12, 24),
-     [{"kind": "date", "date": "2008-12-31", "expires": True},
-      {"kind": "date", "date": "2009-12-31", "expires": True}]),
+     [{"kind": "date", "date": "2009-12-31", "expires": True}]),
     # "extend, to" at once, as before
     ("Decides to extend, to 15 July 2025 the mandate of BINUH", "SC", None, dt.date(2025, 1, 24),
      [{"kind": "date", "date": "2025-07-15", "expires": True}]),
@@ -108,3 +107,11 @@ def test_a_single_period_written_with_its_span_ends_with_it():
             "from 2022 to 2025 and additional support to the Commission")
     assert dicts(text, "GA", 76, dt.date(2021, 12, 9)) == [
         {"kind": "date", "date": "2025-12-31", "precision": "year", "expires": True}]
+
+
+
+def test_the_end_a_clause_does_not_extend_stays():
+    # A/RES/73/276 38: "which expires on" a day, in a clause that does not extend it: when it ends
+    text = ("Also decides not to extend the ad litem judge position in New York, which expires on 31 "
+            "December 2018;")
+    assert [d["date"] for d in dicts(text, "GA", None, dt.date(2018, 12, 22))] == ["2018-12-31"]
