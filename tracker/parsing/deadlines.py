@@ -2822,6 +2822,13 @@ class _DeadlineFinder:
                 return
 
     def _date_series(self, recurring: list[tuple[int, int, Deadline]], starts: list[re.Match[str]]) -> None:
+        # (not the start of a series a clause that notes or recalls names: "Recalls the decision to
+        # incorporate into its annual programme of work, beginning in 2023, at a minimum a panel discussion,
+        # and decides that the annual panel discussion to be held at the fifty-sixth session shall …",
+        # A/HRC/RES/53/6 15)
+        starts = [s for s in starts if not self.declaratory(s.start())]
+        if not starts:
+            return
         if not recurring:
             for m in _RECURRING_ADJECTIVE.finditer(self.text):
                 every = _ADJECTIVE_EVERY[m.group(1)]

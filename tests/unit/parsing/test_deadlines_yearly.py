@@ -100,3 +100,11 @@ def test_a_recurrence_thereafter_follows_the_deadline_before_it(text, body, adop
 def test_a_recurrence_thereafter_follows_no_deadline_of_another_clause():
     assert dicts("to report by 31 January 2018; and to brief the Council every six months thereafter", "SC",
                  dt.date(2017, 7, 20))[-1] == {"kind": "recurring", "every": "P6M"}
+
+
+def test_a_series_start_a_recalled_decision_names_does_not_date_another():
+    # A/HRC/RES/53/6 15: "beginning in 2023" is the recalled decision's, not the panel's decided on
+    text = ("Recalls the decision to incorporate into its annual programme of work, beginning in 2023, at a "
+            "minimum a panel discussion, and decides that the annual panel discussion to be held at the "
+            "fifty-sixth session shall focus on ensuring livelihood resilience")
+    assert [d["kind"] for d in dicts(text, "HRC", dt.date(2023, 7, 12))] == ["session"]
