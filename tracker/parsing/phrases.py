@@ -1044,9 +1044,10 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
             return None
         words = subject
     words = _LEADING.sub("", _ASKING_VERB.sub("", words, count=1), count=1)
-    if not words or words[:1] in ",;:(" or words.startswith("these ") or _PREPOSITION_OPENS.match(words):
+    if not words or words[:1] in ",;:(“\"" or words.startswith("these ") or _PREPOSITION_OPENS.match(words):
         # "these": those named before ("We request relevant entities of the United Nations system
-        # …. We also call upon these entities to …")
+        # …. We also call upon these entities to …"); a title in quotation marks names a thing ("Commends the
+        # “Cadres for the future” programme")
         return None
     cut = _CLAUSE_CUT.search(words)
     if cut:

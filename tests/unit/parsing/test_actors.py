@@ -1994,3 +1994,11 @@ def test_the_alliance_is_the_one_the_resolution_names_in_full():
             "projects;")
     assert parse(f"The Alliance of Civilizations\n\nThe General Assembly,\n\n1. {text}\n".encode(),
                  "A_RES_64_14.txt").operative[0].actors == ["United Nations Alliance of Civilizations"]
+
+
+def test_a_title_in_quotation_marks_is_no_addressee():
+    # ga-pdf-text A_RES_78_94 20, A_RES_80_98 24: a programme named by its title
+    text = ("Commends the “Cadres for the future” programme, and encourages further enhancement of the "
+            "training and capacity-building of high-level executives in the public and private sectors in "
+            "the Territory;")
+    assert analyse(text, body="GA", gazetteer=G).actors == []
