@@ -723,7 +723,7 @@ _GROUP_ADDRESSEE = re.compile(
     r"(?:(?:flag|port|coastal|transit|host|donor|creditor|neighbouring|neighboring|affected|producer|consumer|destination|origin|contributing)\s+)?"
     # a State's own by its adjective: "the Belarusian authorities", "the Afghan Government"
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?=authorities|Government))?"
-    r"(?:States|States?\s+Members|Governments?|parties|party|countries|"
+    r"(?:States|States?\s+Members|Governments?|[Pp]arties|party|countries|"
     r"donors?|partners|stakeholders|community|authorities|sides|actors|groups|"
     r"Member\s+States|States\s+parties)\b",
 )

@@ -2025,3 +2025,14 @@ def test_a_basis_for_a_calculation_is_a_rule():
     text = ("Also decides that a vacancy rate of 10.3 per cent for Professional staff and 4.9 per cent for "
             "General Service staff shall be used as a basis for the calculation of the budget for 2026;")
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == K.DECLARATORY
+
+
+#: the Parties to a treaty, capitalised as the Organization writes them, are States (segmented A/RES/80/138 7,
+#: A/RES/75/217 8): a call on them is a standing call, as on "parties"
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Welcomes the Paris Agreement work programme, and encourages Parties to the Paris Agreement to finalize "
+     "outstanding decisions in upcoming sessions;", K.EXHORTATION),
+    ("Invites the Conference of the Parties to convene a high-level meeting;", K.ACTION),
+])
+def test_a_call_on_the_parties_to_a_treaty_is_a_standing_call(text, kind):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
