@@ -1344,6 +1344,8 @@ def _directive_kind(verb: str, text: str, gazetteer: Gazetteer) -> ObligationKin
     return K.ACTION
 
 
+#: the words of what is needed, which :func:`continuing` looks for before it reads a paragraph's clauses
+_NEEDED = re.compile(r"necessary|needed|required|requisite|adequate|sufficient")
 #: support given to another's work, the necessary resources or assistance: "to provide the Independent
 #: Expert with all the human, technical and financial resources necessary for the effective fulfilment of the
 #: mandate" (A/HRC/RES/42/12 8), "to provide the Special Rapporteur with all the information and resources
@@ -1362,8 +1364,6 @@ _SUPPORT_GIVEN = re.compile(
 #: organization of its twelfth session", "the … support required for the creation of a country office in
 #: Haiti", "to provide the above-mentioned panel discussion with all the resources necessary", "to provide the
 #: conference with the necessary assistance" (an event, in lower case: not "the Conference of States Parties")
-#: the words of what is needed, which :func:`continuing` looks for before it reads a paragraph's clauses
-_NEEDED = re.compile(r"necessary|needed|required|requisite|adequate|sufficient")
 _FOR_A_PRODUCT = re.compile(
     r"\b(?:convene|convening|hold|holding|organi[sz]e|organi[sz]ation|establish|establishment|"
     r"creat(?:e|ion)|preparations?|launch|launching|panel|meetings?|special\s+session|conferences?|summit|"
