@@ -738,7 +738,7 @@ _NAMES_NO_ONE = re.compile(
 #: …", and past a phrase set off by commas right after "that" ("Decides that, for a period of one year,
 #: all Member States shall …": the subject after it)
 _THAT_SHALL = re.compile(
-    r"^\s*(?:,\s*)?(?:(?!to\s)[^;,]{0,200}?(?:,[^;,]{0,200}?)?,\s*)?that(?:\s*,[^;,]{1,200}?,)?\s")
+    r"^\s*(?:,\s*)?(?:(?!to\s)[^;,]{0,200}?(?:,[^;,]{0,200}?)?,\s*)?that(?:\s*,(?:[^;,]|,(?=\s*\d{4}\b)){1,200}?,(?!\s*\d{4}\b)(?:\s*that(?=\s))?)?\s")
 #: "… shall be credited", "there shall be set off": what the decision does, not what it asks
 _PASSIVE = re.compile(
     r"\b(?:shall|should|will|is\s+to|are\s+to)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|set|paid)\b"
@@ -1370,14 +1370,30 @@ _FOR_A_PRODUCT = re.compile(
     r"congress|hearings?|ceremony|events?)\b")
 
 
-def _gives_support(text: str) -> bool:
+#: support given with no one named to receive it: "to provide the necessary services and facilities in
+#: accordance with the Relationship Agreement", "to provide the necessary assistance." (not "to provide the
+#: Mediator with …", "the necessary support to the Working Group", "… for the dissemination of information")
+_NO_ONE_SUPPORTED = re.compile(r"(?:\s+and\s+[\w-]+)?(?!\s+(?:to|for|with)\b)")
+#: an event held on a date, named before it in the paragraph: "looks forward to the twenty-third session,
+#: scheduled to be held from 2 to 7 December 2024" (A/RES/78/6 29), "at a signing ceremony to be held in 2009"
+_HELD_ON_A_DATE = re.compile(r"\bto\s+be\s+held\b[^;]{0,60}?\b(?:1[89]|2[01])\d\d\b")
+
+
+def _gives_support(text: str, before: str = "") -> bool:
     """Whether a request's first infinitive asks its addressee to support another's work with what it
     needs (``_SUPPORT_GIVEN``), not for an event or a thing to be made (``_FOR_A_PRODUCT``), and no further
     infinitive asks a deliverable: a standing duty while that work lasts, as "to continue to provide … with
-    all the support necessary" is, with no product of its own (not "… and to convene a meeting")."""
+    all the support necessary" is, with no product of its own (not "… and to convene a meeting"). Support
+    that names no one to receive it (``_NO_ONE_SUPPORTED``) where the paragraph's words ``before`` name an
+    event held on a date (``_HELD_ON_A_DATE``) serves that event, a product of its own: "… looks forward
+    to the twenty-third session, scheduled to be held from 2 to 7 December 2024, and requests the
+    Secretary-General to provide the necessary services and facilities …" (A/RES/78/6 29)."""
     m = _infinitive(text)
     support = _SUPPORT_GIVEN.match(text, m.start(1)) if m is not None else None
     if support is None or _FOR_A_PRODUCT.search(text[m.start(1) : support.end() + 120].split(";")[0]):
+        return False
+    if (_HELD_ON_A_DATE.search(before) and " with " not in text[m.start(1) : support.end()]
+            and _NO_ONE_SUPPORTED.match(text, support.end())):
         return False
     further = _FURTHER_INFINITIVE.finditer(text, m.end())
     return not any(f.group(1)[3:].split()[0] in _DELIVERABLE for f in further)
@@ -1490,7 +1506,7 @@ def continuing(action: str | None, rest: str, gazetteer: Gazetteer | None = None
         if goes_on is None or not (_GOES_ON.match(words, goes_on.start(1)) or (
                 kind is K.ACTION and _ENSURES.match(words, goes_on.start(1))
                 and not _ensures_a_deliverable(words, goes_on.end())) or (
-                kind is K.ACTION and _gives_support(words))):
+                kind is K.ACTION and _gives_support(words, rest))):
             return False
         further = _FURTHER_INFINITIVE.search(words, goes_on.end())
         if further and clause_kind(verb, words[further.start(1) :], gazetteer) in (K.REPORT, K.ACTION):

@@ -1735,6 +1735,12 @@ def test_a_call_on_a_named_state_is_a_standing_call(text, kind):
      "shall remain in force, in accordance with the present resolution and with resolution 50 (1948) of 29 "
      "May "
      "1948, until a peaceful adjustment of the future situation of Palestine is reached;", K.DECLARATORY),
+    # … which may hold a date written month first, and "that" said again after it (segmented S/RES/2396
+    # (2017) 11: an obligation on States, a standing one)
+    ("Decides that, in furtherance of paragraph 9 of resolution 2178 and the standard established by ICAO "
+     "that its Member States establish advance passenger information (API) systems as of October 23, 2017, "
+     "that Member States shall require airlines operating in their territories to provide API to the "
+     "appropriate national authorities;", K.EXHORTATION),
 ])
 def test_a_that_clause_is_read_past_a_phrase_set_off_by_commas(text, kind):
     reading = read_paragraph(text, text, [], body="SC", session=None, gazetteer=Gazetteer.default(),
@@ -2036,3 +2042,27 @@ def test_a_basis_for_a_calculation_is_a_rule():
 ])
 def test_a_call_on_the_parties_to_a_treaty_is_a_standing_call(text, kind):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
+
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # support that names no one to receive it, after an event held on a date, services that event
+    # (A/RES/78/6 29, A/RES/63/117 2): an action …
+    ("Also takes note of the decision of the Assembly of States Parties to the Rome Statute of the "
+     "International Criminal Court, looks forward to the twenty-third session, scheduled to be held from 2 "
+     "to 7 December 2024, and requests the Secretary-General to provide the necessary services and "
+     "facilities in accordance with the Relationship Agreement and resolution 58/318;", K.ACTION),
+    ("Recommends that the Optional Protocol be opened for signature at a signing ceremony to be held in "
+     "2009, and requests the Secretary-General to provide the necessary assistance.", K.ACTION),
+    # … not support given to someone named
+    ("Looks forward to the next session of the Working Group, to be held in 2026, and requests the "
+     "Secretary-General to provide the Working Group with all the resources necessary to fulfil its mandate;",
+     K.EXHORTATION),
+])
+def test_support_for_an_event_held_on_a_date_is_an_action(text, kind):
+    assert kinds.continuing(*_phrase_and_rest(text)) is (kind is K.EXHORTATION)
+
+
+def _phrase_and_rest(text: str) -> tuple[str | None, str]:
+    phrase = analyse(text, body="GA", gazetteer=Gazetteer.default())
+    return phrase.action, text[phrase.offset :]
