@@ -1624,6 +1624,16 @@ def find_deadlines(
     return finder.read(include_annual_report) if finder.may_hold_one() else []
 
 
+def _meets_in(code: str | None) -> str | None:
+    """The body whose sessions ``code``'s are: a main committee of the General Assembly meets in the
+    Assembly's session ("to submit a written report to the Third Committee of the General Assembly at its
+    seventy-sixth session", A/HRC/RES/46/21 47; "to the General Assembly, through its Fifth Committee, during
+    the seventy-seventh session", A/RES/76/306 1): the Assembly's, numbered and dated so; any other body its
+    own."""
+    info = registry().lookup(code) if code else None
+    return info.parent if info is not None and info.kind == "main_committee" and info.parent else code
+
+
 def _body_name(code: str | None, mention: _Mention | None) -> str | None:
     """The name a session deadline carries: none for a principal organ that meets in sessions
     (its code says it), else the registry's, else the words that named the body."""
@@ -1877,7 +1887,8 @@ class _DeadlineFinder:
             if body.code == "SC":
                 continue
             phrase = _SessionPhrase(
-                start=m.start(), code=body.code, name=_body_name(body.code, body), phrase=m.group(0).strip(),
+                start=m.start(), code=(code := _meets_in(body.code)), name=_body_name(code, body),
+                phrase=m.group(0).strip(),
                 lead=m.group(0).split(None, 1)[0].lower(), expires=False,
                 end=_SESSION_END.search(m.group(0)) is not None, opens=None, closes=None)
             deadline = self._session_item(word, phrase)
@@ -1936,7 +1947,7 @@ class _DeadlineFinder:
                     return None  # (not "made by the Authority …, urges … at its sixteenth session")
         if is_title:
             return None
-        code = owner.code if owner is not None else body
+        code = _meets_in(owner.code) if owner is not None else body
         if code == "SC" or (owner is None and body == "SC"):
             return None  # the Security Council has no sessions
         if (_PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()) or _SINCE_FROM.search(before[-12:])

@@ -355,10 +355,10 @@ def other(code, session, **extra):
          "consideration during its thirty-third session, views on how the Commission can "
          "contribute", [], dt.date(2023, 12, 19),
          [other("CCPCJ", 33)]),
-        # A/RES/80/58 op 9: a main committee named just before
+        # A/RES/80/58 op 9: a main committee named just before, which meets in the Assembly's session
         ("and a written factual summary to the First Committee at its eighty-first session;", [],
          dt.date(2025, 12, 1),
-         [other("C1", 81)]),
+         [{"kind": "session", "body": "GA", "session": 81}]),
         # A/RES/80/44 op 8: the resolution's own voice, whatever bodies it names before
         ("Decides to convene a joint half-day panel discussion of the Disarmament and "
          "International Security Committee (First Committee) and the Special Political and "
@@ -394,9 +394,20 @@ def other(code, session, **extra):
          "information and communications technologies 2021–2025, as well", [],
          dt.date(2023, 12, 4),
          [other("OEWGICT", n) for n in (6, 7, 8)]),
-        # segmented A/HRC/RES/49/23 31: a body the registry knows, and whose it is
+        # segmented A/HRC/RES/49/23 31: a body the registry knows, a main committee of the Assembly: the
+        # Assembly's session (in a Council resolution too)
         ("and to submit a written report to the Third Committee of the General Assembly at its "
-         "seventy-seventh session;", [], dt.date(2022, 4, 1), [other("C3", 77)]),
+         "seventy-seventh session;", [], dt.date(2022, 4, 1),
+         [{"kind": "session", "body": "GA", "session": 77}]),
+        # A/RES/76/306 1: through its committee, "the" session the Assembly's
+        ("and in this regard requests the Secretary-General to submit this proposal to the General Assembly, "
+         "through its Fifth Committee, during the seventy-seventh session;", [], dt.date(2022, 9, 8),
+         [{"kind": "session", "body": "GA", "session": 77}]),
+        # A/RES/73/223 15: the discussions of the Second Committee during the session the report is due at:
+        # one session
+        ("Requests the Secretary-General to submit to the General Assembly at its seventy-fourth session a "
+         "summary report … as an input to the discussions of the Second Committee during the seventy-fourth "
+         "session;", [], dt.date(2018, 12, 20), [{"kind": "session", "body": "GA", "session": 74}]),
         # A/RES/57/153 12, A/RES/78/62 6: a session of a body that numbers them by year, "of 2003"
         ("Requests the Secretary-General to report to the General Assembly at its fifty-eighth session, "
          "through the Economic and Social Council at its substantive session of 2003, on the progress "
