@@ -347,14 +347,14 @@ _AT_A_SESSION = (
 #: Nations High Commissioner")
 _REPORT_GOES_TO = rf"to\s+the\s+(?:{'|'.join(_REPORTED_TO)}|Assembly)\b"
 _ADDRESSEE_END = re.compile(
-    rf"\s+{_TO_AFTER_ADVERBS}|\s+that\s|\s+(?:for|with)\s+(?:its|their|the)\s|[;:]|\s\(|$"
+    rf"\s+{_TO_AFTER_ADVERBS}|\s+(?:so\s+)?that\s|\s+(?:for|with)\s+(?:its|their|the)\s|[;:]|\s\(|$"
     rf"|,\s+{_WORKS_WITH}|,\s+{_AT_A_SESSION}|(?<!\band)(?<!\bor)(?<!,)\s+{_REPORT_GOES_TO}"
 )
 #: ``_ADDRESSEE_END`` but its ``$``, led by a class of its first characters (which the engine skips
 #: to, instead of trying every form at every place), each form after it behind a look-behind of
 #: its own first character (its look-behinds moved past it): the same first match
 _ADDRESSEE_END_LED = re.compile(
-    rf"[\s,;:](?:(?<=\s)(?:\s*{_TO_AFTER_ADVERBS}|\s*that\s|\s*(?:for|with)\s+(?:its|their|the)\s|\("
+    rf"[\s,;:](?:(?<=\s)(?:\s*{_TO_AFTER_ADVERBS}|\s*(?:so\s+)?that\s|\s*(?:for|with)\s+(?:its|their|the)\s|\("
     rf"|(?<!\band\s)(?<!\bor\s)(?<!,\s)\s*{_REPORT_GOES_TO})|(?<=[;:])|(?<=,)\s+(?:{_WORKS_WITH}|{_AT_A_SESSION}))"
 )
 
@@ -456,7 +456,10 @@ _MANDATE_HEADS = frozenset({
     "Special Adviser of the Secretary-General", "Personal Envoy of the Secretary-General",
     "Commission of Inquiry", "Special Coordinator",
 })
-_MANDATE_TAIL_START = re.compile(r"\s+(?:on|for|of|in\s+the\s+field\s+of)\s+(?!its\b)(?=\S)")
+#: (its "of" before a name, "the Special Rapporteur of the Human Rights Council on …", not what it is told
+#: of: "to inform the Special Rapporteur of the actions taken")
+_MANDATE_TAIL_START = re.compile(
+    r"\s+(?:on|for|of(?=\s+(?:the\s+)?[A-Z])|in\s+the\s+field\s+of)\s+(?!its\b)(?=\S)")
 #: the Council a mandate holder serves, in its name: "the Special Rapporteur of the Human Rights Council
 #: on …", "the Working Group on the Right to Development of the Human Rights Council"
 _OF_THE_COUNCIL = re.compile(r" of the Human Rights Council(?= |$)")
@@ -1634,10 +1637,15 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             if not words.strip(" ,;"):
                 pending = None
                 continue
-            if _PREPOSITION_FIRST.match(words) or (governed and "," not in span[pieces[k - 1][1] : s]):
+            if _PREPOSITION_FIRST.match(words) or (governed and (
+                    "," not in span[pieces[k - 1][1] : s] or (
+                        _ADJECTIVE_LAST.search(span, pieces[k - 1][0], pieces[k - 1][1])
+                        and not any(w.lower().strip(",;") in _GROUP_NOUNS for w in words.split())))):
                 # "States individually and, as appropriate, through regional and subregional
                 # fisheries management organizations": the objects of a preposition, joined by
-                # "and", are the means, not addressees
+                # "and", are the means, not addressees; and by commas, adjectives with no noun of their
+                # own, where one ends the one before ("including through bilateral, regional and global
+                # cooperation programmes"; not "the Chair and, as necessary, other members of …")
                 pending, governed = None, True
                 continue
             governed = False
@@ -1662,6 +1670,11 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
                     and not _shares_words(span, found, pieces, k, named_list):
                 out.append((s, e, name))  # a State is the State rules' call (as a place, …)
     return out
+
+
+#: an adjective that ends a list's member, which the next member's noun completes: "bilateral", "regional",
+#: "technical", "economic", "innovative", "voluntary", "various"
+_ADJECTIVE_LAST = re.compile(r"[a-z](?:al|ic|ive|ary|ous)\s*$")
 
 
 #: a noun and its "of" before lower-case words: "the immediate and unconditional release of journalists"
