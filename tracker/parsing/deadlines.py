@@ -74,7 +74,7 @@ from .gazetteer import _trie_pattern
 from .kinds import ASKED_AGAIN, CLAUSE_ADVERB, OPENING_ONLY, OPERATIVE_VERBS, TAKING_EFFECT
 from .ordinals import EN_ORDINAL, ordinal_to_int
 from .regexes import after_boundary, finditer_ignoring_case, lower_case_form, reads_as_lower
-from .types import Deadline, DeadlineKind
+from .types import Deadline, DeadlineKind, ObligationKind, OperativeParagraph
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -2971,5 +2971,44 @@ def link_session_dates(paragraphs: Sequence[Sequence[Deadline]]) -> None:
                 d.opens, d.closes = dates
 
 
-__all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "find_deadlines", "link_expiries",
-           "link_session_dates", "names_a_numbered_report"]
+#: words that point back to a report an earlier paragraph asks for: "to include, in the aforementioned
+#: report, …" (A/RES/80/120 9), "to submit the above-mentioned report and recommendations to the Council",
+#: "the report requested in paragraph 8 above"; the paragraph it names, when it names one of the
+#: resolution's own ("of resolution 2427 (2018)", "of his report" name another text's)
+_REPORT_POINTED_BACK = re.compile(
+    r"\b(?:(?:the|that|this|its|his|her|their)\s+(?:afore-?mentioned|above-?mentioned|said|same)\s+"
+    r"|(?:in|to|with|of|into)\s+(?:that|this|the\s+same)\s+)reports?\b"
+    r"|\breports?\s+(?:requested|referred\s+to|called\s+for|mentioned|asked\s+for)\s+(?:in|under|by)\s+"
+    r"paragraphs?\s+(\d+)(?:\s+above|\s+of\s+(?:the\s+present|this)\s+resolution)?\b(?!\s+of\b)")
+
+
+def date_reports_pointed_back(paragraphs: Sequence[OperativeParagraph]) -> None:
+    """A report asked with no deadline of its own, in words that point back to a report an earlier
+    paragraph asks for (``_REPORT_POINTED_BACK``), is due when that report is: "Also requests the
+    Secretary-General to submit to the General Assembly at its eighty-second session a report on …" then
+    "Further requests the Secretary-General to include, in the aforementioned report, …" (A/RES/80/120 8–9).
+    The report pointed to is the paragraph the words name ("requested in paragraph 8"), or else the
+    nearest earlier paragraph that speaks of a report at all: where that one asks for none, or gives it
+    no deadline ("Takes note of the report of the Secretary-General"), the words point to another
+    report, and nothing is dated. The report is the same author's: those asked to help prepare it ("Invites
+    Member States … to provide relevant information to assist the Secretary-General in preparing the
+    above-mentioned report") are not given its deadline."""
+    by_number = {op.number: op for op in paragraphs}
+    for n, op in enumerate(paragraphs):
+        if op.kind != ObligationKind.REPORT or op.deadlines:
+            continue
+        m = _REPORT_POINTED_BACK.search(op.text)
+        if m is None:
+            continue
+        if m.group(1):
+            source = by_number.get(m.group(1))
+        else:
+            source = next((earlier for earlier in reversed(paragraphs[:n])
+                           if re.search(r"\breports?\b", earlier.text, re.IGNORECASE)), None)
+        if (source is not None and source is not op and source.kind == ObligationKind.REPORT
+                and set(source.actors) & set(op.actors)):
+            op.deadlines = [replace(d) for d in source.deadlines]
+
+
+__all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "date_reports_pointed_back", "find_deadlines",
+           "link_expiries", "link_session_dates", "names_a_numbered_report"]

@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 from .annexes import read_annexes
 from .deadlines import (
     bodies_named,
+    date_reports_pointed_back,
     find_deadlines,
     link_expiries,
     link_session_dates,
@@ -359,12 +360,14 @@ def annex_voices(intros: list[str], after_we: bool = False) -> list[tuple[str, b
 def read_together(context: Context, groups: list[list[OperativeParagraph]], texts: list[str],
                   symbol: str | None) -> None:
     """What a resolution's paragraphs say of one another, once all are read: the expiries and
-    session dates linked within each group (the operative paragraphs, an annex's), the short names
+    session dates linked within each group (the operative paragraphs, an annex's), a report pointed
+    back to dating the paragraph that adds to it (``date_reports_pointed_back``), the short names
     ("the Committee", "the Special Rapporteur") given the full names the resolution writes
     (``texts``: its title, preambular paragraphs and paragraphs' full words)."""
     for paragraphs in groups:
         link_expiries([op.deadlines for op in paragraphs])
         link_session_dates([op.deadlines for op in paragraphs])
+        date_reports_pointed_back(paragraphs)
     resolve_short_names([op.actors for paragraphs in groups for op in paragraphs], texts, context.gazetteer,
                         symbol)
 
