@@ -1878,6 +1878,8 @@ _REPORTED_TO = re.compile(
     r"to\s+(the\s+[A-Z][\w-]*(?:\s+(?:of\s+the\s+|on\s+|and\s+)?[A-Z][\w-]*)*)")
 #: an infinitive whose object is what a call asked before it: "to submit it", "to present them"
 _WHAT_CAME_BEFORE = re.compile(r"to\s+\w+\s+(?:it|them|this|these|those|the\s+same)\b")
+#: a clause's first infinitive, where :data:`_WHAT_CAME_BEFORE` may stand
+_INFINITIVE_OF = re.compile(r"\bto\s+[a-z]+\b")
 _ON = re.compile(r"\son\s")
 #: how often or on what a report is made, after its "on": "on a biennial basis", "on an annual basis",
 #: "on the basis of information received from Governments"
@@ -2786,7 +2788,15 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
         # in its words, else in what follows them ("to brief the Council …, and to include in his
         # briefings …")
         at = rest.find(asking)
-        rest = asking if _DELIVERABLE_RE.search(asking) or at < 0 else rest[at:]
+        if _DELIVERABLE_RE.search(asking) or at < 0:
+            rest = asking
+        # (from the paragraph's start where its infinitive presents what came before, named in a clause that
+        # asks no report: "Requests the Special Adviser to complete the first report of the Team’s activities,
+        # within 90 days …, and requests the Special Adviser to present these reports to the Security
+        # Council", S/RES/2379 (2017) 15)
+        elif not (at and (infinitive := _INFINITIVE_OF.search(asking)) and _WHAT_CAME_BEFORE.match(
+                asking, infinitive.start())):
+            rest = rest[at:]
     # a document the words name that no reporting verb asks for is not the report asked ("to intensify
     # efforts … to the full implementation of the seven recommendations identified in the report …,
     # and to report thereon", A/RES/78/44 5), unless it is the one reported in ("… and to report

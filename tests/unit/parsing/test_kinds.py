@@ -2066,3 +2066,17 @@ def test_support_for_an_event_held_on_a_date_is_an_action(text, kind):
 def _phrase_and_rest(text: str) -> tuple[str | None, str]:
     phrase = analyse(text, body="GA", gazetteer=Gazetteer.default())
     return phrase.action, text[phrase.offset :]
+
+
+@pytest.mark.parametrize(("text", "deliverable"), [
+    # reports presented that an earlier clause named (segmented S/RES/2379 (2017) 15): the report named …
+    ("Requests the Special Adviser to complete the first report of the Team’s activities, within 90 days of "
+     "the date on which it commences its activities, and to complete subsequent reports every 180 days "
+     "thereafter, and requests the Special Adviser to present these reports to the Security Council;",
+     "the first report of the Team’s activities"),
+    # … not one a clause asks of its own
+    ("Welcomes the first report of the Team, and requests the Special Adviser to submit a second report to "
+     "the Security Council within 90 days;", "a second report"),
+])
+def test_reports_presented_are_those_named_before(text, deliverable):
+    assert analyse(text, body="SC", gazetteer=Gazetteer.default()).deliverable == deliverable
