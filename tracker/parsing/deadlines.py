@@ -515,6 +515,11 @@ _TRIGGERED = re.compile(
     r"|\b(?:respond|reply|replies|answer)\w*\b[^;]{0,120}?\bto\s+(?:such\s+|these\s+|those\s+|the\s+|any\s+|all\s+)?"
     r"(?:communications?|requests?|letters?|notifications?|quer(?:y|ies)|inquir(?:y|ies)|complaints?|petitions?"
     r"|submissions?|applications?)\b"
+    # a condition that something happens: "… and, if prohibited items for supply, sale, or transfer are
+    # found, further requires such Member States to submit to the Committee within 30 days a subsequent
+    # written report" (S/RES/2216 (2015) 17): from the finding (not "if necessary", "if appropriate")
+    r"|\bif\s+(?!(?:necessary|appropriate|needed|required|possible|so|feasible|applicable|warranted|any"
+    r"|need\s+be)\b)[^;]{1,80}?\b(?:is|are)\s+(?:not\s+)?[a-z]+(?:ed|en|und)\b"
 )
 #: a period counted back from an event: "no later than five weeks before the start of the
 #: consultations" (the event's date is not known from the text)
@@ -751,6 +756,16 @@ def _noting_item(text: str, start: int, items: Sequence[tuple[int, int]]) -> boo
 _INTENDS = re.compile(
     r"\s+(?:its|their|our)\s+(?:\w+\s+)?(?:intention|intent|determination)(?:,[^,;]{1,80},)?\s+to\s+"
     r"(?!(?:the|a|an|its|their|this|these|that|those|all)\b)[a-z]")
+
+
+#: a rule (re)affirmed is still in force: what it says someone shall do by a time is due then ("Reaffirms that
+#: the Secretariat shall, after publication but within three working days after a name is added to the ISIL
+#: (Da’esh) & Al-Qaida Sanctions List, notify …", S/RES/2368 (2017) 58; "…, and affirms that the GFRS has the
+#: primary responsibility to notify the Committee … within five working days of receiving notification",
+#: S/RES/2776 (2025) 42): the clause that governs the time (``_DeadlineFinder.governing``) opens so
+_RULE_AFFIRMED = re.compile(
+    r"\W*(?:and\s+)?(?:(?:[Aa]lso|[Ff]urther|[Aa]gain|\w+ly)\s+)?(?:[Rr]ea|[Aa])ffirms\s+(?:\w+\s+){0,2}?that\b[^;:]*?"
+    r"\b(?:shall|should|must|(?:has|have|bears?)\s+the\s+(?:\w+\s+)?responsibility\s+to)\b")
 
 
 #: verbs that urge others to act: a period or an end in their clause is of what the others do, not a
@@ -1824,7 +1839,7 @@ class _DeadlineFinder:
         own rule (:meth:`_recalled`: a principal organ's future session stays), and an end of a mandate
         (``expires``) its own (:meth:`not_its_mandate`)."""
         return deadline.kind in (DeadlineKind.DATE, DeadlineKind.RELATIVE) and not deadline.expires and (
-            self.declaratory(start))
+            self.declaratory(start)) and not _RULE_AFFIRMED.match(self.governing(start))
 
     def in_order(self) -> list[Deadline]:
         """The deadlines in order of appearance, leaving out a phrase inside an earlier one's and
@@ -2649,8 +2664,10 @@ class _DeadlineFinder:
                 # week intervals" (nor, in a clause that asks nothing, a readiness affirmed: "to review …
                 # after six months", ``asks_nothing``)
                 continue
-            if not anchor and _WORKING_DAYS.search(m.group(0)):
-                continue  # "have not objected within five working days": a procedure's clock, from its event
+            if not anchor and _WORKING_DAYS.search(m.group(0)) and not _FROM_EVENT.match(text, m.end()):
+                # "have not objected within five working days": a procedure's clock, from an event it leaves
+                # unnamed (not "within three working days after a name is added to the … List", from that)
+                continue
             if not anchor and _COUNTED_BACK.match(text, m.end()):
                 continue  # "no later than five weeks before the start of the consultations"
             if anchor and not _FROM_ADOPTION.match(anchor) or (

@@ -35,6 +35,44 @@ def test_a_period_from_an_event_keeps_its_length_and_no_date(text, adopted_on, e
     assert dicts(text, "SC" if "Committee" in text else "GA", None, adopted_on) == [expected]
 
 
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # S/RES/2216 (2015) 17: from what a condition says is found, far from the inspection named first
+    ("Requires any Member State when it undertakes an inspection pursuant to paragraph 15 of this "
+     "resolution, to submit promptly an initial written report to the Committee containing, in particular, "
+     "explanation of the grounds for the inspections, the results of such inspections, and whether or not "
+     "cooperation was provided, and, if prohibited items for supply, sale, or transfer are found, further "
+     "requires such Member States to submit to the Committee within 30 days a subsequent written report "
+     "containing relevant details on the inspection, seizure, and disposal", dt.date(2015, 4, 14),
+     {"kind": "relative", "days": 30, "from": "event", "period": "P30D"}),
+    # S/RES/2368 (2017) 58: a rule reaffirmed, working days from what the words after name
+    ("Reaffirms that the Secretariat shall, after publication but within three working days after a name "
+     "is added to the ISIL (Da’esh) & Al-Qaida Sanctions List, notify the Permanent Mission of the State or "
+     "States where the individual or entity is believed to be located", dt.date(2017, 12, 21),
+     {"kind": "relative", "days": 3, "from": "event"}),
+    # S/RES/2776 (2025) 42: a responsibility affirmed
+    ("the supplying Member State of the items shall notify the GFRS, and affirms that the GFRS has the "
+     "primary responsibility to notify the Committee pursuant to paragraphs 39 and 40, of any deliveries of "
+     "weapons, ammunition and military equipment to Somalia, within five working days of receiving "
+     "notification from the supplying Member State;", dt.date(2025, 3, 3),
+     {"kind": "relative", "days": 7, "from": "event"}),
+])
+def test_a_period_from_an_event_named_far_or_in_a_rule_affirmed(text, adopted_on, expected):
+    assert dicts(text, "SC" if "Committee" in text else "GA", None, adopted_on) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a condition that is no event: from the adoption
+    ("Requests the Secretary-General, if necessary, to report to the Security Council within 30 days on the "
+     "steps that are taken", [("adoption", "2015-05-14")]),
+    # a fact noted, not a rule affirmed: none
+    ("Notes that the Panel submitted its report within 30 days of the adoption of resolution 2140 (2014)",
+     []),
+])
+def test_a_condition_or_a_noting_is_no_event(text, expected):
+    found = dicts(text, "SC", None, dt.date(2015, 4, 14))
+    assert [(d["from"], d.get("date")) for d in found] == expected
+
+
 def test_a_period_from_an_event_is_not_dated_by_the_calendar():
     # (left for an officer to date: the calendar counts only from the adoption or an expiry)
     deadline = Deadline(DeadlineKind.RELATIVE, "within 60 days", days=60, from_="event", period="P60D")
