@@ -1977,15 +1977,17 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
         return ([] if addressee_only else _called_by(_window(rest.split(";", 1)[0], 0, 600), names_in,
                                                      gazetteer)), 0.6
     if action in _ADDRESSEE_VERBS:
+        # (a request too: "Requests that the above-mentioned expert seminar be organized in coordination with
+        # relevant United Nations agencies …" asks the passive's agent, not those named in passing)
+        passive = _asked_in_a_passive(rest, names_in) if action in CALLING or action == "requests" else None
+        if passive is not None:
+            return passive, 0.6
         if action == "requests" and _REQUESTS_THAT.match(rest):
             window = rest[:300]
             names = names_in(window, _subject_end(window, gazetteer))
             if names:
                 return names, 0.9
         else:
-            passive = _asked_in_a_passive(rest, names_in) if action in CALLING else None
-            if passive is not None:
-                return passive, 0.6
             subject = _recommended(action, rest, names_in, gazetteer)
             if subject:
                 return subject, 0.8
@@ -2085,6 +2087,12 @@ _BY_THE_AGENT = re.compile(r"[^,;:]{0,40}?\s+by\s+(?!\d|means\b|way\b|virtue\b|c
 _A_VERB_BEFORE = re.compile(r"\b(?:shall|should|must|will|would|may|can|be|is|are)\b")
 
 
+#: a noun in lower case and the passive's "be" after it, which a clause's subject read to an agent noun
+#: leaves out: "[that the above-mentioned expert] seminar be organized" (not an adverb: "also be invited")
+_A_NOUN_AFTER = re.compile(
+    r"(?!(?:also|further|again|not|all|both|each|then|thus|hereby)\b)[a-z][\w-]*(?<!ly) be")
+
+
 def _asked_in_a_passive(rest: str, names_in) -> list[str] | None:
     """Whom a call asks with a that-clause in the passive whose subject names no one: the agent of its
     passive alone ("Requests that appropriate measures be taken by Member States …"), no one where it names
@@ -2099,18 +2107,33 @@ def _asked_in_a_passive(rest: str, names_in) -> list[str] | None:
     if verb is None or _A_VERB_BEFORE.search(clause, 0, verb.start()):
         return None  # (not a passive after the clause's own verb: "that all parties … comply …, and notes
         # that humanitarian aid must be delivered …")
-    named, _after = _clause_subject(clause)
-    if named is not None and names_someone(named):
+    named, after = _clause_subject(clause)
+    if named is not None and names_someone(named) and not _A_NOUN_AFTER.fullmatch(" ".join(after[:2])):
         return None  # "that all parties to the conflict comply", "that Israel, the occupying Power, end …"
+        # (not an agent noun before the noun it qualifies: "that the above-mentioned expert seminar be
+        # organized")
     # (its subject after a phrase set off before it: "that, in order to deepen cooperation …, the issue …")
     subject = clause[: verb.start()].strip(" ,").rsplit(", ", 1)[-1]
     if not subject or names_someone(subject) or names_in(subject):
         return None
     by = _BY_THE_AGENT.match(clause, verb.end())
-    if by is None:
-        return []
-    after = _window(clause, by.end(), 400)
-    return names_in(after, _addressee_end(after), groups=True)
+    agents = []
+    if by is not None:
+        after = _window(clause, by.end(), 400)
+        agents = names_in(after, _addressee_end(after), groups=True)
+    # … and the subject of a further that-clause: "…, and that the Office of the High Commissioner liaise with
+    # …" (A/HRC/RES/53/17 14)
+    # (not one in the passive too: "and that the various alternative approaches, including … those considered
+    # in the Conference on Disarmament, be further explored")
+    further = _AND_THAT.search(clause, verb.end())
+    asks, subject = _clause_asks(clause[further.end() - len("that ") :][:300]) if further else (False, None)
+    if asks and subject is not None and names_someone(subject):
+        agents += [n for n in names_in(subject) if n not in agents]
+    return agents
+
+
+#: a further that-clause of the same verb
+_AND_THAT = re.compile(r",?\s+and\s+that\s")
 
 
 #: what is given to someone, as an addressee verb's object: "(Encourages) support for developing

@@ -2032,3 +2032,23 @@ def test_a_title_in_quotation_marks_is_no_addressee():
 ])
 def test_means_fragments_and_the_syrian_regime(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # a request in the passive asks its agent and the subject of a further that-clause, not those named in
+    # passing (A/HRC/RES/53/17 14, A/RES/75/314 8)
+    ("Requests that the above-mentioned expert seminar be organized in coordination with relevant United "
+     "Nations agencies, funds and programmes, including the United Nations Office on Drugs and Crime, and "
+     "that the Office of the High Commissioner liaise with relevant United Nations and regional human rights "
+     "mechanisms, international financial institutions and civil society organizations to that end;", "HRC",
+     ["Office of the United Nations High Commissioner for Human Rights"]),
+    ("Requests that the work of the Permanent Forum be carried out in coordination with existing United "
+     "Nations mechanisms relevant to the mandate of the Permanent Forum;", "GA", []),
+    # … not the names of a further clause in the passive too (A/RES/78/18 4)
+    ("Recommends that further intensive efforts be devoted to the search for such a common approach or "
+     "common formula and that the various alternative approaches, including, in particular, those considered "
+     "in the Conference on Disarmament, be further explored in order to overcome the difficulties;", "GA",
+     []),
+])
+def test_a_request_in_the_passive_asks_its_agent(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
