@@ -2990,13 +2990,19 @@ def link_session_dates(paragraphs: Sequence[Sequence[Deadline]]) -> None:
 
 #: words that point back to a report an earlier paragraph asks for: "to include, in the aforementioned
 #: report, …" (A/RES/80/120 9), "to submit the above-mentioned report and recommendations to the Council",
-#: "the report requested in paragraph 8 above"; the paragraph it names, when it names one of the
-#: resolution's own ("of resolution 2427 (2018)", "of his report" name another text's)
+#: "the report requested in paragraph 8 above" (``number``: when it names one of the resolution's own
+#: paragraphs, not "of resolution 2427 (2018)", "of his report"), "in his report on the implementation of
+#: the present resolution" (``on_this``: the report another paragraph asks, ``_ASKS_REPORT_ON_THIS``)
 _REPORT_POINTED_BACK = re.compile(
     r"\b(?:(?:the|that|this|its|his|her|their)\s+(?:afore-?mentioned|above-?mentioned|said|same)\s+"
     r"|(?:in|to|with|of|into)\s+(?:that|this|the\s+same)\s+)reports?\b"
     r"|\breports?\s+(?:requested|referred\s+to|called\s+for|mentioned|asked\s+for)\s+(?:in|under|by)\s+"
-    r"paragraphs?\s+(\d+)(?:\s+above|\s+of\s+(?:the\s+present|this)\s+resolution)?\b(?!\s+of\b)")
+    r"paragraphs?\s+(?P<number>\d+)(?:\s+above|\s+of\s+(?:the\s+present|this)\s+resolution)?\b(?!\s+of\b)"
+    r"|\b(?P<on_this>(?:the|his|her|its|their)\s+report\s+on\s+(?:the\s+implementation\s+of\s+)?"
+    r"(?:the\s+present|this)\s+resolution)\b")
+_ASKS_REPORT_ON_THIS = re.compile(
+    r"\ban?\s+(?:[\w-]+\s+){0,3}?report\s+(?:[^;]{0,80}?\s)?on\s+(?:the\s+implementation\s+of\s+)?"
+    r"(?:the\s+present|this)\s+resolution\b", re.IGNORECASE)
 
 
 def date_reports_pointed_back(paragraphs: Sequence[OperativeParagraph]) -> None:
@@ -3004,9 +3010,10 @@ def date_reports_pointed_back(paragraphs: Sequence[OperativeParagraph]) -> None:
     paragraph asks for (``_REPORT_POINTED_BACK``), is due when that report is: "Also requests the
     Secretary-General to submit to the General Assembly at its eighty-second session a report on …" then
     "Further requests the Secretary-General to include, in the aforementioned report, …" (A/RES/80/120 8–9).
-    The report pointed to is the paragraph the words name ("requested in paragraph 8"), or else the
-    nearest earlier paragraph that speaks of a report at all: where that one asks for none, or gives it
-    no deadline ("Takes note of the report of the Secretary-General"), the words point to another
+    The report pointed to is the paragraph the words name ("requested in paragraph 8"), the one that asks
+    for "a report on the implementation of the present resolution" where the words name that report, or
+    else the nearest earlier paragraph that speaks of a report at all: where that one asks for none, or
+    gives it no deadline ("Takes note of the report of the Secretary-General"), the words point to another
     report, and nothing is dated. The report is the same author's: those asked to help prepare it ("Invites
     Member States … to provide relevant information to assist the Secretary-General in preparing the
     above-mentioned report") are not given its deadline."""
@@ -3017,8 +3024,11 @@ def date_reports_pointed_back(paragraphs: Sequence[OperativeParagraph]) -> None:
         m = _REPORT_POINTED_BACK.search(op.text)
         if m is None:
             continue
-        if m.group(1):
-            source = by_number.get(m.group(1))
+        if m["number"]:
+            source = by_number.get(m["number"])
+        elif m["on_this"]:
+            source = next((other for other in paragraphs if other is not op and other.deadlines
+                           and _ASKS_REPORT_ON_THIS.search(other.text)), None)
         else:
             source = next((earlier for earlier in reversed(paragraphs[:n])
                            if re.search(r"\breports?\b", earlier.text, re.IGNORECASE)), None)

@@ -1,6 +1,6 @@
 """A report asked with no deadline of its own, in words that point back to a report an earlier (or a named)
 paragraph asks for, is due when that report is: "to include, in the aforementioned report, …" (real
-paragraphs of A/RES/80/120, A/RES/51/58, A/RES/64/259, A/RES/51/191; numbered afresh here)."""
+paragraphs of A/RES/80/120, A/RES/51/58, A/RES/64/259, A/RES/77/169, A/RES/51/191; numbered afresh here)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,10 @@ GA_82 = [("session", "GA", 82, None)]
     # … or below (A/RES/64/259 28, "his report referred to in paragraph 33 below")
     (["Requests the Secretary-General to include in his report referred to in paragraph 2 below the results "
       "of his consultations;", ASKED], "1", GA_82),
+    # the report the words name, asked in a later paragraph (A/RES/77/169 12, 17)
+    (["Recognizes that protecting and conserving ecosystems contributes to the coexistence of humankind in "
+      "harmony with nature, and invites the Secretary-General to address these issues in his report on the "
+      "implementation of the present resolution;", NOTED, ASKED], "1", GA_82),
     # a series: each report of it (A/RES/59/272 9–10)
     (["Requests the Secretary-General to submit annually to the General Assembly a report on the measures "
       "implemented;", "Also requests the Secretary-General to report on the results achieved in the context "
