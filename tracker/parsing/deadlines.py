@@ -1972,6 +1972,12 @@ class _DeadlineFinder:
             return None
         phrase = text[m.start():explicit.end].strip() if explicit is not None else m.group(0).strip()
         expires = phrase.lower().startswith("until") and _ends_mandate(text, m.start(), m.end())
+        if expires and self.not_its_mandate(m.start()):
+            # "Invites the United Nations High Commissioner for Human Rights to continue to present orally
+            # … the findings of each of the reports of the Office … until the forty-first session of the
+            # Council" (A/HRC/RES/35/31 2): what others are asked to go on doing until then, as an end
+            # recalled, is no mandate the resolution sets (as for a date)
+            return None
         if not expires and self.takes_effect(m.start(2), m.start()):
             return None  # "the enlargement shall take effect … until the fifty-ninth session": no due date
         if not expires and m.group(0).lower().startswith(("until ", "till ")) and self.lasts(m.start()):

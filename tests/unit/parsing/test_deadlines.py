@@ -571,6 +571,17 @@ def test_the_end_of_a_session_is_marked(text, body, session, adopted_on, expecte
          "of the Inter-Agency Coordination Group to elaborate, in cooperation with Member States, a list "
          "of concrete measures planned until 2017 aimed at implementing the Global Plan of Action",
          "GA", dt.date(2013, 12, 18), []),
+        # A/HRC/RES/35/31 op 2: nor what another is invited to go on presenting until a session
+        ("Invites the United Nations High Commissioner for Human Rights to continue to present orally to "
+         "the States members of the Human Rights Council and observers the findings of each of the reports "
+         "of the Office of the High Commissioner on the situation of human rights in Ukraine as part of the "
+         "interactive dialogues, and through the modalities of the Council, in accordance with its "
+         "resolution 5/1 of 18 June 2007, until the forty-first session of the Council.", "HRC",
+         dt.date(2017, 6, 22), []),
+        # … while a mandate the Council extends until a session of its own ends then
+        ("Decides to extend the mandate of the Independent Expert until the end of the forty-first session "
+         "of the Council", "HRC", dt.date(2017, 6, 22),
+         [{"kind": "session", "body": "HRC", "session": 41, "end": True, "expires": True}]),
         # … but the Secretary-General's extension the Assembly recommends does (A/RES/80/190 op 55)
         ("Recommends that the Secretary-General extend the mandate of the Special Representative of the "
          "Secretary-General on Violence against Children, as established in paragraphs 58 and 59 of its "
