@@ -2369,7 +2369,22 @@ def _the_state_of(texts: list[str], gazetteer: Gazetteer) -> str | None:
             found = gazetteer.find(text[m.end() : m.end() + 80])
             if found and found[0][0] == 0 and gazetteer.is_state(found[0][2]):
                 counts[found[0][2]] += 1
-    return _most_often(counts)
+    most = _most_often(counts)
+    if most is not None:
+        return most
+    # … else the State it is about, which it names far more often than any other: "Urges the Transitional
+    # Authorities to …" of a Security Council resolution titled by its number alone on "the CAR" (S/RES/2127
+    # (2013) 4; S/RES/2149 (2014), whose "Government of" names Chad, France and the CAR once each)
+    named = Counter(name for text in texts[1:] for _s, _e, name in gazetteer.find(text)
+                    if gazetteer.is_state(name))
+    ranked = named.most_common(2)
+    if ranked and ranked[0][1] >= _ABOUT_A_STATE and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+#: how often a resolution names the State it is about, at least
+_ABOUT_A_STATE = 5
 
 
 #: a short name a resolution gives the name before it: "… (“the Committee”)", "(hereinafter referred
