@@ -738,7 +738,7 @@ _NAMES_NO_ONE = re.compile(
 #: …", and past a phrase set off by commas right after "that" ("Decides that, for a period of one year,
 #: all Member States shall …": the subject after it)
 _THAT_SHALL = re.compile(
-    r"^\s*(?:,\s*)?(?:(?!to\s)[^;,]{0,200}?(?:,[^;,]{0,200}?)?,\s*)?that(?:\s*,(?:[^;,]|,(?=\s*\d{4}\b)){1,200}?,(?!\s*\d{4}\b)(?:\s*that(?=\s))?)?\s")
+    r"^\s*(?:,\s*)?(?:(?!to\s)[^;,]{0,200}?(?:,[^;,]{0,200}?)?,\s*(?:also\s+|further\s+)?)?that(?:\s*,(?:[^;,]|,(?=\s*\d{4}\b)){1,200}?,(?!\s*\d{4}\b)(?:\s*that(?=\s))?)?\s")
 #: "… shall be credited", "there shall be set off": what the decision does, not what it asks
 _PASSIVE = re.compile(
     r"\b(?:shall|should|will|is\s+to|are\s+to)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|set|paid)\b"
@@ -783,7 +783,9 @@ _TAKES_EFFECT = re.compile(
 #: standing obligation on them: group 1, read only where the subject names no one)
 _A_RULE = re.compile(
     r"(?:shall|will|would|should)\s+(?:not\s+)?(?:(?:\w+ly\s+|also\s+)?be\s+(?:\w+ly\s+)?(?:subject\s+to|governed\s+by|"
-    r"deemed|considered\s+(?:as|to\s+be)|eligible|entitled|conditional\s+(?:up)?on|contingent\s+(?:up)?on)\b"
+    r"deemed|considered\s+(?:as|to\s+be)|eligible|entitled|conditional\s+(?:up)?on|contingent\s+(?:up)?on|"
+    r"composed\s+of)\b"
+    r"|(?:\w+ly\s+)?(?:comprise|consist\s+of)\b"
     r"|(require)\b)")
 #: how something is to be done, at the modal: a rule of financing or of procedure, no one asked and nothing
 #: delivered — what it is paid from ("that all costs relating to the Conference and its preparation shall be
@@ -816,7 +818,7 @@ _STANDING_OBLIGATION = re.compile(
 #: be open to all States …, that the rules of procedure … shall apply …, and that the preparatory committee
 #: shall consider and adopt …" (A/RES/77/245 37) decides three (not a relative: "…, that has engaged in")
 _A_THAT_CLAUSE = re.compile(
-    r"(?:^|[,;]|(?<=\s)(?=and\s+that\s))\s*(?:and\s+)?that(?:\s|(?=,))(?!\s*(?:is|are|was|were|has|have|had)\b)")
+    r"(?:^|[,;]|(?<=\s)(?=and\s+that\s))\s*(?:and\s+)?(?:also\s+|further\s+)?that(?:\s|(?=,))(?!\s*(?:is|are|was|were|has|have|had)\b)")
 
 
 def _settled(verb: str, text: str, after: str, modal: re.Match[str] | None) -> ObligationKind | None:

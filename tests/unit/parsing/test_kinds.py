@@ -2080,3 +2080,24 @@ def _phrase_and_rest(text: str) -> tuple[str | None, str]:
 ])
 def test_reports_presented_are_those_named_before(text, deliverable):
     assert analyse(text, body="SC", gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # what a body, a meeting or an amount is made of, decided, is a rule laid down, nothing asked (segmented
+    # A/HRC/RES/33/25 4, A/RES/73/292 9, A/RES/52/220 90) …
+    ("Decides that the Expert Mechanism shall consist of seven independent experts, one from each of the "
+     "seven indigenous sociocultural regions;", K.DECLARATORY),
+    ("Also decides that the Conference shall comprise eight plenary meetings and eight interactive "
+     "dialogues, to be held from 2 to 6 June 2020;", K.DECLARATORY),
+    ("Further decides that the United Nations Appeals Tribunal shall be composed of seven members who will "
+     "sit in panels of at least three;", K.DECLARATORY),
+    # … as is an exemption decided "also" after a phrase set off by commas (segmented S/RES/2231 (2015) 23)
+    ("Decides, acting under Article 41 of the Charter of the United Nations, also that the measures imposed "
+     "in resolution 1737 (2006) shall not apply to the extent necessary to carry out transfers;",
+     K.DECLARATORY),
+    # … not what is asked beside it
+    ("Also decides that the Conference shall comprise eight plenary meetings, and requests the "
+     "Secretary-General to convene the Conference in 2026;", K.ACTION),
+])
+def test_what_something_is_made_of_is_a_rule(text, kind):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
