@@ -260,12 +260,18 @@ _RELATIVE_RE = re.compile(
     # ("within a maximum period of six months following the expiration of the administrative year",
     # A/RES/78/81 3; "within the next year", S/RES/2365 (2017) 16, "within the next two years": a delay from
     # the adoption, its number, one, left unsaid before a unit in the singular: group 1 empty)
-    rf"\b(?:within|no later than|not later than|in|after|until)\s+"
+    # ("within no more than two weeks from the time of adoption of this resolution", S/RES/2046 (2012) 2;
+    # "no more than 15 working days after the sale, supply or transfer takes place", S/RES/2713 (2023) 19:
+    # "no more than" as "within", where what the delay counts from follows, not how long something lasts: "of
+    # no more than two days of total duration"; "within no more than a week": one)
+    rf"\b(?:within(?:\s+(?:no|not)\s+more\s+than)?|no later than|not later than|in|after|until"
+    rf"|(?:no|not)\s+more\s+than(?=\s+[\w-]+(?:\s+\(\d+\))?\s+(?:(?:working|business)\s+)?"
+    rf"(?:days?|weeks?|months?|years?)\s+(?:after|from|following|of\s+(?:the\s+)?adoption)\s))\s+"
     rf"(?:a (?:maximum )?period of\s+|the\s+(?:next|coming)\s+"
     rf"|the\s+(?:next|coming)(?=\s+(?:day|week|month|year)\b))?"
-    rf"({_CARDINAL}|(?<=next)|(?<=coming))"
+    rf"({_CARDINAL}|(?<=next)|(?<=coming)|(?<=than\s)a(?=\s+(?:day|week|month|year)\b))"
     rf"(?:\s+\(\d+\))?\s+(?:(?:working|business)\s+(?=days?\b))?(days?|weeks?|months?|years?)"
-    rf"(?:\s+(?:of|after|from|following)\s+(?:the\s+)?(date\s+of\s+(?:the\s+)?)?"
+    rf"(?:\s+(?:of|after|from|following)\s+(?:the\s+)?((?:date|time)\s+of\s+(?:the\s+)?)?"
     rf"(adoption(?:\s+of\s+(?:the\s+present|this)\s+resolution)?|[a-z][\w -]{{0,60}}?"
     rf"(?=[,;.]|$|{_EVENT_NAME_ENDS})))?",
     re.I,

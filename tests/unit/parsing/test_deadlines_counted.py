@@ -277,3 +277,22 @@ def test_a_maximum_period_from_an_event_is_that_events_period():
 ])
 def test_the_next_year_is_a_year_from_the_adoption(text, adopted_on, expected):
     assert dicts(text, "SC", None, adopted_on) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # S/RES/2046 (2012) 1 (iii), 2: "no more than" a delay from the adoption is that delay, "a week" one
+    ("(iii) Activate, within no more than a week of the adoption of this resolution, the necessary border "
+     "security mechanisms", [("adoption", 7, "2012-05-09")]),
+    ("at a time to be set by the AUHIP, but within no more than two weeks from the time of adoption of this "
+     "resolution, to reach agreement on the following", [("adoption", 14, "2012-05-16")]),
+    # S/RES/2713 (2023) 19 (b): … and from an event, that event's
+    ("the State shall notify the Committee of the sale, supply or transfer no more than 15 working days "
+     "after the sale, supply or transfer takes place", [("event", 21, None)]),
+    # … not how long something lasts (A/RES/77/248 352: due in the year named alone)
+    ("to convene, in 2023, up to two meetings of the Ad Hoc Working Group of no more than two days of total "
+     "duration each", [(None, None, "2023-12-31")]),
+])
+def test_no_more_than_a_delay_is_that_delay(text, expected):
+    found = dicts(text, "SC", None, dt.date(2012, 5, 2) if "AUHIP" in text or "Activate" in text
+                  else dt.date(2022, 12, 30))
+    assert [(d.get("from"), d.get("days"), d.get("date")) for d in found] == expected
