@@ -1012,7 +1012,10 @@ _CLAUSE_CUT = re.compile(
 #: 10 (a) (ii) and (iii) and 11 above, the Scientific and Technical Subcommittee, … should"), "each of", an
 #: article
 _LEADING = re.compile(
-    r"^[\s,]*(?:(?:in|at|for|with|as|to|by)\b[^,;]{0,120},\s*)?(?:(?:each|all|both|any|either)\s+of\s+)?"
+    r"^[\s,]*(?:(?:in|at|for|with|as|to|by)\b[^,;]{0,120},\s*)?"
+    # (the adverb that singles out those of a list it names: "all States, especially spacefaring nations,")
+    r"(?:(?:especially|particularly|in\s+particular|notably|predominantly|above\s+all)\s+)?"
+    r"(?:(?:each|all|both|any|either)\s+of\s+)?"
     r"(?:(?:the|all|all\s+the|any|each|every|both|their|its)\s+)?"
 )
 #: the verb of a second call on the same infinitive, which names no one: "Calls upon the United

@@ -2078,3 +2078,15 @@ def test_the_transitional_authorities_of_the_state_a_resolution_is_about(texts, 
     actors = [["Transitional Authorities"]]
     resolve_short_names(actors, texts, G)
     assert actors == [[owner]]
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # those a list singles out by an adverb are asked, without it (A/RES/78/21 5, E/RES/2013/44 19)
+    ("Calls upon all States, especially spacefaring nations, to promote and facilitate international "
+     "cooperation;", "GA", ["Member States", "spacefaring nations"]),
+    ("Encourages the Department of Economic and Social Affairs of the Secretariat, especially the Financing "
+     "for Development Office, to maintain regular interaction at the staff level with the World Bank Group;",
+     "ECOSOC", ["Department of Economic and Social Affairs", "Financing for Development Office"]),
+])
+def test_those_a_list_singles_out_without_the_adverb(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
