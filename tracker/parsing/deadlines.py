@@ -521,6 +521,10 @@ _TRIGGERED = re.compile(
     r"|\b(?:respond|reply|replies|answer)\w*\b[^;]{0,120}?\bto\s+(?:such\s+|these\s+|those\s+|the\s+|any\s+|all\s+)?"
     r"(?:communications?|requests?|letters?|notifications?|quer(?:y|ies)|inquir(?:y|ies)|complaints?|petitions?"
     r"|submissions?|applications?)\b"
+    # … or what it answers is left unsaid: "urges Committee members to respond within three months"
+    # (S/RES/2255 (2015) 42, of matters pending before the Committee)
+    r"|\b(?:respond|reply|answer)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:within|no\s+later\s+than|not\s+later\s+than)\s"
     # a condition that something happens: "… and, if prohibited items for supply, sale, or transfer are
     # found, further requires such Member States to submit to the Committee within 30 days a subsequent
     # written report" (S/RES/2216 (2015) 17): from the finding (not "if necessary", "if appropriate")

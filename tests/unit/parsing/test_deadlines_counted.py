@@ -30,6 +30,11 @@ from tracker.parsing.types import Deadline, DeadlineKind, ObligationKind
      "possible, but not later than three months from the date of submission of a claim;",
      dt.date(2010, 6, 24),
      {"kind": "relative", "days": 90, "from": "event", "period": "P3M"}),
+    # S/RES/2255 (2015) 42: a reply counts from what it answers, left unsaid
+    ("Recalls that, with the exception of decisions made pursuant to paragraph 20 of this resolution, no "
+     "matter shall be left pending before the Committee for a period longer than six months, urges Committee "
+     "members to respond within three months,", dt.date(2015, 12, 21),
+     {"kind": "relative", "days": 90, "from": "event", "period": "P3M"}),
 ])
 def test_a_period_from_an_event_keeps_its_length_and_no_date(text, adopted_on, expected):
     assert dicts(text, "SC" if "Committee" in text else "GA", None, adopted_on) == [expected]
