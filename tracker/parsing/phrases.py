@@ -1755,7 +1755,9 @@ _LOWER_TAIL = re.compile(
     # "the entities referred to in the Convention")
     + r"(?:(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\bin)\s+(?:[a-z]{2,}ing|(?!(?:"
     + "|".join(_PARTICIPLES) + r")\b)[a-z]{2,}ed))?"
-    + r"\s+(?:[a-z]+ly\s+)?(?:in|to|for|with|on|at|by|from|as|regarding|concerning)\s+(?!the\s+[A-Z])[a-z].*$"
+    # (and the means after it: "the relevant regional and global organizations through workshops")
+    + r"\s+(?:[a-z]+ly\s+)?(?:in|to|for|with|on|at|by|from|as|regarding|concerning|through|via)\s+"
+    + r"(?!the\s+[A-Z])[a-z].*$"
     + rf"|\s+(?:{'|'.join(_PARTICIPLES)})$",
     re.S,
 )

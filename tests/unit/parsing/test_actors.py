@@ -2090,3 +2090,13 @@ def test_the_transitional_authorities_of_the_state_a_resolution_is_about(texts, 
 ])
 def test_those_a_list_singles_out_without_the_adverb(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+def test_the_means_after_an_addressee_is_no_part_of_it():
+    # segmented A/RES/80/110 165, A/RES/67/78 132
+    text = ("Encourages greater dialogue and cooperation among States and the relevant regional and global "
+            "organizations through workshops and seminars on the protection, resilience, laying and "
+            "maintenance of submarine cables and pipelines to promote the security of such critical "
+            "infrastructure;")
+    assert analyse(text, body="GA", gazetteer=G).actors == [
+        "Member States", "relevant regional and global organizations"]
