@@ -1841,6 +1841,11 @@ _A_DOCUMENT = re.compile(
     r"note)\b")
 
 
+#: a noun governed by a preposition, not what a verb asks for: "for the report of", "in his next report"
+_GOVERNED = re.compile(
+    r"\b(?:in|for|of|to|on|into|with|from|by|under|through|within)\s+(?:the\s+context\s+of\s+)?$")
+
+
 def _asked_for(rest: str, m: re.Match[str]) -> bool:
     """``m`` (what :data:`_DELIVERABLE_RE` found) is what a form of ``REPORT`` asks for: a form that
     reaches it ("to provide detailed information on …"), not what other words name ("to intensify
@@ -2845,6 +2850,16 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None)
     # and to report thereon", A/RES/78/44 5), unless it is the one reported in ("… and to report
     # thereon in the context of his next overview report")
     m = _DELIVERABLE_RE.search(rest)
+    if m is not None and m.group(0).startswith("the ") and not (
+            _A_DOCUMENT.match(m.group(0)) or _asked_for(rest, m)):
+        # (not what the words name before what a form of REPORT asks for, the first that no preposition
+        # governs (_GOVERNED): "to undertake thematic research with a view to monitoring the implementation of
+        # the recommendations made by the independent international fact-finding mission …, and to provide
+        # detailed updates on the issues covered by the mission", A/HRC/RES/46/21 50: the updates; "to take
+        # action on the relevant recommendations, as appropriate, and to provide an update thereon",
+        # A/RES/74/271 2)
+        m = next((later for later in _DELIVERABLE_RE.finditer(rest, m.end()) if _asked_for(rest, later)
+                  and not _GOVERNED.search(rest, max(0, later.start() - 40), later.start())), m)
     if m is None:
         asked = REPORT.search(rest)
         m = _ASKED_BARE.match(rest, asked.start()) if asked is not None else None

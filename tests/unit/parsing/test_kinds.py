@@ -2101,3 +2101,20 @@ def test_reports_presented_are_those_named_before(text, deliverable):
 ])
 def test_what_something_is_made_of_is_a_rule(text, kind):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
+
+
+@pytest.mark.parametrize(("text", "deliverable"), [
+    # what a form of REPORT asks for, not the recommendations named before it that no form asks for (segmented
+    # A/HRC/RES/46/21 50, A/RES/74/271 2) …
+    ("Also requests the Special Rapporteur to undertake thematic research with a view to monitoring the "
+     "implementation of the recommendations made by the independent international fact-finding mission on "
+     "Myanmar, and to provide detailed updates on the issues covered by the mission;",
+     "detailed updates on the issues covered by the mission"),
+    ("Requests the Secretary-General to take action on the relevant recommendations, as appropriate, and to "
+     "provide an update thereon to the General Assembly.", "an update"),
+    # … nor a report named after a preposition
+    ("Requests the Secretary-General to provide the requested information in the context of his next budget "
+     "report;", "the requested information"),
+])
+def test_what_is_asked_is_not_what_is_named_before_it(text, deliverable):
+    assert analyse(text, body="HRC", gazetteer=Gazetteer.default()).deliverable == deliverable
