@@ -363,3 +363,19 @@ def test_a_deletion_waits_for_an_import_linking_the_entity_and_then_refuses(db_f
     assert outcome == ["entity_owns_obligations"]
     with db_factory() as check:
         assert [e.id for e in check.get(Obligation, ob_id).owners] == [entity_id]
+
+
+@pytest.mark.parametrize("names", [
+    ["Special Rapporteur on the right to food",
+     "Independent Expert on the enjoyment of all human rights by older persons"],
+    ["Special Representative of the Secretary-General for Children and Armed Conflict",
+     "Special Representative of the Secretary-General on Violence against Children"],
+    ["Chair of the Special Committee on Decolonization", "Bretton Woods institutions"],
+])
+def test_mandate_holders_the_gazetteer_names_are_owners_with_nothing_to_review(db, names):
+    result = import_resolution(db, _parsed(actors=names), CLI, today=TODAY)
+    assert result.new_entities == [FRAGMENT]
+    action = _obligations(db)["1"]
+    assert sorted(e.name for e in action.owners) == sorted(names)
+    assert action.candidates == []
+    assert db.scalars(select(OwnerCandidate).where(OwnerCandidate.name.in_(names))).all() == []

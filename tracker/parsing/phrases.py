@@ -462,7 +462,7 @@ _MANDATE_TAIL_START = re.compile(
     r"\s+(?:on|for|of(?=\s+(?:the\s+)?[A-Z])|in\s+the\s+field\s+of)\s+(?!its\b)(?=\S)")
 #: the Council a mandate holder serves, in its name: "the Special Rapporteur of the Human Rights Council
 #: on …", "the Working Group on the Right to Development of the Human Rights Council"
-_OF_THE_COUNCIL = re.compile(r" of the Human Rights Council(?= |$)")
+_OF_THE_COUNCIL = re.compile(r" of the Human Rights Council(?![\w-])")
 #: a mandate's name speaks of no one's own: "the Special Rapporteur for the effective fulfilment of
 #: his or her mandate" is what the Special Rapporteur needs, not a name
 _OWN_IN_NAME = re.compile(r"\b(?:his|her|its|their)\b")
@@ -764,8 +764,11 @@ def _names_with_spans(
                 stop = min(stop, body.end()) if body else stop
                 if stop - s < 200 and stop > tail.end() and not _OWN_IN_NAME.search(span, tail.end(), stop):
                     # one name for one mandate: "Special Rapporteur of the Human Rights Council on
-                    # the right to food" is the "Special Rapporteur on the right to food"
-                    out.append((s, stop, _OF_THE_COUNCIL.sub("", span[s:stop])))
+                    # the right to food" is the "Special Rapporteur on the right to food", under the
+                    # name the register knows it by where it does ("the Special Rapporteur of the Human
+                    # Rights Council on torture": the one on torture and other cruel, … treatment)
+                    written = _OF_THE_COUNCIL.sub("", span[s:stop])
+                    out.append((s, stop, gazetteer.canonical(written) or written))
                     skip_to = stop
                     continue
         elif span[e : e + 1] == " " and span[e + 1 : e + 2].isupper():
@@ -802,12 +805,20 @@ def _names_with_spans(
             prev_state = (e, _state_addressed(span, s, e, addressed, prev_state))
             if not prev_state[1]:
                 continue
+        skip_to = _past_the_council(span, e, skip_to)
         out.append((s, e, name))
     out.extend(c for c in committees if c[0] >= skip_to)
     out = _holders_named(span, out, gazetteer)
     if _HOLDERS_TITLE.search(span):
         out = _each_holder(span, out, gazetteer)
     return _states_members_of(span, out) if "of" in span and _MEMBER_STATES in {n for *_, n in out} else out
+
+
+def _past_the_council(span: str, e: int, skip_to: int) -> int:
+    """Where the next name may start after a name that ends at ``e``: past the Council whose own it
+    is ("the Working Group on the Right to Development of the Human Rights Council": not the Council)."""
+    council = _OF_THE_COUNCIL.match(span, e)
+    return council.end() if council is not None else skip_to
 
 
 #: the holders of an office in several bodies, in the plural: "the Secretaries-General of the United
@@ -867,7 +878,7 @@ def _each_holder(span: str, names: list[tuple[int, int, str]],
 #: African Union Commission", "the Director General of the World Health Organization", "the President and
 #: the Bureau of the Economic and Social Council"
 _OFFICE = re.compile(
-    r"(?:President|Vice-Presidents?|Chair|Chairperson|Chairman|Co-Chairs|Vice-Chairs?|Bureau|"
+    r"(?:President|Vice-Presidents?|Chair-Rapporteur|Chairperson-Rapporteur|Chair|Chairperson|Chairman|Co-Chairs|Vice-Chairs?|Bureau|"
     r"Director-General|Director\s+General|Executive\s+Director|Executive\s+Secretary|Executive\s+Head|"
     r"Administrator|Prosecutor|Registrar|Secretary-General|Secretary\s+General|High\s+Representative|"
     r"Commissioner-General|Commissioner|Head|Chief)(?![\w-])")
@@ -2341,7 +2352,8 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
             # that situation, in its title's words
             titled = _SITUATION_TITLE.match(texts[0])
             if titled:
-                fits = {f"{words} on the {titled.group(1)[0].lower()}{titled.group(1)[1:]}"}
+                named = f"{words} on the {titled.group(1)[0].lower()}{titled.group(1)[1:]}"
+                fits = {gazetteer.canonical(named) or named}
         if len(fits) == 1:
             resolved[short] = fits.pop()
     if not resolved:
