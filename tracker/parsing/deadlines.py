@@ -71,7 +71,14 @@ from tracker.calendar.bodies import ORDINAL_BODIES, SESSION_BODIES, Body, BodyIn
 from tracker.calendar.rules import ecosoc_numbered_year
 
 from .gazetteer import _trie_pattern
-from .kinds import ASKED_AGAIN, CLAUSE_ADVERB, OPENING_ONLY, OPERATIVE_VERBS, TAKING_EFFECT
+from .kinds import (
+    ASKED_AGAIN,
+    CLAUSE_ADVERB,
+    OPENING_ONLY,
+    OPERATIVE_VERBS,
+    TAKING_EFFECT,
+    support_for_no_one,
+)
 from .ordinals import EN_ORDINAL, ordinal_to_int
 from .regexes import after_boundary, finditer_ignoring_case, lower_case_form, reads_as_lower
 from .types import Deadline, DeadlineKind, ObligationKind, OperativeParagraph
@@ -1414,6 +1421,10 @@ _CONVENING_BEFORE = re.compile(
     r"be\s+(?:held|convened|organi[sz]ed))\b"
     r"[^;:]{0,140}$")
 
+#: a later clause's infinitive that gives support, read by ``kinds.support_for_no_one``: "…, looks forward
+#: to the twenty-third session, scheduled to be held from 2 to 7 December 2024, and requests the
+#: Secretary-General to provide the necessary services and facilities …" (A/RES/78/6 29)
+_TO_SUPPORT = re.compile(r"\bto\s+(?=(?:provide|give|extend|make\s+available)\b)")
 
 #: the next days of a list after those ``_SESSION_DATES`` read: ", from 6 July to 7 August 2026 and from …"
 _HELD_NEXT = re.compile(r",?(?:\s+and|\s+or)?(?=\s+(?:from|on)\s+\d)")
@@ -2357,9 +2368,27 @@ class _DeadlineFinder:
                 # "shall reconvene from 7 to 9 and on 11 April 2008" (A/RES/62/63 7): from the 7th
                 start, opens = earlier.start(), opens.replace(day=int(earlier.group(1)))
             held = Deadline(DeadlineKind.DATE, text[start : dates.end()], date=opens)
-            if not self.add(start, dates.end(), held):
+            if not self.add(start, dates.end(), held) and not self._serviced(start, dates.end(), held):
                 continue
             self._held_next(dates.end(), opens)
+
+    def _serviced(self, start: int, end: int, held: Deadline) -> bool:
+        """Whether the days ``start``–``end`` (``held``, due on the first) of an event the words describe as
+        to be held then (``_TO_BE_HELD``, not "held from … 2019"), named in a clause that asks nothing (not
+        kept by :meth:`add`), are kept as the due date of the support a later clause of the paragraph asks
+        where it names no one to receive it (``_TO_SUPPORT``, ``kinds.support_for_no_one``): that support
+        serves the event and is due when it opens ("… looks forward to the twenty-third session, scheduled to
+        be held from 2 to 7 December 2024, and requests the Secretary-General to provide the necessary
+        services and facilities in accordance with the Relationship Agreement …", A/RES/78/6 29)."""
+        text = self.text
+        if _TO_BE_HELD.search(text, max(0, start - 80), start) is None or self.quoted(start):
+            return False
+        clause_end = text.find(";", end)
+        to = _TO_SUPPORT.search(text, end, len(text) if clause_end < 0 else clause_end)
+        if to is None or support_for_no_one(text, to.end()) is None:
+            return False
+        self.found.append((start, end, [held]))
+        return True
 
     def _ranges_sharing_a_year(self, m: re.Match[str], early: re.Match[str]) -> None:
         """"to take place from 1 to 4 April and 16 to 19 June 2014 and from 20 to 23 January 2015"

@@ -1381,6 +1381,18 @@ _NO_ONE_SUPPORTED = re.compile(r"(?:\s+and\s+[\w-]+)?(?!\s+(?:to|for|with)\b)")
 _HELD_ON_A_DATE = re.compile(r"\bto\s+be\s+held\b[^;]{0,60}?\b(?:1[89]|2[01])\d\d\b")
 
 
+def support_for_no_one(text: str, start: int) -> re.Match[str] | None:
+    """The support an infinitive whose verb is at ``start`` asks (``_SUPPORT_GIVEN``) where it names no one to
+    receive it (``_NO_ONE_SUPPORTED``, no "… with"): "to provide the necessary services and facilities in
+    accordance with the Relationship Agreement" serves what the paragraph names, an event held on a date
+    (:func:`_gives_support`; in ``deadlines``, due when the event opens)."""
+    support = _SUPPORT_GIVEN.match(text, start)
+    if support is None or " with " in text[start : support.end()] or not _NO_ONE_SUPPORTED.match(
+            text, support.end()):
+        return None
+    return support
+
+
 def _gives_support(text: str, before: str = "") -> bool:
     """Whether a request's first infinitive asks its addressee to support another's work with what it
     needs (``_SUPPORT_GIVEN``), not for an event or a thing to be made (``_FOR_A_PRODUCT``), and no further
@@ -1394,8 +1406,7 @@ def _gives_support(text: str, before: str = "") -> bool:
     support = _SUPPORT_GIVEN.match(text, m.start(1)) if m is not None else None
     if support is None or _FOR_A_PRODUCT.search(text[m.start(1) : support.end() + 120].split(";")[0]):
         return False
-    if (_HELD_ON_A_DATE.search(before) and " with " not in text[m.start(1) : support.end()]
-            and _NO_ONE_SUPPORTED.match(text, support.end())):
+    if _HELD_ON_A_DATE.search(before) and support_for_no_one(text, m.start(1)):
         return False
     further = _FURTHER_INFINITIVE.finditer(text, m.end())
     return not any(f.group(1)[3:].split()[0] in _DELIVERABLE for f in further)

@@ -237,6 +237,16 @@ def test_a_year_in_which_something_is_to_be_done(text, expected):
     ("to support the Government, paving the way for holding the elections on 23 December 2023;", []),
     ("to proceed without further delay to the preparation of the elections due to take place on "
      "23 December 2023;", []),
+    # A/RES/78/6 29 (79/6 30, 80/6 30): an event looked forward to, and support asked for it that names no
+    # one to receive it: it serves the event, due when it opens (not an event held in the past, nor support
+    # given to a body named)
+    ("Looks forward to the twenty-third session, scheduled to be held from 2 to 7 December 2024, and "
+     "requests the Secretary-General to provide the necessary services and facilities in accordance with "
+     "the Relationship Agreement and resolution 58/318;", ["2024-12-02"]),
+    ("Welcomes the twenty-third session, held from 2 to 7 December 2019, and requests the Secretary-General "
+     "to provide the necessary services and facilities in accordance with the Relationship Agreement;", []),
+    ("Looks forward to the conference, to be held from 2 to 7 December 2024, and requests the "
+     "Secretary-General to provide the necessary assistance to the Special Rapporteur;", []),
 ])
 def test_the_days_on_which_what_is_convened_is_held(text, expected):
     found = find_deadlines(text, body="GA", session=77, adopted_on=dt.date(2022, 12, 30))
