@@ -1609,14 +1609,17 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
     ends where the list does, not inside a name a window of the text cuts)."""
     out: list[tuple[int, int, str]] = []
     edges = [0, *(x for s, e, _n in sorted(names) for x in (s, e)), len(span)]
+    ends = {s: e for s, e, _n in names} | {len(span): len(span)}
     if all(e - s < 4 for s, e in zip(edges[0::2], edges[1::2], strict=False)):
         return out  # the names fill the span: "the Secretary-General"
     for a, b in zip(edges[0::2], edges[1::2], strict=False):
         start = a
         pieces: list[tuple[int, int]] = []
         for m in _LIST_SEPARATOR.finditer(span, a, b):
-            if _inside_name(span, max(a, m.start() - 30), m):
-                continue
+            if _inside_name(span, max(a, m.start() - 30), m) and not (
+                    _BEFORE_A_KNOWN_NAME.fullmatch(span, m.end(), b)
+                    and _A_NAME_ENDS.search(span, b, ends[b])):
+                continue  # (not right before a name it knows: "Morocco, the Frente POLISARIO, Algeria")
             if _OF_COMPLEMENT.search(span, start, m.start()):
                 break  # "partners of graduating and recently graduated countries": one addressee
             pieces.append((start, m.start()))
@@ -1703,6 +1706,12 @@ def _done_to(span: str, a: int, s: int) -> bool:
     ("the efforts of Governments, …") nor the part of a group ("members of parliaments, …")."""
     return any(not is_agent_noun(m.group(1)) and m.group(1) not in _OF_AGENT and m.group(1) not in _DEPLOYED
                for m in _NOUN_OF.finditer(span, a, s))
+
+
+#: what stands between a list's separator and the name the register knows after it, a name of its own
+#: (not one whose common noun the words before it share: "the Sudanese and South Sudanese authorities")
+_BEFORE_A_KNOWN_NAME = re.compile(r"(?:the\s+)?")
+_A_NAME_ENDS = re.compile(r"\b[A-Z][\w’'()-]*\s*$")
 
 
 def _inside_name(span: str, lo: int, sep: re.Match) -> bool:

@@ -736,6 +736,23 @@ CASES = [
     ("Encourages the special procedures and other human rights mechanisms of the Human Rights Council to "
      "continue to integrate a gender perspective into their work;", "HRC", ["special procedures"],
      ["Human Rights Council"]),
+    # a name the register does not know, listed right before one it knows, is an addressee of its own
+    # (segmented S_RES_2654 (2022) 3, S_RES_2444 (2018) 53, A_RES_70_305 24); not capitalised words that
+    # share the known name's common noun (S_RES_2760 (2024) 6)
+    ("Expresses its full support for the Secretary-General and his Personal Envoy to facilitate the "
+     "negotiations process in order to achieve a solution to the Western Sahara question, building on the "
+     "progress and framework of the former Personal Envoy, and strongly encourages Morocco, the Frente "
+     "POLISARIO, Algeria, and Mauritania to engage with the Personal Envoy throughout the duration of this "
+     "process, in a spirit of realism and compromise, to ensure a successful outcome;", "SC",
+     ["Morocco", "Frente POLISARIO", "Algeria", "Mauritania"], []),
+    ("Reiterates its request for Member States to assist the Panel of Experts in its investigations, and "
+     "further requests the FGS, FMSs and AMISOM to share information with the Panel of Experts regarding "
+     "Al-Shabaab activities;", "SC", ["FMSs"], []),
+    ("Recalls rules 153 and 154 of the rules of procedure of the General Assembly, and encourages the Chairs "
+     "of the Main Committees and the Secretary-General to ensure observance of these rules, within their "
+     "respective mandates;", "GA", ["Chairs of the Main Committees", "Secretary-General"], []),
+    ("Stresses the urgent need for and calls on the Sudanese and South Sudanese authorities to issue visas "
+     "to allow for UNISFA’s deployment of 640 police personnel;", "SC", ["South Sudan"], ["Sudanese"]),
 ]
 
 
