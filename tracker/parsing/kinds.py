@@ -1361,6 +1361,20 @@ _SUPPORT_GIVEN = re.compile(
     r"(?:(?:that\s+)?(?:are|is|may\s+be)\s+)?(?:necessary|needed|required)\b"
     r"|(?:necessary|required|requisite|adequate|sufficient)\s+(?:[\w,-]+\s+(?:and\s+)?){0,4}?"
     r"(?:assistance|resources|support|facilities|services|expertise)\b)")
+#: a service given on request, with no product of its own: "to provide technical assistance and
+#: capacity-building to Member States, upon request, …" (A/RES/80/229 60), "to provide, upon request,
+#: technical assistance and advice to States" (A/HRC/RES/54/10 10), "to provide support at the request of
+#: Member States" (A/RES/77/283 4): assistance, advice, support, training or expertise given …
+_SERVICE_GIVEN = re.compile(
+    r"(?:provide|render|offer|extend|give|deliver|make\s+available)[\s,]+"
+    r"(?![^;]{0,60}?\b(?:estimates?|reports?|breakdown|overview|analysis|justification|rationale|details|"
+    r"proposals?|information|updates?)\b)[^;]{0,80}?\b(?:(?:technical\s+)?assistance|advice|advisory\s+services|"
+    r"capacity[- ]building|support|expertise|training|technical\s+cooperation)\b")
+#: … when those served ask for it: "upon request", "at the request of Member States", "upon their request",
+#: "if requested", "when requested" (not "as requested in resolution 70/9": a request of the Assembly's)
+_ON_REQUEST = re.compile(
+    r"\b(?:(?:up)?on\s+(?:(?:the|their|its)\s+)?request|at\s+(?:the|their|its)\s+request|"
+    r"(?:if|when|where)\s+(?:so\s+)?requested)\b")
 #: … not for an event or a thing to be made, a product of its own: "to provide the support necessary to
 #: convene the Meeting of States", "all necessary support to the Open-ended Working Group on Ageing for the
 #: organization of its twelfth session", "the … support required for the creation of a country office in
@@ -1397,13 +1411,17 @@ def _gives_support(text: str, before: str = "") -> bool:
     """Whether a request's first infinitive asks its addressee to support another's work with what it
     needs (``_SUPPORT_GIVEN``), not for an event or a thing to be made (``_FOR_A_PRODUCT``), and no further
     infinitive asks a deliverable: a standing duty while that work lasts, as "to continue to provide … with
-    all the support necessary" is, with no product of its own (not "… and to convene a meeting"). Support
+    all the support necessary" is, with no product of its own (not "… and to convene a meeting"); so is a
+    service given on request (``_SERVICE_GIVEN``, ``_ON_REQUEST``: "to provide technical assistance to Member
+    States, upon request", A/RES/80/229 60), which goes on as long as it is asked for. Support
     that names no one to receive it (``_NO_ONE_SUPPORTED``) where the paragraph's words ``before`` name an
     event held on a date (``_HELD_ON_A_DATE``) serves that event, a product of its own: "… looks forward
     to the twenty-third session, scheduled to be held from 2 to 7 December 2024, and requests the
     Secretary-General to provide the necessary services and facilities …" (A/RES/78/6 29)."""
     m = _infinitive(text)
     support = _SUPPORT_GIVEN.match(text, m.start(1)) if m is not None else None
+    if support is None and m is not None and _ON_REQUEST.search(text.split(";")[0]):
+        support = _SERVICE_GIVEN.match(text, m.start(1))
     if support is None or _FOR_A_PRODUCT.search(text[m.start(1) : support.end() + 120].split(";")[0]):
         return False
     if _HELD_ON_A_DATE.search(before) and support_for_no_one(text, m.start(1)):
@@ -1498,7 +1516,7 @@ def continuing(action: str | None, rest: str, gazetteer: Gazetteer | None = None
     unless a date or a recurrence makes a product of it, which the caller knows (not "to continue to
     track the data …, and to report thereon": the report is asked anew)."""
     if action is None or ("continue" not in rest and "ensure" not in rest and "monitor" not in rest
-                          and not _NEEDED.search(rest)):
+                          and "request" not in rest and not _NEEDED.search(rest)):
         return False
     found = False
     for verb, words in clauses(action, rest):

@@ -1939,6 +1939,23 @@ def test_a_sub_paragraph_that_asks_in_the_passive_says_its_own_phrase():
      K.ACTION),
     ("Also requests the Secretary-General to provide a full estimate of and rationale for the financial "
      "resources required for mobility in 2016 and 2017;", K.ACTION),
+    # a service given on request goes on as long as it is asked for (segmented A/RES/80/229 60,
+    # A/HRC/RES/54/10 10, A/RES/77/283 4) …
+    ("Requests the United Nations Office on Drugs and Crime, subject to the availability of extrabudgetary "
+     "resources, within its mandate, and in cooperation with relevant competent intergovernmental "
+     "organizations, to provide technical assistance and capacity-building to Member States, upon request, "
+     "for the purposes of supporting their efforts to effectively prevent and combat crimes that affect the "
+     "environment;", K.EXHORTATION),
+    ("Requests the Special Rapporteur to provide, upon request, technical assistance and advice to States "
+     "and other actors on the implementation of the Special Rapporteur’s recommendations;", K.EXHORTATION),
+    ("Requests the United Nations agencies, within existing mandates and resources, to provide support at "
+     "the request of Member States on their efforts to undertake evaluations of the implementation of the "
+     "Sustainable Development Goals.", K.EXHORTATION),
+    # … not a document given on request, nor with a deliverable asked beside it
+    ("Requests the Secretary-General to provide, upon request, an analysis of the costs of the proposed "
+     "measures;", K.REPORT),
+    ("Requests the Secretary-General to provide technical assistance to Member States, upon request, and to "
+     "convene a meeting of experts on the matter;", K.ACTION),
 ])
 def test_support_given_to_another_s_work_is_a_standing_duty(text, kind):
     reading = read_paragraph(text, text, [], body="HRC", session=None, gazetteer=Gazetteer.default())
