@@ -23,11 +23,12 @@ BODY_NAMES = _PRINCIPAL_NAMES
 
 
 #: the kinds an entity of ``data/gazetteer.toml`` may have: the values of
-#: ``tracker.models.EntityKind``, and ``observer_state`` (the Holy See, the State of Palestine)
+#: ``tracker.models.EntityKind``, ``observer_state`` (the Holy See, the State of Palestine) and
+#: ``territory`` (a Non-Self-Governing Territory; the register's kind ``other``)
 KINDS = frozenset({"secretariat", "un_system", "organ", "member_state", "other_organization", "other",
-                   "observer_state"})
-#: the kinds that name a State (an addressee only where addressed, never as a place)
-STATE_KINDS = frozenset({"member_state", "observer_state"})
+                   "observer_state", "territory"})
+#: the kinds that name a State or a Territory (an addressee only where addressed, never as a place)
+STATE_KINDS = frozenset({"member_state", "observer_state", "territory"})
 
 #: a mention that starts before a limit is read to its end: names are shorter than this
 _LONGEST_NAME = 260

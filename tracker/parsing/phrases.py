@@ -2309,11 +2309,13 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
                 wanted[actor] = _GENERIC_WORDS[actor]
             elif not gazetteer.knows(actor) and _SHORT_NAME.match(actor):
                 wanted[actor] = actor
-    if any(a in _THE_GOVERNMENT for actors in actor_lists for a in actors):
+    if any(a in _THE_GOVERNMENT or a in _THE_TERRITORY for actors in actor_lists for a in actors):
         state = _the_state_of(texts, gazetteer)
         if state is not None:
+            territory = gazetteer.kind(state) == "territory"
+            own = _THE_GOVERNMENT | _THE_TERRITORY if territory else _THE_GOVERNMENT
             for actors in actor_lists:
-                actors[:] = list(dict.fromkeys(state if a in _THE_GOVERNMENT else a for a in actors))
+                actors[:] = list(dict.fromkeys(state if a in own else a for a in actors))
     if not wanted:
         return
     # every name the resolution uses, as written -> as the register knows it
@@ -2377,6 +2379,12 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
 _THE_GOVERNMENT = frozenset({"Government", "Transitional Authorities", "Transitional authorities",
                              "transitional authorities", "Transitional Government", "transitional Government",
                              "Transitional Federal Government", "Federal Government"})
+
+
+#: a Non-Self-Governing Territory, by the words alone, in a resolution on that Territory: "Requests the
+#: Territory and the administering Power to take all measures necessary …", "Requests the administering
+#: Power to work with the territorial Government …" (A/RES/80/97 on Montserrat, A/RES/80/96 on Guam)
+_THE_TERRITORY = frozenset({"Territory", "territorial Government", "Territorial Government"})
 
 
 #: the generic names of the mandates the Human Rights Council gives on a country's situation …

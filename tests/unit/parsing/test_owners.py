@@ -82,3 +82,31 @@ def test_a_short_form_that_fits_two_names_equally_is_left_as_it_is():
     actors = [["Committee"]]
     resolve_short_names(actors, texts, G)
     assert actors == [["Committee"]]
+
+
+# --- the Non-Self-Governing Territories ------------------------------------------------------------
+@pytest.mark.parametrize(("title", "paragraph", "actors", "owners"), [
+    # ga-pdf-text A_RES_80_97 15: "the Territory" of a resolution on one Territory is that Territory
+    ("Question of Montserrat", "Requests the Territory and the administering Power to take all measures "
+     "necessary to protect and conserve the environment of the Territory against any degradation;",
+     ["Territory", "administering Powers"], ["Montserrat", "administering Powers"]),
+    # ga-pdf-text A_RES_80_96 6: its Government too
+    ("Question of Guam", "Requests the administering Power to work with the territorial Government;",
+     ["administering Powers", "territorial Government"], ["administering Powers", "Guam"]),
+    # a resolution on a State: "the Territory" names no State
+    ("Situation of human rights in Myanmar", "Requests the Territory to report;",
+     ["Territory"], ["Territory"]),
+])
+def test_the_territory_is_the_one_the_title_names(title, paragraph, actors, owners):
+    lists = [list(actors)]
+    resolve_short_names(lists, [title, paragraph], G)
+    assert lists == [owners]
+
+
+def test_a_territory_is_an_addressee_only_where_addressed():
+    # ga-pdf-text A_RES_80_98 34: "the Government of New Caledonia" is the Territory (a State's: the State)
+    assert analyse("Invites the Government of New Caledonia and the administering Power to continue to "
+                   "cooperate;", body="GA", gazetteer=G).actors[0] == "New Caledonia"
+    assert "Montserrat" not in analyse("Welcomes the elections held in Montserrat in October 2024, and "
+                                       "encourages the administering Power to assist;", body="GA",
+                                       gazetteer=G).actors
