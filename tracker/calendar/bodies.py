@@ -97,7 +97,8 @@ class BodyInfo:
     short: tuple[str, ...] = ()
     #: the rule that dates its sessions ("ga", "hrc", "ecosoc"); None: only recorded dates
     calendar: str | None = None
-    #: "ordinal" (the thirty-third session) or "year" (the 2025 session)
+    #: "ordinal" (the thirty-third session), "year" (the 2025 session) or "none" (it holds no sessions a
+    #: resolution numbers: the Joint Inspection Unit's "its sixty-sixth session" is the Assembly's)
     numbering: str = "ordinal"
     #: the code of the organ it reports to
     parent: str | None = None
@@ -119,7 +120,7 @@ class BodyInfo:
 
 _CODE = re.compile(r"[A-Z][A-Z0-9]{0,9}")
 _CALENDARS = frozenset({"ga", "hrc", "ecosoc"})
-_NUMBERINGS = frozenset({"ordinal", "year"})
+_NUMBERINGS = frozenset({"ordinal", "year", "none"})
 
 
 def _key(name: str) -> str:

@@ -1177,8 +1177,8 @@ def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
                     text, max(0, mention.start - 12), mention.start) and not nearest:
                 continue
             choice = mention
-    if choice is None:
-        return None, False
+    if choice is None or _holds_no_sessions(choice.code):
+        return None, False  # (a unit that holds no sessions: the adopting body's, A/RES/64/259 19)
     if any(True for _ in _TO_IT.finditer(text, choice.end, start)):
         return None, False  # "report thereon to it at its eightieth session"
     if not text[choice.end:start].strip() and _TITLE_BEFORE.search(
@@ -1186,6 +1186,14 @@ def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
             text, max(0, choice.start - 240), choice.start):
         return choice, True
     return choice, False
+
+
+def _holds_no_sessions(code: str | None) -> bool:
+    """Whether the registry body ``code`` holds no sessions a resolution numbers (``numbering`` "none"):
+    "requests the Joint Inspection Unit to submit a report … at the main part of its sixty-sixth session"
+    (A/RES/64/259 19) names the adopting body's session."""
+    info = registry().lookup(code) if code else None
+    return info is not None and info.numbering == "none"
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -1565,6 +1565,11 @@ def test_a_delay_from_the_adoption_with_no_word_before_and_a_report_every_month(
     ("Encourages African countries to join the Sustainable Debt Coalition, established at the twenty-seventh "
      "session of the Conference of Parties to the United Nations Framework Convention on Climate Change",
      "GA", 78, dt.date(2023, 12, 22), (), []),
+    # A/RES/64/259 19: the Joint Inspection Unit holds no numbered sessions (numbering "none"): "its" session
+    # is the Assembly's
+    ("and in this regard requests the Joint Inspection Unit to submit a report on possible measures to "
+     "further enhance transparency in the selection and appointment process of senior managers at the main "
+     "part of its sixty-sixth session", "GA", 64, dt.date(2010, 4, 7), ("JIU",), [("GA", 66)]),
 ])
 def test_whose_session_when_the_adopting_bodys_cannot_be_meant(text, body, session, adopted_on, named,
                                                                   expected):
