@@ -1309,13 +1309,16 @@ def find_actors(
         # or of what it welcomes or notes first
         if extra and not refers_back:
             return extra, 0.8, extra
-        if asks_back and not extra and asked not in _ADDRESSEE_VERBS:
+        if asks_back and asked not in _ADDRESSEE_VERBS:
             # "Takes note of the report of the Secretary-General and requests him to …", "Expresses
             # its appreciation to the Advisory Commission of the Agency, and requests it to …": whom
-            # the first clause names, not all the paragraph names (to whom a report goes)
+            # the first clause names, not all the paragraph names (to whom a report goes), with those
+            # further calls name ("…, and calls on him to apply this framework to MINURSO …, requests the
+            # Secretary-General to seek to increase …": not "all United Nations civilian and uniformed
+            # personnel" a clause between names in passing)
             named = _named_in_clause(parts[0][1], names_in, gazetteer, asks_back.group(0) == "it")
             if named:
-                return named, 0.7, extra
+                return [*named, *(n for n in extra if n not in named)], 0.7, extra
         # "Recalls paragraph 54 of the report of the Advisory Committee, and decides not to abolish
         # one post …": of whom its decision asks it; not where the decision refers back ("Expresses
         # its full support for UNFICYP and decides to extend its mandate") or the first clause

@@ -753,6 +753,31 @@ CASES = [
      "respective mandates;", "GA", ["Chairs of the Main Committees", "Secretary-General"], []),
     ("Stresses the urgent need for and calls on the Sudanese and South Sudanese authorities to issue visas "
      "to allow for UNISFA’s deployment of 640 police personnel;", "SC", ["South Sudan"], ["Sudanese"]),
+    # a pronoun a further call addresses is whom the first clause names, beside those other calls name, not
+    # all the paragraph names in passing (segmented S_RES_2654 (2022) 12, S_RES_2259 (2015) 2, A_RES_73_326 4)
+    ("Welcomes the initiatives undertaken by the Secretary-General to standardize a culture of performance "
+     "in UN peacekeeping, and reaffirms its support for the development of a comprehensive and integrated "
+     "performance policy framework that identifies clear standards of performance for evaluating all United "
+     "Nations civilian and uniformed personnel working in and supporting peacekeeping operations that "
+     "facilitates effective and full implementation of mandates, and includes comprehensive and objective "
+     "methodologies based on clear and well-defined benchmarks to ensure accountability for underperformance "
+     "and incentives and recognition for outstanding performance, and calls on him to apply this framework "
+     "to MINURSO as described in resolution 2436 (2018), requests the Secretary-General to seek to increase "
+     "the number of women in MINURSO, as well as to ensure the full, equal, and meaningful participation of "
+     "women in all aspects of operations;", "SC", ["Secretary-General"], ["United Nations", "MINURSO"]),
+    ("Welcomes the formation of the Presidency Council and calls upon it to work expeditiously within the 30 "
+     "days stated in the Libyan Political Agreement to form a Government of National Accord, and to finalise "
+     "interim security arrangements necessary for stabilising Libya, and in this regard calls upon Member "
+     "States to respond urgently to requests from it for assistance;", "SC",
+     ["Presidency Council", "Member States"], []),
+    ("Reiterates the importance of the effective participation of all relevant stakeholders in the forums, "
+     "and invites non-governmental organizations that are in consultative status with the Economic and "
+     "Social Council, as well as all stakeholders that were accredited to the preparatory process of the "
+     "intergovernmental consultations of the Global Compact for Safe, Orderly and Regular Migration or that "
+     "were accredited to participate in the Intergovernmental Conference to Adopt the Global Compact for "
+     "Safe, Orderly and Regular Migration, and encourages them to register with the Secretariat in order to "
+     "participate in the forums;", "GA",
+     ["relevant stakeholders"], ["Economic and Social Council", "Secretariat"]),
 ]
 
 
