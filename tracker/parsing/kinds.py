@@ -676,7 +676,7 @@ _STANDING = frozenset(str.split("""
     continue strengthen enhance intensify broaden redouble step pay take bear remain maintain
     promote cooperate keep refrain respect comply abide exercise work
     further give consider support assist facilitate encourage foster consult pursue seek
-    play contribute redress address protect"""))
+    play contribute redress address protect share"""))
 
 
 #: the steps taken for a deliverable: "to take the necessary steps to prepare a commentary …", "to
@@ -926,10 +926,20 @@ _SENTENCE = re.compile(rf"[^;]*?(?=;|{SENTENCE_END.pattern}|$)")
 _ALLOWED = re.compile(r"may(?:,[^,;]{0,80},)?\s+(?!not\b)(?:\w+ly\s+|also\s+|further\s+)?[a-z]+\b")
 #: … of the decision's own subject, not of a clause about it ("that any State that may wish to …")
 _IN_A_RELATIVE = re.compile(r"\b(?:that|which|who|whom|as|where|when|if)\s+(?:\w+\s+)?$")
-#: "continue to", "continue his efforts to", "continue its current practice of" (not "continue with
-#: the opening of the Conference", nor "continue its consideration of …", the item's next reading)
+#: "continue to", "continue his efforts to", "continue its current practice of", "continue the practice of
+#: regularly updating these online platforms" (A/RES/79/327 45; not "continue with the opening of the
+#: Conference", nor "continue its consideration of …", the item's next reading)
 _GOES_ON = re.compile(
-    r"continue\s+(?:to\s|(?:its|his|her|their)\s+(?:efforts|work|(?:current\s+|usual\s+)?practice)\b)")
+    r"continue\s+(?:to\s|(?:its|his|her|their)\s+(?:efforts|work|(?:current\s+|usual\s+)?practice)\b"
+    r"|the\s+(?:current\s+|usual\s+|established\s+)?practice\b)")
+#: reports asked in general, none named: "to submit their reports for consideration by the General Assembly
+#: in a timely manner" (A/RES/79/192 9), "to submit their reports in a timely manner" (A/RES/65/259 4), "to
+#: submit its reports in accordance with paragraph 12 of resolution 53/208 B" (A/RES/57/283 B 8): how those
+#: who report do it, a standing call with no report of its own (not "their reports on the implementation of
+#: …", "their national evaluation reports", "its reports to the General Assembly at …": reports named)
+_THEIR_REPORTS = re.compile(
+    r"(?:submit|present|issue|introduce)\s+(?:all\s+)?(?:their|its|his|her)\s+(?:respective\s+)?reports\b"
+    r"(?!\s+(?:on|of|to|in\s+time\s+for|at|by|before|no\s+later)\b)")
 #: a request "to ensure" something: a standing duty, as going on is ("Requests the Secretary-General to
 #: ensure the full implementation of the relevant provisions of its resolutions …", A/RES/79/303 9; "Requests
 #: all entities of the United Nations development system to ensure consistency and alignment with the
@@ -1516,7 +1526,7 @@ def continuing(action: str | None, rest: str, gazetteer: Gazetteer | None = None
     unless a date or a recurrence makes a product of it, which the caller knows (not "to continue to
     track the data …, and to report thereon": the report is asked anew)."""
     if action is None or ("continue" not in rest and "ensure" not in rest and "monitor" not in rest
-                          and "request" not in rest and not _NEEDED.search(rest)):
+                          and "request" not in rest and "reports" not in rest and not _NEEDED.search(rest)):
         return False
     found = False
     for verb, words in clauses(action, rest):
@@ -1537,7 +1547,8 @@ def continuing(action: str | None, rest: str, gazetteer: Gazetteer | None = None
         if goes_on is None or not (_GOES_ON.match(words, goes_on.start(1)) or (
                 kind is K.ACTION and _ENSURES.match(words, goes_on.start(1))
                 and not _ensures_a_deliverable(words, goes_on.end())) or (
-                kind is K.ACTION and _gives_support(words, rest))):
+                kind is K.ACTION and _gives_support(words, rest)) or (
+                kind is K.REPORT and _THEIR_REPORTS.match(words, goes_on.start(1)))):
             return False
         further = _FURTHER_INFINITIVE.search(words, goes_on.end())
         if further and clause_kind(verb, words[further.start(1) :], gazetteer) in (K.REPORT, K.ACTION):

@@ -1963,6 +1963,42 @@ def test_support_given_to_another_s_work_is_a_standing_duty(text, kind):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    # reports asked in general, none named, are a standing call on how they are submitted (segmented
+    # A/RES/79/192 9, A/RES/65/259 4, A/RES/57/283 B 8) …
+    ("Recalls its resolution 47/202 B of 22 December 1992 on the pattern of conferences, and urges the "
+     "authors of reports, special procedure mandate holders, Chairs of treaty bodies, experts and other "
+     "mechanisms to submit their reports for consideration by the General Assembly in a timely manner in "
+     "order to comply with that resolution;", K.EXHORTATION),
+    ("Regrets the recurrent late introduction of the reports on the matter under consideration, and "
+     "requests the Secretary-General and the Advisory Committee on Administrative and Budgetary Questions "
+     "to submit their reports in a timely manner;", K.EXHORTATION),
+    ("Reiterates its request to the Office of Internal Oversight Services to submit its reports in "
+     "accordance with paragraph 12 of resolution 53/208 B of 18 December 1998;", K.EXHORTATION),
+    # … not reports named, nor due at a session
+    ("Requests the Secretary-General to submit his reports on the implementation of the present resolution"
+     " in a timely manner;", K.REPORT),
+    ("Requests the Advisory Committee on Administrative and Budgetary Questions to present its reports to "
+     "the General Assembly at the main part of its fifty-sixth session;", K.REPORT),
+    # a practice continued and information shared are standing (segmented A/RES/79/327 45, S/RES/2206
+    # (2015) 20, S/RES/2444 (2018) 53) …
+    ("Commends the creation and further development of the Senior Leadership Talent Pool and the Senior "
+     "Leadership Vacancies portal, requests the Secretariat to continue the practice of regularly updating"
+     " these online platforms, and requests the Secretariat to ensure that there is a preliminary public "
+     "call for candidates in all senior appointments and to share on a regular basis with Member States a "
+     "list of upcoming vacancies of senior-level posts;", K.EXHORTATION),
+    ("Requests the Special Representative of the Secretary-General for Children and Armed Conflict and the"
+     " Special Representative for Sexual Violence in Conflict to share relevant information with the "
+     "Committee in accordance with paragraph 7 of resolution 1960 (2010);", K.EXHORTATION),
+    # … not a practice reviewed
+    ("Requests the Secretary-General to review the practice of regularly updating these online platforms;",
+     K.ACTION),
+])
+def test_reports_asked_in_general_a_practice_continued_and_information_shared_are_standing(text, kind):
+    reading = read_paragraph(text, text, [], body="GA", session=None, gazetteer=Gazetteer.default())
+    assert reading.kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
     # to whom an office answers is no report asked (segmented A/RES/64/289 69 (b), A/RES/32/162 6) …
     ("Decides that the Under-Secretary-General/head of the Entity shall report to the Secretary-General and "
      "shall be a full member of the United Nations System Chief Executives Board for Coordination;",
