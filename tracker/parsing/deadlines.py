@@ -93,6 +93,10 @@ _DATE_WITH_MONTH = (
     rf"{_DAY_MONTH_YEAR}|({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})|({_MONTH}) (\d{{4}})"
 )
 _DATE = rf"(?:{_DATE_WITH_MONTH}|(?:the end of )?(\d{{4}})(?![\d/]))"
+#: the day of the week a meeting's date may name first: "shall be held in New York on Monday, 22
+#: September 2025" (A/RES/79/288 1), "will be held on Monday, 24 November, and Tuesday, 25 November 2025"
+#: (A/RES/79/286 1)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 _CARDINAL = (
     r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"eighteen|twenty|twenty[- ]four|thirty|forty-five|sixty|ninety|one hundred(?: and \w+)?|"
@@ -1420,7 +1424,7 @@ _GOAL_GOVERNED = re.compile(
 
 
 #: where the days something is held on may follow (``_SESSION_DATES`` reads them) …
-_HELD_ON = re.compile(r"\s(?:from|on)\s+\d")
+_HELD_ON = re.compile(rf"\s(?:from|on)\s+{_WEEKDAY}?\d")
 #: … when a verb of convening governs them ("to convene …", "shall take place …"; not an event
 #: "due to take place" that others hold)
 _CONVENING_BEFORE = re.compile(
@@ -1616,9 +1620,9 @@ def _add(day: dt.date, n: int, unit: str) -> dt.date:
 #: (", to be held in Geneva from 18 to 26 February 2025": the session's own dates too)
 _SESSION_HELD = r"(?:,?\s+(?:to|which\s+will)\s+be\s+held)?(?:\s+in\s+[A-Z][\w ]{0,30}?)?"
 _SESSION_DATES = re.compile(
-    rf"{_SESSION_HELD}\s+(?:from|on)\s+(\d{{1,2}})(?:\s+({_MONTH}))?(?:\s+(\d{{4}}))?"
-    rf"(?:\s+(?:to|until|through|and)\s+(\d{{1,2}})\s+({_MONTH})),?\s+(\d{{4}})"
-    rf"|{_SESSION_HELD}\s+on\s+(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}})"
+    rf"{_SESSION_HELD}\s+(?:from|on)\s+{_WEEKDAY}?(\d{{1,2}})(?:\s+({_MONTH}))?(?:\s+(\d{{4}}))?"
+    rf"(?:,?\s+(?:to|until|through|and)\s+{_WEEKDAY}?(\d{{1,2}})\s+({_MONTH})),?\s+(\d{{4}})"
+    rf"|{_SESSION_HELD}\s+on\s+{_WEEKDAY}?(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}})"
 )
 
 

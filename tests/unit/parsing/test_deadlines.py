@@ -237,6 +237,14 @@ def test_a_year_in_which_something_is_to_be_done(text, expected):
     ("to support the Government, paving the way for holding the elections on 23 December 2023;", []),
     ("to proceed without further delay to the preparation of the elections due to take place on "
      "23 December 2023;", []),
+    # A/RES/79/288 1, 79/286 1: days named with their day of the week
+    ("Decides that the one-day high-level meeting of the General Assembly on the thirtieth anniversary of "
+     "the Fourth World Conference on Women shall be held in New York on Monday, 22 September 2025, from "
+     "10 a.m. to 8 p.m.;", ["2025-09-22"]),
+    ("Decides that the two-day high-level meeting of the General Assembly on the appraisal of the United "
+     "Nations Global Plan of Action to Combat Trafficking in Persons will be held on Monday, 24 November, "
+     "and Tuesday, 25 November 2025, and will consist of: (a) A plenary meeting on 24 November;",
+     ["2025-11-24"]),
     # A/RES/78/6 29 (79/6 30, 80/6 30): an event looked forward to, and support asked for it that names no
     # one to receive it: it serves the event, due when it opens (not an event held in the past, nor support
     # given to a body named)
