@@ -994,9 +994,13 @@ _CONTINUE_SUBJUNCTIVE = re.compile(rf"[^;:]*?(?<![,;])\s{_GOES_ON.pattern}")
 #: Department has the necessary staffing capacity in all the official languages …" (A/RES/76/268 29): the
 #: subject (group 1), a phrase set off by commas in it, then the verb (not "in order to ensure", nor "that
 #: the Secretary-General submit a report … and ensure": what the subject is to do first;
-#: :func:`_ensured_as_subject`)
+#: :func:`_ensured_as_subject`); so are efforts enhanced in it, as "to enhance its efforts" is
+#: (``_STANDING``): "… reiterates its request that the Secretary-General enhance efforts to engage key
+#: stakeholders …, to raise global awareness … and to cultivate partnerships …" (A/RES/78/253 6)
 _ENSURE_SUBJUNCTIVE = re.compile(
-    r"((?:[^;:,]|,[^;:,]{1,100},){1,150}?)\s(?:\w+ly\s+|also\s+|further\s+)?ensure\b")
+    r"((?:[^;:,]|,[^;:,]{1,100},){1,150}?)\s(?:\w+ly\s+|also\s+|further\s+)?(?:ensure\b|"
+    r"(?:enhance|strengthen|intensify|redouble|step\s+up|increase|pursue)\s+(?:(?:its|his|her|their|all)\s+)?"
+    r"(?:\w+\s+)?efforts\b)")
 #: a further verb of the same subjunctive: "… ensure … and submit …"
 _AND_THEN = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|further\s+)?([a-z]+)\b")
 
@@ -1526,7 +1530,8 @@ def continuing(action: str | None, rest: str, gazetteer: Gazetteer | None = None
     unless a date or a recurrence makes a product of it, which the caller knows (not "to continue to
     track the data …, and to report thereon": the report is asked anew)."""
     if action is None or ("continue" not in rest and "ensure" not in rest and "monitor" not in rest
-                          and "request" not in rest and "reports" not in rest and not _NEEDED.search(rest)):
+                          and "request" not in rest and "reports" not in rest and "efforts" not in rest
+                          and not _NEEDED.search(rest)):
         return False
     found = False
     for verb, words in clauses(action, rest):

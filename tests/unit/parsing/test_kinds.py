@@ -1992,8 +1992,20 @@ def test_support_given_to_another_s_work_is_a_standing_duty(text, kind):
     # … not a practice reviewed
     ("Requests the Secretary-General to review the practice of regularly updating these online platforms;",
      K.ACTION),
+    # efforts enhanced, asked in a request's subjunctive, as "to enhance its efforts" (segmented A/RES/78/253
+    # 6) …
+    ("Reiterates its appreciation for the continued commitment of the Secretary-General to ensuring the "
+     "preservation of Africa Hall, and reiterates its request that the Secretary-General enhance efforts to "
+     "engage key stakeholders in implementing the heritage conservation objective, to raise global awareness "
+     "of the historic Africa Hall, and to cultivate partnerships with regional and international academic "
+     "institutions;", K.EXHORTATION),
+    ("Requests that the Secretary-General strengthen his efforts to recruit staff from unrepresented Member "
+     "States;", K.EXHORTATION),
+    # … not beside a deliverable
+    ("Requests that the Secretary-General strengthen his efforts to recruit staff from unrepresented Member "
+     "States and convene a meeting of experts on the matter;", K.ACTION),
 ])
-def test_reports_asked_in_general_a_practice_continued_and_information_shared_are_standing(text, kind):
+def test_standing_calls_with_no_product_of_their_own(text, kind):
     reading = read_paragraph(text, text, [], body="GA", session=None, gazetteer=Gazetteer.default())
     assert reading.kind == kind
 
