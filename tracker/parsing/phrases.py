@@ -1092,8 +1092,12 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
         # capitalised adjective before a noun ("Belarusian authorities")
         # (a thing's name before an agent noun is whose they are: "Global Counter-Terrorism Coordination
         # Compact entities")
+        # (nor where the name ends with an institution's noun: "the Trust Fund", "the Joint Programme", "the
+        # Programme" by itself, not "the Programme of Action")
+        last = head_words[-1]
         if ((any(w in _THING_WORDS and w not in _BODY_THINGS for w in head_words)
-             and not (head_words[-1][:1].islower() and agent_noun(head_words[-1]) in AGENT_NOUNS))
+             and not (agent_noun(last) in AGENT_NOUNS
+                      and (last[:1].islower() or last not in _THING_WORDS or stop is None)))
                 or words.split()[0] in ("In", "At", "On")):
             return None
         lower_tail = [w for w in head_words[1:] if w[:1].islower() and w not in ("and", "or")]

@@ -778,6 +778,21 @@ CASES = [
      "Safe, Orderly and Regular Migration, and encourages them to register with the Secretariat in order to "
      "participate in the forums;", "GA",
      ["relevant stakeholders"], ["Economic and Social Council", "Secretariat"]),
+    # a short name that ends with an institution's noun is an addressee, a thing word before it or not
+    # (segmented E_RES_2023_30 12, A_HRC_RES_49_32 10, A_RES_48_112 5)
+    ("Encourages the Joint Programme to sustain its efforts in engaging and collaborating on global health "
+     "priorities in accordance with its mandate, and emphasizes the importance of drawing lessons from the "
+     "multisectoral approach to HIV to tackle other global health challenges while ensuring that equity "
+     "remains a central principle;", "ECOSOC", ["Joint Programme"], []),
+    ("Also encourages the Trust Fund to continue to engage former beneficiaries of the Trust Fund from "
+     "Africa, Asia, the Caribbean and the Pacific to exchange ideas on strengthening engagement with the "
+     "Human Rights Council and its mechanisms;", "HRC", ["Trust Fund"], ["Human Rights Council"]),
+    ("Requests the Programme to include in its report to the Commission on Narcotic Drugs on the "
+     "implementation of the United Nations Convention against Illicit Traffic in Narcotic Drugs and "
+     "Psychotropic Substances a section on experience gained to date in implementing the Convention, which "
+     "should contain recommendations and strategies for its further implementation, and invites Member "
+     "States to cooperate with the Programme in this regard;", "GA", ["Programme"],
+     ["Commission on Narcotic Drugs"]),
 ]
 
 
