@@ -183,6 +183,13 @@ CASES = [
      "funding the activities of the Centre;", "GA", K.ACTION),
     # ga-pdf-text/A_RES_80_242 66: a decision not to do something asks nothing
     ("Decides not to abolish one Economic Affairs Officer (P-5) in subprogramme 9;", "GA", K.DECLARATORY),
+    # ga-pdf-text/A_RES_80_242 64, 58: nor a decision against doing it
+    ("Decides against the abolishment of one D-1 post in subprogramme 4, Statistics;", "GA", K.DECLARATORY),
+    ("Also decides against the abolishment of the Senior Political Affairs Officer, P-5 (subprogramme 2), in "
+     "the Electoral Assistance Division;", "GA", K.DECLARATORY),
+    # … unless a further clause asks
+    ("Decides against the abolishment of two D-1 posts at this time, and requests the Secretary-General to "
+     "convene a meeting of the heads of the regional commissions on the matter;", "GA", K.ACTION),
     # segmented/A_RES_63_262 IV 11: unless a further clause asks (it was an action)
     ("Decides not to approve the proposal of the Secretary-General for a new secondary data centre at "
      "this stage, and requests him to report to the General Assembly at the first part of its resumed "
