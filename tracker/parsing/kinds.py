@@ -375,7 +375,10 @@ _REPORT_FORMS = [
     ("", ["shall", "should", "will"], rf"\s+(?:\w+\s+)?(?:report|brief)\b{_NOT_ANSWERING}"),
     ("^", ["that"], r"\s+[^;]{0,100}?\b(?:reports?|briefs?)"
      rf"(?:\s+(?:on|every|regularly|annually)\b|{_NOT_ANSWERING}\s+to\b)"),
-    ("", ["keep"], _INFORMED),
+    # (not kept informed of what occurs, if it does: "to keep the Council informed if cases of such conduct
+    # occur", S/RES/2149 (2014) 38, as "to report any violations" is none above; not "if necessary")
+    ("", ["keep"], _INFORMED + r"(?!,?\s+(?:if|whenever|should|in\s+the\s+event)\s+"
+                               r"(?!(?:necessary|needed|appropriate|required|possible)\b))"),
     # an update to those who asked for it: "to regularly update Member States on progress", "to
     # update the General Assembly in his next report" (not "to update the guidelines")
     ("", ["to"], r"\s+(?:(?:\w+ly|continue\s+to)\s+){0,2}update\s+(?:it|them|Member\s+States|the\s+"

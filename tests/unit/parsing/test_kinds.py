@@ -183,6 +183,14 @@ CASES = [
      "funding the activities of the Centre;", "GA", K.ACTION),
     # ga-pdf-text/A_RES_80_242 66: a decision not to do something asks nothing
     ("Decides not to abolish one Economic Affairs Officer (P-5) in subprogramme 9;", "GA", K.DECLARATORY),
+    # S/RES/2149 (2014) 38, S/RES/1925 (2010) 15: a body kept informed of what occurs, if it does, is no
+    # report asked …
+    ("Requests the Secretary-General to take the necessary measures to ensure full compliance of MINUSCA "
+     "with the United Nations zero tolerance policy on sexual exploitation and abuses and to keep the "
+     "Council informed if cases of misconduct occur;", "SC", K.EXHORTATION),
+    # … kept informed "if necessary" is
+    ("Requests the Secretary-General to keep the Council informed, if necessary, of the progress made;", "SC",
+     K.REPORT),
     # ga-pdf-text/A_RES_80_242 64, 58: nor a decision against doing it
     ("Decides against the abolishment of one D-1 post in subprogramme 4, Statistics;", "GA", K.DECLARATORY),
     ("Also decides against the abolishment of the Senior Political Affairs Officer, P-5 (subprogramme 2), in "
