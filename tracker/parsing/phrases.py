@@ -2851,15 +2851,17 @@ def _on_after(rest: str, at: int) -> str | None:
     return (on[:stop] if stop is not None else on).strip(" ,.;:")
 
 
-def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None) -> tuple[str | None, float]:
+def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None,
+                     gazetteer: Gazetteer | None = None) -> tuple[str | None, float]:
     """What a report paragraph asks for ("a report on the implementation of the present
     resolution"), read in the clause that asks for it: not the report a first clause recalls or
     takes note of ("Recalls paragraph 26 of the report of the Advisory Committee, …, and requests
-    the Secretary-General … to provide further information in the context of his next report")."""
+    the Secretary-General … to provide further information in the context of his next report");
+    its clauses read with the parse's gazetteer, as :func:`classify` read them."""
     if kind != ObligationKind.REPORT:
         return None, 0.0
     asking = next(((verb, words) for verb, words in clauses(action, rest)
-                   if clause_kind(verb, words) == ObligationKind.REPORT), None) if action else None
+                   if clause_kind(verb, words, gazetteer) == ObligationKind.REPORT), None) if action else None
     if asking is not None:
         verb, asking = asking
         further = calls_for_a_report(asking) if verb in CALLING else None
@@ -2999,7 +3001,7 @@ def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnaly
     actors = _without_qualified_repeats(_as_known(_titles_in_full(actors, text, gazetteer), gazetteer))
     actors = _chair_of_the_body(actors, gazetteer)
     asked = _titles_in_full(asked, text, gazetteer) if asked else asked
-    deliverable, deliv_conf = find_deliverable(kind, rest, action)
+    deliverable, deliv_conf = find_deliverable(kind, rest, action, gazetteer)
     confidence = {"action": action_conf, "kind": round(min(kind_conf, action_conf + 0.1), 2),
                   "actors": actors_conf}
     if deliverable is not None:
