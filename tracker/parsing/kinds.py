@@ -988,10 +988,15 @@ def _ensures_a_deliverable(words: str, at: int) -> bool:
     return any(stem in _DELIVERABLE for stem in stems)
 #: "… shall continue to meet annually", "… will continue its efforts to reduce …": what goes on
 _CONTINUES = re.compile(rf"\b(?:shall|should|will|must)\s+{_GOES_ON.pattern}")
+#: "continue" with no object, what its subject is goes on: "… and requests that such assistance continue on a
+#: case-by-case basis in accordance with the evolving needs and legislation of requesting countries …"
+#: (A/RES/72/164 2, 74/158 2), "that the practice continue", "that the dialogue continue unabated"
+_CONTINUE_ON = (r"continue(?=\s*(?:[,;.]|$)|\s+(?:on|in|as|under|through|throughout|unabated|uninterrupted|"
+                r"without|beyond|apace)\b)")
 #: … or in the subjunctive of a request's or recommendation's "that" clause, with no modal: "Also recommends
 #: that the specialized agencies and other organizations of the United Nations system continue to review, at
 #: the regular meetings of their governing bodies, the implementation of …" (E/RES/2024/21 12)
-_CONTINUE_SUBJUNCTIVE = re.compile(rf"[^;:]*?(?<![,;])\s{_GOES_ON.pattern}")
+_CONTINUE_SUBJUNCTIVE = re.compile(rf"[^;:]*?(?<![,;])\s(?:{_GOES_ON.pattern}|{_CONTINUE_ON})")
 #: … and "ensure" in that subjunctive, as "to ensure" is (``_ENSURES``): "Reiterates its request that the
 #: Secretary-General ensure strict respect for the rules concerning the simultaneous issuance of documents …"
 #: (A/RES/78/245 67), "… and in this regard reaffirms its request that the Secretary-General ensure that the
@@ -1025,11 +1030,13 @@ def _ensured_as_subject(words: str, at: int) -> bool:
 _TO = re.compile(r"\s(?:to|that|shall|should|not\s+to)\s")
 #: a call whose object is an activity, not someone asked: "Encourages efforts to establish guidance
 #: …", "Encourages the use of international human rights standards … to identify", "Calls for
-#: appropriate action to eliminate …": a standing call, whoever the infinitive's deliverable
+#: appropriate action to eliminate …": a standing call, whoever the infinitive's deliverable; so are measures
+#: listed after a colon, none addressed to anyone ("… and we recommend the following measures: (a) Consider
+#: reviewing …; (b) Strengthen …, to identify, analyse and remove impediments …", A/RES/S-30/1 annex 2)
 _ACTIVITY_CALLED = re.compile(
     r"^(?:(?:the|all|further|continued|increased|renewed|sustained|appropriate|its|these|such|"
-    r"international|national|regional|global|collective|concerted|ongoing)\s+)*"
-    r"(?:efforts?|use|collection|action|work|initiatives?|steps|measures|cooperation|engagement)\b"
+    r"international|national|regional|global|collective|concerted|ongoing|following)\s+)*"
+    r"(?:efforts?|use|collection|actions?|work|initiatives?|steps|measures|cooperation|engagement)\b"
 )
 
 
@@ -1331,7 +1338,14 @@ def _directive_kind(verb: str, text: str, gazetteer: Gazetteer) -> ObligationKin
         # Legal Subcommittee … should consider …": what it settles is asked of someone
         return K.DECLARATORY
     if verb == "authorizes":
-        return K.ACTION  # "Authorizes Member States … to take all necessary measures"
+        # what it permits, read as a request is: "Authorizes Member States to take all necessary measures,
+        # at the request of either EUFOR ALTHEA or the NATO Headquarters, in defence of the EUFOR ALTHEA or
+        # NATO presence …" (S/RES/2658 (2022) 4) permits conduct while it lasts, nothing falls due;
+        # "Authorizes the Secretary-General to establish a multi-year special account …" (A/RES/67/244 B 6)
+        # is an action, as is money authorized, a financing decision as an apportionment is ("Decides to
+        # authorize a commitment authority without assessment on Member States in an amount not exceeding
+        # 52,611,600 dollars …, to support one-time costs in 2026", A/RES/80/242 93)
+        return K.ACTION if _AN_AMOUNT.search(_addressee(stripped)) else _asked_to(stripped)
     if that:
         # "Decides that all States shall …" (a standing obligation), "Decides, …, that the
         # Mission shall …", "further decides that UNSOM should continue to implement …"
@@ -1352,6 +1366,17 @@ def _directive_kind(verb: str, text: str, gazetteer: Gazetteer) -> ObligationKin
         if _GROUP_ADDRESSEE.match(_addressee(after)) or _CONTINUES.search(after, 0, 300):
             return K.EXHORTATION
         return K.ACTION
+    return _asked_to(stripped)
+
+
+#: an amount of money, authorized: "a commitment authority … in an amount not exceeding 52,611,600 dollars"
+_AN_AMOUNT = re.compile(r"\b(?:amounts?|dollars|sums?|commitment\s+authority)\b")
+
+
+def _asked_to(stripped: str) -> ObligationKind:
+    """What a request, decision or authorization asks by its first infinitive (``stripped``: its words): a
+    standing call where that infinitive is one (``_STANDING``) or asks States, parties or groups for no
+    deliverable, an action otherwise."""
     infinitive = _first_infinitive(stripped)
     if infinitive == "take":
         steps = _STEPS_TO.search(stripped, 0, 300)
@@ -1566,10 +1591,12 @@ def continuing(action: str | None, rest: str, gazetteer: Gazetteer | None = None
     return found
 
 
-#: a further infinitive of the same clause: "…, and to report thereon", ", to ensure"
+#: a further infinitive of the same clause: "…, and to report thereon", ", to ensure" (not a preposition
+#: before a participle: "to provide targeted assistance, including capacity-building, to graduating
+#: countries, if requested, …", A/RES/67/221 13; "to developing countries", "to requesting States")
 _FURTHER_INFINITIVE = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+|further\s+)?(to\s+(?!(?:the|a|an|all|its|their|his|her|"
-    r"this|these|those|that|each|any|such|continue)\b)[a-z]+)\b"
+    r"this|these|those|that|each|any|such|continue)\b)(?![a-z]{3,}ing\b)[a-z]+)\b"
 )
 
 

@@ -234,9 +234,10 @@ CASES = [
     # action: any other identifiable deliverable
     ("Requests the President of the General Assembly at its eighty-first session to appoint two "
      "co-facilitators, one from a developed country and one from a developing country;", "GA", K.ACTION),
+    # (not an authorization to take all necessary measures: a standing permission, nothing falls due)
     ("Authorizes the Member States acting under paragraphs 1 and 2 above, in accordance with annex "
      "1-A of the Peace Agreement, to take all necessary measures to ensure compliance with the "
-     "rules and procedures governing command and control of airspace;", "SC", K.ACTION),
+     "rules and procedures governing command and control of airspace;", "SC", K.EXHORTATION),
     ("Decides to remain actively seized of the matter and review this resolution no later than 30 "
      "June 2024.", "SC", K.ACTION),
     # a past participle describes a report or information that exists; it asks for none
@@ -470,7 +471,7 @@ CASES = [
      "present resolution;", "GA", K.EXHORTATION),
     # "Authorises", as the Council sometimes spells it, is "Authorizes" (segmented S/RES/2659 (2022) op 34)
     ("Authorises MINUSCA to take all necessary means to carry out its mandate within its capabilities "
-     "and areas of deployment;", "SC", K.ACTION),
+     "and areas of deployment;", "SC", K.EXHORTATION),
     # a request made again "with concern" is asked again (segmented A/RES/76/268 op 68)
     ("Reiterates with concern its request that the Secretary-General ensure that the rules concerning "
      "the simultaneous distribution of documents in all six official languages are strictly respected;",
@@ -2198,3 +2199,56 @@ def test_what_something_is_made_of_is_a_rule(text, kind):
 ])
 def test_what_is_asked_is_not_what_is_named_before_it(text, deliverable):
     assert analyse(text, body="HRC", gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a service given on request to those a preposition names before a participle (segmented A/RES/67/221 13:
+    # "to graduating countries" is no further infinitive), and assistance asked to go on with no object
+    # (segmented A/RES/72/164 2, A/RES/74/158 2) …
+    ("Requests the entities of the United Nations system to provide targeted assistance, including "
+     "capacity-building, to graduating countries, if requested, through the United Nations country teams, in "
+     "line with the existing mandates and resources, in support of the formulation and implementation of the "
+     "national transition strategy;", K.EXHORTATION),
+    ("Commends the electoral assistance provided upon request to Member States by the United Nations, and "
+     "requests that such assistance continue on a case-by-case basis in accordance with the evolving needs "
+     "and legislation of requesting countries to develop, improve and refine their electoral institutions "
+     "and processes;", K.EXHORTATION),
+    # … not a report asked beside it
+    ("Requests that such assistance continue on a case-by-case basis, and requests the Secretary-General to "
+     "submit a report thereon to the General Assembly at its eightieth session;", K.REPORT),
+])
+def test_assistance_that_goes_on_as_requested_is_a_standing_duty(text, kind):
+    reading = read_paragraph(text, text, [], body="GA", session=None, gazetteer=Gazetteer.default())
+    assert reading.kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an authorization permits conduct while it lasts, nothing falls due (segmented S/RES/2658 (2022) 4,
+    # S/RES/2149 (2014) 29; S/RES/1970 (2011) 12, decided) …
+    ("Authorizes Member States to take all necessary measures, at the request of either EUFOR ALTHEA or the "
+     "NATO Headquarters, in defence of the EUFOR ALTHEA or NATO presence respectively, and to assist both "
+     "organizations in carrying out their missions;", K.EXHORTATION),
+    ("Authorizes MINUSCA to take all necessary means to carry out its mandate, within its capabilities and "
+     "its areas of deployment;", K.EXHORTATION),
+    ("Decides to authorize all Member States to, and that all Member States shall, upon discovery of items "
+     "prohibited by paragraph 9 or 10 of this resolution, seize and dispose of such items;", K.EXHORTATION),
+    # … not something to be made, nor money authorized (A/RES/67/244 B 6, A/RES/80/242 93)
+    ("Authorizes the Secretary-General to establish a multi-year special account to record income and "
+     "expenditures for the construction of the facility;", K.ACTION),
+    ("Decides to authorize a commitment authority without assessment on Member States in an amount not "
+     "exceeding 52,611,600 dollars under section 32, Special expenses, to support one-time costs in 2026;",
+     K.ACTION),
+])
+def test_an_authorization_is_a_standing_permission(text, kind):
+    assert analyse(text, body="SC", gazetteer=Gazetteer.default()).kind == kind
+
+
+def test_measures_recommended_in_a_list_ask_no_one():
+    # an outcome document's "we recommend the following measures: (a) …" (A/RES/S-30/1 annex 2 (b)): measures
+    # addressed to no one, a standing call whatever their infinitives
+    lead = ("recommends", " the following measures:")
+    item = ("Strengthen, as appropriate, the proper functioning of national control systems and domestic "
+            "assessment mechanisms and programmes, in cooperation with the International Narcotics Control "
+            "Board, to identify, analyse and remove impediments to the availability and accessibility of "
+            "controlled substances;")
+    assert kind_under(lead, item) == K.EXHORTATION
