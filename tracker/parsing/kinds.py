@@ -120,7 +120,7 @@ def _by_first_letter(words: str) -> str:
 
 _VERBS = _by_first_letter(
     r"requests|decides|urges|calls(?:,?\s+in\s+th[ai][st]\s+[a-z]+,?)?\s+(?:up)?on|calls\s+for|encourages|"
-    r"invites|authori[sz]es|"
+    r"invites|asks|authori[sz]es|"
     r"directs|instructs|demands|appeals|recommends|welcomes|notes|takes\s+(?:\w+\s+)?note|"
     r"expresses|stresses|emphasizes|emphasises|recognizes|recognises|underlines|"
     r"underscores|condemns|recalls|commends|acknowledges|affirms|supports|"

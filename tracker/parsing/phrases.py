@@ -436,14 +436,14 @@ _DEMANDS_SOMEONE = (r"(?=\s+(?:(?:all|both|the)\s+)?"
 _SECONDARY = re.compile(
     r"(?:,|;|a(?<!\wa)nd|\.(?=\s+(?:In\s+this\s+(?:regard|context),?\s+)?We\s))\s+"
     rf"(?i:{CLAUSE_ADVERB})*"
-    r"(?:(requests|urges|calls\s+upon|calls\s+on|encourages|invites|authorizes|directs|"
+    r"(?:(requests|urges|calls\s+upon|calls\s+on|encourages|invites|asks|authorizes|directs|"
     r"instructs|demands(?:\s+that|" + _DEMANDS_SOMEONE + r")|"
-    r"[Ww]e\s+(?:also\s+|further\s+|strongly\s+)?(?:request|urge|call\s+upon|"
-    r"call\s+on|encourage|invite))\s+|(?i:" + REQUEST_AGAIN + r"))(?:also\s+|further\s+)?"
+    r"[Ww]e\s+(?:also\s+|further\s+|strongly\s+|therefore\s+)?(?:request|urge|call\s+upon|"
+    r"call\s+on|encourage|invite|ask))\s+|(?i:" + REQUEST_AGAIN + r"))(?:also\s+|further\s+)?"
 )
 
 
-_SECONDARY_VERBS = ("request", "urge", "call", "encourage", "invite", "authorizes", "directs",
+_SECONDARY_VERBS = ("request", "urge", "call", "encourage", "invite", "ask", "authorizes", "directs",
                     "instructs", "demands", *REISSUING)
 
 # --- names: what a gazetteer match really names ---------------------------------------------
@@ -1271,13 +1271,21 @@ def find_actors(
     asks_back = None  # … where the pronoun is the addressee itself ("him", not "its organs")
     for sm in (_SECONDARY.finditer(rest) if any(v in rest for v in _SECONDARY_VERBS) else ()):
         after = _window(rest, sm.end(), 400)
-        refers_back = refers_back or _PRONOUN.match(after) is not None
+        # (a pronoun after a call that named someone stands for whom or what that call named, not for the
+        # first clause's names: "… and requests the Secretary-General to … appoint gender advisors … and asks
+        # them, …", S/RES/1889 (2009) 7)
+        refers_back = refers_back or (_PRONOUN.match(after) is not None and not extra)
         if _DISTRIBUTIVE.match(after):
             # "Calls upon United Nations funds, programmes and specialized agencies to …, and in this
             # regard requests each individual entity to elaborate …": those already named, each
             refers_back = True
             continue
-        asks_back = asks_back or _ADDRESSED_BACK.match(after)
+        asks_back = asks_back or (_ADDRESSED_BACK.match(after) if not extra else None)
+        if _PRONOUN_ALONE.match(after):
+            # "… and asks them, in cooperation with United Nations Country Teams, to render technical
+            # assistance" (S/RES/1889 (2009) 7): those the pronoun stands for, not whom its call names
+            # after it
+            continue
         # "…, requests that such review assess UNISFA reconfiguration, military and police posture":
         # the clause's subject is asked, not what it names after its verb ("calls upon that …" is
         # a demonstrative: "calls upon that Organization, States bordering straits and user States")
@@ -1320,7 +1328,7 @@ def find_actors(
             # further calls name ("…, and calls on him to apply this framework to MINURSO …, requests the
             # Secretary-General to seek to increase …": not "all United Nations civilian and uniformed
             # personnel" a clause between names in passing)
-            named = _named_in_clause(parts[0][1], names_in, gazetteer, asks_back.group(0) == "it")
+            named = _named_in_clause(parts[0][1], names_in, gazetteer, asks_back.group(0))
             if named:
                 return [*named, *(n for n in extra if n not in named)], 0.7, extra
         # "Recalls paragraph 54 of the report of the Advisory Committee, and decides not to abolish
@@ -1554,14 +1562,40 @@ _DISTRIBUTIVE = re.compile(
     rf"|{_THOSE_NAMED}")
 #: … the addressee itself
 _ADDRESSED_BACK = re.compile(r"(?:him|her|it|them|the\s+latter)\b")
+#: … alone, its infinitive or a phrase set off after it: "requests him to", "asks them, in cooperation with
+#: United Nations Country Teams, to" (not "her Office", "them, the Commission on Science and Technology for
+#: Development and action line facilitators", "them through ECCAS")
+_PRONOUN_ALONE = re.compile(
+    r"(?:him|her|it|them|the\s+latter)(?:\s+(?:[a-z]+ly\s+|also\s+|further\s+)?to\s|,\s+(?:in|with|within|through|"
+    r"as|where|when|if|after|before|upon|under|inter\s+alia|including|taking|bearing|while|on|at|by|for)\b)")
 
 
-def _named_in_clause(clause: str, names_in, gazetteer: Gazetteer, one: bool) -> list[str]:
-    """Who a clause names, for a pronoun after it: the register's names, else (``one``: for "it")
-    the last body it names in words the register does not know ("the Advisory Commission of the
-    Agency")."""
+#: the words a name's head ends with that make it a person's title ("the Secretary-General", "the United
+#: Nations High Commissioner for Human Rights", "the Special Rapporteur on …"; not "the Office of the …")
+_PERSON_TITLES = frozenset(str.split("""
+    Secretary-General Commissioner Rapporteur Representative Envoy Expert President Chair Chairperson
+    Chairman Director Director-General Administrator Secretary Coordinator Adviser Prosecutor Registrar
+    Ombudsperson Ombudsman Mediator Facilitator"""))
+#: where a name's head ends: "Special Rapporteur| on torture", "President| of the General Assembly"
+_HEAD_ENDS = re.compile(r"\s+(?:of|for|on|in|to|against|at)\s")
+
+
+def _a_person(name: str) -> bool:
+    """``name`` is a person's, who "him" or "her" may stand for."""
+    head = _HEAD_ENDS.split(name, 1)[0].split()
+    return bool(head) and head[-1].removesuffix("s") in _PERSON_TITLES
+
+
+def _named_in_clause(clause: str, names_in, gazetteer: Gazetteer, pronoun: str) -> list[str]:
+    """Who a clause names, for a pronoun after it: the register's names (for "him" or "her", the first
+    person it names: "Recalls its request to the Secretary-General to reduce … the number of unrepresented
+    and underrepresented Member States in the Secretariat …, and requests him to report …", A/RES/63/250
+    15), else (for "it") the last body it names in words the register does not know ("the Advisory
+    Commission of the Agency")."""
     names = names_in(clause, addressed=False)
-    if names or not one:
+    if pronoun in ("him", "her"):
+        return next(([n] for n in names if _a_person(n)), names)
+    if names or pronoun != "it":
         return names
     bodies = [m.group(1) for m in _BODY_NAMED.finditer(clause)]
     return [gazetteer.canonical(bodies[-1]) or bodies[-1]] if bodies else []
@@ -2583,7 +2617,7 @@ def _declared_opening(intro: str) -> re.Match[str] | None:
 #: …, and urge both bilateral and multilateral donors to …"
 _WE_LEFT_OUT = re.compile(
     r"((?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:also|further|strongly)\s+)*)"
-    r"(?=(?:call\s+upon|call\s+on|urge|encourage|invite|request)\s+(?!to\b|that\b))"
+    r"(?=(?:call\s+upon|call\s+on|urge|encourage|invite|request|ask)\s+(?!to\b|that\b|for\b))"
 )
 
 

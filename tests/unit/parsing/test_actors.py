@@ -8,7 +8,14 @@ import pytest
 
 from tracker.parsing import Gazetteer, parse
 from tracker.parsing.parser import read_paragraph
-from tracker.parsing.phrases import _names_with_spans, analyse, asked_of_its_subject, resolve_short_names
+from tracker.parsing.phrases import (
+    _names_with_spans,
+    analyse,
+    asked_of_its_subject,
+    in_first_person,
+    resolve_short_names,
+)
+from tracker.parsing.types import ObligationKind
 
 from .texts import security_council_resolution
 
@@ -770,6 +777,9 @@ CASES = [
      "interim security arrangements necessary for stabilising Libya, and in this regard calls upon Member "
      "States to respond urgently to requests from it for assistance;", "SC",
      ["Presidency Council", "Member States"], []),
+    # (A_RES_73_326 4: "them" after a call that named someone is whom that call invites, civil society, not
+    # "all relevant stakeholders" whose participation the first clause names; "all stakeholders that were
+    # accredited …", invited too, are not read)
     ("Reiterates the importance of the effective participation of all relevant stakeholders in the forums, "
      "and invites non-governmental organizations that are in consultative status with the Economic and "
      "Social Council, as well as all stakeholders that were accredited to the preparatory process of the "
@@ -777,7 +787,7 @@ CASES = [
      "were accredited to participate in the Intergovernmental Conference to Adopt the Global Compact for "
      "Safe, Orderly and Regular Migration, and encourages them to register with the Secretariat in order to "
      "participate in the forums;", "GA",
-     ["relevant stakeholders"], ["Economic and Social Council", "Secretariat"]),
+     ["civil society"], ["Economic and Social Council", "Secretariat"]),
     # a short name that ends with an institution's noun is an addressee, a thing word before it or not
     # (segmented E_RES_2023_30 12, A_HRC_RES_49_32 10, A_RES_48_112 5)
     ("Encourages the Joint Programme to sustain its efforts in engaging and collaborating on global health "
@@ -2159,3 +2169,66 @@ def test_the_means_after_an_addressee_is_no_part_of_it():
             "infrastructure;")
     assert analyse(text, body="GA", gazetteer=G).actors == [
         "Member States", "relevant regional and global organizations"]
+
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # "him" or "her" stands for the person the first clause names, not the States or bodies it names in
+    # passing (segmented A/RES/63/250 15, A/HRC/RES/36/9 15)
+    ("Recalls its request to the Secretary-General to reduce, to the extent possible, the number of "
+     "unrepresented and underrepresented Member States in the Secretariat by 30 per cent by 2010, "
+     "compared to the level in 2006, and requests him to report to the General Assembly thereon, as "
+     "appropriate, in the context of his report on human resources management;", "GA", ["Secretary-General"]),
+    ("Welcomes the report of the Special Rapporteur on the right to development submitted to the Human "
+     "Rights Council, and requests him to pay particular attention to the implementation of the right to "
+     "development;", "HRC", ["Special Rapporteur on the right to development"]),
+    # a pronoun after a call that named someone stands for whom that call named, not for what the first
+    # clause names (segmented A/RES/75/239 167, S/RES/1889 (2009) 7)
+    ("Recognizes the important work of the International Hydrographic Organization, calls upon States that "
+     "have not yet done so to consider becoming members of that Organization, encourages all its members "
+     "to actively consider, in accordance with applicable rules and procedures, applications of States "
+     "that wish to become members of that Organization, and urges all States to work with that "
+     "Organization to increase the coverage of hydrographic information on a global basis;", "GA",
+     ["Member States", "its members"]),
+    ("Expresses its intention, when establishing and renewing the mandates of United Nations missions, to "
+     "include provisions on the promotion of gender equality and the empowerment of women in post-conflict "
+     "situations, and requests the Secretary-General to continue, as appropriate, to appoint gender "
+     "advisors and/or women-protection advisors to United Nations missions and asks them, in cooperation "
+     "with United Nations Country Teams, to render technical assistance and improved coordination efforts "
+     "to address recovery needs of women and girls in post-conflict situations;", "SC",
+     ["Secretary-General"]),
+    # guard: a pronoun's own noun ("her Office", segmented A/RES/73/163 16)
+    ("Invites the United Nations High Commissioner for Human Rights to continue to give high priority to the "
+     "question of the relationship between extreme poverty and human rights, and also invites her Office "
+     "to pursue further work in this area;", "GA",
+     ["United Nations High Commissioner for Human Rights", "her Office"]),
+])
+def test_whom_a_pronoun_stands_for(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+def test_asks_is_a_further_call():
+    # segmented S/RES/1475 (2003) 5: "and asks the Secretary-General to continue …", as "and requests" is
+    text = ("Stresses its full support for the Secretary-General’s mission of Good Offices as entrusted to "
+            "him in resolution 1250 (1999) and asks the Secretary-General to continue to make available his "
+            "Good Offices for Cyprus;")
+    reading = analyse(text, body="SC", gazetteer=G)
+    assert (reading.kind, reading.actors) == (ObligationKind.EXHORTATION, ["Secretary-General"])
+
+
+def test_a_declarations_ask_after_and_is_a_further_call():
+    # segmented A/RES/55/2 31: "and ask the Secretary-General", the speakers' "we" left out
+    text = in_first_person(
+        "We request the General Assembly to review on a regular basis the progress made in implementing the "
+        "provisions of this Declaration, and ask the Secretary-General to issue periodic reports for "
+        "consideration by the General Assembly and as a basis for further action.", False)
+    assert analyse(text, body="GA", gazetteer=G).actors == ["General Assembly", "Secretary-General"]
+
+
+def test_a_declarations_call_after_we_therefore_is_a_further_call():
+    # segmented A/RES/60/1 164 (c): "We therefore request the Secretary-General to submit detailed proposals"
+    text = ("We recognize that additional measures are needed to enhance the independence of the oversight "
+            "structures. We therefore request the Secretary-General to submit detailed proposals to the "
+            "General Assembly at its sixtieth session for its early consideration on the creation of an "
+            "independent oversight advisory committee.")
+    assert analyse(text, body="GA", gazetteer=G).actors == ["Secretary-General"]
