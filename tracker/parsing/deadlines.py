@@ -3089,10 +3089,96 @@ def date_reports_pointed_back(paragraphs: Sequence[OperativeParagraph]) -> None:
         else:
             source = next((earlier for earlier in reversed(paragraphs[:n])
                            if re.search(r"\breports?\b", earlier.text, re.IGNORECASE)), None)
-        if (source is not None and source is not op and source.kind == ObligationKind.REPORT
-                and set(source.actors) & set(op.actors)):
+        if source is not None and _same_authors_report(source, op):
             op.deadlines = [replace(d) for d in source.deadlines]
 
 
-__all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "date_reports_pointed_back", "find_deadlines",
-           "link_expiries", "link_session_dates", "names_a_numbered_report"]
+def _same_authors_report(source: OperativeParagraph, op: OperativeParagraph) -> bool:
+    """Whether ``source`` is another paragraph that asks a report of one of those ``op`` asks."""
+    return (source is not op and source.kind == ObligationKind.REPORT
+            and bool(set(source.actors) & set(op.actors)))
+
+
+#: a report named as the next (or each regular) one of a series: "in his next report", "in the context of his
+#: next progress report", "in his regular reports", "his next annual report to the Council on the
+#: implementation of resolutions 1820 (2008) …"; ``series``: what kind of series its words say, ``modifiers``:
+#: the words that name the series ("progress", "overview"), ``on``: what it is on, up to a clause's end or a
+#: preposition that starts something else
+_NEXT_IN_SERIES = re.compile(
+    r"\b(?:his|her|its|their|the)\s+(?P<series>next|forthcoming|upcoming|subsequent|regular|periodic)\s+"
+    r"(?P<modifiers>(?:(?!reports?\b)[a-z-]+\s+){0,2}?)reports?\b"
+    r"(?:\s+to\s+the(?P<to>(?:\s+[A-Z][\w-]*){1,5}))?"
+    r"(?:\s+(?:on|concerning|regarding|about)\s+(?P<on>[^,;:()]{1,120}?)"
+    r"(?=\s*[,;:(.]|\s+(?:in|by|to|at|for|with|and|as|including|that|which)\s|$))?")
+_SERIES_WORDS = {"annual": "P1Y", "biennial": "P2Y"}
+_NOT_A_NAME = frozenset(("the", "a", "an", "of", "on", "and", "in", "to", "for", "his", "her", "its", "their",
+                        "this", "present"))
+
+
+def date_next_reports(paragraphs: Sequence[OperativeParagraph]) -> None:
+    """A report asked with no deadline of its own, to be given in the next report of a series ("Further
+    requests the Secretary-General … to include in his regular reports an update on …", S/RES/2476 (2019) 7;
+    "in his next annual report to the Council on the implementation of resolutions 1820 (2008) … and the
+    present resolution", S/RES/2467 (2019) 5), is due with that series where the same resolution asks the
+    same author for exactly one report that the words fit: one recurring, or dated ("Requests the
+    Secretary-General to submit his next report on the protection of civilians in armed conflict by
+    November 2010", S/RES/1894 (2009) 35 for 26), or due at a session where it too is named as the next one
+    ("his next progress report on the strategic heritage plan at the main part of its eightieth session",
+    A/RES/79/297 22 for 17 and 20). The words fit a report whose paragraph says what they name it by ("the
+    next overview report", "his next report on protection of civilians": "overview"; "protection",
+    "civilians") and whose recurrence is theirs ("annual"; "regular" reports are a recurring series): "his
+    regular reports on individual peacekeeping operations" (S/RES/1888 (2009) 25) are not the annual reports
+    on resolution 1820 (2008) the resolution asks for. Two such reports, or none, leave it undated: each is
+    due when that report comes."""
+    dated: list[tuple[OperativeParagraph, OperativeParagraph]] = []  # (dated all at once: none is a source)
+    for op in paragraphs:
+        if op.kind != ObligationKind.REPORT or op.deadlines:
+            continue
+        m = _NEXT_IN_SERIES.search(op.text)
+        if m is None:
+            continue
+        every, names = _series_named(m)
+        fits = [source for source in paragraphs if source.part == op.part and _same_authors_report(source, op)
+                and _in_series(source, m, every) and names <= set(re.findall(r"[\w-]+", source.text.lower()))]
+        # (one series: a paragraph dated from another, "in the aforementioned report", is not another)
+        fits = [source for source in fits if not (_REPORT_POINTED_BACK.search(source.text) and any(
+            other is not source and other.deadlines == source.deadlines for other in fits))]
+        if len(fits) == 1:
+            dated.append((op, fits[0]))
+    for op, source in dated:
+        op.deadlines = [replace(d) for d in source.deadlines]
+
+
+def _series_named(m: re.Match[str]) -> tuple[str | None, set[str]]:
+    """How often the reports of the series ``m`` names fall due, where its words say ("annual": "P1Y"), and
+    the words that name it ("progress", "overview"; the body it goes to; what it is on)."""
+    words = " ".join(filter(None, (m["modifiers"], m["to"], m["on"]))).lower()
+    every = next((_SERIES_WORDS[w] for w in words.split() if w in _SERIES_WORDS), None)
+    return every, {w for w in re.findall(r"[\w-]+", words) if w not in _NOT_A_NAME and w not in _SERIES_WORDS}
+
+
+def _in_series(source: OperativeParagraph, m: re.Match[str], every: str | None) -> bool:
+    """Whether ``source``'s one deadline can be that of the report ``m`` names, the next of a series:
+    recurring (every ``every``, where the words say how often), or, for the next report ("next", not
+    "regular"), dated, or at a session where ``source`` names its report in the same words ("in the context
+    of his next progress report on the strategic heritage plan at the main part of its eightieth session")."""
+    series = m["series"].lower()
+    if len(source.deadlines) != 1:
+        return False
+    d = source.deadlines[0]
+    if d.expires or d.target:
+        return False
+    if d.kind == DeadlineKind.RECURRING:
+        return every is None or d.every == every
+    if every is not None or series in ("regular", "periodic"):
+        return False
+    if d.kind == DeadlineKind.DATE or (
+            d.kind == DeadlineKind.RELATIVE and (d.from_ or "adoption") == "adoption"):
+        return True
+    return d.kind == DeadlineKind.SESSION and any(
+        n["series"].lower() == series and n["modifiers"] == m["modifiers"]
+        and _series_named(n)[1] >= _series_named(m)[1] for n in _NEXT_IN_SERIES.finditer(source.text))
+
+
+__all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "date_next_reports", "date_reports_pointed_back",
+           "find_deadlines", "link_expiries", "link_session_dates", "names_a_numbered_report"]
