@@ -2184,10 +2184,12 @@ def _asked_in_a_passive(rest: str, names_in) -> list[str] | None:
         # (not an agent noun before the noun it qualifies: "that the above-mentioned expert seminar be
         # organized")
     # (its subject after a phrase set off before it: "that, in order to deepen cooperation …, the issue …")
+    # (not the names that qualify a thing, its subject: "that the appropriation within the regular budget of
+    # the United Nations … be reallocated", A/RES/45/179 12)
     subject = clause[: verb.start()].strip(" ,").rsplit(", ", 1)[-1]
-    if not subject or names_someone(subject) or names_in(subject):
+    if not subject or names_someone(subject):
         return None
-    by = _BY_THE_AGENT.match(clause, verb.end())
+    by = _BY_THE_AGENT.match(clause, verb.end()) or _ON_ITS_WEBSITE.search(clause, verb.start())
     agents = []
     if by is not None:
         after = _window(clause, by.end(), 400)
@@ -2205,6 +2207,11 @@ def _asked_in_a_passive(rest: str, names_in) -> list[str] | None:
 
 #: a further that-clause of the same verb
 _AND_THAT = re.compile(r",?\s+and\s+that\s")
+#: … a passive that puts something on someone's website, who does it: "that such stakeholder contributions …
+#: be made available on the website of the Office of the High Commissioner" (A/HRC/RES/57/6 9)
+_ON_ITS_WEBSITE = re.compile(
+    r"be\s+(?:\w+ly\s+)?(?:made\s+(?:\w+ly\s+)?available|posted|published|placed|uploaded)\s+"
+    r"(?:on|through|via)\s+(?:the\s+)?(?:websites?|web\s+sites?|portal|web\s+pages?)\s+of\s+(?:the\s+)?")
 
 
 #: what is given to someone, as an addressee verb's object: "(Encourages) support for developing

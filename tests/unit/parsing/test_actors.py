@@ -2232,3 +2232,20 @@ def test_a_declarations_call_after_we_therefore_is_a_further_call():
             "General Assembly at its sixtieth session for its early consideration on the creation of an "
             "independent oversight advisory committee.")
     assert analyse(text, body="GA", gazetteer=G).actors == ["Secretary-General"]
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # a name that qualifies a passive's subject, a thing, is named in passing (segmented A/RES/45/179 12)
+    ("Requests that the appropriation within the regular budget of the United Nations currently allocated to "
+     "the secretariat of the International Narcotics Control Board and the Division of Narcotic Drugs be "
+     "reallocated to the United Nations International Drug Control Programme, and invites the "
+     "Secretary-General to ensure that adequate financial and other resources are allocated to the Programme "
+     "to enable it to discharge its functions effectively;", "GA", ["Secretary-General"]),
+    # what is to be put on someone's website, they are to put there (segmented A/HRC/RES/57/6 9)
+    ("Requests that the contributions to the report be submitted in an accessible format and that such "
+     "stakeholder contributions and the report itself and an Easy Read of them be made available on the "
+     "website of the Office of the High Commissioner, in an accessible format, prior to the presentation to "
+     "the Human Rights Council;", "HRC", ["Office of the United Nations High Commissioner for Human Rights"]),
+])
+def test_whom_a_request_in_the_passive_asks(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
