@@ -1515,6 +1515,27 @@ def _governed(text: str, pos: int, verb: re.Pattern[str]) -> bool:
         text, max(0, pos - 100), pos)
 
 
+#: a name, however long, and a title in quotation marks: "the fourth United Nations Conference to Review
+#: Progress Made in the Implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit
+#: Trade in Small Arms and Light Weapons in All Its Aspects in New York" (A/RES/78/46 9), "entitled
+#: “Stockholm+50: a healthy planet for the prosperity of all – our responsibility, our opportunity”"
+_A_NAME = re.compile(
+    r"“[^“”;]{1,200}”"
+    r"|\b[A-Z][\w’'+-]*(?:,?\s+(?:(?:of|to|the|and|in|for|on|with|at|all|its|their|a|an)\s+)*[A-Z0-9][\w’'+-]*)+")
+
+
+def _convened_by_name(text: str, pos: int) -> bool:
+    """Whether a verb of convening (``_CONVENING_BEFORE``) governs the days at ``pos`` across the name of what
+    it convenes, each name (``_A_NAME``) counted as one word: "Decides to convene the fourth United Nations
+    Conference to Review Progress Made … in All Its Aspects in New York from 17 to 28 June 2024" (A/RES/78/46
+    9), "to convene the international meeting entitled “Stockholm+50: …”, in Stockholm, on 2 and 3 June 2022"
+    (A/RES/75/280 1); no past event before the days (``_PAST_CONTEXT``)."""
+    lo = max(text.rfind(";", 0, pos) + 1, pos - 600)
+    squeezed = _A_NAME.sub("N", text[lo:pos])
+    return len(squeezed) < pos - lo and _CONVENING_BEFORE.search(squeezed) is not None and (
+        not _PAST_CONTEXT.search(text, max(0, pos - 100), pos))
+
+
 def _may_recur(low: str) -> bool:
     """Every phrase of ``_RECURRING_RE`` holds one of these words (``low``: lower case)."""
     return ("annual" in low or "every" in low or "each year" in low or "yearly" in low
@@ -2371,7 +2392,7 @@ class _DeadlineFinder:
             opens = _dates_of(dates)[0] if dates else None
             if opens is None or (self.adopted_on is not None and opens < self.adopted_on):
                 continue
-            if (not _governed(text, m.start(), _CONVENING_BEFORE)
+            if (not (_governed(text, m.start(), _CONVENING_BEFORE) or _convened_by_name(text, m.start()))
                     or any(d.opens == opens for _s, _e, found in self.found for d in found)):
                 continue
             start = m.start() + 1
