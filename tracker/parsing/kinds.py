@@ -675,12 +675,37 @@ _MEETING = frozenset({"convene", "hold", "organize", "organise", "host"})
 #: convene a high-level meeting"), something launched or reviewed; not a standing commitment ("We will
 #: adopt a holistic approach")
 _CONVENING = _MEETING | {"launch", "review"}
-#: infinitives of a standing call: "to continue to …", "to strengthen", "to promote" …
+#: infinitives of a standing call: "to continue to …", "to strengthen", "to promote" …; a way of working
+#: improved, coordinated or sped up ("Requests the United Nations humanitarian and development organizations
+#: to improve their coordination of disaster recovery efforts …", A/RES/80/113 79; "to accelerate work to
+#: develop and sustain a results culture …", A/RES/67/226 166; "to closely coordinate with the institutes …"),
+#: forums taken part in ("Requests the Special Rapporteur to participate in relevant international dialogues
+#: and policy forums …", A/HRC/RES/40/7 26), partners worked with ("to liaise with States, relevant United
+#: Nations bodies and agencies …", A/HRC/RES/42/14 2; "to engage with Member States …"), a perspective
+#: mainstreamed, awareness raised, support mobilized: no product of their own, unless a further infinitive
+#: asks for one (``_asked_to``)
+#: (engaged with someone or in something, not experts hired: "to engage with Member States", "to engage the
+#: host country on an urgent and continuous basis", not "to engage legal experts, representing the five
+#: regions …", A/HRC/RES/51/32 10)
+_HIRED = re.compile(
+    r"engage\s+(?:the\s+services\s+of\s+|(?:[\w-]+\s+){0,2}?(?:experts?|consultants?|specialists?)\b)")
+_WAYS_OF_WORKING = frozenset(str.split("""
+    improve accelerate coordinate participate liaise engage mainstream raise mobilize"""))
 _STANDING = frozenset(str.split("""
     continue strengthen enhance intensify broaden redouble step pay take bear remain maintain
     promote cooperate keep refrain respect comply abide exercise work
     further give consider support assist facilitate encourage foster consult pursue seek
-    play contribute redress address protect share"""))
+    play contribute redress address protect share""")) | _WAYS_OF_WORKING
+#: efforts made or means used, after "to make": "to make every effort to facilitate Member States’ payments of
+#: their contributions" (A/RES/80/242 31), "to make all efforts to improve communication with Member States"
+#: (E/RES/2016/25 11), "to make full use of the Regional Procurement Office in Entebbe" (A/RES/69/307 35): a
+#: standing call, as "to enhance its efforts" is, unless the efforts are to a deliverable (group 1: "to make
+#: every effort to convene …")
+_EFFORTS_MADE = re.compile(
+    r"make\s+(?:(?:every|all|additional|further|specific|special|renewed|continued|concerted|sustained|its|his|"
+    r"her|their|best|utmost|possible|necessary)\s+)*efforts?\b(?:\s+(?:to|in\s+order\s+to)\s+(?:\w+ly\s+)?([a-z]+))?"
+    r"|make\s+(?:the\s+)?(?:full|fullest|better|best|careful|optimal|maximum|effective|efficient|"
+    r"(?:the\s+)?fullest\s+possible|full\s+and\s+effective)\s+use\s+of\b")
 
 
 #: the steps taken for a deliverable: "to take the necessary steps to prepare a commentary …", "to
@@ -1377,12 +1402,22 @@ def _asked_to(stripped: str) -> ObligationKind:
     """What a request, decision or authorization asks by its first infinitive (``stripped``: its words): a
     standing call where that infinitive is one (``_STANDING``) or asks States, parties or groups for no
     deliverable, an action otherwise."""
-    infinitive = _first_infinitive(stripped)
+    first = _infinitive(stripped)
+    infinitive = first.group(1).split()[0] if first else "None"
+    efforts = _EFFORTS_MADE.match(stripped, first.start(1)) if infinitive == "make" else None
     if infinitive == "take":
         steps = _STEPS_TO.search(stripped, 0, 300)
         if steps and steps.group(1) in _DELIVERABLE:
             infinitive = steps.group(1)  # "to take the necessary steps to prepare a commentary …"
-    if infinitive in _STANDING:
+    elif efforts is not None:
+        infinitive = efforts.group(1) if efforts.group(1) in _DELIVERABLE else "continue"
+    # (not experts engaged: "to engage experts and to facilitate their participation …", A/HRC/RES/42/23 16)
+    hired = infinitive == "engage" and _HIRED.match(stripped, first.start(1)) is not None
+    if infinitive in _STANDING and not hired:
+        further = _FURTHER_INFINITIVE.finditer(stripped, first.end()) if first else ()
+        if (infinitive in _WAYS_OF_WORKING or efforts is not None) and any(
+                f.group(1)[3:].split()[0] in _DELIVERABLE for f in further):
+            return K.ACTION  # "to make full use of the grade structure and to submit a concrete proposal …"
         return K.EXHORTATION
     if infinitive not in _DELIVERABLE and _GROUP_ADDRESSEE.match(_addressee(stripped)):
         return K.EXHORTATION  # "Requests all States to …", "Decides that all States shall …"

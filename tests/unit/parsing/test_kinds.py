@@ -178,9 +178,9 @@ CASES = [
     ("Requests the Secretary-General to take into account, inter alia, the report of the World "
      "Commission in his comprehensive report for the high-level review of 2005 at the sixtieth session "
      "of the General Assembly;", "GA", K.REPORT),
-    # segmented/A_RES_56_253 100 (opening): "make every effort" asks no document
+    # segmented/A_RES_56_253 100 (opening): "make every effort" asks no document, nor anything that falls due
     ("Requests the Secretary-General to make every effort to ensure stability and predictability in "
-     "funding the activities of the Centre;", "GA", K.ACTION),
+     "funding the activities of the Centre;", "GA", K.EXHORTATION),
     # ga-pdf-text/A_RES_80_242 66: a decision not to do something asks nothing
     ("Decides not to abolish one Economic Affairs Officer (P-5) in subprogramme 9;", "GA", K.DECLARATORY),
     # S/RES/2149 (2014) 38, S/RES/1925 (2010) 15: a body kept informed of what occurs, if it does, is no
@@ -2252,3 +2252,31 @@ def test_measures_recommended_in_a_list_ask_no_one():
             "Board, to identify, analyse and remove impediments to the availability and accessibility of "
             "controlled substances;")
     assert kind_under(lead, item) == K.EXHORTATION
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a way of working improved, forums taken part in, partners liaised with, efforts made or means used: no
+    # product of their own (segmented A/RES/80/113 79, A/HRC/RES/40/7 26, A/HRC/RES/42/14 2; A/RES/80/242 31,
+    # A/RES/69/307 35) …
+    ("Requests the United Nations humanitarian and development organizations to improve their coordination "
+     "of disaster recovery efforts, from relief to development, inter alia, by strengthening institutional, "
+     "coordination and strategic planning efforts in disaster preparedness;", K.EXHORTATION),
+    ("Requests the Special Rapporteur to participate in relevant international dialogues and policy forums "
+     "relating to the implementation of the 2030 Agenda for Sustainable Development;", K.EXHORTATION),
+    ("Requests the United Nations High Commissioner for Human Rights to liaise with States, relevant United "
+     "Nations bodies and agencies, treaty bodies, special procedures and regional human rights mechanisms;",
+     K.EXHORTATION),
+    ("Requests the Secretary-General to make every effort to facilitate Member States’ payments of their "
+     "contributions, including in cases when there are circumstances beyond their control in making "
+     "payments;", K.EXHORTATION),
+    ("Requests the Secretary-General to make full use of the Regional Procurement Office in Entebbe, Uganda, "
+     "for procurement in the field;", K.EXHORTATION),
+    # … not with a deliverable asked beside them (A/RES/63/250 3), nor experts hired (A/HRC/RES/42/23 16)
+    ("Requests the Secretary-General to make full use of the grade structure and to submit a concrete "
+     "proposal to the General Assembly at the sixty-fifth session on how and where P-1 positions might be "
+     "used more effectively;", K.ACTION),
+    ("Requests the High Commissioner to engage experts and to facilitate their participation in the "
+     "twenty-first session of the Working Group on the Right to Development;", K.ACTION),
+])
+def test_a_way_of_working_asked_for_is_a_standing_call(text, kind):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
