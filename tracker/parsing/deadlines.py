@@ -3130,7 +3130,12 @@ _NEXT_IN_SERIES = re.compile(
     r"(?P<modifiers>(?:(?!reports?\b)[a-z-]+\s+){0,2}?)reports?\b"
     r"(?:\s+to\s+the(?P<to>(?:\s+[A-Z][\w-]*){1,5}))?"
     r"(?:\s+(?:on|concerning|regarding|about)\s+(?P<on>[^,;:()]{1,120}?)"
-    r"(?=\s*[,;:(.]|\s+(?:in|by|to|at|for|with|and|as|including|that|which)\s|$))?")
+    r"(?=\s*[,;:(.]|\s+(?:in|by|to|at|for|with|and|as|including|that|which)\s|$))?"
+    # … or the reports the Council is kept informed through ("to include information on any such support in
+    # his reports to the Council", S/RES/2149 (2014) 39; "to keep it informed through his reports about
+    # UNAMID's progress", S/RES/2429 (2018) 37): each one of its regular series
+    r"|\b(?:in|through)\s+(?:his|her)\s+reports\s+to\s+(?:the\s+(?:Security\s+)?Council|it)\b"
+    r"|\bthrough\s+(?:his|her)\s+reports\b")
 _SERIES_WORDS = {"annual": "P1Y", "biennial": "P2Y"}
 _NOT_A_NAME = frozenset(("the", "a", "an", "of", "on", "and", "in", "to", "for", "his", "her", "its", "their",
                         "this", "present"))
@@ -3183,7 +3188,7 @@ def _in_series(source: OperativeParagraph, m: re.Match[str], every: str | None) 
     recurring (every ``every``, where the words say how often), or, for the next report ("next", not
     "regular"), dated, or at a session where ``source`` names its report in the same words ("in the context
     of his next progress report on the strategic heritage plan at the main part of its eightieth session")."""
-    series = m["series"].lower()
+    series = (m["series"] or "regular").lower()
     if len(source.deadlines) != 1:
         return False
     d = source.deadlines[0]
@@ -3197,7 +3202,7 @@ def _in_series(source: OperativeParagraph, m: re.Match[str], every: str | None) 
             d.kind == DeadlineKind.RELATIVE and (d.from_ or "adoption") == "adoption"):
         return True
     return d.kind == DeadlineKind.SESSION and any(
-        n["series"].lower() == series and n["modifiers"] == m["modifiers"]
+        n["series"] is not None and n["series"].lower() == series and n["modifiers"] == m["modifiers"]
         and _series_named(n)[1] >= _series_named(m)[1] for n in _NEXT_IN_SERIES.finditer(source.text))
 
 

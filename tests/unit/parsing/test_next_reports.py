@@ -70,6 +70,25 @@ def test_a_report_in_the_next_one_of_a_series_is_due_with_it(paragraphs, number,
         assert got[0][3] == expected[0][3]
 
 
+EVERY_90_DAYS = ("Requests the Secretary-General to report to the Council every 90 days following adoption "
+                 "of this resolution on UNAMID;")
+
+
+@pytest.mark.parametrize("asked", [
+    # S/RES/2429 (2018) 25, 37: the Council kept informed through the mission's reports every 90 days
+    "Requests the Secretary-General to include progress made in implementing the policy in his reports to "
+    "the Security Council;",
+    "Requests the Secretary-General to take all necessary measures to ensure full compliance of UNAMID with "
+    "the zero tolerance policy and to keep it informed through his reports about UNAMID's progress in this "
+    "regard;",
+])
+def test_his_reports_to_the_council_are_its_regular_series(asked):
+    assert _deadlines([asked, EVERY_90_DAYS])["1"] == [("recurring", None, "P90D", None)]
+    # a report dated once is no series the Council is kept informed through
+    assert _deadlines([asked, "Requests the Secretary-General to report to the Council by 31 October 2019 on "
+                              "the transition;"])["1"] == []
+
+
 def test_the_next_report_named_in_the_same_words_at_a_session_dates_the_others():
     # A/RES/71/263 12, 13, 36: "his next overview report, to be submitted at its seventy-third session"
     got = _deadlines([
