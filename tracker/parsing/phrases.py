@@ -2037,6 +2037,10 @@ def _recommended(action: str | None, rest: str, names_in, gazetteer: Gazetteer) 
     return [gazetteer.canonical(words) or words] if words else []
 
 
+#: a list's separator right before a name: "members of the Committee[ and the ]Monitoring Team"
+_LISTED_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
 def _primary_actors(action, rest, body_name, names_in, gazetteer,
                     addressee_only: bool = False) -> tuple[list[str], float]:
     """Whom the paragraph's operative phrase asks; ``addressee_only``: only an addressee its verb
@@ -2076,9 +2080,13 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
                     and known[0][0] >= part.end(1)):
                 # "the working group of the Sixth Committee", "members of the Committee": the
                 # addressee is the part, not the whole
-                words = _agent_words(window[:limit])
+                # (to a list's separator before a name the register knows, which is asked too: "all members of
+                # the Committee and the Monitoring Team", S/RES/1904 (2009) 16)
+                listed = _LISTED_BEFORE.search(window, part.end(1), known[0][0])
+                words = _agent_words(window[: listed.start() if listed else limit])
                 if words:
-                    return [gazetteer.canonical(words) or words], 0.6
+                    others = [n for s, _e, n in known if listed and s >= listed.end() and n != words]
+                    return [gazetteer.canonical(words) or words, *dict.fromkeys(others)], 0.6
             if names:
                 return names, 0.9
             words = _agent_words(window[:limit])

@@ -209,10 +209,12 @@ CASES = [
     ("Calls upon all States Parties to further cooperate with the Committee, including by responding "
      "favourably to its requests for visits;",
      "GA", ["States parties"], ["Member States"]),
-    # segmented S_RES_2161(2014)
+    # segmented S_RES_2161(2014): the Committee's members and the Monitoring Team (or its members), whose
+    # owner is the Team the register knows
     ("Calls upon all members of the Committee and the Monitoring Team to share with the Committee "
      "any information they may have available regarding a listing request from a Member State;",
-     "SC", ["members of the Committee and the Monitoring Team"], []),
+     "SC", ["members of the Committee", "Monitoring Team"],
+     ["members of the Committee and the Monitoring Team"]),
     # segmented A_HRC_RES_44_19: an adjective of nationality before an agent noun names the State
     ("Urges the Belarusian authorities to guarantee a free, fair and transparent presidential "
      "election on 9 August 2020;",
@@ -2248,4 +2250,25 @@ def test_a_declarations_call_after_we_therefore_is_a_further_call():
      "the Human Rights Council;", "HRC", ["Office of the United Nations High Commissioner for Human Rights"]),
 ])
 def test_whom_a_request_in_the_passive_asks(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # the part of a body, and a name the register knows listed after it, are two addressees (segmented
+    # S/RES/1904 (2009) 16, A/HRC/RES/53/21 8, A/HRC/RES/45/14 7)
+    ("Calls upon all members of the Committee and the Monitoring Team to share with the Committee any "
+     "information they may have available regarding a listing request from a Member State;", "SC",
+     ["members of the Committee", "Monitoring Team"]),
+    ("Invites the relevant mechanisms of the Human Rights Council and the United Nations treaty bodies to "
+     "continue to pay particular attention to violations of human rights stemming from racism, racial "
+     "discrimination, xenophobia and related intolerance;", "HRC",
+     ["relevant mechanisms of the Human Rights Council", "human rights treaty bodies"]),
+    ("Requests all mechanisms of the Human Rights Council, the treaty bodies and relevant stakeholders to "
+     "pay particular attention to the 2030 Agenda and the Sustainable Development Goals and targets;", "HRC",
+     ["mechanisms of the Human Rights Council", "human rights treaty bodies", "relevant stakeholders"]),
+    # guard: the part of a body named after "of" alone
+    ("Requests the working group of the Sixth Committee to continue its work;", "GA",
+     ["working group of the Sixth Committee"]),
+])
+def test_the_part_of_a_body_and_a_name_listed_after_it(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
