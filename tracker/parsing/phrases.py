@@ -2629,10 +2629,15 @@ def _declared_opening(intro: str) -> re.Match[str] | None:
 
 #: a call in the speakers' own voice after a comma or "and", its "we" left out: "We note the work
 #: of the International Law Commission … and encourage States to share their views", "We recognize
-#: …, and urge both bilateral and multilateral donors to …"
+#: …, and urge both bilateral and multilateral donors to …"; what they call for, recommend, commit or
+#: pledge themselves to ("We welcome the outcome document of the Fourth International Conference …, and
+#: call for its timely and effective implementation", A/RES/80/3 annex 8; "We note that lack of capacity is a
+#: major barrier …, and recommend that capacity development … be leveraged …", A/RES/80/173 59; "…, and
+#: commit to implement measures to prevent the introduction …", A/RES/66/288 annex 164)
 _WE_LEFT_OUT = re.compile(
     r"((?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:also|further|strongly)\s+)*)"
-    r"(?=(?:call\s+upon|call\s+on|urge|encourage|invite|request|ask)\s+(?!to\b|that\b|for\b))"
+    r"(?=(?:call\s+upon|call\s+on|urge|encourage|invite|request|ask)\s+(?!to\b|that\b|for\b)"
+    r"|(?:call\s+for|recommend|commit|pledge)\s+(?:that\b|to\b|ourselves\b|our\b|the\b|its\b|their\b|[a-z]+\s))"
 )
 
 

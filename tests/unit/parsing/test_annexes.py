@@ -570,3 +570,23 @@ def test_the_new_wording_quoted_after_a_numbered_paragraph_is_its_text_and_holds
     assert amended.text.endswith("on the deployment of the half-time judges.”;")
     assert amended.kind == K.REPORT  # the Secretary-General's report the new wording asks for
     assert r.operative[2].text == "Encourages the Dispute Tribunal to make full use of telecommuting;"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # what the speakers call for, recommend or commit to further on, their "we" left out (A/RES/80/3 annex 8,
+    # A/RES/80/173 59, A/RES/66/288 annex 164): a standing call or commitment, not a statement …
+    ("We welcome the outcome document of the Fourth International Conference on Financing for Development, "
+     "the Sevilla Commitment, which renews the global financing for development framework, building on the "
+     "Addis Ababa Action Agenda, and call for its timely and effective implementation.", K.EXHORTATION),
+    ("We note that lack of capacity is a major barrier to closing digital divides, and recommend that "
+     "capacity development, including for innovation, be leveraged to empower local experts and local "
+     "communities.", K.EXHORTATION),
+    ("We note the significant threat that alien invasive species pose to marine ecosystems and resources, "
+     "and commit to implement measures to prevent the introduction and manage the adverse environmental "
+     "impacts of alien invasive species.", K.EXHORTATION),
+    # … not what calls for something, said of it
+    ("We underscore that the global nature of climate change calls for the widest possible cooperation by "
+     "all countries.", K.DECLARATORY),
+])
+def test_a_call_or_commitment_further_on_in_the_speakers_voice(text, kind):
+    assert read(text)[1] == kind
