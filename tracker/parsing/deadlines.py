@@ -1392,6 +1392,14 @@ _ON_A_SUBJECT = re.compile(r"\s+on\s+[^,;:]*\s$")
 _TO_BE_HELD = re.compile(
     # (and where: "before the Games of the XXXIV Olympiad …, to be held in Los Angeles in 2028", A/RES/80/8 9)
     r"\bto\s+be\s+(?:convened|held|launched|organi[sz]ed)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s+$")
+#: an event whose outcome a deliverable draws on, held at a session: "… a report … on the question of the
+#: realization in all countries of economic, social and cultural rights …, taking into consideration the
+#: outcomes of the panel discussion to be convened at the fifty-fifth session" (A/HRC/RES/52/11 28): that
+#: session is the panel's, not the report's
+_INPUT_HELD_AT = re.compile(
+    r"\b(?:taking\s+into\s+(?:account|consideration)|in\s+the\s+light\s+of|drawing\s+(?:up)?on|building\s+on)"
+    r"\s+(?:the\s+)?(?:outcomes?|results?|summary|conclusions|findings|discussions?)\s+of\s+[^;,]{0,100}?"
+    r"\bto\s+be\s+(?:convened|held|organi[sz]ed)\s*$")
 #: a deliverable asked for before "by 2027": a due year, not a goal
 #: (a meeting's convening or holding as what is asked for: "to provide support for the convening of a
 #: twenty-fourth meeting of the Informal Consultative Process for eight meetings in 2024", A/RES/77/248
@@ -1930,6 +1938,8 @@ class _DeadlineFinder:
                   if "session" in self.low else ()):
             if _SESSION_IN_YEAR.match(self.text, m.start()):
                 continue  # "at its first regular session of 1991": of that year (``sessions_in_year``)
+            if _INPUT_HELD_AT.search(self.text, max(0, m.start() - 200), m.start()):
+                continue  # the session of an event a deliverable draws on, not its own
             if m.group(1) in ("their", "Their") and _RESPECTIVELY.match(self.text, m.end()):
                 self.add(m.start(), m.end(), *self._respective_sessions(m))
                 continue
