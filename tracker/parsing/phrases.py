@@ -878,10 +878,12 @@ def _each_holder(span: str, names: list[tuple[int, int, str]],
 #: African Union Commission", "the Director General of the World Health Organization", "the President and
 #: the Bureau of the Economic and Social Council"
 _OFFICE = re.compile(
-    r"(?:President|Vice-Presidents?|Chair-Rapporteur|Chairperson-Rapporteur|Chair|Chairperson|Chairman|Co-Chairs|Vice-Chairs?|Bureau|"
+    r"(?:President|Vice-Presidents?|Chair-Rapporteur|Chairperson-Rapporteur|Chairs?|Chairpersons?|Chairman|Co-Chairs|Vice-Chairs?|Bureau|"
     r"Director-General|Director\s+General|Executive\s+Director|Executive\s+Secretary|Executive\s+Head|"
     r"Administrator|Prosecutor|Registrar|Secretary-General|Secretary\s+General|High\s+Representative|"
     r"Commissioner-General|Commissioner|Head|Chief)(?![\w-])")
+#: … in the plural, before one name
+_PLURAL_OFFICES = frozenset({"Chairs", "Chairpersons"})
 _OFFICES_OF = re.compile(
     rf"(?<![\w-])(?:the\s+)?({_OFFICE.pattern}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{_OFFICE.pattern})*)\s+of\s+(?:the\s+)?$")
 
@@ -900,8 +902,10 @@ def _holders_named(span: str, names: list[tuple[int, int, str]],
     for s, e, name in names:
         listed = _OFFICES_OF.search(span, max(0, s - 120), s) if not gazetteer.is_state(name) else None
         before = max((pe for _ps, pe, _n in out), default=0)
+        # (the Chairs of bodies by a plural name, "Chairs of treaty bodies"; a list of bodies gets each one's
+        # Chair, _each_holder)
         titles = [t for t in _OFFICE.finditer(span, listed.start(1), listed.end(1)) if t.start() >= before
-                  ] if listed is not None else []
+                  and (t.group(0) not in _PLURAL_OFFICES or name.endswith("s"))] if listed is not None else []
         if not titles:
             out.append((s, e, name))
             continue

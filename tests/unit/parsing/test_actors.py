@@ -2272,3 +2272,24 @@ def test_whom_a_request_in_the_passive_asks(text, body, actors):
 ])
 def test_the_part_of_a_body_and_a_name_listed_after_it(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # the Chairs of bodies by a plural name are asked, not the bodies (segmented A/RES/68/268 37,
+    # ga-pdf-text A/RES/79/192 9)
+    ("Encourages the human rights treaty bodies to continue to consider and review the Addis Ababa "
+     "guidelines, and in this regard invites the Chairs of the treaty bodies to keep States parties "
+     "updated on their implementation;", "GA",
+     ["human rights treaty bodies", "Chairs of the human rights treaty bodies"]),
+    ("Recalls its resolution 47/202 B of 22 December 1992 on the pattern of conferences, and urges the "
+     "authors of reports, special procedure mandate holders, Chairs of treaty bodies, experts and other "
+     "mechanisms to submit their reports for consideration by the General Assembly in a timely manner;", "GA",
+     ["special procedures", "Chairs of human rights treaty bodies", "experts", "other mechanisms"]),
+    # guard: a list of bodies gets each one's Chair (segmented A/RES/69/250 77)
+    ("Encourages the Chairs of the Fifth Committee and the Advisory Committee to continue to promote "
+     "cooperation between the two bodies in the sphere of documentation;", "GA",
+     ["Chair of the Fifth Committee",
+      "Chair of the Advisory Committee on Administrative and Budgetary Questions"]),
+])
+def test_the_chairs_of_bodies_by_a_plural_name(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
