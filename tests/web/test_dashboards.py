@@ -464,3 +464,40 @@ def test_overview_count_and_month_links_are_those_url_for_gives(app, client, db_
             assert f'<a href="{hrefs[key].replace("&", "&amp;")}" data-count="{name}">' in html, (root, name)
         assert hrefs["tracked"].startswith(f"{root}/search?")
         assert f'<a href="{month.replace("&", "&amp;")}">' in html, root
+
+
+def test_another_bodys_session_has_a_page_a_feed_an_api_entry_and_may_be_followed(client, db_factory, db):
+    """A report due at a commission's session ("to the Commission on Crime Prevention and Criminal
+    Justice at its thirty-third session") is listed under "CCPCJ 33" on the overview and in the API's
+    sessions: each of those links leads to the session's page, entry and feed, and a delegate may follow it.
+    The session counts what falls due at it: not a standing call that names it."""
+    with db_factory.begin() as s:
+        res = gen_resolution(s, "E/RES/2023/15", body="ECOSOC", session=2023, adopted_on=dt.date(2023, 6, 6))
+        for kind, status in (("report", "not_started"), ("exhortation", "ongoing")):
+            gen_obligation(s, res, kind=kind, status=status, deadline_body="CCPCJ", deadline_session=33,
+                           deadline_text="at its thirty-third session",
+                           due_on=dt.date(2024, 5, 13) if kind == "report" else None)
+        user_id = gen_user(s, "delegation@example.org", role="delegation").id
+    overview = client.get("/").get_data(as_text=True)
+    assert 'href="/sessions/CCPCJ/33"' in overview
+    page = client.get("/sessions/CCPCJ/33")
+    assert page.status_code == 200
+    assert "Commission on Crime Prevention and Criminal Justice, session 33" in page.get_data(as_text=True)
+    assert client.get("/sessions/ccpcj/33").status_code == 301
+    entry = client.get("/api/v1/sessions/CCPCJ/33")
+    assert entry.status_code == 200
+    assert entry.get_json()["label"] == "CCPCJ 33" and entry.get_json()["obligations"] == 1
+    listed = client.get("/api/v1/sessions").get_json()["items"]
+    assert [(i["body"], i["number"], i["obligations"]) for i in listed] == [("CCPCJ", 33, 1)]
+    feed = client.get("/feeds/sessions/CCPCJ/33.ics")
+    assert feed.status_code == 200 and b"Mandates due at CCPCJ 33" in feed.data
+    for url in ("/sessions/NOSUCH/1", "/api/v1/sessions/NOSUCH/1", "/sessions/SC/1", "/api/v1/sessions/SC/1",
+                "/feeds/sessions/SC/1.ics"):
+        assert client.get(url).status_code == 404, url
+    _login(client, user_id)
+    follow = {"target": "session", "body": "ccpcj", "number": 33, "next": "/sessions/CCPCJ/33"}
+    token = _csrf(client.get("/sessions/CCPCJ/33").get_data(as_text=True))
+    response = client.post("/following/follow", data={**follow, "csrf_token": token})
+    assert response.status_code == 302
+    assert db.scalars(select(Subscription.session_body)).all() == ["CCPCJ"]
+    assert "CCPCJ 33" in client.get("/following").get_data(as_text=True)

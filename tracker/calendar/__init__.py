@@ -9,7 +9,7 @@ Pure: standard library only, no Flask, no SQLAlchemy, no clock (``today`` is alw
 """
 
 from tracker.calendar.bodies import Body, format_session
-from tracker.calendar.core import DEFAULT_DOCUMENTATION_LEAD, Calendar, SessionDates
+from tracker.calendar.core import DEFAULT_DOCUMENTATION_LEAD, Calendar, SessionDates, session_body
 from tracker.calendar.due import DeadlineLike, DueDate
 from tracker.calendar.durations import Duration, add_duration, add_months
 from tracker.calendar.errors import (
@@ -38,4 +38,5 @@ __all__ = [
     "add_months",
     "format_session",
     "ga_year",
+    "session_body",
 ]

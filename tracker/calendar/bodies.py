@@ -67,9 +67,22 @@ def format_session(body: Body | str, session: int, *, long: bool = False) -> str
     """``"GA 73"``; with ``long=True``: ``"73rd session of the General Assembly"``.
 
     ECOSOC sessions are numbered by year: ``"ECOSOC 2025"`` / ``"2025 session of the Economic
-    and Social Council"``. (Ordinal *words* are the parser's business, not the calendar's.)
+    and Social Council"``; so are those of the registry's bodies numbered by year (``"CHARTER 2024"`` /
+    ``"2024 session of the Special Committee on the Charter of the United Nations and …"``). Another
+    body is named by its code, in full by the registry's name where it knows the code. (Ordinal *words*
+    are the parser's business, not the calendar's.)
     """
-    body = Body.parse(body)
+    try:
+        body = Body.parse(body)
+    except ValueError:
+        code = str(body).strip().upper()
+        info = lookup(code)
+        if not long:
+            return f"{code} {session}"
+        name = info.name if info is not None else code
+        if info is not None and info.numbering == "year":
+            return f"{session} session of the {name}"
+        return f"{session}{_ordinal_suffix(session)} session of the {name}"
     if not long:
         return f"{body.value} {session}"
     if body is Body.ECOSOC:

@@ -90,8 +90,6 @@ class SessionDates:
 
     @property
     def label(self) -> str:
-        if not isinstance(self.body, Body):
-            return f"{self.body} {self.session}"
         return format_session(self.body, self.session)
 
     @property
@@ -160,7 +158,7 @@ class Calendar:
     def session_dates(self, body: Body | str, session: int) -> SessionDates:
         """The session's dates. Raises ``NoSessionsError`` for the Security Council and
         ``UnknownSessionError`` for a session no rule or record covers."""
-        body = _session_body(body)
+        body = session_body(body)
         key = (body, int(session))
         if not isinstance(body, Body):
             return self._other_dates(body, int(session))
@@ -178,7 +176,7 @@ class Calendar:
         """The first session of ``body`` opening after ``after`` ("at its next session"). Another
         body's comes from its recorded sessions only; raises ``UnknownSessionError`` when none
         is recorded."""
-        body = _session_body(body)
+        body = session_body(body)
         if isinstance(body, Body):
             found = self.upcoming_sessions(body, after + ONE_DAY, 1)
             if found:
@@ -228,7 +226,7 @@ class Calendar:
     def session_for_date(self, body: Body | str, day: dt.date) -> SessionDates | None:
         """The session running on ``day`` (GA and ECOSOC: always one once they began; HRC: None
         between sessions)."""
-        body = _session_body(body)
+        body = session_body(body)
         if not isinstance(body, Body):
             candidates = [self._other_dates(body, n) for n in self._recorded(body)]
             return next((d for d in candidates if d.is_running_on(day)), None)
@@ -245,7 +243,7 @@ class Calendar:
         self, body: Body | str, today: dt.date, count: int = 3
     ) -> list[SessionDates]:
         """The next ``count`` sessions opening on or after ``today``, soonest first."""
-        body = _session_body(body)
+        body = session_body(body)
         if not isinstance(body, Body):
             coming = [self._other_dates(body, n) for n in self._recorded(body)]
             return [d for d in coming if d.opens_on >= today][:count]
@@ -375,7 +373,11 @@ def _hrc_first_of_year(year: int) -> int:
     return hrc_session_number(year, 0)
 
 
-def _session_body(body: Body | str) -> Body | str:
+def session_body(body: Body | str) -> Body | str:
+    """The body whose sessions ``body`` names: a principal organ that meets in sessions ("GA", "General
+    Assembly") or another body by its code, as deadlines store it ("ccpcj" -> "CCPCJ"). The one rule for
+    what has sessions: the calendar's dates, a session's page, API entry and feed, what may be followed.
+    Raises ``NoSessionsError`` for the Security Council and ``ValueError`` for what is no body code."""
     body = body_code(body)
     if not isinstance(body, Body):
         return body

@@ -50,6 +50,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from tracker.calendar import Body, Calendar, CalendarError, SessionDates
 from tracker.calendar.bodies import SESSION_BODIES
+from tracker.calendar.core import body_name
 from tracker.db import KEPT, decode_json, plan_once_for_any_values
 from tracker.models import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
@@ -1088,6 +1089,12 @@ class SessionPage:
     resolutions_adopted: int
     #: the body's mandates expiring, and expired without renewal (the body must renew them)
     mandates: MandatePanels = field(default_factory=MandatePanels)
+
+    @property
+    def body_name(self) -> str:
+        """The body's name: the registry's where it knows the code ("CCPCJ" -> "Commission on Crime
+        Prevention and Criminal Justice"), else the code."""
+        return body_name(self.body)
 
 
 def session_page(

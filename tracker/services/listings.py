@@ -203,11 +203,13 @@ def list_owners(session: Session, *, q: str | None = None, page: int = 1,
 def session_status_counts(session: Session, *, include_unpublished: bool = False, body: str | None = None,
                           number: int | None = None) -> dict[tuple[str, int], dict[str, int]]:
     """(body, session) -> status -> how many obligations are due at that session; one session's
-    with ``body`` and ``number``."""
+    with ``body`` and ``number``. Only the tracked kinds fall due (DESIGN §1), as on the session's page: a
+    standing call or a mandate that names a session is not due at it."""
     stmt = _visible(
         select(Obligation.deadline_body, Obligation.deadline_session, Obligation.status, func.count())
         .join(Resolution, Obligation.resolution_id == Resolution.id)
-        .where(Obligation.deadline_body.is_not(None), Obligation.deadline_session.is_not(None)),
+        .where(Obligation.deadline_body.is_not(None), Obligation.deadline_session.is_not(None),
+               Obligation.is_tracked),
         include_unpublished)
     if body is not None:
         stmt = stmt.where(Obligation.deadline_body == body, Obligation.deadline_session == number)

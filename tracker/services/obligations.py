@@ -19,8 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from tracker.calendar import Body, CalendarError
-from tracker.calendar.core import body_code
+from tracker.calendar import Body, NoSessionsError, session_body
 from tracker.models import (
     OPEN_STATUSES,
     Entity,
@@ -475,12 +474,12 @@ def _session_body(body: str | None, session: int | None, *, numbered: bool) -> B
     """A deadline's body: a principal organ, or another body by its registry code ("CCPCJ").
     A principal organ's session needs its number; another body's too where ``numbered``."""
     try:
-        parsed = body_code(body or "")
-    except (ValueError, CalendarError):
+        parsed = session_body(body or "")
+    except NoSessionsError:
+        raise ObligationError(f"The {Body.parse(body or '').display_name} has no sessions.",
+                              code="body_without_sessions", field="deadline_body") from None
+    except ValueError:
         raise ObligationError(f"Unknown body {body!r}.", code="unknown_body", field="deadline_body") from None
-    if isinstance(parsed, Body) and not parsed.has_sessions:
-        raise ObligationError(f"The {parsed.display_name} has no sessions.", code="body_without_sessions",
-                              field="deadline_body")
     if (numbered or isinstance(parsed, Body)) and (not session or session < 1):
         raise ObligationError("A session deadline needs the session number.", code="session_required",
                               field="deadline_session")

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker.models import Body, Entity, Resolution, Subscription, SubscriptionTarget, User
+from tracker.calendar import NoSessionsError, session_body
+from tracker.models import Entity, Resolution, Subscription, SubscriptionTarget, User
 from tracker.services.actors import sees_unpublished
 from tracker.services.errors import NotFound
 
@@ -59,14 +60,14 @@ def _validate(session: Session, target: Target, user: User) -> Target:
         return Target.entity(target.entity_id)
     elif target.kind == SubscriptionTarget.SESSION:
         try:
-            body = Body(str(target.session_body).upper())
+            body = session_body(str(target.session_body or ""))
+        except NoSessionsError:
+            raise SubscriptionError("the Security Council has no sessions") from None
         except ValueError:
             raise SubscriptionError("no such body") from None
-        if body == Body.SC:
-            raise SubscriptionError("the Security Council has no sessions")
         if target.session_number is None or not 1 <= target.session_number <= 9999:
             raise SubscriptionError("no such session")
-        return Target.session(body.value, target.session_number)
+        return Target.session(str(body), target.session_number)
     raise SubscriptionError(f"cannot follow {target.kind!r}")
 
 

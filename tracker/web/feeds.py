@@ -9,8 +9,7 @@ from flask import Blueprint, Response, abort, current_app, flash, redirect, rend
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from tracker.calendar import format_session
-from tracker.calendar.bodies import SESSION_BODIES
+from tracker.calendar import format_session, session_body
 from tracker.db import utcnow
 from tracker.services import exports, feeds
 from tracker.services.actors import sees_unpublished
@@ -80,8 +79,11 @@ def resolution(symbol: str):
 def session(body: str, number: int):
     """Everything due at a session: /feeds/sessions/GA/73.ics."""
     _public()
-    code = body.upper()
-    if code not in SESSION_BODIES or not 1 <= number <= 9999:
+    try:
+        code = str(session_body(body))
+    except ValueError:
+        abort(404)
+    if not 1 <= number <= 9999:
         abort(404)
     label = format_session(code, number)
     return _feed(feeds.session_obligations(get_db(), code, number), f"Mandates due at {label}",

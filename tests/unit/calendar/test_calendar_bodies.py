@@ -38,6 +38,11 @@ def test_parse_rejects_unknown_bodies():
         ("GA", 112, "GA 112", "112th session of the General Assembly"),
         ("HRC", 52, "HRC 52", "52nd session of the Human Rights Council"),
         ("ECOSOC", 2025, "ECOSOC 2025", "2025 session of the Economic and Social Council"),
+        # another body: its code, and the registry's name in full, numbered as the registry says
+        ("ccpcj", 33, "CCPCJ 33", "33rd session of the Commission on Crime Prevention and Criminal Justice"),
+        ("CHARTER", 2024, "CHARTER 2024",
+         "2024 session of the Special Committee on the Charter of the United Nations and on the "
+         "Strengthening of the Role of the Organization"),
     ],
 )
 def test_format_session(body, n, short, long):

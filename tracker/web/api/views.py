@@ -9,10 +9,9 @@ from typing import Any
 from flask import current_app, jsonify, request, url_for
 from marshmallow import Schema, ValidationError, fields
 
-from tracker.calendar import CalendarError, format_session
-from tracker.calendar.bodies import SESSION_BODIES
+from tracker.calendar import CalendarError, format_session, session_body
 from tracker.db import utcnow
-from tracker.models import Body, Obligation, Resolution
+from tracker.models import Obligation, Resolution
 from tracker.services import listings
 from tracker.services.actors import sees_unpublished
 from tracker.services.exports import (
@@ -358,12 +357,8 @@ def _session_json(body: str, number: int, by_status: dict[str, int]) -> dict[str
         opens_on, closes_on, source = dates.opens_on, dates.closes_on, str(dates.source.value)
     except (CalendarError, ValueError, OverflowError):  # a session beyond what the rules model
         pass
-    try:
-        label = format_session(body, number)
-    except (ValueError, KeyError):
-        label = f"{body} {number}"
     return {
-        "body": body, "number": number, "label": label,
+        "body": body, "number": number, "label": format_session(body, number),
         "opens_on": opens_on.isoformat() if opens_on else None,
         "closes_on": closes_on.isoformat() if closes_on else None,
         "source": source, "obligations": sum(by_status.values()), "by_status": by_status,
@@ -387,15 +382,19 @@ def sessions():
 
 @bp.get("/sessions/<body>/<int:number>")
 @operation(summary="One session", tags=[TAG_SES], response=s.SessionSchema, errors=(404,),
-           params={"body": {"schema": {"type": "string", "enum": [b.value for b in Body if b != Body.SC]}},
+           params={"body": {"schema": {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]{0,15}$"},
+                            "description": "GA, HRC, ECOSOC, or another body's code (CCPCJ, C34)"},
                    "number": {"schema": {"type": "integer", "minimum": 1, "maximum": MAX_SESSION},
                               "description": "session number (ECOSOC: the year)"}})
 def session(body: str, number: int):
     """Dates and what is due at it; 404 for the Security Council, which has no sessions."""
     user = reader()
-    code = body.upper()
-    if code not in SESSION_BODIES or not 1 <= number <= MAX_SESSION:
-        raise Problem(404, f"{body!r} has no numbered sessions")
+    try:
+        code = str(session_body(body))
+    except ValueError:
+        raise Problem(404, f"{body!r} has no numbered sessions") from None
+    if not 1 <= number <= MAX_SESSION:
+        raise Problem(404, f"no session {code} {number}")
     counts = _session_counts(user, code, number).get((code, number), {})
     data = _session_json(code, number, counts)
     if data["opens_on"] is None and not counts:

@@ -26,6 +26,7 @@ from flask_login import current_user
 from markupsafe import Markup
 
 from tracker import charts
+from tracker.calendar import session_body
 from tracker.config import Settings
 from tracker.models import Body, Entity, ObligationKind, ObligationStatus
 from tracker.services import dashboards, subscriptions, successors
@@ -312,19 +313,20 @@ def owner(entity_id: int):
 
 @bp.get("/sessions/<body>/<int:number>")
 def session(body: str, number: int):
-    """Everything due at a session of a body."""
+    """Everything due at a session of a body: a principal organ's or another's, by its code ("CCPCJ");
+    none for the Security Council, which has no sessions, nor for a session nothing is known of."""
     try:
-        body_value = Body(body.upper()).value
+        body_value = str(session_body(body))
     except ValueError:
         abort(404)
     if body_value != body:
         return redirect(url_for(".session", body=body_value, number=number), 301)
-    if body_value == Body.SC:
-        abort(404)  # the Security Council has no sessions
     flt = _filter()
     page = dashboards.session_page(
         get_db(), body_value, number, today(), flt, _page_arg(), PER_PAGE, cache=_cache()
     )
+    if page.dates is None and not page.progress.total and not page.resolutions_adopted:
+        abort(404)
     agenda, agenda_form = [], None
     if current_user.is_authenticated and current_user.role in ("officer", "admin"):
         from tracker.services.obligations import open_agenda_items
