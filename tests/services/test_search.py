@@ -55,6 +55,23 @@ def test_bad_values_are_dropped_and_reported():
     assert set(flt.errors) == {"session", "status", "body", "due_from", "owner"}
 
 
+@pytest.mark.parametrize(("args", "due"), [
+    ({"due": "GA-81"}, ("GA", 81)),
+    ({"due": "ccpcj 33"}, ("CCPCJ", 33)),  # another body's session, as session pages link it
+    ({"due": "C34-2024"}, ("C34", 2024)),  # a code with digits
+    ({"due_body": "csw", "due_session": "68"}, ("CSW", 68)),
+])
+def test_a_session_filter_names_any_body_that_meets_in_sessions(args, due):
+    flt = ObligationFilter.from_args(args)
+    assert flt.errors == () and (flt.due_body, flt.due_session) == due
+
+
+@pytest.mark.parametrize("args", [{"due": "SC-1"}, {"due": "GA"}, {"due_body": "SC"}, {"due_body": "a b"}])
+def test_a_session_filter_refuses_the_security_council_and_what_is_no_session(args):
+    flt = ObligationFilter.from_args(args)
+    assert flt.due_body is None and flt.errors == tuple(args)
+
+
 def test_fts5_query_neutralises_operators():
     assert fts5_query('report AND "x" NEAR(y) -z*') == '"report" "AND" "x" "NEAR" "y" "z"'
     assert fts5_query("  ;; ") is None

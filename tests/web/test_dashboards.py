@@ -477,6 +477,8 @@ def test_another_bodys_session_has_a_page_a_feed_an_api_entry_and_may_be_followe
             gen_obligation(s, res, kind=kind, status=status, deadline_body="CCPCJ", deadline_session=33,
                            deadline_text="at its thirty-third session",
                            due_on=dt.date(2024, 5, 13) if kind == "report" else None)
+        gen_obligation(s, res, text="Requests the Secretary-General to report to the General Assembly;",
+                       deadline_body="GA", deadline_session=81, deadline_text="at its eighty-first session")
         user_id = gen_user(s, "delegation@example.org", role="delegation").id
     overview = client.get("/").get_data(as_text=True)
     assert 'href="/sessions/CCPCJ/33"' in overview
@@ -488,7 +490,11 @@ def test_another_bodys_session_has_a_page_a_feed_an_api_entry_and_may_be_followe
     assert entry.status_code == 200
     assert entry.get_json()["label"] == "CCPCJ 33" and entry.get_json()["obligations"] == 1
     listed = client.get("/api/v1/sessions").get_json()["items"]
-    assert [(i["body"], i["number"], i["obligations"]) for i in listed] == [("CCPCJ", 33, 1)]
+    assert [(i["body"], i["number"], i["obligations"]) for i in listed] == [("CCPCJ", 33, 1), ("GA", 81, 1)]
+    due_there = client.get("/api/v1/obligations?due_body=ccpcj&due_session=33&tracked=1").get_json()
+    assert due_there["total"] == 1 and due_there["items"][0]["kind"] == "report"
+    searched = client.get("/search?due=CCPCJ-33").get_data(as_text=True)  # the session page's filter form
+    assert "to report to the General Assembly" not in searched and "CCPCJ 33" in searched
     feed = client.get("/feeds/sessions/CCPCJ/33.ics")
     assert feed.status_code == 200 and b"Mandates due at CCPCJ 33" in feed.data
     for url in ("/sessions/NOSUCH/1", "/api/v1/sessions/NOSUCH/1", "/sessions/SC/1", "/api/v1/sessions/SC/1",

@@ -49,6 +49,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.orm import Session
 
+from tracker.calendar import session_body
 from tracker.db import KEPT, MAX_ID
 from tracker.models import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
@@ -86,7 +87,19 @@ MAX_PER_PAGE = 200
 MAX_DUE_WITHIN = 3660
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SESSION = re.compile(r"^\s*([A-Za-z]+)[\s\-/]*(\d{1,4})\s*$")
+_SESSION = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*?)[\s\-/]*(\d{1,4})\s*$")
+
+
+def _sitting(value: str | None, name: str, errors: list[str]) -> str | None:
+    """The body whose sessions a deadline names (``calendar.session_body``): a principal organ's or another's
+    ("CCPCJ"); where ``value`` is none, ``name`` goes to ``errors``."""
+    if value is None:
+        return None
+    try:
+        return str(session_body(value))
+    except ValueError:
+        errors.append(name)
+        return None
 
 
 def is_fulltext_object(name: str | None) -> bool:
@@ -215,14 +228,14 @@ class ObligationFilter:
         def flag(name: str) -> bool:
             return (get(name) or "").lower() in ("1", "true", "yes", "on")
 
-        due_body, due_session = body("due_body"), integer("due_session", 1, 9999)
-        combined = get("due")  # "GA-81", "GA 81": the short form session pages link with
+        due_body, due_session = _sitting(get("due_body"), "due_body", errors), integer("due_session", 1, 9999)
+        combined = get("due")  # "GA-81", "GA 81", "C34-2024": the short form session pages link with
         if combined:
             match = _SESSION.match(str(combined))
-            if match and match.group(1).upper() in Body.__members__:
-                due_body, due_session = match.group(1).upper(), int(match.group(2))
-            else:
+            if match is None:
                 errors.append("due")
+            elif (found := _sitting(match.group(1), "due", errors)) is not None:
+                due_body, due_session = found, int(match.group(2))
         q = get("q")
         symbol = get("symbol")
         return cls(

@@ -3,8 +3,9 @@ document is generated from them, so the two cannot drift apart."""
 
 from __future__ import annotations
 
-from marshmallow import RAISE, Schema, fields, validate
+from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
+from tracker.calendar import session_body
 from tracker.db import MAX_ID
 from tracker.models import Body, MandateState, ObligationKind, ObligationStatus, ParagraphKind
 from tracker.services.search import AFTER_PATTERN, MAX_DUE_WITHIN, MAX_PER_PAGE
@@ -13,6 +14,8 @@ STATUSES = [s.value for s in ObligationStatus]
 KINDS = [k.value for k in ObligationKind]
 MANDATE_STATES = [m.value for m in MandateState]
 BODIES = [b.value for b in Body]
+#: a body whose sessions deadlines name: a principal organ's code or another body's ("CCPCJ", "C34")
+SESSION_BODY_PATTERN = "^[A-Za-z][A-Za-z0-9]{0,15}$"
 #: the highest page number the API accepts (beyond it, narrow the filter)
 MAX_PAGE = 100_000
 
@@ -294,6 +297,17 @@ class ImportResultSchema(Schema):
 # ---------------------------------------------------------------------- requests
 
 
+class SessionBody(fields.String):
+    """A body whose sessions a deadline names, read as ``calendar.session_body`` reads it ("ccpcj" ->
+    "CCPCJ"; not the Security Council, which has none)."""
+
+    def _deserialize(self, value, attr, data, **kwargs) -> str:
+        try:
+            return str(session_body(super()._deserialize(value, attr, data, **kwargs)))
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from None
+
+
 class PaginationArgs(Schema):
     page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=MAX_PAGE))
     per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_PER_PAGE))
@@ -308,7 +322,9 @@ class ObligationArgs(PaginationArgs):
     kind = fields.List(fields.String(validate=validate.OneOf(KINDS)))
     body = fields.String(validate=validate.OneOf(BODIES), metadata={"description": "adopting body"})
     session = fields.Integer(validate=validate.Range(min=1, max=9999))
-    due_body = fields.String(validate=validate.OneOf(BODIES))
+    due_body = SessionBody(validate=validate.Regexp(SESSION_BODY_PATTERN),
+                           metadata={"description": "with due_session: due at that session of GA, HRC, "
+                                                    "ECOSOC or another body (its code: CCPCJ, C34)"})
     due_session = fields.Integer(validate=validate.Range(min=1, max=9999))
     owner = fields.Integer(validate=validate.Range(min=1, max=MAX_ID),
                            metadata={"description": "entity id"})

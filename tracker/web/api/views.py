@@ -382,7 +382,7 @@ def sessions():
 
 @bp.get("/sessions/<body>/<int:number>")
 @operation(summary="One session", tags=[TAG_SES], response=s.SessionSchema, errors=(404,),
-           params={"body": {"schema": {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]{0,15}$"},
+           params={"body": {"schema": {"type": "string", "pattern": s.SESSION_BODY_PATTERN},
                             "description": "GA, HRC, ECOSOC, or another body's code (CCPCJ, C34)"},
                    "number": {"schema": {"type": "integer", "minimum": 1, "maximum": MAX_SESSION},
                               "description": "session number (ECOSOC: the year)"}})
