@@ -1233,6 +1233,18 @@ def _clause_subject(words: str) -> tuple[str | None, list[str]]:
     return " ".join(tokens[:end]).rstrip(",;:"), tokens[end:]
 
 
+#: the title of a section of the programme budget, before a name in it: "under section 2, General Assembly and
+#: Economic and Social Council affairs and conference management" (A/RES/78/273 5): named in passing
+_IN_A_BUDGET_SECTION = re.compile(r"\bsections?\s+\d+[A-Z]?,\s+(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,8}$")
+
+
+def _named_in_passing_at(span: str, s: int, e: int, owners: bool) -> bool:
+    """The name at ``span[s:e]`` is named in passing: whose a document is, where ``owners`` is false ("the
+    Secretary-General’s annual report": who wrote it, not who is asked), or in a budget section's title."""
+    return ((not owners and _OWNER_OF.match(span, e) is not None)
+            or _IN_A_BUDGET_SECTION.search(span, max(0, s - 80), s) is not None)
+
+
 def find_actors(
     action: str | None,
     text: str,
@@ -1260,9 +1272,9 @@ def find_actors(
             # "bilateral, regional and multilateral development and trading partners"
             spans = sorted([*spans, *_groups_between(span[:end], spans, gazetteer,
                                                      not _CUT_IN_NAME.match(span, end))])
-        for _s, e, name in spans:
-            if not owners and _OWNER_OF.match(span, e):
-                continue  # "the Secretary-General’s annual report": who wrote it, not who is asked
+        for s, e, name in spans:
+            if _named_in_passing_at(span, s, e, owners):
+                continue
             if name not in out:
                 out.append(name)
         if (council and body_name not in out and "the Council" in span

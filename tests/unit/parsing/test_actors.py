@@ -2293,3 +2293,12 @@ def test_the_part_of_a_body_and_a_name_listed_after_it(text, body, actors):
 ])
 def test_the_chairs_of_bodies_by_a_plural_name(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+def test_a_budget_sections_title_names_no_one():
+    # ga-pdf-text A/RES/78/273 5: the Economic and Social Council is in the title of section 2
+    text = ("Appropriates an additional amount of 2,991,700 United States dollars, comprising 24,500 dollars "
+            "under section 2, General Assembly and Economic and Social Council affairs and conference "
+            "management, and 2,967,200 dollars under section 24, Human rights, of the programme budget for "
+            "2024;")
+    assert analyse(text, body="GA", gazetteer=G).actors == ["General Assembly"]
