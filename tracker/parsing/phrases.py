@@ -877,7 +877,7 @@ def _each_holder(span: str, names: list[tuple[int, int, str]],
 #: the title of an office an entity's holder or organ has, written before its name: "the Chairperson of the
 #: African Union Commission", "the Director General of the World Health Organization", "the President and
 #: the Bureau of the Economic and Social Council"
-_OFFICE = re.compile(
+OFFICE_TITLE = re.compile(
     r"(?:President|Vice-Presidents?|Chair-Rapporteur|Chairperson-Rapporteur|Chairs?|Chairpersons?|Chairman|Co-Chairs|Vice-Chairs?|Bureau|"
     r"Director-General|Director\s+General|Executive\s+Director|Executive\s+Secretary|Executive\s+Head|"
     r"Administrator|Prosecutor|Registrar|Secretary-General|Secretary\s+General|High\s+Representative|"
@@ -885,7 +885,7 @@ _OFFICE = re.compile(
 #: … in the plural, before one name
 _PLURAL_OFFICES = frozenset({"Chairs", "Chairpersons"})
 _OFFICES_OF = re.compile(
-    rf"(?<![\w-])(?:the\s+)?({_OFFICE.pattern}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{_OFFICE.pattern})*)\s+of\s+(?:the\s+)?$")
+    rf"(?<![\w-])(?:the\s+)?({OFFICE_TITLE.pattern}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{OFFICE_TITLE.pattern})*)\s+of\s+(?:the\s+)?$")
 
 
 def _holders_named(span: str, names: list[tuple[int, int, str]],
@@ -904,8 +904,9 @@ def _holders_named(span: str, names: list[tuple[int, int, str]],
         before = max((pe for _ps, pe, _n in out), default=0)
         # (the Chairs of bodies by a plural name, "Chairs of treaty bodies"; a list of bodies gets each one's
         # Chair, _each_holder)
-        titles = [t for t in _OFFICE.finditer(span, listed.start(1), listed.end(1)) if t.start() >= before
-                  and (t.group(0) not in _PLURAL_OFFICES or name.endswith("s"))] if listed is not None else []
+        titles = [t for t in OFFICE_TITLE.finditer(span, listed.start(1), listed.end(1))
+                  if t.start() >= before and (t.group(0) not in _PLURAL_OFFICES or name.endswith("s"))
+                  ] if listed is not None else []
         if not titles:
             out.append((s, e, name))
             continue
@@ -2338,7 +2339,7 @@ def _written_names(words: str, texts: list[str], gazetteer: Gazetteer) -> Counte
 
 
 #: an office of an entity, before its name: "Chair of the " (:func:`_holders_named`)
-_OFFICE_OF = re.compile(rf"{_OFFICE.pattern}\s+of\s+(?:the\s+)?")
+_OFFICE_OF = re.compile(rf"{OFFICE_TITLE.pattern}\s+of\s+(?:the\s+)?")
 
 
 def _of_whom(actor: str) -> tuple[str, str]:

@@ -3,8 +3,11 @@
 The parser names actors by their canonical gazetteer name, or by the words as written when it
 does not know them. Here those names meet the database: an entity whose name or alias matches
 (case-insensitively) owns the obligation; a name the parser's curated gazetteer knows becomes an
-entity; any other name becomes an *owner candidate* (``OwnerCandidate``), linked to the obligation
-for reviewers but owning nothing until one accepts it, never dropped. A name a reviewer rejected
+entity; so does the office of an entity it knows ("Chair of the Counter-Terrorism Committee", as the
+gazetteer knows the "President of the General Assembly": :func:`office_of`) and a generic group of
+addressees ("relevant international organizations": :func:`group_of`). Any other name becomes an
+*owner candidate* (``OwnerCandidate``), linked to the obligation for reviewers but owning nothing
+until one accepts it, never dropped. A name a reviewer rejected
 stays rejected: a re-import of the same words neither makes it an owner nor asks again. Load an
 ``EntityResolver`` once per import (or per batch): it reads every entity, alias and candidate in
 three queries and answers from memory afterwards.
@@ -12,6 +15,7 @@ three queries and answers from memory afterwards.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -22,7 +26,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.models import CandidateStatus, Entity, EntityAlias, EntityKind, OwnerCandidate
-from tracker.parsing.gazetteer import Gazetteer
+from tracker.parsing.gazetteer import STATE_KINDS, Gazetteer
+from tracker.parsing.nouns import AGENT_NOUNS, NP_STOP
+from tracker.parsing.phrases import OFFICE_TITLE
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
 
@@ -41,6 +47,10 @@ def load_gazetteer(session: Session) -> Gazetteer:
     for name, alias in session.execute(
         select(Entity.name, EntityAlias.alias).outerjoin(EntityAlias, EntityAlias.entity_id == Entity.id)
     ):
+        if group_of(name) == name and not Gazetteer.default().knows(name):
+            # a group the import made: the parser reads such words as written, and would find
+            # "organizations" in "humanitarian organizations" if its gazetteer knew them
+            continue
         entries.setdefault(name, [])
         if alias:
             entries[name].append(alias)
@@ -99,24 +109,81 @@ class EntityResolver:
         return name_key(name) in self.curated
 
     def is_unknown(self, name: str) -> bool:
-        """Importing ``name`` would ask a reviewer: no entity, not curated, not rejected."""
-        if self.find(name) is not None or self.knows_curated(name):
+        """Importing ``name`` would ask a reviewer: no entity, not curated, not rejected, neither an
+        office of a known entity nor a group of addressees."""
+        if self.find(name) is not None or self.knows_curated(name) or self._by_rule(name) is not None:
             return False
         candidate = self.candidates.get(name_key(name))
         return candidate is None or candidate.status == CandidateStatus.PENDING
 
+    def _known(self, name: str) -> tuple[str, str] | None:
+        """The canonical name and kind of the entity ``name`` names, if the register or the curated
+        gazetteer knows it (nothing is created)."""
+        entity = self.find(name)
+        if entity is not None:
+            return entity.name, entity.kind
+        if self.knows_curated(name):
+            canonical = self.curated[name_key(name)][0]
+            return canonical, _curated_kind(canonical)
+        return None
+
+    def _by_rule(self, name: str) -> tuple[str, str] | None:
+        """The canonical name and kind of the entity a name no entity has comes to: the office of an
+        entity the register knows (not a State's), as the office's own entity of that entity's kind,
+        or a generic group of addressees, as the group the register knows ("other countries" are the
+        States, "other regional organizations" the regional organizations) or one of its own; not a
+        name a reviewer rejected."""
+        candidate = self.candidates.get(name_key(name))
+        if candidate is not None and candidate.status != CandidateStatus.PENDING:
+            return None
+        office = office_of(name)
+        if office is not None:
+            title, held = office
+            known = self._known(held)
+            if known is None or known[1] in STATE_KINDS:
+                return None
+            the = "the " if " " in known[0] else ""  # "Administrator of UNDP"
+            canonical = f"{title} of {the}{known[0]}"
+            return self._known(canonical) or (canonical, known[1])
+        group = group_of(name)
+        if group is None:
+            return None
+        return self._known(group) or self._known(_as_states(group)) or (group, EntityKind.OTHER)
+
     def _create(self, name: str) -> Entity:
         """The entity of a name the curated gazetteer knows, with its aliases."""
         canonical, aliases = self.curated[name_key(name)]
-        entity = Entity(name=canonical[:300], kind=_curated_kind(canonical))
-        self.by_key[name_key(canonical)] = entity
+        entity = self._add(canonical, _curated_kind(canonical))
         for alias in aliases:
             if name_key(alias) not in self.by_key and alias != canonical:
                 entity.aliases.append(EntityAlias(alias=alias[:300]))
                 self.by_key[name_key(alias)] = entity
         self.by_key.setdefault(name_key(name), entity)
+        return entity
+
+    def _add(self, name: str, kind: str) -> Entity:
+        entity = Entity(name=name[:300], kind=kind)
+        self.by_key[name_key(name)] = entity
         self.session.add(entity)
         self.created.append(entity)
+        return entity
+
+    def _entity(self, name: str) -> Entity | None:
+        """The entity that owns what ``name`` is asked, created on first sight if the curated
+        gazetteer knows it or a rule reads it (:meth:`_by_rule`); ``None``: a candidate's."""
+        entity = self.find(name)
+        if entity is None and self.knows_curated(name):
+            entity = self._create(name)
+        if entity is not None:
+            return entity
+        ruled = self._by_rule(name)
+        if ruled is None:
+            return None
+        canonical, kind = ruled
+        entity = self.find(canonical)
+        if entity is None:
+            entity = self._create(canonical) if self.knows_curated(canonical) else self._add(canonical, kind)
+        self.by_key[name_key(name)] = entity  # the rule again gives it: no alias is stored
         return entity
 
     def _candidate(self, name: str) -> OwnerCandidate:
@@ -135,9 +202,7 @@ class EntityResolver:
             name = " ".join(name.split())
             if not name:
                 continue
-            entity = self.find(name)
-            if entity is None and self.knows_curated(name):
-                entity = self._create(name)
+            entity = self._entity(name)
             if entity is not None:
                 if entity not in out.owners:
                     out.owners.append(entity)
@@ -150,6 +215,75 @@ class EntityResolver:
             if name not in out.unknown:
                 out.unknown.append(name)
         return out
+
+
+#: an office and the entity whose it is: "Chair of the Counter-Terrorism Committee"
+_OFFICE_OF = re.compile(rf"({OFFICE_TITLE.pattern})\s+of\s+(?:the\s+)?(.+)")
+#: the register's word for a title written several ways ("Chairperson", "Chairman": "Chair")
+_TITLE = {"Chairperson": "Chair", "Chairman": "Chair", "Chairpersons": "Chairs",
+          "Chairperson-Rapporteur": "Chair-Rapporteur",
+          "Director General": "Director-General", "Secretary General": "Secretary-General"}
+
+
+def office_of(name: str) -> tuple[str, str] | None:
+    """The title and the entity's name of an office ("Chairperson of the African Union Commission"
+    -> "Chair", "African Union Commission"), ``None`` for another name."""
+    m = _OFFICE_OF.fullmatch(" ".join(name.split()))
+    if m is None:
+        return None
+    title = " ".join(m[1].split())
+    return _TITLE.get(title, title), m[2]
+
+
+#: words before a group of addressees that do not change who it is: "all relevant stakeholders",
+#: "other competent international organizations", "more African countries" are stakeholders,
+#: international organizations, African countries
+_QUALIFIERS = re.compile(r"(?:(?:all|other|more|relevant|appropriate|competent|interested|respective)\s+)+")
+#: words that make a group one named before ("those countries", "such organizations", "both sides",
+#: "the above-mentioned bodies") or a name ("the Group of 20")
+_NAMED_BEFORE = frozenset(str.split("""those these such both either said its their the a an above-mentioned
+                                       abovementioned aforementioned"""))
+#: nouns that name a group only with a word that says which: "members", "bodies", "authorities" of
+#: someone, "subsidiary bodies", "armed groups" (not "relevant bodies" alone)
+_WHOSE = frozenset(str.split("""
+    members parties sides bodies entities agencies mechanisms missions operations forces funds programmes
+    offices secretariats committees commissions councils courts tribunals authorities leaders officials
+    representatives holders personnel staff teams groups coordinators envoys rapporteurs heads managers
+    presences facilitators boards directorates executives participants delegations judges sponsors
+    organizers organisers requesters designees negotiators depositaries administrations signatories
+    panels platforms networks centres centers institutes units groupings movements factions regimes
+    militias militaries prosecutors directors commissioners chairs chairpersons chairmen presidents"""))
+#: singular nouns that name a group: "the donor community", "industry", "the media"
+_COLLECTIVE = frozenset(str.split("community sector industry media academia personnel staff judiciary"))
+
+
+def group_of(name: str) -> str | None:
+    """The group of addressees a lower-case description names, without the words that do not
+    change who it is ("other relevant international organizations" -> "international organizations",
+    "all stakeholders" -> "stakeholders"); ``None`` for a name, a group named before ("those
+    countries"), a description with a complement ("countries of the region", "entities referred to
+    in …") or a noun that needs one ("relevant bodies")."""
+    words = " ".join(name.split())
+    if NP_STOP.search(f" {words}") or "," in words or any(c.isdigit() for c in words):
+        return None
+    qualifiers = _QUALIFIERS.match(words)
+    tokens = words[qualifiers.end() if qualifiers else 0 :].split()
+    if not tokens or len(tokens) > 6 or any(t.lower() in _NAMED_BEFORE for t in tokens):
+        return None
+    *described, head = tokens[:-1] if tokens[-1] == "concerned" and len(tokens) > 1 else tokens
+    if head not in AGENT_NOUNS or not (head.endswith("s") or head in _COLLECTIVE):
+        return None
+    if head in _WHOSE and not described:
+        return None
+    return " ".join(tokens)
+
+
+def _as_states(group: str) -> str:
+    """A group of countries as the register names groups of States ("countries": the States,
+    "small island developing countries": "small island developing States")."""
+    head, _, rest = group.rpartition(" ")
+    last = {"countries": "States", "country": "State"}.get(rest, rest)
+    return f"{head} {last}".strip()
 
 
 def _curated_kind(name: str) -> EntityKind:

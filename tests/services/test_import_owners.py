@@ -1,0 +1,132 @@
+"""Owners the import knows without asking a reviewer: the office of a known entity, and a generic
+group of addressees (the paragraphs are real; their symbols are quoted)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from tests.factories import gen_candidate
+from tests.services.seed import TODAY
+from tracker.models import CandidateStatus, Entity, Obligation
+from tracker.parsing import ObligationKind, OperativeParagraph, ParsedResolution
+from tracker.services.actors import Actor
+from tracker.services.entities import EntityResolver, group_of, load_gazetteer, office_of
+from tracker.services.importing import import_resolution
+
+CLI = Actor.system("cli")
+
+
+def _import(db, *paragraphs: tuple[str, list[str]], symbol: str = "A/RES/80/998") -> list[Obligation]:
+    parsed = ParsedResolution(
+        symbol=symbol, body="GA", session=80, adopted_on=dt.date(2025, 12, 1), title="Test",
+        operative=[OperativeParagraph(number=str(n), text=text, action="requests", kind=ObligationKind.ACTION,
+                                      actors=actors, eid=f"para_{n}")
+                   for n, (text, actors) in enumerate(paragraphs, 1)],
+    )
+    import_resolution(db, parsed, CLI, today=TODAY)
+    return list(db.scalars(select(Obligation).order_by(Obligation.id)))
+
+
+def test_the_office_of_a_known_entity_is_an_owner_of_its_own_whatever_its_title_is_written():
+    assert office_of("Chairperson of the African Union Commission") == ("Chair", "African Union Commission")
+    assert office_of("Director General of the IAEA") == ("Director-General", "IAEA")
+    assert office_of("Committee on Crime Prevention and Control") is None
+
+
+def test_an_office_of_a_known_entity_is_owned_not_reviewed(db):
+    # A/RES/78/119 12; A/RES/59/276 43 ("Requests the Secretary-General, as Chairman of the United Nations
+    # System Chief Executives Board for Coordination, to address this matter …"); A/RES/67/221 12 ("Requests
+    # the Administrator of the United Nations Development Programme, as Chair of the United Nations
+    # Development Group, to provide …"), each shortened, the last with "the Chair of the CEB" (constructed)
+    first, second, third = _import(
+        db,
+        ("Calls upon the Chair of the United Nations Sustainable Development Group and the Emergency Relief "
+         "Coordinator to continue to enhance their consultations",
+         ["Chair of the United Nations Sustainable Development Group",
+          "Office for the Coordination of Humanitarian Affairs"]),
+        ("Requests the Chairman of the United Nations System Chief Executives Board for Coordination to "
+         "address this matter",
+         ["Chairman of the United Nations System Chief Executives Board for Coordination"]),
+        ("Requests the Chair of the CEB and the Administrator of the United Nations Development Programme to "
+         "provide support",
+         ["Chair of the CEB", "Administrator of the United Nations Development Programme"]),
+    )
+    assert {e.name for e in first.owners} == {"Chair of the United Nations Sustainable Development Group",
+                                              "Office for the Coordination of Humanitarian Affairs"}
+    assert [e.name for e in second.owners] == [
+        "Chair of the United Nations System Chief Executives Board for Coordination"]
+    assert set(third.owners) == {second.owners[0], db.scalars(select(Entity).where(
+        Entity.name == "Administrator of UNDP")).one()}
+    assert not any(o.needs_review or o.candidates for o in (first, second, third))
+
+
+def test_an_office_of_an_unknown_entity_or_of_a_state_is_reviewed(db):
+    (ob,) = _import(db, ("Requests the Chair of the Committee of Nobody and the President of Myanmar to act",
+                         ["Chair of the Committee of Nobody", "President of Myanmar"]))
+    assert ob.owners == [] and {c.name for c in ob.candidates} == {"Chair of the Committee of Nobody",
+                                                                  "President of Myanmar"}
+
+
+def test_a_group_of_addressees_is_named_without_the_words_that_do_not_change_who_it_is():
+    assert group_of("other relevant international organizations") == "international organizations"
+    assert group_of("all stakeholders") == "stakeholders"
+    assert group_of("more African countries") == "African countries"
+    assert group_of("armed groups") == "armed groups"
+    assert group_of("donor community") == "donor community"
+    # a name, a group named before, a complement, a noun that needs one
+    for name in ("Main Committees", "those countries", "such organizations", "countries of the region",
+                 "entities referred to in the Convention", "relevant bodies", "members",
+                 "authorities concerned", "concerned", "Group of 20", "above-mentioned bodies"):
+        assert group_of(name) is None, name
+
+
+def test_groups_of_addressees_are_owners_and_the_known_ones_are_the_known_entities(db):
+    # A/RES/69/266 2; A/RES/48/112 6 ("Encourages all countries to take action to prevent the illicit arms
+    # trade …"); A/RES/71/229 4 ("… and invites other countries in a position to do so, multilateral financial
+    # institutions, the private sector, …"), with two names of known groups written otherwise (constructed)
+    first, second, third = _import(
+        db,
+        ("Encourages Member States and relevant international organizations to enhance global cooperation",
+         ["Member States", "relevant international organizations"]),
+        ("Encourages all countries and international organizations to take action",
+         ["countries", "international organizations"]),
+        ("Invites other countries in a position to do so, small island developing countries and other "
+         "regional organizations to contribute", ["other countries", "small island developing countries",
+                                         "other regional organizations"]),
+    )
+    assert {e.name for e in first.owners} == {"Member States", "international organizations"}
+    assert set(second.owners) == set(first.owners)
+    assert {e.name for e in third.owners} == {"Member States", "small island developing States",
+                                              "regional organizations"}
+    assert not any(o.needs_review or o.candidates for o in (first, second, third))
+    kind = db.scalars(select(Entity.kind).where(Entity.name == "international organizations")).one()
+    assert kind == "other"
+
+
+def test_a_group_named_before_or_needing_a_complement_is_reviewed(db):
+    # constructed: "those countries" are the ones named before it, "relevant bodies" of whom?
+    (ob,) = _import(db, ("Encourages those countries and relevant bodies to act", ["those countries",
+                                                                                   "relevant bodies"]))
+    assert ob.owners == [] and {c.name for c in ob.candidates} == {"those countries", "relevant bodies"}
+
+
+def test_a_rejected_name_stays_rejected_though_a_rule_reads_it(db):
+    gen_candidate(db, "international organizations", status=CandidateStatus.REJECTED)
+    gen_candidate(db, "Chair of the Fifth Committee", status=CandidateStatus.REJECTED)
+    (ob,) = _import(db, ("Requests the Chair of the Fifth Committee and international organizations to act",
+                         ["Chair of the Fifth Committee", "international organizations"]))
+    assert ob.owners == [] and ob.candidates == [] and not db.scalars(select(Entity)).all()
+
+
+def test_the_preview_and_the_parser_read_the_rules_as_the_import_does(db):
+    resolver = EntityResolver.load(db)
+    assert not resolver.is_unknown("other relevant actors") and not resolver.is_unknown("Chair of the CTC")
+    assert resolver.is_unknown("relevant bodies")
+    _import(db, ("Requests international organizations and the Chair of the Fifth Committee to act",
+                 ["international organizations", "Chair of the Fifth Committee"]))
+    gazetteer = load_gazetteer(db)
+    # a group is read as written: "organizations" known would be found in "humanitarian organizations"
+    assert not gazetteer.knows("international organizations")
+    assert gazetteer.knows("Chair of the Fifth Committee")
