@@ -1619,11 +1619,31 @@ def continuing(action: str | None, rest: str, gazetteer: Gazetteer | None = None
                 kind is K.ACTION and _gives_support(words, rest)) or (
                 kind is K.REPORT and _THEIR_REPORTS.match(words, goes_on.start(1)))):
             return False
-        further = _FURTHER_INFINITIVE.search(words, goes_on.end())
-        if further and clause_kind(verb, words[further.start(1) :], gazetteer) in (K.REPORT, K.ACTION):
-            return False
+        for further in _FURTHER_INFINITIVE.finditer(words, goes_on.end()):
+            if further.group(1) == "to be":
+                continue  # what a thing is to be, not asked: "… including at Expo 2020, to be held in 2021 …"
+            kind = clause_kind(verb, words[further.start(1) :], gazetteer)
+            if kind is K.REPORT or (kind is K.ACTION and not _standing_duty(words, further, rest)):
+                return False  # "to monitor … and to report", "to provide assistance … and to convene …"
         found = True
     return found
+
+
+def _standing_duty(words: str, further: re.Match[str], rest: str) -> bool:
+    """Whether a further infinitive of ``words`` ("… and to …": ``_FURTHER_INFINITIVE``) is itself a
+    standing duty, as the clause's first is (:func:`continuing`): going on, ensuring, monitoring
+    (``_GOES_ON``, ``_ENSURES``), support given (:func:`_gives_support`) or a service given to someone
+    (``_SERVICE_GIVEN``, not for a product: ``_FOR_A_PRODUCT``) — "… requests the specialized agencies
+    concerned to monitor environmental conditions in the Territory and to provide assistance to the Territory,
+    consistent with their prevailing rules of procedure" (A/RES/78/87 15): no product of its own."""
+    at, verb = further.start(1), further.start(1) + 3
+    if _GOES_ON.match(words, verb) or (_ENSURES.match(words, verb) and not _ensures_a_deliverable(
+            words, further.end(1))):
+        return True
+    if _gives_support(words[at:], rest):
+        return True
+    service = _SERVICE_GIVEN.match(words, verb)
+    return service is not None and not _FOR_A_PRODUCT.search(words[verb : service.end() + 120].split(";")[0])
 
 
 #: a further infinitive of the same clause: "…, and to report thereon", ", to ensure" (not a preposition

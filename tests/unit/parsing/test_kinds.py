@@ -2280,3 +2280,41 @@ def test_measures_recommended_in_a_list_ask_no_one():
 ])
 def test_a_way_of_working_asked_for_is_a_standing_call(text, kind):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
+
+
+@pytest.mark.parametrize(("text", "standing"), [
+    # a further infinitive that is itself a standing duty — a service given to someone, support given,
+    # ensuring — makes no deliverable of a standing request (A/RES/78/87 15 and every Non-Self-Governing
+    # Territory resolution; segmented A/HRC/RES/48/16 23, S/RES/2594 (2021) 6) …
+    ("Requests the Territory and the administering Power to take all measures necessary to protect and "
+     "conserve the environment of the Territory against any degradation, and once again requests the "
+     "specialized agencies concerned to monitor environmental conditions in the Territory and to provide "
+     "assistance to the Territory, consistent with their prevailing rules of procedure;", True),
+    ("Requests the Office of the United Nations High Commissioner for Human Rights to ensure that there is "
+     "no monitoring gap pending the appointment of the Special Rapporteur, and to provide the Special "
+     "Rapporteur with the assistance and all resources necessary to fulfil the mandate;", True),
+    ("Requests the Secretary-General to ensure that comprehensive gender analysis and technical gender "
+     "expertise are included throughout all stages of mission planning, mandate implementation and review "
+     "and throughout the transition process, as well as mainstreaming of a gender perspective, and to "
+     "ensure the full, equal, and meaningful participation of women, and the inclusion of youth, as well "
+     "as measures to safeguard the interests of persons with disabilities, and further requests the "
+     "Secretary-General to ensure that their needs are fully integrated in all prioritised and sequenced "
+     "stages of a mission mandate and mission transitions;", True),
+    # … nor what a thing is to be (segmented A/RES/76/84 A-B 67: "to be held", no infinitive asked) …
+    ("Notes that 2021 continues to mark the seventy-fifth anniversary of the founding of the United Nations, "
+     "recognizes the work already undertaken by the Secretariat on planning activities in that regard, and "
+     "requests the Department of Global Communications to rapidly ensure the swift recovery of the "
+     "multilingual services and to raise awareness of and disseminate information on the anniversary, "
+     "including at Expo 2020, to be held in 2021 in Dubai, United Arab Emirates, and to ensure that "
+     "multilingualism, as a core value of the Organization, is fully respected in those activities, in a "
+     "cost-neutral manner;", True),
+    # … but a deliverable further on does, after a standing one (segmented A/RES/76/4 13, A/RES/78/245 56)
+    ("Requests the United Nations development system to ensure full adherence to a clear, matrixed, dual "
+     "reporting model and to establish full mutual and collective performance appraisals, as defined in "
+     "resolution 72/279, and to ensure accountability;", False),
+    ("Requests the Secretary-General to ensure the consistent and effective implementation of the terms of "
+     "reference for the Coordinator for Multilingualism and to report thereon to the General Assembly at its "
+     "seventy-ninth session;", False),
+])
+def test_a_further_standing_duty_makes_no_deliverable(text, standing):
+    assert kinds.continuing(*_phrase_and_rest(text)) is standing
