@@ -1356,11 +1356,13 @@ _TITLE_WORDING = re.compile(
 #: be done, when a verb of delivering (``_DELIVERABLE_BEFORE``) governs it, or one that decides that it be
 #: held then ("Decides that the formal meeting will be held in early 2026", A/RES/80/56 1)
 #: (groups "month" and "myear", or "year": those of ``_DATE``'s last two forms; "part": a year's early or late
-#: part, due by the end of its half, "half" precision, as "during the first half of 2026" is)
+#: part, due by the end of its half, "half" precision, as "during the first half of 2026" is; of two years
+#: offered, the later: "Decides to convene, in 2015 or 2016, a third international conference …" (A/RES/68/204
+#: 43) is due by the end of 2016)
 _IN_YEAR = re.compile(
     # "Agrees to hold the High-Level Dialogue at the end of October 2003" (A/RES/57/250 4), "during 2014"
     rf"\b(?:in|during|at\s+the\s+end\s+of)\s+(?:(?P<part>early|late)\s+)?"
-    rf"(?:(?P<month>{_MONTH})\s+(?P<myear>\d{{4}})|(?P<year>\d{{4}}))(?![\d/])")
+    rf"(?:(?P<month>{_MONTH})\s+(?P<myear>\d{{4}})|(?:\d{{4}}\s+or\s+(?:in\s+)?)?(?P<year>\d{{4}}))(?![\d/])")
 #: … a decision that it be held then, not a description of what is to be held ("the Congress, to be held in
 #: 2026": ``_TO_BE_HELD``; "the Third Forum of the Alliance of Civilizations, which will be held in Brazil in
 #: 2010", A/RES/64/14 3: a relative clause)

@@ -161,3 +161,16 @@ def test_a_present_passive_asked_is_not_a_past_event():
 ])
 def test_a_session_in_a_year_of_a_body_named_between(text, expected):
     assert [d for d in dicts(text, "GA", 64, dt.date(2010, 7, 2)) if d["kind"] == "session"] == expected
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # A/RES/68/204 43: of two years offered, the later is the deadline
+    ("Decides to convene, in 2015 or 2016, a third international conference on financing for development to "
+     "assess the progress made in the implementation of the Monterrey Consensus and the Doha Declaration",
+     dt.date(2013, 12, 20), [{"kind": "date", "date": "2016-12-31", "precision": "year"}]),
+    # … one year, as before
+    ("Decides to convene, in 2015, a third international conference on financing for development",
+     dt.date(2013, 12, 20), [{"kind": "date", "date": "2015-12-31", "precision": "year"}]),
+])
+def test_of_two_years_offered_the_later_is_due(text, adopted_on, expected):
+    assert dicts(text, "GA", 68, adopted_on) == expected
