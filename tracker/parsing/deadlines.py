@@ -3220,3 +3220,32 @@ def _in_series(source: OperativeParagraph, m: re.Match[str], every: str | None) 
 
 __all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "date_next_reports", "date_reports_pointed_back",
            "find_deadlines", "link_expiries", "link_session_dates", "names_a_numbered_report"]
+
+
+
+def deliverable_first(text: str, intro_end: int, deliverable: str | None, deadlines: list[Deadline]
+                      ) -> list[Deadline]:
+    """A paragraph's deadlines with those of its deliverable's clause first, where one its words before the
+    sub-paragraphs set (``text[:intro_end]``) came first: the register dates an obligation by its first
+    deadline. "Requests the Special Committee, at its session in 2024, …: (a) To continue its consideration
+    …; (b) To consider … the question of … assistance to third States affected by the application of
+    sanctions …, and requests the Secretary-General to submit his next report on this issue to the General
+    Assembly at its eightieth session; …" (A/RES/78/111 3): the report is due at the eightieth session, the
+    Committee's session is that of its standing work (the caller sees that the other sub-paragraphs ask
+    nothing more). The clause runs between the semicolons or colons around the deliverable (``text``: all
+    the paragraph's words); the others keep their order after it, as do those of the clause."""
+    if len(deadlines) < 2 or not deliverable or (at := text.find(deliverable)) < intro_end:
+        return deadlines
+    lo = max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
+    ends = [e for e in (text.find(";", at), text.find(":", at)) if e >= 0]
+    hi = min(ends) if ends else len(text)
+
+    def in_clause(d: Deadline) -> bool:
+        where = text.find(d.text) if d.text else -1
+        return lo <= where and where + len(d.text) <= hi
+
+    before = text.find(deadlines[0].text) if deadlines[0].text else -1
+    own = [d for d in deadlines if in_clause(d)]
+    if not 0 <= before < intro_end or not own:
+        return deadlines
+    return own + [d for d in deadlines if not any(d is o for o in own)]

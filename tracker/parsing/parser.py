@@ -11,6 +11,7 @@ from .deadlines import (
     bodies_named,
     date_next_reports,
     date_reports_pointed_back,
+    deliverable_first,
     find_deadlines,
     link_expiries,
     link_session_dates,
@@ -451,6 +452,9 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
         kind = (ObligationKind.EXHORTATION if not subparagraphs
                 else _going_on(phrase, said, subparagraphs, kind, gazetteer) if intro and not we else kind)
     kind = with_expiry(kind, deadlines, bool(subparagraphs), full)
+    if kind in (ObligationKind.REPORT, ObligationKind.ACTION) and intro and _beside_standing(
+            subparagraphs, phrase.deliverable):
+        deadlines = deliverable_first(full, len(intro), phrase.deliverable, deadlines)
     actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
     speaking = (subparagraphs if not intro else [s for s in subparagraphs if _says_its_own_phrase(s)]
                 ) if not we else []
@@ -575,6 +579,21 @@ _INTRODUCED = re.compile(
     r"(?:Bearing\s+in\s+mind|Taking\s+(?:into\s+account|note)|Recalling|Noting|Acting|Recogni[sz]ing|Reaffirming|"
     r"Reiterating|Stressing|Emphasi[sz]ing|Underlining|Acknowledging|Welcoming|Having|Considering|Mindful|"
     r"Convinced|Guided|Aware|Conscious)\b")
+
+
+#: what a sub-paragraph asks that falls due at no time of its own
+_STANDING_SUB = frozenset({ObligationKind.EXHORTATION, ObligationKind.MANDATE, ObligationKind.DECLARATORY})
+
+
+def _beside_standing(subs: list[SubParagraph], deliverable: str | None) -> bool:
+    """Whether a sub-paragraph names the paragraph's deliverable and every other one asks only a standing
+    call, a mandate or nothing (its own kind, :func:`_kinds_of_subs`): the paragraph's words before them
+    then date no deliverable but that one."""
+    if not deliverable:
+        return False
+    flat = _walked(subs)
+    holders = [s for s in flat if deliverable in s.text]
+    return bool(holders) and all(s.kind in _STANDING_SUB for s in flat if deliverable not in s.text)
 
 
 def _walked(subs: list[SubParagraph]) -> list[SubParagraph]:

@@ -1,0 +1,54 @@
+"""The register dates an obligation by its first deadline: a paragraph whose sub-paragraphs ask standing work
+beside one report gives that report's deadline first, not the session its opening words name for the standing
+work (real paragraphs of A/RES/78/111 and A/HRC/RES/52/23, the latter's sessions the Assembly's here)."""
+
+from __future__ import annotations
+
+from tracker.parsing import parse
+
+GA_HEADING = (
+    "United Nations A/RES/78/111\nGeneral Assembly\nDistr.: General\n18 December 2023\n\n"
+    "Resolution adopted by the General Assembly on 7 December 2023\n\n"
+    "78/111. Report of the Special Committee on the Charter of the United Nations and on the Strengthening "
+    "of the Role of the Organization\n\n"
+    "The General Assembly,\n\n"
+    "Recalling its relevant resolutions,\n\n"
+)
+
+
+def _deadlines(paragraph: str) -> list[tuple]:
+    result = parse(f"{GA_HEADING}1. {paragraph}\n\n45th plenary meeting\n".encode(), "A_RES_78_111.txt")
+    op = result.operative[0]
+    return [(d.kind.value, d.body, d.session) for d in op.deadlines]
+
+
+def test_the_report_a_sub_paragraph_asks_beside_standing_work_is_due_first():
+    # A/RES/78/111 3: the Committee's session is that of its standing work; the report is due at GA 80
+    paragraph = (
+        "Requests the Special Committee, at its session in 2024, in accordance with paragraph 5 of General "
+        "Assembly resolution 50/52 of 11 December 1995:\n"
+        "(a) To continue its consideration of all proposals concerning the question of the maintenance of "
+        "international peace and security in all its aspects in order to strengthen the role of the United "
+        "Nations;\n"
+        "(b) To consider, in an appropriate, substantive manner and framework, the question of the "
+        "implementation of the provisions of the Charter of the United Nations relating to assistance to "
+        "third States affected by the application of sanctions (Article 50 of the Charter), and requests the "
+        "Secretary-General to submit his next report on this issue to the General Assembly at its eightieth "
+        "session;\n"
+        "(c) To keep on its agenda the question of the peaceful settlement of disputes between States;")
+    assert _deadlines(paragraph)[0] == ("session", "GA", 80)
+
+
+def test_a_deliverable_asked_before_the_report_stays_first():
+    # A/HRC/RES/52/23 9: the seminar, due before the end of 2023, comes before its report
+    paragraph = (
+        "Requests the Special Rapporteur, in collaboration with the Office of the High Commissioner, at its "
+        "seventy-ninth session:\n"
+        "(a) To convene, before the end of 2023, a one-day expert seminar on the responsibility of business "
+        "enterprises to respect the human rights of older persons;\n"
+        "(b) To liaise with States, relevant United Nations agencies, funds and programmes, with a view to "
+        "ensuring their contribution to the above-mentioned seminar;\n"
+        "(c) To prepare a report on the seminar and to present it to the General Assembly at its "
+        "eightieth session;")
+    expected = [("session", 79), ("date", None), ("session", 80)]
+    assert [(k, s) for k, _b, s in _deadlines(paragraph)] == expected
