@@ -1034,6 +1034,11 @@ _LEADING = re.compile(
     r"(?:(?:each|all|both|any|either)\s+of\s+)?"
     r"(?:(?:the|all|all\s+the|any|each|every|both|their|its)\s+)?"
 )
+#: lower-case adjectives listed before the noun they share: "regional, subregional and " (interregional
+#: organizations), "multilateral, regional and " (national programmes and bodies); not nouns in the plural
+#: ("cooperatives, moneylenders and microfinance banks")
+_ADJECTIVES_LISTED = re.compile(
+    r"(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*(?<!s),\s+)+[a-z][\w-]*,?\s+(?:and|or)\s+(?=[a-z][\w-]*\s+[a-z])")
 #: the verb of a second call on the same infinitive, which names no one: "Calls upon the United
 #: Nations, and invites the Bretton Woods institutions, to …", "Calls upon States and encourages
 #: non-State actors to …", "encourages strengthened cooperation … and further encourages the Panel, …,
@@ -1071,7 +1076,10 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
         # …. We also call upon these entities to …"); a title in quotation marks names a thing ("Commends the
         # “Cadres for the future” programme")
         return None
-    cut = _CLAUSE_CUT.search(words)
+    # (not at the commas of adjectives listed before their noun: "regional, subregional and interregional
+    # organizations", "local, national and international organizations involved in sport")
+    adjectives = _ADJECTIVES_LISTED.match(words)
+    cut = _CLAUSE_CUT.search(words, adjectives.end() if adjectives else 0)
     if cut:
         words = words[: cut.start()]
     words = words.strip(" ,")

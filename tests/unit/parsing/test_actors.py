@@ -2302,3 +2302,27 @@ def test_a_budget_sections_title_names_no_one():
             "management, and 2,967,200 dollars under section 24, Human rights, of the programme budget for "
             "2024;")
     assert analyse(text, body="GA", gazetteer=G).actors == ["General Assembly"]
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # adjectives listed before the noun they share are one addressee, not cut at their commas (ga-pdf-text
+    # A/RES/80/143 8, segmented A/RES/76/74 9, A/HRC/RES/49/12 7)
+    ("Encourages regional, subregional and interregional organizations and processes to continue to share "
+     "best practices, policies, experiences and technical expertise promoting local, national, regional and "
+     "global strategies;", "GA", ["regional, subregional and interregional organizations"]),
+    ("Encourages all relevant multilateral, regional and national programmes and bodies to include "
+     "activities related to mine action, including clearance, in their peacebuilding, humanitarian, "
+     "stabilization, rehabilitation, reconstruction and development assistance activities;", "GA",
+     ["relevant multilateral, regional and national programmes"]),
+    ("Encourages local, national and international organizations involved in sport, recreation, fitness and "
+     "physical activities to commit to the full inclusion of persons with disabilities;", "HRC",
+     ["local, national and international organizations"]),
+    # regulators are asked (ga-pdf-text A/RES/80/122 58)
+    ("Calls upon financial regulators to encourage financial institutions to explore new opportunities to "
+     "improve their ability to better manage risks;", "GA", ["financial regulators"]),
+    # guard: adjectives before what is done name no one
+    ("Encourages regional, subregional and interregional cooperation to combat sand and dust storms;", "GA",
+     []),
+])
+def test_adjectives_listed_before_an_addressee(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
