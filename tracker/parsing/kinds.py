@@ -1426,6 +1426,8 @@ def _asked_to(stripped: str) -> ObligationKind:
 
 #: the words of what is needed, which :func:`continuing` looks for before it reads a paragraph's clauses
 _NEEDED = re.compile(r"necessary|needed|required|requisite|adequate|sufficient")
+#: … and of a service given (``_SERVICE_GIVEN``)
+_A_SERVICE = re.compile(r"assistance|advi[cs]|capacity|support|expertise|training|cooperation")
 #: support given to another's work, the necessary resources or assistance: "to provide the Independent
 #: Expert with all the human, technical and financial resources necessary for the effective fulfilment of the
 #: mandate" (A/HRC/RES/42/12 8), "to provide the Special Rapporteur with all the information and resources
@@ -1439,20 +1441,16 @@ _SUPPORT_GIVEN = re.compile(
     r"(?:(?:that\s+)?(?:are|is|may\s+be)\s+)?(?:necessary|needed|required)\b"
     r"|(?:necessary|required|requisite|adequate|sufficient)\s+(?:[\w,-]+\s+(?:and\s+)?){0,4}?"
     r"(?:assistance|resources|support|facilities|services|expertise)\b)")
-#: a service given on request, with no product of its own: "to provide technical assistance and
-#: capacity-building to Member States, upon request, …" (A/RES/80/229 60), "to provide, upon request,
-#: technical assistance and advice to States" (A/HRC/RES/54/10 10), "to provide support at the request of
-#: Member States" (A/RES/77/283 4): assistance, advice, support, training or expertise given …
+#: a service given, with no product of its own: "to provide technical assistance and capacity-building to
+#: Member States, upon request, …" (A/RES/80/229 60), "to provide, upon request, technical assistance and
+#: advice to States" (A/HRC/RES/54/10 10), "to provide support at the request of Member States" (A/RES/77/283
+#: 4), "to provide economic, social and other assistance to the Non-Self-Governing Territories" (A/RES/80/105
+#: 16): assistance, advice, support, training or expertise given …
 _SERVICE_GIVEN = re.compile(
     r"(?:provide|render|offer|extend|give|deliver|make\s+available)[\s,]+"
     r"(?![^;]{0,60}?\b(?:estimates?|reports?|breakdown|overview|analysis|justification|rationale|details|"
     r"proposals?|information|updates?)\b)[^;]{0,80}?\b(?:(?:technical\s+)?assistance|advice|advisory\s+services|"
     r"capacity[- ]building|support|expertise|training|technical\s+cooperation)\b")
-#: … when those served ask for it: "upon request", "at the request of Member States", "upon their request",
-#: "if requested", "when requested" (not "as requested in resolution 70/9": a request of the Assembly's)
-_ON_REQUEST = re.compile(
-    r"\b(?:(?:up)?on\s+(?:(?:the|their|its)\s+)?request|at\s+(?:the|their|its)\s+request|"
-    r"(?:if|when|where)\s+(?:so\s+)?requested)\b")
 #: … not for an event or a thing to be made, a product of its own: "to provide the support necessary to
 #: convene the Meeting of States", "all necessary support to the Open-ended Working Group on Ageing for the
 #: organization of its twelfth session", "the … support required for the creation of a country office in
@@ -1490,15 +1488,18 @@ def _gives_support(text: str, before: str = "") -> bool:
     needs (``_SUPPORT_GIVEN``), not for an event or a thing to be made (``_FOR_A_PRODUCT``), and no further
     infinitive asks a deliverable: a standing duty while that work lasts, as "to continue to provide … with
     all the support necessary" is, with no product of its own (not "… and to convene a meeting"); so is a
-    service given on request (``_SERVICE_GIVEN``, ``_ON_REQUEST``: "to provide technical assistance to Member
-    States, upon request", A/RES/80/229 60), which goes on as long as it is asked for. Support
+    service given (``_SERVICE_GIVEN``: "to provide technical assistance to Member States, upon request",
+    A/RES/80/229 60; "to provide assistance to graduating countries in the formulation and implementation of
+    their national transition strategies", E/RES/2021/11 12; "to provide support to ongoing mediation
+    efforts", S/RES/2056 (2012) 12), which goes on as long as those served need it, as "to support" and "to
+    assist" do (``_STANDING``). Support
     that names no one to receive it (``_NO_ONE_SUPPORTED``) where the paragraph's words ``before`` name an
     event held on a date (``_HELD_ON_A_DATE``) serves that event, a product of its own: "… looks forward
     to the twenty-third session, scheduled to be held from 2 to 7 December 2024, and requests the
     Secretary-General to provide the necessary services and facilities …" (A/RES/78/6 29)."""
     m = _infinitive(text)
     support = _SUPPORT_GIVEN.match(text, m.start(1)) if m is not None else None
-    if support is None and m is not None and _ON_REQUEST.search(text.split(";")[0]):
+    if support is None and m is not None:
         support = _SERVICE_GIVEN.match(text, m.start(1))
     if support is None or _FOR_A_PRODUCT.search(text[m.start(1) : support.end() + 120].split(";")[0]):
         return False
@@ -1595,7 +1596,7 @@ def continuing(action: str | None, rest: str, gazetteer: Gazetteer | None = None
     track the data …, and to report thereon": the report is asked anew)."""
     if action is None or ("continue" not in rest and "ensure" not in rest and "monitor" not in rest
                           and "request" not in rest and "reports" not in rest and "efforts" not in rest
-                          and not _NEEDED.search(rest)):
+                          and not _NEEDED.search(rest) and not _A_SERVICE.search(rest)):
         return False
     found = False
     for verb, words in clauses(action, rest):

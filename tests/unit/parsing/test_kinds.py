@@ -1967,6 +1967,27 @@ def test_a_sub_paragraph_that_asks_in_the_passive_says_its_own_phrase():
     ("Requests the United Nations agencies, within existing mandates and resources, to provide support at "
      "the request of Member States on their efforts to undertake evaluations of the implementation of the "
      "Sustainable Development Goals.", K.EXHORTATION),
+    # … as is a service given to those who need it, asked for or not (E/RES/2021/11 12, A/RES/80/105 16,
+    # S/RES/2056 (2012) 12, A/HRC/RES/48/20 43) …
+    ("Requests the entities of the United Nations development system to provide assistance to graduating "
+     "countries in the formulation and implementation of their national transition strategies and to "
+     "consider country-specific support for graduated countries for a fixed period of time and in a "
+     "predictable manner;", K.EXHORTATION),
+    ("Requests the Secretary-General, the specialized agencies and other organizations of the United Nations "
+     "system to provide economic, social and other assistance to the Non-Self-Governing Territories and to "
+     "continue to do so, as appropriate, after they exercise their right to self-determination, including "
+     "independence;", K.EXHORTATION),
+    ("Requests the Secretary-General to provide support to ongoing mediation efforts, including through the "
+     "good offices of his Special Representative for West Africa;", K.EXHORTATION),
+    ("Requests the High Commissioner to provide technical assistance, including forensic expertise, to the "
+     "Government of the Democratic Republic of the Congo in order to support the judicial authorities in "
+     "their investigations into allegations of human rights violations and abuses, with a view to bringing "
+     "those responsible to justice;", K.EXHORTATION),
+    # … but not support for an event (A/RES/78/319 13), nor guidance, a document (S/RES/2535 (2020) 21)
+    ("Requests the President of the General Assembly and the Secretary-General to provide adequate support "
+     "to the organization and preparation of the high-level meeting;", K.ACTION),
+    ("Requests the Secretary General to provide guidance for all peacekeeping and other relevant United "
+     "Nations missions on the implementation of the youth, peace and security agenda;", K.ACTION),
     # … not a document given on request, nor with a deliverable asked beside it
     ("Requests the Secretary-General to provide, upon request, an analysis of the costs of the proposed "
      "measures;", K.REPORT),
