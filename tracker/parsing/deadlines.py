@@ -104,8 +104,11 @@ _CARDINAL = (
 )
 
 _SESSION_RE = re.compile(
-    # ("with": a series' first, "beginning with its second session", read as "from" is: ``series_from``)
-    rf"\b(?:prior\s+to|at|during|before|until|by|for|in|to|of|from|with|hold|holds|convene|convenes|"
+    # ("in advance of", "ahead of": as "before", "To submit an information paper … in advance of the twentieth
+    # session of the Forum", E/RES/2024/15 2 (a); "with": a series' first, "beginning with its second
+    # session", read as "from" is: ``series_from``)
+    rf"\b(?:prior\s+to|in\s+advance\s+of|ahead\s+of|at|during|before|until|by|for|in|to|of|from|with|hold|"
+    rf"holds|convene|convenes|"
     rf"(?:no|not)\s+later\s+than)\s+"
     rf"(?:the\s+(?:\w+\s+part|resumed\s+part|end|close|conclusion|beginning|opening|start|commencement)\s+of\s+)?"
     rf"(its|the|their|his|her)\s+(?:(?:main|resumed|regular|substantive|organizational)\s+part\s+of\s+(?:its|the)\s+)?"
