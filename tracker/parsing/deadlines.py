@@ -1536,6 +1536,9 @@ _A_NAME = re.compile(
     r"“[^“”;]{1,200}”"
     r"|\b[A-Z][\w’'+-]*(?:,?\s+(?:(?:of|to|the|and|in|for|on|with|at|all|its|their|a|an)\s+)*[A-Z0-9][\w’'+-]*)+")
 
+#: a name's colon before its subtitle's capital, names squeezed to "N" (``_convened_by_name``)
+_SUBTITLE = re.compile(r"\bN:\s+(?=[A-Z])")
+
 
 def _convened_by_name(text: str, pos: int) -> bool:
     """Whether a verb of convening (``_CONVENING_BEFORE``) governs the days at ``pos`` across the name of what
@@ -1544,7 +1547,10 @@ def _convened_by_name(text: str, pos: int) -> bool:
     9), "to convene the international meeting entitled “Stockholm+50: …”, in Stockholm, on 2 and 3 June 2022"
     (A/RES/75/280 1); no past event before the days (``_PAST_CONTEXT``)."""
     lo = max(text.rfind(";", 0, pos) + 1, pos - 600)
-    squeezed = _A_NAME.sub("N", text[lo:pos])
+    # (a name's subtitle after its colon is of the name: "the high-level 2020 United Nations Conference to
+    # Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans,
+    # … in Lisbon, from 2 to 6 June 2020", A/RES/73/292 1)
+    squeezed = _SUBTITLE.sub("N ", _A_NAME.sub("N", text[lo:pos]))
     return len(squeezed) < pos - lo and _CONVENING_BEFORE.search(squeezed) is not None and (
         not _PAST_CONTEXT.search(text, max(0, pos - 100), pos))
 

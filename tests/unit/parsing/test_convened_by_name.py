@@ -1,6 +1,6 @@
 """A verb of convening governs the days of what it convenes across that event's name, however long: each name,
 and each title in quotation marks, counts as one word (real paragraphs of A/RES/78/46, A/RES/75/280,
-A/RES/60/30)."""
+A/RES/60/30, A/RES/73/292)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ from tests.unit.parsing.texts import deadline_dicts
      "New York from 20 March to 21 April 2006, and of the eighteenth session of the Commission in New "
      "York from 21 August to 15 September 2006;", 60, dt.date(2005, 11, 29),
      [dt.date(2006, 3, 20), dt.date(2006, 8, 21)]),
+    # A/RES/73/292 1: the Conference's name runs on in its subtitle, after a colon, in lower case
+    ("Decides to convene the high-level 2020 United Nations Conference to Support the Implementation of "
+     "Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources "
+     "for sustainable development in Lisbon, from 2 to 6 June 2020, to support the implementation of "
+     "Sustainable Development Goal 14;", 73, dt.date(2019, 7, 9), [dt.date(2020, 6, 2)]),
 ])
 def test_the_days_of_an_event_convened_by_a_long_name_are_due(text, session, adopted_on, expected):
     got = deadline_dicts(text, session=session, adopted_on=adopted_on)
