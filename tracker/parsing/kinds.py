@@ -690,7 +690,7 @@ _CONVENING = _MEETING | {"launch", "review"}
 _HIRED = re.compile(
     r"engage\s+(?:the\s+services\s+of\s+|(?:[\w-]+\s+){0,2}?(?:experts?|consultants?|specialists?)\b)")
 _WAYS_OF_WORKING = frozenset(str.split("""
-    improve accelerate coordinate participate liaise engage mainstream raise mobilize"""))
+    improve accelerate coordinate participate liaise engage mainstream raise mobilize publicize publicise"""))
 _STANDING = frozenset(str.split("""
     continue strengthen enhance intensify broaden redouble step pay take bear remain maintain
     promote cooperate keep refrain respect comply abide exercise work
@@ -700,10 +700,17 @@ _STANDING = frozenset(str.split("""
 #: their contributions" (A/RES/80/242 31), "to make all efforts to improve communication with Member States"
 #: (E/RES/2016/25 11), "to make full use of the Regional Procurement Office in Entebbe" (A/RES/69/307 35): a
 #: standing call, as "to enhance its efforts" is, unless the efforts are to a deliverable (group 1: "to make
-#: every effort to convene …")
+#: every effort to convene …"); so are one's own efforts, support or cooperation increased: "to increase
+#: their intensive efforts to assist States in becoming Parties to the Convention" (A/RES/80/201 4), "to
+#: increase its support, technical assistance and capacity-building for States" (A/HRC/RES/57/28 1), "to
+#: increase its cooperation with other relevant United Nations entities" (A/RES/65/229 12; not "to increase
+#: the membership of the Committee", "the Panel to five members", "the support provided to the Economic
+#: Commission for Africa")
 _EFFORTS_MADE = re.compile(
-    r"make\s+(?:(?:every|all|additional|further|specific|special|renewed|continued|concerted|sustained|its|his|"
-    r"her|their|best|utmost|possible|necessary)\s+)*efforts?\b(?:\s+(?:to|in\s+order\s+to)\s+(?:\w+ly\s+)?([a-z]+))?"
+    r"(?:increase\s+(?:further\s+)?(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:efforts|support|cooperation|"
+    r"engagement|assistance)"
+    r"|make\s+(?:(?:every|all|additional|further|specific|special|renewed|continued|concerted|sustained|its|his|"
+    r"her|their|best|utmost|possible|necessary)\s+)*efforts?)\b(?:\s+(?:to|in\s+order\s+to)\s+(?:\w+ly\s+)?([a-z]+))?"
     r"|make\s+(?:the\s+)?(?:full|fullest|better|best|careful|optimal|maximum|effective|efficient|"
     r"(?:the\s+)?fullest\s+possible|full\s+and\s+effective)\s+use\s+of\b")
 
@@ -1404,7 +1411,7 @@ def _asked_to(stripped: str) -> ObligationKind:
     deliverable, an action otherwise."""
     first = _infinitive(stripped)
     infinitive = first.group(1).split()[0] if first else "None"
-    efforts = _EFFORTS_MADE.match(stripped, first.start(1)) if infinitive == "make" else None
+    efforts = _EFFORTS_MADE.match(stripped, first.start(1)) if infinitive in ("make", "increase") else None
     if infinitive == "take":
         steps = _STEPS_TO.search(stripped, 0, 300)
         if steps and steps.group(1) in _DELIVERABLE:

@@ -2292,6 +2292,19 @@ def test_measures_recommended_in_a_list_ask_no_one():
      "payments;", K.EXHORTATION),
     ("Requests the Secretary-General to make full use of the Regional Procurement Office in Entebbe, Uganda, "
      "for procurement in the field;", K.EXHORTATION),
+    # … so are publicity given and one's own efforts, support or cooperation increased (A/RES/80/194 17,
+    # A/RES/80/201 4, A/HRC/RES/57/28 1) …
+    ("Requests the Office of the United Nations High Commissioner for Human Rights, as a matter of priority, "
+     "to publicize the adverse effects of the activities of mercenaries on the right of peoples to "
+     "self-determination and, when requested and where necessary, to render advisory services to States that "
+     "are affected by those activities;", K.EXHORTATION),
+    ("Requests the Secretary-General and the United Nations High Commissioner for Human Rights to increase "
+     "their intensive efforts to assist States in becoming Parties to the Convention;", K.EXHORTATION),
+    ("Requests the Office of the United Nations High Commissioner for Human Rights to increase its support, "
+     "technical assistance and capacity-building for States, with their consent;", K.EXHORTATION),
+    # … not a body enlarged (S/RES/2055 (2012) 1) …
+    ("Requests the Secretary-General to increase the size of the group of experts referred to in paragraph 5 "
+     "(a) of resolution 1977 (2011) to up to nine experts.", K.ACTION),
     # … not with a deliverable asked beside them (A/RES/63/250 3), nor experts hired (A/HRC/RES/42/23 16)
     ("Requests the Secretary-General to make full use of the grade structure and to submit a concrete "
      "proposal to the General Assembly at the sixty-fifth session on how and where P-1 positions might be "
