@@ -3258,3 +3258,33 @@ def deliverable_first(text: str, intro_end: int, deliverable: str | None, deadli
     if not 0 <= before < intro_end or not own:
         return deadlines
     return own + [d for d in deadlines if not any(d is o for o in own)]
+
+
+#: a limit set right after a session, within it: "at its sixty-sixth session, no later than April 2012" (the
+#: date's words follow; not "in 2025", the session's year)
+_WITHIN_THE_SESSION = re.compile(
+    r",?\s*(?:and\s+)?(?=(?:no|not)\s+later\s+than\b|by\b|before\b|by\s+no\s+later\s+than\b)")
+
+
+def date_within_session(text: str, deadlines: list[Deadline]) -> list[Deadline]:
+    """A paragraph's deadlines with a date that limits the session written just before it first: "Requests
+    the Secretary-General to submit to the General Assembly at its sixty-sixth session, no later than April
+    2012, a report on progress made in the implementation of the Strategy" (A/RES/64/297 16) is due by the end
+    of April 2012, not when the session opens; "at the main part of its sixty-ninth session, before the end of
+    2014" (A/RES/68/304 6). Only a date whose words follow the session's, a comma or "and" between (not "to
+    report at its sixty-fourth session on the following issues with a view to the implementation of a system …
+    by 1 January 2010", A/RES/63/250 4: the system's date), and not past a mandate's end ("at each of its
+    sessions, until its fifty-ninth session, and before the end of 2023 and 2024", A/HRC/RES/53/30 2)."""
+    if len(deadlines) < 2:
+        return deadlines
+    out = list(deadlines)
+    for i, session in enumerate(deadlines[:-1]):
+        date = deadlines[i + 1]
+        if session.kind != DeadlineKind.SESSION or date.kind != DeadlineKind.DATE or date.expires or (
+                session.expires or not session.text or not date.text or (at := text.find(session.text)) < 0):
+            continue
+        gap = _WITHIN_THE_SESSION.match(text, at + len(session.text))
+        if gap is not None and text.startswith(date.text, gap.end()):
+            j = out.index(session)
+            out[j], out[j + 1] = out[j + 1], out[j]
+    return out

@@ -1,8 +1,14 @@
 """The register dates an obligation by its first deadline: a paragraph whose sub-paragraphs ask standing work
 beside one report gives that report's deadline first, not the session its opening words name for the standing
-work (real paragraphs of A/RES/78/111 and A/HRC/RES/52/23, the latter's sessions the Assembly's here)."""
+work (real paragraphs of A/RES/78/111 and A/HRC/RES/52/23, the latter's sessions the Assembly's here); a date
+set right after a session, which limits when within it something falls due, comes before it (A/RES/64/297,
+A/RES/68/304, A/RES/63/250, their sessions and dates moved on here)."""
 
 from __future__ import annotations
+
+import datetime as dt
+
+import pytest
 
 from tracker.parsing import parse
 
@@ -16,10 +22,13 @@ GA_HEADING = (
 )
 
 
-def _deadlines(paragraph: str) -> list[tuple]:
+def _read(paragraph: str) -> list:
     result = parse(f"{GA_HEADING}1. {paragraph}\n\n45th plenary meeting\n".encode(), "A_RES_78_111.txt")
-    op = result.operative[0]
-    return [(d.kind.value, d.body, d.session) for d in op.deadlines]
+    return result.operative[0].deadlines
+
+
+def _deadlines(paragraph: str) -> list[tuple]:
+    return [(d.kind.value, d.body, d.session) for d in _read(paragraph)]
 
 
 def test_the_report_a_sub_paragraph_asks_beside_standing_work_is_due_first():
@@ -52,3 +61,21 @@ def test_a_deliverable_asked_before_the_report_stays_first():
         "eightieth session;")
     expected = [("session", 79), ("date", None), ("session", 80)]
     assert [(k, s) for k, _b, s in _deadlines(paragraph)] == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # A/RES/64/297 16: due by the end of April, within the session
+    ("Requests the Secretary-General to submit to the General Assembly at its eightieth session, no later "
+     "than April 2026, a report on progress made in the implementation of the Strategy;",
+     [("date", None, dt.date(2026, 4, 30)), ("session", 80, None)]),
+    # A/RES/68/304 6: "before the end of" a year, the session's main part
+    ("Also decides to define the modalities for the intergovernmental negotiations and the adoption of the "
+     "text of the multilateral legal framework at the main part of its seventy-ninth session, before the end "
+     "of 2024.", [("date", None, dt.date(2024, 12, 31)), ("session", 79, None)]),
+    # … not a date a purpose names further on (A/RES/63/250 4)
+    ("Also requests the Secretary-General to report to the General Assembly at its seventy-ninth session on "
+     "the following issues with a view to the implementation of a system for the continuing appointment "
+     "regime by 1 January 2025;", [("session", 79, None), ("date", None, dt.date(2025, 1, 1))]),
+])
+def test_a_date_that_limits_the_session_before_it_comes_first(paragraph, expected):
+    assert [(d.kind.value, d.session, d.date) for d in _read(paragraph)] == expected
