@@ -32,6 +32,7 @@ from .phrases import (
     in_first_person,
     measures_listed,
     operative_phrase,
+    resolve_named_in_paragraph,
     resolve_short_names,
     speakers_from,
 )
@@ -374,6 +375,9 @@ def read_together(context: Context, groups: list[list[OperativeParagraph]], text
         date_next_reports(paragraphs)
     resolve_short_names([op.actors for paragraphs in groups for op in paragraphs], texts, context.gazetteer,
                         symbol)
+    for paragraphs in groups:
+        for op in paragraphs:
+            resolve_named_in_paragraph(op.actors, op.text, context.gazetteer)
 
 
 def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str], context: Context,

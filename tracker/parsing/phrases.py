@@ -2376,6 +2376,54 @@ def _resolved_actor(actor: str, resolved: dict[str, str]) -> str:
     return resolved.get(actor, actor)
 
 
+#: a full name whose head is a short name, as written before it: "the Financing for Development Office",
+#: "the Ad Hoc Open-ended Informal Working Group", "the United Nations Office on Drugs and Crime"
+#: (capitalised words right before the head, joined by "for", "on", "of", "in", "and" but not "and the")
+_FULL_NAME_BEFORE = (r"((?:[A-Z][\w’'-]*\s+(?:(?:for|on|of|in)\s+(?:the\s+)?|and\s+(?!the\b))?)*"
+                     r"[A-Z][\w’'-]*\s+)")
+
+
+#: a name that goes on in lower case, not by a preposition or a clause: "the United Nations [system]"
+_LOWER_NEXT = re.compile(r" (?!(?:of|on|for|in|to|and|or|at|by|with|from|the|as|which|who|that|is|are|has|"
+                         r"have)\b)[a-z]")
+_LAST_COMPLEMENT = re.compile(r"\s+(?:of|on|for|against|in|to|and)(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+$")
+
+
+def resolve_named_in_paragraph(actors: list[str], text: str, gazetteer: Gazetteer) -> None:
+    """Replace, in place, a short name ("the Office", "the Working Group", "the Chair") by the one full name
+    the same paragraph gives a body of that head: "Recognizes the work of the Financing for Development
+    Office, and encourages the Office … to continue its work" (A/RES/68/204 47). Read after
+    :func:`resolve_short_names`, for the short names the whole resolution left open; one the paragraph gives
+    several full names for, or none, stays as it is."""
+    for k, actor in enumerate(actors):
+        if not (actor in _GENERIC_WORDS or (not gazetteer.knows(actor) and _SHORT_NAME.match(actor))):
+            continue
+        # (given before the short name is written by itself: not "Requests the Committee … to take into
+        # account any special observations which the Administrative Committee on Co-ordination may …")
+        alone = re.search(rf"\bthe\s+{re.escape(actor)}(?![\w-])", text)
+        fits = set()
+        full_name = re.compile(rf"{_FULL_NAME_BEFORE}{re.escape(actor)}(?![\w-])")
+        for m in full_name.finditer(text, 0, alone.start() if alone else len(text)):
+            written = m.group(0)
+            office = _OFFICE_OF.match(written)  # "the Co-Chairs of the Ad Hoc … Working Group": the group
+            written = written[office.end():] if office else written
+            if written.startswith(("The ", "A ", "An ")) or written == actor:
+                continue
+            after = _NAME_AFTER.match(text, m.end())
+            tail = after.group(0) if after else ""
+            if after and _LOWER_NEXT.match(text, after.end()):
+                # (a name its complement ends in that goes on in lower case is another's: "… against
+                # Trafficking in Persons [in the United Nations system]")
+                tail = _LAST_COMPLEMENT.sub("", tail)
+            written = " ".join(f"{written}{tail}".split())
+            # (as the register knows it where it does: a known name read from the first word)
+            known = next((name for s, _, name in gazetteer.find(written) if s == 0), None)
+            fits.add(known or written)
+        if len(fits) == 1:
+            actors[k] = fits.pop()
+    actors[:] = list(dict.fromkeys(actors))
+
+
 def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazetteer: Gazetteer,
                         symbol: str | None = None) -> None:
     """``texts``: the title first, then every paragraph. Replace, in place, a short name

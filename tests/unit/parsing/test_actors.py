@@ -2326,3 +2326,41 @@ def test_a_budget_sections_title_names_no_one():
 ])
 def test_adjectives_listed_before_an_addressee(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+_FINANCING = """A/RES/99/204
+Follow-up to the International Conference on Financing for Development
+
+The General Assembly,
+
+Recalling the work of the United Nations Office on Drugs and Crime and of the Office of Legal Affairs,
+
+1. Recognizes the work of the Financing for Development Office, and encourages the Office, in \
+collaboration with experts from the public and private sectors, academia, civil society and other \
+multilateral organizations who work in the field of financing for development, to continue its work;
+
+2. Encourages the Ad Hoc Open-ended Informal Working Group to improve progress on all outstanding issues \
+on its agenda;
+
+3. Also requests the Working Group of Experts on People of African Descent and the Intergovernmental Working \
+Group on the Effective Implementation of the Durban Declaration and Programme of Action to report;
+"""
+
+
+def test_a_short_name_is_the_full_name_given_before_in_the_paragraph():
+    # segmented A/RES/68/204 47, A/RES/65/37 164; the other paragraphs name other offices and groups
+    parsed = parse(_FINANCING.encode(), "A_RES_99_204.txt")
+    assert parsed.operative[0].actors == ["Financing for Development Office"]
+    assert parsed.operative[1].actors == ["Ad Hoc Open-ended Informal Working Group"]
+
+
+def test_a_full_name_given_after_a_short_name_is_anothers():
+    from tracker.parsing.phrases import resolve_named_in_paragraph
+
+    # segmented E/RES/920 (XXXIV) 3: "the Committee" is the one the resolution set up, not the ACC
+    actors = ["Committee"]
+    text = ("Requests the Committee, in fulfilling its task under paragraph 2 (a) above, to take into "
+            "account any special observations which the Administrative Committee on Co-ordination may "
+            "deem it appropriate to submit;")
+    resolve_named_in_paragraph(actors, text, G)
+    assert actors == ["Committee"]
