@@ -255,6 +255,11 @@ _WHOSE = frozenset(str.split("""
     militias militaries prosecutors directors commissioners chairs chairpersons chairmen presidents"""))
 #: singular nouns that name a group: "the donor community", "industry", "the media"
 _COLLECTIVE = frozenset(str.split("community sector industry media academia personnel staff judiciary"))
+#: groups the Organization writes with capitals, by the register's name for them: "Indigenous Peoples"
+#: since 2021 ("Invites Governments and other relevant stakeholders, including …, civil society, Indigenous
+#: Peoples, local communities, …", A/RES/79/283 6), "indigenous peoples" before (A/RES/74/135 25)
+_CAPITALISED = {"indigenous peoples": "Indigenous Peoples"}
+_AS_WRITTEN = re.compile(r"\b(?:{})\b".format("|".join(_CAPITALISED)), re.IGNORECASE)
 
 
 def group_of(name: str) -> str | None:
@@ -264,6 +269,7 @@ def group_of(name: str) -> str | None:
     countries"), a description with a complement ("countries of the region", "entities referred to
     in …") or a noun that needs one ("relevant bodies")."""
     words = " ".join(name.split())
+    words = _AS_WRITTEN.sub(lambda m: m[0].lower(), words)
     if NP_STOP.search(f" {words}") or "," in words or any(c.isdigit() for c in words):
         return None
     qualifiers = _QUALIFIERS.match(words)
@@ -275,7 +281,7 @@ def group_of(name: str) -> str | None:
         return None
     if head in _WHOSE and not described:
         return None
-    return " ".join(tokens)
+    return _AS_WRITTEN.sub(lambda m: _CAPITALISED[m[0]], " ".join(tokens))
 
 
 def _as_states(group: str) -> str:

@@ -245,7 +245,7 @@ CASES = [
      ["that the Rapid Support Forces halt the siege of El Fasher"]),
     # segmented A/RES/3234 (XXIX) op 6: the subject is what comes before a modal
     ("Recommends that the Legal Sub-Committee should consider at its fourteenth session, with the "
-     "same high priority:", "GA", ["Legal Sub-Committee"], []),
+     "same high priority:", "GA", ["Legal Subcommittee"], []),
     # ga-pdf-text/A_RES_80_234 op 92 (end): a passive clause asks no one
     ("Notes the difficulties in finding suitable candidates, and requests that staff rule 4.4 be "
      "temporarily waived;", "GA", [], ["staff", "that staff rule 4.4 be temporarily waived"]),

@@ -71,3 +71,37 @@ def test_an_unnamed_special_rapporteur_stays_generic_or_takes_the_named_one():
     resolve_short_names(actors, texts, G)
     assert actors == [["Special Rapporteur on the situation of human rights in Burundi"]]
     assert G.knows(actors[0][0])
+
+
+@pytest.mark.parametrize("text", [
+    # A/RES/59/276 43, A/RES/70/248 7
+    "Requests the Secretary-General, as Chairman of the United Nations System Chief Executives Board for "
+    "Coordination, to address this matter in the context of the Board and to report to the General Assembly "
+    "thereon at its sixtieth session;",
+    "Requests the Secretary-General, as Chair of the United Nations System Chief Executives Board for "
+    "Coordination, to invite the heads of member organizations participating in the Fund to expedite "
+    "information processing for new beneficiaries and retirees;",
+])
+def test_the_chair_of_the_chief_executives_board_is_the_secretary_general(text):
+    assert analyse(text, body="GA", gazetteer=G).actors == ["Secretary-General"]
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # the Commission's predecessor is a body of its own, not a former name of it (A/RES/45/118 5)
+    ("Requests the Committee on Crime Prevention and Control to conduct periodic reviews of the progress "
+     "attained in this field;", ["Committee on Crime Prevention and Control"]),
+    # the subcommittees of the Committee on the Peaceful Uses of Outer Space (A/RES/72/78 17, A/RES/3234
+    # (XXIX) 6)
+    ("Call upon the Committee on the Peaceful Uses of Outer Space and its Legal Subcommittee to continue, "
+     "with the support of the Office for Outer Space Affairs of the Secretariat, to promote the widest "
+     "adherence to the Treaty;", ["Committee on the Peaceful Uses of Outer Space", "Legal Subcommittee"]),
+    ("Recommends that the Legal Sub-Committee should consider at its fourteenth session, with the same high "
+     "priority: (a) The draft treaty relating to the Moon with a view to completing it as soon as possible;",
+     ["Legal Subcommittee"]),
+    ("Agrees that the Scientific and Technical Subcommittee, at its forty-fourth session, should reconvene "
+     "the Working Group of the Whole;", ["Scientific and Technical Subcommittee"]),
+])
+def test_a_predecessor_and_subcommittees_are_bodies_of_their_own(text, owners):
+    actors = analyse(text, body="GA", gazetteer=G).actors
+    assert actors == owners
+    assert all(G.knows(a) for a in actors)
