@@ -1163,6 +1163,19 @@ _REISSUED = {"request": "requests", "call": "calls_upon", "demand": "demands",
 
 
 _MODALS = frozenset({"will", "shall", "must", "can", "should"})
+#: verbs that stress or restate what is so, or what someone is to do
+_STRESSING = frozenset({"stresses", "emphasizes", "emphasises", "underlines", "underscores", "reaffirms",
+                        "reiterates"})
+#: … what an addressee is to do, read as a delegate reads it, a standing call on them: "Stresses that all
+#: States should make all efforts to ensure …" (A/RES/75/179 30), "Reaffirms that States should realize their
+#: rights and fulfil their duties …" (A/HRC/RES/56/2 5): States, Member States, the international community,
+#: States parties or Governments, then a modal and an active verb (not a norm about a thing, "that the same
+#: rights … must also be protected online", nor "should be …", "should have …")
+_A_DUTY_STRESSED = re.compile(
+    r"\s*(?:,\s*)?(?:also\s+|further\s+|again\s+|once\s+again\s+)?that(?:\s*,[^,;]{1,200},)?\s+"
+    r"(?:all\s+|the\s+)?(?:(?:Member\s+)?States(?:\s+parties|\s+Members)?|(?:the\s+)?international\s+community|"
+    r"Governments)\s+"
+    r"(?:should|must|shall)\s+(?!(?:[a-z]+\s+){0,2}?(?:be|have)\b)[a-z]+\b")
 
 
 def reissued(verb: str | None, text: str) -> tuple[str | None, str]:
@@ -1191,6 +1204,8 @@ def _clause_kind(verb: str | None, text: str, gazetteer: Gazetteer) -> Obligatio
         # requests set out in paragraph 17 of its resolution 2240 (2015)" (not a request renewed:
         # "Renews its request to the Secretary-General to …")
         return K.REPORT
+    if verb in _STRESSING and _A_DUTY_STRESSED.match(text):
+        return K.EXHORTATION
     if verb in REISSUING:
         verb, text = reissued(verb, text)
         if verb in REISSUING:

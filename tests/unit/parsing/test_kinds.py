@@ -2352,3 +2352,23 @@ def test_a_way_of_working_asked_for_is_a_standing_call(text, kind):
 ])
 def test_a_further_standing_duty_makes_no_deliverable(text, standing):
     assert kinds.continuing(*_phrase_and_rest(text)) is standing
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # what States, Member States or the international community are to do, stressed or reaffirmed, is a
+    # standing call on them (segmented A/RES/75/179 30, A/HRC/RES/56/2 5, S/RES/2462 (2019) 29) …
+    ("Stresses that all States should make all efforts to ensure that their international policies of a "
+     "political and economic nature, including international trade agreements, do not have a negative impact "
+     "on the right to food in other countries;", K.EXHORTATION),
+    ("Reaffirms that States should realize their rights and fulfil their duties in such a manner as to "
+     "promote a new international economic order based on sovereign equality, interdependence, mutual "
+     "interest and cooperation among all States;", K.EXHORTATION),
+    ("Reaffirms that all States shall afford one another the greatest measure of assistance in connection "
+     "with criminal investigations or criminal proceedings relating to the financing or support of terrorist "
+     "acts;", K.EXHORTATION),
+    # … not a norm about a thing (A/RES/79/334 4)
+    ("Reaffirms that the same rights that people have offline must also be protected online, including the "
+     "right to privacy, with special regard given to the protection of children;", K.DECLARATORY),
+])
+def test_a_duty_stressed_on_states_is_a_standing_call(text, kind):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
