@@ -3288,3 +3288,22 @@ def date_within_session(text: str, deadlines: list[Deadline]) -> list[Deadline]:
             j = out.index(session)
             out[j], out[j + 1] = out[j + 1], out[j]
     return out
+
+
+def earliest_date_first(deadlines: list[Deadline]) -> list[Deadline]:
+    """A paragraph's dated deadlines (a date, or a delay from the adoption dated) in the order they fall
+    due, each in the place one of them was written: the register dates an obligation by its first deadline,
+    and the first thing due is the earliest — "to undertake the preparation of a biennial report in 1982,
+    beginning with an interim report in 1981" (A/RES/34/114 2), "to report, within 180 days, and provide a
+    preliminary oral update to the 1267 Committee within 90 days" (S/RES/2214 (2015) 13), "to convene, in
+    2026, up to two meetings …, one in the first half of 2026 and another in the second half of 2026"
+    (A/RES/80/110 325). Sessions, recurrences, a mandate's end and a goal keep their places."""
+    slots = [i for i, d in enumerate(deadlines) if d.date is not None and not d.expires and not d.target and (
+        d.kind == DeadlineKind.DATE or d.kind == DeadlineKind.RELATIVE and d.from_ == "adoption")]
+    if len(slots) < 2:
+        return deadlines
+    ordered = sorted((deadlines[i] for i in slots), key=lambda d: d.date)
+    out = list(deadlines)
+    for i, d in zip(slots, ordered, strict=True):
+        out[i] = d
+    return out

@@ -13,6 +13,7 @@ from .deadlines import (
     date_reports_pointed_back,
     date_within_session,
     deliverable_first,
+    earliest_date_first,
     find_deadlines,
     link_expiries,
     link_session_dates,
@@ -457,7 +458,7 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
         kind = (ObligationKind.EXHORTATION if not subparagraphs
                 else _going_on(phrase, said, subparagraphs, kind, gazetteer) if intro and not we else kind)
     kind = with_expiry(kind, deadlines, bool(subparagraphs), full)
-    deadlines = date_within_session(full, deadlines)
+    deadlines = earliest_date_first(date_within_session(full, deadlines))
     if kind in (ObligationKind.REPORT, ObligationKind.ACTION) and intro and _beside_standing(
             subparagraphs, phrase.deliverable):
         deadlines = deliverable_first(full, len(intro), phrase.deliverable, deadlines)

@@ -2,7 +2,8 @@
 beside one report gives that report's deadline first, not the session its opening words name for the standing
 work (real paragraphs of A/RES/78/111 and A/HRC/RES/52/23, the latter's sessions the Assembly's here); a date
 set right after a session, which limits when within it something falls due, comes before it (A/RES/64/297,
-A/RES/68/304, A/RES/63/250, their sessions and dates moved on here)."""
+A/RES/68/304, A/RES/63/250, their sessions and dates moved on here); dates come in the order they fall due
+(A/RES/34/114, A/RES/80/110)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,18 @@ def test_a_deliverable_asked_before_the_report_stays_first():
 ])
 def test_a_date_that_limits_the_session_before_it_comes_first(paragraph, expected):
     assert [(d.kind.value, d.session, d.date) for d in _read(paragraph)] == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # A/RES/34/114 2 (its years moved on here): the interim report is due first
+    ("Requests the Executive Director to undertake the preparation of a biennial report in 2026, beginning "
+     "with an interim report in 2025, on the following subjects;",
+     [dt.date(2025, 12, 31), dt.date(2026, 12, 31)]),
+    # A/RES/80/110 325 (its year moved on here): the meeting in the first half, then the second
+    ("Requests the Secretary-General to convene, in 2024, up to two meetings of the Ad Hoc Working Group of "
+     "the Whole of no more than two days’ total duration for each meeting, one in the first half of 2024 and "
+     "another in the second half of 2024;",
+     [dt.date(2024, 6, 30), dt.date(2024, 12, 31), dt.date(2024, 12, 31)]),
+])
+def test_the_earliest_date_comes_first(paragraph, expected):
+    assert [d.date for d in _read(paragraph)] == expected
