@@ -715,6 +715,18 @@ _EFFORTS_MADE = re.compile(
     r"(?:the\s+)?fullest\s+possible|full\s+and\s+effective)\s+use\s+of\b")
 
 
+#: a perspective, an issue or outcomes integrated into one's own work, mandate or activities, mainstreamed:
+#: "to integrate the right to development perspective into the implementation of their mandate"
+#: (A/HRC/RES/42/23 28), "to incorporate the outcomes of the Commission on the Status of Women into their
+#: work" (A/RES/67/148 16), "to integrate gender as a cross-cutting issue throughout its activities"
+#: (S/RES/2617 (2021) 36); not into a report, a budget or a programme of work ("to incorporate into its annual
+#: programme of work, beginning in 2023, … a panel discussion", A/HRC/RES/47/24 11)
+_MAINSTREAMED = re.compile(
+    r"(?:integrate|incorporate)\s+(?:,?\s*when\s+relevant,\s*)?[^;]{0,120}?\b(?:into|throughout|in)\s+"
+    r"(?:all\s+)?(?:the\s+)?(?:implementation\s+of\s+)?(?:all\s+)?(?:(?:their|its|his|her)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:work|mandates?|activities|operations)\b")
+
+
 #: the steps taken for a deliverable: "to take the necessary steps to prepare a commentary …", "to
 #: take all measures needed to convene …"
 _STEPS_TO = re.compile(
@@ -1433,6 +1445,8 @@ def _asked_to(stripped: str) -> ObligationKind:
             infinitive = steps.group(1)  # "to take the necessary steps to prepare a commentary …"
     elif efforts is not None:
         infinitive = efforts.group(1) if efforts.group(1) in _DELIVERABLE else "continue"
+    elif infinitive in ("integrate", "incorporate") and _MAINSTREAMED.match(stripped, first.start(1)):
+        infinitive = "mainstream"
     # (not experts engaged: "to engage experts and to facilitate their participation …", A/HRC/RES/42/23 16)
     hired = infinitive == "engage" and _HIRED.match(stripped, first.start(1)) is not None
     if infinitive in _STANDING and not hired:

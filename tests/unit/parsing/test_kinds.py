@@ -2302,6 +2302,17 @@ def test_measures_recommended_in_a_list_ask_no_one():
      "their intensive efforts to assist States in becoming Parties to the Convention;", K.EXHORTATION),
     ("Requests the Office of the United Nations High Commissioner for Human Rights to increase its support, "
      "technical assistance and capacity-building for States, with their consent;", K.EXHORTATION),
+    # … and a perspective or outcomes integrated into one's own work, mainstreamed (A/HRC/RES/42/23 28,
+    # A/RES/67/148 16) …
+    ("Requests all special procedures and other human rights mechanisms of the Human Rights Council "
+     "regularly and systematically to integrate the right to development perspective into the implementation "
+     "of their mandate;", K.EXHORTATION),
+    ("Requests the entities of the United Nations system to systematically incorporate the outcomes of the "
+     "Commission on the Status of Women into their work within their mandates;", K.EXHORTATION),
+    # … not a panel put into a programme of work (A/HRC/RES/47/24 11) …
+    ("Also decides to incorporate into its annual programme of work, beginning in 2023, sufficient time, at "
+     "a minimum a panel discussion, to discuss different specific themes on the adverse impacts of climate "
+     "change on human rights;", K.ACTION),
     # … not a body enlarged (S/RES/2055 (2012) 1) …
     ("Requests the Secretary-General to increase the size of the group of experts referred to in paragraph 5 "
      "(a) of resolution 1977 (2011) to up to nine experts.", K.ACTION),
