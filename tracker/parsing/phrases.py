@@ -1039,6 +1039,10 @@ _LEADING = re.compile(
 #: ("cooperatives, moneylenders and microfinance banks")
 _ADJECTIVES_LISTED = re.compile(
     r"(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*(?<!s),\s+)+[a-z][\w-]*,?\s+(?:and|or)\s+(?=[a-z][\w-]*\s+[a-z])")
+#: those who take part in something, before the infinitive they are asked to do: "those engaged in
+#: mediation activities", "those involved in the planning for disarmament, demobilization and reintegration"
+_THOSE_INVOLVED = re.compile(r"(those\s+(?:involved|engaged|participating|working)\s+in\s+[^;:()]*?),?"
+                             r"(?:\s+to\s+(?!the\b|a\b|an\b|their\b|its\b)[a-z]+\b|\s*$)")
 #: the verb of a second call on the same infinitive, which names no one: "Calls upon the United
 #: Nations, and invites the Bretton Woods institutions, to …", "Calls upon States and encourages
 #: non-State actors to …", "encourages strengthened cooperation … and further encourages the Panel, …,
@@ -1076,6 +1080,11 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
         # …. We also call upon these entities to …"); a title in quotation marks names a thing ("Commends the
         # “Cadres for the future” programme")
         return None
+    those = _THOSE_INVOLVED.match(words)
+    if those:
+        # a group by what it takes part in, to the infinitive it is asked to do: "all those involved in the
+        # planning for disarmament, demobilization and reintegration [to take into account …]"
+        return those.group(1) if len(those.group(1)) <= 150 else None
     # (not at the commas of adjectives listed before their noun: "regional, subregional and interregional
     # organizations", "local, national and international organizations involved in sport")
     adjectives = _ADJECTIVES_LISTED.match(words)
@@ -1747,7 +1756,9 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             # the Mouvement du 23 mars and the Rwanda Defence Force to …" (A/HRC/RES/S-37/1 4)
             found = proper.group(1) if proper else _agent_words(words)
             # "the Committee in continuing to …", "the Chair and, as necessary, …"
-            found = _DANGLING.sub("", _LOWER_TAIL.sub("", found)) if found else None
+            # (not "those involved in …", named by what follows)
+            if found and not _THOSE_INVOLVED.match(found):
+                found = _DANGLING.sub("", _LOWER_TAIL.sub("", found))
             name = (gazetteer.canonical(found) or found) if found else None
             if name and found not in ("States", "all States") and not gazetteer.is_state(name) \
                     and not _shares_words(span, found, pieces, k, named_list):

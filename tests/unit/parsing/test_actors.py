@@ -2364,3 +2364,25 @@ def test_a_full_name_given_after_a_short_name_is_anothers():
             "deem it appropriate to submit;")
     resolve_named_in_paragraph(actors, text, G)
     assert actors == ["Committee"]
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # those who take part in something are asked, named by it (segmented A/RES/70/304 19,
+    # S/RES/1889 (2009) 13)
+    ("Calls upon all those engaged in mediation activities to promote the integration of women’s needs and "
+     "gender perspectives in all policy development;", "GA", ["those engaged in mediation activities"]),
+    ("Calls upon all those involved in the planning for disarmament, demobilization and reintegration to "
+     "take into account particular needs of women and girls associated with armed forces and armed groups;",
+     "SC", ["those involved in the planning for disarmament, demobilization and reintegration"]),
+    # … in a further call too (segmented S/RES/2220 (2015) 18)
+    ("Urges Member States to take further measures, and calls upon all those involved in the planning for "
+     "disarmament, demobilization and reintegration and justice and security sector reform efforts to take "
+     "into account the particular needs of women;", "SC",
+     ["Member States", "those involved in the planning for disarmament, demobilization and reintegration and "
+      "justice and security sector reform efforts"]),
+    # guard: those concerned, as before (segmented S/RES/307 (1971) 3)
+    ("Calls upon all those concerned to take all measures necessary to preserve human life;", "SC",
+     ["those concerned"]),
+])
+def test_those_involved_in_something_are_asked(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
