@@ -110,3 +110,29 @@ def test_a_territory_is_an_addressee_only_where_addressed():
     assert "Montserrat" not in analyse("Welcomes the elections held in Montserrat in October 2024, and "
                                        "encourages the administering Power to assist;", body="GA",
                                        gazetteer=G).actors
+
+
+@pytest.mark.parametrize(("text", "body", "owner"), [
+    # A/RES/79/331 40
+    ("Invites the United Nations and the International Organization of la Francophonie to strengthen their "
+     "cooperation and dialogue for the removal of obstacles to multilingualism;", "GA",
+     "International Organization of la Francophonie"),
+    # S/RES/2133 (2014) 12: the Taliban sanctions committee, split from the 1267 Committee
+    ("Encourages the Monitoring Team of the 1267/1989 Al-Qaida Sanctions Committee and the Committee "
+     "established pursuant to resolution 1988 (2011) and other relevant United Nations counter-terrorism "
+     "bodies to cooperate closely;", "SC", "1988 Committee"),
+])
+def test_an_organization_or_committee_often_asked_is_known(text, body, owner):
+    assert owner in analyse(text, body=body, gazetteer=G).actors
+    assert G.knows(owner)
+
+
+def test_the_subregional_centre_is_known():
+    # A/RES/80/212 1 and 6: "the Centre" is the one the resolution names
+    texts = ["Welcomes the activities of the Subregional Centre for Human Rights and Democracy in Central "
+             "Africa at Yaoundé;",
+             "Requests the Centre to enhance its work, within its mandate;"]
+    actors = [analyse(t, body="GA", gazetteer=G).actors for t in texts]
+    resolve_short_names(actors, texts, G)
+    assert actors[1] == ["Subregional Centre for Human Rights and Democracy in Central Africa"]
+    assert G.knows(actors[1][0])
