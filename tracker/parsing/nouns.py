@@ -28,7 +28,7 @@ AGENT_NOUNS = frozenset(str.split("""
     militias factions movements movement regimes regime prosecutors prosecutor ombudsperson
     secretary-general registrar directors director commissioner commissioners designees
     negotiators delegations delegation participants participant judges judge organizers organisers
-    requesters regulators regulator supervisors supervisor"""))
+    requesters regulators regulator supervisors supervisor branch branches"""))
 #: the words that end a noun phrase's head: a preposition, a relative, a verb
 NP_STOP = re.compile(
     r"\s+(?:of|for|on|in|at|from|with|by|through|within|under|including|as|when|where|who|"

@@ -2386,3 +2386,17 @@ def test_a_full_name_given_after_a_short_name_is_anothers():
 ])
 def test_those_involved_in_something_are_asked(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # a branch of government, or of an office, is asked (segmented A/HRC/RES/48/25 28, ga-pdf-text
+    # A/RES/78/263 21)
+    ("Calls upon the Libyan legislative branch to assume its responsibilities and support the "
+     "consolidation of the rule of law;", "HRC", ["Libyan legislative branch"]),
+    ("Calls upon the United Nations Office on Drugs and Crime and its Terrorism Prevention Branch and "
+     "relevant Global Counter-Terrorism Coordination Compact entities to intensify cooperation;", "GA",
+     ["UNODC", "Terrorism Prevention Branch",
+      "relevant Global Counter-Terrorism Coordination Compact entities"]),
+])
+def test_a_branch_is_asked(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
