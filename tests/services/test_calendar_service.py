@@ -202,3 +202,21 @@ def test_the_same_dates_and_leads_load_the_same_calendar_a_change_a_new_one(db):
     led = load_calendar(db)
     assert led is not recorded and led.documentation_lead("GA") == dt.timedelta(days=30)
     assert load_calendar(db) is led
+
+
+def test_an_obligation_is_dated_and_filed_by_the_deadline_it_falls_due_by(db):
+    """A/RES/78/111 3 (tests/corpus): the Special Committee's session in 2024, written first, is that of its
+    standing work; the Secretary-General's report asked in (b) is due at the Assembly's eightieth session,
+    which the parser marks ``due`` while the deadlines stay in the order written."""
+    from pathlib import Path
+
+    from tracker.models import Paragraph
+    from tracker.parsing import parse
+
+    text = (Path(__file__).parents[1] / "corpus" / "A_RES_78_111.txt").read_bytes()
+    import_resolution(db, parse(text, "A_RES_78_111.txt"), CLI, today=TODAY)
+    ob = db.scalar(select(Obligation).join(Paragraph, Obligation.paragraph_id == Paragraph.id)
+                   .where(Paragraph.kind == "operative", Paragraph.number == "3"))
+    assert [d["body"] for d in ob.deadlines] == ["CHARTER", "GA"]
+    assert (ob.deadline_body, ob.deadline_session) == ("GA", 80)
+    assert ob.due_on == session_dates(db, "GA", 80).opens_on

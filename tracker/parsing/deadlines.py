@@ -3228,7 +3228,7 @@ def _in_series(source: OperativeParagraph, m: re.Match[str], every: str | None) 
 
 
 __all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "date_next_reports", "date_reports_pointed_back",
-           "find_deadlines", "link_expiries", "link_session_dates", "names_a_numbered_report"]
+           "find_deadlines", "link_expiries", "link_session_dates", "marked_due", "names_a_numbered_report"]
 
 
 
@@ -3307,3 +3307,22 @@ def earliest_date_first(deadlines: list[Deadline]) -> list[Deadline]:
     for i, d in zip(slots, ordered, strict=True):
         out[i] = d
     return out
+
+
+def _first_giving_a_due_date(deadlines: list[Deadline]) -> Deadline | None:
+    """The first of ``deadlines`` that gives a due date, as the register reads them
+    (``services.calendar.dated_deadlines``: not a mandate's end nor a goal; a recurrence after the rest)."""
+    dated = [d for d in deadlines if not d.expires and not d.target]
+    return next((d for d in dated if d.kind != DeadlineKind.RECURRING), dated[0] if dated else None)
+
+
+def marked_due(written: list[Deadline], ordered: list[Deadline]) -> list[Deadline]:
+    """A paragraph's deadlines in the order written (DESIGN §5: ``tracker parse`` lists them so, ``deadline``
+    the first), the one it falls due by marked ``due`` where that is not the first written: ``ordered`` is
+    the same deadlines in the order they fall due (:func:`date_within_session`, :func:`earliest_date_first`,
+    :func:`deliverable_first`)."""
+    first = _first_giving_a_due_date(ordered)
+    if first is None or first is _first_giving_a_due_date(written):
+        return written
+    return [replace(d, due=True) if d is first else d for d in written]
+

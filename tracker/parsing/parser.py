@@ -17,6 +17,7 @@ from .deadlines import (
     find_deadlines,
     link_expiries,
     link_session_dates,
+    marked_due,
     names_a_numbered_report,
 )
 from .gazetteer import Gazetteer
@@ -458,10 +459,11 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
         kind = (ObligationKind.EXHORTATION if not subparagraphs
                 else _going_on(phrase, said, subparagraphs, kind, gazetteer) if intro and not we else kind)
     kind = with_expiry(kind, deadlines, bool(subparagraphs), full)
-    deadlines = earliest_date_first(date_within_session(full, deadlines))
+    falling_due = earliest_date_first(date_within_session(full, deadlines))
     if kind in (ObligationKind.REPORT, ObligationKind.ACTION) and intro and _beside_standing(
             subparagraphs, phrase.deliverable):
-        deadlines = deliverable_first(full, len(intro), phrase.deliverable, deadlines)
+        falling_due = deliverable_first(full, len(intro), phrase.deliverable, falling_due)
+    deadlines = marked_due(deadlines, falling_due)
     actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
     speaking = (subparagraphs if not intro else [s for s in subparagraphs if _says_its_own_phrase(s)]
                 ) if not we else []

@@ -141,6 +141,11 @@ class Deadline:
     expires: bool = False
     #: a goal year ("by 2030"): a target, not a due date
     target: bool = False
+    #: the deadline the paragraph falls due by, where it is not the first written of those that give a due
+    #: date ("to the General Assembly at its sixty-sixth session, no later than April 2012": the date within
+    #: the session; ``deadlines.marked_due``): the register dates and files the obligation by it. The
+    #: paragraph's deadlines stay in the order written (DESIGN §5)
+    due: bool = False
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Deadline:
@@ -173,6 +178,7 @@ class Deadline:
             end=_flag(data.get("end")),
             expires=_flag(data.get("expires")),
             target=_flag(data.get("target")),
+            due=_flag(data.get("due")),
             opens=date("opens"),
             closes=date("closes"),
         )
@@ -214,6 +220,8 @@ class Deadline:
             out["expires"] = True
         if self.target:
             out["target"] = True
+        if self.due:
+            out["due"] = True
         out["text"] = self.text
         return out
 

@@ -152,10 +152,11 @@ def filed_under(deadlines: list[Mapping[str, Any]] | None) -> tuple[str | None, 
 
 
 def dated_deadlines(deadlines: list[Mapping[str, Any]] | None) -> list[Mapping[str, Any]]:
-    """The deadlines that give a due date: a mandate's end (``expires``) and a goal year
-    (``target``) do not; a recurrence counts from the first dated one, so it goes last."""
+    """The deadlines that give a due date, the one the paragraph falls due by first (``due``: the parser's
+    reading where that is not the first written, ``deadlines.marked_due``): a mandate's end (``expires``) and
+    a goal year (``target``) do not; a recurrence counts from the first dated one, so it goes last."""
     dated = [d for d in deadlines or () if not d.get("expires") and not d.get("target")]
-    return sorted(dated, key=lambda d: d.get("kind") == "recurring")
+    return sorted(dated, key=lambda d: (not d.get("due"), d.get("kind") == "recurring"))
 
 
 def expiry_of(

@@ -1,9 +1,10 @@
-"""The register dates an obligation by its first deadline: a paragraph whose sub-paragraphs ask standing work
-beside one report gives that report's deadline first, not the session its opening words name for the standing
-work (real paragraphs of A/RES/78/111 and A/HRC/RES/52/23, the latter's sessions the Assembly's here); a date
-set right after a session, which limits when within it something falls due, comes before it (A/RES/64/297,
-A/RES/68/304, A/RES/63/250, their sessions and dates moved on here); dates come in the order they fall due
-(A/RES/34/114, A/RES/80/110)."""
+"""The deadline a paragraph falls due by, where it is not the first written, is marked ``due`` (the register
+dates and files the obligation by it; the deadlines stay in the order written, DESIGN §5): a paragraph whose
+sub-paragraphs ask standing work beside one report falls due with that report, not at the session its opening
+words name for the standing work (real paragraphs of A/RES/78/111 and A/HRC/RES/52/23, the latter's sessions
+the Assembly's here); a date set right after a session, which limits when within it something falls due,
+before it (A/RES/64/297, A/RES/68/304, A/RES/63/250, their sessions and dates moved on here); of several
+dates, by the earliest (A/RES/34/114, A/RES/80/110)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ def _deadlines(paragraph: str) -> list[tuple]:
     return [(d.kind.value, d.body, d.session) for d in _read(paragraph)]
 
 
+def _due_at(deadlines: list) -> int | None:
+    """Where the deadline marked ``due`` stands (None: the first written is the one)."""
+    marked = [i for i, d in enumerate(deadlines) if d.due]
+    assert len(marked) <= 1
+    return marked[0] if marked else None
+
+
 def test_the_report_a_sub_paragraph_asks_beside_standing_work_is_due_first():
     # A/RES/78/111 3: the Committee's session is that of its standing work; the report is due at GA 80
     paragraph = (
@@ -46,7 +54,8 @@ def test_the_report_a_sub_paragraph_asks_beside_standing_work_is_due_first():
         "Secretary-General to submit his next report on this issue to the General Assembly at its eightieth "
         "session;\n"
         "(c) To keep on its agenda the question of the peaceful settlement of disputes between States;")
-    assert _deadlines(paragraph)[0] == ("session", "GA", 80)
+    assert _deadlines(paragraph) == [("session", "CHARTER", 2024), ("session", "GA", 80)]  # as written
+    assert _due_at(_read(paragraph)) == 1
 
 
 def test_a_deliverable_asked_before_the_report_stays_first():
@@ -62,36 +71,43 @@ def test_a_deliverable_asked_before_the_report_stays_first():
         "eightieth session;")
     expected = [("session", 79), ("date", None), ("session", 80)]
     assert [(k, s) for k, _b, s in _deadlines(paragraph)] == expected
+    assert _due_at(_read(paragraph)) is None
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [
     # A/RES/64/297 16: due by the end of April, within the session
     ("Requests the Secretary-General to submit to the General Assembly at its eightieth session, no later "
      "than April 2026, a report on progress made in the implementation of the Strategy;",
-     [("date", None, dt.date(2026, 4, 30)), ("session", 80, None)]),
+     ([("session", 80, None), ("date", None, dt.date(2026, 4, 30))], 1)),
     # A/RES/68/304 6: "before the end of" a year, the session's main part
     ("Also decides to define the modalities for the intergovernmental negotiations and the adoption of the "
      "text of the multilateral legal framework at the main part of its seventy-ninth session, before the end "
-     "of 2024.", [("date", None, dt.date(2024, 12, 31)), ("session", 79, None)]),
+     "of 2024.", ([("session", 79, None), ("date", None, dt.date(2024, 12, 31))], 1)),
     # … not a date a purpose names further on (A/RES/63/250 4)
     ("Also requests the Secretary-General to report to the General Assembly at its seventy-ninth session on "
      "the following issues with a view to the implementation of a system for the continuing appointment "
-     "regime by 1 January 2025;", [("session", 79, None), ("date", None, dt.date(2025, 1, 1))]),
+     "regime by 1 January 2025;", ([("session", 79, None), ("date", None, dt.date(2025, 1, 1))], None)),
 ])
-def test_a_date_that_limits_the_session_before_it_comes_first(paragraph, expected):
-    assert [(d.kind.value, d.session, d.date) for d in _read(paragraph)] == expected
+def test_a_date_that_limits_the_session_before_it_is_the_one_due(paragraph, expected):
+    written, due_at = expected
+    deadlines = _read(paragraph)
+    assert [(d.kind.value, d.session, d.date) for d in deadlines] == written
+    assert _due_at(deadlines) == due_at
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [
     # A/RES/34/114 2 (its years moved on here): the interim report is due first
     ("Requests the Executive Director to undertake the preparation of a biennial report in 2026, beginning "
      "with an interim report in 2025, on the following subjects;",
-     [dt.date(2025, 12, 31), dt.date(2026, 12, 31)]),
+     ([dt.date(2026, 12, 31), dt.date(2025, 12, 31)], 1)),
     # A/RES/80/110 325 (its year moved on here): the meeting in the first half, then the second
     ("Requests the Secretary-General to convene, in 2024, up to two meetings of the Ad Hoc Working Group of "
      "the Whole of no more than two days’ total duration for each meeting, one in the first half of 2024 and "
      "another in the second half of 2024;",
-     [dt.date(2024, 6, 30), dt.date(2024, 12, 31), dt.date(2024, 12, 31)]),
+     ([dt.date(2024, 12, 31), dt.date(2024, 6, 30), dt.date(2024, 12, 31)], 1)),
 ])
-def test_the_earliest_date_comes_first(paragraph, expected):
-    assert [d.date for d in _read(paragraph)] == expected
+def test_the_earliest_date_is_the_one_due(paragraph, expected):
+    written, due_at = expected
+    deadlines = _read(paragraph)
+    assert [d.date for d in deadlines] == written
+    assert _due_at(deadlines) == due_at
