@@ -3227,22 +3227,17 @@ def _in_series(source: OperativeParagraph, m: re.Match[str], every: str | None) 
         and _series_named(n)[1] >= _series_named(m)[1] for n in _NEXT_IN_SERIES.finditer(source.text))
 
 
-__all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "date_next_reports", "date_reports_pointed_back",
-           "find_deadlines", "link_expiries", "link_session_dates", "marked_due", "names_a_numbered_report"]
-
-
-
 def deliverable_first(text: str, intro_end: int, deliverable: str | None, deadlines: list[Deadline]
                       ) -> list[Deadline]:
     """A paragraph's deadlines with those of its deliverable's clause first, where one its words before the
-    sub-paragraphs set (``text[:intro_end]``) came first: the register dates an obligation by its first
-    deadline. "Requests the Special Committee, at its session in 2024, …: (a) To continue its consideration
-    …; (b) To consider … the question of … assistance to third States affected by the application of
-    sanctions …, and requests the Secretary-General to submit his next report on this issue to the General
-    Assembly at its eightieth session; …" (A/RES/78/111 3): the report is due at the eightieth session, the
-    Committee's session is that of its standing work (the caller sees that the other sub-paragraphs ask
-    nothing more). The clause runs between the semicolons or colons around the deliverable (``text``: all
-    the paragraph's words); the others keep their order after it, as do those of the clause."""
+    sub-paragraphs set (``text[:intro_end]``) came first: an order of falling due, for :func:`marked_due`.
+    "Requests the Special Committee, at its session in 2024, …: (a) To continue its consideration …; (b) To
+    consider … the question of … assistance to third States affected by the application of sanctions …, and
+    requests the Secretary-General to submit his next report on this issue to the General Assembly at its
+    eightieth session; …" (A/RES/78/111 3): the report is due at the eightieth session, the Committee's
+    session is that of its standing work (the caller sees that the other sub-paragraphs ask nothing more). The
+    clause runs between the semicolons or colons around the deliverable (``text``: all the paragraph's
+    words); the others keep their order after it, as do those of the clause."""
     if len(deadlines) < 2 or not deliverable or (at := text.find(deliverable)) < intro_end:
         return deadlines
     lo = max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
@@ -3292,8 +3287,8 @@ def date_within_session(text: str, deadlines: list[Deadline]) -> list[Deadline]:
 
 def earliest_date_first(deadlines: list[Deadline]) -> list[Deadline]:
     """A paragraph's dated deadlines (a date, or a delay from the adoption dated) in the order they fall
-    due, each in the place one of them was written: the register dates an obligation by its first deadline,
-    and the first thing due is the earliest — "to undertake the preparation of a biennial report in 1982,
+    due, each in the place one of them was written (for :func:`marked_due`): the first thing due is the
+    earliest — "to undertake the preparation of a biennial report in 1982,
     beginning with an interim report in 1981" (A/RES/34/114 2), "to report, within 180 days, and provide a
     preliminary oral update to the 1267 Committee within 90 days" (S/RES/2214 (2015) 13), "to convene, in
     2026, up to two meetings …, one in the first half of 2026 and another in the second half of 2026"
@@ -3326,3 +3321,7 @@ def marked_due(written: list[Deadline], ordered: list[Deadline]) -> list[Deadlin
         return written
     return [replace(d, due=True) if d is first else d for d in written]
 
+
+__all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "date_next_reports", "date_reports_pointed_back",
+           "date_within_session", "deliverable_first", "earliest_date_first", "find_deadlines",
+           "link_expiries", "link_session_dates", "marked_due", "names_a_numbered_report"]
