@@ -81,7 +81,7 @@ from .kinds import (
 )
 from .ordinals import EN_ORDINAL, ordinal_to_int
 from .regexes import after_boundary, finditer_ignoring_case, lower_case_form, reads_as_lower
-from .types import Deadline, DeadlineKind, ObligationKind, OperativeParagraph
+from .types import Deadline, DeadlineKind, ObligationKind, OperativeParagraph, dated_deadlines
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -3304,20 +3304,13 @@ def earliest_date_first(deadlines: list[Deadline]) -> list[Deadline]:
     return out
 
 
-def _first_giving_a_due_date(deadlines: list[Deadline]) -> Deadline | None:
-    """The first of ``deadlines`` that gives a due date, as the register reads them
-    (``services.calendar.dated_deadlines``: not a mandate's end nor a goal; a recurrence after the rest)."""
-    dated = [d for d in deadlines if not d.expires and not d.target]
-    return next((d for d in dated if d.kind != DeadlineKind.RECURRING), dated[0] if dated else None)
-
-
 def marked_due(written: list[Deadline], ordered: list[Deadline]) -> list[Deadline]:
     """A paragraph's deadlines in the order written (DESIGN §5: ``tracker parse`` lists them so, ``deadline``
     the first), the one it falls due by marked ``due`` where that is not the first written: ``ordered`` is
     the same deadlines in the order they fall due (:func:`date_within_session`, :func:`earliest_date_first`,
     :func:`deliverable_first`)."""
-    first = _first_giving_a_due_date(ordered)
-    if first is None or first is _first_giving_a_due_date(written):
+    first = next(iter(dated_deadlines(ordered)), None)
+    if first is None or first is next(iter(dated_deadlines(written)), None):
         return written
     return [replace(d, due=True) if d is first else d for d in written]
 

@@ -8,10 +8,10 @@ benchmarks). ``to_dict()`` gives the JSON of DESIGN §5.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 #: what ``tracker.parsing`` exports of these: the result of a parse and its parts
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "ParsedResolution",
     "PreambularParagraph",
     "SubParagraph",
+    "dated_deadlines",
 ]
 
 
@@ -224,6 +225,24 @@ class Deadline:
             out["due"] = True
         out["text"] = self.text
         return out
+
+
+#: a deadline as the parser gives it or as the register stores it
+_D = TypeVar("_D", "Deadline", Mapping[str, Any])
+
+
+def dated_deadlines(deadlines: Iterable[_D] | None) -> list[_D]:
+    """The deadlines that give a due date, the one a paragraph falls due by first — the parser's
+    ``Deadline``s or the dicts the register stores (``to_dict``), one rule for both (the parser marks
+    ``due`` the one the register is to date by: ``deadlines.marked_due``): a mandate's end (``expires``)
+    and a goal year (``target``) give none; one marked ``due`` goes first; a recurrence counts from the
+    first dated one, so it goes last."""
+
+    def read(d: _D, name: str) -> Any:
+        return d.get(name) if isinstance(d, Mapping) else getattr(d, name)
+
+    dated = [d for d in deadlines or () if not read(d, "expires") and not read(d, "target")]
+    return sorted(dated, key=lambda d: (not read(d, "due"), read(d, "kind") == DeadlineKind.RECURRING))
 
 
 def _flag(value: Any) -> bool:

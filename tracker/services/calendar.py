@@ -31,7 +31,7 @@ from tracker.models import (
     OfficialSession,
     Resolution,
 )
-from tracker.parsing.types import Deadline
+from tracker.parsing.types import Deadline, dated_deadlines
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
 from tracker.services.errors import Invalid
@@ -149,14 +149,6 @@ def filed_under(deadlines: list[Mapping[str, Any]] | None) -> tuple[str | None, 
         return filed.get("text"), None, None
     session = filed.get("session")
     return filed.get("text"), body, int(session) if session is not None else None
-
-
-def dated_deadlines(deadlines: list[Mapping[str, Any]] | None) -> list[Mapping[str, Any]]:
-    """The deadlines that give a due date, the one the paragraph falls due by first (``due``: the parser's
-    reading where that is not the first written, ``deadlines.marked_due``): a mandate's end (``expires``) and
-    a goal year (``target``) do not; a recurrence counts from the first dated one, so it goes last."""
-    dated = [d for d in deadlines or () if not d.get("expires") and not d.get("target")]
-    return sorted(dated, key=lambda d: (not d.get("due"), d.get("kind") == "recurring"))
 
 
 def expiry_of(
