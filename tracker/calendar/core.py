@@ -40,8 +40,10 @@ from tracker.calendar.rules import (
 DEFAULT_DOCUMENTATION_LEAD = dt.timedelta(weeks=6)
 
 ONE_DAY = dt.timedelta(days=1)
-#: a body code other than the principal organs': the registry's codes ("CCPCJ", "C34")
-_CODE = re.compile(r"[A-Z][A-Z0-9]{0,15}")
+#: a body code, as typed and as stored (upper case): a principal organ's ("GA") or the registry's ("CCPCJ",
+#: "C34"); the forms and the API take it as written here
+BODY_CODE = "[A-Za-z][A-Za-z0-9]{0,15}"
+_CODE = re.compile(BODY_CODE)
 
 
 def body_code(body: Body | str) -> Body | str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
 from tracker.calendar import session_body
+from tracker.calendar.core import BODY_CODE
 from tracker.db import MAX_ID
 from tracker.models import Body, MandateState, ObligationKind, ObligationStatus, ParagraphKind
 from tracker.services.search import AFTER_PATTERN, MAX_DUE_WITHIN, MAX_PER_PAGE
@@ -15,7 +16,7 @@ KINDS = [k.value for k in ObligationKind]
 MANDATE_STATES = [m.value for m in MandateState]
 BODIES = [b.value for b in Body]
 #: a body whose sessions deadlines name: a principal organ's code or another body's ("CCPCJ", "C34")
-SESSION_BODY_PATTERN = "^[A-Za-z][A-Za-z0-9]{0,15}$"
+SESSION_BODY_PATTERN = f"^{BODY_CODE}$"
 #: the highest page number the API accepts (beyond it, narrow the filter)
 MAX_PAGE = 100_000
 

@@ -16,6 +16,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, Regexp
 
+from tracker.calendar import core as calendar_core
 from tracker.models import ObligationKind, ObligationStatus
 from tracker.web.dashboards import labels
 
@@ -39,7 +40,7 @@ STATUS_CHOICES = choices(_STATUS_PAIRS)
 #: a status select that starts on no status
 NO_STATUS_YET = choices([("", _l("Choose a status…")), *_STATUS_PAIRS])
 #: a principal organ or another body's registry code (CHARTER, CCPCJ, C34), as typed in a form
-BODY_CODE = Regexp(r"^[A-Za-z][A-Za-z0-9]{0,15}$",
+BODY_CODE = Regexp(f"^{calendar_core.BODY_CODE}$",
                    message=_l("Write GA, HRC, ECOSOC, or another body's code: letters and digits, up to 16."))
 BODY_HELP = _l("GA, HRC, ECOSOC, or another body's code (such as CCPCJ or C34).")
 KIND_CHOICES = choices((str(k), str(k).capitalize()) for k in ObligationKind)
