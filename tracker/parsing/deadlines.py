@@ -516,6 +516,10 @@ _DONE_BY = re.compile(
 )
 #: … and the body that did it, named next: "adopted by the Conference of the Parties …"
 _DOER_BEFORE = re.compile(r"(?<!\bbe )\b[a-z]+(?:ed|en|ade|eld)\s+by\s+(?:the\s+)?$")
+#: what is given for each year or month of a period, one for each, is no deadline that recurs: "Decides
+#: that the staffing table for each year of the biennium 1998-1999 shall be as contained in annex I.A"
+#: (A/RES/52/220 16), "estimates … required for each year in which the arbitration might last" (80/232 4)
+_FOR_EACH = re.compile(r"\bfor\s+$")
 #: "recommendations made by the Committee every two years": a description, not a deadline
 _PARTICIPLE_BY = re.compile(
     r"\b(?:made|submitted|presented|adopted|issued|carried out|undertaken|conducted|held)\s+by\s+"
@@ -2816,6 +2820,8 @@ class _DeadlineFinder:
             phrase = m.group(1)
             if _PARTICIPLE_BY.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "the recommendations made by the Committee every two years"
+            if _FOR_EACH.search(text, max(0, m.start() - 5), m.start()):
+                continue  # "the staffing table for each year of the biennium": one for each, nothing recurs
             if self.noted(m.start()):
                 continue  # "noting that more than 2 million people die every year": a fact, nothing asked;
                 # "Welcomes the holding of World Press Freedom Day, celebrated annually on 3 May"

@@ -108,3 +108,15 @@ def test_a_series_start_a_recalled_decision_names_does_not_date_another():
             "minimum a panel discussion, and decides that the annual panel discussion to be held at the "
             "fifty-sixth session shall focus on ensuring livelihood resilience")
     assert [d["kind"] for d in dicts(text, "HRC", dt.date(2023, 7, 12))] == ["session"]
+
+
+@pytest.mark.parametrize("text", [
+    # A/RES/52/220 16, A/RES/56/253 10: one staffing table for each year, nothing that recurs
+    "Decides that the staffing table for each year of the biennium 1998-1999 shall be as contained in annex "
+    "I.A to the present resolution;",
+    # A/RES/71/263 41
+    "Decides that the amount shall not exceed 25 per cent of the annual net base salary for each year of the "
+    "agreed appointment.",
+])
+def test_what_is_given_for_each_year_is_no_recurrence(text):
+    assert dicts(text, "GA", dt.date(1997, 12, 22)) == []
