@@ -3275,7 +3275,8 @@ def date_within_session(text: str, deadlines: list[Deadline]) -> list[Deadline]:
     2014" (A/RES/68/304 6). Only a date whose words follow the session's, a comma or "and" between (not "to
     report at its sixty-fourth session on the following issues with a view to the implementation of a system …
     by 1 January 2010", A/RES/63/250 4: the system's date), and not past a mandate's end ("at each of its
-    sessions, until its fifty-ninth session, and before the end of 2023 and 2024", A/HRC/RES/53/30 2)."""
+    sessions, until its fifty-ninth session, and before the end of 2023 and 2024", A/HRC/RES/53/30 2). Then a
+    date within the session whose agenda takes up an item (:func:`_taken_up_within`)."""
     if len(deadlines) < 2:
         return deadlines
     out = list(deadlines)
@@ -3288,6 +3289,32 @@ def date_within_session(text: str, deadlines: list[Deadline]) -> list[Deadline]:
         if gap is not None and text.startswith(date.text, gap.end()):
             j = out.index(session)
             out[j], out[j + 1] = out[j + 1], out[j]
+    return _taken_up_within(text, out)
+
+
+def _taken_up_within(text: str, deadlines: list[Deadline]) -> list[Deadline]:
+    """A paragraph's deadlines with a date written after the session whose agenda it includes an item in,
+    and falling within that session, put before the session: the item is taken up by then. "Decides to
+    include in the provisional agenda of its sixty-sixth session the item entitled “The United Nations
+    Global Counter-Terrorism Strategy” in order to undertake, by June 2012, an examination of the report …"
+    (A/RES/64/297 17, and each review of the Strategy since) falls due by June 2012, not when the session
+    opens; "Decides to include in the provisional agenda of its sixty-seventh session … the sub-item …, and
+    in this regard requests the Secretary-General to submit to the General Assembly, by the end of February
+    2013, an analytical report …" (A/RES/66/256 4) by February 2013. Only a session whose calendar is
+    known, and a date within it."""
+    out = list(deadlines)
+    for session in deadlines:
+        if session.kind != DeadlineKind.SESSION or session.expires or session.session is None or (
+                not session.body or not session.text or (at := text.find(session.text)) < 0
+                or _AGENDA_BEFORE.search(text, _clause_start(text, at), at) is None):
+            continue
+        after = at + len(session.text)
+        date = next((d for d in out[out.index(session) + 1:] if d.kind == DeadlineKind.DATE and d.date
+                     and not d.expires and not d.target and d.text and text.find(d.text, after) >= 0
+                     and _running(session.body, d.date) == session.session), None)
+        if date is not None:
+            out.remove(date)
+            out.insert(out.index(session), date)
     return out
 
 

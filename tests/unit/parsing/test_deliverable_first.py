@@ -111,3 +111,29 @@ def test_the_earliest_date_is_the_one_due(paragraph, expected):
     deadlines = _read(paragraph)
     assert [d.date for d in deadlines] == written
     assert _due_at(deadlines) == due_at
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # A/RES/77/298 123 (and A/RES/64/297 17, each review of the Strategy since): the item is taken up by June
+    ("Decides to include in the provisional agenda of its eightieth session the item entitled “The United "
+     "Nations Global Counter-Terrorism Strategy” in order to undertake, by June 2026, an examination of the "
+     "report of the Secretary-General requested in paragraph 122 above, as well as of the implementation of "
+     "the Strategy by Member States, and to consider updating the Strategy to respond to changes.",
+     ([("session", 80, None), ("date", None, dt.date(2026, 6, 30))], 1)),
+    # A/RES/66/256 4 (its sessions and dates moved on here): the report asked for the item, by February
+    ("Decides to include in the provisional agenda of its seventy-ninth session, under the item entitled "
+     "“Strengthening of the United Nations system”, the sub-item entitled “Central role of the United "
+     "Nations system in global governance”, and in this regard requests the Secretary-General to submit to "
+     "the General Assembly, by the end of February 2025, an analytical report focusing on global economic "
+     "governance and development;",
+     ([("session", 79, None), ("date", None, dt.date(2025, 2, 28))], 1)),
+    # … not a date after the session: what the agenda takes up is due when it opens
+    ("Decides to include in the provisional agenda of its seventy-ninth session the item entitled “Global "
+     "health”, and requests the Secretary-General to convene a high-level meeting by December 2025;",
+     ([("session", 79, None), ("date", None, dt.date(2025, 12, 31))], None)),
+])
+def test_a_date_within_the_session_whose_agenda_takes_up_the_item_is_the_one_due(paragraph, expected):
+    written, due_at = expected
+    deadlines = _read(paragraph)
+    assert [(d.kind.value, d.session, d.date) for d in deadlines] == written
+    assert _due_at(deadlines) == due_at
