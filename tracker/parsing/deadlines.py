@@ -60,6 +60,7 @@ import datetime as dt
 import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
@@ -1465,6 +1466,15 @@ _YEARLESS_RANGE = re.compile(
 _RANGE_WITH_YEAR = re.compile(rf"(\d{{1,2}})\s+(?:to|until|through)\s+(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}})")
 #: days of the same month listed before the ones ``_SESSION_DATES`` reads: "from 7 to 9 and on 11 April 2008"
 _EARLIER_DAYS = re.compile(r"\bfrom\s+(\d{1,2})(?:\s+to\s+\d{1,2})?(?:,\s*\d{1,2})*,?\s+and\s+$")
+#: days of a month written without their year, one or a list: " on 2 June", " on Monday, 24 November",
+#: " on 12, 13 and 15 June", " from 2 to 6 June" (group 1 the first day, 2 the month)
+_HELD_DAYS = re.compile(
+    rf"\s+(?:from|on)\s+{_WEEKDAY}?(\d{{1,2}})(?:(?:,\s*|,?\s+(?:and|to|until)\s+){_WEEKDAY}?\d{{1,2}})*\s+"
+    rf"({_MONTH})\b(?!,?\s*(?:\d|and\s+{_WEEKDAY}?\d|to\s+\d))")
+#: … and a verb that opens what is held then, as one of convening does: "the first plenary meeting … will
+#: commence at 9 a.m. on 2 June" (A/RES/73/292 10)
+_OPENS_BEFORE = re.compile(
+    rf"\b(?:shall|will|to)\s+(?:commence|open|begin)\b[^;:]{{0,140}}$|{_CONVENING_BEFORE.pattern}")
 #: the words that end a time rather than set a day for something
 _UNTIL = frozenset({"until", "till", "up to", "through"})
 #: a time from which something takes effect is not one by which anything is due: named so at once
@@ -2409,10 +2419,15 @@ class _DeadlineFinder:
         12 March 2027": the days on which what is convened is held, due on the first (not the
         dates printed after a session phrase, which are that session's)."""
         text = self.text
-        for m in (_HELD_ON.finditer(text) if self.has_digit and ("from " in text or "on " in text) else ()):
+        # (any digit: days held may be written without their year, ``_held_days``)
+        for m in (_HELD_ON.finditer(text) if self.has_any_digit and ("from " in text or "on " in text)
+                  else ()):
             dates = _SESSION_DATES.match(text, m.start())
             if dates is None and (early := _YEARLESS_RANGE.match(text, m.start())) is not None:
                 self._ranges_sharing_a_year(m, early)
+                continue
+            if dates is None and (days := _HELD_DAYS.match(text, m.start())) is not None:
+                self._held_days(m, days)
                 continue
             opens = _dates_of(dates)[0] if dates else None
             if opens is None or (self.adopted_on is not None and opens < self.adopted_on):
@@ -2447,6 +2462,28 @@ class _DeadlineFinder:
             return False
         self.found.append((start, end, [held]))
         return True
+
+    def _held_days(self, m: re.Match[str], days: re.Match[str]) -> None:
+        """Days written without their year on which what is convened is held ("the interactive panel
+        discussions to be held on 24 November in the afternoon", A/RES/79/286 4; "the first plenary meeting of
+        the Conference will commence at 9 a.m. on 2 June", A/RES/73/292 10; "on 12, 13 and 15 June"): due on
+        the first, the next such day on or after the adoption (:func:`date_held_days` gives it the year the
+        resolution names for the event elsewhere); not the days of an event already dated in the paragraph, in
+        that month ("… will commence at 9 a.m. on 2 June and will resume at 10 a.m. on 3 June": the first;
+        "(a) Will be held in Buenos Aires from 20 to 22 March 2019; … (c) Will consist of plenary meetings, to
+        be held on 20 March, …", A/RES/71/318 1)."""
+        if self.adopted_on is None or not (_governed(self.text, m.start(), _OPENS_BEFORE)
+                                           or _convened_by_name(self.text, m.start())):
+            return
+        if _YEARLY_AFTER.match(self.text, days.end()):
+            return  # "to organize, on 26 September every year, …": a yearly deadline's day (``_yearly_on``)
+        month = MONTHS[days.group(2).lower()]
+        read = _next_day_of(self.adopted_on, month, int(days.group(1)))
+        if read is None or any(d.date is not None and d.date.month == month
+                               for _s, _e, found in self.found for d in found):
+            return
+        start = m.start() + 1
+        self.add(start, days.end(), Deadline(DeadlineKind.DATE, self.text[start : days.end()], date=read[0]))
 
     def _ranges_sharing_a_year(self, m: re.Match[str], early: re.Match[str]) -> None:
         """"to take place from 1 to 4 April and 16 to 19 June 2014 and from 20 to 23 January 2015"
@@ -3093,6 +3130,28 @@ def link_session_dates(paragraphs: Sequence[Sequence[Deadline]]) -> None:
                 d.opens, d.closes = dates
 
 
+def date_held_days(paragraphs: Sequence[Sequence[Deadline]]) -> None:
+    """Days held written without their year (``_DeadlineFinder._held_days``: the next such day after the
+    adoption) in the year the resolution names for that month elsewhere, where it names one and that is
+    later: "Decides to convene the high-level 2020 United Nations Conference … in Lisbon, from 2 to 6 June
+    2020" (A/RES/73/292 1, adopted 9 May 2019) dates "the first plenary meeting of the Conference will
+    commence at 9 a.m. on 2 June" (10) on 2 June 2020, not 2019."""
+    years: dict[int, set[int]] = {}
+    for deadlines in paragraphs:
+        for d in deadlines:
+            if (d.kind == DeadlineKind.DATE and d.date is not None and d.precision is None and not d.expires
+                    and _FOUR_DIGITS.search(d.text)):
+                years.setdefault(d.date.month, set()).add(d.date.year)
+    for deadlines in paragraphs:
+        for d in deadlines:
+            if d.kind != DeadlineKind.DATE or d.date is None or not _HELD_DAYS.fullmatch(f" {d.text}") or len(
+                    named := years.get(d.date.month, ())) != 1:
+                continue
+            with suppress(ValueError):
+                held = d.date.replace(year=next(iter(named)))
+                d.date = max(d.date, held)
+
+
 #: words that point back to a report an earlier paragraph asks for: "to include, in the aforementioned
 #: report, …" (A/RES/80/120 9), "to submit the above-mentioned report and recommendations to the Council",
 #: "the report requested in paragraph 8 above" (``number``: when it names one of the resolution's own
@@ -3348,6 +3407,6 @@ def marked_due(written: list[Deadline], ordered: list[Deadline]) -> list[Deadlin
     return [replace(d, due=True) if d is first else d for d in written]
 
 
-__all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "date_next_reports", "date_reports_pointed_back",
-           "date_within_session", "deliverable_first", "earliest_date_first", "find_deadlines",
-           "link_expiries", "link_session_dates", "marked_due", "names_a_numbered_report"]
+__all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "date_held_days", "date_next_reports",
+           "date_reports_pointed_back", "date_within_session", "deliverable_first", "earliest_date_first",
+           "find_deadlines", "link_expiries", "link_session_dates", "marked_due", "names_a_numbered_report"]

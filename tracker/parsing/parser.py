@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 from .annexes import read_annexes
 from .deadlines import (
     bodies_named,
+    date_held_days,
     date_next_reports,
     date_reports_pointed_back,
     date_within_session,
@@ -373,6 +374,7 @@ def read_together(context: Context, groups: list[list[OperativeParagraph]], text
     for paragraphs in groups:
         link_expiries([op.deadlines for op in paragraphs])
         link_session_dates([op.deadlines for op in paragraphs])
+        date_held_days([op.deadlines for op in paragraphs])
         date_reports_pointed_back(paragraphs)
         date_next_reports(paragraphs)
     resolve_short_names([op.actors for paragraphs in groups for op in paragraphs], texts, context.gazetteer,
