@@ -722,9 +722,13 @@ _EFFORTS_MADE = re.compile(
 #: (S/RES/2617 (2021) 36); not into a report, a budget or a programme of work ("to incorporate into its annual
 #: programme of work, beginning in 2023, … a panel discussion", A/HRC/RES/47/24 11)
 _MAINSTREAMED = re.compile(
-    r"(?:integrate|incorporate)\s+(?:,?\s*when\s+relevant,\s*)?[^;]{0,120}?\b(?:into|throughout|in)\s+"
+    r"(?:integrate|incorporate)\s+(?:,?\s*when\s+relevant,\s*)?[^;]{0,120}?\b(?:(?:into|throughout|in)\s+"
     r"(?:all\s+)?(?:the\s+)?(?:implementation\s+of\s+)?(?:all\s+)?(?:(?:their|its|his|her)\s+)(?:[\w-]+\s+){0,2}?"
-    r"(?:work|mandates?|activities|operations)\b")
+    r"(?:work|mandates?|activities|operations)\b"
+    # … throughout one's work, however written: "to integrate a gender perspective throughout the work of the
+    # mandate" (A/HRC/RES/37/5 4), "to incorporate a strong child rights perspective throughout all activities
+    # in the fulfilment of their mandates" (A/RES/62/141 7)
+    r"|throughout\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|activities|operations)\b)")
 
 
 #: the steps taken for a deliverable: "to take the necessary steps to prepare a commentary …", "to
@@ -767,7 +771,9 @@ def _continued_infinitive(text: str) -> str:
 _GROUP_ADDRESSEE = re.compile(
     r"^(?:that\s+)?(?:(?:all|the|other|relevant|concerned|interested|those|such|both|each|every|"
     r"its|their|Member|member|international|regional|national|bilateral|multilateral|development|"
-    r"developing|developed|least|landlocked|small|island|eligible|\w+-\w+)\s+)*"
+    r"developing|developed|least|landlocked|small|island|eligible|\w+-\w+"
+    # two compounds sharing their second word: "troop- and police-contributing countries" (S/RES/2646 19)
+    r"|\w+-\s+(?:and|or)(?=\s+\w+-\w+))\s+)*"
     r"(?:(?:flag|port|coastal|transit|host|donor|creditor|neighbouring|neighboring|affected|producer|consumer|destination|origin|contributing)\s+)?"
     # a State's own by its adjective: "the Belarusian authorities", "the Afghan Government"
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?=authorities|Government))?"
@@ -928,7 +934,82 @@ def _ruled(after: str, modal: re.Match[str]) -> ObligationKind | None:
         return K.DECLARATORY  # how it is paid for or done
     if subject and _STANDING_OBLIGATION.match(after, modal.start()) and names_someone(subject):
         return K.EXHORTATION
-    return None
+    return _what_it_is_or_does(after, modal, subject)
+
+
+#: a continuing duty given, at the modal: "that the regional committees shall be responsible for the
+#: formulation of regional and subregional policies and programmes and for their implementation" (A/RES/32/162
+#: 5), "that the Centre … shall be entrusted, inter alia, with the following responsibilities" (A/RES/32/162
+#: 5), "that the Office of the High Representative shall be the focal point for the substantive and
+#: organizational preparations for the Conference" (A/RES/74/232 54): a standing duty of someone, no product
+#: of its own
+_A_DUTY_GIVEN = re.compile(
+    r"(?:shall|will|would|should|must)\s+(?:\w+ly\s+|also\s+|continue\s+to\s+)?(?:be\s+(?:\w+ly\s+)?"
+    r"(?:responsible|accountable)\s+for|be\s+entrusted\b|be\s+in\s+charge\s+of"
+    r"|be\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?focal\s+point|have\s+(?:the\s+)?(?:\w+\s+)?responsibilit(?:y|ies)\s+for)")
+#: what its subject is, or how it is made up, at the modal: "that the Governing Council shall be the
+#: intergovernmental decision-making body for the Programme" (A/RES/56/206 6), "that the programme narratives
+#: of the programme budget fascicles shall be identical to the biennial programme plan" (A/RES/58/269 9),
+#: "that the working group shall be open to all Member States" (A/RES/78/113 5), "that Azerbaijan shall become
+#: a member of the Committee" (A/RES/66/71 27), "should become the “Global report on human settlements”",
+#: "shall constitute", "shall serve as the Secretary-General of the midterm review" (A/RES/80/150 67): settled
+#: on adoption, nothing asked (not "shall be a forum to share best practices": what it is to do)
+_WHAT_IT_IS = re.compile(
+    r"(?:shall|will|would|should|must)\s+(?:\w+ly\s+|also\s+|henceforth\s+|hereafter\s+|continue\s+to\s+)?"
+    r"(?:be\s+(?:(?:the|an?|one)\s+(?!forum\b)|identical\s+to\b|in\s+place\b)|(?:be|remain)\s+open\s+(?:to|for)\b"
+    r"|become\s+(?:the|an?|one|part)\b|constitute\b|serve\s+as\b|act\s+as\b|function\s+as\b"
+    r"|bear\s+the\s+(?:name|title)\b)")
+#: a standing call at the modal, in the passive ("that relevant observers to the General Assembly will be
+#: invited to participate in the work of the working group", A/RES/78/113 5) or by its verb, as a request's
+#: infinitive is read (``_STANDING``: "that the Programme should strengthen its collaboration with the
+#: Commission on Sustainable Development", A/RES/56/206 4; "that the Trust Fund will support activities
+#: designed to enhance …"), or a review kept up with no date ("that the Economic and Social Council should
+#: undertake a regular and periodic review and assessment of international economic and development
+#: policies", A/RES/61/16 6; "shall regularly review"): no product of its own
+_CALLED_AT_THE_MODAL = re.compile(
+    r"(?:shall|will|would|should|must)\s+(?:also\s+)?be\s+(?:invited|encouraged|urged|called\s+upon)\s+to\s")
+_DONE_AT_THE_MODAL = re.compile(
+    r"(?:shall|will|would|should|must)\s+(?:also\s+|further\s+)?"
+    r"(?:(?:regularly|periodically|continuously|constantly|systematically)\s+[a-z]+\b"
+    r"|(?:\w+ly\s+)?(?:undertake|conduct|carry\s+out|keep\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:regular|periodic|continuous|continuing|ongoing|systematic)\b"
+    r"|(?:\w+ly\s+)?([a-z]+)\b(?!\s+place\b))")
+#: standing infinitives that, at a decision's modal, ask more than a way of working: a question taken up, what
+#: is given or addressed (an item, a session's theme), where something stays ("that the introduction of the
+#: report … will remain during the second part of the resumed session", A/RES/76/274 87), a name borne; going
+#: on is read as "to continue" is (``_GOES_ON``: not "shall continue its consideration of the scope and
+#: application of universal jurisdiction", A/RES/78/113 2, the item's next reading)
+_NOT_STANDING_AT_THE_MODAL = frozenset({"consider", "take", "give", "address", "further", "keep", "remain",
+                                        "bear"})
+
+
+def _what_it_is_or_does(after: str, modal: re.Match[str], subject: str) -> ObligationKind | None:
+    """What a decision's "that … shall" clause settles about its subject where no rule of :func:`_ruled`
+    reads it: a continuing duty given to someone (``_A_DUTY_GIVEN``) or a standing call
+    (``_CALLED_AT_THE_MODAL``, ``_DONE_AT_THE_MODAL``, no further deliverable in its sentence) gives
+    ``exhortation``; what the subject is (``_WHAT_IT_IS``) nothing; None otherwise."""
+    at = modal.start()
+    if subject and _A_DUTY_GIVEN.match(after, at) and names_someone(subject):
+        return K.EXHORTATION
+    if subject.lower() != "there" and _WHAT_IT_IS.match(after, at):
+        return K.DECLARATORY
+    if _CALLED_AT_THE_MODAL.match(after, at):
+        return K.EXHORTATION
+    done = _DONE_AT_THE_MODAL.match(after, at)
+    if done is None or (done.group(1) and (done.group(1) not in _STANDING
+                                            or done.group(1) in _NOT_STANDING_AT_THE_MODAL)):
+        return None
+    if done.group(1) == "continue" and not _GOES_ON.match(after, done.start(1)):
+        return None
+    sentence = _SENTENCE.match(after, done.end()).group(0)
+    if any(f.group(1) in _DELIVERABLE for f in (*_AND_THEN.finditer(sentence),
+                                                 *_MODAL_DELIVERABLE.finditer(sentence))):
+        return None  # "… shall support … and shall convene …"
+    return K.EXHORTATION
+
+
+#: a further deliverable at a modal of the same sentence: "… and shall submit its findings …"
+_MODAL_DELIVERABLE = re.compile(r"\b(?:shall|will|should|must)\s+(?:\w+ly\s+|also\s+)?([a-z]+)\b")
 #: verbs that decide what is: a "that" clause after them may only say so (not "requests that …")
 _DECIDING = frozenset({"decides", "resolves", "determines", "agrees"})
 #: what makes a decision's "that" clause ask, other than a modal: a modal in capitals after a colon
@@ -969,9 +1050,14 @@ _ASKED = re.compile(r"\b(?:shall|should|must)\b")
 SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 #: the rest of a sentence: up to its end or its clause's semicolon
 _SENTENCE = re.compile(rf"[^;]*?(?=;|{SENTENCE_END.pattern}|$)")
-#: a modal that allows, not one that asks or forbids ("may request", "may, at the request of Member
-#: States, further review", not "may not")
-_ALLOWED = re.compile(r"may(?:,[^,;]{0,80},)?\s+(?!not\b)(?:\w+ly\s+|also\s+|further\s+)?[a-z]+\b")
+#: a modal that allows, not one that asks or forbids ("may request", "may, at the request of Member States,
+#: further review", not "may not") … and a permission written with another modal: "that the Comoros, Sao Tome
+#: and Principe and Somalia shall be permitted to vote in the General Assembly until the end of its
+#: seventy-eighth session" (A/RES/78/2 6), "that … the representatives of the major groups … shall be allowed:
+#: (a) To attend all official meetings of the forum" (A/RES/67/290 15), "that the representatives of the State
+#: of Palestine should be able to participate in person" (A/RES/80/1 1): leave given, nothing asked of them
+_ALLOWED = re.compile(r"may(?:,[^,;]{0,80},)?\s+(?!not\b)(?:\w+ly\s+|also\s+|further\s+)?[a-z]+\b"
+                      r"|(?:shall|should|will|would)\s+(?:also\s+)?be\s+(?:able|allowed|permitted)\s*(?:to\b|:)")
 #: … of the decision's own subject, not of a clause about it ("that any State that may wish to …")
 _IN_A_RELATIVE = re.compile(r"\b(?:that|which|who|whom|as|where|when|if)\s+(?:\w+\s+)?$")
 #: "continue to", "continue his efforts to", "continue its current practice of", "continue the practice of

@@ -1,0 +1,114 @@
+"""What a decision's "that … shall" clause asks, read as a delegate would (DESIGN §1): what a body is or how
+it is made up asks nothing, a continuing duty or a way of working given to it is a standing call, leave
+given asks nothing; and standing calls on groups of States and ways of working written other ways. Real
+paragraphs of the shared corpus (copied, not read at run time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.parsing.gazetteer import Gazetteer
+from tracker.parsing.parser import read_paragraph
+from tracker.parsing.types import ObligationKind as K
+
+
+def _kind(text: str, body: str = "GA", session: int | None = 56) -> K:
+    return read_paragraph(text, text, [], body=body, session=session, gazetteer=Gazetteer.default()).kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # what the body is (A/RES/56/206 6, 8; A/HRC/RES/51/32 17)
+    ("Decides that the Governing Council shall be the intergovernmental decision-making body for the "
+     "Programme;",
+     K.DECLARATORY),
+    ("Further decides that the Committee of Permanent Representatives to UN-Habitat shall serve as "
+     "the Governing Council’s intersessional subsidiary body;",
+     K.DECLARATORY),
+    ("Decides, bearing in mind the mandate of the Group of Independent Eminent Experts, that the Group of "
+     "Independent Eminent Experts will function as an advisory mechanism for the Human Rights Council and "
+     "the General Assembly on the implementation of the Durban Declaration and Programme of Action;",
+     K.DECLARATORY),
+    # what a document is to be (A/RES/58/269 9; A/RES/34/114 1, its issue every five years a recurrence)
+    ("Decides also that the programme narratives of the programme budget fascicles shall be identical to the "
+     "biennial programme plan;",
+     K.DECLARATORY),
+    # who takes part: membership and participation (A/RES/66/71 27; A/RES/72/249 8; A/HRC/RES/47/20 8)
+    ("Decides that Azerbaijan shall become a member of the Committee;",
+     K.DECLARATORY),
+    ("Decides that the conference shall be open to all States Members of the United Nations, members of the "
+     "specialized agencies and parties to the Convention;",
+     K.DECLARATORY),
+    ("Decides that the Social Forum will remain open to the participation of representatives of "
+     "States Members "
+     "of the United Nations and all other interested stakeholders;",
+     K.DECLARATORY),
+    # a name borne (S/RES/2245 (2015) 1)
+    ("Decides that UNSOA shall bear the name of the United Nations Support Office in Somalia (UNSOS);",
+     K.DECLARATORY),
+    # leave given (A/RES/78/2 6 reads its end too; A/RES/67/290 15)
+    ("Decides, in this regard, that, while retaining the intergovernmental character of the forum, the "
+     "representatives of the major groups and other relevant stakeholders shall be allowed: (a) To attend "
+     "all official meetings of the forum;",
+     K.DECLARATORY),
+    # a continuing duty given to a body (A/RES/32/162 5 of section II; A/RES/60/251 2)
+    ("Decides that the regional committees shall be responsible for the formulation of regional and "
+     "subregional policies and programmes and for their implementation;",
+     K.EXHORTATION),
+    ("Decides that the Council shall be responsible for promoting universal respect for the protection of "
+     "all human rights and fundamental freedoms for all, without distinction of any kind and in a fair and "
+     "equal manner;",
+     K.EXHORTATION),
+    # a review kept up, with no date (A/RES/61/16 6)
+    ("Decides that the Economic and Social Council should undertake a regular and periodic review and "
+     "assessment of international economic and development policies and their impact on development;",
+     K.EXHORTATION),
+    # a way of working, at the modal as in an infinitive (A/RES/56/206 4; A/RES/61/110 11)
+    ("Decides that the Programme should strengthen its collaboration with the Commission on Sustainable "
+     "Development and other relevant bodies in the implementation of the Habitat Agenda as it relates to "
+     "sustainable development;",
+     K.EXHORTATION),
+    ("Agrees that the programme should work closely with regional and national centres of expertise "
+     "in the use of space technology in disaster management to form a network of regional support offices;",
+     K.EXHORTATION),
+    # invited, in the passive (A/RES/60/180 8)
+    ("Further decides that a representative of the Secretary-General shall be invited to participate in all "
+     "meetings of the Commission;",
+     K.EXHORTATION),
+])
+def test_a_decision_that_says_what_a_body_is_asks_nothing_and_a_continuing_duty_is_standing(text, kind):
+    assert _kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    # a declaration adopted, a product of its own (A/RES/73/292 19) …
+    "Decides that the Conference shall adopt, by consensus, a brief, concise, action-oriented and "
+    "intergovernmentally agreed declaration focusing on, and highlighting, the science-based and innovative "
+    "areas for action;",
+    # … the consideration of a question taken up again: the item's next reading (A/RES/78/113 2) …
+    "Decides that the Sixth Committee shall continue its consideration of the scope and application of "
+    "universal jurisdiction, without prejudice to the consideration of this topic and related issues "
+    "in other forums of the United Nations;",
+    # … a standing verb followed by a deliverable (A/RES/59/283 50)
+    "Decides that the panel shall start its functions no later than 1 February 2006 and shall submit its "
+    "findings and recommendations by the end of July 2006;",
+])
+def test_a_decision_that_someone_shall_deliver_stays_an_action(text):
+    assert _kind(text) in (K.ACTION, K.REPORT)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a call on groups of States, two compounds sharing their second word (S/RES/2646 (2022) 19)
+    ("Requests troop- and police-contributing countries to implement relevant provisions of resolution 2538 "
+     "(2020) and all other relevant resolutions on reducing barriers to and increasing women’s "
+     "participation at all levels and in all positions in peacekeeping;", "SC"),
+    # a perspective integrated throughout one's work, however written (A/HRC/RES/37/5 4; A/RES/62/141 7)
+    ("Requests the Independent Expert to integrate a gender perspective throughout the work of the "
+     "mandate and to pay specific attention to the challenges and needs of women and girls in order to "
+     "address the multiple, intersecting and aggravated forms of discrimination faced by women and girls "
+     "with albinism;", "HRC"),
+    ("Requests all relevant organs and mechanisms of the United Nations system regularly and "
+     "systematically to incorporate a strong child rights perspective throughout all activities in the "
+     "fulfilment of their mandates;", "GA"),
+])
+def test_standing_calls_written_other_ways_are_standing(text, body):
+    assert _kind(text, body=body, session=None if body == "SC" else 37) == K.EXHORTATION
