@@ -3107,7 +3107,10 @@ def link_session_dates(paragraphs: Sequence[Sequence[Deadline]]) -> None:
     "Decides that the Special Committee shall hold its next session from 20 to 28 February 2024"
     dates "to brief the Special Committee at its next session" and, for a body that numbers its
     sessions by year, "at its session in 2024". The same body and session only (a body the
-    registry does not know: the same name); a session in progress is left alone."""
+    registry does not know: the same name); a session in progress is left alone. The next session of
+    a registry body that numbers its sessions by the year they are held in, once dated, is that year's
+    ("its next session" is CHARTER 2024 when it opens on 20 February 2024): filed under the session
+    "at its session in 2024" names."""
     def key(d: Deadline) -> str | None:
         return d.body or d.body_name
 
@@ -3128,6 +3131,17 @@ def link_session_dates(paragraphs: Sequence[Sequence[Deadline]]) -> None:
                 dates = after if after is not None and after[0].year == d.session else None
             if dates is not None:
                 d.opens, d.closes = dates
+    for deadlines in paragraphs:
+        for d in deadlines:
+            if d.kind == DeadlineKind.SESSION and d.session is None and d.opens is not None and not d.current:
+                d.session = d.opens.year if _numbered_by_the_year_held(d.body) else None
+
+
+def _numbered_by_the_year_held(code: str | None) -> bool:
+    """A registry body whose sessions are named by the year they are held in ("its 2024 session"); not
+    ECOSOC, whose session of a year opens the July before."""
+    info = registry().lookup(code) if code and code not in SESSION_BODIES else None
+    return info is not None and info.numbering == "year"
 
 
 def date_held_days(paragraphs: Sequence[Sequence[Deadline]]) -> None:

@@ -99,7 +99,8 @@ class Deadline:
     #: year: the year). ``session`` is None where the words name another body's next session
     #: ("brief the Special Committee at its next session": the first session of that body after
     #: adoption) or, with ``current``, its session in progress; a calendar never dates such a
-    #: session from another body's calendar
+    #: session from another body's calendar. A registry body that names its sessions by the year they are
+    #: held in has its next session numbered once the resolution prints its dates (CHARTER 2024)
     body: str | None = None
     session: int | None = None
     #: session deadlines: the body's name ("Commission on Crime Prevention and Criminal Justice")

@@ -849,6 +849,20 @@ def test_a_session_dated_in_one_paragraph_dates_the_same_session_in_the_others()
     assert (following.opens, following.closes) == dated
     assert (same_year.opens, same_year.closes) == dated
     assert later_year.opens is None and other_body.opens is None and assembly.opens is None
+    # the Special Committee names its sessions by the year they are held in: its next session, dated, is
+    # its 2024 session (filed with "at its session in 2024")
+    assert printed.session == following.session == 2024
+
+
+def test_a_next_session_dated_is_numbered_only_by_a_body_that_names_sessions_by_their_year():
+    """The Commission on Crime Prevention and Criminal Justice numbers its sessions (thirty-third); ECOSOC's
+    session of a year opens the July before: neither is numbered by the year the printed dates fall in."""
+    ordinal = Deadline(DeadlineKind.SESSION, "at its next session", body="CCPCJ",
+                       opens=dt.date(2024, 5, 13), closes=dt.date(2024, 5, 17))
+    council = Deadline(DeadlineKind.SESSION, "at its next session", body="ECOSOC",
+                       opens=dt.date(2024, 7, 25))
+    link_session_dates([[ordinal], [council]])
+    assert ordinal.session is None and council.session is None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
