@@ -958,7 +958,18 @@ _WHAT_IT_IS = re.compile(
     r"(?:shall|will|would|should|must)\s+(?:\w+ly\s+|also\s+|henceforth\s+|hereafter\s+|continue\s+to\s+)?"
     r"(?:be\s+(?:(?:the|an?|one)\s+(?!forum\b)|identical\s+to\b|in\s+place\b)|(?:be|remain)\s+open\s+(?:to|for)\b"
     r"|become\s+(?:the|an?|one|part)\b|constitute\b|serve\s+as\b|act\s+as\b|function\s+as\b"
-    r"|bear\s+the\s+(?:name|title)\b)")
+    r"|bear\s+the\s+(?:name|title)\b"
+    # a theme, by its words ("that the overall theme of the high-level meeting will be “Investing in the
+    # present and securing our future together …”", A/RES/78/269 2), what a meeting is about ("that the
+    # high-level meeting will focus on building common understanding …", A/RES/78/319 2)
+    r"|be\s*[“\"]|focus\s+on\b)")
+#: … and what a decision says a body, a meeting or a decade is for: "that the purpose of the Decade shall be
+#: to accelerate collective action …" (A/RES/80/132 3), "that the role of professional legal staff in the
+#: Office of Staff Legal Assistance shall be to assist staff members …" (A/RES/63/253 12), "that the objective
+#: of the Conference will be to consider ways and means …" (A/RES/73/71 5), the subject before the modal
+_WHAT_IT_IS_FOR = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:role|purposes?|objectives?|goals?|aims?|themes?|focus)\b[^;]*$")
+_TO_BE_TO = re.compile(r"(?:shall|will|would|should)\s+be\s+to\s")
 #: a standing call at the modal, in the passive ("that relevant observers to the General Assembly will be
 #: invited to participate in the work of the working group", A/RES/78/113 5) or by its verb, as a request's
 #: infinitive is read (``_STANDING``: "that the Programme should strengthen its collaboration with the
@@ -991,7 +1002,8 @@ def _what_it_is_or_does(after: str, modal: re.Match[str], subject: str) -> Oblig
     at = modal.start()
     if subject and _A_DUTY_GIVEN.match(after, at) and names_someone(subject):
         return K.EXHORTATION
-    if subject.lower() != "there" and _WHAT_IT_IS.match(after, at):
+    if subject.lower() != "there" and (_WHAT_IT_IS.match(after, at) or (
+            _TO_BE_TO.match(after, at) and _WHAT_IT_IS_FOR.match(subject))):
         return K.DECLARATORY
     if _CALLED_AT_THE_MODAL.match(after, at):
         return K.EXHORTATION
@@ -1267,13 +1279,23 @@ _STRESSING = frozenset({"stresses", "emphasizes", "emphasises", "underlines", "u
 #: … what an addressee is to do, read as a delegate reads it, a standing call on them: "Stresses that all
 #: States should make all efforts to ensure …" (A/RES/75/179 30), "Reaffirms that States should realize their
 #: rights and fulfil their duties …" (A/HRC/RES/56/2 5): States, Member States, the international community,
-#: States parties or Governments, then a modal and an active verb (not a norm about a thing, "that the same
-#: rights … must also be protected online", nor "should be …", "should have …")
+#: States parties or Governments, or the Territory of a resolution on a Non-Self-Governing Territory
+#: ("Stresses that the Territory should continue to participate in the activities of the Special Committee …",
+#: A/RES/78/87 10), then a modal and an active verb (not a norm about a thing, "that the same rights … must
+#: also be protected online", nor "should be …", "should have …"); the subject is group 1
 _A_DUTY_STRESSED = re.compile(
     r"\s*(?:,\s*)?(?:also\s+|further\s+|again\s+|once\s+again\s+)?that(?:\s*,[^,;]{1,200},)?\s+"
-    r"(?:all\s+|the\s+)?(?:(?:Member\s+)?States(?:\s+parties|\s+Members)?|(?:the\s+)?international\s+community|"
-    r"Governments)\s+"
+    r"((?:all\s+|the\s+)?(?:(?:Member\s+)?States(?:\s+parties|\s+Members)?|(?:the\s+)?international\s+community|"
+    r"Governments|Territory))\s+"
     r"(?:should|must|shall)\s+(?!(?:[a-z]+\s+){0,2}?(?:be|have)\b)[a-z]+\b")
+
+
+def duty_stressed(verb: str | None, text: str) -> str | None:
+    """The subject of a standing duty the paragraph's verb stresses or reaffirms (``_A_DUTY_STRESSED``:
+    "Stresses that the Territory should continue to participate …" -> "the Territory"), the addressee of that
+    call; None where the verb stresses no one's duty."""
+    m = _A_DUTY_STRESSED.match(text) if verb in _STRESSING else None
+    return m.group(1) if m else None
 
 
 def reissued(verb: str | None, text: str) -> tuple[str | None, str]:
@@ -1302,7 +1324,7 @@ def _clause_kind(verb: str | None, text: str, gazetteer: Gazetteer) -> Obligatio
         # requests set out in paragraph 17 of its resolution 2240 (2015)" (not a request renewed:
         # "Renews its request to the Secretary-General to …")
         return K.REPORT
-    if verb in _STRESSING and _A_DUTY_STRESSED.match(text):
+    if duty_stressed(verb, text) is not None:
         return K.EXHORTATION
     if verb in REISSUING:
         verb, text = reissued(verb, text)

@@ -29,6 +29,7 @@ from .kinds import (
     classify,
     clause_kind,
     clauses,
+    duty_stressed,
     reissued,
 )
 from .nouns import AGENT_NOUNS, NP_STOP, agent_noun, head_noun, is_agent_noun, names_someone
@@ -2176,14 +2177,26 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
         # support from the Secretary-General …")
         own = clauses(action, rest)[0][1]
         return _called_by(clause[: len(own)] if clause.startswith(own) else clause, names_in, gazetteer), 0.6
-    names = names_in(clause, addressed=False, owners=False)
+    names, conf = _stressed_subject(action, rest, names_in) or (
+        names_in(clause, addressed=False, owners=False), _NAMED_IN_PASSING)
     if names:
-        return names, _NAMED_IN_PASSING
+        return names, conf
     if action in CALLING:
         return [], 0.6  # "Calls for full implementation of …", "Encourages the efforts to …"
     if body_name and (action is not None):
         return [body_name], _NO_ONE_NAMED
     return [], 0.2
+
+
+def _stressed_subject(action: str | None, rest: str, names_in) -> tuple[list[str], float] | None:
+    """Those whose standing duty the paragraph's verb stresses or reaffirms (:func:`.kinds.duty_stressed`):
+    "Stresses that the Territory should continue to participate …" asks the Territory (resolved to the one
+    the resolution is on by :func:`resolve_short_names`), "Reaffirms that all States shall prevent …" the
+    States, not the names their duty mentions in passing ("… for the benefit of developing countries"); None
+    where it stresses no duty or names no one."""
+    stressed = duty_stressed(action, rest)
+    names = (["Territory"] if stressed.endswith("Territory") else names_in(stressed)) if stressed else []
+    return (names, 0.8) if names else None
 
 
 #: the verb of a that-clause in the passive: "that due consideration continue to be given", "that

@@ -9,6 +9,7 @@ import pytest
 
 from tracker.parsing.gazetteer import Gazetteer
 from tracker.parsing.parser import read_paragraph
+from tracker.parsing.phrases import analyse, resolve_short_names
 from tracker.parsing.types import ObligationKind as K
 
 
@@ -112,3 +113,52 @@ def test_a_decision_that_someone_shall_deliver_stays_an_action(text):
 ])
 def test_standing_calls_written_other_ways_are_standing(text, body):
     assert _kind(text, body=body, session=None if body == "SC" else 37) == K.EXHORTATION
+
+
+@pytest.mark.parametrize("text", [
+    # a theme, by its words (A/RES/78/269 2, A/RES/77/328 2)
+    "Also decides that the overall theme of the high-level meeting will be “Investing in the present and "
+    "securing our future together: accelerating multisectoral global, regional and national actions to "
+    "address antimicrobial resistance”;",
+    "Also decides that the theme of the Conference shall be “Charting the course toward resilient "
+    "prosperity”;",
+    # what a meeting is about (A/RES/78/319 2)
+    "Also decides that the high-level meeting will focus on building common understanding, mobilizing "
+    "political leadership and promoting multisectoral and multi-stakeholder collaboration;",
+    # what a decade or an office is for (A/RES/80/132 3, A/RES/63/253 12)
+    "Decides that the purpose of the Decade shall be to accelerate collective action towards sustainable, "
+    "inclusive, accessible, affordable, safe, low- or zero-emission, energy-efficient, quality, reliable and "
+    "resilient transport systems;",
+    "Decides that the role of professional legal staff in the Office of Staff Legal Assistance shall be to "
+    "assist staff members and their volunteer representatives in processing claims through the formal "
+    "system of administration of justice;",
+])
+def test_a_decision_on_what_a_meeting_is_about_or_what_a_body_is_for_asks_nothing(text):
+    assert _kind(text) == K.DECLARATORY
+
+
+def test_a_debate_held_that_will_focus_on_a_theme_is_still_held():
+    # A/HRC/RES/49/12 16: the debate is held at a session, its focus said beside
+    assert _kind("Decides that its next annual interactive debate on the rights of persons with disabilities "
+                 "will be held at its fifty-second session, and will focus on support systems to ensure "
+                 "community inclusion of persons with disabilities;", body="HRC", session=49) == K.ACTION
+
+
+@pytest.mark.parametrize(("title", "text", "actors"), [
+    # ga-pdf-text A_RES_78_87 10 (and every resolution on a Non-Self-Governing Territory): a duty stressed,
+    # a standing call on the Territory, the one the resolution is on
+    ("Question of Anguilla", "Stresses that the Territory should continue to participate in the "
+     "activities of the Special Committee, including regional seminars, in order to provide the Committee "
+     "with up-to-date information regarding the decolonization process;", ["Anguilla"]),
+    # A/RES/71/190 11: the States whose duty is stressed, not those named in passing
+    ("Relationship between disarmament and development", "Reaffirms that all States should promote the "
+     "establishment, maintenance and strengthening of international peace and security and, to that end, "
+     "should do their utmost to achieve general and complete disarmament under effective international "
+     "control, as well as to ensure that the resources released by effective disarmament measures are used "
+     "for comprehensive development, in particular that of the developing countries;", ["Member States"]),
+])
+def test_a_duty_stressed_asks_its_subject(title, text, actors):
+    reading = analyse(text, body="GA", gazetteer=Gazetteer.default())
+    found = [list(reading.actors)]
+    resolve_short_names(found, [title, text], Gazetteer.default())
+    assert (reading.kind, found) == (K.EXHORTATION, [actors])
