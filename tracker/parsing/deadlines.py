@@ -636,10 +636,16 @@ _TRANSITIONS = f"{CLAUSE_ADVERB}*"
 #: …, by 1 November 2025, …", S/RES/2776 (2025) 48; there the verb may keep its capital: "Takes note with
 #: deep concern of … and, in this regard: (a) Calls upon these parties to prepare within three months concrete
 #: time-bound action plans …", S/RES/1539 (2004) 5)
+#: (written led by the class of its first characters, so that the engine jumps to a comma, a semicolon, a
+#: colon or an "a"; after it, "(?<=[,;])", "(?<=:)" or "and" not after a word: ``(?:[,;]|\band\b)`` …)
+_OWN_VERB_AFTER = (rf"\s*(?:\((?:[a-z]{{1,2}}|[ivx]+)\)\s*)?{_TRANSITIONS}(?:\w+ly\s+)?"
+                   rf"(?:{'|'.join(_OWN_VERBS)})\b")
+#: (… and a capitalised verb after a sub-paragraph's label: ``(?:[,;:]|\band\b)`` before it)
+_OWN_LABELLED_VERB_AFTER = (rf"\s*\((?:[a-z]{{1,2}}|[ivx]+)\)\s*(?:(?:Also|Further)\s+)?(?:[A-Z][a-z]+ly\s+)?"
+                            rf"(?:{'|'.join(v[0].upper() + v[1:] for v in _OWN_VERBS)})\b")
 _OWN_VOICE = re.compile(
-    rf"(?:[,;]|\band\b)\s*(?:\((?:[a-z]{{1,2}}|[ivx]+)\)\s*)?{_TRANSITIONS}(?:\w+ly\s+)?(?:{'|'.join(_OWN_VERBS)})\b"
-    rf"|(?:[,;:]|\band\b)\s*\((?:[a-z]{{1,2}}|[ivx]+)\)\s*(?:(?:Also|Further)\s+)?(?:[A-Z][a-z]+ly\s+)?"
-    rf"(?:{'|'.join(v[0].upper() + v[1:] for v in _OWN_VERBS)})\b")
+    rf"[,;:a](?:(?<=[,;])(?:{_OWN_VERB_AFTER}|{_OWN_LABELLED_VERB_AFTER})|(?<=:){_OWN_LABELLED_VERB_AFTER}"
+    rf"|(?<=a)(?<!\wa)nd\b(?:{_OWN_VERB_AFTER}|{_OWN_LABELLED_VERB_AFTER}))")
 
 
 def _first_person(verb: str) -> str:
@@ -1385,7 +1391,8 @@ _IN_YEAR_NOT_DUE = re.compile(
 #: group "name", its capitalised words before "Meeting", "Conference", "Summit" or "Congress" and the "of …"
 #: after)
 _MEETING_IN_YEAR = re.compile(
-    r"\b(?:at|to|before|for|during)\s+the\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}(?:Meeting|Conference|Summit|"
+    rf"{after_boundary(['at', 'to', 'before', 'for', 'during'])}\s+the\s+"
+    r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}(?:Meeting|Conference|Summit|"
     r"Congress)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)\s+(?:in|of)\s+(?P<year>\d{4})"
     r"(?![\d/])")
 #: … what is delivered there, set off by a comma: "…, for presentation at the Biennial Meeting of States in
@@ -1502,7 +1509,7 @@ _TAKES_EFFECT = re.compile(rf"\b(?:{TAKING_EFFECT})\b", re.I)
 #: political forum to be conducted in conjunction with each other at the seventy-eighth session" (A/RES/75/290
 #: 7): a time inside that phrase, which ends at a comma or the sentence's end ("… without prejudice to the
 #: acquired rights of members of the staff. The Secretary-General shall report annually …", A/RES/13 (I) 11)
-_WITHOUT_PREJUDICE = re.compile(r"\bwithout\s+prejudice\s+to\b[^,;:().]*$")
+_WITHOUT_PREJUDICE = re.compile(rf"{after_boundary(['without'])}\s+prejudice\s+to\b[^,;:().]*$")
 #: a time before which something is not done is when it may start, not one by which anything is due:
 #: "the proposed regulations … shall not be implemented for the regular budget … until 1 January 2014"
 #: (A/RES/67/246 18), "conditions in Somalia are not appropriate for the deployment of a United Nations

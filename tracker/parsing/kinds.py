@@ -627,7 +627,7 @@ def _has_mandate_period(text: str) -> bool:
 
 
 #: someone authorized, in the passive: "MINUSMA is authorized to respond to imminent threats …"
-_IS_AUTHORIZED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:\w+ly\s+)?authori[sz]ed\b")
+_IS_AUTHORIZED = re.compile(rf"{after_boundary(['is', 'are'])}\s+(?:hereby\s+)?(?:\w+ly\s+)?authori[sz]ed\b")
 #: how long an authorization lasts: until a date or a session, or for months or years ("for a period of
 #: twelve months", "for up to six months", S/RES/1863 (2009) 2; not "for a period of four weeks for each
 #: course", what it authorizes lasting so long, nor "for that year")
@@ -646,7 +646,7 @@ def _authorized_until(verb: str, text: str) -> bool:
     ATMIS until 31 December 2023", S/RES/2710 (2023) 2; "Decides to authorize the Committee to meet for an
     additional week per session as a temporary measure, with effect from May 2011 until the end of November
     2012"), though no mandate is named."""
-    return (verb == "authorizes" or _IS_AUTHORIZED.search(text) is not None) and (
+    return (verb == "authorizes" or "authori" in text and _IS_AUTHORIZED.search(text) is not None) and (
         _AUTHORIZED_FOR.search(text) is not None)
 
 
@@ -1568,10 +1568,13 @@ def _asked_to(stripped: str) -> ObligationKind:
     return K.ACTION
 
 
-#: the words of what is needed, which :func:`continuing` looks for before it reads a paragraph's clauses
-_NEEDED = re.compile(r"necessary|needed|required|requisite|adequate|sufficient")
-#: … and of a service given (``_SERVICE_GIVEN``)
-_A_SERVICE = re.compile(r"assistance|advi[cs]|capacity|support|expertise|training|cooperation")
+#: the words :func:`continuing` looks for before it reads a paragraph's clauses: of going on, of reports
+#: and efforts, of what is needed and of a service given (``_SERVICE_GIVEN``); each found by ``in``, which
+#: reads a paragraph many times faster than a pattern of them all (whose first letters are everywhere)
+_CONTINUING_WORDS = ("continue", "ensure", "monitor", "request", "reports", "efforts",
+                     "necessary", "needed", "required", "requisite", "adequate", "sufficient",
+                     "assistance", "advic", "advis", "capacity", "support", "expertise", "training",
+                     "cooperation")
 #: support given to another's work, the necessary resources or assistance: "to provide the Independent
 #: Expert with all the human, technical and financial resources necessary for the effective fulfilment of the
 #: mandate" (A/HRC/RES/42/12 8), "to provide the Special Rapporteur with all the information and resources
@@ -1738,9 +1741,7 @@ def continuing(action: str | None, rest: str, gazetteer: Gazetteer | None = None
     given to another's work: :func:`_gives_support`),
     unless a date or a recurrence makes a product of it, which the caller knows (not "to continue to
     track the data …, and to report thereon": the report is asked anew)."""
-    if action is None or ("continue" not in rest and "ensure" not in rest and "monitor" not in rest
-                          and "request" not in rest and "reports" not in rest and "efforts" not in rest
-                          and not _NEEDED.search(rest) and not _A_SERVICE.search(rest)):
+    if action is None or not any(word in rest for word in _CONTINUING_WORDS):
         return False
     found = False
     for verb, words in clauses(action, rest):

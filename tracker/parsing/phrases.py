@@ -34,6 +34,7 @@ from .kinds import (
 )
 from .nouns import AGENT_NOUNS, NP_STOP, agent_noun, head_noun, is_agent_noun, names_someone
 from .ordinals import EN_ORDINAL
+from .regexes import after_boundary
 from .types import ObligationKind
 
 _ADVERB = (
@@ -600,7 +601,7 @@ _WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?$")
 _OWNER_OF = re.compile(r"[’']s\s+(?!mandate\b)")
 _CITED = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
 #: a statement's author, before the name: "Statement by the President of the Security Council"
-_STATEMENT_BY = re.compile(r"\b[Ss]tatements?\s+by\s+(?:the\s+)?$")
+_STATEMENT_BY = re.compile(r"[Ss](?<!\w[Ss])tatements?\s+by\s+(?:the\s+)?$")  # (\b after its first letter)
 
 _RESOLUTION_NUMBER = r"\d{3,4}(?:\s*\(\d{4}\))?"
 #: a Security Council committee named after the resolution that established it, and known by its
@@ -833,7 +834,9 @@ _PLURAL_TITLES = {
     "Directors-General": "Director-General", "Executive Directors": "Executive Director",
     "Executive Secretaries": "Executive Secretary", "Prosecutors": "Prosecutor", "Registrars": "Registrar",
 }
-_HOLDERS_TITLE = re.compile(rf"\b(?<!-)({'|'.join(sorted(_PLURAL_TITLES, key=len, reverse=True))})\s+of\s+")
+#: (not after a word or a hyphen, ``\b(?<!-)``, written so that the engine can jump to a title's first letter)
+_HOLDERS_TITLE = re.compile(
+    "(" + after_boundary(sorted(_PLURAL_TITLES, key=len, reverse=True), not_after=r"[\w-]") + r")\s+of\s+")
 #: … before the first name of the list, or as the first words of a name the register knows
 #: ("Presidents of the General Assembly")
 _HOLDERS_OF = re.compile(rf"{_HOLDERS_TITLE.pattern}(?:the\s+)?$")

@@ -62,7 +62,9 @@ _ANNEX_LONGEST = 320
 _ANNEX_SHORT = 160
 #: (or a footnote's number after the stop, where the text printed it so: "… 12,813,400 dollars;3",
 #: not a decimal: "VI / Proposed amendment to staff rule 104.14", A/RES/55/258)
-_ENDS_SENTENCE = re.compile(r"[,;:.][\s”\"’')\]]*$|(?:[,;:]|(?<!\d)\.)[”\"’')\]]*\d{1,3}\s*$")
+#: (the stop written once, first, so that the engine jumps to the stops; "(?<!\d\.)" after it: a "." not after
+#: a digit)
+_ENDS_SENTENCE = re.compile(r"[,;:.](?:[\s”\"’')\]]*$|(?<!\d\.)[”\"’')\]]*\d{1,3}\s*$)")
 #: the words that open a preambular paragraph, by name ("Recalling", "Deeply concerned", …)
 _OPENER_WORDS = (
     r"(?:Also|Further|Furthermore|Deeply|Gravely|Seriously|Strongly|Firmly|Fully|Particularly|"
