@@ -1449,7 +1449,7 @@ _GOAL_GOVERNED = re.compile(
 
 
 #: where the days something is held on may follow (``_SESSION_DATES`` reads them) …
-_HELD_ON = re.compile(rf"\s(?:from|on)\s+{_WEEKDAY}?\d")
+_HELD_ON = re.compile(rf"\s(?:from|on|during\s+the\s+week\s+of)\s+{_WEEKDAY}?\d")
 #: … when a verb of convening governs them ("to convene …", "shall take place …"; not an event
 #: "due to take place" that others hold)
 _CONVENING_BEFORE = re.compile(
@@ -1681,7 +1681,8 @@ def _add(day: dt.date, n: int, unit: str) -> dt.date:
 #: (", to be held in Geneva from 18 to 26 February 2025": the session's own dates too)
 _SESSION_HELD = r"(?:,?\s+(?:to|which\s+will)\s+be\s+held)?(?:\s+in\s+[A-Z][\w ]{0,30}?)?"
 _SESSION_DATES = re.compile(
-    rf"{_SESSION_HELD}\s+(?:from|on)\s+{_WEEKDAY}?(\d{{1,2}})(?:\s+({_MONTH}))?(?:\s+(\d{{4}}))?"
+    rf"{_SESSION_HELD}\s+(?:from|on|during\s+the\s+week\s+of)\s+{_WEEKDAY}?(\d{{1,2}})(?:\s+({_MONTH}))?"
+    rf"(?:\s+(\d{{4}}))?"
     rf"(?:,?\s+(?:to|until|through|and)\s+{_WEEKDAY}?(\d{{1,2}})\s+({_MONTH})),?\s+(\d{{4}})"
     rf"|{_SESSION_HELD}\s+on\s+{_WEEKDAY}?(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}})"
 )
@@ -2427,8 +2428,8 @@ class _DeadlineFinder:
         dates printed after a session phrase, which are that session's)."""
         text = self.text
         # (any digit: days held may be written without their year, ``_held_days``)
-        for m in (_HELD_ON.finditer(text) if self.has_any_digit and ("from " in text or "on " in text)
-                  else ()):
+        for m in (_HELD_ON.finditer(text) if self.has_any_digit and (
+                "from " in text or "on " in text or "week of " in text) else ()):
             dates = _SESSION_DATES.match(text, m.start())
             if dates is None and (early := _YEARLESS_RANGE.match(text, m.start())) is not None:
                 self._ranges_sharing_a_year(m, early)

@@ -61,3 +61,12 @@ def test_the_year_the_resolution_names_for_the_event():
         "85th plenary meeting\n9 May 2019\n")
     result = parse(text.encode(), "A_RES_73_292.txt")
     assert [(d.text, d.date) for d in result.operative[1].deadlines] == [("on 2 June", dt.date(2020, 6, 2))]
+
+
+def test_the_week_of_the_days_held():
+    # A/RES/77/248 374 (and 75/239 349, 80/110 332): due on the week's first day
+    text = ("Requests the Secretary-General to convene, in accordance with paragraphs 2 and 3 of resolution "
+            "54/33, the twenty-third meeting of the Informal Consultative Process, in New York for eight "
+            "meetings during the week of 5 to 9 June 2023, to provide it with the facilities necessary for "
+            "the performance of its work")
+    assert deadline_dicts(text, "GA", 77, dt.date(2022, 12, 30)) == [{"kind": "date", "date": "2023-06-05"}]
