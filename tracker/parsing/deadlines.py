@@ -3357,7 +3357,8 @@ def date_within_session(text: str, deadlines: list[Deadline]) -> list[Deadline]:
     report at its sixty-fourth session on the following issues with a view to the implementation of a system …
     by 1 January 2010", A/RES/63/250 4: the system's date), and not past a mandate's end ("at each of its
     sessions, until its fifty-ninth session, and before the end of 2023 and 2024", A/HRC/RES/53/30 2). Then a
-    date within the session whose agenda takes up an item (:func:`_taken_up_within`)."""
+    session that narrows the year before it (:func:`_session_within_period`) and a date within the session
+    whose agenda takes up an item (:func:`_taken_up_within`)."""
     if len(deadlines) < 2:
         return deadlines
     out = list(deadlines)
@@ -3370,7 +3371,47 @@ def date_within_session(text: str, deadlines: list[Deadline]) -> list[Deadline]:
         if gap is not None and text.startswith(date.text, gap.end()):
             j = out.index(session)
             out[j], out[j + 1] = out[j + 1], out[j]
-    return _taken_up_within(text, out)
+    return _taken_up_within(text, _session_within_period(text, out))
+
+
+#: a session written right after a year or month, which it narrows: "in 2015, before the thirtieth session of
+#: the Human Rights Council" (the session's words follow, a comma between)
+_SESSION_NARROWS = re.compile(r",\s*(?:and\s+)?")
+
+
+def _session_within_period(text: str, deadlines: list[Deadline]) -> list[Deadline]:
+    """A paragraph's deadlines with a session that narrows the year or month written just before it first:
+    "Decides that the open-ended intergovernmental working group shall hold its first session for five working
+    days in 2015, before the thirtieth session of the Human Rights Council" (A/HRC/RES/26/9 4) is due before
+    the Council's session opens in September, not by the end of 2015; "in 2023, prior to the commencement of
+    the seventy-eighth session" (A/RES/77/245 29). Only a session whose calendar is known and that runs within
+    the year or month."""
+    out = list(deadlines)
+    for date, session in zip(deadlines, deadlines[1:], strict=False):
+        if date.kind != DeadlineKind.DATE or date.date is None or date.precision not in ("year", "month") or (
+                date.expires or date.target or session.kind != DeadlineKind.SESSION or session.expires
+                or not date.text or not session.text or (at := text.find(date.text)) < 0):
+            continue
+        gap = _SESSION_NARROWS.match(text, at + len(date.text))
+        if gap is None or not text.startswith(session.text, gap.end()) or not _runs_within(session, date):
+            continue
+        j = out.index(date)
+        if out[j + 1] is session:
+            out[j], out[j + 1] = session, date
+    return out
+
+
+def _runs_within(session: Deadline, date: Deadline) -> bool:
+    """Whether ``session`` runs, by its body's calendar, in the year or month ``date`` names."""
+    body = _rule_body(session.body)
+    if body is None or session.session is None or date.date is None:
+        return False
+    try:
+        dates = _CALENDAR.session_dates(body, session.session)
+    except CalendarError:
+        return False
+    first = date.date.replace(month=1, day=1) if date.precision == "year" else date.date.replace(day=1)
+    return dates.opens_on <= date.date and (dates.closes_on is None or dates.closes_on >= first)
 
 
 def _taken_up_within(text: str, deadlines: list[Deadline]) -> list[Deadline]:

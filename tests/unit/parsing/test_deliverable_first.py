@@ -137,3 +137,22 @@ def test_a_date_within_the_session_whose_agenda_takes_up_the_item_is_the_one_due
     deadlines = _read(paragraph)
     assert [(d.kind.value, d.session, d.date) for d in deadlines] == written
     assert _due_at(deadlines) == due_at
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # A/HRC/RES/26/9 4 (its sessions moved on here, the Assembly's): before the session, not the year's end
+    ("Decides that the open-ended intergovernmental working group shall hold its first session for five "
+     "working days in 2024, before the seventy-ninth session of the General Assembly;",
+     ([("date", None, dt.date(2024, 12, 31)), ("session", 79, None)], 1)),
+    # A/RES/77/245 29 (its sessions and years moved on here)
+    ("Decides to convene a one-day high-level meeting in 2025, prior to the commencement of the eightieth "
+     "session;", ([("date", None, dt.date(2025, 12, 31)), ("session", 80, None)], 1)),
+    # … not a session that runs after the year: the year's end comes first
+    ("Decides to convene a one-day high-level meeting in 2024, and to review its outcome at its "
+     "eighty-first session;", ([("date", None, dt.date(2024, 12, 31)), ("session", 81, None)], None)),
+])
+def test_a_session_that_narrows_the_year_before_it_is_the_one_due(paragraph, expected):
+    written, due_at = expected
+    deadlines = _read(paragraph)
+    assert [(d.kind.value, d.session, d.date) for d in deadlines] == written
+    assert _due_at(deadlines) == due_at
