@@ -468,3 +468,88 @@ def test_a_lead_word_inside_a_word_asks_no_report():
         assert REPORT.search(text) is None
         assert not _is_report(text)
     assert _is_report("the Secretary-General to submit his proposals")
+
+
+# the patterns led by their first characters (a228c56) against the plain forms they were written as
+
+_PLAIN_ENDS_SENTENCE = re.compile(r"[,;:.][\s”\"’')\]]*$|(?:[,;:]|(?<!\d)\.)[”\"’')\]]*\d{1,3}\s*$")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts(",", ";", ":", ".", "1", "12", "1234", " ", "\n", "”", "’", ")", "]", "a", "é", "\u00a0"))
+@example("staff rule 104.14")  # a decimal, not a footnote's number after the stop
+@example("12,813,400 dollars;3")
+def test_ends_sentence_is_the_plain_regex(text):
+    from tracker.parsing.structure import _ENDS_SENTENCE
+
+    assert _found(_ENDS_SENTENCE, text) == _found(_PLAIN_ENDS_SENTENCE, text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(texts(",", ";", ":", "and", "band", "a", "nd", " ", "(a)", "(iv)", "(ab)", "decides", "Decides",
+             "requests", "Requests", "also ", "Also ", "firmly ", "Firmly ", "further ", "x", "_", "é"))
+@example("…, and decides to consider the question at its eightieth session")
+@example("…; and, (a) requests the Secretary-General to submit")
+@example("… and, in this regard: (a) Calls upon these parties")
+def test_own_voice_is_the_plain_regex(text):
+    from tracker.parsing.deadlines import _OWN_VERBS, _OWN_VOICE, _TRANSITIONS
+
+    plain = re.compile(
+        rf"(?:[,;]|\band\b)\s*(?:\((?:[a-z]{{1,2}}|[ivx]+)\)\s*)?{_TRANSITIONS}(?:\w+ly\s+)?"
+        rf"(?:{'|'.join(_OWN_VERBS)})\b"
+        rf"|(?:[,;:]|\band\b)\s*\((?:[a-z]{{1,2}}|[ivx]+)\)\s*(?:(?:Also|Further)\s+)?(?:[A-Z][a-z]+ly\s+)?"
+        rf"(?:{'|'.join(v[0].upper() + v[1:] for v in _OWN_VERBS)})\b")
+    assert _found(_OWN_VOICE, text) == _found(plain, text)
+    for end in range(0, len(text) + 1, 3):  # searched up to a phrase, as _voices and _owner search it
+        assert _found(_OWN_VOICE, text[:end]) == _found(plain, text[:end])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts("Presidents", "Chairs", "Chairpersons", "Executive Heads", "Heads", "Secretaries-General", "-",
+             "x", "é", " ", " of ", "of", "the ", "\n"))
+def test_holders_title_is_the_plain_regex(text):
+    from tracker.parsing.phrases import _HOLDERS_OF, _HOLDERS_TITLE, _PLURAL_TITLES
+
+    titles = "|".join(sorted(_PLURAL_TITLES, key=len, reverse=True))
+    plain = re.compile(rf"\b(?<!-)({titles})\s+of\s+")
+    assert _found(_HOLDERS_TITLE, text) == _found(plain, text)
+    assert _found(_HOLDERS_OF, text) == _found(re.compile(rf"{plain.pattern}(?:the\s+)?$"), text)
+
+
+_PLAIN_MEETING_IN_YEAR = re.compile(
+    r"\b(?:at|to|before|for|during)\s+the\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}(?:Meeting|Conference|Summit|"
+    r"Congress)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)\s+(?:in|of)\s+(?P<year>\d{4})"
+    r"(?![\d/])")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts("at", "to", "for", "bat", "x", "_", " ", "the ", "Biennial ", "Meeting ", "Summit ", "of ",
+             "States ", "in ", "2026", "é", "-"))
+@example("for presentation at the Biennial Meeting of States in 2026")
+def test_meeting_in_year_is_the_plain_regex(text):
+    from tracker.parsing.deadlines import _MEETING_IN_YEAR
+
+    assert _found(_MEETING_IN_YEAR, text) == _found(_PLAIN_MEETING_IN_YEAR, text)
+
+
+@pytest.mark.parametrize(("name", "plain", "pieces"), [
+    ("deadlines._WITHOUT_PREJUDICE", r"\bwithout\s+prejudice\s+to\b[^,;:().]*$",
+     ("without", "xwithout", " ", "prejudice", " to", "the review", ",", "(", "é", "_")),
+    ("kinds._IS_AUTHORIZED", r"\b(?:is|are)\s+(?:hereby\s+)?(?:\w+ly\s+)?authori[sz]ed\b",
+     ("is", "are", "this", "care", " ", "hereby ", "duly ", "authorized", "authorised", "x", "_", "é")),
+    ("phrases._STATEMENT_BY", r"\b[Ss]tatements?\s+by\s+(?:the\s+)?$",
+     ("Statement", "statements", "xStatement", " ", "by", "the ", "é", "_", "1")),
+])
+def test_word_led_patterns_are_the_plain_regexes(name, plain, pieces):
+    import importlib
+
+    module, attribute = name.split(".")
+    fast = getattr(importlib.import_module(f"tracker.parsing.{module}"), attribute)
+    plain_re = re.compile(plain)
+
+    @settings(max_examples=1500, deadline=None)
+    @given(texts(*pieces))
+    def check(text):
+        assert _found(fast, text) == _found(plain_re, text)
+
+    check()
