@@ -1387,6 +1387,22 @@ _HELD_THEN = re.compile(
 #: by the President", A/RES/77/178 34)
 _IN_YEAR_NOT_DUE = re.compile(
     r"\b(?:starting|beginning|commencing|effective|from|since|until|as\s+of|as|sessions?,?)\s+$")
+#: … or another verb of what is done then: "Decides that the Social Forum will meet for two working days
+#: in 2022" (A/HRC/RES/47/20 4; a body that meets, not "to meet the purposes …"), "Decides to appraise in
+#: 2013 the progress achieved" (A/RES/64/293 6), "to appoint a Director-General … preferably during the
+#: first quarter of 1978" (A/RES/32/197 4); not verbs of delivering (``_DELIVERABLE_BEFORE``), for which
+#: "by 2030" is no goal
+_DONE_THEN_BEFORE = re.compile(
+    r"(?:\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:appraise|appoint)"
+    r"|\b(?:shall|will|should)\s+meet)\b[^;:]{0,140}$")
+#: … or a year set off by commas between the addressee a request names and the infinitive it times: "Requests
+#: the President of the General Assembly, in 2025, to appoint two co-facilitators" (A/RES/79/277 5); not where
+#: the addressee's words hold a comma ("Invites the General Assembly, following the discussion at the
+#: twenty-first session of the Forum, in 2026, to consider …", E/RES/2024/15 3: the session's year), nor what
+#: is authorized ("the Secretary-General is authorized to utilize, in 2024, cash …")
+_ASKED_SET_OFF = re.compile(
+    r"\b(?:[Rr]equests?|[Uu]rges?|[Ii]nvites?|[Cc]alls?\s+(?:up)?on|[Ee]ncourages?|[Dd]irects?)\s+[^,;:]{1,120},\s*$")
+_SET_OFF_INFINITIVE = re.compile(r",\s+to\s+(?:\w+ly\s+)?[a-z]+\b")
 #: a meeting named with its year: "for presentation at the Biennial Meeting of States in 2026" (its name,
 #: group "name", its capitalised words before "Meeting", "Conference", "Summit" or "Congress" and the "of …"
 #: after)
@@ -2556,14 +2572,17 @@ class _DeadlineFinder:
 
     def done_in(self, start: int) -> bool:
         """Whether the year or part of one at ``start`` ("in 2026", "in the first quarter of 2021") is when
-        something is to be done: a verb of delivering governs it, or a report named as due then, or a
-        decision that it be held then; not the start of a series, nor the year of another event or of what
-        a report is on, nor of an event described as to be held then."""
+        something is to be done: a verb of delivering governs it (or one of meeting, appraising, appointing:
+        ``_DONE_THEN_BEFORE``), or a report named as due then, or a decision that it be held then, or it
+        comes between a request's addressee and the infinitive it times (:meth:`set_off_before`); not the
+        start of a series, nor the year of another event or of what a report is on, nor of an event
+        described as to be held then."""
         text = self.text
         if _IN_YEAR_NOT_DUE.search(text, max(0, start - 14), start):
             return False
-        if not _governed(text, start, _DELIVERABLE_BEFORE) and not _governed(
-                text, start, _REPORT_DUE_BEFORE) and not _governed(text, start, _HELD_THEN):
+        if not any(_governed(text, start, verb) for verb in (
+                _DELIVERABLE_BEFORE, _REPORT_DUE_BEFORE, _HELD_THEN, _DONE_THEN_BEFORE)) and not (
+                self.set_off_before(start)):
             return False
         if self.of_another_event(start):
             return False  # "a report in 2027 …, which will serve to inform preparations for … a high-level
@@ -2573,6 +2592,15 @@ class _DeadlineFinder:
         held = _TO_BE_HELD.search(text, max(0, start - 70), start)
         # ("a report …, which will serve to inform the high-level meeting to be convened in 2027")
         return held is None or _governed(text, held.start(), _CONVENING_BEFORE)
+
+    def set_off_before(self, start: int) -> bool:
+        """Whether the year at ``start``, set off by commas, comes before the infinitive of what is to be done
+        then: "Requests the President of the General Assembly, in 2025, to appoint two co-facilitators …"
+        (A/RES/79/277 5)."""
+        text = self.text
+        year = _IN_YEAR.match(text, start)
+        return year is not None and _ASKED_SET_OFF.search(text, max(0, start - 160), start) is not None and (
+            _SET_OFF_INFINITIVE.match(text, year.end()) is not None)
 
     def meetings_in_year(self) -> None:
         """"for presentation at the Biennial Meeting of States in 2026" (A/RES/80/38 33): a meeting named by
