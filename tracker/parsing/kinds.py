@@ -1562,10 +1562,44 @@ def _asked_to(stripped: str) -> ObligationKind:
         if (infinitive in _WAYS_OF_WORKING or efforts is not None) and any(
                 f.group(1)[3:].split()[0] in _DELIVERABLE for f in further):
             return K.ACTION  # "to make full use of the grade structure and to submit a concrete proposal …"
+        if not _GROUP_ADDRESSEE.match(_addressee(stripped)) and _a_product_further(stripped, first.end()):
+            return K.ACTION
         return K.EXHORTATION
     if infinitive not in _DELIVERABLE and _GROUP_ADDRESSEE.match(_addressee(stripped)):
         return K.EXHORTATION  # "Requests all States to …", "Decides that all States shall …"
     return K.ACTION
+
+
+def _a_product_further(stripped: str, start: int) -> bool:
+    """Whether a further infinitive after a standing call (from ``start``) makes a product of its own
+    (``_A_PRODUCT_MADE``): "to continue engagement with the Member States … and to present the plans for a
+    potential global stock-taking … before the end of the seventy-sixth session" (A/RES/76/210 32), "to
+    continue to provide services to the thirtieth Meeting of States Parties …, and to convene the thirty-first
+    Meeting of States Parties … from 21 to 25 June 2021" (A/RES/75/239 56); not what goes on after "continue,"
+    ("to continue, through all means at his disposal, to inform world public opinion …", A/RES/73/104 13:
+    ``_CONTINUED_AS``), nor awareness or activities (``_NO_PRODUCT``)."""
+    for further in _FURTHER_INFINITIVE.finditer(stripped, start):
+        verb = further.group(1)[3:].split()[0]
+        if (verb in _A_PRODUCT_MADE and not _CONTINUED_AS.search(stripped, 0, further.start())
+                and not _NO_PRODUCT.match(stripped, further.end(1))):
+            return True
+    return False
+
+
+#: infinitives that make a product of their own, beside a standing call (:func:`_asked_to`): a meeting held, a
+#: body set up, a document drawn up and presented (not information spread, "to disseminate", "to inform", "to
+#: publish", which goes on as the call does)
+_A_PRODUCT_MADE = _MEETING | frozenset(str.split("""
+    establish create appoint designate nominate elect submit present prepare draft finalize
+    finalise conclude launch negotiate"""))
+#: "continue" with what goes on set off after it: "to continue, through all means at his disposal, to inform
+#: …"
+_CONTINUED_AS = re.compile(r"\bcontinue\s*,[^;]*$")
+#: … nor awareness created or activities organized, which go on too ("to promote the Women’s Empowerment
+#: Principles and to create awareness of the many ways …", A/RES/66/223 11; "to organize activities in this
+#: regard", A/RES/77/22 11)
+_NO_PRODUCT = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:awareness|activities|conditions|environment|synergies|opportunities)\b")
 
 
 #: the words :func:`continuing` looks for before it reads a paragraph's clauses: of going on, of reports

@@ -162,3 +162,26 @@ def test_a_duty_stressed_asks_its_subject(title, text, actors):
     found = [list(reading.actors)]
     resolve_short_names(found, [title, text], Gazetteer.default())
     assert (reading.kind, found) == (K.EXHORTATION, [actors])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a standing call and a product of its own (A/RES/76/210 32; A/RES/75/239 56) …
+    ("Requests the Secretary-General to continue engagement with the Member States on the implementation of "
+     "Sustainable Development Goal 7 as a follow-up to the high-level dialogue on energy and the United "
+     "Nations Decade of Sustainable Energy for All, and to present the plans for a potential global "
+     "stock-taking, for consideration by Member States before the end of the seventy-sixth session;",
+     K.ACTION),
+    ("Requests the Secretary-General to continue to provide services to the thirtieth Meeting of States "
+     "Parties, including documentation, and to convene the thirty-first Meeting of States Parties to the "
+     "Convention from 21 to 25 June 2021, with full conference services, including documentation, as "
+     "required;", K.ACTION),
+    # … not what goes on after "continue," nor awareness created (A/RES/73/104 13; A/RES/66/223 11)
+    ("Requests the Secretary-General to continue, through all means at his disposal, to inform world public "
+     "opinion of any activity that affects the exercise of the right of the peoples of the "
+     "Non-Self-Governing Territories to self-determination;", K.EXHORTATION),
+    ("Requests the United Nations Global Compact Local Networks to promote the Women’s Empowerment "
+     "Principles and to create awareness of the many ways in which business can promote gender equality "
+     "in the workplace, marketplace and community;", K.EXHORTATION),
+])
+def test_a_standing_call_beside_a_product_of_its_own_asks_for_it(text, kind):
+    assert _kind(text, session=76) == kind
