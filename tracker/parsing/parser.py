@@ -23,7 +23,7 @@ from .deadlines import (
 )
 from .gazetteer import Gazetteer
 from .kinds import classify, continuing, goes_on_under, introducing_clause, kind_under, with_expiry
-from .layout import Layout, lay_out, split_markers
+from .layout import Layout, lay_out, split_markers, unmarked
 from .metadata import read_heading
 from .phrases import (
     PhraseAnalysis,
@@ -152,7 +152,7 @@ def _parse_text(text: str, fmt: str, filename: str | None, gazetteer: Gazetteer)
     annexed = [p for annex in annexes for p in annex.paragraphs]
     read_together(context, [operative, annexed],
                   [heading.title, *(p.text for p in preambular), *(op.text for op in [*operative, *annexed])],
-                  heading.symbol)
+                  heading.symbol, _after_closing(layout, skeleton))
     _check_numbering(operative, warnings)
     _check_truncation(skeleton, operative, layout)
 
@@ -227,6 +227,16 @@ def _annexes(layout: Layout, skeleton: Skeleton, warnings: list[str], context: C
         _check_numbering(annex.paragraphs, warnings, f"annex {raw_annex.number} numbering")
         annexes.append(annex)
     return annexes
+
+
+def _after_closing(layout: Layout, skeleton: Skeleton) -> list[str]:
+    """The words of what the resolution prints after its closing lines, its annexes, read as instruments
+    or not, which may name in full a body its paragraphs name by a short name: "the Monitoring Team shall
+    operate under the direction of the Committee established pursuant to resolution 1267 (1999)" (S/RES/1904
+    (2009) annex I, the team's terms of reference)."""
+    if skeleton.tail_start is None:
+        return []
+    return [unmarked(block.text) for block in layout.blocks[skeleton.tail_start:]]
 
 
 def _footnotes(layout: Layout, paragraphs: list) -> list[Footnote]:
@@ -365,20 +375,25 @@ def annex_voices(intros: list[str], after_we: bool = False) -> list[tuple[str, b
 
 
 def read_together(context: Context, groups: list[list[OperativeParagraph]], texts: list[str],
-                  symbol: str | None) -> None:
+                  symbol: str | None, annexes: list[str] | None = None) -> None:
     """What a resolution's paragraphs say of one another, once all are read: the expiries and
     session dates linked within each group (the operative paragraphs, an annex's), a report pointed
     back to dating the paragraph that adds to it (``date_reports_pointed_back``), the short names
     ("the Committee", "the Special Rapporteur") given the full names the resolution writes
-    (``texts``: its title, preambular paragraphs and paragraphs' full words)."""
+    (``texts``: its title, preambular paragraphs and paragraphs' full words; ``annexes``: the words it
+    prints after its closing lines, where a short name its paragraphs leave open may be named in full)."""
     for paragraphs in groups:
         link_expiries([op.deadlines for op in paragraphs])
         link_session_dates([op.deadlines for op in paragraphs])
         date_held_days([op.deadlines for op in paragraphs])
         date_reports_pointed_back(paragraphs)
         date_next_reports(paragraphs)
-    resolve_short_names([op.actors for paragraphs in groups for op in paragraphs], texts, context.gazetteer,
-                        symbol)
+    actor_lists = [op.actors for paragraphs in groups for op in paragraphs]
+    resolve_short_names(actor_lists, texts, context.gazetteer, symbol)
+    if annexes:
+        # (the one body of that name an annex names, not the one it names most: what follows a resolution's
+        # closing lines may be another's text, E/RES/920 (XXXIV)'s extract of a committee's report)
+        resolve_short_names(actor_lists, texts + annexes, context.gazetteer, symbol, most_written=False)
     for paragraphs in groups:
         for op in paragraphs:
             resolve_named_in_paragraph(op.actors, op.text, context.gazetteer)

@@ -2451,13 +2451,28 @@ def resolve_named_in_paragraph(actors: list[str], text: str, gazetteer: Gazettee
     actors[:] = list(dict.fromkeys(actors))
 
 
+#: lower-case words a name ends with, after its short name a noun, not a preposition: "Committee members"
+#: (not "Special Rapporteur on the right to education")
+_LOWER_END = re.compile(r"(?:\s+[a-z][\w-]*)+$")
+
+
+def _holds_name(written: str, pattern: re.Pattern[str]) -> bool:
+    """``written`` is a name holding the short name ``pattern`` finds, not that name followed by lower-case
+    words that end it: "the Committee established pursuant to resolution 1267 (1999)", not "Committee members"
+    (an addressee as written, S/RES/1904 (2009) 25), who are the Committee's members."""
+    lower = _LOWER_END.search(written)
+    return any(lower is None or m.end() != lower.start() or not _LOWER_NEXT.match(written, m.end())
+               for m in pattern.finditer(written))
+
+
 def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazetteer: Gazetteer,
-                        symbol: str | None = None) -> None:
+                        symbol: str | None = None, *, most_written: bool = True) -> None:
     """``texts``: the title first, then every paragraph. Replace, in place, a short name
     ("the Committee", "the Agency", "the Special Rapporteur") by the one full name the same
     resolution gives it ("the Committee on the Exercise of …", "the United Nations Relief and
-    Works Agency …", "the Special Rapporteur on …"); where several fit, the one the title names.
-    A short name that fits no name, or several, is left as it is."""
+    Works Agency …", "the Special Rapporteur on …"); where several fit, the one the title names
+    (``most_written``: else the one written most often). A short name that fits no name, or several,
+    is left as it is."""
     wanted: dict[str, str] = {}
     for actors in actor_lists:
         for actor in (_of_whom(a)[1] for a in actors):
@@ -2496,7 +2511,7 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
             continue
         pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
         fits = {name for written, name in full.items()
-                if name != short and written != words and pattern.search(written)
+                if name != short and written != words and _holds_name(written, pattern)
                 and f"of the {words}" not in written  # not "the Chair of the Special Committee"
                 and not _OFFICE_OF.match(name)}  # nor "the President of the Economic and Social Council"
         beside = _listed_beside(words, texts, gazetteer) if len(fits) > 1 else set()
@@ -2505,7 +2520,7 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
             # the one the title names: "Report of the Committee on Relations with the Host Country"
             in_title = {name for written, name in title_names.items() if name in fits}
             fits = in_title or fits
-        if len(fits) != 1:
+        if len(fits) != 1 and most_written:
             # the name the resolution gives most often, as written where the register does not
             # know it ("the United Nations Scientific Committee on the Effects of Atomic
             # Radiation" for "the Scientific Committee")
