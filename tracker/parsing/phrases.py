@@ -1044,8 +1044,12 @@ _LEADING = re.compile(
 _ADJECTIVES_LISTED = re.compile(
     r"(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*(?<!s),\s+)+[a-z][\w-]*,?\s+(?:and|or)\s+(?=[a-z][\w-]*\s+[a-z])")
 #: those who take part in something, before the infinitive they are asked to do: "those engaged in
-#: mediation activities", "those involved in the planning for disarmament, demobilization and reintegration"
-_THOSE_INVOLVED = re.compile(r"(those\s+(?:involved|engaged|participating|working)\s+in\s+[^;:()]*?),?"
+#: mediation activities", "those involved in the planning for disarmament, demobilization and reintegration";
+#: or those a relative clause names by what they do or did: "those who participated" (in the conferences the
+#: paragraph notes, A/RES/80/187 16), "those who deal with trade in cultural property and their associations"
+#: (A/RES/79/133 37)
+_THOSE_INVOLVED = re.compile(r"(those\s+(?:(?:involved|engaged|participating|working)\s+in\s+"
+                             r"|who\s+(?!are\b|is\b|have\s+been\b|were\b)[a-z]+\b)[^;:()]*?),?"
                              r"(?:\s+to\s+(?!the\b|a\b|an\b|their\b|its\b)[a-z]+\b|\s*$)")
 #: the verb of a second call on the same infinitive, which names no one: "Calls upon the United
 #: Nations, and invites the Bretton Woods institutions, to …", "Calls upon States and encourages
@@ -1119,11 +1123,13 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
         # (a thing's name before an agent noun is whose they are: "Global Counter-Terrorism Coordination
         # Compact entities")
         # (nor where the name ends with an institution's noun: "the Trust Fund", "the Joint Programme", "the
-        # Programme" by itself, not "the Programme of Action")
+        # Programme" by itself, not "the Programme of Action"; a programme on a subject is the office that
+        # runs it, "the United Nations Programme on Youth", A/RES/70/127 23)
         last = head_words[-1]
         if ((any(w in _THING_WORDS and w not in _BODY_THINGS for w in head_words)
              and not (agent_noun(last) in AGENT_NOUNS
-                      and (last[:1].islower() or last not in _THING_WORDS or stop is None)))
+                      and (last[:1].islower() or last not in _THING_WORDS or stop is None
+                           or (last == "Programme" and stop.group(0).strip() == "on"))))
                 or words.split()[0] in ("In", "At", "On")):
             return None
         lower_tail = [w for w in head_words[1:] if w[:1].islower() and w not in ("and", "or")]
@@ -2342,7 +2348,8 @@ _WORDS_BEFORE_NAME = re.compile(
 #: complement after it ("… Committee on the Peaceful Uses of Outer Space")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
 _NAME_AFTER = re.compile(
-    r"(?:\s+(?:of|on|for|against|in)(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+"
+    # (or the number a group is named by: "the Group of 20", "the Group of 77 and China")
+    r"(?:(?:\s+(?:of|on|for|against|in)(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+|\s+of\s+\d{1,3}(?![\w-]))"
     r"(?:(?:\s+(?:of|on|for|in|to)(?:\s+the)?|\s+and)(?:\s+[A-Z][\w’'-]*)+)*)"
 )
 #: a body named in words the register may not know: "the Advisory Commission of the Agency"

@@ -1,0 +1,54 @@
+"""Addressees named by a number or by what they do (real sentences from ../shared/corpus): "the Group of 20"
+whose short name "the Group" a paragraph asks, "those who participated" in the conferences a paragraph notes,
+a programme on a subject that is asked as the office that runs it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.parsing.gazetteer import Gazetteer
+from tracker.parsing.phrases import analyse, resolve_short_names
+
+G = Gazetteer.default()
+
+
+def test_the_group_is_the_group_of_20_the_resolution_names():
+    # A/RES/79/313 37 (and A/RES/77/325 35): the name after its short name is a number
+    text = ("Recognizes the efforts of the Group of 20 in countering corruption at both the global and "
+            "the national levels, takes note with appreciation of the work at its summits held in "
+            "Hangzhou, China, in 2016, …, led by the Group of 20 with the help of the United Nations "
+            "Office on Drugs and Crime, and urges the Group to continue to engage other States Members "
+            "of the United Nations and the Office in its work in an inclusive and transparent manner;")
+    actors = analyse(text, body="GA", gazetteer=G).actors
+    resolve_short_names([actors], ["Crime prevention and criminal justice", text], G)
+    assert actors == ["Group of 20"]
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # A/RES/80/187 16, A/RES/73/151 5
+    ("Notes the significant global, regional and bilateral initiatives, conferences and summits "
+     "undertaken to strengthen international solidarity with and cooperation for refugees and other "
+     "persons of concern, and encourages those who participated to implement their commitments made "
+     "therein;",
+     ["those who participated"]),
+    # A/RES/79/133 37: not the organization whose General Conference endorsed the code
+    ("Invites those who deal with trade in cultural property and their associations, where they exist, "
+     "to encourage the effective implementation of the International Code of Ethics for Dealers in "
+     "Cultural Property, endorsed by the General Conference of the United Nations Educational, "
+     "Scientific and Cultural Organization on 16 November 1999, which is currently under revision;",
+     ["those who deal with trade in cultural property and their associations"]),
+    # A/RES/70/127 23
+    ("Calls upon the United Nations Programme on Youth to continue to act as the focal point within the "
+     "United Nations system for promoting further collaboration and coordination on youth-related "
+     "matters;",
+     ["United Nations Programme on Youth"]),
+])
+def test_those_named_by_what_they_do_and_a_programme_on_a_subject_are_asked(text, owners):
+    assert analyse(text, body="GA", gazetteer=G).actors == owners
+
+
+def test_those_who_are_done_to_and_a_programme_of_action_are_not_asked():
+    assert analyse("Calls upon States to bring to justice those who committed such crimes;", body="GA",
+                   gazetteer=G).actors == ["Member States"]
+    assert analyse("Calls upon the Programme of Action on Small Arms to be implemented;", body="GA",
+                   gazetteer=G).actors == []
