@@ -600,6 +600,10 @@ _WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?$")
 #: mandated authority"); not a mandate's holder, who carries it out ("the implementation of UNAMID’s mandate")
 _OWNER_OF = re.compile(r"[’']s\s+(?!mandate\b)")
 _CITED = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
+#: a name written as an adjective, before a participle: "the United Nations led political dialogue"
+#: (S/RES/2214 (2015) 12), "African Union-led peace support operations"; not the verb it is the subject of,
+#: "the United Nations led the negotiations"
+_LED_BY_IT = re.compile(r"(?:-|\s+)(?:led|based|sponsored|backed|owned)\s+(?!(?:by|the|a|an|to|in)\b)[a-z]")
 #: a statement's author, before the name: "Statement by the President of the Security Council"
 _STATEMENT_BY = re.compile(r"[Ss](?<!\w[Ss])tatements?\s+by\s+(?:the\s+)?$")  # (\b after its first letter)
 
@@ -714,7 +718,8 @@ def _names_with_spans(
         while committees and committees[0][0] <= s:
             out.append(committees.pop(0))  # (its words hold other names: "Security Council")
             skip_to = out[-1][1]
-        if s < skip_to or _CITED.match(span, e) or _STATEMENT_BY.search(span, max(0, s - 30), s):
+        if (s < skip_to or _CITED.match(span, e) or _STATEMENT_BY.search(span, max(0, s - 30), s)
+                or _LED_BY_IT.match(span, e)):
             continue  # (a body whose resolution is cited: "in line with Economic and Social Council
             # resolution 2013/40"; who made a statement: "the 2 October 2013 Statement by the President
             # of the Security Council")

@@ -52,3 +52,14 @@ def test_those_who_are_done_to_and_a_programme_of_action_are_not_asked():
                    gazetteer=G).actors == ["Member States"]
     assert analyse("Calls upon the Programme of Action on Small Arms to be implemented;", body="GA",
                    gazetteer=G).actors == []
+
+
+def test_a_name_written_as_an_adjective_is_not_asked():
+    # S/RES/2214 (2015) 12: "them" are the Government and the parties, not the United Nations
+    text = ("Expresses its support to the United Nations led political dialogue between the Government of "
+            "Libya, and all Libyan parties that renounce violence, and calls upon them to engage "
+            "constructively with the initiative of the Special Representative of the Secretary-General;")
+    assert "United Nations" not in analyse(text, body="SC", gazetteer=G).actors
+    # … but the subject of the verb is named: "the African Union led the mediation"
+    text = "Welcomes that the African Union led the mediation, and encourages it to continue;"
+    assert analyse(text, body="SC", gazetteer=G).actors == ["African Union"]
