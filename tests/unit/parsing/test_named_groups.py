@@ -63,3 +63,17 @@ def test_a_name_written_as_an_adjective_is_not_asked():
     # … but the subject of the verb is named: "the African Union led the mediation"
     text = "Welcomes that the African Union led the mediation, and encourages it to continue;"
     assert analyse(text, body="SC", gazetteer=G).actors == ["African Union"]
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # A/RES/70/217 24, A/RES/68/225 18
+    ("Urges those landlocked developing countries that have not yet done so to ratify, at their earliest "
+     "convenience, the Multilateral Agreement for the Establishment of an International Think Tank for "
+     "Landlocked Developing Countries;", ["landlocked developing countries"]),
+    # A/RES/80/151 38
+    ("Encourages landlocked developing countries and transit countries to pursue connectivity-related "
+     "bilateral agreements in line with regional and international conventions;",
+     ["landlocked developing countries", "transit countries"]),
+])
+def test_landlocked_developing_countries_are_a_group_of_their_own(text, owners):
+    assert analyse(text, body="GA", gazetteer=G).actors == owners
