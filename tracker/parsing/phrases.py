@@ -668,6 +668,20 @@ _PARTIES_TO = re.compile(
 _STATES_PARTIES = "States parties"
 
 
+#: the lower-case words after "United Nations" that say which of its own are named (up to three, the last
+#: a noun that names who can act): "United Nations human rights mechanisms", "United Nations humanitarian
+#: coordinators", "the United Nations regional commissions"
+_ITS_OWN = re.compile(rf"(?:\s+{_NOT_AN_ADJECTIVE}){{1,3}}")
+
+
+def _of_the_organization(span: str, e: int) -> bool:
+    """The United Nations named at ``span[:e]`` is the adjective of a group of its own named after it ("the
+    United Nations regional commissions", "United Nations human rights mechanisms"), who are asked, not the
+    Organization (A/RES/80/204 14, A/HRC/RES/32/11 23)."""
+    own = _ITS_OWN.match(span, e)
+    return own is not None and any(is_agent_noun(w) and w.endswith("s") for w in own.group(0).split())
+
+
 def _a_whole_of_its_own(span: str, s: int, e: int, name: str, gazetteer: Gazetteer,
                         addressed: bool | None) -> tuple[int, int, str] | None:
     """A name the gazetteer found (``span[s:e]``, ``name``) as the first or last words of another addressee:
@@ -719,7 +733,7 @@ def _names_with_spans(
             out.append(committees.pop(0))  # (its words hold other names: "Security Council")
             skip_to = out[-1][1]
         if (s < skip_to or _CITED.match(span, e) or _STATEMENT_BY.search(span, max(0, s - 30), s)
-                or _LED_BY_IT.match(span, e)):
+                or _LED_BY_IT.match(span, e) or (name == "United Nations" and _of_the_organization(span, e))):
             continue  # (a body whose resolution is cited: "in line with Economic and Social Council
             # resolution 2013/40"; who made a statement: "the 2 October 2013 Statement by the President
             # of the Security Council")

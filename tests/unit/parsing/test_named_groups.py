@@ -77,3 +77,20 @@ def test_a_name_written_as_an_adjective_is_not_asked():
 ])
 def test_landlocked_developing_countries_are_a_group_of_their_own(text, owners):
     assert analyse(text, body="GA", gazetteer=G).actors == owners
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # A/RES/64/255 17: the regional commissions, not the Organization besides
+    ("Invites the World Health Organization and the United Nations regional commissions to provide "
+     "technical assistance to countries;", ["WHO", "regional commissions"]),
+    # A/RES/80/204 14
+    ("Invites States and relevant United Nations human rights mechanisms and procedures to continue to pay "
+     "attention to the situation;", ["Member States", "relevant United Nations human rights mechanisms"]),
+])
+def test_the_united_nations_before_a_group_of_its_own_is_not_asked(text, owners):
+    assert analyse(text, body="GA", gazetteer=G).actors == owners
+
+
+def test_the_united_nations_asked_by_its_name_still_is():
+    text = "Urges Member States and the United Nations to continue to identify lessons learned;"
+    assert analyse(text, body="GA", gazetteer=G).actors == ["Member States", "United Nations"]
