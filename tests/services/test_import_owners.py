@@ -167,3 +167,26 @@ def test_the_preview_and_the_parser_read_the_rules_as_the_import_does(db):
     # a group is read as written: "organizations" known would be found in "humanitarian organizations"
     assert not gazetteer.knows("international organizations")
     assert gazetteer.knows("Chair of the Fifth Committee")
+
+
+def test_a_group_concerned_is_the_group_as_a_relevant_one_is(db):
+    # A/RES/60/142 7 ("Urges all Governments and indigenous organizations concerned to take every action
+    # necessary …"); A/RES/59/174 9 ("… and invites indigenous organizations and private institutions and
+    # individuals to do likewise"); A/RES/73/246 45 ("Invites all States, organizations of the United Nations
+    # system, intergovernmental organizations concerned and interested national organizations …"), shortened
+    assert group_of("intergovernmental organizations concerned") == "intergovernmental organizations"
+    assert group_of("authorities concerned") is None  # whose authorities?
+    first, second, third = _import(
+        db,
+        ("Urges all Governments and indigenous organizations concerned to take every action necessary",
+         ["Governments", "indigenous organizations concerned"]),
+        ("Invites indigenous organizations and private institutions and individuals to do likewise",
+         ["indigenous organizations", "private institutions", "individuals"]),
+        ("Invites all States and intergovernmental organizations concerned and relevant intergovernmental "
+         "organizations to act", ["Member States", "intergovernmental organizations concerned",
+                                  "relevant intergovernmental organizations"]),
+    )
+    assert set(first.owners) & set(second.owners) == {db.scalars(select(Entity).where(
+        Entity.name == "indigenous organizations")).one()}
+    assert {e.name for e in third.owners} == {"Member States", "intergovernmental organizations"}
+    assert not any(o.needs_review or o.candidates for o in (first, second, third))

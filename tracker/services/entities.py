@@ -265,7 +265,8 @@ _AS_WRITTEN = re.compile(r"\b(?:{})\b".format("|".join(_CAPITALISED)), re.IGNORE
 def group_of(name: str) -> str | None:
     """The group of addressees a lower-case description names, without the words that do not
     change who it is ("other relevant international organizations" -> "international organizations",
-    "all stakeholders" -> "stakeholders"); ``None`` for a name, a group named before ("those
+    "all stakeholders" -> "stakeholders", "intergovernmental organizations concerned" ->
+    "intergovernmental organizations"); ``None`` for a name, a group named before ("those
     countries"), a description with a complement ("countries of the region", "entities referred to
     in …") or a noun that needs one ("relevant bodies")."""
     words = " ".join(name.split())
@@ -276,7 +277,9 @@ def group_of(name: str) -> str | None:
     tokens = words[qualifiers.end() if qualifiers else 0 :].split()
     if not tokens or len(tokens) > 6 or any(t.lower() in _NAMED_BEFORE for t in tokens):
         return None
-    *described, head = tokens[:-1] if tokens[-1] == "concerned" and len(tokens) > 1 else tokens
+    if tokens[-1] == "concerned" and len(tokens) > 1:
+        tokens = tokens[:-1]  # "organizations concerned" are the relevant organizations: "organizations"
+    *described, head = tokens
     if head not in AGENT_NOUNS or not (head.endswith("s") or head in _COLLECTIVE):
         return None
     if head in _WHOSE and not described:
