@@ -69,12 +69,12 @@ CASES = [
     # a mandate named by its body ends before the clause's verb (segmented A_RES_65_37 208, A_RES_67_78 228)
     ("Recommends that the Ad Hoc Working Group of the Whole establish, with agreement on terms of reference "
      "and other relevant elements, a management and review mechanism composed of States from among its "
-     "members, on the basis of equitable geographic representation;", "GA", ["Working Group of the Whole"],
-     ["Working Group of the Whole establish"]),
+     "members, on the basis of equitable geographic representation;", "GA",
+     ["Ad Hoc Working Group of the Whole on the Regular Process"], ["Working Group of the Whole establish"]),
     ("Takes note of the need to identify capacity-building in the context of the Regular Process, and "
      "recommends that the Ad Hoc Working Group of the Whole further consider an approach on how to "
      "contribute to the promotion and facilitation of capacity-building through international cooperation;",
-     "GA", ["Working Group of the Whole"], []),
+     "GA", ["Ad Hoc Working Group of the Whole on the Regular Process"], []),
     # a clause's subject after a long phrase set off before it (segmented A_RES_61_111 13)
     ("Agrees that, in the context of paragraphs 10 (a) (ii) and (iii) and 11 above, the Scientific and "
      "Technical Subcommittee, at its forty-fourth session, should reconvene the Working Group of the Whole;",

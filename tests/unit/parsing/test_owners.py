@@ -136,3 +136,46 @@ def test_the_subregional_centre_is_known():
     resolve_short_names(actors, texts, G)
     assert actors[1] == ["Subregional Centre for Human Rights and Democracy in Central Africa"]
     assert G.knows(actors[1][0])
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # A/RES/47/101 3, A/RES/52/92 8: the Drug Control Programme, UNODC's former name
+    ("Urges the United Nations International Drug Control Programme to give special emphasis to the "
+     "implementation of those issues from the Global Programme of Action;", ["UNODC"]),
+    ("Invites the United Nations International Drug Control Programme to continue providing assistance to "
+     "Member States that request it;", ["UNODC"]),
+    # A/RES/63/157 1: INSTRAW, merged into UN-Women
+    ("Requests the International Research and Training Institute for the Advancement of Women, in accordance "
+     "with its mandate, to coordinate further its activities;", ["UN-Women"]),
+    # A/RES/72/237 9; A/RES/67/221 12: the Chair of the Development Group before 2018 is UNDP's Administrator,
+    # one owner however often named
+    ("Reiterates its request to the Chair of the United Nations Development Group to make specific "
+     "recommendations on additional support;", ["Administrator of the United Nations Development Programme"]),
+    ("Requests the Administrator of the United Nations Development Programme, as Chair of the United Nations "
+     "Development Group, to provide, if requested, the support of the Resident Coordinator;",
+     ["Administrator of the United Nations Development Programme"]),
+    # A/RES/78/119 12: the Chair of the Sustainable Development Group stays an office of its own
+    ("Calls upon the Chair of the United Nations Sustainable Development Group and the Emergency Relief "
+     "Coordinator to continue to enhance their consultations;",
+     ["Chair of the United Nations Sustainable Development Group",
+      "Office for the Coordination of Humanitarian Affairs"]),
+    # A/RES/75/239 316, A/RES/65/37 208 and 164: the Assembly's two working groups on the oceans
+    ("Requests the Bureau of the Ad Hoc Working Group of the Whole to review and update the mechanism to "
+     "establish the Pool of Experts;",
+     ["Bureau of the Ad Hoc Working Group of the Whole on the Regular Process"]),
+    ("Recommends that the Ad Hoc Working Group of the Whole establish a management and review mechanism;",
+     ["Ad Hoc Working Group of the Whole on the Regular Process"]),
+    ("Encourages the Ad Hoc Open-ended Informal Working Group to improve progress on all outstanding "
+     "issues on its agenda;", ["Ad Hoc Open-ended Informal Working Group"]),
+    # S/RES/2201 (2015) 7; A/HRC/RES/51/20 7; A/RES/63/253 47
+    ("Demands that the Houthis immediately and unconditionally engage in good faith in the United "
+     "Nations-brokered negotiations;", ["Houthis"]),
+    ("Calls upon the Taliban to reverse the policies and practices that currently restrict the human "
+     "rights of people in Afghanistan;", ["Taliban"]),
+    ("Invites the United Nations Administrative Tribunal to consider cases from organizations that have "
+     "concluded a special agreement;", ["United Nations Administrative Tribunal"]),
+])
+def test_a_body_asked_by_its_former_or_its_own_name_is_known(text, owners):
+    assert analyse(text, body="GA", gazetteer=G).actors == owners
+    # (an office of a known body is the import's: an owner of its own there)
+    assert all(G.knows(owner) for owner in owners if not owner.startswith(("Bureau", "Chair")))
