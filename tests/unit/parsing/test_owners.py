@@ -179,3 +179,14 @@ def test_a_body_asked_by_its_former_or_its_own_name_is_known(text, owners):
     assert analyse(text, body="GA", gazetteer=G).actors == owners
     # (an office of a known body is the import's: an owner of its own there)
     assert all(G.knows(owner) for owner in owners if not owner.startswith(("Bureau", "Chair")))
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # A/RES/80/138 44
+    ("Invites the secretariat of the United Nations Framework Convention on Climate Change to report, "
+     "through the Secretary-General, to the General Assembly at its eighty-first session;",
+     ["secretariat of the United Nations Framework Convention on Climate Change"]),
+])
+def test_a_convention_secretariat_asked_is_known(text, owners):
+    assert analyse(text, body="GA", gazetteer=G).actors == owners
+    assert G.knows(owners[0])
