@@ -12,7 +12,7 @@ from tests.services.seed import TODAY
 from tracker.models import CandidateStatus, Entity, Obligation
 from tracker.parsing import ObligationKind, OperativeParagraph, ParsedResolution
 from tracker.services.actors import Actor
-from tracker.services.entities import EntityResolver, group_of, load_gazetteer, office_of
+from tracker.services.entities import EntityResolver, group_of, load_gazetteer, members_of, office_of
 from tracker.services.importing import import_resolution
 
 CLI = Actor.system("cli")
@@ -191,3 +191,26 @@ def test_a_group_concerned_is_the_group_as_a_relevant_one_is(db):
         Entity.name == "indigenous organizations")).one()}
     assert {e.name for e in third.owners} == {"Member States", "intergovernmental organizations"}
     assert not any(o.needs_review or o.candidates for o in (first, second, third))
+
+
+def test_the_members_of_a_known_organization_are_an_owner_of_their_own(db):
+    # A/RES/78/59 9 ("Encourages States members of the Standing Advisory Committee and other interested States
+    # to provide financial support …", as the parser names them); A/RES/70/217 15 ("Calls upon members of the
+    # World Trade Organization to fully and expeditiously implement …"); A/RES/78/56 11, shortened; the
+    # members of a body the register does not know stay reviewed
+    assert members_of("States members of the African Union") == ("States members", "African Union")
+    assert members_of("Chair of the African Union") is None
+    unsac = "United Nations Standing Advisory Committee on Security Questions in Central Africa"
+    first, second = _import(
+        db,
+        ("Encourages States members of the Standing Advisory Committee and calls upon members of the World "
+         "Trade Organization to act",
+         [f"States members of the {unsac}", "members of the World Trade Organization"]),
+        ("Urges, in particular, States members of the African Union and the members of the Committee to make "
+         "voluntary contributions", ["States members of the African Union", "members of the Committee"]),
+    )
+    assert {e.name for e in first.owners} == {f"States members of the {unsac}",
+                                              "members of the World Trade Organization"}
+    assert [e.name for e in second.owners] == ["States members of the African Union"]
+    assert [c.name for c in second.candidates] == ["members of the Committee"]
+    assert not first.needs_review and {e.kind for e in first.owners} == {"other"}

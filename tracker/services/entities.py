@@ -130,21 +130,22 @@ class EntityResolver:
     def _by_rule(self, name: str) -> tuple[str, str] | None:
         """The canonical name and kind of the entity a name no entity has comes to: the office of an
         entity the register knows (not a State's), as the office's own entity of that entity's kind,
-        or a generic group of addressees, as the group the register knows ("other countries" are the
-        States, "other regional organizations" the regional organizations) or one of its own; not a
-        name a reviewer rejected."""
+        or its members ("States members of the African Union"), a group of their own; or a generic
+        group of addressees, as the group the register knows ("other countries" are the States,
+        "other regional organizations" the regional organizations) or one of its own; not a name a
+        reviewer rejected."""
         candidate = self.candidates.get(name_key(name))
         if candidate is not None and candidate.status != CandidateStatus.PENDING:
             return None
-        office = office_of(name)
-        if office is not None:
-            title, held = office
+        office, members = office_of(name), members_of(name)
+        if office is not None or members is not None:
+            title, held = office or members
             known = self._known(held)
-            if known is None or known[1] in STATE_KINDS:
-                return None
-            the = "the " if " " in known[0] else ""  # "Administrator of UNDP"
+            if known is None or known[1] in STATE_KINDS or (members and not known[0][:1].isupper()):
+                return None  # (the members of a group, "members of armed groups", are the group's to name)
+            the = "the " if " " in known[0] else ""  # "Director-General of IAEA"
             canonical = f"{title} of {the}{known[0]}"
-            return self._known(canonical) or (canonical, known[1])
+            return self._known(canonical) or (canonical, known[1] if office else EntityKind.OTHER)
         group = group_of(name)
         if group is None:
             return None
@@ -233,6 +234,18 @@ def office_of(name: str) -> tuple[str, str] | None:
         return None
     title = " ".join(m[1].split())
     return _TITLE.get(title, title), m[2]
+
+
+#: the members of an organization or body: "States members of the Standing Advisory Committee", "members of
+#: the World Trade Organization" (not "members of armed groups": a group of no known entity)
+_MEMBERS_OF = re.compile(r"(?:all\s+)?((?:States\s+)?members)\s+of\s+(?:the\s+)?(.+)")
+
+
+def members_of(name: str) -> tuple[str, str] | None:
+    """The members and the organization's name ("States members of the African Union" -> "States
+    members", "African Union"), ``None`` for another name."""
+    m = _MEMBERS_OF.fullmatch(" ".join(name.split()))
+    return None if m is None else (m[1], m[2])
 
 
 #: words before a group of addressees that do not change who it is: "all relevant stakeholders",
