@@ -107,7 +107,7 @@ def _obligations(db, *where) -> list[Obligation]:
     return list(db.scalars(select(Obligation).where(*where).order_by(Obligation.id)))
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("seed", [1, 2, 4])
 def test_counts_equal_a_recount_after_random_writes(db, seed):
     rng = random.Random(seed)
     today = START
@@ -196,8 +196,8 @@ def test_counts_equal_a_recount_after_random_writes(db, seed):
         carried = carried or bool(_obligations(db, Obligation.is_tracked, Obligation.has_mandate))
         _assert_agree(db, today)
     assert done >= 15  # the sequence did write (not only skip)
-    # seeds 1 and 3 import a tracked obligation with a mandate's end (checked, so that a change to
-    # the sequence that loses it is seen)
+    # seeds 1 and 4 import a tracked obligation with a mandate's end (checked, so that a change to
+    # the sequence that loses it is seen: seed 3's was A/RES/80/2 6, a mandate since a991174)
     assert carried or seed == 2
     assert db.scalar(select(ObligationCount.n).limit(1)) is not None
 
