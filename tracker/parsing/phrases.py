@@ -770,7 +770,8 @@ def _names_with_spans(
                 skip_to = stop
                 continue
         if _OBSERVERS_OF.search(span, max(0, s - 40), s) or (
-                name in _PRINCIPAL_ORGANS and _PARTS_OF.search(span, max(0, s - 40), s)) or (
+                name in _PRINCIPAL_ORGANS and (_PARTS_OF.search(span, max(0, s - 40), s)
+                                               or _BODY_OF.search(span, max(0, s - 40), s))) or (
                 addressed is False and _WITHIN.search(span, max(0, s - 12), s)):
             # the body where they observe: "observers of the General Assembly" are asked; its parts: "the
             # special procedures and other mechanisms of the Human Rights Council"; where something is, named
@@ -1685,6 +1686,10 @@ _OBSERVERS_OF = re.compile(r"\bobservers?(?:\s+States)?\s+(?:of|in|to)\s+(?:the\
 _PARTS_OF = re.compile(
     r"\b(?!(?:and|or|the|its)\b)[a-z][\w-]*\s+(?:mechanisms|bodies|organs)\s+of\s+(?:the\s+)?$")
 _PRINCIPAL_ORGANS = frozenset(BODY_NAMES.values())
+#: … the organ a body's own name ends with: "the Chairs of the Main Committees of the General Assembly"
+#: (A/RES/80/234 60), "the Sixth Committee of the General Assembly" (the Committee, not the Assembly)
+_BODY_OF = re.compile(r"\b[A-Z][\w-]*\s+(?:Committees?|Subcommittees?|Commissions?|Working\s+Groups?|Boards?|"
+                      r"Panels?)\s+of\s+(?:the\s+)?$")
 #: a name of letters only, as a mission's: "UNIOGBIS", "UNSOM"
 _ACRONYM = re.compile(r"[A-Z][A-Z-]{2,}")
 _THE_COUNCIL = re.compile(r"\bthe Council\b")
@@ -2661,7 +2666,10 @@ def _defined_names(texts: list[str], gazetteer: Gazetteer, symbol: str | None) -
             for s, e, name in reversed(_names_with_spans(before, len(before), gazetteer)):
                 if short in before[s:e]:
                     if _NAME_AFTER.fullmatch(before, e) or e == len(before):
-                        out.setdefault(short, name)
+                        # (the body, not an office of it read with its name: "the visit of the Chair of
+                        # the Committee established pursuant to resolution 2653 (2022) (the Committee)")
+                        part, body = _of_whom(name)
+                        out.setdefault(short, body if part and short not in part else name)
                     break
     return out
 
@@ -3173,19 +3181,31 @@ _WHICH_OF_THEM = re.compile(
 def _without_qualified_repeats(names: list[str]) -> list[str]:
     """A group named twice, once with a word that says which of it ("humanitarian organizations …
     and relevant humanitarian organizations", "all parties, especially the Syrian regime, … the
-    Syrian regime"), is one addressee, where it is first named, by the name without that word."""
+    Syrian regime"), is one addressee, where it is first named, by the name without that word; so is a
+    name written twice in different case, by its capitalised form ("Calls upon the MSS mission to … and
+    further calls upon the MSS Mission to report …", S/RES/2700 (2023) 14)."""
     if len(names) < 2:
         return names
     out: list[str] = []
     at: dict[str, int] = {}
     for name in names:
-        group = _WHICH_OF_THEM.sub("", name) if name[:1].islower() else name
-        if group not in at:
-            at[group] = len(out)
+        group = _unqualified(name)
+        key = group.casefold()
+        if key not in at:
+            at[key] = len(out)
             out.append(name)
-        elif name == group:
-            out[at[group]] = name
+        elif name == group and (_unqualified(out[at[key]]) != out[at[key]]
+                                or _capitals(name) > _capitals(out[at[key]])):
+            out[at[key]] = name
     return out
+
+
+def _unqualified(name: str) -> str:
+    return _WHICH_OF_THEM.sub("", name) if name[:1].islower() else name
+
+
+def _capitals(name: str) -> int:
+    return sum(c.isupper() for c in name)
 
 
 def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnalysis:

@@ -1,0 +1,57 @@
+"""Who is asked where a body and an office of it are both written (real sentences from ../shared/corpus):
+a short name the resolution defines beside an office of the body stands for the body; the organ a body's
+own name ends with is no addressee; a name written twice in different case is one addressee."""
+
+from __future__ import annotations
+
+from tracker.parsing import parse
+from tracker.parsing.gazetteer import Gazetteer
+from tracker.parsing.phrases import analyse
+
+G = Gazetteer.default()
+
+# S/RES/2700 (2023): the preamble defines "the Committee" after its Chair's name
+_S_RES_2700 = (
+    "S/RES/2700 (2023)\n\nResolution 2700 (2023)\n\nAdopted by the Security Council at its 9442nd meeting, "
+    "on 19 October 2023\n\nThe Security Council,\n\n"
+    "Taking note with appreciation of the visit of the Chair of the Committee established pursuant to "
+    "resolution 2653 (2022) (the Committee), Permanent Representative of Gabon to the United Nations, to "
+    "Haiti from 12 to 13 June 2023,\n\n"
+    "Welcoming the letter dated 2 October 2023 from the Chair of the Committee to the Security Council,\n\n"
+    "1. Directs the Committee to consider expeditiously the update of the list of individuals and entities "
+    "designated pursuant to resolution 2653 (2022), taking into account the reports submitted by the Panel "
+    "of Experts;\n\n"
+    "2. Calls upon the MSS mission to implement weapons and ammunition management processes and oversight "
+    "mechanisms for their weapons and ammunition, and further calls upon the MSS Mission to report any "
+    "diversion of weapons and ammunition;\n\n"
+    "3. Decides to remain actively seized of the matter.\n"
+)
+
+
+def test_a_short_name_defined_after_an_office_of_the_body_is_the_body():
+    actors = [op.actors for op in parse(_S_RES_2700.encode(), "S_RES_2700_2023.txt").operative]
+    assert actors[0] == ["2653 Committee"]
+
+
+def test_a_name_written_twice_in_different_case_is_one_addressee():
+    actors = [op.actors for op in parse(_S_RES_2700.encode(), "S_RES_2700_2023.txt").operative]
+    assert actors[1] == ["MSS Mission"]
+
+
+def test_the_organ_a_committees_name_ends_with_is_not_asked():
+    # A/RES/80/234 60
+    text = ("Invites the Chairs of the Main Committees of the General Assembly to ensure that the reports of "
+            "the Secretary-General are formally introduced for the consideration of Member States only if "
+            "they are available in all six official languages;")
+    assert "General Assembly" not in analyse(text, body="GA", gazetteer=G).actors
+    # A/RES/S-10/2 117
+    text = ("The First Committee of the General Assembly should deal in the future only with questions of "
+            "disarmament and related international security questions.")
+    assert analyse(text, body="GA", gazetteer=G).actors == ["First Committee"]
+
+
+def test_the_organ_asked_by_itself_or_by_its_bureau_stays():
+    text = "Requests the General Assembly and the Sixth Committee to continue their work;"
+    assert analyse(text, body="GA", gazetteer=G).actors == ["General Assembly", "Sixth Committee"]
+    text = "Requests the Bureau of the General Assembly to continue its work;"
+    assert analyse(text, body="GA", gazetteer=G).actors == ["Bureau of the General Assembly"]
