@@ -69,7 +69,7 @@ from text_to_num import text2num
 
 from tracker.calendar import Calendar, CalendarError, add_months
 from tracker.calendar.bodies import ORDINAL_BODIES, SESSION_BODIES, Body, BodyInfo, registry
-from tracker.calendar.rules import ecosoc_numbered_year
+from tracker.calendar.rules import ECOSOC_FIRST_CYCLE, ecosoc_numbered_year
 
 from .gazetteer import _trie_pattern
 from .kinds import (
@@ -77,6 +77,7 @@ from .kinds import (
     CLAUSE_ADVERB,
     OPENING_ONLY,
     OPERATIVE_VERBS,
+    REISSUING,
     TAKING_EFFECT,
     support_for_no_one,
 )
@@ -182,6 +183,18 @@ _YEAR = re.compile(r"\d\d\d\d")
 #: a session named again: "to report to the General Assembly at that session"
 _THAT_SESSION = re.compile(r"\b(?:at|during|to|before|by|for)\s+(?:that|the same)\s+session\b")
 _INTERSESSIONAL_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:next\s+)?intersessional\s+period\b", re.I)
+#: a meeting named with its year before its name, whose intersessional period that is: "Encourages the
+#: Chair-designate of the 2027 Meeting of States to conduct discussions during the intersessional period"
+#: (A/RES/80/43 6: up to the 2027 Meeting, not the General Assembly's next session)
+_YEAR_MEETING_BEFORE = re.compile(
+    r"\bthe\s+(?P<year>\d{4})\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,3}(?:Meeting|Conference|Summit|Congress)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)")
+#: the Economic and Social Council's session named by its part, with no number: "to report … to the
+#: Economic and Social Council at its substantive session" (A/RES/65/286 5), "… at the substantive session of
+#: the Council" (A/RES/67/226 121): its next (not a session described, "of its substantive session", nor one
+#: of a year named after it)
+_SUBSTANTIVE_SESSION = re.compile(
+    r"\b(?:at|to|before|during|for)\s+(?:the|its)\s+substantive\s+session\b(?!s|\s+of\s+\d|\s+in\s+\d)")
 _DATE_RE = re.compile(
     # (a footnote's number may be glued to the words before: "on a non-objection basis 1no later than July
     # 2025", as a PDF's text prints a marker)
@@ -744,12 +757,28 @@ def _in_declaratory_clause(text: str, start: int, spoken_from: int | None = None
     last = _voices(_OWN_VOICE, text, start, items)
     if last is not None:  # the match ends with its verb
         # "…, and reiterates its request to the Joint Inspection Unit to present, by …": asked again
-        again = ASKED_AGAIN.search(text, last.start(), start)
+        again = _asked_again(text, last.start(), start)
         return _DECLARATORY_VERB.search(last.group(0).lower()) is not None and not (
             again is not None and again.start() < last.end()) and not _INTENDS.match(text, last.end())
     opening = _DECLARATORY_OPENING.match(text)
-    return opening is not None and not ASKED_AGAIN.search(text, 0, 60) and not _INTENDS.match(
-        text, opening.end())
+    return opening is not None and not _asked_again(text, 0, 60) and not _INTENDS.match(text, opening.end())
+
+
+#: a decision to hold an event, made again: "Reaffirms its decision to convene a one-day high-level review
+#: … in September 2019" (A/RES/73/228 29), "Reaffirms its decision to hold a midterm review of the
+#: implementation of the Sendai Framework in 2023" (A/RES/77/164 14): still to be held, as a request made
+#: again is still asked (``kinds.ASKED_AGAIN``); not a standing task reaffirmed ("Reaffirms its decision to
+#: undertake an annual review and evaluation of the implementation of the Convention", A/RES/52/26 17)
+_DECIDED_AGAIN = re.compile(
+    rf"\b(?:{'|'.join(sorted(REISSUING))})\s+(?:(?:also|once\s+again|again)\s+)?(?:its|the)\s+decision\s+to\s+"
+    r"(?:convene|hold|organi[sz]e)\b",
+    re.I)
+
+
+def _asked_again(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """A request (``kinds.ASKED_AGAIN``) or a decision to hold an event (``_DECIDED_AGAIN``) made again,
+    between ``lo`` and ``hi``."""
+    return ASKED_AGAIN.search(text, lo, hi) or _DECIDED_AGAIN.search(text, lo, hi)
 
 
 #: a sub-paragraph of a list of participles ("We commit ourselves to … including by: (a) Pursuing …"): it
@@ -1341,6 +1370,10 @@ def _has_four_digits(text: str) -> bool:
 #: what a session is described by, not an event due in it ("the annual theme of the 2024 session of the
 #: Council", "the outcome of the twenty-third special session")
 _DESCRIBED_SESSION = re.compile(r"\b(?:themes?|outcomes?|records|bureau|reports?)\s*$")
+#: … but a place for an event within a session: "Decides to hold a half-day meeting, …, on the margins of the
+#: sixteenth session of the Conference of States Parties to the Convention on the Rights of Persons with
+#: Disabilities" (A/RES/77/240 6): held then (not what was held so, ``_recalled``)
+_BESIDE_SESSION = re.compile(r"\b(?:on|in|at)\s+the\s+(?:margins?|sidelines?)\s+$")
 _SINCE_FROM = re.compile(r"\b(since|from)\s*$")
 #: where a series begins, as "starting at" it: "to present the database on an annual basis to the Council
 #: starting from its fifty-seventh session" (A/HRC/RES/53/25 1), "to present them jointly to the Human Rights
@@ -1439,7 +1472,11 @@ _INPUT_HELD_AT = re.compile(
 #: 375: the meeting is held in that year, the support due by its end, as "to convene, in 2025, …")
 _DELIVERABLE_BEFORE = re.compile(
     r"(?:\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?"
-    r"|\bthe\s+(?=(?:convening|holding)\s+of\b))"
+    r"|\bthe\s+(?=(?:convening|holding)\s+of\b)"
+    # (a request's or a recommendation's subjunctive after its named subject: "Reiterates its request, in
+    # paragraph 55 of resolution 72/72, that the Secretary-General convene the fourteenth round of informal
+    # consultations … for two days in May 2019", A/RES/73/125 60)
+    r"|\bthat\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*){1,8}(?:\w+ly\s+|also\s+)?)"
     r"(?P<verb>submit|report|present|transmit|prepare|finali[sz]e|complete|convene|hold|publish|"
     r"brief|inform|conclude|organi[sz]e|launch|deliver|issue|circulate|update|elaborate|draft|"
     # ("requests the forum to consider, in 2014, the scope and methodology of a global sustainable development
@@ -1827,6 +1864,7 @@ class _DeadlineFinder:
         self.sessions()
         self.sessions_in_year()
         self.intersessional()
+        self.substantive_session()
         self.that_session()
         self.quarters()
         self.dates()
@@ -2187,7 +2225,8 @@ class _DeadlineFinder:
             return None  # "the note provided by the Secretary-General at the eightieth session"
         described = _DESCRIBED_SESSION.search(text, max(0, start - 40), start) is not None
         if p.lead == "of" and (described or (current or not _rule_body(code))
-                               and "agenda" not in text[max(0, start - 40):start]):
+                               and "agenda" not in text[max(0, start - 40):start]) and not (
+                _BESIDE_SESSION.search(text, max(0, start - 30), start)):
             # "the official records of the seventy-eighth session", "to make recommendations on the theme
             # of the 2025 session of the Council": description
             return None
@@ -2272,9 +2311,20 @@ class _DeadlineFinder:
                 for year in _YEAR.finditer(m.group(0), m.start("year") - m.start())))
 
     def intersessional(self) -> None:
+        """"during the intersessional period": up to the next session of the body named last before it in the
+        clause; of a meeting named by its year there, up to that meeting (``_YEAR_MEETING_BEFORE``)."""
         text = self.text
         for m in (_INTERSESSIONAL_RE.finditer(text) if "intersessional" in self.low else ()):
             owner, _ = _owner(text, m.start(), self.body, self.named, self.mentions, nearest=True)
+            meeting = _last(_YEAR_MEETING_BEFORE.finditer(text, _clause_start(text, m.start()), m.start()))
+            if meeting is not None and (owner is None or owner.end <= meeting.start()):
+                year = int(meeting.group("year"))
+                if self.adopted_on is None or year >= self.adopted_on.year:
+                    info = registry().find(meeting.group("name"))
+                    self.add(m.start(), m.end(), Deadline(
+                        DeadlineKind.SESSION, m.group(0), body=info.code if info else None, session=year,
+                        body_name=info.name if info else " ".join(meeting.group("name").split())))
+                continue
             code = owner.code if owner is not None else self.body
             if code == "SC":
                 continue
@@ -2283,6 +2333,23 @@ class _DeadlineFinder:
                 continue
             self.add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,
                                                   session=number, body_name=_body_name(code, owner)))
+
+    def substantive_session(self) -> None:
+        """"at its substantive session": the Economic and Social Council's next session
+        (``_SUBSTANTIVE_SESSION``), where the Council owns it."""
+        text = self.text
+        for m in (_SUBSTANTIVE_SESSION.finditer(text) if "substantive session" in self.low else ()):
+            owner, _ = _owner(text, m.end(), self.body, self.named, self.mentions)
+            code = owner.code if owner is not None else self.body
+            if code != Body.ECOSOC or any(s <= m.start() < e for s, e, _found in self.found):
+                continue
+            number = self._next_session(code)
+            if number is None and self.adopted_on is not None and self.adopted_on.year < ECOSOC_FIRST_CYCLE:
+                # (held each July until 2013, named by its year: the calendar dates no session before 2014)
+                number = self.adopted_on.year + (self.adopted_on.month >= 7)
+            if number is not None:
+                self.add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,
+                                                      session=number, body_name=_body_name(code, owner)))
 
     def that_session(self) -> None:
         """"… at that session": the session named last before it (one deadline with it: :meth:`in_order`)."""
