@@ -367,9 +367,12 @@ _ADDRESSEE_END_LED = re.compile(
 #: "the Council, giving due consideration to the recommendations of the Commission on Narcotic
 #: Drugs, to"; what it is, in apposition: "the Commission on Narcotic Drugs, as the principal
 #: policymaking organ of the United Nations on matters of international drug control …, and the
-#: International Narcotics Control Board to" (blanked, so that the list goes on after it)
+#: International Narcotics Control Board to" (blanked, so that the list goes on after it); at whose request
+#: it acts: "the United Nations funds and programmes and the specialized agencies, at the request of Member
+#: States, to support …" (A/RES/74/229 32)
 _GOES_BY = re.compile(
-    r",\s+((?:in\s+(?:line|accordance|keeping|conformity|pursuance)\s+(?:with|of)|pursuant\s+to|taking\s+into"
+    r",\s+((?:(?:where\s+appropriate\s+|as\s+appropriate\s+)?(?:at|upon|on)\s+(?:the\s+)?(?:their\s+)?request"
+    r"\s+(?:of|by|from)|in\s+(?:line|accordance|keeping|conformity|pursuance)\s+(?:with|of)|pursuant\s+to|taking\s+into"
     r"|giving\s+due|bearing\s+in\s+mind|building\s+on|drawing\s+on|as\s+(?:the|its|their)"
     r"|in\s+(?:its|their|his|her)\s+(?:capacity|role)\s+as)\s[^,;]*)"
 )

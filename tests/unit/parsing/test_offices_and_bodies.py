@@ -1,8 +1,11 @@
 """Who is asked where a body and an office of it are both written (real sentences from ../shared/corpus):
 a short name the resolution defines beside an office of the body stands for the body; the organ a body's
-own name ends with is no addressee; a name written twice in different case is one addressee."""
+own name ends with is no addressee; a name written twice in different case is one addressee; at whose
+request the addressee acts is not asked."""
 
 from __future__ import annotations
+
+import pytest
 
 from tracker.parsing import parse
 from tracker.parsing.gazetteer import Gazetteer
@@ -55,3 +58,32 @@ def test_the_organ_asked_by_itself_or_by_its_bureau_stays():
     assert analyse(text, body="GA", gazetteer=G).actors == ["General Assembly", "Sixth Committee"]
     text = "Requests the Bureau of the General Assembly to continue its work;"
     assert analyse(text, body="GA", gazetteer=G).actors == ["Bureau of the General Assembly"]
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # A/RES/74/229 32
+    ("Calls upon the United Nations funds and programmes and the specialized agencies, at the request of "
+     "Member States, to support, as appropriate, technical and scientific cooperation and North-South, "
+     "South-South, triangular, regional and international cooperation on access to science, technology and "
+     "innovation;", ["United Nations system"]),
+    # A/RES/75/233 22
+    ("Underscores the important role of the United Nations development system in contributing to capacity "
+     "development at the country level, and calls upon the entities of the development system, where "
+     "appropriate at the request of national Governments, to improve their support;",
+     ["entities of the development system"]),
+    # A/RES/70/305 61
+    ("Requests the Secretary-General, and invites the heads of specialized agencies, funds and programmes, "
+     "upon request by the President of the General Assembly, to consider seconding staff to work in the "
+     "Office of the President of the General Assembly;", ["Secretary-General", "United Nations system"]),
+])
+def test_at_whose_request_the_addressee_acts_is_not_asked(text, owners):
+    assert analyse(text, body="GA", gazetteer=G).actors == owners
+
+
+def test_every_addressee_listed_before_whose_request_is_asked():
+    # A/RES/80/147 50
+    text = ("Calls upon the United Nations funds and programmes and the specialized agencies, the "
+            "international community and international institutions, at the request of Member States, to "
+            "support the efforts of the countries of the South;")
+    assert analyse(text, body="GA", gazetteer=G).actors == [
+        "United Nations system", "international community", "international institutions"]
