@@ -87,3 +87,18 @@ def test_every_addressee_listed_before_whose_request_is_asked():
             "support the efforts of the countries of the South;")
     assert analyse(text, body="GA", gazetteer=G).actors == [
         "United Nations system", "international community", "international institutions"]
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # A/RES/73/254 15 (and A/RES/76/224 15)
+    ("Calls upon the United Nations funds, programmes and the specialized agencies, at the request of "
+     "national Governments, to improve their support for the building, development and strengthening of "
+     "national capacities;", ["United Nations system"]),
+    # A/RES/63/199 7
+    ("Requests the United Nations funds, programmes, specialized agencies and financial institutions to "
+     "continue to mainstream the goals of full and productive employment and decent work for all in their "
+     "policies;",
+     ["United Nations system", "financial institutions"]),
+])
+def test_the_funds_programmes_and_agencies_are_the_system_not_the_organization(text, owners):
+    assert analyse(text, body="GA", gazetteer=G).actors == owners
