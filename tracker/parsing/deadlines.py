@@ -3409,7 +3409,7 @@ def _in_series(source: OperativeParagraph, m: re.Match[str], every: str | None) 
         and _series_named(n)[1] >= _series_named(m)[1] for n in _NEXT_IN_SERIES.finditer(source.text))
 
 
-def deliverable_first(text: str, intro_end: int, deliverable: str | None, deadlines: list[Deadline]
+def _deliverable_first(text: str, intro_end: int, deliverable: str | None, deadlines: list[Deadline]
                       ) -> list[Deadline]:
     """A paragraph's deadlines with those of its deliverable's clause first, where one its words before the
     sub-paragraphs set (``text[:intro_end]``) came first: an order of falling due, for :func:`marked_due`.
@@ -3443,7 +3443,7 @@ _WITHIN_THE_SESSION = re.compile(
     r",?\s*(?:and\s+)?(?=(?:no|not)\s+later\s+than\b|by\b|before\b|by\s+no\s+later\s+than\b)")
 
 
-def date_within_session(text: str, deadlines: list[Deadline]) -> list[Deadline]:
+def _date_within_session(text: str, deadlines: list[Deadline]) -> list[Deadline]:
     """A paragraph's deadlines with a date that limits the session written just before it first: "Requests
     the Secretary-General to submit to the General Assembly at its sixty-sixth session, no later than April
     2012, a report on progress made in the implementation of the Strategy" (A/RES/64/297 16) is due by the end
@@ -3535,7 +3535,7 @@ def _taken_up_within(text: str, deadlines: list[Deadline]) -> list[Deadline]:
     return out
 
 
-def earliest_date_first(deadlines: list[Deadline]) -> list[Deadline]:
+def _earliest_date_first(deadlines: list[Deadline]) -> list[Deadline]:
     """A paragraph's dated deadlines (a date, or a delay from the adoption dated) in the order they fall
     due, each in the place one of them was written (for :func:`marked_due`): the first thing due is the
     earliest — "to undertake the preparation of a biennial report in 1982,
@@ -3554,17 +3554,25 @@ def earliest_date_first(deadlines: list[Deadline]) -> list[Deadline]:
     return out
 
 
-def marked_due(written: list[Deadline], ordered: list[Deadline]) -> list[Deadline]:
+def marked_due(text: str, deadlines: list[Deadline], deliverable: str | None = None, intro_end: int = 0
+               ) -> list[Deadline]:
     """A paragraph's deadlines in the order written (DESIGN §5: ``tracker parse`` lists them so, ``deadline``
-    the first), the one it falls due by marked ``due`` where that is not the first written: ``ordered`` is
-    the same deadlines in the order they fall due (:func:`date_within_session`, :func:`earliest_date_first`,
-    :func:`deliverable_first`)."""
+    the first), the one it falls due by marked ``due`` where that is not the first written: the first to give
+    a due date (``types.dated_deadlines``) once they are put in the order they fall due — a date that limits
+    the session written before it, a session that narrows the year before it, a date within the session whose
+    agenda takes up an item (:func:`_date_within_session`), the earliest date in a date's place
+    (:func:`_earliest_date_first`), and, given the ``deliverable`` of a paragraph whose sub-paragraphs ask
+    standing work beside it, its clause's first where its words before the sub-paragraphs
+    (``text[:intro_end]``) set the first (:func:`_deliverable_first`). ``text``: all the paragraph's words."""
+    ordered = _earliest_date_first(_date_within_session(text, deadlines))
+    if deliverable is not None:
+        ordered = _deliverable_first(text, intro_end, deliverable, ordered)
     first = next(iter(dated_deadlines(ordered)), None)
-    if first is None or first is next(iter(dated_deadlines(written)), None):
-        return written
-    return [replace(d, due=True) if d is first else d for d in written]
+    if first is None or first is next(iter(dated_deadlines(deadlines)), None):
+        return deadlines
+    return [replace(d, due=True) if d is first else d for d in deadlines]
 
 
 __all__ = ["BodyInfo", "bodies_named", "cardinal_to_int", "date_held_days", "date_next_reports",
-           "date_reports_pointed_back", "date_within_session", "deliverable_first", "earliest_date_first",
-           "find_deadlines", "link_expiries", "link_session_dates", "marked_due", "names_a_numbered_report"]
+           "date_reports_pointed_back", "find_deadlines", "link_expiries", "link_session_dates", "marked_due",
+           "names_a_numbered_report"]

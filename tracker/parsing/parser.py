@@ -12,9 +12,6 @@ from .deadlines import (
     date_held_days,
     date_next_reports,
     date_reports_pointed_back,
-    date_within_session,
-    deliverable_first,
-    earliest_date_first,
     find_deadlines,
     link_expiries,
     link_session_dates,
@@ -476,11 +473,10 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
         kind = (ObligationKind.EXHORTATION if not subparagraphs
                 else _going_on(phrase, said, subparagraphs, kind, gazetteer) if intro and not we else kind)
     kind = with_expiry(kind, deadlines, bool(subparagraphs), full)
-    falling_due = earliest_date_first(date_within_session(full, deadlines))
-    if kind in (ObligationKind.REPORT, ObligationKind.ACTION) and intro and _beside_standing(
-            subparagraphs, phrase.deliverable):
-        falling_due = deliverable_first(full, len(intro), phrase.deliverable, falling_due)
-    deadlines = marked_due(deadlines, falling_due)
+    # (a deliverable beside standing work its sub-paragraphs ask falls due first: ``marked_due``)
+    beside = kind in (ObligationKind.REPORT, ObligationKind.ACTION) and bool(intro) and _beside_standing(
+        subparagraphs, phrase.deliverable)
+    deadlines = marked_due(full, deadlines, phrase.deliverable if beside else None, len(intro))
     actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
     speaking = (subparagraphs if not intro else [s for s in subparagraphs if _says_its_own_phrase(s)]
                 ) if not we else []
