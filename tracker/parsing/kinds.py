@@ -793,13 +793,17 @@ _NAMES_NO_ONE = re.compile(
 #: all Member States shall …": the subject after it)
 _THAT_SHALL = re.compile(
     r"^\s*(?:,\s*)?(?:(?!to\s)[^;,]{0,200}?(?:,[^;,]{0,200}?)?,\s*(?:also\s+|further\s+)?)?that(?:\s*,(?:[^;,]|,(?=\s*\d{4}\b)){1,200}?,(?!\s*\d{4}\b)(?:\s*that(?=\s))?)?\s")
+#: words set off by commas right after a decision's modal, read past where the modal's verb is read ("that …
+#: MONUC, shall, as from 1 July 2010, bear the title of the United Nations Organization Stabilization Mission
+#: …", S/RES/1925 (2010) 1)
+_SET_OFF_AT_MODAL = r"(?:\s*,[^,;]{1,80},)?"
 #: "… shall be credited", "there shall be set off": what the decision does, not what it asks
 _PASSIVE = re.compile(
     r"\b(?:shall|should|will|is\s+to|are\s+to)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|set|paid)\b"
 )
 #: a name given, the decision's verb: "shall henceforth be known as", "shall be designated as"
 _NAMED_AS = re.compile(
-    r"(?:shall|will)\s+(?:henceforth\s+|hereafter\s+)?be\s+(?:known|designated|referred\s+to|renamed)\s+as\b")
+    rf"(?:shall|will){_SET_OFF_AT_MODAL}\s+(?:henceforth\s+|hereafter\s+)?be\s+(?:known|designated|referred\s+to|renamed)\s+as\b")
 _MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
 #: "would", a decision's modal where it has no other ("that any transfer … would require the prior approval
 #: of the General Assembly"; not "that when access to a report would be inappropriate …, the report may be
@@ -820,8 +824,12 @@ TAKING_EFFECT = (r"(?:take|takes|taking)\s+effect"
 #: to) apply", "shall not apply", "shall remain in force", an exemption ("shall not prevent a designated
 #: person from making payment due under a contract")
 _TAKES_EFFECT = re.compile(
-    rf"(?:shall|will)\s+(?:not\s+)?(?:\w+ly\s+)?(?:continue\s+to\s+)?(?:{TAKING_EFFECT}|apply|"
-    r"remain\s+in\s+(?:force|effect|place))\b"
+    rf"(?:shall|will){_SET_OFF_AT_MODAL}\s+(?:not\s+)?(?:\w+ly\s+|also\s+)?(?:continue\s+to\s+)?"
+    rf"(?:{TAKING_EFFECT}|apply|"
+    r"remain\s+in\s+(?:force|effect|place)"
+    # what stays as another text has it ("that the Panel’s mandated tasks shall remain as defined in
+    # resolution 2213 (2015)", S/RES/2644 (2022) 12)
+    r"|remain\s+(?:unchanged|as\s+(?:defined|set\s+out|specified|described|contained|established)))\b"
     r"|(?:shall|will)\s+not\s+prevent\b"
     # what something shall be: "that this shall be the final such extension" (not "shall be a forum to
     # share best practices", nor "shall be an open-ended …" working group that meets: what it is)
@@ -955,7 +963,7 @@ _A_DUTY_GIVEN = re.compile(
 #: "shall constitute", "shall serve as the Secretary-General of the midterm review" (A/RES/80/150 67): settled
 #: on adoption, nothing asked (not "shall be a forum to share best practices": what it is to do)
 _WHAT_IT_IS = re.compile(
-    r"(?:shall|will|would|should|must)\s+(?:\w+ly\s+|also\s+|henceforth\s+|hereafter\s+|continue\s+to\s+)?"
+    rf"(?:shall|will|would|should|must){_SET_OFF_AT_MODAL}\s+(?:\w+ly\s+|also\s+|henceforth\s+|hereafter\s+|continue\s+to\s+)?"
     r"(?:be\s+(?:(?:the|an?|one)\s+(?!forum\b)|identical\s+to\b|in\s+place\b)|(?:be|remain)\s+open\s+(?:to|for)\b"
     r"|become\s+(?:the|an?|one|part)\b|constitute\b|serve\s+as\b|act\s+as\b|function\s+as\b"
     r"|bear\s+the\s+(?:name|title)\b"
@@ -970,6 +978,14 @@ _WHAT_IT_IS = re.compile(
 _WHAT_IT_IS_FOR = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:role|purposes?|objectives?|goals?|aims?|themes?|focus)\b[^;]*$")
 _TO_BE_TO = re.compile(r"(?:shall|will|would|should)\s+be\s+to\s")
+#: what a mandate covers, at the modal, its tasks named elsewhere: "that their mandate shall include the
+#: tasks referred to in paragraph 11 of resolution 2444 (2018), paragraphs 32 and 35 of this resolution"
+#: (S/RES/2662 (2022) 44, after the Panel renewed): settled with the mandate, nothing of its own asked (not
+#: a list of tasks it announces: "that the mandate of UNMIS in Darfur shall also include the following:
+#: (a) To facilitate …", read with its sub-paragraphs)
+_MANDATE_COVERS = re.compile(
+    r"(?:shall|will|should)\s+(?:also\s+)?(?:include|cover|encompass)\b(?![^;]*?(?:\bthe\s+following\b|\bas\s+follows\b|:))")
+_A_MANDATE = frozenset({"mandate", "mandates", "tasks"})
 #: a standing call at the modal, in the passive ("that relevant observers to the General Assembly will be
 #: invited to participate in the work of the working group", A/RES/78/113 5) or by its verb, as a request's
 #: infinitive is read (``_STANDING``: "that the Programme should strengthen its collaboration with the
@@ -1004,6 +1020,8 @@ def _what_it_is_or_does(after: str, modal: re.Match[str], subject: str) -> Oblig
         return K.EXHORTATION
     if subject.lower() != "there" and (_WHAT_IT_IS.match(after, at) or (
             _TO_BE_TO.match(after, at) and _WHAT_IT_IS_FOR.match(subject))):
+        return K.DECLARATORY
+    if subject and head_noun(subject) in _A_MANDATE and _MANDATE_COVERS.match(after, at):
         return K.DECLARATORY
     if _CALLED_AT_THE_MODAL.match(after, at):
         return K.EXHORTATION

@@ -185,3 +185,29 @@ def test_a_duty_stressed_asks_its_subject(title, text, actors):
 ])
 def test_a_standing_call_beside_a_product_of_its_own_asks_for_it(text, kind):
     assert _kind(text, session=76) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a mandate extended, then what it covers (S/RES/2700 (2023) 19; S/RES/2644 (2022) 12) …
+    ("Decides to extend for a period of 13 months from the date of adoption of this resolution the mandate "
+     "of the Panel of Experts, as specified in paragraph 21 of resolution 2653 (2022), and further decides "
+     "that this mandate shall also apply with respect to the measures imposed in this resolution;",
+     K.MANDATE),
+    ("Decides to extend until 15 November 2023 the mandate of the Panel of Experts (the Panel), established "
+     "by paragraph 24 of resolution 1973 (2011) and modified by resolutions 2040 (2012), 2146 (2014), 2174 "
+     "(2014), 2213 (2015), 2441 (2018), 2509 (2020) and 2571 (2021), decides that the Panel’s mandated tasks "
+     "shall remain as defined in resolution 2213 (2015) and shall also apply with respect to the measures "
+     "updated in this resolution, and expresses its intent to review the mandate and take appropriate action "
+     "regarding further extension no later than 15 October 2023;", K.MANDATE),
+    # … or the title it bears, a time set off after the modal (S/RES/1925 (2010) 1)
+    ("Decides to extend the mandate of MONUC until 30 June 2010 and further decides that, in view of the "
+     "new phase that has been reached in the Democratic Republic of the Congo, the United Nations mission in "
+     "that country, MONUC, shall, as from 1 July 2010, bear the title of the United Nations Organization "
+     "Stabilization Mission in the Democratic Republic of the Congo (MONUSCO);", K.MANDATE),
+    # what a mandate covers, its tasks named elsewhere (S/RES/2216 (2015) 21)
+    ("Decides that the mandate of the Panel of Experts established pursuant to paragraph 21 of resolution "
+     "2140 (2014) and renewed by resolution 2204 (2015) shall also include monitoring implementation of the "
+     "measures imposed by paragraph 14;", K.DECLARATORY),
+])
+def test_what_a_mandate_covers_asks_nothing_of_its_own(text, kind):
+    assert _kind(text, body="SC", session=None) == kind
