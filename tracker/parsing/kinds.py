@@ -555,12 +555,16 @@ _CALL_VERB = {"invite": "invites", "urge": "urges", "encourage": "encourages",
 #: may be necessary …")
 _PERMISSION = re.compile(r"^that\b[^;]{0,200}?(?<!\bas)(?<!\bwhich)(?<!\bthat)\s(?:can|may)\s+be\b", re.I)
 #: "Decides to adopt the attached declaration", "to endorse …", "to proclaim 2026 the International
-#: Year of …": done on adoption; "not to abolish one Economic Affairs Officer (P-5)", "against the
-#: abolishment of one D-1 post in subprogramme 4, Statistics" (A/RES/80/242 64): nothing to do (not "not to
-#: abolish one post … and to abolish one post …")
+#: Year of …", a name changed ("to change the designation of the Governing Council of the United Nations
+#: Environment Programme to the United Nations Environment Assembly …", A/RES/67/251 2; "to change the name
+#: of the Economic Commission for Western Asia to …", E/RES/1985/69 1; "to rename …"): done on adoption;
+#: "not to abolish one Economic Affairs Officer (P-5)", "against the abolishment of one D-1 post in
+#: subprogramme 4, Statistics" (A/RES/80/242 64): nothing to do (not "not to abolish one post … and to
+#: abolish one post …")
 _DONE_ON_ADOPTION = re.compile(
     r"^(?:also\s+|further\s+)?(?:to\s+(?:adopt|endorse|approve|take\s+note|welcome|note|defer|rename"
-    r"|proclaim)\b|(?:not\s+to|against)\s(?![^;]*?\band\s+to\s+[a-z]))",
+    r"|proclaim|change\s+the\s+(?:name|designation|title)\s+of)\b"
+    r"|(?:not\s+to|against)\s(?![^;]*?\band\s+to\s+[a-z]))",
     re.I,
 )
 #: "to designate 30 May as the International Day of …", "to declare 2011–2020 the United Nations

@@ -211,3 +211,14 @@ def test_a_standing_call_beside_a_product_of_its_own_asks_for_it(text, kind):
 ])
 def test_what_a_mandate_covers_asks_nothing_of_its_own(text, kind):
     assert _kind(text, body="SC", session=None) == kind
+
+
+@pytest.mark.parametrize("text", [
+    # a name changed is done on adoption (A/RES/67/251 2; E/RES/1985/69 1)
+    "Decides to change the designation of the Governing Council of the United Nations Environment Programme "
+    "to the United Nations Environment Assembly of the United Nations Environment Programme.",
+    "Decides to change the name of the Economic Commission for Western Asia to “Economic and Social "
+    "Commission for Western Asia”;",
+])
+def test_a_name_changed_asks_nothing(text):
+    assert _kind(text) == K.DECLARATORY
