@@ -262,7 +262,8 @@ def _operative_phrase(text: str) -> tuple[str | None, int, float]:
     m = _OPENING.match(text)
     if m:
         word = m.group(1).lower()
-        if word in KNOWN_VERBS or (word.endswith("s") and not word.endswith("ss") and len(word) > 3):
+        if word in KNOWN_VERBS or (word.endswith("s") and not word.endswith("ss") and len(word) > 3
+                                   and not _a_subject(word, (m.group(2) or "").lower())):
             action = _normalise_verb(m.group(1), m.group(2), m.group(3))
             conf = 0.95 if word in KNOWN_VERBS else 0.6
             return action, _after_phrase(text, m.start(1), action), conf
@@ -296,6 +297,23 @@ def _operative_phrase(text: str) -> tuple[str | None, int, float]:
         action = _normalise_verb(word, im.group(5), im.group(6))
         return action, _after_phrase(text, im.start(4), action), 0.75
     return None, 0, 0.2
+
+
+#: a paragraph's first word ending in "s" that is no verb, or the word after it that makes it the subject of a
+#: statement (``_AFTER_A_SUBJECT``, a second subject, a verb in the plural): "Stakeholders have developed
+#: guidance …", "Migrants continue to struggle to access …" (A/RES/76/266 annex 30, 33), "Refugees and
+#: migrants are entitled …", "This Global Compact rests on …" (A/RES/73/195 annex 4, 1), "Governments should
+#: adopt …" (A/RES/S-24/2 annex 1: asked as a call upon them would, ``parser._as_asked``)
+_NOT_A_VERB_IN_S = frozenset({"this", "thus", "whereas", "perhaps", "towards", "nevertheless", "nonetheless",
+                              "besides"})
+_AFTER_A_PLURAL_SUBJECT = frozenset({"and", "continue", "remain", "persist", "face", "need", "do", "cannot",
+                                     "might"})
+
+
+def _a_subject(word: str, after: str) -> bool:
+    """``word``, a paragraph's first and not a known verb, is no operative phrase but a statement's subject
+    (``after``: the word after it, adverbs skipped)."""
+    return word in _NOT_A_VERB_IN_S or after in _AFTER_A_SUBJECT or after in _AFTER_A_PLURAL_SUBJECT
 
 
 def _after_phrase(text: str, start: int, action: str) -> int:

@@ -1705,6 +1705,30 @@ def test_a_participle_is_the_paragraph_s_own_call_only_where_it_asks(text, kind)
     assert analyse(text, body="SC", gazetteer=Gazetteer.default()).kind == kind
 
 
+@pytest.mark.parametrize(("text", "kind", "action"), [
+    # a declaration's statement of fact, its subject first, is no commitment (A/RES/76/266 annex 30, 33;
+    # A/RES/73/195 annex 1) …
+    ("Stakeholders have developed guidance for the development of transnational search mechanisms, promoting "
+     "cross-border operational cooperation and information-sharing, and the establishment of other "
+     "internationally coordinated efforts on missing migrants.", K.DECLARATORY, None),
+    ("Migrants continue to struggle to access and receive humanitarian assistance, including search and "
+     "rescue efforts and medical care, which creates and exacerbates situations of vulnerability.",
+     K.DECLARATORY, None),
+    ("This Global Compact rests on the purposes and principles of the Charter of the United Nations.",
+     K.DECLARATORY, None),
+    # … the speakers' own words after it are read (A/RES/70/1 48), what its subject should do is asked of it
+    # (A/RES/S-24/2 annex 1), and a verb the register does not know still opens a commitment
+    ("Indicators are being developed to assist this work. We agree to intensify our efforts to strengthen "
+     "statistical capacities in developing countries.", K.EXHORTATION, "agrees"),
+    ("Governments should adopt an integrated focus in order to ensure that social development objectives "
+     "are incorporated in all areas of governmental decision-making.", K.EXHORTATION, "should"),
+    ("Scales up efforts to promote healthier and safer workplaces.", K.EXHORTATION, "scales"),
+])
+def test_a_statement_opening_with_its_subject_is_no_commitment(text, kind, action):
+    reading = read_paragraph(text, text, [], body="GA", session=None, gazetteer=Gazetteer.default(), we="we")
+    assert (reading.kind, reading.action) == (kind, action)
+
+
 def test_what_the_speakers_assist_others_in_is_theirs_to_do():
     # segmented A/RES/S-24/2 annex 108: those assisted are no owners, as those supported are not
     text = ("Assist Governments in Africa and the least developed countries in enhancing the productive "
