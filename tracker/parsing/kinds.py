@@ -697,9 +697,17 @@ _WAYS_OF_WORKING = frozenset(str.split("""
     improve accelerate coordinate participate liaise engage mainstream raise mobilize publicize publicise"""))
 _STANDING = frozenset(str.split("""
     continue strengthen enhance intensify broaden redouble step pay take bear remain maintain
-    promote cooperate keep refrain respect comply abide exercise work
+    promote cooperate keep refrain avoid respect comply abide exercise work
     further give consider support assist facilitate encourage foster consult pursue seek
     play contribute redress address protect share""")) | _WAYS_OF_WORKING
+#: a request to refrain, "not" before its first infinitive: "Requests the Secretary-General not to proceed
+#: with a pilot project on sustainable procurement at this time" (A/RES/69/273 20), "not to appoint any staff
+#: to continuing contracts before 1 January 2010 …" (A/RES/63/250 3): nothing made, kept to as "to refrain
+#: from …" and "to avoid …" are (not with something to do after it: "decides not to abolish one post of
+#: Special Assistant, Political Affairs (P-4) and to abolish one post of Mission Planning Officer (P-3)",
+#: A/RES/80/243 10)
+_REFRAINING = re.compile(r"\bnot\s+$")
+_AND_TO = re.compile(r"\band\s+to\s+[a-z]")
 #: efforts made or means used, after "to make": "to make every effort to facilitate Member States’ payments of
 #: their contributions" (A/RES/80/242 31), "to make all efforts to improve communication with Member States"
 #: (E/RES/2016/25 11), "to make full use of the Regional Procurement Office in Entebbe" (A/RES/69/307 35): a
@@ -1568,6 +1576,8 @@ def _asked_to(stripped: str) -> ObligationKind:
     deliverable, an action otherwise."""
     first = _infinitive(stripped)
     infinitive = first.group(1).split()[0] if first else "None"
+    if first and _REFRAINING.search(stripped, 0, first.start()) and not _AND_TO.search(stripped, first.end()):
+        infinitive = "refrain"  # "Requests the Secretary-General not to proceed with a pilot project …"
     efforts = _EFFORTS_MADE.match(stripped, first.start(1)) if infinitive in ("make", "increase") else None
     if infinitive == "take":
         steps = _STEPS_TO.search(stripped, 0, 300)

@@ -1729,6 +1729,22 @@ def test_a_statement_opening_with_its_subject_is_no_commitment(text, kind, actio
     assert (reading.kind, reading.action) == (kind, action)
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # a request to refrain makes nothing (A/RES/69/273 20; A/RES/57/283 B 4) …
+    ("Requests the Secretary-General not to proceed with a pilot project on sustainable procurement at this "
+     "time;", K.EXHORTATION),
+    ("Requests the Secretary-General, when planning the calendar of conferences and meetings, to avoid "
+     "simultaneous peak periods at the various duty stations and to avoid scheduling meetings of related "
+     "intergovernmental bodies too closely together;", K.EXHORTATION),
+    # … unless something is to be done after it (A/RES/80/243 10)
+    ("Recalls paragraph 54 of the report of the Advisory Committee, and decides not to abolish one post of "
+     "Special Assistant, Political Affairs (P-4) and to abolish one post of Mission Planning Officer (P-3);",
+     K.ACTION),
+])
+def test_a_request_to_refrain_is_standing(text, kind):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
+
+
 def test_what_the_speakers_assist_others_in_is_theirs_to_do():
     # segmented A/RES/S-24/2 annex 108: those assisted are no owners, as those supported are not
     text = ("Assist Governments in Africa and the least developed countries in enhancing the productive "
