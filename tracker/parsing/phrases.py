@@ -717,11 +717,20 @@ def _a_whole_of_its_own(span: str, s: int, e: int, name: str, gazetteer: Gazette
     if name == "United Nations" and span.startswith("United Nations", s):
         kinds = _UN_ENTITIES.match(span, s)
         return (s, kinds.end(), gazetteer.canonical(_UN_SYSTEM) or _UN_SYSTEM) if kinds else None
-    if name == _STATES_PARTIES and (body := _PARTIES_BODY.search(span, max(0, s - 30), s)):
+    if (name == _STATES_PARTIES or (name == _MEMBER_STATES and span[s:e] == "States")) and (
+            body := _PARTIES_BODY.search(span, max(0, s - 30), s)):
         treaty = _PARTIES_TO.match(span, e)
         stop = max(e, treaty.end()) if treaty else e
-        return body.start(), stop, span[body.start() : stop]
+        start = body.start()
+        if name == _MEMBER_STATES:
+            # (the meeting of a year, "the 2027 Meeting of States": the Meeting is asked, not the States)
+            year = _YEAR_BEFORE.search(span, max(0, start - 6), start)
+            start = year.start() if year else start
+        return start, stop, span[start:stop]
     return None
+
+
+_YEAR_BEFORE = re.compile(r"\b\d{4}\s+$")
 
 
 #: a group of countries ("developing countries", "small island developing States")
@@ -926,7 +935,7 @@ OFFICE_TITLE = re.compile(
     r"(?:President|Vice-Presidents?|Chair-Rapporteur|Chairperson-Rapporteur|Chairs?|Chairpersons?|Chairman|Co-Chairs|Vice-Chairs?|Bureau|"
     r"Director-General|Director\s+General|Executive\s+Director|Executive\s+Secretary|Executive\s+Head|"
     r"Administrator|Prosecutor|Registrar|Secretary-General|Secretary\s+General|High\s+Representative|"
-    r"Commissioner-General|Commissioner|Head|Chief)(?![\w-])")
+    r"Commissioner-General|Commissioner|Head|Chief)(?:-designate|-elect)?(?![\w-])")
 #: … in the plural, before one name
 _PLURAL_OFFICES = frozenset({"Chairs", "Chairpersons"})
 _OFFICES_OF = re.compile(

@@ -2091,7 +2091,8 @@ def test_a_title_in_quotation_marks_is_no_addressee():
     # "so that" ends whom the words name (A/RES/69/321 48)
     ("Encourages exchanges between the President-elect of the General Assembly and the Council of Presidents "
      "so that Presidents-elect may benefit from the experiences of former Presidents in terms of best "
-     "practices and lessons learned;", "GA", ["General Assembly", "Council of Presidents"]),
+     "practices and lessons learned;", "GA",
+     ["President-elect of the General Assembly", "Council of Presidents"]),
     # what a mandate holder is told of is no part of its name (A/RES/77/218 27)
     ("Expresses its appreciation to those States that have received the Special Rapporteur, asks them to "
      "examine the Special Rapporteur’s recommendations carefully, invites them to inform the Special "

@@ -102,3 +102,18 @@ def test_every_addressee_listed_before_whose_request_is_asked():
 ])
 def test_the_funds_programmes_and_agencies_are_the_system_not_the_organization(text, owners):
     assert analyse(text, body="GA", gazetteer=G).actors == owners
+
+
+def test_the_chair_designate_of_a_meeting_of_states_is_asked_not_the_states():
+    # A/RES/80/43 6
+    text = ("Encourages the Chair-designate of the 2027 Meeting of States to conduct discussions during the "
+            "intersessional period, as set out in the report of the Preparatory Meeting of States;")
+    assert analyse(text, body="GA", gazetteer=G).actors == ["Chair-designate of the 2027 Meeting of States"]
+    # A/RES/70/305 57
+    text = ("Decides that the President-elect of the General Assembly shall take an oath of office of his or "
+            "her own at the moment of handing over the gavel;")
+    assert analyse(text, body="GA", gazetteer=G).actors == ["President-elect of the General Assembly"]
+    # the States asked by themselves stay: A/RES/80/38 27
+    text = ("Encourages States to submit national reports, and affirms the utility of synchronizing such "
+            "reports with Biennial Meetings of States and review conferences;")
+    assert analyse(text, body="GA", gazetteer=G).actors == ["Member States"]
