@@ -88,6 +88,8 @@ def test_how_an_obligation_is_shown(db):
         "id": ob.id, "symbol": "A/RES/71/21", "title": "Follow-up", "paragraph": "B.3",
         "text": "Requests the Secretary-General to submit a report;", "target_on": None,
         "deliverable": "a report", "deadline_text": "at its 73rd session", "due_on": dt.date(2018, 9, 18),
+        # a digest's row: "a report" says nothing of what, the paragraph's text does
+        "words": "Requests the Secretary-General to submit a report;",
         "is_mandate": False, "days_left": 7, "days_phrase": "7 days left", "owners": ["Secretary-General"],
         "kind": "report", "status": "in_progress", "status_label": "in progress",
         "url": f"https://tracker.example.org/obligations/{ob.id}",

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tracker.mail import render_mail
+from tracker.models.obligations import shown_words
 from tracker.reminders.compose import days_phrase, focal_digest_headline
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
@@ -40,6 +41,7 @@ def _view(days_left: int, **kw) -> dict:
         "url": "https://tracker.example.org/obligations/42",
     }
     view.update(kw)
+    view.setdefault("words", shown_words(view["deliverable"], view["text"]))  # as obligation_view gives them
     return view
 
 

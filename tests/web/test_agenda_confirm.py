@@ -36,3 +36,19 @@ def test_officer_confirms_a_sessions_agenda_items_with_one_history_entry_each(cl
             assert [e.field for e in entries] == ["status"]
         assert db.get(Obligation, report).status == "not_started"  # not an agenda item
     assert "Agenda items to confirm" not in client.get("/sessions/GA/81").get_data(as_text=True)
+
+
+def test_an_agenda_item_to_confirm_is_named_by_its_text_where_its_deliverable_is_bare(client, db_factory):
+    """What the parser or an officer gave as the deliverable ("the item") says nothing of which item:
+    the paragraph's text names it."""
+    with db_factory() as db:
+        res = gen_resolution(db, "A/RES/80/5", session=80, adopted_on=dt.date(2025, 11, 1))
+        gen_obligation(db, res, kind="agenda", deadline_body="GA", deadline_session=81,
+                       deliverable="the item", due_on=dt.date(2026, 9, 8),
+                       text="Decides to include in the provisional agenda of its eighty-first session "
+                       "the item entitled “Question of Tokelau”;")
+        gen_user(db, "admin@un.test", role="admin", password=PASSWORD)
+        db.commit()
+    login(client, "admin@un.test")
+    page = client.get("/sessions/GA/81").get_data(as_text=True)
+    assert "Decides to include in the provisional agenda" in page and ": the item<" not in page

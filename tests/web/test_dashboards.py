@@ -507,3 +507,24 @@ def test_another_bodys_session_has_a_page_a_feed_an_api_entry_and_may_be_followe
     assert response.status_code == 302
     assert db.scalars(select(Subscription.session_body)).all() == ["CCPCJ"]
     assert "CCPCJ 33" in client.get("/following").get_data(as_text=True)
+
+
+def test_a_bare_deliverables_row_shows_its_paragraphs_text(client, db_factory):
+    """A row titled by what the parser gave as the deliverable ("the information") says nothing to a
+    delegate: the session's page, the search and the resolution's rows show the paragraph's text;
+    a deliverable that says what is delivered titles its row."""
+    brief = ("Also requests the Secretary-General to brief the Special Committee at its next session on the "
+             "information referred to in paragraph 15 of his report;")  # A/RES/78/111 5
+    with db_factory.begin() as s:
+        res = gen_resolution(s, "A/RES/78/111", session=78, adopted_on=dt.date(2023, 12, 7))
+        gen_obligation(s, res, number="5", text=brief, deliverable="the information", deadline_body="GA",
+                       deadline_session=81, deadline_text="at its eighty-first session")
+        gen_obligation(s, res, number="7",
+                       deliverable="a report on the implementation of the present resolution",
+                       deadline_body="GA", deadline_session=81, deadline_text="at its eighty-first session")
+    for url in ("/sessions/GA/81", "/search?q=Special+Committee", "/search"):
+        page = client.get(url).get_data(as_text=True)
+        assert "Also requests the Secretary-General to brief the Special Committee" in page, url
+        assert ">the information<" not in page, url
+    page = client.get("/sessions/GA/81").get_data(as_text=True)
+    assert ">a report on the implementation of the present resolution<" in page

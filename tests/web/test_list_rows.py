@@ -13,13 +13,15 @@ from sqlalchemy import select
 
 from tests.factories import gen_entity, gen_obligation, gen_resolution
 from tracker.models import MandateState, Obligation, ObligationStatus
+from tracker.models.obligations import shown_words
 from tracker.services.rows import list_rows
 
 TODAY = dt.date(2026, 8, 1)
 
 #: the rows and cells as Jinja wrote them until 3 December 2026 (templates/dashboards/_macros.html,
 #: templates/_ui.html), with what a tracked obligation that carries a mandate shows since 5 December
-#: (its end after its due date, the mandate's state after its status)
+#: (its end after its due date, the mandate's state after its status) and, since 7 December, the words
+#: ``shown_words`` chooses (a bare deliverable's row shows its paragraph's text)
 REFERENCE = """
 {%- macro due(ob) -%}
   {%- if ob.is_mandate -%}
@@ -67,7 +69,7 @@ REFERENCE = """
       <td data-label="{{ label_para }}"><a href="{{ ob_url }}" aria-label="{{ _('%(symbol)s, paragraph %(n)s', symbol=ob.symbol, n=ob.paragraph_number) }}">{{ ob.paragraph_number }}</a></td>
       <td class="obligation-text" data-label="{{ label_obligation }}">
         <span class="kind">{{ KIND_LABELS.get(ob.kind, ob.kind) }}</span>
-        <a class="obligation-link" href="{{ ob_url }}">{{ (ob.deliverable or ob.text)|truncate(220) }}</a>
+        <a class="obligation-link" href="{{ ob_url }}">{{ shown_words(ob.deliverable, ob.text)|truncate(220) }}</a>
         {% if ob.deadline_text %}<span class="d-block small text-body-secondary">{{ ob.deadline_text }}{% if ob.deadline_body %} · {{ session_link(ob.deadline_body, ob.deadline_session) }}{% endif %}</span>{% endif %}
       </td>
       <td data-label="{{ label_owners }}">{{ owners_list(ob) }}</td>
@@ -126,7 +128,8 @@ def test_rows_written_in_python_are_the_rows_jinja_wrote(app, db_factory, langua
         assert len(items) == 10
         for show_resolution in (True, False):
             for rows in (items, []):
-                context = {"items": rows, "today": TODAY, "show_resolution": show_resolution}
+                context = {"items": rows, "today": TODAY, "show_resolution": show_resolution,
+                           "shown_words": shown_words}
                 expected = render_template_string(REFERENCE, **context)
                 written = _tbody(render_template_string(NOW, **context))
                 assert written == expected.strip("\n")

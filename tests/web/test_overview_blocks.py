@@ -13,6 +13,7 @@ import pytest
 from flask import render_template_string
 
 from tracker import charts
+from tracker.models.obligations import shown_words
 from tracker.services.dashboards import MandatePanels, MandateRow, MonthBucket, Progress, SessionSummary
 
 TODAY = dt.date(2026, 8, 1)
@@ -142,13 +143,14 @@ TABLES = """
 </div>
 {% endmacro %}
 
+{#- the mandate's words as ``shown_words`` chooses them since 7 December -#}
 {% macro mandate_list(items, empty) %}
 <ul class="list-unstyled mandate-list">
 {% for ob in items %}
   <li class="mb-2">
     <time datetime="{{ ob.expires_on.isoformat() }}" class="fw-semibold">{{ ob.expires_on|udate('d MMM y') }}</time> ·
     <a href="{{ links.resolution(ob.symbol) }}#{{ ob.eid }}">{{ ob.symbol }} {{ _('para.') }} {{ ob.paragraph_number }}</a>
-    <span class="d-block small">{{ (ob.deliverable or ob.text)|truncate(160) }}</span>
+    <span class="d-block small">{{ shown_words(ob.deliverable, ob.text)|truncate(160) }}</span>
   </li>
 {% else %}
   <li class="text-body-secondary">{{ empty }}</li>
@@ -265,7 +267,8 @@ def test_tables_written_in_python_are_the_rows_jinja_wrote(app, language):
                                              "{{ m.progress_table(rows, caption, kind) }}", **context)
             assert written == expected
         for panels in (mandates, MandatePanels()):
-            expected = _after_macros(TABLES + "{{ mandate_panels(panels) }}", panels=panels)
+            expected = _after_macros(TABLES + "{{ mandate_panels(panels) }}", panels=panels,
+                                     shown_words=shown_words)
             written = render_template_string('{% import "dashboards/_macros.html" as m with context %}'
                                              "{{ m.mandate_panels(panels) }}", panels=panels)
             assert written == expected

@@ -243,6 +243,43 @@ class ObligationRules:
         return MandateState.ACTIVE
 
 
+#: words after a deliverable's noun that say what it is: what it is on or of, what it contains or covers
+#: ("a report on the implementation of the present resolution", "a summary of the discussions", "the
+#: information referred to in paragraph 15 of his report", "a report containing recommendations on …",
+#: "proposals for …", "information regarding …"); not to whom or when it goes ("a report to the General
+#: Assembly at its eightieth session"), nor a word left at its end ("a report containing")
+_SAYS_WHAT = re.compile(
+    r"\s(?:on|of|about|regarding|concerning|for|in|into|under|from|with|whether|how|that|which|"
+    r"containing|including|covering|outlining|setting\s+out|describing|identifying|assessing|reviewing|"
+    r"analy[sz]ing|addressing|detailing|reflecting|highlighting|indicating|specifying)\s+\S")
+#: … unless they only point back to what the paragraph or the one before it named: "a report on this matter",
+#: "on the question", "on these issues", "on the following", "thereon" (no word of its own)
+_POINTS_BACK = re.compile(
+    r"\s(?:on|of|about|regarding|concerning)\s+(?:(?:this|that|these|those|such|the)\s+(?:matters?|issues?|"
+    r"questions?|subjects?|topics?|following)|this|that|it|them)\W*$", re.IGNORECASE)
+
+
+def says_what_is_delivered(deliverable: str | None) -> bool:
+    """Whether ``deliverable`` says what is delivered, not only what kind of thing: "a report on the
+    implementation of the present resolution" does; "the information", "a report", "his report",
+    "proposals", "a comprehensive report", "a report to the General Assembly", "a report on this matter"
+    (which the parser gives where the paragraph says what they are on elsewhere, or not at all: "to brief
+    the Special Committee at its next session on the information referred to …", A/RES/78/111 5) do
+    not."""
+    return (bool(deliverable) and _SAYS_WHAT.search(deliverable) is not None
+            and _POINTS_BACK.search(deliverable) is None)
+
+
+def shown_words(deliverable: str | None, text: str | None) -> str:
+    """The words a row shows for an obligation (every list of obligations: the pages' rows, the
+    mandate panels, the agenda to confirm, the digests): its deliverable where that says what is
+    delivered (``says_what_is_delivered``), else its paragraph's text (else a bare deliverable, where
+    no text was loaded)."""
+    if says_what_is_delivered(deliverable) or not text:
+        return deliverable or text or ""
+    return text
+
+
 class Obligation(ObligationRules, Base):
     __tablename__ = "obligations"
     __table_args__ = (
@@ -350,6 +387,11 @@ class Obligation(ObligationRules, Base):
     evidence: Mapped[list[Evidence]] = relationship(
         back_populates="obligation", cascade="all, delete-orphan", order_by="Evidence.id"
     )
+
+    @property
+    def row_words(self) -> str:
+        """The words its row shows (``shown_words``): its deliverable, or its paragraph's text."""
+        return shown_words(self.deliverable, self.paragraph.text)
 
 
 class ObligationItem(Base):

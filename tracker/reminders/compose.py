@@ -137,6 +137,8 @@ def obligation_view(obligation: Obligation, today: dt.date, settings: ReminderSe
         "paragraph": number,
         "text": paragraph.text,
         "deliverable": obligation.deliverable,
+        #: what its row in a digest shows (``Obligation.row_words``)
+        "words": obligation.row_words,
         "deadline_text": obligation.deadline_text,
         "due_on": when,
         "is_mandate": obligation.is_mandate,

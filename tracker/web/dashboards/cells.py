@@ -21,6 +21,7 @@ from flask_babel import lazy_gettext as _l
 from jinja2.filters import do_truncate, do_urlencode
 from markupsafe import Markup, escape
 
+from tracker.models.obligations import shown_words
 from tracker.web.dashboards.labels import (
     BODY_LABELS,
     KIND_LABELS,
@@ -216,7 +217,7 @@ def obligation_rows(items: Sequence[Any], today: dt.date, show_resolution: bool,
                     where = sessions[key] = f" · {session_link(*key)}"
             deadline = (f'<span class="d-block small text-body-secondary">{escaped(ob.deadline_text)}{where}'
                         "</span>")
-        text = escaped(do_truncate(env, ob.deliverable or ob.text, TEXT_LENGTH))
+        text = escaped(do_truncate(env, shown_words(ob.deliverable, ob.text), TEXT_LENGTH))
         label = paragraph_words % {"symbol": symbol, "n": number}
         kind = kind_cells.get(ob.kind)
         if kind is None:
