@@ -92,6 +92,19 @@ _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\b")
 _ASKED_NOUN = (r"(?:reports?|updates?|briefings?|study|analysis|overview|assessment|summary|compilation|"
                r"note|recommendations|proposals?|information(?!\s+and\s+communications?\s+technolog)|review)\b")
 _ASKED_NOUN_RE = re.compile(_ASKED_NOUN)
+#: the words after what is asked for that say which it is, or what it is on: a preposition ("a report on
+#: …", "a summary of …"), what it contains, or where it is defined — "the information referred to in paragraph
+#: 15 of his report on …" (A/RES/78/111 5), "the report requested in paragraph 245 …" (A/RES/80/109 246),
+#: "a report outlining such options" (A/RES/80/243 14), "a report identifying ways …" (A/RES/62/70 2)
+_DEFINED_IN = (r"(?:referred\s+to|contained|requested|called\s+for|mentioned|set\s+out|outlined|described|"
+               r"provided\s+for|envisaged|specified)")
+_WHAT_IT_DOES = (r"(?:outlining|identifying|examining|assessing|analy[sz]ing|describing|setting\s+out|"
+                 r"based\s+on)")
+_WHICH_IT_IS = (r"on|of|containing|regarding|about|concerning|that|with|including|in\s+which|"
+                rf"{_DEFINED_IN}\s+(?:in|by|therein|above|below)|{_WHAT_IT_DOES}")
+#: those words left at the end, what they say cut off ("a cost-benefit analysis outlining, inter alia, …",
+#: A/RES/70/286 40; "the report requested by 15 February 2023", S/RES/2670 (2022) 1)
+_WHICH_LEFT = re.compile(rf"\s+(?:{_DEFINED_IN}(?:\s+(?:in|by))?|{_WHAT_IT_DOES})$")
 #: what is asked for, after its article or its qualifier ("detailed information on …", "updated
 #: comprehensive information on the four viable options", "concrete proposals"); not "information
 #: and communication(s) technology", a thing; not who is to give it ("requests that the
@@ -108,7 +121,7 @@ _DELIVERABLE_RE = re.compile(
     r"(?:(?!(?:at|to|its|the|a|an|of|on|in|by|session|and|shall|should|will|must|may|any|all|with|basis)\b)"
     r"[\w-]+\s+){0,4}?"
     rf"{_ASKED_NOUN}"
-    r"(?:\s+(?:on|of|containing|regarding|about|concerning|that|with|including|in\s+which)\b"
+    rf"(?:\s+(?:{_WHICH_IT_IS})\b"
     r"[^;:]*"
     # (what updates are to, not whom they go to: "any updates to this programme of work", S/RES/2627
     # (2022) 3; not "updates to the Committee")
@@ -1998,10 +2011,13 @@ _REPORT_VERB = re.compile(
 #: world economy", "a comprehensive study" (not recommendations, information or a review, which may be
 #: what a report is on)
 _A_DOCUMENT = re.compile(
-    r"(?:[\w-]+\s+){0,5}?(?:reports?|updates?|briefings?|study|analysis|overview|assessment|summary|compilation|"
-    r"note)\b")
+    rf"(?:(?!(?:{_DEFINED_IN}|{_WHAT_IT_DOES})\b)[\w-]+\s+){{0,5}}?"
+    r"(?:reports?|updates?|briefings?|study|analysis|overview|assessment|summary|compilation|note)\b")
 
 
+#: a document cited for what it sets out, right before its words: "as outlined in", "as set out in", "as
+#: referred to in", "as indicated by" (not "as necessary in", "as a sub-item in" the report asked for)
+_CITED = re.compile(r"\bas\s+(?:[a-z]+ed|set\s+out|laid\s+down)(?:\s+to)?\s+(?:in|by|under)\s+$")
 #: a noun governed by a preposition, not what a verb asks for: "for the report of", "in his next report"
 _GOVERNED = re.compile(
     r"\b(?:in|for|of|to|on|into|with|from|by|under|through|within)\s+(?:the\s+context\s+of\s+)?$")
@@ -2034,7 +2050,7 @@ _ASKED_BARE = re.compile(
     r"((?:any\s+(?:[a-z]+\s+){0,2}|(?:(?:their|its|his|her|further|written|annual|national|progress|periodic|"
     r"voluntary|additional|substantive|initial|future|consistent|and)\s+)+)?"
     rf"{_BARE_NOUN}"
-    r"(?:\s+(?:on|of|regarding|about|concerning)\b[^;:]*)?)")
+    rf"(?:\s+(?:{_WHICH_IT_IS})\b[^;:]*)?)")
 #: what a report named first is to include, after it: "…, in his next annual report to the Council on …, to
 #: include a gap assessment and recommendations" (the report's own words up to the infinitive's comma)
 _TO_INCLUDE = re.compile(r"[^;]{0,300}?,\s*to\s+(?:\w+ly\s+)?(include)\s+(?:in\s+(?:it|them)\s+)?")
@@ -3131,6 +3147,11 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None,
         # A/RES/74/271 2)
         m = next((later for later in _DELIVERABLE_RE.finditer(rest, m.end()) if _asked_for(rest, later)
                   and not _GOVERNED.search(rest, max(0, later.start() - 40), later.start())), m)
+    if m is not None and _CITED.search(rest, max(0, m.start() - 40), m.start()):
+        # a document cited for what it sets out is not asked for: "asks the Secretary-General to continue to
+        # make available his Good Offices for Cyprus as outlined in his report" (S/RES/1475 (2003) 5)
+        m = next((later for later in _DELIVERABLE_RE.finditer(rest, m.end())
+                  if not _CITED.search(rest, max(0, later.start() - 40), later.start())), None)
     if m is None:
         asked = REPORT.search(rest)
         m = _ASKED_BARE.match(rest, asked.start()) if asked is not None else None
@@ -3188,7 +3209,7 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None,
         if _INCLUDED_IN.search(rest, max(0, m.start() - 80), m.start()):
             phrase = phrase[: _what_is_included(phrase)]
         # (not "information on" before its list: "to provide information on: (a) Environmental problems")
-        return _DANGLING.sub("", phrase.strip(" ,.;:")), 0.75
+        return _DANGLING.sub("", _WHICH_LEFT.sub("", phrase.strip(" ,.;:"))), 0.75
     return None, 0.3
 
 

@@ -1,0 +1,68 @@
+"""What a deliverable is, as the words after its noun say it: where it is defined ("referred to in …",
+"requested in …"), what it does ("outlining …", "identifying …"), what it is for ("that could support …");
+and a report cited for what it sets out ("as outlined in his report") is no deliverable."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.parsing.gazetteer import Gazetteer
+from tracker.parsing.phrases import analyse
+
+
+@pytest.mark.parametrize(("body", "text", "deliverable"), [
+    ("GA",  # A/RES/78/111 5
+     "Also requests the Secretary-General to brief the Special Committee at its next "
+     "session on the information "
+     "referred to in paragraph 15 of his report on the implementation of the "
+     "provisions of the Charter related "
+     "to assistance to third States affected by the application of sanctions;",
+     "the information referred to in paragraph 15 of his report on the implementation "
+     "of the provisions of the "
+     "Charter related to assistance to third States affected by the application of sanctions"),
+    ("GA",  # A/RES/57/283 B 8
+     "Requests the Secretary-General to submit the written report referred to in paragraph 7 of the present "
+     "section to the General Assembly for consideration at its fifty-seventh session, "
+     "through the Committee on "
+     "Conferences;",
+     "the written report referred to in paragraph 7 of the present section"),
+    ("GA",  # A/RES/80/243 14
+     "Invites the Pension Board to provide to the General Assembly, at its eighty-third session, a report "
+     "outlining such options, and to update the General Assembly on progress in its next annual report;",
+     "a report outlining such options"),
+    ("HRC",  # A/HRC/RES/33/9 4
+     "Encourages the Special Rapporteur, in fulfilling the mandate, to submit "
+     "proposals that could support the "
+     "implementation of the health-related Sustainable Development Goals and targets;",
+     "proposals that could support the implementation of the health-related "
+     "Sustainable Development Goals and "
+     "targets"),
+    ("GA",  # A/RES/70/286 40: what the analysis outlines is cut off by "inter alia"
+     "Requests the Secretary-General to continue to review and optimize the composition of mission vehicle "
+     "fleets and ensure that the vehicles are fit for purpose, and to submit a "
+     "cost-benefit analysis outlining, "
+     "inter alia, the type, quality, efficiency, maintenance cost and environmental impact of vehicle "
+     "adjustments in the context of the next overview report;",
+     "a cost-benefit analysis"),
+    ("SC",  # S/RES/1475 (2003) 5
+     "Stresses its full support for the Secretary-General’s mission of Good Offices as entrusted to him in "
+     "resolution 1250 (1999) and asks the Secretary-General to continue to make "
+     "available his Good Offices for "
+     "Cyprus as outlined in his report;",
+     None),
+])
+def test_the_words_that_say_which_deliverable(body, text, deliverable):
+    assert analyse(text, body=body, gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+def test_recommendations_in_a_report_are_not_the_report_asked():
+    """A/RES/61/159 4: "the recommendations contained in the report of the Joint Inspection Unit" are to be
+    implemented; the report asked for is in (b)."""
+    text = ("Requests the High Commissioner: (a) To take further measures for the full and effective "
+            "implementation of the recommendations contained in the report of the Joint "
+            "Inspection Unit; (b) To "
+            "submit a comprehensive and updated report on the basis of paragraph 26 (e) of "
+            "Commission on Human "
+            "Rights resolution 2005/72 of 20 April 2005 to the Human Rights Council;")
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable.startswith(
+        "a comprehensive and updated report")
