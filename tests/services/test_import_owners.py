@@ -12,7 +12,14 @@ from tests.services.seed import TODAY
 from tracker.models import CandidateStatus, Entity, Obligation
 from tracker.parsing import ObligationKind, OperativeParagraph, ParsedResolution
 from tracker.services.actors import Actor
-from tracker.services.entities import EntityResolver, group_of, load_gazetteer, members_of, office_of
+from tracker.services.entities import (
+    EntityResolver,
+    group_of,
+    load_gazetteer,
+    members_of,
+    office_of,
+    system_of,
+)
 from tracker.services.importing import import_resolution
 
 CLI = Actor.system("cli")
@@ -214,3 +221,30 @@ def test_the_members_of_a_known_organization_are_an_owner_of_their_own(db):
     assert [e.name for e in second.owners] == ["States members of the African Union"]
     assert [c.name for c in second.candidates] == ["members of the Committee"]
     assert not first.needs_review and {e.kind for e in first.owners} == {"other"}
+
+
+def test_the_bodies_or_members_of_a_system_are_the_system(db):
+    # A/RES/67/226 174 ("Calls upon members of the United Nations development system to further increase
+    # institutional and organizational capacity for the evaluation …"), 103 ("Requests the members of the
+    # United Nations development system, upon the request of affected countries, to further delegate
+    # authority …"), shortened: its organizations, as "entities of the United Nations development system" are;
+    # "relevant bodies of the United Nations system" likewise; not its staff, nor another system's members
+    system = "United Nations system"
+    assert system_of("relevant organizations and bodies of the United Nations system") == system
+    assert system_of("staff members of the United Nations system") is None
+    first, second, third = _import(
+        db,
+        ("Calls upon members of the United Nations development system to further increase institutional "
+         "capacity", ["members of the United Nations development system"]),
+        ("Requests all members of the United Nations development system and the organizations of the United "
+         "Nations system to further delegate authority",
+         ["all members of the United Nations development system",
+          "organizations of the United Nations system"]),
+        ("Invites relevant bodies of the United Nations system and organizations members of the United "
+         "Nations common system to act", ["relevant bodies of the United Nations system",
+                                  "organizations members of the United Nations common system"]),
+    )
+    assert [e.name for e in first.owners] == [e.name for e in second.owners] == ["United Nations system"]
+    assert not first.needs_review and not second.needs_review
+    assert [e.name for e in third.owners] == ["United Nations system"]
+    assert [c.name for c in third.candidates] == ["organizations members of the United Nations common system"]

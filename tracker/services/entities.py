@@ -130,13 +130,19 @@ class EntityResolver:
     def _by_rule(self, name: str) -> tuple[str, str] | None:
         """The canonical name and kind of the entity a name no entity has comes to: the office of an
         entity the register knows (not a State's), as the office's own entity of that entity's kind,
-        or its members ("States members of the African Union"), a group of their own; or a generic
+        or its members ("States members of the African Union"), a group of their own; the bodies or
+        members of a system the register knows, the system ("relevant bodies of the United Nations
+        system", "members of the United Nations development system"); or a generic
         group of addressees, as the group the register knows ("other countries" are the States,
         "other regional organizations" the regional organizations) or one of its own; not a name a
         reviewer rejected."""
         candidate = self.candidates.get(name_key(name))
         if candidate is not None and candidate.status != CandidateStatus.PENDING:
             return None
+        system = system_of(name)
+        known = None if system is None else self._known(system)
+        if known is not None and known[0].endswith(" system"):
+            return known
         office, members = office_of(name), members_of(name)
         if office is not None or members is not None:
             title, held = office or members
@@ -273,6 +279,19 @@ _COLLECTIVE = frozenset(str.split("community sector industry media academia pers
 #: Peoples, local communities, …", A/RES/79/283 6), "indigenous peoples" before (A/RES/74/135 25)
 _CAPITALISED = {"indigenous peoples": "Indigenous Peoples"}
 _AS_WRITTEN = re.compile(r"\b(?:{})\b".format("|".join(_CAPITALISED)), re.IGNORECASE)
+
+
+#: what a system is made of: "bodies", "organizations and bodies", "members" (of the United Nations system)
+_PARTS = r"(?:members|bodies|entities|organizations|organs|agencies|funds|programmes)"
+_OF_A_SYSTEM = re.compile(rf"(?:{_QUALIFIERS.pattern})?{_PARTS}(?:(?:,\s*|\s+and\s+){_PARTS})*\s+of\s+"
+                          r"(?:the\s+)?(.+\ssystem)")
+
+
+def system_of(name: str) -> str | None:
+    """The system whose bodies or members a name describes ("relevant bodies of the United Nations
+    system" -> "United Nations system": they are the system), ``None`` for another name."""
+    m = _OF_A_SYSTEM.fullmatch(" ".join(name.split()))
+    return None if m is None else m[1]
 
 
 def group_of(name: str) -> str | None:
