@@ -248,3 +248,15 @@ def test_the_bodies_or_members_of_a_system_are_the_system(db):
     assert not first.needs_review and not second.needs_review
     assert [e.name for e in third.owners] == ["United Nations system"]
     assert [c.name for c in third.candidates] == ["organizations members of the United Nations common system"]
+
+
+def test_a_body_known_at_import_is_an_owner_the_parser_does_not_look_for(db):
+    # A/RES/75/316 14 ("Requests the Technology Facilitation Mechanism and the Commission on Science and
+    # Technology for Development, through the Economic and Social Council, to continue to consider …"),
+    # shortened: the parser names the Mechanism as written; the import knows it, and the parser's gazetteer
+    # does not take it up (it would find it in "… and welcomes the launch of the Technology Facilitation
+    # Mechanism", A/RES/72/235 20)
+    tfm, cstd = "Technology Facilitation Mechanism", "Commission on Science and Technology for Development"
+    (ob,) = _import(db, (f"Requests the {tfm} and the {cstd} to continue to consider", [tfm, cstd]))
+    assert {e.name for e in ob.owners} == {tfm, cstd} and not ob.needs_review and not ob.candidates
+    assert not load_gazetteer(db).knows(tfm) and load_gazetteer(db).knows(cstd)

@@ -47,9 +47,11 @@ def load_gazetteer(session: Session) -> Gazetteer:
     for name, alias in session.execute(
         select(Entity.name, EntityAlias.alias).outerjoin(EntityAlias, EntityAlias.entity_id == Entity.id)
     ):
-        if group_of(name) == name and not Gazetteer.default().knows(name):
+        made = group_of(name) == name or name_key(name) in _KNOWN_AT_IMPORT
+        if made and not Gazetteer.default().knows(name):
             # a group the import made: the parser reads such words as written, and would find
-            # "organizations" in "humanitarian organizations" if its gazetteer knew them
+            # "organizations" in "humanitarian organizations" if its gazetteer knew them; nor a body
+            # known at import only, which it would find where a paragraph names it in passing
             continue
         entries.setdefault(name, [])
         if alias:
@@ -128,7 +130,8 @@ class EntityResolver:
         return None
 
     def _by_rule(self, name: str) -> tuple[str, str] | None:
-        """The canonical name and kind of the entity a name no entity has comes to: the office of an
+        """The canonical name and kind of the entity a name no entity has comes to: a body known at
+        import only (``_KNOWN_AT_IMPORT``); the office of an
         entity the register knows (not a State's), as the office's own entity of that entity's kind,
         or its members ("States members of the African Union"), a group of their own; the bodies or
         members of a system the register knows, the system ("relevant bodies of the United Nations
@@ -139,6 +142,8 @@ class EntityResolver:
         candidate = self.candidates.get(name_key(name))
         if candidate is not None and candidate.status != CandidateStatus.PENDING:
             return None
+        if name_key(name) in _KNOWN_AT_IMPORT:
+            return _KNOWN_AT_IMPORT[name_key(name)]
         system = system_of(name)
         known = None if system is None else self._known(system)
         if known is not None and known[0].endswith(" system"):
@@ -222,6 +227,28 @@ class EntityResolver:
             if name not in out.unknown:
                 out.unknown.append(name)
         return out
+
+
+#: bodies the register knows that the parser's gazetteer does not look for: the parser names them as
+#: written where a paragraph asks them ("Requests the Technology Facilitation Mechanism … to continue to
+#: consider …", A/RES/75/316 14), and would find them where one names them in passing ("… and welcomes the
+#: launch of the Technology Facilitation Mechanism", A/RES/72/235 20) if it knew them
+_KNOWN_AT_IMPORT: dict[str, tuple[str, str]] = {
+    name_key(name): (name, kind) for name, kind in [
+        ("Technology Facilitation Mechanism", EntityKind.UN_SYSTEM),
+        # "Encourages UN-Energy to support coherence and coordination …" (A/RES/77/170 36)
+        ("UN-Energy", EntityKind.UN_SYSTEM),
+        # "Invites the United Nations Coalition on Combating Sand and Dust Storms to facilitate the
+        # observance of the International Day …" (A/RES/77/294 3)
+        ("United Nations Coalition on Combating Sand and Dust Storms", EntityKind.UN_SYSTEM),
+        # "Also decides that the Permanent Forum of People of African Descent shall appoint for each session
+        # …" (A/RES/75/314 5), the Forum the resolution establishes
+        ("Permanent Forum of People of African Descent", EntityKind.OTHER),
+        # "Encourages the efforts of the Economic Cooperation Organization to promote digitized transit
+        # transport" (A/RES/77/330 16)
+        ("Economic Cooperation Organization", EntityKind.OTHER_ORGANIZATION),
+    ]
+}
 
 
 #: an office and the entity whose it is: "Chair of the Counter-Terrorism Committee"
