@@ -3236,8 +3236,9 @@ def link_session_dates(paragraphs: Sequence[Sequence[Deadline]]) -> None:
                 d.opens, d.closes = dates
     for deadlines in paragraphs:
         for d in deadlines:
-            if d.kind == DeadlineKind.SESSION and d.session is None and d.opens is not None and not d.current:
-                d.session = d.opens.year if _numbered_by_the_year_held(d.body) else None
+            if (d.kind == DeadlineKind.SESSION and d.session is None and d.opens is not None and not d.current
+                    and _numbered_by_the_year_held(d.body)):
+                d.session = d.opens.year
 
 
 def _numbered_by_the_year_held(code: str | None) -> bool:

@@ -142,8 +142,9 @@ class EntityResolver:
         candidate = self.candidates.get(name_key(name))
         if candidate is not None and candidate.status != CandidateStatus.PENDING:
             return None
-        if name_key(name) in _KNOWN_AT_IMPORT:
-            return _KNOWN_AT_IMPORT[name_key(name)]
+        known_at_import = _KNOWN_AT_IMPORT.get(name_key(name))
+        if known_at_import is not None:
+            return known_at_import
         system = system_of(name)
         known = None if system is None else self._known(system)
         if known is not None and known[0].endswith(" system"):
