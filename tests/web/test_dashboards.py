@@ -466,6 +466,32 @@ def test_overview_count_and_month_links_are_those_url_for_gives(app, client, db_
         assert f'<a href="{month.replace("&", "&amp;")}">' in html, root
 
 
+def test_the_months_chart_says_its_window_and_links_what_fell_due_before_it(client, db_factory):
+    """The chart holds the months from six before today to twelve after; an obligation overdue
+    since before them counts in the headline's "Overdue" but in no month (in the demo, the Special
+    Committee's reports due at its session of February 2024): the overview says how many, and
+    links their list, so the chart and the headline agree."""
+    with db_factory.begin() as s:
+        res = gen_resolution(s)
+        for days, status in ((-400, "not_started"), (-200, "in_progress"), (-400, "completed"),
+                             (-30, "not_started"), (30, "not_started")):
+            gen_obligation(s, res, status=status, due_on=TODAY + dt.timedelta(days=days))
+    html = client.get("/").get_data(as_text=True)
+    assert "Tracked obligations falling due from February 2026 to August 2027." in html
+    assert re.search(r'data-count="overdue">3<', html)
+    earlier = re.search(
+        r'Overdue since before February 2026: <a href="([^"]+)" data-count="overdue-earlier">(\d+)</a>', html)
+    assert earlier and earlier.group(2) == "2"
+    listed = client.get(earlier.group(1).replace("&amp;", "&")).get_data(as_text=True)
+    assert "2 obligations found" in listed
+
+    with db_factory.begin() as s:
+        s.execute(Obligation.__table__.update().where(Obligation.due_on < dt.date(2026, 2, 1))
+                  .values(status="completed"))
+    set_cache_seconds(client.application, 0)
+    assert "overdue-earlier" not in client.get("/").get_data(as_text=True)
+
+
 def test_another_bodys_session_has_a_page_a_feed_an_api_entry_and_may_be_followed(client, db_factory, db):
     """A report due at a commission's session ("to the Commission on Crime Prevention and Criminal
     Justice at its thirty-third session") is listed under "CCPCJ 33" on the overview and in the API's

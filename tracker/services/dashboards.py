@@ -234,6 +234,17 @@ class Overview:
     recent_resolutions: list[Progress]
     months: list[MonthBucket]
 
+    @property
+    def overdue_before_months(self) -> int:
+        """Overdue obligations that fell due before the first of ``months`` (the chart shows the
+        months around today only): the headline's overdue less those the months hold."""
+        return self.summary.overdue - sum(b.overdue for b in self.months)
+
+    @property
+    def overdue_before(self) -> dt.date:
+        """The last day before the months: those overdue obligations fell due by it."""
+        return self.months[0].first_day - dt.timedelta(days=1)
+
 
 def published_resolutions(session: Session) -> int:
     """How many resolutions are published: summed over the kept counts per body (the overview
