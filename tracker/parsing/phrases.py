@@ -995,6 +995,7 @@ _OF_ALL_STATES = frozenset({"United Nations", "General Assembly", "United Nation
 
 
 _STATES_MEMBERS = "States members of the "
+_MEMBERS_OF_THE = "members of the "
 
 
 def _members_of(name: str) -> str:
@@ -2458,8 +2459,9 @@ def _of_whom(actor: str) -> tuple[str, str]:
     """``actor`` as the words before the organization it is part of and that organization: "States
     members of the Standing Advisory Committee", "Chair of the Working Group"; ``("", actor)`` for
     any other."""
-    if actor.startswith(_STATES_MEMBERS):
-        return _STATES_MEMBERS, actor.removeprefix(_STATES_MEMBERS)
+    for members in (_STATES_MEMBERS, _MEMBERS_OF_THE):
+        if actor.startswith(members):
+            return members, actor.removeprefix(members)
     office = _OFFICE_OF.match(actor)
     if office is None or actor.endswith(" Council"):
         # (not "the President of the Council": the adopting Council's, or the one named, not a Council the
@@ -2476,6 +2478,8 @@ def _resolved_actor(actor: str, resolved: dict[str, str]) -> str:
     if part and organization in resolved:
         if part == _STATES_MEMBERS:
             return _members_of(resolved[organization])
+        if part == _MEMBERS_OF_THE and _ACRONYM.fullmatch(resolved[organization]):
+            return f"members of {resolved[organization]}"
         return f"{part}{resolved[organization]}"
     return resolved.get(actor, actor)
 
@@ -3259,13 +3263,71 @@ def _capitals(name: str) -> int:
     return sum(c.isupper() for c in name)
 
 
+#: "members", where the paragraph says whose: "members of the World Trade Organization", "World Trade
+#: Organization members", "its members", "their members" (not "members States", "member States")
+_MEMBERS_WORD = re.compile(r"\bmembers\b(?!\s+States\b)")
+_MEMBERS_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_ITS_MEMBERS = re.compile(r"\b(?:its|their)\s+$")
+#: an organization named by its acronym only, which the register may not know ("the said CNRDRE")
+_ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z-]{2,}\b")
+#: a name written as part of another's ("the Ministerial Conference of the World Trade Organization")
+_PART_OF_ANOTHER = re.compile(r"\b(?:of|by)\s+(?:the\s+)?$")
+
+
+def _whose_members(actors: list[str], text: str, gazetteer: Gazetteer) -> list[str]:
+    """``actors`` with "members", which names no one by itself, as the members of the organization the
+    paragraph says they are members of: "Calls upon the Task Force and its members to strengthen …"
+    (E/RES/2021/27 8: the Task Force and "members of the Task Force"), "… urges the members of the World
+    Trade Organization to promptly ratify …, and encourages members to continue negotiations …" (A/RES/77/151
+    22), "We encourage World Trade Organization members to deposit …" (A/RES/79/314 annex 24); else of the
+    one organization named nearest before them ("… the Marrakesh Agreement Establishing the World Trade
+    Organization, and in this regard urges members and relevant international and regional organizations
+    to …", A/RES/74/233 10). The organization is asked itself only where the paragraph asks it beside its
+    members ("the Task Force and its members") or names it otherwise than as theirs or as part of another's
+    name."""
+    if "members" not in actors:
+        return actors
+    found = [(s, e, n) for s, e, n in gazetteer.find(text) if not gazetteer.is_state(n)]
+    whose, own = None, False
+    for m in _MEMBERS_WORD.finditer(text):
+        of = _MEMBERS_OF_A_NAME.match(text, m.end())
+        whose = next((n for s, _e, n in found if of and s == of.end()), None)
+        whose = whose or next((n for _s, e, n in found if e + 1 == m.start() and text[e] == " "), None)
+        if whose is None and _ITS_MEMBERS.search(text, max(0, m.start() - 8), m.start()):
+            # "its members", "their members": of the nearest named before, as the register knows it, by
+            # its acronym ("the said CNRDRE shall be dissolved and further demands that its members …") or
+            # a name the paragraph asks ("all armed groups …, and further demands that their members …",
+            # "the Task Force and its members": a short name, resolved later)
+            before = [(e, n) for _s, e, n in found if e <= m.start()]
+            before += [(a.end(), a.group(0)) for a in _ACRONYM_WORD.finditer(text, 0, m.start())]
+            before += [(text.rfind(n, 0, m.start()) + len(n), n) for n in actors
+                       if n != "members" and n in text[: m.start()]]
+            whose = max(before)[1] if before else None
+            own = whose is not None
+        if whose is not None:
+            break
+    if whose is None:
+        first = _MEMBERS_WORD.search(text)
+        whose = max(((e, n) for _s, e, n in found if first and e <= first.start() and n[:1].isupper()),
+                    default=(0, None))[1]
+    if whose is None:
+        return actors
+    members = (f"members of {whose}" if whose[:1].islower() or _ACRONYM.fullmatch(whose)
+               else f"members of the {whose}")
+    if not own and whose in actors and all(
+            _MEMBERS_WORD.match(text, e + 1) or _PART_OF_ANOTHER.search(text, max(0, s - 8), s)
+            for s, e, n in found if n == whose):
+        actors = [n for n in actors if n != whose]
+    return list(dict.fromkeys(members if n == "members" else n for n in actors))
+
+
 def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnalysis:
     action, offset, action_conf = operative_phrase(text)
     rest = text[offset:]
     kind, kind_conf = classify(action, rest, gazetteer)
     actors, actors_conf, asked = find_actors(action, text, rest, body=body, gazetteer=gazetteer, kind=kind)
     actors = _without_qualified_repeats(_as_known(_titles_in_full(actors, text, gazetteer), gazetteer))
-    actors = _chair_of_the_body(actors, gazetteer)
+    actors = _whose_members(_chair_of_the_body(actors, gazetteer), text, gazetteer)
     asked = _titles_in_full(asked, text, gazetteer) if asked else asked
     deliverable, deliv_conf = find_deliverable(kind, rest, action, gazetteer)
     confidence = {"action": action_conf, "kind": round(min(kind_conf, action_conf + 0.1), 2),

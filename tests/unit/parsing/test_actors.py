@@ -1977,7 +1977,7 @@ def test_a_participle_goes_with_its_complement(text, body, actors):
      "Restoration of the State (CNRDRE) as a legal entity in the transition, decides that the said CNRDRE "
      "shall be dissolved and further demands that its members refrain from any interference in political "
      "matters and in the work of the Transitional authorities;", "SC",
-     ["Economic Community of West African States", "members"]),
+     ["Economic Community of West African States", "members of CNRDRE"]),
     ("Strongly condemns the M23, the FDLR, the ADF and all other armed groups and their continuing violence "
      "and abuses of human rights, demands that all armed groups cease immediately all forms of violence and "
      "destabilizing activities and that their members immediately and permanently disband and lay down "
