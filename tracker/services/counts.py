@@ -108,7 +108,7 @@ def sum_if(condition: ColumnElement[bool], n: Any = ONE) -> Any:
 
 _kept = ObligationCount.__table__.c
 #: the kept counts: a row per combination of counted values
-KEPT = Source(_kept, _kept.renewed, _kept.n)
+KEPT_COUNTS = Source(_kept, _kept.renewed, _kept.n)
 #: the obligations themselves
 OBLIGATIONS = Source(Obligation, renewed_sql(Obligation), ONE)
 
@@ -216,13 +216,13 @@ def less(kept: Select[Any], queue: Select[Any] | None) -> Select[Any] | Compound
 
 
 def counts_statement(build: Callable[[Source], Select[Any]], *, include_unpublished: bool) -> DayStatement:
-    """``build(KEPT)`` and, unless ``include_unpublished``, ``build(OBLIGATIONS)`` over unpublished
+    """``build(KEPT_COUNTS)`` and, unless ``include_unpublished``, ``build(OBLIGATIONS)`` over unpublished
     resolutions, to subtract: one statement (the two grouped selects as a ``UNION ALL``, each row
     with its sign), so the review queue costs no further round trip. ``build`` writes the day as
     ``TODAY``; callers keep the result (it does not depend on the request)."""
     from tracker.services.search import unpublished_condition
 
-    return DayStatement.of(less(build(KEPT).where(counted_rows()), None if include_unpublished
+    return DayStatement.of(less(build(KEPT_COUNTS).where(counted_rows()), None if include_unpublished
                                 else build(OBLIGATIONS).where(unpublished_condition())))
 
 

@@ -35,7 +35,7 @@ from tracker.models.obligations import (
     overdue_sql,
 )
 from tracker.services.counts import (
-    KEPT,
+    KEPT_COUNTS,
     OBLIGATIONS,
     PUBLISHED_RESOLUTIONS,
     TODAY,
@@ -351,7 +351,8 @@ def _overview_statement(flt: ObligationFilter) -> DayStatement:
                          PUBLISHED_RESOLUTIONS.scalar_subquery(), *(null() for _ in range(width - 1)),
                          horizon)
 
-    k, renewed = KEPT.cols, KEPT.renewed
+    kept = KEPT_COUNTS
+    k, renewed = kept.cols, kept.renewed
     window = max(90, flt.expiring_days)
 
     def later(a: Any, b: Any) -> Any:
@@ -362,13 +363,13 @@ def _overview_statement(flt: ObligationFilter) -> DayStatement:
                           later(horizon, (TODAY + dt.timedelta(days=window)).__clause_element__()))
     at_today = mandate_state_conditions(k, renewed, TODAY, flt.expiring_days)
     at_horizon = mandate_state_conditions(k, renewed, horizon, flt.expiring_days)
-    expired = KEPT.count_if(at_today[MandateState.EXPIRED]) - KEPT.count_if(at_horizon[MandateState.EXPIRED])
+    expired = kept.count_if(at_today[MandateState.EXPIRED]) - kept.count_if(at_horizon[MandateState.EXPIRED])
     dated = (
         select(*padded(
             literal_column(str(_DATED)), k.deadline_body, k.deadline_session, k.kind, null(), k.status,
-            ZERO, KEPT.count_if(overdue_sql(k, TODAY)) - KEPT.count_if(overdue_sql(k, horizon)),
-            KEPT.count_if(due_within_sql(k, TODAY, 30)), KEPT.count_if(due_within_sql(k, TODAY, 90)),
-            expired, KEPT.count_if(at_today[MandateState.EXPIRING])))
+            ZERO, kept.count_if(overdue_sql(k, TODAY)) - kept.count_if(overdue_sql(k, horizon)),
+            kept.count_if(due_within_sql(k, TODAY, 30)), kept.count_if(due_within_sql(k, TODAY, 90)),
+            expired, kept.count_if(at_today[MandateState.EXPIRING])))
         .where(counted_rows(), or_(k.due_on.between(lo, hi_due), k.expires_on.between(lo, hi_end)))
         .group_by(k.deadline_body, k.deadline_session, k.kind, k.status))
     if flt.include_unpublished:
