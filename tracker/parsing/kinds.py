@@ -779,17 +779,29 @@ def _continued_infinitive(text: str) -> str:
 
 #: an addressee that is States, parties or a group: "all States", "the parties", "donors",
 #: "Member States and relevant organizations", "the Government of …", "landlocked developing
-#: countries", "all developed countries", "eligible States"
+#: countries", "all developed countries", "eligible States"; named by a people's or a region's adjective
+#: ("Encourages the Central Asian countries: (a) To unite their efforts …", A/RES/74/214 5; "calls upon all
+#: relevant Afghan political actors and stakeholders to create favourable conditions for economic activity",
+#: A/RES/79/317 34) or by what they do ("requests distant-water fishing nations, when negotiating access
+#: agreements …, to do so on an equitable and sustainable basis", A/RES/78/68 262): a kind of actor, up to
+#: two words in lower case before the noun (not "the United Nations", whose "Nations" is no group's); not the
+#: regional groups, which act as one in the Organization's elections ("Urges the African States, the
+#: Asia-Pacific States, the Eastern European States, the Latin American and Caribbean States and the Western
+#: European and other States to nominate their candidates for the offices of Chair of the Committee …",
+#: A/RES/77/121 42: a nomination asked of each group)
 _GROUP_ADDRESSEE = re.compile(
-    r"^(?:that\s+)?(?:(?:all|the|other|relevant|concerned|interested|those|such|both|each|every|"
+    r"^(?:that\s+)?(?!(?:the\s+)?(?:African|Asia-Pacific|Asian|Eastern\s+European|Latin\s+American\s+and\s+Caribbean|"
+    r"Western\s+European\s+and\s+other)\s+States\b(?!\s+(?:[Pp]art(?:y|ies)|Members)\b))(?:(?:all|the|other|relevant|concerned|interested|those|such|both|each|every|"
     r"its|their|Member|member|international|regional|national|bilateral|multilateral|development|"
     r"developing|developed|least|landlocked|small|island|eligible|\w+-\w+"
     # two compounds sharing their second word: "troop- and police-contributing countries" (S/RES/2646 19)
     r"|\w+-\s+(?:and|or)(?=\s+\w+-\w+))\s+)*"
     r"(?:(?:flag|port|coastal|transit|host|donor|creditor|neighbouring|neighboring|affected|producer|consumer|destination|origin|contributing)\s+)?"
-    # a State's own by its adjective: "the Belarusian authorities", "the Afghan Government"
-    r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?=authorities|Government))?"
-    r"(?:States|States?\s+Members|Governments?|[Pp]arties|party|countries|"
+    # a State's own by its adjective: "the Belarusian authorities", "the Afghan Government"; a people's or a
+    # region's before any group: "the Central Asian countries", "all Libyan parties"
+    r"(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?!Government)|[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?=Government))?"
+    r"(?:(?!(?:and|or|of|in|on|for|with|by|to|at|as|from|that|which|who)\b)[a-z][\w’'-]*\s+){0,2}"
+    r"(?:States|States?\s+Members|Governments?|[Pp]arties|party|countries|nations|"
     r"donors?|partners|stakeholders|community|authorities|sides|actors|groups|"
     r"Member\s+States|States\s+parties)\b",
 )

@@ -1777,6 +1777,28 @@ def test_a_call_on_a_named_state_is_a_standing_call(text, kind):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    # States named by a region's or a people's adjective, or by what they do, are States as "all States"
+    # are: a standing call, whatever it asks (A/RES/76/201 25, A/RES/79/317 34, A/RES/78/68 262) …
+    ("Also encourages the Central American countries to establish and strengthen secure, reliable, "
+     "efficient, high-quality, sustainable and resilient infrastructure, including transit transport "
+     "systems that link them to international markets;", K.EXHORTATION),
+    ("Also recognizes the need to help to address the substantial challenges facing the economy of "
+     "Afghanistan, and calls upon all relevant Afghan political actors and stakeholders to create "
+     "favourable conditions for economic activity and investment;", K.EXHORTATION),
+    ("Requests distant-water fishing nations, when negotiating access agreements and arrangements with "
+     "developing coastal States, to do so on an equitable and sustainable basis and to take into account "
+     "their legitimate expectation to fully benefit from the sustainable use of the natural resources of "
+     "their exclusive economic zones;", K.EXHORTATION),
+    # … not a regional group asked for its nomination (A/RES/69/85 30), nor the United Nations
+    ("Urges the African States to nominate their candidate for the office of Second Vice-Chair/Rapporteur of "
+     "the Committee for the period 2016–2017 before the next session of the Committee;", K.ACTION),
+    ("Requests the United Nations to establish a trust fund for the programme;", K.ACTION),
+])
+def test_states_named_by_an_adjective_are_states(text, kind):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
     # the decision's subject after a phrase set off by commas right after "that" (segmented S/RES/2206
     # (2015) 9: a measure for a period, as "Decides that all Member States shall …" is asked of all States) …
     ("Decides that, for an initial period of one year from the date of adoption of this resolution, all "
