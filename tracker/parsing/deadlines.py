@@ -254,10 +254,11 @@ _QUARTER_RE = re.compile(
 )
 _QUARTER_MONTH = {"first": 3, "second": 6, "third": 9, "fourth": 12, "last": 12}
 #: a half-year: "during the first half of 2026" (A/RES/80/124 44), "to be held … in the second half of
-#: 2026", "no later than the first half of 2019": due on its last day
+#: 2026", "no later than the first half of 2019": due on its last day; its first or second "part" is that
+#: half ("to convene … a one-week review conference in the first part of 2006", A/RES/59/25 16; 74/18 58)
 _HALF_RE = re.compile(
     r"\b(?:by no later than|no later than|not later than|by|before|in|during)\s+(?:the\s+)?"
-    r"(?:end\s+of\s+the\s+)?(first|second)\s+half\s+of\s+(\d\d\d\d)\b"
+    r"(?:end\s+of\s+the\s+)?(first|second)\s+(?:half|part)\s+of\s+(\d\d\d\d)\b"
 )
 #: a year's or a month's beginning or middle: "by the beginning of 2014" (A/RES/67/226 159: 1 January
 #: 2014), "by early 2013", "by mid-2019" (30 June), "no later than mid-February 2014" (the 15th), "no later
@@ -1423,10 +1424,11 @@ _IN_YEAR_NOT_DUE = re.compile(
 #: … or another verb of what is done then: "Decides that the Social Forum will meet for two working days
 #: in 2022" (A/HRC/RES/47/20 4; a body that meets, not "to meet the purposes …"), "Decides to appraise in
 #: 2013 the progress achieved" (A/RES/64/293 6), "to appoint a Director-General … preferably during the
-#: first quarter of 1978" (A/RES/32/197 4); not verbs of delivering (``_DELIVERABLE_BEFORE``), for which
-#: "by 2030" is no goal
+#: first quarter of 1978" (A/RES/32/197 4), "Decides to resume its consideration of the reports of the
+#: Secretary-General … in March 2002" (A/RES/56/255 5); not verbs of delivering (``_DELIVERABLE_BEFORE``),
+#: for which "by 2030" is no goal
 _DONE_THEN_BEFORE = re.compile(
-    r"(?:\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:appraise|appoint)"
+    r"(?:\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:appraise|appoint|resume)"
     r"|\b(?:shall|will|should)\s+meet)\b[^;:]{0,140}$")
 #: … or a year set off by commas between the addressee a request names and the infinitive it times: "Requests
 #: the President of the General Assembly, in 2025, to appoint two co-facilitators" (A/RES/79/277 5); not where
@@ -1436,6 +1438,12 @@ _DONE_THEN_BEFORE = re.compile(
 _ASKED_SET_OFF = re.compile(
     r"\b(?:[Rr]equests?|[Uu]rges?|[Ii]nvites?|[Cc]alls?\s+(?:up)?on|[Ee]ncourages?|[Dd]irects?)\s+[^,;:]{1,120},\s*$")
 _SET_OFF_INFINITIVE = re.compile(r",\s+to\s+(?:\w+ly\s+)?[a-z]+\b")
+#: … or set off right after the infinitive it times: "Urges the Conference on Disarmament to adopt, in 2024,
+#: a comprehensive and balanced programme of work" (A/RES/78/51 4), "(b) To carry out, in 1996, an initial
+#: review of the progress achieved" (A/RES/49/122 11); not what is authorized ("the Secretary-General is
+#: authorized to utilize, in 2024, cash from special funds", A/RES/78/256 6: when it may be used)
+_INFINITIVE_SET_OFF = re.compile(
+    r"(?<!\bauthori[sz]ed\s)\b[Tt]o\s+(?:\w+ly\s+)?(?!be\b)[a-z]+(?:\s+(?:out|up))?,\s*$")
 #: a meeting named with its year: "for presentation at the Biennial Meeting of States in 2026" (its name,
 #: group "name", its capitalised words before "Meeting", "Conference", "Summit" or "Congress" and the "of …"
 #: after)
@@ -1610,22 +1618,32 @@ _A_NAME = re.compile(
     r"“[^“”;]{1,200}”"
     r"|\b[A-Z][\w’'+-]*(?:,?\s+(?:(?:of|to|the|and|in|for|on|with|at|all|its|their|a|an)\s+)*[A-Z0-9][\w’'+-]*)+")
 
+#: a verb that convenes what it names, the name however long (``_convened_by_name``): "Decides to convene the
+#: high-level 2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14:
+#: Conserve and sustainably use the oceans, seas and marine resources for sustainable development in the
+#: Republic of Korea, in June 2028" (A/RES/80/108 1; 77/242 1): the year it is held in (``done_in``); not
+#: other verbs of delivering, whose words after a long name run on to another's year ("to inform the General
+#: Assembly … on the basis of the triennial reports to be compiled by the World Health Organization in 2023",
+#: A/RES/75/131 7), nor "the convening of" (what others are looking forward to)
+_CONVENES_BEFORE = re.compile(
+    r"\b(?:to|shall|will|should|and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:convene|hold|organi[sz]e)\b[^;:]{0,140}$")
 #: a name's colon before its subtitle's capital, names squeezed to "N" (``_convened_by_name``)
 _SUBTITLE = re.compile(r"\bN:\s+(?=[A-Z])")
 
 
-def _convened_by_name(text: str, pos: int) -> bool:
+def _convened_by_name(text: str, pos: int, verb: re.Pattern[str] = _CONVENING_BEFORE) -> bool:
     """Whether a verb of convening (``_CONVENING_BEFORE``) governs the days at ``pos`` across the name of what
     it convenes, each name (``_A_NAME``) counted as one word: "Decides to convene the fourth United Nations
     Conference to Review Progress Made … in All Its Aspects in New York from 17 to 28 June 2024" (A/RES/78/46
     9), "to convene the international meeting entitled “Stockholm+50: …”, in Stockholm, on 2 and 3 June 2022"
-    (A/RES/75/280 1); no past event before the days (``_PAST_CONTEXT``)."""
+    (A/RES/75/280 1); no past event before the days (``_PAST_CONTEXT``). ``verb``: another pattern of
+    governing verbs (``_DELIVERABLE_BEFORE``, for a year: :meth:`_DeadlineFinder.done_in`)."""
     lo = max(text.rfind(";", 0, pos) + 1, pos - 600)
     # (a name's subtitle after its colon is of the name: "the high-level 2020 United Nations Conference to
     # Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans,
     # … in Lisbon, from 2 to 6 June 2020", A/RES/73/292 1)
     squeezed = _SUBTITLE.sub("N ", _A_NAME.sub("N", text[lo:pos]))
-    return len(squeezed) < pos - lo and _CONVENING_BEFORE.search(squeezed) is not None and (
+    return len(squeezed) < pos - lo and verb.search(squeezed) is not None and (
         not _PAST_CONTEXT.search(text, max(0, pos - 100), pos))
 
 
@@ -2376,7 +2394,8 @@ class _DeadlineFinder:
                 continue  # (not "the cost … remained at 6.3 per cent during the third quarter of 2021")
             self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=day,
                                                   precision="quarter"))
-        for m in (_HALF_RE.finditer(text) if self.has_digit and "half of" in self.low else ()):
+        halves = self.has_digit and ("half of" in self.low or "part of" in self.low)
+        for m in (_HALF_RE.finditer(text) if halves else ()):
             year = int(m.group(2))
             day = dt.date(year, 6, 30) if m.group(1) == "first" else dt.date(year, 12, 31)
             if self.past(m.start(), day):
@@ -2645,11 +2664,12 @@ class _DeadlineFinder:
         start of a series, nor the year of another event or of what a report is on, nor of an event
         described as to be held then."""
         text = self.text
-        if _IN_YEAR_NOT_DUE.search(text, max(0, start - 14), start):
+        if (not_due := _IN_YEAR_NOT_DUE.search(text, max(0, start - 14), start)) and not (
+                self.unnumbered_session_before(not_due.start())):
             return False
         if not any(_governed(text, start, verb) for verb in (
                 _DELIVERABLE_BEFORE, _REPORT_DUE_BEFORE, _HELD_THEN, _DONE_THEN_BEFORE)) and not (
-                self.set_off_before(start)):
+                self.set_off_before(start)) and not _convened_by_name(text, start, _CONVENES_BEFORE):
             return False
         if self.of_another_event(start):
             return False  # "a report in 2027 …, which will serve to inform preparations for … a high-level
@@ -2666,8 +2686,19 @@ class _DeadlineFinder:
         (A/RES/79/277 5)."""
         text = self.text
         year = _IN_YEAR.match(text, start)
+        if year is not None and text.startswith(",", year.end()) and _INFINITIVE_SET_OFF.search(
+                text, max(0, start - 40), start):
+            return True  # "to adopt, in 2024, a comprehensive … programme of work" (A/RES/78/51 4)
         return year is not None and _ASKED_SET_OFF.search(text, max(0, start - 160), start) is not None and (
             _SET_OFF_INFINITIVE.match(text, year.end()) is not None)
+
+    def unnumbered_session_before(self, end: int) -> bool:
+        """Whether a session read just before ``end`` (its words end there, a comma or a space between) is one
+        whose number is not known: "Requests the Forum to hold its next session in 2017" (E/RES/2015/33 51:
+        the Forum's next session, which no calendar dates): the year is when it is held."""
+        text = self.text
+        return any(found[0].kind == DeadlineKind.SESSION and found[0].session is None
+                   and not text[e:end].strip(" ,") for _s, e, found in self.found)
 
     def meetings_in_year(self) -> None:
         """"for presentation at the Biennial Meeting of States in 2026" (A/RES/80/38 33): a meeting named by

@@ -27,6 +27,29 @@ from tests.unit.parsing.texts import deadline_dicts
     # A/RES/79/277 5
     ("Requests the President of the General Assembly, in 2025, to appoint two co-facilitators to lead the "
      "intergovernmental negotiations;", dt.date(2025, 3, 3), {"date": "2025-12-31", "precision": "year"}),
+    # A/RES/78/51 4: the year set off right after the infinitive it times
+    ("Urges the Conference on Disarmament to adopt, in 2024, a comprehensive and balanced programme of "
+     "work that includes the commencement of negotiations", dt.date(2023, 12, 4),
+     {"date": "2024-12-31", "precision": "year"}),
+    # A/RES/49/122 11 (b)
+    ("Requests the Commission on Sustainable Development: (a) To make arrangements for monitoring and "
+     "reviewing the implementation of the provisions agreed upon in the Programme of Action; (b) To carry "
+     "out, in 1996, an initial review of the progress achieved and steps taken to implement the Programme "
+     "of Action;", dt.date(1994, 12, 19), {"date": "1996-12-31", "precision": "year"}),
+    # A/RES/56/255 5
+    ("Decides to resume its consideration of the reports of the Secretary-General on the estimates in "
+     "respect of which the Security Council is seized9 in March 2002;", dt.date(2001, 12, 24),
+     {"date": "2002-03-31", "precision": "month"}),
+    # A/RES/59/25 16: a year's first part is its first half
+    ("Requests the Secretary-General to convene, pursuant to article 36 of the Agreement, a one-week review "
+     "conference in the first part of 2006, with a view to assessing the effectiveness of the Agreement",
+     dt.date(2004, 11, 17), {"date": "2006-06-30", "precision": "half"}),
+    # A/RES/80/108 1 (77/242 1 the same for 2025): a verb of convening across a long name and its subtitle
+    ("Decides to convene the high-level 2028 United Nations Conference to Support the Implementation of "
+     "Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources "
+     "for sustainable development in the Republic of Korea, in June 2028, to support the implementation "
+     "of Sustainable Development Goal 14;", dt.date(2025, 12, 9),
+     {"date": "2028-06-30", "precision": "month"}),
 ])
 def test_a_year_something_is_done_in(text, adopted_on, expected):
     assert deadline_dicts(text, "GA", 79, adopted_on) == [{"kind": "date", **expected}]
@@ -39,6 +62,20 @@ def test_a_year_something_is_done_in(text, adopted_on, expected):
     # E/RES/2024/15 3: the year of the session after which the Assembly is invited to consider
     "Invites the General Assembly, following the discussion at the twenty-first session of the Forum, in "
     "2026, to consider appropriate resourcing of the Forum secretariat",
+    # A/RES/75/131 7: the year of reports others compile, past a long name, not the Secretary-General's
+    "Invites the Secretary-General to inform the General Assembly about the implementation of the "
+    "United Nations "
+    "Decade of Healthy Ageing (2021–2030), on the basis of the triennial reports to be compiled by the World "
+    "Health Organization in 2023, 2026 and 2029.",
 ])
 def test_no_year_due(text):
     assert [d for d in deadline_dicts(text, "GA", 80, dt.date(2025, 12, 1)) if d["kind"] == "date"] == []
+
+
+def test_the_year_of_a_session_no_calendar_numbers():
+    """E/RES/2015/33 51: the Forum's next session, which no calendar dates, is held in the year written after
+    it (a numbered session's year is not read again: "at its thirtieth session, in 2027")."""
+    dicts = deadline_dicts("Requests the Forum to hold its next session in 2017;", "ECOSOC", 2015,
+                           dt.date(2015, 7, 22))
+    assert [d for d in dicts if d["kind"] == "date"] == [
+        {"kind": "date", "date": "2017-12-31", "precision": "year"}]
