@@ -821,10 +821,25 @@ _THAT_SHALL = re.compile(
 #: MONUC, shall, as from 1 July 2010, bear the title of the United Nations Organization Stabilization Mission
 #: …", S/RES/1925 (2010) 1)
 _SET_OFF_AT_MODAL = r"(?:\s*,[^,;]{1,80},)?"
-#: "… shall be credited", "there shall be set off": what the decision does, not what it asks
+#: "… shall be apportioned", "shall be transferred to the development account": what the decision has done,
+#: not what it asks of an addressee (an action of whoever does it)
 _PASSIVE = re.compile(
     r"\b(?:shall|should|will|is\s+to|are\s+to)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|set|paid)\b"
 )
+#: a sum set off or credited, at the modal: "that, in accordance with the provisions of its resolution 973
+#: (X) …, there shall be set off against the apportionment among Member States … their respective share in
+#: the Tax Equalization Fund of …" (A/RES/79/309 15), "that Member States that have fulfilled their financial
+#: obligations to the Mission shall be credited with their respective share of the net cash available …"
+#: (A/RES/78/303 4), "the excess shall be set off against the amount of the contributions payable by the
+#: Member State in respect of 2024" (A/RES/78/256 4), "that there shall be a credit to Member States for
+#: their respective share of the credit of 8,898,000 dollars" (A/RES/80/239 7): the assessment's arithmetic,
+#: done on adoption as the apportionment beside it is made, nothing left to deliver (not money "returned to
+#: the Government of Cyprus" or "transferred to the development account": paid out by someone)
+_SUM_SET_OFF = re.compile(
+    r"(?:shall|will|should)\s+(?:\w+ly\s+|also\s+)?be\s+(?:(?:set\s+off|offset)\s+against|credited\s+(?:with|to)|"
+    r"an?\s+credits?\s+to)\b")
+#: a condition that opens a decision's words: "that should the credits … exceed …, ", "that if …, "
+_A_CONDITION = re.compile(r"(?:that\s+)?(?:[Ss]hould|[Ii]f)\s[^;,]{1,300},\s*")
 #: a name given, the decision's verb: "shall henceforth be known as", "shall be designated as"
 _NAMED_AS = re.compile(
     rf"(?:shall|will){_SET_OFF_AT_MODAL}\s+(?:henceforth\s+|hereafter\s+)?be\s+(?:known|designated|referred\s+to|renamed)\s+as\b")
@@ -950,7 +965,9 @@ def _ruled(after: str, modal: re.Match[str]) -> ObligationKind | None:
     (``_A_RULE``: "that the proceedings of the special session shall be governed by the rules of
     procedure", "that any transfer of resources … would require the prior approval of the General
     Assembly") or says how something is paid for or done (``_BY_A_RULE``: "that all costs relating to the
-    Conference … shall be financed through extrabudgetary resources"), a standing obligation where it binds
+    Conference … shall be financed through extrabudgetary resources") or sets off or credits a sum
+    (``_SUM_SET_OFF``: "there shall be set off against the apportionment among Member States … their
+    respective share in the Tax Equalization Fund", A/RES/79/309 15), a standing obligation where it binds
     someone to keep to it ("that the Syrian Arab Republic shall not use, develop, produce … chemical
     weapons", "shall comply with all aspects of the decision of the OPCW Executive Council", S/RES/2118
     (2013) 4, 6: as on all States, no product); None otherwise."""
@@ -962,8 +979,8 @@ def _ruled(after: str, modal: re.Match[str]) -> ObligationKind | None:
     rule = _A_RULE.match(after, modal.start())
     if rule and (rule.group(1) is None or not names_someone(subject)):
         return K.DECLARATORY
-    if _BY_A_RULE.match(after, modal.start()):
-        return K.DECLARATORY  # how it is paid for or done
+    if _BY_A_RULE.match(after, modal.start()) or _SUM_SET_OFF.match(after, modal.start()):
+        return K.DECLARATORY  # how it is paid for or done; a sum set off or credited
     if subject and _STANDING_OBLIGATION.match(after, modal.start()) and names_someone(subject):
         return K.EXHORTATION
     return _what_it_is_or_does(after, modal, subject)
@@ -1555,6 +1572,17 @@ def _directive_kind(verb: str, text: str, gazetteer: Gazetteer) -> ObligationKin
         # authorize a commitment authority without assessment on Member States in an amount not exceeding
         # 52,611,600 dollars …, to support one-time costs in 2026", A/RES/80/242 93)
         return K.ACTION if _AN_AMOUNT.search(_addressee(stripped)) else _asked_to(stripped)
+    if verb in _DECIDING and ("set off" in text or "credit" in text):
+        # a sum set off where no "that" clause reads it (``_ruled``): "There shall be set off against this
+        # allocation of advances: (a) Credits to Member States …" (A/RES/78/256 3), or after a condition:
+        # "Should the credits and advances paid by any Member State … exceed the amount of that Member
+        # State’s advance …, the excess shall be set off against the amount of the contributions payable …"
+        # (A/RES/78/256 4), each under "Resolves that:"
+        condition = _A_CONDITION.match(stripped)
+        words = stripped[condition.end() :] if condition else stripped
+        modal = _modal_of(words) if that is None or condition else None
+        if modal and _SUM_SET_OFF.match(words, modal.start()):
+            return K.DECLARATORY
     if that:
         # "Decides that all States shall …" (a standing obligation), "Decides, …, that the
         # Mission shall …", "further decides that UNSOM should continue to implement …"
@@ -1571,7 +1599,7 @@ def _directive_kind(verb: str, text: str, gazetteer: Gazetteer) -> ObligationKin
         if settled is not None:
             return settled
         if _PASSIVE.search(after, 0, 300):
-            return K.ACTION  # "that Member States … shall be credited with their share": done for them
+            return K.ACTION  # "that the amount … shall be transferred to the development account"
         if _GROUP_ADDRESSEE.match(_addressee(after)) or _CONTINUES.search(after, 0, 300):
             return K.EXHORTATION
         return K.ACTION

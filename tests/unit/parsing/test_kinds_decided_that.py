@@ -222,3 +222,42 @@ def test_what_a_mandate_covers_asks_nothing_of_its_own(text, kind):
 ])
 def test_a_name_changed_asks_nothing(text):
     assert _kind(text) == K.DECLARATORY
+
+
+
+@pytest.mark.parametrize(("text", "chapeau", "kind"), [
+    # a sum set off against an assessment, or credited to Member States: the apportionment's arithmetic,
+    # done on adoption (A/RES/79/309 15, A/RES/78/303 4, A/RES/80/239 7)
+    ("Also decides that, in accordance with the provisions of its resolution 973 (X) of 15 December 1955, "
+     "there shall be set off against the apportionment among Member States, as provided for in paragraph 14 "
+     "above, their respective share in the Tax Equalization Fund of 38,064,700 dollars, comprising the "
+     "estimated staff assessment income of 27,929,400 dollars approved for the Mission;", "", K.DECLARATORY),
+    ("Decides that Member States that have fulfilled their financial obligations to the Mission shall be "
+     "credited with their respective share of the net cash available in the special account for the United "
+     "Nations Mission in Liberia in the amount of 12,337,000 dollars as at 30 April 2024, in accordance with "
+     "the levels updated in its resolution 70/246 of 23 December 2015;", "", K.DECLARATORY),
+    ("Also decides, in accordance with paragraph 4 of section XIV of its resolution 80/243 of 30 December "
+     "2025 on the financial performance report on the programme budget for 2024, that there shall be a "
+     "credit to Member States for their respective share of the credit of 8,898,000 dollars gross "
+     "(9,756,600 dollars net);", "", K.DECLARATORY),
+    # … under "Resolves that:", with no "that" of its own, after a condition (A/RES/78/256 3, 4)
+    ("There shall be set off against this allocation of advances: (a) Credits to Member States resulting "
+     "from transfers made in 1959 and 1960 from the surplus account to the Working Capital Fund in an "
+     "adjusted amount of 1,025,092 dollars;", "Resolves that", K.DECLARATORY),
+    ("Should the credits and advances paid by any Member State to the Working Capital Fund for 2023 exceed "
+     "the amount of that Member State’s advance under the provisions of paragraph 2 above, the excess shall "
+     "be set off against the amount of the contributions payable by the Member State in respect of 2024;",
+     "Resolves that", K.DECLARATORY),
+    # money paid out by someone stays an action (A/RES/79/303 21, A/RES/52/220 106)
+    ("Also decides, taking into account its voluntary contribution for the financial period ended 30 June "
+     "2024, that one third of the net unencumbered balance and other revenue in the amount of 454,267 "
+     "dollars in respect of the financial period ended 30 June 2024 shall be returned to the Government of "
+     "Cyprus;", "", K.ACTION),
+    ("Decides that the amount of 362,000 United States dollars saved as a result of the abolition of the "
+     "High-level Advisory Board on Sustainable Development shall be transferred to the development account.",
+     "", K.ACTION),
+])
+def test_a_sum_set_off_or_credited_is_done_on_adoption(text, chapeau, kind):
+    reading = read_paragraph(text, text, [], body="GA", session=78, gazetteer=Gazetteer.default(),
+                             chapeau=chapeau)
+    assert reading.kind == kind
