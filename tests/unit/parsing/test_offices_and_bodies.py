@@ -117,3 +117,27 @@ def test_the_chair_designate_of_a_meeting_of_states_is_asked_not_the_states():
     text = ("Encourages States to submit national reports, and affirms the utility of synchronizing such "
             "reports with Biennial Meetings of States and review conferences;")
     assert analyse(text, body="GA", gazetteer=G).actors == ["Member States"]
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # A/RES/80/138 2
+    ("Encourages all the Parties to the Paris Agreement to fully implement the Agreement;",
+     ["States parties"]),
+    # A/RES/80/140 20
+    ("Welcomes the adoption of the Kunming-Montreal Global Biodiversity Framework, and encourages Parties "
+     "to implement it when mainstreaming biodiversity across sectors;", ["States parties"]),
+    # A/RES/80/109 187
+    ("Welcomes the adoption of the amendments to the Agreement, and urges those Contracting Parties to the "
+     "Commission that need to accept the amended Agreement to do so;", ["States parties"]),
+    # A/RES/80/228 2: the Conference of the Parties is a body of its own
+    ("Urges Member States, and invites the Conference of the Parties to the United Nations Convention "
+     "against Transnational Organized Crime, to continue to contribute to the full implementation of the "
+     "Global Plan of Action;",
+     ["Member States",
+      "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"]),
+    # the parties to a conflict stay all parties: S/RES/2139 (2014) 10
+    ("Demands that all parties demilitarize medical facilities, schools and other civilian facilities;",
+     ["all parties"]),
+])
+def test_the_parties_to_a_treaty_are_its_states_parties_not_all_parties(text, owners):
+    assert analyse(text, body="GA", gazetteer=G).actors == owners
