@@ -750,6 +750,31 @@ _STEPS_TO = re.compile(
     r"effective|such|required|needed)\s+)*(?:steps|measures|action)\s+(?:(?:necessary|needed|"
     r"required)\s+)?to\s+(?:\w+ly\s+)?([a-z]+)"
 )
+#: measures or a way of working adopted, as measures are taken ("to take", ``_STANDING``): "Requests States to
+#: adopt concrete measures to prevent the violation of the human rights of migrants while in transit …"
+#: (A/RES/71/177 71), "Calls upon United Nations organizations to adopt measures that ensure sustainability in
+#: capacity-building activities" (A/RES/62/208 39), "to adopt a joint and uniform approach regarding HRDDP
+#: implementation" (S/RES/2147 (2014) 33), "to adopt, in consultation with Member States, simplified and
+#: harmonized methods" (A/RES/57/270 B 35), "to adopt as a practice the use of common budgetary frameworks"
+#: (E/RES/2015/15 18): no product of their own, unless the measures are for a deliverable ("to adopt the
+#: necessary measures to convene …": ``_STEPS_TO``); not a text or a programme adopted ("to adopt the protocol
+#: on pastoralism", "a multi-year programme of work", "cost recovery frameworks by 2013")
+_WAY_ADOPTED = re.compile(
+    r"adopt\s+(?:,[^,;]{1,80},\s*)?(?:as\s+a\s+practice\b|(?:(?:the|a|an|all|such|its|their)\s+)?"
+    r"(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:measures|approach(?:es)?|methods|models|principles?|practices?)\b)")
+_MEASURES_TO = re.compile(r"\s+(?:(?:necessary|needed|required)\s+)?to\s+(?:\w+ly\s+)?([a-z]+)")
+
+
+def _adopts_a_way(text: str, start: int) -> bool:
+    """Whether the infinitive "adopt" at ``start`` adopts measures or a way of working (``_WAY_ADOPTED``) that
+    are for no deliverable (the verb after "measures to", ``_MEASURES_TO``): read as "to take measures"."""
+    way = _WAY_ADOPTED.match(text, start)
+    if way is None:
+        return False
+    to = _MEASURES_TO.match(text, way.end())
+    return to is None or to.group(1) not in _DELIVERABLE
+
+
 #: infinitives of a body's own consideration of a question
 _CONSIDERING = frozenset({"consider", "examine", "review", "evaluate", "assess", "continue"})
 
@@ -1401,6 +1426,8 @@ def _clause_kind(verb: str | None, text: str, gazetteer: Gazetteer) -> Obligatio
         return _directive_kind(verb, text, gazetteer)
     if verb in CALLING:
         infinitive = _first_infinitive(text)
+        if infinitive == "adopt" and _adopts_a_way(text, _infinitive(text).start(1)):
+            infinitive = "take"  # "Calls upon United Nations organizations to adopt measures that ensure …"
         if calls_for_a_report(text) is not None:
             # the call is for the report: "Invites Member States to submit their views …", "Invites
             # the Secretary-General to consider the possibility of translating …, and to submit a
@@ -1627,6 +1654,8 @@ def _asked_to(stripped: str) -> ObligationKind:
         infinitive = efforts.group(1) if efforts.group(1) in _DELIVERABLE else "continue"
     elif infinitive in ("integrate", "incorporate") and _MAINSTREAMED.match(stripped, first.start(1)):
         infinitive = "mainstream"
+    elif infinitive == "adopt" and _adopts_a_way(stripped, first.start(1)):
+        infinitive = "take"  # "Requests States to adopt concrete measures to prevent …"
     # (not experts engaged: "to engage experts and to facilitate their participation …", A/HRC/RES/42/23 16)
     hired = infinitive == "engage" and _HIRED.match(stripped, first.start(1)) is not None
     if infinitive in _STANDING and not hired:

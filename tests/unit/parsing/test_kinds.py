@@ -1799,6 +1799,30 @@ def test_states_named_by_an_adjective_are_states(text, kind):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    # measures or a way of working adopted are taken as measures are (A/RES/71/177 71, A/RES/62/208 39,
+    # S/RES/2147 (2014) 33, A/RES/71/243 68) …
+    ("Requests States to adopt concrete measures to prevent the violation of the human rights of migrants "
+     "while in transit, including in ports and airports and at borders and migration checkpoints;",
+     K.EXHORTATION),
+    ("Calls upon United Nations organizations to adopt measures that ensure sustainability in "
+     "capacity-building activities;", K.EXHORTATION),
+    ("Urges the United Nations system in DRC to adopt a join and uniform approach regarding HRDDP "
+     "implementation;", K.EXHORTATION),
+    ("Requests the United Nations development system in that regard to adopt flexible, cost-effective and "
+     "collaborative models for its field presence, as appropriate;", K.EXHORTATION),
+    # … not measures for a deliverable, nor a text or a programme adopted (A/RES/78/59 22, E/RES/2021/8 6)
+    ("Requests the Secretary-General to adopt the necessary measures to convene the regional meeting;",
+     K.ACTION),
+    ("Encourages the Economic Community of Central African States to adopt the protocol on pastoralism and "
+     "cross-border transhumance in Central Africa;", K.ACTION),
+    ("Requests the Commission to adopt a multi-year programme of work, subsequent to the review of General "
+     "Assembly resolution 70/299 of 29 July 2016;", K.ACTION),
+])
+def test_measures_adopted_are_measures_taken(text, kind):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
     # the decision's subject after a phrase set off by commas right after "that" (segmented S/RES/2206
     # (2015) 9: a measure for a period, as "Decides that all Member States shall …" is asked of all States) …
     ("Decides that, for an initial period of one year from the date of adoption of this resolution, all "
