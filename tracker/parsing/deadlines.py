@@ -75,9 +75,9 @@ from .gazetteer import _trie_pattern
 from .kinds import (
     ASKED_AGAIN,
     CLAUSE_ADVERB,
+    DECIDED_AGAIN,
     OPENING_ONLY,
     OPERATIVE_VERBS,
-    REISSUING,
     TAKING_EFFECT,
     support_for_no_one,
 )
@@ -765,21 +765,10 @@ def _in_declaratory_clause(text: str, start: int, spoken_from: int | None = None
     return opening is not None and not _asked_again(text, 0, 60) and not _INTENDS.match(text, opening.end())
 
 
-#: a decision to hold an event, made again: "Reaffirms its decision to convene a one-day high-level review
-#: … in September 2019" (A/RES/73/228 29), "Reaffirms its decision to hold a midterm review of the
-#: implementation of the Sendai Framework in 2023" (A/RES/77/164 14): still to be held, as a request made
-#: again is still asked (``kinds.ASKED_AGAIN``); not a standing task reaffirmed ("Reaffirms its decision to
-#: undertake an annual review and evaluation of the implementation of the Convention", A/RES/52/26 17)
-_DECIDED_AGAIN = re.compile(
-    rf"\b(?:{'|'.join(sorted(REISSUING))})\s+(?:(?:also|once\s+again|again)\s+)?(?:its|the)\s+decision\s+to\s+"
-    r"(?:convene|hold|organi[sz]e)\b",
-    re.I)
-
-
 def _asked_again(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """A request (``kinds.ASKED_AGAIN``) or a decision to hold an event (``_DECIDED_AGAIN``) made again,
+    """A request (``kinds.ASKED_AGAIN``) or a decision to hold an event (``kinds.DECIDED_AGAIN``) made again,
     between ``lo`` and ``hi``."""
-    return ASKED_AGAIN.search(text, lo, hi) or _DECIDED_AGAIN.search(text, lo, hi)
+    return ASKED_AGAIN.search(text, lo, hi) or DECIDED_AGAIN.search(text, lo, hi)
 
 
 #: a sub-paragraph of a list of participles ("We commit ourselves to … including by: (a) Pursuing …"): it

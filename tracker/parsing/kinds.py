@@ -237,7 +237,8 @@ def clauses(action: str | None, rest: str) -> tuple[tuple[str | None, str], ...]
             word = m.group(1) or m.group(2)
             low = word.lower()
             if k == 1 and m.start() and m.group(1) and low in _BARE_AND and not (
-                    low in REISSUING and ASKED_AGAIN.match(rest, m.start(1)) is not None):
+                    low in REISSUING and (ASKED_AGAIN.match(rest, m.start(1)) or DECIDED_AGAIN.match(
+                        rest, m.start(1))) is not None):
                 # "… the work undertaken and welcomes …" is too rare to outweigh "notes and"; not a
                 # request made again ("… the integrity of the mechanism and reiterates its request to
                 # the Secretary-General to …")
@@ -1354,6 +1355,20 @@ ASKED_AGAIN = re.compile(rf"\b{REQUEST_AGAIN}", re.I)
 _REISSUED = {"request": "requests", "call": "calls_upon", "demand": "demands",
              "appeal": "appeals", "invitation": "invites", "encouragement": "encourages",
              "urging": "urges", "exhortation": "exhorts"}
+#: a decision to hold an event, made again: "Reaffirms its decision to hold a midterm review of the
+#: implementation of the Sendai Framework in 2023" (A/RES/77/29 83), "Reaffirms its decision to convene a
+#: one-day high-level review … in September 2019" (A/RES/73/228 29), "Reiterates its decision to convene a
+#: one-day high-level segment of the General Assembly … at its eighty-first session" (A/RES/80/207 49): the
+#: meeting is still to be held, by the body convening it, decided again as a request reiterated is asked again
+#: (read as "Decides to hold …", and due when it is held, ``deadlines``); not a standing task reaffirmed
+#: ("Reaffirms its decision to undertake an annual review and evaluation of the implementation of the
+#: Convention", A/RES/52/26 17), nor a decision recalled ("Recalls its decision to hold a midterm review …",
+#: A/RES/80/113 86: history)
+_DECISION_REISSUED = (r"(?:(?:also|once\s+again|again)\s+)?(?:its|the)\s+decision\s+"
+                      r"(?=to\s+(?:convene|hold|organi[sz]e)\b)")
+_DECISION_AGAIN = re.compile("^" + _DECISION_REISSUED, re.I)
+#: … verb and all: "…, and reaffirms its decision to hold …"
+DECIDED_AGAIN = re.compile(rf"\b(?:{'|'.join(sorted(REISSUING))})\s+{_DECISION_REISSUED}", re.I)
 
 
 _MODALS = frozenset({"will", "shall", "must", "can", "should"})
@@ -1384,11 +1399,15 @@ def duty_stressed(verb: str | None, text: str) -> str | None:
 
 def reissued(verb: str | None, text: str) -> tuple[str | None, str]:
     """"Reiterates its request to the Government of Israel to …" -> ("requests", "the
-    Government of Israel to …"); anything else as it is."""
+    Government of Israel to …"), "Reaffirms its decision to hold a midterm review …" -> ("decides", "to hold
+    a midterm review …"); anything else as it is."""
     if verb in REISSUING:
         m = _REISSUE.match(text)
         if m:
             return _REISSUED[m.group(1).lower()], text[m.end() :]
+        m = _DECISION_AGAIN.match(text)
+        if m:
+            return "decides", text[m.end() :]
     return verb, text
 
 

@@ -2469,3 +2469,34 @@ def test_a_further_standing_duty_makes_no_deliverable(text, standing):
 ])
 def test_a_duty_stressed_on_states_is_a_standing_call(text, kind):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
+
+
+
+@pytest.mark.parametrize(("text", "kind", "due"), [
+    # a decision to hold an event made again: the meeting still to be held, by the body convening it, due
+    # when it is (A/RES/77/29 83; A/RES/76/204 13, after "and"; A/RES/71/178 5, "the decision")
+    ("Reaffirms its decision to hold a midterm review of the implementation of the Sendai Framework in "
+     "2023;", K.ACTION, dt.date(2023, 12, 31)),
+    ("Also recognizes that the Sendai Framework, including its core provision to “build back better”, "
+     "provides guidance relevant to a sustainable recovery from COVID-19 and also to identify and address "
+     "underlying drivers of disaster risk in a systemic manner, and reaffirms its decision to hold a midterm "
+     "review of the implementation of the Sendai Framework in 2023 to assess progress on integrating "
+     "disaster risk reduction into policies, programmes and investments at all levels;",
+     K.ACTION, dt.date(2023, 12, 31)),
+    ("Reaffirms the decision to convene a high-level event to mark the tenth anniversary of the adoption of "
+     "the United Nations Declaration on the Rights of Indigenous Peoples, to be held during the "
+     "seventy-first session of the General Assembly, in 2017;", K.ACTION, None),
+    # … not a decision recalled (A/RES/80/113 86), nor a standing task reaffirmed (A/RES/52/26 17)
+    ("Recalls its decision to hold a midterm review of the implementation of the Sendai Framework in 2023, "
+     "and in this regard welcomes the convening of the high-level meeting on the midterm review of the "
+     "Sendai Framework on 18 and 19 May 2023;", K.DECLARATORY, None),
+    ("Reaffirms its decision to undertake an annual review and evaluation of the implementation of the "
+     "Convention and other developments relating to ocean affairs and the law of the sea;",
+     K.DECLARATORY, None),
+])
+def test_a_decision_to_hold_an_event_made_again_is_the_meeting(text, kind, due):
+    reading = read_paragraph(text, text, [], body="GA", session=77, gazetteer=Gazetteer.default())
+    assert reading.kind == kind
+    assert reading.actors == (["General Assembly"] if kind is K.ACTION else [])
+    if due is not None:
+        assert [d.date for d in reading.deadlines] == [due]
