@@ -92,6 +92,13 @@ _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\b")
 _ASKED_NOUN = (r"(?:reports?|updates?|briefings?|study|analysis|overview|assessment|summary|compilation|"
                r"note|recommendations|proposals?|information(?!\s+and\s+communications?\s+technolog)|review)\b")
 _ASKED_NOUN_RE = re.compile(_ASKED_NOUN)
+#: the agenda item a report is made under, which names what it is on: "a report under the item entitled
+#: “Interaction between the United Nations, national parliaments and the Inter-Parliamentary Union” …"
+#: (A/RES/79/319 31)
+_UNDER_THE_ITEM = r"under\s+(?:the|that|this|an?)\s+(?:agenda\s+)?(?:sub-?)?item"
+#: the words of what is asked for, a title in quotation marks whole (a colon inside: "his report entitled
+#: "Renewing the United Nations: a programme for reform"", A/RES/52/12 6)
+_ITS_WORDS = r'(?:“[^”;]*”|"[^";]*"|[^;:“"]|[“"])*'
 #: the words after what is asked for that say which it is, or what it is on: a preposition ("a report on
 #: …", "a summary of …"), what it contains, or where it is defined — "the information referred to in paragraph
 #: 15 of his report on …" (A/RES/78/111 5), "the report requested in paragraph 245 …" (A/RES/80/109 246),
@@ -101,7 +108,7 @@ _DEFINED_IN = (r"(?:referred\s+to|contained|requested|called\s+for|mentioned|set
 _WHAT_IT_DOES = (r"(?:outlining|identifying|examining|assessing|analy[sz]ing|describing|setting\s+out|"
                  r"based\s+on)")
 _WHICH_IT_IS = (r"on|of|containing|regarding|about|concerning|that|with|including|in\s+which|"
-                rf"{_DEFINED_IN}\s+(?:in|by|therein|above|below)|{_WHAT_IT_DOES}")
+                rf"{_DEFINED_IN}\s+(?:in|by|therein|above|below)|{_WHAT_IT_DOES}|{_UNDER_THE_ITEM}")
 #: those words left at the end, what they say cut off ("a cost-benefit analysis outlining, inter alia, …",
 #: A/RES/70/286 40; "the report requested by 15 February 2023", S/RES/2670 (2022) 1)
 _WHICH_LEFT = re.compile(rf"\s+(?:{_DEFINED_IN}(?:\s+(?:in|by))?|{_WHAT_IT_DOES})$")
@@ -122,7 +129,7 @@ _DELIVERABLE_RE = re.compile(
     r"[\w-]+\s+){0,4}?"
     rf"{_ASKED_NOUN}"
     rf"(?:\s+(?:{_WHICH_IT_IS})\b"
-    r"[^;:]*"
+    rf"{_ITS_WORDS}"
     # (what updates are to, not whom they go to: "any updates to this programme of work", S/RES/2627
     # (2022) 3; not "updates to the Committee")
     r"|(?<=updates)\s+to\s+(?:this|these|that|those|its|their|such|the)\s+(?=[a-z])[^;:]*)?"
@@ -2051,7 +2058,7 @@ _ASKED_BARE = re.compile(
     r"((?:any\s+(?:[a-z]+\s+){0,2}|(?:(?:their|its|his|her|further|written|annual|national|progress|periodic|"
     r"voluntary|additional|substantive|initial|future|consistent|and)\s+)+)?"
     rf"{_BARE_NOUN}"
-    rf"(?:\s+(?:{_WHICH_IT_IS})\b[^;:]*)?)")
+    rf"(?:\s+(?:{_WHICH_IT_IS})\b{_ITS_WORDS})?)")
 #: what a report named first is to include, after it: "…, in his next annual report to the Council on …, to
 #: include a gap assessment and recommendations" (the report's own words up to the infinitive's comma)
 _TO_INCLUDE = re.compile(r"[^;]{0,300}?,\s*to\s+(?:\w+ly\s+)?(include)\s+(?:in\s+(?:it|them)\s+)?")
@@ -3045,10 +3052,20 @@ _AN_INFINITIVE = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|their|his|her|all|this|these|those|any|each|[A-Z]\w*)\b)[a-z]+\b")
 
 
+def _in_a_title(text: str, at: int) -> bool:
+    """Whether ``at`` is within a title in quotation marks in ``text`` ("the item entitled “Strengthening of
+    the coordination of humanitarian and disaster relief assistance of the United Nations, including special
+    economic assistance”", A/RES/60/13 10)."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _deliverable_stop(phrase: str, at: int) -> int | None:
-    """Where what is asked for ends in ``phrase``, from ``at``: ``_DELIVERABLE_STOP``, or a further verb of
-    the asking clause (``_AND_A_VERB``); None where it runs to the end."""
-    stop = _DELIVERABLE_STOP.search(phrase, at)
+    """Where what is asked for ends in ``phrase``, from ``at``: ``_DELIVERABLE_STOP`` (not within a title
+    in quotation marks), or a further verb of the asking clause (``_AND_A_VERB``); None where it runs to
+    the end."""
+    stop = next((s for s in _DELIVERABLE_STOP.finditer(phrase, at) if not _in_a_title(phrase, s.start())),
+                None)
     end = stop.start() if stop else len(phrase)
     verb = _AND_A_VERB.search(phrase, at, end + 1)
     if verb is not None and _AN_INFINITIVE.search(phrase, 0, verb.start()) is None:
@@ -3096,8 +3113,8 @@ def _on_after(rest: str, at: int) -> str | None:
     between = _BETWEEN_IT_AND_ON.match(rest, at, at + 250)
     if between is None or _HOW_OFTEN.match(rest, between.end() + 3):
         return None
-    named = rest[: between.end()].rsplit(None, 1)[-1][:1].isupper()
-    if named and _A_NAME_GOES_ON.match(rest, between.end() + 3):
+    named = rest[: between.end()].rsplit(None, 1)[-1].lstrip("“\"")[:1].isupper()
+    if named and _A_NAME_GOES_ON.match(rest, between.end() + 3) or _in_a_title(rest, between.end()):
         return None  # (not "on" in a name: "… the sub-item entitled “Convention on Biological Diversity”")
     on = rest[between.end() : rest.find(";", between.end()) if ";" in rest[between.end() :] else len(rest)]
     stop = _deliverable_stop(on, 3)

@@ -66,3 +66,46 @@ def test_recommendations_in_a_report_are_not_the_report_asked():
             "Rights resolution 2005/72 of 20 April 2005 to the Human Rights Council;")
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable.startswith(
         "a comprehensive and updated report")
+
+
+@pytest.mark.parametrize(("text", "deliverable"), [
+    # A/RES/79/319 31: the item a report is made under names what it is on
+    ("Takes note of the report of the Secretary-General, and requests that he submit to the General Assembly "
+     "at its eighty-second session a report under the item entitled “Interaction between the United Nations, "
+     "national parliaments and the Inter-Parliamentary Union” with a special focus on the implementation of "
+     "the shared global objectives of United Nations entities and the Inter-Parliamentary Union, including "
+     "best practices and contributions of Member States, national parliaments, the United Nations and the "
+     "Inter-Parliamentary Union to strengthen multilateralism and advance peace and security, human rights "
+     "and sustainable development.",
+     "a report under the item entitled “Interaction between the United Nations, national parliaments and the "
+     "Inter-Parliamentary Union” with a special focus on the implementation of the shared global objectives "
+     "of United Nations entities and the Inter-Parliamentary Union"),
+    # A/RES/61/105 107: a title's commas are not the end of what is asked for
+    ("Also requests the Secretary-General to submit to the General Assembly at its sixty-second session a "
+     "report on “Sustainable fisheries, including through the 1995 Agreement for the Implementation of the "
+     "Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 relating to the "
+     "Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks, and related "
+     "instruments”, taking into account information provided by States, relevant specialized agencies, …;",
+     "a report on “Sustainable fisheries, including through the 1995 Agreement for the Implementation of the "
+     "Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 relating to the "
+     "Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks, and related "
+     "instruments”"),
+    # A/RES/52/12 6: nor its colon
+    ("Requests the Secretary-General to submit a report on the implementation of the actions described in "
+     "his "
+     "report entitled \"Renewing the United Nations: a programme for reform\" to the General Assembly at its "
+     "fifty-third session;",
+     "a report on the implementation of the actions described in his report entitled \"Renewing the United "
+     "Nations: a programme for reform\""),
+    # A/RES/75/271 12: the "on" of a title is not what the report is on
+    ("Invites the Secretary-General, within existing resources, to provide information to the General "
+     "Assembly "
+     "at its seventy-seventh session on the implementation of the present resolution, as part of his "
+     "report to "
+     "be submitted under the sub-item entitled “Convention on Biological Diversity” of the item entitled "
+     "“Sustainable development”.",
+     "his report"),
+])
+def test_a_title_in_quotation_marks_is_read_whole(text, deliverable):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
+
