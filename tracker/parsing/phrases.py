@@ -2568,13 +2568,13 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
                 wanted[actor] = _GENERIC_WORDS[actor]
             elif not gazetteer.knows(actor) and _SHORT_NAME.match(actor):
                 wanted[actor] = actor
-    if any(a in _THE_GOVERNMENT or a in _THE_TERRITORY for actors in actor_lists for a in actors):
+    if any(_a_government(a) or a in _THE_TERRITORY for actors in actor_lists for a in actors):
         state = _the_state_of(texts, gazetteer)
         if state is not None:
             territory = gazetteer.kind(state) == "territory"
-            own = _THE_GOVERNMENT | _THE_TERRITORY if territory else _THE_GOVERNMENT
             for actors in actor_lists:
-                actors[:] = list(dict.fromkeys(state if a in own else a for a in actors))
+                actors[:] = list(dict.fromkeys(
+                    state if _a_government(a) or (territory and a in _THE_TERRITORY) else a for a in actors))
     if not wanted:
         return
     # every name the resolution uses, as written -> as the register knows it
@@ -2638,6 +2638,21 @@ def resolve_short_names(actor_lists: list[list[str]], texts: list[str], gazettee
 _THE_GOVERNMENT = frozenset({"Government", "Transitional Authorities", "Transitional authorities",
                              "transitional authorities", "Transitional Government", "transitional Government",
                              "Transitional Federal Government", "Federal Government"})
+#: … or by the name of a Government its parties formed together: "Calls upon the Government of National Accord
+#: to promote and protect human rights …" (S/RES/2259 (2015) 13, on Libya), "Calls upon the Government of
+#: National Unity to …" (A/HRC/RES/48/25 9, on Libya), "Urges the Revitalized Transitional Government of
+#: National Unity to …" (A/HRC/RES/43/27 4, on South Sudan), "Calls on the interim Government of National
+#: Unity to …" (S/RES/2570 (2021) 2, on Libya): the same words name the Governments of several States
+#: (the Sudan's of 2005, Libya's of 2021, South Sudan's): the State is the resolution's, not the gazetteer's
+_GOVERNMENT_OF_NATIONAL = re.compile(
+    r"(?:(?:[Ii]nterim|Revitalized|[Tt]ransitional)\s+)*Government\s+of\s+National\s+(?:Accord|Unity|Consensus)"
+    r"(?:\s+and\s+Reconciliation)?")
+
+
+def _a_government(actor: str) -> bool:
+    """``actor`` names a State's Government by words that do not name the State (:data:`_THE_GOVERNMENT`,
+    :data:`_GOVERNMENT_OF_NATIONAL`)."""
+    return actor in _THE_GOVERNMENT or _GOVERNMENT_OF_NATIONAL.fullmatch(actor) is not None
 
 
 #: a Non-Self-Governing Territory, by the words alone, in a resolution on that Territory: "Requests the

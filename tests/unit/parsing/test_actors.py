@@ -954,6 +954,36 @@ def test_a_states_transitional_authorities_are_the_state(written, texts, owner):
     assert actors == [[owner]]
 
 
+@pytest.mark.parametrize(("written", "texts", "owner"), [
+    # a Government its parties formed together, by its name alone, in a resolution on that State (segmented
+    # S_RES_2259 (2015) 13, A_HRC_RES_48_25 9, A_HRC_RES_43_27 4)
+    ("Government of National Accord", [
+        "Resolution 2259 (2015)",
+        "Reaffirming its strong commitment to the sovereignty, independence, territorial integrity and "
+        "national unity of Libya,",
+        "Endorses the Rome Communiqué of 13 December 2015 to support the Government of National Accord as "
+        "the sole legitimate government of Libya, stresses that a Government of National Accord that should "
+        "be based in the capital Tripoli is urgently needed to provide Libya with the means to maintain "
+        "governance;",
+        "Urges Member States to cease support to and official contact with parallel institutions that claim "
+        "to be the legitimate authority in Libya;",
+        "Calls upon all parties in Libya to engage constructively;",
+        "Calls upon the Government of National Accord to promote and protect human rights;"], "Libya"),
+    ("Government of National Unity", [
+        "Technical assistance and capacity-building to improve human rights in Libya",
+        "Calls upon the Government of National Unity to give priority to drawing up a national human rights "
+        "plan;"], "Libya"),
+    ("Revitalized Transitional Government of National Unity", [
+        "Situation of human rights in South Sudan",
+        "Urges the Revitalized Transitional Government of National Unity to address the previous and current "
+        "findings of the Commission;"], "South Sudan"),
+])
+def test_a_government_of_national_unity_is_the_state(written, texts, owner):
+    actors = [[written]]
+    resolve_short_names(actors, texts, G)
+    assert actors == [[owner]]
+
+
 def test_the_government_of_south_sudan_by_its_abbreviation_and_former_name():
     # segmented S_RES_2729 (2024) 13, S_RES_1990 (2011) 9
     assert analyse("Calls upon the GoSS to resolve housing, land and property issues;", body="SC",
