@@ -3353,6 +3353,17 @@ def _whose_members(actors: list[str], text: str, gazetteer: Gazetteer) -> list[s
     return list(dict.fromkeys(members if n == "members" else n for n in actors))
 
 
+#: a footnote's marker glued to the word it annotates, as a text copied without its footnotes prints it
+#: (the shared corpus's segmented resolutions): "an annual analytical assessment of the state of
+#: implementation of the Monterrey Consensus6 and …" (A/RES/64/193 21), "the report of the High
+#: Commissioner1" (A/HRC/RES/39/3 6), "the report of the Secretary-General,10 comments on …" (A/RES/2205
+#: (XXI) 1): up to three digits right after a lower-case letter, or after the comma, semicolon or closing
+#: quotation mark that follows one, ending the word (no number is written so: "1,000", "G20", "CO2",
+#: "H1N1", "“Space2030”" are not); a text read with its footnotes has its markers out already
+#: (layout._place_fused_markers)
+_GLUED_MARKER = re.compile(r"(?<=[a-z])\d{1,3}\b|(?<=[a-z][,;”’])\d{1,3}(?=\s|$)")
+
+
 def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnalysis:
     action, offset, action_conf = operative_phrase(text)
     rest = text[offset:]
@@ -3362,6 +3373,8 @@ def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnaly
     actors = _whose_members(_chair_of_the_body(actors, gazetteer), text, gazetteer)
     asked = _titles_in_full(asked, text, gazetteer) if asked else asked
     deliverable, deliv_conf = find_deliverable(kind, rest, action, gazetteer)
+    if deliverable is not None:
+        deliverable = _GLUED_MARKER.sub("", deliverable).rstrip(" ,;")
     confidence = {"action": action_conf, "kind": round(min(kind_conf, action_conf + 0.1), 2),
                   "actors": actors_conf}
     if deliverable is not None:

@@ -109,3 +109,31 @@ def test_recommendations_in_a_report_are_not_the_report_asked():
 def test_a_title_in_quotation_marks_is_read_whole(text, deliverable):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
 
+
+@pytest.mark.parametrize(("body", "text", "deliverable"), [
+    # A/RES/64/193 21 (the segmented corpus: a footnote’s marker glued to its word, the note not given)
+    ("GA",
+     "Decides to include in the provisional agenda of its sixty-fifth session the item entitled “Follow-up "
+     "to "
+     "and implementation of the outcome of the 2002 International Conference on Financing for Development "
+     "and "
+     "the 2008 Review Conference”, and requests the Secretary-General to submit, under that item, an annual "
+     "analytical assessment of the state of implementation of the Monterrey Consensus6 and the Doha "
+     "Declaration on Financing for Development, and of the present resolution, which is to be prepared in "
+     "full "
+     "collaboration with the major institutional stakeholders …",
+     "an annual analytical assessment of the state of implementation of the Monterrey Consensus and the Doha "
+     "Declaration on Financing for Development"),
+    ("GA",  # A/RES/71/165 25: after a comma, at the deliverable's end
+     "Requests the Secretary-General, in coordination with all relevant United Nations entities, to submit "
+     "information to the General Assembly at its seventy-third session on the implementation of the present "
+     "resolution and of the outcome document of the high-level meeting of the General Assembly on the "
+     "realization of the Millennium Development Goals and other internationally agreed development goals for "
+     "persons with disabilities,3 and to make appropriate recommendations to further strengthen "
+     "implementation.",
+     "information on the implementation of the present resolution and of the outcome document of the "
+     "high-level meeting of the General Assembly on the realization of the Millennium Development Goals and "
+     "other internationally agreed development goals for persons with disabilities"),
+])
+def test_a_footnotes_marker_is_not_in_the_deliverable(body, text, deliverable):
+    assert analyse(text, body=body, gazetteer=Gazetteer.default()).deliverable == deliverable
