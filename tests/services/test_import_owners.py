@@ -4,35 +4,42 @@ group of addressees (the paragraphs are real; their symbols are quoted)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 
 from tests.factories import gen_candidate
 from tests.services.seed import TODAY
 from tracker.models import CandidateStatus, Entity, Obligation
-from tracker.parsing import ObligationKind, OperativeParagraph, ParsedResolution
+from tracker.parsing import ObligationKind, OperativeParagraph, ParsedResolution, PreambularParagraph
 from tracker.services.actors import Actor
 from tracker.services.entities import (
     EntityResolver,
+    ShortNames,
     group_of,
     load_gazetteer,
     members_of,
     office_of,
     system_of,
 )
-from tracker.services.importing import import_resolution
+from tracker.services.importing import import_resolution, preview
 
 CLI = Actor.system("cli")
 
 
-def _import(db, *paragraphs: tuple[str, list[str]], symbol: str = "A/RES/80/998") -> list[Obligation]:
-    parsed = ParsedResolution(
-        symbol=symbol, body="GA", session=80, adopted_on=dt.date(2025, 12, 1), title="Test",
+def _parsed(*paragraphs: tuple[str, list[str]], symbol: str = "A/RES/80/998", title: str = "Test",
+            preamble: tuple[str, ...] = ()) -> ParsedResolution:
+    return ParsedResolution(
+        symbol=symbol, body="GA", session=80, adopted_on=dt.date(2025, 12, 1), title=title,
+        preambular=[PreambularParagraph(number=n, text=text) for n, text in enumerate(preamble, 1)],
         operative=[OperativeParagraph(number=str(n), text=text, action="requests", kind=ObligationKind.ACTION,
                                       actors=actors, eid=f"para_{n}")
                    for n, (text, actors) in enumerate(paragraphs, 1)],
     )
-    import_resolution(db, parsed, CLI, today=TODAY)
+
+
+def _import(db, *paragraphs: tuple[str, list[str]], **resolution: Any) -> list[Obligation]:
+    import_resolution(db, _parsed(*paragraphs, **resolution), CLI, today=TODAY)
     return list(db.scalars(select(Obligation).order_by(Obligation.id)))
 
 
@@ -260,3 +267,55 @@ def test_a_body_known_at_import_is_an_owner_the_parser_does_not_look_for(db):
     (ob,) = _import(db, (f"Requests the {tfm} and the {cstd} to continue to consider", [tfm, cstd]))
     assert {e.name for e in ob.owners} == {tfm, cstd} and not ob.needs_review and not ob.candidates
     assert not load_gazetteer(db).knows(tfm) and load_gazetteer(db).knows(cstd)
+
+
+def test_the_convention_is_the_one_the_resolution_names():
+    # A/RES/64/71, first preambular paragraph: the Convention defined
+    defined = _parsed(title="Oceans and the law of the sea", preamble=(
+        "Recalling its annual resolutions on the law of the sea, …, and other relevant resolutions "
+        "concerning the United Nations Convention on the Law of the Sea (“the Convention”),",
+        "Noting the work under the Convention on Biological Diversity,"))
+    bodies = "bodies established by the Convention"
+    assert ShortNames.of(defined).in_full([bodies], f"Encourages {bodies} to strengthen coordination") == [
+        "bodies established by the United Nations Convention on the Law of the Sea"]
+    # A/RES/71/230: the title's
+    titled = ShortNames.of(_parsed(title="Implementation of the Convention on Biological Diversity and its "
+                                         "contribution to sustainable development"))
+    executive, gef = "Executive Secretary of the Convention", "Global Environment Facility"
+    assert titled.in_full([executive, gef], f"… and invites the {executive} and the {gef} …") == [
+        "Executive Secretary of the Convention on Biological Diversity", gef]
+    # A/RES/80/150 20 (shortened): the one the paragraph names before it, whatever the resolution's
+    paragraph = ("Stresses the urgency of enhancing ambition for climate action in the implementation of "
+                 "the United Nations Framework Convention on Climate Change and the Paris Agreement …; "
+                 "urges the implementation of the decisions adopted at the twenty-seventh session of the "
+                 "Conference of the Parties to the Convention")
+    assert titled.in_full(["Conference of the Parties to the Convention"], paragraph) == [
+        "Conference of the Parties to the United Nations Framework Convention on Climate Change"]
+    # where nothing says which, as written
+    secretariat = "secretariat of the Convention"
+    assert ShortNames.of(_parsed()).in_full([secretariat], f"Invites the {secretariat} to report") == [
+        secretariat]
+
+
+def test_the_convention_of_an_owners_name_is_named_in_full_on_import_and_in_the_preview(db):
+    # A/RES/66/200 7, its second and fourth preambular paragraphs (shortened): "the Convention" is the
+    # one named in full last before the resolution first writes it by itself; the UNFCCC secretariat is
+    # known
+    parsed = _parsed(
+        ("Invites the secretariat of the Convention to report, through the Secretary-General, to the "
+         "General Assembly at its sixty-seventh session on the work of the Conference of the Parties",
+         ["secretariat of the Convention"]),
+        ("Invites the Conference of the Parties to the Convention to consider",
+         ["Conference of the Parties to the Convention"]),
+        title="Protection of global climate for present and future generations of humankind",
+        preamble=("Recalling also the principles and provisions of the United Nations Framework "
+                  "Convention on Climate Change,",
+                  "Reaffirming its commitment to the ultimate objective of the Convention, namely, to "
+                  "stabilize greenhouse gas concentrations in the atmosphere …,"))
+    cop = "Conference of the Parties to the United Nations Framework Convention on Climate Change"
+    assert [r.unknown for r in preview(db, parsed, TODAY).paragraphs] == [[], [cop]]
+    import_resolution(db, parsed, CLI, today=TODAY)
+    secretariat, conference = db.scalars(select(Obligation).order_by(Obligation.id))
+    assert [e.name for e in secretariat.owners] == [
+        "secretariat of the United Nations Framework Convention on Climate Change"]
+    assert [c.name for c in conference.candidates] == [cop]

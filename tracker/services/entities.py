@@ -29,6 +29,7 @@ from tracker.models import CandidateStatus, Entity, EntityAlias, EntityKind, Own
 from tracker.parsing.gazetteer import STATE_KINDS, Gazetteer
 from tracker.parsing.nouns import AGENT_NOUNS, NP_STOP
 from tracker.parsing.phrases import OFFICE_TITLE
+from tracker.parsing.types import ParsedResolution
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
 
@@ -250,6 +251,82 @@ _KNOWN_AT_IMPORT: dict[str, tuple[str, str]] = {
         ("Economic Cooperation Organization", EntityKind.OTHER_ORGANIZATION),
     ]
 }
+
+
+#: a convention named in full: "the Convention on Biological Diversity", "the United Nations Convention to
+#: Combat Desertification", "the International Convention for the Protection of All Persons from Enforced
+#: Disappearance" (the words after its first complement joined by "of", "for", "from", "in", "and", "and/or",
+#: ",")
+_WORD = r"[A-Z][^\W\d_]*(?:[’'-][^\W\d_]+)*"
+_CONVENTION = re.compile(
+    rf"(?<![\w-])(?:{_WORD}\s+)*Convention\s+(?:on|against|for|to|of)(?:\s+the)?(?:\s+{_WORD})+"
+    rf"(?:(?:\s+(?:of|for|from|in)(?:\s+the)?|\s+and(?:/or)?(?!\s+the\b)|,)(?:\s+{_WORD})+)*(?![\w-])")
+#: the short name: "the Convention" by itself (not "the Convention on …", nor "the Rio Convention")
+_THE_CONVENTION = re.compile(r"\bthe\s+Convention(?![\w-])(?!\s+(?:on|against|for|to|of)\s+(?:the\s+)?[A-Z])")
+#: a short name the resolution gives the name before it: "… the United Nations Convention on the Law of the
+#: Sea (“the Convention”)" (A/RES/64/71, first preambular paragraph), "(the Convention)" (A/RES/75/239)
+_DEFINED_AS_THE_CONVENTION = re.compile(
+    r"\s*\((?:(?:herein|hereinafter|hereafter)\s+)?(?:referred\s+to\s+as\s+)?[“\"‘']?the\s+Convention[”\"’']?\)")
+
+
+def _conventions(text: str, end: int | None = None) -> list[re.Match[str]]:
+    return list(_CONVENTION.finditer(text, 0, len(text) if end is None else end))
+
+
+@dataclass(frozen=True)
+class ShortNames:
+    """The convention one resolution means by "the Convention" in its actors' names ("secretariat of
+    the Convention", "Executive Secretary of the Convention"), where its own words say which: the
+    one a paragraph names in full before the short name; else the one the resolution defines as "the
+    Convention" ("… the United Nations Convention on the Law of the Sea (“the Convention”)"), the one
+    its title names ("Implementation of the Convention on Biological Diversity and its contribution to
+    sustainable development"), or the one named in full last before "the Convention" is first written
+    by itself ("Recalling also the principles and provisions of the United Nations Framework Convention
+    on Climate Change", "Reaffirming its commitment to the ultimate objective of the Convention",
+    A/RES/66/200). Where its words leave it open, the name stays as written."""
+
+    #: the resolution's convention, if its words say which
+    convention: str | None = None
+
+    @classmethod
+    def of(cls, parsed: ParsedResolution) -> ShortNames:
+        title = parsed.title
+        texts = [title, *(p.text for p in parsed.preambular), *(p.text for p in parsed.operative)]
+        for text in texts:
+            for m in _DEFINED_AS_THE_CONVENTION.finditer(text) if "Convention" in text else ():
+                before = _conventions(text, m.start())
+                if before and before[-1].end() == m.start():
+                    return cls(_written(before[-1]))
+        in_title = {_written(m) for m in _conventions(title)}
+        if len(in_title) == 1:
+            return cls(in_title.pop())
+        last = None
+        for text in texts:
+            first = _THE_CONVENTION.search(text)
+            named = _conventions(text, first.start() if first else None)
+            last = _written(named[-1]) if named else last
+            if first is not None:
+                return cls(last)
+        return cls()
+
+    def in_full(self, names: Iterable[str], paragraph: str) -> list[str]:
+        """``names`` (the paragraph's actors) with "the Convention" they end with named in full: as
+        the one convention the paragraph names before it, else as the resolution's."""
+        out = []
+        for name in names:
+            short = _THE_CONVENTION.search(name)
+            if short is None or short.end() != len(name.rstrip()):
+                out.append(name)
+                continue
+            at = paragraph.find(name)
+            before = {_written(m) for m in _conventions(paragraph, at if at >= 0 else None)}
+            convention = before.pop() if len(before) == 1 else None if before else self.convention
+            out.append(name if convention is None else f"{name[: short.start()]}the {convention}")
+        return out
+
+
+def _written(m: re.Match[str]) -> str:
+    return " ".join(m.group(0).split())
 
 
 #: an office and the entity whose it is: "Chair of the Counter-Terrorism Committee"

@@ -31,7 +31,7 @@ from tracker.parsing.types import (
 )
 from tracker.services.actors import Actor
 from tracker.services.calendar import compute_dates, filed_under, recurrence_of, written_derivation
-from tracker.services.entities import EntityResolver, Resolved
+from tracker.services.entities import EntityResolver, Resolved, ShortNames
 from tracker.services.errors import Conflict
 
 from .review import ReviewPoint, review_points
@@ -219,6 +219,7 @@ class ImportPlan:
     #: the resolution cites one we hold, or one we hold cites it (successor links are possible)
     linked: bool = False
     _numbered: list[tuple[OperativeParagraph, str]] | None = field(default=None, repr=False)
+    _short_names: ShortNames | None = field(default=None, repr=False)
 
     @property
     def who(self) -> str:
@@ -275,8 +276,11 @@ class ImportPlan:
     # ------------------------------------------------------------------ obligations
 
     def resolve(self, op: OperativeParagraph) -> Resolved:
-        """The paragraph's owners and owner candidates; the names of the candidates are remembered."""
-        resolved = self.resolver.resolve(op.actors)
+        """The paragraph's owners and owner candidates, its short names named as the resolution names
+        them (:class:`ShortNames`); the names of the candidates are remembered."""
+        if self._short_names is None:
+            self._short_names = ShortNames.of(self.parsed)
+        resolved = self.resolver.resolve(self._short_names.in_full(op.actors, op.text))
         self.new_entities.extend(n for n in resolved.unknown if n not in self.new_entities)
         return resolved
 

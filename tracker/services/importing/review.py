@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from tracker.calendar import Calendar
 from tracker.parsing.types import OperativeParagraph, ParsedResolution
 from tracker.services.calendar import compute_due, load_calendar
-from tracker.services.entities import EntityResolver
+from tracker.services.entities import EntityResolver, ShortNames
 
 #: a field the parser is less sure of than this puts the obligation up for review
 LOW_CONFIDENCE = 0.5
@@ -138,13 +138,14 @@ def preview(session: Session, parsed: ParsedResolution, today: dt.date,
     """What importing ``parsed`` would give to review, computed without writing anything."""
     calendar = calendar or load_calendar(session)
     resolver = EntityResolver.load(session)
+    short_names = ShortNames.of(parsed)
 
     out = []
     for op in parsed.operative:
         deadlines = [d.to_dict() for d in op.deadlines]
         views = deadline_views(calendar, deadlines, adopted_on=parsed.adopted_on, body=parsed.body,
                                today=today)
-        unknown = unknown_actors(resolver, list(op.actors))
+        unknown = unknown_actors(resolver, short_names.in_full(op.actors, op.text))
         _when, error = compute_due(calendar, deadlines, adopted_on=parsed.adopted_on, body=parsed.body,
                                    today=today)
         points = review_points(dict(op.confidence), deadlines, unknown, error)
