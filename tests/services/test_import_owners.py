@@ -319,3 +319,22 @@ def test_the_convention_of_an_owners_name_is_named_in_full_on_import_and_in_the_
     assert [e.name for e in secretariat.owners] == [
         "secretariat of the United Nations Framework Convention on Climate Change"]
     assert [c.name for c in conference.candidates] == [cop]
+
+
+def test_a_conventions_bodies_asked_are_known_at_import(db):
+    # A/RES/64/203 27 and A/RES/71/230 14 (shortened), of resolutions on the Convention on Biological
+    # Diversity; A/RES/80/126 24 (shortened)
+    cbd = ("Implementation of the Convention on Biological Diversity and its contribution to sustainable "
+           "development")
+    secretariat, executive = _import(
+        db, ("Invites the secretariat of the Convention to report", ["secretariat of the Convention"]),
+        ("… and invites the Executive Secretary of the Convention and the Global Environment Facility …",
+         ["Executive Secretary of the Convention", "Global Environment Facility"]), title=cbd)
+    cosp = "Conference of the States Parties to the United Nations Convention against Corruption"
+    *_, conference = _import(db, (f"Reiterates its invitation to the {cosp} to …", [cosp]),
+                             symbol="A/RES/80/126")
+    assert [e.name for e in secretariat.owners] == ["secretariat of the Convention on Biological Diversity"]
+    assert [e.name for e in executive.owners] == [
+        "Executive Secretary of the Convention on Biological Diversity", "Global Environment Facility"]
+    assert [e.name for e in conference.owners] == [cosp] and not conference.candidates
+    assert not load_gazetteer(db).knows(cosp)

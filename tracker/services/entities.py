@@ -249,6 +249,16 @@ _KNOWN_AT_IMPORT: dict[str, tuple[str, str]] = {
         # "Encourages the efforts of the Economic Cooperation Organization to promote digitized transit
         # transport" (A/RES/77/330 16)
         ("Economic Cooperation Organization", EntityKind.OTHER_ORGANIZATION),
+        # a convention's bodies, asked by their names in full or as ShortNames names them: "Invites the
+        # secretariat of the Convention to report, through the Secretary-General, …" (A/RES/64/203 27), "…
+        # and invites the Executive Secretary of the Convention and the Global Environment Facility …"
+        # (A/RES/71/230 14), of a resolution on the Convention on Biological Diversity; "Reiterates its
+        # invitation to the Conference of the States Parties to the United Nations Convention against
+        # Corruption … to …" (A/RES/80/126 24)
+        ("secretariat of the Convention on Biological Diversity", EntityKind.OTHER),
+        ("Executive Secretary of the Convention on Biological Diversity", EntityKind.OTHER),
+        ("Conference of the States Parties to the United Nations Convention against Corruption",
+         EntityKind.OTHER),
     ]
 }
 
