@@ -518,9 +518,11 @@ _SEIZED_AND = re.compile(r",?\s+and\s+(?:to\s+)?([a-z]+)\b")
 #: commitment: "Decides to give due consideration to the issue … in its tasks concerning …", "to
 #: give consideration, as appropriate, to … in the follow-up and review framework of the 2030 Agenda";
 #: reverting to a question is considering it again ("Decides to revert to this issue at its fifty-seventh
-#: session", A/RES/55/258 1)
+#: session", A/RES/55/258 1), and so is following it up ("Decides to follow up on the implementation of the
+#: present resolution under the item entitled “Global health and foreign policy” of the agenda of the
+#: seventy-fifth session of the General Assembly", A/RES/74/306 58)
 _TO_CONSIDER = re.compile(
-    r"(?:also\s+|further\s+)?to\s+(?:consider|examine|take\s+up|revert\s+to|"
+    r"(?:also\s+|further\s+)?to\s+(?:consider|examine|take\s+up|revert\s+to|follow\s+up|"
     r"give\s+(?:its\s+)?(?:full\s+|due\s+|further\s+)?consideration)\b", re.I)
 #: a session named: "its seventy-ninth session", "the second part of its resumed sixty-first session"
 _A_SESSION = r"(?:its|the)\s+[^;]{0,80}?\bsessions?\b"
@@ -661,7 +663,7 @@ def _authorized_until(verb: str, text: str) -> bool:
 _INFINITIVE = re.compile(
     r"t(?<!order t)(?<!so as t)(?<!view t)(?<!\wt)o\s+"
     r"(?!(?:the|all|its|their|his|her|a|an|this|that|these|those|any|each|be|date)\b)"
-    r"(?:\w+ly\s+)?([a-z]+(?:\s+[a-z]+)?)"
+    r"(?:(?:\w+ly|now)\s+)?([a-z]+(?:\s+[a-z]+)?)"
 )
 #: infinitives that ask for something that can be seen done
 _DELIVERABLE = frozenset(str.split("""
@@ -696,11 +698,22 @@ _HIRED = re.compile(
     r"engage\s+(?:the\s+services\s+of\s+|(?:[\w-]+\s+){0,2}?(?:experts?|consultants?|specialists?)\b)")
 _WAYS_OF_WORKING = frozenset(str.split("""
     improve accelerate coordinate participate liaise engage mainstream raise mobilize publicize publicise"""))
+#: … and partners worked with as "to cooperate" is ("Requests UNISFA to collaborate with the United Nations
+#: Country Teams in Sudan and South Sudan, …, to engage with the local communities on peacebuilding
+#: initiatives …", S/RES/2760 (2024) 20), what is striven for ("to strive to increasingly leverage, as
+#: appropriate, South-South cooperation …", A/RES/70/222 17), a situation followed or followed up ("decides to
+#: follow the situation in the Non-Self-Governing Territories so as to ensure …", A/RES/80/86 15; "to follow
+#: up on the outcomes of the fourth review and appraisal of the Madrid Plan of Action", E/RES/2023/15 31), as
+#: "to monitor" is (``_ENSURES``), decisions or procedures observed as they are respected ("Requests all
+#: intergovernmental bodies to observe those decisions when planning their meetings", A/RES/78/245 5), efforts
+#: or work focused ("to focus his efforts towards a peaceful mechanism …", A/RES/66/253 B 20)
+_KEPT_TO = frozenset(str.split("""
+    collaborate strive endeavour endeavor follow observe focus"""))
 _STANDING = frozenset(str.split("""
     continue strengthen enhance intensify broaden redouble step pay take bear remain maintain
     promote cooperate keep refrain avoid respect comply abide exercise work
     further give consider support assist facilitate encourage foster consult pursue seek
-    play contribute redress address protect share""")) | _WAYS_OF_WORKING
+    play contribute redress address protect share""")) | _WAYS_OF_WORKING | _KEPT_TO
 #: a request to refrain, "not" before its first infinitive: "Requests the Secretary-General not to proceed
 #: with a pilot project on sustainable procurement at this time" (A/RES/69/273 20), "not to appoint any staff
 #: to continuing contracts before 1 January 2010 …" (A/RES/63/250 3): nothing made, kept to as "to refrain
@@ -726,6 +739,16 @@ _EFFORTS_MADE = re.compile(
     r"her|their|best|utmost|possible|necessary)\s+)*efforts?)\b(?:\s+(?:to|in\s+order\s+to)\s+(?:\w+ly\s+)?([a-z]+))?"
     r"|make\s+(?:the\s+)?(?:full|fullest|better|best|careful|optimal|maximum|effective|efficient|"
     r"(?:the\s+)?fullest\s+possible|full\s+and\s+effective)\s+use\s+of\b")
+
+
+#: one's own efforts, whatever is done to them: "Requests the Secretary-General to review and redouble his
+#: efforts to make progress towards achieving the goal of 50/50 gender balance …" (A/RES/70/133 27), "to
+#: expedite his efforts to enhance the safety and security of personnel …" (A/RES/78/119 77): a standing call,
+#: as "to redouble its efforts" is, unless the efforts are to a deliverable (group 1; not "to report on his
+#: efforts", nor the efforts of others: "to assess the efforts made by Member States")
+_OWN_EFFORTS = re.compile(
+    r"[a-z]+(?:\s+and\s+(?:\w+ly\s+)?[a-z]+)?\s+(?:up\s+)?(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?efforts\b"
+    r"(?:\s+(?:to|in\s+order\s+to|towards)\s+(?:\w+ly\s+)?([a-z]+))?")
 
 
 #: a perspective, an issue or outcomes integrated into one's own work, mandate or activities, mainstreamed:
@@ -1036,8 +1059,10 @@ _WHAT_IT_IS = re.compile(
     r"|bear\s+the\s+(?:name|title)\b"
     # a theme, by its words ("that the overall theme of the high-level meeting will be “Investing in the
     # present and securing our future together …”", A/RES/78/269 2), what a meeting is about ("that the
-    # high-level meeting will focus on building common understanding …", A/RES/78/319 2)
-    r"|be\s*[“\"]|focus\s+on\b)")
+    # high-level meeting will focus on building common understanding …", A/RES/78/319 2; "that …, the
+    # Consultative Process will focus its discussions at its twelfth meeting on contributing to the assessment
+    # …", A/RES/65/37 231)
+    r"|be\s*[“\"]|focus\s+(?:(?:its|their)\s+(?:discussions?|deliberations|work)\b[^;]{0,60}?\s)?on\b)")
 #: … and what a decision says a body, a meeting or a decade is for: "that the purpose of the Decade shall be
 #: to accelerate collective action …" (A/RES/80/132 3), "that the role of professional legal staff in the
 #: Office of Staff Legal Assistance shall be to assist staff members …" (A/RES/63/253 12), "that the objective
@@ -1665,6 +1690,8 @@ def _asked_to(stripped: str) -> ObligationKind:
     if first and _REFRAINING.search(stripped, 0, first.start()) and not _AND_TO.search(stripped, first.end()):
         infinitive = "refrain"  # "Requests the Secretary-General not to proceed with a pilot project …"
     efforts = _EFFORTS_MADE.match(stripped, first.start(1)) if infinitive in ("make", "increase") else None
+    if efforts is None and first is not None and infinitive not in _STANDING:
+        efforts = _OWN_EFFORTS.match(stripped, first.start(1))  # "to review and redouble his efforts to …"
     if infinitive == "take":
         steps = _STEPS_TO.search(stripped, 0, 300)
         if steps and steps.group(1) in _DELIVERABLE:

@@ -1823,6 +1823,51 @@ def test_measures_adopted_are_measures_taken(text, kind):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    # partners worked with, what is striven for, a situation followed, decisions observed, efforts focused
+    # (S/RES/2760 (2024) 20, A/RES/70/222 17, A/RES/80/86 15, E/RES/2023/15 31, A/RES/78/245 5,
+    # A/RES/66/253 B 20) …
+    ("Requests UNISFA to collaborate with the United Nations Country Teams in Sudan and South Sudan, in "
+     "consultation with the host governments and the local communities, to engage with the local communities "
+     "on peacebuilding initiatives;", K.EXHORTATION),
+    ("Requests the United Nations development system, in consultation with Member States, to strive to "
+     "increasingly leverage, as appropriate, South-South cooperation to bolster its impact;", K.EXHORTATION),
+    ("Decides to follow the situation in the Non-Self-Governing Territories so as to ensure that all "
+     "economic activities in those Territories are aimed at strengthening and diversifying their economies;",
+     K.EXHORTATION),
+    ("Requests the Secretary-General to follow up on the outcomes of the fourth review and appraisal of the "
+     "Madrid Plan of Action;", K.EXHORTATION),
+    ("Requests all intergovernmental bodies to observe those decisions when planning their meetings;",
+     K.EXHORTATION),
+    ("Requests the Joint Special Envoy to focus his efforts towards a peaceful mechanism for the "
+     "implementation of the transition;", K.EXHORTATION),
+    # … one's own efforts, whatever is done to them, and an adverb before the verb (A/RES/70/133 27,
+    # A/RES/78/119 77, A/RES/78/116 15) …
+    ("Requests the Secretary-General to review and redouble his efforts to make progress towards achieving "
+     "the goal of 50/50 gender balance at all levels throughout the United Nations system;", K.EXHORTATION),
+    ("Requests the Secretary-General to expedite his efforts to enhance the safety and security of personnel "
+     "involved in United Nations humanitarian operations;", K.EXHORTATION),
+    ("Reiterates its request to the Secretary-General to now give the most serious consideration and take "
+     "any appropriate steps under section 21 of the Headquarters Agreement and intensify efforts to expedite "
+     "resolution of the issues;", K.EXHORTATION),
+    # … not a deliverable sped up, nor efforts to a deliverable (A/RES/70/286 81)
+    ("Requests the Secretary-General to expedite the deployment of the e-learning programme;", K.ACTION),
+    ("Requests the Secretary-General to expedite his efforts to convene the conference in 2027;", K.ACTION),
+    ("Requests the Secretary-General to assess the efforts made by Member States to implement the Plan;",
+     K.ACTION),
+    # a meeting's focus is what it is about (A/RES/65/37 231); a question followed up under an item of a
+    # session named is that item (A/RES/74/306 58)
+    ("Also decides that, in its deliberations on the report of the Secretary-General on oceans and the law "
+     "of the sea, the Consultative Process will focus its discussions at its twelfth meeting on "
+     "contributing to the assessment of progress to date;", K.DECLARATORY),
+    ("Decides to follow up on the implementation of the present resolution under the item entitled “Global "
+     "health and foreign policy” of the agenda of the seventy-fifth session of the General Assembly.",
+     K.AGENDA),
+])
+def test_work_kept_to_is_a_standing_call(text, kind):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
     # the decision's subject after a phrase set off by commas right after "that" (segmented S/RES/2206
     # (2015) 9: a measure for a period, as "Decides that all Member States shall …" is asked of all States) …
     ("Decides that, for an initial period of one year from the date of adoption of this resolution, all "
