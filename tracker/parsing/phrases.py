@@ -640,7 +640,10 @@ _WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?$")
 #: report (S/2021/437)", "the Secretary-General’s Early Warnings for All initiative", "to respect UNFICYP’s
 #: mandated authority"); not a mandate's holder, who carries it out ("the implementation of UNAMID’s mandate")
 _OWNER_OF = re.compile(r"[’']s\s+(?!mandate\b)")
-_CITED = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
+#: a body's resolution or decision cited, which names no addressee: "in line with Economic and Social Council
+#: resolution 2013/40", "consistent with … subsequent Security Council resolutions on women and peace and
+#: security" (its own name: the deliverables' :data:`_CITED` is another rule)
+_RESOLUTION_CITED = re.compile(r"\s+(?:resolutions?|decisions?)\b")
 #: a name written as an adjective, before a participle: "the United Nations led political dialogue"
 #: (S/RES/2214 (2015) 12), "African Union-led peace support operations"; not the verb it is the subject of,
 #: "the United Nations led the negotiations"
@@ -782,7 +785,7 @@ def _names_with_spans(
         while committees and committees[0][0] <= s:
             out.append(committees.pop(0))  # (its words hold other names: "Security Council")
             skip_to = out[-1][1]
-        if (s < skip_to or _CITED.match(span, e) or _STATEMENT_BY.search(span, max(0, s - 30), s)
+        if (s < skip_to or _RESOLUTION_CITED.match(span, e) or _STATEMENT_BY.search(span, max(0, s - 30), s)
                 or _LED_BY_IT.match(span, e) or (name == "United Nations" and _of_the_organization(span, e))):
             continue  # (a body whose resolution is cited: "in line with Economic and Social Council
             # resolution 2013/40"; who made a statement: "the 2 October 2013 Statement by the President

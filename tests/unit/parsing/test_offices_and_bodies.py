@@ -141,3 +141,21 @@ def test_the_chair_designate_of_a_meeting_of_states_is_asked_not_the_states():
 ])
 def test_the_parties_to_a_treaty_are_its_states_parties_not_all_parties(text, owners):
     assert analyse(text, body="GA", gazetteer=G).actors == owners
+
+
+@pytest.mark.parametrize(("text", "body", "owners"), [
+    # E/RES/2019/24 1
+    ("Welcomes and urges the full implementation of General Assembly resolution 70/125;", "ECOSOC", []),
+    # S/RES/2672 (2023) 1
+    ("Demands the full and immediate implementation of all provisions of all relevant Security Council "
+     "resolutions, including resolutions 2139 (2014), 2165 (2014) and 2191 (2014);", "SC", []),
+    # A/RES/70/291 61
+    ("Recalls relevant United Nations resolutions, and reaffirms that Member States shall eliminate the "
+     "supply of weapons, including small arms and light weapons, to terrorists;", "GA", ["Member States"]),
+    # A/RES/80/171 12
+    ("Reminds States of their obligations under relevant international conventions and protocols, and "
+     "Security Council resolutions, including Council resolution 1373 (2001), to ensure that perpetrators "
+     "of terrorist acts are brought to justice;", "GA", ["Member States"]),
+])
+def test_a_body_whose_resolutions_are_cited_is_not_asked(text, body, owners):
+    assert analyse(text, body=body, gazetteer=G).actors == owners
