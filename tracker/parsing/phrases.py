@@ -137,7 +137,8 @@ _DELIVERABLE_RE = re.compile(
 _DELIVERABLE_STOP = re.compile(
     r",?\s+(?:at its|at the|(?:by )?no later than|(?:by )?not later than|by \d|by the end|within|before the|"
     r"on an? [\w-]+ basis\b|"
-    r"during its|in time for|and to\b|for consideration|for its consideration|(?:shall|should|will) be\b|"
+    r"during its|in time for|and\s+(?:(?:also|further|then)\s+)?to\b|and\s+(?:shall|should|will|must|may)\b|"
+    r"for consideration|for its consideration|(?:shall|should|will) be\b|"
     # (how often, and the body it goes to: "to report on these assessments regularly to the Council",
     # S/RES/1925 (2010) 7; not "in regularly assessing civic space trends")
     r"(?:regularly|annually|biennially|periodically)(?=\s+to\s+the\s|\s*[,;.]|$)|"
@@ -3112,10 +3113,22 @@ _GOES_ON_TO_A_NOUN = frozenset(str.split("""
     concrete"""))
 
 
+#: the report's words that only point to where it is asked for: "his report referred to in paragraph 33 below"
+#: (A/RES/64/259 28, 29), "the report requested in paragraph 11 of this resolution"
+_ONLY_POINTS = re.compile(
+    rf"^(?:\S+\s+){{1,5}}?{_DEFINED_IN}\s+in\s+(?:operative\s+)?paragraphs?\s+\d+(?:\s*\([a-z]\))?"
+    r"(?:\s+(?:above|below|of\s+(?:this|the\s+present)\s+resolution))?(?![\w-])")
+
+
 def _what_is_included(phrase: str) -> int:
     """Where the report a thing is to be included in ends in ``phrase`` (the report's words, then what it is
     to include, run together: "his reports on the protection of civilians in armed conflict the issue of
-    the safety and security of journalists"): before the noun phrase of what is included, else its end."""
+    the safety and security of journalists"): before the noun phrase of what is included, else its end;
+    after the paragraph its words point to ("his report referred to in paragraph 33 below concrete measures
+    taken to …", A/RES/64/259 29)."""
+    points = _ONLY_POINTS.match(phrase)
+    if points is not None:
+        return points.end()
     for m in _INCLUDED_OBJECT.finditer(phrase):
         before = phrase[: m.start()].rsplit(None, 1)
         if before and before[-1].lower() not in _GOES_ON_TO_A_NOUN and _ASKED_NOUN_RE.search(
@@ -3246,7 +3259,13 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None,
             if on is not None:
                 phrase = f"{phrase.rstrip(' ,.;')} {on}"  # "a report to the Council by 30 July 2010 on …"
         if _INCLUDED_IN.search(rest, max(0, m.start() - 80), m.start()):
-            phrase = phrase[: _what_is_included(phrase)]
+            cut = _what_is_included(phrase)
+            # (what is included, where the report's words only point to the paragraph that asks for it: "to
+            # include in his report referred to in paragraph 33 below the results of his consultations …",
+            # A/RES/64/259 28)
+            points = _ONLY_POINTS.match(phrase)
+            included = phrase[cut:].strip(" ,.;:")
+            phrase = included if points is not None and points.end() >= cut and included else phrase[:cut]
         # (not "information on" before its list: "to provide information on: (a) Environmental problems")
         return _DANGLING.sub("", _WHICH_LEFT.sub("", phrase.strip(" ,.;:"))), 0.75
     return None, 0.3

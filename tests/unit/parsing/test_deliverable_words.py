@@ -137,3 +137,35 @@ def test_a_title_in_quotation_marks_is_read_whole(text, deliverable):
 ])
 def test_a_footnotes_marker_is_not_in_the_deliverable(body, text, deliverable):
     assert analyse(text, body=body, gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+@pytest.mark.parametrize(("text", "deliverable"), [
+    # A/RES/59/276 10 (segmented corpus, its footnote's marker glued): a further infinitive ends it
+    ("Requests the Secretary-General to report on the implementation of recommendations contained in the "
+     "report of the Office of Internal Oversight Services26 and also to entrust the Office of Internal "
+     "Oversight Services to report on the utilization and management of funds approved by the General "
+     "Assembly in its resolution 58/295 and in the present resolution for security-strengthening projects "
+     "for "
+     "submission to the Assembly at its sixtieth session;",
+     "a report on the implementation of recommendations contained in the report of the Office of Internal "
+     "Oversight Services"),
+    # A/RES/64/259 29: the report's words only point to the paragraph that asks for it; what is included
+    ("Also requests the Secretary-General to include in his report referred to in paragraph 33 below "
+     "concrete "
+     "measures taken to ensure managerial commitment to utilize the full potential of the enterprise "
+     "resource "
+     "planning project in all aspects of the performance of the Organization, including strengthening "
+     "individual and institutional accountability;",
+     "concrete measures taken to ensure managerial commitment to utilize the full potential of the "
+     "enterprise "
+     "resource planning project in all aspects of the performance of the Organization"),
+    # A/RES/51/58 6: nothing after the report's words, which stay
+    ("Also requests the Secretary-General to ascertain, in cooperation with the Committee for the "
+     "Promotion and "
+     "Advancement of Cooperatives, the desirability and feasibility of elaborating United Nations guidelines "
+     "aimed at creating a supportive environment for the development of cooperatives and to include his "
+     "findings and recommendations in his report referred to in paragraph 5 above.",
+     "his report referred to in paragraph 5 above"),
+])
+def test_a_deliverable_ends_where_what_is_asked_for_does(text, deliverable):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
