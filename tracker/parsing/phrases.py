@@ -2169,6 +2169,16 @@ def _recommended(action: str | None, rest: str, names_in, gazetteer: Gazetteer) 
 _LISTED_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 
 
+def _to_the_end_of(name: tuple[int, int, str], words: str | None, window: str) -> str | None:
+    """``words`` (read from ``window``) to the end of the ``name`` they end inside, cut at a comma of its own:
+    "the executive boards of the United Nations funds, programmes and specialized agencies" (A/RES/62/208
+    116), not "… of the United Nations funds"."""
+    at = window.find(words) if words else -1
+    if at >= 0 and name[0] < at + len(words) < name[1]:
+        return window[at : name[1]]
+    return words
+
+
 def _primary_actors(action, rest, body_name, names_in, gazetteer,
                     addressee_only: bool = False) -> tuple[list[str], float]:
     """Whom the paragraph's operative phrase asks; ``addressee_only``: only an addressee its verb
@@ -2211,7 +2221,8 @@ def _primary_actors(action, rest, body_name, names_in, gazetteer,
                 # (to a list's separator before a name the register knows, which is asked too: "all members of
                 # the Committee and the Monitoring Team", S/RES/1904 (2009) 16)
                 listed = _LISTED_BEFORE.search(window, part.end(1), known[0][0])
-                words = _agent_words(window[: listed.start() if listed else limit])
+                words = _to_the_end_of(known[0], _agent_words(window[: listed.start() if listed else limit]),
+                                       window)
                 if words:
                     others = [n for s, _e, n in known if listed and s >= listed.end() and n != words]
                     return [gazetteer.canonical(words) or words, *dict.fromkeys(others)], 0.6

@@ -159,3 +159,18 @@ def test_the_parties_to_a_treaty_are_its_states_parties_not_all_parties(text, ow
 ])
 def test_a_body_whose_resolutions_are_cited_is_not_asked(text, body, owners):
     assert analyse(text, body=body, gazetteer=G).actors == owners
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # A/RES/62/208 116
+    ("Requests the executive boards of the United Nations funds, programmes and specialized agencies to "
+     "review the issue of cost recovery;",
+     ["executive boards of the United Nations funds, programmes and specialized agencies"]),
+    # A/RES/67/226 41
+    ("Encourages the governing bodies of the United Nations funds, programmes and specialized agencies, as "
+     "appropriate, to ensure that all available and projected core and non-core resources are consolidated "
+     "within an integrated budgetary framework;",
+     ["governing bodies of the United Nations funds, programmes and specialized agencies"]),
+])
+def test_the_part_of_a_named_whole_is_not_cut_inside_its_name(text, owners):
+    assert analyse(text, body="GA", gazetteer=G).actors == owners
