@@ -348,6 +348,16 @@ _NOT_INTO_A_TOOL = (
     r"(?!\s+(?:for|to|in|into)\s+(?:inclusion\s+in\s+)?(?:(?:the|its|their|an?|any|such|this)\s+)*"
     r"(?:[\w’'-]+\s+){0,4}?(?:databases?|data\s+bases?|websites?|web\s+portals?|portals?|repositor(?:y|ies)|"
     r"dashboards?|clearing-?houses?)\b)")
+#: what a body's or a person's work came to, presented to others: "to provide the General Assembly with the
+#: outcome of its work for consideration by the Assembly at its seventy-fifth session" (A/RES/73/6 2), "to
+#: present his findings to the General Assembly at the main part of the sixty-eighth session" (A/RES/67/246
+#: 20), "to transmit that information along with the outcome of its consideration to the high-level political
+#: forum" (A/RES/78/225 15), "to submit its conclusions and recommendations thereon to the General Assembly"
+#: (A/RES/52/220 40): a report by another name (not "the results" alone, "to provide tangible results")
+_OUTCOME_OF_WORK = (
+    r"(?:findings|conclusions|(?:outcomes?|results)\s+of\s+(?:its|their|his|her|the|this|that|these|such)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:work|deliberations|discussions|consideration|reviews?|study|studies|surveys?|"
+    r"assessments?|evaluations?|consultations|examination|analysis))")
 #: a body kept informed, after "keep": "the Security Council regularly informed", "Member States updated"
 #: (a form of ``REPORT``, and what a request that only keeps a body informed asks: ``_KEPT_INFORMED``)
 _INFORMED = (r"\s+(?:the\s+\w+(?:\s+\w+)?|it|them|Member\s+States|the\s+Council|the\s+Assembly)\s+"
@@ -405,7 +415,7 @@ _REPORT_FORMS = [
      # (not money: "contributions to the waqf fund established by …", "to the trust fund")
      r"|contributions(?!\s+to\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:fund|funds|budget)\b)|data"
      rf"|(?:{_QUALIFIED}\s+){{0,2}}(?:views|comments|observations|information|inputs?|proposals|replies|"
-     rf"responses))\b{_NOT_INTO_A_TOOL}"),
+     rf"responses)|{_OUTCOME_OF_WORK})\b{_NOT_INTO_A_TOOL}"),
     # those it goes to named first: "to provide the Security Council with information on threats
     # posed by landmines", "to furnish the Committee … with progress reports on their work", "to
     # provide the Security Council, no later than 15 August 2025, with a strategic review of UNISFA"
@@ -415,7 +425,8 @@ _REPORT_FORMS = [
      r"\w*\s+(?:to\s+)?(?:[\w-]+\s+){1,12}?(?:[^;,]{0,80},\s*)?with\s+"
      rf"(?:(?:{_DETERMINERS}|{_QUALIFIED}|as\s+much|up-to-date|written|oral|progress|periodic|annual|strategic)\s+)*"
      r"(?:reports?|updates?|briefings?|information|views|recommendations|reviews?|study|analysis|assessments?|"
-     r"overview|summary|proposals|inputs?|data)\b(?!\s+and\s+(?:resources|assistance|support|facilities))"),
+     rf"overview|summary|proposals|inputs?|data|{_OUTCOME_OF_WORK})\b"
+     r"(?!\s+and\s+(?:resources|assistance|support|facilities))"),
     # a document prepared: "to prepare a study on …", "to prepare, in collaboration with Member
     # States, an analytical study", "prepare a summary of the discussion" (not "to better prepare
     # their contributions to those discussions")
@@ -470,7 +481,7 @@ REPORT = re.compile(
 _REPORT_WORDS = ("report", "brief", "inform", "update", "apprise", "study", "analysis", "address",
                  "assessment", "overview", "views", "comments", "observations", "input",
                  "contributions", "data", "proposals", "note", "summary", "compilation", "replies",
-                 "responses", "review", "recommendations",
+                 "responses", "review", "recommendations", "findings", "conclusions", "outcome", "results",
                  " it ", " them ")  # "to present it … to the General Assembly"
 
 #: an item put on a future session's agenda, or the question taken up at one: the words after
@@ -1504,8 +1515,10 @@ def presented_further(text: str) -> str | None:
     (up to the next infinitive), or None — not "… to transmit such information to that party"."""
     further = list(_FURTHER_INFINITIVE.finditer(text))
     for k, m in enumerate(further):
-        if m.group(1)[3:].split()[0] not in ("present", "submit", "transmit", "report", "include") or (
-                _IF_NEED_BE.search(text, max(0, m.start(1) - 30), m.start(1))):
+        presenting = ("present", "submit", "transmit", "report", "include", "provide")
+        if m.group(1)[3:].split()[0] not in presenting or (
+                _IF_NEED_BE.search(text, max(0, m.start(1) - 30), m.start(1))
+                or _IF_IT_OCCURS.search(text, max(0, m.start(1) - 220), m.start(1))):
             continue  # "…, and, if necessary, to report to the Council" (S/RES/1533 (2004) 7): a call
         own = text[m.start(1) : further[k + 1].start() if k + 1 < len(further) else len(text)]
         if _TO_A_BODY.search(own) and _is_report(own):
@@ -1543,8 +1556,12 @@ def _asks_first_beyond(text: str) -> bool:
 
 #: a further infinitive asked only where it is needed: "…, and, if necessary, to report to the Council"
 _IF_NEED_BE = re.compile(r"\b(?:if|where|when|as)\s+(?:necessary|needed|appropriate|required)\s*,?\s*$")
+#: … or only if something occurs: "… and, if a listed party is found to be using a false identity including to
+#: secure credit or fraudulent travel documents, to provide the Committee with information in this regard"
+#: (S/RES/1904 (2009) 40), as a body kept informed "if cases of misconduct occur" is no report asked
+_IF_IT_OCCURS = re.compile(r",\s*(?:and\s*,?\s*)?(?:if|whenever|in\s+the\s+event\s+that)\s[^;,]{1,200},\s*$")
 #: a body of the Organization a report goes to
-_TO_A_BODY = re.compile(rf"\bto\s+the\s+{_A_BODY}\b")
+_TO_A_BODY = re.compile(rf"\b(?:to|provide)\s+the\s+{_A_BODY}\b")
 
 
 #: where the addressees of a call end and what goes with them begins: "Myanmar, with the support of the United

@@ -2545,3 +2545,38 @@ def test_a_decision_to_hold_an_event_made_again_is_the_meeting(text, kind, due):
     assert reading.actors == (["General Assembly"] if kind is K.ACTION else [])
     if due is not None:
         assert [d.date for d in reading.deadlines] == [due]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the outcome of a body's work, its findings or conclusions presented to a body: a report (A/RES/73/6 2,
+    # A/RES/67/246 20, A/RES/52/220 40, A/RES/80/242 78)
+    ("Invites the Committee on the Peaceful Uses of Outer Space to continue to develop, on the basis of the "
+     "results of the UNISPACE+50 process, a “Space2030” agenda and implementation plan and to provide the "
+     "General Assembly with the outcome of its work for consideration by the Assembly at its seventy-fifth "
+     "session;", K.REPORT),
+    ("Also recalls paragraph 45 of the report of the Advisory Committee on Administrative and Budgetary "
+     "Questions, and urges the Secretary-General to accelerate his review of flexible workspace arrangements "
+     "in the Secretariat and to present his findings to the General Assembly at the main part of the "
+     "sixty-eighth session;", K.REPORT),
+    ("Requests the Committee for Programme and Coordination at its thirty-eighth session to review the new "
+     "narrative and to submit its conclusions and recommendations thereon to the General Assembly for its "
+     "consideration during the first part of its fifty-third session and no later than 1 October 1998;",
+     K.REPORT),
+    ("Also requests the Secretary-General to provide the outcome of the review for the consideration of the "
+     "General Assembly at the main part of its eighty-first session;", K.REPORT),
+    # … not information provided only if something occurs (S/RES/1904 (2009) 40), nor results delivered
+    # (A/RES/70/133 12)
+    ("Encourages Member States to share, in accordance with their domestic laws and practices, with the "
+     "private sector information in their national databases related to fraudulent, counterfeit, stolen "
+     "and lost identity or travel documents pertaining to their own jurisdictions, and, if a listed party is "
+     "found to be using a false identity including to secure credit or fraudulent travel documents, to "
+     "provide the Committee with information in this regard;", K.EXHORTATION),
+    ("Recognizes the important role of UN-Women in promoting gender equality and the empowerment of women, "
+     "and calls upon UN-Women and the United Nations system, within their respective mandates, to continue "
+     "to support the full, effective and accelerated implementation of the Beijing Declaration and Platform "
+     "for Action at the international, regional, national and local levels, including through systematic "
+     "gender mainstreaming, the mobilization of resources to deliver results and the monitoring of progress "
+     "with data and robust accountability systems;", K.EXHORTATION),
+])
+def test_the_outcome_of_work_presented_to_a_body_is_a_report(text, kind):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
