@@ -1344,6 +1344,11 @@ _CITED = re.compile(
     r"decisions?\s*$"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:established|created|set\s+up|founded|inaugurated|initiated)\s+$"
 )
+#: … an event held at a session, where the session is still ahead: another event's session, not the
+#: deliverable's ("a summary report on the panel discussion held at the fifty-sixth session to the Human
+#: Rights Council at its fifty-eighth session", A/HRC/RES/53/6 16, adopted at the fifty-third); and a finite
+#: verb in the past, which says what was done whatever the session (``_DeadlineFinder._ahead``)
+_AN_EVENT_HELD = re.compile(r"(?<!\bbe )\b(?:held|convened|hosted|took\s+place|was|were|had)\b")
 #: four digits (``\d{4}``, written so that the engine can jump to the first digit)
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
@@ -2123,8 +2128,11 @@ class _DeadlineFinder:
         code = _meets_in(owner.code) if owner is not None else body
         if code == "SC" or (owner is None and body == "SC"):
             return None  # the Security Council has no sessions
-        if (_PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start()) or _SINCE_FROM.search(before[-12:])
-                or _CITED.search(text, max(0, m.start() - 200), m.start())
+        past = _PAST_CONTEXT.search(text, max(0, m.start() - 100), m.start())
+        if ((past or _CITED.search(text, max(0, m.start() - 200), m.start())) and not (
+                self._ahead(code, m.group(2)) and not (
+                    past and _AN_EVENT_HELD.search(text, past.start(), m.start())))
+                or _SINCE_FROM.search(before[-12:])
                 or m.group(0).lower().startswith(("from ", "since ", "with "))
                 and not self.series_from(m.start())):
             return None
@@ -2158,6 +2166,18 @@ class _DeadlineFinder:
         return _SERIES_FROM.search(self.text, max(0, start - 16), start) is not None and (
             self.has_recurring or _governed(self.text, start, _DELIVERABLE_BEFORE)
             or _governed(self.text, start, _AGENDA_BEFORE))
+
+    def _ahead(self, code: str | None, items: str) -> bool:
+        """Whether the first session ``items`` numbers, of ``code``, opens after the adoption: nothing was
+        done there yet, so a participle before it that reads as past is what is to be done then ("Requests
+        the Secretary-General to include, in his report submitted at the seventy-first session of the General
+        Assembly, …, information …", A/RES/69/321 20; "to submit a progress report on the implementation of
+        the recommendations contained in his report to the General Assembly at its fifty-fourth session",
+        A/RES/53/92 14)."""
+        first = _SESSION_ITEM.match(items)
+        number = ordinal_to_int(first.group(0), "en") if first is not None else None
+        return number is not None and code is not None and _when(
+            code, number, self.adopted_on, self.body, self.session) == "future"
 
     def _before_adopting(self, items: str) -> bool:
         """Whether the first session ``items`` numbers was over at adoption, counted as the adopting

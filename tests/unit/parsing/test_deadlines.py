@@ -42,7 +42,8 @@ def test_sessions(text, body, session, expected):
     "text",
     [
         "Recalls its decision taken at its fifty-second session",  # past
-        "the report submitted to the Council at its fifty-seventh session",  # past participle
+        # past participle, the session over (one still ahead is due: A/RES/69/321 20, test_session_ahead.py)
+        "the report submitted to the Council at its fifty-fifth session",
         "since the fifty-sixth session of the Human Rights Council",
     ],
 )
@@ -132,7 +133,8 @@ def test_a_past_participle_governs_the_session_it_names_not_the_next_one():
     text = ("requests the Secretary-General to report on progress made to the General Assembly at its "
             "fifty-eighth session")
     assert dicts(text, "GA", 57) == [{"kind": "session", "body": "GA", "session": 58}]
-    assert dicts("the recommendations made to the General Assembly at its fifty-eighth session", "GA",
+    # (a session over: one still ahead is due whatever participle is before it, test_session_ahead.py)
+    assert dicts("the recommendations made to the General Assembly at its fifty-sixth session", "GA",
                  57) == []
     # ga-pdf-text A_RES_75_214 11: "progress made" read whole, wherever the hundred characters before
     # the session begin
