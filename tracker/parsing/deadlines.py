@@ -1463,10 +1463,15 @@ _TO_BE_HELD = re.compile(
 #: an event whose outcome a deliverable draws on, held at a session: "… a report … on the question of the
 #: realization in all countries of economic, social and cultural rights …, taking into consideration the
 #: outcomes of the panel discussion to be convened at the fifty-fifth session" (A/HRC/RES/52/11 28): that
-#: session is the panel's, not the report's
+#: session is the panel's, not the report's; and its date: "(d) Information on the criteria and procedures
+#: used for listing and de-listing parties …, bearing in mind the views expressed by all the members of the
+#: Working Group during informal briefings to be held before the end of 2009" (S/RES/1882 (2009) 19: the
+#: report is due by May 2010, not by the briefings' end of 2009)
 _INPUT_HELD_AT = re.compile(
-    r"\b(?:taking\s+into\s+(?:account|consideration)|in\s+the\s+light\s+of|drawing\s+(?:up)?on|building\s+on)"
-    r"\s+(?:the\s+)?(?:outcomes?|results?|summary|conclusions|findings|discussions?)\s+of\s+[^;,]{0,100}?"
+    r"\b(?:taking\s+into\s+(?:account|consideration)|in\s+the\s+light\s+of|drawing\s+(?:up)?on|building\s+on"
+    r"|bearing\s+in\s+mind)"
+    r"\s+(?:the\s+)?(?:outcomes?|results?|summary|conclusions|findings|discussions?|views|deliberations)"
+    r"\s+(?:of|expressed|made|shared|presented)\s+[^;,]{0,100}?"
     r"\bto\s+be\s+(?:convened|held|organi[sz]ed)\s*$")
 #: a deliverable asked for before "by 2027": a due year, not a goal
 #: (a meeting's convening or holding as what is asked for: "to provide support for the convening of a
@@ -1975,6 +1980,8 @@ class _DeadlineFinder:
             return False  # "unless within 14 days of adoption of this resolution the Committee has amended …"
         if _WITHOUT_PREJUDICE.search(self.text, max(0, start - 240), start):
             return False  # "…, without prejudice to the review … by the General Assembly at its … session"
+        if "to be " in self.low and _INPUT_HELD_AT.search(self.text, max(0, start - 200), start):
+            return False  # the session or date of an event a deliverable draws on, not its own
         kept = [d for d in deadlines if not self.asks_nothing(start, d)]
         if kept:
             self.found.append((start, end, kept))
@@ -2037,8 +2044,6 @@ class _DeadlineFinder:
                   if "session" in self.low else ()):
             if _SESSION_IN_YEAR.match(self.text, m.start()):
                 continue  # "at its first regular session of 1991": of that year (``sessions_in_year``)
-            if _INPUT_HELD_AT.search(self.text, max(0, m.start() - 200), m.start()):
-                continue  # the session of an event a deliverable draws on, not its own
             if m.group(1) in ("their", "Their") and _RESPECTIVELY.match(self.text, m.end()):
                 self.add(m.start(), m.end(), *self._respective_sessions(m))
                 continue

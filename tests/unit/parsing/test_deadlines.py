@@ -998,7 +998,9 @@ def test_a_session_written_otherwise(text, session, expected):
 
 @pytest.mark.parametrize(("text", "adopted_on", "expected"), [
     # where a participle's own words end, what follows is asked: segmented S/RES/2253 (2015) 48,
-    # A/RES/57/300 41 and A/RES/69/262 C 9 (GA pdf text), S/RES/1882 (2009) 19 (b)
+    # A/RES/57/300 41 and A/RES/69/262 C 9 (GA pdf text), S/RES/1882 (2009) 19 (d)'s words (the paragraph
+    # itself bears in mind the views of briefings held before then, another event's date, which is not
+    # the report's: test_session_of_an_input.py)
     ("further directs the Secretariat, with the assistance of the Monitoring Team, to build and maintain the "
      "data model approved by the Committee, with a view to its completion by June 2017 and requests the "
      "Secretary-General to provide additional resources in this regard;", dt.date(2015, 12, 17),
@@ -1008,8 +1010,8 @@ def test_a_session_written_otherwise(text, session, expected):
      dt.date(2002, 12, 20), [("at its fifty-eighth session", 58)]),
     ("to report on concrete steps taken in this regard at the main part of its seventieth session;",
      dt.date(2014, 12, 29), [("at the main part of its seventieth session", 70)]),
-    ("bearing in mind the views expressed by all the members of the Working Group during informal briefings "
-     "to be held before the end of 2009;", dt.date(2009, 8, 4), [("before the end of 2009", None)]),
+    ("the views expressed by all the members of the Working Group during informal briefings to be held "
+     "before the end of 2009;", dt.date(2009, 8, 4), [("before the end of 2009", None)]),
     # … not what was done: "the report submitted … at its fifty-seventh session"
     ("Takes note of the report submitted by the Secretary-General to the General Assembly at its "
      "fifty-seventh session, in this regard", dt.date(2002, 12, 20), []),

@@ -35,3 +35,18 @@ def test_a_panel_convened_at_a_session_is_due_then():
     text = "Decides to convene at its fifty-fifth session a panel discussion on the right to social security;"
     got = deadline_dicts(text, body="HRC", session=52, adopted_on=dt.date(2023, 4, 3))
     assert [d["session"] for d in got if d["kind"] == "session"] == [55]
+
+
+def test_the_date_of_briefings_a_report_bears_in_mind_is_not_its_own():
+    """S/RES/1882 (2009) 19: the report is due by May 2010; the Working Group's briefings, whose views (d)
+    bears in mind, are held before the end of 2009, which marked_due took for the earlier due date."""
+    text = ("Requests the Secretary-General to submit a report by May 2010 on the implementation of its "
+            "resolutions and presidential statements on children and armed conflict, including the present "
+            "resolution, which would include, inter alia: (a) Annexed lists of parties in situations of "
+            "armed conflict on the agenda of the Security Council or in other situations of concern, in "
+            "accordance with paragraph 3 of the present resolution; (d) Information on the criteria and "
+            "procedures used for listing and de-listing parties to armed conflict in the annexes to his "
+            "periodic reports, bearing in mind the views expressed by all the members of the Working Group "
+            "during informal briefings to be held before the end of 2009;")
+    got = deadline_dicts(text, body="SC", session=None, adopted_on=dt.date(2009, 8, 4))
+    assert got == [{"kind": "date", "date": "2010-05-31", "precision": "month"}]
