@@ -1214,6 +1214,8 @@ def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
                     text, max(0, mention.start - 12), mention.start) and not nearest:
                 continue
             choice = mention
+    if choice is None and not nearest:
+        choice = _addressed_before_items(text, segment, mentions)
     if choice is None or _holds_no_sessions(choice.code):
         return None, False  # (a unit that holds no sessions: the adopting body's, A/RES/64/259 19)
     if any(True for _ in _TO_IT.finditer(text, choice.end, start)):
@@ -1223,6 +1225,20 @@ def _owner(text: str, start: int, adopting: str | None, named: Sequence[str],
             text, max(0, choice.start - 240), choice.start):
         return choice, True
     return choice, False
+
+
+def _addressed_before_items(text: str, segment: int, mentions: list[_Mention] | None) -> _Mention | None:
+    """The body a paragraph's words before its colon ask, where the clause at ``segment`` is in what follows
+    the colon and names no one: "Requests the Economic and Social Council: (a) To prepare, at its eleventh
+    session, a draft resolution …" (A/RES/319 (IV) 4): the Council's session, not the Assembly's."""
+    colon = text.find(":")
+    if not 0 <= colon < segment:
+        return None
+    subject = _last(_SUBJECT.finditer(text, 0, colon))
+    if subject is None:
+        return None
+    return next((m for m in mentions or () if m.start == subject.end() and m.end <= colon
+                 and not text[m.end:colon].strip(" ,")), None)
 
 
 def _holds_no_sessions(code: str | None) -> bool:
