@@ -1435,10 +1435,14 @@ _IN_YEAR_NOT_DUE = re.compile(
 #: in 2022" (A/HRC/RES/47/20 4; a body that meets, not "to meet the purposes …"), "Decides to appraise in
 #: 2013 the progress achieved" (A/RES/64/293 6), "to appoint a Director-General … preferably during the
 #: first quarter of 1978" (A/RES/32/197 4), "Decides to resume its consideration of the reports of the
-#: Secretary-General … in March 2002" (A/RES/56/255 5); not verbs of delivering (``_DELIVERABLE_BEFORE``),
-#: for which "by 2030" is no goal
+#: Secretary-General … in March 2002" (A/RES/56/255 5), "Requests the Secretary-General to provide an update,
+#: in 2016, on progress made in building capacity for evaluation" (A/RES/69/237 3), "to provide all necessary
+#: support to the Open-ended Working Group on Ageing for the organization of its eleventh session, of four
+#: days, in April 2020" (A/RES/74/125 53); not verbs of delivering (``_DELIVERABLE_BEFORE``), for which "by
+#: 2030" is no goal ("We will strive to provide universal and affordable access to the Internet … by 2030",
+#: A/RES/76/258 annex 48, stays one)
 _DONE_THEN_BEFORE = re.compile(
-    r"(?:\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:appraise|appoint|resume)"
+    r"(?:\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:appraise|appoint|resume|provide)"
     r"|\b(?:shall|will|should)\s+meet)\b[^;:]{0,140}$")
 #: … or a year set off by commas between the addressee a request names and the infinitive it times: "Requests
 #: the President of the General Assembly, in 2025, to appoint two co-facilitators" (A/RES/79/277 5); not where

@@ -50,6 +50,13 @@ from tests.unit.parsing.texts import deadline_dicts
      "for sustainable development in the Republic of Korea, in June 2028, to support the implementation "
      "of Sustainable Development Goal 14;", dt.date(2025, 12, 9),
      {"date": "2028-06-30", "precision": "month"}),
+    # A/RES/69/237 3
+    ("Requests the Secretary-General to provide an update, in 2016, on progress made in building capacity "
+     "for evaluation", dt.date(2014, 12, 19), {"date": "2016-12-31", "precision": "year"}),
+    # A/RES/74/125 53 (76/138 59, 77/190 64 the same for 2022, 2023)
+    ("Requests the Secretary-General to provide all necessary support to the Open-ended Working Group on "
+     "Ageing for the organization of its eleventh session, of four days, in April 2020, with the provision "
+     "of conference services", dt.date(2019, 12, 18), {"date": "2020-04-30", "precision": "month"}),
 ])
 def test_a_year_something_is_done_in(text, adopted_on, expected):
     assert deadline_dicts(text, "GA", 79, adopted_on) == [{"kind": "date", **expected}]
