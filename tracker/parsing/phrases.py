@@ -92,6 +92,10 @@ _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\b")
 _ASKED_NOUN = (r"(?:reports?|updates?|briefings?|study|analysis|overview|assessment|summary|compilation|"
                r"note|recommendations|proposals?|information(?!\s+and\s+communications?\s+technolog)|review)\b")
 _ASKED_NOUN_RE = re.compile(_ASKED_NOUN)
+#: … and the noun of a document that may follow it, the two one name: "a summary report on the panel
+#: discussion" (A/HRC/RES/53/6 16), "an assessment report", "a briefing note"
+_SECOND_NOUN = r"(?:\s+(?:reports?|notes?|papers?)\b)?"
+_SECOND_NOUN_RE = re.compile(_SECOND_NOUN)
 #: the agenda item a report is made under, which names what it is on: "a report under the item entitled
 #: “Interaction between the United Nations, national parliaments and the Inter-Parliamentary Union” …"
 #: (A/RES/79/319 31)
@@ -110,8 +114,10 @@ _WHAT_IT_DOES = (r"(?:outlining|identifying|examining|assessing|analy[sz]ing|des
 _WHICH_IT_IS = (r"on|of|containing|regarding|about|concerning|that|with|including|in\s+which|"
                 rf"{_DEFINED_IN}\s+(?:in|by|therein|above|below)|{_WHAT_IT_DOES}|{_UNDER_THE_ITEM}")
 #: those words left at the end, what they say cut off ("a cost-benefit analysis outlining, inter alia, …",
-#: A/RES/70/286 40; "the report requested by 15 February 2023", S/RES/2670 (2022) 1)
-_WHICH_LEFT = re.compile(rf"\s+(?:{_DEFINED_IN}(?:\s+(?:in|by))?|{_WHAT_IT_DOES})$")
+#: A/RES/70/286 40; "the report requested by 15 February 2023", S/RES/2670 (2022) 1), and where an event
+#: was held ("a summary report on the panel discussion held at the fifty-sixth session", A/HRC/RES/53/6 16)
+_WHICH_LEFT = re.compile(
+    rf"\s+(?:{_DEFINED_IN}(?:\s+(?:in|by))?|{_WHAT_IT_DOES}|held|convened|organi[sz]ed)$")
 #: what is asked for, after its article or its qualifier ("detailed information on …", "updated
 #: comprehensive information on the four viable options", "concrete proposals"); not "information
 #: and communication(s) technology", a thing; not who is to give it ("requests that the
@@ -127,7 +133,7 @@ _DELIVERABLE_RE = re.compile(
     r"(?:[a-z][\w-]*(?<=al|ve|ed|ic|ul|us|nt|le|ry|se|te)(?<!ment)(?:,|\s+and)\s+){0,3}"
     r"(?:(?!(?:at|to|its|the|a|an|of|on|in|by|session|and|shall|should|will|must|may|any|all|with|basis)\b)"
     r"[\w-]+\s+){0,4}?"
-    rf"{_ASKED_NOUN}"
+    rf"{_ASKED_NOUN}{_SECOND_NOUN}"
     rf"(?:\s+(?:{_WHICH_IT_IS})\b"
     rf"{_ITS_WORDS}"
     # (what updates are to, not whom they go to: "any updates to this programme of work", S/RES/2627
@@ -138,7 +144,7 @@ _DELIVERABLE_STOP = re.compile(
     r",?\s+(?:at its|at the|(?:by )?no later than|(?:by )?not later than|by \d|by the end|within|before the|"
     r"on an? [\w-]+ basis\b|"
     r"during its|in time for|and\s+(?:(?:also|further|then)\s+)?to\b|and\s+(?:shall|should|will|must|may)\b|"
-    r"for consideration|for its consideration|(?:shall|should|will) be\b|"
+    r"for (?:its )?(?:consideration|submission)|(?:shall|should|will) be\b|"
     # (how often, and the body it goes to: "to report on these assessments regularly to the Council",
     # S/RES/1925 (2010) 7; not "in regularly assessing civic space trends")
     r"(?:regularly|annually|biennially|periodically)(?=\s+to\s+the\s|\s*[,;.]|$)|"
@@ -3265,8 +3271,9 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None,
         stop = _deliverable_stop(phrase, max(8, noun.start() if noun else 0))
         if stop is not None:
             phrase = phrase[:stop]
-        if noun is not None and noun.end() == len(phrase.rstrip(" ,.;")):
-            on = _on_after(rest, start + noun.end())
+        noun_end = _SECOND_NOUN_RE.match(phrase, noun.end()).end() if noun is not None else 0
+        if noun is not None and noun_end == len(phrase.rstrip(" ,.;")):
+            on = _on_after(rest, start + noun_end)
             if on is not None:
                 phrase = f"{phrase.rstrip(' ,.;')} {on}"  # "a report to the Council by 30 July 2010 on …"
         if _INCLUDED_IN.search(rest, max(0, m.start() - 80), m.start()):

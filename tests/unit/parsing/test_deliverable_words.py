@@ -169,3 +169,22 @@ def test_a_footnotes_marker_is_not_in_the_deliverable(body, text, deliverable):
 ])
 def test_a_deliverable_ends_where_what_is_asked_for_does(text, deliverable):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+@pytest.mark.parametrize(("body", "text", "deliverable"), [
+    ("HRC",  # A/HRC/RES/53/6 16: "summary report" is one name; where the panel was held is not what it is on
+     "Requests the United Nations High Commissioner for Human Rights to submit a summary report on the panel "
+     "discussion held at the fifty-sixth session to the Human Rights Council at its fifty-eighth session, "
+     "and to "
+     "make the report available in accessible formats, including in easy-to-read versions;",
+     "a summary report on the panel discussion"),
+    ("GA",  # A/RES/64/259 4
+     "Requests the Joint Inspection Unit to submit to the General Assembly, for consideration at the main "
+     "part "
+     "of its sixty-seventh session, a comparative analysis report on various accountability frameworks in "
+     "the "
+     "United Nations system;",
+     "a comparative analysis report on various accountability frameworks in the United Nations system"),
+])
+def test_a_documents_name_of_two_nouns_is_read_whole(body, text, deliverable):
+    assert analyse(text, body=body, gazetteer=Gazetteer.default()).deliverable == deliverable
