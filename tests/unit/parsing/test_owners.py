@@ -190,3 +190,22 @@ def test_a_body_asked_by_its_former_or_its_own_name_is_known(text, owners):
 def test_a_convention_secretariat_asked_is_known(text, owners):
     assert analyse(text, body="GA", gazetteer=G).actors == owners
     assert G.knows(owners[0])
+
+
+def test_the_trust_fund_is_named_in_full_and_the_groups_as_one():
+    # A/HRC/RES/34/40 6: "the Trust Fund" of the resolution that names it (resolution 19/26) in full
+    fund = ("Voluntary Technical Assistance Trust Fund to Support the Participation of Least Developed "
+            "Countries and Small Island Developing States in the Work of the Human Rights Council")
+    texts = ["Voluntary Technical Assistance Trust Fund to Support the Participation of Least Developed "
+             "Countries and Small Island Developing States in the Work of the Human Rights Council",
+             f"Welcomes the work of the {fund} since its establishment;",
+             "Encourages the Trust Fund to support the conduct of at least one briefing on the outcomes of "
+             "the regular and special sessions of the Human Rights Council each year in New York;"]
+    actors = [["Trust Fund"]]
+    resolve_short_names(actors, texts, G)
+    assert actors == [[fund]]
+    # the Group of 77 and China, one group; the Group of Eight beside the Group of 20
+    assert analyse("Invites the Group of 77 and China to continue its work;", body="GA",
+                   gazetteer=G).actors == ["Group of 77 and China"]
+    assert analyse("Encourages the Group of Eight and the Group of 20 to continue their support;", body="GA",
+                   gazetteer=G).actors == ["Group of Eight", "Group of 20"]
