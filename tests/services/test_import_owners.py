@@ -28,9 +28,9 @@ CLI = Actor.system("cli")
 
 
 def _parsed(*paragraphs: tuple[str, list[str]], symbol: str = "A/RES/80/998", title: str = "Test",
-            preamble: tuple[str, ...] = ()) -> ParsedResolution:
+            preamble: tuple[str, ...] = (), body: str = "GA") -> ParsedResolution:
     return ParsedResolution(
-        symbol=symbol, body="GA", session=80, adopted_on=dt.date(2025, 12, 1), title=title,
+        symbol=symbol, body=body, session=80, adopted_on=dt.date(2025, 12, 1), title=title,
         preambular=[PreambularParagraph(number=n, text=text) for n, text in enumerate(preamble, 1)],
         operative=[OperativeParagraph(number=str(n), text=text, action="requests", kind=ObligationKind.ACTION,
                                       actors=actors, eid=f"para_{n}")
@@ -338,3 +338,26 @@ def test_a_conventions_bodies_asked_are_known_at_import(db):
         "Executive Secretary of the Convention on Biological Diversity", "Global Environment Facility"]
     assert [e.name for e in conference.owners] == [cosp] and not conference.candidates
     assert not load_gazetteer(db).knows(cosp)
+
+
+def test_the_members_of_a_body_named_by_its_short_name_are_the_members_of_the_body_the_resolution_names(db):
+    # E/RES/2024/15 7 (shortened), the outcome of the United Nations Forum on Forests' session; E/RES/2020/10
+    # 7 (shortened), on the Committee for Development Policy's report; S/RES/2734 (2024) 63 and preamble 24
+    # (shortened), whose "Committee" is the 1267 Committee (a name that begins with a number)
+    forum, committee = "United Nations Forum on Forests", "Committee for Development Policy"
+    (invited, *_) = _import(db, ("Invites members of the Forum: (a) To strive to strengthen …",
+                                 ["members of the Forum"]),
+                            title=f"Outcome of the nineteenth session of the {forum}")
+    *_, cdp = _import(db, ("… reiterates its invitation for increased interactions between the Council and "
+                           "the Committee, in particular between the Bureau of the Council and the Chair and "
+                           "other members of the Committee", ["other members of the Committee"]),
+                      symbol="E/RES/2020/10", title=f"Report of the {committee} on its twenty-second session")
+    shared_with = "Calls upon all members of the Committee and the Monitoring Team to share with the"
+    *_, shared = _import(db, (f"{shared_with} Committee any information", ["members of the Committee"]),
+                         symbol="S/RES/2734 (2024)", title="Resolution 2734 (2024)", body="SC",
+                         preamble=("Reminding the ISIL (Da’esh) and Al-Qaida Sanctions Committee to remove "
+                                   "expeditiously … individuals, groups, undertakings, and entities …, "
+                                   "welcoming improvements to the Committee’s procedures …,",))
+    assert [e.name for e in invited.owners] == [f"members of the {forum}"] and not invited.candidates
+    assert [e.name for e in cdp.owners] == [f"members of the {committee}"]
+    assert [e.name for e in shared.owners] == ["members of the 1267 Committee"] and not shared.candidates

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from tracker.models import CandidateStatus, Entity, EntityAlias, EntityKind, OwnerCandidate
 from tracker.parsing.gazetteer import STATE_KINDS, Gazetteer
 from tracker.parsing.nouns import AGENT_NOUNS, NP_STOP
-from tracker.parsing.phrases import OFFICE_TITLE
+from tracker.parsing.phrases import OFFICE_TITLE, resolve_short_names
 from tracker.parsing.types import ParsedResolution
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
@@ -154,7 +154,7 @@ class EntityResolver:
         if office is not None or members is not None:
             title, held = office or members
             known = self._known(held)
-            if known is None or known[1] in STATE_KINDS or (members and not known[0][:1].isupper()):
+            if known is None or known[1] in STATE_KINDS or (members and known[0][:1].islower()):
                 return None  # (the members of a group, "members of armed groups", are the group's to name)
             the = "the " if " " in known[0] else ""  # "Director-General of IAEA"
             canonical = f"{title} of {the}{known[0]}"
@@ -283,48 +283,47 @@ def _conventions(text: str, end: int | None = None) -> list[re.Match[str]]:
     return list(_CONVENTION.finditer(text, 0, len(text) if end is None else end))
 
 
-@dataclass(frozen=True)
+@dataclass
 class ShortNames:
-    """The convention one resolution means by "the Convention" in its actors' names ("secretariat of
-    the Convention", "Executive Secretary of the Convention"), where its own words say which: the
-    one a paragraph names in full before the short name; else the one the resolution defines as "the
-    Convention" ("… the United Nations Convention on the Law of the Sea (“the Convention”)"), the one
-    its title names ("Implementation of the Convention on Biological Diversity and its contribution to
-    sustainable development"), or the one named in full last before "the Convention" is first written
-    by itself ("Recalling also the principles and provisions of the United Nations Framework Convention
-    on Climate Change", "Reaffirming its commitment to the ultimate objective of the Convention",
-    A/RES/66/200). Where its words leave it open, the name stays as written."""
+    """What one resolution's short names stand for in its actors' names, where its own words say so.
+
+    The convention it means by "the Convention" ("secretariat of the Convention", "Executive Secretary
+    of the Convention"): the one a paragraph names in full before the short name; else the one the
+    resolution defines as "the Convention" ("… the United Nations Convention on the Law of the Sea (“the
+    Convention”)"), the one its title names ("Implementation of the Convention on Biological Diversity
+    and its contribution to sustainable development"), or the one named in full last before "the
+    Convention" is first written by itself ("Recalling also the principles and provisions of the United
+    Nations Framework Convention on Climate Change", "Reaffirming its commitment to the ultimate objective
+    of the Convention", A/RES/66/200). And the body whose members "members of the Forum" are: the one the
+    parser reads the short name as (``resolve_short_names``, with the register's gazetteer), "Invites
+    members of the Forum: …" of the "Outcome of the nineteenth session of the United Nations Forum on
+    Forests" (E/RES/2024/15 7). Where its words leave it open, the name stays as written."""
 
     #: the resolution's convention, if its words say which
     convention: str | None = None
+    #: the resolution's symbol, body and words (its title first), where a body's short name is looked up
+    symbol: str | None = None
+    body: str | None = None
+    texts: list[str] = field(default_factory=list)
+    #: the register's session, whose gazetteer is read when a body's short name is first looked up
+    session: Session | None = field(default=None, repr=False)
+    _bodies: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def of(cls, parsed: ParsedResolution) -> ShortNames:
-        title = parsed.title
-        texts = [title, *(p.text for p in parsed.preambular), *(p.text for p in parsed.operative)]
-        for text in texts:
-            for m in _DEFINED_AS_THE_CONVENTION.finditer(text) if "Convention" in text else ():
-                before = _conventions(text, m.start())
-                if before and before[-1].end() == m.start():
-                    return cls(_written(before[-1]))
-        in_title = {_written(m) for m in _conventions(title)}
-        if len(in_title) == 1:
-            return cls(in_title.pop())
-        last = None
-        for text in texts:
-            first = _THE_CONVENTION.search(text)
-            named = _conventions(text, first.start() if first else None)
-            last = _written(named[-1]) if named else last
-            if first is not None:
-                return cls(last)
-        return cls()
+    def of(cls, parsed: ParsedResolution, session: Session | None = None) -> ShortNames:
+        texts = [parsed.title, *(p.text for p in parsed.preambular), *(p.text for p in parsed.operative)]
+        return cls(_the_convention(texts), parsed.symbol, parsed.body, texts, session)
 
     def in_full(self, names: Iterable[str], paragraph: str) -> list[str]:
-        """``names`` (the paragraph's actors) with "the Convention" they end with named in full: as
-        the one convention the paragraph names before it, else as the resolution's."""
+        """``names`` (the paragraph's actors) with "the Convention" they end with named in full, as the
+        one convention the paragraph names before it, else as the resolution's; and the body whose
+        members they are."""
         out = []
         for name in names:
-            short = _THE_CONVENTION.search(name)
+            short, members = _THE_CONVENTION.search(name), _MEMBERS_OF_A_SHORT_NAME.fullmatch(name)
+            if members is not None:
+                out.append(f"{members[1]}{self._body(members[2])}")
+                continue
             if short is None or short.end() != len(name.rstrip()):
                 out.append(name)
                 continue
@@ -333,6 +332,46 @@ class ShortNames:
             convention = before.pop() if len(before) == 1 else None if before else self.convention
             out.append(name if convention is None else f"{name[: short.start()]}the {convention}")
         return out
+
+    def _body(self, short: str) -> str:
+        """The body's name a short name stands for in this resolution, as the parser reads it."""
+        if self.session is None:
+            return short
+        if short not in self._bodies:
+            gazetteer = load_gazetteer(self.session).for_body(self.body).for_resolution(self.texts)
+            actors = [[short]]
+            resolve_short_names(actors, self.texts, gazetteer, self.symbol)
+            body = actors[0][0] if actors[0] else short
+            # (a body, not its members or an office of it the resolution names: "States members of the
+            # Standing Advisory Committee")
+            self._bodies[short] = short if members_of(body) or office_of(body) else body
+        return self._bodies[short]
+
+
+def _the_convention(texts: list[str]) -> str | None:
+    """The convention a resolution means by "the Convention" (``texts``: its title first), if its
+    words say which (:class:`ShortNames`)."""
+    for text in texts:
+        for m in _DEFINED_AS_THE_CONVENTION.finditer(text) if "Convention" in text else ():
+            before = _conventions(text, m.start())
+            if before and before[-1].end() == m.start():
+                return _written(before[-1])
+    in_title = {_written(m) for m in _conventions(texts[0])}
+    if len(in_title) == 1:
+        return in_title.pop()
+    last = None
+    for text in texts:
+        first = _THE_CONVENTION.search(text)
+        named = _conventions(text, first.start() if first else None)
+        last = _written(named[-1]) if named else last
+        if first is not None:
+            return last
+    return None
+
+
+#: the members of a body named by its short name: "members of the Forum", "other members of the Committee"
+_MEMBERS_OF_A_SHORT_NAME = re.compile(
+    r"((?:(?:all|other)\s+)?members\s+of\s+the\s+)((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)")
 
 
 def _written(m: re.Match[str]) -> str:
@@ -359,7 +398,7 @@ def office_of(name: str) -> tuple[str, str] | None:
 
 #: the members of an organization or body: "States members of the Standing Advisory Committee", "members of
 #: the World Trade Organization" (not "members of armed groups": a group of no known entity)
-_MEMBERS_OF = re.compile(r"(?:all\s+)?((?:States\s+)?members)\s+of\s+(?:the\s+)?(.+)")
+_MEMBERS_OF = re.compile(r"(?:(?:all|other)\s+)?((?:States\s+)?members)\s+of\s+(?:the\s+)?(.+)")
 
 
 def members_of(name: str) -> tuple[str, str] | None:

@@ -279,7 +279,7 @@ class ImportPlan:
         """The paragraph's owners and owner candidates, its short names named as the resolution names
         them (:class:`ShortNames`); the names of the candidates are remembered."""
         if self._short_names is None:
-            self._short_names = ShortNames.of(self.parsed)
+            self._short_names = ShortNames.of(self.parsed, self.resolver.session)
         resolved = self.resolver.resolve(self._short_names.in_full(op.actors, op.text))
         self.new_entities.extend(n for n in resolved.unknown if n not in self.new_entities)
         return resolved

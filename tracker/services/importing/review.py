@@ -138,7 +138,7 @@ def preview(session: Session, parsed: ParsedResolution, today: dt.date,
     """What importing ``parsed`` would give to review, computed without writing anything."""
     calendar = calendar or load_calendar(session)
     resolver = EntityResolver.load(session)
-    short_names = ShortNames.of(parsed)
+    short_names = ShortNames.of(parsed, session)
 
     out = []
     for op in parsed.operative:
