@@ -47,7 +47,12 @@ CALLING = frozenset({
     "urges", "calls_upon", "calls_for", "encourages", "invites", "appeals", "exhorts", "demands",
     "reminds", "recommends", "suggests", "insists", "solicits", "seeks", "importunes",
     "challenges", "urging", "calling_upon", "encouraging", "inviting", "commits", "pledges",
+    # (a commitment made again, or striven for: "Recommits to supporting the implementation of national trade
+    # strategies …", A/RES/80/151 19; "Strives to help landlocked developing countries …", A/RES/80/151 37)
+    "recommits", "strives",
 })
+#: … of them, those in which the body commits itself, asking no one
+COMMITTING = ("commits", "pledges", "recommits", "strives")
 #: verbs that create something there and then
 CREATING = frozenset({
     "proclaims", "designates", "establishes", "appoints", "elects", "convenes", "launches",
@@ -1491,7 +1496,7 @@ def _clause_kind(verb: str | None, text: str, gazetteer: Gazetteer) -> Obligatio
             # not "Urges all Governments to cooperate …, to respond … and to provide all information"
             return K.REPORT
         addressee = _addressee(text)
-        if (infinitive in _DELIVERABLE and verb not in ("calls_for", "demands", "commits", "pledges")
+        if (infinitive in _DELIVERABLE and verb not in ("calls_for", "demands", *COMMITTING)
                 and not _GROUP_ADDRESSEE.match(addressee) and not _ACTIVITY_CALLED.match(addressee.lstrip())
                 and not _NAMES_NO_ONE.fullmatch(addressee) and not _names_states(addressee, gazetteer)):
             return K.ACTION

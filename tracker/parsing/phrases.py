@@ -15,6 +15,7 @@ from .kinds import (
     AFTER_NOUN,
     CALLING,
     CLAUSE_ADVERB,
+    COMMITTING,
     CREATING,
     DIRECTIVE,
     EXTENDING,
@@ -289,6 +290,9 @@ def _operative_phrase(text: str) -> tuple[str | None, int, float]:
     m = _OPENING.match(text)
     if m:
         word = m.group(1).lower()
+        continued = _continued_call(text, m) if word == "continues" else None
+        if continued is not None:
+            return continued
         if word in KNOWN_VERBS or (word.endswith("s") and not word.endswith("ss") and len(word) > 3
                                    and not _a_subject(word, (m.group(2) or "").lower())):
             action = _normalise_verb(m.group(1), m.group(2), m.group(3))
@@ -324,6 +328,29 @@ def _operative_phrase(text: str) -> tuple[str | None, int, float]:
         action = _normalise_verb(word, im.group(5), im.group(6))
         return action, _after_phrase(text, im.start(4), action), 0.75
     return None, 0, 0.2
+
+
+#: the calls a body goes on making: "Continues to encourage the United Nations system to take an active role
+#: in forging a closer link with national science advisory bodies …" (A/RES/76/213 33), "Continues to urge
+#: the leaders of both communities to agree and continue a plan of work to achieve a mine-free Cyprus …"
+#: (S/RES/2646 (2022) 16), "Continues to invite national human rights institutions to consider addressing …"
+#: (A/HRC/RES/42/6 5): the call, read as the verb after "Continues to" (not what it goes on welcoming or
+#: condemning, which asks nothing either way)
+_CONTINUED_CALLS = frozenset({"encourages", "urges", "invites", "calls", "appeals", "exhorts"})
+_CONTINUED_VERB = re.compile(r"([a-z]+)\b\s*(\w+)?\s*(\w+)?")
+
+
+def _continued_call(text: str, opening: re.Match[str]) -> tuple[str, int, float] | None:
+    """The operative phrase of a paragraph that opens "Continues to <call>" (``opening``: ``_OPENING``'s
+    match, "continues" its first word): the call (``_CONTINUED_CALLS``), its words after it; None
+    otherwise."""
+    if (opening.group(2) or "").lower() != "to" or opening.group(3) is None:
+        return None
+    verb = _CONTINUED_VERB.match(text, opening.start(3))
+    if verb is None or _third_person(verb.group(1)) not in _CONTINUED_CALLS:
+        return None
+    action = _normalise_verb(_third_person(verb.group(1)), verb.group(2), verb.group(3))
+    return action, _after_phrase(text, verb.start(1), action), 0.9
 
 
 #: a paragraph's first word ending in "s" that is no verb, or the word after it that makes it the subject of a
@@ -1472,8 +1499,7 @@ def find_actors(
             return (*_primary_actors(*decision, body_name, names_in, gazetteer), extra)
     established = (_established(rest, names_in, gazetteer)
                    if kind in _ESTABLISHED_DOES and asked in _DECIDING else [])
-    names, conf = (established, 0.75) if established else _primary_actors(
-        asked, rest, body_name, names_in, gazetteer)
+    names, conf = _first_asked(asked, rest, body_name, names_in, gazetteer, established)
     calls = [(verb, words) for verb, words in parts
              if clause_kind(verb, words, gazetteer) != ObligationKind.DECLARATORY]
     # (a body named in passing in a first clause that asks nothing: "Reaffirms the importance of …
@@ -2183,6 +2209,17 @@ def _to_the_end_of(name: tuple[int, int, str], words: str | None, window: str) -
     if at >= 0 and name[0] < at + len(words) < name[1]:
         return window[at : name[1]]
     return words
+
+
+def _first_asked(asked, rest, body_name, names_in, gazetteer, established) -> tuple[list[str], float]:
+    """Whom the paragraph's operative phrase asks (:func:`_primary_actors`): those a decision establishes,
+    or the body itself where it commits itself ("Recommits to supporting the implementation of national
+    trade strategies … in the landlocked developing countries", A/RES/80/151 19: not those it supports)."""
+    if established:
+        return established, 0.75
+    if asked in COMMITTING and body_name:
+        return [body_name], 0.7
+    return _primary_actors(asked, rest, body_name, names_in, gazetteer)
 
 
 def _primary_actors(action, rest, body_name, names_in, gazetteer,

@@ -1867,6 +1867,31 @@ def test_work_kept_to_is_a_standing_call(text, kind):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
 
 
+@pytest.mark.parametrize(("text", "kind", "actors"), [
+    # a call the body goes on making is that call (A/RES/76/213 33, S/RES/2646 (2022) 16) …
+    ("Continues to encourage the United Nations system to take an active role in forging a closer link with "
+     "national science advisory bodies to optimally leverage science;", K.EXHORTATION,
+     ["United Nations system"]),
+    ("Continues to urge the leaders of both communities to agree and continue a plan of work to achieve a "
+     "mine-free Cyprus;", K.EXHORTATION, ["leaders of both communities"]),
+    # … not what it goes on welcoming (A/RES/80/6 22)
+    ("Continues to welcome the statement by the President of the Security Council of 12 February 2013;",
+     K.DECLARATORY, None),
+    # a commitment made again, or striven for, is the body's own, as "Commits to …" is (A/RES/80/151 19,
+    # 37; A/RES/73/219 9)
+    ("Recommits to supporting the implementation of national trade strategies, policies and measures in the "
+     "landlocked developing countries;", K.EXHORTATION, ["General Assembly"]),
+    ("Strives to help landlocked developing countries and transit countries to establish or maintain safe, "
+     "affordable, accessible and sustainable transport systems;", K.EXHORTATION, ["General Assembly"]),
+    ("Recommits to promoting a universal, rules-based, open, transparent, predictable, inclusive, "
+     "non-discriminatory and equitable multilateral trading system under the World Trade Organization;",
+     K.EXHORTATION, ["General Assembly"]),
+])
+def test_a_call_continued_or_a_commitment_renewed_is_standing(text, kind, actors):
+    phrase = analyse(text, body="GA", gazetteer=Gazetteer.default())
+    assert (phrase.kind, phrase.actors if actors is not None else None) == (kind, actors)
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     # the decision's subject after a phrase set off by commas right after "that" (segmented S/RES/2206
     # (2015) 9: a measure for a period, as "Decides that all Member States shall …" is asked of all States) …
