@@ -773,6 +773,7 @@ _OWN_EFFORTS = re.compile(
 #: work" (A/RES/67/148 16), "to integrate gender as a cross-cutting issue throughout its activities"
 #: (S/RES/2617 (2021) 36); not into a report, a budget or a programme of work ("to incorporate into its annual
 #: programme of work, beginning in 2023, … a panel discussion", A/HRC/RES/47/24 11)
+_MAINSTREAMING = frozenset({"integrate", "incorporate", "include"})
 _MAINSTREAMED = re.compile(
     r"(?:integrate|incorporate)\s+(?:,?\s*when\s+relevant,\s*)?[^;]{0,120}?\b(?:(?:into|throughout|in)\s+"
     r"(?:all\s+)?(?:the\s+)?(?:implementation\s+of\s+)?(?:all\s+)?(?:(?:their|its|his|her)\s+)(?:[\w-]+\s+){0,2}?"
@@ -780,7 +781,16 @@ _MAINSTREAMED = re.compile(
     # … throughout one's work, however written: "to integrate a gender perspective throughout the work of the
     # mandate" (A/HRC/RES/37/5 4), "to incorporate a strong child rights perspective throughout all activities
     # in the fulfilment of their mandates" (A/RES/62/141 7)
-    r"|throughout\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|activities|operations)\b)")
+    r"|throughout\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|activities|operations)\b)"
+    # … or as a cross-cutting issue, and expertise kept in a team or a panel: "… further requests the Panel to
+    # include gender as a cross-cutting issue in its investigations and reporting", "requests the
+    # Secretary-General to include dedicated gender expertise" (S/RES/2662 (2022) 44), "to include the
+    # necessary gender expertise on the Panel of Experts" (S/RES/2577 (2021) 18): what the panel has while its
+    # mandate lasts, no product of its own
+    r"|(?:integrate|incorporate|include)\s+[^;]{0,80}?\bas\s+a\s+cross-cutting\s+(?:issue|theme|element|"
+    r"perspective|dimension|priority)\b"
+    r"|include\s+(?:(?:the|necessary|dedicated|relevant|appropriate|adequate|sufficient)\s+)*(?:[\w-]+\s+(?:and\s+)?)"
+    r"{0,3}?expertise\b")
 
 
 #: the steps taken for a deliverable: "to take the necessary steps to prepare a commentary …", "to
@@ -1720,7 +1730,7 @@ def _asked_to(stripped: str) -> ObligationKind:
             infinitive = steps.group(1)  # "to take the necessary steps to prepare a commentary …"
     elif efforts is not None:
         infinitive = efforts.group(1) if efforts.group(1) in _DELIVERABLE else "continue"
-    elif infinitive in ("integrate", "incorporate") and _MAINSTREAMED.match(stripped, first.start(1)):
+    elif infinitive in _MAINSTREAMING and _MAINSTREAMED.match(stripped, first.start(1)):
         infinitive = "mainstream"
     elif infinitive == "adopt" and _adopts_a_way(stripped, first.start(1)):
         infinitive = "take"  # "Requests States to adopt concrete measures to prevent …"

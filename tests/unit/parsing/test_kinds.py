@@ -1893,6 +1893,22 @@ def test_a_call_continued_or_a_commitment_renewed_is_standing(text, kind, actors
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    # gender kept as a cross-cutting issue and expertise kept on a panel are what it has while it works
+    # (S/RES/2776 (2025) 26, S/RES/2577 (2021) 18) …
+    ("Requests the Secretary-General to include dedicated sexual violence and gender expertise on the Panel, "
+     "in line with paragraph 11 of its resolution 2467 (2019) and further requests the Panel to include "
+     "gender as a cross-cutting issue in its investigations and reporting;", K.EXHORTATION),
+    ("Requests the Secretariat to include the necessary gender expertise on the Panel of Experts, in line "
+     "with paragraph 6 of resolution 2242 (2015);", K.EXHORTATION),
+    # … not a text or an event included (A/HRC/RES/47/24 11)
+    ("Requests the Office of the High Commissioner to include a panel discussion in its programme of work "
+     "for 2023;", K.ACTION),
+])
+def test_expertise_kept_on_a_panel_is_standing(text, kind):
+    assert analyse(text, body="SC", gazetteer=Gazetteer.default()).kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
     # the decision's subject after a phrase set off by commas right after "that" (segmented S/RES/2206
     # (2015) 9: a measure for a period, as "Decides that all Member States shall …" is asked of all States) …
     ("Decides that, for an initial period of one year from the date of adoption of this resolution, all "
