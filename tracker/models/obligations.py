@@ -259,15 +259,36 @@ _POINTS_BACK = re.compile(
     r"questions?|subjects?|topics?|following)|this|that|it|them)\W*$", re.IGNORECASE)
 
 
+#: a name as a body or an office writes it ("the Committee on Conferences", "the Board of Auditors", "the
+#: Secretary-General", "the Office of Internal Oversight Services")
+#: (its "on" only after a body's noun: not "the reports of the Secretary-General on Somalia")
+_HEADS_BEFORE_ON = ("Committee", "Commission", "Council", "Conference", "Group", "Board", "Forum", "Panel",
+                    "Team", "Rapporteur")
+_A_NAME = (r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|for|and|in)\s+(?:the\s+)?|(?:"
+           + "|".join(rf"(?<={noun}\s)" for noun in _HEADS_BEFORE_ON)
+           + r")on\s+(?:the\s+)?)?[A-Z][\w-]*)*")
+#: … named as whom a deliverable goes to ("a report to the Committee on Conferences", A/RES/78/245 36), or as
+#: who writes a report or recommendations ("the reports of the Special Rapporteur", A/HRC/RES/46/21 52; "the
+#: annual report of the Security Council", A/RES/79/327 6; "the relevant recommendations of the Board of
+#: Auditors", A/RES/70/248 15): the "on" or "of" of such a name says nothing of what is delivered
+_WHOSE_OR_TO_WHOM = re.compile(
+    rf"(?:\s(?:to|through)\s+|(?:(?<=reports)|(?<=report)|(?<=recommendations))\s+of\s+){_A_NAME}"
+    # (not whose work it is on: "the first report of the Team’s activities", S/RES/2379 (2017) 15)
+    r"(?![\w’'-])")
+
+
 def says_what_is_delivered(deliverable: str | None) -> bool:
     """Whether ``deliverable`` says what is delivered, not only what kind of thing: "a report on the
     implementation of the present resolution" does; "the information", "a report", "his report",
-    "proposals", "a comprehensive report", "a report to the General Assembly", "a report on this matter"
+    "proposals", "a comprehensive report", "a report to the General Assembly", "a report on this matter",
+    "a report to the Committee on Conferences", "the report of the Secretary-General"
     (which the parser gives where the paragraph says what they are on elsewhere, or not at all: "to brief
     the Special Committee at its next session on the information referred to …", A/RES/78/111 5) do
     not."""
-    return (bool(deliverable) and _SAYS_WHAT.search(deliverable) is not None
-            and _POINTS_BACK.search(deliverable) is None)
+    if not deliverable:
+        return False
+    words = _WHOSE_OR_TO_WHOM.sub("", deliverable)
+    return _SAYS_WHAT.search(words) is not None and _POINTS_BACK.search(words) is None
 
 
 def shown_words(deliverable: str | None, text: str | None) -> str:
