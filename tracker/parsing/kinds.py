@@ -112,8 +112,19 @@ OPENING_ONLY = frozenset({"adopts", "elects", "appoints", "proclaims", "declares
 CLAUSE_ADVERB = (
     r"(?:(?:also|further|moreover|strongly|once\s+again|again|therefore|thus|hence|accordingly|consequently|"
     r"as\s+a\s+result|in\s+th(?:is|at)\s+(?:regard|context|connection|respect)|to\s+(?:that|this)\s+end|"
-    r"for\s+(?:that|this)\s+purpose),?\s+)"
+    r"for\s+(?:that|this)\s+purpose|in\s+particular),?\s+)"
 )
+#: a phrase that says what a further clause concerns, between its separator and its verb: "…, and with
+#: regard to the Repertoire calls upon the Secretary-General to continue to follow the modalities …"
+#: (A/RES/78/111 18)
+_CONCERNING = r"(?:(?:with|in)\s+(?:regard|respect|relation)\s+to\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?,?\s+)"
+#: "calls" with an adverb or phrase before its "for" or "upon": "…, and calls in this regard for full
+#: compliance with …" (A/RES/80/158 4), "calls, in this regard, for the full and effective implementation …"
+#: (A/RES/60/184 15), "calls, therefore, upon Member States, and encourages relevant international bodies,
+#: to support …" (A/RES/80/133 21)
+_CALLS = rf"calls(?:,?\s+{CLAUSE_ADVERB}+|\s+)(?:(?:up)?on|for)"
+
+
 def _by_first_letter(words: str) -> str:
     """``a|b|…`` grouped by first letter (``r(?:equests|ecalls)|d(?:ecides)…``): the engine
     tries two or three branches at a position instead of sixty."""
@@ -124,20 +135,20 @@ def _by_first_letter(words: str) -> str:
 
 
 _VERBS = _by_first_letter(
-    r"requests|decides|urges|calls(?:,?\s+in\s+th[ai][st]\s+[a-z]+,?)?\s+(?:up)?on|calls\s+for|encourages|"
+    r"requests|decides|urges|encourages|"
     r"invites|asks|authori[sz]es|"
     r"directs|instructs|demands|appeals|recommends|welcomes|notes|takes\s+(?:\w+\s+)?note|"
     r"expresses|stresses|emphasizes|emphasises|recognizes|recognises|underlines|"
     r"underscores|condemns|recalls|commends|acknowledges|affirms|supports|"
     r"deplores|regrets|extends|looks\s+forward|proclaims|endorses|approves|adopts|"
     r"designates|establishes|exhorts|reminds|agrees|resolves|entrusts|" + "|".join(sorted(REISSUING))
-)
+) + f"|{_CALLS}"
 _WE_VERBS = (
     r"invite|request|urge|encourage|call\s+upon|call\s+on|call\s+for|decide|commit|pledge|"
     r"recommend|appeal|direct|ask|will\s+\w+|shall\s+\w+"
 )
 _PARTICIPLES = r"requesting|calling\s+upon|calling\s+on|urging|encouraging|inviting|deciding"
-_AFTER_SEPARATOR = (rf"{CLAUSE_ADVERB}*(?:({_VERBS})\b\s*{CLAUSE_ADVERB}*"
+_AFTER_SEPARATOR = (rf"(?:{CLAUSE_ADVERB}|{_CONCERNING})*(?:({_VERBS})\b\s*{CLAUSE_ADVERB}*"
                     rf"|(?:while\s+|thereby\s+)?({_PARTICIPLES})\s+)")
 #: a further operative verb after a comma or semicolon ("…, and requests", "; decides", "…,
 #: while requesting the Government to …"), after "and" ("… and urges") or "while": three

@@ -919,6 +919,38 @@ def test_nouns_that_look_like_verbs_do_not_open_a_clause():
     assert [verb for verb, _ in clauses("calls_attention", rest)] == ["calls_attention"]
 
 
+@pytest.mark.parametrize(("text", "verbs", "kind"), [
+    # a phrase between "calls" and its "for" or "upon" (A/RES/80/158 4, A/RES/60/184 15)
+    ("Stresses that the wall and settlements being constructed by Israel in the Occupied Palestinian "
+     "Territory … are seriously depriving the Palestinian people of their natural resources, and calls in "
+     "this regard for full compliance with the legal obligations mentioned in the advisory opinion;",
+     ["stresses", "calls_for"], K.EXHORTATION),
+    ("Recognizes the special problems and needs of the landlocked developing countries within a new global "
+     "framework for transit transport cooperation for landlocked and transit developing countries, calls, in "
+     "this regard, for the full and effective implementation of the Almaty Programme of Action;",
+     ["recognizes", "calls_for"], K.EXHORTATION),
+    # what the further clause concerns, or "in particular", before its verb (A/RES/78/111 18, A/RES/77/201 8)
+    ("Reiterates the responsibility of the Secretary-General for the quality of the Repertory and the "
+     "Repertoire, and with regard to the Repertoire calls upon the Secretary-General to continue to follow "
+     "the modalities outlined in paragraphs 102 to 106 of his report dated 18 September 1952;",
+     ["reiterates", "calls_upon"], K.EXHORTATION),
+    ("Recognizes that the responsibility to respect the rights of the child also applies to private actors "
+     "and business enterprises, and in particular encourages private actors in the technology sector who "
+     "provide or operate services across domestic jurisdictions to adhere to the highest available "
+     "international standards;", ["recognizes", "encourages"], K.EXHORTATION),
+    # not a call another text makes (A/RES/80/133 21 reads "calls, therefore, upon Member States" as its own;
+    # E/RES/2022/9 6: what building forward better calls for, recognized)
+    ("Further recognizes that building forward better from the pandemic, while advancing the full "
+     "implementation of the 2030 Agenda, calls, inter alia, for political will, a change of mindsets, "
+     "transformational leadership and the sound management of public resources;",
+     ["recognizes"], K.DECLARATORY),
+])
+def test_a_further_verb_after_a_phrase_opens_a_clause(text, verbs, kind):
+    action, offset, _ = operative_phrase(text)
+    assert [verb for verb, _words in clauses(action, text[offset:])] == verbs
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
+
+
 def test_a_sub_paragraph_is_read_under_its_introducing_clause():
     rest = ("to establish a Committee of the Security Council (the Committee), to undertake the "
             "following tasks:")
