@@ -394,8 +394,8 @@ _ADVERBS = re.compile(rf"(?:{_ADVERB}\s+)+")
 
 #: whom a mandate's report goes to, written out: the principal organs, "the Council", the High
 #: Commissioner
-_REPORTED_TO = [*(r"\s+".join(name.split()) for name in BODY_NAMES.values()), "Council",
-                r"United\s+Nations\s+High\s+Commissioner"]
+_REPORT_ADDRESSEES = [*(r"\s+".join(name.split()) for name in BODY_NAMES.values()), "Council",
+                      r"United\s+Nations\s+High\s+Commissioner"]
 #: where the addressee ends: "the two leaders urgently to:", "the relevant organs regularly and
 #: systematically to" (not a preposition's "to": "entities referred to in the Convention",
 #: "referred to above", "paragraphs 7 to 11") …
@@ -419,7 +419,7 @@ _AT_A_SESSION = (
 #: … whom a report goes to: "that the Secretary-General report thereon … to the Assembly at …" (not
 #: a further addressee, after "and", "or" or a comma: "to the Secretary-General and to the United
 #: Nations High Commissioner")
-_REPORT_GOES_TO = rf"to\s+the\s+(?:{'|'.join(_REPORTED_TO)}|Assembly)\b"
+_REPORT_GOES_TO = rf"to\s+the\s+(?:{'|'.join(_REPORT_ADDRESSEES)}|Assembly)\b"
 _ADDRESSEE_END = re.compile(
     rf"\s+{_TO_AFTER_ADVERBS}|\s+(?:so\s+)?that\s|\s+(?:for|with)\s+(?:its|their|the)\s|[;:]|\s\(|$"
     rf"|,\s+{_WORKS_WITH}|,\s+{_AT_A_SESSION}|(?<!\band)(?<!\bor)(?<!,)\s+{_REPORT_GOES_TO}"
@@ -557,7 +557,7 @@ _MANDATE_TAIL_END = re.compile(
     r"|is|are|was|were|has|have|had|been|would|will|shall|should|may|can|must"
     r"|submitted|presented|transmitted|contained|prepared|issued|established|created|appointed"
     r"|Mr|Ms|Mrs|Dr)\b"
-    rf"|\s+to\s+the\s+(?:{'|'.join(_REPORTED_TO)})\b|\s+to\s+(?=\w)|$"
+    rf"|\s+to\s+the\s+(?:{'|'.join(_REPORT_ADDRESSEES)})\b|\s+to\s+(?=\w)|$"
 )
 #: "right to food", "access to justice": a "to" inside a mandate's name
 _TO_IN_NAME = re.compile(
