@@ -89,6 +89,8 @@ class SessionDates:
     derivation: str
     #: the opening half of ``derivation``, for due-date explanations
     opening_derivation: str = field(default="", repr=False, compare=False)
+    #: dates a resolution prints (``Source.PRINTED``): where ("as printed in A/RES/78/111, paragraph 2")
+    printed_in: str | None = field(default=None, compare=False)
 
     @property
     def label(self) -> str:
@@ -129,9 +131,11 @@ class Calendar:
     """Sessions and due dates.
 
     ``official``: ``{(body, session): (opens_on, closes_on_or_None)}`` recorded by an admin; they
-    win over every rule. ``documentation_lead``: ``{body: days or timedelta}``, how far ahead of a
-    session its documents are due (default six weeks). ``lead_all_deadlines``: also give date,
-    relative and recurring deadlines an internal target date (off by default).
+    win over every rule. ``printed``: ``{(body, session): words}`` for those of them a resolution
+    printed ("as printed in A/RES/78/111, paragraph 2"), what their derivation says instead.
+    ``documentation_lead``: ``{body: days or timedelta}``, how far ahead of a session its documents
+    are due (default six weeks). ``lead_all_deadlines``: also give date, relative and recurring
+    deadlines an internal target date (off by default).
     """
 
     def __init__(
@@ -140,8 +144,10 @@ class Calendar:
         documentation_lead: Mapping[Body | str, int | dt.timedelta] | None = None,
         *,
         lead_all_deadlines: bool = False,
+        printed: Mapping[tuple[Body | str, int], str] | None = None,
     ):
         self._official = _normalise_official(official)
+        self._printed = {(body_code(body), int(n)): words for (body, n), words in (printed or {}).items()}
         self._lead = {
             body_code(body): lead if isinstance(lead, dt.timedelta) else dt.timedelta(days=lead)
             for body, lead in (documentation_lead or {}).items()
@@ -206,21 +212,24 @@ class Calendar:
         return sorted(numbers, key=lambda n: self._official[(code, n)][0])
 
     def _other_dates(self, code: str, session: int) -> SessionDates:
-        """Another body's session: only what an admin recorded (its closing, else the day before
-        its next recorded session opens)."""
+        """Another body's session: only what an admin recorded or a resolution printed (its closing,
+        else the day before its next recorded session opens)."""
         if (code, session) not in self._official:
             raise UnknownSessionError(f"{body_name(code)}: session {session} not in the calendar")
         opens_on, closes_on = self._official[(code, session)]
-        opening = f"{code} session {session} opens {opens_on.isoformat()}, official date recorded by an admin"
+        printed = self._printed.get((code, session))
+        how = printed or "official date recorded by an admin"
+        opening = f"{code} session {session} opens {opens_on.isoformat()}, {how}"
         if closes_on is not None:
-            derivation = f"{opening}; closes {closes_on.isoformat()}, official date recorded by an admin"
+            derivation = f"{opening}; closes {closes_on.isoformat()}, {how}"
         elif (code, session + 1) in self._official:
             closes_on = self._official[(code, session + 1)][0] - ONE_DAY
             derivation = (f"{opening}; closes {closes_on.isoformat()}, "
                           f"the day before session {session + 1} opens")
         else:
             derivation = f"{opening}; closing date unknown"
-        return SessionDates(code, session, opens_on, closes_on, Source.OFFICIAL, derivation, opening)
+        source = Source.PRINTED if printed else Source.OFFICIAL
+        return SessionDates(code, session, opens_on, closes_on, source, derivation, opening, printed)
 
     def opening(self, body: Body | str, session: int) -> dt.date:
         return self.session_dates(body, session).opens_on
@@ -360,6 +369,7 @@ class Calendar:
 
 _SOURCE_PHRASE = {
     Source.OFFICIAL: "an official date",
+    Source.PRINTED: "a date a resolution prints",
     Source.RULE: "by rule",
     Source.RECORD: "a recorded date",
     Source.ESTIMATE: "an estimate",

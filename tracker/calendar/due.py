@@ -270,16 +270,17 @@ def _session_due(
     session = _field(deadline, "session")
     other = _other_body(deadline, code)
     if other is not None:
-        # Another body's session: dated only from what the text prints or an admin recorded for
-        # that body, never from the GA's, the HRC's or ECOSOC's calendar.
+        # Another body's session: dated only from what the text prints or the calendar records for
+        # that body, never from the GA's, the HRC's or ECOSOC's calendar. An admin's record wins over the
+        # text (a session moved); the text's own dates over those another resolution printed.
         closing = _field(deadline, "end") and _field(deadline, "closes") is not None
         printed = _field(deadline, "closes" if closing else "opens")
         what = "next session" if session is None else f"session {session}"
-        if printed is not None:
+        dates = _recorded(calendar, code, session, adopted_on)
+        if printed is not None and (dates is None or dates.source is not Source.OFFICIAL):
             how = (f"{'expires' if expires else 'due'} {printed.isoformat()}: {other}, {what} "
                    f"{'closes' if closing else 'opens'} then, as the text prints it")
             return DueDate(printed, how, None, False)
-        dates = _recorded(calendar, code, session, adopted_on)
         if dates is None:
             raise UnknownSessionError(f"{other}: {what} is not in the calendar")
         return _dates_due(calendar, deadline, dates, adopted_on, expires=expires)

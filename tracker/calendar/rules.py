@@ -24,6 +24,9 @@ SEPTEMBER = 9
 class Source(StrEnum):
     #: recorded by an admin (the database's official dates)
     OFFICIAL = "official"
+    #: printed in a resolution ("shall hold its next session from 20 to 28 February 2024") and recorded
+    #: on its import; an admin's record replaces it
+    PRINTED = "printed"
     #: the rule of procedure in force for that session
     RULE = "rule"
     #: a date built into the calendar, with its authority

@@ -9,11 +9,13 @@ that depend on a session when its official dates change. ``today`` is always an 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, null, or_, select, union_all
+from sqlalchemy import Text, and_, case, cast, null, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from tracker.calendar import Body, Calendar, DueDate, SessionDates
@@ -36,6 +38,8 @@ from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
 from tracker.services.errors import Invalid
 
+log = logging.getLogger(__name__)
+
 #: statuses whose due date no longer moves with the calendar: the record of what was due stays
 SETTLED_STATUSES = frozenset({ObligationStatus.COMPLETED, ObligationStatus.NOT_APPLICABLE})
 
@@ -47,8 +51,9 @@ SETTLED_STATUSES = frozenset({ObligationStatus.COMPLETED, ObligationStatus.NOT_A
 #: statement: a page that shows session dates pays one round trip for them, and no ORM entity is loaded
 _CALENDAR_ROWS = union_all(
     select(OfficialSession.body, OfficialSession.number, OfficialSession.opens_on,
-           OfficialSession.closes_on, null().label("lead")),
-    select(BodySetting.body, null(), null(), null(), BodySetting.documentation_lead_days),
+           OfficialSession.closes_on, null().label("lead"),
+           case((OfficialSession.printed_in_id.is_not(None), OfficialSession.note)).label("printed")),
+    select(BodySetting.body, null(), null(), null(), BodySetting.documentation_lead_days, null()),
 )
 
 
@@ -66,25 +71,31 @@ def load_calendar(session: Session, *, then_plan_once: bool = False) -> Calendar
     plan_once_for_any_values``), which on PostgreSQL the calendar's statement itself asks for (the
     overview: one round trip fewer)."""
     official: dict[tuple[str, int], tuple[dt.date, dt.date | None]] = {}
+    printed: dict[tuple[str, int], str] = {}
     leads: dict[str, int] = {}
     rows = _CALENDAR_ROWS
     if then_plan_once and session.get_bind().dialect.name == "postgresql":
         rows = _CALENDAR_ROWS_THEN_PLANNED_ONCE
-    for body, number, opens_on, closes_on, lead in session.execute(rows).all():  # flushes first
+    for body, number, opens_on, closes_on, lead, words in session.execute(rows).all():  # flushes first
         if lead is None:
             official[(body, number)] = (opens_on, closes_on)
+            if words is not None:
+                printed[(body, number)] = words
         else:
             leads[body] = lead
-    return _calendar(tuple(sorted(official.items())), tuple(sorted(leads.items())))
+    return _calendar(tuple(sorted(official.items())), tuple(sorted(leads.items())),
+                     tuple(sorted(printed.items())))
 
 
 @lru_cache(maxsize=4)
 def _calendar(official: tuple[tuple[tuple[str, int], tuple[dt.date, dt.date | None]], ...],
-              leads: tuple[tuple[str, int], ...]) -> Calendar:
+              leads: tuple[tuple[str, int], ...],
+              printed: tuple[tuple[tuple[str, int], str], ...]) -> Calendar:
     """A calendar does not change once built (it remembers the sessions it computed, which follow
     from its dates and leads alone), so one serves every reader of the same dates and leads: a
-    date recorded or a lead changed is another key, hence a new calendar."""
-    return Calendar(dict(official), dict(leads))
+    date recorded (by an admin, or as a resolution prints it) or a lead changed is another key, hence
+    a new calendar."""
+    return Calendar(dict(official), dict(leads), printed=dict(printed))
 
 
 def session_dates(session: Session, body: str, number: int) -> SessionDates:
@@ -402,9 +413,22 @@ def set_official_session(
     actor: Actor,
     today: dt.date,
 ) -> tuple[OfficialSession, int]:
-    """Record a session's official dates (they win over the rule) and recompute the due dates that
-    depend on it. Admins only. Returns the row and how many due dates moved."""
+    """Record a session's official dates (they win over the rule, and replace dates a resolution
+    printed) and recompute the due dates that depend on it. Admins only. Returns the row and how many
+    due dates moved."""
     actor.require(actor.is_admin, "record official session dates")
+    return _record_session(session, body, number, opens_on=opens_on, closes_on=closes_on, note=note,
+                           printed_in=None, actor=actor, today=today)
+
+
+def _record_session(
+    session: Session, body: str, number: int, *, opens_on: dt.date, closes_on: dt.date | None,
+    note: str | None, printed_in: Resolution | None, actor: Actor, today: dt.date, **details: Any,
+) -> tuple[OfficialSession, int]:
+    """The one path by which a session's dates enter the calendar, an admin's (``set_official_session``,
+    which checks the admin) or a resolution's (``record_printed_sessions``): the body and dates checked
+    (raises ``Invalid``), the row written, the due dates that depend on it recomputed (their history
+    says so), the audit entry."""
     try:
         parsed = body_code(body)  # a principal organ, or another body by its registry code
     except ValueError as exc:
@@ -425,19 +449,142 @@ def set_official_session(
         row = OfficialSession(body=str(parsed), number=number, opens_on=opens_on)
         session.add(row)
     else:
-        before = {"opens_on": row.opens_on.isoformat(),
-                  "closes_on": row.closes_on.isoformat() if row.closes_on else None}
+        before = _as_recorded(row)
     row.opens_on, row.closes_on, row.note = opens_on, closes_on, note
+    row.printed_in_id = printed_in.id if printed_in is not None else None
     row.recorded_by_id = actor.user_id
     session.flush()
     moved = recompute_due_dates(session, today, body=str(parsed), number=number, actor=actor)
     record_audit(
-        session, actor, "set_official_session", row,
+        session, actor, "set_official_session" if printed_in is None else "record_printed_session", row,
         body=str(parsed), number=number, opens_on=opens_on.isoformat(),
-        closes_on=closes_on.isoformat() if closes_on else None, before=before, recomputed=moved,
+        closes_on=closes_on.isoformat() if closes_on else None, before=before, recomputed=moved, **details,
     )
     session.flush()
     return row, moved
+
+
+def _as_recorded(row: OfficialSession) -> dict[str, str | None]:
+    """A session's dates as the calendar held them, for the audit entry that changes them (their note
+    too where a resolution printed them: where they came from)."""
+    before = {"opens_on": row.opens_on.isoformat(),
+              "closes_on": row.closes_on.isoformat() if row.closes_on else None}
+    if row.printed_in_id is not None:
+        before["note"] = row.note
+    return before
+
+
+# --------------------------------------------------------------------------- dates a resolution prints
+
+
+@dataclass(frozen=True)
+class PrintedSession:
+    """A session's dates as a resolution prints them: "Decides that the Special Committee shall hold its
+    next session from 20 to 28 February 2024" (A/RES/78/111 2: CHARTER 2024, 20 to 28 February 2024,
+    "paragraph 2")."""
+
+    body: str
+    number: int
+    opens_on: dt.date
+    closes_on: dt.date | None
+    #: where the resolution prints them: "paragraph 2"
+    paragraph: str
+
+    def note(self, symbol: str) -> str:
+        """The calendar's words for where the dates come from."""
+        return f"as printed in {symbol}, {self.paragraph}"
+
+    def dates(self) -> str:
+        if self.closes_on is None:
+            return f"opening {self.opens_on.isoformat()}"
+        return f"{self.opens_on.isoformat()} to {self.closes_on.isoformat()}"
+
+
+@dataclass
+class PrintedOutcome:
+    """What ``record_printed_sessions`` did, in words for the import's summary."""
+
+    #: "CHARTER 2024: 2024-02-20 to 2024-02-28, as printed in A/RES/78/111, paragraph 2"
+    recorded: list[str] = field(default_factory=list)
+    #: sessions whose dates this resolution printed before and prints no longer
+    removed: list[str] = field(default_factory=list)
+    #: dates it prints that differ from those the calendar holds, which stay
+    conflicts: list[str] = field(default_factory=list)
+    #: due dates moved
+    moved: int = 0
+
+    @property
+    def changed_calendar(self) -> bool:
+        return bool(self.recorded or self.removed)
+
+
+def record_printed_sessions(session: Session, resolution: Resolution, printed: Iterable[PrintedSession], *,
+                            actor: Actor, today: dt.date) -> PrintedOutcome:
+    """Record in the calendar the session dates a resolution prints (``printed``, in the order written:
+    the first a session's), as an admin's are (``_record_session``: the due dates that depend on the
+    session move, in the caller's transaction), unless the calendar holds that session's dates already:
+    an admin's record wins, and of two resolutions that print a session's dates the first imported is
+    kept. Dates that differ from those kept are not recorded: they are flagged on the resolution
+    (``parse_warnings``, which its review page shows) and logged, for an admin to record the right ones.
+    On a re-import, the dates it printed move with its text, and those it prints no longer leave the
+    calendar (the due dates that depend on them are recomputed)."""
+    printed = list(printed)
+    codes = {p.body for p in printed}
+    held = {(row.body, row.number): row for row in session.scalars(
+        select(OfficialSession).where(or_(OfficialSession.printed_in_id == resolution.id,
+                                          OfficialSession.body.in_(sorted(codes)))))}
+    outcome = PrintedOutcome()
+    seen: set[tuple[str, int]] = set()
+    for p in printed:
+        key = (p.body, p.number)
+        if key in seen:
+            continue
+        seen.add(key)
+        row = held.get(key)
+        note = p.note(resolution.symbol)
+        label = f"{p.body} {p.number}"
+        if row is not None and row.printed_in_id != resolution.id:
+            if (row.opens_on, row.closes_on) != (p.opens_on, p.closes_on):
+                kept = row.note if row.printed_in_id is not None else "recorded by an admin"
+                kept_dates = PrintedSession(row.body, row.number, row.opens_on, row.closes_on, "").dates()
+                outcome.conflicts.append(f"{label}: {p.paragraph} prints {p.dates()}; the calendar keeps "
+                                         f"{kept_dates}, {kept}")
+            continue
+        if row is not None and (row.opens_on, row.closes_on, row.note) == (p.opens_on, p.closes_on, note):
+            continue
+        try:
+            _row, moved = _record_session(session, p.body, p.number, opens_on=p.opens_on,
+                                          closes_on=p.closes_on, note=note, printed_in=resolution,
+                                          actor=actor, today=today, printed_in_symbol=resolution.symbol)
+        except Invalid as exc:  # not a session the calendar takes: the resolution is imported all the same
+            outcome.conflicts.append(f"{label}: {p.paragraph} prints {p.dates()}, not recorded: {exc}")
+            continue
+        outcome.recorded.append(f"{label}: {p.dates()}, {note}")
+        outcome.moved += moved
+    for key, row in held.items():
+        if row.printed_in_id == resolution.id and key not in seen:
+            outcome.moved += _forget_printed(session, row, resolution, actor=actor, today=today)
+            outcome.removed.append(f"{row.body} {row.number}")
+    if outcome.conflicts:
+        for line in outcome.conflicts:
+            log.warning("%s: session dates not recorded: %s", resolution.symbol, line)
+        resolution.parse_warnings = [*(resolution.parse_warnings or ()),
+                                     *(f"Session dates not recorded: {line}." for line in outcome.conflicts)]
+    return outcome
+
+
+def _forget_printed(session: Session, row: OfficialSession, resolution: Resolution, *, actor: Actor,
+                    today: dt.date) -> int:
+    """A session's dates its resolution, re-imported, prints no longer: out of the calendar, and the
+    due dates that depend on them recomputed. Returns how many moved."""
+    body, number, before = row.body, row.number, _as_recorded(row)
+    session.delete(row)
+    session.flush()
+    moved = recompute_due_dates(session, today, body=body, number=number, actor=actor)
+    record_audit(session, actor, "remove_printed_session", None, body=body, number=number, before=before,
+                 printed_in_symbol=resolution.symbol, recomputed=moved)
+    session.flush()
+    return moved
 
 
 def set_documentation_lead(

@@ -42,6 +42,30 @@ def test_recorded_sessions_date_the_deadlines_of_their_own_body_only():
     assert cal.session_dates("CCPCJ", 33).closes_on == D(2024, 5, 17)
 
 
+def test_a_session_a_resolution_printed_says_so_and_an_admins_record_wins_over_the_text():
+    """A/RES/78/111 2 prints the Special Committee's session "from 20 to 28 February 2024": recorded on its
+    import, another resolution's "at its session in 2024" is dated from it, as printed there; a text's own
+    printed dates give way to an admin's record only (a session moved), not to what another text printed."""
+    printed = "as printed in A/RES/78/111, paragraph 2"
+    cal = Calendar({("CHARTER", 2024): (D(2024, 2, 20), D(2024, 2, 28))},
+                   printed={("CHARTER", 2024): printed})
+    dates = cal.session_dates("CHARTER", 2024)
+    assert dates.source == "printed" and dates.printed_in == printed
+    assert dates.derivation == (f"CHARTER session 2024 opens 2024-02-20, {printed}; "
+                                f"closes 2024-02-28, {printed}")
+    named = deadline(body="CHARTER", session=2024, text="at its session in 2024")
+    due = cal.due_date(named, D(2023, 12, 7), TODAY)
+    assert due.due_on == D(2024, 2, 20) and printed in due.derivation
+    # its own text's dates (another resolution printing 19 February) over the other's
+    own = deadline(body="CHARTER", session=2024, opens="2024-02-19", text="at its session in 2024")
+    assert cal.due_date(own, D(2023, 12, 7), TODAY).due_on == D(2024, 2, 19)
+    # an admin's record over the text's
+    moved = Calendar({("CHARTER", 2024): (D(2024, 2, 26), None)})
+    due = moved.due_date(own, D(2023, 12, 7), TODAY)
+    assert due.due_on == D(2024, 2, 26) and "official date recorded by an admin" in due.derivation
+    assert moved.session_dates("CHARTER", 2024).printed_in is None
+
+
 def test_the_session_current_at_adoption_is_due_by_its_end():
     # adopted during the seventy-eighth session: "at its seventy-eighth session" is due before
     # the seventy-ninth opens (10 September 2024), not at the seventy-eighth's opening

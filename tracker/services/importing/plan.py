@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from calendar import month_name
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from tracker.calendar import Calendar
+from tracker.calendar import Body, Calendar
+from tracker.calendar.core import body_code
 from tracker.models import (
     Entity,
     ObligationKind,
@@ -24,13 +26,21 @@ from tracker.models import (
     Resolution,
 )
 from tracker.parsing.types import (
+    Deadline,
+    DeadlineKind,
     OperativeParagraph,
     ParsedResolution,
     PreambularParagraph,
     SubParagraph,
 )
 from tracker.services.actors import Actor
-from tracker.services.calendar import compute_dates, filed_under, recurrence_of, written_derivation
+from tracker.services.calendar import (
+    PrintedSession,
+    compute_dates,
+    filed_under,
+    recurrence_of,
+    written_derivation,
+)
 from tracker.services.entities import EntityResolver, Resolved, ShortNames
 from tracker.services.errors import Conflict
 
@@ -201,6 +211,44 @@ class NewObligation:
     points: list[ReviewPoint] = field(default_factory=list)
 
 
+# --------------------------------------------------------------------------- printed session dates
+
+
+def printed_session(deadline: Deadline) -> tuple[str, int, dt.date, dt.date | None] | None:
+    """A session deadline whose dates the text prints (the parser's ``opens``, given to every deadline
+    of that session in the resolution: ``link_session_dates``), of a body the registry codes and other
+    than a principal organ, with the session's number: "Decides that the Special Committee shall hold
+    its next session from 20 to 28 February 2024" (A/RES/78/111 2: CHARTER 2024). A principal organ's
+    sessions have their rules (and a date printed for one is often that of a resumed part); a session in
+    progress is not dated by what a paragraph says of it."""
+    if (deadline.kind != DeadlineKind.SESSION or deadline.opens is None or deadline.current
+            or deadline.session is None or not deadline.body or len(deadline.body) > 16):
+        return None
+    try:
+        if isinstance(body_code(deadline.body), Body):
+            return None
+    except ValueError:
+        return None
+    return deadline.body, deadline.session, deadline.opens, deadline.closes
+
+
+def _printing(paragraphs: list[OperativeParagraph], opens: dt.date) -> OperativeParagraph:
+    """Of the paragraphs that carry a session's dates, the one whose words print its opening (its day,
+    month and year: "from 20 to 28 February 2024"), else the first: the parser gives the dates to every
+    paragraph that names the session ("at its next session", A/RES/78/111 4), the calendar says where
+    they are printed."""
+    words = (rf"\b{opens.day}\b", rf"\b{month_name[opens.month]}\b", rf"\b{opens.year}\b")
+    return next((op for op in paragraphs if all(re.search(w, op.text, re.I) for w in words)), paragraphs[0])
+
+
+def _paragraph_words(op: OperativeParagraph) -> str:
+    """"paragraph 2" ("part B, paragraph 2"; "an unnumbered paragraph" for one printed without its
+    number, whose place is not a number the resolution prints)."""
+    if op.unnumbered:
+        return f"an unnumbered paragraph of part {op.part}" if op.part else "an unnumbered paragraph"
+    return f"part {op.part}, paragraph {op.number}" if op.part else f"paragraph {op.number}"
+
+
 # --------------------------------------------------------------------------- the plan
 
 
@@ -241,6 +289,18 @@ class ImportPlan:
         if self._numbered is None:
             self._numbered = list(numbered(self.parsed))
         return self._numbered
+
+    def printed_sessions(self) -> list[PrintedSession]:
+        """The session dates the operative paragraphs print for another body's numbered session
+        (``printed_session``), in the order written: what the import records in the calendar."""
+        found: dict[tuple[str, int, dt.date, dt.date | None], list[OperativeParagraph]] = {}
+        for op in self.parsed.operative:
+            for d in op.deadlines:
+                dates = printed_session(d)
+                if dates is not None:
+                    found.setdefault(dates, []).append(op)
+        return [PrintedSession(*dates, _paragraph_words(_printing(ops, dates[2])))
+                for dates, ops in found.items()]
 
     def set_resolution_fields(self, resolution: Resolution, source_text: str | None,
                               filename: str | None) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.models import Resolution, ResolutionLink
+from tracker.services.calendar import PrintedOutcome
 
 from .review import SUMMARY_WORDS, Review, ReviewPoint
 
@@ -47,6 +48,8 @@ class ImportResult(Tally):
     links: list[ResolutionLink] = field(default_factory=list)
     #: obligations the import (re)read with each point to review
     review: Counter[Review] = field(default_factory=Counter)
+    #: session dates the text prints, recorded in the calendar (or not: ``conflicts``)
+    sessions: PrintedOutcome = field(default_factory=PrintedOutcome)
 
     @property
     def published(self) -> bool:
@@ -69,6 +72,12 @@ class ImportResult(Tally):
                 f" (replaced: {self.unchanged} unchanged, {self.changed} changed, "
                 f"{self.added} added, {self.removed} removed)"
             )
+        if self.sessions.recorded:
+            line += f"; session dates recorded: {'; '.join(self.sessions.recorded)}"
+        if self.sessions.removed:
+            line += f"; session dates it no longer prints removed: {', '.join(self.sessions.removed)}"
+        if self.sessions.conflicts:
+            line += f"; session dates not recorded: {'; '.join(self.sessions.conflicts)}"
         if self.new_entities:
             line += f"; new owners to review: {', '.join(self.new_entities)}"
         if not self.published:

@@ -521,6 +521,12 @@ class Unwritten:
     #: linked (``citations.Citations``; None: each new resolution is written at once)
     created: list[NewResolution] = field(default_factory=list)
     citations: Citations | None = None
+    #: what reads the rows once written, run after them: the calendar's sessions a file's text dates
+    #: (``record_printed_sessions``, whose recomputation reads the obligations: those of a commit's
+    #: files written together, then moved, not written early and apart)
+    then: list[Callable[[Session], None]] = field(default_factory=list)
+    #: one of ``then`` changed the calendar: the files imported after it load it again
+    calendar_changed: bool = False
 
     def prepare(self, session: Session, resolutions: Iterable[ParsedResolution]) -> None:
         """Before a commit's files (these, the new ones, in order): on PostgreSQL reserve their
@@ -559,13 +565,18 @@ class Unwritten:
                                    (AuditEntry, self.audit)])
         self.obligations.clear()
         self.audit.clear()
+        then, self.then = self.then, []
+        for step in then:
+            step(session)
 
     def clear(self) -> None:
         """Forget them (rolled back), and the commit's citations."""
         self.obligations.clear()
         self.audit.clear()
         self.created.clear()
+        self.then.clear()
         self.citations = None
+        self.calendar_changed = False
 
 
 def add_footnotes_and_references(session: Session, plan: ImportPlan, resolution: Resolution,

@@ -23,7 +23,7 @@ from tracker.parsing.gazetteer import Gazetteer
 from tracker.parsing.types import ParsedResolution
 from tracker.services.actors import Actor
 from tracker.services.audit import audit_row
-from tracker.services.calendar import load_calendar
+from tracker.services.calendar import load_calendar, record_printed_sessions
 from tracker.services.entities import EntityResolver, load_gazetteer
 from tracker.services.successors import link_mandate_renewals, link_successors
 
@@ -131,13 +131,26 @@ def import_file(
                                                   time_limit=time_limit)
     if later is not None and later.created and not lookups.held_not(parsed.symbol):
         later.write(session)  # it may be one of them: looked up written
+    _calendar_again(session, lookups, later)
     result = import_resolution(
         session, parsed, actor, replace=replace, today=today, now=now, source_text=source_text,
         filename=filename, publish=publish, calendar=lookups.calendar, resolver=lookups.resolver,
         later=later, existing=lookups.held(session, parsed.symbol),
     )
     lookups.wrote(parsed.symbol, result.resolution.symbol)
+    if result.sessions.changed_calendar:
+        lookups.calendar = load_calendar(session)
+    _calendar_again(session, lookups, later)
     return result
+
+
+def _calendar_again(session: Session, lookups: Lookups, later: rows.Unwritten | None) -> None:
+    """The batch's calendar loaded again once a file's printed session dates are recorded (at the
+    commit's write, or earlier): the files after it are dated with them (those before, and those of
+    the same commit written before, were moved by the recording)."""
+    if later is not None and later.calendar_changed:
+        later.calendar_changed = False
+        lookups.calendar = load_calendar(session)
 
 
 _HELD_UNDER = select(Resolution.__table__.c.id).where(
@@ -199,6 +212,14 @@ def import_resolution(
         unwritten.write(session)  # the re-import reads the obligations
         unwritten.citations = None  # and rewrites references: the next files are written at once
         result = replace_resolution(session, plan, existing, source_text, filename, publish)
+    printed = plan.printed_sessions()
+    if printed or existing is not None:  # a re-import may print other dates, or none
+        def record(session: Session) -> None:
+            result.sessions = record_printed_sessions(session, result.resolution, printed, actor=actor,
+                                                      today=today)
+            unwritten.calendar_changed |= result.sessions.changed_calendar
+
+        unwritten.then.append(record)  # once the obligations are written: those that move are read
     # a new resolution that cites none we hold and that nothing held cites has no successor link
     if existing is not None or plan.linked:
         unwritten.write(session)  # the links read the obligations

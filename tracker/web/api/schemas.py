@@ -272,7 +272,8 @@ class SessionSchema(Schema):
     opens_on = _date(allow_none=True, required=True)
     closes_on = _date(allow_none=True, required=True)
     source = fields.String(allow_none=True, required=True,
-                           metadata={"description": "official, rule or estimate"})
+                           metadata={"description": "official (an admin's record), printed (as a resolution "
+                                                    "prints them), rule, record or estimate"})
     obligations = fields.Integer(required=True, metadata={"description": "obligations due at this session"})
     by_status = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True)
 
