@@ -902,7 +902,7 @@ _NAMES_NO_ONE = re.compile(
 #: …", and past a phrase set off by commas right after "that" ("Decides that, for a period of one year,
 #: all Member States shall …": the subject after it)
 _THAT_SHALL = re.compile(
-    r"^\s*(?:,\s*)?(?:(?!to\s)[^;,]{0,200}?(?:,[^;,]{0,200}?)?,\s*(?:also\s+|further\s+)?)?that(?:\s*,(?:[^;,]|,(?=\s*\d{4}\b)){1,200}?,(?!\s*\d{4}\b)(?:\s*that(?=\s))?)?\s")
+    r"^\s*(?:,\s*)?(?:(?!to\s)[^;,]{0,200}?(?:,[^;,]{0,200}?)?,\s*(?:also\s+|further\s+)?)?that(?:\s*,(?:[^;,]|,(?=\s*\d{4}\b)){1,200}?,(?!\s*\d{4}\b)(?:\s*that(?=\s))?)?(?:\s|(?=:))")
 #: words set off by commas right after a decision's modal, read past where the modal's verb is read ("that …
 #: MONUC, shall, as from 1 July 2010, bear the title of the United Nations Organization Stabilization Mission
 #: …", S/RES/1925 (2010) 1)
@@ -939,6 +939,19 @@ _WOULD = re.compile(r"\bwould\b")
 def _modal_of(after: str) -> re.Match[str] | None:
     """The modal of a decision's "that" clause (``after``: its words), in its first 300 characters."""
     return _MODAL.search(after, 0, 300) or _WOULD.search(after, 0, 300)
+
+
+#: a decision's "that" clause that only announces its list: "that the organizational arrangements for the
+#: interactive dialogues will be as follows: (a) …" (A/RES/73/292 13), "Further decides that: (a) The opening
+#: segment … will feature …" (A/RES/78/269 3): what the list says is read from each item
+_LIST_LEAD = re.compile(r"[^;:]{0,200}?\b(?:shall|will|should)\s+be\s+as\s+follows\s*[:;]\s*|\s*:\s*")
+
+
+def _past_list_lead(after: str) -> str:
+    """A decision's "that" clause (``after``: its words) past the words that announce its list
+    (``_LIST_LEAD``; a sub-paragraph is read after them): "" where the clause is only the announcement."""
+    lead = _LIST_LEAD.match(after)
+    return after[lead.end() :] if lead else after
 #: what takes effect, in any form ("take effect", "enters into force", "coming into operation", "become
 #: operational"): read at a decision's modal here (``_TAKES_EFFECT``: a rule laid down, nothing asked) and
 #: as the verb that governs a time in ``deadlines`` (when something takes effect is no due date)
@@ -1005,7 +1018,7 @@ _STANDING_OBLIGATION = re.compile(
 #: be open to all States …, that the rules of procedure … shall apply …, and that the preparatory committee
 #: shall consider and adopt …" (A/RES/77/245 37) decides three (not a relative: "…, that has engaged in")
 _A_THAT_CLAUSE = re.compile(
-    r"(?:^|[,;]|(?<=\s)(?=and\s+that\s))\s*(?:and\s+)?(?:also\s+|further\s+)?that(?:\s|(?=,))(?!\s*(?:is|are|was|were|has|have|had)\b)")
+    r"(?:^|[,;]|(?<=\s)(?=and\s+that\s))\s*(?:and\s+)?(?:also\s+|further\s+)?that(?:\s|(?=[,:]))(?!\s*(?:is|are|was|were|has|have|had)\b)")
 
 
 def _settled(verb: str, text: str, after: str, modal: re.Match[str] | None) -> ObligationKind | None:
@@ -1025,7 +1038,10 @@ def _ruled_all(text: str) -> ObligationKind | None:
     starts = [m.end() for m in _A_THAT_CLAUSE.finditer(text)]
     found = []
     for k, start in enumerate(starts):
-        after = text[start : starts[k + 1] if k + 1 < len(starts) else len(text)]
+        after = _past_list_lead(text[start : starts[k + 1] if k + 1 < len(starts) else len(text)])
+        if not after.strip(" ,;.:"):
+            found.append(K.DECLARATORY)  # "Decides that: (a) …": its sub-paragraphs say what is asked
+            continue
         modal = _modal_of(after)
         called = modal is None and _CALLED_IN_THE_PASSIVE.match(after) is not None
         ruled = _ruled(after, modal) if modal else (K.EXHORTATION if called else None)
@@ -1037,9 +1053,12 @@ def _ruled_all(text: str) -> ObligationKind | None:
 
 #: a call in the passive, with no modal: "… and that such organizations are invited to support the United
 #: Nations environmental programmes by complementary initiatives and contributions" (A/RES/2997 (XXVII) 6): a
-#: standing call, as "Invites such organizations to …" is (not "is requested to": a request)
+#: standing call, as "Invites such organizations to …" is (not "is requested to": a request); after what it is
+#: for: "(f) In order to ensure compliance with the requirements of this paragraph, and thereby preventing
+#: illicit trafficking in nuclear, chemical or biological weapons, their means of delivery and related
+#: materials, all Member States are called upon to take, …, cooperative action …" (S/RES/1718 (2006) 8)
 _CALLED_IN_THE_PASSIVE = re.compile(
-    r"[^;:]{0,200}?\s(?:is|are)\s+(?:also\s+|further\s+)?(?:invited|encouraged|urged|called\s+upon)\s+to\s")
+    r"[^;:]{0,300}?\s(?:is|are)\s+(?:also\s+|further\s+)?(?:invited|encouraged|urged|called\s+upon)\s+to\s")
 
 
 def _ruled(after: str, modal: re.Match[str]) -> ObligationKind | None:
@@ -1099,7 +1118,7 @@ _WHAT_IT_IS = re.compile(
     # high-level meeting will focus on building common understanding …", A/RES/78/319 2; "that …, the
     # Consultative Process will focus its discussions at its twelfth meeting on contributing to the assessment
     # …", A/RES/65/37 231)
-    r"|be\s*[“\"]|focus\s+(?:(?:its|their)\s+(?:discussions?|deliberations|work)\b[^;]{0,60}?\s)?on\b)")
+    r"|be\s*:?\s*[“\"]|focus\s+(?:(?:its|their)\s+(?:discussions?|deliberations|work)\b[^;]{0,60}?\s)?on\b)")
 #: … and what a decision says a body, a meeting or a decade is for: "that the purpose of the Decade shall be
 #: to accelerate collective action …" (A/RES/80/132 3), "that the role of professional legal staff in the
 #: Office of Staff Legal Assistance shall be to assist staff members …" (A/RES/63/253 12), "that the objective
@@ -1139,6 +1158,24 @@ _NOT_STANDING_AT_THE_MODAL = frozenset({"consider", "take", "give", "address", "
                                         "bear"})
 
 
+#: a meeting, or a part of one, that a decision's "that" clause describes at its modal (``_ITS_MAKE_UP``):
+#: "(a) The opening segment, to be held from 10 to 10.45 a.m., will feature statements by the President of
+#: the General Assembly …" (A/RES/78/269 3), "(b) The plenary meetings will hear statements by Member States
+#: …" (A/RES/79/286 2), "(c) Each interactive dialogue will be presided over by two co-chairs …"
+#: (A/RES/75/212 9), "and that this meeting will highlight achievements, best practices, gaps and
+#: challenges" (A/RES/79/288 2): what the meeting will look like, decided on adoption (the meeting held
+#: stays an action: "shall be held"; someone named who is to do something too: "(d) The Secretary-General
+#: of the Conference will … prepare concept papers …")
+_AN_EVENT = re.compile(
+    r"[:\s]*(?:\([a-z]+\)\s*)?(?:(?:the|this|that|these|each|all|both|two|three|four)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:segments?|meetings?|sessions?|panels?|panel\s+discussions?|dialogues?|debates?|round\s*tables?|"
+    r"discussions?|summit|conference|event)\b(?:\s+(?:of|on)\s[^,;:]{0,120}?)?(?:\s*,\s*(?:to\s+be\s+|[a-z]+ed\s)[^;:]{1,120})?\s*$",
+    re.I)
+_ITS_MAKE_UP = re.compile(
+    r"(?:shall|will|would|should)\s+(?:also\s+)?(?:feature|comprise|consist\s+of|include|hear|highlight|"
+    r"be\s+(?:composed|comprised|made\s+up)\s+of|be\s+(?:co-)?chaired\b|be\s+presided\s+over)\b")
+
+
 def _what_it_is_or_does(after: str, modal: re.Match[str], subject: str) -> ObligationKind | None:
     """What a decision's "that … shall" clause settles about its subject where no rule of :func:`_ruled`
     reads it: a continuing duty given to someone (``_A_DUTY_GIVEN``) or a standing call
@@ -1147,6 +1184,8 @@ def _what_it_is_or_does(after: str, modal: re.Match[str], subject: str) -> Oblig
     at = modal.start()
     if subject and _A_DUTY_GIVEN.match(after, at) and names_someone(subject):
         return K.EXHORTATION
+    if _AN_EVENT.match(subject) and _ITS_MAKE_UP.match(after, at):
+        return K.DECLARATORY
     if subject.lower() != "there" and (_WHAT_IT_IS.match(after, at) or (
             _TO_BE_TO.match(after, at) and _WHAT_IT_IS_FOR.match(subject))):
         return K.DECLARATORY
@@ -1700,7 +1739,9 @@ def _directive_kind(verb: str, text: str, gazetteer: Gazetteer) -> ObligationKin
     if that:
         # "Decides that all States shall …" (a standing obligation), "Decides, …, that the
         # Mission shall …", "further decides that UNSOM should continue to implement …"
-        after = text[that.end() :]
+        after = _past_list_lead(text[that.end() :])
+        if not after.strip(" ,;.:"):
+            return K.DECLARATORY  # the list's announcement: its sub-paragraphs say what is asked
         modal = _modal_of(after)
         if modal and _NAMED_AS.match(after, modal.start()):
             return K.DECLARATORY  # "that the … Committee shall henceforth be known as …": done on adoption
@@ -1712,6 +1753,8 @@ def _directive_kind(verb: str, text: str, gazetteer: Gazetteer) -> ObligationKin
         settled = _settled(verb, text, after, modal)
         if settled is not None:
             return settled
+        if modal is None and _CALLED_IN_THE_PASSIVE.match(after):
+            return K.EXHORTATION  # "Decides that: … (f) …, all Member States are called upon to take …"
         if _PASSIVE.search(after, 0, 300):
             return K.ACTION  # "that the amount … shall be transferred to the development account"
         if _GROUP_ADDRESSEE.match(_addressee(after)) or _CONTINUES.search(after, 0, 300):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.parsing.gazetteer import Gazetteer
+from tracker.parsing.kinds import sub_kind
 from tracker.parsing.parser import read_paragraph
 from tracker.parsing.phrases import analyse, resolve_short_names
 from tracker.parsing.types import ObligationKind as K
@@ -261,3 +262,59 @@ def test_a_sum_set_off_or_credited_is_done_on_adoption(text, chapeau, kind):
     reading = read_paragraph(text, text, [], body="GA", session=78, gazetteer=Gazetteer.default(),
                              chapeau=chapeau)
     assert reading.kind == kind
+
+
+@pytest.mark.parametrize(("rest", "sub", "kind"), [
+    # what a high-level meeting will look like, decided on adoption (A/RES/78/269 3, A/RES/79/286 2,
+    # A/RES/73/292 13, A/RES/75/4 3)
+    ("that:", "The opening segment, to be held from 10 to 10.45 a.m., will feature statements by the "
+     "President of the General Assembly, the President of the Economic and Social Council, the "
+     "Secretary-General …;",
+     K.DECLARATORY),
+    ("that:", "The plenary meetings will hear statements by Member States and observers of the General "
+     "Assembly; the list of speakers will be established in accordance with the rules of procedure …;",
+     K.DECLARATORY),
+    ("that the organizational arrangements for the interactive dialogues will be as follows:",
+     "Each interactive dialogue will be presided over by two co-chairs, one from a developing country and "
+     "one from a developed country, to be appointed by the Presidents of the Conference;", K.DECLARATORY),
+    ("that the organizational arrangements for the special session shall be as follows:",
+     "The opening of the special session shall include statements by the President of the General Assembly, "
+     "the Secretary-General …;", K.DECLARATORY),
+    # … not the meeting held, nor someone who is to deliver something (A/RES/78/269 4, A/RES/75/212 9)
+    ("that the organizational arrangements for the two multi-stakeholder panels will be as follows:",
+     "Two multi-stakeholder panels will be held in parallel from 11 a.m. to 1 p.m. and from 3 to 5 p.m.;",
+     K.ACTION),
+    ("that the organizational arrangements for the interactive dialogues will be as follows:",
+     "The Secretary-General of the Conference will select a moderator and up to four panellists for each of "
+     "the interactive dialogues and will prepare concept papers on each of the themes of the interactive "
+     "dialogues;", K.ACTION),
+    # a call in the passive under "Decides that:" (S/RES/1718 (2006) 8 (f))
+    ("that:", "In order to ensure compliance with the requirements of this paragraph, and thereby preventing "
+     "illicit trafficking in nuclear, chemical or biological weapons, their means of delivery and related "
+     "materials, all Member States are called upon to take, in accordance with their national authorities "
+     "and legislation, and consistent with international law, cooperative action including through "
+     "inspection of cargo to and from the DPRK, as necessary;", K.EXHORTATION),
+])
+def test_what_a_meeting_will_look_like_is_decided_on_adoption(rest, sub, kind):
+    assert sub_kind("decides", rest, sub) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the words that announce the list ask nothing of their own (A/RES/79/288 3, A/RES/79/289 3)
+    ("Further decides that:", K.DECLARATORY),
+    ("Further decides that the organizational arrangements for the high-level meeting should be as follows:",
+     K.DECLARATORY),
+    # a theme and what the meeting will highlight (A/RES/79/288 2, A/RES/79/333 2)
+    ("Also decides that the theme of the high-level meeting of the General Assembly will be “Recommitting "
+     "to, resourcing and accelerating the implementation of the Beijing Declaration and Platform for "
+     "Action to achieve gender equality and the empowerment of all women and girls” and that this meeting "
+     "will highlight achievements, best practices, gaps and challenges;", K.DECLARATORY),
+    ("Also decides that the overall theme of the high-level meeting will be: “Fostering a multilateral and "
+     "intergenerational approach to prevent, prepare for and respond to pandemics and public health "
+     "emergencies, through the principles of equity and solidarity”;", K.DECLARATORY),
+    # the meeting held stays an action (A/RES/79/288 1)
+    ("Decides that the one-day high-level meeting of the General Assembly on the thirtieth anniversary of "
+     "the Fourth World Conference on Women shall be held in New York on 22 September 2025;", K.ACTION),
+])
+def test_the_modalities_announced_ask_nothing(text, kind):
+    assert _kind(text, session=79) == kind
