@@ -3253,6 +3253,12 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None,
         # A/RES/74/271 2)
         m = next((later for later in _DELIVERABLE_RE.finditer(rest, m.end()) if _asked_for(rest, later)
                   and not _GOVERNED.search(rest, max(0, later.start() - 40), later.start())), m)
+    if m is not None and (asked := REPORT.search(rest, 0, m.start())) is not None and (
+            bare := _ASKED_BARE.match(rest, asked.start())) is not None and bare.start(1) < m.start() < (
+            bare.start(1) + (_deliverable_stop(bare.group(1), 8) or len(bare.group(1)))):
+        # a document named within what a bare noun asked for says what that is on, and is not what is asked:
+        # "to submit his comments on the recommendations contained in the panel’s report" (A/RES/59/283 52)
+        m = bare
     if m is not None and _CITED.search(rest, max(0, m.start() - 40), m.start()):
         # a document cited for what it sets out is not asked for: "asks the Secretary-General to continue to
         # make available his Good Offices for Cyprus as outlined in his report" (S/RES/1475 (2003) 5)

@@ -188,3 +188,28 @@ def test_a_deliverable_ends_where_what_is_asked_for_does(text, deliverable):
 ])
 def test_a_documents_name_of_two_nouns_is_read_whole(body, text, deliverable):
     assert analyse(text, body=body, gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+@pytest.mark.parametrize(("text", "deliverable"), [
+    # A/RES/59/283 52: the recommendations are what his comments are on
+    ("Also requests the Secretary-General to submit his comments on the recommendations contained in the "
+     "panel’s report, along with the estimate of time and resources needed for their implementation, to the "
+     "General Assembly at the first part of its resumed sixty-first session;",
+     "his comments on the recommendations contained in the panel’s report"),
+    # A/RES/71/263 40: the report is where the information goes
+    ("Requests the Secretary-General to provide information on the impact of the amendment to staff rule "
+     "10.4 "
+     "on investigative activities in the context of his next report;",
+     "information on the impact of the amendment to staff rule 10.4 on investigative activities in the "
+     "context "
+     "of his next report"),
+    # A/RES/58/136 11: not past what the bare noun asks for, into the next clause
+    ("Invites Member States to provide the Secretary-General with information on the nature of links between "
+     "terrorism and other forms of crime in order to increase synergies in the delivery of technical "
+     "assistance by the Centre, and requests the Secretary-General to include an analysis of that "
+     "information "
+     "in his report on the implementation of the present resolution;",
+     "an analysis of that information in his report on the implementation of the present resolution"),
+])
+def test_a_document_within_what_a_bare_noun_asks_for_is_not_the_deliverable(text, deliverable):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
