@@ -273,8 +273,9 @@ _A_NAME = (r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|for|and|in)\s+(?:the\s+)?|(?:"
 #: Auditors", A/RES/70/248 15): the "on" or "of" of such a name says nothing of what is delivered
 _WHOSE_OR_TO_WHOM = re.compile(
     rf"(?:\s(?:to|through)\s+|(?:(?<=reports)|(?<=report)|(?<=recommendations))\s+of\s+){_A_NAME}"
-    # (not whose work it is on: "the first report of the Team’s activities", S/RES/2379 (2017) 15)
-    r"(?![\w’'-])")
+    # (not whose work it is on: "the first report of the Team’s activities", S/RES/2379 (2017) 15; nor a
+    # document's symbol: "a report of A/RES/71/19")
+    r"(?![\w’'/-])")
 
 
 def says_what_is_delivered(deliverable: str | None) -> bool:
