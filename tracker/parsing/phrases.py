@@ -1406,8 +1406,11 @@ def find_actors(
         if groups:
             # "Member States, international organizations and the regional commissions",
             # "bilateral, regional and multilateral development and trading partners"
-            spans = sorted([*spans, *_groups_between(span[:end], spans, gazetteer,
-                                                     not _CUT_IN_NAME.match(span, end))])
+            between = _groups_between(span[:end], spans, gazetteer, not _CUT_IN_NAME.match(span, end))
+            # (a name the adjectives of a list go on from is part of it: "United Nations peacekeeping,
+            # peacebuilding and political missions", _adjectives_after)
+            spans = sorted([*(x for x in spans if not any(s <= x[0] and x[1] <= e for s, e, _n in between)),
+                            *between])
         for s, e, name in spans:
             if _named_in_passing_at(span, s, e, owners):
                 continue
@@ -1833,13 +1836,30 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
         named_list = first is not None and a > 0 and (
             _KIND_ONLY.fullmatch(span[first[0] : first[1]].strip()) is not None
             and (first == pieces[0] or _KIND_ONLY.fullmatch(before) is not None))
+        listed_to = 0  # the pieces a list of adjectives after a name took
+        adjectives = False  # a preposition's object is a list of adjectives before their noun, not yet ended
         for k, (s, e) in enumerate(pieces):
+            if k < listed_to:
+                continue
             if k == 0 and a > 0 and s == a:
                 # words right after a name belong to it: "United Nations entities" (and where they end with a
                 # place, the list goes on with places: "… child protection advisers in peacekeeping operations
                 # and political and peacebuilding missions")
                 governed = _IN_PLACE_LAST.search(span, s, e) is not None
+                start = next((ns for ns, ne, _n in names if ne == a), None)
+                listed_to = _adjectives_after(span, pieces, start) if start is not None else 0
+                if listed_to:
+                    found = _ARTICLE.sub("", span[start : pieces[listed_to - 1][1]])
+                    out.append((start, pieces[listed_to - 1][1], gazetteer.canonical(found) or found))
                 continue
+            if governed and adjectives:
+                # "in particular the tourism, travel and telecommunications industries": the adjectives of the
+                # noun the preposition's object ends with, to the list's last member
+                alone = _ADJECTIVE_ALONE.fullmatch(span, s, e) is not None
+                adjectives = alone and k + 1 < len(pieces)
+                if alone or span[pieces[k - 1][1] : s].strip(", ") in ("and", "or"):
+                    pending = None
+                    continue
             s = pending if pending is not None else s
             words = span[s:e]
             if _CONDITION_FIRST.match(words) or _done_to(span, a, s):
@@ -1860,6 +1880,11 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
                 # own, where one ends the one before ("including through bilateral, regional and global
                 # cooperation programmes"; not "the Chair and, as necessary, other members of …")
                 pending, governed = None, True
+                # (and where its last word is an adjective of a noun further on, those the list goes on with:
+                # "the business sector, in particular the tourism, travel and telecommunications industries")
+                adjectives = (_SINGLED_OUT_ADJECTIVE.fullmatch(words) is not None
+                              and not is_agent_noun(words.split()[-1]) and k + 1 < len(pieces)
+                              and span[e : pieces[k + 1][0]].strip() == ",")
                 continue
             governed = False
             proper = _PROPER_NAME.fullmatch(words) if (pending is None and names
@@ -1885,6 +1910,43 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
                     and not _shares_words(span, found, pieces, k, named_list):
                 out.append((s, e, name))  # a State is the State rules' call (as a place, …)
     return out
+
+
+#: the first of the adjectives a list singles out, before the noun they share further on: "in particular the
+#: tourism, travel and telecommunications industries" (A/RES/73/146 45; not "as appropriate, …", an adverb's
+#: phrase)
+_SINGLED_OUT_ADJECTIVE = re.compile(
+    r"\s*(?:in\s+particular|including|especially|notably|particularly|such\s+as)\s+(?:the\s+)?[a-z][\w-]*\s*")
+#: one lower-case word, no agent's noun: an adjective (or a noun used as one: "tourism", "peacekeeping") of a
+#: noun further on, in a list of them
+_ADJECTIVE_ALONE = re.compile(r"\s*[a-z][\w-]*\s*")
+#: … after a name, which they qualify with the list ("Governments of origin, transit and destination
+#: countries"); not a participle that says which ("Member States concerned, regional …") nor an adverb
+_AFTER_A_NAME = re.compile(r"\s+(?:of\s+)?(?!concerned\b|[a-z]+ed\b|[a-z]+ly\b)[a-z][\w-]*\s*")
+
+
+def _adjectives_after(span: str, pieces: list[tuple[int, int]], start: int) -> int:
+    """How many of ``pieces`` (the first right after a name at ``span[start:]``) are adjectives listed with
+    their noun, which the name qualifies with them: "United Nations peacekeeping, peacebuilding and political
+    missions" (S/RES/2427 (2018) 10), "Governments of origin, transit and destination countries" (A/RES/80/185
+    39); 0 where they are not ("the United Nations system, organizations …", "Member States concerned, …")."""
+    first = pieces[0]
+    if not _AFTER_A_NAME.fullmatch(span, *first) or is_agent_noun(span[first[0] : first[1]].split()[-1]):
+        return 0
+    for k in range(1, len(pieces)):
+        s, e = pieces[k]
+        sep = span[pieces[k - 1][1] : s]
+        if k == 1 and not (sep.startswith(",") and sep.strip(", ") == ""):
+            return 0
+        words = span[s:e].split()
+        if sep.strip(", ") in ("and", "or"):
+            # the last: its noun an agent's, the rest adjectives ("political missions", "destination
+            # countries")
+            ok = 2 <= len(words) <= 3 and all(w[:1].islower() for w in words) and is_agent_noun(words[-1])
+            return k + 1 if ok else 0
+        if sep.strip() != "," or not _ADJECTIVE_ALONE.fullmatch(span, s, e) or is_agent_noun(words[0]):
+            return 0
+    return 0
 
 
 #: an adjective that ends a list's member, which the next member's noun completes: "bilateral", "regional",

@@ -2359,6 +2359,35 @@ def test_adjectives_listed_before_an_addressee(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
 
 
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # a name the listed adjectives go on from is part of the one addressee (segmented S/RES/2427 (2018) 10,
+    # ga-pdf-text A/RES/80/185 39)
+    ("Requests Member States, United Nations peacekeeping, peacebuilding and political missions and United "
+     "Nations country teams, within their respective mandates, to establish appropriate strategies and "
+     "coordination mechanisms for information exchange and cooperation on child protection concerns;", "SC",
+     ["Member States", "United Nations peacekeeping, peacebuilding and political missions",
+      "United Nations country teams"]),
+    ("Calls upon Governments of origin, transit and destination countries to take legislative or other "
+     "measures to protect all migrant women from harassment and violence;", "GA",
+     ["Governments of origin, transit and destination countries"]),
+    # … and those a list singles out, one group of the one before, not its last adjective and noun (segmented
+    # A/RES/73/146 45)
+    ("Invites the business sector, in particular the tourism, travel and telecommunications industries, "
+     "relevant recruitment agencies and mass media organizations, to cooperate with Governments in "
+     "eliminating trafficking in women and children;", "GA",
+     ["business sector", "relevant recruitment agencies", "mass media organizations"]),
+    # guards: a participle or an adverb after a name, an adverb's phrase, are not adjectives of the list
+    # (segmented A/RES/80/74 13)
+    ("Calls upon Member States concerned, regional and international organizations to take measures;", "GA",
+     ["Member States", "regional and international organizations"]),
+    ("Encourages Member States, as appropriate, and relevant organizations involved in mine action to "
+     "continue efforts to ensure that mine action programmes take into account risk education;", "GA",
+     ["Member States", "relevant organizations"]),
+])
+def test_a_list_of_adjectives_goes_with_the_name_or_group_before_it(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
 _FINANCING = """A/RES/99/204
 Follow-up to the International Conference on Financing for Development
 
