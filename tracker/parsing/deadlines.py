@@ -1324,6 +1324,8 @@ _PAST_CONTEXT = re.compile(
     # (not a present passive, what a request asks be done: "further requests … that this revised strategy is
     # presented to the Security Council by March 2019", S/RES/2436 (2018) 19)
     r"(?<!\bbe )(?<!\bis )(?<!\bare )"
+    # (a participle set off by a comma after its noun, group "apposed", ends at the comma that closes it)
+    r"(?:(?<=,\s)(?P<apposed>))?+"
     r"\b(?:submitted|presented|held|adopted|considered|convened|launched|expressed|"
     # "to report on progress made to the General Assembly at its fifty-eighth session": what is
     # reported on, not a past event
@@ -1342,7 +1344,11 @@ _PAST_CONTEXT = re.compile(
     # resolution to the General Assembly at its fifty-eighth session", "concrete steps taken in this
     # regard at the main part of its seventieth session"
     r"|\bwith\s+a\s+view\s+to\b|\bto\s+be\s+[a-z]+(?:ed|en|eld)\b"
-    r"|\bin\s+th(?:is|at)\s+regard\b|\bin\s+(?:the\s+present|this)\s+resolution\b)[^;:]){0,140}$"
+    r"|\bin\s+th(?:is|at)\s+regard\b|\bin\s+(?:the\s+present|this)\s+resolution\b"
+    # and a participle set off after its noun where its comma closes it: "to resume the Review Conference,
+    # convened pursuant to article 36 of the Agreement, in New York for one week in the first part of 2021"
+    # (A/RES/74/18 58)
+    r"|(?(apposed),|(?!)))[^;:]){0,140}$"
 )
 #: a session named inside a citation of what was done there: "as reaffirmed by the Commission at its
 #: fifty-third session", "as amended by the Subcommittee at its forty-second session and as agreed by the
