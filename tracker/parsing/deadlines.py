@@ -1437,6 +1437,13 @@ _HELD_THEN = re.compile(
 #: by the President", A/RES/77/178 34)
 _IN_YEAR_NOT_DUE = re.compile(
     r"\b(?:starting|beginning|commencing|effective|from|since|until|as\s+of|as|sessions?,?)\s+$")
+#: … nor the year of a need a noun names, what is required or planned then, not when the verb's work is done:
+#: "to provide a full estimate of and rationale for the financial resources required for mobility in 2016 and
+#: 2017, …, in his regular and peacekeeping-related budget requests" (A/RES/68/265 18: the budgets of those
+#: years; a participle after its noun, not "the necessary decisions … during 2006")
+_NEEDED_THEN = re.compile(
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bthe )\b(?:required|needed|planned|envisaged|expected|anticipated"
+    r"|projected|foreseen)\s+(?:(?:for|by|to|in)\s+[^,;:]{0,60}\s)?$")
 #: … or another verb of what is done then: "Decides that the Social Forum will meet for two working days
 #: in 2022" (A/HRC/RES/47/20 4; a body that meets, not "to meet the purposes …"), "Decides to appraise in
 #: 2013 the progress achieved" (A/RES/64/293 6), "to appoint a Director-General … preferably during the
@@ -2714,6 +2721,8 @@ class _DeadlineFinder:
         if self.of_another_event(start):
             return False  # "a report in 2027 …, which will serve to inform preparations for … a high-level
             # meeting on tuberculosis in 2028"
+        if _NEEDED_THEN.search(text, max(0, start - 80), start):
+            return False  # "the financial resources required for mobility in 2016 and 2017"
         if self.of_the_subject(start):
             return False  # "… at its eighty-first session on the implementation of the Programme … in 2026"
         held = _TO_BE_HELD.search(text, max(0, start - 70), start)

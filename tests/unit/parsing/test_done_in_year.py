@@ -86,3 +86,13 @@ def test_the_year_of_a_session_no_calendar_numbers():
                            dt.date(2015, 7, 22))
     assert [d for d in dicts if d["kind"] == "date"] == [
         {"kind": "date", "date": "2017-12-31", "precision": "year"}]
+
+
+def test_the_year_of_what_a_noun_says_is_required():
+    """A/RES/68/265 18: the years of the resources a noun says are required (the budgets they are for), not
+    when the estimate is to be provided (7fdfda8 read "provide … in 2016" as due by the end of 2016)."""
+    text = ("Also requests the Secretary-General to provide a full estimate of and rationale for the "
+            "financial resources required for mobility in 2016 and 2017, including requests for any "
+            "additional geographic moves necessary to achieve the strategic objectives of mobility, in his "
+            "regular and peacekeeping-related budget requests over the course of that period;")
+    assert deadline_dicts(text, "GA", 68, dt.date(2014, 4, 9)) == []
