@@ -1427,6 +1427,13 @@ _IN_YEAR = re.compile(
     # "Agrees to hold the High-Level Dialogue at the end of October 2003" (A/RES/57/250 4), "during 2014"
     rf"\b(?:in|during|at\s+the\s+end\s+of)\s+(?:(?P<part>early|late)\s+)?"
     rf"(?:(?P<month>{_MONTH})\s+(?P<myear>\d{{4}})|(?:\d{{4}}\s+or\s+(?:in\s+)?)?(?P<year>\d{{4}}))(?![\d/])")
+#: … or a month written without its year: "and to hold the informal consultations concerning the resolution
+#: on the Agreement for one day in October" (A/RES/80/107 12, adopted in December 2025): the next such month
+#: after the adoption (group "month"; not one whose year follows after another month, "in July and November
+#: 2014", nor a month of each year, "annually in June", "in September at the beginning of each session")
+_IN_YEARLESS_MONTH = re.compile(
+    rf"\b(?:in|during)\s+(?P<month>{_MONTH})\b(?!,?\s*\d)(?!\s*(?:and|or|to|through|–|-|/)\s*(?:{_MONTH}|\d))"
+    r"(?![^;:.]{0,40}\b(?:each|every|annual(?:ly)?|yearly)\b)")
 #: … a decision that it be held then, not a description of what is to be held ("the Congress, to be held in
 #: 2026": ``_TO_BE_HELD``; "the Third Forum of the Alliance of Civilizations, which will be held in Brazil in
 #: 2010", A/RES/64/14 3: a relative clause)
@@ -1444,6 +1451,10 @@ _IN_YEAR_NOT_DUE = re.compile(
 _NEEDED_THEN = re.compile(
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bthe )\b(?:required|needed|planned|envisaged|expected|anticipated"
     r"|projected|foreseen)\s+(?:(?:for|by|to|in)\s+[^,;:]{0,60}\s)?$")
+#: … nor the time of an event a deliverable is of: "to prepare a summary of the high-level meeting in
+#: November" (A/RES/73/301 11: the summary follows the meeting)
+_OF_AN_EVENT = re.compile(
+    r"\b(?:of|on)\s+the\s+(?:[\w-]+\s+){0,3}(?:meetings?|conferences?|summits?|events?|dialogues?)\s+$")
 #: … or another verb of what is done then: "Decides that the Social Forum will meet for two working days
 #: in 2022" (A/HRC/RES/47/20 4; a body that meets, not "to meet the purposes …"), "Decides to appraise in
 #: 2013 the progress achieved" (A/RES/64/293 6), "to appoint a Director-General … preferably during the
@@ -2702,6 +2713,17 @@ class _DeadlineFinder:
                 continue
             self.add(m.start(), m_end, Deadline(DeadlineKind.DATE, text[m.start() : m_end], date=read[0],
                                                 precision=read[1]))
+        for m in (_IN_YEARLESS_MONTH.finditer(text) if self.adopted_on is not None and (
+                "in " in text or "during " in text) else ()):
+            clause = _clause(text, m.start(), m.end(), 160, 0)
+            if _may_recur(clause.lower()) or not self.done_in(m.start()):
+                continue  # (not "the annual presentation of the report by the Head of the Mechanism in
+                # April")
+            month = MONTHS[m.group("month").lower()]
+            year = self.adopted_on.year + (month < self.adopted_on.month)
+            last = dt.date(year, month, calendar.monthrange(year, month)[1])
+            self.add(m.start(), m.end(), Deadline(DeadlineKind.DATE, m.group(0), date=last,
+                                                  precision="month"))
 
     def done_in(self, start: int) -> bool:
         """Whether the year or part of one at ``start`` ("in 2026", "in the first quarter of 2021") is when
@@ -2721,8 +2743,10 @@ class _DeadlineFinder:
         if self.of_another_event(start):
             return False  # "a report in 2027 …, which will serve to inform preparations for … a high-level
             # meeting on tuberculosis in 2028"
-        if _NEEDED_THEN.search(text, max(0, start - 80), start):
-            return False  # "the financial resources required for mobility in 2016 and 2017"
+        if _NEEDED_THEN.search(text, max(0, start - 80), start) or _OF_AN_EVENT.search(
+                text, max(0, start - 80), start):
+            return False  # "the financial resources required for mobility in 2016 and 2017", "a summary of
+            # the high-level meeting in November"
         if self.of_the_subject(start):
             return False  # "… at its eighty-first session on the implementation of the Programme … in 2026"
         held = _TO_BE_HELD.search(text, max(0, start - 70), start)

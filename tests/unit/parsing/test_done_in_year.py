@@ -96,3 +96,38 @@ def test_the_year_of_what_a_noun_says_is_required():
             "additional geographic moves necessary to achieve the strategic objectives of mobility, in his "
             "regular and peacekeeping-related budget requests over the course of that period;")
     assert deadline_dicts(text, "GA", 68, dt.date(2014, 4, 9)) == []
+
+
+@pytest.mark.parametrize(("text", "adopted_on", "expected"), [
+    # A/RES/80/107 12: the next October after the adoption (9 December 2025)
+    ("Decides to include in the provisional agenda of its eighty-first session, under the item entitled "
+     "“Oceans and the law of the sea”, the sub-item entitled “Agreement under the United Nations Convention "
+     "on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas "
+     "beyond National Jurisdiction”, and to hold the informal consultations concerning the resolution on the "
+     "Agreement for one day in October.", dt.date(2025, 12, 9), "2026-10-31"),
+    # A/RES/80/109 292 (71/123 227, 73/125 242, 74/18 249, 77/118 265, 78/68 275)
+    ("Notes the desire to further improve the efficiency of and the effective participation of delegations "
+     "in the informal consultations concerning the annual General Assembly resolution on sustainable "
+     "fisheries, decides that the informal consultations on this resolution will be held in a single round "
+     "of consultations in November for a period of seven days, requests the Secretary-General to provide "
+     "support to the consultations through the Division", dt.date(2025, 12, 9), "2026-11-30"),
+])
+def test_a_month_without_its_year(text, adopted_on, expected):
+    dates = [d for d in deadline_dicts(text, "GA", 80, adopted_on) if d["kind"] == "date"]
+    assert dates == [{"kind": "date", "date": expected, "precision": "month"}]
+
+
+@pytest.mark.parametrize("text", [
+    # A/RES/73/301 11: the meeting's month; the summary follows it
+    "Further requests the President of the General Assembly, with support from the United Nations Children’s "
+    "Fund, to prepare a summary of the high-level meeting in November and to bring the summary to the "
+    "attention of Member States",
+    # A/RES/75/193 37: a month of each year
+    "Requests the International, Impartial and Independent Mechanism to submit an annual report to the "
+    "General Assembly, starting at its seventy-fifth session, on the implementation of its mandate while "
+    "preserving the confidential nature of its substantive work, in time for the annual presentation of the "
+    "report by the Head of the Mechanism in April at a plenary meeting of the Assembly under the agenda item "
+    "entitled “Prevention of armed conflict”;",
+])
+def test_no_month_due(text):
+    assert [d for d in deadline_dicts(text, "GA", 80, dt.date(2019, 6, 27)) if d["kind"] == "date"] == []
