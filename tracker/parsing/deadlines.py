@@ -3659,6 +3659,26 @@ def _earliest_date_first(deadlines: list[Deadline]) -> list[Deadline]:
     return out
 
 
+#: the words before the date of what a clause conforms to, not the clause's own: "in accordance with the
+#: Secretary-General’s transition plan for UNAMI to be completed by 31 December 2024" (S/RES/2732 (2024) 6)
+_CONFORMS_TO = re.compile(
+    r"\b(?:in\s+accordance\s+with|consistent\s+with|in\s+line\s+with|in\s+keeping\s+with|pursuant\s+to)\s+"
+    r"[^;:,]{0,160}\bto\s+be\s+[a-z]+(?:ed|en|eld)\s+$")
+
+
+def _conformed_to_last(text: str, deadlines: list[Deadline]) -> list[Deadline]:
+    """A paragraph's deadlines with the dates of what a clause conforms to last, for :func:`marked_due`: "(b)
+    …, and requests the Secretary-General to make recommendations by 31 May 2025 …; (c) Promote, support, and
+    facilitate the following development and humanitarian tasks, …, in accordance with the Secretary-General’s
+    transition plan for UNAMI to be completed by 31 December 2024: …" (S/RES/2732 (2024) 6) falls due by
+    31 May 2025, the plan's end being the plan's, which the paragraph does not ask for."""
+    def conformed(d: Deadline) -> bool:
+        at = text.find(d.text) if d.kind == DeadlineKind.DATE and d.text else -1
+        return at > 0 and _CONFORMS_TO.search(text, max(0, at - 240), at) is not None
+    last = [d for d in deadlines if conformed(d)]
+    return [d for d in deadlines if not any(d is o for o in last)] + last if last else deadlines
+
+
 def marked_due(text: str, deadlines: list[Deadline], deliverable: str | None = None, intro_end: int = 0
                ) -> list[Deadline]:
     """A paragraph's deadlines in the order written (DESIGN §5: ``tracker parse`` lists them so, ``deadline``
@@ -3666,10 +3686,11 @@ def marked_due(text: str, deadlines: list[Deadline], deliverable: str | None = N
     a due date (``types.dated_deadlines``) once they are put in the order they fall due — a date that limits
     the session written before it, a session that narrows the year before it, a date within the session whose
     agenda takes up an item (:func:`_date_within_session`), the earliest date in a date's place
-    (:func:`_earliest_date_first`), and, given the ``deliverable`` of a paragraph whose sub-paragraphs ask
+    (:func:`_earliest_date_first`) unless it is that of what a clause conforms to
+    (:func:`_conformed_to_last`), and, given the ``deliverable`` of a paragraph whose sub-paragraphs ask
     standing work beside it, its clause's first where its words before the sub-paragraphs
     (``text[:intro_end]``) set the first (:func:`_deliverable_first`). ``text``: all the paragraph's words."""
-    ordered = _earliest_date_first(_date_within_session(text, deadlines))
+    ordered = _conformed_to_last(text, _earliest_date_first(_date_within_session(text, deadlines)))
     if deliverable is not None:
         ordered = _deliverable_first(text, intro_end, deliverable, ordered)
     first = next(iter(dated_deadlines(ordered)), None)
