@@ -1482,12 +1482,15 @@ _STRESSING = frozenset({"stresses", "emphasizes", "emphasises", "underlines", "u
 #: States parties or Governments, or the Territory of a resolution on a Non-Self-Governing Territory
 #: ("Stresses that the Territory should continue to participate in the activities of the Special Committee …",
 #: A/RES/78/87 10), then a modal and an active verb (not a norm about a thing, "that the same rights … must
-#: also be protected online", nor "should be …", "should have …"); the subject is group 1
+#: also be protected online", nor "should be …", "should have …"), or a call made on them restated
+#: ("Reiterates that States are strongly urged to refrain from promulgating and applying any unilateral
+#: economic, financial or trade measures …", A/RES/80/122 69); the subject is group 1
 _A_DUTY_STRESSED = re.compile(
     r"\s*(?:,\s*)?(?:also\s+|further\s+|again\s+|once\s+again\s+)?that(?:\s*,[^,;]{1,200},)?\s+"
     r"((?:all\s+|the\s+)?(?:(?:Member\s+)?States(?:\s+parties|\s+Members)?|(?:the\s+)?international\s+community|"
     r"Governments|Territory))\s+"
-    r"(?:should|must|shall)\s+(?!(?:[a-z]+\s+){0,2}?(?:be|have)\b)[a-z]+\b")
+    r"(?:(?:should|must|shall)\s+(?!(?:[a-z]+\s+){0,2}?(?:be|have)\b)[a-z]+\b"
+    r"|(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:urged|called\s+upon|encouraged|invited)\s+to\s)")
 
 
 def duty_stressed(verb: str | None, text: str) -> str | None:

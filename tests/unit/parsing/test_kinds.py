@@ -2581,6 +2581,11 @@ def test_a_further_standing_duty_makes_no_deliverable(text, standing):
     ("Reaffirms that all States shall afford one another the greatest measure of assistance in connection "
      "with criminal investigations or criminal proceedings relating to the financing or support of terrorist "
      "acts;", K.EXHORTATION),
+    # … and a call on them restated (A/RES/80/122 69, and 8 twins; A/RES/80/173 52 "We reiterate …")
+    ("Reiterates that States are strongly urged to refrain from promulgating and applying any unilateral "
+     "economic, financial or trade measures not in accordance with international law and the Charter of the "
+     "United Nations that impede the full achievement of economic and social development, particularly in "
+     "developing countries;", K.EXHORTATION),
     # … not a norm about a thing (A/RES/79/334 4)
     ("Reaffirms that the same rights that people have offline must also be protected online, including the "
      "right to privacy, with special regard given to the protection of children;", K.DECLARATORY),
