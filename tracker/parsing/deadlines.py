@@ -1466,7 +1466,10 @@ _OF_AN_EVENT = re.compile(
 #: 2030" is no goal ("We will strive to provide universal and affordable access to the Internet … by 2030",
 #: A/RES/76/258 annex 48, stays one)
 _DONE_THEN_BEFORE = re.compile(
-    r"(?:\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:appraise|appoint|resume|provide)"
+    r"(?:\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:appraise|appoint|resume|provide"
+    # ("Decides to continue its consideration of the matter in 2018, in accordance with its annual programme
+    # of work", A/HRC/RES/38/3 31: when it is taken up again, as "at its fortieth session" would say)
+    r"|continue\s+(?:its\s+|their\s+|the\s+)?(?:consideration|examination|discussion)\b)"
     r"|\b(?:shall|will|should)\s+meet)\b[^;:]{0,140}$")
 #: … or a year set off by commas between the addressee a request names and the infinitive it times: "Requests
 #: the President of the General Assembly, in 2025, to appoint two co-facilitators" (A/RES/79/277 5); not where

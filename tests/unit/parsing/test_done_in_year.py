@@ -57,6 +57,9 @@ from tests.unit.parsing.texts import deadline_dicts
     ("Requests the Secretary-General to provide all necessary support to the Open-ended Working Group on "
      "Ageing for the organization of its eleventh session, of four days, in April 2020, with the provision "
      "of conference services", dt.date(2019, 12, 18), {"date": "2020-04-30", "precision": "month"}),
+    # A/HRC/RES/38/3 31 (adopted 5 July 2018): the year in which the Council takes the matter up again
+    ("Decides to continue its consideration of the matter in 2018, in accordance with its annual programme "
+     "of work.", dt.date(2018, 7, 5), {"date": "2018-12-31", "precision": "year"}),
 ])
 def test_a_year_something_is_done_in(text, adopted_on, expected):
     assert deadline_dicts(text, "GA", 79, adopted_on) == [{"kind": "date", **expected}]
