@@ -784,7 +784,17 @@ def _a_whole_of_its_own(span: str, s: int, e: int, name: str, gazetteer: Gazette
             year = _YEAR_BEFORE.search(span, max(0, start - 6), start)
             start = year.start() if year else start
         return start, stop, span[start:stop]
+    if name == _STATES_PARTIES and span[e : e + 1] != "," and (
+            which := _WHICH_PARTIES.search(span, max(0, s - 40), s)):
+        # the parties of a group, that group, as written: "developed country Parties" (A/RES/80/138 29),
+        # "the African States Parties to the Treaty …" (A/RES/80/14 6), not all States parties
+        return which.start(), e, span[which.start() : e]
     return None
+
+
+#: the words before "Parties" that name a group of them: "developed country", "developing country", "African"
+#: (States Parties); not a determiner ("all", "other", "those") nor "High Contracting"
+_WHICH_PARTIES = re.compile(r"\b(?:(?:least\s+)?develop(?:ed|ing)\s+country|[A-Z][a-z]+(?:an|ese|ic))\s+$")
 
 
 _YEAR_BEFORE = re.compile(r"\b\d{4}\s+$")
@@ -1819,8 +1829,10 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
                     _BEFORE_A_KNOWN_NAME.fullmatch(span, m.end(), b)
                     and _A_NAME_ENDS.search(span, b, ends[b])):
                 continue  # (not right before a name it knows: "Morocco, the Frente POLISARIO, Algeria")
-            if _OF_COMPLEMENT.search(span, start, m.start()):
-                break  # "partners of graduating and recently graduated countries": one addressee
+            if _OF_COMPLEMENT.search(span, start, m.start()) or _A_BODY_ON.search(span, start, m.start()):
+                # "partners of graduating and recently graduated countries": one addressee (and "the task
+                # force on secretariat services and accessibility for persons with disabilities")
+                break
             pieces.append((start, m.start()))
             start = m.end()
         if b == len(span):
@@ -1903,7 +1915,7 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             found = proper.group(1) if proper else _agent_words(words)
             # "the Committee in continuing to …", "the Chair and, as necessary, …"
             # (not "those involved in …", named by what follows)
-            if found and not _THOSE_INVOLVED.match(found):
+            if found and not _THOSE_INVOLVED.match(found) and not _A_BODY_ON.search(found):
                 found = _DANGLING.sub("", _LOWER_TAIL.sub("", found))
             name = (gazetteer.canonical(found) or found) if found else None
             if name and found not in ("States", "all States") and not gazetteer.is_state(name) \
@@ -1917,6 +1929,10 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
 #: phrase)
 _SINGLED_OUT_ADJECTIVE = re.compile(
     r"\s*(?:in\s+particular|including|especially|notably|particularly|such\s+as)\s+(?:the\s+)?[a-z][\w-]*\s*")
+#: a body in lower case and what it is on, its name: "the task force on secretariat services and accessibility
+#: for persons with disabilities" (A/HRC/RES/49/12 19), "a working group on promoting and protecting human
+#: rights …"
+_A_BODY_ON = re.compile(r"\b(?:group|force|team|committee|commission|panel|mechanism|board)\s+on\s+[a-z]")
 #: one lower-case word, no agent's noun: an adjective (or a noun used as one: "tourism", "peacekeeping") of a
 #: noun further on, in a list of them
 _ADJECTIVE_ALONE = re.compile(r"\s*[a-z][\w-]*\s*")

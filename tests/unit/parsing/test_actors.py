@@ -1651,7 +1651,8 @@ def test_an_office_of_a_short_name_as_the_resolution_names_it():
     # a task force asked is asked, not the body it reports to (segmented A_HRC_RES_43_23 14); a force in a
     # clause's words is a thing (S_RES_2670 (2022) 2)
     ("Encourages the task force on secretariat services and accessibility for persons with disabilities to "
-     "report orally to the Human Rights Council on its work;", "HRC", ["task force"]),
+     "report orally to the Human Rights Council on its work;", "HRC",
+     ["task force on secretariat services and accessibility for persons with disabilities"]),
     ("Recalls paragraph 52 and requests Somalia to provide an additional report by 30 April 2023, and "
      "further requests that this report includes an updated force generation plan;", "SC", ["Somalia"]),
     # what is authorized to deploy is asked, by its name (S_RES_2127 (2013) 28), not a force a mission has
@@ -2459,4 +2460,38 @@ def test_those_involved_in_something_are_asked(text, body, actors):
       "relevant Global Counter-Terrorism Coordination Compact entities"]),
 ])
 def test_a_branch_is_asked(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # a qualified group of parties is that group, as written, not all States parties (ga-pdf-text A/RES/80/138
+    # 29, A/RES/80/14 6)
+    ("Welcomes the operationalization of the new funding arrangements, urges developed country Parties to "
+     "continue to provide support and encourages other Parties to provide, or continue to provide, support, "
+     "on a voluntary basis, for activities to address loss and damage;", "GA",
+     ["developed country Parties", "States parties"]),
+    ("Calls upon the African States Parties to the Treaty on the Non-Proliferation of Nuclear Weapons that "
+     "have not yet done so to conclude comprehensive safeguards agreements with the International Atomic "
+     "Energy Agency pursuant to the Treaty;", "GA", ["African States Parties"]),
+    # guard: the High Contracting Parties are the States parties
+    ("Calls upon the High Contracting Parties to the Fourth Geneva Convention to ensure respect for it;",
+     "GA", ["States parties"]),
+])
+def test_a_qualified_group_of_parties_is_that_group(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # the Desertification Convention's bodies by its name, which runs on past "and/or" and a comma
+    # (ga-pdf-text A/RES/80/139 3; segmented A/RES/75/218 26)
+    ("Invites the Conference of the Parties to the United Nations Convention to Combat Desertification in "
+     "Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa, to "
+     "consider the matter at its seventeenth session;", "GA",
+     ["Conference of the Parties to the United Nations Convention to Combat Desertification"]),
+    ("Requests the Executive Secretary of the United Nations Convention to Combat Desertification in Those "
+     "Countries Experiencing Serious Drought and/or Desertification, particularly in Africa, to support the "
+     "President;", "GA",
+     ["Executive Secretary of the United Nations Convention to Combat Desertification"]),
+])
+def test_a_bodys_name_is_read_to_its_end(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
