@@ -2112,11 +2112,21 @@ def goes_on_under(clause: tuple[str | None, str] | None, text: str, gazetteer: G
     return clause is not None and continuing(clause[0], _read_under(clause, text), gazetteer)
 
 
+#: a clause whose list completes its modal: "Decides that the United Nations Youth Office will: (a) Lead
+#: engagement and advocacy for the advancement of youth issues …" (A/RES/76/306 3)
+_MODAL_BEFORE_LIST = re.compile(r"\b(?:shall|will|should|must)(?:\s+\w+ly|\s+also)?\s*:\s*$")
+
+
 def _read_under(clause: tuple[str | None, str], text: str) -> str:
-    """A sub-paragraph's words after those of the clause that introduces it, read as one clause."""
-    if text[:3] in ("To ", "Th"):
+    """A sub-paragraph's words after those of the clause that introduces it, read as one clause (after a
+    modal that the list completes, the item's verb is the modal's: "that the Office will lead …")."""
+    words = clause[1]
+    if text and _MODAL_BEFORE_LIST.search(words) and text[:3] != "To ":
+        words = words.rstrip(" :")
         text = text[0].lower() + text[1:]
-    return f"{clause[1]} {text}"
+    elif text[:3] in ("To ", "Th"):
+        text = text[0].lower() + text[1:]
+    return f"{words} {text}"
 
 
 def with_expiry(

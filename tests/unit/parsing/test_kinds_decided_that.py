@@ -318,3 +318,23 @@ def test_what_a_meeting_will_look_like_is_decided_on_adoption(rest, sub, kind):
 ])
 def test_the_modalities_announced_ask_nothing(text, kind):
     assert _kind(text, session=79) == kind
+
+
+@pytest.mark.parametrize(("rest", "sub", "kind"), [
+    # the list completes the decision's modal: an office's standing functions (A/RES/76/306 3 (b), (e)), a
+    # conference's aims (A/RES/75/212 4 (e)), what the office holder is to be (A/RES/48/141 2 (a))
+    ("that the United Nations Youth Office will:", "Promote meaningful, inclusive and effective "
+     "engagement of youth and youth-led and youth-focused organizations in the work of the United Nations …;",
+     K.EXHORTATION),
+    ("that the United Nations Youth Office will:", "Engage with youth-focused envoys, representatives and "
+     "offices of regional organizations on advancing youth issues;", K.EXHORTATION),
+    ("that the Conference shall:", "Share ongoing efforts, best practices and experience gained in the "
+     "implementation of the objectives of the Decade;", K.EXHORTATION),
+    ("that the High Commissioner for Human Rights shall:", "Be a person of high moral standing and personal "
+     "integrity and shall possess expertise, including in the field of human rights …;", K.DECLARATORY),
+    # … a study asked stays a report (A/HRC/RES/33/25 2 (a))
+    ("that the Expert Mechanism shall:", "Prepare an annual study on the status of the rights of indigenous "
+     "peoples worldwide in the achievement of the ends of the Declaration …;", K.REPORT),
+])
+def test_a_list_that_completes_the_modal_is_read_as_its_verb(rest, sub, kind):
+    assert sub_kind("decides", rest, sub) == kind
