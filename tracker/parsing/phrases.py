@@ -1921,7 +1921,33 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             if name and found not in ("States", "all States") and not gazetteer.is_state(name) \
                     and not _shares_words(span, found, pieces, k, named_list):
                 out.append((s, e, name))  # a State is the State rules' call (as a place, …)
+        shared = _shares_the_noun_after(span, pieces, pending, b, ends[b])
+        if shared:
+            out.append((pending, pieces[-1][1], gazetteer.canonical(shared) or shared))
     return out
+
+
+def _shares_the_noun_after(span: str, pieces: list[tuple[int, int]], pending: int | None, b: int,
+                           end: int) -> str | None:
+    """The addressee an adjective left at a list's end (``pending``, the last of ``pieces``) names with the
+    noun of the known name after it (``span[b:end]``), whose own first word is an adjective too:
+    "international and regional organizations" (S/RES/2686 (2023) 2) are international organizations and
+    regional organizations, "subregional and regional fisheries management organizations" (A/RES/77/118 202);
+    None for any other."""
+    if pending is None or not pieces or pieces[-1][0] != pending or b == len(span):
+        return None
+    written = span[b:end].split(maxsplit=1)
+    if (len(written) < 2 or not written[0][:1].islower() or is_agent_noun(written[0])
+            or not _ADJECTIVE_ALONE.fullmatch(span, *pieces[-1])
+            or not _ADJECTIVE_LAST.search(span, *pieces[-1])
+            or not _LIST_SEPARATOR.fullmatch(span, pieces[-1][1], b)):
+        return None  # (not a noun: "regional intergovernmental organizations and forums, civil society …")
+    # (the name's own second adjective is not this one's: "regional and subregional organizations")
+    return f"{span[pieces[-1][0] : pieces[-1][1]].strip()} {_ITS_SECOND_ADJECTIVE.sub('', written[1], 1)}"
+
+
+#: the second adjective a known name opens with, after its first: "regional [and subregional] organizations"
+_ITS_SECOND_ADJECTIVE = re.compile(r"^(?:and|or)\s+[a-z][\w-]*\s+(?=[a-z])")
 
 
 #: the first of the adjectives a list singles out, before the noun they share further on: "in particular the

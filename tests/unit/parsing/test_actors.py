@@ -2495,3 +2495,26 @@ def test_a_qualified_group_of_parties_is_that_group(text, body, actors):
 ])
 def test_a_bodys_name_is_read_to_its_end(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # an adjective before a known name of adjective and noun shares its noun: an addressee of its own
+    # (segmented S/RES/2686 (2023) 2, A/RES/78/315 2, A/RES/78/68 84)
+    ("Urges States and international and regional organizations to publicly condemn violence, hate speech "
+     "and extremism motivated by discrimination;", "SC",
+     ["Member States", "international organizations", "regional organizations"]),
+    ("Strongly encourages Governments, intergovernmental and non-governmental organizations, major groups "
+     "and other donors to support the Trust Fund;", "GA",
+     ["Governments", "intergovernmental organizations", "civil society", "major groups",
+      "development partners"]),
+    ("Urges States and subregional and regional fisheries management organizations and arrangements to "
+     "implement the measures;", "GA",
+     ["Member States", "subregional fisheries management organizations and arrangements",
+      "regional fisheries management organizations"]),
+    # guard: a noun before is not an adjective (segmented A/HRC/RES/55/21 32)
+    ("Encourages all States, regional intergovernmental organizations and forums, civil society "
+     "organizations and the private sector to cooperate;", "HRC",
+     ["Member States", "regional intergovernmental organizations", "civil society", "private sector"]),
+])
+def test_an_adjective_shares_the_noun_of_the_name_after_it(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
