@@ -2518,3 +2518,20 @@ def test_a_bodys_name_is_read_to_its_end(text, body, actors):
 ])
 def test_an_adjective_shares_the_noun_of_the_name_after_it(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # the regional development banks are known, and so named for a pronoun after them (segmented A/RES/58/233
+    # 27, E/RES/2023/13 54, A/RES/79/330 28)
+    ("Acknowledges the activities in African countries of the Bretton Woods institutions and of the African "
+     "Development Bank, and encourages them to continue their support for the implementation of the "
+     "priorities and objectives of the New Partnership;", "GA",
+     ["Bretton Woods institutions", "African Development Bank"]),
+    ("Appreciates regular contacts among the Economic Cooperation Organization Trade and Development Bank, "
+     "the Islamic Development Bank and the United Nations Economic Commission for Europe, and invites them "
+     "for enhanced collaboration for financing regional projects;", "GA",
+     ["Economic Cooperation Organization Trade and Development Bank", "Islamic Development Bank",
+      "United Nations Economic Commission for Europe"]),
+])
+def test_the_regional_development_banks_are_known(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
