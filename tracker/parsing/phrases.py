@@ -2032,8 +2032,12 @@ _KIND_ONLY = re.compile(
 #: … a member's own parts ("the United Nations and its agencies, programmes and funds") or those a
 #: member includes ("the United Nations system, including funds, programmes, …")
 _PART_OF_BEFORE = re.compile(r"\s*(?:its|their|including)\s", re.I)
-#: … before the complement the list's members share ("of the United Nations system") …
-_SHARED_COMPLEMENT = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
+#: … before the complement the list's members share ("of the United Nations system", "within the United
+#: Nations system") …
+_SHARED_COMPLEMENT = re.compile(r"\b(?:of|within)\s+(?:the\s+)?[A-Z]")
+#: (which holds the list's first kind too, with the adjective that says which of them: "all relevant
+#: organizations, funds, programmes and bodies within the United Nations system")
+_RELEVANT_KIND = re.compile(rf"(?:(?:the|all)\s+)?relevant\s+{_KIND_ONLY.pattern}")
 #: … or after a member whose adjectives it shares ("competent international organizations and
 #: bodies"): determiners are not such adjectives ("those States and organizations that …")
 _DETERMINERS = frozenset({"the", "all", "those", "these", "other", "its", "their", "any", "each"})
@@ -2047,7 +2051,9 @@ def _shares_words(span: str, found: str, pieces: list[tuple[int, int]], k: int, 
     Nations entities, funds and programmes" (``named_list``: a name before the list qualifies
     all); not "Governments, …, organizations, institutions and individuals" (any that give)."""
     if not _KIND_ONLY.fullmatch(found):
-        return False
+        return bool(k == 0 and _RELEVANT_KIND.fullmatch(found) and len(pieces) > 1
+                    and _KIND_ONLY.fullmatch(span[pieces[1][0] : pieces[1][1]].strip())
+                    and _SHARED_COMPLEMENT.search(span, pieces[-1][1]))
     if named_list or _SHARED_COMPLEMENT.search(span, pieces[k][1]):
         return True
     for s, e in reversed(pieces[: k + 1]):  # back over the kinds alone this one continues

@@ -2535,3 +2535,27 @@ def test_an_adjective_shares_the_noun_of_the_name_after_it(text, body, actors):
 ])
 def test_the_regional_development_banks_are_known(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # the kinds of entity "within" the United Nations system, as "of" it, are the system's, and the list's
+    # first kind with "relevant" too (A/RES/80/110 281 and 6 twins, A/RES/54/120 4, A/RES/75/312 4)
+    ("Invites all relevant organizations, funds, programmes and bodies within the United Nations system, in "
+     "consultation with interested States, to coordinate relevant activities with regional and national "
+     "marine scientific and technological centres in small island developing States;", "GA",
+     ["United Nations system"]),
+    ("Invites all relevant programmes, funds, specialized agencies and other bodies within the United "
+     "Nations system, as well as other intergovernmental organizations and regional financial "
+     "institutions, to give greater support to national youth policies and programmes within their country "
+     "programmes;", "GA",
+     ["United Nations system", "other intergovernmental organizations", "regional financial institutions"]),
+    ("Requests the relevant organizations, organs and bodies of the United Nations system, and invites "
+     "relevant partners, including international financial institutions, to render all appropriate "
+     "assistance that States members of the zone may seek;", "GA",
+     ["United Nations system", "relevant partners", "international financial institutions"]),
+    # guard: "relevant organizations" before a list that is not of kinds stays an addressee
+    ("Invites relevant organizations, Governments and bodies of the United Nations system to cooperate;",
+     "GA", ["relevant organizations", "Governments", "United Nations system"]),
+])
+def test_kinds_of_entity_within_the_united_nations_system_are_the_system(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
