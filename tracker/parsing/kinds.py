@@ -1028,7 +1028,7 @@ def _settled(verb: str, text: str, after: str, modal: re.Match[str] | None) -> O
     the situation in Palestine constitutes a threat to the peace": :func:`_describes`) or a rule
     (:func:`_ruled_all`); None where it asks."""
     if modal is None:
-        return K.DECLARATORY if verb in _DECIDING and _describes(after) else None
+        return K.DECLARATORY if verb in _DECIDING and (_describes(after) or _exempts(after, None)) else None
     return _ruled_all(text)
 
 
@@ -1043,12 +1043,31 @@ def _ruled_all(text: str) -> ObligationKind | None:
             found.append(K.DECLARATORY)  # "Decides that: (a) …": its sub-paragraphs say what is asked
             continue
         modal = _modal_of(after)
+        if _exempts(after, modal):
+            found.append(K.DECLARATORY)  # an exemption, whatever the modals of what it describes
+            continue
         called = modal is None and _CALLED_IN_THE_PASSIVE.match(after) is not None
         ruled = _ruled(after, modal) if modal else (K.EXHORTATION if called else None)
         if ruled is None:
             return None
         found.append(ruled)
     return ObligationKind.most_demanding(found) if found else None
+
+
+#: an exemption in the indicative, before any modal: "that the measures imposed by paragraph 17 above do not
+#: apply to funds, other financial assets or economic resources that have been determined by relevant Member
+#: States: … (c) To be the subject of a judicial, administrative or arbitral lien or judgment, in which case
+#: the funds … may be used to satisfy that lien or judgment …" (S/RES/1970 (2011) 19): a rule that holds on
+#: adoption, as "shall not apply" is (``_TAKES_EFFECT``); the modals after it are the exempted case's
+_NOT_APPLIED = re.compile(r"\s(?:do|does)\s+not\s+apply\b")
+
+
+def _exempts(after: str, modal: re.Match[str] | None) -> bool:
+    """A decision's "that" clause (``after``: its words; ``modal``: its first) exempts something from a rule
+    (``_NOT_APPLIED``) before any modal, its subject no one who can act."""
+    exempted = _NOT_APPLIED.search(after, 0, modal.start() if modal else len(after))
+    return (exempted is not None and not names_someone(after[: exempted.start()])
+            and not _IN_A_RELATIVE.search(after, 0, exempted.start()))  # not "… that do not apply …"
 
 
 #: a call in the passive, with no modal: "… and that such organizations are invited to support the United

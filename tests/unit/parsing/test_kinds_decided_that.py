@@ -338,3 +338,23 @@ def test_the_modalities_announced_ask_nothing(text, kind):
 ])
 def test_a_list_that_completes_the_modal_is_read_as_its_verb(rest, sub, kind):
     assert sub_kind("decides", rest, sub) == kind
+
+
+_EXEMPTED = ("that the measures imposed by paragraph 17 above do not apply to funds, other financial assets "
+             "or economic resources that have been determined by relevant Member States:")
+
+
+@pytest.mark.parametrize(("rest", "sub", "kind"), [
+    # an exemption from sanctions holds on adoption, whatever the exempted case allows (S/RES/1970 (2011)
+    # 19 (c), (b))
+    (_EXEMPTED, "To be the subject of a judicial, administrative or arbitral lien or judgment, in which case "
+     "the funds, other financial assets and economic resources may be used to satisfy that lien or judgment "
+     "provided that the lien or judgment was entered into prior to the date of the present resolution, is "
+     "not for the benefit of a person or entity designated pursuant to paragraph 17 above, and has been "
+     "notified by the relevant State or Member States to the Committee;", K.DECLARATORY),
+    (_EXEMPTED, "To be necessary for extraordinary expenses, provided that such determination has been "
+     "notified by the relevant State or Member States to the Committee and has been approved by the "
+     "Committee; or", K.DECLARATORY),
+])
+def test_an_exemption_holds_on_adoption(rest, sub, kind):
+    assert sub_kind("decides", rest, sub) == kind
