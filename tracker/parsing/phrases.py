@@ -1842,11 +1842,12 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
         # "United Nations entities, funds and programmes": the name before the list qualifies all, where the
         # list's first piece is a kind, right after the name or after its comma where the name ends with a
         # kind too ("United Nations agencies, programmes and institutions"; not "Governments, organizations
-        # and individuals", "the United Nations system, organizations …")
+        # and individuals", "the United Nations system, organizations …"); the list's last kind ends at its
+        # comma ("the relevant United Nations agencies and funds, to give priority …", A/RES/80/210 32)
         first = pieces[1] if len(pieces) > 1 and pieces[0] == (a, a) else pieces[0] if pieces else None
         before = next((span[ns:ne].split()[-1] for ns, ne, _n in names if ne == a), "")
         named_list = first is not None and a > 0 and (
-            _KIND_ONLY.fullmatch(span[first[0] : first[1]].strip()) is not None
+            _KIND_ONLY.fullmatch(span[first[0] : first[1]].strip(" ,;")) is not None
             and (first == pieces[0] or _KIND_ONLY.fullmatch(before) is not None))
         listed_to = 0  # the pieces a list of adjectives after a name took
         adjectives = False  # a preposition's object is a list of adjectives before their noun, not yet ended
@@ -2029,9 +2030,10 @@ _KIND_ONLY = re.compile(
     r"(?:(?:the|all|other|its|their)\s+)?(?:funds|programmes|programs|agencies|organizations|organisations|"
     r"bodies|organs|entities|offices|mechanisms|institutions|departments|units)"
 )
-#: … a member's own parts ("the United Nations and its agencies, programmes and funds") or those a
+#: … a member's own parts ("the United Nations and its agencies, programmes and funds", "… throughout the
+#: United Nations system, and calls upon all its relevant organs, organizations and bodies") or those a
 #: member includes ("the United Nations system, including funds, programmes, …")
-_PART_OF_BEFORE = re.compile(r"\s*(?:its|their|including)\s", re.I)
+_PART_OF_BEFORE = re.compile(r"\s*(?:all\s+)?(?:its|their|including)\s", re.I)
 #: … before the complement the list's members share ("of the United Nations system", "within the United
 #: Nations system") …
 _SHARED_COMPLEMENT = re.compile(r"\b(?:of|within)\s+(?:the\s+)?[A-Z]")

@@ -2559,3 +2559,22 @@ def test_the_regional_development_banks_are_known(text, body, actors):
 ])
 def test_kinds_of_entity_within_the_united_nations_system_are_the_system(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # a list of kinds after a United Nations kind ends at its comma (A/RES/80/210 32 and 6 twins)
+    ("Recognizes that the promises made at the World Food Summit are not being fulfilled, and once again "
+     "invites all international financial and development institutions, as well as the relevant United "
+     "Nations agencies and funds, to give priority to and provide the funding necessary to realize the right "
+     "to food;", "GA", ["international financial and development institutions", "United Nations system"]),
+    # the system's own kinds after "all its" (A/RES/57/337 11)
+    ("Recognizes the need for mainstreaming and coordinating the prevention of armed conflict throughout the "
+     "United Nations system, and calls upon all its relevant organs, organizations and bodies to consider "
+     "how they could best include a conflict prevention perspective in their activities;", "GA",
+     ["United Nations system"]),
+    # the United Nations' own words for its funds, programmes and agencies (E/RES/2015/15 38)
+    ("Calls upon the funds, programmes and agencies that have not done so to undertake evaluations and "
+     "assessments of South-South cooperation;", "ECOSOC", ["United Nations system"]),
+])
+def test_a_list_of_the_systems_kinds_is_the_system(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
