@@ -466,6 +466,17 @@ def test_overview_count_and_month_links_are_those_url_for_gives(app, client, db_
         assert f'<a href="{month.replace("&", "&amp;")}">' in html, root
 
 
+def test_a_session_page_speaks_of_its_dates_in_the_tense_of_today(client, db_factory):
+    """On 1 August 2026 the GA's seventy-ninth session has closed, the eightieth is under way, the
+    eighty-first is ahead: a session that closed no longer "runs until" its closing day."""
+    _seed(db_factory, n_resolutions=1)
+    lead = {n: re.search(r'<p class="lead">(.*?)</p>', client.get(f"/sessions/GA/{n}").get_data(as_text=True),
+                         re.S).group(1).split() for n in (79, 80, 81)}
+    assert " ".join(lead[79]) == "Opened 10 Sep 2024. Closed 8 Sep 2025."
+    assert " ".join(lead[80]) == "Opened 9 Sep 2025. Runs until 7 Sep 2026."
+    assert " ".join(lead[81]).startswith("Opens 8 Sep 2026. Runs until ")
+
+
 def test_the_months_chart_says_its_window_and_links_what_fell_due_before_it(client, db_factory):
     """The chart holds the months from six before today to twelve after; an obligation overdue
     since before them counts in the headline's "Overdue" but in no month (in the demo, the Special
