@@ -2034,6 +2034,9 @@ _KIND_ONLY = re.compile(
 #: United Nations system, and calls upon all its relevant organs, organizations and bodies") or those a
 #: member includes ("the United Nations system, including funds, programmes, …")
 _PART_OF_BEFORE = re.compile(r"\s*(?:all\s+)?(?:its|their|including)\s", re.I)
+#: … a kind of the United Nations' own, which the kinds after it go on with
+_UN_KIND = re.compile(r"(?:(?:the|all)\s+)?(?:relevant\s+)?United\s+Nations\s+(?:[a-z]+\s+){0,2}"
+                      r"(?:funds|programmes|agencies|organizations|bodies|organs|entities|mechanisms|institutions)")
 #: … before the complement the list's members share ("of the United Nations system", "within the United
 #: Nations system") …
 _SHARED_COMPLEMENT = re.compile(r"\b(?:of|within)\s+(?:the\s+)?[A-Z]")
@@ -2062,6 +2065,10 @@ def _shares_words(span: str, found: str, pieces: list[tuple[int, int]], k: int, 
         if _PART_OF_BEFORE.match(span, s):
             return True
         if s < pieces[k][0] and not _KIND_ONLY.fullmatch(span[s:e].strip()):
+            # (the United Nations' kinds go on with its own: "United Nations mechanisms, bodies, specialized
+            # agencies, funds and programmes", A/HRC/RES/19/23 7)
+            if _UN_KIND.fullmatch(span[s:e].strip()) and span.startswith(",", e):
+                return True
             break
     if k == 0 or span[pieces[k - 1][1] : pieces[k][0]].strip() != "and":
         return False

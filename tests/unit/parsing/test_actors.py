@@ -2578,3 +2578,17 @@ def test_kinds_of_entity_within_the_united_nations_system_are_the_system(text, b
 ])
 def test_a_list_of_the_systems_kinds_is_the_system(text, body, actors):
     assert analyse(text, body=body, gazetteer=G).actors == actors
+
+
+@pytest.mark.parametrize(("text", "body", "actors"), [
+    # the kinds after a United Nations kind and its comma are the United Nations' (A/HRC/RES/19/23 7,
+    # A/RES/66/166 13, A/RES/70/166 15)
+    ("Invites States, United Nations mechanisms, bodies, specialized agencies, funds and programmes, and "
+     "regional, intergovernmental and non-governmental organizations and national human rights institutions, "
+     "as well as academics and experts on minority issues, to continue to participate actively in the "
+     "sessions of the Forum;", "HRC",
+     ["Member States", "United Nations mechanisms", "United Nations system", "civil society",
+      "national human rights institutions", "academics and experts"]),
+])
+def test_the_kinds_after_a_united_nations_kind_are_its_own(text, body, actors):
+    assert analyse(text, body=body, gazetteer=G).actors == actors
