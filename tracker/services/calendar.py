@@ -495,9 +495,14 @@ class PrintedSession:
         return f"as printed in {symbol}, {self.paragraph}"
 
     def dates(self) -> str:
-        if self.closes_on is None:
-            return f"opening {self.opens_on.isoformat()}"
-        return f"{self.opens_on.isoformat()} to {self.closes_on.isoformat()}"
+        return _dates_words(self.opens_on, self.closes_on)
+
+
+def _dates_words(opens_on: dt.date, closes_on: dt.date | None) -> str:
+    """A session's dates in the import's words: "2024-02-20 to 2024-02-28", "opening 2024-02-20"."""
+    if closes_on is None:
+        return f"opening {opens_on.isoformat()}"
+    return f"{opens_on.isoformat()} to {closes_on.isoformat()}"
 
 
 @dataclass
@@ -546,9 +551,8 @@ def record_printed_sessions(session: Session, resolution: Resolution, printed: I
         if row is not None and row.printed_in_id != resolution.id:
             if (row.opens_on, row.closes_on) != (p.opens_on, p.closes_on):
                 kept = row.note if row.printed_in_id is not None else "recorded by an admin"
-                kept_dates = PrintedSession(row.body, row.number, row.opens_on, row.closes_on, "").dates()
                 outcome.conflicts.append(f"{label}: {p.paragraph} prints {p.dates()}; the calendar keeps "
-                                         f"{kept_dates}, {kept}")
+                                         f"{_dates_words(row.opens_on, row.closes_on)}, {kept}")
             continue
         if row is not None and (row.opens_on, row.closes_on, row.note) == (p.opens_on, p.closes_on, note):
             continue
