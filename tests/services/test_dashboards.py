@@ -12,6 +12,7 @@ from tests.factories import gen_entity, gen_obligation, gen_resolution, gen_user
 from tests.statements import sent_statements, subqueries
 from tracker.models import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
+    DocumentReference,
     Entity,
     Footnote,
     Obligation,
@@ -116,6 +117,22 @@ def test_resolution_page_gives_each_paragraph_its_footnotes_and_hides_removed_on
     assert [n.paragraph.id for n in page.operative] == [first.id, second.id]
     assert [fn.marker for fn in page.operative[0].footnotes] == ["1", "2"]  # in their order
     assert page.operative[1].footnotes == [] and page.operative[0].children == []
+
+
+def test_resolution_page_lists_each_document_cited_once(db):
+    """A document cited in several paragraphs (A/RES/80/43 recalls resolution 79/54 in three) is one
+    entry of "Documents cited", linked when the register holds it; the references stay per paragraph."""
+    _sg, _unodc, r1, r2 = _seed(db)
+    first, second, third = db.scalars(
+        select(Paragraph).where(Paragraph.resolution_id == r1.id).order_by(Paragraph.position)).all()
+    db.add_all([DocumentReference(resolution=r1, paragraph_id=p.id, symbol="A/RES/80/5",
+                                  target_resolution_id=r2.id) for p in (first, second, third)]
+               + [DocumentReference(resolution=r1, paragraph_id=p.id, symbol="A/78/111")
+                  for p in (first, third)])
+    db.flush()
+    page = dashboards.resolution_page(db, "A/RES/79/10", TODAY)
+    assert [(ref.symbol, ref.resolution_symbol) for ref in page.references] == [
+        ("A/78/111", None), ("A/RES/80/5", "A/RES/80/5")]
 
 
 def test_resolution_page_without_links_does_not_ask_for_them(db):

@@ -983,7 +983,8 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
     paragraphs: list[PageParagraph] = []
     footnotes: list[FootnoteRow] = []
     cited: dict[int, list[FootnoteRow]] = defaultdict(list)
-    references = []
+    #: each document once, though each paragraph citing it has its row
+    references: dict[str, DocumentCited] = {}
     for tag, row_id, parent_id, kind, part, number, eid, text, _position, _id, unnumbered in (
             row[_HEAD_WIDTH:] for row in rows):
         if tag == _PARAGRAPH:
@@ -995,7 +996,7 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
             if parent_id is not None:  # the paragraph citing it
                 cited[parent_id].append(footnotes[-1])
         elif tag == _REFERENCE:
-            references.append(DocumentCited(number, text))
+            references.setdefault(number, DocumentCited(number, text))
     obligations = resolution_obligations(session, resolution.id)
     by_paragraph: dict[int, list[ObligationRow]] = defaultdict(list)
     progress = Progress(key=resolution.id, label=resolution.symbol)
@@ -1035,7 +1036,7 @@ def resolution_page(session: Session, symbol: str, today: dt.date) -> Resolution
         progress=progress,
         links=_links(conn, resolution.id, [node.paragraph.text for node in operative])
         if resolution.linked else [],
-        references=sorted(references, key=lambda r: r.symbol),
+        references=sorted(references.values(), key=lambda r: r.symbol),
         footnotes=footnotes,
     )
 
