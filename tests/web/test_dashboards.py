@@ -565,3 +565,23 @@ def test_a_bare_deliverables_row_shows_its_paragraphs_text(client, db_factory):
         assert ">the information<" not in page, url
     page = client.get("/sessions/GA/81").get_data(as_text=True)
     assert ">a report on the implementation of the present resolution<" in page
+
+
+def test_the_timeline_says_what_fell_due_before_its_months(client, db_factory):
+    """The timeline opens on the oldest overdue obligation but at most a year back, or on the month
+    asked for: an obligation overdue since before its first month is in no cell, so the page says
+    how many and links their list (the demo's Special Committee reports of February 2024)."""
+    with db_factory.begin() as s:
+        res = gen_resolution(s)
+        for days, status in ((-400, "not_started"), (-200, "in_progress"), (-400, "completed"),
+                             (-30, "not_started"), (30, "not_started")):
+            gen_obligation(s, res, status=status, due_on=TODAY + dt.timedelta(days=days))
+    pattern = (r'Overdue since before ([A-Z][a-z]+ \d{4}): '
+               r'<a href="([^"]+)" data-count="overdue-earlier">(\d+)</a>')
+    html = client.get("/timeline").get_data(as_text=True)
+    month, href, n = re.search(pattern, html).groups()
+    assert (month, n) == ("August 2025", "1")  # twelve months back; the one due 400 days ago is before
+    assert "1 obligation found" in client.get(href.replace("&amp;", "&")).get_data(as_text=True)
+    month, _href, n = re.search(pattern, client.get("/timeline?from=2026-07").get_data(as_text=True)).groups()
+    assert (month, n) == ("July 2026", "2")
+    assert "overdue-earlier" not in client.get("/timeline?from=2025-01").get_data(as_text=True)

@@ -1167,6 +1167,13 @@ class Timeline:
     months: list[dt.date]
     rows: list[TimelineRow]
     undated_groups: int = 0
+    #: tracked obligations overdue since before ``start`` (in no month of the timeline)
+    overdue_before_months: int = 0
+
+    @property
+    def overdue_before(self) -> dt.date:
+        """The last day before the months: those overdue obligations fell due by it."""
+        return self.start - dt.timedelta(days=1)
 
 
 def oldest_overdue(session: Session, today: dt.date) -> dt.date | None:
@@ -1196,7 +1203,8 @@ def timeline(
     months: int = 12, limit: int = 20,
 ) -> Timeline:
     """Obligations on a time axis by month of their due date, one row per session (or owner):
-    the ``limit`` groups with most obligations in the window. Two queries."""
+    the ``limit`` groups with most obligations in the window, and how many overdue obligations fell due
+    before it. Three queries."""
     months = max(1, min(months, 36))
     start = dt.date((start or today).year, (start or today).month, 1)
     end = _add_months(start, months)
@@ -1244,7 +1252,11 @@ def timeline(
     if group == "session":  # sessions read best in calendar order
         ordered.sort(key=lambda r: (SESSION_BODIES.index(r.key[0]) if r.key[0] in SESSION_BODIES else 9,
                                     r.key[1]))
-    return Timeline(group=group, start=start, months=month_days, rows=ordered)
+    earlier = session.scalar(select(func.count()).select_from(Obligation)
+                             .join(Resolution, Resolution.id == Obligation.resolution_id)
+                             .where(_published(), Obligation.due_on < start, overdue_condition(today)))
+    return Timeline(group=group, start=start, months=month_days, rows=ordered,
+                    overdue_before_months=earlier or 0)
 
 
 # ---------------------------------------------------------------------- following
