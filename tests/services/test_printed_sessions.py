@@ -174,3 +174,14 @@ def test_in_a_batch_the_files_before_and_after_the_printing_one_are_dated(db_fac
         due = [obligation(db, symbol).due_on for symbol in ("78/901", "78/111", "78/902")]
         assert due == [dt.date(2024, 2, 20)] * 3
         assert counts.check(db).ok
+
+
+def test_an_obligation_its_own_text_dates_has_the_same_target_as_one_the_calendar_dates(db):
+    """A/RES/78/111 4, "to brief the Special Committee at its next session", is dated by its own text's
+    "from 20 to 28 February 2024" (2); the same paragraph of a resolution that prints no dates is dated
+    through the calendar row: the same due date, and the same documents' target six weeks ahead."""
+    load(db, charter())
+    load(db, charter("78/901", dates=None))
+    own, other = obligation(db, "78/111", "4"), obligation(db, "78/901", "4")
+    assert (own.due_on, own.target_on) == (other.due_on, other.target_on) == \
+        (dt.date(2024, 2, 20), dt.date(2024, 1, 9))

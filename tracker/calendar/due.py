@@ -89,7 +89,7 @@ def _with_target(
     calendar: Calendar,
     due_on: dt.date,
     derivation: str,
-    body: Body | None,
+    body: Body | str | None,
     adopted_on: dt.date | None,
     *,
     applies: bool,
@@ -280,7 +280,8 @@ def _session_due(
         if printed is not None and (dates is None or dates.source is not Source.OFFICIAL):
             how = (f"{'expires' if expires else 'due'} {printed.isoformat()}: {other}, {what} "
                    f"{'closes' if closing else 'opens'} then, as the text prints it")
-            return DueDate(printed, how, None, False)
+            return _with_target(calendar, printed, how, _coded(code), adopted_on,
+                                applies=not closing and _targets_documents(deadline, expires=expires))
         if dates is None:
             raise UnknownSessionError(f"{other}: {what} is not in the calendar")
         return _dates_due(calendar, deadline, dates, adopted_on, expires=expires)
@@ -333,8 +334,26 @@ def _dates_due(calendar: Calendar, deadline: Any, dates: SessionDates, adopted_o
         return _with_target(calendar, dates.closes_on, how, dates.body, adopted_on, applies=False,
                             is_estimate=estimate)
     how = f"{'expires' if expires else 'due'} at the opening of the session: {dates.opening_derivation}"
-    return _with_target(calendar, dates.opens_on, how, dates.body, adopted_on, applies=not expires,
-                        is_estimate=estimate)
+    return _with_target(calendar, dates.opens_on, how, dates.body, adopted_on,
+                        applies=_targets_documents(deadline, expires=expires), is_estimate=estimate)
+
+
+def _targets_documents(deadline: Any, *, expires: bool) -> bool:
+    """A session deadline whose documents are targeted ahead of it (the body's documentation lead): one
+    due at the session's opening, whether the calendar or the text itself dates it ("shall hold its next
+    session from 20 to 28 February 2024", A/RES/78/111 2); not one due by the session's close (its end, the
+    session in progress at adoption) nor a mandate's end (``expires``), which has no documents."""
+    return not (expires or _field(deadline, "current") or _field(deadline, "end"))
+
+
+def _coded(code: str | None) -> str | None:
+    """A body's code the calendar takes (its documentation lead), else None."""
+    from tracker.calendar.core import body_code  # core builds on this module
+
+    try:
+        return None if code is None else str(body_code(code))
+    except ValueError:
+        return None
 
 
 def _other_body(deadline: Any, code: str | None) -> str | None:

@@ -51,11 +51,12 @@ def test_another_bodys_session_adopted_inside_the_lead_targets_the_adoption():
     assert due.target_on == D(2024, 5, 1)
 
 
-def test_a_session_the_text_dates_is_neither_an_estimate_nor_targeted():
+def test_a_session_the_text_dates_is_not_an_estimate_and_is_targeted_as_the_calendars():
+    # its documents are targeted by the body's lead, as when the calendar dates the session (one rule)
     printed = session("CHARTER", None, opens=D(2026, 2, 18))
     due = Calendar().due_date(printed, D(2025, 12, 8), TODAY, body="GA")
     assert due.due_on == D(2026, 2, 18)
-    assert due.target_on is None and due.is_estimate is False
+    assert due.target_on == D(2026, 1, 7) and due.is_estimate is False
 
 
 def test_the_session_in_progress_is_due_by_its_end_without_a_target():

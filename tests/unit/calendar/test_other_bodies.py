@@ -77,3 +77,28 @@ def test_the_session_current_at_adoption_is_due_by_its_end():
     commission = Calendar({("CND", 67): (D(2024, 3, 14), None)})
     with pytest.raises(UnknownSessionError, match="end of session 67"):
         commission.due_date(deadline(body="CND", session=67, current=True), D(2024, 3, 20), TODAY)
+
+
+def test_a_session_the_text_dates_targets_its_documents_as_one_the_calendar_dates():
+    """One rule for the documentation lead: A/RES/78/111 4, "to brief the Special Committee at its next
+    session", dated by the text's own "from 20 to 28 February 2024" (2), is targeted six weeks ahead as
+    another resolution's "at its session in 2024" dated through the calendar row is; a session's end and a
+    mandate's end are not targeted either way."""
+    text = deadline(body="CHARTER", session=2024, opens="2024-02-20", closes="2024-02-28",
+                    text="at its next session")
+    row = Calendar({("CHARTER", 2024): (D(2024, 2, 20), D(2024, 2, 28))},
+                   printed={("CHARTER", 2024): "as printed in A/RES/78/111, paragraph 2"})
+    own = Calendar().due_date(text, D(2023, 12, 7), TODAY)
+    other = row.due_date(deadline(body="CHARTER", session=2024, text="at its session in 2024"),
+                         D(2023, 12, 7), TODAY)
+    assert (own.due_on, own.target_on) == (other.due_on, other.target_on) == (D(2024, 2, 20), D(2024, 1, 9))
+    assert "6 weeks ahead (CHARTER documentation lead)" in own.derivation
+    # a lead set for the body applies to both
+    led = Calendar(documentation_lead={"CHARTER": 14})
+    assert led.due_date(text, D(2023, 12, 7), TODAY).target_on == D(2024, 2, 6)
+    # by its end: due at its close, no target, as through the calendar
+    end = deadline(body="CHARTER", session=2024, opens="2024-02-20", closes="2024-02-28", end=True,
+                   text="before the end of its next session")
+    assert Calendar().due_date(end, D(2023, 12, 7), TODAY).target_on is None
+    assert row.due_date(deadline(body="CHARTER", session=2024, end=True), D(2023, 12, 7), TODAY).target_on \
+        is None
