@@ -37,6 +37,7 @@ from tracker.parsing.types import Deadline, dated_deadlines
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
 from tracker.services.errors import Invalid
+from tracker.services.words import N_, Words
 
 log = logging.getLogger(__name__)
 
@@ -487,34 +488,49 @@ class PrintedSession:
     number: int
     opens_on: dt.date
     closes_on: dt.date | None
-    #: where the resolution prints them: "paragraph 2"
-    paragraph: str
+    #: where the resolution prints them: "paragraph 2" (``paragraph_words``)
+    paragraph: Words
 
     def note(self, symbol: str) -> str:
-        """The calendar's words for where the dates come from."""
+        """The calendar's words for where the dates come from (English, as the calendar keeps them)."""
         return f"as printed in {symbol}, {self.paragraph}"
 
-    def dates(self) -> str:
+    def dates(self) -> Words:
         return _dates_words(self.opens_on, self.closes_on)
 
+    @property
+    def label(self) -> str:
+        return f"{self.body} {self.number}"
 
-def _dates_words(opens_on: dt.date, closes_on: dt.date | None) -> str:
+
+def paragraph_words(number: str | None, part: str | None) -> Words:
+    """"paragraph 2" ("part B, paragraph 2"; "an unnumbered paragraph" for one printed without its number,
+    whose place is not a number the resolution prints)."""
+    if number is None:
+        return (Words(N_("an unnumbered paragraph of part %(part)s"), {"part": part}) if part
+                else Words(N_("an unnumbered paragraph")))
+    return (Words(N_("part %(part)s, paragraph %(number)s"), {"part": part, "number": number}) if part
+            else Words(N_("paragraph %(number)s"), {"number": number}))
+
+
+def _dates_words(opens_on: dt.date, closes_on: dt.date | None) -> Words:
     """A session's dates in the import's words: "2024-02-20 to 2024-02-28", "opening 2024-02-20"."""
     if closes_on is None:
-        return f"opening {opens_on.isoformat()}"
-    return f"{opens_on.isoformat()} to {closes_on.isoformat()}"
+        return Words(N_("opening %(opens)s"), {"opens": opens_on.isoformat()})
+    return Words(N_("%(opens)s to %(closes)s"),
+                 {"opens": opens_on.isoformat(), "closes": closes_on.isoformat()})
 
 
 @dataclass
 class PrintedOutcome:
-    """What ``record_printed_sessions`` did, in words for the import's summary."""
+    """What ``record_printed_sessions`` did, in words for the import's summary (``str``: English)."""
 
     #: "CHARTER 2024: 2024-02-20 to 2024-02-28, as printed in A/RES/78/111, paragraph 2"
-    recorded: list[str] = field(default_factory=list)
-    #: sessions whose dates this resolution printed before and prints no longer
+    recorded: list[Words] = field(default_factory=list)
+    #: sessions whose dates this resolution printed before and prints no longer: "CHARTER 2024"
     removed: list[str] = field(default_factory=list)
     #: dates it prints that differ from those the calendar holds, which stay
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[Words] = field(default_factory=list)
     #: due dates moved
     moved: int = 0
 
@@ -547,12 +563,14 @@ def record_printed_sessions(session: Session, resolution: Resolution, printed: I
         seen.add(key)
         row = held.get(key)
         note = p.note(resolution.symbol)
-        label = f"{p.body} {p.number}"
         if row is not None and row.printed_in_id != resolution.id:
             if (row.opens_on, row.closes_on) != (p.opens_on, p.closes_on):
-                kept = row.note if row.printed_in_id is not None else "recorded by an admin"
-                outcome.conflicts.append(f"{label}: {p.paragraph} prints {p.dates()}; the calendar keeps "
-                                         f"{_dates_words(row.opens_on, row.closes_on)}, {kept}")
+                # a printed row's note is the calendar's record of where, as the session page shows it
+                kept = row.note if row.printed_in_id is not None else Words(N_("recorded by an admin"))
+                outcome.conflicts.append(Words(
+                    N_("%(session)s: %(paragraph)s prints %(dates)s; the calendar keeps %(kept)s, %(by)s"),
+                    {"session": p.label, "paragraph": p.paragraph, "dates": p.dates(),
+                     "kept": _dates_words(row.opens_on, row.closes_on), "by": kept}))
             continue
         if row is not None and (row.opens_on, row.closes_on, row.note) == (p.opens_on, p.closes_on, note):
             continue
@@ -561,9 +579,13 @@ def record_printed_sessions(session: Session, resolution: Resolution, printed: I
                                           closes_on=p.closes_on, note=note, printed_in=resolution,
                                           actor=actor, today=today, printed_in_symbol=resolution.symbol)
         except Invalid as exc:  # not a session the calendar takes: the resolution is imported all the same
-            outcome.conflicts.append(f"{label}: {p.paragraph} prints {p.dates()}, not recorded: {exc}")
+            outcome.conflicts.append(Words(
+                N_("%(session)s: %(paragraph)s prints %(dates)s, not recorded: %(why)s"),
+                {"session": p.label, "paragraph": p.paragraph, "dates": p.dates(), "why": str(exc)}))
             continue
-        outcome.recorded.append(f"{label}: {p.dates()}, {note}")
+        outcome.recorded.append(Words(N_("%(session)s: %(dates)s, as printed in %(symbol)s, %(paragraph)s"),
+                                      {"session": p.label, "dates": p.dates(), "symbol": resolution.symbol,
+                                       "paragraph": p.paragraph}))
         outcome.moved += moved
     for key, row in held.items():
         if row.printed_in_id == resolution.id and key not in seen:

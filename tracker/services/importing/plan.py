@@ -38,11 +38,13 @@ from tracker.services.calendar import (
     PrintedSession,
     compute_dates,
     filed_under,
+    paragraph_words,
     recurrence_of,
     written_derivation,
 )
 from tracker.services.entities import EntityResolver, Resolved, ShortNames
 from tracker.services.errors import Conflict
+from tracker.services.words import Words
 
 from .review import ReviewPoint, review_points
 
@@ -241,12 +243,10 @@ def _printing(paragraphs: list[OperativeParagraph], opens: dt.date) -> Operative
     return next((op for op in paragraphs if all(re.search(w, op.text, re.I) for w in words)), paragraphs[0])
 
 
-def _paragraph_words(op: OperativeParagraph) -> str:
-    """"paragraph 2" ("part B, paragraph 2"; "an unnumbered paragraph" for one printed without its
-    number, whose place is not a number the resolution prints)."""
-    if op.unnumbered:
-        return f"an unnumbered paragraph of part {op.part}" if op.part else "an unnumbered paragraph"
-    return f"part {op.part}, paragraph {op.number}" if op.part else f"paragraph {op.number}"
+def _where(op: OperativeParagraph) -> Words:
+    """The paragraph's words: "paragraph 2", "part B, paragraph 2" (an unnumbered one's number is not one
+    the resolution prints)."""
+    return paragraph_words(None if op.unnumbered else op.number, op.part)
 
 
 # --------------------------------------------------------------------------- the plan
@@ -299,8 +299,7 @@ class ImportPlan:
                 dates = printed_session(d)
                 if dates is not None:
                     found.setdefault(dates, []).append(op)
-        return [PrintedSession(*dates, _paragraph_words(_printing(ops, dates[2])))
-                for dates, ops in found.items()]
+        return [PrintedSession(*dates, _where(_printing(ops, dates[2]))) for dates, ops in found.items()]
 
     def set_resolution_fields(self, resolution: Resolution, source_text: str | None,
                               filename: str | None) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.models import Resolution, ResolutionLink
 from tracker.services.calendar import PrintedOutcome
+from tracker.services.words import N_, Joined, Words, english
 
 from .review import SUMMARY_WORDS, Review, ReviewPoint
 
@@ -28,10 +29,13 @@ class Tally:
         self.needs_review += other.needs_review
 
     def tally_words(self) -> str:
-        return (
-            f"{self.obligations} obligations, {self.with_due} with due dates, "
-            f"{self.needs_review} flagged for review"
-        )
+        return str(self.tally())
+
+    def tally(self) -> Words:
+        return Words(N_("%(obligations)d obligations, %(with_due)d with due dates, %(needs_review)d flagged "
+                        "for review"),
+                     {"obligations": self.obligations, "with_due": self.with_due,
+                      "needs_review": self.needs_review})
 
 
 @dataclass(kw_only=True)
@@ -62,25 +66,27 @@ class ImportResult(Tally):
         self.needs_review += bool(needs_review)
         self.review.update({p.kind for p in points})
 
-    def summary(self) -> str:
-        line = f"{self.symbol}: {self.tally_words()}"
+    def summary(self, gettext: Callable[..., str] = english) -> str:
+        """What the import did, in English (the CLI) or through ``gettext`` (the web's, the reader's
+        language): "A/RES/78/111: 9 obligations, 9 with due dates, 0 flagged for review; session dates
+        recorded: CHARTER 2024: 2024-02-20 to 2024-02-28, as printed in A/RES/78/111, paragraph 2"."""
+        line = Words(N_("%(symbol)s: %(tally)s"), {"symbol": self.symbol, "tally": self.tally()}).say(gettext)
         if self.review:
-            line += " (" + ", ".join(f"{self.review[kind]} {words}" for kind, words in SUMMARY_WORDS.items()
-                                     if self.review[kind]) + ")"
+            points = tuple(Words(words, {"n": self.review[kind]})
+                           for kind, words in SUMMARY_WORDS.items() if self.review[kind])
+            line += " (" + Joined(points, N_("%(before)s, %(after)s")).say(gettext) + ")"
         if self.replaced:
-            line += (
-                f" (replaced: {self.unchanged} unchanged, {self.changed} changed, "
-                f"{self.added} added, {self.removed} removed)"
-            )
-        if self.sessions.recorded:
-            line += f"; session dates recorded: {'; '.join(self.sessions.recorded)}"
-        if self.sessions.removed:
-            line += f"; session dates it no longer prints removed: {', '.join(self.sessions.removed)}"
-        if self.sessions.conflicts:
-            line += f"; session dates not recorded: {'; '.join(self.sessions.conflicts)}"
-        if self.new_entities:
-            line += f"; new owners to review: {', '.join(self.new_entities)}"
+            line += " " + Words(N_("(replaced: %(unchanged)d unchanged, %(changed)d changed, "
+                                   "%(added)d added, %(removed)d removed)"),
+                                {"unchanged": self.unchanged, "changed": self.changed, "added": self.added,
+                                 "removed": self.removed}).say(gettext)
+        sessions = self.sessions
+        more = [Words(message, {"listed": listed}) for message, listed in (
+            (N_("session dates recorded: %(listed)s"), Joined(tuple(sessions.recorded))),
+            (N_("session dates it no longer prints removed: %(listed)s"), ", ".join(sessions.removed)),
+            (N_("session dates not recorded: %(listed)s"), Joined(tuple(sessions.conflicts))),
+            (N_("new owners to review: %(listed)s"), ", ".join(self.new_entities)),
+        ) if str(listed)]
         if not self.published:
-            line += "; not published: publish it once reviewed"
-        return line
-
+            more.append(Words(N_("not published: publish it once reviewed")))
+        return Joined((line, *more)).say(gettext)

@@ -19,6 +19,7 @@ from tracker.calendar import Calendar
 from tracker.parsing.types import OperativeParagraph, ParsedResolution
 from tracker.services.calendar import compute_due, load_calendar
 from tracker.services.entities import EntityResolver, ShortNames
+from tracker.services.words import N_
 
 #: a field the parser is less sure of than this puts the obligation up for review
 LOW_CONFIDENCE = 0.5
@@ -31,12 +32,12 @@ class Review(StrEnum):
     CURRENT_SESSION = "current_session"
 
 
-#: how the summary of an import names each point (English, as the CLI prints it)
+#: how the summary of an import counts each point (the catalogue's: English as the CLI prints it)
 SUMMARY_WORDS = {
-    Review.UNKNOWN_OWNERS: "with unknown owners",
-    Review.LOW_CONFIDENCE: "of low confidence",
-    Review.UNDATED_DEADLINE: "with undated deadlines",
-    Review.CURRENT_SESSION: "due in the session current at adoption",
+    Review.UNKNOWN_OWNERS: N_("%(n)d with unknown owners"),
+    Review.LOW_CONFIDENCE: N_("%(n)d of low confidence"),
+    Review.UNDATED_DEADLINE: N_("%(n)d with undated deadlines"),
+    Review.CURRENT_SESSION: N_("%(n)d due in the session current at adoption"),
 }
 
 

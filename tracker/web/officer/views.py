@@ -445,7 +445,7 @@ def import_save():
     if not outcome.ok:
         return redirect(url_for("officer.import_upload"))
     uploads.discard(form.upload.data)
-    flash(result.summary(), "success")
+    flash(result.summary(_), "success")  # in the reader's language
     return redirect(url_for("officer.review_resolution", resolution_id=result.resolution.id))
 
 
