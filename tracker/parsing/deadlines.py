@@ -1467,6 +1467,9 @@ _OF_AN_EVENT = re.compile(
 #: A/RES/76/258 annex 48, stays one)
 _DONE_THEN_BEFORE = re.compile(
     r"(?:\b(?:to|shall|should|will|and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:appraise|appoint|resume|provide"
+    # ("to recommend to the high-level segment of the Economic and Social Council in 1995 appropriate
+    # adjustments of drug control activities", A/RES/48/12 9: the recommendations are made then)
+    r"|recommend"
     # ("Decides to continue its consideration of the matter in 2018, in accordance with its annual programme
     # of work", A/HRC/RES/38/3 31: when it is taken up again, as "at its fortieth session" would say)
     r"|continue\s+(?:its\s+|their\s+|the\s+)?(?:consideration|examination|discussion)\b)"

@@ -57,6 +57,14 @@ from tests.unit.parsing.texts import deadline_dicts
     ("Requests the Secretary-General to provide all necessary support to the Open-ended Working Group on "
      "Ageing for the organization of its eleventh session, of four days, in April 2020, with the provision "
      "of conference services", dt.date(2019, 12, 18), {"date": "2020-04-30", "precision": "month"}),
+    # A/RES/48/12 9: the recommendations are made to the segment in that year
+    ("Requests the Commission on Narcotic Drugs, with the support of the United Nations International Drug "
+     "Control Programme and in cooperation with the International Narcotics Control Board, to monitor and "
+     "evaluate action at the national and international level in implementing the international drug control "
+     "instruments, with a view to identifying areas of satisfactory progress and weakness, and to recommend "
+     "to the high-level segment of the Economic and Social Council in 1995 appropriate adjustments of drug "
+     "control activities whenever required;", dt.date(1993, 10, 28),
+     {"date": "1995-12-31", "precision": "year"}),
     # A/HRC/RES/38/3 31 (adopted 5 July 2018): the year in which the Council takes the matter up again
     ("Decides to continue its consideration of the matter in 2018, in accordance with its annual programme "
      "of work.", dt.date(2018, 7, 5), {"date": "2018-12-31", "precision": "year"}),
