@@ -359,6 +359,12 @@ _PERIOD_RE = re.compile(
     rf"(days?|weeks?|months?|years?)(?:[\s-]+period)?\b",
     re.I,
 )
+#: a mandate given with its length, no "for" before it: "Also decides that the international independent
+#: expert mechanism shall have a three-year mandate, within the purview of its mandate, to advance racial
+#: justice …" (A/HRC/RES/47/21 11): it ends that long after the adoption, as "for a period of three years"
+#: does
+_MANDATE_OF_LENGTH = re.compile(
+    rf"{after_boundary(['an', 'a'])}\s+({_CARDINAL})(?:\s+\(\d+\))?[\s-]+(years?|months?)\s+mandate\b", re.I)
 #: a term of office ("for a term of seven years", "for a non-renewable term of seven years", "for three-year
 #: terms"): how long those elected or appointed serve, not when a mandate ends …
 _TERM_OF_OFFICE = re.compile(r"\bterm\b", re.I)
@@ -2910,6 +2916,10 @@ class _DeadlineFinder:
                 self._period_after_expiry(m, previous, n, unit)
                 continue
             self._after_adoption(m, n, unit, expires=True)
+        for m in (_MANDATE_OF_LENGTH.finditer(text) if self.has_period and "mandate" in low else ()):
+            n = cardinal_to_int(m.group(1))
+            if n and not self.not_its_mandate(m.start()):
+                self._after_adoption(m, n, m.group(2).lower().rstrip("s"), expires=True)
 
     def _after_adoption(self, m: re.Match[str], n: int, unit: str, expires: bool, *,
                         from_: str = "adoption", end: int | None = None) -> None:

@@ -628,7 +628,8 @@ _MAKING_MANDATE = re.compile(rf"\b(?:{_MAKING_WORDS})", re.I)
 #: ... or continued
 _MANDATE_VERB = re.compile(
     rf"\b(?:{_MAKING_WORDS}|continue)\w*\b"
-    r"|\b(?:remain|continue)\s+in\s+(?:force|effect|place)\b|\bshall\s+(?:terminate|expire|apply)\b",
+    r"|\b(?:remain|continue)\s+in\s+(?:force|effect|place)\b|\bshall\s+(?:terminate|expire|apply)\b"
+    r"|\b(?:shall|will)\s+have\s+an?\s+[\w-]+[- ](?:year|month)\s+mandate\b",
     re.I,
 )
 #: ... for a period or until a date (the forms, each led by its word)
@@ -645,6 +646,9 @@ _MANDATE_PERIOD_FORMS = (
     # "Decides to extend, to 15 July 2025 the mandate of BINUH" (not "for the period from 1 July
     # 2023 to 30 June 2024": what an amount is for)
     r"extend\w*,?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b",
+    # a mandate given with its length: "shall have a three-year mandate" (A/HRC/RES/47/21 11; ``deadlines``
+    # dates its end from the adoption)
+    r"have\s+an?\s+[\w-]+[- ](?:year|month)\s+mandate\b",
 )
 _MANDATE_PERIOD = re.compile("|".join(rf"\b{form}" for form in _MANDATE_PERIOD_FORMS))
 #: ``_MANDATE_PERIOD`` as one pattern per form, each led by its first letter (the engine jumps
@@ -1107,7 +1111,26 @@ def _ruled(after: str, modal: re.Match[str]) -> ObligationKind | None:
         return K.DECLARATORY  # how it is paid for or done; a sum set off or credited
     if subject and _STANDING_OBLIGATION.match(after, modal.start()) and names_someone(subject):
         return K.EXHORTATION
+    if _REGARD_GIVEN.match(after, modal.start()) or (
+            subject and _REGARD.fullmatch(head_noun(subject)) and _GIVEN.match(after, modal.start())):
+        return K.EXHORTATION  # "… should be given appropriate consideration in the processes …"
     return _what_it_is_or_does(after, modal, subject)
+
+
+#: regard given to something, at the modal, in the passive or as its subject receives it: "that the special
+#: needs and development priorities of the least developed countries … should be given appropriate
+#: consideration in the processes devoted to the elaboration of the post-2015 development agenda"
+#: (A/RES/68/224 24), "that those representatives from developing countries who are invited by the co-chairs
+#: … shall receive priority consideration in the disbursement of funds from the voluntary trust fund
+#: established by resolution 55/7" (A/RES/64/71 192), "that further consideration should be given to cases
+#: before the United Nations Dispute Tribunal being decided by a panel of judges" (A/RES/62/228 43, its
+#: subject the regard): a standing call on whoever does that work, as "to give consideration to" is
+#: (``_STANDING``), no product of its own
+_REGARD = re.compile(r"consideration|attention|priority|regard|account|weight|preference")
+_REGARD_GIVEN = re.compile(
+    r"(?:shall|should|must|will|would)\s+(?:also\s+|\w+ly\s+)?(?:be\s+given|receive)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_REGARD.pattern})\b")
+_GIVEN = re.compile(r"(?:shall|should|must|will|would)\s+(?:also\s+|\w+ly\s+)?be\s+given\s+to\b")
 
 
 #: a continuing duty given, at the modal: "that the regional committees shall be responsible for the

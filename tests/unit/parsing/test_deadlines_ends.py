@@ -5,6 +5,9 @@ import datetime as dt
 import pytest
 
 from tests.unit.parsing.texts import deadline_dicts as dicts
+from tracker.parsing.gazetteer import Gazetteer
+from tracker.parsing.parser import read_paragraph
+from tracker.parsing.types import ObligationKind
 
 
 @pytest.mark.parametrize(("text", "body", "session", "adopted_on", "expected"), [
@@ -99,6 +102,25 @@ def test_what_is_extended_to_a_date_ends_then(text, body, session, adopted_on, e
 ])
 def test_a_period_written_with_its_span_ends_with_it(text, adopted_on, expected):
     assert dicts(text, "GA", 80, adopted_on) == expected
+
+
+#: A/HRC/RES/47/21 11 (adopted 13 July 2021): a mandate given with its length, no "for" before it
+_MANDATE_OF_A_LENGTH = (
+    "Also decides that the international independent expert mechanism shall have a three-year mandate, "
+    "within the purview of its mandate, to advance racial justice and equality in the context of law "
+    "enforcement in all parts of the world by, inter alia, conducting country visits, inclusive outreach and "
+    "consultations with States, directly affected individuals and communities, and other stakeholders;")
+
+
+def test_a_mandate_given_with_its_length_ends_that_long_after_the_adoption():
+    found = dicts(_MANDATE_OF_A_LENGTH, "HRC", 47, dt.date(2021, 7, 13))
+    assert [(d["date"], d.get("expires")) for d in found] == [("2024-07-13", True)]
+
+
+def test_a_mandate_given_with_its_length_is_a_mandate():
+    read = read_paragraph(_MANDATE_OF_A_LENGTH, _MANDATE_OF_A_LENGTH, [], body="HRC", session=47,
+                          gazetteer=Gazetteer.default())
+    assert read.kind == ObligationKind.MANDATE
 
 
 def test_a_single_period_written_with_its_span_ends_with_it():

@@ -358,3 +358,36 @@ _EXEMPTED = ("that the measures imposed by paragraph 17 above do not apply to fu
 ])
 def test_an_exemption_holds_on_adoption(rest, sub, kind):
     assert sub_kind("decides", rest, sub) == kind
+
+
+@pytest.mark.parametrize("text", [
+    # regard given in the passive (A/RES/68/224 24) …
+    "Decides that the special needs and development priorities of the least developed countries, including "
+    "the eight priority areas of the Istanbul Programme of Action, such as productive capacity-building, "
+    "including through rapid development of infrastructure and energy, should be given appropriate "
+    "consideration in the processes devoted to the elaboration of the post-2015 development agenda;",
+    # … received by those it favours (A/RES/64/71 192) …
+    "Decides that those representatives from developing countries who are invited by the co-chairs, in "
+    "consultation with Governments, to make presentations during the meetings of the Consultative Process "
+    "shall receive priority consideration in the disbursement of funds from the voluntary trust fund "
+    "established by resolution 55/7 in order to cover the costs of their travel, and shall also be eligible "
+    "to receive daily subsistence allowance subject to the availability of funds after the travel costs of "
+    "all other eligible representatives from those countries mentioned in paragraph 191 above have been "
+    "covered;",
+    # … or the regard the clause's subject (A/RES/13 (I), "Resolves that:" … 14)
+    "Resolves that consideration should be given to the setting up of an Advisory Committee to meet "
+    "periodically at the seat of the United Nations to discuss and forward to the Secretary-General "
+    "observations regarding the information policy and programme of the United Nations.",
+])
+def test_a_decision_that_regard_shall_be_given_is_a_standing_call(text):
+    assert _kind(text, session=64) == K.EXHORTATION
+
+
+def test_regard_given_beside_a_report_asked_stays_the_report():
+    # A/RES/62/228 43: the proposals asked are the product
+    text = ("Also decides that further consideration should be given to cases before the United Nations "
+            "Dispute Tribunal being decided by a panel of judges, depending on the nature of the cases, the "
+            "workload of judges and the grounds for appeal, and requests the Secretary-General to present "
+            "further proposals in this regard, including resource implications, to the General Assembly at "
+            "the second part of its resumed sixty-second session;")
+    assert _kind(text, session=62) == K.REPORT
