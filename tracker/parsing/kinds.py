@@ -1812,10 +1812,21 @@ def _directive_kind(verb: str, text: str, gazetteer: Gazetteer) -> ObligationKin
 _AN_AMOUNT = re.compile(r"\b(?:amounts?|dollars|sums?|commitment\s+authority)\b")
 
 
+#: what goes on asked for as a noun, "requests the continued …", "requests the continuation of …", as
+#: "requests … to continue to …" asks it: "and requests its continued updating and wide dissemination"
+#: (A/RES/66/84 15), "and requests the continued participation of the Special Rapporteur in the work of the
+#: Inter-Agency Standing Committee" (A/RES/80/211 20), "and requests the continuation of this practice"
+#: (A/RES/79/327 11), "Requests the continued use of reporting under the United Nations System-wide Action
+#: Plan to inform the report of the Secretary-General …" (E/RES/2016/2 11)
+_CONTINUATION_ASKED = re.compile(r"(?:the|its|their)\s+continu(?:ed|ation|ing)\b")
+
+
 def _asked_to(stripped: str) -> ObligationKind:
     """What a request, decision or authorization asks by its first infinitive (``stripped``: its words): a
-    standing call where that infinitive is one (``_STANDING``) or asks States, parties or groups for no
-    deliverable, an action otherwise."""
+    standing call where that infinitive is one (``_STANDING``), asks States, parties or groups for no
+    deliverable or asks for something to go on (``_CONTINUATION_ASKED``), an action otherwise."""
+    if _CONTINUATION_ASKED.match(stripped):
+        return K.EXHORTATION
     first = _infinitive(stripped)
     infinitive = first.group(1).split()[0] if first else "None"
     if first and _REFRAINING.search(stripped, 0, first.start()) and not _AND_TO.search(stripped, first.end()):

@@ -1188,6 +1188,43 @@ def test_asked_to_ensure_with_no_date_is_a_standing_call():
     assert kinds == [K.EXHORTATION, K.EXHORTATION, K.EXHORTATION, K.ACTION, K.ACTION, K.REPORT]
 
 
+#: what goes on asked for as a noun, "requests the continued …" or "the continuation of …": a standing call,
+#: as "requests … to continue to …" is (A/RES/66/84 15, A/RES/80/211 20, A/RES/79/327 11, E/RES/2016/2 11)
+CONTINUATION = security_council_resolution("""\
+1. Recalls the publication by the Department of Public Information and the Department of Political Affairs
+of the Secretariat, in consultation with the United Nations Development Programme, the specialized agencies
+and the Special Committee, of an information leaflet on assistance programmes available to the
+Non-Self-Governing Territories, which was updated for the United Nations website on decolonization, and
+requests its continued updating and wide dissemination;
+
+2. Encourages all relevant United Nations organizations and humanitarian assistance, human rights and
+development organizations to enhance their collaboration and coordination through the Inter-Agency Standing
+Committee and United Nations country teams in countries with situations of internal displacement and to
+provide all possible assistance and support to the Special Rapporteur, and requests the continued
+participation of the Special Rapporteur in the work of the Inter-Agency Standing Committee and its subsidiary
+bodies;
+
+3. Welcomes the efforts of the Security Council in producing a more comprehensive annual report and the
+inclusion of a chapter on special reports on the use of the veto in the annual report of the Security Council,
+as well as the additional information provided in the introduction regarding the use of the veto, reiterates
+the importance of the Security Council continuing its efforts to improve its annual report to the General
+Assembly, and in addition welcomes the practice of convening an informal meeting, with due notice, every
+January to allow Member States and observers to the General Assembly to express their views ahead of the
+completion of the introduction to the annual report of the Security Council to the General Assembly, and
+requests the continuation of this practice;
+
+4. Requests the continued use of reporting under the United Nations System-wide Action Plan to inform the
+report of the Secretary-General on mainstreaming a gender perspective into all policies and programmes in the
+United Nations system, in order to measure the progress of the United Nations system on gender mainstreaming
+at the corporate level against the baseline defined in 2013;
+""")
+
+
+def test_what_goes_on_asked_for_as_a_noun_is_a_standing_call():
+    kinds = [p.kind for p in parse(CONTINUATION).operative]
+    assert kinds == [K.EXHORTATION] * 4
+
+
 #: a declaration adopted as the resolution itself, in its speakers' voice (segmented/A_RES_60_1 16
 #: and 125, A_RES_71_1 2, A_RES_70_1 8)
 SPOKEN = """A/RES/60/999
