@@ -269,6 +269,28 @@ def test_a_body_known_at_import_is_an_owner_the_parser_does_not_look_for(db):
     assert not load_gazetteer(db).knows(tfm) and load_gazetteer(db).knows(cstd)
 
 
+def test_the_group_of_20_and_the_information_centres_are_owners_known_at_import(db):
+    # "Encourages the Group of 20 to further strengthen the common framework for debt treatments …"
+    # (A/RES/80/151 63); "Requests the Department of Global Communications and its network of United
+    # Nations information centres to pay particular attention to the outcomes …" (A/RES/76/84 A-B 12),
+    # shortened; "We acknowledge the G20 summit held in London …" (A/RES/63/303 annex 16) writes "G20".
+    # Known at import only: the parser would find them in passing ("the Organisation for Economic
+    # Co-operation and Development/Group of 20 two-pillar solution", A/RES/77/154 28; "the languages in use
+    # by the United Nations information centres", A/RES/76/84 A-B 46)
+    g20, dgc = "Group of 20", "Department of Global Communications"
+    unic = "United Nations information centres"
+    first, second, third = _import(
+        db,
+        (f"Encourages the {g20} to further strengthen the common framework for debt treatments", [g20]),
+        (f"Requests the {dgc} and its network of {unic} to pay particular attention to the outcomes",
+         [dgc, f"network of {unic}"]),
+        ("Invites the G20 to act", ["G20"]))
+    assert [e.name for e in first.owners] == [e.name for e in third.owners] == [g20]
+    assert [e.name for e in second.owners] == [dgc, unic]
+    assert not any(ob.needs_review or ob.candidates for ob in (first, second, third))
+    assert not load_gazetteer(db).knows(g20) and not load_gazetteer(db).knows(unic)
+
+
 def test_the_convention_is_the_one_the_resolution_names():
     # A/RES/64/71, first preambular paragraph: the Convention defined
     defined = _parsed(title="Oceans and the law of the sea", preamble=(

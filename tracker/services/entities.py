@@ -236,7 +236,7 @@ class EntityResolver:
 #: consider …", A/RES/75/316 14), and would find them where one names them in passing ("… and welcomes the
 #: launch of the Technology Facilitation Mechanism", A/RES/72/235 20) if it knew them
 _KNOWN_AT_IMPORT: dict[str, tuple[str, str]] = {
-    name_key(name): (name, kind) for name, kind in [
+    name_key(written): (name, kind) for name, kind, *aliases in [
         ("Technology Facilitation Mechanism", EntityKind.UN_SYSTEM),
         # "Encourages UN-Energy to support coherence and coordination …" (A/RES/77/170 36)
         ("UN-Energy", EntityKind.UN_SYSTEM),
@@ -259,7 +259,17 @@ _KNOWN_AT_IMPORT: dict[str, tuple[str, str]] = {
         ("Executive Secretary of the Convention on Biological Diversity", EntityKind.OTHER),
         ("Conference of the States Parties to the United Nations Convention against Corruption",
          EntityKind.OTHER),
+        # "Encourages the Group of 20 to further strengthen the common framework for debt treatments …"
+        # (A/RES/80/151 63); named in passing in "… the Organisation for Economic Co-operation and
+        # Development/Group of 20 two-pillar solution …" (A/RES/77/154 28)
+        ("Group of 20", EntityKind.OTHER_ORGANIZATION, "G20"),
+        # the Department's centres, "Requests the Department of Global Communications and its network of
+        # United Nations information centres to pay particular attention to …" (A/RES/76/84 A-B 12); named
+        # in passing in "… the languages in use by the United Nations information centres …" (ibid. 46)
+        ("United Nations information centres", EntityKind.UN_SYSTEM,
+         "network of United Nations information centres"),
     ]
+    for written in (name, *aliases)
 }
 
 

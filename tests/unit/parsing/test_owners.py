@@ -209,3 +209,20 @@ def test_the_trust_fund_is_named_in_full_and_the_groups_as_one():
                    gazetteer=G).actors == ["Group of 77 and China"]
     assert analyse("Encourages the Group of Eight and the Group of 20 to continue their support;", body="GA",
                    gazetteer=G).actors == ["Group of Eight", "Group of 20"]
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # A/RES/73/243 34: the Think Tank's name was cut at "for"
+    ("Notes with appreciation the inauguration of the International Think Tank for Landlocked Developing "
+     "Countries as the first-ever intergovernmental entity of the landlocked developing countries, invites "
+     "the International Think Tank to continue to undertake its role of supporting the development efforts "
+     "of the landlocked developing countries;",
+     ["International Think Tank for Landlocked Developing Countries"]),
+    # A/RES/75/12 16
+    ("Calls upon the Black Sea Economic Cooperation Organization to support the efforts aimed at promoting "
+     "robust economies and enhanced land and maritime connectivity solutions;",
+     ["Black Sea Economic Cooperation Organization"]),
+])
+def test_an_intergovernmental_organization_asked_is_known(text, owners):
+    assert analyse(text, body="GA", gazetteer=G).actors[: len(owners)] == owners
+    assert all(G.knows(owner) for owner in owners)
