@@ -508,6 +508,17 @@ _DELIVERED = re.compile(
     r"publication|dialogue|debate)s?$"
 )
 
+#: an amount in the words just before a recurrence, of which it is a rate, not anything to be done that
+#: often: "outbreaks and epidemics that account for over 100 major public health emergency events
+#: annually" (E/RES/2024/5 21), "the gap … reaching an estimated 4 trillion United States dollars
+#: annually" (A/RES/79/323 4), "The hundreds of billions of dollars spent annually on the manufacture … of
+#: weapons" (A/RES/S-10/2 16); not a year, a day of a month or a delay ("within 7 days and every month
+#: thereafter": time, not an amount)
+_AMOUNT_BEFORE = re.compile(
+    r"(?<![\w(-])(?!(?:19|20)\d\d\b)(?:\$?\d+(?:[.,]\d+)*|millions?|billions?|trillions?|hundreds|thousands)\s+"
+    rf"(?!(?:days?|weeks?|months?|years?|working|hours?|{_MONTH})\b)"
+    r"(?:(?!(?:and|or|then|thereafter|to|by|on|in|at|within|after|from|until)\b)[A-Za-z$%-]+\s+){0,6}$")
+
 
 def _of_a_thing(text: str, end: int) -> bool:
     """True when the adjective ending at ``end`` describes something not delivered."""
@@ -3087,6 +3098,8 @@ class _DeadlineFinder:
                 # "Welcomes the holding of World Press Freedom Day, celebrated annually on 3 May"
             if phrase.lower() in _ADJECTIVE_FORMS and _of_a_thing(text, m.end()):
                 continue  # "at a monthly rate of 28,475,787 dollars"
+            if _AMOUNT_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "an estimated 4 trillion United States dollars annually": a rate
             every = _FIXED_RECURRING.get(phrase.lower())
             if every is None:
                 # "at 30-day intervals", "in two week intervals"; "every 120 days"

@@ -1975,3 +1975,35 @@ def test_a_session_and_subsequent_sessions_is_due_at_the_first():
     found = find_deadlines(text, body="GA", session=47, adopted_on=dt.date(1992, 12, 22))
     assert [(d.body, d.session, d.text) for d in found] == [
         ("GA", 48, "of its forty-eighth and subsequent sessions")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # E/RES/2024/5 21: the events are counted by the year; nothing is asked that often
+        "Invites development partners to continue to assist African countries in their efforts to strengthen "
+        "national health systems, …, including by mobilizing the means necessary to support Africa’s efforts "
+        "to prevent, prepare for and respond to outbreaks and epidemics that account for over 100 major "
+        "public health emergency events annually, and in this context reiterates its support for the Kampala "
+        "Declaration and Agenda for Global Action",
+        # A/RES/79/323 4 (shortened)
+        "the gap between our sustainable development aspirations and financing to meet them has continued to "
+        "widen, particularly in developing countries, reaching an estimated 4 trillion United States dollars "
+        "annually.",
+        # A/RES/S-10/2 16 (shortened)
+        "The hundreds of billions of dollars spent annually on the manufacture or improvement of weapons are "
+        "in sombre and dramatic contrast to the want and poverty",
+    ],
+)
+def test_an_amount_by_the_year_is_a_rate_not_a_deadline(text):
+    assert [d for d in dicts(text, "GA", 79) if d["kind"] == "recurring"] == []
+
+
+def test_a_recurrence_after_a_delay_or_a_date_is_still_one():
+    # S/RES/2118 (2013) 12, A/RES/80/12 1 (shortened): time before "every month", "annually", not an amount
+    assert [d["every"] for d in dicts(
+        "to report to the Security Council on the implementation of this resolution, within 30 days and "
+        "every month thereafter", "SC", None) if d["kind"] == "recurring"] == ["P1M"]
+    assert [d["every"] for d in dicts(
+        "to provide the Secretary-General, by 30 April annually, with a report", "GA", 79)
+        if d["kind"] == "recurring"] == ["P1Y"]
