@@ -142,7 +142,8 @@ _DELIVERABLE_RE = re.compile(
     r"|(?<=updates)\s+to\s+(?:this|these|that|those|its|their|such|the)\s+(?=[a-z])[^;:]*)?"
 )
 _DELIVERABLE_STOP = re.compile(
-    r",?\s+(?:at its|at the|(?:by )?no later than|(?:by )?not later than|by \d|by the end|within|before the|"
+    rf",?\s+(?:at its|at the|(?:by )?no later than|(?:by )?not later than|by \d|by {_MONTH}\b|by the end|"
+    r"within|before the|"
     r"on an? [\w-]+ basis\b|"
     r"during its|in time for|and\s+(?:(?:also|further|then)\s+)?to\b|and\s+(?:shall|should|will|must|may)\b|"
     r"for (?:its )?(?:consideration|submission)|(?:shall|should|will) be\b|"
@@ -2179,11 +2180,54 @@ _A_DOCUMENT = re.compile(
 
 
 #: a document cited for what it sets out, right before its words: "as outlined in", "as set out in", "as
-#: referred to in", "as indicated by" (not "as necessary in", "as a sub-item in" the report asked for)
-_CITED = re.compile(r"\bas\s+(?:[a-z]+ed|set\s+out|laid\s+down)(?:\s+to)?\s+(?:in|by|under)\s+$")
+#: referred to in", "as indicated by" (not "as necessary in", "as a sub-item in" the report asked for); or
+#: what the deliverable draws on or comes beside: "to inform the General Assembly about …, on the basis of the
+#: triennial reports to be compiled by the World Health Organization" (A/RES/75/131 7), "to submit …, in
+#: addition to the reports and assessments requested in its resolutions …, a report" (A/RES/60/260 2)
+_CITED = re.compile(
+    r"\b(?:as\s+(?:[a-z]+ed|set\s+out|laid\s+down)(?:\s+to)?\s+(?:in|by|under)|on\s+the\s+basis\s+of|"
+    r"in\s+addition\s+to|building\s+(?:up)?on|drawing\s+(?:up)?on|based\s+(?:up)?on|in\s+(?:the\s+)?light\s+of|"
+    r"taking\s+into\s+(?:account|consideration)(?:,?\s+in\s+particular,?)?)\s+$")
 #: a noun governed by a preposition, not what a verb asks for: "for the report of", "in his next report"
 _GOVERNED = re.compile(
     r"\b(?:in|for|of|to|on|into|with|from|by|under|through|within)\s+(?:the\s+context\s+of\s+)?$")
+
+
+def _asked_bare_before(rest: str, m: re.Match[str]) -> re.Match[str] | None:
+    """What a bare noun asked before the document ``m`` (a :data:`_DELIVERABLE_RE` match in ``rest``) names,
+    where that, not the document, is what is asked (None where it is not): the document is named within its
+    words, which say what it is on ("to submit his comments on the recommendations contained in the panel’s
+    report", A/RES/59/283 52); or it is the report what is asked goes in, named after it (the bare noun's
+    words up to the document's end): "to provide information to the General Assembly at its seventy-seventh
+    session on the implementation of the present resolution, as part of his report to be submitted under the
+    sub-item …" (A/RES/75/271 12), "to include information on racism and cases involving racial discrimination
+    in the context of his next report on the activities of the Office …" (A/RES/76/242 14; the form of REPORT
+    that asks it runs to the report); or it is one of the reports asked, named again: "to continue to provide
+    strategic-level reports that demonstrate and reflect the gravity of the aforementioned threat, …, the next
+    report to be provided by 31 January 2018 and then every six months thereafter" (S/RES/2368 (2017) 101).
+    The bare noun is the one the first form of REPORT before the document asks, and the report it goes in is
+    read so only where no other form stands between them ("We request the Secretary-General to report annually
+    on progress … and to make recommendations in his annual reports", A/RES/65/1 81: the report; "Expresses
+    appreciation to Member States … that have submitted information …, and urges Member States … to submit
+    information for inclusion in the report of the Secretary-General …", A/RES/73/142 2: not what was
+    submitted)."""
+    asked = [found for found in REPORT.finditer(rest, 0, m.end()) if found.start() < m.start()]
+    bare = _ASKED_BARE.match(rest, asked[0].start()) if asked else None
+    if bare is None or bare.start(1) >= m.start() or ";" in rest[bare.start(1) : m.start()]:
+        return None
+    if m.start() < bare.start(1) + (_deliverable_stop(bare.group(1), 8) or len(bare.group(1))) or (
+            _THE_NEXT_OF_THEM.match(m.group(0)) and _BARE_REPORTS.search(bare.group(1))):
+        return bare
+    if len(asked) == 1 and _REPORTED_IN.search(rest, max(0, m.start() - 30), m.start()):
+        return _WORDS_TO.match(rest, bare.start(1), m.end())
+    return None
+
+
+def _cited(rest: str, at: int) -> bool:
+    """Whether the document named at ``at`` is cited (``_CITED``), one already written: not one still to be,
+    named with "a" ("to review the newly approved posts … in the light of a comprehensive report to be
+    submitted by the Secretary-General to the General Assembly at its sixtieth session", A/RES/59/276 27)."""
+    return _CITED.search(rest, max(0, at - 40), at) is not None and not rest.startswith(("a ", "an "), at)
 
 
 def _asked_for(rest: str, m: re.Match[str]) -> bool:
@@ -2204,6 +2248,12 @@ _REPORTED_IN = re.compile(r"\b(?:(?:with)?in(?:\s+the\s+context\s+of)?|through|a
 _BARE_NOUN = (r"(?:information|views|comments|observations|data|inputs|proposals|recommendations|updates|"
               r"reports)\b")
 _BARE_NOUN_RE = re.compile(rf"\b{_BARE_NOUN}")
+#: words up to where a match ends
+_WORDS_TO = re.compile(r".*", re.S)
+#: reports asked for without an article ("to continue to provide strategic-level reports …")
+_BARE_REPORTS = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:reports|updates)\b")
+#: … and one of them named again, after them: "the next report to be provided by 31 January 2018"
+_THE_NEXT_OF_THEM = re.compile(r"the\s+(?:next|first|following|subsequent)\s+(?:report|update)\b")
 #: what is asked for without an article, right after the verb that asks for it: "to provide information
 #: on the waiver process …", "to submit proposals on …", "to provide the Security Council with
 #: information on threats posed by landmines", "to provide to the Committee any updates"
@@ -2211,7 +2261,7 @@ _ASKED_BARE = re.compile(
     r"[a-z]+(?:\s+available)?\s+(?:[^;,]{0,80}?\bwith\s+(?:(?:relevant|further|additional|regular|all)\s+)?"
     r"|[^;,]{0,80}?\b(?=any\s))?"
     r"((?:any\s+(?:[a-z]+\s+){0,2}|(?:(?:their|its|his|her|further|written|annual|national|progress|periodic|"
-    r"voluntary|additional|substantive|initial|future|consistent|and)\s+)+)?"
+    r"voluntary|additional|substantive|initial|future|consistent|and|[a-z]+-(?:level|based|specific))\s+)+)?"
     rf"{_BARE_NOUN}"
     rf"(?:\s+(?:{_WHICH_IT_IS})\b{_ITS_WORDS})?)")
 #: what a report named first is to include, after it: "…, in his next annual report to the Council on …, to
@@ -3244,6 +3294,11 @@ _AN_INFINITIVE = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|their|his|her|all|this|these|those|any|each|[A-Z]\w*)\b)[a-z]+\b")
 
 
+#: … nor a second verb of a relative clause within it: "strategic-level reports that demonstrate and reflect
+#: the gravity of the aforementioned threat" (S/RES/2368 (2017) 101)
+_RELATIVE = re.compile(r"\s(?:that|which|who)\s+(?:\w+ly\s+)?[a-z]+\s*$")
+
+
 def _in_a_title(text: str, at: int) -> bool:
     """Whether ``at`` is within a title in quotation marks in ``text`` ("the item entitled “Strengthening of
     the coordination of humanitarian and disaster relief assistance of the United Nations, including special
@@ -3260,7 +3315,8 @@ def _deliverable_stop(phrase: str, at: int) -> int | None:
                 None)
     end = stop.start() if stop else len(phrase)
     verb = _AND_A_VERB.search(phrase, at, end + 1)
-    if verb is not None and _AN_INFINITIVE.search(phrase, 0, verb.start()) is None:
+    if verb is not None and _AN_INFINITIVE.search(phrase, 0, verb.start()) is None and (
+            _RELATIVE.search(phrase, at, verb.start()) is None):
         return verb.start()
     return stop.start() if stop else None
 
@@ -3310,11 +3366,24 @@ def _what_is_included(phrase: str) -> int:
     return len(phrase)
 
 
+#: words set off by commas after a document asked for, whatever they say, before what it is on: "a
+#: comprehensive report, in its current extensive format and in accordance with established practice, for
+#: consideration by the General Assembly at its sixty-sixth session, on developments and issues relating to
+#: ocean affairs …" (A/RES/65/37 240), "a comprehensive study, with practical recommendations, on human rights
+#: and the social reintegration …" (A/HRC/RES/57/9 8), "a report, taking into account the information provided
+#: by Member States …, on the implementation of the present resolution" (A/RES/72/142 16); not a further
+#: clause ("…, and to …", "…, which …") nor what the document includes ("…, including on …")
+_SET_OFF_BEFORE_ON = re.compile(
+    r",\s+(?!(?:and|or|but|which|that|who|whose|where|including|in\s+particular|inter\s+alia|on|as\s+well)\b)"
+    r"(?:(?!\band\s+(?:to|also|further|then)\b|\b(?:which|that|who|whose)\b|,\s+(?:and|or)\b)[^;:()])"
+    r"{1,200}?,\s(?=on\s)")
+
+
 def _on_after(rest: str, at: int) -> str | None:
     """What a document asked for (its noun ending at ``at``) is on, after words that say to whom or when
     it goes (``_BETWEEN_IT_AND_ON``), up to the end of the phrase (``_DELIVERABLE_STOP``); None where
     nothing stands so."""
-    between = _BETWEEN_IT_AND_ON.match(rest, at, at + 250)
+    between = _BETWEEN_IT_AND_ON.match(rest, at, at + 250) or _SET_OFF_BEFORE_ON.match(rest, at, at + 250)
     if between is None or _HOW_OFTEN.match(rest, between.end() + 3):
         return None
     named = rest[: between.end()].rsplit(None, 1)[-1].lstrip("“\"")[:1].isupper()
@@ -3372,17 +3441,13 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None,
         # A/RES/74/271 2)
         m = next((later for later in _DELIVERABLE_RE.finditer(rest, m.end()) if _asked_for(rest, later)
                   and not _GOVERNED.search(rest, max(0, later.start() - 40), later.start())), m)
-    if m is not None and (asked := REPORT.search(rest, 0, m.start())) is not None and (
-            bare := _ASKED_BARE.match(rest, asked.start())) is not None and bare.start(1) < m.start() < (
-            bare.start(1) + (_deliverable_stop(bare.group(1), 8) or len(bare.group(1)))):
-        # a document named within what a bare noun asked for says what that is on, and is not what is asked:
-        # "to submit his comments on the recommendations contained in the panel’s report" (A/RES/59/283 52)
+    if m is not None and (bare := _asked_bare_before(rest, m)) is not None:
         m = bare
-    if m is not None and _CITED.search(rest, max(0, m.start() - 40), m.start()):
+    if m is not None and _cited(rest, m.start()):
         # a document cited for what it sets out is not asked for: "asks the Secretary-General to continue to
         # make available his Good Offices for Cyprus as outlined in his report" (S/RES/1475 (2003) 5)
         m = next((later for later in _DELIVERABLE_RE.finditer(rest, m.end())
-                  if not _CITED.search(rest, max(0, later.start() - 40), later.start())), None)
+                  if not _cited(rest, later.start())), None)
     if m is None:
         asked = REPORT.search(rest)
         m = _ASKED_BARE.match(rest, asked.start()) if asked is not None else None

@@ -97,14 +97,15 @@ def test_recommendations_in_a_report_are_not_the_report_asked():
      "fifty-third session;",
      "a report on the implementation of the actions described in his report entitled \"Renewing the United "
      "Nations: a programme for reform\""),
-    # A/RES/75/271 12: the "on" of a title is not what the report is on
+    # A/RES/75/271 12: the "on" of a title is not what the report is on (nor is the report, which the
+    # information goes in, what is asked: test_the_report_what_is_asked_goes_in_is_not_the_deliverable)
     ("Invites the Secretary-General, within existing resources, to provide information to the General "
      "Assembly "
      "at its seventy-seventh session on the implementation of the present resolution, as part of his "
      "report to "
      "be submitted under the sub-item entitled “Convention on Biological Diversity” of the item entitled "
      "“Sustainable development”.",
-     "his report"),
+     "information on the implementation of the present resolution"),
 ])
 def test_a_title_in_quotation_marks_is_read_whole(text, deliverable):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
@@ -213,3 +214,113 @@ def test_a_documents_name_of_two_nouns_is_read_whole(body, text, deliverable):
 ])
 def test_a_document_within_what_a_bare_noun_asks_for_is_not_the_deliverable(text, deliverable):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+@pytest.mark.parametrize(("body", "text", "deliverable"), [
+    ("GA",  # A/RES/65/37 240
+     "Requests the Secretary-General to prepare a comprehensive report, in its current extensive format and "
+     "in "
+     "accordance with established practice, for consideration by the General Assembly at its sixty-sixth "
+     "session, on developments and issues relating to ocean affairs and the law of the sea, including the "
+     "implementation of the present resolution, in accordance with resolutions 49/28, 52/26 and 54/33, and "
+     "to "
+     "make the section of the report related to the topic that is the focus of the twelfth meeting of the "
+     "Consultative Process available at least six weeks in advance of the meeting of the Consultative "
+     "Process;",
+     "a comprehensive report on developments and issues relating to ocean affairs and the law of the sea"),
+    ("HRC",  # A/HRC/RES/57/9 8
+     "Requests the Office of the United Nations High Commissioner for Human Rights to prepare a "
+     "comprehensive "
+     "study, with practical recommendations, on human rights and the social reintegration of persons "
+     "released "
+     "from detention and persons subjected to non-custodial measures, with a view to assessing the benefits "
+     "of "
+     "further developing guiding principles;",
+     "a comprehensive study on human rights and the social reintegration of persons released from detention "
+     "and persons subjected to non-custodial measures"),
+    ("GA",  # A/RES/72/142 16
+     "Requests the Secretary-General to submit a report, taking into account the information provided by "
+     "Member States and relevant actors of the United Nations system, on the implementation of the present "
+     "resolution to the General Assembly at its seventy-fourth session;",
+     "a report on the implementation of the present resolution"),
+    ("SC",  # S/RES/1894 (2009) 35: the month it is due by is its deadline, not its words
+     "Requests the Secretary-General to submit his next report on the protection of civilians in armed "
+     "conflict by November 2010;",
+     "his next report on the protection of civilians in armed conflict"),
+])
+def test_what_a_document_is_on_after_words_set_off_by_commas(body, text, deliverable):
+    assert analyse(text, body=body, gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+@pytest.mark.parametrize(("text", "deliverable"), [
+    # A/RES/75/131 7: the reports it is to draw on are the World Health Organization's
+    ("Invites the Secretary-General to inform the General Assembly about the implementation of the United "
+     "Nations Decade of Healthy Ageing (2021–2030), on the basis of the triennial reports to be compiled by "
+     "the "
+     "World Health Organization in 2023, 2026 and 2029.",
+     None),
+    # A/RES/60/260 2: the reports already asked are beside the one asked
+    ("Requests the Secretary-General to submit to the General Assembly at its sixty-first session, in "
+     "addition "
+     "to the reports and assessments requested in its resolutions 59/266, 59/296 and 60/238, a report, "
+     "including details regarding proposals 1 to 4 and 7 contained in the report of the Secretary-General, "
+     "focusing on the following elements:",
+     "a report"),
+    # A/RES/74/50 6: the group is to build on its predecessor's report
+    ("Requests the Secretary-General to establish a group of governmental experts of up to 25 participants, "
+     "chosen on the basis of equitable geographical representation and equitable representation of women and "
+     "men, which will meet in Geneva for four sessions of one week each in 2021 and 2022, to further "
+     "consider "
+     "nuclear disarmament verification issues, including, inter alia, the concept of a Group of Scientific "
+     "and "
+     "Technical Experts, building on the report of the Group of Governmental Experts on Nuclear Disarmament "
+     "Verification and the views of Member States referred to in paragraph 2 above;",
+     None),
+    # A/RES/59/276 27: a report still to be written, which the review is to draw on, is asked for
+    ("Further decides to review the newly approved posts referred to in paragraph 26 above in the light of a "
+     "comprehensive report to be submitted by the Secretary-General to the General Assembly at its sixtieth "
+     "session addressing all elements contributing to the security planning of the Organization, including "
+     "the "
+     "updating and revision of host country agreements as well as the different capacities of host "
+     "countries to "
+     "provide security to the United Nations, as outlined in paragraphs 19 and 20 of the report of the "
+     "Advisory Committee on Administrative and Budgetary "
+     "Questions;",
+     "a comprehensive report"),
+])
+def test_a_document_drawn_on_is_not_the_deliverable(text, deliverable):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+@pytest.mark.parametrize(("body", "text", "deliverable"), [
+    ("GA",  # A/RES/75/271 12 (test_a_title_in_quotation_marks_is_read_whole, its title cut short)
+     "Invites the Secretary-General to provide information to the General Assembly at its seventy-seventh "
+     "session on the implementation of the present resolution, as part of his report to be submitted under "
+     "the sub-item entitled “Convention on Biological Diversity”.",
+     "information on the implementation of the present resolution"),
+    ("GA",  # A/RES/76/242 14
+     "Notes the efforts of the Secretary-General to promote knowledge and awareness of and action on racism "
+     "within the Organization, and reiterates its request to the Secretary-General to include information on "
+     "racism and cases involving racial discrimination in the context of his next report on the activities "
+     "of "
+     "the Office of the United Nations Ombudsman and Mediation Services;",
+     "information on racism and cases involving racial discrimination in the context of his next report on "
+     "the activities of the Office of the United Nations Ombudsman and Mediation Services"),
+    ("SC",  # S/RES/2368 (2017) 101: "the next report" is one of the reports asked
+     "Emphasizing the threat posed to international peace and security by ISIL and associated individuals, "
+     "groups, undertakings, and entities, requests the Secretary-General to continue to provide "
+     "strategic-level reports that demonstrate and reflect the gravity of the aforementioned threat, "
+     "including "
+     "from foreign terrorist fighters joining ISIL and associated groups and entities, and reflects the "
+     "range "
+     "of United Nations efforts in support of Member States in countering this threat, the next report to be "
+     "provided by 31 January 2018 and then every six months thereafter, with the input of CTED;",
+     "strategic-level reports that demonstrate and reflect the gravity of the aforementioned threat"),
+    ("GA",  # A/RES/76/148 20: what is asked, up to the reports it goes in
+     "Encourages the Secretary-General to include information pertinent to indigenous peoples in the "
+     "forthcoming annual reports on progress towards the Sustainable Development Goals;",
+     "information pertinent to indigenous peoples in the forthcoming annual reports on progress towards the "
+     "Sustainable Development Goals"),
+])
+def test_the_report_what_is_asked_goes_in_is_not_the_deliverable(body, text, deliverable):
+    assert analyse(text, body=body, gazetteer=Gazetteer.default()).deliverable == deliverable

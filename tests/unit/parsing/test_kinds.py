@@ -1383,13 +1383,13 @@ def test_a_paragraph_that_asks_in_the_passive_asks_as_in_the_active():
 
 
 @pytest.mark.parametrize(("text", "deliverable"), [
-    # ga-pdf-text/A_RES_80_243 IX 10, A_RES_80_242: the report asked for, not the one a first clause
-    # recalls
+    # ga-pdf-text/A_RES_80_243 IX 10, A_RES_80_242: what is asked, not the report a first clause recalls
+    # (the information, which goes in his next report, as test_deliverable_words reads A/RES/71/263 40)
     ("Recalls paragraph 26 of the report of the Advisory Committee, commends the synergies between this "
      "project and the United Nations Office at Nairobi conference facilities project, and requests the "
      "Secretary-General to ensure that the lessons learned will continue to be shared with the "
      "conference facilities project, and to provide further information in the context of his next "
-     "report;", "his next report"),
+     "report;", "further information in the context of his next report"),
     ("Recalls paragraph 29 of the report of the Advisory Committee, and requests the Secretary-General "
      "to redouble his efforts to seek alternative and sustainable financing arrangements for the "
      "Residual Special Court and to report thereon to the General Assembly;",
@@ -2094,7 +2094,8 @@ def test_the_report_something_is_included_in_ends_where_what_is_included_begins(
      "Assembly.", "reports on its activities to the subsequent sessions of the General Assembly"),
     ("Invites States to submit their views and proposals on the matter early enough;", "their views"),
     ("Requests the Secretary-General to submit annual reports, pursuant to resolution 57/306 of 15 April "
-     "2003, on special measures for protection from sexual exploitation and abuse;", "annual reports"),
+     "2003, on special measures for protection from sexual exploitation and abuse;",
+     "annual reports on special measures for protection from sexual exploitation and abuse"),
     ("Invites States to submit further written comments on any future action regarding the articles;",
      "further written comments on any future action regarding the articles"),
 ])
