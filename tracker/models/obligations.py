@@ -292,14 +292,16 @@ def says_what_is_delivered(deliverable: str | None) -> bool:
     return _SAYS_WHAT.search(words) is not None and _POINTS_BACK.search(words) is None
 
 
-def shown_words(deliverable: str | None, text: str | None) -> str:
+def shown_words(deliverable: str | None, text: str | None, asks_from: int = 0) -> str:
     """The words a row shows for an obligation (every list of obligations: the pages' rows, the
     mandate panels, the agenda to confirm, the digests): its deliverable where that says what is
-    delivered (``says_what_is_delivered``), else its paragraph's text (else a bare deliverable, where
-    no text was loaded)."""
+    delivered (``says_what_is_delivered``), else its paragraph's text from the clause that asks what
+    it asks (``Paragraph.asks_from``: "… reiterates its request to the Secretary-General to
+    operationalize this decision and to report thereon …", not "Recalls its decision to establish a
+    new standing dedicated fellowship …"), else a bare deliverable, where no text was loaded."""
     if says_what_is_delivered(deliverable) or not text:
         return deliverable or text or ""
-    return text
+    return f"… {text[asks_from:]}" if 0 < asks_from < len(text) else text
 
 
 class Obligation(ObligationRules, Base):
@@ -413,7 +415,7 @@ class Obligation(ObligationRules, Base):
     @property
     def row_words(self) -> str:
         """The words its row shows (``shown_words``): its deliverable, or its paragraph's text."""
-        return shown_words(self.deliverable, self.paragraph.text)
+        return shown_words(self.deliverable, self.paragraph.text, self.paragraph.asks_from)
 
 
 class ObligationItem(Base):

@@ -128,6 +128,9 @@ class Paragraph(Base):
     #: document order within the resolution
     position: Mapped[int]
     text: Mapped[str] = mapped_column(Text)
+    #: where in ``text`` the clause that asks what the paragraph asks is said, when the clauses before
+    #: it ask nothing (``OperativeParagraph.asks_from``): what its rows show (``shown_words``); 0 the start
+    asks_from: Mapped[int] = mapped_column(default=0, server_default="0")
     #: the line of the source where it starts
     line: Mapped[int | None]
     #: when a re-import found the paragraph no longer in the text; None while it is current

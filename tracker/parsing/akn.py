@@ -398,6 +398,7 @@ def _read_in_context(groups: list[list[_Read]], title: str, preambular: list[Pre
             op.action, op.kind, op.actors = reading.action, reading.kind, reading.actors
             op.deliverable, op.deadlines, op.confidence = reading.deliverable, reading.deadlines, \
                 reading.confidence
+            op.asks_from = reading.asked_from(op.text)
             read_now[-1].append(op)
     read_together(context, read_now,
                   [title, *recitals, *(read.paragraph.text for group in groups for read in group)], symbol)

@@ -239,6 +239,19 @@ READS_KEPT = 4
 @lru_cache(maxsize=READS_KEPT)
 def clauses(action: str | None, rest: str) -> tuple[tuple[str | None, str], ...]:
     """``((verb, the words it governs), …)``: the operative phrase first, then each further one."""
+    return tuple((verb, rest[start:end]) for verb, _said, start, end in clause_spans(action, rest))
+
+
+#: what leads a further clause before its own words: its separator and "and" (", and also requests …")
+_CLAUSE_LEAD = re.compile(r"[\s,;.]*(?:and\s+)?")
+
+
+@lru_cache(maxsize=READS_KEPT)
+def clause_spans(action: str | None, rest: str) -> tuple[tuple[str | None, int, int, int], ...]:
+    """Each clause of ``rest`` (:func:`clauses`) as ``(verb, where it is said, where the words its verb
+    governs start, where they end)``: a further clause is said from its adverb or verb, after its
+    separator and "and" ("…, and also requests the Secretary-General to …": from "also"); the
+    operative phrase's, before ``rest``, from 0."""
     found: list[tuple[int, int, str, bool]] = []
     for k, pattern in enumerate(_CLAUSE_SPLITS):
         if _NEEDS[k] and _NEEDS[k] not in rest:
@@ -264,16 +277,16 @@ def clauses(action: str | None, rest: str) -> tuple[tuple[str | None, str], ...]
             # (a participle led by no "while": "…, calling upon …", "…, and encouraging …")
             found.append((m.start(), m.end(), word, k in (0, 1) and m.group(2) is not None
                           and "while" not in m.group(0)))
-    out: list[tuple[str | None, str]] = []
-    verb, start = action, 0
+    out: list[tuple[str | None, int, int, int]] = []
+    verb, said, start = action, 0, 0
     for s, e, word, participle in sorted(found):
         if s < start:
             continue  # ", and requests" found after the comma and again at "and"
         if participle and _not_its_own(rest, start, s, e, verb):
             continue
-        out.append((verb, rest[start:s]))
-        verb, start = _clause_verb(word), e
-    out.append((verb, rest[start:]))
+        out.append((verb, said, start, s))
+        verb, said, start = _clause_verb(word), _CLAUSE_LEAD.match(rest, s).end(), e
+    out.append((verb, said, start, len(rest)))
     return tuple(out)
 
 
@@ -2018,16 +2031,32 @@ def classify(action: str | None, rest: str, gazetteer: Gazetteer | None = None
              ) -> tuple[ObligationKind, float]:
     """The paragraph's kind (the most demanding of its clauses') and a confidence (``gazetteer``: the
     parse's, :func:`clause_kind`)."""
+    return classify_asking(action, rest, gazetteer)[:2]
+
+
+def classify_asking(action: str | None, rest: str, gazetteer: Gazetteer | None = None
+                    ) -> tuple[ObligationKind, float, int]:
+    """:func:`classify`, and where in ``rest`` the first clause of the paragraph's kind is said when
+    the clauses before it ask nothing (else 0, the operative phrase's own): "Recalls its decision to
+    establish a … fellowship training programme …, and reiterates its request to the Secretary-General
+    to operationalize this decision and to report thereon to the General Assembly at its eighty-first
+    session" (A/RES/80/43 9) asks for a report from "reiterates"."""
     if action is None:
-        return K.DECLARATORY, 0.3
+        return K.DECLARATORY, 0.3, 0
+    spans = clause_spans(action, rest)
     parts = list(_sharing_infinitives(clauses(action, rest)))
     kinds = [clause_kind(verb, words, gazetteer) for verb, words in parts]
+    said = [at for _verb, at, _start, _end in spans]
     if len(kinds) > 1:
-        own = [(k, part) for k, part in zip(kinds, parts, strict=True) if not _TO_THIS_EFFECT.match(part[1])]
-        if any(k != K.DECLARATORY for k, _part in own):
-            kinds, parts = [k for k, _part in own], [part for _k, part in own]
+        own = [k for k, part in enumerate(parts) if not _TO_THIS_EFFECT.match(part[1])]
+        if any(kinds[k] != K.DECLARATORY for k in own):
+            kinds, parts, said = [kinds[k] for k in own], [parts[k] for k in own], [said[k] for k in own]
     kind = kinds[0] if len(kinds) == 1 else _most_demanding(parts, kinds)
-    return kind, (0.85 if kinds[0] == kind else 0.75)
+    first = kinds.index(kind)
+    # (not after a verb that shares the clause's words: "Recalls and reiterates the requests made in …")
+    own_words = all(words.strip(" ,;") for _verb, words in parts[:first])
+    asks_before = any(k != K.DECLARATORY for k in kinds[:first])
+    return kind, (0.85 if kinds[0] == kind else 0.75), said[first] if own_words and not asks_before else 0
 
 
 def _most_demanding(parts: list[tuple[str | None, str]], kinds: list[ObligationKind]) -> ObligationKind:

@@ -416,7 +416,7 @@ def _paragraph(raw: RawOperative, eid: str, part: str | None, warnings: list[str
         subparagraphs=subparagraphs, part=part, eid=eid,
         footnotes=list(dict.fromkeys(all_markers)),
         references=find_references(text, body=context.body), confidence=reading.confidence,
-        line=raw.line, unnumbered=raw.unnumbered,
+        line=raw.line, unnumbered=raw.unnumbered, asks_from=reading.asked_from(text),
     )
 
 
@@ -429,6 +429,17 @@ class Reading(NamedTuple):
     deliverable: str | None
     deadlines: list[Deadline]
     confidence: dict[str, float]
+    #: the words from the first clause of its kind on, when that is not its operative phrase's
+    asking: str = ""
+
+    def asked_from(self, text: str) -> int:
+        """Where in ``text``, the paragraph's words as kept, the clause that asks what it asks is said:
+        0 at its start, or where its words, read in another voice, are not found."""
+        return max(text.find(self.asking[:_ASKING_FOUND_BY]), 0) if self.asking else 0
+
+
+#: how many of the asking clause's words find it in the paragraph's (its own first words are enough)
+_ASKING_FOUND_BY = 80
 
 
 def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, body: str,
@@ -453,7 +464,8 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
             after_intro, modal = _as_asked(after_intro)
     else:
         after_intro = full[len(intro):].lstrip() if full.startswith(intro) else ""
-    phrase = analyse(" ".join(p for p in (said, after_intro) if p), body=body, gazetteer=gazetteer)
+    analysed = " ".join(p for p in (said, after_intro) if p)
+    phrase = analyse(analysed, body=body, gazetteer=gazetteer)
     kind = _kinds_of_subs(phrase, said, subparagraphs, gazetteer)
     if we:
         kind = first_person_kind(phrase.action, kind)
@@ -498,7 +510,9 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
         actors = []
         confidence["actors"] = confidence["kind"]
     confidence["deadline"] = 0.9 if deadlines else 0.6
-    return Reading(modal or phrase.action, kind, actors, phrase.deliverable, deadlines, confidence)
+    asking = analysed[phrase.asks_at:] if phrase.asks_at and ObligationKind.DECLARATORY not in (
+        kind, phrase.kind) else ""
+    return Reading(modal or phrase.action, kind, actors, phrase.deliverable, deadlines, confidence, asking)
 
 
 def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph], gazetteer: Gazetteer

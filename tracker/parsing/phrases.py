@@ -27,7 +27,7 @@ from .kinds import (
     SENTENCE_END,
     SPELLINGS,
     calls_for_a_report,
-    classify,
+    classify_asking,
     clause_kind,
     clauses,
     duty_stressed,
@@ -177,6 +177,9 @@ class PhraseAnalysis:
     #: the actors a further clause asks ("…, and invites the Bretton Woods institutions to …",
     #: "…; we request the Secretary-General to …")
     asked: list[str] = field(default_factory=list)
+    #: where the first clause of its kind is said, when not at its start ("Notes …, and requests the
+    #: Secretary-General to report …": at "requests"), else 0 (:func:`kinds.classify_asking`)
+    asks_at: int = 0
 
 
 #: what "Takes …" may take, as its operative phrase: "takes_action"
@@ -3634,7 +3637,7 @@ _GLUED_MARKER = re.compile(r"(?<=[a-z])\d{1,3}\b|(?<=[a-z][,;”’])\d{1,3}(?=\
 def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnalysis:
     action, offset, action_conf = operative_phrase(text)
     rest = text[offset:]
-    kind, kind_conf = classify(action, rest, gazetteer)
+    kind, kind_conf, asked_at = classify_asking(action, rest, gazetteer)
     actors, actors_conf, asked = find_actors(action, text, rest, body=body, gazetteer=gazetteer, kind=kind)
     actors = _without_qualified_repeats(_as_known(_titles_in_full(actors, text, gazetteer), gazetteer))
     actors = _whose_members(_chair_of_the_body(actors, gazetteer), text, gazetteer)
@@ -3646,4 +3649,5 @@ def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnaly
                   "actors": actors_conf}
     if deliverable is not None:
         confidence["deliverable"] = deliv_conf
-    return PhraseAnalysis(action, kind, actors, deliverable, confidence, offset, asked)
+    return PhraseAnalysis(action, kind, actors, deliverable, confidence, offset, asked,
+                          offset + asked_at if asked_at else 0)

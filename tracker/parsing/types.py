@@ -333,6 +333,10 @@ class OperativeParagraph:
     #: printed without a number (a part's one paragraph: A/RES/76/240 C and D): ``number`` is its
     #: place, for its eId, and is never shown as a number the resolution prints
     unnumbered: bool = False
+    #: where in ``text`` the clause that asks what the paragraph asks is said, when a clause before it
+    #: asks nothing or less ("Recalls its decision … and reiterates its request to the Secretary-General
+    #: … to report …", A/RES/80/43 9: at "reiterates"); 0 at its start. What a row of it shows.
+    asks_from: int = 0
 
     @property
     def deadline(self) -> Deadline | None:
@@ -358,6 +362,8 @@ class OperativeParagraph:
             out["part"] = self.part
         if self.unnumbered:
             out["unnumbered"] = True
+        if self.asks_from:
+            out["asks_from"] = self.asks_from
         return out
 
 

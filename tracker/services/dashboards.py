@@ -481,6 +481,8 @@ class MandateRow:
     text: str
     #: the paragraph is printed without a number (``Paragraph.unnumbered``)
     unnumbered: bool = False
+    #: where the paragraph's asking clause is said (``Paragraph.asks_from``)
+    asks_from: int = 0
 
 
 _PANEL_ORDER = {MandateState.EXPIRING: Obligation.expires_on.asc(),
@@ -527,7 +529,8 @@ def _panels_statement(session: Session | None, flt: ObligationFilter, limit: int
                   .order_by(order, Obligation.id).limit(written_limit(limit)).subquery())
         panels.append(
             select(literal_column(str(panel)).label("panel"), chosen.c.id, chosen.c.expires_on,
-                   chosen.c.deliverable, res.symbol, par.number, par.eid, par.text, par.unnumbered)
+                   chosen.c.deliverable, res.symbol, par.number, par.eid, par.text, par.unnumbered,
+                   par.asks_from)
             .select_from(chosen.join(t.resolutions, res.id == chosen.c.resolution_id)
                          .join(t.paragraphs, par.id == chosen.c.paragraph_id)))
     return DayStatement.of(union_all(*panels))

@@ -82,6 +82,8 @@ class ObligationRow(ObligationRules):
     text: str | None = None
     #: its paragraph is printed without a number (``Paragraph.unnumbered``)
     unnumbered: bool = False
+    #: where its paragraph's asking clause is said (``Paragraph.asks_from``): what the row shows
+    asks_from: int = 0
     owners: list[EntityRef] = field(default_factory=list)
     items: list[ItemRow] = field(default_factory=list)
     evidence: list[EvidenceRow] = field(default_factory=list)
@@ -96,7 +98,7 @@ _COLUMNS = [t.obligations.c[name] for name in (
 
 #: an ``ObligationRow``'s columns with its resolution's symbol and its paragraph
 _ROW_COLUMNS = (*_COLUMNS, t.resolutions.c.symbol, t.paragraphs.c.number, t.paragraphs.c.part,
-                t.paragraphs.c.eid, t.paragraphs.c.text, t.paragraphs.c.unnumbered)
+                t.paragraphs.c.eid, t.paragraphs.c.text, t.paragraphs.c.unnumbered, t.paragraphs.c.asks_from)
 _WITH_RESOLUTION_AND_PARAGRAPH = (
     t.obligations.join(t.resolutions, t.resolutions.c.id == t.obligations.c.resolution_id)
     .join(t.paragraphs, t.paragraphs.c.id == t.obligations.c.paragraph_id)

@@ -49,7 +49,8 @@ def create(session: Session, plan: ImportPlan, source_text: str | None, filename
         position += 1
         eid = plan.unique_eid(operative_eid(op))
         paragraph_rows.append(plan.paragraph_row(rid, kind, op.number, eid, position, op.text,
-                                                 part=op.part, line=op.line, unnumbered=op.unnumbered))
+                                                 part=op.part, line=op.line, unnumbered=op.unnumbered,
+                                                 asks_from=op.asks_from))
     ids = insert(session, paragraph_rows)
     op_ids = ids[len(p.preambular):]
     op_eids = [row["eid"] for row in paragraph_rows[len(p.preambular):]]

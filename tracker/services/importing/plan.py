@@ -327,10 +327,11 @@ class ImportPlan:
     @staticmethod
     def paragraph_row(rid: int, kind: str, number: str, eid: str, position: int, text: str, *,
                       part: str | None = None, parent_id: int | None = None,
-                      line: int | None = None, unnumbered: bool = False) -> dict[str, Any]:
+                      line: int | None = None, unnumbered: bool = False, asks_from: int = 0
+                      ) -> dict[str, Any]:
         return {"resolution_id": rid, "parent_id": parent_id, "kind": kind, "part": part,
                 "number": number[:20], "unnumbered": unnumbered, "eid": eid, "position": position,
-                "text": text, "line": line}
+                "text": text, "line": line, "asks_from": asks_from}
 
     # ------------------------------------------------------------------ obligations
 

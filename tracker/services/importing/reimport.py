@@ -156,12 +156,14 @@ class _Reimport:
             if id(op) not in matched:
                 new_rows.append((plan.paragraph_row(
                     rid, kind, op.number, plan.unique_eid(operative_eid(op)),
-                    position, op.text, part=op.part, line=op.line, unnumbered=op.unnumbered), op))
+                    position, op.text, part=op.part, line=op.line, unnumbered=op.unnumbered,
+                    asks_from=op.asks_from), op))
                 continue
             row, same = matched[id(op)]
             old_text = row.text
             row.number, row.part, row.position, row.text, row.line, row.kind, row.unnumbered = (
                 op.number[:20], op.part, position, op.text, op.line, kind, op.unnumbered)
+            row.asks_from = op.asks_from
             row.eid = plan.unique_eid(operative_eid(op))
             self.row_ids[id(op)] = row.id
             if same:

@@ -217,7 +217,7 @@ def obligation_rows(items: Sequence[Any], today: dt.date, show_resolution: bool,
                     where = sessions[key] = f" · {session_link(*key)}"
             deadline = (f'<span class="d-block small text-body-secondary">{escaped(ob.deadline_text)}{where}'
                         "</span>")
-        text = escaped(do_truncate(env, shown_words(ob.deliverable, ob.text), TEXT_LENGTH))
+        text = escaped(do_truncate(env, shown_words(ob.deliverable, ob.text, ob.asks_from), TEXT_LENGTH))
         label = paragraph_words % {"symbol": symbol, "n": number}
         kind = kind_cells.get(ob.kind)
         if kind is None:

@@ -73,7 +73,8 @@ def mandate_list(items: Sequence[Any], empty: str, para: str) -> Markup:
     para = escaped(para)
     out = []
     for ob in items:
-        text = escaped(do_truncate(env, shown_words(ob.deliverable, ob.text), MANDATE_TEXT_LENGTH))
+        text = escaped(do_truncate(env, shown_words(ob.deliverable, ob.text, ob.asks_from),
+                                   MANDATE_TEXT_LENGTH))
         out.append(
             f'\n  <li class="mb-2">\n'
             f'    <time datetime="{escaped(ob.expires_on.isoformat())}" class="fw-semibold">'

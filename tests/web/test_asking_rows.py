@@ -1,0 +1,60 @@
+"""A row shows what its paragraph asks: from the clause that asks it, when clauses that ask nothing come
+first ("Recognizes the need for indicators …, requests the Secretary-General to include, in future proposed
+programme budgets, quantitative indicators …", A/RES/80/242 12, a fixture of tests/corpus), everywhere a row
+is cut; a re-import sets it on paragraphs imported before."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from tracker.models import Obligation, Paragraph
+from tracker.parsing import parse
+from tracker.services.actors import Actor
+from tracker.services.importing import import_resolution
+
+TEXT = Path(__file__).parents[1] / "corpus" / "A_RES_80_242.txt"
+TODAY = dt.date(2026, 3, 1)
+ASKS = "… requests the Secretary-General to include, in future proposed programme budgets, quantitative"
+
+
+@pytest.fixture
+def app_config(app_config):
+    return {**app_config, "TODAY": TODAY}
+
+
+def _import(db_factory, *, replace: bool = False) -> None:
+    with db_factory.begin() as db:
+        import_resolution(db, parse(TEXT.read_bytes(), TEXT.name), Actor.system("test"), today=TODAY,
+                          filename=TEXT.name, replace=replace)
+
+
+def _paragraph_12(db) -> Paragraph:
+    return db.scalars(select(Paragraph).where(Paragraph.eid == "para_12")).one()
+
+
+def test_a_row_shows_the_paragraph_from_where_it_asks(client, db_factory):
+    _import(db_factory)
+    with db_factory() as db:
+        paragraph = _paragraph_12(db)
+        assert paragraph.text.startswith("Recognizes the need for indicators")
+        ob = db.scalars(select(Obligation).where(Obligation.paragraph_id == paragraph.id)).one()
+        assert ob.row_words.startswith(ASKS)  # the digests' and the officers' lists' words
+    html = client.get("/search?symbol=A/RES/80/242&kind=action").get_data(as_text=True)
+    assert ASKS in html and "Recognizes the need for indicators" not in html
+    # the resolution page prints the paragraph whole
+    page = client.get("/resolutions/A/RES/80/242").get_data(as_text=True)
+    assert "Recognizes the need for indicators for providing quantifiable" in page
+
+
+def test_a_reimport_sets_where_an_unchanged_paragraph_asks(db_factory):
+    _import(db_factory)
+    with db_factory.begin() as db:  # as a paragraph imported before the parser said it
+        db.execute(update(Paragraph).values(asks_from=0))
+    _import(db_factory, replace=True)
+    with db_factory() as db:
+        paragraph = _paragraph_12(db)
+        assert paragraph.text[paragraph.asks_from:].startswith("requests the Secretary-General to include")
