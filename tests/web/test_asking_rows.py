@@ -58,3 +58,14 @@ def test_a_reimport_sets_where_an_unchanged_paragraph_asks(db_factory):
     with db_factory() as db:
         paragraph = _paragraph_12(db)
         assert paragraph.text[paragraph.asks_from:].startswith("requests the Secretary-General to include")
+
+
+def test_a_standing_call_is_called_so_where_the_overview_counts_standing_calls(client, db_factory):
+    """The overview counts "Standing calls"; the rows and the kind filter call the same kind so (DESIGN §1:
+    ``exhortation``, "a *standing* call with no identifiable product"), in both languages."""
+    _import(db_factory)
+    html = client.get("/search?symbol=A/RES/80/242&kind=exhortation").get_data(as_text=True)
+    assert "Standing call" in html and "Exhortation" not in html
+    french = client.get("/search?symbol=A/RES/80/242&kind=exhortation",
+                        headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert "Appel permanent" in french and "Exhortation" not in french

@@ -18,7 +18,7 @@ KIND_LABELS = {
     "agenda": _l("Agenda item"),
     "action": _l("Action"),
     "mandate": _l("Mandate"),
-    "exhortation": _l("Exhortation"),
+    "exhortation": _l("Standing call"),  # DESIGN §1: "a *standing* call", counted as "Standing calls"
     "declaratory": _l("Declaratory"),
 }
 
