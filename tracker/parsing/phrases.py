@@ -412,27 +412,40 @@ _TO_AFTER_ADVERBS = (
 #: the seventy-eighth session of the General Assembly, to" ("the Secretary-General, within existing
 #: resources and in consultation with …, to")
 _WORKS_WITH = (
-    r"(?:within\s+(?:existing|available)\s+(?:resources|means)\s+and\s+)?"
+    r"(?:(?:within\s+(?:existing|available)\s+(?:resources|means)\s+and\s+)?"
     r"(?:in\s+(?:close\s+|full\s+)?(?:consultation|cooperation|collaboration|coordination|"
     r"partnership|conjunction|liaison)|jointly|together)\s+with\s"
+    # (and in what: "the Government of the DRC and the United Nations, within the framework of the Joint
+    # Working Group consisting of the Government of the DRC, MONUSCO and the UN Country team to provide …",
+    # S/RES/2717 (2023) 24; not a manner, which a list goes on after: "States Members of the United Nations,
+    # within the framework of international cooperation, the relevant United Nations bodies, …",
+    # A/HRC/RES/45/35 40)
+    r"|(?:with)?in\s+the\s+framework\s+of\s+(?:the|his|her|its|their)\s)"
 )
 _AT_A_SESSION = (
     r"(?:(?:starting|beginning)\s+(?:at|with|from)|during|at|before|by|until|prior\s+to|from)\s+(?:the|its)\s+"
     r"(?:[\w-]+\s+){0,3}session\b"
 )
+#: … not at the acronym a name is followed by where the list goes on: "the United Nations Office for
+#: Counter Terrorism (UNOCT) and UNODC" (S/RES/2482 (2019) 22), "UN-Women (UN-Women) and other relevant
+#: bodies of the United Nations system" (A/RES/79/319 15); not before a phrase set off: "the Counter-Terrorism
+#: Committee Executive Directorate (CTED), within its existing mandate, under the policy guidance of …"
+#: (S/RES/2331 (2016) 16)
+_NO_ACRONYM = r"(?![A-Z][A-Za-z-]*\)(?:,?\s+and\s|,\s+(?:the\s+)?[A-Z]))"
+_ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Za-z-]*\)")
 #: … whom a report goes to: "that the Secretary-General report thereon … to the Assembly at …" (not
 #: a further addressee, after "and", "or" or a comma: "to the Secretary-General and to the United
 #: Nations High Commissioner")
 _REPORT_GOES_TO = rf"to\s+the\s+(?:{'|'.join(_REPORT_ADDRESSEES)}|Assembly)\b"
 _ADDRESSEE_END = re.compile(
-    rf"\s+{_TO_AFTER_ADVERBS}|\s+(?:so\s+)?that\s|\s+(?:for|with)\s+(?:its|their|the)\s|[;:]|\s\(|$"
+    rf"\s+{_TO_AFTER_ADVERBS}|\s+(?:so\s+)?that\s|\s+(?:for|with)\s+(?:its|their|the)\s|[;:]|\s\({_NO_ACRONYM}|$"
     rf"|,\s+{_WORKS_WITH}|,\s+{_AT_A_SESSION}|(?<!\band)(?<!\bor)(?<!,)\s+{_REPORT_GOES_TO}"
 )
 #: ``_ADDRESSEE_END`` but its ``$``, led by a class of its first characters (which the engine skips
 #: to, instead of trying every form at every place), each form after it behind a look-behind of
 #: its own first character (its look-behinds moved past it): the same first match
 _ADDRESSEE_END_LED = re.compile(
-    rf"[\s,;:](?:(?<=\s)(?:\s*{_TO_AFTER_ADVERBS}|\s*(?:so\s+)?that\s|\s*(?:for|with)\s+(?:its|their|the)\s|\("
+    rf"[\s,;:](?:(?<=\s)(?:\s*{_TO_AFTER_ADVERBS}|\s*(?:so\s+)?that\s|\s*(?:for|with)\s+(?:its|their|the)\s|\({_NO_ACRONYM}"
     rf"|(?<!\band\s)(?<!\bor\s)(?<!,\s)\s*{_REPORT_GOES_TO})|(?<=[;:])|(?<=,)\s+(?:{_WORKS_WITH}|{_AT_A_SESSION}))"
 )
 
@@ -764,8 +777,55 @@ def _of_the_organization(span: str, e: int) -> bool:
     return own is not None and any(is_agent_noun(w) and w.endswith("s") for w in own.group(0).split())
 
 
+#: what goes on the name of the Organization's own that is addressed: "on science, technology and
+#: innovation for the Sustainable Development Goals", "for West Africa"
+_ITS_OWN_ON = re.compile(r"\s+(?:on|for)\s+[^;:()]+")
+#: … a name it goes on with, where the addressee's words were cut: "for the Sustainable Development Goals"
+_ITS_OWN_NAMED = re.compile(rf"\s+(?:for|of)\s+the{_CAPITALISED}")
+#: what comes after an addressee: its infinitive ("to continue"), or a subject's modal ("shall be deployed")
+_ADDRESSEE_GOES_ON = re.compile(
+    r"\s*,?\s+(?:[a-z]+ly\s+)?(?:to\s+(?!the\b)[a-z]|(?:shall|should|will|must|may)\b)|\s*$")
+#: the words before a name that make it a complement or a new one ("of the subsequent United Nations
+#: climate change conferences", "through the United Nations focal point", "designate a United Nations
+#: entity"), not an addressee
+_A_COMPLEMENT_BEFORE = re.compile(
+    r"(?:\b(?:of|to|by|through|for|in|on|with|from|at|among|against|within|under|into|during)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}|\ban?\s+(?:[a-z][\w-]*\s+)?)$")
+#: words that show the lower-case words after the Organization's name are no name of its own ("the United
+#: Nations continue its efforts", "the United Nations upon request")
+_NOT_ITS_OWN = frozenset({"its", "their", "his", "her", "the", "a", "an", "this", "these", "those", "such",
+                          "further", "upon", "through", "within", "under", "during", "into", "among"})
+
+
+def _held_by_the_organization(span: str, s: int, e: int, limit: int) -> int | None:
+    """Where the addressee ends that the United Nations named at ``span[s:e]`` qualifies, the addressee all
+    its words from there to the addressee's end (``limit``): "Encourages the United Nations libraries to
+    continue …" (A/RES/73/346 34), "the United Nations inter-agency task team on science, technology and
+    innovation for the Sustainable Development Goals to …" (A/RES/80/147 42), "the United Nations
+    peacebuilding architecture to …" (A/RES/79/321 11) ask the libraries, the team, the architecture, not
+    the Organization; None where the words go on to another (a list: "the United Nations regional
+    commissions and agencies"), where it is a complement or one named anew ("of the United Nations
+    operational activities", "a United Nations entity"), or where it is the Organization itself that is
+    addressed."""
+    own = _ITS_OWN.match(span, e)
+    if (own is None or own.group(0).split()[-1].endswith(("ly", "ing", "ed"))
+            or any(w in _NOT_ITS_OWN for w in own.group(0).split())
+            or _A_COMPLEMENT_BEFORE.search(span, max(0, s - 40), s)):
+        return None
+    end = own.end()
+    on = _ITS_OWN_ON.match(span, end, limit)
+    if on and any(is_agent_noun(w) for w in on.group(0).split()[1:]):
+        return None  # (a list goes on after it: "… on racial discrimination …, civil society organizations")
+    end = on.end() if on else end
+    if span[end:limit].strip(" ,"):
+        return None
+    named = _ITS_OWN_NAMED.match(span, end) if on else None
+    end = named.end() if named else end
+    return end if _ADDRESSEE_GOES_ON.match(span, end) else None
+
+
 def _a_whole_of_its_own(span: str, s: int, e: int, name: str, gazetteer: Gazetteer,
-                        addressed: bool | None) -> tuple[int, int, str] | None:
+                        addressed: bool | None, limit: int) -> tuple[int, int, str] | None:
     """A name the gazetteer found (``span[s:e]``, ``name``) as the first or last words of another addressee:
     "the United Nations humanitarian and development organizations" are the United Nations system's
     entities (:data:`_UN_ENTITIES`), "the Conference of the States Parties to the Convention" is the
@@ -777,7 +837,11 @@ def _a_whole_of_its_own(span: str, s: int, e: int, name: str, gazetteer: Gazette
         return None
     if name == "United Nations" and span.startswith("United Nations", s):
         kinds = _UN_ENTITIES.match(span, s)
-        return (s, kinds.end(), gazetteer.canonical(_UN_SYSTEM) or _UN_SYSTEM) if kinds else None
+        if kinds:
+            return s, kinds.end(), gazetteer.canonical(_UN_SYSTEM) or _UN_SYSTEM
+        held = _held_by_the_organization(span, s, e, limit) if addressed else None
+        words = span[s:held].rstrip(" ,") if held is not None else ""
+        return (s, s + len(words), gazetteer.canonical(words) or words) if words else None
     if (name == _STATES_PARTIES or (name == _MEMBER_STATES and span[s:e] == "States")) and (
             body := _PARTIES_BODY.search(span, max(0, s - 30), s)):
         treaty = _PARTIES_TO.match(span, e)
@@ -838,7 +902,7 @@ def _names_with_spans(
             continue  # (a body whose resolution is cited: "in line with Economic and Social Council
             # resolution 2013/40"; who made a statement: "the 2 October 2013 Statement by the President
             # of the Security Council")
-        whole = _a_whole_of_its_own(span, s, e, name, gazetteer, addressed)
+        whole = _a_whole_of_its_own(span, s, e, name, gazetteer, addressed, limit)
         if whole is not None:
             out = [n for n in out if n[1] <= whole[0]]  # (not "Assembly" of "the Assembly of States Parties")
             out.append(whole)
@@ -1638,8 +1702,21 @@ def _without_short_forms(names: list[str], text: str, gazetteer: Gazetteer) -> l
     resolution on refugees is not the Office of the High Commissioner for Human Rights)."""
     if len(names) < 2:
         return names
-    return [n for n in names if gazetteer.canonical(n) is not None or not any(
-        other.startswith(n) and _NAME_GOES_ON.match(other, len(n)) and other in text for other in names)]
+    return [n for n in names if not _named_again(n, names, text) and (
+        gazetteer.canonical(n) is not None or not any(
+            other.startswith(n) and _NAME_GOES_ON.match(other, len(n)) and other in text for other in names))]
+
+
+def _named_again(name: str, names: list[str], text: str) -> bool:
+    """``name`` is a body's noun alone, "the working group", that stands for a longer name of the paragraph
+    that ends with it: "Encourages the United Nations Global Counter-Terrorism Coordination Compact working
+    group on promoting and protecting human rights … to continue …, and urges the working group to increase
+    …" (A/RES/73/305 10) asks the one working group (not "developed countries" beside "least developed
+    countries", a group of its own)."""
+    if not name[:1].islower() or head_noun(name).removesuffix("s") not in _BODY_NOUNS | {"team", "force"}:
+        return False
+    again = re.compile(rf"\s{re.escape(name)}(?:$|{_NAME_GOES_ON.pattern})")
+    return f"the {name}" in text and any(other != name and again.search(other) for other in names)
 
 
 def _titles_in_full(names: list[str], text: str, gazetteer: Gazetteer) -> list[str]:
@@ -3639,6 +3716,9 @@ def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnaly
     rest = text[offset:]
     kind, kind_conf, asked_at = classify_asking(action, rest, gazetteer)
     actors, actors_conf, asked = find_actors(action, text, rest, body=body, gazetteer=gazetteer, kind=kind)
+    # (a name as written without the acronym it is followed by: "the Revitalised Joint Monitoring and
+    # Evaluation Commission (RJMEC)", S/RES/2577 (2021) 22)
+    actors = list(dict.fromkeys(_ACRONYM_AFTER.sub("", a) for a in actors))
     actors = _without_qualified_repeats(_as_known(_titles_in_full(actors, text, gazetteer), gazetteer))
     actors = _whose_members(_chair_of_the_body(actors, gazetteer), text, gazetteer)
     asked = _titles_in_full(asked, text, gazetteer) if asked else asked
