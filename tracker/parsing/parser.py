@@ -468,7 +468,7 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
     phrase = analyse(analysed, body=body, gazetteer=gazetteer)
     kind = _kinds_of_subs(phrase, said, subparagraphs, gazetteer)
     if we:
-        kind = first_person_kind(phrase.action, kind)
+        kind = first_person_kind(phrase.action, kind, analysed[phrase.offset :])
     deadlines = find_deadlines(
         full, body=body, session=session,
         include_annual_report=kind == ObligationKind.REPORT,
@@ -489,7 +489,8 @@ def read_paragraph(intro: str, full: str, subparagraphs: list[SubParagraph], *, 
     beside = kind in (ObligationKind.REPORT, ObligationKind.ACTION) and bool(intro) and _beside_standing(
         subparagraphs, phrase.deliverable)
     deadlines = marked_due(full, deadlines, phrase.deliverable if beside else None, len(intro))
-    actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked) if we else phrase.actors
+    actors = first_person_actors(phrase.action, phrase.actors, body, phrase.asked,
+                                 analysed[phrase.offset :]) if we else phrase.actors
     speaking = (subparagraphs if not intro else [s for s in subparagraphs if _says_its_own_phrase(s)]
                 ) if not we else []
     if speaking:
@@ -550,7 +551,8 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph],
                 # itself
                 text = sub.text if sub.text.startswith("We ") else f"We {sub.text[0].lower()}{sub.text[1:]}"
                 action, offset, _conf = operative_phrase(text)
-                found.append((sub, first_person_kind(action, classify(action, text[offset:], gazetteer)[0])))
+                found.append((sub, first_person_kind(action, classify(action, text[offset:], gazetteer)[0],
+                                                     text[offset:])))
             else:
                 found.append((sub, kind_under(lead, sub.text, gazetteer)))
             walk(sub.subparagraphs)

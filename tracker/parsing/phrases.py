@@ -3311,13 +3311,43 @@ _DONE_IN_FIRST_PERSON = frozenset({"continues", "supports", "assists", "helps", 
                                    "is_resolved", "is_dedicated"})
 
 
-def first_person_kind(action: str | None, kind: ObligationKind) -> ObligationKind:
+#: in the speakers' own voice, what a verb that states a position in the Assembly's ("Adopts the present
+#: resolution", "Considers that …", "Concludes its consideration …") commits them to do: measures, policies or
+#: laws adopted ("Adopt and implement comprehensive policies and programmes at the national level …", "Adopt
+#: labour laws in countries of origin, transit and destination …", A/RES/64/293 annex 15 and 35; "Adopt
+#: evidence- and/or science-based good practices …", A/RES/76/294 annex 5; not "We adopt this New Urban
+#: Agenda …", A/RES/71/256 annex 22, nor "the ten-year framework of programmes …"), something to do considered
+#: ("Consider introducing or increasing taxes on tobacco and alcohol …", A/RES/80/117 annex 43; "To consider
+#: becoming parties without delay to …", A/RES/60/288 annex; "Consider the establishment, as appropriate, of
+#: national mechanisms …", A/RES/S-24/2 annex 153; not "We consider that …", "We consider certain fundamental
+#: values to be …"), or what is concluded implemented too ("Conclude and implement mutual legal assistance and
+#: extradition agreements …", A/RES/64/293 annex 52): a standing commitment, as "Strengthen …" is
+_UNDERTAKEN = {
+    "adopts": re.compile(
+        r"\s*(?:and\s+(?:\w+ly\s+)?[a-z]+\s+)?(?:(?!of\b|this\b|these\b)[\w/-]+,?\s+(?:and\s+)?){0,5}?"
+        r"(?:measures|policies|programmes|laws|legislation|practices|approaches|strategies|regulations)\b"),
+    "considers": re.compile(
+        r"\s*(?:[a-z]+ing\b|the\s+(?:possibility|[a-z]+(?:ment|tion|sion))\b)"),
+    "concludes": re.compile(r"\s*and\s+(?:\w+ly\s+)?implement\b"),
+}
+
+
+def _undertaken(action: str | None, words: str) -> bool:
+    """Whether a verb that states a position in the Assembly's voice commits the speakers to something to do
+    (``_UNDERTAKEN``; ``words``: what the verb governs)."""
+    return action in _UNDERTAKEN and _UNDERTAKEN[action].match(words) is not None
+
+
+def first_person_kind(action: str | None, kind: ObligationKind, words: str = "") -> ObligationKind:
     """In a declaration's own voice, a verb that states nothing ("Strengthen national health
-    plans", "We scale up …", "Continue to explore ways …") is a commitment: a standing one."""
+    plans", "We scale up …", "Continue to explore ways …") is a commitment: a standing one, as is
+    something to do undertaken with a verb that states a position in the Assembly's voice
+    (``_UNDERTAKEN``: ``words``, what the verb governs)."""
     if kind == ObligationKind.DECLARATORY and action is not None and (
             action in _DONE_IN_FIRST_PERSON
             or (action not in KNOWN_VERBS and action not in _FIRST_PERSON_STATEMENTS
-                and not action.startswith(("is_", "are_")) and "_" not in action)):
+                and not action.startswith(("is_", "are_")) and "_" not in action)
+            or _undertaken(action, words)):
         return ObligationKind.EXHORTATION
     if action in _COMMITMENTS and kind == ObligationKind.ACTION:
         # "We resolve to create a more peaceful, prosperous and democratic world", "We undertake to
@@ -3327,7 +3357,7 @@ def first_person_kind(action: str | None, kind: ObligationKind) -> ObligationKin
 
 
 def first_person_actors(action: str | None, actors: list[str], body: str | None,
-                        asked: list[str] | tuple[str, ...] = ()) -> list[str]:
+                        asked: list[str] | tuple[str, ...] = (), words: str = "") -> list[str]:
     """Actors of a paragraph in the first person plural of an annexed declaration: an addressee
     where one is asked ("We request the Secretary-General" -> Secretary-General), the adopting
     body where it decides ("We decide to convene"), else the Member States speaking ("We commit
@@ -3338,7 +3368,7 @@ def first_person_actors(action: str | None, actors: list[str], body: str | None,
     encourage Governments to …")."""
     member_states = "Member States"
     if (action in _COMMITMENTS or action in _DONE_IN_FIRST_PERSON or action in _MODALS
-            or (action or "").startswith(_MODAL_PREFIXES)):
+            or (action or "").startswith(_MODAL_PREFIXES) or _undertaken(action, words)):
         will_ask = (action or "").startswith(_MODAL_PREFIXES) and action.split("_")[1] in _WILL_ASK
         named = actors if will_ask else asked
         return [member_states, *(a for a in named if a not in (member_states, BODY_NAMES.get(body or "")))]

@@ -590,3 +590,48 @@ def test_the_new_wording_quoted_after_a_numbered_paragraph_is_its_text_and_holds
 ])
 def test_a_call_or_commitment_further_on_in_the_speakers_voice(text, kind):
     assert read(text)[1] == kind
+
+
+@pytest.mark.parametrize(("text", "listed", "kind"), [
+    # measures, policies or laws the speakers adopt, something to do they consider, what they conclude and
+    # implement: commitments, though "Adopts", "Considers" and "Concludes" state a position in the Assembly's
+    # voice (A/RES/64/293 annex 15, 35 and 52, A/RES/76/294 annex 5, A/RES/80/117 annex 43, A/RES/60/288
+    # annex II 6, A/RES/S-24/2 annex 153)
+    ("Adopt and implement comprehensive policies and programmes at the national level and, as "
+     "appropriate, at the subregional and regional levels to prevent all forms of trafficking in persons "
+     "that are in line with relevant policies and programmes on migration, education, employment, gender "
+     "equality, empowerment of women and crime prevention, as well as with the relevant human rights "
+     "standards;", False, K.EXHORTATION),
+    ("Adopt labour laws in countries of origin, transit and destination which provide legal rights and "
+     "protections for workers that would limit their risk of being trafficked;", False, K.EXHORTATION),
+    ("Adopt evidence- and/or science-based good practices for addressing key risk factors, including the "
+     "non-use of seat belts, child restraints and helmets;", False, K.EXHORTATION),
+    ("Conclude and implement mutual legal assistance and extradition agreements, where appropriate, to "
+     "apprehend and prosecute perpetrators of trafficking in persons, in accordance with the relevant "
+     "provisions of national and international law, including the Convention;", False, K.EXHORTATION),
+    ("Consider introducing or increasing taxes on tobacco and alcohol to support health objectives, in line "
+     "with national circumstances;", False, K.EXHORTATION),
+    ("To consider becoming parties without delay to the United Nations Convention against Transnational "
+     "Organized Crime and to the three protocols supplementing it, and implementing them;", True,
+     K.EXHORTATION),
+    ("Consider the establishment, as appropriate, of national mechanisms, where they do not already exist, "
+     "for the implementation of the Copenhagen Declaration and Programme of Action and the further "
+     "initiatives contained in the present document.", False, K.EXHORTATION),
+    # … not an instrument adopted, nor a view held (A/RES/71/256 annex 22, A/RES/66/288 annex 226,
+    # A/RES/65/1 51)
+    ("We adopt this New Urban Agenda as a collective vision and political commitment to promote and realize "
+     "sustainable urban development, and as a historic opportunity to leverage the key role of cities and "
+     "human settlements as drivers of sustainable development in an increasingly urbanized world.", False,
+     K.DECLARATORY),
+    ("We consider that promoting universal access to social services and providing social protection floors "
+     "can make an important contribution to consolidating and achieving further development gains.", False,
+     K.DECLARATORY),
+])
+def test_what_the_speakers_undertake_with_a_verb_of_the_assemblys_voice_is_a_commitment(text, listed, kind):
+    said = in_first_person(text, False, listed=listed)
+    phrase = analyse(said, body="GA", gazetteer=G)
+    words = said[phrase.offset :]
+    assert first_person_kind(phrase.action, phrase.kind, words) == kind
+    if kind == K.EXHORTATION:
+        actors = first_person_actors(phrase.action, phrase.actors, "GA", phrase.asked, words)
+        assert actors == ["Member States"]
