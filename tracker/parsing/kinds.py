@@ -982,6 +982,8 @@ _TAKES_EFFECT = re.compile(
     rf"(?:shall|will){_SET_OFF_AT_MODAL}\s+(?:not\s+)?(?:\w+ly\s+|also\s+)?(?:continue\s+to\s+)?"
     rf"(?:{TAKING_EFFECT}|apply|"
     r"remain\s+in\s+(?:force|effect|place)"
+    # what ends by the text's own terms ("… shall terminate on 1 December 2011", S/RES/2009 (2011) 21)
+    r"|terminate|expire|cease\s+to\s+(?:have\s+effect|apply)|be\s+terminated"
     # what stays as another text has it ("that the Panel’s mandated tasks shall remain as defined in
     # resolution 2213 (2015)", S/RES/2644 (2022) 12)
     r"|remain\s+(?:unchanged|as\s+(?:defined|set\s+out|specified|described|contained|established)))\b"

@@ -1992,6 +1992,16 @@ def test_expertise_kept_on_a_panel_is_standing(text, kind):
      "shall remain in force, in accordance with the present resolution and with resolution 50 (1948) of 29 "
      "May "
      "1948, until a peaceful adjustment of the future situation of Palestine is reached;", K.DECLARATORY),
+    # … and what ends by the text's own terms (S/RES/2009 (2011) 21; S/RES/1989 (2011) 23;
+    # S/RES/2165 (2014) 5, on a date it sets: a mandate that expires)
+    ("Decides that the measures in paragraph 17 of resolution 1973 (2011) shall cease to have effect "
+     "from the date of this resolution;", K.DECLARATORY),
+    ("Decides that the requirement for States to take the measures described in paragraph 1 of this "
+     "resolution shall terminate with respect to that individual, group, undertaking or entity 60 days "
+     "after the Committee completes consideration;", K.DECLARATORY),
+    ("Further decides that the decisions contained in operative paragraphs two and three of this "
+     "resolution shall expire 180 days from the adoption of this resolution, and shall be subject to "
+     "review by the Security Council;", K.MANDATE),
     # … which may hold a date written month first, and "that" said again after it (segmented S/RES/2396
     # (2017) 11: an obligation on States, a standing one)
     ("Decides that, in furtherance of paragraph 9 of resolution 2178 and the standard established by ICAO "
