@@ -6,13 +6,18 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
+from sqlalchemy.orm import undefer
 
 from tests.api.conftest import import_seed
 from tests.factories import gen_entity, gen_obligation, gen_resolution
 from tests.statements import sent_statements, subqueries
-from tracker.models import Evidence, Obligation, ObligationItem, Paragraph
-from tracker.services import rows
+from tracker.models import CandidateStatus, Evidence, Obligation, ObligationItem, OwnerCandidate, Paragraph
+from tracker.parsing import ObligationKind, OperativeParagraph, ParsedResolution
+from tracker.services import curation, rows
+from tracker.services.actors import Actor
 from tracker.services.exports import OBLIGATION_DICT_LOADS, obligation_dict
+from tracker.services.importing import import_resolution
+from tracker.services.search import ObligationFilter, search_obligations
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -113,3 +118,51 @@ def test_postgresql_looks_each_owner_up_by_its_key(db):
     (statement, _params), = statements
     assert "JOIN LATERAL (SELECT entities.id AS id, entities.name AS name" in statement
     assert "LIMIT 1) AS owner_entity" in statement and "OFFSET" not in statement
+
+
+def test_a_row_knows_an_owner_it_names_is_not_yet_confirmed(db):
+    """A/RES/80/43 6 "Encourages the Chair-designate of the 2027 Meeting of States to conduct
+    discussions …": the register knows no "Chair-designate", so the name is an owner candidate
+    waiting for a reviewer, owning nothing. Every statement of rows (by id, a resolution's, a
+    search page's) says so of the row (``owner_unconfirmed``) without the name, and so does the
+    mapped obligation; a rejected candidate no longer counts, and a paragraph naming nobody never
+    did."""
+    chair = "Chair-designate of the 2027 Meeting of States"
+    parsed = ParsedResolution(
+        symbol="A/RES/80/43", body="GA", session=80, adopted_on=dt.date(2025, 12, 1), title="Small arms",
+        operative=[
+            OperativeParagraph(number="6", text=f"Encourages the {chair} to conduct discussions;",
+                               action="encourages", kind=ObligationKind.ACTION, actors=[chair], eid="para_6"),
+            OperativeParagraph(number="7", text="Requests the Secretary-General to report;",
+                               action="requests", kind=ObligationKind.REPORT, actors=["Secretary-General"],
+                               eid="para_7"),
+            OperativeParagraph(number="8", text="Decides to remain seized of the matter;",
+                               action="decides", kind=ObligationKind.ACTION, actors=[], eid="para_8"),
+        ])
+    import_resolution(db, parsed, Actor.system("cli"), today=TODAY, publish=True)
+    db.flush()
+
+    def flags() -> dict[str, list[tuple[list[str], bool]]]:
+        db.expire_all()
+        loaded = select(Obligation).options(undefer(Obligation.owner_unconfirmed))
+        mapped = {o.id: o for o in db.scalars(loaded)}
+        numbers = {o.id: o.paragraph.number for o in mapped.values()}
+        ids = sorted(mapped)
+        found = {
+            "by_id": rows.obligations_by_id(db, ids),
+            "list": rows.list_rows(db, ids),
+            "resolution": rows.resolution_obligations(db, mapped[ids[0]].resolution_id),
+            "search": search_obligations(db, ObligationFilter(), TODAY, details=True).items,
+            "mapped": list(mapped.values()),
+        }
+        return {how: sorted((numbers[r.id], [e.name for e in r.owners], r.owner_unconfirmed) for r in some)
+                for how, some in found.items()}
+
+    expected = [("6", [], True), ("7", ["Secretary-General"], False), ("8", [], False)]
+    assert flags() == dict.fromkeys(("by_id", "list", "resolution", "search", "mapped"), expected)
+    candidate = db.scalars(select(OwnerCandidate)).one()
+    assert candidate.status == CandidateStatus.PENDING
+    curation.reject_candidate(db, candidate, actor=Actor.system("cli"),
+                              now=dt.datetime(2026, 11, 27, tzinfo=dt.UTC))
+    expected[0] = ("6", [], False)
+    assert flags() == dict.fromkeys(("by_id", "list", "resolution", "search", "mapped"), expected)

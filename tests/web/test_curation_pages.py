@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html as htmlmod
+import re
 
 import pytest
 from sqlalchemy import select
@@ -192,3 +193,70 @@ def test_the_resolution_review_page_names_candidates_beside_the_owners(client, d
     page = _text(client.get(f"/resolutions/{imported['ob'].resolution_id}/review"))
     row = page.split(f'/obligations/{imported["ob"].id}"')[1].split("</tr>")[0]
     assert "Secretary-General" in row and NOBODY in row and "candidate" in row
+
+
+CHAIR = "Chair-designate of the 2027 Meeting of States"
+
+
+def _owners_cells(page: str) -> list[str]:
+    """The words of each owners cell of a page's table of obligations, and of each obligation of a
+    resolution page's paragraphs."""
+    cells = re.findall(r'(?:<td data-label="[^"]*">|<span class="d-block small">)'
+                       r'(<span class="text-body-secondary">[^<]*</span>|<a href="/owners/.*?)'
+                       r'(?:</td>|</span>\n)', page)
+    return [re.sub(r"<[^>]+>", "", cell).strip() for cell in cells]
+
+
+def test_a_public_row_says_an_owner_named_is_not_yet_confirmed_until_a_reviewer_decides(
+        client, db, imported):
+    """A/RES/80/43 6 "Encourages the Chair-designate of the 2027 Meeting of States to conduct
+    discussions …": the register knows no such owner, so the name waits for a reviewer as an owner
+    candidate. A public row does not say "no owner" (the register's word that it names nobody),
+    nor the unreviewed name, but that its owner is not yet confirmed, in English and French, on a
+    resolution's page, a search's, the obligation's own and in its feed; once the candidate is
+    rejected it has no owner."""
+    parsed = ParsedResolution(
+        symbol="A/RES/80/43", body="GA", session=80, adopted_on=dt.date(2025, 12, 1), title="Small arms",
+        operative=[
+            OperativeParagraph(number="6", text=f"Encourages the {CHAIR} to conduct discussions;",
+                               action="encourages", kind=ObligationKind.ACTION, actors=[CHAIR], eid="para_6"),
+            OperativeParagraph(number="8", text="Decides to remain seized of the matter;",
+                               action="decides", kind=ObligationKind.ACTION, actors=[], eid="para_8"),
+        ])
+    import_resolution(db, parsed, Actor.system("cli"), today=dt.date(2026, 1, 5), publish=True)
+    ob = db.scalars(select(Obligation).join(Resolution).where(Resolution.symbol == "A/RES/80/43")
+                    .order_by(Obligation.paragraph_id)).first()
+    ob.due_on = dt.date(2026, 9, 1)
+    db.commit()
+    candidate = db.scalars(select(OwnerCandidate).where(OwnerCandidate.name == CHAIR)).one()
+
+    def shown(lang: str = "en") -> dict[str, list[str]]:
+        headers = {"Accept-Language": lang}
+        pages = {"resolution": client.get("/resolutions/A/RES/80/43", headers=headers),
+                 "search": client.get("/search?symbol=A/RES/80/43", headers=headers)}
+        out = {how: _owners_cells(page.get_data(as_text=True)) for how, page in pages.items()}
+        obligation = _text(client.get(f"/obligations/{ob.id}", headers=headers))
+        out["obligation"] = re.findall(r'<span class="text-muted">([^<]*)</span></dd>', obligation)[:1]
+        feed = client.get("/feeds/resolutions/A/RES/80/43.ics").get_data(as_text=True).replace("\r\n ", "")
+        feed = feed.replace("\r", "")
+        out["feed"] = re.findall(r"^SUMMARY:.*— (.*)$", feed, flags=re.M)
+        for page in (feed, *(p.get_data(as_text=True) for p in pages.values())):
+            assert CHAIR not in page.split("<main")[-1].replace(f"Encourages the {CHAIR}", "")
+        return out
+
+    assert shown() == {"resolution": ["owner not yet confirmed", "no owner"],
+                       "search": ["owner not yet confirmed", "no owner"],
+                       "obligation": ["owner not yet confirmed"], "feed": ["owner not yet confirmed"]}
+    unconfirmed = "responsable non encore confirmé"
+    assert shown("fr") == {"resolution": [unconfirmed, "sans responsable"],
+                           "search": [unconfirmed, "sans responsable"],
+                           "obligation": [unconfirmed], "feed": ["owner not yet confirmed"]}
+    login(client, "importer@un.org")
+    prefix = f"c{candidate.id}-"
+    response = client.post(f"/candidates/{candidate.id}/reject", data={
+        prefix + "version": str(candidate.version), "csrf_token": token(client)})
+    assert response.status_code == 302
+    client.post("/logout", data={"csrf_token": token(client)})
+    assert shown() == {"resolution": ["no owner", "no owner"], "search": ["no owner", "no owner"],
+                       "obligation": ["none"], "feed": ["no owner"]}
+    assert shown("fr")["resolution"] == ["sans responsable", "sans responsable"]

@@ -18,6 +18,7 @@ from sqlalchemy import (
     UniqueConstraint,
     and_,
     case,
+    exists,
     func,
     literal,
     literal_column,
@@ -25,13 +26,14 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.ext.hybrid import hybrid_property
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 
 from tracker.db import Base, hybrid, link_table, utcnow
 from tracker.models.enums import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
     OPEN_STATUSES,
     TRACKED_KINDS,
+    CandidateStatus,
     MandateState,
     ObligationKind,
 )
@@ -399,6 +401,17 @@ class Obligation(ObligationRules, Base):
     #: owner candidates its paragraph names (reviewers' pages only: they are not owners)
     candidates: Mapped[list[OwnerCandidate]] = relationship(
         secondary=obligation_candidates, order_by=OwnerCandidate.name
+    )
+    #: its paragraph names an owner the register has not confirmed yet (a pending owner candidate):
+    #: where it has no owner, a public row says so ("owner not yet confirmed") rather than "no
+    #: owner", and never the candidate's words (they stay the reviewers'); a rejected candidate is
+    #: unlinked (``curation.reject_candidate``), an accepted one an owner. Deferred: read where a
+    #: row shows owners (``rows``' statements, the feeds), one ``EXISTS`` in their statement
+    owner_unconfirmed: Mapped[bool] = column_property(
+        exists().where(obligation_candidates.c.obligation_id == id,
+                       OwnerCandidate.id == obligation_candidates.c.candidate_id,
+                       OwnerCandidate.status == _written((CandidateStatus.PENDING,))[0]),
+        deferred=True,
     )
     items: Mapped[list[ObligationItem]] = relationship(
         back_populates="obligation", cascade="all, delete-orphan", order_by="ObligationItem.position"

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from icalendar import Alarm, Calendar, Event, Timezone, TimezoneStandard, vText
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, selectinload, undefer
 
 from tracker.models import (
     OPEN_STATUSES,
@@ -52,6 +52,7 @@ def _load(session: Session, stmt) -> list[Obligation]:
             selectinload(Obligation.resolution),
             selectinload(Obligation.paragraph),
             selectinload(Obligation.owners),
+            undefer(Obligation.owner_unconfirmed),
         )
         .order_by(Obligation.due_on, Obligation.id)
         .limit(MAX_EVENTS)
@@ -132,15 +133,21 @@ def event_uid(obligation: Obligation, base_url: str) -> str:
     return f"obligation-{obligation.id}@{host}"
 
 
+def _owners(o: Obligation, none: str) -> str:
+    """Its owners' names; with none, that the owner it names is not yet confirmed (a pending owner
+    candidate, whose words a feed does not show: ``Obligation.owner_unconfirmed``), or ``none``."""
+    return ", ".join(e.name for e in o.owners) or ("owner not yet confirmed" if o.owner_unconfirmed else none)
+
+
 def _summary(o: Obligation) -> str:
-    owners = ", ".join(e.name for e in o.owners) or "no owner"
+    owners = _owners(o, "no owner")
     para = f"{o.paragraph.part} " if o.paragraph.part else ""
     return f"{o.resolution.symbol} ¶{para}{o.paragraph.shown_number}: {o.kind} — {owners}"
 
 
 def obligation_event(o: Obligation, *, base_url: str, stages: Sequence[int], now: dt.datetime) -> Event:
     link = obligation_url(base_url, o.id)
-    owners = ", ".join(e.name for e in o.owners) or "—"
+    owners = _owners(o, "—")
     event = Event()
     event.add("uid", event_uid(o, base_url))
     event.add("dtstamp", now)

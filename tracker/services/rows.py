@@ -21,7 +21,7 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from tracker.db import KEPT, among, decode_json
-from tracker.models import obligation_owners
+from tracker.models import Obligation, obligation_owners
 from tracker.models import tables as t
 from tracker.models.obligations import ObligationRules
 
@@ -49,8 +49,8 @@ class EvidenceRow:
 
 @dataclass(eq=False)
 class ObligationRow(ObligationRules):
-    """An obligation's own columns (those the pages and the API show), its owners by name, and,
-    when asked for, its items and evidence."""
+    """An obligation's own columns (those the pages and the API show), its owners by name, whether
+    its paragraph names an owner not yet confirmed, and, when asked for, its items and evidence."""
 
     id: int
     resolution_id: int
@@ -84,6 +84,9 @@ class ObligationRow(ObligationRules):
     unnumbered: bool = False
     #: where its paragraph's asking clause is said (``Paragraph.asks_from``): what the row shows
     asks_from: int = 0
+    #: a pending owner candidate names it (``Obligation.owner_unconfirmed``): every statement here
+    #: reads it, after the row's columns
+    owner_unconfirmed: bool = False
     owners: list[EntityRef] = field(default_factory=list)
     items: list[ItemRow] = field(default_factory=list)
     evidence: list[EvidenceRow] = field(default_factory=list)
@@ -99,6 +102,9 @@ _COLUMNS = [t.obligations.c[name] for name in (
 #: an ``ObligationRow``'s columns with its resolution's symbol and its paragraph
 _ROW_COLUMNS = (*_COLUMNS, t.resolutions.c.symbol, t.paragraphs.c.number, t.paragraphs.c.part,
                 t.paragraphs.c.eid, t.paragraphs.c.text, t.paragraphs.c.unnumbered, t.paragraphs.c.asks_from)
+#: whether an owner its paragraph names waits for a reviewer: one ``EXISTS`` a row, after its columns
+#: in every statement (``_listed_rows``), so a page has as many statements as before
+_OWNER_UNCONFIRMED = Obligation.owner_unconfirmed.expression
 _WITH_RESOLUTION_AND_PARAGRAPH = (
     t.obligations.join(t.resolutions, t.resolutions.c.id == t.obligations.c.resolution_id)
     .join(t.paragraphs, t.paragraphs.c.id == t.obligations.c.paragraph_id)
@@ -184,11 +190,13 @@ def obligations_by_id(session: Session, ids: Sequence[int], *, details: bool = T
 def of_page(page: Any, dialect: str, *, details: bool) -> Any:
     """A statement for the rows ``obligations_by_id`` reads, of the obligations of ``page`` (a
     subquery with an ``id`` column: a page of ids), each after its ``found`` column (the page's
-    count) and with its owners (and, with ``details``, its items and evidence) as JSON arrays, in
-    no order (the caller orders by ``page``'s columns): the page's ids, their rows and what the
+    count), whether an owner it names is not yet confirmed, and with its owners (and, with
+    ``details``, its items and evidence) as JSON arrays, in no order (the caller orders by
+    ``page``'s columns): the page's ids, their rows and what the
     rows list in one statement (one round trip) instead of two. ``page_rows`` reads what it
     returns; ``dialect``: the database's name (each writes its JSON arrays its own way)."""
-    return (select(page.c.found, *_ROW_COLUMNS, *(_json_rows(dialect, listed) for listed in _lists(details)))
+    return (select(page.c.found, *_ROW_COLUMNS, _OWNER_UNCONFIRMED,
+                   *(_json_rows(dialect, listed) for listed in _lists(details)))
             .select_from(page.join(_WITH_RESOLUTION_AND_PARAGRAPH, t.obligations.c.id == page.c.id)))
 
 
@@ -218,7 +226,7 @@ def _of_resolution_statement_for(dialect: str) -> Any:
     and items as JSON arrays (``_json_rows``): one statement, where a statement of the rows and one
     of their details were two round trips on PostgreSQL. Built once per dialect
     (``_of_resolution_statement``)."""
-    return (select(*_COLUMNS, *(_json_rows(dialect, listed) for listed in OF_RESOLUTION))
+    return (select(*_COLUMNS, _OWNER_UNCONFIRMED, *(_json_rows(dialect, listed) for listed in OF_RESOLUTION))
             .where(t.obligations.c.resolution_id == bindparam("resolution_id"))
             .order_by(t.obligations.c.paragraph_id, t.obligations.c.occurrence))
 
@@ -227,7 +235,7 @@ def _by_id_statement_for(dialect: str, lists: tuple[_Listed, ...]) -> Any:
     """The obligations ``ids`` (one parameter, ``among``) with their resolution's symbol, their
     paragraph and ``lists`` as JSON arrays: one statement, where the rows and their details were
     two. Built once per dialect and lists (``_by_id_statement``)."""
-    return (select(*_ROW_COLUMNS, *(_json_rows(dialect, listed) for listed in lists))
+    return (select(*_ROW_COLUMNS, _OWNER_UNCONFIRMED, *(_json_rows(dialect, listed) for listed in lists))
             .select_from(_WITH_RESOLUTION_AND_PARAGRAPH).where(among(t.obligations.c.id, "ids")))
 
 
@@ -237,12 +245,14 @@ _by_id_statement = lru_cache(maxsize=8)(_by_id_statement_for)
 
 
 def _listed_rows(found: Iterable[Any], columns: slice, lists: Sequence[_Listed]) -> list[ObligationRow]:
-    """Rows with an ``ObligationRow``'s columns at ``columns``, followed by a JSON array for each
-    of ``lists``, in their order."""
+    """Rows with an ``ObligationRow``'s columns at ``columns``, followed by whether an owner it
+    names is not yet confirmed (``_OWNER_UNCONFIRMED``) and a JSON array for each of ``lists``, in
+    their order."""
     rows = []
     for r in found:
         row = ObligationRow(*r[columns])
-        for listed, value in zip(lists, r[columns.stop:], strict=True):
+        row.owner_unconfirmed = bool(r[columns.stop])
+        for listed, value in zip(lists, r[columns.stop + 1:], strict=True):
             setattr(row, listed.attribute, [listed.make(*entry) for entry in _decoded(value)])
         rows.append(row)
     return rows

@@ -60,6 +60,9 @@ _WORDS = {
     "no_end_date": _l("no end date"),
     "no_date": _l("no date"),
     "no_owner": _l("no owner"),
+    # it names an owner a reviewer has not accepted yet (``ObligationRow.owner_unconfirmed``): not
+    # the register's word that it names nobody, nor the unreviewed name
+    "owner_unconfirmed": _l("owner not yet confirmed"),
     "paragraph": _l("%(symbol)s, paragraph %(n)s"),
     # a resolution page's paragraphs (``paragraph_block``)
     "footnote": _l("Footnote %(m)s"),
@@ -170,10 +173,12 @@ def session_link(body: str | None, number: int | None) -> str:
 
 
 def owners_list(ob: Any, labels: dict[str, Any] | None = None) -> str:
-    """The owners, each a link to its page, or that it has none."""
+    """The owners, each a link to its page; or, with none, that the owner it names is not yet
+    confirmed (a pending owner candidate, whose words stay the reviewers'), or that it has none."""
     if not ob.owners:
         words = (labels or translated_labels())["CELL_WORDS"]
-        return f'<span class="text-body-secondary">{words["no_owner"]}</span>'
+        word = words["owner_unconfirmed" if ob.owner_unconfirmed else "no_owner"]
+        return f'<span class="text-body-secondary">{word}</span>'
     found = links()
     return ", ".join(f'<a href="{escaped(found.owner(e.id))}">{escaped(e.name)}</a>' for e in ob.owners)
 
@@ -199,7 +204,8 @@ def obligation_rows(items: Sequence[Any], today: dt.date, show_resolution: bool,
     due_cells: dict[tuple[bool, dt.date | None, dt.date | None], str] = {}
     badges: dict[tuple[Any, ...], str] = {}
     sessions: dict[tuple[Any, Any], str] = {}
-    owner_cells: dict[tuple[tuple[int, str], ...], str] = {}
+    #: by the owners, or for none whether the owner named is not yet confirmed
+    owner_cells: dict[tuple[tuple[int, str], ...] | bool, str] = {}
     out = []
     for ob in items:
         url = escaped(found.obligation(ob.id))
@@ -222,7 +228,7 @@ def obligation_rows(items: Sequence[Any], today: dt.date, show_resolution: bool,
         kind = kind_cells.get(ob.kind)
         if kind is None:
             kind = kind_cells[ob.kind] = escaped(kinds.get(ob.kind, ob.kind))
-        key = tuple((e.id, e.name) for e in ob.owners)
+        key = tuple((e.id, e.name) for e in ob.owners) or ob.owner_unconfirmed
         owners = owner_cells.get(key)
         if owners is None:
             owners = owner_cells[key] = owners_list(ob, labels)
