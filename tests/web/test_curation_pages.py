@@ -207,14 +207,8 @@ def _owners_cells(page: str) -> list[str]:
     return [re.sub(r"<[^>]+>", "", cell).strip() for cell in cells]
 
 
-def test_a_public_row_says_an_owner_named_is_not_yet_confirmed_until_a_reviewer_decides(
-        client, db, imported):
-    """A/RES/80/43 6 "Encourages the Chair-designate of the 2027 Meeting of States to conduct
-    discussions …": the register knows no such owner, so the name waits for a reviewer as an owner
-    candidate. A public row does not say "no owner" (the register's word that it names nobody),
-    nor the unreviewed name, but that its owner is not yet confirmed, in English and French, on a
-    resolution's page, a search's, the obligation's own and in its feed; once the candidate is
-    rejected it has no owner."""
+def _chair_designate(db) -> tuple[Obligation, OwnerCandidate]:
+    """A/RES/80/43 6 imported and published, its owner a candidate: the obligation and the candidate."""
     parsed = ParsedResolution(
         symbol="A/RES/80/43", body="GA", session=80, adopted_on=dt.date(2025, 12, 1), title="Small arms",
         operative=[
@@ -228,7 +222,18 @@ def test_a_public_row_says_an_owner_named_is_not_yet_confirmed_until_a_reviewer_
                     .order_by(Obligation.paragraph_id)).first()
     ob.due_on = dt.date(2026, 9, 1)
     db.commit()
-    candidate = db.scalars(select(OwnerCandidate).where(OwnerCandidate.name == CHAIR)).one()
+    return ob, db.scalars(select(OwnerCandidate).where(OwnerCandidate.name == CHAIR)).one()
+
+
+def test_a_public_row_says_an_owner_named_is_not_yet_confirmed_until_a_reviewer_decides(
+        client, db, imported):
+    """A/RES/80/43 6 "Encourages the Chair-designate of the 2027 Meeting of States to conduct
+    discussions …": the register knows no such owner, so the name waits for a reviewer as an owner
+    candidate. A public row does not say "no owner" (the register's word that it names nobody),
+    nor the unreviewed name, but that its owner is not yet confirmed, in English and French, on a
+    resolution's page, a search's, the obligation's own and in its feed; once the candidate is
+    rejected it has no owner."""
+    ob, candidate = _chair_designate(db)
 
     def shown(lang: str = "en") -> dict[str, list[str]]:
         headers = {"Accept-Language": lang}
@@ -260,3 +265,15 @@ def test_a_public_row_says_an_owner_named_is_not_yet_confirmed_until_a_reviewer_
     assert shown() == {"resolution": ["no owner", "no owner"], "search": ["no owner", "no owner"],
                        "obligation": ["none"], "feed": ["no owner"]}
     assert shown("fr")["resolution"] == ["sans responsable", "sans responsable"]
+
+
+def test_the_review_note_naming_an_unconfirmed_owner_is_for_those_who_review(client, db, imported):
+    """The obligation's page says to everyone that it needs review, but its note ("unknown actor(s): Chair-
+    designate of the 2027 Meeting of States") names an owner candidate, which is not public until accepted:
+    those who review it read the note."""
+    ob, _candidate = _chair_designate(db)
+    public = client.get(f"/obligations/{ob.id}").get_data(as_text=True).split("<main")[-1]
+    assert "needs review" in public and "unknown actor(s)" not in public
+    assert CHAIR not in public.replace(f"Encourages the {CHAIR}", "")
+    login(client, "importer@un.org")
+    assert f"unknown actor(s): {CHAIR}" in client.get(f"/obligations/{ob.id}").get_data(as_text=True)
