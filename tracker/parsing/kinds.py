@@ -638,11 +638,14 @@ _MANDATE_NOUN = re.compile(
 #: goes on reporting, no mandate is extended (A/HRC/RES/47/22 2)
 _MAKING_WORDS = r"extend|renew|prolong|establish|create|appoint|authori[sz]e|re-establish"
 _MAKING_MANDATE = re.compile(rf"\b(?:{_MAKING_WORDS})", re.I)
+#: a mandate given with its length: "shall have a three-year mandate" (A/HRC/RES/47/21 11; ``deadlines``
+#: dates its end from the adoption): a mandate made, and for a period
+_A_MANDATE_OF_LENGTH = r"have\s+an?\s+[\w-]+[- ](?:year|month)\s+mandate\b"
 #: ... or continued
 _MANDATE_VERB = re.compile(
     rf"\b(?:{_MAKING_WORDS}|continue)\w*\b"
     r"|\b(?:remain|continue)\s+in\s+(?:force|effect|place)\b|\bshall\s+(?:terminate|expire|apply)\b"
-    r"|\b(?:shall|will)\s+have\s+an?\s+[\w-]+[- ](?:year|month)\s+mandate\b",
+    rf"|\b(?:shall|will)\s+{_A_MANDATE_OF_LENGTH}",
     re.I,
 )
 #: ... for a period or until a date (the forms, each led by its word)
@@ -659,9 +662,7 @@ _MANDATE_PERIOD_FORMS = (
     # "Decides to extend, to 15 July 2025 the mandate of BINUH" (not "for the period from 1 July
     # 2023 to 30 June 2024": what an amount is for)
     r"extend\w*,?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b",
-    # a mandate given with its length: "shall have a three-year mandate" (A/HRC/RES/47/21 11; ``deadlines``
-    # dates its end from the adoption)
-    r"have\s+an?\s+[\w-]+[- ](?:year|month)\s+mandate\b",
+    _A_MANDATE_OF_LENGTH,
 )
 _MANDATE_PERIOD = re.compile("|".join(rf"\b{form}" for form in _MANDATE_PERIOD_FORMS))
 #: ``_MANDATE_PERIOD`` as one pattern per form, each led by its first letter (the engine jumps
