@@ -141,7 +141,7 @@ _VERBS = _by_first_letter(
     r"expresses|stresses|emphasizes|emphasises|recognizes|recognises|underlines|"
     r"underscores|condemns|recalls|commends|acknowledges|affirms|supports|"
     r"deplores|regrets|extends|looks\s+forward|proclaims|endorses|approves|adopts|"
-    r"designates|establishes|exhorts|reminds|agrees|resolves|entrusts|" + "|".join(sorted(REISSUING))
+    r"designates|establishes|exhorts|reminds|agrees|resolves|entrusts|mandates|" + "|".join(sorted(REISSUING))
 ) + f"|{_CALLS}"
 _WE_VERBS = (
     r"invite|request|urge|encourage|call\s+upon|call\s+on|call\s+for|decide|commit|pledge|"
@@ -179,7 +179,12 @@ _WE_BASE = {"invite": "invites", "request": "requests", "urge": "urges", "encour
             "decide": "decides", "commit": "commits", "pledge": "pledges", "recommend": "recommends",
             "appeal": "appeals", "direct": "directs", "ask": "asks", "call for": "calls_for"}
 #: operative verbs that are also plural nouns, and what follows them as nouns
-NOUNS_TOO = frozenset({"requests", "demands", "appeals", "notes", "supports", "calls"})
+NOUNS_TOO = frozenset({"requests", "demands", "appeals", "notes", "supports", "calls", "mandates"})
+#: "mandates" as a verb: someone named, then what they are to do ("…, and mandates the Co-Chairs of the
+#: Conference, in consultation with the Co-Chairs of the working groups, to follow up on the objectives of the
+#: Conference", A/RES/80/72 2); not the noun ("the legislative decisions and mandates approved by …")
+MANDATES_SOMEONE = r"(?:the|its)\s[^;]{0,200}?\bto\s"
+_MANDATES_SOMEONE = re.compile(MANDATES_SOMEONE)
 AFTER_NOUN = re.compile(
     r"(?:for|of|from|made|by|received|submitted|which|that\s+(?:have|has|are|were)|in|on|"
     r"may|must|shall|should|will|would|can|could|are|were)\b"  # "…, requests may be made: (a) …"
@@ -209,7 +214,7 @@ def _after_separators(rest: str) -> list[re.Match[str]]:
         if semicolon >= 0 and semicolon < pos:
             semicolon = find(";", pos)
     return out
-_WE_LEAD = re.compile(rf"(?:[,;:]\s*(?:and\s+)?|\s+and\s+){CLAUSE_ADVERB}*$")
+_WE_LEAD = re.compile(rf"(?:[,;:]\s*(?:and\s+)?|(?:^|\s+)and\s+){CLAUSE_ADVERB}*$")
 
 
 def _clause_verb(words: str) -> str:
@@ -272,8 +277,9 @@ def clause_spans(action: str | None, rest: str) -> tuple[tuple[str | None, int, 
                 # request made again ("… the integrity of the mechanism and reiterates its request to
                 # the Secretary-General to …")
                 continue
-            if low in NOUNS_TOO and AFTER_NOUN.match(rest, m.end()):
-                continue  # "offers and requests for assistance", "the demands of"
+            if low in NOUNS_TOO and AFTER_NOUN.match(rest, m.end()) or (
+                    low == "mandates" and not _MANDATES_SOMEONE.match(rest, m.end())):
+                continue  # "offers and requests for assistance", "the demands of", "decisions and mandates"
             # (a participle led by no "while": "…, calling upon …", "…, and encouraging …")
             found.append((m.start(), m.end(), word, k in (0, 1) and m.group(2) is not None
                           and "while" not in m.group(0)))

@@ -19,6 +19,7 @@ from .kinds import (
     CREATING,
     DIRECTIVE,
     EXTENDING,
+    MANDATES_SOMEONE,
     NOUNS_TOO,
     READS_KEPT,
     REISSUING,
@@ -531,14 +532,14 @@ _SECONDARY = re.compile(
     r"(?:,|;|a(?<!\wa)nd|\.(?=\s+(?:In\s+this\s+(?:regard|context),?\s+)?We\s))\s+"
     rf"(?i:{CLAUSE_ADVERB})*"
     r"(?:(requests|urges|calls\s+upon|calls\s+on|encourages|invites|asks|authorizes|directs|"
-    r"instructs|demands(?:\s+that|" + _DEMANDS_SOMEONE + r")|"
+    r"instructs|demands(?:\s+that|" + _DEMANDS_SOMEONE + r")|mandates(?=\s+" + MANDATES_SOMEONE + r")|"
     r"[Ww]e\s+(?:also\s+|further\s+|strongly\s+|therefore\s+)?(?:request|urge|call\s+upon|"
     r"call\s+on|encourage|invite|ask))\s+|(?i:" + REQUEST_AGAIN + r"))(?:also\s+|further\s+)?"
 )
 
 
 _SECONDARY_VERBS = ("request", "urge", "call", "encourage", "invite", "ask", "authorizes", "directs",
-                    "instructs", "demands", *REISSUING)
+                    "instructs", "demands", "mandates", *REISSUING)
 
 # --- names: what a gazetteer match really names ---------------------------------------------
 #: canonical names that head the name of one mandate or office: "the Special Rapporteur on the

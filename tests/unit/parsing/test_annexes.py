@@ -46,6 +46,12 @@ def read(text: str, after_we: bool = False):
      "taking action to promote a culture of peace and dialogue at the local, national, regional and "
      "international levels and request the Secretary-General to explore enhancing implementation "
      "mechanisms and to follow up on those initiatives.", False, "reaffirms", K.ACTION, "Secretary-General"),
+    # a call the speakers join to their first verb, "and" before it (A/RES/69/15 annex 19; A/RES/70/266 annex
+    # 20, "Welcome and encourage regional efforts …")
+    ("We recognize and call for the strengthening of the long-standing cooperation and support provided by "
+     "the international community in assisting small island developing States to make progress in addressing "
+     "their vulnerabilities and supporting their sustainable development efforts.", False, "recognizes",
+     K.EXHORTATION, "international community"),
     # "… and in this regard we: 1. Reaffirm …, 28. Strengthen …"
     ("Strengthen national health plans and policies;", True, "strengthens", K.EXHORTATION,
      "Member States"),

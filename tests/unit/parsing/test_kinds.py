@@ -944,6 +944,17 @@ def test_nouns_that_look_like_verbs_do_not_open_a_clause():
      "implementation of the 2030 Agenda, calls, inter alia, for political will, a change of mindsets, "
      "transformational leadership and the sound management of public resources;",
      ["recognizes"], K.DECLARATORY),
+    # someone mandated to do something (A/RES/80/72 2), not the noun (A/RES/54/244 9, A/RES/67/226 50)
+    ("Welcomes the convening of the High-level International Conference for the Peaceful Settlement of "
+     "the Question of Palestine and the Implementation of the Two-State Solution, and mandates the Co-Chairs "
+     "of the Conference, in consultation with the Co-Chairs of the working groups, to follow up on the "
+     "objectives of the Conference and the commitments made therein, including, if necessary, by "
+     "reconvening the Conference;", ["welcomes", "mandates"], K.EXHORTATION),
+    ("Stresses that the Office of Internal Oversight Services shall not propose to the General Assembly any "
+     "change in the legislative decisions and mandates approved by intergovernmental legislative bodies;",
+     ["stresses"], K.DECLARATORY),
+    ("Also acknowledges that United Nations organizations have different business models and mandates and "
+     "that this implies that their funding structures differ;", ["acknowledges"], K.DECLARATORY),
 ])
 def test_a_further_verb_after_a_phrase_opens_a_clause(text, verbs, kind):
     action, offset, _ = operative_phrase(text)
@@ -2706,3 +2717,13 @@ def test_a_decision_to_hold_an_event_made_again_is_the_meeting(text, kind, due):
 ])
 def test_the_outcome_of_work_presented_to_a_body_is_a_report(text, kind):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == kind
+
+
+def test_those_mandated_by_a_further_clause_are_its_actors():
+    # A/RES/80/72 2: the Co-Chairs, not the Assembly that welcomes
+    text = ("Welcomes the convening of the High-level International Conference for the Peaceful Settlement "
+            "of the Question of Palestine and the Implementation of the Two-State Solution, and mandates the "
+            "Co-Chairs of the Conference, in consultation with the Co-Chairs of the working groups, to "
+            "follow up on the objectives of the Conference;")
+    actors = analyse(text, body="GA", gazetteer=Gazetteer.default()).actors
+    assert actors and all(a.startswith("Co-Chairs") for a in actors)
