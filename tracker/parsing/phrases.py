@@ -142,6 +142,20 @@ _DELIVERABLE_RE = re.compile(
     # (2022) 3; not "updates to the Committee")
     r"|(?<=updates)\s+to\s+(?:this|these|that|those|its|their|such|the)\s+(?=[a-z])[^;:]*)?"
 )
+#: a comma within a list of short words that "and" or "or" closes, which goes on what is asked for: "on the
+#: question of the realization in all countries of economic, social and cultural rights" (A/HRC/RES/52/11
+#: 28), "on steps taken to implement paragraphs 20, 21 and 22 above" (A/RES/61/263 23), "instruments, other
+#: documents and recommendations" (A/RES/77/244 3); each member up to three words, none opening words set off
+#: ("including", "in particular", "as appropriate", "inter alia", a participle, an adverb), nor a further verb
+#: after its "and" ("…, and to submit", "… and shall")
+_LIST_WORD = (r"(?!(?:including|in|at|by|to|as|with|within|without|through|during|for|from|on|of|under|"
+              r"which|that|who|whose|where|when|while|if|inter|particularly|notably|especially|not|no|every|"
+              r"and|or|but|also|further|then|thereafter|thereon|therein|thereto|[a-z]+ly|[a-z]+ing)\b)"
+              r"[\w’'()/-]+(?![\w’'()/-])")
+_LIST_MEMBER = rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,2}}"
+_A_LIST_GOES_ON = (rf"{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*\s+(?:and|or)\s+"
+                   r"(?!(?:to|also|further|then|shall|should|will|must|may|is|are|be|submit|present|report|"
+                   r"provide|transmit|make|decides|requests|invites|encourages|urges|calls)\b)")
 _DELIVERABLE_STOP = re.compile(
     rf",?\s+(?:at its|at the|(?:by )?no later than|(?:by )?not later than|by \d|by {_MONTH}\b|by the end|"
     r"within|before the|"
@@ -155,7 +169,9 @@ _DELIVERABLE_STOP = re.compile(
     # the paragraph's next clause, coordinated without a comma ("… resolution 2216 (2015) and recalls in
     # this regard that …", S/RES/2342 (2017) 10): verbs that are no noun ("requests", "notes" can be)
     r"and\s+(?:also\s+|further\s+)?(?:decides|recalls|encourages|invites|urges|calls\s+upon|reaffirms|"
-    r"stresses|emphasizes|underlines|welcomes)\b)|[,;]\s|\.\s+(?=[A-Z])"
+    r"stresses|emphasizes|underlines|welcomes)\b)|;\s|"
+    rf",\s(?!{_A_LIST_GOES_ON})|"
+    r"\.\s+(?=[A-Z])"
 )
 #: the body a deliverable goes to, named before it: "to submit to the Secretary-General annual reports
 #: on …", "to transmit to the Secretary-General such information on …" (not a possessive: "to the

@@ -324,3 +324,32 @@ def test_a_document_drawn_on_is_not_the_deliverable(text, deliverable):
 ])
 def test_the_report_what_is_asked_goes_in_is_not_the_deliverable(body, text, deliverable):
     assert analyse(text, body=body, gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+@pytest.mark.parametrize(("text", "deliverable"), [
+    # A/HRC/RES/52/11 28 (cut at "economic," before), A/RES/61/263 23, A/RES/77/244 3: a list of short words
+    # that "and" closes goes on what is asked for
+    ("Requests the Secretary-General to prepare and submit to the Human Rights Council, at its fifty-eighth "
+     "session, a report, in formats accessible to persons with disabilities, on the question of the "
+     "realization in all countries of economic, social and cultural rights under agenda item 3, with a "
+     "special focus on challenges and good practices to strengthen the fulfilment of the right to social "
+     "security;",
+     "a report on the question of the realization in all countries of economic, social and cultural rights "
+     "under agenda item 3"),
+    ("Requests the Secretary-General to report on steps taken to implement paragraphs 20, 21 and 22 above to "
+     "the General Assembly at the first part of its resumed sixty-second session;",
+     "a report on steps taken to implement paragraphs 20, 21 and 22 above"),
+    ("Requests the Secretary-General to prepare a report analysing all relevant international legal "
+     "instruments, other documents and recommendations that address international tax cooperation, "
+     "considering, inter alia, avoidance of double taxation model agreements;",
+     "a report analysing all relevant international legal instruments, other documents and recommendations "
+     "that address international tax cooperation"),
+    # … not words set off, nor a further infinitive after the "and"
+    ("Requests the Secretary-General to submit a report on the implementation of the present resolution, "
+     "including recommendations, and to report thereon;",
+     "a report on the implementation of the present resolution"),
+    ("Requests the Secretary-General to prepare a report on the situation, as appropriate, and to submit it "
+     "to the General Assembly;", "a report on the situation"),
+])
+def test_a_list_within_what_is_asked_is_not_cut(text, deliverable):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
