@@ -3449,22 +3449,27 @@ def _deliverable_stop(phrase: str, at: int) -> int | None:
 
 
 #: the report something is to be included in, named before what is included: "to include consistently as a
-#: sub-item in his reports on the protection of civilians …" (S/RES/2222 (2015) 19)
-_INCLUDED_IN = re.compile(r"\binclude\s+(?:[\w-]+\s+){0,5}?in\s+$")
+#: sub-item in his reports on the protection of civilians …" (S/RES/2222 (2015) 19), "to provide in his
+#: reports on the implementation of the recommendations of the Board of Auditors a full explanation for …"
+#: (A/RES/78/242 9)
+_INCLUDED_IN = re.compile(
+    r"\b(?:include\s+(?:[\w-]+\s+){0,5}?|(?:provide|present|address|reflect)\s+(?:\w+ly\s+)?)in\s+$")
 #: what is included, right after the report's words: a noun phrase that opens where a word that ends a noun
 #: is followed by an article or a possessive (not before a name: "towards the Sustainable Development Goals")
 #: or a noun of what is asked, past its qualifiers ("… in armed conflict the issue of …", "… on peacebuilding
 #: and sustaining peace an update on …", "… on country-specific situations more comprehensive and detailed
 #: information …", "… and the internal control framework proposals to …")
-_ASKED_WORDS = r"(?:information|proposals|recommendations|updates?|data|details|analysis|assessment)"
+_ASKED_WORDS = (r"(?:information|proposals|recommendations|updates?|data|details|analysis|assessment|options|"
+                r"considerations|observations|views|findings|conclusions|statistics)")
 _INCLUDED_OBJECT = re.compile(
-    r"(?<=[\w)])\s+(?=(?:the|an?|his|her|its|their)\s+(?![A-Z])"
+    r"(?:(?<=[\w)”])|(?<=[\w)”],))\s+(?=(?:the|an?|his|her|its|their)\s+(?![A-Z])"
     r"|(?:(?:more|detailed|comprehensive|updated|relevant|specific|further|additional|concrete|and)\s+){0,4}"
     rf"{_ASKED_WORDS}\b)")
 #: words after which an article or such a word goes on the phrase they are in
 _GOES_ON_TO_A_NOUN = frozenset(str.split("""
     of on in for to and or with by at from under as that which into about regarding concerning including
-    within through between among against upon than towards toward is are be been made taken his her its
+    within through between among against upon than towards toward during before after since until over
+    throughout across beyond without via per is are be been made taken submitted prepared his her its
     their it them the a an more detailed comprehensive updated relevant specific further additional
     concrete"""))
 
@@ -3491,6 +3496,36 @@ def _what_is_included(phrase: str) -> int:
                 phrase, 0, m.start()):
             return m.start()
     return len(phrase)
+
+
+def _clause_end(rest: str, at: int) -> int:
+    """Where the clause going on at ``at`` in ``rest`` ends: its semicolon, else the end."""
+    end = rest.find(";", at)
+    return end if end >= 0 else len(rest)
+
+
+def _included_after(words: str) -> str | None:
+    """What is to be included in the report whose words open ``words`` ("to include in <report> <what>"), to
+    where what is asked ends: that, not the report that carries it, is asked, as where the report is named
+    first ("in the context of his next progress report, to include detailed information on …", A/RES/70/248
+    22): "… in his reports on the protection of civilians in armed conflict the issue of the safety and
+    security of journalists …" (S/RES/2222 (2015) 19), "to include in the report relevant information on
+    the impact of the COVID-19 pandemic on persons with disabilities, …" (A/RES/77/189 36), "to include in
+    his report to the General Assembly, under the item entitled “Globalization and interdependence”, an
+    updated overview of …" (A/RES/73/240 14), "… in his report referred to in paragraph 33 below the
+    results of his consultations" (A/RES/64/259 28); None where nothing follows the report's words ("to
+    include his findings and recommendations in his report referred to in paragraph 5 above")."""
+    cut = _what_is_included(words)
+    included = words[cut:].lstrip(" ,")
+    if not included.strip(" ,.;:") or _DELIVERABLE_STOP.match(words, cut):
+        return None  # (nor a further clause: "to provide in his second 90 day report requested in paragraph
+        # 53, and the Secretary-General … to provide through a strategic review …", S/RES/2429 (2018) 7)
+    # (its noun among its first words: "more comprehensive and detailed information relating to …")
+    noun = _ASKED_NOUN_RE.search(included, 0, 60) or _BARE_NOUN_RE.search(included, 0, 60)
+    stop = _deliverable_stop(included, max(8, noun.start() if noun else 0))
+    if stop is not None:
+        included = included[:stop]
+    return _DANGLING.sub("", _WHICH_LEFT.sub("", included.strip(" ,.;:"))) or None
 
 
 #: words set off by commas after a document asked for, whatever they say, before what it is on: "a
@@ -3615,6 +3650,9 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None,
     if m:
         phrase = m.group(m.lastindex or 0)
         start = m.start(m.lastindex or 0)
+        if _INCLUDED_IN.search(rest, max(0, m.start() - 80), m.start()) and (
+                included := _included_after(rest[start : _clause_end(rest, m.end())])) is not None:
+            return included, 0.75
         if rest[: m.start()].endswith("to ") and (recipient := _RECIPIENT_FIRST.match(phrase)):
             phrase, start = phrase[recipient.end():], start + recipient.end()
         # (not within the adjectives before the noun: "a comprehensive, evidence-based and analytical report")
@@ -3631,13 +3669,7 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None,
             if on is not None:
                 phrase = f"{phrase.rstrip(' ,.;')} {on}"  # "a report to the Council by 30 July 2010 on …"
         if _INCLUDED_IN.search(rest, max(0, m.start() - 80), m.start()):
-            cut = _what_is_included(phrase)
-            # (what is included, where the report's words only point to the paragraph that asks for it: "to
-            # include in his report referred to in paragraph 33 below the results of his consultations …",
-            # A/RES/64/259 28)
-            points = _ONLY_POINTS.match(phrase)
-            included = phrase[cut:].strip(" ,.;:")
-            phrase = included if points is not None and points.end() >= cut and included else phrase[:cut]
+            phrase = phrase[: _what_is_included(phrase)]
         # (not "information on" before its list: "to provide information on: (a) Environmental problems")
         return _DANGLING.sub("", _WHICH_LEFT.sub("", phrase.strip(" ,.;:"))), 0.75
     return None, 0.3

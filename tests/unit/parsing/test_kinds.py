@@ -2083,26 +2083,59 @@ def test_views_described_in_a_participle_are_not_what_a_call_asks():
 
 
 @pytest.mark.parametrize(("text", "deliverable"), [
-    # the report something is to be included in, not run on into what is included (segmented S/RES/2222
-    # (2015) 19, S/RES/1894 (2009) 32, A/RES/76/305 20) …
+    # what is to be included in the report named first, not the report (as "in the context of the next
+    # progress report, to include …", A/RES/70/248 22), from where the report's words end (segmented
+    # S/RES/2222 (2015) 19, S/RES/1894 (2009) 32, A/RES/76/305 20) …
     ("Requests the Secretary-General to include consistently as a sub-item in his reports on the protection "
      "of "
      "civilians in armed conflict the issue of the safety and security of journalists, media professionals "
-     "and associated personnel;", "his reports on the protection of civilians in armed conflict"),
+     "and associated personnel;",
+     "the issue of the safety and security of journalists, media professionals and associated personnel"),
     ("Requests the Secretary-General to include in his reports to the Council on country-specific situations "
      "more comprehensive and detailed information relating to the protection of civilians in armed conflict;",
-     "his reports on country-specific situations"),
+     "more comprehensive and detailed information relating to the protection of civilians in armed conflict"),
     ("Requests the Secretary-General to include in his regular reports on peacebuilding and sustaining peace "
      "an update on the implementation of the present resolution;",
-     "his regular reports on peacebuilding and sustaining peace"),
+     "an update on the implementation of the present resolution"),
     # … whose own words go on past an article or a qualifier (segmented A/RES/74/135 15, E/RES/2015/15 24)
     ("Invites the Secretary-General to include in the forthcoming annual reports on progress towards the "
      "Sustainable Development Goals information on the implementation of the present resolution;",
-     "the forthcoming annual reports on progress towards the Sustainable Development Goals"),
+     "information on the implementation of the present resolution"),
     ("Requests the Secretary-General to include in his report on the implementation of General Assembly "
      "resolution 67/226 on the quadrennial comprehensive policy review information on the progress made;",
-     "his report on the implementation of General Assembly resolution 67/226 on the quadrennial "
-     "comprehensive policy review"),
+     "information on the progress made"),
+    # … past words set off or a preposition after the report (A/RES/73/240 14, A/RES/78/42 13), what is
+    # provided in it too (A/RES/78/242 9), the paragraph's own list (A/RES/77/189 36: "the report" before)
+    ("Decides to continue considering the international economic situation and its impact on development at "
+     "its seventy-fifth session, and in that regard requests the Secretary-General to include in his report "
+     "to the General Assembly, under the item entitled “Globalization and interdependence”, an updated "
+     "overview of the major international economic and policy challenges for equitable and inclusive "
+     "sustained economic growth;",
+     "an updated overview of the major international economic and policy challenges for equitable and "
+     "inclusive sustained economic growth"),
+    ("Urges the nuclear-weapon States to report at least twice during a Review Conference cycle at "
+     "appropriate intervals, and to include in their reports to be submitted during the eleventh review "
+     "cycle of the Treaty on the Non-Proliferation of Nuclear Weapons concrete and detailed information "
+     "concerning the implementation of their obligations and commitments on nuclear disarmament;",
+     "concrete and detailed information concerning the implementation of their obligations and commitments "
+     "on nuclear disarmament"),
+    ("Reiterates its request to the Secretary-General to provide in his reports on the implementation of the "
+     "recommendations of the Board of Auditors a full explanation for the delays in the implementation of "
+     "the recommendations of the Board, in particular those recommendations not yet fully implemented that "
+     "are two or more years old;",
+     "a full explanation for the delays in the implementation of the recommendations of the Board"),
+    ("Requests the Secretary-General, in coordination with all relevant United Nations entities, to submit "
+     "information to the General Assembly at its seventy-ninth session on the implementation of the present "
+     "resolution, and to make appropriate recommendations to further strengthen implementation, and to "
+     "include in the report relevant information on the impact of the COVID-19 pandemic on persons with "
+     "disabilities, the measures to mitigate the impact, as well as their participation in efforts to "
+     "respond to and recover from the pandemic;",
+     "relevant information on the impact of the COVID-19 pandemic on persons with disabilities"),
+    # … not a further clause after words that only point to the report (S/RES/2429 (2018) 7)
+    ("Requests the Secretary-General to provide in his second 90 day report requested in paragraph 53, and "
+     "the Secretary-General and the Chairperson of the African Commission, in consultation with UNAMID, to "
+     "provide through a strategic review by 1 May 2019, an assessment on the following: (i) progress;",
+     "his second 90 day report requested in paragraph 53"),
 ])
 def test_the_report_something_is_included_in_ends_where_what_is_included_begins(text, deliverable):
     assert analyse(text, body="SC", gazetteer=Gazetteer.default()).deliverable == deliverable
