@@ -277,3 +277,28 @@ def test_the_review_note_naming_an_unconfirmed_owner_is_for_those_who_review(cli
     assert CHAIR not in public.replace(f"Encourages the {CHAIR}", "")
     login(client, "importer@un.org")
     assert f"unknown actor(s): {CHAIR}" in client.get(f"/obligations/{ob.id}").get_data(as_text=True)
+
+
+def test_the_api_says_an_owner_named_is_not_yet_confirmed(client, db, imported):
+    """The JSON API gives what the public rows say: A/RES/80/43 6 has no owner yet, but its paragraph names
+    one a reviewer has still to decide on (``owner_unconfirmed``), in the list, the obligation and the
+    resolution's document; paragraph 8 names nobody. Once the candidate is rejected, neither has one."""
+    ob, candidate = _chair_designate(db)
+
+    def said() -> dict[str, list[tuple[list, bool]]]:
+        listed = client.get("/api/v1/obligations?symbol=A/RES/80/43").get_json()["items"]
+        one = client.get(f"/api/v1/obligations/{ob.id}").get_json()
+        document = client.get("/api/v1/resolutions/A/RES/80/43").get_json()
+        in_document = [o for p in document["operative"] for o in p["obligations"]]
+        return {how: [(o["owners"], o["owner_unconfirmed"]) for o in obs]
+                for how, obs in (("list", listed), ("one", [one]), ("document", in_document))}
+
+    assert said() == {"list": [([], True), ([], False)], "one": [([], True)],
+                      "document": [([], True), ([], False)]}
+    login(client, "importer@un.org")
+    prefix = f"c{candidate.id}-"
+    assert client.post(f"/candidates/{candidate.id}/reject", data={
+        prefix + "version": str(candidate.version), "csrf_token": token(client)}).status_code == 302
+    client.post("/logout", data={"csrf_token": token(client)})
+    assert said() == {"list": [([], False), ([], False)], "one": [([], False)],
+                      "document": [([], False), ([], False)]}

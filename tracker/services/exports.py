@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, selectinload, undefer
 
 from tracker.models import (
     DEFAULT_MANDATE_EXPIRING_DAYS,
@@ -232,6 +232,7 @@ def _sub_tree(children: dict[int | None, list[Paragraph]], parent: Paragraph) ->
 #: statement per relation for a whole page) rather than lazily, one row at a time
 OBLIGATION_DICT_LOADS = (
     selectinload(Obligation.owners),
+    undefer(Obligation.owner_unconfirmed),
     selectinload(Obligation.evidence),
     selectinload(Obligation.items).selectinload(ObligationItem.paragraph),
 )
@@ -248,6 +249,7 @@ def obligation_dict(o: Obligation | ObligationRow, today: dt.date, base_url: str
         "action": o.action,
         "kind": o.kind,
         "owners": [{"id": e.id, "name": e.name} for e in o.owners],
+        "owner_unconfirmed": bool(o.owner_unconfirmed),
         "deliverable": o.deliverable,
         "deadline_text": o.deadline_text,
         "deadlines": list(o.deadlines or []),

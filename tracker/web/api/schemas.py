@@ -91,6 +91,10 @@ class ObligationSchema(Schema):
     action = fields.String(allow_none=True, required=True)
     kind = fields.String(required=True, validate=validate.OneOf(KINDS))
     owners = fields.List(fields.Nested(EntityRefSchema), required=True)
+    owner_unconfirmed = fields.Boolean(required=True, metadata={
+        "description": "the paragraph names an owner the register has not confirmed yet (a reviewer has "
+                       "still to accept or reject it; its words are not public): where `owners` is empty, "
+                       "its owner is not yet confirmed rather than none"})
     deliverable = fields.String(allow_none=True, required=True)
     deadline_text = fields.String(allow_none=True, required=True)
     deadlines = fields.List(fields.Dict(), required=True,
