@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import select, update
 
 from tracker.models import Obligation, Paragraph
-from tracker.parsing import parse
+from tracker.models.obligations import shown_words
+from tracker.parsing import ObligationKind, OperativeParagraph, ParsedResolution, parse
 from tracker.services.actors import Actor
 from tracker.services.importing import import_resolution
 
@@ -69,3 +70,25 @@ def test_a_standing_call_is_called_so_where_the_overview_counts_standing_calls(c
     french = client.get("/search?symbol=A/RES/80/242&kind=exhortation",
                         headers={"Accept-Language": "fr"}).get_data(as_text=True)
     assert "Appel permanent" in french and "Exhortation" not in french
+
+
+def test_a_paragraph_that_fits_its_row_is_shown_whole(client, db_factory):
+    """A/RES/78/108 11 "Welcomes the efforts of the International Law Commission to improve its methods of
+    work, and encourages the Commission to continue this practice;" fits a row (220 characters): shown from
+    "encourages", the call would lose what "this practice" is, so the row shows it whole; the same words cut
+    to a narrower room (a mandate panel's 160, ``shown_words``) start where it asks."""
+    text = ("Welcomes the efforts of the International Law Commission to improve its methods of work, and "
+            "encourages the Commission to continue this practice;")
+    asks_from = text.index("encourages")
+    parsed = ParsedResolution(
+        symbol="A/RES/78/108", body="GA", session=78, adopted_on=dt.date(2023, 12, 7), title="ILC",
+        operative=[OperativeParagraph(number="11", text=text, action="welcomes",
+                                      kind=ObligationKind.EXHORTATION, eid="para_11", asks_from=asks_from,
+                                      actors=["International Law Commission"])])
+    with db_factory.begin() as db:
+        import_resolution(db, parsed, Actor.system("test"), today=TODAY, publish=True)
+    html = client.get("/search?symbol=A/RES/78/108").get_data(as_text=True)
+    assert "Welcomes the efforts of the International Law Commission" in html
+    assert "… encourages the Commission" not in html
+    assert shown_words(None, text, asks_from, 220) == text
+    assert shown_words(None, text, asks_from, 100) == "… encourages the Commission to continue this practice;"

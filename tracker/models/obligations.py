@@ -294,16 +294,23 @@ def says_what_is_delivered(deliverable: str | None) -> bool:
     return _SAYS_WHAT.search(words) is not None and _POINTS_BACK.search(words) is None
 
 
-def shown_words(deliverable: str | None, text: str | None, asks_from: int = 0) -> str:
+#: the room the digests give a row's words (``Obligation.row_words``; their templates cut there)
+DIGEST_ROOM = 200
+
+
+def shown_words(deliverable: str | None, text: str | None, asks_from: int = 0, room: int = 0) -> str:
     """The words a row shows for an obligation (every list of obligations: the pages' rows, the
     mandate panels, the agenda to confirm, the digests): its deliverable where that says what is
-    delivered (``says_what_is_delivered``), else its paragraph's text from the clause that asks what
-    it asks (``Paragraph.asks_from``: "… reiterates its request to the Secretary-General to
-    operationalize this decision and to report thereon …", not "Recalls its decision to establish a
-    new standing dedicated fellowship …"), else a bare deliverable, where no text was loaded."""
+    delivered (``says_what_is_delivered``), else its paragraph's text; a text longer than the
+    ``room`` its list cuts it to from the clause that asks what it asks (``Paragraph.asks_from``:
+    "… reiterates its request to the Secretary-General to operationalize this decision and to report
+    thereon …", not "Recalls its decision to establish a new standing dedicated fellowship …"), one
+    that fits whole, so that the ask keeps what it refers to ("Welcomes the efforts of the
+    International Law Commission to improve its methods of work, and encourages the Commission to
+    continue this practice", A/RES/78/108 11); else a bare deliverable, where no text was loaded."""
     if says_what_is_delivered(deliverable) or not text:
         return deliverable or text or ""
-    return f"… {text[asks_from:]}" if 0 < asks_from < len(text) else text
+    return f"… {text[asks_from:]}" if 0 < asks_from < len(text) and len(text) > room else text
 
 
 class Obligation(ObligationRules, Base):
@@ -433,8 +440,9 @@ class Obligation(ObligationRules, Base):
 
     @property
     def row_words(self) -> str:
-        """The words its row shows (``shown_words``): its deliverable, or its paragraph's text."""
-        return shown_words(self.deliverable, self.paragraph.text, self.paragraph.asks_from)
+        """The words its row shows in a digest or an officer's list (``shown_words``, in a digest's
+        room): its deliverable, or its paragraph's text."""
+        return shown_words(self.deliverable, self.paragraph.text, self.paragraph.asks_from, DIGEST_ROOM)
 
 
 class ObligationItem(Base):

@@ -75,6 +75,11 @@ _WORDS = {
 TEXT_LENGTH = 220
 
 
+def row_words(env: Any, ob: Any, room: int = TEXT_LENGTH) -> str:
+    """A row's words (``shown_words``) cut to ``room``, escaped: a paragraph that fits is shown whole."""
+    return escaped(do_truncate(env, shown_words(ob.deliverable, ob.text, ob.asks_from, room), room))
+
+
 def translated_labels() -> dict[str, Any]:
     """The labels the rows print, translated once per locale for the application (the catalogues
     do not change while it runs), not once per row, nor again for every template a request
@@ -223,7 +228,7 @@ def obligation_rows(items: Sequence[Any], today: dt.date, show_resolution: bool,
                     where = sessions[key] = f" · {session_link(*key)}"
             deadline = (f'<span class="d-block small text-body-secondary">{escaped(ob.deadline_text)}{where}'
                         "</span>")
-        text = escaped(do_truncate(env, shown_words(ob.deliverable, ob.text, ob.asks_from), TEXT_LENGTH))
+        text = row_words(env, ob)
         label = paragraph_words % {"symbol": symbol, "n": number}
         kind = kind_cells.get(ob.kind)
         if kind is None:

@@ -19,8 +19,7 @@ from flask import current_app
 from jinja2.filters import do_truncate
 from markupsafe import Markup
 
-from tracker.models.obligations import shown_words
-from tracker.web.dashboards.cells import escaped
+from tracker.web.dashboards.cells import escaped, row_words
 from tracker.web.dashboards.links import links
 from tracker.web.formatting import shown_number, udate
 
@@ -73,8 +72,7 @@ def mandate_list(items: Sequence[Any], empty: str, para: str) -> Markup:
     para = escaped(para)
     out = []
     for ob in items:
-        text = escaped(do_truncate(env, shown_words(ob.deliverable, ob.text, ob.asks_from),
-                                   MANDATE_TEXT_LENGTH))
+        text = row_words(env, ob, MANDATE_TEXT_LENGTH)
         out.append(
             f'\n  <li class="mb-2">\n'
             f'    <time datetime="{escaped(ob.expires_on.isoformat())}" class="fw-semibold">'
