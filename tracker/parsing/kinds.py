@@ -2187,10 +2187,43 @@ _ANNOUNCES = re.compile(r"\bthe\s+following\b|\bas\s+follows\b")
 
 def kind_under(clause: tuple[str | None, str] | None, text: str, gazetteer: Gazetteer | None = None
                ) -> ObligationKind:
-    """A sub-paragraph's kind under ``clause`` (:func:`introducing_clause`): :func:`sub_kind`."""
+    """A sub-paragraph's kind under ``clause`` (:func:`introducing_clause`): :func:`sub_kind`; one of a
+    standing body's functions (:func:`_functions_listed`) is its mandate."""
     if clause is None:
         return K.DECLARATORY
-    return clause_kind(clause[0], _read_under(clause, text), gazetteer)
+    kind = clause_kind(clause[0], _read_under(clause, text), gazetteer)
+    if kind in (K.ACTION, K.EXHORTATION) and functions_listed(clause) and not _DATED.search(text):
+        return K.MANDATE
+    return kind
+
+
+#: a decision that lists what a standing body shall do, the list completing its modal: "Also decides that the
+#: commission of inquiry shall: (a) Establish the facts and circumstances …; (b) Collect, consolidate and
+#: analyse evidence …; … (h) Provide an oral update to the Human Rights Council at its fiftieth session …"
+#: (A/HRC/RES/S-30/1 2), "Also decides that the mechanism shall: … (b) Have the capacity to document and
+#: verify relevant information and evidence …" (A/HRC/RES/39/2 23), "Decides that the United Nations Youth
+#: Office will: (a) Lead engagement and advocacy for the advancement of youth issues …" (A/RES/76/306 3),
+#: "Decides that the High Commissioner shall: (a) Function within the framework of the Charter …"
+#: (A/RES/48/141 2): the body's functions, what it is there to do as long as it is — its mandate, as "shall
+#: have a three-year mandate" is — not one-off deliverables; an item dated by a session or a year keeps its
+#: own kind (the update at the fiftieth session), and so does a report. Not a meeting's programme ("that the
+#: Conference shall: (a) Identify ways and means …", A/RES/73/292 5: what one event does), nor what States
+#: shall do (a standing obligation on them)
+_FUNCTIONS_LISTED = re.compile(
+    r"that\s+(?:the|its)\s+([^;:,]{1,120}?)\s+(?:shall|will)(?:\s+also)?\s*:\s*$")
+_STANDING_BODY = frozenset(str.split("""
+    commission committee mechanism office board council forum panel group mission platform rapporteur expert
+    experts team envoy entity centre center unit ombudsperson representative coordinator secretariat
+    commissioner network facility"""))
+#: a session, a year: what dates an item
+_DATED = re.compile(r"\bsessions?\b|\b(?:19|20)\d\d\b")
+
+
+def functions_listed(clause: tuple[str | None, str]) -> bool:
+    """``clause`` decides what a standing body shall do, in the list that follows it
+    (``_FUNCTIONS_LISTED``)."""
+    listed = _FUNCTIONS_LISTED.search(clause[1]) if clause[0] in _DECIDING else None
+    return listed is not None and head_noun(listed.group(1)) in _STANDING_BODY
 
 
 def goes_on_under(clause: tuple[str | None, str] | None, text: str, gazetteer: Gazetteer | None = None

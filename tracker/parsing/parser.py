@@ -19,7 +19,17 @@ from .deadlines import (
     names_a_numbered_report,
 )
 from .gazetteer import Gazetteer
-from .kinds import classify, continuing, goes_on_under, introducing_clause, kind_under, with_expiry
+from .kinds import (
+    classify,
+    clause_kind,
+    clauses,
+    continuing,
+    functions_listed,
+    goes_on_under,
+    introducing_clause,
+    kind_under,
+    with_expiry,
+)
 from .layout import Layout, lay_out, split_markers, unmarked
 from .metadata import read_heading
 from .phrases import (
@@ -558,7 +568,13 @@ def _kinds_of_subs(phrase: PhraseAnalysis, intro: str, subs: list[SubParagraph],
             walk(sub.subparagraphs)
 
     walk(subs)
-    kind = ObligationKind.most_demanding([phrase.kind, *(k for _s, k in found)])
+    # (a standing body's functions listed: the clauses before the one that lists them, not all its words
+    # as one clause, say what they ask besides the list; "Also decides that the commission of inquiry
+    # shall:" nothing of its own)
+    own = ObligationKind.most_demanding(
+        clause_kind(verb, words, gazetteer) for verb, words in clauses(phrase.action, rest)
+        if (verb, words) != lead) if lead is not None and functions_listed(lead) else phrase.kind
+    kind = ObligationKind.most_demanding([own, *(k for _s, k in found)])
     for sub, sub_k in found:
         if sub_k != kind:
             sub.kind = sub_k

@@ -2760,3 +2760,28 @@ def test_those_mandated_by_a_further_clause_are_its_actors():
             "follow up on the objectives of the Conference;")
     actors = analyse(text, body="GA", gazetteer=Gazetteer.default()).actors
     assert actors and all(a.startswith("Co-Chairs") for a in actors)
+
+
+def test_a_standing_body_s_functions_listed_are_its_mandate():
+    # A/HRC/RES/S-30/1 2 (abridged): the commission's functions, not seven undated actions; the update and
+    # report at a named session stay a report, which the paragraph takes
+    text = ("1. Also decides that the commission of inquiry shall:\n"
+            "(a) Establish the facts and circumstances that may amount to such violations and abuses and of "
+            "crimes perpetrated;\n"
+            "(b) Collect, consolidate and analyse evidence of such violations and abuses;\n"
+            "(c) Have the capacity to document and verify relevant information and evidence;\n"
+            "(d) Provide an oral update to the Security Council at its fiftieth session, and present a "
+            "comprehensive report to the Council at its fifty-first session;\n")
+    (paragraph,) = parse(security_council_resolution(text)).operative
+    assert [s.kind for s in paragraph.subparagraphs] == [K.MANDATE, K.MANDATE, K.MANDATE, None]
+    assert paragraph.kind == K.REPORT
+    # A/RES/76/306 3: the Youth Office's functions, none dated
+    clause = ("decides", "that the United Nations Youth Office will:")
+    assert kind_under(clause, "Lead engagement and advocacy for the advancement of youth issues across the "
+                      "United Nations;") == K.MANDATE
+    assert kind_under(clause, "Promote meaningful, inclusive and effective engagement of youth;") == K.MANDATE
+    # not what one meeting does (A/RES/73/292 5), nor what States shall do
+    assert kind_under(("decides", "that the Conference shall:"),
+                      "Identify ways and means to support the implementation of Goal 14;") != K.MANDATE
+    assert kind_under(("decides", "that all States shall:"),
+                      "Prevent the supply of arms to the listed individuals;") != K.MANDATE

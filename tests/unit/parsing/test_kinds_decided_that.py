@@ -321,13 +321,14 @@ def test_the_modalities_announced_ask_nothing(text, kind):
 
 
 @pytest.mark.parametrize(("rest", "sub", "kind"), [
-    # the list completes the decision's modal: an office's standing functions (A/RES/76/306 3 (b), (e)), a
-    # conference's aims (A/RES/75/212 4 (e)), what the office holder is to be (A/RES/48/141 2 (a))
+    # the list completes the decision's modal: an office's standing functions, its mandate (A/RES/76/306
+    # 3 (b), (e)), a conference's aims (A/RES/75/212 4 (e)), what the office holder is to be (A/RES/48/141
+    # 2 (a))
     ("that the United Nations Youth Office will:", "Promote meaningful, inclusive and effective "
      "engagement of youth and youth-led and youth-focused organizations in the work of the United Nations …;",
-     K.EXHORTATION),
+     K.MANDATE),
     ("that the United Nations Youth Office will:", "Engage with youth-focused envoys, representatives and "
-     "offices of regional organizations on advancing youth issues;", K.EXHORTATION),
+     "offices of regional organizations on advancing youth issues;", K.MANDATE),
     ("that the Conference shall:", "Share ongoing efforts, best practices and experience gained in the "
      "implementation of the objectives of the Decade;", K.EXHORTATION),
     ("that the High Commissioner for Human Rights shall:", "Be a person of high moral standing and personal "
