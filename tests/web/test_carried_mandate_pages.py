@@ -46,7 +46,7 @@ def test_the_pages_and_the_api_show_the_end_and_state_beside_the_due_date(client
     assert item["due_on"] == ob.due_on.isoformat()
 
     page = client.get(f"/obligations/{ob.id}").get_data(as_text=True)
-    assert 'id="mandate"' in page and "Expires on 2021-07-17." in page and 'id="carried-mandate"' in page
+    assert 'id="mandate"' in page and "Expires on 17 Jul 2021." in page and 'id="carried-mandate"' in page
     assert "badge status mandate-expiring" in page and "status-not_started" in page
 
     rows = client.get("/search?mandate=expiring").get_data(as_text=True)

@@ -78,7 +78,7 @@ def test_an_officer_reviews_a_mandate_renewal_on_the_obligation_page(client, db_
     page = client.get(url).get_data(as_text=True)
     offered = re.findall(r'name="renewed_by" id="renewed-by-(\d+)" value="\d+"( checked)?', page)
     assert offered == [(str(second_id), ""), (str(first_id), " checked")]  # newest first; not the GA's
-    assert "S/RES/2800 (2026)</strong>, paragraph 4" in page and "expires on 2027-03-17" in page
+    assert "S/RES/2800 (2026)</strong>, paragraph 4" in page and "expires on 17 Mar 2027" in page
     assert "Decides to extend until 17 March 2027 the mandate of UNAMA" in page
 
     def post(version, **data):
