@@ -9,13 +9,14 @@ import re
 import socket
 import subprocess
 import sys
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
+
+from tests.serving import answers, until
 
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "A-RES-71-19.txt"
 TRACKER = Path(sys.executable).with_name("tracker")
@@ -56,12 +57,7 @@ def test_absolute_links_follow_the_port_and_answer(tmp_path):
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=2).close()  # noqa: S310 (loopback)
-                break
-            except OSError:
-                time.sleep(0.1)
+        until(lambda: answers(base), f"tracker serve answering on {base}", server)
         jar = http.cookiejar.CookieJar()
         opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
 

@@ -9,7 +9,6 @@ import re
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ import requests
 from sqlalchemy import select
 
 from tests.factories import gen_user
+from tests.serving import answers, until
 from tests.web.workspace import PASSWORD
 from tracker.models import AuditEntry
 
@@ -40,15 +40,7 @@ def proxied_server(database_url, db_factory, tmp_path):
                                   stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                requests.get(f"{base}/healthz", timeout=2)
-                break
-            except requests.ConnectionError:
-                assert server.poll() is None, log.read_text()
-                assert time.monotonic() < deadline, "tracker serve did not answer:\n" + log.read_text()
-                time.sleep(0.1)
+        until(lambda: answers(base), "tracker serve did not answer", server, log)
         yield base
     finally:
         server.terminate()

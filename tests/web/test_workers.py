@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ import requests
 
 from tests.conftest import create_migrated_database
 from tests.reminders.conftest import free_port
+from tests.serving import until
 
 TRACKER = str(Path(sys.executable).with_name("tracker"))
 
@@ -39,14 +39,6 @@ def _running(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
-
-
-def _until(condition, what: str, server: subprocess.Popen, log: Path, seconds: float = 120.0):
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert server.poll() is None, log.read_text()[-3000:]
-        assert time.monotonic() < deadline, f"{what}:\n" + log.read_text()[-3000:]
-        time.sleep(0.2)
 
 
 @pytest.mark.slow
@@ -76,11 +68,11 @@ def test_two_workers_share_the_port_one_scheduler_and_stop_together(database_url
         return pids <= answered
 
     try:
-        _until(lambda: len(_children(server.pid)) == 2, "two workers", server, log)
+        until(lambda: len(_children(server.pid)) == 2, "two workers", server, log)
         workers = _children(server.pid)
-        _until(lambda: answered_by(workers), "an answer from each worker", server, log)
+        until(lambda: answered_by(workers), "an answer from each worker", server, log)
         assert answered == workers  # never the supervisor
-        _until(lambda: log.read_text().count("reminder pass turn taken") >= 2, "two passes", server, log)
+        until(lambda: log.read_text().count("reminder pass turn taken") >= 2, "two passes", server, log)
         # the scheduler runs once, in the supervisor: no worker was told to run it
         assert log.read_text().count("Scheduler started") == 1
         for pid in workers:
@@ -88,10 +80,10 @@ def test_two_workers_share_the_port_one_scheduler_and_stop_together(database_url
 
         killed = min(workers)
         os.kill(killed, signal.SIGKILL)
-        _until(lambda: len(_children(server.pid) - workers) == 1, "a worker in place of the killed",
+        until(lambda: len(_children(server.pid) - workers) == 1, "a worker in place of the killed",
                server, log)
         replacement = _children(server.pid) - workers
-        _until(lambda: answered_by(replacement), "an answer from the new worker", server, log)
+        until(lambda: answered_by(replacement), "an answer from the new worker", server, log)
         assert "killed by signal 9; starting another" in log.read_text()
         workers = _children(server.pid)
     finally:
