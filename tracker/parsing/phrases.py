@@ -160,7 +160,8 @@ _DELIVERABLE_STOP = re.compile(
     rf",?\s+(?:at its|at the|(?:by )?no later than|(?:by )?not later than|by \d|by {_MONTH}\b|by the end|"
     r"within|before the|"
     r"on an? [\w-]+ basis\b|"
-    r"during its|in time for|and\s+(?:(?:also|further|then)\s+)?to\b|and\s+(?:shall|should|will|must|may)\b|"
+    r"during its|during\s+the\s+(?:[\w-]+\s+){0,3}?(?:briefing|dialogue|debate|session|meeting)s?\b|"
+    r"in time for|and\s+(?:(?:also|further|then)\s+)?to\b|and\s+(?:shall|should|will|must|may)\b|"
     r"for (?:its )?(?:consideration|submission)|(?:shall|should|will) be\b|"
     # (how often, and the body it goes to: "to report on these assessments regularly to the Council",
     # S/RES/1925 (2010) 7; not "in regularly assessing civic space trends")
@@ -3556,6 +3557,32 @@ def _on_after(rest: str, at: int) -> str | None:
     return (on[:stop] if stop is not None else on).strip(" ,.;:")
 
 
+#: a document named where what is reported is given, not what is asked: "to report … on available victim
+#: assistance and support during the briefing at its eighty-first session" (A/RES/80/160 26)
+_WHEN_GIVEN = re.compile(r"\b(?:during|at)\s+$")
+#: a further infinitive of the clause, coordinated: "…, and to provide the Council with a one-time oral
+#: update"
+_A_FURTHER_INFINITIVE = re.compile(r",\s+and\s+(?:also\s+|further\s+)?to\s+[a-z]+\b")
+
+
+def _made_apart(rest: str, verb: re.Match[str], m: re.Match[str]) -> bool:
+    """Whether the report ``verb`` asks, on what its own "on" names, comes before the document ``m`` named in
+    words of their own: a further infinitive ("to report on the implementation of his mandate to the Human
+    Rights Council at its fifty-first and fifty-fourth sessions, …, and to provide the Council with a one-time
+    oral update at its forty-ninth session", A/HRC/RES/48/23 32: the report) or where it is given
+    (A/RES/80/160 26); the report asked first is the deliverable (not in another of the paragraph's items:
+    "(g) To report on alleged violations …; (h) To submit an annual report …", A/HRC/RES/28/16 4)."""
+    if verb.end() > m.start():
+        return False
+    on = _reported_on(rest, verb.start())
+    if on is None:
+        return False
+    at = rest.find(on, verb.end())
+    return 0 <= at < m.start() and ";" not in rest[at : m.start()] and (
+        _WHEN_GIVEN.search(rest, max(0, m.start() - 10), m.start()) is not None
+        or _A_FURTHER_INFINITIVE.search(rest, at, m.start()) is not None)
+
+
 def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None,
                      gazetteer: Gazetteer | None = None) -> tuple[str | None, float]:
     """What a report paragraph asks for ("a report on the implementation of the present
@@ -3632,7 +3659,8 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None,
     if verb is not None and (m is None or _REPORTED_ON.match(rest, verb.end(), m.start()) or (
             _REPORTED_IN.search(rest, max(0, m.start() - 30), m.start())
             and (on := _reported_on(rest, verb.start())) is not None
-            and (m.start() < verb.start() or rest.find(on, verb.end()) < m.start())) or not (
+            and (m.start() < verb.start() or rest.find(on, verb.end()) < m.start()))
+            or _made_apart(rest, verb, m) or not (
             _A_DOCUMENT.match(m.group(0)) or _asked_for(rest, m)
             or _REPORTED_IN.search(rest, max(0, m.start() - 30), m.start()))):
         within = _IN_REPORTS.match(rest, verb.end())

@@ -353,3 +353,32 @@ def test_the_report_what_is_asked_goes_in_is_not_the_deliverable(body, text, del
 ])
 def test_a_list_within_what_is_asked_is_not_cut(text, deliverable):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+@pytest.mark.parametrize(("body", "text", "deliverable"), [
+    # A/HRC/RES/48/23 32: the report asked first, not a document a further infinitive asks
+    ("HRC",
+     "Decides to extend for two years the mandate of the Special Rapporteur on the situation of human "
+     "rights in Cambodia, and requests the Special Rapporteur to report on the implementation of his "
+     "mandate to the Human Rights Council at its fifty-first and fifty-fourth sessions, including to make "
+     "recommendations on technical assistance and capacity-building for the protection and promotion of "
+     "human rights in the country, and to provide the Council with a one-time oral update at its "
+     "forty-ninth session, without setting a precedent;",
+     "a report on the implementation of his mandate"),
+    # A/RES/80/160 26: nor the briefing it is given during
+    ("GA",
+     "Stresses the critical importance of ensuring that victims of criminal conduct perpetrated by United "
+     "Nations officials and experts on mission are made aware of available victim assistance and support, "
+     "and requests the Secretary-General to report to the Sixth Committee on available victim assistance "
+     "and support during the briefing at its eighty-first session;",
+     "a report on available victim assistance and support"),
+    # A/HRC/RES/28/16 4: another item's report stays the one asked
+    ("HRC",
+     "Decides to appoint a special rapporteur on the right to privacy, whose tasks will include: (g) To "
+     "report on alleged violations, wherever they may occur, of the right to privacy, and to draw the "
+     "attention of the Council to situations of particularly serious concern; (h) To submit an annual "
+     "report to the Human Rights Council and to the General Assembly;",
+     "an annual report"),
+])
+def test_the_report_asked_first_is_the_deliverable(body, text, deliverable):
+    assert analyse(text, body=body, gazetteer=Gazetteer.default()).deliverable == deliverable
