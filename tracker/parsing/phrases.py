@@ -2408,6 +2408,53 @@ def _reported_on(rest: str, at: int = 0) -> str | None:
     return None
 
 
+#: the body kept informed, told or briefed: "to keep the General Assembly informed of developments regarding
+#: …" (A/RES/78/103 4), "to inform the General Assembly at its eighty-second session about the implementation
+#: of the present resolution" (A/RES/78/127 5), "to inform the Committee, as appropriate, of efforts to
+#: address such difficulties" (A/RES/78/116 10)
+_INFORMS = re.compile(r"\b(?:(?:keep|kept)\s+[^;:]{1,160}?\s(?:\w+ly\s+)?informed|inform|apprise)\b")
+#: … and what of, soon after (:func:`_tells_what`): "about", "regarding", "concerning", "on" (not in a name,
+#: nor "on a regular basis"); "of" right after "informed", after words set off, an adverb or when it is told
+#: ("…, as appropriate, of efforts", "… immediately of measures taken", "… at its sixty-fifth session of the
+#: implementation", "… by 25 June 2008 of areas"), or after a name, before what it is told ("to inform the
+#: Secretary-General of the efforts …"; not "members of specialized agencies", "paragraph 24 of resolution
+#: 1970 (2011)", "the Governments of programme countries")
+_OF_WHAT = re.compile(r"\s(about|regarding|concerning|of|on)\s")
+
+
+_A_YEAR = re.compile(r"\d{4}")
+_A_DETERMINER = re.compile(r"(?:the|any|all|its|their|his|her|such|this|these|those|an?)\s+[a-z]")
+
+
+def _tells_what(rest: str, of: re.Match[str]) -> bool:
+    """Whether ``of`` (an ``_OF_WHAT`` match) says what the body is told, not a word of its name."""
+    before = rest[: of.start()].rsplit(None, 1)[-1]
+    if of.group(1) == "on":
+        return not (_HOW_OFTEN.match(rest, of.end()) or before[:1].isupper() and _A_NAME_GOES_ON.match(
+            rest, of.end()))
+    return (of.group(1) != "of" or before in ("informed", "session", "meeting")
+            or before.endswith((",", "ly"))
+            or _A_YEAR.fullmatch(before) is not None or before[:1].isupper() and len(before) > 2
+            and _A_DETERMINER.match(rest, of.end()) is not None)
+
+
+def _informed_of(rest: str) -> str | None:
+    """What a body is to be kept informed of, told or apprised of (``_INFORMS``, ``_OF_WHAT``), as
+    information on it; None where the clause says not."""
+    told = _INFORMS.search(rest)
+    if told is None:
+        return None
+    end = min((k for k in (rest.find(";", told.end()), rest.find(":", told.end())) if k >= 0),
+              default=len(rest))
+    of = next((o for o in _OF_WHAT.finditer(rest, told.end(), min(end, told.end() + 160))
+               if _tells_what(rest, o)), None)
+    if of is None:
+        return None
+    phrase = "information on " + rest[of.end() : end]
+    stop = _deliverable_stop(phrase, 15)
+    return _DANGLING.sub("", (phrase[:stop] if stop is not None else phrase).strip(" ,.;:")) or None
+
+
 def _holders(said: str, mandate: re.Match[str], names_in) -> list[str]:
     """Who holds the mandate ``mandate`` (a :data:`_MANDATE_OF` match in ``said``) extends: "the mandate
     of MINURSO until …", "UNAMID’s mandate"."""
@@ -3700,7 +3747,8 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None,
             phrase = phrase[: _what_is_included(phrase)]
         # (not "information on" before its list: "to provide information on: (a) Environmental problems")
         return _DANGLING.sub("", _WHICH_LEFT.sub("", phrase.strip(" ,.;:"))), 0.75
-    return None, 0.3
+    told = _informed_of(rest)
+    return (told, 0.5) if told else (None, 0.3)
 
 
 def _as_known(names: list[str], gazetteer: Gazetteer) -> list[str]:

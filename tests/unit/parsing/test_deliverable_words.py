@@ -253,12 +253,13 @@ def test_what_a_document_is_on_after_words_set_off_by_commas(body, text, deliver
 
 
 @pytest.mark.parametrize(("text", "deliverable"), [
-    # A/RES/75/131 7: the reports it is to draw on are the World Health Organization's
+    # A/RES/75/131 7: the reports it is to draw on are the World Health Organization's; what the Assembly is
+    # told about is asked
     ("Invites the Secretary-General to inform the General Assembly about the implementation of the United "
      "Nations Decade of Healthy Ageing (2021–2030), on the basis of the triennial reports to be compiled by "
      "the "
      "World Health Organization in 2023, 2026 and 2029.",
-     None),
+     "information on the implementation of the United Nations Decade of Healthy Ageing (2021–2030)"),
     # A/RES/60/260 2: the reports already asked are beside the one asked
     ("Requests the Secretary-General to submit to the General Assembly at its sixty-first session, in "
      "addition "
@@ -382,3 +383,33 @@ def test_a_list_within_what_is_asked_is_not_cut(text, deliverable):
 ])
 def test_the_report_asked_first_is_the_deliverable(body, text, deliverable):
     assert analyse(text, body=body, gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+@pytest.mark.parametrize(("text", "deliverable"), [
+    # A/RES/78/103 4, A/RES/78/116 10, A/RES/78/127 5, S/RES/1973 (2011) 14: what a body is kept informed of,
+    # told or apprised of, was no deliverable
+    ("Requests the Secretary-General to keep the General Assembly informed of developments regarding the "
+     "funding and budgetary situation of the transparency repository;",
+     "information on developments regarding the funding and budgetary situation of the transparency "
+     "repository"),
+    ("Invites the host country to inform the Committee, as appropriate, of efforts to address such "
+     "difficulties;", "information on efforts to address such difficulties"),
+    ("Requests the Secretary-General to inform the General Assembly at its eighty-second session about the "
+     "implementation of the present resolution, including an evaluation of the implementation of the "
+     "International Year;", "information on the implementation of the present resolution"),
+    ("Further requests the States concerned to inform the Secretary-General and the Committee established "
+     "pursuant to paragraph 24 of resolution 1970 (2011) (“the Committee”) immediately of measures taken in "
+     "the exercise of the authority conferred by paragraph 13 above;",
+     "information on measures taken in the exercise of the authority conferred by paragraph 13 above"),
+    # … not a word of the body's name, nor how often; nothing where the clause says nothing
+    ("Requests the Secretary-General to inform the Human Rights Council on a regular basis on the practical "
+     "applications of prevention;", "information on the practical applications of prevention"),
+    ("Requests the Secretary-General to inform the States Members of the United Nations or members of "
+     "specialized agencies of the adoption of the Body of Principles;", None),
+    ("Requests the Secretary-General to continue to take all necessary action in this regard and to keep "
+     "the Security Council informed, and urges troop-contributing countries to take appropriate preventive "
+     "action "
+     "including the conduct of predeployment awareness training;", None),
+])
+def test_what_a_body_is_kept_informed_of_is_information_on_it(text, deliverable):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
