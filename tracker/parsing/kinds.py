@@ -1804,30 +1804,51 @@ def _directive_kind(verb: str, text: str, gazetteer: Gazetteer) -> ObligationKin
         if modal and _SUM_SET_OFF.match(words, modal.start()):
             return K.DECLARATORY
     if that:
-        # "Decides that all States shall …" (a standing obligation), "Decides, …, that the
-        # Mission shall …", "further decides that UNSOM should continue to implement …"
-        after = _past_list_lead(text[that.end() :])
-        if not after.strip(" ,;.:"):
-            return K.DECLARATORY  # the list's announcement: its sub-paragraphs say what is asked
-        modal = _modal_of(after)
-        if modal and _NAMED_AS.match(after, modal.start()):
-            return K.DECLARATORY  # "that the … Committee shall henceforth be known as …": done on adoption
-        if (modal and _ALLOWED.match(after, modal.start())
-                and not _IN_A_RELATIVE.search(after, 0, modal.start())):
-            # "that the Chair of the Working Group may request that …", "that Member States may permit
-            # the addition to accounts frozen …": a permission, given on adoption; nothing asked
-            return K.DECLARATORY
-        settled = _settled(verb, text, after, modal)
-        if settled is not None:
-            return settled
-        if modal is None and _CALLED_IN_THE_PASSIVE.match(after):
-            return K.EXHORTATION  # "Decides that: … (f) …, all Member States are called upon to take …"
-        if _PASSIVE.search(after, 0, 300):
-            return K.ACTION  # "that the amount … shall be transferred to the development account"
-        if _GROUP_ADDRESSEE.match(_addressee(after)) or _CONTINUES.search(after, 0, 300):
-            return K.EXHORTATION
-        return K.ACTION
+        kind = _decided_that(verb, text, that)
+        # (a question the decision leaves to a session: "… and the topic for its eleventh meeting will be
+        # decided at the sixty-fourth session of the General Assembly", A/RES/63/111 165)
+        taken_up = TAKEN_UP_AT_A_SESSION.search(text, that.end())
+        return ObligationKind.most_demanding([kind, K.AGENDA]) if taken_up else kind
     return _asked_to(stripped)
+
+
+#: a question a decision leaves to a named session, in the passive: "… and the topic for its eleventh meeting
+#: will be decided at the sixty-fourth session of the General Assembly" (A/RES/63/111 165), "that the
+#: arrangements shall be reviewed at its seventieth session": taken up at that session, an item for it, as
+#: "Decides to consider at its … session" is (not "may be considered": a permission, ``_PERMISSION``); who
+#: takes it up, where written, in group "by"
+TAKEN_UP_AT_A_SESSION = re.compile(
+    r"\b(?:shall|will|should)\s+(?:also\s+|further\s+)?be\s+(?:further\s+)?"
+    r"(?:decided|considered|taken\s+up|determined|reviewed|examined|revisited)(?:\s+(?:up)?on)?"
+    r"(?:\s+and\s+(?:decided|considered|determined|reviewed)(?:\s+(?:up)?on)?)?"
+    r"(?:\s+by\s+(?P<by>(?:the|its)\s+[^;,]{1,60}?))?\s+(?:at|during)\s+(?:its|the)\s+[^;]{0,80}?\bsessions?\b")
+
+
+def _decided_that(verb: str, text: str, that: re.Match[str]) -> ObligationKind:
+    """What a decision's "that" clause asks (``that``: its match of ``_THAT_SHALL`` in ``text``)."""
+    # "Decides that all States shall …" (a standing obligation), "Decides, …, that the
+    # Mission shall …", "further decides that UNSOM should continue to implement …"
+    after = _past_list_lead(text[that.end() :])
+    if not after.strip(" ,;.:"):
+        return K.DECLARATORY  # the list's announcement: its sub-paragraphs say what is asked
+    modal = _modal_of(after)
+    if modal and _NAMED_AS.match(after, modal.start()):
+        return K.DECLARATORY  # "that the … Committee shall henceforth be known as …": done on adoption
+    if (modal and _ALLOWED.match(after, modal.start())
+            and not _IN_A_RELATIVE.search(after, 0, modal.start())):
+        # "that the Chair of the Working Group may request that …", "that Member States may permit
+        # the addition to accounts frozen …": a permission, given on adoption; nothing asked
+        return K.DECLARATORY
+    settled = _settled(verb, text, after, modal)
+    if settled is not None:
+        return settled
+    if modal is None and _CALLED_IN_THE_PASSIVE.match(after):
+        return K.EXHORTATION  # "Decides that: … (f) …, all Member States are called upon to take …"
+    if _PASSIVE.search(after, 0, 300):
+        return K.ACTION  # "that the amount … shall be transferred to the development account"
+    if _GROUP_ADDRESSEE.match(_addressee(after)) or _CONTINUES.search(after, 0, 300):
+        return K.EXHORTATION
+    return K.ACTION
 
 
 #: an amount of money, authorized: "a commitment authority … in an amount not exceeding 52,611,600 dollars"

@@ -27,6 +27,7 @@ from .kinds import (
     REQUEST_AGAIN,
     SENTENCE_END,
     SPELLINGS,
+    TAKEN_UP_AT_A_SESSION,
     calls_for_a_report,
     classify_asking,
     clause_kind,
@@ -1477,6 +1478,24 @@ def _named_in_passing_at(span: str, s: int, e: int, owners: bool) -> bool:
             or _IN_A_BUDGET_SECTION.search(span, max(0, s - 80), s) is not None)
 
 
+def _the_body_s_own(kind: ObligationKind | None, asked: str | None, rest: str, body_name: str | None,
+                    extra: list[str]) -> float:
+    """How sure the paragraph is the adopting body's own (0 where it is not): "Recalls paragraph 238 of the
+    report of the Advisory Committee …, and in this regard decides not to approve the redeployment of the
+    post" (its own decision, done on adoption, not the document it recalls); "… and the topic for its
+    eleventh meeting will be decided at the sixty-fourth session of the General Assembly" (A/RES/63/111
+    165: its own item, ``TAKEN_UP_AT_A_SESSION`` with no one else to take it up, not the report its words
+    name)."""
+    if not body_name:
+        return 0
+    if (kind == ObligationKind.DECLARATORY and not extra and ("decides" in rest or "resolves" in rest)
+            and any(verb in _DECIDING for verb, _words in clauses(asked, rest)[1:])):
+        return 0.8
+    agenda = kind == ObligationKind.AGENDA and asked in _DECIDING
+    taken_up = TAKEN_UP_AT_A_SESSION.search(rest) if agenda else None
+    return 0.85 if taken_up is not None and taken_up.group("by") is None else 0
+
+
 def find_actors(
     action: str | None,
     text: str,
@@ -1558,13 +1577,9 @@ def find_actors(
                 extra.append(name)
     asked, rest = reissued(action, rest)  # "Reiterates its request to the Government of Israel"
     asks = asked is not None and kind not in (None, ObligationKind.DECLARATORY)
-    if (kind == ObligationKind.DECLARATORY and body_name and not extra
-            and ("decides" in rest or "resolves" in rest)
-            and any(verb in _DECIDING for verb, _words in clauses(asked, rest)[1:])):
-        # "Recalls paragraph 238 of the report of the Advisory Committee …, and in this regard
-        # decides not to approve the redeployment of the post": the body's own decision, done on
-        # adoption, not the document it recalls
-        return [body_name], 0.8, extra
+    own = _the_body_s_own(kind, asked, rest, body_name, extra)
+    if own:
+        return [body_name], own, extra
     parts = clauses(asked, rest) if asks else []
     if parts and clause_kind(*parts[0], gazetteer) == ObligationKind.DECLARATORY:
         # "Welcomes the efforts made by the Department … and requests the Secretary-General to …":

@@ -2785,3 +2785,18 @@ def test_a_standing_body_s_functions_listed_are_its_mandate():
                       "Identify ways and means to support the implementation of Goal 14;") != K.MANDATE
     assert kind_under(("decides", "that all States shall:"),
                       "Prevent the supply of arms to the listed individuals;") != K.MANDATE
+
+
+def test_a_question_a_decision_leaves_to_a_session_is_an_item_for_it():
+    # A/RES/63/111 165: the topic decided at the sixty-fourth session, the Assembly's own item (not the
+    # Secretary-General's, whose report it names)
+    text = ("Also decides that, in its deliberations on the report of the Secretary-General on oceans and "
+            "the law of the sea, the Consultative Process at its tenth meeting will focus its discussions on "
+            "the implementation of the outcomes of the Consultative Process, including a review of its "
+            "achievements and shortcomings in its first nine meetings, and the topic for its eleventh "
+            "meeting will be decided at the sixty-fourth session of the General Assembly;")
+    phrase = analyse(text, body="GA", gazetteer=Gazetteer.default())
+    assert (phrase.kind, phrase.actors) == (K.AGENDA, ["General Assembly"])
+    # what the meeting will focus on, alone, asks nothing
+    assert analyse(text.partition(", and the topic")[0] + ";", body="GA",
+                   gazetteer=Gazetteer.default()).kind == K.DECLARATORY
