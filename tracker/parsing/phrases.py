@@ -2369,12 +2369,14 @@ _BARE_REPORTS = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:reports|updates)\b")
 _THE_NEXT_OF_THEM = re.compile(r"the\s+(?:next|first|following|subsequent)\s+(?:report|update)\b")
 #: what is asked for without an article, right after the verb that asks for it: "to provide information
 #: on the waiver process …", "to submit proposals on …", "to provide the Security Council with
-#: information on threats posed by landmines", "to provide to the Committee any updates"
+#: information on threats posed by landmines", "to provide to the Committee any updates", "to provide more
+#: information on the use of conference space …" (A/RES/79/297 22), "to provide this information"
 _ASKED_BARE = re.compile(
     r"[a-z]+(?:\s+available)?\s+(?:[^;,]{0,80}?\bwith\s+(?:(?:relevant|further|additional|regular|all)\s+)?"
     r"|[^;,]{0,80}?\b(?=any\s))?"
     r"((?:any\s+(?:[a-z]+\s+){0,2}|(?:(?:their|its|his|her|further|written|annual|national|progress|periodic|"
-    r"voluntary|additional|substantive|initial|future|consistent|and|[a-z]+-(?:level|based|specific))\s+)+)?"
+    r"voluntary|additional|substantive|initial|future|consistent|more|such|this|relevant|and|"
+    r"[a-z]+-(?:level|based|specific))\s+)+)?"
     rf"{_BARE_NOUN}"
     rf"(?:\s+(?:{_WHICH_IT_IS})\b{_ITS_WORDS})?)")
 #: what a report named first is to include, after it: "…, in his next annual report to the Council on …, to

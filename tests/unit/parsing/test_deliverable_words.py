@@ -413,3 +413,19 @@ def test_the_report_asked_first_is_the_deliverable(body, text, deliverable):
 ])
 def test_what_a_body_is_kept_informed_of_is_information_on_it(text, deliverable):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+@pytest.mark.parametrize(("text", "deliverable"), [
+    # A/RES/79/297 22, A/RES/76/274 62, A/RES/78/68 269: what is asked with "more", "such", "relevant"
+    # before its noun, up to the report it goes in (as A/RES/76/242 14), not the report, nor nothing
+    ("Also requests the Secretary-General to provide more information on the use of conference space in the "
+     "context of his next progress report on the strategic heritage plan;",
+     "more information on the use of conference space in the context of his next progress report on the "
+     "strategic heritage plan"),
+    ("Requests the Secretary-General to continue to include relevant information thereon in all future "
+     "reports on the composition of the Secretariat;", "relevant information"),
+    ("Requests States and regional fisheries management organizations to develop strategies to further "
+     "assist developing States and, in this regard, to make available such information;", "such information"),
+])
+def test_what_is_asked_bare_after_a_qualifier(text, deliverable):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
