@@ -672,6 +672,10 @@ _STATE_ADDRESSED = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+#: … nor after the States members of an organization, whose list a State goes on (a State has no member
+#: States): "the Member States of the Lake Chad Basin Commission (LCBC) and Benin" (S/RES/2349 (2017) 2)
+_AFTER_MEMBERS_OF = re.compile(
+    rf"\b(?:[Mm]ember\s+States|States\s+members)\s+of\s+(?:the\s+)?{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 #: "…, the Syrian Arab Republic", "… and Lebanon": the next name of a list of addressees
 _STATE_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 #: a lower-case word after a State that leaves it the addressee ("Israel to", "Myanmar, in",
@@ -696,7 +700,7 @@ def _state_addressed(span: str, s: int, e: int, addressed: bool, prev: tuple[int
     if prev[0] >= 0 and _STATE_LIST.fullmatch(span, prev[0], s):
         return prev[1]
     if addressed:
-        if _STATE_CALLED.search(before):
+        if _STATE_CALLED.search(before) or _AFTER_MEMBERS_OF.search(span, max(0, s - 160), s):
             return True
         return not (_STATE_AS_PLACE.search(before) or _STATE_IN_PLACE_LIST.search(span[max(0, s - 160) : s]))
     return bool(_STATE_ADDRESSED.search(before))
@@ -1150,6 +1154,11 @@ def _states_members_of(span: str, names: list[tuple[int, int, str]]) -> list[tup
     where the organization is the United Nations)."""
     out: list[tuple[int, int, str]] = []
     for s, e, name in sorted(names):
+        if out and out[-1][2] == _members_of(name) and span[out[-1][1] : s].strip() == "(":
+            # … with the organization's acronym after it: "the Member States of the Lake Chad Basin
+            # Commission (LCBC)" (S/RES/2349 (2017) 2)
+            out[-1] = (out[-1][0], e, out[-1][2])
+            continue
         if out and out[-1][2] == _MEMBER_STATES:
             ps, pe, _ = out[-1]
             written = span[ps:pe].lower().split()
@@ -1233,6 +1242,8 @@ _CLAUSE_CUT = re.compile(
     # when, not who: "the Presidency Council of the Government of National Accord on 19 April 2018"
     rf"|\s+(?:on|in|of)\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}}\b"
 )
+#: "while" and a gerund: within what a body is on ("… human rights while countering terrorism")
+_WHILE_IN_ITS_SUBJECT = re.compile(r"\s+while\s+[a-z]+ing\b")
 #: what goes before an addressee's words: a phrase set off by a comma ("that, in the context of paragraphs
 #: 10 (a) (ii) and (iii) and 11 above, the Scientific and Technical Subcommittee, … should"), "each of", an
 #: article
@@ -1302,12 +1313,20 @@ def _agent_words(words: str, depth: int = 0) -> str | None:
     # organizations", "local, national and international organizations involved in sport")
     adjectives = _ADJECTIVES_LISTED.match(words)
     cut = _CLAUSE_CUT.search(words, adjectives.end() if adjectives else 0)
+    while (cut and _WHILE_IN_ITS_SUBJECT.match(words, cut.start())
+           and _A_BODY_ON.search(words, 0, cut.start())):
+        # what a body is on goes on past "while": "the … Compact working group on promoting and protecting
+        # human rights and the rule of law while countering terrorism and supporting victims of terrorism"
+        # (A/RES/73/305 10)
+        cut = _CLAUSE_CUT.search(words, cut.end())
     if cut:
         words = words[: cut.start()]
     words = words.strip(" ,")
     if words.endswith(" not"):
         words = words[:-4]  # "Urges Israel not to …"
-    if not words or len(words) > 150:
+    # (a body's name says what it is on, at length: the … working group on promoting and protecting human
+    # rights and the rule of law while countering terrorism and supporting victims of terrorism)
+    if not words or len(words) > (200 if _A_BODY_ON.search(words) else 150):
         return None
     stop = NP_STOP.search(words)
     head = words[: stop.start()] if stop else words
@@ -1541,6 +1560,9 @@ def find_actors(
     asks_back = None  # … where the pronoun is the addressee itself ("him", not "its organs")
     for sm in (_SECONDARY.finditer(rest) if any(v in rest for v in _SECONDARY_VERBS) else ()):
         after = _window(rest, sm.end(), 400)
+        # (whom a pronoun in a later sentence stands for: then neither referred back nor asked back, below)
+        extra[:] = dict.fromkeys([*extra, *_named_in_an_earlier_sentence(action, rest, sm, after, names_in,
+                                                                         gazetteer)])
         # (a pronoun after a call that named someone stands for whom or what that call named, not for the
         # first clause's names: "… and requests the Secretary-General to … appoint gender advisors … and asks
         # them, …", S/RES/1889 (2009) 7)
@@ -1879,6 +1901,54 @@ def _named_in_clause(clause: str, names_in, gazetteer: Gazetteer, pronoun: str) 
     return [gazetteer.canonical(bodies[-1]) or bodies[-1]] if bodies else []
 
 
+#: verbs whose object is who is praised, who a pronoun after may stand for ("We commend developed
+#: countries for their support …, and encourage them to …")
+_PRAISING = frozenset({"commends", "thanks", "congratulates", "supports"})
+def _named_in_an_earlier_sentence(action: str | None, rest: str, sm: re.Match[str], after: str, names_in,
+                                  gazetteer: Gazetteer) -> list[str]:
+    """Whom a pronoun after a further call (``sm``, ``after`` the words after it) in a later sentence than
+    the paragraph's first stands for: whom that sentence names before it, not the first clause's: "… We note
+    that international financial institutions such as the International Monetary Fund and the World Bank
+    provide capacity development … and we invite them to further strengthen such support" (A/RES/70/294
+    annex 44); or the sentence before, where it opens with the call ("We emphasize the … role played by ….
+    We call upon them to …"), unless that sentence is a call, whose addressees they are ("We invite
+    Governments, … to …. We also invite them to …", A/RES/S-24/2 annex 6). None where they name no one."""
+    sentence = rest.rfind(". ", 0, sm.start() + 2)  # (the call's match may open with its sentence's stop)
+    if sentence < 0 or not _PRONOUN_ALONE.match(after):
+        return []
+    pronoun = _ADDRESSED_BACK.match(after).group(0)
+    opening = max(sm.start(), sentence + 2)
+    named = _antecedents(rest[sentence + 2 : opening], names_in, gazetteer, pronoun)
+    if named or not _OPENS_WITH_THE_CALL.fullmatch(rest, sentence + 2, opening):
+        return named
+    earlier = rest.rfind(". ", 0, sentence) + 2
+    # (the first sentence's call is its operative phrase's)
+    called = (action in _ADDRESSEE_VERBS and action not in _PRAISING) if earlier == 1 else any(
+        v in rest[earlier:sentence] for v in _SECONDARY_VERBS)
+    return [] if called else _antecedents(rest[earlier:sentence], names_in, gazetteer, pronoun)
+
+
+#: a sentence's words before its call where it opens with it: "We ", "We also ", "In this regard, we "
+_OPENS_WITH_THE_CALL = re.compile(
+    r"(?:[A-Z][a-z][^.;:A-Z]{0,40}(?:,\s+|$))?(?:(?:We|we)\s+(?:[a-z]+ly\s+|also\s+|further\s+)*)?")
+#: "that" and the clause whose subject a pronoun after it stands for ("We note that international financial
+#: institutions … provide …")
+_THAT_SUBJECT = re.compile(r"\bthat\s+(?=\S)")
+
+
+def _antecedents(clause: str, names_in, gazetteer: Gazetteer, pronoun: str) -> list[str]:
+    """Whom a pronoun after ``clause`` (a sentence's words before the call it is the object of) stands for:
+    the subject of the clause its "that" opens, where it names someone, else whom it names
+    (:func:`_named_in_clause`)."""
+    that = _THAT_SUBJECT.search(clause)
+    if that:
+        subject, _after = _clause_subject(clause[that.end() :])
+        named = names_in(subject, addressed=False) if subject else []
+        if named:
+            return named
+    return _named_in_clause(clause, names_in, gazetteer, pronoun)
+
+
 #: a decision's words that name again what an earlier clause named: "its mandate", "the next
 #: session of the Commission" (after "the report of the International Law Commission")
 _REFERS_BACK = re.compile(rf"\b(?:{_PRONOUN.pattern})|\bthe\s+(?:Commission|Committee|Council|Conference|"
@@ -1938,6 +2008,7 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
     for a, b in zip(edges[0::2], edges[1::2], strict=False):
         start = a
         pieces: list[tuple[int, int]] = []
+        whole = False  # the rest of the stretch is one addressee, to the name after it
         for m in _LIST_SEPARATOR.finditer(span, a, b):
             if _inside_name(span, max(a, m.start() - 30), m) and not (
                     _BEFORE_A_KNOWN_NAME.fullmatch(span, m.end(), b)
@@ -1945,11 +2016,13 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
                 continue  # (not right before a name it knows: "Morocco, the Frente POLISARIO, Algeria")
             if _OF_COMPLEMENT.search(span, start, m.start()) or _A_BODY_ON.search(span, start, m.start()):
                 # "partners of graduating and recently graduated countries": one addressee (and "the task
-                # force on secretariat services and accessibility for persons with disabilities")
+                # force on secretariat services and accessibility for persons with disabilities"), to the name
+                # after it ("Member States, the annual forum on youth and peace and the Secretary-General")
+                whole = _A_BODY_ON.search(span, start, m.start()) is not None
                 break
             pieces.append((start, m.start()))
             start = m.end()
-        if b == len(span):
+        if b == len(span) or whole:
             pieces.append((start, b))  # words just before a name qualify it: "the Chair of the …"
         pending = None
         governed = False  # the last piece was a preposition's object
@@ -2028,6 +2101,11 @@ def _groups_between(span: str, names: list[tuple[int, int, str]], gazetteer: Gaz
             # a proper name the register does not know, listed with the names it knows: "Calls upon
             # the Mouvement du 23 mars and the Rwanda Defence Force to …" (A/HRC/RES/S-37/1 4)
             found = proper.group(1) if proper else _agent_words(words)
+            if (found and k == 1 and pieces[0] == (a, a) and _KIND_ONLY.fullmatch(found)
+                    and any(ne == a and _OF_THE_UNITED_NATIONS.search(span, 0, ns) for ns, ne, _n in names)):
+                # a kind alone after a name of the United Nations' is the United Nations' too: "the relevant
+                # United Nations regional commissions and agencies" (E/RES/2022/19 5)
+                found = f"United Nations {found}"
             # "the Committee in continuing to …", "the Chair and, as necessary, …"
             # (not "those involved in …", named by what follows)
             if found and not _THOSE_INVOLVED.match(found) and not _A_BODY_ON.search(found):
@@ -2073,7 +2151,8 @@ _SINGLED_OUT_ADJECTIVE = re.compile(
 #: a body in lower case and what it is on, its name: "the task force on secretariat services and accessibility
 #: for persons with disabilities" (A/HRC/RES/49/12 19), "a working group on promoting and protecting human
 #: rights …"
-_A_BODY_ON = re.compile(r"\b(?:group|force|team|committee|commission|panel|mechanism|board)\s+on\s+[a-z]")
+_A_BODY_ON = re.compile(
+    r"\b(?:group|force|team|committee|commission|panel|mechanism|board|forum)\s+on\s+[a-z]")
 #: one lower-case word, no agent's noun: an adjective (or a noun used as one: "tourism", "peacekeeping") of a
 #: noun further on, in a list of them
 _ADJECTIVE_ALONE = re.compile(r"\s*[a-z][\w-]*\s*")
@@ -2139,6 +2218,9 @@ def _inside_name(span: str, lo: int, sep: re.Match) -> bool:
     return bool(_IN_NAME_BEFORE.search(span, lo, sep.start()) and _IN_NAME_AFTER.match(span, sep.end()))
 
 
+#: the words before a name that make it the United Nations' own ("the relevant United Nations [regional
+#: commissions]")
+_OF_THE_UNITED_NATIONS = re.compile(r"\bUnited\s+Nations\s+$")
 #: a kind of institution alone in a list …
 _KIND_ONLY = re.compile(
     r"(?:(?:the|all|other|its|their)\s+)?(?:funds|programmes|programs|agencies|organizations|organisations|"
@@ -3883,6 +3965,47 @@ def _whose_members(actors: list[str], text: str, gazetteer: Gazetteer) -> list[s
 _GLUED_MARKER = re.compile(r"(?<=[a-z])\d{1,3}\b|(?<=[a-z][,;”’])\d{1,3}(?=\s|$)")
 
 
+#: those named before, by a demonstrative and their noun alone: "those countries", "such organizations"
+_DEMONSTRATIVE = re.compile(r"(?:those|these|such)\s+(?:[a-z][\w-]*(?<!ing)\s+)?([a-z][\w-]*s)")
+#: … not where the words after it say which: "those countries that have met the criteria for graduation",
+#: "those intergovernmental bodies whose average interpretation utilization factor …", "those countries in a
+#: position to do so"
+_SAYS_WHICH = re.compile(r"\s+(?:that|which|who|whose|with|having|in\s+a\s+position)\b")
+
+
+def _named_before(actors: list[str], text: str, gazetteer: Gazetteer) -> list[str]:
+    """``actors`` with those named by a demonstrative ("call upon those countries and their development
+    partners", A/RES/70/294 annex 44) as the paragraph named them before: the name it named last with the
+    same noun ("the least developed countries"), once; none where it named none (no actor rather than a
+    wrong one)."""
+    out: list[str] = []
+    for actor in actors:
+        m = _DEMONSTRATIVE.fullmatch(actor)
+        if m is None:
+            out.append(actor)
+            continue
+        at = text.find(actor)
+        if at >= 0 and _SAYS_WHICH.match(text, at + len(actor)):
+            out.append(actor)
+            continue
+        before = _names_with_spans(text, at, gazetteer, None) if at > 0 else []
+        noun = m.group(1)
+        named = [n for s, _e, n in before if s < at and n.split()[-1] == noun]
+        if named and named[-1] not in actors:
+            out.append(named[-1])
+    return out
+
+
+#: a kind of institution alone, with no name, adjective or complement that says whose or which ("relevant
+#: entities", "other bodies"); or the entities a treaty lets become parties besides States, by the article
+#: that says which ("Calls upon all States and other entities referred to in article X, paragraph 1, of the
+#: Compliance Agreement …", A/RES/78/68 83; "… entities referred to in the Convention …"): not who the
+#: register can hold to what is asked
+_A_KIND_ALONE = re.compile(
+    r"(?:other\s+)?(?:relevant\s+)?(?:funds|programmes|programs|agencies|bodies|organs|entities|offices|"
+    r"mechanisms|departments|units)|(?:other\s+)?entities\s+referred\s+to\s+in\b.*")
+
+
 def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnalysis:
     action, offset, action_conf = operative_phrase(text)
     rest = text[offset:]
@@ -3890,7 +4013,12 @@ def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnaly
     actors, actors_conf, asked = find_actors(action, text, rest, body=body, gazetteer=gazetteer, kind=kind)
     # (a name as written without the acronym it is followed by: "the Revitalised Joint Monitoring and
     # Evaluation Commission (RJMEC)", S/RES/2577 (2021) 22)
-    actors = list(dict.fromkeys(_ACRONYM_AFTER.sub("", a) for a in actors))
+    # (a kind of institution alone names no one a register can hold to it: "Also encourages programmes that
+    # facilitate social benefits …", A/RES/80/148 19)
+    named = [a for a in actors if not _A_KIND_ALONE.fullmatch(a)]
+    if actors and not named:
+        actors_conf = min(actors_conf, _NO_ONE_NAMED)
+    actors = list(dict.fromkeys(_ACRONYM_AFTER.sub("", a) for a in _named_before(named, text, gazetteer)))
     actors = _without_qualified_repeats(_as_known(_titles_in_full(actors, text, gazetteer), gazetteer))
     actors = _whose_members(_chair_of_the_body(actors, gazetteer), text, gazetteer)
     asked = _titles_in_full(asked, text, gazetteer) if asked else asked

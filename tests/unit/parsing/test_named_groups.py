@@ -154,7 +154,7 @@ def test_the_united_nations_before_words_not_its_own_is_the_organization(text):
      "requesting Member States;", "GA",
      ["United Nations Global Counter-Terrorism Coordination Compact "
       "working group on promoting and protecting "
-      "human rights and the rule of law"]),
+      "human rights and the rule of law while countering terrorism and supporting victims of terrorism"]),
     # S/RES/2717 (2023) 24: those asked, not the Joint Working Group they work in nor its members
     ("Requests the Government of the DRC and the United Nations, "
      "within the framework of the Joint Working Group "
