@@ -291,6 +291,21 @@ def test_the_group_of_20_and_the_information_centres_are_owners_known_at_import(
     assert not load_gazetteer(db).knows(g20) and not load_gazetteer(db).knows(unic)
 
 
+def test_the_sides_are_the_parties_and_the_g20_countries_the_group_of_20(db):
+    # "… and urges all sides to work immediately and cooperatively to defuse tensions …" (A/RES/72/15 4),
+    # "Calls on both sides to engage, as a matter of urgency …" (S/RES/1758 (2007) 6): the parser reads
+    # "sides"; "We also call upon all G20 countries to follow through with their commitments …" (A/RES/63/303
+    # annex 16). (And "all parties", whom "sides" come to, are not the States parties, whose "all Parties"
+    # compares the same.)
+    first, second = _import(
+        db,
+        ("Calls for respect for the historic status quo, and urges all sides to work immediately", ["sides"]),
+        ("We also call upon all G20 countries to follow through with their commitments", ["G20 countries"]))
+    assert [e.name for e in first.owners] == ["all parties"]
+    assert [e.name for e in second.owners] == ["Group of 20"]
+    assert not any(ob.needs_review or ob.candidates for ob in (first, second))
+
+
 def test_the_convention_is_the_one_the_resolution_names():
     # A/RES/64/71, first preambular paragraph: the Convention defined
     defined = _parsed(title="Oceans and the law of the sea", preamble=(

@@ -169,7 +169,8 @@ class EntityResolver:
         canonical, aliases = self.curated[name_key(name)]
         entity = self._add(canonical, _curated_kind(canonical))
         for alias in aliases:
-            if name_key(alias) not in self.by_key and alias != canonical:
+            if name_key(alias) not in self.by_key and alias != canonical and (
+                    self.curated.get(name_key(alias), (canonical,))[0] == canonical):  # (not another's name)
                 entity.aliases.append(EntityAlias(alias=alias[:300]))
                 self.by_key[name_key(alias)] = entity
         self.by_key.setdefault(name_key(name), entity)
@@ -262,7 +263,14 @@ _KNOWN_AT_IMPORT: dict[str, tuple[str, str]] = {
         # "Encourages the Group of 20 to further strengthen the common framework for debt treatments …"
         # (A/RES/80/151 63); named in passing in "… the Organisation for Economic Co-operation and
         # Development/Group of 20 two-pillar solution …" (A/RES/77/154 28)
-        ("Group of 20", EntityKind.OTHER_ORGANIZATION, "G20"),
+        # (its countries are its members: "We also call upon all G20 countries to follow through with their
+        # commitments …", A/RES/63/303 annex 16)
+        ("Group of 20", EntityKind.OTHER_ORGANIZATION, "G20", "G20 countries", "Group of 20 countries"),
+        # the sides to a conflict or a dispute are its parties, as the register names them: "… and urges all
+        # sides to work immediately and cooperatively to defuse tensions …" (A/RES/72/15 4), "Calls on both
+        # sides to engage, as a matter of urgency …" (S/RES/1758 (2007) 6), "calls once more on the sides and
+        # all involved parties to respect UNFICYP’s mandated authority" (S/RES/2506 (2020) 11)
+        ("all parties", EntityKind.OTHER, "sides", "all sides", "both sides", "two sides", "all the sides"),
         # the Department's centres, "Requests the Department of Global Communications and its network of
         # United Nations information centres to pay particular attention to …" (A/RES/76/84 A-B 12); named
         # in passing in "… the languages in use by the United Nations information centres …" (ibid. 46)
@@ -502,9 +510,12 @@ def _curated_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def _curated() -> dict[str, tuple[str, list[str]]]:
-    out: dict[str, tuple[str, list[str]]] = {}
+    # (an entity's own name before another's alias that compares the same: "all parties", the parties to a
+    # conflict, not "all Parties", an alias of the States parties)
+    out: dict[str, tuple[str, list[str]]] = {name_key(name): (name, list(aliases))
+                                             for name, aliases in reversed(_curated_entries())}
     for name, aliases in _curated_entries():
-        for alias in (name, *aliases):
+        for alias in aliases:
             out.setdefault(name_key(alias), (name, list(aliases)))
     return out
 
