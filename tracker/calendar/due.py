@@ -168,7 +168,12 @@ def due_date(
             return _with_target(calendar, day, how, adopting_body, adopted_on, applies=applies)
         if origin == "event":
             # "within 60 days of receiving a communication", "within 30 days of an inspection": kept
-            # as the text sets it, dated by no calendar
+            # as the text sets it, dated by no calendar; counted back ("no later than five weeks before
+            # the start of the consultations"), dated once an officer knows the event's date
+            if days <= 0:
+                before = f"{-days} days before" if days else "before"
+                raise DeadlineError(f"{before} an event the text names but does not date "
+                                    f"({_field(deadline, 'text')!r}): to be dated once the event is")
             raise DeadlineError(f"{days} days after an event the text names ({_field(deadline, 'text')!r}): "
                                 "no date until it happens")
         if origin != "adoption":

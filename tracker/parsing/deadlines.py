@@ -584,6 +584,49 @@ _TRIGGERED = re.compile(
 #: a period counted back from an event: "no later than five weeks before the start of the
 #: consultations" (the event's date is not known from the text)
 _COUNTED_BACK = re.compile(r"\s+(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\b", re.I)
+#: a period counted back from an event the text names but does not date: "invites States to submit
+#: proposals … no later than five weeks before the start of the consultations" (A/RES/71/123 227), "for
+#: circulation … no later than three weeks before the first meeting of the Working Group" (A/RES/68/70 201),
+#: "to make the report available at least six weeks in advance of the meeting of the Consultative Process"
+#: (A/RES/60/30 110): group 1 the number, 2 "working", 3 the unit, 4 the event, named as far as the clause
+#: goes on to something else
+_BEFORE_EVENT_RE = re.compile(
+    rf"\b(?:(?:at\s+(?:the\s+)?(?:least|latest)|no\s+later\s+than|not\s+later\s+than|(?:no|not)\s+less\s+than)"
+    rf"\s+)?({_CARDINAL}|a)(?:\s+\(\d+\))?\s+((?:working|business)\s+(?=days?\b))?(days?|weeks?|months?)\s+"
+    rf"(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+"
+    rf"((?:the|each|every|those|that|these|its|their|any)\s+(?:[^,;.:()“”\"]|“[^”]{{1,120}}”|\"[^\"]{{1,120}}\"){{1,90}}?)"
+    rf"(?=\s*[,;.:(]|\s*$|\s+(?:with|by|through|and|or|which|who|where)\s|{_EVENT_NAME_ENDS})",
+    re.I,
+)
+#: … or with no period, an event a deliverable comes before: "Requests CTED and the … Monitoring Team
+#: to prepare, ahead of the joint special meeting, a report on actions taken by Member States …, and
+#: invites Member States to submit to them in writing, by the end of 2019, information …" (S/RES/2462
+#: (2019) 37: the report is due before the meeting, the end of 2019 is the Member States'), "to circulate
+#: his findings to Member States in advance of the twenty-fourth Meeting of States Parties" (A/RES/68/70 78)
+_BEFORE_NAMED_EVENT_RE = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|prior\s+to|before)\s+((?:the|each)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:[Mm]eetings?|[Cc]onferences?|[Ss]ummits?|[Ff]orums?|[Dd]ialogues?|consultations|debates?)\b"
+    r"(?:[^,;.:()“”\"]|“[^”]{1,120}”){0,90}?)(?=\s*[,;.:(]|\s*$|\s+(?:with|by|through|and|or|which|who|where|"
+    r"so\s+as|in\s+order|to)\s)"
+)
+#: … not a time named from the event ("on 23 September 2013, the Monday before the start of the general
+#: debate"), nor a wish ("at the earliest possible time before", "preferably before", "ideally before")
+_NOT_BEFORE_EVENT = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|week|time|preferably|ideally|possible|soon|well|"
+    r"immediately|just|shortly|long)\s+$", re.I)
+#: … not a span of time placed before the event ("an additional preparatory period of six months before the
+#: start of …", "about six months before the elected members assume …", "preferably up to six months in
+#: advance of the session": when, roughly, not a time limit)
+_SPAN_BEFORE_EVENT = re.compile(
+    r"\b(?:for|period\s+of|up\s+to|about|approximately|some|roughly|around|over|during)\s+(?:an?\s+|the\s+)?$",
+    re.I)
+#: … whose event the paragraph dates where it says when that is held: "decides that the informal consultations
+#: on this resolution will be held in a single round of consultations in November …, and invites States to
+#: submit proposals … no later than five weeks before the start of the consultations" (A/RES/78/68 275): the
+#: month is the consultations', not the due date
+_HELD_AT = re.compile(r"\b(?:be|is|are)\s+(?:held|convened|organized)\b|\btakes?\s+place\b", re.I)
+#: … or closed by a time after it: "both after five years and prior to the renewal of its mandate"
+_WINDOW_CLOSES = re.compile(r"\s+and\s+(?:before|prior\s+to|no\s+later\s+than|not\s+later\s+than)\b", re.I)
 #: a period counted from an event the text names at length (the anchor ``_RELATIVE_RE`` reads ends
 #: within 60 characters): "no later than thirty days after the Panel’s reappointment", "within 12 months
 #: after the initial assessment report to the CTC on steps taken …", "within 12 months of the signing of
@@ -731,12 +774,17 @@ def _noting_forms(verb: str) -> str:
 #: African Day of the Seas and Oceans is celebrated annually", "concerned that thousands of migrants
 #: continue to die … each year"), unless the clause turns to asking before it: a declaratory verb
 #: (``_DECLARATORY_VERBS``) or a state of mind, then "that"
+_NOT_ASKED_SINCE = (
+    r"(?:(?!\b(?:requests?|decides?|invites?|calls?\s+(?:upon|on)|urges?|encourages?|shall|should|must|"
+    r"will|to\s+(?:submit|report|provide|present|include|hold|convene|conduct|organi[sz]e))\b)[^;:])*$")
 _FACT_NOTED = re.compile(
     rf"\b(?:{'|'.join(_noting_forms(verb) for verb in _DECLARATORY_VERBS)}|"
-    r"concerned|alarmed|aware|mindful|[Bb]earing\s+in\s+mind)\s+(?:[\w-]+\s+){0,3}?that\b"
-    r"(?:(?!\b(?:requests?|decides?|invites?|calls?\s+(?:upon|on)|urges?|encourages?|shall|should|must|"
-    r"will|to\s+(?:submit|report|provide|present|include|hold|convene|conduct|organi[sz]e))\b)[^;:])*$"
+    r"concerned|alarmed|aware|mindful|[Bb]earing\s+in\s+mind)\s+(?:[\w-]+\s+){0,3}?that\b" + _NOT_ASKED_SINCE
 )
+#: … the facts a concern lists, one "that" after another: "Remain deeply concerned that while it has been 30
+#: years …, and that millions of people ill with tuberculosis are missing out on quality care each year"
+#: (A/RES/78/5 annex 7; not "reiterates its request that the Secretary-General continue to publish …")
+_FACTS_LISTED = re.compile(r"\b(?:concerned|alarmed|aware|mindful)\s+that\b" + _NOT_ASKED_SINCE)
 
 
 def _voices(pattern: re.Pattern[str], text: str, start: int, items: Sequence[tuple[int, int]],
@@ -1408,6 +1456,10 @@ _DESCRIBED_SESSION = re.compile(r"\b(?:themes?|outcomes?|records|bureau|reports?
 #: sixteenth session of the Conference of States Parties to the Convention on the Rights of Persons with
 #: Disabilities" (A/RES/77/240 6): held then (not what was held so, ``_recalled``)
 _BESIDE_SESSION = re.compile(r"\b(?:on|in|at)\s+the\s+(?:margins?|sidelines?)\s+$")
+#: … or a segment of it: "to report to the Economic and Social Council …, as part of his annual reporting to
+#: the Council at the operational activities for development segment of its 2019 session" (A/RES/73/248 7)
+_SEGMENT_OF_SESSION = re.compile(
+    r"\b(?:at|during|in)\s+(?:the\s+|its\s+)(?:[\w-]+\s+){0,6}?segment\s+$", re.I)
 _SINCE_FROM = re.compile(r"\b(since|from)\s*$")
 #: where a series begins, as "starting at" it: "to present the database on an annual basis to the Council
 #: starting from its fifty-seventh session" (A/HRC/RES/53/25 1), "to present them jointly to the Human Rights
@@ -1957,8 +2009,10 @@ class _DeadlineFinder:
         self.held_on()
         self.meetings_in_year()
         self.before_expiry()
+        self.before_event()
         self.mandate_periods()
         self.relative()
+        self.before_named_event()
         recurring = self.recurring()
         for start, end, dl in recurring:
             self.add(start, end, dl)
@@ -2323,13 +2377,15 @@ class _DeadlineFinder:
         if current and _DONE_BY.search(text, max(0, start - 80), start):
             return None  # "the note provided by the Secretary-General at the eightieth session"
         described = _DESCRIBED_SESSION.search(text, max(0, start - 40), start) is not None
+        segment = _SEGMENT_OF_SESSION.search(text, max(0, start - 90), start) if p.lead == "of" else None
         if p.lead == "of" and (described or (current or not _rule_body(code))
                                and "agenda" not in text[max(0, start - 40):start]) and not (
-                _BESIDE_SESSION.search(text, max(0, start - 30), start)):
+                _BESIDE_SESSION.search(text, max(0, start - 30), start) or segment is not None):
             # "the official records of the seventy-eighth session", "to make recommendations on the theme
             # of the 2025 session of the Council": description
             return None
-        return Deadline(DeadlineKind.SESSION, p.phrase, body=code, session=number,
+        phrase = text[segment.start():start] + p.phrase if segment is not None else p.phrase
+        return Deadline(DeadlineKind.SESSION, phrase, body=code, session=number,
                         body_name=name, current=current, end=p.end, expires=p.expires,
                         opens=p.opens, closes=p.closes)
 
@@ -2876,6 +2932,51 @@ class _DeadlineFinder:
             self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0),
                                                   days=-n * _UNIT_DAYS[unit], from_="expiry"))
 
+    def before_event(self) -> None:
+        """A period counted back from an event the text names but does not date (``_BEFORE_EVENT_RE``): kept
+        as written, ``from_`` "event" and negative ``days``, undated until the event is (the register puts it
+        up for an officer to date). Not before a mandate's end (``before_expiry``), nor an event another
+        reader has dated (a session ``sessions`` reads)."""
+        low = self.low
+        if not self.has_period or not ("before" in low or "prior to" in low or "ahead of" in low
+                                       or "in advance of" in low):
+            return
+        text = self.text
+        for m in _BEFORE_EVENT_RE.finditer(text):
+            n = cardinal_to_int(m.group(1)) if m.group(1).lower() != "a" else 1
+            if not n or _BEFORE_EXPIRY_RE.match(text, m.start()) or any(
+                    start < m.end() and m.start(4) < end for start, end, _ in self.found):
+                continue  # the event a session ``sessions`` reads ("in advance of the second session of …")
+            if _SPAN_BEFORE_EVENT.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            unit = m.group(3).lower().rstrip("s")
+            working = m.group(2) is not None
+            days = n + 2 * (n // 5) if working else n * _UNIT_DAYS[unit]
+            # due by it, not by the time written earlier at which the event is held (``_HELD_AT``)
+            held = any(start < m.start() and d.kind in (DeadlineKind.DATE, DeadlineKind.SESSION)
+                       and not d.expires and _HELD_AT.search(self.governing(start))
+                       for start, _, found in self.found for d in found)
+            self.add(m.start(), m.end(), Deadline(
+                DeadlineKind.RELATIVE, m.group(0), days=-days, from_="event", due=held,
+                period=None if working else f"P{n}{_UNIT_ISO[unit]}"))
+
+    def before_named_event(self) -> None:
+        """A deliverable due before an event the text names and does not date, with no period
+        (``_BEFORE_NAMED_EVENT_RE``): ``from_`` "event", ``days`` 0, undated until the event is. Only what a
+        verb of delivering governs, and not where another reader has read the words (a session, a date, a
+        period counted back from it)."""
+        low = self.low
+        if not ("before" in low or "prior to" in low or "ahead of" in low or "in advance of" in low):
+            return
+        text = self.text
+        for m in _BEFORE_NAMED_EVENT_RE.finditer(text):
+            if _NOT_BEFORE_EVENT.search(text, max(0, m.start() - 30), m.start()) or any(
+                    start < m.end() and m.start() < end for start, end, _ in self.found):
+                continue
+            if not _governed(text, m.start(), _DELIVERABLE_BEFORE):
+                continue
+            self.add(m.start(), m.end(), Deadline(DeadlineKind.RELATIVE, m.group(0), days=0, from_="event"))
+
     def mandate_periods(self) -> None:
         """"extends the mandate … for a period of one year": when the mandate ends."""
         text, low = self.text, self.low
@@ -3043,7 +3144,11 @@ class _DeadlineFinder:
                 # unnamed (not "within three working days after a name is added to the … List", from that)
                 continue
             if not anchor and _COUNTED_BACK.match(text, m.end()):
-                continue  # "no later than five weeks before the start of the consultations"
+                continue  # "no later than five weeks before the start of the consultations": ``before_event``
+            if lead == "after" and not anchor and _WINDOW_CLOSES.match(text, m.end()):
+                # "will conduct a comprehensive review …, both after five years and prior to the renewal of
+                # its mandate" (S/RES/1977 (2011) 3): when it may start, the time it falls due by named after
+                continue
             if anchor and not _FROM_ADOPTION.match(anchor) or (
                     _FROM_EVENT.match(text, m.end()) if not anchor else
                     anchor.endswith("adoption") and _OF_ANOTHER.match(text, m.end())) or (
@@ -3192,8 +3297,12 @@ class _DeadlineFinder:
         notes, welcomes or recalls speaks of, not asked or decided in its words (``_ASKED_BEFORE``)."""
         text = self.text
         lo = _clause_start(text, start)
+        # (the fact may be the last of those a concern lists, ``_FACTS_LISTED``: noted from the first "that",
+        # where nothing has been asked since)
+        listed = max(text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1
         return _FACT_NOTED.search(text, lo, start) is not None or (
-            self.declaratory(start) and not _ASKED_BEFORE.search(text, lo, start))
+            self.declaratory(start) and not _ASKED_BEFORE.search(text, lo, start)) or (
+            listed < lo and _FACTS_LISTED.search(text, listed, start) is not None)
 
     def _yearly_on(self, m: re.Match[str], deadline: Deadline) -> None:
         """A yearly deadline that names its day, month or quarter ("before the end of each January",
@@ -3255,8 +3364,12 @@ class _DeadlineFinder:
             lo = self.text.rfind(";", 0, m.start()) + 1  # the clause: from one semicolon to the next
             hi = self.text.find(";", m.end())
             hi = len(self.text) if hi < 0 else hi
-            if any(lo <= start and end <= hi for start, end, _d in self.found):
+            if any(lo <= start and end <= hi and not all(_before_event(d) for d in found)
+                   for start, end, found in self.found):
                 return  # "… at its seventy-sixth session …, as part of his annual report": that session's
+                # (not "to include in his annual comprehensive report … and to make the report available at
+                # least six weeks in advance of the meeting of the consultative process", A/RES/54/33 7: each
+                # year's, so long before that year's meeting)
         if m:
             every = "P1Y" if m.group(1) == "annual" else "P2Y"
             self.add(m.start(), m.end(), Deadline(DeadlineKind.RECURRING, m.group(0), every=every))
@@ -3269,6 +3382,11 @@ class _DeadlineFinder:
         speaks of."""
         text = self.text
         return _numbered(text, m) or _DATED_AFTER.match(text, m.end()) is not None or self.noted(m.start())
+
+
+def _before_event(deadline: Deadline) -> bool:
+    """A time counted back from an event (``_DeadlineFinder.before_event``, ``before_named_event``)."""
+    return deadline.from_ == "event" and deadline.days is not None and deadline.days <= 0
 
 
 def _numbered(text: str, m: re.Match[str]) -> bool:
@@ -3526,9 +3644,13 @@ def _in_series(source: OperativeParagraph, m: re.Match[str], every: str | None) 
     "regular"), dated, or at a session where ``source`` names its report in the same words ("in the context
     of his next progress report on the strategic heritage plan at the main part of its eightieth session")."""
     series = (m["series"] or "regular").lower()
-    if len(source.deadlines) != 1:
+    # (a time counted back from an event beside it is when each is due in its year: "to include in his annual
+    # comprehensive report … and to make the report available at least six weeks in advance of the meeting of
+    # the consultative process", A/RES/54/33 7, for 8's "his next report on oceans and the law of the sea")
+    own = [d for d in source.deadlines if not _before_event(d)]
+    if len(own) != 1:
         return False
-    d = source.deadlines[0]
+    d = own[0]
     if d.expires or d.target:
         return False
     if d.kind == DeadlineKind.RECURRING:

@@ -126,7 +126,10 @@ class Deadline:
     precision: str | None = None
     #: relative deadlines: N days after ``from_`` ("adoption" or "expiry"; negative: before).
     #: ``from_`` "event": a period counted from an event the text names ("within 60 days" of receiving a
-    #: communication): ``days`` and ``period`` as written, no ``date``, which only the event gives.
+    #: communication): ``days`` and ``period`` as written, no ``date``, which only the event gives; ``days``
+    #: negative for a period counted back from it ("no later than five weeks before the start of the
+    #: consultations": -35, "P5W"; 0 and no ``period`` for "ahead of the joint special meeting"), due before
+    #: an event the text does not date: the register puts it up for an officer to date.
     #: ``from_`` "session_end": a mandate's period that starts when a session closes ("for a
     #: period of three years, effective from the end of its fifty-third session"): ``body`` and
     #: ``session`` name that session, ``period`` is the length (ISO 8601, calendar months and

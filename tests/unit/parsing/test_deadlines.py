@@ -614,10 +614,11 @@ def test_the_end_of_a_session_is_marked(text, body, session, adopted_on, expecte
          "2023", "SC", dt.date(2022, 12, 21),
          [{"kind": "date", "date": "2023-06-30", "expires": True}]),
         # A/RES/78/68 op 275: five weeks before an event the text does not date, not after the
-        # adoption
+        # adoption: kept, counted back from the event, undated until it is
         ("invites States to submit proposals for inclusion in the text of the resolution to the "
          "Coordinator of the informal consultations no later than five weeks before the start of "
-         "the consultations;", "GA", dt.date(2023, 12, 5), []),
+         "the consultations;", "GA", dt.date(2023, 12, 5),
+         [{"kind": "relative", "days": -35, "from": "event", "period": "P5W"}]),
     ],
 )
 def test_expiries(text, body, adopted_on, expected):

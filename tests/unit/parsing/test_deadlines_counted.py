@@ -301,3 +301,121 @@ def test_no_more_than_a_delay_is_that_delay(text, expected):
     found = dicts(text, "SC", None, dt.date(2012, 5, 2) if "AUHIP" in text or "Activate" in text
                   else dt.date(2022, 12, 30))
     assert [(d.get("from"), d.get("days"), d.get("date")) for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A/RES/68/70 201: three weeks before a meeting the text does not date
+    ("Requests the Co-Chairs of the Ad Hoc Open-ended Informal Working Group to invite Member States to "
+     "submit their views on the scope of an international instrument under the Convention, for circulation "
+     "by the Division to Member States as an informal working document compiling the views of States no "
+     "later than three weeks before the first meeting of the Working Group, and decides that this informal "
+     "working document will be updated;",
+     {"kind": "relative", "days": -21, "from": "event", "period": "P3W",
+      "text": "no later than three weeks before the first meeting of the Working Group"}),
+    # A/RES/73/326 22: before each forum
+    ("Requests the Secretary-General, with input from the network, to prepare a background note for each "
+     "round table to be circulated at least six weeks prior to each forum;",
+     {"kind": "relative", "days": -42, "from": "event", "period": "P6W",
+      "text": "at least six weeks prior to each forum"}),
+    # A/RES/70/262 30: an event named by a title in quotation marks, as far as the title goes
+    ("Invites the Secretary-General to report to the General Assembly, at least 60 days prior to the "
+     "high-level meeting on “Peacebuilding and sustaining peace”, on efforts to implement the present "
+     "resolution;",
+     {"kind": "relative", "days": -60, "from": "event", "period": "P60D",
+      "text": "at least 60 days prior to the high-level meeting on “Peacebuilding and sustaining peace”"}),
+])
+def test_a_period_counted_back_from_an_undated_event_is_kept_in_words(text, expected):
+    assert [d.to_dict() for d in find_deadlines(text, body="GA", session=73, adopted_on=dt.date(2018, 12, 20))
+            ] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # A/RES/68/18 2: a span of time placed before an event, not a time limit
+    ("Decides to provide Equatorial Guinea, on an exceptional basis, with an additional preparatory period "
+     "of six months before the start of the three-year preparatory period leading to graduation;"),
+    # A/RES/70/305 19: roughly when
+    ("Welcomes the holding of elections for non-permanent members of the Security Council about six months "
+     "before the elected members assume their responsibilities;"),
+])
+def test_a_span_before_an_event_is_no_deadline(text):
+    assert [d for d in find_deadlines(text, body="GA", session=70, adopted_on=dt.date(2016, 9, 13))
+            if d.from_ == "event"] == []
+
+
+def test_the_time_an_event_is_held_is_not_the_due_date_counted_back_from_it():
+    # A/RES/71/123 227 (and the fisheries resolutions each year since): proposals are due five weeks before
+    # consultations held in November, not by the end of November; the register has the officer date them
+    text = ("Notes the desire to further improve the efficiency of the informal consultations concerning "
+            "the annual General Assembly resolution on sustainable fisheries, decides that the informal "
+            "consultations on this resolution will be held in a single round of consultations in November "
+            "for a period of six days, requests the Secretary-General to provide support to the "
+            "consultations through the Division, and invites States to submit proposals for inclusion in "
+            "the text of the resolution to the Coordinator of the informal consultations no later than "
+            "five weeks before the start of the consultations;")
+    deadlines = find_deadlines(text, body="GA", session=71, adopted_on=dt.date(2016, 12, 7))
+    assert [(d.text, d.due) for d in deadlines] == [
+        ("in November", False), ("no later than five weeks before the start of the consultations", True)]
+    with pytest.raises(DeadlineError, match=r"35 days before an event the text names but does not date "
+                                            r"\('no later than five weeks before the start of the "
+                                             r"consultations'\)"):
+        Calendar().due_date(deadlines[1], dt.date(2016, 12, 7), dt.date(2017, 1, 1))
+
+
+def test_a_time_after_which_something_may_start_is_no_due_date():
+    # S/RES/1977 (2011) 3: the review falls due before December 2016, not five years after the adoption
+    text = ("Decides that the 1540 Committee will conduct a comprehensive review on the status of "
+            "implementation of resolution 1540 (2004), both after five years and prior to the renewal of "
+            "its mandate, and will submit to the Security Council a report on the conclusions of those "
+            "reviews, and decides that, accordingly, the first review should be held before December 2016;")
+    assert [d.text for d in find_deadlines(text, body="SC", session=None, adopted_on=dt.date(2011, 4, 20))
+            ] == ["before December 2016"]
+
+
+def test_the_segment_of_a_council_session_named_by_its_year():
+    # A/RES/73/248 7: the Economic and Social Council's 2019 session, then the Assembly's seventy-fourth
+    text = ("Requests the Secretary-General to report to the Economic and Social Council on progress made "
+            "in the implementation of the mandates contained in its resolutions 71/243 and 72/279, as part "
+            "of his annual reporting to the Council at the operational activities for development segment "
+            "of its 2019 session, and to the General Assembly at its seventy-fourth session for its "
+            "further consideration;")
+    got = find_deadlines(text, body="GA", session=73, adopted_on=dt.date(2018, 12, 20), named=("ECOSOC",))
+    assert [(d.text, d.body, d.session) for d in got] == [
+        ("at the operational activities for development segment of its 2019 session", "ECOSOC", 2019),
+        ("at its seventy-fourth session", "GA", 74)]
+
+
+def test_a_report_due_before_a_meeting_and_a_submission_due_by_a_date_each_keep_their_time():
+    # S/RES/2462 (2019) 37: the report is due ahead of the meeting (first, the register's), the Member States'
+    # information by the end of 2019
+    text = ("Requests CTED and the Analytical Support and Sanctions Monitoring Team to prepare, ahead of "
+            "the joint special meeting, a report on actions taken by Member States to disrupt terrorist "
+            "financing, and invites Member States to submit to them in writing, by the end of 2019, "
+            "information on actions taken to disrupt terrorist financing;")
+    got = find_deadlines(text, body="SC", session=None, adopted_on=dt.date(2019, 3, 28))
+    assert [(d.text, d.from_, d.days) for d in got] == [
+        ("ahead of the joint special meeting", "event", 0), ("by the end of 2019", None, None)]
+    with pytest.raises(DeadlineError, match=r"^before an event the text names but does not date"):
+        Calendar().due_date(got[0], dt.date(2019, 3, 28), dt.date(2019, 4, 1))
+
+
+@pytest.mark.parametrize("text", [
+    # A/RES/66/124 2: a day named from the event
+    ("Decides to convene a high-level meeting of the General Assembly on 23 September 2013, the Monday "
+     "before the start of the general debate of the sixty-eighth session of the Assembly;"),
+    # A/RES/64/203 4: a wish
+    ("Invites parties to complete the international regime at the earliest possible time before the tenth "
+     "meeting of the Conference of the Parties;"),
+])
+def test_no_deadline_before_an_event_where_none_is_set(text):
+    got = find_deadlines(text, body="GA", session=66, adopted_on=dt.date(2011, 12, 9))
+    assert [d for d in got if d.from_ == "event"] == []
+
+
+def test_a_fact_a_clause_lists_after_the_first_is_no_recurrence():
+    # A/RES/78/5 annex 7: what happens each year, noted
+    text = ("Remain deeply concerned that while it has been 30 years since the World Health Organization "
+            "declared tuberculosis a global emergency, the epidemic still is a critical challenge, and "
+            "that one quarter of the world’s population is estimated to have been infected with the "
+            "bacterium that causes the disease and that millions of people ill with tuberculosis are "
+            "missing out on quality care each year;")
+    assert find_deadlines(text, body="GA", session=78, adopted_on=dt.date(2023, 10, 5)) == []
