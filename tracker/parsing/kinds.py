@@ -708,13 +708,15 @@ def _authorized_until(verb: str, text: str) -> bool:
         _AUTHORIZED_FOR.search(text) is not None)
 
 
-#: the first infinitive a clause asks for: "… the Secretary-General *to convene* …"
+#: the first infinitive a clause asks for: "… the Secretary-General *to convene* …", past an adverb or two
+#: joined ("to systematically and strategically incorporate the outcomes of the Commission on the Status of
+#: Women into their work", A/RES/80/186 23)
 #: (``(?<!order )(?<!so as )(?<!view )\bto\s+…`` led by its "t", the look-behinds moved after
 #: it, so that the engine jumps from "t" to "t" instead of trying every position)
 _INFINITIVE = re.compile(
     r"t(?<!order t)(?<!so as t)(?<!view t)(?<!\wt)o\s+"
     r"(?!(?:the|all|its|their|his|her|a|an|this|that|these|those|any|each|be|date)\b)"
-    r"(?:(?:\w+ly|now)\s+)?([a-z]+(?:\s+[a-z]+)?)"
+    r"(?:(?:\w+ly|now)(?:,?\s+(?:and|or)\s+\w+ly)?\s+)?([a-z]+(?:\s+[a-z]+)?)"
 )
 #: infinitives that ask for something that can be seen done
 _DELIVERABLE = frozenset(str.split("""

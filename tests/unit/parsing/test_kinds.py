@@ -2800,3 +2800,15 @@ def test_a_question_a_decision_leaves_to_a_session_is_an_item_for_it():
     # what the meeting will focus on, alone, asks nothing
     assert analyse(text.partition(", and the topic")[0] + ";", body="GA",
                    gazetteer=Gazetteer.default()).kind == K.DECLARATORY
+
+
+@pytest.mark.parametrize("text", [
+    # two adverbs joined before the infinitive (A/RES/80/186 23, A/RES/70/133 16; A/HRC/RES/54/18 30)
+    "Requests the entities of the United Nations system to systematically and strategically incorporate the "
+    "outcomes of the Commission on the Status of Women into their work, within their mandates;",
+    "Requests all special procedures and other human rights mechanisms of the Human Rights Council to "
+    "regularly and systematically integrate the right to development perspective into the implementation of "
+    "their mandates;",
+])
+def test_an_infinitive_after_two_adverbs_is_read(text):
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == K.EXHORTATION
