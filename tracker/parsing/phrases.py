@@ -2452,12 +2452,15 @@ _THE_NEXT_OF_THEM = re.compile(r"the\s+(?:next|first|following|subsequent)\s+(?:
 #: what is asked for without an article, right after the verb that asks for it: "to provide information
 #: on the waiver process …", "to submit proposals on …", "to provide the Security Council with
 #: information on threats posed by landmines", "to provide to the Committee any updates", "to provide more
-#: information on the use of conference space …" (A/RES/79/297 22), "to provide this information"
+#: information on the use of conference space …" (A/RES/79/297 22), "to provide this information", "to
+#: provide all information to the Committee relevant to …" (S/RES/2083 (2012) 34), "to submit to the Committee
+#: additional identifying and other information, …" (S/RES/2255 (2015) 45)
 _ASKED_BARE = re.compile(
     r"[a-z]+(?:\s+available)?\s+(?:[^;,]{0,80}?\bwith\s+(?:(?:relevant|further|additional|regular|all)\s+)?"
-    r"|[^;,]{0,80}?\b(?=any\s))?"
+    r"|[^;,]{0,80}?\b(?=any\s)|to\s+the\s+(?:[A-Z][\w-]*\s+)+(?=(?:additional|further|relevant)\s))?"
     r"((?:any\s+(?:[a-z]+\s+){0,2}|(?:(?:their|its|his|her|further|written|annual|national|progress|periodic|"
-    r"voluntary|additional|substantive|initial|future|consistent|more|such|this|relevant|and|"
+    r"voluntary|additional|substantive|initial|future|consistent|more|such|this|relevant|all|identifying|"
+    r"other|and|"
     r"[a-z]+-(?:level|based|specific))\s+)+)?"
     rf"{_BARE_NOUN}"
     rf"(?:\s+(?:{_WHICH_IT_IS})\b{_ITS_WORDS})?)")

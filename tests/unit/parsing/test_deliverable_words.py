@@ -426,6 +426,16 @@ def test_what_a_body_is_kept_informed_of_is_information_on_it(text, deliverable)
      "reports on the composition of the Secretariat;", "relevant information"),
     ("Requests States and regional fisheries management organizations to develop strategies to further "
      "assist developing States and, in this regard, to make available such information;", "such information"),
+    # S/RES/2255 (2015) 45, S/RES/2083 (2012) 34: after the body it goes to, with "all", "identifying",
+    # "other"
+    ("Encourages all Member States, in particular designating States and States of residence, nationality, "
+     "location or incorporation, to submit to the Committee additional identifying and other information, "
+     "including where available, and in accordance with their national legislation, photographs and other "
+     "biometric data of individuals;", "additional identifying and other information"),
+    ("Encourages all Member States, including designating States and States of residence and nationality, "
+     "to provide all information to the Committee relevant to the Committee’s review of delisting petitions, "
+     "and to meet with the Committee, if requested, to convey their views on delisting requests;",
+     "all information"),
 ])
 def test_what_is_asked_bare_after_a_qualifier(text, deliverable):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
