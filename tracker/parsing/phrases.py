@@ -117,10 +117,12 @@ _WHAT_IT_DOES = (r"(?:outlining|identifying|examining|assessing|analy[sz]ing|des
 _WHICH_IT_IS = (r"on|of|containing|regarding|about|concerning|that|with|including|in\s+which|"
                 rf"{_DEFINED_IN}\s+(?:in|by|therein|above|below)|{_WHAT_IT_DOES}|{_UNDER_THE_ITEM}")
 #: those words left at the end, what they say cut off ("a cost-benefit analysis outlining, inter alia, …",
-#: A/RES/70/286 40; "the report requested by 15 February 2023", S/RES/2670 (2022) 1), and where an event
-#: was held ("a summary report on the panel discussion held at the fifty-sixth session", A/HRC/RES/53/6 16)
+#: A/RES/70/286 40; "a report containing, inter alia, information on …", A/RES/51/58 5; "the report requested
+#: by 15 February 2023", S/RES/2670 (2022) 1), and where an event was held ("a summary report on the panel
+#: discussion held at the fifty-sixth session", A/HRC/RES/53/6 16)
 _WHICH_LEFT = re.compile(
-    rf"\s+(?:{_DEFINED_IN}(?:\s+(?:in|by))?|{_WHAT_IT_DOES}|held|convened|organi[sz]ed)$")
+    rf"\s+(?:{_DEFINED_IN}(?:\s+(?:in|by))?|{_WHAT_IT_DOES}|containing|including|held|convened|"
+    r"organi[sz]ed)$")
 #: what is asked for, after its article or its qualifier ("detailed information on …", "updated
 #: comprehensive information on the four viable options", "concrete proposals"); not "information
 #: and communication(s) technology", a thing; not who is to give it ("requests that the

@@ -439,3 +439,12 @@ def test_what_a_body_is_kept_informed_of_is_information_on_it(text, deliverable)
 ])
 def test_what_is_asked_bare_after_a_qualifier(text, deliverable):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+def test_what_a_report_contains_cut_off_by_inter_alia_is_not_left_hanging():
+    # A/RES/51/58 5 (as "a cost-benefit analysis outlining, inter alia, …", A/RES/70/286 40)
+    text = ("Requests the Secretary-General, within existing resources, to continue to support the goals and "
+            "objectives of the cooperative movement and to submit to the General Assembly at its "
+            "fifty-fourth session, through the Commission on Social Development, a report containing, inter "
+            "alia, information on legislative and administrative initiatives taken by countries;")
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == "a report"
