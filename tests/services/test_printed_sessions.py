@@ -153,6 +153,42 @@ def test_a_reimport_moves_the_dates_it_prints_or_takes_them_out_of_the_calendar(
     assert counts.check(db).ok
 
 
+def test_when_the_text_kept_prints_them_no_longer_the_other_texts_dates_take_their_place(db):
+    """Two texts print the Special Committee's dates (the first imported kept, the other flagged); the first,
+    re-imported without them, leaves the other's dates in the calendar, not a session without dates."""
+    load(db, charter())
+    load(db, charter("78/901", dates=None))
+    load(db, charter("78/903", dates="from 19 to 27 February 2024"))
+    assert charter_2024(db).opens_on == dt.date(2024, 2, 20)
+
+    result = load(db, charter(dates=None), replace=True)
+    row = charter_2024(db)
+    assert row is not None and (row.opens_on, row.closes_on) == (dt.date(2024, 2, 19), dt.date(2024, 2, 27))
+    second = db.scalar(select(Resolution).where(Resolution.symbol == "A/RES/78/903"))
+    assert (row.note, row.printed_in_id) == ("as printed in A/RES/78/903, paragraph 2", second.id)
+    assert result.sessions.removed == ["CHARTER 2024"]
+    assert list(map(str, result.sessions.recorded)) == [
+        "CHARTER 2024: 2024-02-19 to 2024-02-27, as printed in A/RES/78/903, paragraph 2"]
+    # what the calendar dates moved to the dates now held, and the second text is no longer flagged
+    assert obligation(db, "78/901").due_on == dt.date(2024, 2, 19)
+    # and the first text's own paragraphs that named the session by the dates it printed ("to brief the
+    # Special Committee at its next session", 4: unchanged) follow them out of its text
+    brief = obligation(db, "78/111", "4")
+    assert brief.due_on == dt.date(2024, 2, 19) and "opens" not in brief.deadlines[0]
+    assert any(h.field == "reimport" and "session dates" in h.comment for h in brief.history)
+    assert not any("Session dates not recorded" in w for w in second.parse_warnings)
+    entry = db.scalars(select(AuditEntry).where(AuditEntry.action == "record_printed_session")
+                       .order_by(AuditEntry.id.desc())).first()
+    assert (entry.details["printed_in_symbol"], entry.details["replacing"]) == (
+        "A/RES/78/903", "A/RES/78/111")
+    assert counts.check(db).ok
+    # the second re-imported without them too: none left, the session undated again
+    result = load(db, charter("78/903", dates=None), replace=True)
+    assert charter_2024(db) is None and result.sessions.recorded == []
+    assert obligation(db, "78/901").due_on is None
+    assert counts.check(db).ok
+
+
 @pytest.mark.parametrize("per_commit", [1, 50])
 def test_in_a_batch_the_files_before_and_after_the_printing_one_are_dated(db_factory, tmp_path, monkeypatch,
                                                                           per_commit):

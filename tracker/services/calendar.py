@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+from calendar import month_name
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -31,9 +33,11 @@ from tracker.models import (
     ObligationKind,
     ObligationStatus,
     OfficialSession,
+    Paragraph,
+    ParagraphKind,
     Resolution,
 )
-from tracker.parsing.types import Deadline, dated_deadlines
+from tracker.parsing.types import Deadline, DeadlineKind, dated_deadlines
 from tracker.services.actors import Actor
 from tracker.services.audit import record_audit
 from tracker.services.errors import Invalid
@@ -513,6 +517,53 @@ def paragraph_words(number: str | None, part: str | None) -> Words:
             else Words(N_("paragraph %(number)s"), {"number": number}))
 
 
+def printed_session(deadline: Deadline) -> tuple[str, int, dt.date, dt.date | None] | None:
+    """A session deadline whose dates the text prints (the parser's ``opens``, given to every deadline
+    of that session in the resolution: ``link_session_dates``), of a body the registry codes and other
+    than a principal organ, with the session's number: "Decides that the Special Committee shall hold
+    its next session from 20 to 28 February 2024" (A/RES/78/111 2: CHARTER 2024). A principal organ's
+    sessions have their rules (and a date printed for one is often that of a resumed part); a session in
+    progress is not dated by what a paragraph says of it."""
+    if (deadline.kind != DeadlineKind.SESSION or deadline.opens is None or deadline.current
+            or deadline.session is None or not deadline.body or len(deadline.body) > 16):
+        return None
+    try:
+        if isinstance(body_code(deadline.body), Body):
+            return None
+    except ValueError:
+        return None
+    return deadline.body, deadline.session, deadline.opens, deadline.closes
+
+
+def printed_sessions(paragraphs: Iterable[tuple[Any, Iterable[Deadline]]]) -> list[PrintedSession]:
+    """The session dates operative paragraphs print for another body's numbered session
+    (``printed_session``), in the order written: ``paragraphs`` are (paragraph, its deadlines), a parsed
+    ``OperativeParagraph`` on import, a stored ``Paragraph`` with its obligation's deadlines when the
+    calendar looks for another text that prints a session's dates (``_printed_elsewhere``)."""
+    found: dict[tuple[str, int, dt.date, dt.date | None], list[Any]] = {}
+    for paragraph, deadlines in paragraphs:
+        for d in deadlines:
+            dates = printed_session(d)
+            if dates is not None:
+                found.setdefault(dates, []).append(paragraph)
+    return [PrintedSession(*dates, _where(_printing(ps, dates[2]))) for dates, ps in found.items()]
+
+
+def _printing(paragraphs: list[Any], opens: dt.date) -> Any:
+    """Of the paragraphs that carry a session's dates, the one whose words print its opening (its day,
+    month and year: "from 20 to 28 February 2024"), else the first: the parser gives the dates to every
+    paragraph that names the session ("at its next session", A/RES/78/111 4), the calendar says where
+    they are printed."""
+    words = (rf"\b{opens.day}\b", rf"\b{month_name[opens.month]}\b", rf"\b{opens.year}\b")
+    return next((p for p in paragraphs if all(re.search(w, p.text, re.I) for w in words)), paragraphs[0])
+
+
+def _where(paragraph: Any) -> Words:
+    """The paragraph's words: "paragraph 2", "part B, paragraph 2" (an unnumbered one's number is not one
+    the resolution prints)."""
+    return paragraph_words(None if paragraph.unnumbered else paragraph.number, paragraph.part)
+
+
 def _dates_words(opens_on: dt.date, closes_on: dt.date | None) -> Words:
     """A session's dates in the import's words: "2024-02-20 to 2024-02-28", "opening 2024-02-20"."""
     if closes_on is None:
@@ -583,14 +634,15 @@ def record_printed_sessions(session: Session, resolution: Resolution, printed: I
                 N_("%(session)s: %(paragraph)s prints %(dates)s, not recorded: %(why)s"),
                 {"session": p.label, "paragraph": p.paragraph, "dates": p.dates(), "why": str(exc)}))
             continue
-        outcome.recorded.append(Words(N_("%(session)s: %(dates)s, as printed in %(symbol)s, %(paragraph)s"),
-                                      {"session": p.label, "dates": p.dates(), "symbol": resolution.symbol,
-                                       "paragraph": p.paragraph}))
+        outcome.recorded.append(_recorded_words(p, resolution.symbol))
         outcome.moved += moved
     for key, row in held.items():
         if row.printed_in_id == resolution.id and key not in seen:
-            outcome.moved += _forget_printed(session, row, resolution, actor=actor, today=today)
             outcome.removed.append(f"{row.body} {row.number}")
+            moved, instead = _forget_printed(session, row, resolution, actor=actor, today=today)
+            outcome.moved += moved
+            if instead is not None:
+                outcome.recorded.append(instead)
     if outcome.conflicts:
         for line in outcome.conflicts:
             log.warning("%s: session dates not recorded: %s", resolution.symbol, line)
@@ -599,18 +651,83 @@ def record_printed_sessions(session: Session, resolution: Resolution, printed: I
     return outcome
 
 
+def _recorded_words(p: PrintedSession, symbol: str) -> Words:
+    """"CHARTER 2024: 2024-02-20 to 2024-02-28, as printed in A/RES/78/111, paragraph 2"."""
+    return Words(N_("%(session)s: %(dates)s, as printed in %(symbol)s, %(paragraph)s"),
+                 {"session": p.label, "dates": p.dates(), "symbol": symbol, "paragraph": p.paragraph})
+
+
 def _forget_printed(session: Session, row: OfficialSession, resolution: Resolution, *, actor: Actor,
-                    today: dt.date) -> int:
-    """A session's dates its resolution, re-imported, prints no longer: out of the calendar, and the
-    due dates that depend on them recomputed. Returns how many moved."""
+                    today: dt.date) -> tuple[int, Words | None]:
+    """A session's dates its resolution, re-imported, prints no longer: out of the calendar
+    (``printed_no_longer``). Returns how many due dates moved, and the dates recorded in their place."""
     body, number, before = row.body, row.number, _as_recorded(row)
     session.delete(row)
     session.flush()
-    moved = recompute_due_dates(session, today, body=body, number=number, actor=actor)
+    return printed_no_longer(session, body, number, before, resolution.symbol, besides=resolution.id,
+                             actor=actor, today=today)
+
+
+def printed_no_longer(session: Session, body: str, number: int, before: dict[str, str | None], symbol: str,
+                      *, besides: int, actor: Actor, today: dt.date) -> tuple[int, Words | None]:
+    """A session's dates the resolution ``symbol`` (id ``besides``) printed have left the calendar
+    (``before``: as it held them): its re-import prints them no longer, or it was deleted
+    (``services.withdrawal``). Where another text held
+    prints that session's dates, they are recorded in their place as on its import (of two, the first
+    imported: ``record_printed_sessions``), and its flag that they were not recorded goes; else the due
+    dates that depend on the session are recomputed. Returns how many moved, and the words of the dates
+    recorded in their place (None: none)."""
+    elsewhere = _printed_elsewhere(session, body, number, besides=besides)
+    moved = 0 if elsewhere else recompute_due_dates(session, today, body=body, number=number, actor=actor)
     record_audit(session, actor, "remove_printed_session", None, body=body, number=number, before=before,
-                 printed_in_symbol=resolution.symbol, recomputed=moved)
+                 printed_in_symbol=symbol, recomputed=moved)
     session.flush()
-    return moved
+    if elsewhere is None:
+        return moved, None
+    other, p = elsewhere
+    try:
+        _row, moved = _record_session(session, body, number, opens_on=p.opens_on, closes_on=p.closes_on,
+                                      note=p.note(other.symbol), printed_in=other, actor=actor, today=today,
+                                      printed_in_symbol=other.symbol, replacing=symbol)
+    except Invalid:  # not a session the calendar takes (it took them from the first text)
+        return recompute_due_dates(session, today, body=body, number=number, actor=actor), None
+    flag = f"Session dates not recorded: {p.label}:"
+    if any(w.startswith(flag) for w in other.parse_warnings or ()):
+        other.parse_warnings = [w for w in other.parse_warnings if not w.startswith(flag)]
+    return moved, _recorded_words(p, other.symbol)
+
+
+def _printed_elsewhere(session: Session, body: str, number: int, *,
+                       besides: int) -> tuple[Resolution, PrintedSession] | None:
+    """The first imported resolution, other than ``besides``, whose operative paragraphs as held (their
+    obligations' deadlines) print the dates of the body's session, with those dates."""
+    query = (
+        select(Obligation.resolution_id, Obligation.deadlines, Paragraph)
+        .join(Paragraph, Obligation.paragraph_id == Paragraph.id)
+        .where(Obligation.resolution_id != besides, Obligation.occurrence == 1,
+               Paragraph.kind == str(ParagraphKind.OPERATIVE), Paragraph.removed_at.is_(None),
+               cast(Obligation.deadlines, Text).like('%"opens"%'))
+        .order_by(Obligation.resolution_id, Paragraph.position)
+    )
+    by_resolution: dict[int, list[tuple[Paragraph, list[Deadline]]]] = {}
+    for rid, deadlines, paragraph in session.execute(query):
+        by_resolution.setdefault(rid, []).append((paragraph, _readable(deadlines)))
+    for rid, paragraphs in by_resolution.items():
+        for p in printed_sessions(paragraphs):
+            if (p.body, p.number) == (body, number):
+                return session.get(Resolution, rid), p
+    return None
+
+
+def _readable(deadlines: Iterable[Mapping[str, Any]] | None) -> list[Deadline]:
+    """The stored deadlines that read back (a malformed record is for review, not a reason to fail)."""
+    read = []
+    for item in deadlines or ():
+        try:
+            read.append(Deadline.from_dict(item))
+        except ValueError:
+            continue
+    return read
 
 
 def set_documentation_lead(

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from calendar import month_name
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from tracker.calendar import Body, Calendar
-from tracker.calendar.core import body_code
+from tracker.calendar import Calendar
 from tracker.models import (
     Entity,
     ObligationKind,
@@ -26,8 +24,6 @@ from tracker.models import (
     Resolution,
 )
 from tracker.parsing.types import (
-    Deadline,
-    DeadlineKind,
     OperativeParagraph,
     ParsedResolution,
     PreambularParagraph,
@@ -38,13 +34,12 @@ from tracker.services.calendar import (
     PrintedSession,
     compute_dates,
     filed_under,
-    paragraph_words,
+    printed_sessions,
     recurrence_of,
     written_derivation,
 )
 from tracker.services.entities import EntityResolver, Resolved, ShortNames
 from tracker.services.errors import Conflict
-from tracker.services.words import Words
 
 from .review import ReviewPoint, review_points
 
@@ -216,39 +211,6 @@ class NewObligation:
 # --------------------------------------------------------------------------- printed session dates
 
 
-def printed_session(deadline: Deadline) -> tuple[str, int, dt.date, dt.date | None] | None:
-    """A session deadline whose dates the text prints (the parser's ``opens``, given to every deadline
-    of that session in the resolution: ``link_session_dates``), of a body the registry codes and other
-    than a principal organ, with the session's number: "Decides that the Special Committee shall hold
-    its next session from 20 to 28 February 2024" (A/RES/78/111 2: CHARTER 2024). A principal organ's
-    sessions have their rules (and a date printed for one is often that of a resumed part); a session in
-    progress is not dated by what a paragraph says of it."""
-    if (deadline.kind != DeadlineKind.SESSION or deadline.opens is None or deadline.current
-            or deadline.session is None or not deadline.body or len(deadline.body) > 16):
-        return None
-    try:
-        if isinstance(body_code(deadline.body), Body):
-            return None
-    except ValueError:
-        return None
-    return deadline.body, deadline.session, deadline.opens, deadline.closes
-
-
-def _printing(paragraphs: list[OperativeParagraph], opens: dt.date) -> OperativeParagraph:
-    """Of the paragraphs that carry a session's dates, the one whose words print its opening (its day,
-    month and year: "from 20 to 28 February 2024"), else the first: the parser gives the dates to every
-    paragraph that names the session ("at its next session", A/RES/78/111 4), the calendar says where
-    they are printed."""
-    words = (rf"\b{opens.day}\b", rf"\b{month_name[opens.month]}\b", rf"\b{opens.year}\b")
-    return next((op for op in paragraphs if all(re.search(w, op.text, re.I) for w in words)), paragraphs[0])
-
-
-def _where(op: OperativeParagraph) -> Words:
-    """The paragraph's words: "paragraph 2", "part B, paragraph 2" (an unnumbered one's number is not one
-    the resolution prints)."""
-    return paragraph_words(None if op.unnumbered else op.number, op.part)
-
-
 # --------------------------------------------------------------------------- the plan
 
 
@@ -293,13 +255,7 @@ class ImportPlan:
     def printed_sessions(self) -> list[PrintedSession]:
         """The session dates the operative paragraphs print for another body's numbered session
         (``printed_session``), in the order written: what the import records in the calendar."""
-        found: dict[tuple[str, int, dt.date, dt.date | None], list[OperativeParagraph]] = {}
-        for op in self.parsed.operative:
-            for d in op.deadlines:
-                dates = printed_session(d)
-                if dates is not None:
-                    found.setdefault(dates, []).append(op)
-        return [PrintedSession(*dates, _where(_printing(ops, dates[2]))) for dates, ops in found.items()]
+        return printed_sessions((op, op.deadlines) for op in self.parsed.operative)
 
     def set_resolution_fields(self, resolution: Resolution, source_text: str | None,
                               filename: str | None) -> None:

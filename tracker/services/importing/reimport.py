@@ -169,6 +169,7 @@ class _Reimport:
             if same:
                 position = self._renumber_subs(row, op, position)
                 for ob in self.by_paragraph[row.id]:
+                    self._printed_dates_moved(ob, op)
                     self.result.unchanged += 1
                     self.result.count(ob.due_on, ob.needs_review)
             else:
@@ -285,6 +286,39 @@ class _Reimport:
             out.extend(self._flat_subs(sub))
         return out
 
+    def _printed_dates_moved(self, ob: Obligation, op: OperativeParagraph) -> None:
+        """An unchanged paragraph that names a session whose dates another paragraph prints ("Requests the
+        Secretary-General … to brief the Special Committee at its next session", A/RES/78/111 4, dated by
+        2: "shall hold its next session from 20 to 28 February 2024"): when those dates moved, or went with
+        the other paragraph's words, its deadlines follow (unless reviewed), and its due date with them."""
+        reviewed = set(ob.reviewed_fields or [])
+        if reviewed & {"deadline", "deadlines"}:
+            return
+        fields = Fields.of(op)
+        if fields.deadlines == ob.deadlines:
+            return
+        if not (_dated_by_print(fields.deadlines) or _dated_by_print(ob.deadlines)) \
+                or _bare(fields.deadlines) != _bare(ob.deadlines):
+            return
+        before, after = {}, {}
+        for name in ("deadlines", "deadline_text", "deadline_body", "deadline_session"):
+            if getattr(ob, name) != getattr(fields, name):
+                before[name], after[name] = getattr(ob, name), getattr(fields, name)
+                setattr(ob, name, getattr(fields, name))
+        plan = self.plan
+        if "due_on" not in reviewed and ob.status not in (ObligationStatus.COMPLETED,
+                                                           ObligationStatus.NOT_APPLICABLE):
+            old_due = ob.due_on
+            apply_dates(ob, plan.calendar, adopted_on=plan.parsed.adopted_on, body=plan.parsed.body,
+                        today=plan.today)
+            if ob.due_on != old_due:
+                before["due_on"], after["due_on"] = old_due, ob.due_on
+        else:
+            apply_expiry(ob, plan.calendar, adopted_on=plan.parsed.adopted_on, body=plan.parsed.body,
+                         today=plan.today)
+        self._history(ob, "reimport", jsonable(before), jsonable(after),
+                      comment="the session dates the text prints changed on re-import")
+
     def _update_changed(self, ob: Obligation, op: OperativeParagraph, old_text: str) -> None:
         plan = self.plan
         fields = Fields.of(op)
@@ -332,3 +366,18 @@ class _Reimport:
                       + (", ".join(sorted(reviewed)) or "nothing reviewed"))
         self.result.changed += 1
         self.result.count(ob.due_on, ob.needs_review, points)
+
+
+_PRINTED_GIVES = ("opens", "closes", "session")
+
+
+def _bare(deadlines: list[dict] | None) -> list[dict]:
+    """Deadlines without what the session dates a text prints give them (``opens``, ``closes``, and the
+    session they date: "at its next session" is CHARTER 2024 where "from 20 to 28 February 2024" is
+    printed)."""
+    return [{k: v for k, v in d.items() if k not in _PRINTED_GIVES} if d.get("kind") == "session" else d
+            for d in deadlines or ()]
+
+
+def _dated_by_print(deadlines: list[dict] | None) -> bool:
+    return any("opens" in d for d in deadlines or ())
