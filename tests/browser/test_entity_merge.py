@@ -55,7 +55,7 @@ def test_an_admin_merges_an_entity(browser, live_server, db_factory, entities, d
         page.wait_for_load_state()
         assert page.url.endswith(f"/admin/entities/{entities['survivor']}")
         assert ("Office on Drugs and Crime merged into United Nations Office on Drugs and Crime: "
-                "1 obligations, 1 focal points and 2 aliases moved.") in page.locator("main").inner_text()
+                "1 obligation, 1 focal point and 2 aliases moved.") in page.locator("main").inner_text()
         aliases = page.locator("#aliases").inner_text()
         assert "Office on Drugs and Crime" in aliases and "ODC" in aliases and "UNODC" in aliases
         assert "focal@odc.example.org" in page.locator("#focal-points").inner_text()

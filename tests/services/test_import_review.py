@@ -64,7 +64,7 @@ def test_the_import_flags_the_same_points_and_its_summary_counts_them(db):
     assert result.review == {Review.UNDATED_DEADLINE: 1, Review.UNKNOWN_OWNERS: 1,
                              Review.CURRENT_SESSION: 1, Review.LOW_CONFIDENCE: 1}
     summary = result.summary()
-    assert "3 flagged for review (1 with unknown owners, 1 of low confidence, 1 with undated deadlines, " \
+    assert "3 flagged for review (1 with unknown owners, 1 of low confidence, 1 with an undated deadline, " \
            "1 due in the session current at adoption)" in summary
     assert summary.endswith("not published: publish it once reviewed")
     notes = dict(db.execute(select(Obligation.deadline_text, Obligation.review_note)
@@ -139,7 +139,7 @@ def test_review_points_name_every_unknown_actor_and_low_field_once_and_in_order(
     note = db.scalars(select(Obligation.review_note)).one()
     assert note == ("unknown actor(s): Panel of Eminent Navigators, Board of Nobody; "
                     "low parse confidence: action, kind")
-    assert result.summary() == ("A/RES/71/999: 1 obligations, 0 with due dates, 1 flagged for review "
+    assert result.summary() == ("A/RES/71/999: 1 obligation, 0 with due dates, 1 flagged for review "
                                 "(1 with unknown owners, 1 of low confidence); new owners to review: "
                                 "Panel of Eminent Navigators, Board of Nobody")
 

@@ -230,7 +230,7 @@ def test_a_removed_paragraph_stays_removed_with_its_sub_paragraphs_and_says_why(
     result = _reimport(db, _resolution(moved))
 
     assert (result.unchanged, result.changed, result.added, result.removed) == (1, 0, 0, 1)
-    assert result.summary() == (f"{SYMBOL}: 2 obligations, 1 with due dates, 1 flagged for review "
+    assert result.summary() == (f"{SYMBOL}: 2 obligations, 1 with a due date, 1 flagged for review "
                                 "(replaced: 1 unchanged, 0 changed, 0 added, 1 removed)")
     gone = db.scalars(select(Obligation).join(Paragraph, Obligation.paragraph_id == Paragraph.id)
                       .where(Paragraph.removed_at.is_not(None))).one()

@@ -143,7 +143,7 @@ def test_admin_merges_an_entity_into_another(admin_client, db):
     assert response.status_code == 302
     assert response.headers["Location"].endswith(f"/admin/entities/{survivor.id}")
     page = _text(client.get(f"/admin/entities/{survivor.id}"))
-    assert "Office on Drugs merged into UNODC: 1 obligations, 0 focal points and 2 aliases moved." in page
+    assert "Office on Drugs merged into UNODC: 1 obligation, 0 focal points and 2 aliases moved." in page
     assert "Entity merged into this one" in page
     db.expire_all()
     assert [e.name for e in db.get(Obligation, ob.id).owners] == ["UNODC"]

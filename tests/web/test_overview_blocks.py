@@ -134,7 +134,7 @@ TABLES = """
 <div class="row g-3 mandate-panels">
   <div class="col-12 col-lg-6" data-panel="mandates-expiring">
     <h3 class="h5">{{ _('Mandates expiring') }}</h3>
-    {{ mandate_list(panels.expiring, _('No mandate expires in the next %(days)d days.', days=EXPIRING_DAYS)) }}
+    {{ mandate_list(panels.expiring, ngettext('No mandate expires in the next %(num)d day.', 'No mandate expires in the next %(num)d days.', EXPIRING_DAYS)) }}
   </div>
   <div class="col-12 col-lg-6" data-panel="mandates-expired">
     <h3 class="h5">{{ _('Expired without renewal') }}</h3>

@@ -36,7 +36,7 @@ MACRO = """{% import "dashboards/_macros.html" as m with context %}
         <span class="d-block small">{{ KIND_LABELS.get(ob.kind, ob.kind) }} · {{ m.due(ob) }}</span>
         <span class="d-block small">{{ m.owners_list(ob) }}</span>
         {% if ob.deadline_body %}<span class="d-block small">{{ m.session_link(ob.deadline_body, ob.deadline_session) }}</span>{% endif %}
-        {% if ob.items %}<span class="d-block small">{{ _('%(done)d of %(n)d items done', done=ob.items|selectattr('is_done')|list|length, n=ob.items|length) }}</span>{% endif %}
+        {% if ob.items %}<span class="d-block small">{{ ngettext('%(done)d of %(num)d item done', '%(done)d of %(num)d items done', ob.items|length, done=ob.items|selectattr('is_done')|list|length) }}</span>{% endif %}
         <a class="d-block small" href="{{ links.obligation(ob.id) }}">{{ _('Details and history') }}<span class="visually-hidden"> ({{ _('paragraph %(n)s', n=node.paragraph.number) }})</span></a>
       </div>
       {% endfor %}

@@ -53,7 +53,7 @@ FR = {"Accept-Language": "fr-FR,fr;q=0.9,en;q=0.5"}
          "at adoption); session dates not recorded: "
          "CHARTER 2024: paragraph 2 prints 2024-02-20 to 2024-02-28; the calendar keeps opening 2024-02-19, "
          "recorded by an admin; not published: publish it once reviewed"),
-    (FR, "A/RES/78/111 : 20 obligations, 9 avec une date d’échéance, 1 signalées pour vérification (1 dues "
+    (FR, "A/RES/78/111 : 20 obligations, 9 avec une date d’échéance, 1 signalée pour vérification (1 due "
          "pendant la session en cours à l’adoption) ; dates de session non inscrites : CHARTER 2024 : "
          "paragraphe 2 imprime du 2024-02-20 au 2024-02-28 ; le calendrier garde ouverture le 2024-02-19, "
          "inscrites par un administrateur ; non publiée : publiez-la une fois vérifiée"),

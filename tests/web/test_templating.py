@@ -30,7 +30,7 @@ def test_a_page_s_fixed_strings_are_written_into_its_templates(client, language,
     assert "Skip to content" not in found and "State of implementation" not in found  # layout, body
     assert "Total" not in found  # passed to a macro
     # with variables: formatted by ``_()`` at each render
-    assert "%(o)d tracked obligations from %(r)d resolutions, as of %(d)s." in found
+    assert "%(obligations)s from %(resolutions)s, as of %(d)s." in found
 
 
 def test_a_template_that_names_its_own_underscore_calls_it(app):

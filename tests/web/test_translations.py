@@ -21,7 +21,7 @@ from tests.factories import gen_entity, gen_obligation, gen_resolution
 REPO = Path(__file__).resolve().parents[2]
 CATALOGUE = REPO / "tracker" / "translations" / "fr" / "LC_MESSAGES"
 #: the keywords of the extract command in babel.cfg
-KEYWORDS = {**DEFAULT_KEYWORDS, "_l": None, "lazy_gettext": None}
+KEYWORDS = {**DEFAULT_KEYWORDS, "_l": None, "lazy_gettext": None, "Counted": (1, 2)}
 FIX = "see the commands at the top of babel.cfg"
 
 
@@ -159,7 +159,8 @@ def test_the_labels_name_every_stored_status_and_body_as_the_domain_does(app):
 #: percent, plurals with and without their own variables, a word the catalogue translates
 _GETTEXT_SOURCES = (
     "{{ _('Overdue') }}",
-    "{{ _('%(o)d tracked obligations from %(r)d resolutions, as of %(d)s.', o=3, r=2, d=day) }}",
+    "{{ _('%(obligations)s from %(resolutions)s, as of %(d)s.', obligations=markup, resolutions='2', "
+    "d=day) }}",
     "{{ _('Footnote %(m)s', m=markup) }}|{{ _('Footnote %(m)s', m='<b>') }}",
     "{{ _('100%% done') }}",
     "{{ ngettext('%(num)d report due', '%(num)d reports due', 1) }}",
@@ -271,3 +272,28 @@ def test_a_page_asks_for_its_language_once(app, client, monkeypatch):
         response = client.get(path, headers=FR)
         assert response.status_code == 200 and 'lang="fr"' in response.get_data(as_text=True)
         assert len(asked) == 1, path
+
+
+# ---------------------------------------------------------------------- counts in both languages
+
+
+def test_counts_take_the_plural_form_of_each_language(app):
+    """"1 obligation", not "1 obligations": the import's summary (the CLI's English, the web's flash),
+    the overview's line and a merge's message say a count in its language's plural form."""
+    from flask_babel import gettext, ngettext
+
+    from tracker.services.importing.result import Tally
+
+    assert Tally(1, 1, 1).tally_words() == "1 obligation, 1 with a due date, 1 flagged for review"
+    assert Tally(2, 0, 2).tally_words() == "2 obligations, 0 with due dates, 2 flagged for review"
+    with app.test_request_context("/", headers=FR):
+        assert Tally(1, 1, 1).tally().say(gettext, ngettext) == \
+            "1 obligation, 1 avec une date d’échéance, 1 signalée pour vérification"
+        assert Tally(3, 2, 2).tally().say(gettext, ngettext) == \
+            "3 obligations, 2 avec une date d’échéance, 2 signalées pour vérification"
+        page = app.jinja_env.in_page_language()
+        line = ("{{ _('%(obligations)s from %(resolutions)s, as of %(d)s.', obligations=ngettext("
+                "'%(num)d tracked obligation', '%(num)d tracked obligations', 1), resolutions=ngettext("
+                "'%(num)d resolution', '%(num)d resolutions', 1), d='1 août 2026') }}")
+        assert page.from_string(line).render() == \
+            "1 obligation suivie provenant de 1 résolution, au 1 août 2026."

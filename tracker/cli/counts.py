@@ -35,7 +35,7 @@ def check(rebuild: bool) -> None:
         for name in report.missing_triggers:
             click.echo(f"missing trigger: {name} (the counts stop following the writes)")
         if report.ok:
-            click.echo(f"counts ok: {report.obligations} obligations in {report.buckets} buckets")
+            click.echo(f"counts ok: {_in_buckets(report)}")
             return
         if not rebuild:
             click.echo("counts differ from a recount: run `tracker counts check --rebuild`")
@@ -44,7 +44,15 @@ def check(rebuild: bool) -> None:
         after = service.check(session)
         if not after.ok:  # pragma: no cover - a rebuild recounts in the same transaction
             raise SystemExit(1)
-        click.echo(f"rebuilt: {after.obligations} obligations in {after.buckets} buckets")
+        click.echo(f"rebuilt: {_in_buckets(after)}")
+
+
+def _in_buckets(report) -> str:
+    """"2 obligations in 2 buckets", "1 obligation in 1 bucket"."""
+    from tracker.services.words import english_plural
+
+    return (english_plural("%(num)d obligation", "%(num)d obligations", report.obligations) + " in "
+            + english_plural("%(num)d bucket", "%(num)d buckets", report.buckets))
 
 
 @counts.command("rebase")

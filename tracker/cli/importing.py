@@ -46,6 +46,7 @@ def import_command(paths: tuple[Path, ...], replace: bool, skip_existing: bool, 
 def show(symbol: str, as_json: bool) -> None:
     """Print a stored resolution with its obligations (owners, status, due dates)."""
     from tracker.services.exports import load_resolution, resolution_document
+    from tracker.services.words import english_plural
 
     session = session_factory()()
     try:
@@ -77,7 +78,8 @@ def show(symbol: str, as_json: bool) -> None:
         return
     click.echo(f"{doc['symbol']}  {doc['title']}")
     click.echo(f"adopted {doc['adopted_on'] or '?'}; {doc['preambular_count']} preambular, "
-               f"{len(doc['operative'])} operative paragraphs")
+               + english_plural("%(num)d operative paragraph", "%(num)d operative paragraphs",
+                                len(doc["operative"])))
     for para in doc["operative"]:
         ob = para["obligation"] or {}
         owners = ", ".join(ob.get("owners") or []) or "-"

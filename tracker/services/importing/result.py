@@ -9,7 +9,7 @@ from typing import Any
 
 from tracker.models import Resolution, ResolutionLink
 from tracker.services.calendar import PrintedOutcome
-from tracker.services.words import N_, Joined, Words, english
+from tracker.services.words import N_, Counted, Joined, Words, english, english_plural
 
 from .review import SUMMARY_WORDS, Review, ReviewPoint
 
@@ -31,11 +31,13 @@ class Tally:
     def tally_words(self) -> str:
         return str(self.tally())
 
-    def tally(self) -> Words:
-        return Words(N_("%(obligations)d obligations, %(with_due)d with due dates, %(needs_review)d flagged "
-                        "for review"),
-                     {"obligations": self.obligations, "with_due": self.with_due,
-                      "needs_review": self.needs_review})
+    def tally(self) -> Joined:
+        """"9 obligations, 9 with due dates, 0 flagged for review" ("1 obligation, 1 with a due date")."""
+        return Joined((Counted("%(num)d obligation", "%(num)d obligations", self.obligations),
+                       Counted("%(num)d with a due date", "%(num)d with due dates", self.with_due),
+                       Counted("%(num)d flagged for review", "%(num)d flagged for review",
+                               self.needs_review)),
+                      N_("%(before)s, %(after)s"))
 
 
 @dataclass(kw_only=True)
@@ -66,20 +68,23 @@ class ImportResult(Tally):
         self.needs_review += bool(needs_review)
         self.review.update({p.kind for p in points})
 
-    def summary(self, gettext: Callable[..., str] = english) -> str:
-        """What the import did, in English (the CLI) or through ``gettext`` (the web's, the reader's
-        language): "A/RES/78/111: 9 obligations, 9 with due dates, 0 flagged for review; session dates
-        recorded: CHARTER 2024: 2024-02-20 to 2024-02-28, as printed in A/RES/78/111, paragraph 2"."""
-        line = Words(N_("%(symbol)s: %(tally)s"), {"symbol": self.symbol, "tally": self.tally()}).say(gettext)
+    def summary(self, gettext: Callable[..., str] = english,
+                ngettext: Callable[..., str] = english_plural) -> str:
+        """What the import did, in English (the CLI) or through ``gettext`` and ``ngettext`` (the web's,
+        the reader's language): "A/RES/78/111: 9 obligations, 9 with due dates, 0 flagged for review;
+        session dates recorded: CHARTER 2024: 2024-02-20 to 2024-02-28, as printed in A/RES/78/111,
+        paragraph 2"."""
+        line = Words(N_("%(symbol)s: %(tally)s"), {"symbol": self.symbol, "tally": self.tally()}).say(
+            gettext, ngettext)
         if self.review:
-            points = tuple(Words(words, {"n": self.review[kind]})
-                           for kind, words in SUMMARY_WORDS.items() if self.review[kind])
-            line += " (" + Joined(points, N_("%(before)s, %(after)s")).say(gettext) + ")"
+            points = tuple(words(self.review[kind]) for kind, words in SUMMARY_WORDS.items()
+                           if self.review[kind])
+            line += " (" + Joined(points, N_("%(before)s, %(after)s")).say(gettext, ngettext) + ")"
         if self.replaced:
             line += " " + Words(N_("(replaced: %(unchanged)d unchanged, %(changed)d changed, "
                                    "%(added)d added, %(removed)d removed)"),
                                 {"unchanged": self.unchanged, "changed": self.changed, "added": self.added,
-                                 "removed": self.removed}).say(gettext)
+                                 "removed": self.removed}).say(gettext, ngettext)
         sessions = self.sessions
         more = [Words(message, {"listed": listed}) for message, listed in (
             (N_("session dates recorded: %(listed)s"), Joined(tuple(sessions.recorded))),
@@ -89,4 +94,4 @@ class ImportResult(Tally):
         ) if str(listed)]
         if not self.published:
             more.append(Words(N_("not published: publish it once reviewed")))
-        return Joined((line, *more)).say(gettext)
+        return Joined((line, *more)).say(gettext, ngettext)

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -19,7 +20,7 @@ from tracker.calendar import Calendar
 from tracker.parsing.types import OperativeParagraph, ParsedResolution
 from tracker.services.calendar import compute_due, load_calendar
 from tracker.services.entities import EntityResolver, ShortNames
-from tracker.services.words import N_
+from tracker.services.words import Counted
 
 #: a field the parser is less sure of than this puts the obligation up for review
 LOW_CONFIDENCE = 0.5
@@ -33,11 +34,13 @@ class Review(StrEnum):
 
 
 #: how the summary of an import counts each point (the catalogue's: English as the CLI prints it)
-SUMMARY_WORDS = {
-    Review.UNKNOWN_OWNERS: N_("%(n)d with unknown owners"),
-    Review.LOW_CONFIDENCE: N_("%(n)d of low confidence"),
-    Review.UNDATED_DEADLINE: N_("%(n)d with undated deadlines"),
-    Review.CURRENT_SESSION: N_("%(n)d due in the session current at adoption"),
+SUMMARY_WORDS: dict[Review, Callable[[int], Counted]] = {
+    Review.UNKNOWN_OWNERS: lambda n: Counted("%(num)d with unknown owners", "%(num)d with unknown owners", n),
+    Review.LOW_CONFIDENCE: lambda n: Counted("%(num)d of low confidence", "%(num)d of low confidence", n),
+    Review.UNDATED_DEADLINE: lambda n: Counted("%(num)d with an undated deadline",
+                                               "%(num)d with undated deadlines", n),
+    Review.CURRENT_SESSION: lambda n: Counted("%(num)d due in the session current at adoption",
+                                              "%(num)d due in the session current at adoption", n),
 }
 
 

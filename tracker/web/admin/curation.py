@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from flask import flash, redirect, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from sqlalchemy import select
 
 from tracker.db import utcnow
@@ -56,9 +57,11 @@ def merge_entity(entity_id: int):
         return _render_entity(get_or_404(Entity, entity_id), merge_form=form if outcome.invalid else None,
                               status=outcome.status)
     result = outcome.value
-    flash(_("%(merged)s merged into %(survivor)s: %(n)d obligations, %(f)d focal points and %(a)d aliases "
-            "moved.", merged=name, survivor=result.survivor.name, n=result.obligations,
-            f=result.focal_points, a=len(result.aliases)), "success")
+    flash(_("%(merged)s merged into %(survivor)s: %(obligations)s, %(focal_points)s and %(aliases)s moved.",
+            merged=name, survivor=result.survivor.name,
+            obligations=ngettext("%(num)d obligation", "%(num)d obligations", result.obligations),
+            focal_points=ngettext("%(num)d focal point", "%(num)d focal points", result.focal_points),
+            aliases=ngettext("%(num)d alias", "%(num)d aliases", len(result.aliases))), "success")
     return redirect(url_for("admin.entity", entity_id=result.survivor.id))
 
 

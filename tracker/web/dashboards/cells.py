@@ -18,6 +18,7 @@ from typing import Any
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from jinja2.filters import do_truncate, do_urlencode
 from markupsafe import Markup, escape
 
@@ -67,7 +68,6 @@ _WORDS = {
     # a resolution page's paragraphs (``paragraph_block``)
     "footnote": _l("Footnote %(m)s"),
     "obligation_for": _l("Obligation for paragraph %(n)s"),
-    "items_done": _l("%(done)d of %(n)d items done"),
     "details": _l("Details and history"),
     "paragraph_n": _l("paragraph %(n)s"),
 }
@@ -306,7 +306,8 @@ def _paragraph(node: Any, today: dt.date, depth: int, labels: dict[str, Any], fo
             items = ""
             if ob.items:
                 done = sum(1 for item in ob.items if item.is_done)
-                items_done = words["items_done"] % {"done": done, "n": len(ob.items)}
+                items_done = ngettext("%(done)d of %(num)d item done", "%(done)d of %(num)d items done",
+                                      len(ob.items), done=done)
                 items = f'<span class="d-block small">{items_done}</span>'
             out.append(
                 '\n      <div class="mb-1">\n'

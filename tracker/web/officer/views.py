@@ -445,7 +445,7 @@ def import_save():
     if not outcome.ok:
         return redirect(url_for("officer.import_upload"))
     uploads.discard(form.upload.data)
-    flash(result.summary(_), "success")  # in the reader's language
+    flash(result.summary(_, ngettext), "success")  # in the reader's language
     return redirect(url_for("officer.review_resolution", resolution_id=result.resolution.id))
 
 
@@ -511,7 +511,8 @@ def confirm_agenda(body: str, number: int):
         flash(str(STALE_SELECTION) if isinstance(outcome.error, svc.StaleObligation)
               else error_message(outcome.error), "error")
         return redirect(back)
-    flash(_("%(n)d agenda items confirmed.", n=len(changed)), "success")
+    flash(ngettext("%(num)d agenda item confirmed.", "%(num)d agenda items confirmed.", len(changed)),
+          "success")
     return redirect(back)
 
 
