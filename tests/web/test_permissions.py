@@ -119,6 +119,8 @@ MATRIX = {
     "officer.review": (ADMIN, lambda w: {"kind": "action", "owners": [str(w["sg"].id)],
                                              "deadline_kind": "none", "version": "1"}, True),
     "officer.publish": (IMPORTERS, lambda w: {}, True),
+    # the world's resolution is not published: importers may delete it (a published one: admins only)
+    "officer.delete_resolution": (IMPORTERS, lambda w: {"confirm": "y", "reason": "imported twice"}, True),
     "officer.import_upload": (IMPORTERS, lambda w: {"file": (io.BytesIO(SEED.read_bytes()), "a.txt")}, False),
     "officer.import_save": (IMPORTERS, lambda w: {"upload": "0" * 32}, False),
     "officer.accept_candidate": (IMPORTERS, lambda w: _candidate_form(w, name="Committee of Nobody",

@@ -33,12 +33,13 @@ def _register() -> None:
     cli.add_command(reminders.remind)
     cli.add_command(reminders.scheduler)
     cli.add_command(serve.serve)
-    from tracker.cli import backup, counts, users
+    from tracker.cli import backup, counts, resolutions, users
 
     cli.add_command(users.users)
     cli.add_command(backup.backup)
     cli.add_command(backup.restore)
     cli.add_command(counts.counts)
+    cli.add_command(resolutions.resolution)
 
 
 _register()

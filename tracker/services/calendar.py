@@ -454,7 +454,7 @@ def _record_session(
         row = OfficialSession(body=str(parsed), number=number, opens_on=opens_on)
         session.add(row)
     else:
-        before = _as_recorded(row)
+        before = as_recorded(row)
     row.opens_on, row.closes_on, row.note = opens_on, closes_on, note
     row.printed_in_id = printed_in.id if printed_in is not None else None
     row.recorded_by_id = actor.user_id
@@ -469,7 +469,7 @@ def _record_session(
     return row, moved
 
 
-def _as_recorded(row: OfficialSession) -> dict[str, str | None]:
+def as_recorded(row: OfficialSession) -> dict[str, str | None]:
     """A session's dates as the calendar held them, for the audit entry that changes them (their note
     too where a resolution printed them: where they came from)."""
     before = {"opens_on": row.opens_on.isoformat(),
@@ -661,7 +661,7 @@ def _forget_printed(session: Session, row: OfficialSession, resolution: Resoluti
                     today: dt.date) -> tuple[int, Words | None]:
     """A session's dates its resolution, re-imported, prints no longer: out of the calendar
     (``printed_no_longer``). Returns how many due dates moved, and the dates recorded in their place."""
-    body, number, before = row.body, row.number, _as_recorded(row)
+    body, number, before = row.body, row.number, as_recorded(row)
     session.delete(row)
     session.flush()
     return printed_no_longer(session, body, number, before, resolution.symbol, besides=resolution.id,

@@ -266,7 +266,23 @@ def resolution(symbol: str):
         resolution_id=resolution_id,
         body=Markup(html),  # noqa: S704 (autoescaped output of our own template)
         following=_following(Target.resolution(resolution_id)),
+        may_delete=_may_delete(resolution_id),
     )
+
+
+def _may_delete(resolution_id: int) -> bool:
+    """The reader may delete the resolution (``withdrawal.may_delete``): the page links to the form."""
+    if not current_user.is_authenticated:
+        return False
+    from tracker.models import Resolution
+    from tracker.services.withdrawal import may_delete
+    from tracker.web.login import current_actor
+
+    actor = current_actor()
+    if not actor.may_import():
+        return False
+    resolution = get_db().get(Resolution, resolution_id)
+    return resolution is not None and may_delete(actor, resolution)
 
 
 @bp.get("/resolutions/<path:symbol>/compare/<path:other>")

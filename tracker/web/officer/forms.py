@@ -161,5 +161,14 @@ class SaveImportForm(FlaskForm):
     publish = BooleanField(_l("Publish now (otherwise after review)"), default=False)
 
 
+class DeleteResolutionForm(FlaskForm):
+    """Deleting a resolution: why (kept in the audit log), and a tick that says it cannot be undone."""
+
+    reason = TextAreaField(_l("Why (kept in the audit log)"), validators=[Optional(), Length(max=500)],
+                           description=_l("For example: imported twice, the wrong file, a draft."))
+    confirm = BooleanField(_l("I understand that this cannot be undone."),
+                           validators=[DataRequired(_l("Tick the box to confirm."))])
+
+
 class PublishForm(FlaskForm):
     """Only the CSRF token."""

@@ -34,6 +34,7 @@ from tracker.web.officer.forms import (
     STATUS_LABELS,
     BulkStatusForm,
     ConfirmAgendaForm,
+    DeleteResolutionForm,
     ItemForm,
     PublishForm,
     RenewalForm,
@@ -364,8 +365,11 @@ def review_resolution(resolution_id: int):
     obligations = _resolution_obligations(resolution.id)
     reviewable = [o for o in obligations if actor.may_review(_owner_ids(o))]
     start = next((o for o in reviewable if o.needs_review), reviewable[0] if reviewable else None)
+    from tracker.services.withdrawal import may_delete
+
     return render_template("officer/review_resolution.html", resolution=resolution, obligations=obligations,
-                           publish_form=PublishForm(), status_labels=STATUS_LABELS, start_review=start)
+                           publish_form=PublishForm(), status_labels=STATUS_LABELS, start_review=start,
+                           may_delete=may_delete(actor, resolution))
 
 
 @bp.post("/resolutions/<int:resolution_id>/publish")
@@ -382,6 +386,30 @@ def publish(resolution_id: int):
         svc.publish_resolution(db, resolution, actor=actor, now=utcnow())
     flash(_("%(symbol)s is published.", symbol=resolution.symbol), "success")
     return redirect(url_for("officer.review_resolution", resolution_id=resolution.id))
+
+
+@bp.route("/resolutions/<int:resolution_id>/delete", methods=["GET", "POST"])
+@login_required
+def delete_resolution(resolution_id: int):
+    """Delete a resolution (a draft imported wrongly or twice; an admin, a published one): the page says
+    what goes with it and asks to confirm; the service checks who may (``withdrawal.may_delete``)."""
+    from tracker.services import withdrawal
+
+    db = get_db()
+    actor = current_actor()
+    resolution = get_or_404(Resolution, resolution_id)
+    actor.require(withdrawal.may_delete(actor, resolution), "delete this resolution")
+    form = DeleteResolutionForm()
+    if form.validate_on_submit():
+        symbol = resolution.symbol
+        with writing(form) as outcome:
+            withdrawal.delete_resolution(db, resolution, actor=actor, today=today(), reason=form.reason.data)
+        if outcome.ok:
+            flash(_("%(symbol)s is deleted from the register.", symbol=symbol), "success")
+            return redirect(url_for("dashboards.overview"))
+    status = 400 if form.is_submitted() else 200
+    return render_template("officer/delete_resolution.html", resolution=resolution, form=form,
+                           impact=withdrawal.deletion_impact(db, resolution)), status
 
 
 # --------------------------------------------------------------------------- import
