@@ -160,6 +160,11 @@ _CLAUSE_SPLITS = (
     # an annexed declaration's own voice: "…, and in this regard we invite …", "… . We commit to"
     re.compile(rf"we\s+{CLAUSE_ADVERB}*({_WE_VERBS})\b\s*{CLAUSE_ADVERB}*()"),
     re.compile(rf"\.\s+We\s+{CLAUSE_ADVERB}*({_WE_VERBS})\b\s*{CLAUSE_ADVERB}*()"),
+    # a paragraph printed within the one before it, its number lost: "…; Requests the Secretary-General to
+    # submit to the General Assembly for consideration at its fifty-seventh session a detailed report …"
+    # (A/RES/55/258 2), "… * * * Requests the Secretary-General to report …" (A/RES/57/283 B 1), "… . Requests
+    # the Economic Commission for Europe to convene …" (E/RES/36 (IV) 19): its operative phrase, capitalised
+    re.compile(rf"(?:[;.]|\*\s+\*\s+\*)\s+(?=[A-Z])(?i:({_VERBS}))\b\s*{CLAUSE_ADVERB}*()"),
 )
 #: verbs after a bare " and " that are a new clause only when an addressee follows ("and
 #: requests the Secretary-General"), not in a list of gerunds or nouns
@@ -192,7 +197,7 @@ AFTER_NOUN = re.compile(
 
 
 #: a word each pattern of ``_CLAUSE_SPLITS`` needs, to skip it cheaply
-_NEEDS = ("", "and", "while", "we ", "We ")
+_NEEDS = ("", "and", "while", "we ", "We ", "")
 
 
 def _after_separators(rest: str) -> list[re.Match[str]]:
@@ -262,7 +267,7 @@ def clause_spans(action: str | None, rest: str) -> tuple[tuple[str | None, int, 
         if _NEEDS[k] and _NEEDS[k] not in rest:
             continue  # no "while", no "we": most paragraphs
         for m in (_after_separators(rest) if k == 0 else pattern.finditer(rest)):
-            if k not in (0, 4) and m.start() and not rest[m.start() - 1].isspace():
+            if k not in (0, 4, 5) and m.start() and not rest[m.start() - 1].isspace():
                 continue  # "demands", "thousand"
             if k == 4:
                 pass  # a sentence of its own

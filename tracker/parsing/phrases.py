@@ -549,17 +549,21 @@ _DEMANDS_SOMEONE = (r"(?=\s+(?:(?:all|both|the)\s+)?"
 #: ``(?:,|;|\band)\s+…``, the last branch led by its first letter; in a declaration's voice a new
 #: sentence too: "We commit to …. We invite the Basel Committee … to …"
 _SECONDARY = re.compile(
-    r"(?:,|;|a(?<!\wa)nd|\.(?=\s+(?:In\s+this\s+(?:regard|context),?\s+)?We\s))\s+"
+    r"(?:,|;|a(?<!\wa)nd|\.(?=\s+(?:In\s+this\s+(?:regard|context),?\s+)?We\s)"
+    # (a paragraph printed within the one before it, its request capitalised: "…; Requests the
+    # Secretary-General to submit …", A/RES/55/258 2; "… * * * Requests …", A/RES/57/283 B 1; as kinds
+    # reads its clause)
+    r"|\*\s+\*\s+\*|\.(?=\s+Requests\s))\s+"
     rf"(?i:{CLAUSE_ADVERB})*"
-    r"(?:(requests|urges|calls\s+upon|calls\s+on|encourages|invites|asks|authorizes|directs|"
+    r"(?:(requests|Requests|urges|calls\s+upon|calls\s+on|encourages|invites|asks|authorizes|directs|"
     r"instructs|demands(?:\s+that|" + _DEMANDS_SOMEONE + r")|mandates(?=\s+" + MANDATES_SOMEONE + r")|"
     r"[Ww]e\s+(?:also\s+|further\s+|strongly\s+|therefore\s+)?(?:request|urge|call\s+upon|"
     r"call\s+on|encourage|invite|ask))\s+|(?i:" + REQUEST_AGAIN + r"))(?:also\s+|further\s+)?"
 )
 
 
-_SECONDARY_VERBS = ("request", "urge", "call", "encourage", "invite", "ask", "authorizes", "directs",
-                    "instructs", "demands", "mandates", *REISSUING)
+_SECONDARY_VERBS = ("request", "Request", "urge", "call", "encourage", "invite", "ask", "authorizes",
+                    "directs", "instructs", "demands", "mandates", *REISSUING)
 
 # --- names: what a gazetteer match really names ---------------------------------------------
 #: canonical names that head the name of one mandate or office: "the Special Rapporteur on the

@@ -2812,3 +2812,20 @@ def test_a_question_a_decision_leaves_to_a_session_is_an_item_for_it():
 ])
 def test_an_infinitive_after_two_adverbs_is_read(text):
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == K.EXHORTATION
+
+
+@pytest.mark.parametrize("text", [
+    # a paragraph printed within the one before it, its operative phrase capitalised (A/RES/55/258 2,
+    # A/RES/57/283 B 1)
+    "Also takes note of the report of the Office of Internal Oversight Services on the proactive "
+    "investigation of the education grant entitlement; Requests the Secretary-General to submit to the "
+    "General Assembly for consideration at its fifty-seventh session a detailed report on the results of the "
+    "implementation of the provisions of the present resolution.",
+    "Emphasizes that the primary goal of the introduction of new technology should be to enhance the quality "
+    "of conference services and to ensure their timely provision; * * * Requests the Secretary-General to "
+    "report to the General Assembly at its fifty-eighth session on the implementation of the present "
+    "resolution.",
+])
+def test_a_request_printed_within_the_paragraph_before_is_read(text):
+    phrase = analyse(text, body="GA", gazetteer=Gazetteer.default())
+    assert (phrase.kind, phrase.actors) == (K.REPORT, ["Secretary-General"])
