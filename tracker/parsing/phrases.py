@@ -119,10 +119,12 @@ _WHICH_IT_IS = (r"on|of|containing|regarding|about|concerning|that|with|includin
 #: those words left at the end, what they say cut off ("a cost-benefit analysis outlining, inter alia, …",
 #: A/RES/70/286 40; "a report containing, inter alia, information on …", A/RES/51/58 5; "the report requested
 #: by 15 February 2023", S/RES/2670 (2022) 1), and where an event was held ("a summary report on the panel
-#: discussion held at the fifty-sixth session", A/HRC/RES/53/6 16)
+#: discussion held at the fifty-sixth session", A/HRC/RES/53/6 16), and a relative pronoun whose clause was
+#: cut ("the measures they take pursuant to the authorization conferred by this paragraph which [shall be
+#: immediately reported]", S/RES/1973 (2011) 4)
 _WHICH_LEFT = re.compile(
     rf"\s+(?:{_DEFINED_IN}(?:\s+(?:in|by))?|{_WHAT_IT_DOES}|containing|including|held|convened|"
-    r"organi[sz]ed)$")
+    r"organi[sz]ed|which|who|whose|that)$")
 #: what is asked for, after its article or its qualifier ("detailed information on …", "updated
 #: comprehensive information on the four viable options", "concrete proposals"); not "information
 #: and communication(s) technology", a thing; not who is to give it ("requests that the
@@ -165,7 +167,15 @@ _DELIVERABLE_STOP = re.compile(
     r"on an? [\w-]+ basis\b|"
     r"during its|during\s+the\s+(?:[\w-]+\s+){0,3}?(?:briefing|dialogue|debate|session|meeting)s?\b|"
     r"in time for|and\s+(?:(?:also|further|then)\s+)?to\b|and\s+(?:shall|should|will|must|may)\b|"
-    r"for (?:its )?(?:consideration|submission)|(?:shall|should|will) be\b|"
+    # (not the body that considers it, before what it is on: "to assess and report on executable options for
+    # consideration by the General Assembly on making available to all Member States …", A/RES/77/335 53)
+    r"for (?:its )?(?:consideration|submission)(?!\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+on\s)|"
+    r"(?:shall|should|will) be\b|"
+    # a further infinitive after "as well as" ("to submit personnel data on all appointments, promotions and
+    # mobility as well as to collect and submit data …", A/RES/58/144 12; not "as well as to persons with …")
+    r"as\s+well\s+as\s+(?:\w+ly\s+)?to\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those)\b)[a-z]+\s+"
+    r"(?:and\s+[a-z]+\s+)?(?:the|a|an|its|their|his|her|all|any|such|this|these|data|information|further|"
+    r"additional|appropriate|necessary)\b|"
     # (how often, and the body it goes to: "to report on these assessments regularly to the Council",
     # S/RES/1925 (2010) 7; not "in regularly assessing civic space trends")
     r"(?:regularly|annually|biennially|periodically)(?=\s+to\s+the\s|\s*[,;.]|$)|"
@@ -2471,8 +2481,10 @@ _ASKED_BARE = re.compile(
     rf"{_BARE_NOUN}"
     rf"(?:\s+(?:{_WHICH_IT_IS})\b{_ITS_WORDS})?)")
 #: what a report named first is to include, after it: "…, in his next annual report to the Council on …, to
-#: include a gap assessment and recommendations" (the report's own words up to the infinitive's comma)
-_TO_INCLUDE = re.compile(r"[^;]{0,300}?,\s*to\s+(?:\w+ly\s+)?(include)\s+(?:in\s+(?:it|them)\s+)?")
+#: include a gap assessment and recommendations" (the report's own words up to the infinitive's comma), or to
+#: provide: "Requests the Ethics Office, in the context of its next report, to provide further information on
+#: its activities related to procurement" (A/RES/79/251 3)
+_TO_INCLUDE = re.compile(r"[^;]{0,300}?,\s*to\s+(?:\w+ly\s+)?(include|provide)\s+(?:in\s+(?:it|them)\s+)?")
 #: the reports a report is made in, after the verb: "thereon in future progress reports on accountability"
 _IN_REPORTS = re.compile(
     r"\s+(?:thereon\s+)?(?:in|through)\s+(?:the\s+context\s+of\s+)?((?:[\w’'-]+\s+){0,4}?(?:reports?|updates?|"
@@ -2532,6 +2544,11 @@ _OF_WHAT = re.compile(r"\s(about|regarding|concerning|of|on)\s")
 
 _A_YEAR = re.compile(r"\d{4}")
 _A_DETERMINER = re.compile(r"(?:the|any|all|its|their|his|her|such|this|these|those|an?)\s+[a-z]")
+#: a body whose name is written in lower case, its subject after "on" with no determiner: "to inform the
+#: high-level political forum on sustainable development" (A/RES/73/241 8) is told nothing "on sustainable
+#: development"
+_BODY_ON = frozenset({"forum", "committee", "commission", "council", "conference", "group", "panel",
+                      "mechanism", "platform", "partnership"})
 
 
 def _tells_what(rest: str, of: re.Match[str]) -> bool:
@@ -2539,7 +2556,7 @@ def _tells_what(rest: str, of: re.Match[str]) -> bool:
     before = rest[: of.start()].rsplit(None, 1)[-1]
     if of.group(1) == "on":
         return not (_HOW_OFTEN.match(rest, of.end()) or before[:1].isupper() and _A_NAME_GOES_ON.match(
-            rest, of.end()))
+            rest, of.end()) or before in _BODY_ON and not _A_DETERMINER.match(rest, of.end()))
     return (of.group(1) != "of" or before in ("informed", "session", "meeting")
             or before.endswith((",", "ly"))
             or _A_YEAR.fullmatch(before) is not None or before[:1].isupper() and len(before) > 2
@@ -2560,7 +2577,8 @@ def _informed_of(rest: str) -> str | None:
         return None
     phrase = "information on " + rest[of.end() : end]
     stop = _deliverable_stop(phrase, 15)
-    return _DANGLING.sub("", (phrase[:stop] if stop is not None else phrase).strip(" ,.;:")) or None
+    return _DANGLING.sub("", _WHICH_LEFT.sub("", (phrase[:stop] if stop is not None else phrase).strip(
+        " ,.;:"))) or None
 
 
 def _holders(said: str, mandate: re.Match[str], names_in) -> list[str]:
@@ -3555,12 +3573,13 @@ def first_person_actors(action: str | None, actors: list[str], body: str | None,
 #: what stands between a document asked for and what it is on: to whom, when, through whom ("a report to
 #: the General Assembly at its eighty-second session, through the Commission for Social Development and
 #: the Economic and Social Council, on …", "a report to the Committee by 30 July 2010 on the outcome of the
-#: review", S/RES/1904 (2009) 30): no clause of its own ("and" only within a name)
+#: review", S/RES/1904 (2009) 30), or what it contains ("an annual report to the Human Rights Council
+#: containing information on …", A/HRC/RES/55/15 14): no clause of its own ("and" only within a name)
 _BETWEEN_IT_AND_ON = re.compile(
     r",?\s+(?:to|at|by|before|through|no\s+later\s+than|not\s+later\s+than|within|during|in|every|"
     r"on\s+an?\s+[\w-]+\s+basis)\b"
     r"(?:(?!\band\s+(?!the\s+[A-Z])[a-z]|\b(?:which|that|who|whose|on|about|regarding|concerning|with)\b"
-    r"|\b(?!during\b)[a-z]+ing\b)[^;:()])*?,?(?<![a-z]ed)\s(?=on\s)")
+    r"|\b(?!during\b)[a-z]+ing\b)[^;:()])*?,?(?<![a-z]ed)\s(?=(?:on|containing)\s)")
 
 
 #: a further verb without its "to", before what it governs ("to continue to report annually on progress in
@@ -3695,16 +3714,35 @@ _SET_OFF_BEFORE_ON = re.compile(
     r",\s+(?!(?:and|or|but|which|that|who|whose|where|including|in\s+particular|inter\s+alia|on|as\s+well)\b)"
     r"(?:(?!\band\s+(?:to|also|further|then)\b|\b(?:which|that|who|whose)\b|,\s+(?:and|or)\b)[^;:()])"
     r"{1,200}?,\s(?=on\s)")
+#: … and before what it is to do, in a clause of its own: "a report, including in an accessible and
+#: easy-to-read format, in which it compiles and analyses the best practices of States …" (A/HRC/RES/57/12 11)
+_SET_OFF_BEFORE_WHICH = re.compile(
+    r",\s+(?:(?!\band\s+(?:to|also|further|then)\b|\b(?:which|that|who|whose)\b|,)[^;:()]){1,120}?,\s"
+    r"(?=in\s+which\s)")
+#: a further document asked for by a second infinitive, before what both are on: "to conduct a study and to
+#: prepare a report, in close cooperation with the Special Rapporteur, on the impact of new technologies …"
+#: (A/HRC/RES/48/14 6)
+_AND_ANOTHER = re.compile(
+    rf"\s+and\s+to\s+(?:prepare|submit|present|conduct|undertake|produce)\s+((?:an?|the)\s+{_ASKED_NOUN}"
+    rf"{_SECOND_NOUN})")
+
+
+#: a further document named between (:func:`_on_after`)
+_ANOTHER_DOCUMENT = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,3}?(?:reports?|study)\b")
 
 
 def _on_after(rest: str, at: int) -> str | None:
     """What a document asked for (its noun ending at ``at``) is on, after words that say to whom or when
     it goes (``_BETWEEN_IT_AND_ON``), up to the end of the phrase (``_DELIVERABLE_STOP``); None where
     nothing stands so."""
-    between = _BETWEEN_IT_AND_ON.match(rest, at, at + 250) or _SET_OFF_BEFORE_ON.match(rest, at, at + 250)
-    if between is None or _HOW_OFTEN.match(rest, between.end() + 3):
-        return None
-    named = rest[: between.end()].rsplit(None, 1)[-1].lstrip("“\"")[:1].isupper()
+    between = (_BETWEEN_IT_AND_ON.match(rest, at, at + 250) or _SET_OFF_BEFORE_ON.match(rest, at, at + 250)
+               or _SET_OFF_BEFORE_WHICH.match(rest, at, at + 250))
+    if between is None or _HOW_OFTEN.match(rest, between.end() + 3) or _ANOTHER_DOCUMENT.search(
+            rest, at, between.end()):
+        return None  # (nor past another document: "an initial written report to the States to submit to the
+        # Committee within 30 days a subsequent written report containing …", S/RES/2577 (2021) 10)
+    named = rest[: between.end()].rsplit(None, 1)[-1].lstrip("“\"")[:1].isupper() and rest.startswith(
+        "on ", between.end())
     if named and _A_NAME_GOES_ON.match(rest, between.end() + 3) or _in_a_title(rest, between.end()):
         return None  # (not "on" in a name: "… the sub-item entitled “Convention on Biological Diversity”")
     on = rest[between.end() : rest.find(";", between.end()) if ";" in rest[between.end() :] else len(rest)]
@@ -3851,6 +3889,9 @@ def find_deliverable(kind: ObligationKind, rest: str, action: str | None = None,
             on = _on_after(rest, start + noun_end)
             if on is not None:
                 phrase = f"{phrase.rstrip(' ,.;')} {on}"  # "a report to the Council by 30 July 2010 on …"
+            elif (another := _AND_ANOTHER.match(rest, start + noun_end)) is not None and (
+                    on := _on_after(rest, another.end())) is not None:
+                phrase = f"{phrase.rstrip(' ,.;')} and {another.group(1)} {on}"  # "a study and a report on …"
         if _INCLUDED_IN.search(rest, max(0, m.start() - 80), m.start()):
             phrase = phrase[: _what_is_included(phrase)]
         # (not "information on" before its list: "to provide information on: (a) Environmental problems")

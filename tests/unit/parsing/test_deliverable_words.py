@@ -448,3 +448,66 @@ def test_what_a_report_contains_cut_off_by_inter_alia_is_not_left_hanging():
             "fifty-fourth session, through the Commission on Social Development, a report containing, inter "
             "alia, information on legislative and administrative initiatives taken by countries;")
     assert analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable == "a report"
+
+
+@pytest.mark.parametrize(("body", "text", "deliverable"), [
+    ("HRC",  # A/HRC/RES/55/15 14: what it contains, after the body it goes to
+     "Requests the United Nations High Commissioner for Human Rights to continue to present an annual "
+     "report to the Human Rights Council containing information on relevant developments of United "
+     "Nations human rights bodies and mechanisms;",
+     "an annual report containing information on relevant developments of United Nations human rights "
+     "bodies and mechanisms"),
+    ("HRC",  # A/HRC/RES/57/12 11: words set off, then what it does
+     "Also requests the Office of the High Commissioner to prepare a report, including in an accessible "
+     "and easy-to-read format, in which it compiles and analyses the best practices of States, local "
+     "governments and other relevant stakeholders in overcoming the various challenges that local "
+     "governments face in promoting and protecting human rights, including those related to better "
+     "coordination, and to present the report to the Council at its sixty-third session;",
+     "a report in which it compiles and analyses the best practices of States, local governments and "
+     "other relevant stakeholders in overcoming the various challenges that local governments face in "
+     "promoting and protecting human rights"),
+    ("HRC",  # A/HRC/RES/48/14 6: two documents, what both are on
+     "Requests the Advisory Committee of the Human Rights Council to conduct a study and to prepare a "
+     "report, in close cooperation with the Special Rapporteur, on the impact of new technologies for "
+     "climate protection on the enjoyment of human rights, and to submit the report to the Council at its "
+     "fifty-fourth session;",
+     "a study and a report on the impact of new technologies for climate protection on the enjoyment of "
+     "human rights"),
+    ("GA",  # A/RES/77/335 53: the body that considers it, before what it is on
+     "Requests the Secretary-General, during the seventy-eighth session of the General Assembly, to "
+     "assess and report on executable options for consideration by the General Assembly on making "
+     "available to all Member States the bulk registration of participants in official conferences and "
+     "meetings of the United Nations, without prejudice to the current available option in this regard;",
+     "a report on executable options for consideration by the General Assembly on making available to all "
+     "Member States the bulk registration of participants in official conferences and meetings of the "
+     "United Nations"),
+    ("GA",  # A/RES/79/251 3: what is provided in the report named first
+     "Requests the Ethics Office, in the context of its next report, to provide further information on "
+     "its activities related to procurement;",
+     "further information on its activities related to procurement"),
+    ("GA",  # A/RES/73/241 8: a body named in lower case is told nothing "on sustainable development"
+     "Decides to convene, in the first half of 2019, a one-day high-level debate on international "
+     "migration and development, under the auspices of the President of the General Assembly, to inform "
+     "the high-level political forum on sustainable development, which will review the Goals and targets "
+     "relevant to migration of the 2030 Agenda for Sustainable Development;",
+     None),
+    ("SC",  # S/RES/1973 (2011) 4: no relative pronoun left at the end
+     "Authorizes Member States to take all necessary measures to protect civilians, and requests the "
+     "Member States concerned to inform the Secretary-General immediately of the measures they take "
+     "pursuant to the authorization conferred by this paragraph which shall be immediately reported to "
+     "the Security Council;",
+     "information on the measures they take pursuant to the authorization conferred by this paragraph"),
+])
+def test_what_is_asked_past_the_words_between(body, text, deliverable):
+    assert analyse(text, body=body, gazetteer=Gazetteer.default()).deliverable == deliverable
+
+
+def test_a_further_infinitive_after_as_well_as_ends_what_is_asked():
+    """A/RES/58/144 12: "… as well as to collect and submit data …" is a further request, not what the data is
+    on."""
+    text = ("Requests the United Nations and the specialized agencies, funds and programmes of the United "
+            "Nations system, in order to facilitate the preparation of the above-mentioned report, to submit "
+            "personnel data on all appointments, promotions and mobility as well as to collect and submit "
+            "data in a timely fashion to measure accurately progress in achieving gender parity for staff.")
+    deliverable = analyse(text, body="GA", gazetteer=Gazetteer.default()).deliverable
+    assert deliverable is not None and "collect" not in deliverable
