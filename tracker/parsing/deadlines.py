@@ -1627,6 +1627,27 @@ _GOAL_GOVERNED = re.compile(
     r"\s+(?:on\s+)?(?:(?:the|all|our|its|their)\s+)*(?:[\w-]+\s+){0,3}?(?:Goals|Agenda|targets?|commitments?)\b")
 
 
+#: a time in a statement of what is expected or projected, not a due date nor a target of anyone: "the present
+#: extrabudgetary support is expected to expire by 2023" (A/RES/78/71 24), "it was estimated that nearly 30
+#: per cent of the population … would remain in extreme poverty by 2030" (A/RES/76/258 annex 33), "the
+#: partnership is on track to reach 22 million lives saved … by the end of 2016" (A/RES/70/266 annex 58); not
+#: what someone is expected to deliver ("States are expected to submit their reports by 2025": a due date)
+_PROJECTED_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?"
+    r"(?:expected|projected|estimated|forecast|anticipated|predicted|likely|on\s+track)\s+to\s+"
+    r"(?!(?:be\s+)?(?:submit|report|present|transmit|prepare|provide|deliver|adopt|complete|conclude|finali[sz]e)"
+    r"(?:ed|d|s)?\b)"
+    r"|\b(?:estimated|projected|expected|predicted|forecast|anticipated)\s+that\b"
+    r"|\bwill\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|rn)\b)"
+    r"(?:(?!\.\s)[^;:•]){0,200}$")
+#: … or fronted, its statement after it: "By 2050, the world’s urban population is expected to nearly double"
+#: (A/RES/71/256 annex 2), "By 2030, one in five of the projected number of young people in the world will
+#: have been born in the least developed countries" (A/RES/76/258 annex 66)
+_PROJECTED_AFTER = re.compile(_PROJECTED_BEFORE.pattern.removesuffix(r"(?:(?!\.\s)[^;:•]){0,200}$"))
+_FRONTED_TIME = re.compile(r"(?:^|[.:;•]\s*)$")
+_SENTENCE_REST = re.compile(r",(?:(?!\.\s)[^;:•]){0,200}")
+
+
 #: where the days something is held on may follow (``_SESSION_DATES`` reads them) …
 _HELD_ON = re.compile(rf"\s(?:from|on|during\s+the\s+week\s+of)\s+{_WEEKDAY}?\d")
 #: … when a verb of convening governs them ("to convene …", "shall take place …"; not an event
@@ -2103,10 +2124,22 @@ class _DeadlineFinder:
             return False  # "…, without prejudice to the review … by the General Assembly at its … session"
         if "to be " in self.low and _INPUT_HELD_AT.search(self.text, max(0, start - 200), start):
             return False  # the session or date of an event a deliverable draws on, not its own
-        kept = [d for d in deadlines if not self.asks_nothing(start, d)]
+        kept = [d for d in deadlines if not self.asks_nothing(start, d)
+                and not (d.kind == DeadlineKind.DATE and not d.expires and self.projected(start, end))]
         if kept:
             self.found.append((start, end, kept))
         return bool(kept)
+
+    def projected(self, start: int, end: int) -> bool:
+        """Whether the time at ``start``–``end`` is in a statement of what is expected or projected
+        (``_PROJECTED_BEFORE`` in the words that govern it, or ``_PROJECTED_AFTER`` in the rest of the
+        sentence it opens): a fact foreseen, no one's due date or target."""
+        text = self.text
+        if _PROJECTED_BEFORE.search(self.governing(start)):
+            return True
+        fronted = _FRONTED_TIME.search(text, max(0, start - 3), start) is not None
+        rest = _SENTENCE_REST.match(text, end) if fronted else None
+        return rest is not None and _PROJECTED_AFTER.search(rest.group(0)) is not None
 
     def quoted(self, start: int) -> bool:
         """Whether ``start`` is inside words in quotation marks: a title's ("to fully support the plan for

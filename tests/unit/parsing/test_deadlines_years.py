@@ -174,3 +174,34 @@ def test_a_session_in_a_year_of_a_body_named_between(text, expected):
 ])
 def test_of_two_years_offered_the_later_is_due(text, adopted_on, expected):
     assert dicts(text, "GA", 68, adopted_on) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # (A/RES/78/71 24)
+    "Understands that the present extrabudgetary support is expected to expire by 2023 and the timely "
+    "implementation of the programme of work would require additional secretariat services;",
+    # (A/RES/76/258 annex 33)
+    "We are concerned that poverty remains a key challenge. Even before the outbreak of the pandemic, "
+    "it was estimated that nearly 30 per cent of the population in least developed countries would remain in "
+    "extreme poverty by 2030.",
+    # fronted (A/RES/71/256 annex 2, A/RES/76/258 annex 66)
+    "By 2050, the world’s urban population is expected to nearly double, making urbanization one of the "
+    "twenty-first century’s most transformative trends.",
+    "By 2030, one in five of the projected number of young people in the world will have been born in the "
+    "least developed countries.",
+])
+def test_a_year_in_what_is_expected_or_projected_is_no_deadline(text):
+    assert dicts(text, "GA", 78, dt.date(2022, 3, 1)) == []
+
+
+def test_a_target_after_a_projection_stays():
+    text = ("By 2030, one in five of the projected number of young people in the world will have been born "
+            "in the least developed countries. • Ensure, by 2030, that all young people achieve literacy and "
+            "numeracy.")
+    assert dicts(text, "GA", 76, dt.date(2022, 3, 1)) == [
+        {"kind": "date", "date": "2030-12-31", "precision": "year", "target": True}]
+
+
+def test_what_someone_is_expected_to_deliver_stays_due():
+    assert dicts("Decides that the Secretariat is expected to submit the study by 2027;", "GA", 78,
+                 dt.date(2023, 12, 1)) == [{"kind": "date", "date": "2027-12-31", "precision": "year"}]
