@@ -2079,7 +2079,9 @@ def classify_asking(action: str | None, rest: str, gazetteer: Gazetteer | None =
     to operationalize this decision and to report thereon to the General Assembly at its eighty-first
     session" (A/RES/80/43 9) asks for a report from "reiterates"."""
     if action is None:
-        return K.DECLARATORY, 0.3, 0
+        if provision(rest) is None:
+            return K.DECLARATORY, 0.3, 0
+        return _provided_kind(rest, gazetteer), 0.6, 0
     spans = clause_spans(action, rest)
     parts = list(_sharing_infinitives(clauses(action, rest)))
     kinds = [clause_kind(verb, words, gazetteer) for verb, words in parts]
@@ -2204,7 +2206,7 @@ def introducing_clause(action: str | None, rest: str) -> tuple[str | None, str] 
     shall have the following mandate, authorizes …, and stresses that …: (a) …"), else the last.
     None without an operative phrase."""
     if action is None:
-        return None
+        return provision(rest)
     parts = clauses(action, rest)
     return next((part for part in reversed(parts) if _ANNOUNCES.search(part[1])), parts[-1])
 
@@ -2220,7 +2222,8 @@ def kind_under(clause: tuple[str | None, str] | None, text: str, gazetteer: Gaze
     if clause is None:
         return K.DECLARATORY
     kind = clause_kind(clause[0], _read_under(clause, text), gazetteer)
-    if kind in (K.ACTION, K.EXHORTATION) and functions_listed(clause) and not _DATED.search(text):
+    if kind in (K.ACTION, K.EXHORTATION) and not _DATED.search(text) and (
+            functions_listed(clause) or _standing_provision(clause)):
         return K.MANDATE
     return kind
 
@@ -2252,6 +2255,82 @@ def functions_listed(clause: tuple[str | None, str]) -> bool:
     (``_FUNCTIONS_LISTED``)."""
     listed = _FUNCTIONS_LISTED.search(clause[1]) if clause[0] in _DECIDING else None
     return listed is not None and head_noun(listed.group(1)) in _STANDING_BODY
+
+
+#: a provision that says what a body or an official shall do, with no operative phrase — the articles of a
+#: statute a resolution writes out: "The Board shall invite any member of the Conference to participate …"
+#: (A/RES/1995 (XIX) 10), "The Commission shall submit to the Council a full report on its activities …
+#: once a year" (E/RES/36 (IV) 6), "The Executive Director shall submit to the Board at its first session a
+#: report on the activities …" (A/RES/2152 (XXI) 42), "The Secretary-General shall report to the General
+#: Assembly the results of these negotiations" (A/RES/22 (I) 3), "The Economic Commission for Europe, acting
+#: within the framework of the policies of the United Nations …, shall …" (E/RES/36 (IV) 1): the body's
+#: decision as "Decides that the Board shall …" writes it; not what its members, a text or an amount shall be
+#: ("The members of the Board shall be elected …", "The expenses of the Conference … shall be borne by …")
+_PROVISION = re.compile(
+    r"(?:The|An?)\s+([^.;:,()]{1,150}?)(?:\s+\([^()]{1,120}\))?(?:\s*,[^;]{1,300}?,)?\s+shall\b")
+#: … whose subject is a standing body or one that a statute sets up (``_STANDING_BODY``), or an official
+_PROVIDING = frozenset({"organization", "director", "secretary-general"})
+#: … that it does itself: not what is done to it or what it has ("An International Civil Service Commission
+#: shall be established by the Secretary-General …", A/RES/13 (I) 6; "The secretariat shall be headed by …",
+#: A/RES/1995 (XIX) 27; "The Organization shall have an adequate permanent and full-time secretariat …",
+#: A/RES/2152 (XXI) 17; "An Assistant Secretary-General shall receive a net salary …", A/RES/13 (I) 15);
+#: being responsible for something is a function ("shall … be responsible for reviewing …")
+_NOT_ITS_DOING = re.compile(
+    rf"{_SET_OFF_AT_MODAL}\s+(?:\w+ly\s+|also\s+)?(?:be\b(?!\s+responsible\b)|have\b|receive\b|enjoy\b|hold\s+office\b)")
+#: what dates a provision: a session named by its number, a year not that of a resolution cited ("in line with
+#: General Assembly resolution 67/290 of 9 July 2013", A/RES/70/1 84) — not a session a year ("It shall
+#: normally hold one regular session a year", A/RES/2205 (XXI) 6)
+_PROVISION_DATED = re.compile(
+    rf"\b(?:{EN_ORDINAL}|next)\s+(?:regular\s+|special\s+|substantive\s+)?sessions?\b|\b(?:19|20)\d\d\b")
+#: a resolution's date, as it is cited
+_CITED_DATE = re.compile(r"\bof\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b")
+
+
+def provision(rest: str) -> tuple[str, str] | None:
+    """A paragraph with no operative phrase that is a body's provision (``_PROVISION``), as the decision
+    that makes it: ``("decides", "that the Board shall …")``."""
+    if _provider(rest) is None:
+        return None
+    return "decides", f"that {rest[0].lower()}{rest[1:]}"
+
+
+def _provider(rest: str) -> str | None:
+    """The head noun of who a provision (``_PROVISION``) says shall do something ("board")."""
+    said = _PROVISION.match(rest)
+    if said is None or _NOT_ITS_DOING.match(rest, said.end()):
+        return None
+    head = head_noun(said.group(1))
+    return head if head in _STANDING_BODY | _PROVIDING else None
+
+
+def provider_named(rest: str) -> str | None:
+    """The words that name who a provision (:func:`provision`) says shall act ("The Secretary-General of the
+    United Nations"), None for another paragraph."""
+    return _PROVISION.match(rest).group(1) if _provider(rest) is not None else None
+
+
+def _standing_provision(clause: tuple[str | None, str]) -> bool:
+    """``clause`` is a standing body's provision (:func:`provision`), whose list says its functions: "The
+    Commission shall further the progressive harmonization and unification of the law of international trade
+    by: (a) Co-ordinating the work of organizations active in this field …" (A/RES/2205 (XXI) 8)."""
+    said = clause[1][len("that "):]
+    return (clause[0] == "decides" and clause[1].startswith("that ")
+            and _provider(said[:1].upper() + said[1:]) not in (None, "secretary-general"))
+
+
+def _provided_kind(rest: str, gazetteer: Gazetteer | None) -> ObligationKind:
+    """What a provision (:func:`provision`) asks: what the decision that makes it asks; what a standing body
+    (not the Secretary-General) shall do with no date is its function, its mandate, as in a list
+    (:func:`kind_under`): "The Board shall establish close and continuous links with the regional economic
+    commissions …" (A/RES/1995 (XIX) 19); a report and what falls due at a session or in a year keep their
+    kind."""
+    provided = provision(rest)
+    assert provided is not None
+    kind = clause_kind(*provided, gazetteer)
+    if (kind in (K.ACTION, K.EXHORTATION) and not _PROVISION_DATED.search(_CITED_DATE.sub("", rest))
+            and _provider(rest) != "secretary-general"):
+        return K.MANDATE
+    return kind
 
 
 def goes_on_under(clause: tuple[str | None, str] | None, text: str, gazetteer: Gazetteer | None = None

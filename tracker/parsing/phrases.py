@@ -33,6 +33,7 @@ from .kinds import (
     clause_kind,
     clauses,
     duty_stressed,
+    provider_named,
     reissued,
 )
 from .nouns import AGENT_NOUNS, NP_STOP, agent_noun, head_noun, is_agent_noun, names_someone
@@ -4071,6 +4072,10 @@ def analyse(text: str, *, body: str | None, gazetteer: Gazetteer) -> PhraseAnaly
     actors = list(dict.fromkeys(_ACRONYM_AFTER.sub("", a) for a in _named_before(named, text, gazetteer)))
     actors = _without_qualified_repeats(_as_known(_titles_in_full(actors, text, gazetteer), gazetteer))
     actors = _whose_members(_chair_of_the_body(actors, gazetteer), text, gazetteer)
+    if action is None and (provider := provider_named(rest)) is not None:
+        # a body's provision: who it says shall act, not whom it names after ("The Commission shall invite
+        # any Member of the United Nations …", E/RES/36 (IV) 11)
+        actors = [a for a in actors if a in provider]
     asked = _titles_in_full(asked, text, gazetteer) if asked else asked
     deliverable, deliv_conf = find_deliverable(kind, rest, action, gazetteer)
     if deliverable is not None:

@@ -2829,3 +2829,53 @@ def test_an_infinitive_after_two_adverbs_is_read(text):
 def test_a_request_printed_within_the_paragraph_before_is_read(text):
     phrase = analyse(text, body="GA", gazetteer=Gazetteer.default())
     assert (phrase.kind, phrase.actors) == (K.REPORT, ["Secretary-General"])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a standing body's function, with no date: its mandate (A/RES/1995 (XIX) 19, E/RES/36 (IV) 14)
+    ("The Board shall establish close and continuous links with the regional economic commissions of the "
+     "United Nations and may establish such links with other relevant regional inter-governmental bodies.",
+     K.MANDATE),
+    ("The Commission shall adopt its own rules of procedure, including the method of selecting its Chairman.",
+     K.MANDATE),
+    # meeting once a year is how it works, not a date (A/RES/2205 (XXI) 6)
+    ("The Commission shall normally hold one regular session a year.", K.MANDATE),
+    # a report asked once a year or at a session (E/RES/36 (IV) 6, A/RES/2152 (XXI) 42)
+    ("The Commission shall submit to the Council a full report on its activities and plans, including "
+     "those of any subsidiary bodies, once a year.", K.REPORT),
+    ("The Executive Director shall submit to the Board at its first session a report on the activities "
+     "so far carried out by the United Nations system in the field of industrial development.", K.REPORT),
+    # what the Secretary-General shall do is asked of him, not his mandate (A/RES/13 (I) 1)
+    ("The Secretary-General shall take immediate steps to establish an administrative organization "
+     "which will permit of the effective discharge of his administrative and general responsibilities.",
+     K.ACTION),
+    # what it is, has or is given, and what others shall do, ask nothing (A/RES/1995 (XIX) 5, A/RES/2152 (XXI)
+    # 17, A/RES/13 (I) 15 and 6, A/RES/1995 (XIX) 7)
+    ("The Board shall consist of fifty-five members elected by the Conference from among its membership.",
+     K.DECLARATORY),
+    ("The Organization shall have an adequate permanent and full-time secretariat.", K.DECLARATORY),
+    ("An Assistant Secretary-General shall receive a net salary of $13,500 (U.S.).", K.DECLARATORY),
+    ("An International Civil Service Commission shall be established by the Secretary-General, after "
+     "consultation with the heads of the specialized agencies.", K.DECLARATORY),
+    ("The members of the Board shall be elected at each regular session of the Conference.", K.DECLARATORY),
+])
+def test_a_statute_s_provision_is_read_as_the_decision_that_makes_it(text, kind):
+    # articles of a statute written out as operative paragraphs, with no operative phrase: "The Board shall …"
+    # reads as "Decides that the Board shall …"
+    assert kinds.classify(None, text)[0] == kind
+
+
+def test_a_statute_s_provision_lists_its_functions_and_names_its_owner():
+    # A/RES/2205 (XXI) 8 (abridged): the Commission's functions, listed; E/RES/36 (IV) 16: the
+    # Secretary-General owns what he shall do, not the bodies named after
+    text = ("1. The Commission shall further the progressive harmonization and unification of the law of "
+            "international trade by:\n"
+            "(a) Co-ordinating the work of organizations active in this field and encouraging co-operation "
+            "among them;\n"
+            "(b) Promoting wider participation in existing international conventions;\n"
+            "2. The Secretary-General of the United Nations shall appoint the staff of the Commission, which "
+            "shall form part of the Secretariat of the United Nations.\n")
+    functions, staff = parse(security_council_resolution(text)).operative
+    assert functions.kind == K.MANDATE
+    assert staff.kind == K.ACTION
+    assert staff.actors == ["Secretary-General"]
