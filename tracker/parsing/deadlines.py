@@ -1627,6 +1627,19 @@ _GOAL_GOVERNED = re.compile(
     r"\s+(?:on\s+)?(?:(?:the|all|our|its|their)\s+)*(?:[\w-]+\s+){0,3}?(?:Goals|Agenda|targets?|commitments?)\b")
 
 
+#: what is put before a body for it to consider or decide, right before "by 2013": a due year, not a goal ("to
+#: make appropriate recommendations for the consideration of the Economic and Social Council and the General
+#: Assembly by 2013", A/RES/67/226 143)
+_PUT_BEFORE = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:consideration|approval|adoption|decision|action)\s+(?:of|by)\s+(?:the\s+)?[A-Z]"
+    r"[^;:,]{0,100}$")
+#: a session or date a permission or a measure lasts to, "pending" what is done then: a condition, not a due
+#: date ("Authorizes the Secretary-General to enter into commitments …, pending consideration of and action on
+#: the report of the Secretary-General on procurement reform by the General Assembly at its sixty-first
+#: session", A/RES/60/283 1)
+_PENDING = re.compile(
+    r"\bpending\s+(?:the\s+|its\s+|their\s+)?(?:consideration|action|decision|review|outcome|approval|adoption"
+    r"|receipt|examination)\b[^;:]{0,200}$")
 #: a time in a statement of what is expected or projected, not a due date nor a target of anyone: "the present
 #: extrabudgetary support is expected to expire by 2023" (A/RES/78/71 24), "it was estimated that nearly 30
 #: per cent of the population … would remain in extreme poverty by 2030" (A/RES/76/258 annex 33), "the
@@ -1812,7 +1825,10 @@ _FRONTED_AFTER = re.compile(r"\s*(?:,|\s+and\s+without\b)")
 def _a_goal(text: str, start: int) -> bool:
     """Whether a time at ``start`` ("by 2030", "by mid-2022") is a goal to reach, a target, rather than a
     due date: no verb of delivering governs it in its clause (``_DELIVERABLE_BEFORE``), or the one that
-    does governs a goal (``_GOAL_GOVERNED``: "to deliver the Sustainable Development Goals by 2030")."""
+    does governs a goal (``_GOAL_GOVERNED``: "to deliver the Sustainable Development Goals by 2030"); not what
+    is put before a body to consider by then (``_PUT_BEFORE``)."""
+    if _PUT_BEFORE.search(text, _clause_start(text, start), start):
+        return False
     deliverable = _DELIVERABLE_BEFORE.search(text, _clause_start(text, start), start)
     return deliverable is None or _GOAL_GOVERNED.match(text, deliverable.end("verb")) is not None
 
@@ -2122,6 +2138,8 @@ class _DeadlineFinder:
             return False  # "unless within 14 days of adoption of this resolution the Committee has amended …"
         if _WITHOUT_PREJUDICE.search(self.text, max(0, start - 240), start):
             return False  # "…, without prejudice to the review … by the General Assembly at its … session"
+        if "pending" in self.low and _PENDING.search(self.text, _clause_start(self.text, start), start):
+            return False  # "…, pending consideration of … by the General Assembly at its sixty-first session"
         if "to be " in self.low and _INPUT_HELD_AT.search(self.text, max(0, start - 200), start):
             return False  # the session or date of an event a deliverable draws on, not its own
         kept = [d for d in deadlines if not self.asks_nothing(start, d)

@@ -205,3 +205,19 @@ def test_a_target_after_a_projection_stays():
 def test_what_someone_is_expected_to_deliver_stays_due():
     assert dicts("Decides that the Secretariat is expected to submit the study by 2027;", "GA", 78,
                  dt.date(2023, 12, 1)) == [{"kind": "date", "date": "2027-12-31", "precision": "year"}]
+
+
+def test_what_is_put_before_a_body_by_a_year_is_due_then():
+    # (A/RES/67/226 143)
+    text = ("Requests the Secretary-General to make appropriate recommendations for the consideration of the "
+            "Economic and Social Council and the General Assembly by 2013;")
+    assert dicts(text, "GA", 67, dt.date(2012, 12, 21)) == [
+        {"kind": "date", "date": "2013-12-31", "precision": "year"}]
+
+
+def test_a_session_pending_whose_action_is_no_deadline():
+    # (A/RES/60/283 1)
+    text = ("Authorizes the Secretary-General to enter into commitments of up to 706,600 dollars, pending "
+            "consideration of and action on the report of the Secretary-General on procurement reform by the "
+            "General Assembly at its sixty-first session;")
+    assert dicts(text, "GA", 60, dt.date(2006, 7, 7)) == []
