@@ -330,7 +330,8 @@ def _operative_phrase(text: str) -> tuple[str | None, int, float]:
         if continued is not None:
             return continued
         if word in KNOWN_VERBS or (word.endswith("s") and not word.endswith("ss") and len(word) > 3
-                                   and not _a_subject(word, (m.group(2) or "").lower())):
+                                   and not _a_subject(word, (m.group(2) or "").lower())
+                                   and not _A_STATEMENT.match(text)):
             action = _normalise_verb(m.group(1), m.group(2), m.group(3))
             conf = 0.95 if word in KNOWN_VERBS else 0.6
             return action, _after_phrase(text, m.start(1), action), conf
@@ -398,6 +399,16 @@ _NOT_A_VERB_IN_S = frozenset({"this", "thus", "whereas", "perhaps", "towards", "
                               "besides"})
 _AFTER_A_PLURAL_SUBJECT = frozenset({"and", "continue", "remain", "persist", "face", "need", "do", "cannot",
                                      "might"})
+
+
+#: … or the head of a statement's subject, its complement after it and its own verb further on, before any
+#: "that" or a relative pronoun: "Efforts to provide equal and safe access to affordable basic services …,
+#: have been essential" (A/RES/76/266 annex 38), "Gaps in data collection and analysis persist …" (annex 48),
+#: "Discussions about international migration at the global level are not new" (A/RES/73/195 annex 3); not
+#: "Brings to the attention of the Board the importance of …, which is …"
+_A_STATEMENT = re.compile(
+    r"[A-Z][a-z-]+s\s+(?:of|in|for|about|from|on|to|between|among)\s(?:(?!\b(?:that|which|who)\b)[^;:])*?\s"
+    r"(?:have|has|are|is|were|was|persist|remain|depend)\b")
 
 
 def _a_subject(word: str, after: str) -> bool:

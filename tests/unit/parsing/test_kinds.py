@@ -2879,3 +2879,20 @@ def test_a_statute_s_provision_lists_its_functions_and_names_its_owner():
     assert functions.kind == K.MANDATE
     assert staff.kind == K.ACTION
     assert staff.actors == ["Secretary-General"]
+
+
+@pytest.mark.parametrize("text", [
+    # A/RES/76/266 annex 38, 48 (abridged): statements whose subject's head ends in "s", read as no verb
+    "Efforts to provide equal and safe access to affordable basic services, including access to health-care "
+    "services and vaccines, to all migrants, regardless of their migration status, have been essential to "
+    "ensuring the safety of all.",
+    "Gaps in data collection and analysis persist, in many cases, owing to outdated, incompatible or "
+    "inadequate sources and systems.",
+])
+def test_a_statement_whose_subject_ends_in_s_is_declaratory(text):
+    action, offset, _conf = operative_phrase(text)
+    assert action is None
+    assert analyse(text, body="GA", gazetteer=Gazetteer.default()).kind == K.DECLARATORY
+    # a verb not in the lexicon keeps its reading, a relative pronoun before a statement's verb aside
+    assert operative_phrase("Brings to the attention of the Board the importance of the issue, which is "
+                            "great;")[0] == "brings"
