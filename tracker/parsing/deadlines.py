@@ -1640,6 +1640,12 @@ _PUT_BEFORE = re.compile(
 _PENDING = re.compile(
     r"\bpending\s+(?:the\s+|its\s+|their\s+)?(?:consideration|action|decision|review|outcome|approval|adoption"
     r"|receipt|examination)\b[^;:]{0,200}$")
+#: the proposed programme budget a deliverable goes into: "to report thereon to the General Assembly in the
+#: context of the proposed programme budget for the biennium 2012–2013" (A/RES/65/259 9): due at the
+#: Assembly's session that considers it, the one held in the year before the budget's first (group 1)
+_PROPOSED_BUDGET = re.compile(
+    r"\b(?:in|within)\s+(?:the\s+context\s+of\s+)?(?:the|his|its|her)\s+(?:next\s+)?proposed\s+programme\s+"
+    r"budget\s+(?:proposals?\s+)?for\s+(?:the\s+biennium\s+|the\s+year\s+)?(\d{4})(?:[–-]\d{4})?(?![\d/])")
 #: a time in a statement of what is expected or projected, not a due date nor a target of anyone: "the present
 #: extrabudgetary support is expected to expire by 2023" (A/RES/78/71 24), "it was estimated that nearly 30
 #: per cent of the population … would remain in extreme poverty by 2030" (A/RES/76/258 annex 33), "the
@@ -2037,6 +2043,7 @@ class _DeadlineFinder:
         self.sessions()
         self.sessions_in_year()
         self.intersessional()
+        self.budget_sessions()
         self.substantive_session()
         self.that_session()
         self.quarters()
@@ -2539,6 +2546,20 @@ class _DeadlineFinder:
                 continue
             self.add(m.start(), m.end(), Deadline(DeadlineKind.SESSION, m.group(0), body=code,
                                                   session=number, body_name=_body_name(code, owner)))
+
+    def budget_sessions(self) -> None:
+        """"in the context of the proposed programme budget for the biennium 2012–2013"
+        (``_PROPOSED_BUDGET``): the General Assembly's session held in the year before the budget's first,
+        where it is ahead, in a clause that asks."""
+        text = self.text
+        for m in (_PROPOSED_BUDGET.finditer(text) if "proposed programme budget" in self.low else ()):
+            number = int(m.group(1)) - 1946
+            when = _when("GA", number, self.adopted_on, self.body, self.session)
+            if when == "past" or self.declaratory(m.start()):
+                continue
+            self.add(m.start(), m.end(), Deadline(
+                DeadlineKind.SESSION, m.group(0), body="GA", session=number, body_name=_body_name("GA", None),
+                current=when == "current"))
 
     def substantive_session(self) -> None:
         """"at its substantive session": the Economic and Social Council's next session

@@ -221,3 +221,10 @@ def test_a_session_pending_whose_action_is_no_deadline():
             "consideration of and action on the report of the Secretary-General on procurement reform by the "
             "General Assembly at its sixty-first session;")
     assert dicts(text, "GA", 60, dt.date(2006, 7, 7)) == []
+
+
+def test_what_goes_into_the_proposed_programme_budget_is_due_at_the_session_that_considers_it():
+    # (A/RES/65/259 9, adopted on 24 December 2010: the budget for 2012–2013 is before the sixty-sixth)
+    text = ("Also requests the Secretary-General to report thereon to the General Assembly in the context of "
+            "the proposed programme budget for the biennium 2012–2013;")
+    assert dicts(text, "GA", 65, dt.date(2010, 12, 24)) == [{"kind": "session", "body": "GA", "session": 66}]
