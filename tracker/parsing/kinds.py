@@ -41,6 +41,9 @@ DIRECTIVE = frozenset({
     "requests", "asks", "directs", "instructs", "entrusts", "mandates", "authorizes",
     "authorises", "requires", "decides", "resolves", "undertakes", "determines", "agrees",
     "requesting", "deciding", "appropriates", "apportions",
+    # (the Security Council's order under Article 40: "Orders the Governments and authorities concerned … to
+    # desist from further military action …", S/RES/54 (1948) 2)
+    "orders",
 })
 #: verbs that call: a standing call with no product of its own
 CALLING = frozenset({
@@ -851,9 +854,13 @@ _STEPS_TO = re.compile(
 #: (E/RES/2015/15 18): no product of their own, unless the measures are for a deliverable ("to adopt the
 #: necessary measures to convene …": ``_STEPS_TO``); not a text or a programme adopted ("to adopt the protocol
 #: on pastoralism", "a multi-year programme of work", "cost recovery frameworks by 2013")
+#: … and actions or measures undertaken, as they are taken: "urges the Secretary-General and Member States to
+#: undertake all relevant actions within their respective areas of competence" (A/RES/69/307 50)
 _WAY_ADOPTED = re.compile(
-    r"adopt\s+(?:,[^,;]{1,80},\s*)?(?:as\s+a\s+practice\b|(?:(?:the|a|an|all|such|its|their)\s+)?"
-    r"(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:measures|approach(?:es)?|methods|models|principles?|practices?)\b)")
+    r"(?:adopt\s+(?:,[^,;]{1,80},\s*)?(?:as\s+a\s+practice\b|(?:(?:the|a|an|all|such|its|their)\s+)?"
+    r"(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:measures|approach(?:es)?|methods|models|principles?|practices?)\b)"
+    r"|undertake\s+(?:(?:all|the|such|any|further|necessary|relevant|appropriate|concrete|effective|urgent|"
+    r"practical|required|needed)\s+)*(?:actions?|measures|steps)\b)")
 _MEASURES_TO = re.compile(r"\s+(?:(?:necessary|needed|required)\s+)?to\s+(?:\w+ly\s+)?([a-z]+)")
 
 
@@ -1620,7 +1627,7 @@ def _clause_kind(verb: str | None, text: str, gazetteer: Gazetteer) -> Obligatio
         return _directive_kind(verb, text, gazetteer)
     if verb in CALLING:
         infinitive = _first_infinitive(text)
-        if infinitive == "adopt" and _adopts_a_way(text, _infinitive(text).start(1)):
+        if infinitive in ("adopt", "undertake") and _adopts_a_way(text, _infinitive(text).start(1)):
             infinitive = "take"  # "Calls upon United Nations organizations to adopt measures that ensure …"
         if calls_for_a_report(text) is not None:
             # the call is for the report: "Invites Member States to submit their views …", "Invites
@@ -1892,7 +1899,7 @@ def _asked_to(stripped: str) -> ObligationKind:
         infinitive = efforts.group(1) if efforts.group(1) in _DELIVERABLE else "continue"
     elif infinitive in _MAINSTREAMING and _MAINSTREAMED.match(stripped, first.start(1)):
         infinitive = "mainstream"
-    elif infinitive == "adopt" and _adopts_a_way(stripped, first.start(1)):
+    elif infinitive in ("adopt", "undertake") and _adopts_a_way(stripped, first.start(1)):
         infinitive = "take"  # "Requests States to adopt concrete measures to prevent …"
     # (not experts engaged: "to engage experts and to facilitate their participation …", A/HRC/RES/42/23 16)
     hired = infinitive == "engage" and _HIRED.match(stripped, first.start(1)) is not None

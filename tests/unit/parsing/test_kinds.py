@@ -2896,3 +2896,19 @@ def test_a_statement_whose_subject_ends_in_s_is_declaratory(text):
     # a verb not in the lexicon keeps its reading, a relative pronoun before a statement's verb aside
     assert operative_phrase("Brings to the attention of the Board the importance of the issue, which is "
                             "great;")[0] == "brings"
+
+
+def test_actions_undertaken_are_a_standing_call_and_an_order_is_a_direction():
+    # A/RES/69/307 50: "all relevant actions" undertaken, as they are taken, no product of their own; a study
+    # undertaken is one
+    assert clause_kind("urges", "the Secretary-General and Member States to undertake all relevant actions "
+                       "within their respective areas of competence, including holding perpetrators "
+                       "accountable;") == K.EXHORTATION
+    assert clause_kind("requests", "the Secretary-General to undertake all necessary measures within his "
+                       "competence;") == K.EXHORTATION
+    assert clause_kind("urges", "the Secretary-General to undertake a study on the question;") == K.ACTION
+    # S/RES/54 (1948) 2: read as "Directs" is
+    text = ("the Governments and authorities concerned, pursuant to Article 40 of the Charter, to desist "
+            "from further military action and to this end to issue cease-fire orders to their military and "
+            "paramilitary forces;")
+    assert clause_kind("orders", text) == clause_kind("directs", text) == K.EXHORTATION
