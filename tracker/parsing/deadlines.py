@@ -1539,6 +1539,9 @@ _DONE_THEN_BEFORE = re.compile(
     # ("to recommend to the high-level segment of the Economic and Social Council in 1995 appropriate
     # adjustments of drug control activities", A/RES/48/12 9: the recommendations are made then)
     r"|recommend"
+    # ("Requests the Secretariat immediately to make all necessary arrangements for the updating and reissue
+    # of The Blue Helmets in 1995", A/RES/49/37 37: what is arranged is done then)
+    r"|make\s+(?:all\s+)?(?:the\s+)?(?:necessary\s+|appropriate\s+|adequate\s+)?arrangements"
     # ("Decides to continue its consideration of the matter in 2018, in accordance with its annual programme
     # of work", A/HRC/RES/38/3 31: when it is taken up again, as "at its fortieth session" would say)
     r"|continue\s+(?:its\s+|their\s+|the\s+)?(?:consideration|examination|discussion)\b)"

@@ -228,3 +228,11 @@ def test_what_goes_into_the_proposed_programme_budget_is_due_at_the_session_that
     text = ("Also requests the Secretary-General to report thereon to the General Assembly in the context of "
             "the proposed programme budget for the biennium 2012–2013;")
     assert dicts(text, "GA", 65, dt.date(2010, 12, 24)) == [{"kind": "session", "body": "GA", "session": 66}]
+
+
+def test_what_is_arranged_for_a_year_is_due_then():
+    # (A/RES/49/37 37, its footnote marker as printed)
+    text = ("Requests the Secretariat immediately to make all necessary arrangements for the updating and "
+            "reissue of The Blue Helmets 11/ in 1995;")
+    assert dicts(text, "GA", 49, dt.date(1994, 12, 9)) == [
+        {"kind": "date", "date": "1995-12-31", "precision": "year"}]
