@@ -479,6 +479,11 @@ _REPORT_FORMS = [
     # the General Assembly" (not "to make the comprehensive report available in an accessible format":
     # one asked for already)
     ("", ["make"], r"\s+an?\s+(?:[\w-]+\s+){0,2}?reports?\b"),
+    # a report produced: "Requests the Secretary-General, to produce a detailed report and accompanying matrix
+    # …" (S/RES/2098 (2013) 17), "to produce a progress report by the sixty-fourth session" (A/RES/63/239
+    # annex 51) — not one asked for already ("so that the Division has sufficient time to produce the report
+    # referred to in paragraph 324 above", A/RES/70/235 327)
+    ("", ["produce"], r"\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?reports?\b"),
     # what it has prepared, presented to a body: "to elaborate … a list of concrete measures … and to
     # present it in an appropriate manner to the General Assembly at its sixty-ninth session"
     ("", ["submit", "present", "transmit"], rf"\s+(?:it|them)\b[^;]{{0,60}}?\bto\s+the\s+{_A_BODY}\b"),

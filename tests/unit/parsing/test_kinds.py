@@ -2912,3 +2912,12 @@ def test_actions_undertaken_are_a_standing_call_and_an_order_is_a_direction():
             "from further military action and to this end to issue cease-fire orders to their military and "
             "paramilitary forces;")
     assert clause_kind("orders", text) == clause_kind("directs", text) == K.EXHORTATION
+
+
+def test_a_report_produced_is_a_report():
+    # S/RES/2098 (2013) 17 (abridged); not one asked for already (A/RES/70/235 327)
+    assert clause_kind("requests", "the Secretary-General, to produce a detailed report and accompanying "
+                       "matrix reflecting the current division of labour;") == K.REPORT
+    kept = ("that the consultations should be scheduled in such a way that the Division has sufficient time "
+            "to produce the report referred to in paragraph 324 above;")
+    assert clause_kind("decides", kept) == K.ACTION
