@@ -1595,7 +1595,17 @@ def reissued(verb: str | None, text: str) -> tuple[str | None, str]:
         m = _DECISION_AGAIN.match(text)
         if m:
             return "decides", text[m.end() :]
+        if _ASKED_IN_THE_SUBJUNCTIVE.match(text):
+            return "requests", text
     return verb, text
+
+
+#: a request made again in the subjunctive: "… and reiterates that the comprehensive review be submitted to it
+#: at its fifty-seventh session" (A/RES/56/253 62): what "requests that the review be submitted" asks; not
+#: what is ("reiterates that the review is …", "that it should be …": a statement)
+_ASKED_IN_THE_SUBJUNCTIVE = re.compile(
+    r"that\s+(?:the|its|a|an|all)\s+(?:(?!\b(?:should|shall|must|will|would|may|might|can|cannot|could|is|are|"
+    r"was|were|to)\b)[^;,]){1,150}?\s+be\s+(?:\w+ly\s+)?[a-z]+ed\b")
 
 
 def clause_kind(verb: str | None, text: str, gazetteer: Gazetteer | None = None) -> ObligationKind:

@@ -2921,3 +2921,11 @@ def test_a_report_produced_is_a_report():
     kept = ("that the consultations should be scheduled in such a way that the Division has sufficient time "
             "to produce the report referred to in paragraph 324 above;")
     assert clause_kind("decides", kept) == K.ACTION
+
+
+def test_a_request_reiterated_in_the_subjunctive_is_asked_again():
+    # A/RES/56/253 62 (its clause): asked again, due at the fifty-seventh session; a statement is not
+    text = "that the comprehensive review be submitted to it at its fifty-seventh session;"
+    assert clause_kind("reiterates", text) == clause_kind("requests", text) == K.ACTION
+    stated = "that the comprehensive review should be submitted to it;"
+    assert clause_kind("reiterates", stated) == K.DECLARATORY
